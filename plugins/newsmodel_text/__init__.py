@@ -1,0 +1,38 @@
+"""newsmodel's built-in plain-text format (``text``).
+
+Reads text dumps: the title line, section headings, captions, paragraphs
+broken across lines, and the debris scrapers leave behind (view counters,
+"Share" lines), which is kept on the article but out of its body.
+Registered through the ``newsmodel`` entry-point group like any plugin.
+"""
+
+from __future__ import annotations
+
+from newsmodel import Document, RawSource, hookimpl
+from newsmodel_text._decode import decode
+from newsmodel_text._layout import read_layout
+
+__all__ = ["newsmodel_read", "newsmodel_recognize"]
+
+_TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".eml", ""})
+
+
+@hookimpl
+def newsmodel_recognize(source: RawSource) -> float | None:
+    """Any readable text; most confident for ``.txt`` files."""
+    head = source.head(2048)
+    if source.text is None and b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None  # binary, not a text dump
+    if source.suffix in (".txt", ".text"):
+        return 0.9
+    lowered = head.lower()
+    if b"<html" in lowered or b"<!doctype" in lowered:
+        return 0.05
+    return 0.5 if source.suffix in _TEXT_SUFFIXES else 0.2
+
+
+@hookimpl
+def newsmodel_read(source: RawSource) -> Document:
+    """Decode the dump and read its layout."""
+    text = source.text if source.text is not None else decode(source.data)
+    return read_layout(text)

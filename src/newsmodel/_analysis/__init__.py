@@ -1,0 +1,1 @@
+"""newsmodel's own analysis stages: dates, actors, quotes and events."""

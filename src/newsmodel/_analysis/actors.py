@@ -1,0 +1,443 @@
+"""Actors: people with titles and roles, organisations, outlets and places.
+
+Capitalised phrases are found token by token, then typed by what surrounds
+them: a gazetteer of places, organisations and outlets, organisational and
+outlet head words, titles and role nouns, reporting verbs.  A surname alone
+is linked to the full name used earlier; it never creates a person on its
+own unless a title or a reporting verb vouches for it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+from attrs import Factory, define
+
+from newsmodel._analysis.dates import MONTHS, WEEKDAYS
+from newsmodel._analysis.lexicon import (
+    COMMON_WORDS,
+    GROUP_NOUNS,
+    HONORIFICS,
+    NOT_ORG_ACRONYMS,
+    ORG_HEADS,
+    OUTLET_HEADS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+    fold,
+    gazetteer,
+)
+from newsmodel._analysis.text import Token, tokens
+from newsmodel._model import Actor, ActorKind, Block, BlockKind, Mention, MentionKind
+
+__all__ = ["find_actors", "person_key"]
+
+_CONNECTORS = frozenset({"of", "for", "the", "and", "&", "de", "du", "da", "del", "van", "von", "bin", "al", "la", "le", "der", "on"})
+_NAME_PARTICLES = frozenset({"de", "du", "da", "del", "van", "von", "bin", "al", "la", "le", "der", "ben", "ibn", "di", "dos", "das"})
+# Words that are never part of a person's name.
+NOT_NAME_WORDS = COMMON_WORDS | GROUP_NOUNS | frozenset(MONTHS) | frozenset(WEEKDAYS)
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+class Chunk(NamedTuple):
+    """A run of capitalised tokens."""
+
+    toks: tuple[Token, ...]
+    block: int
+    sentence_initial: bool
+
+    @property
+    def start(self) -> int:
+        return self.toks[0].start
+
+    @property
+    def end(self) -> int:
+        return self.toks[-1].end
+
+    def text(self, source: str) -> str:
+        return source[self.start : self.end]
+
+
+class Found(NamedTuple):
+    """An actor mention before identities are merged."""
+
+    start: int
+    end: int
+    name: str
+    kind: ActorKind
+    roles: tuple[str, ...]
+    strong: bool  #: a full name or a vouched-for single name
+
+
+def _is_cap(tok: Token) -> bool:
+    t = tok.text
+    return (t[:1].isupper() and (t[1:2].isalpha() or t[1:2] in {".", "'", "’", ""} or t[1:2].isupper())) or bool(
+        _INITIAL.match(t)
+    )
+
+
+def _chunks(text: str, block: Block, index: int) -> list[Chunk]:
+    toks = tokens(text, block.start, block.end)
+    out: list[Chunk] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        if not _is_cap(toks[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            t = toks[j]
+            gap = text[toks[j - 1].end : t.start]
+            if gap not in ("", " "):
+                break
+            if _is_cap(t) and gap == " ":
+                j += 1
+                continue
+            if (
+                t.text in _CONNECTORS
+                and j + 1 < n
+                and _is_cap(toks[j + 1])
+                and text[t.end : toks[j + 1].start] == " "
+            ):
+                j += 2
+                continue
+            break
+        prev = toks[i - 1].text if i else ""
+        initial = i == 0 or prev in {".", "!", "?", "“", '"', "‘", ":", "—", "–", "-", "("}
+        out.append(Chunk(tuple(toks[i:j]), index, initial))
+        i = j
+    return out
+
+
+def _words(chunk: Chunk) -> list[str]:
+    return [t.text for t in chunk.toks]
+
+
+def person_key(name: str) -> str:
+    """The key two spellings of a full name share when they are the same string."""
+    return fold(name)
+
+
+class _Context:
+    """What the finder knows about the whole text while it works."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lower_words = {m.group().lower() for m in re.finditer(r"\b[a-z][a-z'-]+\b", text)}
+
+    def is_common(self, word: str) -> bool:
+        w = word.lower()
+        return w in COMMON_WORDS or (w in self.lower_words and len(w) > 3 and word not in TITLE_WORDS)
+
+
+def _split_connectors(chunk: Chunk) -> list[Chunk]:
+    """Split at connectors unless the whole phrase is an organisation or a known name."""
+    words = _words(chunk)
+    if not any(w in _CONNECTORS for w in words):
+        return [chunk]
+    gaz = gazetteer()
+    if gaz.lookup(" ".join(words)) or words[-1] in ORG_HEADS or words[0] in ORG_HEADS or words[-1] in OUTLET_HEADS:
+        return [chunk]
+    parts: list[Chunk] = []
+    cur: list[Token] = []
+    initial = chunk.sentence_initial
+    for tok in chunk.toks:
+        # "Secretary of State" is one title; "Putin of Russia" is two names.
+        title_of = tok.text == "of" and cur and cur[-1].text in TITLE_WORDS
+        if tok.text in _CONNECTORS - _NAME_PARTICLES and not title_of:
+            if cur:
+                parts.append(Chunk(tuple(cur), chunk.block, initial))
+                initial = False
+            cur = []
+            continue
+        cur.append(tok)
+    if cur:
+        parts.append(Chunk(tuple(cur), chunk.block, initial))
+    return parts
+
+
+def _strip_leading(chunk: Chunk, ctx: _Context) -> tuple[list[str], Chunk | None, list[Found]]:
+    """Split "Russian President Vladimir Putin" into its role words and the name.
+
+    Returns the role words, the rest of the chunk (or ``None``), and the
+    organisations and places found among the role words.
+    """
+    gaz = gazetteer()
+    toks = list(chunk.toks)
+    role: list[str] = []
+    found: list[Found] = []
+    initial = chunk.sentence_initial
+    while toks:
+        # The longest gazetteer name at the front.
+        hit = None
+        for size in range(min(len(toks), gaz.longest), 0, -1):
+            phrase = ctx.text[toks[0].start : toks[size - 1].end]
+            entry = gaz.lookup(phrase)
+            if entry and size < len(toks):
+                hit = (size, entry)
+                break
+        if hit:
+            size, (canonical, kind) = hit
+            span = (toks[0].start, toks[size - 1].end)
+            found.append(Found(span[0], span[1], canonical, ActorKind(kind), (), True))
+            role.append(ctx.text[span[0] : span[1]])
+            toks = toks[size:]
+            initial = False
+            continue
+        word = toks[0].text
+        if len(toks) > 1 and (word in TITLE_WORDS or gaz.country_of_demonym(word) or word == "of"):
+            role.append(word)
+            toks = toks[1:]
+            initial = False
+            continue
+        if initial and len(toks) > 1 and ctx.is_common(word):
+            toks = toks[1:]
+            initial = False
+            continue
+        break
+    rest = Chunk(tuple(toks), chunk.block, initial) if toks else None
+    return role, rest, found
+
+
+def _role_text(words: Iterable[str]) -> str:
+    return " ".join(words).replace(" of", " of").strip()
+
+
+_ROLE_BEFORE = re.compile(
+    r"(?:(?P<org>(?:[A-Z][\w.’'-]*\s+){0,3}?[A-Z][\w.’'-]*)(?:['’]s?)?\s+)?"
+    r"(?P<role>(?:(?:former|acting|deputy|senior|chief|special|top|longtime|close|interim|"
+    r"assistant|associate|executive|press|foreign|defense|defence|national|security|state|"
+    r"vice|first|lead|managing|general|principal|regional|political|military|economic|"
+    r"ukraine-russia|[a-z]+-[a-z]+)\s+)*(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r"))"
+    r",?\s+$"
+)
+
+
+def _roles_before(text: str, start: int) -> str | None:
+    window = text[max(0, start - 80) : start]
+    m = _ROLE_BEFORE.search(window)
+    if not m:
+        return None
+    role = m.group("role")
+    org = m.group("org")
+    if org and not _is_sentence_word(org):
+        return f"{org} {role}"
+    return role
+
+
+def _is_sentence_word(word: str) -> bool:
+    return word.split()[0].lower() in COMMON_WORDS
+
+
+_APPOSITION = re.compile(
+    r"^,\s+(?:(?:a|an|the)\s+)?(?P<role>[^,.;:“”\"()]{3,80}?)(?=,|\.|;|$)"
+)
+
+
+def _role_after(text: str, end: int) -> str | None:
+    m = _APPOSITION.match(text[end : end + 100])
+    if not m:
+        return None
+    role = m.group("role").strip()
+    words = re.findall(r"[\w-]+", role.lower())
+    if not words or not any(w in ROLE_NOUNS for w in words) or words[0] in SPEECH_VERBS:
+        return None
+    if any(w in {"who", "which", "that", "said", "says"} for w in words):
+        return None
+    return role
+
+
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|wrote|told|according\s+to)\s+$")
+
+
+def _speech_adjacent(text: str, start: int, end: int) -> bool:
+    """"Murphy said" or "said Murphy.": a reporting verb vouches for a lone name."""
+    after = re.match(r"\s*(?:,\s*)?(\w+)", text[end : end + 40])
+    if after and after.group(1).lower() in SPEECH_VERBS:
+        return True
+    return bool(
+        _SAID_BEFORE.search(text[max(0, start - 30) : start])
+        and re.match(r"\s*(?:[,.;:!?”\"]|$)", text[end : end + 3])
+    )
+
+
+def _looks_like_name(words: Sequence[str], ctx: _Context) -> bool:
+    if not 2 <= len(words) <= 5:
+        return False
+    for w in words:
+        if w in _NAME_PARTICLES or _INITIAL.match(w):
+            continue
+        if not w[:1].isupper() or w.isupper() and len(w) > 1 and not _INITIAL.match(w):
+            return False
+        if w.lower() in NOT_NAME_WORDS or w in TITLE_WORDS or w in ORG_HEADS or w in OUTLET_HEADS:
+            return False
+        if gazetteer().lookup(w) or gazetteer().country_of_demonym(w):
+            return False
+    return True
+
+
+def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]:
+    text = ctx.text
+    gaz = gazetteer()
+    phrase = chunk.text(text)
+    words = _words(chunk)
+    entry = gaz.lookup(phrase)
+    if entry:
+        canonical, kind = entry
+        if canonical == "X" and not re.search(r"\b(?:on|via)\s+$", text[max(0, chunk.start - 6) : chunk.start]):
+            return []
+        return [Found(chunk.start, chunk.end, canonical, ActorKind(kind), (), True)]
+    if words[-1] in OUTLET_HEADS and len(words) > 1 and not _looks_like_name(words, ctx):
+        return [Found(chunk.start, chunk.end, phrase, ActorKind.OUTLET, (), True)]
+    if (words[-1] in ORG_HEADS or words[0] in ORG_HEADS) and len(words) > 1:
+        return [Found(chunk.start, chunk.end, phrase, ActorKind.ORGANIZATION, (), True)]
+    if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6 and words[0] not in NOT_ORG_ACRONYMS:
+        return [Found(chunk.start, chunk.end, phrase, ActorKind.ORGANIZATION, (), True)]
+
+    role_words, rest, found = _strip_leading(chunk, ctx)
+    if rest is None:
+        return found
+    name_words = _words(rest)
+    name = text[rest.start : rest.end]
+    roles: list[str] = []
+    if role_words:
+        roles.append(_role_text(role_words))
+    before = _roles_before(text, chunk.start) if not role_words else None
+    if before:
+        roles.append(before)
+    after = _role_after(text, rest.end)
+    if after:
+        roles.append(after)
+    titled = bool(role_words) and (role_words[-1] in TITLE_WORDS or role_words[-1] in HONORIFICS)
+    if block_kind is BlockKind.HEADING:
+        # Headings are title case: they may mention people, never introduce them.
+        return found + [Found(rest.start, rest.end, name, ActorKind.UNKNOWN, (), False)]
+    if _looks_like_name(name_words, ctx):
+        return found + [Found(rest.start, rest.end, name, ActorKind.PERSON, tuple(roles), True)]
+    if len(name_words) == 1:
+        word = name_words[0]
+        if gaz.country_of_demonym(word) or word.lower() in NOT_NAME_WORDS or word in TITLE_WORDS:
+            return found
+        vouched = titled or bool(before) or bool(after) or (
+            not rest.sentence_initial or not ctx.is_common(word)
+        ) and _speech_adjacent(text, rest.start, rest.end)
+        if ctx.is_common(word) and not titled:
+            vouched = False
+        kind = ActorKind.PERSON if vouched else ActorKind.UNKNOWN
+        return found + [Found(rest.start, rest.end, name, kind, tuple(roles), vouched)]
+    return found
+
+
+def _demonym_places(text: str, block: Block, taken: list[tuple[int, int]]) -> list[Found]:
+    """Countries referred to by demonyms used as adjectives: "Russian forces"."""
+    out = []
+    gaz = gazetteer()
+    for tok in tokens(text, block.start, block.end):
+        if not tok.text[:1].isupper():
+            continue
+        parts = tok.text.split("-")
+        offset = tok.start
+        for part in parts:
+            country = gaz.country_of_demonym(part)
+            start, end = offset, offset + len(part)
+            offset = end + 1
+            if not country or any(a <= start < b for a, b in taken):
+                continue
+            following = text[end : end + 30]
+            nxt = re.match(r"[\s-]*([A-Za-z]+)", following)
+            if nxt and (nxt.group(1) in TITLE_WORDS or nxt.group(1)[:1].isupper()):
+                continue  # a role ("Russian President") or a name part
+            out.append(Found(start, end, country, ActorKind.PLACE, (), True))
+    return out
+
+
+def find_actors(text: str, blocks: Sequence[Block]) -> list[Actor]:
+    """The actors ``text`` names, each with every mention, in order of first mention."""
+    ctx = _Context(text)
+    raw: list[Found] = []
+    for index, block in enumerate(blocks):
+        for chunk in _chunks(text, block, index):
+            for part in _split_connectors(chunk):
+                raw.extend(_classify(part, ctx, block.kind))
+    taken = [(f.start, f.end) for f in raw]
+    for block in blocks:
+        raw.extend(_demonym_places(text, block, taken))
+    raw.sort(key=lambda f: f.start)
+    return _merge(raw, text)
+
+
+@define
+class _Builder:
+    """An actor being assembled from its mentions."""
+
+    name: str
+    kind: ActorKind
+    aliases: list[str] = Factory(list)
+    roles: list[str] = Factory(list)
+    mentions: list[Mention] = Factory(list)
+
+    def add(self, f: Found, kind: MentionKind, surface: str) -> None:
+        self.mentions.append(Mention(start=f.start, end=f.end, kind=kind))
+        if surface != self.name and fold(surface) != fold(self.name) and surface not in self.aliases:
+            self.aliases.append(surface)
+        for r in f.roles:
+            if r not in self.roles:
+                self.roles.append(r)
+
+    def last_before(self, pos: int) -> int:
+        return max((m.start for m in self.mentions if m.start <= pos), default=-1)
+
+
+def _merge(raw: list[Found], text: str) -> list[Actor]:
+    persons: dict[str, _Builder] = {}
+    others: dict[tuple[str, ActorKind], _Builder] = {}
+    by_surname: dict[str, list[str]] = {}
+    by_first: dict[str, list[str]] = {}
+
+    def person(name: str) -> str:
+        key = person_key(name)
+        if key not in persons:
+            persons[key] = _Builder(name=name, kind=ActorKind.PERSON)
+            words = name.split()
+            by_surname.setdefault(fold(words[-1]), []).append(key)
+            if len(words) > 1:
+                by_first.setdefault(fold(words[0]), []).append(key)
+        return key
+
+    # Full names first, so single names can link to them wherever they stand.
+    for f in raw:
+        if f.kind is ActorKind.PERSON and len(f.name.split()) > 1:
+            person(f.name)
+    for f in raw:
+        surface = text[f.start : f.end]
+        if f.kind is ActorKind.PERSON and len(f.name.split()) > 1:
+            persons[person_key(f.name)].add(f, MentionKind.NAME, surface)
+        elif f.kind in (ActorKind.PERSON, ActorKind.UNKNOWN):
+            word = fold(f.name)
+            keys = by_surname.get(word) or by_first.get(word) or []
+            if keys:
+                best = max(keys, key=lambda k: (persons[k].last_before(f.start), -keys.index(k)))
+                persons[best].add(f, MentionKind.ALIAS, surface)
+            elif f.kind is ActorKind.PERSON and f.strong:
+                persons[person(f.name)].add(f, MentionKind.NAME, surface)
+        else:
+            key = (fold(f.name), f.kind)
+            if key not in others:
+                others[key] = _Builder(name=f.name, kind=f.kind)
+            others[key].add(f, MentionKind.NAME, surface)
+    builders = [b for b in [*persons.values(), *others.values()] if b.mentions]
+    builders.sort(key=lambda b: min(m.start for m in b.mentions))
+    return [
+        Actor(
+            id=f"a{i}",
+            name=b.name,
+            kind=b.kind,
+            aliases=b.aliases,
+            roles=b.roles,
+            mentions=sorted(b.mentions, key=lambda m: m.start),
+        )
+        for i, b in enumerate(builders, start=1)
+    ]

@@ -1,0 +1,265 @@
+"""Word lists the extractors share, loaded once from the package's data files.
+
+The lists are general knowledge about news English (reporting verbs, titles,
+countries, outlets), never facts about particular articles.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from importlib import resources
+
+from attrs import frozen
+
+__all__ = [
+    "COMMON_WORDS",
+    "GROUP_NOUNS",
+    "NOT_ORG_ACRONYMS",
+    "ORG_HEADS",
+    "OUTLET_HEADS",
+    "PRONOUNS",
+    "ROLE_NOUNS",
+    "SPEECH_VERBS",
+    "TITLE_WORDS",
+    "Gazetteer",
+    "fold",
+    "gazetteer",
+]
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip diacritics and unify apostrophes: the key names are compared by."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.replace("’", "'").replace("‘", "'").casefold().split())
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Reporting verbs, every form, that introduce or attribute speech and writing.
+SPEECH_VERBS = _words(
+    """
+    say says said saying tell tells told telling add adds added adding state states stated
+    stating note notes noted noting explain explains explained explaining write writes wrote
+    writing written ask asks asked asking argue argues argued arguing warn warns warned warning
+    declare declares declared declaring announce announces announced announcing insist insists
+    insisted insisting claim claims claimed claiming acknowledge acknowledges acknowledged
+    acknowledging admit admits admitted admitting reply replies replied replying respond
+    responds responded responding continue continues continued continuing recall recalls
+    recalled recalling urge urges urged urging suggest suggests suggested suggesting stress
+    stresses stressed stressing emphasize emphasizes emphasized emphasizing emphasise
+    emphasised comment comments commented commenting remark remarks remarked remarking observe
+    observes observed observing tweet tweets tweeted tweeting post posts posted posting express
+    expresses expressed expressing stipulate stipulates stipulated stipulating hail hails hailed
+    hailing describe describes described describing call calls called calling herald heralds
+    heralded heralding vow vows vowed vowing promise promises promised promising pledge pledges
+    pledged pledging predict predicts predicted predicting caution cautions cautioned
+    cautioning complain complains complained complaining concede concedes conceded conceding
+    confirm confirms confirmed confirming deny denies denied denying conclude concludes
+    concluded concluding point points pointed pointing accuse accuses accused accusing
+    testify testifies testified testifying mention mentions mentioned mentioning
+    reply answer answered answering shout shouted shouting chant chanted chanting scream
+    screamed whisper whispered joke joked joking quip quipped boast boasted boasting
+    brand branded branding label labeled labelled labeling dub dubbed opine opines opined
+    reiterate reiterated reiterating counter countered countering contend contends contended
+    contending assert asserts asserted asserting maintain maintains maintained maintaining
+    indicate indicates indicated indicating reveal revealed revealing report reports reported
+    reporting recount recounted recounting lament lamented lamenting beg begged begging
+    plead pleaded pleading demand demanded demanding charge charged charging signal
+    signaled signalled hint hinted hinting tout touted touting praise praised praising
+    criticize criticized criticizing criticise criticised decry decried blast blasted
+    slam slammed thank thanked recommend recommended propose proposed
+    """
+)
+
+#: Verbs after which the quoted words are the object or complement of the sentence.
+PARTIAL_QUOTE_VERBS = _words(
+    """
+    described describes describing call calls called calling branded branding labeled labelled
+    dubbed termed terms
+    """
+)
+
+#: Titles and role words written before a person's name.
+TITLE_WORDS = _words(
+    """
+    President Vice Prime Minister Secretary Chancellor Premier Sen. Senator Rep. Representative
+    Gov. Governor Lt. Mayor Gen. General Adm. Admiral Col. Colonel Maj. Major Capt. Captain
+    Sgt. Sergeant Cmdr. Commander Dr. Prof. Professor Mr. Mrs. Ms. Miss Mx. Judge Justice
+    Pope King Queen Prince Princess Sheikh Emir Crown Ambassador Envoy Spokesman Spokeswoman
+    Spokesperson Press National Security Adviser Advisor Foreign Defense Defence Interior
+    Finance Health Home State Attorney Chief Deputy Senior Special Acting Former Leader
+    Chairman Chairwoman Chair Chairperson Commissioner Director Speaker Majority Minority Whip
+    Lord Lady Sir Dame Rev. Reverend Father Bishop Archbishop Cardinal Rabbi Imam Coach CEO
+    Executive Officer Head Founder Councilman Councilwoman Councilor Councillor Sheriff
+    Inspector Superintendent Detective Officer Trooper Agent Assemblyman Assemblywoman Delegate
+    Congressman Congresswoman Marshal Field Air Vice-President First Second Lieutenant
+    Sec. Atty. Supt. Det. Insp. Pres. Amb. Gov Sen Rep Dr Mr Mrs Ms
+    """
+)
+
+#: Titles that name the holder without a role noun: "Mr. Trump", "Sen. Murphy".
+HONORIFICS = _words(
+    "Mr. Mrs. Ms. Miss Mx. Dr. Prof. Sen. Rep. Gov. Gen. Adm. Col. Maj. Capt. Sgt. Lt. Rev. "
+    "Sir Dame Lord Lady Mr Mrs Ms Dr"
+)
+
+#: Role nouns written in lower case around names: "Kremlin spokesman Dmitry Peskov".
+ROLE_NOUNS = _words(
+    """
+    president spokesman spokeswoman spokesperson envoy secretary minister adviser advisor
+    director chief officer official analyst expert professor ally lawyer attorney ambassador
+    senator governor mayor leader chairman chairwoman chair ceo founder executive economist
+    researcher scientist author coach manager player aide diplomat commander general negotiator
+    representative lawmaker congressman congresswoman legislator judge justice prosecutor
+    counsel strategist columnist correspondent reporter editor writer journalist anchor host
+    commentator historian candidate nominee member head owner partner president-elect
+    vice-president premier chancellor king queen prince monarch deputy fellow investigator
+    detective sheriff spokesperson activist organizer organiser campaigner pollster consultant
+    adviser student teacher doctor physician nurse surgeon psychologist economist banker
+    investor trader entrepreneur chef artist actor actress singer musician director producer
+    quarterback pitcher striker forward goalkeeper midfielder defender captain teammate
+    """
+)
+
+#: Lower-case nouns naming unnamed or collective sources: "analysts", "a senior official".
+GROUP_NOUNS = _words(
+    """
+    official officials source sources analyst analysts expert experts observer observers
+    critic critics diplomat diplomats lawmaker lawmakers authorities officer officers
+    spokesperson spokesman spokeswoman witness witnesses resident residents protester
+    protesters demonstrators researcher researchers scientist scientists investigator
+    investigators prosecutor prosecutors aide aides adviser advisers advisor advisors
+    people person insider insiders economist economists activist activists supporter
+    supporters opponent opponents leader leaders member members voter voters worker workers
+    employee employees student students teacher teachers doctor doctors police statement
+    report study authors author survey poll
+    """
+)
+
+PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+#: Last words that make a capitalised phrase an organisation.
+ORG_HEADS = _words(
+    """
+    Institute University College School Academy Ministry Department Council Committee
+    Commission Agency Party Company Corporation Corp. Corp Inc. Inc Ltd. Ltd LLC Group
+    Association Foundation Bank Fund Organization Organisation Union Court Army Navy Force
+    Forces Police Office Administration Bureau Center Centre Service Services League Club
+    Authority Board Network Alliance Federation Coalition Society Trust Airlines Airways
+    Hospital Church Guard Corps Assembly Parliament Cabinet Secretariat Movement Front Brigade
+    Battalion Lab Labs Laboratory Laboratories Systems Industries Holdings Partners Capital
+    Securities Exchange Reserve Caucus Conference Tribunal Congress Senate Agency Regiment
+    Division Command Consortium Institution Museum Library Clinic Studios Entertainment
+    Foundation Fund Council Cooperative Co. Co Bancorp Technologies Therapeutics
+    Pharmaceuticals Motors Energy Oil Gas Telecom Communications Media Records Foods
+    """
+)
+
+#: Last words that make a capitalised phrase a news outlet.
+OUTLET_HEADS = _words(
+    """
+    News Times Post Journal Herald Tribune Gazette Telegraph Chronicle Magazine Daily Radio
+    TV Television Broadcasting Observer Standard Mirror Express Guardian Courier Examiner
+    Inquirer Dispatch Bulletin Review Reporter Sentinel Register Star Sun Globe Record
+    Independent Insider Wire Press Today Weekly Monthly Quarterly Newsroom
+    """
+)
+
+#: Upper-case abbreviations that are not organisations.
+NOT_ORG_ACRONYMS = _words(
+    """
+    CEO CFO COO CTO GDP GNP TV AI PM AM OK COVID HIV AIDS DNA RNA ID IT PR VIP FAQ USD EUR GBP
+    UK US USA EU UN UAE PDF CEOs MVP NFL NBA NHL MLB NCAA LGBT LGBTQ ET PT GMT UTC BST EST PST
+    CST EDT PDT MP MPs PhD MD DJ TBD ASAP RIP OMG LOL IPO IPOs ETF ETFs AR VR EV EVs SUV SUVs
+    CO2 GOP A I II III IV V VI VII VIII IX X XI XII
+    """
+)
+
+#: Function words and frequent sentence openers: never part of a name.
+COMMON_WORDS = _words(
+    """
+    a an the this that these those there here it its he she they we i you his her their our
+    my your him them us me who whom whose which what when where why how while as at by for
+    from in into of on onto to with within without about above across after against along
+    amid among around before behind below beneath beside besides between beyond but despite
+    during except inside like near off out outside over past since than through throughout
+    till toward towards under underneath unlike until up upon via and or nor so yet if
+    because although though unless whether either neither both each every all any some many
+    much more most few fewer less least several such no not only also even still just
+    already again ever never always often sometimes perhaps maybe meanwhile however therefore
+    thus instead indeed moreover furthermore nevertheless nonetheless otherwise then now today
+    yesterday tomorrow tonight recently currently previously later earlier finally first
+    second third last next another other others same new old according following including
+    regarding concerning given amid overall together altogether yes well once twice
+    mr mrs ms dr
+    """
+)
+
+
+@frozen
+class _Entry:
+    name: str
+    kind: str
+
+
+@frozen
+class Gazetteer:
+    """Known names: places, countries and their demonyms, organisations, outlets.
+
+    Keys are :func:`fold`-ed names; each maps to the canonical name and kind
+    (``place``, ``organization``, ``outlet``).
+    """
+
+    names: dict[str, tuple[str, str]]
+    demonyms: dict[str, str]  #: folded demonym → country name
+    longest: int  #: the most words any name has
+
+    def lookup(self, name: str) -> tuple[str, str] | None:
+        """``(canonical name, kind)`` for a known name, else ``None``."""
+        return self.names.get(fold(name))
+
+    def country_of_demonym(self, word: str) -> str | None:
+        """The country a demonym ("Ukrainian") refers to."""
+        return self.demonyms.get(fold(word))
+
+
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("newsmodel._analysis").joinpath("data").joinpath(name).read_text("utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    """The gazetteer, loaded once per process."""
+    names: dict[str, tuple[str, str]] = {}
+    demonyms: dict[str, str] = {}
+
+    def add(name: str, canonical: str, kind: str) -> None:
+        names.setdefault(fold(name), (canonical, kind))
+
+    for line in _data_lines("countries.tsv"):
+        country, dems, capitals, *rest = (line.split("\t") + ["", ""])[:4]
+        add(country, country, "place")
+        for alias in rest[0].split(",") if rest and rest[0] else []:
+            add(alias, country, "place")
+        for capital in capitals.split(","):
+            if capital:
+                add(capital, capital, "place")
+        for dem in dems.split(","):
+            if dem:
+                demonyms.setdefault(fold(dem), country)
+    for line in _data_lines("places.txt"):
+        add(line.strip(), line.strip(), "place")
+    for kind, file in (("outlet", "outlets.txt"), ("organization", "organizations.txt")):
+        for line in _data_lines(file):
+            canonical, _, aliases = line.strip().partition("|")
+            add(canonical, canonical, kind)
+            for alias in aliases.split(","):
+                if alias:
+                    add(alias, canonical, kind)
+    longest = max(len(k.split()) for k in names)
+    return Gazetteer(names=names, demonyms=demonyms, longest=longest)

@@ -1,0 +1,51 @@
+"""newsmodel's own analysis stages, registered as a plugin that runs last."""
+
+from __future__ import annotations
+
+import attrs
+
+from newsmodel._analysis.actors import find_actors
+from newsmodel._analysis.dates import find_dates
+from newsmodel._analysis.events import find_events
+from newsmodel._analysis.lead import lead_date
+from newsmodel._analysis.quotes import attribute_quotes
+from newsmodel._document import Document
+from newsmodel._findings import Findings
+from newsmodel._model import ArticleDate
+from newsmodel.hookspecs import hookimpl
+
+__all__ = ["CoreAnalysis"]
+
+
+class CoreAnalysis:
+    """The built-in implementations of the analysis hooks.
+
+    Each runs last (``trylast``), so a plugin that returns a result from the
+    same hook replaces it, and a wrapper sees and may change its result.
+    """
+
+    @hookimpl(trylast=True)
+    def newsmodel_publication_date(self, document: Document) -> ArticleDate | None:
+        return lead_date(document.text, document.blocks)
+
+    @hookimpl(trylast=True)
+    def newsmodel_find_dates(self, document: Document, findings: Findings) -> Findings:
+        return attrs.evolve(findings, dates=find_dates(document.text, findings.reference))
+
+    @hookimpl(trylast=True)
+    def newsmodel_find_actors(self, document: Document, findings: Findings) -> Findings:
+        return attrs.evolve(findings, actors=find_actors(document.text, document.blocks))
+
+    @hookimpl(trylast=True)
+    def newsmodel_find_quotes(self, document: Document, findings: Findings) -> Findings:
+        quotes, actors = attribute_quotes(
+            document.text, document.blocks, findings.actors, findings.dates
+        )
+        return attrs.evolve(findings, quotes=quotes, actors=actors)
+
+    @hookimpl(trylast=True)
+    def newsmodel_find_events(self, document: Document, findings: Findings) -> Findings:
+        events = find_events(
+            document.text, document.blocks, findings.actors, findings.dates, findings.quotes
+        )
+        return attrs.evolve(findings, events=events)

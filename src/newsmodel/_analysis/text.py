@@ -1,0 +1,124 @@
+"""Sentences and tokens with their offsets: the ground every extractor stands on."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from attrs import frozen
+
+from newsmodel._model import Block
+
+__all__ = ["ABBREVIATIONS", "Sentence", "Token", "sentences", "tokens"]
+
+#: Abbreviations after which a full stop does not end a sentence.
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof sen rep gov gen lt col maj capt sgt adm cmdr cpl pvt rev fr sr jr st
+    no nos vol vs etc inc corp co ltd bros dept univ assn ave blvd rd mt ft approx est
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    u.s u.k u.n e.u u.s.a d.c a.m p.m i.e e.g ph.d""".split()
+)
+
+# Words that often follow an abbreviation's full stop with a capital: "Sen. Chris Murphy".
+_TITLE_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof sen rep gov gen lt col maj capt sgt adm cmdr st rev fr".split()
+)
+
+_TOKEN = re.compile(
+    r"""
+    [A-Za-z](?:\.[A-Za-z])+\.?          # U.S., U.S.A., a.m.
+    | \d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?  # 1,200  3.5  10:30  1990s  21st
+    | (?<=\w)['’]s\b                        # the possessive 's, a token of its own
+    | \w+(?:['’](?!s\b)\w+)*(?:-\w+(?:['’](?!s\b)\w+)*)*  # words, hyphenated words, contractions
+    | \S                                   # any other single character
+    """,
+    re.VERBOSE,
+)
+
+
+@frozen(kw_only=True)
+class Token:
+    """A word or punctuation mark and where it stands."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_capitalized(self) -> bool:
+        """Starts with an upper-case letter."""
+        return self.text[:1].isupper()
+
+
+@frozen(kw_only=True)
+class Sentence:
+    """A sentence of one block and where it stands."""
+
+    start: int
+    end: int
+    block: int  #: the index of the block it belongs to
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The tokens of ``text[start:end]`` with offsets into ``text``."""
+    end = len(text) if end is None else end
+    return [Token(text=m.group(), start=m.start(), end=m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+# A candidate sentence end: terminal punctuation, optional closing quotes or
+# brackets, then white space.
+_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
+_WORD_BEFORE = re.compile(r"([A-Za-z](?:\.[A-Za-z])*|\w+)\.$")
+
+
+def _is_boundary(text: str, dot_end: int, stop: int) -> bool:
+    """Whether the punctuation ending at ``dot_end`` ends a sentence."""
+    nxt = dot_end
+    while nxt < stop and text[nxt].isspace():
+        nxt += 1
+    if nxt >= stop:
+        return True
+    following = text[nxt]
+    if not (following.isupper() or following.isdigit() or following in "\"“‘'([—–-"):
+        return False
+    m = _WORD_BEFORE.search(text[max(0, dot_end - 12) : dot_end])
+    if m is None or text[dot_end - 1] != ".":
+        return True
+    word = m.group(1).lower()
+    if word in _TITLE_ABBREVIATIONS:
+        return False
+    if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+        # "U.S. officials" and "J. Smith" go on; "in the U.S. The next ..." ends.
+        return _starts_sentence(text, nxt)
+    return True
+
+
+_SENTENCE_STARTERS = frozenset(
+    "the a an it he she they we i this that these those there in on at but and as after "
+    "before when while his her their its our my if for".split()
+)
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    m = re.match(r"\w+", text[pos : pos + 20])
+    return bool(m) and m.group().lower() in _SENTENCE_STARTERS
+
+
+def sentences(text: str, blocks: Sequence[Block]) -> list[Sentence]:
+    """Split every block of ``text`` into sentences; blocks always end one."""
+    out: list[Sentence] = []
+    for index, block in enumerate(blocks):
+        out.extend(_split(text, block.start, block.end, index))
+    return out
+
+
+def _split(text: str, start: int, stop: int, block: int) -> Iterator[Sentence]:
+    begin = start
+    for m in _END.finditer(text, start, stop):
+        if _is_boundary(text, m.end(), stop):
+            yield Sentence(start=begin, end=m.end(), block=block)
+            begin = m.end()
+            while begin < stop and text[begin].isspace():
+                begin += 1
+    if begin < stop and text[begin:stop].strip():
+        yield Sentence(start=begin, end=stop, block=block)

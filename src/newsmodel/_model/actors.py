@@ -1,0 +1,59 @@
+"""Actors: the people, organisations, outlets, groups and places an article names."""
+
+from __future__ import annotations
+
+import enum
+
+from attrs import field, frozen
+from attrs.validators import deep_iterable, instance_of
+
+from newsmodel._model.spans import Mention
+
+__all__ = ["Actor", "ActorKind"]
+
+
+class ActorKind(enum.StrEnum):
+    """What kind of actor."""
+
+    PERSON = "person"
+    ORGANIZATION = "organization"  #: companies, ministries, agencies, governments, parties
+    OUTLET = "outlet"  #: news outlets, agencies and platforms: "Reuters", "Truth Social"
+    GROUP = "group"  #: unnamed or collective sources: "analysts", "a senior official"
+    PLACE = "place"  #: countries, cities, regions
+    UNKNOWN = "unknown"
+
+
+def _strings(value: object) -> tuple[str, ...]:
+    if isinstance(value, str):
+        raise TypeError("expected a sequence of strings, got a single string")
+    return tuple(value)  # type: ignore[call-overload]
+
+
+_str_tuple = deep_iterable(member_validator=instance_of(str), iterable_validator=instance_of(tuple))
+
+
+@frozen(kw_only=True)
+class Actor:
+    """Someone or something the article names, with every place it is mentioned.
+
+    ``name`` is the fullest form the article uses; ``aliases`` are the other
+    forms ("Putin", "Mr. Putin"); ``roles`` are titles and functions given to
+    the actor ("Russian President", "Kremlin spokesman").  ``id`` is unique
+    within its article.
+    """
+
+    id: str = field(validator=instance_of(str))
+    name: str = field(validator=instance_of(str))
+    kind: ActorKind = field(converter=ActorKind)
+    aliases: tuple[str, ...] = field(default=(), converter=_strings, validator=_str_tuple)
+    roles: tuple[str, ...] = field(default=(), converter=_strings, validator=_str_tuple)
+    mentions: tuple[Mention, ...] = field(
+        default=(),
+        converter=tuple,
+        validator=deep_iterable(member_validator=instance_of(Mention)),
+    )
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The name followed by every alias."""
+        return (self.name, *self.aliases)

@@ -1,0 +1,56 @@
+"""The article's layout: blocks of body text, and debris kept out of the body."""
+
+from __future__ import annotations
+
+import enum
+
+from attrs import field, frozen
+from attrs.validators import ge, instance_of, optional
+
+from newsmodel._model.spans import Span, check_span
+
+__all__ = ["Block", "BlockKind", "Debris"]
+
+_offset = [instance_of(int), ge(0)]
+
+
+class BlockKind(enum.StrEnum):
+    """What a block of the article body is."""
+
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    CAPTION = "caption"
+    BLOCKQUOTE = "blockquote"
+    LIST_ITEM = "list_item"
+    PREFORMATTED = "preformatted"
+    TABLE = "table"
+
+
+@frozen(kw_only=True)
+class Block:
+    """One block of the article text, ``text[start:end]``."""
+
+    kind: BlockKind = field(converter=BlockKind)
+    start: int = field(validator=_offset)
+    end: int = field(validator=[*_offset, check_span])
+
+    @property
+    def span(self) -> Span:
+        """The block's characters as a :class:`Span`."""
+        return Span(start=self.start, end=self.end)
+
+
+@frozen(kw_only=True)
+class Debris:
+    """Text of the source that is not part of the article body.
+
+    View counters, "Share" and "Advertisement" lines, newsletter prompts,
+    photo credits: left out of :attr:`Article.text` but kept, so nothing is
+    silently lost.  ``kind`` names what it is (``"counter"``, ``"share"``,
+    ``"advertisement"``, ``"related"``, ``"credit"``, ``"tag"``, ``"byline"``, ...)
+    and ``source`` is where it stood in the decoded source, when known.
+    """
+
+    kind: str = field(validator=instance_of(str))
+    text: str = field(validator=instance_of(str))
+    source: Span | None = field(default=None, validator=optional(instance_of(Span)))

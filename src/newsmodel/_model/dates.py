@@ -1,0 +1,174 @@
+"""Dates at the precision the text gives them, and where they came from."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+
+from attrs import field, frozen
+from attrs.validators import ge, instance_of, optional
+
+from newsmodel._model.spans import Span, check_span
+
+__all__ = ["ArticleDate", "DateMention", "DateOrigin", "DateValue", "Precision"]
+
+
+class Precision(enum.StrEnum):
+    """How much of a date is known."""
+
+    YEAR = "year"
+    MONTH = "month"
+    WEEK = "week"  #: an ISO 8601 week
+    DAY = "day"
+    TIME = "time"  #: a date and a time of day
+
+
+_ISO_YEAR = re.compile(r"^(\d{4})$")
+_ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+def _check_value(instance: DateValue, attribute: object, value: dt.date) -> None:
+    p = instance.precision
+    is_datetime = isinstance(value, dt.datetime)
+    if (p is Precision.TIME) != is_datetime:
+        raise ValueError(f"a {p} date needs a {'datetime' if p is Precision.TIME else 'date'}")
+    if p is Precision.YEAR and (value.month, value.day) != (1, 1):
+        raise ValueError("a year is stored as its first day")
+    if p is Precision.MONTH and value.day != 1:
+        raise ValueError("a month is stored as its first day")
+    if p is Precision.WEEK and value.isoweekday() != 1:
+        raise ValueError("an ISO week is stored as its Monday")
+
+
+@frozen(kw_only=True, order=False)
+class DateValue:
+    """A calendar date, week, month, year or datetime.
+
+    ``value`` holds the first day of the period (the Monday of a week); a
+    ``TIME`` value is a :class:`datetime.datetime`, timezone-aware when the
+    source said which zone.  :meth:`isoformat` gives ISO 8601 at the known
+    precision: ``2025``, ``2025-03``, ``2025-W11``, ``2025-03-13`` or a full
+    datetime.
+    """
+
+    precision: Precision = field(converter=Precision)
+    value: dt.date = field(validator=[instance_of(dt.date), _check_value])
+
+    @classmethod
+    def of(cls, year: int, month: int | None = None, day: int | None = None) -> DateValue:
+        """A year, month or day; raises :class:`ValueError` for impossible dates."""
+        if month is None:
+            return cls(precision=Precision.YEAR, value=dt.date(year, 1, 1))
+        if day is None:
+            return cls(precision=Precision.MONTH, value=dt.date(year, month, 1))
+        return cls(precision=Precision.DAY, value=dt.date(year, month, day))
+
+    @classmethod
+    def week(cls, year: int, week: int) -> DateValue:
+        """An ISO 8601 week."""
+        return cls(precision=Precision.WEEK, value=dt.date.fromisocalendar(year, week, 1))
+
+    @classmethod
+    def from_date(cls, value: dt.date) -> DateValue:
+        """A day, or a datetime at ``TIME`` precision."""
+        if isinstance(value, dt.datetime):
+            return cls(precision=Precision.TIME, value=value)
+        return cls(precision=Precision.DAY, value=value)
+
+    @classmethod
+    def parse(cls, text: str) -> DateValue:
+        """Read the ISO 8601 form that :meth:`isoformat` writes.
+
+        Raises :class:`ValueError` for anything else.
+        """
+        s = text.strip()
+        if m := _ISO_YEAR.match(s):
+            return cls.of(int(m[1]))
+        if m := _ISO_MONTH.match(s):
+            return cls.of(int(m[1]), int(m[2]))
+        if m := _ISO_WEEK.match(s):
+            return cls.week(int(m[1]), int(m[2]))
+        if m := _ISO_DAY.match(s):
+            return cls.of(int(m[1]), int(m[2]), int(m[3]))
+        return cls(precision=Precision.TIME, value=dt.datetime.fromisoformat(s))
+
+    @property
+    def date(self) -> dt.date:
+        """The first calendar day of the value."""
+        v = self.value
+        return v.date() if isinstance(v, dt.datetime) else v
+
+    @property
+    def last_day(self) -> dt.date:
+        """The last calendar day the value covers."""
+        d = self.date
+        if self.precision is Precision.YEAR:
+            return dt.date(d.year, 12, 31)
+        if self.precision is Precision.MONTH:
+            nxt = dt.date(d.year + d.month // 12, d.month % 12 + 1, 1)
+            return nxt - dt.timedelta(days=1)
+        if self.precision is Precision.WEEK:
+            return d + dt.timedelta(days=6)
+        return d
+
+    def isoformat(self) -> str:
+        """ISO 8601 at the value's precision."""
+        v = self.value
+        if self.precision is Precision.YEAR:
+            return f"{v.year:04d}"
+        if self.precision is Precision.MONTH:
+            return f"{v.year:04d}-{v.month:02d}"
+        if self.precision is Precision.WEEK:
+            year, week, _ = v.isocalendar()
+            return f"{year:04d}-W{week:02d}"
+        return v.isoformat()
+
+    def __str__(self) -> str:
+        return self.isoformat()
+
+
+class DateOrigin(enum.StrEnum):
+    """Where an article's publication or update date was found."""
+
+    METADATA = "metadata"  #: markup or a "Published:" line made for machines or readers
+    DATELINE = "dateline"  #: a dateline such as "Moscow, March 13 (Reuters) -"
+    URL = "url"  #: the page's address, such as /2025/03/14/
+    INFERRED = "inferred"  #: guessed from the text, such as the lead's first full date
+    GIVEN = "given"  #: supplied by the caller
+
+
+@frozen(kw_only=True)
+class ArticleDate:
+    """An article's publication or update date with the place it came from."""
+
+    value: DateValue = field(validator=instance_of(DateValue))
+    origin: DateOrigin = field(converter=DateOrigin)
+
+
+_offset = [instance_of(int), ge(0)]
+
+
+@frozen(kw_only=True)
+class DateMention:
+    """A date expression in the text, resolved where possible.
+
+    ``value`` is ``None`` when the expression could not be resolved (a weekday
+    with no reference date).  ``anchor`` says what a relative expression was
+    resolved against: ``"absolute"`` (no anchor needed), ``"publication"``,
+    ``"statement"`` (the date a quoted statement was made) or ``"context"``
+    (the previous date mentioned).
+    """
+
+    text: str = field(validator=instance_of(str))
+    start: int = field(validator=_offset)
+    end: int = field(validator=[*_offset, check_span])
+    value: DateValue | None = field(default=None, validator=optional(instance_of(DateValue)))
+    anchor: str = field(default="absolute", validator=instance_of(str))
+
+    @property
+    def span(self) -> Span:
+        """The expression's characters as a :class:`Span`."""
+        return Span(start=self.start, end=self.end)

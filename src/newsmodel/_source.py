@@ -1,0 +1,126 @@
+"""Reading a source into bytes a format plugin can recognise and read."""
+
+from __future__ import annotations
+
+import os
+import sys
+import zlib
+from pathlib import PurePath
+
+from attrs import field, frozen
+from attrs.validators import instance_of, optional
+
+from newsmodel._errors import InputTooLargeError, SourceError
+
+__all__ = ["DEFAULT_MAX_BYTES", "RawSource", "SourceLike", "read_source"]
+
+#: The largest input, after decompression, that newsmodel reads unless told otherwise.
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+
+SourceLike = str | bytes | os.PathLike[str]
+
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+@frozen(kw_only=True)
+class RawSource:
+    """A source as format plugins see it: its bytes and where they came from.
+
+    ``data`` is already decompressed.  ``text`` is set when the caller passed a
+    ``str``: plugins use it as is instead of decoding ``data``.  ``name`` is
+    the file name without a compression suffix, so ``page.html.gz`` has the
+    :attr:`suffix` ``.html``.
+    """
+
+    data: bytes = field(validator=instance_of(bytes), repr=lambda d: f"<{len(d)} bytes>")
+    text: str | None = field(default=None, validator=optional(instance_of(str)), repr=False)
+    path: str | None = field(default=None, validator=optional(instance_of(str)))
+    url: str | None = field(default=None, validator=optional(instance_of(str)))
+    name: str | None = field(default=None, validator=optional(instance_of(str)))
+
+    @property
+    def suffix(self) -> str:
+        """The lower-cased file suffix (``.txt``, ``.html``), or ``""``."""
+        return PurePath(self.name).suffix.lower() if self.name else ""
+
+    def head(self, size: int = 4096) -> bytes:
+        """The first ``size`` bytes, for sniffing."""
+        return self.data[:size]
+
+
+def _gunzip(data: bytes, limit: int, where: str) -> bytes:
+    out = bytearray()
+    rest = data
+    # A gzip file may hold several members; decompress each, never past the limit.
+    while rest[:2] == _GZIP_MAGIC:
+        d = zlib.decompressobj(wbits=31)
+        try:
+            out += d.decompress(rest, limit + 1 - len(out))
+        except zlib.error as exc:
+            raise SourceError(f"{where}: broken gzip data ({exc})") from exc
+        if len(out) > limit:
+            raise InputTooLargeError(len(out), limit)
+        if not d.eof:
+            raise SourceError(f"{where}: truncated gzip data")
+        rest = d.unused_data
+    return bytes(out)
+
+
+def read_source(
+    source: SourceLike,
+    *,
+    url: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> RawSource:
+    """Turn what the caller passed into a :class:`RawSource`.
+
+    A :class:`str` is article content; a path (:class:`os.PathLike`) is read
+    from disk, ``"-"`` as a path reads standard input; :class:`bytes` are
+    content.  Gzip data is decompressed transparently.  Raises
+    :class:`SourceError` when the file cannot be read and
+    :class:`InputTooLargeError` past ``max_bytes``.
+    """
+    if isinstance(source, str):
+        encoded = source.encode("utf-8", "surrogatepass")
+        if len(encoded) > max_bytes:
+            raise InputTooLargeError(len(encoded), max_bytes)
+        return RawSource(data=encoded, text=source, url=url)
+    if isinstance(source, bytes | bytearray | memoryview):
+        data = bytes(source)
+        where = "<bytes>"
+        path = name = None
+    elif isinstance(source, os.PathLike):
+        path = os.fspath(source)
+        where = path
+        data = _read_path(path, max_bytes)
+        name = PurePath(path).name
+        if name.lower().endswith(".gz"):
+            name = name[:-3]
+        if path == "-":
+            name = None
+    else:
+        raise TypeError(f"cannot parse a {type(source).__name__}: pass str, bytes or a path")
+    if data[:2] == _GZIP_MAGIC:
+        data = _gunzip(data, max_bytes, where)
+    if len(data) > max_bytes:
+        raise InputTooLargeError(len(data), max_bytes)
+    return RawSource(data=data, path=path, url=url, name=name)
+
+
+def _read_path(path: str, max_bytes: int) -> bytes:
+    try:
+        if path == "-":
+            data = sys.stdin.buffer.read(max_bytes + 1)
+        else:
+            with open(path, "rb") as f:
+                data = f.read(max_bytes + 1)
+    except IsADirectoryError as exc:
+        raise SourceError(f"{path}: is a directory") from exc
+    except OSError as exc:
+        raise SourceError(f"{path}: {exc.strerror or exc}") from exc
+    if len(data) > max_bytes and data[:2] != _GZIP_MAGIC:
+        raise InputTooLargeError(len(data), max_bytes)
+    if data[:2] == _GZIP_MAGIC and len(data) > max_bytes:
+        # Compressed data longer than the limit inflates past it too.
+        raise InputTooLargeError(len(data), max_bytes)
+    return data
