@@ -155,15 +155,55 @@ def _can_speak(actor: Actor) -> bool:
     return actor.kind in (ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.OUTLET, ActorKind.GROUP)
 
 
+# What may stand right before a clause's subject.
+_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[,;:(—–\-\"“”]|\b(?:and|but|that|while|as|when|because|after|before|since|although|though|"
+    r"if|whereas|where|so|then|also|meanwhile|however|yet|now|recently|later|earlier|instead|"
+    r"ultimately|finally|still|both|said|says|and\s+then))\s*$",
+    re.IGNORECASE,
+)
+_ROLE_PREFIX = re.compile(r"(?:\s*\b(?:[A-Z][\w.’'-]*|of|for|the|and)(?=\s|$))+\s*$")
+
+
 def _subject_like(text: str, mention: Mention, floor: int) -> bool:
-    before = text[max(floor, mention.start - 40) : mention.start]
-    # Skip a title or role written before the name: "with Belarusian President X".
-    before = re.sub(r"(?:\s*\b[A-Z][\w.’'-]*)+\s*$", "", before)
-    return not _OBJECT_BEFORE.search(before)
+    """Whether a mention stands where a clause's subject stands, not an object."""
+    before = text[max(floor, mention.start - 60) : mention.start]
+    # Skip a title or role written before the name: "U.S. Secretary of State X".
+    m = _ROLE_PREFIX.search(before)
+    if m and m.group().strip() and m.group().strip()[0].isupper():
+        before = before[: m.start()]
+    return bool(_SUBJECT_BEFORE.search(before))
 
 
 def _possessive(text: str, mention: Mention) -> bool:
     return text[mention.end : mention.end + 2] in ("’s", "'s") or text[mention.end : mention.end + 1] in "’'"
+
+
+#: Nouns for things said: "Trump's statements", "his boasts of".
+SPEECH_NOUNS = frozenset(
+    """
+    comment comments statement statements remark remarks words framing plea pleas claim claims
+    warning warnings description call calls appeal appeals insistence assertion message messages
+    post posts tweet tweets letter speech address interview testimony argument praise criticism
+    pledge pledges promise promises vow vows demand demands threat threats accusation
+    accusations response reply rhetoric language phrase characterization boast boasts
+    announcement vision view views assessment prediction promise assurance assurances offer
+    """.split()
+)
+_POSSESSIVE_PRONOUN_SPEECH = re.compile(
+    r"\b(?P<who>[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+){0,3}?(?P<noun>"
+    + "|".join(sorted(SPEECH_NOUNS, key=len, reverse=True))
+    + r")\b"
+)
+# Finite reporting verbs that may follow a quote before their subject: “…,” said X.
+_FINITE_AFTER = re.compile(
+    r"^\W{0,3}\s*(?P<cue>said|says|added|adds|continued|wrote|writes|asked|asks|explained|"
+    r"noted|notes|commented|observed|remarked|recalled|replied|responded|insisted|argued|"
+    r"warned|stated|declared|concluded|tweeted|posted|announced|acknowledged|admitted|"
+    r"cautioned|opined|countered|quipped|joked|chanted|according\s+to)\b\s*",
+    re.IGNORECASE,
+)
+_PER_AFTER = re.compile(r"\b(?:per|according\s+to)\s+", re.IGNORECASE)
 
 
 class _Attributor:
@@ -173,30 +213,44 @@ class _Attributor:
         self.sentences = sentences(text, blocks)
         self.sent_starts = [s.start for s in self.sentences]
 
-    def sentence_at(self, pos: int) -> Sentence:
-        i = max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
-        return self.sentences[i]
+    def sentence_index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
 
-    def speakers_before(self, start: int, end: int) -> list[tuple[Mention, Actor]]:
+    def sentence_at(self, pos: int) -> Sentence:
+        return self.sentences[self.sentence_index(pos)]
+
+    def speakers_between(self, start: int, end: int) -> list[tuple[Mention, Actor]]:
         return [(m, a) for m, a in self.index.between(start, end) if _can_speak(a)]
 
+    def subject_like(self, mention: Mention, floor: int) -> bool:
+        before = self.text[max(floor, mention.start - 40) : mention.start]
+        if _ACCORDING.search(before):
+            return True
+        return _subject_like(self.text, mention, floor)
+
     def resolve_pronoun(self, pos: int, word: str) -> str | None:
-        """The person a pronoun at ``pos`` most likely refers to."""
-        block_floor = self.sentence_at(max(0, pos - 1)).start
-        # Look back over the current and previous few sentences.
-        i = max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
-        floor = self.sentences[max(0, i - 3)].start if self.sentences else 0
-        candidates = [
-            (m, a) for m, a in self.index.between(floor, pos) if a.kind is ActorKind.PERSON
-        ]
-        del block_floor
-        if word.lower() in ("they", "we"):
+        """The person a pronoun at ``pos`` most likely refers to.
+
+        Sentences are searched backwards from the pronoun's own; in each, a
+        person in subject position wins over one in object position.
+        """
+        if word.lower() in ("they", "we", "it"):
             return None
-        if not candidates:
-            return None
-        subjects = [(m, a) for m, a in candidates if _subject_like(self.text, m, floor)]
-        pool = subjects or candidates
-        return pool[-1][1].id
+        i = self.sentence_index(pos)
+        for j in range(i, max(-1, i - 4), -1):
+            s = self.sentences[j]
+            end = min(s.end, pos)
+            people = [(m, a) for m, a in self.index.between(s.start, end) if a.kind is ActorKind.PERSON]
+            if not people:
+                continue
+            subjects = [(m, a) for m, a in people if self.subject_like(m, s.start)]
+            if j == i:
+                # In the pronoun's own sentence only a subject before it counts.
+                if subjects:
+                    return subjects[0][1].id
+                continue
+            return (subjects or people)[0][1].id
+        return None
 
     def attribute(self, q: QuoteSpan) -> tuple[_Speaker | None, str | None, Span | None]:
         text = self.text
@@ -204,114 +258,165 @@ class _Attributor:
         last = self.sentence_at(max(q.open, q.close - 1))
         before_start, before_end = first.start, q.open
         after_start, after_end = q.close, max(last.end, q.close)
-
-        # 1. After the quote: “…,” he said / “…,” said Peskov / “…,” Peskov said.
         after = text[after_start:after_end]
+
+        # 1. “…,” he said.
         m = _AFTER_PRONOUN.match(after)
         if m:
             who = Span(start=after_start + m.start("who"), end=after_start + m.end("who"))
             cue = Span(start=after_start + m.start("cue"), end=after_start + m.end("cue"))
             return self._pronoun(who), cue.of(text), cue
-        m = _AFTER_CUE_FIRST.match(after)
+        # 2. “…,” said Peskov / “…,” commented political analysts.
+        m = _FINITE_AFTER.match(after)
         if m:
             cue = Span(start=after_start + m.start("cue"), end=after_start + m.end("cue"))
-            sp = self._first_speaker(cue.end, after_end)
+            sp = self._first_speaker(after_start + m.end(), after_end)
             if sp:
                 return sp, cue.of(text), cue
-        found = self.speakers_before(after_start, min(after_end, after_start + 80))
+        # 3. “…,” Peskov said / “…,” Peskov, a spokesman, said.
+        found = self.speakers_between(after_start, min(after_end, after_start + 80))
         if found:
             mention, actor = found[0]
-            gap = text[after_start : mention.start]
-            if re.fullmatch(r"\W{0,3}\s*", gap):
-                cm = re.match(rf"[\s,]*(?:[^.;:“”\"]*?,\s*)?(?P<cue>{_VERB})\b", text[mention.end : after_end], re.I)
+            if re.fullmatch(r"\W{0,3}\s*", text[after_start : mention.start]):
+                cm = re.match(
+                    rf"[\s,]*(?:[^.;:“”\"]*?,\s*)?(?P<cue>{_VERB})\b", text[mention.end : after_end], re.I
+                )
                 if cm:
                     cue = Span(start=mention.end + cm.start("cue"), end=mention.end + cm.end("cue"))
                     return _Speaker(actor.id, mention.span, None), cue.of(text), cue
-
-        # 2. Before the quote, in its sentence: the last cue and its subject.
+        # 4. “long” session, per a source: a source named after the quote.
+        pm = _PER_AFTER.search(after)
+        if pm:
+            sp = self._first_speaker(after_start + pm.end(), after_end, allow_outlet=False)
+            if sp:
+                cue = Span(start=after_start + pm.start(), end=after_start + pm.end())
+                return sp, cue.of(text).strip(), Span(start=cue.start, end=cue.start + len(cue.of(text).strip()))
+        # 5. Before the quote, in its sentence: the last cue and its subject.
         before = text[before_start:before_end]
-        cues = list(_CUE.finditer(before))
-        for cm in reversed(cues):
+        for cm in reversed(list(_CUE.finditer(before))):
             cue = Span(start=before_start + cm.start(), end=before_start + cm.end())
             word = cue.of(text)
             if word.lower().startswith("according"):
                 sp = self._first_speaker(cue.end, before_end)
-                if sp:
-                    return sp, word, cue
-                continue
-            sp = self._subject_of(cue.start, before_start)
+            else:
+                sp = self._subject_of(cue, before_start)
             if sp:
                 return sp, word, cue
-        # "According to X" after the quote.
-        am = re.search(r"\baccording\s+to\s+", after, re.I)
-        if am:
-            cue = Span(start=after_start + am.start(), end=after_start + am.end() - 1)
-            sp = self._first_speaker(after_start + am.end(), after_end)
-            if sp:
-                return sp, cue.of(text).strip(), cue
-        # 3. A cue after the quote further on in the sentence: “…” fragment ..., he warned.
+        # 6. A cue later in the sentence: “…” fragment ..., he warned.
         for cm in _CUE.finditer(after):
             cue = Span(start=after_start + cm.start(), end=after_start + cm.end())
-            sp = self._subject_of(cue.start, after_start)
+            sp = self._subject_of(cue, after_start, floor_subject=before_start)
             if sp:
                 return sp, cue.of(text), cue
-        # 4. No cue: the sentence's subject, when it is a person or organisation.
-        sp = self._subject_of(before_end, before_start)
+        # 7. No cue: "Trump's statements urging ...", "his boasts of a “…”", the subject.
+        sp = self._speech_noun_owner(before_start, before_end)
         if sp:
             return sp, None, None
+        # 8. The last person named before a fragment in its sentence.
+        people = [(m, a) for m, a in self.speakers_between(before_start, before_end) if a.kind is ActorKind.PERSON]
+        if people and _fragment(text, q):
+            mention, actor = people[-1]
+            return _Speaker(actor.id, mention.span, None), None, None
         return None, None, None
 
     def _pronoun(self, who: Span) -> _Speaker:
-        word = who.of(self.text)
-        actor = self.resolve_pronoun(who.start, word)
-        if actor is None and word.lower() == "they":
-            return _Speaker(None, who, None)
-        return _Speaker(actor, who, None)
+        return _Speaker(self.resolve_pronoun(who.start, who.of(self.text)), who, None)
 
-    def _first_speaker(self, start: int, end: int) -> _Speaker | None:
+    def _first_speaker(self, start: int, end: int, *, allow_outlet: bool = True) -> _Speaker | None:
         text = self.text
-        found = self.speakers_before(start, min(end, start + 60))
+        while start < end and text[start].isspace():
+            start += 1
+        found = [
+            (m, a) for m, a in self.speakers_between(start, min(end, start + 60))
+            if allow_outlet or a.kind is not ActorKind.OUTLET
+        ]
         gm = _GROUP.match(text, start, min(end, start + 60))
         if found:
             mention, actor = found[0]
-            if not gm or mention.start <= start + gm.start():
-                return _Speaker(actor.id, mention.span, None)
+            if not gm or mention.start <= gm.start():
+                if re.fullmatch(r"(?:[A-Z][\w.’'-]*\s+|(?:the|a|an)\s+)*", text[start : mention.start]):
+                    return _Speaker(actor.id, mention.span, None)
         if gm:
             span = Span(start=gm.start("np"), end=gm.end("np"))
             return _Speaker(None, span, span.of(text))
-        pm = re.match(r"\s*(he|she)\b", text[start:end], re.I)
+        pm = re.match(r"(he|she)\b", text[start:end], re.I)
         if pm:
-            who = Span(start=start + pm.start(1), end=start + pm.end(1))
-            return self._pronoun(who)
+            return self._pronoun(Span(start=start + pm.start(1), end=start + pm.end(1)))
         return None
 
-    def _subject_of(self, cue_start: int, floor: int) -> _Speaker | None:
-        """The speaker of a cue: the nearest subject-like mention before it."""
+    def _speech_noun_owner(self, start: int, end: int) -> _Speaker | None:
+        """"Trump's recent statements urging ... “…”": the owner of the words."""
         text = self.text
-        window = text[floor:cue_start]
+        best: _Speaker | None = None
+        best_at = -1
+        for mention, actor in self.speakers_between(start, end):
+            if not _possessive(text, mention):
+                continue
+            tail = text[mention.end : min(end, mention.end + 60)]
+            nm = re.match(r"['’]s?\s+(?:[a-z-]+\s+){0,3}?(\w+)", tail)
+            if nm and nm.group(1).lower() in SPEECH_NOUNS and mention.start > best_at:
+                best, best_at = _Speaker(actor.id, mention.span, None), mention.start
+        for pm in _POSSESSIVE_PRONOUN_SPEECH.finditer(text, start, end):
+            if pm.start() > best_at:
+                who = Span(start=pm.start("who"), end=pm.end("who"))
+                best, best_at = self._pronoun(who), pm.start()
+        return best
+
+    def _subject_of(self, cue: Span, floor: int, *, floor_subject: int | None = None) -> _Speaker | None:
+        """The speaker of a reporting verb: who does the saying."""
+        text = self.text
+        word = cue.of(text).lower()
+        candidates = self.speakers_between(floor_subject if floor_subject is not None else floor, cue.start)
+        window = text[floor : cue.start]
         # Relative clause: "Dmitry Peskov, who noted".
-        rel = re.search(r"\b(who|which)\s+(?:\w+\s+){0,2}$", window)
-        candidates = self.speakers_before(floor, cue_start)
-        if rel and candidates:
+        if re.search(r"\b(?:who|which)\s+(?:\w+\s+){0,2}$", window) and candidates:
             mention, actor = candidates[-1]
             return _Speaker(actor.id, mention.span, None)
+        participle = word.endswith("ing")
+        if participle and candidates:
+            # "with Press Secretary Karoline Leavitt declaring, “…”"
+            mention, actor = candidates[-1]
+            if re.fullmatch(r"\s*,?\s*", text[mention.end : cue.start]):
+                return _Speaker(actor.id, mention.span, None)
+        low = floor_subject if floor_subject is not None else floor
+        people = [(m, a) for m, a in candidates if a.kind is ActorKind.PERSON and self.subject_like(m, low)]
         pronoun = None
         for pm in _PRONOUN_SUBJECT.finditer(window):
             pronoun = pm
-        subjects = [(m, a) for m, a in candidates if _subject_like(text, m, floor)]
-        best = subjects[-1] if subjects else None
-        if pronoun is not None and (best is None or floor + pronoun.start() > best[0].end):
+        chosen = None
+        if people:
+            chosen = people[0] if participle else people[-1]
+        owner = self._speech_noun_owner(low, cue.start)
+        options: list[tuple[int, _Speaker]] = []
+        if chosen is not None:
+            options.append((chosen[0].end, _Speaker(chosen[1].id, chosen[0].span, None)))
+        if pronoun is not None:
             who = Span(start=floor + pronoun.start("who"), end=floor + pronoun.end("who"))
-            return self._pronoun(who)
-        if best is not None:
-            return _Speaker(best[1].id, best[0].span, None)
-        gm = None
-        for g in _GROUP.finditer(window):
-            gm = g
-        if gm is not None:
-            span = Span(start=floor + gm.start("np"), end=floor + gm.end("np"))
+            options.append((who.end, self._pronoun(who)))
+        if owner is not None and owner.mention is not None:
+            options.append((owner.mention.end, owner))
+        if options:
+            # The candidate nearest the verb is its subject.
+            return max(options, key=lambda o: o[0])[1]
+        if participle:
+            poss = [(m, a) for m, a in candidates if a.kind is ActorKind.PERSON and _possessive(text, m)]
+            if poss:
+                return _Speaker(poss[-1][1].id, poss[-1][0].span, None)
+        others = [(m, a) for m, a in candidates if self.subject_like(m, low)]
+        groups = list(_GROUP.finditer(window))
+        if groups and (not others or floor + groups[-1].start() > others[-1][0].end):
+            g = groups[-1]
+            span = Span(start=floor + g.start("np"), end=floor + g.end("np"))
             return _Speaker(None, span, span.of(text))
+        if others:
+            return _Speaker(others[-1][1].id, others[-1][0].span, None)
         return None
+
+
+def _fragment(text: str, q: QuoteSpan) -> bool:
+    """A few words inside the author's sentence rather than a sentence of their own."""
+    words = text[q.start : q.end].split()
+    return len(words) <= 6 and not text[q.start : q.start + 1].isupper()
 
 
 def _is_partial(text: str, q: QuoteSpan, sentence: Sentence) -> bool:
