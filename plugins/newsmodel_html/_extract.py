@@ -39,14 +39,17 @@ _SPACE = re.compile(r"\s+")
 
 def _parse(data: bytes | str) -> Any:
     parser = lxml.html.HTMLParser(
-        remove_comments=True, remove_pis=True, no_network=True, recover=True, default_doctype=False
+        remove_comments=True, remove_pis=True, no_network=True, recover=True
     )
     try:
         if isinstance(data, str):
             data = data.encode("utf-8", "surrogatepass")
             parser = lxml.html.HTMLParser(
-                remove_comments=True, remove_pis=True, no_network=True, recover=True,
-                default_doctype=False, encoding="utf-8",
+                remove_comments=True,
+                remove_pis=True,
+                no_network=True,
+                recover=True,
+                encoding="utf-8",
             )
         if not data.strip():
             return None
@@ -72,7 +75,9 @@ def _clean(root: Any) -> None:
     for el in list(root.iter()):
         if not isinstance(el.tag, str):
             continue
-        if el.tag in _DROP_TAGS or (el.tag not in ("html", "body", "article", "main") and _is_boilerplate(el)):
+        if el.tag in _DROP_TAGS or (
+            el.tag not in ("html", "body", "article", "main") and _is_boilerplate(el)
+        ):
             parent = el.getparent()
             if parent is not None:
                 el.drop_tree()
@@ -106,7 +111,9 @@ def _blocks(main: Any) -> Iterator[tuple[str, str]]:
         kind = _BLOCK_TAGS.get(el.tag)
         if kind is None:
             continue
-        if el.tag == "p" and any(a.tag in ("blockquote", "li", "figcaption") for a in el.iterancestors()):
+        if el.tag == "p" and any(
+            a.tag in ("blockquote", "li", "figcaption") for a in el.iterancestors()
+        ):
             continue
         if el.tag == "li" and el.find(".//p") is not None:
             continue
@@ -145,7 +152,11 @@ def _json_ld(root: Any) -> list[dict[str, Any]]:
                 if "@graph" in item:
                     stack.append(item["@graph"])
                 out.append(item)
-    return [d for d in out if "Article" in str(d.get("@type", "")) or "NewsArticle" in str(d.get("@type", ""))]
+    return [
+        d
+        for d in out
+        if "Article" in str(d.get("@type", "")) or "NewsArticle" in str(d.get("@type", ""))
+    ]
 
 
 def _date(value: str | None, origin: DateOrigin) -> ArticleDate | None:
@@ -159,7 +170,9 @@ def _date(value: str | None, origin: DateOrigin) -> ArticleDate | None:
         except (ValueError, OverflowError, dateparser.ParserError):
             return None
     has_time = bool(re.search(r"\d:\d", value))
-    return ArticleDate(value=DateValue.from_date(parsed if has_time else parsed.date()), origin=origin)
+    return ArticleDate(
+        value=DateValue.from_date(parsed if has_time else parsed.date()), origin=origin
+    )
 
 
 def _authors(ld: list[dict[str, Any]], root: Any) -> list[str]:

@@ -12,15 +12,23 @@ from newsmodel import Block, BlockKind, Debris, Document, OffsetMap, Span
 __all__ = ["read_layout"]
 
 _DEBRIS = [
-    ("counter", re.compile(r"^\d[\d,.]*\s*[kKmM]?\s+(?:views?|reads?|shares?|comments?|likes?)$", re.I)),
+    (
+        "counter",
+        re.compile(r"^\d[\d,.]*\s*[kKmM]?\s+(?:views?|reads?|shares?|comments?|likes?)$", re.I),
+    ),
     ("share", re.compile(r"^(?:share|share this|share on \w+|tweet|email|print|copy link)$", re.I)),
     ("advertisement", re.compile(r"^(?:advertisement|advert|sponsored|ad|promoted)$", re.I)),
-    ("related", re.compile(r"^(?:read more|related|see also|more from [\w ]+|recommended)\b.{0,80}$", re.I)),
+    (
+        "related",
+        re.compile(r"^(?:read more|related|see also|more from [\w ]+|recommended)\b.{0,80}$", re.I),
+    ),
     ("follow", re.compile(r"^follow us on\b.{0,80}$", re.I)),
     ("newsletter", re.compile(r"^(?:sign up|subscribe)\b.{0,120}$", re.I)),
 ]
 _WORD = re.compile(r"[\w’'-]+")
-_LOWER_OK = frozenset("a an the of in on at to for and or but vs via with from by as nor per".split())
+_LOWER_OK = frozenset(
+    "a an the of in on at to for and or but vs via with from by as nor per".split()
+)
 _TITLE_ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rev|St|U\.S|U\.K)\.$"
 )
@@ -106,7 +114,9 @@ def _paragraphs(source: str) -> list[list[_Line]]:
 
 def _ends_open(text: str) -> bool:
     """A paragraph broken mid-sentence: after a title abbreviation or a lower-case word."""
-    return bool(_TITLE_ABBREVIATIONS.search(text)) or bool(re.search(r"[a-z,]$", text) and len(text) > 60)
+    return bool(_TITLE_ABBREVIATIONS.search(text)) or bool(
+        re.search(r"[a-z,]$", text) and len(text) > 60
+    )
 
 
 def read_layout(source: str) -> Document:
@@ -120,14 +130,20 @@ def read_layout(source: str) -> Document:
         text = " ".join(line.text for line in group)
         kind = next((k for k, rx in _DEBRIS if rx.match(text)), None)
         if kind:
-            debris.append(Debris(kind=kind, text=text, source=Span(start=group[0].start, end=group[-1].end)))
+            debris.append(
+                Debris(kind=kind, text=text, source=Span(start=group[0].start, end=group[-1].end))
+            )
             continue
         if title is None and not kept and len(group) == 1:
             nxt = " ".join(line.text for line in groups[gi + 1]) if gi + 1 < len(groups) else ""
             words = len(_WORD.findall(text))
             if words <= 3 and text.islower() and nxt and _is_title_like(nxt):
                 # A category or tag line above the headline: "trump", "world news".
-                debris.append(Debris(kind="tag", text=text, source=Span(start=group[0].start, end=group[0].end)))
+                debris.append(
+                    Debris(
+                        kind="tag", text=text, source=Span(start=group[0].start, end=group[0].end)
+                    )
+                )
                 continue
             if _is_title_like(text) and (words >= 3 or not nxt):
                 title = text
@@ -136,7 +152,12 @@ def read_layout(source: str) -> Document:
             kept.append((BlockKind.CAPTION, group))
         elif len(group) == 1 and kept and _is_title_like(text) and len(_WORD.findall(text)) >= 2:
             kept.append((BlockKind.HEADING, group))
-        elif kept and kept[-1][0] is BlockKind.PARAGRAPH and _ends_open(" ".join(x.text for x in kept[-1][1])) and text[:1].isalpha():
+        elif (
+            kept
+            and kept[-1][0] is BlockKind.PARAGRAPH
+            and _ends_open(" ".join(x.text for x in kept[-1][1]))
+            and text[:1].isalpha()
+        ):
             kept[-1][1].extend(group)
         else:
             kept.append((BlockKind.PARAGRAPH, list(group)))

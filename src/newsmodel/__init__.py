@@ -86,6 +86,7 @@ __all__ = [
     "PluginInfo",
     "PluginManager",
     "Precision",
+    "QueryError",
     "Quote",
     "QuoteRecord",
     "RawSource",

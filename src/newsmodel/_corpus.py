@@ -77,6 +77,10 @@ def _date_bound(value: object, name: str) -> dt.date | None:
         raise QueryError(f"--{name}: not a date: {value!r}") from exc
 
 
+def _articles(value: Iterable[Article]) -> tuple[Article, ...]:
+    return tuple(value)
+
+
 @frozen
 class Corpus:
     """Articles with their actors merged across articles.
@@ -85,16 +89,14 @@ class Corpus:
     deterministic: the same articles in the same order give the same actors.
     """
 
-    articles: tuple[Article, ...] = field(converter=tuple)
+    articles: tuple[Article, ...] = field(converter=_articles)
     actors: tuple[CorpusActor, ...] = field(init=False)
     _by_member: dict[tuple[int, str], CorpusActor] = field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         actors = _merge_actors(self.articles)
         object.__setattr__(self, "actors", tuple(actors))
-        object.__setattr__(
-            self, "_by_member", {m: a for a in actors for m in a.members}
-        )
+        object.__setattr__(self, "_by_member", {m: a for a in actors for m in a.members})
 
     def actor_of(self, article_index: int, actor_id: str | None) -> CorpusActor | None:
         """The corpus actor an article's actor belongs to."""
@@ -119,11 +121,11 @@ class Corpus:
         for a in self.actors:
             if a.kind != ActorKind.PERSON:
                 continue
-            if any(same_person(name, n) for n in a.names if len(n.split()) > 1):
-                out.append(a)
-            elif len(name.split()) == 1 and any(
+            similar = any(same_person(name, n) for n in a.names if len(n.split()) > 1)
+            same_surname = len(name.split()) == 1 and any(
                 surname_key(n.split()[-1]) == surname_key(name) for n in a.names
-            ):
+            )
+            if similar or same_surname:
                 out.append(a)
         return out
 
@@ -156,7 +158,7 @@ class Corpus:
                 if hi and record.date.date > hi:
                     continue
             out.append(record)
-        return sorted(out, key=lambda r: (r.date.date if r.date else dt.date.max))
+        return sorted(out, key=lambda r: r.date.date if r.date else dt.date.max)
 
     def iter_quotes(self) -> Iterator[QuoteRecord]:
         """Every quote of every article, in article order."""
@@ -176,19 +178,24 @@ def _merge_actors(articles: Sequence[Article]) -> list[CorpusActor]:
     uf = _UnionFind(len(items))
     reasons: dict[int, list[str]] = {}
     full = [
-        (n, it) for n, it in enumerate(items)
+        (n, it)
+        for n, it in enumerate(items)
         if it[1].kind is ActorKind.PERSON and len(it[1].name.split()) > 1
     ]
     # People: the same name, or spellings and short forms of one name.
-    for x, (n, (ia, a)) in enumerate(full):
-        for m, (ib, b) in full[x + 1 :]:
+    for x, (n, (_ia, a)) in enumerate(full):
+        for m, (_ib, b) in full[x + 1 :]:
             why = same_person(a.name, b.name)
             if why and uf.union(n, m):
                 reasons.setdefault(n, []).append(f"{a.name} = {b.name}: {why}")
     # Single names join the one full-name person whose surname they are.
     for n, (_i, a) in enumerate(items):
         if a.kind is ActorKind.PERSON and len(a.name.split()) == 1:
-            matches = {uf.find(m) for m, (_j, b) in full if surname_key(b.name.split()[-1]) == surname_key(a.name)}
+            matches = {
+                uf.find(m)
+                for m, (_j, b) in full
+                if surname_key(b.name.split()[-1]) == surname_key(a.name)
+            }
             if len(matches) == 1:
                 uf.union(n, matches.pop())
     # Everything else by name and kind.
@@ -207,7 +214,9 @@ def _merge_actors(articles: Sequence[Article]) -> list[CorpusActor]:
     out = []
     for number, root in enumerate(sorted(groups), start=1):
         members = [items[n] for n in groups[root]]
-        out.append(_combine(f"c{number}", members, [r for n in groups[root] for r in reasons.get(n, [])]))
+        out.append(
+            _combine(f"c{number}", members, [r for n in groups[root] for r in reasons.get(n, [])])
+        )
     return out
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from attrs import field, frozen
 from attrs.validators import deep_iterable, instance_of, optional
 
-from newsmodel._model import ArticleDate, Block, Debris, OffsetMap
+from newsmodel._model import ArticleDate, Block, Debris, OffsetMap, _convert
 
 __all__ = ["Document"]
 
@@ -26,21 +26,27 @@ class Document:
     """
 
     text: str = field(validator=instance_of(str))
-    blocks: tuple[Block, ...] = field(
-        converter=tuple, validator=deep_iterable(member_validator=instance_of(Block))
-    )
+    blocks: tuple[Block, ...] = field(converter=_convert.blocks, validator=_convert.each(Block))
     title: str | None = field(default=None, validator=_opt_str)
-    authors: tuple[str, ...] = field(default=(), converter=tuple, validator=_strs)
-    published: ArticleDate | None = field(default=None, validator=optional(instance_of(ArticleDate)))
+    authors: tuple[str, ...] = field(
+        default=(), converter=_convert.strings, validator=_convert.each(str)
+    )
+    published: ArticleDate | None = field(
+        default=None, validator=optional(instance_of(ArticleDate))
+    )
     updated: ArticleDate | None = field(default=None, validator=optional(instance_of(ArticleDate)))
     language: str | None = field(default=None, validator=_opt_str)
     url: str | None = field(default=None, validator=_opt_str)
     canonical_url: str | None = field(default=None, validator=_opt_str)
     site_name: str | None = field(default=None, validator=_opt_str)
     description: str | None = field(default=None, validator=_opt_str)
-    tags: tuple[str, ...] = field(default=(), converter=tuple, validator=_strs)
+    tags: tuple[str, ...] = field(
+        default=(), converter=_convert.strings, validator=_convert.each(str)
+    )
     debris: tuple[Debris, ...] = field(
-        default=(), converter=tuple, validator=deep_iterable(member_validator=instance_of(Debris))
+        default=(),
+        converter=_convert.debris,
+        validator=_convert.each(Debris),
     )
     source_map: OffsetMap | None = field(default=None, validator=optional(instance_of(OffsetMap)))
 

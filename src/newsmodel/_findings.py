@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from attrs import field, frozen
-from attrs.validators import deep_iterable, instance_of, optional
+from attrs.validators import instance_of, optional
 
-from newsmodel._model import Actor, DateMention, DateValue, Event, Quote
+from newsmodel._model import Actor, DateMention, DateValue, Event, Quote, _convert
 
 __all__ = ["Findings"]
 
@@ -22,15 +22,21 @@ class Findings:
     reference: DateValue | None = field(default=None, validator=optional(instance_of(DateValue)))
     dates: tuple[DateMention, ...] = field(
         default=(),
-        converter=tuple,
-        validator=deep_iterable(member_validator=instance_of(DateMention)),
+        converter=_convert.dates,
+        validator=_convert.each(DateMention),
     )
     actors: tuple[Actor, ...] = field(
-        default=(), converter=tuple, validator=deep_iterable(member_validator=instance_of(Actor))
+        default=(),
+        converter=_convert.actors,
+        validator=_convert.each(Actor),
     )
     quotes: tuple[Quote, ...] = field(
-        default=(), converter=tuple, validator=deep_iterable(member_validator=instance_of(Quote))
+        default=(),
+        converter=_convert.quotes,
+        validator=_convert.each(Quote),
     )
     events: tuple[Event, ...] = field(
-        default=(), converter=tuple, validator=deep_iterable(member_validator=instance_of(Event))
+        default=(),
+        converter=_convert.events,
+        validator=_convert.each(Event),
     )

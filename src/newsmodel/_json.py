@@ -145,9 +145,9 @@ def article_to_dict(article: Article) -> JSON:
         "debris": [
             {"kind": d.kind, "text": d.text, "source": _span(d.source)} for d in article.debris
         ],
-        "source_map": None if article.source_map is None else [
-            list(seg) for seg in article.source_map.segments
-        ],
+        "source_map": None
+        if article.source_map is None
+        else [list(seg) for seg in article.source_map.segments],
     }
 
 

@@ -238,4 +238,3 @@ class PluginManager:
 
     def __repr__(self) -> str:
         return f"<newsmodel.PluginManager formats={list(self.formats)}>"
-

@@ -49,7 +49,9 @@ class _Run:
     def warn(self, message: str) -> None:
         print(f"{PROG}: {message}", file=self.err)
 
-    def articles(self, files: Sequence[str], fmt: str | None, url: str | None = None) -> Iterator[Article]:
+    def articles(
+        self, files: Sequence[str], fmt: str | None, url: str | None = None
+    ) -> Iterator[Article]:
         for path in _expand(files, self):
             try:
                 yield self.plugins.parse(path, format=fmt, url=url)
@@ -166,7 +168,10 @@ def _cmd_actors(args: argparse.Namespace, run: _Run) -> None:
                     "kind": a.kind,
                     "aliases": list(a.aliases),
                     "roles": list(a.roles),
-                    "articles": [corpus.articles[i].source.path or corpus.articles[i].source.url for i in articles],
+                    "articles": [
+                        corpus.articles[i].source.path or corpus.articles[i].source.url
+                        for i in articles
+                    ],
                     "merged_because": list(a.reasons),
                 }
             )
@@ -199,20 +204,28 @@ def _parser() -> argparse.ArgumentParser:
     sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def files(p: argparse.ArgumentParser) -> None:
-        p.add_argument("files", nargs="+", metavar="FILE", help="files or directories; - reads standard input")
+        p.add_argument(
+            "files", nargs="+", metavar="FILE", help="files or directories; - reads standard input"
+        )
         p.add_argument("--format", metavar="NAME", help="read every input with this format plugin")
 
     p = sub.add_parser("parse", help="print one JSON article per input (JSON Lines)")
     files(p)
     p.add_argument("--url", help="the address the input came from")
-    p.add_argument("--indent", type=int, default=None, help="pretty-print with this indent (not JSON Lines)")
+    p.add_argument(
+        "--indent", type=int, default=None, help="pretty-print with this indent (not JSON Lines)"
+    )
     p.set_defaults(run=_cmd_parse)
 
     p = sub.add_parser("quotes", help="list quotes across the inputs, filtered by speaker and date")
     files(p)
     p.add_argument("--actor", metavar="NAME", help="only quotes by this actor (any name or alias)")
-    p.add_argument("--since", metavar="DATE", help="only quotes said on or after this date (YYYY-MM-DD)")
-    p.add_argument("--until", metavar="DATE", help="only quotes said on or before this date (YYYY-MM-DD)")
+    p.add_argument(
+        "--since", metavar="DATE", help="only quotes said on or after this date (YYYY-MM-DD)"
+    )
+    p.add_argument(
+        "--until", metavar="DATE", help="only quotes said on or before this date (YYYY-MM-DD)"
+    )
     p.add_argument("--json", action="store_true", help="print JSON Lines instead of a table")
     p.set_defaults(run=_cmd_quotes)
 
@@ -227,7 +240,9 @@ def _parser() -> argparse.ArgumentParser:
     return top
 
 
-def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
     run = _Run(out or sys.stdout, err or sys.stderr)

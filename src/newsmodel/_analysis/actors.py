@@ -34,8 +34,47 @@ from newsmodel._model import Actor, ActorKind, Block, BlockKind, Mention, Mentio
 
 __all__ = ["find_actors", "person_key"]
 
-_CONNECTORS = frozenset({"of", "for", "the", "and", "&", "de", "du", "da", "del", "van", "von", "bin", "al", "la", "le", "der", "on"})
-_NAME_PARTICLES = frozenset({"de", "du", "da", "del", "van", "von", "bin", "al", "la", "le", "der", "ben", "ibn", "di", "dos", "das"})
+_CONNECTORS = frozenset(
+    {
+        "of",
+        "for",
+        "the",
+        "and",
+        "&",
+        "de",
+        "du",
+        "da",
+        "del",
+        "van",
+        "von",
+        "bin",
+        "al",
+        "la",
+        "le",
+        "der",
+        "on",
+    }
+)
+_NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "du",
+        "da",
+        "del",
+        "van",
+        "von",
+        "bin",
+        "al",
+        "la",
+        "le",
+        "der",
+        "ben",
+        "ibn",
+        "di",
+        "dos",
+        "das",
+    }
+)
 # Words that are never part of a person's name.
 NOT_NAME_WORDS = COMMON_WORDS | GROUP_NOUNS | frozenset(MONTHS) | frozenset(WEEKDAYS)
 _INITIAL = re.compile(r"^[A-Z]\.$")
@@ -73,9 +112,9 @@ class Found(NamedTuple):
 
 def _is_cap(tok: Token) -> bool:
     t = tok.text
-    return (t[:1].isupper() and (t[1:2].isalpha() or t[1:2] in {".", "'", "’", ""} or t[1:2].isupper())) or bool(
-        _INITIAL.match(t)
-    )
+    return (
+        t[:1].isupper() and (t[1:2].isalpha() or t[1:2] in {".", "'", "’", ""} or t[1:2].isupper())
+    ) or bool(_INITIAL.match(t))
 
 
 def _chunks(text: str, block: Block, index: int) -> list[Chunk]:
@@ -130,7 +169,9 @@ class _Context:
 
     def is_common(self, word: str) -> bool:
         w = word.lower()
-        return w in COMMON_WORDS or (w in self.lower_words and len(w) > 3 and word not in TITLE_WORDS)
+        return w in COMMON_WORDS or (
+            w in self.lower_words and len(w) > 3 and word not in TITLE_WORDS
+        )
 
 
 def _split_connectors(chunk: Chunk) -> list[Chunk]:
@@ -139,7 +180,12 @@ def _split_connectors(chunk: Chunk) -> list[Chunk]:
     if not any(w in _CONNECTORS for w in words):
         return [chunk]
     gaz = gazetteer()
-    if gaz.lookup(" ".join(words)) or words[-1] in ORG_HEADS or words[0] in ORG_HEADS or words[-1] in OUTLET_HEADS:
+    if (
+        gaz.lookup(" ".join(words))
+        or words[-1] in ORG_HEADS
+        or words[0] in ORG_HEADS
+        or words[-1] in OUTLET_HEADS
+    ):
         return [chunk]
     parts: list[Chunk] = []
     cur: list[Token] = []
@@ -211,13 +257,16 @@ _ROLE_BEFORE = re.compile(
     r"(?P<role>(?:(?:former|acting|deputy|senior|chief|special|top|longtime|close|interim|"
     r"assistant|associate|executive|press|foreign|defense|defence|national|security|state|"
     r"vice|first|lead|managing|general|principal|regional|political|military|economic|"
-    r"ukraine-russia|[a-z]+-[a-z]+)\s+)*(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r"))"
+    r"ukraine-russia|[a-z]+-[a-z]+)\s+)*(?:"
+    + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+    + r"))"
     r",?\s+$"
 )
 
 
 def _roles_before(text: str, start: int) -> str | None:
     window = text[max(0, start - 80) : start]
+    window = window[window.rfind("\n") + 1 :]
     m = _ROLE_BEFORE.search(window)
     if not m:
         return None
@@ -232,13 +281,11 @@ def _is_sentence_word(word: str) -> bool:
     return word.split()[0].lower() in COMMON_WORDS
 
 
-_APPOSITION = re.compile(
-    r"^,\s+(?:(?:a|an|the)\s+)?(?P<role>[^,.;:“”\"()]{3,80}?)(?=,|\.|;|$)"
-)
+_APPOSITION = re.compile(r"^,\s+(?:(?:a|an|the)\s+)?(?P<role>[^,.;:“”\"()]{3,80}?)(?=,|\.|;|$)")
 
 
 def _role_after(text: str, end: int) -> str | None:
-    m = _APPOSITION.match(text[end : end + 100])
+    m = _APPOSITION.match(text[end : end + 100].split("\n", 1)[0])
     if not m:
         return None
     role = m.group("role").strip()
@@ -254,7 +301,7 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|added|wrote|told|according\s+to)\s+$"
 
 
 def _speech_adjacent(text: str, start: int, end: int) -> bool:
-    """"Murphy said" or "said Murphy.": a reporting verb vouches for a lone name."""
+    """ "Murphy said" or "said Murphy.": a reporting verb vouches for a lone name."""
     after = re.match(r"\s*(?:,\s*)?(\w+)", text[end : end + 40])
     if after and after.group(1).lower() in SPEECH_VERBS:
         return True
@@ -270,9 +317,16 @@ def _looks_like_name(words: Sequence[str], ctx: _Context) -> bool:
     for w in words:
         if w in _NAME_PARTICLES or _INITIAL.match(w):
             continue
-        if not w[:1].isupper() or w.isupper() and len(w) > 1 and not _INITIAL.match(w):
+        if not w[:1].isupper() or (w.isupper() and len(w) > 1 and not _INITIAL.match(w)):
             return False
-        if w.lower() in NOT_NAME_WORDS or w in TITLE_WORDS or w in ORG_HEADS or w in OUTLET_HEADS:
+        lw = w.lower()
+        if (
+            lw in NOT_NAME_WORDS
+            or lw in ROLE_NOUNS
+            or w in TITLE_WORDS
+            or w in ORG_HEADS
+            or w in OUTLET_HEADS
+        ):
             return False
         if gazetteer().lookup(w) or gazetteer().country_of_demonym(w):
             return False
@@ -287,14 +341,21 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
     entry = gaz.lookup(phrase)
     if entry:
         canonical, kind = entry
-        if canonical == "X" and not re.search(r"\b(?:on|via)\s+$", text[max(0, chunk.start - 6) : chunk.start]):
+        if canonical == "X" and not re.search(
+            r"\b(?:on|via)\s+$", text[max(0, chunk.start - 6) : chunk.start]
+        ):
             return []
         return [Found(chunk.start, chunk.end, canonical, ActorKind(kind), (), True)]
     if words[-1] in OUTLET_HEADS and len(words) > 1 and not _looks_like_name(words, ctx):
         return [Found(chunk.start, chunk.end, phrase, ActorKind.OUTLET, (), True)]
     if (words[-1] in ORG_HEADS or words[0] in ORG_HEADS) and len(words) > 1:
         return [Found(chunk.start, chunk.end, phrase, ActorKind.ORGANIZATION, (), True)]
-    if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6 and words[0] not in NOT_ORG_ACRONYMS:
+    if (
+        len(words) == 1
+        and words[0].isupper()
+        and 2 <= len(words[0]) <= 6
+        and words[0] not in NOT_ORG_ACRONYMS
+    ):
         return [Found(chunk.start, chunk.end, phrase, ActorKind.ORGANIZATION, (), True)]
 
     role_words, rest, found = _strip_leading(chunk, ctx)
@@ -314,20 +375,26 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
     titled = bool(role_words) and (role_words[-1] in TITLE_WORDS or role_words[-1] in HONORIFICS)
     if block_kind is BlockKind.HEADING:
         # Headings are title case: they may mention people, never introduce them.
-        return found + [Found(rest.start, rest.end, name, ActorKind.UNKNOWN, (), False)]
+        return [*found, Found(rest.start, rest.end, name, ActorKind.UNKNOWN, (), False)]
     if _looks_like_name(name_words, ctx):
-        return found + [Found(rest.start, rest.end, name, ActorKind.PERSON, tuple(roles), True)]
+        return [*found, Found(rest.start, rest.end, name, ActorKind.PERSON, tuple(roles), True)]
     if len(name_words) == 1:
         word = name_words[0]
         if gaz.country_of_demonym(word) or word.lower() in NOT_NAME_WORDS or word in TITLE_WORDS:
             return found
-        vouched = titled or bool(before) or bool(after) or (
-            not rest.sentence_initial or not ctx.is_common(word)
-        ) and _speech_adjacent(text, rest.start, rest.end)
+        vouched = (
+            titled
+            or bool(before)
+            or bool(after)
+            or (
+                (not rest.sentence_initial or not ctx.is_common(word))
+                and _speech_adjacent(text, rest.start, rest.end)
+            )
+        )
         if ctx.is_common(word) and not titled:
             vouched = False
         kind = ActorKind.PERSON if vouched else ActorKind.UNKNOWN
-        return found + [Found(rest.start, rest.end, name, kind, tuple(roles), vouched)]
+        return [*found, Found(rest.start, rest.end, name, kind, tuple(roles), vouched)]
     return found
 
 
@@ -381,7 +448,11 @@ class _Builder:
 
     def add(self, f: Found, kind: MentionKind, surface: str) -> None:
         self.mentions.append(Mention(start=f.start, end=f.end, kind=kind))
-        if surface != self.name and fold(surface) != fold(self.name) and surface not in self.aliases:
+        if (
+            surface != self.name
+            and fold(surface) != fold(self.name)
+            and surface not in self.aliases
+        ):
             self.aliases.append(surface)
         for r in f.roles:
             if r not in self.roles:

@@ -35,7 +35,11 @@ NUMBERS = {
 }  # fmt: skip
 
 _MONTH = "|".join(
-    sorted({m.capitalize() for m in MONTHS} | {m.upper() for m in MONTHS if len(m) > 3}, key=len, reverse=True)
+    sorted(
+        {m.capitalize() for m in MONTHS} | {m.upper() for m in MONTHS if len(m) > 3},
+        key=len,
+        reverse=True,
+    )
 )
 _WEEKDAY = "|".join(w.capitalize() for w in WEEKDAYS)
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -65,7 +69,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "my",
-        re.compile(rf"\b(?:(?P<mod>early|late|mid-?)\s*)?(?P<month>{_MONTH})\.?,?\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
+        re.compile(
+            rf"\b(?:(?P<mod>early|late|mid-?)\s*)?(?P<month>{_MONTH})\.?,?\s+(?:of\s+)?(?P<y>{_YEAR})\b"
+        ),
     ),
     (
         "weekday",
@@ -172,7 +178,9 @@ def _week_start(d: dt.date) -> dt.date:
     return d - dt.timedelta(days=d.weekday())
 
 
-def _resolve(hit: _Hit, ref: dt.date | None, context: dt.date | None) -> tuple[DateValue | None, str]:
+def _resolve(
+    hit: _Hit, ref: dt.date | None, context: dt.date | None
+) -> tuple[DateValue | None, str]:
     m = hit.match
     g = m.groupdict()
     rule = hit.rule
@@ -258,7 +266,9 @@ def _period(rel: str, unit: str, ref: dt.date) -> DateValue:
     return DateValue.of(ref.year + step)
 
 
-def _offset(g: dict[str, str], ref: dt.date, context: dt.date | None) -> tuple[DateValue | None, str]:
+def _offset(
+    g: dict[str, str], ref: dt.date, context: dt.date | None
+) -> tuple[DateValue | None, str]:
     raw = g["n"].lower()
     n = NUMBERS[raw] if raw in NUMBERS else int(raw)
     unit = g["unit"].lower()

@@ -58,8 +58,13 @@ _TRIGGER = re.compile(
     re.IGNORECASE,
 )
 _NEGATION = re.compile(r"\b(?:not|n[’']t|never|no|without|failed\s+to)\b[^.,;]{0,25}$", re.I)
-_HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would|if|whether|possible|potential|possibly)\b[^.,;]{0,30}$", re.I)
-_FUTURE = re.compile(r"\b(?:will|plans?\s+to|planned|expected\s+to|set\s+to|scheduled|upcoming|next)\b[^.,;]{0,25}$", re.I)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:could|might|may|would|if|whether|possible|potential|possibly)\b[^.,;]{0,30}$", re.I
+)
+_FUTURE = re.compile(
+    r"\b(?:will|plans?\s+to|planned|expected\s+to|set\s+to|scheduled|upcoming|next)\b[^.,;]{0,25}$",
+    re.I,
+)
 _PROPOSED = re.compile(
     r"\b(?:propos\w*|offer\w*|suggest\w*|consider\w*|agreed\s+to\s+consider|call(?:ed|s)?\s+for|"
     r"push(?:ed|ing)?\s+for|urg\w+|demand\w*|pending)\b[^.,;]{0,30}$",
@@ -105,8 +110,12 @@ def find_events(
     """The events ``text`` reports, merged when mentioned twice."""
     quoted = [(q.start, q.end) for q in quotes]
     mentions = sorted(
-        ((m.start, m.end, a) for a in actors for m in a.mentions if a.kind is not ActorKind.OUTLET
-         and a.kind is not ActorKind.GROUP),
+        (
+            (m.start, m.end, a)
+            for a in actors
+            for m in a.mentions
+            if a.kind is not ActorKind.OUTLET and a.kind is not ActorKind.GROUP
+        ),
         key=lambda x: x[0],
     )
     drafts: list[_Draft] = []
@@ -116,22 +125,54 @@ def find_events(
                 continue
             trigger = Span(start=m.start(), end=m.end())
             kind = _TRIGGERS[m.group().lower()]
-            in_sentence = [(s, e, a) for s, e, a in mentions if sentence.start <= s and e <= sentence.end]
+            in_sentence = [
+                (s, e, a) for s, e, a in mentions if sentence.start <= s and e <= sentence.end
+            ]
             participants: list[str] = []
             for _s, _e, a in in_sentence:
-                if a.kind is not ActorKind.PLACE or kind in ("agreement", "military", "sanction", "ceasefire", "aid"):
-                    if a.id not in participants:
-                        participants.append(a.id)
+                if (
+                    a.kind is not ActorKind.PLACE
+                    or kind
+                    in (
+                        "agreement",
+                        "military",
+                        "sanction",
+                        "ceasefire",
+                        "aid",
+                    )
+                ) and a.id not in participants:
+                    participants.append(a.id)
             location = None
             for s, e, a in in_sentence:
-                if a.kind is ActorKind.PLACE and s > trigger.start and _LOCATION_BEFORE.search(text[max(sentence.start, s - 12) : s]):
+                if (
+                    a.kind is ActorKind.PLACE
+                    and s > trigger.start
+                    and _LOCATION_BEFORE.search(text[max(sentence.start, s - 12) : s])
+                ):
                     location = (a.name, Span(start=s, end=e))
                     break
-            if location is not None and kind not in ("agreement", "military", "sanction", "ceasefire", "aid"):
-                participants = [p for p in participants if p != _actor_id_at(in_sentence, location[1])]
+            if location is not None and kind not in (
+                "agreement",
+                "military",
+                "sanction",
+                "ceasefire",
+                "aid",
+            ):
+                participants = [
+                    p for p in participants if p != _actor_id_at(in_sentence, location[1])
+                ]
             date = _nearest_date(dates, sentence, trigger, quoted)
             drafts.append(
-                _Draft(kind, trigger, sentence, date, location, participants, _modality(text, sentence, trigger), [trigger])
+                _Draft(
+                    kind,
+                    trigger,
+                    sentence,
+                    date,
+                    location,
+                    participants,
+                    _modality(text, sentence, trigger),
+                    [trigger],
+                )
             )
     return _merge(text, drafts)
 
@@ -152,7 +193,9 @@ def _nearest_date(
             continue
         if any(a <= d.start < b for a, b in quoted):
             continue
-        distance = d.start - trigger.end if d.start >= trigger.end else (trigger.start - d.end) * 1.5
+        distance = (
+            d.start - trigger.end if d.start >= trigger.end else (trigger.start - d.end) * 1.5
+        )
         if best is None or distance < best[0]:
             best = (distance, d)
     return best[1] if best else None

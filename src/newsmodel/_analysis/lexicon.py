@@ -242,7 +242,7 @@ def gazetteer() -> Gazetteer:
         names.setdefault(fold(name), (canonical, kind))
 
     for line in _data_lines("countries.tsv"):
-        country, dems, capitals, *rest = (line.split("\t") + ["", ""])[:4]
+        country, dems, capitals, *rest = ([*line.split("\t"), "", ""])[:4]
         add(country, country, "place")
         for alias in rest[0].split(",") if rest and rest[0] else []:
             add(alias, country, "place")

@@ -15,13 +15,14 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from newsmodel._analysis.lexicon import GROUP_NOUNS, PRONOUNS, SPEECH_VERBS, fold
+from newsmodel._analysis.lexicon import GROUP_NOUNS, SPEECH_VERBS, fold
 from newsmodel._analysis.text import Sentence, sentences
 from newsmodel._model import (
     Actor,
     ActorKind,
     Block,
     DateMention,
+    DateValue,
     Mention,
     MentionKind,
     Precision,
@@ -86,9 +87,11 @@ def find_quote_spans(text: str, blocks: Sequence[Block]) -> list[QuoteSpan]:
     return out
 
 
-def _add(out: list[QuoteSpan], text: str, open_at: int, close: int, block: int, continues: bool) -> None:
+def _add(
+    out: list[QuoteSpan], text: str, open_at: int, close: int, block: int, continues: bool
+) -> None:
     inner_start = open_at + 1
-    inner_end = close - 1 if close > open_at + 1 and text[close - 1] in "”»“\"" else close
+    inner_end = close - 1 if close > open_at + 1 and text[close - 1] in '”»“"' else close
     while inner_start < inner_end and text[inner_start].isspace():
         inner_start += 1
     while inner_end > inner_start and text[inner_end - 1].isspace():
@@ -113,7 +116,9 @@ _GROUP = re.compile(
     r"(?P<np>(?:(?:a|an|the|some|several|many|other|two|three|one)\s+)?"
     r"(?:[a-z-]+\s+){0,3}?(?:" + "|".join(sorted(GROUP_NOUNS, key=len, reverse=True)) + r"))\b"
 )
-_AFTER_PRONOUN = re.compile(rf"^\W{{0,3}}\s*(?P<who>he|she|they|it|we)\s+(?P<cue>{_VERB})\b", re.IGNORECASE)
+_AFTER_PRONOUN = re.compile(
+    rf"^\W{{0,3}}\s*(?P<who>he|she|they|it|we)\s+(?P<cue>{_VERB})\b", re.IGNORECASE
+)
 _AFTER_CUE_FIRST = re.compile(rf"^\W{{0,3}}\s*(?P<cue>{_VERB})\s+", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"\b(?P<who>he|she|they)\b", re.IGNORECASE)
 
@@ -152,7 +157,12 @@ class _Index:
 
 
 def _can_speak(actor: Actor) -> bool:
-    return actor.kind in (ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.OUTLET, ActorKind.GROUP)
+    return actor.kind in (
+        ActorKind.PERSON,
+        ActorKind.ORGANIZATION,
+        ActorKind.OUTLET,
+        ActorKind.GROUP,
+    )
 
 
 # What may stand right before a clause's subject.
@@ -176,7 +186,10 @@ def _subject_like(text: str, mention: Mention, floor: int) -> bool:
 
 
 def _possessive(text: str, mention: Mention) -> bool:
-    return text[mention.end : mention.end + 2] in ("’s", "'s") or text[mention.end : mention.end + 1] in "’'"
+    return (
+        text[mention.end : mention.end + 2] in ("’s", "'s")
+        or text[mention.end : mention.end + 1] in "’'"
+    )
 
 
 #: Nouns for things said: "Trump's statements", "his boasts of".
@@ -240,7 +253,9 @@ class _Attributor:
         for j in range(i, max(-1, i - 4), -1):
             s = self.sentences[j]
             end = min(s.end, pos)
-            people = [(m, a) for m, a in self.index.between(s.start, end) if a.kind is ActorKind.PERSON]
+            people = [
+                (m, a) for m, a in self.index.between(s.start, end) if a.kind is ActorKind.PERSON
+            ]
             if not people:
                 continue
             subjects = [(m, a) for m, a in people if self.subject_like(m, s.start)]
@@ -277,9 +292,13 @@ class _Attributor:
         found = self.speakers_between(after_start, min(after_end, after_start + 80))
         if found:
             mention, actor = found[0]
-            if re.fullmatch(r"\W{0,3}\s*", text[after_start : mention.start]):
+            if re.fullmatch(
+                r"\W{0,3}\s*(?:[a-z][\w’'-]*\s+){0,4}", text[after_start : mention.start]
+            ):
                 cm = re.match(
-                    rf"[\s,]*(?:[^.;:“”\"]*?,\s*)?(?P<cue>{_VERB})\b", text[mention.end : after_end], re.I
+                    rf"[\s,]*(?:[^.;:“”\"]*?,\s*)?(?P<cue>{_VERB})\b",
+                    text[mention.end : after_end],
+                    re.I,
                 )
                 if cm:
                     cue = Span(start=mention.end + cm.start("cue"), end=mention.end + cm.end("cue"))
@@ -290,7 +309,11 @@ class _Attributor:
             sp = self._first_speaker(after_start + pm.end(), after_end, allow_outlet=False)
             if sp:
                 cue = Span(start=after_start + pm.start(), end=after_start + pm.end())
-                return sp, cue.of(text).strip(), Span(start=cue.start, end=cue.start + len(cue.of(text).strip()))
+                return (
+                    sp,
+                    cue.of(text).strip(),
+                    Span(start=cue.start, end=cue.start + len(cue.of(text).strip())),
+                )
         # 5. Before the quote, in its sentence: the last cue and its subject.
         before = text[before_start:before_end]
         for cm in reversed(list(_CUE.finditer(before))):
@@ -313,7 +336,11 @@ class _Attributor:
         if sp:
             return sp, None, None
         # 8. The last person named before a fragment in its sentence.
-        people = [(m, a) for m, a in self.speakers_between(before_start, before_end) if a.kind is ActorKind.PERSON]
+        people = [
+            (m, a)
+            for m, a in self.speakers_between(before_start, before_end)
+            if a.kind is ActorKind.PERSON
+        ]
         if people and _fragment(text, q):
             mention, actor = people[-1]
             return _Speaker(actor.id, mention.span, None), None, None
@@ -327,15 +354,20 @@ class _Attributor:
         while start < end and text[start].isspace():
             start += 1
         found = [
-            (m, a) for m, a in self.speakers_between(start, min(end, start + 60))
+            (m, a)
+            for m, a in self.speakers_between(start, min(end, start + 60))
             if allow_outlet or a.kind is not ActorKind.OUTLET
         ]
         gm = _GROUP.match(text, start, min(end, start + 60))
         if found:
             mention, actor = found[0]
-            if not gm or mention.start <= gm.start():
-                if re.fullmatch(r"(?:[A-Z][\w.’'-]*\s+|(?:the|a|an)\s+)*", text[start : mention.start]):
-                    return _Speaker(actor.id, mention.span, None)
+            role_then_name = gm is not None and re.fullmatch(
+                r"\s*(?:[A-Z][\w.’'-]*\s+)*", text[gm.end() : mention.start]
+            )
+            if (not gm or mention.start <= gm.start() or role_then_name) and re.fullmatch(
+                r"(?:[A-Z][\w.’'-]*\s+|(?:the|a|an|[a-z][\w’'-]*)\s+)*", text[start : mention.start]
+            ):
+                return _Speaker(actor.id, mention.span, None)
         if gm:
             span = Span(start=gm.start("np"), end=gm.end("np"))
             return _Speaker(None, span, span.of(text))
@@ -345,7 +377,7 @@ class _Attributor:
         return None
 
     def _speech_noun_owner(self, start: int, end: int) -> _Speaker | None:
-        """"Trump's recent statements urging ... “…”": the owner of the words."""
+        """ "Trump's recent statements urging ... “…”": the owner of the words."""
         text = self.text
         best: _Speaker | None = None
         best_at = -1
@@ -362,11 +394,15 @@ class _Attributor:
                 best, best_at = self._pronoun(who), pm.start()
         return best
 
-    def _subject_of(self, cue: Span, floor: int, *, floor_subject: int | None = None) -> _Speaker | None:
+    def _subject_of(
+        self, cue: Span, floor: int, *, floor_subject: int | None = None
+    ) -> _Speaker | None:
         """The speaker of a reporting verb: who does the saying."""
         text = self.text
         word = cue.of(text).lower()
-        candidates = self.speakers_between(floor_subject if floor_subject is not None else floor, cue.start)
+        candidates = self.speakers_between(
+            floor_subject if floor_subject is not None else floor, cue.start
+        )
         window = text[floor : cue.start]
         # Relative clause: "Dmitry Peskov, who noted".
         if re.search(r"\b(?:who|which)\s+(?:\w+\s+){0,2}$", window) and candidates:
@@ -379,7 +415,11 @@ class _Attributor:
             if re.fullmatch(r"\s*,?\s*", text[mention.end : cue.start]):
                 return _Speaker(actor.id, mention.span, None)
         low = floor_subject if floor_subject is not None else floor
-        people = [(m, a) for m, a in candidates if a.kind is ActorKind.PERSON and self.subject_like(m, low)]
+        people = [
+            (m, a)
+            for m, a in candidates
+            if a.kind is ActorKind.PERSON and self.subject_like(m, low)
+        ]
         pronoun = None
         for pm in _PRONOUN_SUBJECT.finditer(window):
             pronoun = pm
@@ -399,11 +439,17 @@ class _Attributor:
             # The candidate nearest the verb is its subject.
             return max(options, key=lambda o: o[0])[1]
         if participle:
-            poss = [(m, a) for m, a in candidates if a.kind is ActorKind.PERSON and _possessive(text, m)]
+            poss = [
+                (m, a) for m, a in candidates if a.kind is ActorKind.PERSON and _possessive(text, m)
+            ]
             if poss:
                 return _Speaker(poss[-1][1].id, poss[-1][0].span, None)
         others = [(m, a) for m, a in candidates if self.subject_like(m, low)]
-        groups = list(_GROUP.finditer(window))
+        groups = [
+            g
+            for g in _GROUP.finditer(window)
+            if not re.match(r"\s+[A-Z]", window[g.end() : g.end() + 2])
+        ]
         if groups and (not others or floor + groups[-1].start() > others[-1][0].end):
             g = groups[-1]
             span = Span(start=floor + g.start("np"), end=floor + g.end("np"))
@@ -460,7 +506,13 @@ def attribute_quotes(
                         id=groups[key],
                         name=name,
                         kind=ActorKind.GROUP,
-                        mentions=[Mention(start=speaker.mention.start, end=speaker.mention.end, kind=MentionKind.NOMINAL)]
+                        mentions=[
+                            Mention(
+                                start=speaker.mention.start,
+                                end=speaker.mention.end,
+                                kind=MentionKind.NOMINAL,
+                            )
+                        ]
                         if speaker.mention
                         else [],
                     )
@@ -468,9 +520,11 @@ def attribute_quotes(
             speaker_id = groups[key]
         if speaker_id is None and previous is not None and previous.speaker is not None:
             # An unattributed quote right after an attributed one keeps its speaker.
-            same_sentence = previous_sentence is not None and previous_sentence.start == sentence.start
+            same_sentence = (
+                previous_sentence is not None and previous_sentence.start == sentence.start
+            )
             near = q.block - _block_of(previous, att) <= 1
-            if same_sentence or q.continues or near and cue is None:
+            if same_sentence or q.continues or (near and cue is None):
                 speaker_id = previous.speaker
                 mention = mention or previous.speaker_mention
                 cue = cue or (previous.cue if q.continues else None)
@@ -504,20 +558,26 @@ def _block_of(quote: Quote, att: _Attributor) -> int:
 
 def _said_on(
     text: str, q: QuoteSpan, sentence: Sentence, dates: Sequence[DateMention]
-) -> tuple[object, Span | None]:
+) -> tuple[DateValue | None, Span | None]:
     for d in dates:
         if d.value is None or d.value.precision not in (Precision.DAY, Precision.TIME):
             continue
-        if sentence.start <= d.start and d.end <= max(sentence.end, q.close) and not (
-            q.open <= d.start < q.close
-        ):
-            if d.start < q.open:
-                return d.value, d.span
+        if (
+            sentence.start <= d.start
+            and d.end <= max(sentence.end, q.close)
+            and not (q.open <= d.start < q.close)
+        ) and d.start < q.open:
+            return d.value, d.span
     return None, None
 
 
 def _reported_by(att: _Attributor, sentence: Sentence, speaker: str | None) -> str | None:
     for _mention, actor in att.index.between(sentence.start, sentence.end):
-        if actor.kind is ActorKind.OUTLET and actor.id != speaker and fold(actor.name) not in {"x", "truth social", "twitter", "facebook", "instagram", "telegram"}:
+        if (
+            actor.kind is ActorKind.OUTLET
+            and actor.id != speaker
+            and fold(actor.name)
+            not in {"x", "truth social", "twitter", "facebook", "instagram", "telegram"}
+        ):
             return actor.id
     return None

@@ -26,7 +26,9 @@ _TITLE_ABBREVIATIONS = frozenset(
 
 _TOKEN = re.compile(
     r"""
-    [A-Za-z](?:\.[A-Za-z])+\.?          # U.S., U.S.A., a.m.
+    (?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Rev|Fr|Sr|Jr|St|Pres|Amb|Supt|Det|Insp|Atty|Sec)\.
+                                         # title abbreviations keep their full stop
+    | [A-Za-z](?:\.[A-Za-z])+\.?          # U.S., U.S.A., a.m.
     | \d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?  # 1,200  3.5  10:30  1990s  21st
     | (?<=\w)['’]s\b                        # the possessive 's, a token of its own
     | \w+(?:['’](?!s\b)\w+)*(?:-\w+(?:['’](?!s\b)\w+)*)*  # words, hyphenated words, contractions
@@ -62,7 +64,10 @@ class Sentence:
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The tokens of ``text[start:end]`` with offsets into ``text``."""
     end = len(text) if end is None else end
-    return [Token(text=m.group(), start=m.start(), end=m.end()) for m in _TOKEN.finditer(text, start, end)]
+    return [
+        Token(text=m.group(), start=m.start(), end=m.end())
+        for m in _TOKEN.finditer(text, start, end)
+    ]
 
 
 # A candidate sentence end: terminal punctuation, optional closing quotes or
@@ -101,7 +106,7 @@ _SENTENCE_STARTERS = frozenset(
 
 def _starts_sentence(text: str, pos: int) -> bool:
     m = re.match(r"\w+", text[pos : pos + 20])
-    return bool(m) and m.group().lower() in _SENTENCE_STARTERS
+    return m is not None and m.group().lower() in _SENTENCE_STARTERS
 
 
 def sentences(text: str, blocks: Sequence[Block]) -> list[Sentence]:

@@ -7,6 +7,7 @@ import enum
 from attrs import field, frozen
 from attrs.validators import deep_iterable, instance_of
 
+from newsmodel._model import _convert
 from newsmodel._model.spans import Mention
 
 __all__ = ["Actor", "ActorKind"]
@@ -21,12 +22,6 @@ class ActorKind(enum.StrEnum):
     GROUP = "group"  #: unnamed or collective sources: "analysts", "a senior official"
     PLACE = "place"  #: countries, cities, regions
     UNKNOWN = "unknown"
-
-
-def _strings(value: object) -> tuple[str, ...]:
-    if isinstance(value, str):
-        raise TypeError("expected a sequence of strings, got a single string")
-    return tuple(value)  # type: ignore[call-overload]
 
 
 _str_tuple = deep_iterable(member_validator=instance_of(str), iterable_validator=instance_of(tuple))
@@ -45,12 +40,16 @@ class Actor:
     id: str = field(validator=instance_of(str))
     name: str = field(validator=instance_of(str))
     kind: ActorKind = field(converter=ActorKind)
-    aliases: tuple[str, ...] = field(default=(), converter=_strings, validator=_str_tuple)
-    roles: tuple[str, ...] = field(default=(), converter=_strings, validator=_str_tuple)
+    aliases: tuple[str, ...] = field(
+        default=(), converter=_convert.strings, validator=_convert.each(str)
+    )
+    roles: tuple[str, ...] = field(
+        default=(), converter=_convert.strings, validator=_convert.each(str)
+    )
     mentions: tuple[Mention, ...] = field(
         default=(),
-        converter=tuple,
-        validator=deep_iterable(member_validator=instance_of(Mention)),
+        converter=_convert.mentions,
+        validator=_convert.each(Mention),
     )
 
     @property

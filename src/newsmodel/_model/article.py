@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from attrs import field, frozen
 from attrs.validators import deep_iterable, instance_of, optional
 
+from newsmodel._model import _convert
 from newsmodel._model.actors import Actor
 from newsmodel._model.blocks import Block, BlockKind, Debris
 from newsmodel._model.dates import ArticleDate, DateMention
@@ -46,36 +47,52 @@ class Article:
     text: str = field(validator=instance_of(str))
     title: str | None = field(default=None, validator=_opt_str)
     authors: tuple[str, ...] = field(
-        default=(), converter=tuple, validator=deep_iterable(member_validator=instance_of(str))
+        default=(),
+        converter=_convert.strings,
+        validator=_convert.each(str),
     )
-    published: ArticleDate | None = field(default=None, validator=optional(instance_of(ArticleDate)))
+    published: ArticleDate | None = field(
+        default=None, validator=optional(instance_of(ArticleDate))
+    )
     updated: ArticleDate | None = field(default=None, validator=optional(instance_of(ArticleDate)))
     language: str | None = field(default=None, validator=_opt_str)
     canonical_url: str | None = field(default=None, validator=_opt_str)
     site_name: str | None = field(default=None, validator=_opt_str)
     description: str | None = field(default=None, validator=_opt_str)
     tags: tuple[str, ...] = field(
-        default=(), converter=tuple, validator=deep_iterable(member_validator=instance_of(str))
+        default=(),
+        converter=_convert.strings,
+        validator=_convert.each(str),
     )
     blocks: tuple[Block, ...] = field(
-        default=(), converter=tuple, validator=deep_iterable(member_validator=instance_of(Block))
+        default=(),
+        converter=_convert.blocks,
+        validator=_convert.each(Block),
     )
     actors: tuple[Actor, ...] = field(
-        default=(), converter=tuple, validator=deep_iterable(member_validator=instance_of(Actor))
+        default=(),
+        converter=_convert.actors,
+        validator=_convert.each(Actor),
     )
     quotes: tuple[Quote, ...] = field(
-        default=(), converter=tuple, validator=deep_iterable(member_validator=instance_of(Quote))
+        default=(),
+        converter=_convert.quotes,
+        validator=_convert.each(Quote),
     )
     events: tuple[Event, ...] = field(
-        default=(), converter=tuple, validator=deep_iterable(member_validator=instance_of(Event))
+        default=(),
+        converter=_convert.events,
+        validator=_convert.each(Event),
     )
     dates: tuple[DateMention, ...] = field(
         default=(),
-        converter=tuple,
-        validator=deep_iterable(member_validator=instance_of(DateMention)),
+        converter=_convert.dates,
+        validator=_convert.each(DateMention),
     )
     debris: tuple[Debris, ...] = field(
-        default=(), converter=tuple, validator=deep_iterable(member_validator=instance_of(Debris))
+        default=(),
+        converter=_convert.debris,
+        validator=_convert.each(Debris),
     )
     source_map: OffsetMap | None = field(default=None, validator=optional(instance_of(OffsetMap)))
     _actors_by_id: dict[str, Actor] = field(init=False, repr=False, eq=False)

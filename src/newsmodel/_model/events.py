@@ -5,8 +5,9 @@ from __future__ import annotations
 import enum
 
 from attrs import field, frozen
-from attrs.validators import deep_iterable, ge, instance_of, optional
+from attrs.validators import ge, instance_of, optional
 
+from newsmodel._model import _convert
 from newsmodel._model.dates import DateValue
 from newsmodel._model.spans import Span, check_span
 
@@ -49,11 +50,15 @@ class Event:
     location: str | None = field(default=None, validator=optional(instance_of(str)))
     location_span: Span | None = field(default=None, validator=_opt_span)
     participants: tuple[str, ...] = field(
-        default=(), converter=tuple, validator=deep_iterable(member_validator=instance_of(str))
+        default=(),
+        converter=_convert.strings,
+        validator=_convert.each(str),
     )
     modality: Modality = field(default=Modality.ASSERTED, converter=Modality)
     mentions: tuple[Span, ...] = field(
-        default=(), converter=tuple, validator=deep_iterable(member_validator=instance_of(Span))
+        default=(),
+        converter=_convert.spans,
+        validator=_convert.each(Span),
     )
 
     @property

@@ -120,5 +120,3 @@ class OffsetMap:
     def identity(cls, length: int) -> OffsetMap:
         """The map of a text that is its source, unchanged."""
         return cls(segments=[(0, 0, length)] if length else [])
-
-

@@ -1,0 +1,33 @@
+"""Shared test configuration: Hypothesis profiles and the evaluation data."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+# "ci" is quick and runs by default; "thorough" runs at least 10,000 examples
+# per property: HYPOTHESIS_PROFILE=thorough pytest
+settings.register_profile("ci", max_examples=60, deadline=None)
+settings.register_profile(
+    "thorough",
+    max_examples=10_000,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile("dev", max_examples=200, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+SHARED = Path(os.environ.get("NEWSMODEL_SHARED", ROOT.parent / "shared"))
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    """The evaluation data beside the checkout; tests using it skip where it is absent."""
+    if not (SHARED / "corpus" / "seeds").is_dir():
+        pytest.skip(f"evaluation data not found at {SHARED} (set NEWSMODEL_SHARED to its path)")
+    return SHARED

@@ -1,0 +1,167 @@
+"""The typed model: validation, spans, dates, and the article's invariants."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+import pytest
+
+from newsmodel import (
+    Actor,
+    ActorKind,
+    Article,
+    ArticleDate,
+    Block,
+    DateMention,
+    DateValue,
+    Event,
+    Mention,
+    OffsetMap,
+    Precision,
+    Quote,
+    Source,
+    Span,
+)
+
+TEXT = "Putin said “no deal” on Thursday."
+
+
+def article(**changes: object) -> Article:
+    base = {
+        "source": Source(path="a.txt"),
+        "format": "text",
+        "text": TEXT,
+        "blocks": [Block(kind="paragraph", start=0, end=len(TEXT))],
+        "actors": [
+            Actor(id="a1", name="Vladimir Putin", kind="person", mentions=[Mention(start=0, end=5)])
+        ],
+        "quotes": [Quote(id="q1", text="no deal", start=12, end=19, speaker="a1", cue="said")],
+        "dates": [DateMention(text="Thursday", start=24, end=32, value=DateValue.of(2025, 3, 13))],
+    }
+    base.update(changes)
+    return Article(**base)  # type: ignore[arg-type]
+
+
+def test_models_are_frozen_and_keyword_only() -> None:
+    span = Span(start=1, end=3)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        span.start = 2  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        Span(1, 3)  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(("start", "end"), [(-1, 2), (5, 4)])
+def test_span_rejects_impossible_ranges(start: int, end: int) -> None:
+    with pytest.raises(ValueError, match="span end|must be >= 0"):
+        Span(start=start, end=end)
+
+
+def test_span_helpers() -> None:
+    s = Span(start=2, end=6)
+    assert s.of("abcdefgh") == "cdef"
+    assert len(s) == 4
+    assert s.contains(Span(start=3, end=5)) and not s.contains(Span(start=1, end=5))
+    assert s.overlaps(Span(start=5, end=9)) and not s.overlaps(Span(start=6, end=9))
+
+
+def test_article_checks_offsets_point_at_their_text() -> None:
+    good = article()
+    assert good.text[good.quotes[0].start : good.quotes[0].end] == "no deal"
+    with pytest.raises(ValueError, match="does not match"):
+        article(quotes=[Quote(id="q1", text="no deal", start=11, end=18)])
+    with pytest.raises(ValueError, match="past the end"):
+        article(blocks=[Block(kind="paragraph", start=0, end=len(TEXT) + 1)])
+
+
+def test_article_checks_references() -> None:
+    with pytest.raises(ValueError, match="unknown actor"):
+        article(quotes=[Quote(id="q1", text="no deal", start=12, end=19, speaker="a9")])
+    with pytest.raises(ValueError, match="unique"):
+        article(
+            actors=[
+                Actor(id="a1", name="A", kind="person"),
+                Actor(id="a1", name="B", kind="person"),
+            ]
+        )
+
+
+def test_article_lookups() -> None:
+    a = article()
+    q = a.quotes[0]
+    speaker = a.speaker(q)
+    assert speaker is not None and speaker.name == "Vladimir Putin"
+    assert a.actor(None) is None and a.actor("nobody") is None
+    assert a.quotes_by("a1") == (q,)
+    assert a.body == TEXT
+
+
+def test_strings_fields_refuse_a_lone_string() -> None:
+    with pytest.raises(TypeError, match="single string"):
+        Actor(id="a1", name="X", kind="person", aliases="Putin")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [
+        (DateValue.of(2025), "2025"),
+        (DateValue.of(2025, 3), "2025-03"),
+        (DateValue.of(2025, 3, 14), "2025-03-14"),
+        (DateValue.week(2025, 11), "2025-W11"),
+        (
+            DateValue.from_date(dt.datetime(2025, 3, 14, 9, 30, tzinfo=dt.UTC)),
+            "2025-03-14T09:30:00+00:00",
+        ),
+    ],
+)
+def test_date_values_round_trip_through_iso(value: DateValue, iso: str) -> None:
+    assert value.isoformat() == iso
+    assert DateValue.parse(iso) == value
+
+
+def test_date_value_ranges() -> None:
+    assert DateValue.of(2024, 2).last_day == dt.date(2024, 2, 29)
+    assert DateValue.of(2024).last_day == dt.date(2024, 12, 31)
+    assert DateValue.week(2025, 11).last_day == dt.date(2025, 3, 16)
+
+
+def test_date_value_validates_its_precision() -> None:
+    with pytest.raises(ValueError, match="first day"):
+        DateValue(precision=Precision.MONTH, value=dt.date(2025, 3, 5))
+    with pytest.raises(ValueError, match="datetime"):
+        DateValue(precision=Precision.TIME, value=dt.date(2025, 3, 5))
+    with pytest.raises(ValueError):
+        DateValue.parse("14 March")
+
+
+def test_article_date_carries_its_origin() -> None:
+    d = ArticleDate(value=DateValue.of(2025, 3, 14), origin="dateline")
+    assert d.origin.value == "dateline"
+
+
+def test_event_factual_flag() -> None:
+    e = Event(
+        id="e1",
+        kind="meeting",
+        category="CONSULT",
+        start=0,
+        end=3,
+        trigger="met",
+        modality="negated",
+    )
+    assert not e.factual
+
+
+def test_offset_map_maps_text_back_to_source() -> None:
+    # text "ab cd" built from source "ab\n\ncd": "ab" at 0, "cd" at 4, a joining space inserted.
+    m = OffsetMap(segments=[(0, 0, 2), (3, 4, 2)])
+    assert [m.to_source(i) for i in range(5)] == [0, 1, 4, 4, 5]
+    assert m.span_to_source(Span(start=3, end=5)) == Span(start=4, end=6)
+    assert OffsetMap.identity(3).to_source(2) == 2
+    with pytest.raises(ValueError, match="sorted"):
+        OffsetMap(segments=[(0, 0, 5), (3, 9, 2)])
+
+
+def test_actor_kinds_are_strings() -> None:
+    assert ActorKind("outlet") is ActorKind.OUTLET
+    assert Actor(id="a", name="Reuters", kind="outlet").names == ("Reuters",)
