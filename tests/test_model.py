@@ -53,7 +53,7 @@ def test_models_are_frozen_and_keyword_only() -> None:
 
 @pytest.mark.parametrize(("start", "end"), [(-1, 2), (5, 4)])
 def test_span_rejects_impossible_ranges(start: int, end: int) -> None:
-    with pytest.raises(ValueError, match="span end|must be >= 0"):
+    with pytest.raises(ValueError, match=r"span end|must be >= 0"):
         Span(start=start, end=end)
 
 
