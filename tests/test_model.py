@@ -7,40 +7,20 @@ import datetime as dt
 import attrs
 import pytest
 
+from factories import TEXT
+from factories import sample_article as article
 from newsmodel import (
     Actor,
     ActorKind,
-    Article,
     ArticleDate,
     Block,
-    DateMention,
     DateValue,
     Event,
-    Mention,
     OffsetMap,
     Precision,
     Quote,
-    Source,
     Span,
 )
-
-TEXT = "Putin said “no deal” on Thursday."
-
-
-def article(**changes: object) -> Article:
-    base = {
-        "source": Source(path="a.txt"),
-        "format": "text",
-        "text": TEXT,
-        "blocks": [Block(kind="paragraph", start=0, end=len(TEXT))],
-        "actors": [
-            Actor(id="a1", name="Vladimir Putin", kind="person", mentions=[Mention(start=0, end=5)])
-        ],
-        "quotes": [Quote(id="q1", text="no deal", start=12, end=19, speaker="a1", cue="said")],
-        "dates": [DateMention(text="Thursday", start=24, end=32, value=DateValue.of(2025, 3, 13))],
-    }
-    base.update(changes)
-    return Article(**base)  # type: ignore[arg-type]
 
 
 def test_models_are_frozen_and_keyword_only() -> None:
