@@ -28,7 +28,7 @@ def test_models_are_frozen_and_keyword_only() -> None:
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         span.start = 2  # type: ignore[misc]
     with pytest.raises(TypeError):
-        Span(1, 3)  # type: ignore[misc]
+        Span(1, 3)  # type: ignore[call-arg]
 
 
 @pytest.mark.parametrize(("start", "end"), [(-1, 2), (5, 4)])
@@ -78,7 +78,7 @@ def test_article_lookups() -> None:
 
 def test_strings_fields_refuse_a_lone_string() -> None:
     with pytest.raises(TypeError, match="single string"):
-        Actor(id="a1", name="X", kind="person", aliases="Putin")  # type: ignore[arg-type]
+        Actor(id="a1", name="X", kind="person", aliases="Putin")
 
 
 @pytest.mark.parametrize(
