@@ -76,7 +76,13 @@ _NAME_PARTICLES = frozenset(
     }
 )
 # Words that are never part of a person's name.
-NOT_NAME_WORDS = COMMON_WORDS | GROUP_NOUNS | frozenset(MONTHS) | frozenset(WEEKDAYS)
+# Month names that are also given names ("April Ryan", "June Carter", "Jan Visser") stay allowed.
+NOT_NAME_WORDS = (
+    COMMON_WORDS
+    | GROUP_NOUNS
+    | frozenset(m for m in MONTHS if len(m) > 3 and m not in {"april", "may", "june", "august"})
+    | frozenset(WEEKDAYS)
+)
 _INITIAL = re.compile(r"^[A-Z]\.$")
 
 
