@@ -303,6 +303,7 @@ def _role_after(text: str, end: int) -> str | None:
     return role
 
 
+_AFTER_PREPOSITION = re.compile(r"\b(?:of|the|for|at|in|on|to|by|with|from)\s+$")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|wrote|told|according\s+to)\s+$")
 
 
@@ -384,6 +385,14 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
         return [*found, Found(rest.start, rest.end, name, ActorKind.UNKNOWN, (), False)]
     if _looks_like_name(name_words, ctx):
         return [*found, Found(rest.start, rest.end, name, ActorKind.PERSON, tuple(roles), True)]
+    tail = _name_after_title(rest, ctx)
+    if tail is not None:
+        # "SciSpacE Team Leader Jennifer Ngo-Anh": a capitalised role, then the name.
+        role = text[chunk.start : tail.start].strip()
+        person = Found(
+            tail.start, tail.end, text[tail.start : tail.end], ActorKind.PERSON, (role, *roles), True
+        )
+        return [*found, person]
     if len(name_words) == 1:
         word = name_words[0]
         if gaz.country_of_demonym(word) or word.lower() in NOT_NAME_WORDS or word in TITLE_WORDS:
@@ -394,6 +403,7 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
             or bool(after)
             or (
                 (not rest.sentence_initial or not ctx.is_common(word))
+                and not _AFTER_PREPOSITION.search(text[max(0, rest.start - 6) : rest.start])
                 and _speech_adjacent(text, rest.start, rest.end)
             )
         )
@@ -402,6 +412,18 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
         kind = ActorKind.PERSON if vouched else ActorKind.UNKNOWN
         return [*found, Found(rest.start, rest.end, name, kind, tuple(roles), vouched)]
     return found
+
+
+def _name_after_title(rest: Chunk, ctx: _Context) -> Chunk | None:
+    """The name at the end of a chunk whose last role word is a title: "... Team Leader X Y"."""
+    words = _words(rest)
+    for size in (3, 2):
+        if len(words) <= size:
+            continue
+        head, tail = words[:-size], words[-size:]
+        if head[-1] in TITLE_WORDS and _looks_like_name(tail, ctx):
+            return Chunk(rest.toks[-size:], rest.block, False)
+    return None
 
 
 def _demonym_places(text: str, block: Block, taken: list[tuple[int, int]]) -> list[Found]:

@@ -29,6 +29,8 @@ _TOKEN = re.compile(
     (?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Rev|Fr|Sr|Jr|St|Pres|Amb|Supt|Det|Insp|Atty|Sec)\.
                                          # title abbreviations keep their full stop
     | [A-Za-z](?:\.[A-Za-z])+\.?          # U.S., U.S.A., a.m.
+    | [A-Z]\.(?=\s+[A-Z])                  # a middle initial: Silvia S. Martins
+    | \w+(?:&\w+)+                         # AT&T, PG&E
     | \d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?  # 1,200  3.5  10:30  1990s  21st
     | (?<=\w)['’]s\b                        # the possessive 's, a token of its own
     | \w+(?:['’](?!s\b)\w+)*(?:-\w+(?:['’](?!s\b)\w+)*)*  # words, hyphenated words, contractions

@@ -1,0 +1,93 @@
+"""The words of attribution: reporting verbs, speech nouns, unnamed sources."""
+
+from __future__ import annotations
+
+import re
+
+from newsmodel._analysis.lexicon import COMMON_WORDS, GROUP_NOUNS, SPEECH_VERBS
+
+__all__ = [
+    "CUE",
+    "FINITE_AFTER",
+    "GROUP",
+    "PRONOUN_SUBJECT",
+    "SPEECH_NOUNS",
+    "VERB",
+    "clean_group",
+]
+
+VERB = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+
+#: Any reporting verb, or "according to".
+CUE = re.compile(rf"\b(?:according\s+to|{VERB})\b", re.IGNORECASE)
+
+#: Finite reporting verbs that may come between a quote and its subject:
+#: “…,” said X / “…,” explains X.
+FINITE_AFTER = re.compile(
+    r"^\W{0,3}\s*(?P<cue>said|says|added|adds|continued|continues|wrote|writes|asked|asks|"
+    r"explained|explains|noted|notes|commented|comments|observed|observes|remarked|recalled|"
+    r"recalls|replied|replies|responded|insisted|insists|argued|argues|warned|warns|stated|"
+    r"states|declared|concluded|tweeted|posted|announced|acknowledged|admitted|cautioned|"
+    r"opined|countered|quipped|joked|chanted|told|tells|according\s+to)\b\s*",
+    re.IGNORECASE,
+)
+
+#: Nouns for things said: "Trump's statements", "his boasts of".
+SPEECH_NOUNS = frozenset(
+    """
+    comment comments statement statements remark remarks words framing plea pleas claim claims
+    warning warnings description call calls appeal appeals insistence assertion message messages
+    post posts tweet tweets letter speech address interview testimony argument praise criticism
+    pledge pledges promise promises vow vows demand demands threat threats accusation
+    accusations response reply rhetoric language phrase characterization boast boasts
+    announcement vision view views assessment prediction assurance assurances offer
+    """.split()
+)
+
+#: Nouns of unnamed sources and institutions that speak without a name.
+_SOURCE_NOUNS = GROUP_NOUNS | frozenset(
+    """
+    ministry ministries government governments military army navy agency department office
+    company firm court committee council prosecutor prosecutors authority administration
+    embassy commission spokesperson spokespersons patient patients commenter commenters fan
+    fans resident residents parent parents official officials lawyer lawyers attorney
+    attorneys organizers organisers protesters campaigners group groups team club union
+    board panel judge judges jury survey statement report study researchers scientists
+    """.split()
+)
+_NOUN = "|".join(sorted(_SOURCE_NOUNS, key=len, reverse=True))
+
+#: An unnamed source: "a senior official", "the French foreign ministry",
+#: "a spokesperson for the British Foreign Office".
+GROUP = re.compile(
+    r"(?<![\w'’-])(?P<np>(?:[\w'’-]+\s+){0,4}?(?i:" + _NOUN + r")"
+    r"(?:\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?[A-Z][\w.’'&-]*"
+    r"(?:\s+(?:of\s+|for\s+|the\s+|and\s+)?[A-Z][\w.’'&-]*)*)?)(?![\w-])"
+)
+
+_DETERMINERS = frozenset("a an the some several many other another most few one two three".split())
+
+
+def clean_group(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Trim words that are not part of a noun phrase from the front of a group match.
+
+    "reported that analysts" becomes "analysts"; "a senior official" stays.
+    Returns the trimmed range, or ``None`` when nothing of a phrase is left.
+    """
+    phrase = text[start:end]
+    words = list(re.finditer(r"[\w'’-]+", phrase))
+    first = 0
+    for i, w in enumerate(words[:-1]):
+        word = w.group().lower()
+        if word in _DETERMINERS:
+            first = i
+            break
+        if word in COMMON_WORDS or word in SPEECH_VERBS:
+            first = i + 1
+    if first >= len(words):
+        return None
+    return start + words[first].start(), end
+
+
+#: A subject pronoun.
+PRONOUN_SUBJECT = re.compile(r"\b(?P<who>he|she|they|it)\b", re.IGNORECASE)

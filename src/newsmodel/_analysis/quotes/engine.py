@@ -1,0 +1,226 @@
+"""The quote stage: detection, attribution, and what spans sentences."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsmodel._analysis.lexicon import fold
+from newsmodel._analysis.quotes.attribution import Attribution, Attributor, Speaker
+from newsmodel._analysis.quotes.cues import CUE
+from newsmodel._analysis.quotes.marks import QuoteSpan, find_quote_spans
+from newsmodel._analysis.text import Sentence
+from newsmodel._model import (
+    Actor,
+    ActorKind,
+    Block,
+    DateMention,
+    DateValue,
+    Mention,
+    MentionKind,
+    Precision,
+    Quote,
+    Span,
+)
+
+__all__ = ["attribute_quotes"]
+
+#: Platforms where words are posted; they publish, they do not report.
+_PLATFORMS = frozenset(
+    "x twitter truth social facebook instagram telegram threads bluesky youtube tiktok".split()
+)
+
+
+class _Groups:
+    """Unnamed sources, one actor per distinct description."""
+
+    def __init__(self, actors: list[Actor]) -> None:
+        self.actors = actors
+        self.ids: dict[str, int] = {}
+
+    def actor_for(self, speaker: Speaker) -> str:
+        assert speaker.group is not None
+        key = fold(re.sub(r"^(?:a|an|the|some|one|another)\s+", "", speaker.group, flags=re.I))
+        mention = speaker.mention
+        if key not in self.ids:
+            self.ids[key] = len(self.actors)
+            self.actors.append(
+                Actor(
+                    id=f"g{len(self.ids)}",
+                    name=speaker.group,
+                    kind=ActorKind.GROUP,
+                    mentions=[Mention(start=mention.start, end=mention.end, kind=MentionKind.NOMINAL)]
+                    if mention
+                    else [],
+                )
+            )
+        elif mention is not None:
+            i = self.ids[key]
+            old = self.actors[i]
+            if all(m.start != mention.start for m in old.mentions):
+                extra = Mention(start=mention.start, end=mention.end, kind=MentionKind.NOMINAL)
+                self.actors[i] = Actor(
+                    id=old.id, name=old.name, kind=old.kind, aliases=old.aliases, roles=old.roles,
+                    mentions=sorted([*old.mentions, extra], key=lambda m: m.start),
+                )  # fmt: skip
+        return self.actors[self.ids[key]].id
+
+
+def attribute_quotes(
+    text: str,
+    blocks: Sequence[Block],
+    actors: Sequence[Actor],
+    dates: Sequence[DateMention],
+) -> tuple[list[Quote], list[Actor]]:
+    """Find the quotes of ``text`` and their speakers.
+
+    Returns the quotes and the actor list, extended with the unnamed sources
+    ("a senior official", "analysts") that speak.
+    """
+    spans = find_quote_spans(text, blocks)
+    att = Attributor(text, blocks, actors)
+    all_actors = list(actors)
+    groups = _Groups(all_actors)
+    found: list[tuple[QuoteSpan, Sentence, Attribution]] = []
+    previous: tuple[QuoteSpan, Attribution] | None = None
+    for q in spans:
+        sentence = att.sentence_at(q.open)
+        a = att.attribute(q)
+        if a.speaker is None and previous is not None and previous[1].speaker is not None:
+            a = _continued(text, q, previous, sentence, att) or a
+        if a.speaker is None:
+            a = _from_previous_paragraph(q, att, blocks) or a
+        if a.speaker is not None and a.speaker.group is not None:
+            gid = groups.actor_for(a.speaker)
+            a = Attribution(Speaker(gid, a.speaker.mention), a.cue, a.cue_span)
+        if a.speaker is not None:
+            att.previous = a.speaker.actor
+            att.actors = {x.id: x for x in all_actors}
+        found.append((q, sentence, a))
+        previous = (q, a)
+    found = _headings_take_later_speakers(text, found)
+    quotes = []
+    for n, (q, sentence, a) in enumerate(found, start=1):
+        speaker = a.speaker.actor if a.speaker else None
+        if speaker is None and len(text[q.start : q.end].split()) <= 4:
+            continue  # a scare quote, a title or a so-called term
+        said_on, said_on_span = _said_on(q, sentence, dates)
+        quotes.append(
+            Quote(
+                id=f"q{n}",
+                text=text[q.start : q.end],
+                start=q.start,
+                end=q.end,
+                speaker=speaker,
+                speaker_mention=a.speaker.mention if a.speaker else None,
+                cue=a.cue,
+                cue_span=a.cue_span,
+                said_on=said_on,
+                said_on_span=said_on_span,
+                reported_by=_reported_by(att, sentence, speaker),
+                partial=_is_partial(text, q, sentence),
+                continues=q.continues,
+            )
+        )
+    return quotes, all_actors
+
+
+def _continued(
+    text: str,
+    q: QuoteSpan,
+    previous: tuple[QuoteSpan, Attribution],
+    sentence: Sentence,
+    att: Attributor,
+) -> Attribution | None:
+    """An unattributed quote right after an attributed one keeps its speaker."""
+    pq, pa = previous
+    same_sentence = att.sentence_at(pq.open).start == sentence.start
+    # Skip the previous quote's own attribution ("…," Volker said.) when looking
+    # for another speaker's cue between the two quotes.
+    free = pq.close
+    for span in (pa.cue_span, pa.speaker.mention if pa.speaker else None):
+        if span is not None and pq.close <= span.start < q.open:
+            free = max(free, span.end)
+    between = text[free : q.open]
+    adjacent = (
+        q.block - pq.block <= 1
+        and not CUE.search(between)
+        and not re.search(r"[.!?]\s+\S", between.split("\n")[-1] if q.block != pq.block else between)
+        and (q.block == pq.block or text[att.blocks[q.block].start : q.open].strip() == "")
+    )
+    if same_sentence or q.continues or adjacent:
+        speaker = pa.speaker
+        assert speaker is not None
+        return Attribution(Speaker(speaker.actor, speaker.mention, speaker.group), pa.cue if q.continues else None, None)
+    return None
+
+
+def _from_previous_paragraph(q: QuoteSpan, att: Attributor, blocks: Sequence[Block]) -> Attribution | None:
+    """A paragraph that is only a quote, after a paragraph saying who speaks.
+
+    "Erekat said it was only the latest move." / “They wanted us on our knees.”
+    """
+    text = att.text
+    block = blocks[q.block]
+    if q.block == 0 or text[block.start : q.open].strip():
+        return None
+    prev = blocks[q.block - 1]
+    cues = list(CUE.finditer(text, prev.start, prev.end))
+    if not cues or re.search(r"[“”\"]", text[prev.start : prev.end]):
+        return None
+    cm = cues[-1]
+    cue = Span(start=cm.start(), end=cm.end())
+    sp = att.subject_of(cue, att.sentence_at(cue.start).start)
+    return Attribution(sp, None, None) if sp else None
+
+
+def _headings_take_later_speakers(
+    text: str, found: list[tuple[QuoteSpan, Sentence, Attribution]]
+) -> list[tuple[QuoteSpan, Sentence, Attribution]]:
+    """A quoted heading ("My fears have been realized") is said by whoever says it later."""
+    out = list(found)
+    keyed = [(fold(text[q.start : q.end]).strip(" .,!?"), a) for q, _s, a in found]
+    for i, (q, s, a) in enumerate(found):
+        if a.speaker is not None and a.speaker.actor is not None:
+            continue
+        key = keyed[i][0]
+        if len(key) < 8:
+            continue
+        for other_key, other in keyed[i + 1 :]:
+            if key in other_key and other.speaker is not None and other.speaker.actor is not None:
+                out[i] = (q, s, Attribution(Speaker(other.speaker.actor, None), None, None))
+                break
+    return out
+
+
+def _said_on(
+    q: QuoteSpan, sentence: Sentence, dates: Sequence[DateMention]
+) -> tuple[DateValue | None, Span | None]:
+    """The day the sentence says the words were said, outside the quote and before it."""
+    for d in dates:
+        if d.value is None or d.value.precision not in (Precision.DAY, Precision.TIME):
+            continue
+        if sentence.start <= d.start and d.end <= q.open:
+            return d.value, d.span
+    return None, None
+
+
+def _reported_by(att: Attributor, sentence: Sentence, speaker: str | None) -> str | None:
+    for _mention, actor in att.index.between(sentence.start, sentence.end):
+        if (
+            actor.kind is ActorKind.OUTLET
+            and actor.id != speaker
+            and fold(actor.name) not in _PLATFORMS
+        ):
+            return actor.id
+    return None
+
+
+def _is_partial(text: str, q: QuoteSpan, sentence: Sentence) -> bool:
+    """A fragment inside the author's sentence, not a sentence of the speaker's own."""
+    before = text[sentence.start : q.open].rstrip()
+    if q.continues:
+        return False
+    if not before or before[-1] in ":,—–-(":
+        return text[q.start : q.start + 1].islower()
+    return True

@@ -1,0 +1,86 @@
+"""Quotation marks: where quoted words begin and end.
+
+Marks are paired block by block, so a stray mark never swallows the rest of
+the article; a quote left open at the end of a paragraph continues only
+when the next paragraph reopens it, as news style does for quotes that run
+over several paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from newsmodel._model import Block
+
+__all__ = ["QuoteSpan", "find_quote_spans"]
+
+_OPENERS = {"“": "”", "«": "»", "„": "“", "‟": "”"}
+_CLOSERS = frozenset("”»“")
+_MARKS = re.compile(r"[“”«»„‟\"]")
+_REOPENERS = ("“", '"', "«", "„")
+
+
+class QuoteSpan(NamedTuple):
+    """Where quoted words stand."""
+
+    open: int  #: offset of the opening mark
+    close: int  #: offset just past the closing mark (or the paragraph's end)
+    start: int  #: the quoted words, without the marks and edge spaces
+    end: int
+    block: int  #: index of the block
+    continues: bool  #: a later paragraph of a quote begun earlier
+
+
+def _straight_opens(text: str, i: int, lo: int) -> bool:
+    before = text[i - 1] if i > lo else " "
+    return before.isspace() or before in "([{—–-/:"
+
+
+def find_quote_spans(text: str, blocks: Sequence[Block]) -> list[QuoteSpan]:
+    """Every quotation of ``text``, in order."""
+    out: list[QuoteSpan] = []
+    carried = False  # the previous block ended inside a quote
+    for index, block in enumerate(blocks):
+        open_at: int | None = None
+        closer = ""
+        first_mark = True
+        for m in _MARKS.finditer(text, block.start, block.end):
+            i, ch = m.start(), m.group()
+            if open_at is None:
+                if ch in _OPENERS or (ch == '"' and _straight_opens(text, i, block.start)):
+                    open_at, closer = i, _OPENERS.get(ch, '"')
+                    carried = carried and first_mark and not text[block.start : i].strip()
+                first_mark = False
+                continue
+            if ch == closer or (ch in _CLOSERS and closer != '"') or (ch == '"' and closer == '"'):
+                _add(out, text, open_at, i + 1, index, carried)
+                carried = False
+                open_at = None
+            elif ch in _OPENERS:
+                open_at, closer = i, _OPENERS[ch]  # the earlier mark was stray
+            first_mark = False
+        if open_at is not None:
+            nxt = blocks[index + 1] if index + 1 < len(blocks) else None
+            reopened = nxt is not None and text[nxt.start : nxt.start + 1] in _REOPENERS
+            if reopened:
+                _add(out, text, open_at, block.end, index, carried)
+            carried = reopened
+        else:
+            carried = False
+    return out
+
+
+def _add(
+    out: list[QuoteSpan], text: str, open_at: int, close: int, block: int, continues: bool
+) -> None:
+    inner_start = open_at + 1
+    closed = close > open_at + 1 and text[close - 1] in "”»“\""
+    inner_end = close - 1 if closed else close
+    while inner_start < inner_end and text[inner_start].isspace():
+        inner_start += 1
+    while inner_end > inner_start and text[inner_end - 1].isspace():
+        inner_end -= 1
+    if inner_end > inner_start and re.search(r"\w", text[inner_start:inner_end]):
+        out.append(QuoteSpan(open_at, close, inner_start, inner_end, block, continues))
