@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Iterable, Iterator
+import sys
+from collections.abc import Iterable, Iterator, Sized
 from pathlib import Path
 
 from attrs import frozen
 
 from newsmodel._errors import NewsmodelError
 from newsmodel._model import Article
+from newsmodel._parallel import PluginFactory, Progress, parse_in_processes
 from newsmodel._plugins import PluginManager
 from newsmodel._source import SourceLike
 
@@ -81,16 +83,77 @@ def parse_many(
     *,
     format: str | None = None,
     plugins: PluginManager | None = None,
+    jobs: int = 1,
+    plugin_factory: PluginFactory | None = None,
+    progress: bool | None = False,
+    chunk_size: int = 8,
 ) -> Iterator[ParseResult]:
-    """Parse many files lazily, one :class:`ParseResult` per file, in order.
+    """Parse many files lazily, one :class:`ParseResult` per file, in input order.
 
     Directories are walked.  A file that fails yields a result carrying its
     error instead of stopping the stream, so one bad file never hides the
     rest.
+
+    ``jobs`` above 1 parses in that many worker processes, ``chunk_size``
+    files at a time, and still yields results in input order; at most
+    ``3 * jobs`` chunks are in flight, so memory stays constant however many
+    files there are.  A :class:`PluginManager` cannot cross processes: with
+    ``jobs`` > 1 pass ``plugin_factory``, a picklable callable (a module-level
+    function) that builds one in each worker; by default each worker uses
+    every installed plugin.  Worker processes are started with ``spawn``, so
+    a script that calls this must guard its entry point with
+    ``if __name__ == "__main__":``.
+
+    ``progress`` draws a progress line on standard error: ``True`` always,
+    ``None`` only when standard error is a terminal, ``False`` (the default)
+    never.
     """
-    manager = plugins if plugins is not None else _shared_manager()
-    for path in iter_paths(paths):
+    if jobs < 1:
+        raise ValueError(f"jobs must be at least 1, not {jobs}")
+    if chunk_size < 1:
+        raise ValueError(f"chunk_size must be at least 1, not {chunk_size}")
+    if jobs > 1 and plugins is not None:
+        raise ValueError(
+            "a PluginManager cannot be sent to worker processes: "
+            "pass plugin_factory= (a picklable function that builds one) instead"
+        )
+    total = None
+    if progress is not False and isinstance(paths, Sized):
+        # A count of the inputs is only a count of files when none is a folder.
+        paths = list(paths)
+        total = None if any(Path(p).is_dir() for p in paths) else len(paths)
+    meter = Progress(total, stream=sys.stderr, enabled=progress)
+    try:
+        for path, article, error in _parse_paths(
+            iter_paths(paths), format, plugins, jobs, plugin_factory, chunk_size
+        ):
+            meter.advance()
+            yield ParseResult(path=path, article=article, error=error)
+    finally:
+        meter.close()
+
+
+def _parse_paths(
+    paths: Iterator[Path],
+    fmt: str | None,
+    plugins: PluginManager | None,
+    jobs: int,
+    factory: PluginFactory | None,
+    chunk_size: int,
+) -> Iterator[tuple[str, Article | None, NewsmodelError | None]]:
+    if jobs > 1:
+        yield from parse_in_processes(
+            paths, format=fmt, factory=factory or PluginManager, jobs=jobs, chunk_size=chunk_size
+        )
+        return
+    if plugins is not None:
+        manager = plugins
+    elif factory is not None:
+        manager = factory()
+    else:
+        manager = _shared_manager()
+    for path in paths:
         try:
-            yield ParseResult(path=str(path), article=manager.parse(path, format=format))
+            yield str(path), manager.parse(path, format=fmt), None
         except NewsmodelError as exc:
-            yield ParseResult(path=str(path), error=exc)
+            yield str(path), None, exc

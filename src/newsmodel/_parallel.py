@@ -1,0 +1,189 @@
+"""Parsing across processes, and a progress line for long runs.
+
+Plugin managers hold modules and hooks and cannot cross a process boundary,
+so each worker builds its own from a picklable factory; errors are sent
+back as (class, message, attributes) because several :class:`NewsmodelError`
+subclasses take constructor arguments that plain pickling cannot restore.
+"""
+
+from __future__ import annotations
+
+import collections
+import concurrent.futures
+import functools
+import multiprocessing
+import signal
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+from newsmodel._errors import NewsmodelError
+from newsmodel._model import Article
+from newsmodel._plugins import PluginManager
+
+__all__ = ["PluginFactory", "Progress", "parse_in_processes"]
+
+#: Makes the :class:`PluginManager` of a worker process; must be picklable
+#: (a module-level function or a class, such as :class:`PluginManager` itself).
+PluginFactory = Callable[[], PluginManager]
+
+_FrozenError = tuple[type[NewsmodelError], str, dict[str, Any]]
+_Outcome = tuple[str, Article | None, _FrozenError | None]
+
+
+def _freeze(exc: NewsmodelError) -> _FrozenError:
+    return type(exc), str(exc), dict(vars(exc))
+
+
+def _thaw(frozen: _FrozenError) -> NewsmodelError:
+    cls, message, attributes = frozen
+    exc = cls.__new__(cls)
+    Exception.__init__(exc, message)
+    exc.__dict__.update(attributes)
+    return exc
+
+
+@functools.cache
+def _worker_manager(factory: PluginFactory) -> PluginManager:
+    # One manager per worker process and factory, kept for the process's life
+    # (like newsmodel.parse's default manager): building one loads every plugin.
+    return factory()
+
+
+def _parse_chunk(factory: PluginFactory, fmt: str | None, paths: list[str]) -> list[_Outcome]:
+    manager = _worker_manager(factory)
+    out: list[_Outcome] = []
+    for p in paths:
+        try:
+            out.append((p, manager.parse(Path(p), format=fmt), None))
+        except NewsmodelError as exc:
+            out.append((p, None, _freeze(exc)))
+    return out
+
+
+def _ignore_interrupts() -> None:
+    # Ctrl-C reaches the whole process group: the parent alone handles it and
+    # shuts the pool down, instead of every worker printing a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _chunks(items: Iterable[str], size: int) -> Iterator[list[str]]:
+    chunk: list[str] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def parse_in_processes(
+    paths: Iterable[Path],
+    *,
+    format: str | None,
+    factory: PluginFactory,
+    jobs: int,
+    chunk_size: int,
+) -> Iterator[tuple[str, Article | None, NewsmodelError | None]]:
+    """Parse ``paths`` in ``jobs`` worker processes, yielding results in input order.
+
+    At most ``3 * jobs`` chunks are in flight, so memory stays bounded however
+    many paths there are.  Workers are started with the ``spawn`` method: the
+    same on every platform, and safe in programs that run threads.
+    """
+    context = multiprocessing.get_context("spawn")
+    pool = concurrent.futures.ProcessPoolExecutor(
+        max_workers=jobs, mp_context=context, initializer=_ignore_interrupts
+    )
+    window: collections.deque[concurrent.futures.Future[list[_Outcome]]] = collections.deque()
+    try:
+        for chunk in _chunks((str(p) for p in paths), chunk_size):
+            window.append(pool.submit(_parse_chunk, factory, format, chunk))
+            if len(window) >= 3 * jobs:
+                yield from _unpack(window.popleft().result())
+        while window:
+            yield from _unpack(window.popleft().result())
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _unpack(
+    outcomes: list[_Outcome],
+) -> Iterator[tuple[str, Article | None, NewsmodelError | None]]:
+    for path, article, error in outcomes:
+        yield path, article, None if error is None else _thaw(error)
+
+
+class Progress:
+    """A one-line progress display on a terminal: count, share, rate and time left.
+
+    ``enabled`` ``None`` draws only when ``stream`` (standard error by default)
+    is a terminal, so piped and logged output stays clean.  Redraws at most ten times a second.
+    """
+
+    def __init__(
+        self,
+        total: int | None = None,
+        *,
+        label: str = "parsed",
+        stream: TextIO | None = None,
+        enabled: bool | None = None,
+    ) -> None:
+        self.total = total
+        self.label = label
+        self.stream = stream if stream is not None else sys.stderr
+        self.enabled = _isatty(self.stream) if enabled is None else enabled
+        self.done = 0
+        self._start = time.monotonic()
+        self._drawn = 0.0
+
+    def advance(self, n: int = 1) -> None:
+        """Count ``n`` more items done."""
+        self.done += n
+        if self.enabled and time.monotonic() - self._drawn >= 0.1:
+            self._draw()
+
+    def close(self) -> None:
+        """Draw the final count and end the line."""
+        if self.enabled and self.done:
+            self._draw()
+            self.stream.write("\n")
+            self.stream.flush()
+
+    def _draw(self) -> None:
+        now = time.monotonic()
+        self._drawn = now
+        elapsed = max(now - self._start, 1e-9)
+        rate = self.done / elapsed
+        if self.total:
+            share = min(self.done / self.total, 1.0)
+            left = (self.total - self.done) / rate if rate > 0 else 0.0
+            text = (
+                f"{self.label} {self.done:,}/{self.total:,} ({share:.0%}) "
+                f"{rate:,.1f}/s, {_clock(left)} left"
+            )
+        else:
+            text = f"{self.label} {self.done:,} ({rate:,.1f}/s)"
+        self.stream.write(f"\r{text}\x1b[K")
+        self.stream.flush()
+
+    def __enter__(self) -> Progress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _isatty(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _clock(seconds: float) -> str:
+    s = int(seconds)
+    return f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}"
