@@ -10,7 +10,7 @@ entry-point group like any plugin.
 from __future__ import annotations
 
 from newsmodel import Document, RawSource, hookimpl
-from newsmodel_html._extract import read_page
+from newsmodel_html._read import read_page
 
 __all__ = ["newsmodel_read", "newsmodel_recognize"]
 

@@ -1,0 +1,107 @@
+"""Author names from bylines and metadata: people only, without "By", dates or job titles."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = ["clean_authors", "split_byline"]
+
+_BY = re.compile(
+    r"^\s*(?:(?:written|posted|reported|story|text|words|published|compiled|edited)\s+)?"
+    r"(?:by|from|von|par|por|di|door|av|af)\s*[:\-–—]?\s+",
+    re.IGNORECASE,
+)
+_SEPARATORS = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\n|/| \+ )\s*")
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+# Where a date or time starts in a byline; month names only next to a number,
+# because June, August and Jan are names too.
+_DATEISH = re.compile(
+    r"(?:\b\d{1,2}[:/.]\d{1,2}|\b(?:19|20)\d{2}\b|\b(?:updated|published|posted|last modified)\b"
+    rf"|\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\.?\s+{_MONTH}(?=\W|$)"
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b\s*,|\b\d+\s+\w+\s+ago\b).*$",
+    re.IGNORECASE,
+)
+# Job titles that follow a name in a byline ("Jane Doe, Staff Writer").
+_JOB_TITLE = re.compile(
+    r"\b(?:senior|chief|staff|contributing|special|associate|deputy|managing|executive|"
+    r"political|foreign|business|sports?|science|health|tech(?:nology)?|national|"
+    r"white house|washington|investigative|data|digital|freelance|guest)?\s*"
+    r"(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|"
+    r"photographer|producer|analyst|critic|blogger|intern|anchor|host|bureau chief)s?\b.*$",
+    re.IGNORECASE,
+)
+# Words that make a byline an organisation, a desk or an agency, not a person.
+_ORGANISATION = re.compile(
+    r"\b(?:news|press|associated|agency|agence|reuters|staff|team|desk|editorial|editors|"
+    r"newsroom|media|inc|ltd|llc|corp|group|network|magazine|times|post|journal|daily|"
+    r"herald|tribune|gazette|online|radio|tv|television|service|wire|bureau|admin|"
+    r"administrator|webmaster|contributors?|guest|sponsored|partner)\b|\.com\b|\.org\b|@|\d",
+    re.IGNORECASE,
+)
+_URL = re.compile(r"^\s*(?:https?:|www\.|/)", re.IGNORECASE)
+_LATIN = re.compile(r"^[\x00-\u024f]*$")
+_NAME_CHARS = re.compile(r"^[^\W\d_][\w.'’ -]*[\w.]$")
+_MAX_NAME_WORDS = 5
+_MAX_NAME_CHARS = 60
+
+
+def split_byline(text: str) -> list[str]:
+    """The candidate names of a byline, with "By", dates and job titles removed."""
+    text = " ".join(text.split())
+    text = _BY.sub("", text)
+    text = _DATEISH.sub("", text)
+    names = []
+    for part in _SEPARATORS.split(text):
+        part = _BY.sub("", part)
+        part = _JOB_TITLE.sub("", part).strip(" .,:;-–—|()")
+        if part:
+            names.append(part)
+    return names
+
+
+def _is_person_name(name: str, outlets: set[str]) -> bool:
+    words = len(name.split())
+    if len(name) > _MAX_NAME_CHARS or words > _MAX_NAME_WORDS:
+        return False
+    if words < 2 and _LATIN.match(name):
+        # A single Latin-script word is a user name ("admin", "jdoe") or an outlet.
+        return False
+    if _NAME_CHARS.match(name) is None or _ORGANISATION.search(name):
+        return False
+    folded = _fold(name)
+    return folded not in outlets and len(folded) > 1
+
+
+def _fold(name: str) -> str:
+    return re.sub(r"\W+", "", name.casefold())
+
+
+def _display(name: str) -> str:
+    # An all-caps byline ("JANE DOE") reads as a name in title case.
+    return name.title() if name.isupper() and len(name) > 3 else name
+
+
+def clean_authors(candidates: Iterable[str], outlets: Iterable[str | None] = ()) -> list[str]:
+    """The people among ``candidates``, each once, in order.
+
+    ``outlets`` are names of the site or publisher: a byline that is one of
+    them is the outlet, not an author.
+    """
+    outlet_keys = {_fold(o) for o in outlets if o}
+    seen: set[str] = set()
+    people = []
+    for candidate in candidates:
+        if _URL.match(candidate):
+            continue
+        for name in split_byline(candidate):
+            if not _is_person_name(name, outlet_keys):
+                continue
+            key = _fold(name)
+            if key not in seen:
+                seen.add(key)
+                people.append(_display(name))
+    return people

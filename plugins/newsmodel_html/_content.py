@@ -1,0 +1,69 @@
+"""Which blocks are the article: the container with the most prose and the least clutter.
+
+Each text block votes for every container it sits in: prose (long, sentence-
+like, few links) for, link lists and short fragments against.  The container
+with the highest total holds the article.  One pass over the blocks and
+their ancestor paths; no text is measured twice.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.etree
+
+from newsmodel import BlockKind
+from newsmodel_html._walk import TextBlock
+
+__all__ = ["block_score", "main_container", "select_blocks"]
+
+Element = lxml.etree._Element
+
+_SENTENCE_END = re.compile(r"[.!?…:;。！？»”’\"')\]]\s*$")
+# Link-heavy blocks inside the chosen container are lists of other articles.
+_MAX_LINK_DENSITY = 0.5
+_PROSE_CHARS = 80
+_SENTENCE_CHARS = 30
+
+
+def block_score(block: TextBlock) -> float:
+    """How much a block looks like article prose: positive for prose, negative for clutter."""
+    length = len(block.text)
+    density = block.link_density
+    if block.kind is BlockKind.CAPTION:
+        return 0.0
+    if density >= _MAX_LINK_DENSITY:
+        return -float(length)
+    if block.kind is BlockKind.HEADING:
+        return -0.1 * length
+    if length >= _PROSE_CHARS or (
+        length >= _SENTENCE_CHARS and _SENTENCE_END.search(block.text) is not None
+    ):
+        return length * (1.0 - density)
+    return -0.3 * length
+
+
+def main_container(blocks: list[TextBlock]) -> Element | None:
+    """The element whose blocks score highest together; the deepest one on a tie."""
+    totals: dict[Element, float] = {}
+    for block in blocks:
+        score = block_score(block)
+        if score:
+            for element in block.path:
+                totals[element] = totals.get(element, 0.0) + score
+    best: Element | None = None
+    best_score = 0.0
+    for element, score in totals.items():
+        # Dicts keep insertion order, ancestors first: ">=" prefers descendants.
+        if score >= best_score and score > 0:
+            best, best_score = element, score
+    return best
+
+
+def select_blocks(blocks: list[TextBlock], container: Element) -> list[TextBlock]:
+    """The blocks inside ``container``, without link lists."""
+    return [
+        b
+        for b in blocks
+        if container in b.path and b.link_density < _MAX_LINK_DENSITY
+    ]

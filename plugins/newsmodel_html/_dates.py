@@ -1,0 +1,141 @@
+"""Publication dates from markup, addresses and datelines, at the precision they give."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateutil import parser as dateparser
+
+from newsmodel import ArticleDate, DateOrigin, DateValue
+
+__all__ = ["date_from_dateline", "date_from_url", "parse_date"]
+
+_ISO = re.compile(
+    r"^\s*(?P<y>\d{4})-?(?P<m>\d{2})(?:-?(?P<d>\d{2})"
+    r"(?:[T ](?P<H>\d{1,2}):?(?P<M>\d{2})(?::?(?P<S>\d{2})(?:[.,]\d+)?)?"
+    r"\s*(?P<tz>Z|[+-]\d{2}:?\d{2}|[+-]\d{2})?)?)?\s*$",
+    re.IGNORECASE,
+)
+_EPOCH = re.compile(r"^\s*(\d{10})(\d{3})?\s*$")
+_HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
+_HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_DAY_NAMES = re.compile(r"\b(?:on|at|published|posted|updated|modified|le|am)\b[:]?", re.I)
+_MIN_YEAR, _MAX_YEAR = 1990, 2100
+
+_URL_DATE = re.compile(
+    r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>0?[1-9]|1[0-2])(?:[/-](?P<d>0?[1-9]|[12]\d|3[01]))?(?=[/_.-]|$)"
+    r"|/(?P<y2>(?:19|20)\d{2})(?P<m2>0[1-9]|1[0-2])(?P<d2>0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
+)
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# "WASHINGTON, Nov. 19, 2019 /PRNewswire/ --" or "LONDON, 19 November 2019 (Reuters) -"
+_DATELINE = re.compile(
+    r"^[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z. ]{1,30})?,\s*"
+    rf"(?P<date>{_MONTHS}\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}|\d{{1,2}}\s+{_MONTHS}\s+(?:19|20)\d{{2}})"
+    r"\s*(?:[(/][^)/]{1,40}[)/]\s*)?(?:--|[-–—])"
+)
+
+
+def _plausible(year: int) -> bool:
+    return _MIN_YEAR <= year <= _MAX_YEAR
+
+
+def _from_iso(match: re.Match[str]) -> DateValue | None:
+    year, month = int(match["y"]), int(match["m"])
+    if not _plausible(year):
+        return None
+    if match["d"] is None:
+        return DateValue.of(year, month)
+    day = int(match["d"])
+    if match["H"] is None:
+        return DateValue.of(year, month, day)
+    tz = match["tz"]
+    zone: dt.tzinfo | None = None
+    if tz:
+        if tz.upper() == "Z":
+            zone = dt.UTC
+        else:
+            digits = tz[1:].replace(":", "")
+            hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
+            offset = dt.timedelta(hours=hours, minutes=minutes)
+            zone = dt.timezone(-offset if tz[0] == "-" else offset)
+    value = dt.datetime(
+        year, month, day, int(match["H"]), int(match["M"]), int(match["S"] or 0), tzinfo=zone
+    )
+    return DateValue.from_date(value)
+
+
+def parse_date(text: str | None) -> DateValue | None:
+    """A date or datetime from markup: ISO 8601, a Unix timestamp or a written date.
+
+    Returns the value at the precision the text gives (a bare ``2019-11`` is a
+    month), or ``None`` for text that holds no plausible date.
+    """
+    if not text or len(text) > 200:
+        return None
+    try:
+        if match := _ISO.match(text):
+            return _from_iso(match)
+        if match := _EPOCH.match(text):
+            stamp = int(match[1])
+            moment = dt.datetime.fromtimestamp(stamp, tz=dt.UTC)
+            return DateValue.from_date(moment) if _plausible(moment.year) else None
+        return _from_words(text)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _from_words(text: str) -> DateValue | None:
+    if not _HAS_YEAR.search(text):
+        return None
+    cleaned = _DAY_NAMES.sub(" ", text)
+    # Parse twice with different defaults: a field that changes was not in the text.
+    first = dt.datetime(2001, 1, 1)
+    second = dt.datetime(2002, 2, 2)
+    try:
+        a = dateparser.parse(cleaned, default=first, fuzzy=True)
+        b = dateparser.parse(cleaned, default=second, fuzzy=True)
+    except (ValueError, OverflowError, dateparser.ParserError):
+        return None
+    if a.year != b.year or not _plausible(a.year):
+        return None
+    if a.month != b.month:
+        return DateValue.of(a.year)
+    if a.day != b.day:
+        return DateValue.of(a.year, a.month)
+    if _HAS_TIME.search(text):
+        return DateValue.from_date(a)
+    return DateValue.of(a.year, a.month, a.day)
+
+
+def date_from_url(url: str | None) -> ArticleDate | None:
+    """The date in an address such as ``/2019/11/19/`` or ``/20191119/``."""
+    if not url:
+        return None
+    match = _URL_DATE.search(url)
+    if match is None:
+        return None
+    try:
+        if match["y2"]:
+            value = DateValue.of(int(match["y2"]), int(match["m2"]), int(match["d2"]))
+        elif match["d"]:
+            value = DateValue.of(int(match["y"]), int(match["m"]), int(match["d"]))
+        else:
+            value = DateValue.of(int(match["y"]), int(match["m"]))
+    except ValueError:
+        return None
+    return ArticleDate(value=value, origin=DateOrigin.URL)
+
+
+def date_from_dateline(first_paragraph: str) -> ArticleDate | None:
+    """The date of a dateline opening the article: ``PLACE, Nov. 19, 2019 (Agency) --``."""
+    match = _DATELINE.match(first_paragraph)
+    if match is None:
+        return None
+    value = _from_words(match["date"])
+    if value is None:
+        return None
+    return ArticleDate(value=value, origin=DateOrigin.DATELINE)

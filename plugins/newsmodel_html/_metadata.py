@@ -1,0 +1,338 @@
+"""Page metadata: title, authors, dates, address, site, language, description and tags.
+
+Every field has an ordered list of sources, most reliable first: JSON-LD, then
+``<meta>`` tags (Open Graph, Dublin Core, parse.ly, Sailthru), then microdata
+and link relations, then visible markup.  The first source that gives a
+usable value wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import lxml.etree
+from attrs import frozen
+
+from newsmodel import ArticleDate, DateOrigin, DateValue
+from newsmodel_html._authors import clean_authors
+from newsmodel_html._dates import date_from_url, parse_date
+from newsmodel_html._jsonld import article_object, json_ld_objects, names, text_of
+
+__all__ = ["Metadata", "read_metadata"]
+
+Element = lxml.etree._Element
+
+_SPACE = re.compile(r"\s+")
+_LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
+_TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»«/~]\s+|\s*[|·•»«]\s*|\s+::\s+")
+_TAG_SPLIT = re.compile(r"\s*[,;]\s*")
+_MAX_TAGS = 50
+
+_PUBLISHED_META = (
+    "article:published_time", "og:article:published_time", "og:published_time",
+    "datepublished", "article.published", "pubdate", "publishdate", "publish-date",
+    "publish_date", "published_time", "published-date", "article_date_original",
+    "dc.date.issued", "dc.date", "dcterms.issued", "dcterms.created", "dcterms.date",
+    "sailthru.date", "parsely-pub-date", "citation_publication_date", "date", "og:pubdate",
+)  # fmt: skip
+_MODIFIED_META = (
+    "article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified",
+    "article.updated", "last-modified", "lastmod", "dcterms.modified", "dc.date.modified",
+    "modified", "updated_time", "revised",
+)  # fmt: skip
+_AUTHOR_META = (
+    "author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
+    "dc.creator", "dcterms.creator", "citation_author", "twitter:creator:name",
+)  # fmt: skip
+_TAG_META = (
+    "article:tag", "og:article:tag", "parsely-tags", "sailthru.tags", "news_keywords",
+    "keywords",
+)  # fmt: skip
+_BYLINE_XPATH = lxml.etree.XPath(
+    "//*[@rel='author' or contains(@class,'byline') or contains(@class,'author')"
+    " or contains(@class,'Byline') or contains(@class,'Author')]"
+)
+_ITEMPROP_XPATH = lxml.etree.XPath("//*[@itemprop]")
+_MAX_BYLINE_CHARS = 120
+
+
+@frozen(kw_only=True)
+class Metadata:
+    """What a page says about its article outside the body text."""
+
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    published: ArticleDate | None = None
+    updated: ArticleDate | None = None
+    language: str | None = None
+    canonical_url: str | None = None
+    site_name: str | None = None
+    description: str | None = None
+    tags: tuple[str, ...] = ()
+    #: The JSON-LD ``articleBody``, to fall back on when the markup fails.
+    article_body: str | None = None
+
+
+def _text(el: Element) -> str:
+    return _SPACE.sub(" ", "".join(el.itertext())).strip()
+
+
+class _Page:
+    """The page's machine-readable parts, gathered in one pass each."""
+
+    def __init__(self, root: Element) -> None:
+        self.meta: dict[str, list[str]] = {}
+        self.links: dict[str, str] = {}
+        scripts: list[str] = []
+        for el in root.iter("meta", "link", "script"):
+            tag = el.tag
+            if tag == "meta":
+                content = el.get("content")
+                if content is None or not content.strip():
+                    continue
+                for attr in ("property", "name", "itemprop", "http-equiv"):
+                    key = el.get(attr)
+                    if key:
+                        self.meta.setdefault(key.strip().lower(), []).append(content.strip())
+            elif tag == "link":
+                href = el.get("href")
+                for rel in (el.get("rel") or "").lower().split():
+                    if href and rel not in self.links:
+                        self.links[rel] = href.strip()
+            elif (el.get("type") or "").strip().lower() == "application/ld+json" and el.text:
+                scripts.append(el.text)
+        self.objects = json_ld_objects(scripts)
+        self.article = article_object(self.objects)
+        self.itemprops: dict[str, list[Element]] = {}
+        for el in _ITEMPROP_XPATH(root):  # type: ignore[union-attr]
+            if isinstance(el, lxml.etree._Element):
+                for prop in (el.get("itemprop") or "").split():
+                    self.itemprops.setdefault(prop, []).append(el)
+
+    def first_meta(self, *keys: str) -> str | None:
+        for key in keys:
+            values = self.meta.get(key)
+            if values:
+                return values[0]
+        return None
+
+    def metas(self, *keys: str) -> Iterator[str]:
+        for key in keys:
+            yield from self.meta.get(key, ())
+
+    def ld(self, key: str) -> str | None:
+        return text_of(self.article.get(key))
+
+    def itemprop_values(self, prop: str) -> Iterator[str]:
+        for el in self.itemprops.get(prop, ()):
+            value = el.get("content") or el.get("datetime")
+            if value is None and el.tag != "meta":
+                value = _text(el)
+            if value:
+                yield value.strip()
+
+
+def _first_date(values: Iterable[str | None]) -> DateValue | None:
+    for value in values:
+        parsed = parse_date(value)
+        if parsed is not None:
+            return parsed
+    return None
+
+
+def _dates(page: _Page, root: Element) -> tuple[DateValue | None, DateValue | None]:
+    published = _first_date(
+        [
+            page.ld("datePublished"),
+            page.ld("dateCreated"),
+            *page.metas(*_PUBLISHED_META),
+            *page.itemprop_values("datePublished"),
+            *(el.get("datetime") for el in root.iter("time") if el.get("pubdate") is not None),
+        ]
+    )
+    updated = _first_date(
+        [
+            page.ld("dateModified"),
+            *page.metas(*_MODIFIED_META),
+            *page.itemprop_values("dateModified"),
+        ]
+    )
+    return published, updated
+
+
+def _site_name(page: _Page) -> str | None:
+    name = page.first_meta("og:site_name", "application-name", "al:ios:app_name")
+    if name is None:
+        publisher = page.article.get("publisher")
+        found = names(publisher) if publisher else []
+        name = found[0][0] if found else None
+    return name
+
+
+def _clean_title(title: str, site_name: str | None, host: str | None, h1: str | None) -> str:
+    """The title without the site's name before or after it."""
+    parts = [p.strip() for p in _TITLE_SEPARATOR.split(title) if p.strip()]
+    if len(parts) < 2:
+        return title
+    if h1:
+        for part in parts:
+            if part.casefold() == h1.casefold():
+                return part
+    site_keys = {_fold(site_name)} if site_name else set()
+    if host:
+        label = host.removeprefix("www.").split(".")[0]
+        site_keys |= {_fold(host.removeprefix("www.")), _fold(label)}
+    site_keys.discard("")
+    kept = [p for p in parts if not any(k and (k in _fold(p) and len(_fold(p)) <= len(k) + 12)
+                                        for k in site_keys)]
+    if kept and len(kept) < len(parts):
+        # Rejoin what was between separators: a title may contain " - " itself.
+        start = title.find(kept[0])
+        end = title.rfind(kept[-1]) + len(kept[-1])
+        return title[start:end].strip() if 0 <= start < end else kept[0]
+    return title
+
+
+def _fold(text: str | None) -> str:
+    return re.sub(r"\W+", "", (text or "").casefold())
+
+
+def _title(page: _Page, root: Element, site_name: str | None, host: str | None) -> str | None:
+    h1_el = next(root.iter("h1"), None)
+    h1 = _text(h1_el) if h1_el is not None else None
+    title_el = next(root.iter("title"), None)
+    candidates = [
+        page.ld("headline"),
+        page.first_meta("og:title", "twitter:title", "parsely-title", "sailthru.title"),
+        _text(title_el) if title_el is not None else None,
+        h1,
+    ]
+    for candidate in candidates:
+        if candidate:
+            cleaned = _clean_title(_SPACE.sub(" ", candidate).strip(), site_name, host, h1)
+            if cleaned:
+                return cleaned
+    return None
+
+
+def _authors(page: _Page, root: Element, outlets: list[str | None]) -> tuple[str, ...]:
+    author_value = page.article.get("author") or page.article.get("creator")
+    people = [name for name, person in names(author_value) if person]
+    sources: list[Iterable[str]] = [
+        people,
+        page.metas(*_AUTHOR_META),
+        _microdata_authors(page),
+        (_text(el) for el in _BYLINE_XPATH(root) if isinstance(el, lxml.etree._Element)),  # type: ignore[union-attr]
+    ]
+    for source in sources:
+        found = clean_authors(
+            (s for s in source if s and len(s) <= _MAX_BYLINE_CHARS), outlets
+        )
+        if found:
+            return tuple(found)
+    return ()
+
+
+def _microdata_authors(page: _Page) -> Iterator[str]:
+    for el in page.itemprops.get("author", ()):
+        names_inside = [n for n in el.iter() if n.get("itemprop") == "name"]
+        if names_inside:
+            yield from (n.get("content") or _text(n) for n in names_inside)
+        else:
+            yield el.get("content") or _text(el)
+
+
+def _language(page: _Page, root: Element) -> str | None:
+    candidates = [
+        root.get("lang"),
+        root.get("{http://www.w3.org/XML/1998/namespace}lang"),
+        root.get("xml:lang"),
+        page.first_meta("content-language", "language", "dc.language", "og:locale"),
+        page.ld("inLanguage"),
+    ]
+    for value in candidates:
+        if value:
+            value = value.split(",")[0].strip()
+            if _LANGUAGE.match(value):
+                return value.replace("_", "-")
+    return None
+
+
+def _tags(page: _Page) -> tuple[str, ...]:
+    keywords: Any = page.article.get("keywords")
+    sources: list[list[str]] = []
+    if isinstance(keywords, list):
+        sources.append([k for k in keywords if isinstance(k, str)])
+    elif isinstance(keywords, str):
+        sources.append([keywords])
+    for key in _TAG_META:
+        sources.append(list(page.metas(key)))
+    for values in sources:
+        tags: list[str] = []
+        seen: set[str] = set()
+        for value in values:
+            for tag in _TAG_SPLIT.split(value):
+                tag = tag.strip()
+                if tag and len(tag) <= 80 and tag.casefold() not in seen:
+                    seen.add(tag.casefold())
+                    tags.append(tag)
+        if tags:
+            return tuple(tags[:_MAX_TAGS])
+    return ()
+
+
+def _absolute(href: str | None, base: str | None) -> str | None:
+    if not href:
+        return None
+    if base and not urlsplit(href).scheme:
+        try:
+            return urljoin(base, href)
+        except ValueError:
+            return None
+    return href
+
+
+def read_metadata(root: Element, url: str | None) -> Metadata:
+    """Everything the page says about its article outside the body text."""
+    page = _Page(root)
+    canonical = _absolute(
+        page.links.get("canonical") or page.first_meta("og:url") or page.ld("url"), url
+    )
+    address = url or canonical
+    try:
+        host = urlsplit(address).hostname if address else None
+    except ValueError:
+        host = None
+    site_name = _site_name(page)
+    publisher = page.article.get("publisher")
+    outlets = [site_name, host, *(n for n, _ in names(publisher))] if publisher else [
+        site_name,
+        host,
+    ]
+    published_value, updated_value = _dates(page, root)
+    published = (
+        ArticleDate(value=published_value, origin=DateOrigin.METADATA)
+        if published_value is not None
+        else date_from_url(url) or date_from_url(canonical)
+    )
+    updated = (
+        ArticleDate(value=updated_value, origin=DateOrigin.METADATA)
+        if updated_value is not None
+        else None
+    )
+    description = page.first_meta("og:description", "description", "twitter:description")
+    return Metadata(
+        title=_title(page, root, site_name, host),
+        authors=_authors(page, root, outlets),
+        published=published,
+        updated=updated,
+        language=_language(page, root),
+        canonical_url=canonical,
+        site_name=site_name,
+        description=description or page.ld("description"),
+        tags=_tags(page),
+        article_body=page.ld("articleBody"),
+    )

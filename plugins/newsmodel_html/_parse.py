@@ -1,0 +1,141 @@
+"""Bytes or text to an lxml tree: encoding detection and a parser that never fetches."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+import lxml.etree
+
+from newsmodel import SourceError
+
+__all__ = ["detect_encoding", "parse_html"]
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# Browsers look for the declaration in the first 1024 bytes; real pages put
+# long scripts first, so look further.
+_PRESCAN_BYTES = 64 * 1024
+_META_CHARSET = re.compile(
+    rb"""<meta\s[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{2,40})""", re.IGNORECASE
+)
+_XML_DECLARATION = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._:-]+)""")
+
+# The WHATWG Encoding Standard reads these labels as their supersets.
+_SUPERSETS = {
+    "ascii": "cp1252",
+    "latin-1": "cp1252",
+    "iso8859-1": "cp1252",
+    "iso8859-9": "cp1254",
+    "iso8859-11": "cp874",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "euc_kr": "cp949",
+    "shift_jis": "cp932",
+    "tis-620": "cp874",
+    "big5": "big5hkscs",
+}
+_UNICODE_LABELS = ("utf-16", "utf-32", "utf-7")
+# Python codecs that have labels but are no encoding a page can be written in.
+_NOT_PAGE_ENCODINGS = frozenset(
+    {"undefined", "unicode-escape", "raw-unicode-escape", "punycode", "idna", "mbcs", "oem"}
+)
+
+# One parser per process: libxml2's HTML parser, told the text is UTF-8 so
+# that no declaration inside the page can switch it.  It never touches the
+# network, drops comments and processing instructions, and recovers from any
+# markup.  The HTML parser does not read DTDs, so there is no entity
+# expansion to guard against; ``huge_tree`` stays off so that libxml2 keeps
+# its limits on nesting depth (256) and on the size of one text node.
+_PARSER = lxml.etree.HTMLParser(
+    encoding="utf-8",
+    recover=True,
+    no_network=True,
+    remove_comments=True,
+    remove_pis=True,
+    compact=True,
+    default_doctype=False,
+    collect_ids=False,
+    huge_tree=False,
+)
+
+
+def _codec(label: bytes | str) -> str | None:
+    """The Python codec for an encoding label, or ``None`` when it is unknown."""
+    name = label.decode("ascii", "replace") if isinstance(label, bytes) else label
+    try:
+        info = codecs.lookup(name.strip().lower())
+    except (LookupError, ValueError):
+        return None
+    codec = info.name
+    if codec in _NOT_PAGE_ENCODINGS or not getattr(info, "_is_text_encoding", True):
+        return None
+    if codec.startswith(_UNICODE_LABELS):
+        # A page that says UTF-16 in ASCII bytes is not UTF-16 (its BOM would
+        # have told): the declaration was copied from elsewhere.
+        return "utf-8"
+    return _SUPERSETS.get(codec, codec)
+
+
+def detect_encoding(data: bytes) -> str:
+    """The encoding of an HTML page, as a Python codec name.
+
+    A byte-order mark wins; then the page's own declaration (``<meta
+    charset>``, ``http-equiv`` Content-Type, the XML declaration), unless the
+    bytes are valid UTF-8 with non-ASCII text in them, which a legacy
+    single-byte declaration cannot explain; then UTF-8 when the bytes decode
+    as it, else Windows-1252, the web's legacy default.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding
+    head = data[:_PRESCAN_BYTES]
+    declared = None
+    if match := _META_CHARSET.search(head) or _XML_DECLARATION.search(head):
+        declared = _codec(match[1])
+    if declared == "utf-8" or _is_utf8(data):
+        return "utf-8"
+    return declared or "cp1252"
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _to_utf8(data: bytes | str) -> bytes:
+    if isinstance(data, str):
+        return data.encode("utf-8", "replace")
+    encoding = detect_encoding(data)
+    if encoding == "utf-8":
+        # libxml2 reads invalid sequences as U+FFFD itself; no need to copy.
+        return data[3:] if data.startswith(codecs.BOM_UTF8) else data
+    try:
+        text = data.decode(encoding, "replace")
+    except (UnicodeError, LookupError):
+        text = data.decode("cp1252", "replace")
+    return text.encode("utf-8", "replace")
+
+
+def parse_html(data: bytes | str) -> lxml.etree._Element | None:
+    """The root element of a page, or ``None`` when there is no markup or text.
+
+    Raises :class:`~newsmodel.SourceError` when libxml2 cannot build a tree.
+    """
+    raw = _to_utf8(data)
+    if not raw.strip():
+        return None
+    try:
+        root = lxml.etree.fromstring(raw, _PARSER)
+    except (lxml.etree.LxmlError, ValueError) as exc:
+        raise SourceError(f"unreadable HTML: {exc}") from exc
+    return root

@@ -1,0 +1,143 @@
+"""A page to a document: parse, read the metadata, walk the body, keep the article."""
+
+from __future__ import annotations
+
+import re
+
+import lxml.etree
+
+from newsmodel import ArticleDate, BlockKind, DateOrigin, Debris, Document
+from newsmodel_html._content import main_container, select_blocks
+from newsmodel_html._dates import date_from_dateline, parse_date
+from newsmodel_html._metadata import Metadata, read_metadata
+from newsmodel_html._parse import parse_html
+from newsmodel_html._vocabulary import DROP_TAGS
+from newsmodel_html._walk import Pruned, TextBlock, walk
+
+__all__ = ["read_page"]
+
+Element = lxml.etree._Element
+
+_SPACE = re.compile(r"\s+")
+_TEXT_LENGTH = lxml.etree.XPath("string-length(normalize-space())")
+_ARTICLE_BODY = lxml.etree.XPath(
+    "//*[@itemprop='articleBody' or @itemprop='articlebody' or @itemprop='reviewBody']"
+)
+_MARKUP = re.compile(r"<[a-zA-Z/!][^>]*>")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\r\n\s*\r\n|\n(?=\S)")
+# JSON-LD's articleBody replaces the markup's body when the markup lost at
+# least this share of it (a paywall teaser, a script-rendered page).
+_JSONLD_BODY_RATIO = 2.0
+_DEBRIS_MAX_CHARS = 500
+
+
+def _protected(root: Element) -> frozenset[Element]:
+    """The explicit article bodies and their ancestors: never boilerplate."""
+    keep: set[Element] = set()
+    for el in _ARTICLE_BODY(root):  # type: ignore[union-attr]
+        if isinstance(el, lxml.etree._Element):
+            keep.add(el)
+            keep.update(el.iterancestors())
+    return frozenset(keep)
+
+
+def _without_title(blocks: list[TextBlock], title: str | None) -> list[TextBlock]:
+    """Drop the headline where the body repeats it: it is metadata, not body text."""
+    if not blocks:
+        return blocks
+    folded = title.casefold() if title else None
+    return [
+        b
+        for b in blocks
+        if not (
+            b.kind is BlockKind.HEADING
+            and (b.tag == "h1" or (folded is not None and b.text.casefold() == folded))
+        )
+    ]
+
+
+def _debris(pruned: list[Pruned], container: Element | None) -> list[Debris]:
+    """Boilerplate cut out of the article container, kept so nothing is lost silently."""
+    if container is None:
+        return []
+    out = []
+    for item in pruned:
+        if container in item.path:
+            text = _SPACE.sub(" ", "".join(item.element.itertext())).strip()
+            if text:
+                out.append(Debris(kind=item.kind, text=text[:_DEBRIS_MAX_CHARS]))
+    return out
+
+
+def _json_ld_body(text: str) -> list[tuple[str, str]]:
+    """The paragraphs of a JSON-LD ``articleBody``, which may hold HTML."""
+    if _MARKUP.search(text):
+        root = parse_html(text)
+        if root is None:
+            return []
+        blocks, _ = walk(root, 0, frozenset())
+        return [(b.kind.value, b.text) for b in blocks]
+    paragraphs = (_SPACE.sub(" ", p).strip() for p in _PARAGRAPH_BREAK.split(text))
+    return [(BlockKind.PARAGRAPH.value, p) for p in paragraphs if p]
+
+
+def _time_element_date(container: Element | None) -> ArticleDate | None:
+    """The first ``<time datetime>`` of the article the container belongs to."""
+    if container is None:
+        return None
+    scope = next(
+        (a for a in container.iterancestors("article")), container.getparent() or container
+    )
+    for el in scope.iter("time"):
+        value = parse_date(el.get("datetime"))
+        if value is not None:
+            return ArticleDate(value=value, origin=DateOrigin.METADATA)
+    return None
+
+
+def _published(
+    meta: Metadata, container: Element | None, parts: list[tuple[str, str]]
+) -> ArticleDate | None:
+    if meta.published is not None and meta.published.origin is DateOrigin.METADATA:
+        return meta.published
+    found = _time_element_date(container) or meta.published
+    if found is None and parts:
+        found = date_from_dateline(parts[0][1])
+    return found
+
+
+def read_page(data: bytes | str, *, url: str | None = None) -> Document | None:
+    """The document of an HTML page, or ``None`` when the input holds nothing at all.
+
+    Raises :class:`~newsmodel.SourceError` when the page cannot be parsed.
+    """
+    root = parse_html(data)
+    if root is None:
+        return None
+    meta = read_metadata(root, url)
+    lxml.etree.strip_elements(root, *DROP_TAGS, with_tail=False)
+    body = next(root.iter("body"), root)
+    page_chars = int(_TEXT_LENGTH(body))  # type: ignore[arg-type]
+    blocks, pruned = walk(body, page_chars, _protected(root))
+    container = main_container(blocks)
+    selected = select_blocks(blocks, container) if container is not None else []
+    selected = _without_title(selected, meta.title)
+    parts = [(b.kind.value, b.text) for b in selected]
+    if meta.article_body:
+        body_chars = sum(len(text) for _, text in parts)
+        if len(meta.article_body) > _JSONLD_BODY_RATIO * body_chars:
+            parts = _json_ld_body(meta.article_body) or parts
+    return Document.from_blocks(
+        parts,
+        title=meta.title,
+        authors=meta.authors,
+        published=_published(meta, container, parts),
+        updated=meta.updated,
+        language=meta.language,
+        url=url,
+        canonical_url=meta.canonical_url,
+        site_name=meta.site_name,
+        description=meta.description,
+        tags=meta.tags,
+        debris=_debris(pruned, container),
+    )
