@@ -173,3 +173,10 @@ def test_analysis_stage_can_be_wrapped() -> None:
 def test_module_level_parse_uses_installed_plugins() -> None:
     article = newsmodel.parse("<html><body><p>One paragraph of text.</p></body></html>")
     assert article.format == "html"
+
+
+def test_plugins_can_be_disabled_by_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSMODEL_DISABLE_PLUGINS", "html, nonexistent")
+    pm = PluginManager()
+    assert "html" not in pm.formats
+    assert "text" in pm.formats

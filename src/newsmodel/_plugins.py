@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.metadata
+import os
 from collections.abc import Callable
 from typing import Any
 
@@ -23,6 +24,17 @@ ENTRY_POINT_GROUP = "newsmodel"
 
 #: The name under which newsmodel's own analysis stages are registered.
 CORE_ANALYSIS = "newsmodel.analysis"
+
+
+#: Names of installed plugins to leave unloaded, comma-separated: a broken
+#: plugin can be switched off without uninstalling it.
+DISABLE_VARIABLE = "NEWSMODEL_DISABLE_PLUGINS"
+
+
+def disabled_plugins() -> list[str]:
+    """The plugin names listed in ``NEWSMODEL_DISABLE_PLUGINS``."""
+    value = os.environ.get(DISABLE_VARIABLE, "")
+    return [name.strip() for name in value.split(",") if name.strip()]
 
 
 @attrs.frozen(kw_only=True)
@@ -46,7 +58,8 @@ class PluginManager:
 
     By default the manager loads every plugin installed in the ``newsmodel``
     entry-point group (the built-in ``text`` and ``html`` formats among them)
-    and newsmodel's own analysis stages.  Managers share nothing: registering a
+    and newsmodel's own analysis stages, except those named in the
+    ``NEWSMODEL_DISABLE_PLUGINS`` environment variable (comma-separated).  Managers share nothing: registering a
     plugin on one changes no other.
     """
 
@@ -58,6 +71,8 @@ class PluginManager:
             from newsmodel._analysis.plugin import CoreAnalysis
 
             self._pm.register(CoreAnalysis(), name=CORE_ANALYSIS)
+        for name in disabled_plugins():
+            self._pm.set_blocked(name)
         if entry_points:
             self.load_entry_points()
 

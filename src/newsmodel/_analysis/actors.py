@@ -75,6 +75,15 @@ _NAME_PARTICLES = frozenset(
         "das",
     }
 )
+#: Lower-case nouns that make the capitalised phrase before them a place.
+PLACE_NOUNS = frozenset(
+    """
+    district province county region city state area camp river street road avenue airport
+    port island islands mountains valley lake bay coast border village town neighborhood
+    neighbourhood square park bridge base prison peninsula desert sea canal station
+    """.split()
+)
+
 # Words that are never part of a person's name.
 # Month names that are also given names ("April Ryan", "June Carter", "Jan Visser") stay allowed.
 NOT_NAME_WORDS = (
@@ -314,7 +323,9 @@ def _speech_adjacent(text: str, start: int, end: int) -> bool:
         return True
     return bool(
         _SAID_BEFORE.search(text[max(0, start - 30) : start])
-        and re.match(r"\s*(?:[,.;:!?”\"]|$)", text[end : end + 3])
+        and re.match(
+            r"\s*(?:[,.;:!?”\"]|$|(?:in|at|on|during|after|before|about|of)\b)", text[end : end + 8]
+        )
     )
 
 
@@ -365,6 +376,10 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
     ):
         return [Found(chunk.start, chunk.end, phrase, ActorKind.ORGANIZATION, (), True)]
 
+    following = re.match(r"\s+([a-z]+)", text[chunk.end : chunk.end + 20])
+    if following and following.group(1) in PLACE_NOUNS:
+        # "Kowloon West district", "Rukban camp": a place, whatever its words.
+        return [Found(chunk.start, chunk.end, phrase, ActorKind.PLACE, (), True)]
     role_words, rest, found = _strip_leading(chunk, ctx)
     if rest is None:
         return found
@@ -390,7 +405,12 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
         # "SciSpacE Team Leader Jennifer Ngo-Anh": a capitalised role, then the name.
         role = text[chunk.start : tail.start].strip()
         person = Found(
-            tail.start, tail.end, text[tail.start : tail.end], ActorKind.PERSON, (role, *roles), True
+            tail.start,
+            tail.end,
+            text[tail.start : tail.end],
+            ActorKind.PERSON,
+            (role, *roles),
+            True,
         )
         return [*found, person]
     if len(name_words) == 1:

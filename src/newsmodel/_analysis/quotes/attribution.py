@@ -28,7 +28,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from newsmodel._analysis.lexicon import ROLE_NOUNS
+from newsmodel._analysis.lexicon import PRONOUNS, ROLE_NOUNS
 from newsmodel._analysis.quotes.cues import (
     CUE,
     FINITE_AFTER,
@@ -38,6 +38,7 @@ from newsmodel._analysis.quotes.cues import (
     VERB,
     clean_group,
 )
+from newsmodel._analysis.quotes.gender import gender_hints
 from newsmodel._analysis.quotes.marks import QuoteSpan
 from newsmodel._analysis.quotes.mentions import (
     MentionIndex,
@@ -102,6 +103,7 @@ class Attributor:
         self.sent_starts = [s.start for s in self.sentences]
         #: the speaker of the previous quote, for "it" and "the statement"
         self.previous: str | None = None
+        self.genders = gender_hints(text, self.sentences, self.index)
 
     # -- positions ------------------------------------------------------------
 
@@ -132,7 +134,12 @@ class Attributor:
         if w in ("they", "we"):
             prev = self.actors.get(self.previous or "")
             return prev.id if prev is not None and prev.kind is ActorKind.GROUP else None
-        kinds = {ActorKind.PERSON} if w in ("he", "she") else {ActorKind.ORGANIZATION, ActorKind.OUTLET, ActorKind.GROUP}
+        kinds = (
+            {ActorKind.PERSON}
+            if w in ("he", "she")
+            else {ActorKind.ORGANIZATION, ActorKind.OUTLET, ActorKind.GROUP}
+        )
+        wanted = PRONOUNS.get(w)
         if w == "it":
             prev = self.actors.get(self.previous or "")
             if prev is not None and prev.kind in kinds:
@@ -140,7 +147,11 @@ class Attributor:
         i = self.sentence_index(pos)
         for j in range(i, max(-1, i - 4), -1):
             s = self.sentences[j]
-            found = [(m, a) for m, a in self.index.between(s.start, min(s.end, pos)) if a.kind in kinds]
+            found = [
+                (m, a)
+                for m, a in self.index.between(s.start, min(s.end, pos))
+                if a.kind in kinds and (wanted is None or self.genders.get(a.id, wanted) == wanted)
+            ]
             if not found:
                 continue
             subjects = [(m, a) for m, a in found if self.subject_like(m, s.start)]
@@ -158,8 +169,13 @@ class Attributor:
         """A description as speaker: "the spokesman", "the 56-year-old", "the statement"."""
         phrase = span.of(self.text)
         head = phrase.split()[-1].lower()
-        if head in _DOCUMENT_NOUNS and self.previous is not None:
-            return Speaker(self.previous, span)
+        if head in _DOCUMENT_NOUNS:
+            # "the statement said": whoever made the statement, the last speaker named.
+            if self.previous is not None:
+                return Speaker(self.previous, span)
+            maker = self.last_speaker_before(span.start)
+            if maker is not None:
+                return Speaker(maker.actor, span, maker.group)
         if _AGE.search(head) or head in ROLE_NOUNS:
             # The most recent person this description fits.
             people = [
@@ -169,6 +185,19 @@ class Attributor:
                 if _AGE.search(head) or any(head in r.lower() for r in a.roles):
                     return Speaker(a.id, span)
         return Speaker(None, span, phrase)
+
+    def last_speaker_before(self, pos: int) -> Speaker | None:
+        """The subject of the last reporting verb in the two sentences before ``pos``."""
+        i = self.sentence_index(pos)
+        for j in range(i - 1, max(-1, i - 3), -1):
+            s = self.sentences[j]
+            cues = list(CUE.finditer(self.text, s.start, s.end))
+            if cues:
+                cue = Span(start=cues[-1].start(), end=cues[-1].end())
+                found = self.subject_of(cue, s.start)
+                if found is not None and (found.actor is not None or found.group is not None):
+                    return found
+        return None
 
     def group(self, start: int, end: int) -> Speaker | None:
         trimmed = clean_group(self.text, start, end)
@@ -189,9 +218,17 @@ class Attributor:
         last = self.sentence_at(max(q.open, q.close - 1))
         b0, b1 = first.start, q.open
         a0, a1 = q.close, max(last.end, q.close)
+        if a1 <= a0 + 1:
+            # The quote ends its sentence: “… right?” Sanborn said.  The
+            # attribution is the next sentence of the same block.
+            nxt = self.sentence_at(min(len(text) - 1, a0 + 1))
+            if nxt.block == last.block and nxt.start >= a0:
+                a1 = max(a1, nxt.end)
         after = text[a0:a1]
         # “…,” X said: only a quote that ends its clause is attributed after it.
-        ends_clause = bool(re.search(r"[,?!—–-]$", text[q.start : q.end])) or after.lstrip()[:1] in (",", "—")
+        ends_clause = bool(re.search(r"[,?!—–-]$", text[q.start : q.end])) or after.lstrip()[
+            :1
+        ] in (",", "—")
         steps = [self._after_pronoun, self._after_inverted]
         if ends_clause:
             steps.append(self._after_subject)
@@ -244,11 +281,17 @@ class Attributor:
         # A name phrase, perhaps with an apposition: “…,” Mayer, Disney's chairman, said.
         head, _, apposition = m.group("subj").partition(",")
         if len(head.split()) > 6 or (apposition and not m.group("subj").rstrip().endswith(",")):
-            if not (apposition and len(head.split()) <= 6 and after[m.end("subj") : m.start("cue")].strip() == ","):
+            if not (
+                apposition
+                and len(head.split()) <= 6
+                and after[m.end("subj") : m.start("cue")].strip() == ","
+            ):
                 return None
         if re.search(r"['’]s?$", m.group("subj").strip()):
             return None  # "Rutte's praise": a noun, not a verb
-        if re.match(r"(?i:per|according|by|for|in|on|at|to|with|from|of|and|but|as)\b", m.group("subj")):
+        if re.match(
+            r"(?i:per|according|by|for|in|on|at|to|with|from|of|and|but|as)\b", m.group("subj")
+        ):
             return None  # "per CNN, suggest": not a subject
         s0, s1 = a0 + m.start("subj"), a0 + m.end("subj")
         cue = Span(start=a0 + m.start("cue"), end=a0 + m.end("cue"))
@@ -296,7 +339,15 @@ class Attributor:
     # -- finding the speaker in a stretch of text --------------------------------
 
     def phrase_speaker(self, start: int, end: int) -> Speaker | None:
-        """The speaker named by a subject phrase: "Kremlin spokesman Dmitry Peskov"."""
+        """The speaker named by a subject phrase: "Kremlin spokesman Dmitry Peskov".
+
+        In "Morrison, Vindman's superior," the head before the apposition speaks.
+        """
+        comma = self.text.find(",", start, end)
+        if comma > start:
+            head = self.phrase_speaker(start, comma)
+            if head is not None:
+                return head
         phrase = self.text[start:end].strip()
         if re.fullmatch(r"(?i:he|she|it|they|we)", phrase):
             return self.pronoun(Span(start=start, end=end))
@@ -353,13 +404,15 @@ class Attributor:
         pm = re.match(r"(he|she|it|they)\b", text[start:end], re.I)
         if pm:
             return self.pronoun(Span(start=start + pm.start(1), end=start + pm.end(1)))
-        nm = re.match(r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?[a-z][\w-]*(?=[\s,.;:]|$)", text[start:end])
+        nm = re.match(
+            r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?[a-z][\w-]*(?=[\s,.;:]|$)", text[start:end]
+        )
         if nm:
             return self.nominal(Span(start=start, end=start + nm.end()))
         return None
 
     def speech_noun_owner(self, start: int, end: int) -> Speaker | None:
-        """"Trump's recent statements urging … “…”": the owner of the words."""
+        """ "Trump's recent statements urging … “…”": the owner of the words."""
         text = self.text
         best: Speaker | None = None
         best_at = -1
@@ -373,11 +426,15 @@ class Attributor:
         for pm in _POSSESSIVE_PRONOUN_SPEECH.finditer(text, start, end):
             if pm.start() > best_at:
                 who = Span(start=pm.start("who"), end=pm.end("who"))
-                word = {"his": "he", "her": "she", "its": "it", "their": "they"}[who.of(text).lower()]
+                word = {"his": "he", "her": "she", "its": "it", "their": "they"}[
+                    who.of(text).lower()
+                ]
                 best, best_at = Speaker(self.resolve_pronoun(who.start, word), who), pm.start()
         return best
 
-    def subject_of(self, cue: Span, floor: int, *, floor_subject: int | None = None) -> Speaker | None:
+    def subject_of(
+        self, cue: Span, floor: int, *, floor_subject: int | None = None
+    ) -> Speaker | None:
         """The speaker of a reporting verb: who does the saying."""
         text = self.text
         word = cue.of(text).lower()
@@ -394,14 +451,20 @@ class Attributor:
             mention, actor = candidates[-1]
             if re.fullmatch(r"\s*,?\s*", text[mention.end : cue.start]):
                 return Speaker(actor.id, mention.span)
-        people = [(m, a) for m, a in candidates if a.kind is ActorKind.PERSON and self.subject_like(m, low)]
+        people = [
+            (m, a)
+            for m, a in candidates
+            if a.kind is ActorKind.PERSON and self.subject_like(m, low)
+        ]
         options: list[tuple[int, Speaker]] = []
         if people:
             chosen = people[0] if participle else people[-1]
             options.append((chosen[0].end, Speaker(chosen[1].id, chosen[0].span)))
         pronoun = None
         for pm in PRONOUN_SUBJECT.finditer(window):
-            if pm.group("who").lower() != "it" or not re.match(r"\s+(?:is|was|has|had|would|will)\b", window[pm.end() :]):
+            if pm.group("who").lower() != "it" or not re.match(
+                r"\s+(?:is|was|has|had|would|will)\b", window[pm.end() :]
+            ):
                 pronoun = pm
         if pronoun is not None:
             who = Span(start=floor + pronoun.start("who"), end=floor + pronoun.end("who"))
@@ -415,12 +478,17 @@ class Attributor:
             # The candidate nearest the verb is its subject.
             return max(options, key=lambda o: o[0])[1]
         if participle:
-            poss = [(m, a) for m, a in candidates if a.kind is ActorKind.PERSON and is_possessive(text, m)]
+            poss = [
+                (m, a)
+                for m, a in candidates
+                if a.kind is ActorKind.PERSON and is_possessive(text, m)
+            ]
             if poss:
                 return Speaker(poss[-1][1].id, poss[-1][0].span)
         others = [(m, a) for m, a in candidates if self.subject_like(m, low)]
         groups = [
-            g for g in GROUP.finditer(text, low, cue.start)
+            g
+            for g in GROUP.finditer(text, low, cue.start)
             if not re.match(r"\s+[A-Z]", text[g.end() : g.end() + 2])
         ]
         if groups and (not others or groups[-1].start() > others[-1][0].end):

@@ -49,7 +49,9 @@ class _Groups:
                     id=f"g{len(self.ids)}",
                     name=speaker.group,
                     kind=ActorKind.GROUP,
-                    mentions=[Mention(start=mention.start, end=mention.end, kind=MentionKind.NOMINAL)]
+                    mentions=[
+                        Mention(start=mention.start, end=mention.end, kind=MentionKind.NOMINAL)
+                    ]
                     if mention
                     else [],
                 )
@@ -145,17 +147,25 @@ def _continued(
     adjacent = (
         q.block - pq.block <= 1
         and not CUE.search(between)
-        and not re.search(r"[.!?]\s+\S", between.split("\n")[-1] if q.block != pq.block else between)
+        and not re.search(
+            r"[.!?]\s+\S", between.split("\n")[-1] if q.block != pq.block else between
+        )
         and (q.block == pq.block or text[att.blocks[q.block].start : q.open].strip() == "")
     )
     if same_sentence or q.continues or adjacent:
         speaker = pa.speaker
         assert speaker is not None
-        return Attribution(Speaker(speaker.actor, speaker.mention, speaker.group), pa.cue if q.continues else None, None)
+        return Attribution(
+            Speaker(speaker.actor, speaker.mention, speaker.group),
+            pa.cue if q.continues else None,
+            None,
+        )
     return None
 
 
-def _from_previous_paragraph(q: QuoteSpan, att: Attributor, blocks: Sequence[Block]) -> Attribution | None:
+def _from_previous_paragraph(
+    q: QuoteSpan, att: Attributor, blocks: Sequence[Block]
+) -> Attribution | None:
     """A paragraph that is only a quote, after a paragraph saying who speaks.
 
     "Erekat said it was only the latest move." / “They wanted us on our knees.”

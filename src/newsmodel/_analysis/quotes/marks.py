@@ -76,7 +76,7 @@ def _add(
     out: list[QuoteSpan], text: str, open_at: int, close: int, block: int, continues: bool
 ) -> None:
     inner_start = open_at + 1
-    closed = close > open_at + 1 and text[close - 1] in "”»“\""
+    closed = close > open_at + 1 and text[close - 1] in '”»“"'
     inner_end = close - 1 if closed else close
     while inner_start < inner_end and text[inner_start].isspace():
         inner_start += 1

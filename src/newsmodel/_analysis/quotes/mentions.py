@@ -54,7 +54,7 @@ _ROLE_WORD = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
 # A title or role written before a name: "U.S. Secretary of State", "Wikileaks editor-in-chief",
 # "Senior author Dr.", "the company's chief executive".
 _ROLE_PREFIX = re.compile(
-    r"(?:\s*\b(?:[A-Z][\w.’'&-]*|of|for|the|and|[a-z]+-[a-z-]+|(?:"
+    r"(?:\s*\b(?:[A-Z][\w.’'&-]*|(?:of|for|the|and)(?=\s+[A-Z]|\s*$)|[a-z]+-[a-z-]+|(?:"
     + _ROLE_WORD
     + r"|former|senior|deputy|chief|acting|special|top|vice|assistant|associate|executive|"
     r"general|press|national|security|foreign|defense|defence|state|leading|lead)(?:['’]s)?)"

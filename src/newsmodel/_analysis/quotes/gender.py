@@ -1,0 +1,62 @@
+"""What the text says about each person's grammatical gender, for he and she.
+
+No name lists: the evidence is the article's own words — honorifics and
+gendered role nouns ("Ms.", "spokeswoman"), and a possessive or pronoun that
+follows a person who is the only one named in the sentence ("Sonya Zoghlin
+told The Hill that her client …").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from newsmodel._analysis.quotes.mentions import MentionIndex
+from newsmodel._analysis.text import Sentence
+from newsmodel._model import ActorKind
+
+__all__ = ["gender_hints"]
+
+_FEMININE = re.compile(
+    r"\b(?:Mrs|Ms|Miss|Lady|Dame|Queen|Princess|Madam|Sister)\b\.?\s*$|"
+    r"\b(?:spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|actress|"
+    r"mother|wife|daughter|sister|grandmother|widow|girlfriend|niece|aunt)\b[^.,;]{0,20}$",
+    re.IGNORECASE,
+)
+_MASCULINE = re.compile(
+    r"\b(?:Mr|Sir|Lord|King|Prince|Father|Brother)\b\.?\s*$|"
+    r"\b(?:spokesman|chairman|congressman|councilman|businessman|actor|father|husband|son|"
+    r"brother|grandfather|widower|boyfriend|nephew|uncle)\b[^.,;]{0,20}$",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(r"\b(he|him|his|she|her|hers)\b", re.IGNORECASE)
+
+
+def gender_hints(text: str, sentences: Sequence[Sentence], index: MentionIndex) -> dict[str, str]:
+    """Actor id → ``"m"`` or ``"f"`` where the text leaves no doubt."""
+    votes: dict[str, Counter[str]] = {}
+    for s in sentences:
+        people = [(m, a) for m, a in index.between(s.start, s.end) if a.kind is ActorKind.PERSON]
+        for m, a in people:
+            before = text[max(s.start, m.start - 30) : m.start]
+            after = text[m.end : min(s.end, m.end + 30)]
+            if _FEMININE.search(before) or re.match(
+                r",\s+(?:a|the)\s+\w*\s*(?:spokeswoman|chairwoman)", after
+            ):
+                votes.setdefault(a.id, Counter())["f"] += 2
+            if _MASCULINE.search(before) or re.match(
+                r",\s+(?:a|the)\s+\w*\s*(?:spokesman|chairman)", after
+            ):
+                votes.setdefault(a.id, Counter())["m"] += 2
+        if len({a.id for _m, a in people}) == 1:
+            m, a = people[0]
+            for p in _PRONOUN.finditer(text, m.end, s.end):
+                word = p.group(1).lower()
+                votes.setdefault(a.id, Counter())["m" if word in ("he", "him", "his") else "f"] += 1
+    out = {}
+    for actor, counter in votes.items():
+        (top, n), *rest = counter.most_common(2) + [("", 0)]
+        if n > rest[0][1]:
+            out[actor] = top
+    return out
