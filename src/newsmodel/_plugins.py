@@ -59,8 +59,8 @@ class PluginManager:
     By default the manager loads every plugin installed in the ``newsmodel``
     entry-point group (the built-in ``text`` and ``html`` formats among them)
     and newsmodel's own analysis stages, except those named in the
-    ``NEWSMODEL_DISABLE_PLUGINS`` environment variable (comma-separated).  Managers share nothing: registering a
-    plugin on one changes no other.
+    ``NEWSMODEL_DISABLE_PLUGINS`` environment variable (comma-separated).
+    Managers share nothing: registering a plugin on one changes no other.
     """
 
     def __init__(self, *, entry_points: bool = True, analysis: bool = True) -> None:

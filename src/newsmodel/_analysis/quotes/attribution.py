@@ -280,13 +280,14 @@ class Attributor:
             return None
         # A name phrase, perhaps with an apposition: “…,” Mayer, Disney's chairman, said.
         head, _, apposition = m.group("subj").partition(",")
-        if len(head.split()) > 6 or (apposition and not m.group("subj").rstrip().endswith(",")):
-            if not (
-                apposition
-                and len(head.split()) <= 6
-                and after[m.end("subj") : m.start("cue")].strip() == ","
-            ):
-                return None
+        if len(head.split()) > 6:
+            return None
+        closed = (
+            m.group("subj").rstrip().endswith(",")
+            or after[m.end("subj") : m.start("cue")].strip() == ","
+        )
+        if apposition and not closed:
+            return None
         if re.search(r"['’]s?$", m.group("subj").strip()):
             return None  # "Rutte's praise": a noun, not a verb
         if re.match(
@@ -355,11 +356,9 @@ class Attributor:
         people = [(m, a) for m, a in found if a.kind is ActorKind.PERSON]
         if people:
             return Speaker(people[-1][1].id, people[-1][0].span)
-        g = None
-        for g in GROUP.finditer(self.text, start, end):
-            pass
-        if g is not None:
-            return self.group(g.start("np"), g.end("np"))
+        groups = list(GROUP.finditer(self.text, start, end))
+        if groups:
+            return self.group(groups[-1].start("np"), groups[-1].end("np"))
         if found:
             return Speaker(found[-1][1].id, found[-1][0].span)
         nm = _NOMINAL.search(self.text, start, end)

@@ -56,7 +56,7 @@ def gender_hints(text: str, sentences: Sequence[Sentence], index: MentionIndex) 
                 votes.setdefault(a.id, Counter())["m" if word in ("he", "him", "his") else "f"] += 1
     out = {}
     for actor, counter in votes.items():
-        (top, n), *rest = counter.most_common(2) + [("", 0)]
-        if n > rest[0][1]:
-            out[actor] = top
+        ranked = [*counter.most_common(2), ("", 0)]
+        if ranked[0][1] > ranked[1][1]:
+            out[actor] = ranked[0][0]
     return out
