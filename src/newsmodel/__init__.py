@@ -29,7 +29,17 @@ from newsmodel._errors import (
     SourceError,
     UnknownFormatError,
 )
+from newsmodel._export import (
+    QUOTE_COLUMNS,
+    MissingDependencyError,
+    article_rows,
+    quote_row_dict,
+    write_csv,
+    write_jsonl,
+    write_parquet,
+)
 from newsmodel._findings import Findings
+from newsmodel._index import Index, IndexFileError, IndexReport
 from newsmodel._json import SCHEMA_VERSION, article_from_dict, article_to_dict, dumps, loads
 from newsmodel._model import (
     Actor,
@@ -53,17 +63,27 @@ from newsmodel._model import (
     Span,
 )
 from newsmodel._plugins import ENTRY_POINT_GROUP, PluginInfo, PluginManager
+from newsmodel._query import (
+    ArticleInfo,
+    QuoteQuery,
+    QuoteRow,
+    Statement,
+    group_statements,
+    select_quotes,
+)
 from newsmodel._source import DEFAULT_MAX_BYTES, RawSource
 from newsmodel.hookspecs import hookimpl
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
     "ENTRY_POINT_GROUP",
+    "QUOTE_COLUMNS",
     "SCHEMA_VERSION",
     "Actor",
     "ActorKind",
     "Article",
     "ArticleDate",
+    "ArticleInfo",
     "Block",
     "BlockKind",
     "Corpus",
@@ -75,9 +95,13 @@ __all__ = [
     "Document",
     "Event",
     "Findings",
+    "Index",
+    "IndexFileError",
+    "IndexReport",
     "InputTooLargeError",
     "Mention",
     "MentionKind",
+    "MissingDependencyError",
     "Modality",
     "NewsmodelError",
     "OffsetMap",
@@ -88,19 +112,29 @@ __all__ = [
     "Precision",
     "QueryError",
     "Quote",
+    "QuoteQuery",
     "QuoteRecord",
+    "QuoteRow",
     "RawSource",
     "SchemaError",
     "Source",
     "SourceError",
     "Span",
+    "Statement",
     "UnknownFormatError",
     "article_from_dict",
+    "article_rows",
     "article_to_dict",
     "dumps",
     "find_dates",
+    "group_statements",
     "hookimpl",
     "loads",
     "parse",
     "parse_many",
+    "quote_row_dict",
+    "select_quotes",
+    "write_csv",
+    "write_jsonl",
+    "write_parquet",
 ]

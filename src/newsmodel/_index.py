@@ -470,7 +470,9 @@ class Index:
         Articles are committed in batches, each atomic, and the actors are
         merged once at the end; an interrupted update keeps what it
         committed.  ``jobs``, ``plugins``, ``plugin_factory`` and ``progress``
-        are those of :func:`parse_many`.
+        are those of :func:`parse_many`; ``jobs=0`` uses one process per CPU,
+        or one process when only a few files need parsing (starting workers
+        costs more than it saves there).
         """
         roots = [Path(p) for p in paths]
         seen: set[str] = set()
@@ -496,6 +498,8 @@ class Index:
                 stale.append(path)
                 pending[str(path)] = (key, fingerprint)
         counts = {"added": 0, "replaced": 0, "unchanged": unchanged, "removed": 0}
+        if jobs == 0:
+            jobs = _automatic_jobs(len(stale)) if plugins is None else 1
         batch = _Batch(self._db, self._batch_size)
         with batch:
             for result in parse_many(
@@ -815,6 +819,11 @@ class Index:
             article=info,
             reported_by=reporter,
         )
+
+
+def _automatic_jobs(files: int) -> int:
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return 1 if files < 32 else max(1, cpus or 1)
 
 
 def _query(query: QuoteQuery | None, filters: dict[str, Any]) -> QuoteQuery:

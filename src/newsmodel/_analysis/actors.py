@@ -332,6 +332,11 @@ def _speech_adjacent(text: str, start: int, end: int) -> bool:
 def _looks_like_name(words: Sequence[str], ctx: _Context) -> bool:
     if not 2 <= len(words) <= 5:
         return False
+    gaz = gazetteer()
+    for size in range(2, len(words) + 1):
+        for i in range(len(words) - size + 1):
+            if gaz.lookup(" ".join(words[i : i + size])):
+                return False  # "Two United States", "Hong Kong Police"
     for w in words:
         if w in _NAME_PARTICLES or _INITIAL.match(w):
             continue

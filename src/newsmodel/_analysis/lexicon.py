@@ -71,7 +71,8 @@ SPEECH_VERBS = _words(
     plead pleaded pleading demand demanded demanding charge charged charging signal
     signaled signalled hint hinted hinting tout touted touting praise praised praising
     criticize criticized criticizing criticise criticised decry decried blast blasted
-    slam slammed thank thanked recommend recommended propose proposed
+    slam slammed thank thanked recommend recommended propose proposed order ordered ordering
+    yell yelled yelling
     """
 )
 
@@ -195,7 +196,8 @@ COMMON_WORDS = _words(
     yesterday tomorrow tonight recently currently previously later earlier finally first
     second third last next another other others same new old according following including
     regarding concerning given amid overall together altogether yes well once twice
-    mr mrs ms dr
+    mr mrs ms dr one two three four five six seven eight nine ten eleven twelve twenty thirty
+    hundred hundreds thousand thousands million millions billion dozen dozens
     """
 )
 

@@ -94,11 +94,18 @@ _DOCUMENT_NOUNS = frozenset("statement report study release post letter tweet fi
 class Attributor:
     """Finds the speaker of each quote in one document."""
 
-    def __init__(self, text: str, blocks: Sequence[Block], actors: Sequence[Actor]) -> None:
+    def __init__(
+        self,
+        text: str,
+        blocks: Sequence[Block],
+        actors: Sequence[Actor],
+        quoted: Sequence[tuple[int, int]] = (),
+    ) -> None:
         self.text = text
         self.blocks = blocks
         self.actors = {a.id: a for a in actors}
-        self.index = MentionIndex(actors)
+        # Names inside quoted words are what is said, never who says it.
+        self.index = MentionIndex(actors, exclude=quoted)
         self.sentences = sentences(text, blocks)
         self.sent_starts = [s.start for s in self.sentences]
         #: the speaker of the previous quote, for "it" and "the statement"
@@ -115,6 +122,9 @@ class Attributor:
 
     def speakers_between(self, start: int, end: int) -> list[tuple[Mention, Actor]]:
         return [(m, a) for m, a in self.index.between(start, end) if can_speak(a)]
+
+    def places_between(self, start: int, end: int) -> list[tuple[Mention, Actor]]:
+        return [(m, a) for m, a in self.index.between(start, end) if a.kind is ActorKind.PLACE]
 
     def subject_like(self, mention: Mention, floor: int) -> bool:
         before = self.text[max(floor, mention.start - 40) : mention.start]
@@ -156,9 +166,9 @@ class Attributor:
                 continue
             subjects = [(m, a) for m, a in found if self.subject_like(m, s.start)]
             if j == i:
-                if subjects:
-                    return subjects[0][1].id
-                continue
+                # In the pronoun's own sentence: its subject, else the person
+                # named last before it ("official David Holmes …, saying he").
+                return (subjects[0] if subjects else found[-1])[1].id
             return (subjects or found)[0][1].id
         return None
 
@@ -484,7 +494,18 @@ class Attributor:
             ]
             if poss:
                 return Speaker(poss[-1][1].id, poss[-1][0].span)
-        others = [(m, a) for m, a in candidates if self.subject_like(m, low)]
+        # Organisations, and countries speaking as governments ("The UK has urged").
+        places = [
+            (m, a)
+            for m, a in self.places_between(low, cue.start)
+            if m.span.of(text) == a.name or m.span.of(text) in a.aliases
+            if re.fullmatch(
+                r"\s*(?:has|have|had|also|is|was|will|would|did|has\s+also)?\s*",
+                text[m.end : cue.start],
+            )
+        ]
+        others = [(m, a) for m, a in [*candidates, *places] if self.subject_like(m, low)]
+        others.sort(key=lambda p: p[0].start)
         groups = [
             g
             for g in GROUP.finditer(text, low, cue.start)

@@ -80,7 +80,7 @@ def attribute_quotes(
     ("a senior official", "analysts") that speak.
     """
     spans = find_quote_spans(text, blocks)
-    att = Attributor(text, blocks, actors)
+    att = Attributor(text, blocks, actors, quoted=[(q.start, q.end) for q in spans])
     all_actors = list(actors)
     groups = _Groups(all_actors)
     found: list[tuple[QuoteSpan, Sentence, Attribution]] = []
@@ -144,8 +144,14 @@ def _continued(
         if span is not None and pq.close <= span.start < q.open:
             free = max(free, span.end)
     between = text[free : q.open]
+    # Lines between the two (an embedded post's byline, a caption) do not
+    # interrupt a speaker as long as they attribute nothing themselves.
+    short_gap = (
+        all(len(text[b.start : b.end]) < 120 for b in att.blocks[pq.block + 1 : q.block])
+        and q.block - pq.block <= 4
+    )
     adjacent = (
-        q.block - pq.block <= 1
+        (q.block - pq.block <= 1 or (short_gap and pq.close >= att.blocks[pq.block].end - 1))
         and not CUE.search(between)
         and not re.search(
             r"[.!?]\s+\S", between.split("\n")[-1] if q.block != pq.block else between

@@ -30,7 +30,9 @@ _MASCULINE = re.compile(
     r"brother|grandfather|widower|boyfriend|nephew|uncle)\b[^.,;]{0,20}$",
     re.IGNORECASE,
 )
-_PRONOUN = re.compile(r"\b(he|him|his|she|her|hers)\b", re.IGNORECASE)
+# Subject pronouns and "his" mostly point back at the sentence's subject;
+# "her" and "him" often point at someone else ("threatened her").
+_PRONOUN = re.compile(r"\b(he|his|she)\b", re.IGNORECASE)
 
 
 def gender_hints(text: str, sentences: Sequence[Sentence], index: MentionIndex) -> dict[str, str]:
@@ -51,9 +53,10 @@ def gender_hints(text: str, sentences: Sequence[Sentence], index: MentionIndex) 
                 votes.setdefault(a.id, Counter())["m"] += 2
         if len({a.id for _m, a in people}) == 1:
             m, a = people[0]
-            for p in _PRONOUN.finditer(text, m.end, s.end):
+            p = _PRONOUN.search(text, m.end, s.end)
+            if p is not None:
                 word = p.group(1).lower()
-                votes.setdefault(a.id, Counter())["m" if word in ("he", "him", "his") else "f"] += 1
+                votes.setdefault(a.id, Counter())["m" if word in ("he", "his") else "f"] += 1
     out = {}
     for actor, counter in votes.items():
         ranked = [*counter.most_common(2), ("", 0)]

@@ -24,9 +24,17 @@ def can_speak(actor: Actor) -> bool:
 class MentionIndex:
     """Every actor mention, sorted by position, for range look-ups."""
 
-    def __init__(self, actors: Sequence[Actor]) -> None:
+    def __init__(self, actors: Sequence[Actor], exclude: Sequence[tuple[int, int]] = ()) -> None:
+        """Index the mentions of ``actors``, leaving out those inside ``exclude`` ranges."""
+        starts = [a for a, _ in exclude]
+
+        def excluded(m: Mention) -> bool:
+            i = bisect.bisect_right(starts, m.start) - 1
+            return i >= 0 and m.start < exclude[i][1]
+
         pairs = sorted(
-            ((m, a) for a in actors for m in a.mentions), key=lambda p: (p[0].start, -p[0].end)
+            ((m, a) for a in actors for m in a.mentions if not excluded(m)),
+            key=lambda p: (p[0].start, -p[0].end),
         )
         self.mentions = [p[0] for p in pairs]
         self.actors = [p[1] for p in pairs]
@@ -47,7 +55,8 @@ class MentionIndex:
 _SUBJECT_BEFORE = re.compile(
     r"(?:^|[,;:(—–\-\"“”]|\b(?:and|but|that|while|as|when|because|after|before|since|although|"
     r"though|if|whereas|where|so|then|also|meanwhile|however|yet|now|recently|later|earlier|"
-    r"instead|ultimately|finally|still|both|said|says|and\s+then|on\s+\w+day))\s*$",
+    r"instead|ultimately|finally|still|both|said|says|and\s+then|on\s+\w+day|\w+day|week|month|"
+    r"year|night|morning|afternoon|evening|today|yesterday))\s*$",
     re.IGNORECASE,
 )
 _ROLE_WORD = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
