@@ -247,6 +247,11 @@ class Attributor:
             found = step(a0, a1, after)
             if found is not None:
                 return found
+        # "…, said another witness, former adviser Fiona Hill": a sentence-final
+        # inverted attribution outranks any verb earlier in the sentence.
+        inverted = self._inverted_later(a0, a1, after)
+        if inverted is not None:
+            return inverted
         found = self._before(b0, b1)
         if found is not None:
             return found
@@ -333,13 +338,17 @@ class Attributor:
                 return Attribution(sp, word, cue)
         return None
 
-    def _later(self, q: QuoteSpan, a0: int, a1: int, after: str, b0: int) -> Attribution | None:
+    def _inverted_later(self, a0: int, a1: int, after: str) -> Attribution | None:
         inv = _INVERTED_LATER.search(after)
-        if inv:
-            sp = self.first_speaker(a0 + inv.end(), a1, prefer_person=True)
-            if sp:
-                cue = Span(start=a0 + inv.start("cue"), end=a0 + inv.end("cue"))
-                return Attribution(sp, cue.of(self.text), cue)
+        if not inv:
+            return None
+        sp = self.first_speaker(a0 + inv.end(), a1, prefer_person=True)
+        if sp is None:
+            return None
+        cue = Span(start=a0 + inv.start("cue"), end=a0 + inv.end("cue"))
+        return Attribution(sp, cue.of(self.text), cue)
+
+    def _later(self, q: QuoteSpan, a0: int, a1: int, after: str, b0: int) -> Attribution | None:
         for cm in CUE.finditer(self.text, a0, a1):
             cue = Span(start=cm.start(), end=cm.end())
             sp = self.subject_of(cue, a0, floor_subject=b0)

@@ -91,7 +91,7 @@ def attribute_quotes(
         if a.speaker is None and previous is not None and previous[1].speaker is not None:
             a = _continued(text, q, previous, sentence, att) or a
         if a.speaker is None:
-            a = _from_previous_paragraph(q, att, blocks) or a
+            a = _from_preceding_sentence(q, att, blocks) or a
         if a.speaker is not None and a.speaker.group is not None:
             gid = groups.actor_for(a.speaker)
             a = Attribution(Speaker(gid, a.speaker.mention), a.cue, a.cue_span)
@@ -169,24 +169,32 @@ def _continued(
     return None
 
 
-def _from_previous_paragraph(
+def _from_preceding_sentence(
     q: QuoteSpan, att: Attributor, blocks: Sequence[Block]
 ) -> Attribution | None:
-    """A paragraph that is only a quote, after a paragraph saying who speaks.
+    """A quote opening its sentence, after a sentence saying who speaks.
 
     "Erekat said it was only the latest move." / “They wanted us on our knees.”
+    "…, he added. “You name it, it probably has been described.”"
     """
     text = att.text
     block = blocks[q.block]
-    if q.block == 0 or text[block.start : q.open].strip():
+    sentence = att.sentence_at(q.open)
+    if text[sentence.start : q.open].strip():
+        return None  # the quote does not open its sentence
+    if text[block.start : q.open].strip():
+        i = att.sentence_index(q.open)
+        prev_start, prev_end = att.sentences[i - 1].start, att.sentences[i - 1].end
+    elif q.block > 0:
+        prev_start, prev_end = blocks[q.block - 1].start, blocks[q.block - 1].end
+    else:
         return None
-    prev = blocks[q.block - 1]
-    cues = list(CUE.finditer(text, prev.start, prev.end))
-    if not cues or re.search(r"[“”\"]", text[prev.start : prev.end]):
+    cues = list(CUE.finditer(text, prev_start, prev_end))
+    if not cues or re.search(r"[“”\"]", text[prev_start:prev_end]):
         return None
     cm = cues[-1]
     cue = Span(start=cm.start(), end=cm.end())
-    sp = att.subject_of(cue, att.sentence_at(cue.start).start)
+    sp = att.subject_of(cue, max(prev_start, att.sentence_at(cue.start).start))
     return Attribution(sp, None, None) if sp else None
 
 
