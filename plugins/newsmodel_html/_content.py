@@ -30,7 +30,7 @@ def block_score(block: TextBlock) -> float:
     """How much a block looks like article prose: positive for prose, negative for clutter."""
     length = len(block.text)
     density = block.link_density
-    if block.kind is BlockKind.CAPTION:
+    if block.kind is BlockKind.CAPTION or block.kind is BlockKind.TABLE:
         return 0.0
     if density >= _MAX_LINK_DENSITY:
         return -float(length)
@@ -43,11 +43,29 @@ def block_score(block: TextBlock) -> float:
     return -0.3 * length
 
 
+def _is_teaser(block: TextBlock, previous: TextBlock) -> bool:
+    """Prose under a linked heading in the same item: the summary of another article."""
+    return (
+        previous.kind is BlockKind.HEADING
+        and previous.link_density >= _MAX_LINK_DENSITY
+        and len(previous.path) >= 2
+        and previous.path[-2] in block.path
+    )
+
+
 def main_container(blocks: list[TextBlock]) -> Element | None:
-    """The element whose blocks score highest together; the deepest one on a tie."""
+    """The element whose blocks score highest together; the deepest one on a tie.
+
+    Prose right after a linked heading, in the same item, is the teaser of
+    another article, not the article's own prose: it counts for nothing.
+    """
     totals: dict[Element, float] = {}
+    previous: TextBlock | None = None
     for block in blocks:
         score = block_score(block)
+        if score > 0 and previous is not None and _is_teaser(block, previous):
+            score = 0.0
+        previous = block
         if score:
             for element in block.path:
                 totals[element] = totals.get(element, 0.0) + score

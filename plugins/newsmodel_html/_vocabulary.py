@@ -86,7 +86,9 @@ _HIDDEN_CLASSES = frozenset(
 )
 # Class prefixes that describe the state of a container, not what it is:
 # ``has-sidebar`` is the article column beside a sidebar, not the sidebar.
-_STATE_PREFIX = re.compile(r"^(?:has|with|without|no|is|show|hide|js|l|layout|page|template)-")
+_STATE_PREFIX = re.compile(
+    r"^(?:has|with|w|without|wo|no|is|show|hide|js|l|layout|page|template|and-w|and-with)-"
+)
 _WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
 # One class or id word (split at separators and camelCase) to the kind of
@@ -98,7 +100,7 @@ _WORD_KIND = {
         "navigation",
     ),
     **dict.fromkeys("footer colophon".split(), "footer"),
-    **dict.fromkeys("sidebar rail aside widget widgets".split(), "aside"),
+    **dict.fromkeys("sidebar rail aside".split(), "aside"),
     **dict.fromkeys(
         "share shares sharing sharebar social sharethis addthis shareaholic".split(), "share"
     ),
@@ -143,8 +145,8 @@ _CONTENT_WORDS = frozenset(
     "article articles body content contents text story entry post main articlebody "
     "storybody copy prose page".split()
 )
-_CAPTION = re.compile(r"caption|credit|(?:^|[-_\s])(?:figure|photo|image|media|gallery)(?:$|[-_\s])")
-_PULLQUOTE = re.compile(r"pull-?quote|pullquote|blockquote|quote-?box", re.IGNORECASE)
+_CAPTION_WORDS = frozenset("caption captions figcaption credit credits cutline".split())
+_PULLQUOTE_WORDS = frozenset("pullquote pullquotes pull blockquote quotebox".split())
 
 
 @lru_cache(maxsize=8192)
@@ -189,13 +191,22 @@ def boilerplate_of_attributes(
     return _kind_of_words(class_ if id_ is None else f"{class_} {id_}")
 
 
+def _has_word(class_: str, words: frozenset[str]) -> bool:
+    for name in class_.split():
+        if not _STATE_PREFIX.match(name) and any(
+            w.lower() in words for w in _WORDS.findall(name)
+        ):
+            return True
+    return False
+
+
 @lru_cache(maxsize=4096)
 def is_caption_class(class_: str) -> bool:
-    """Whether a class names a caption, a photo credit or a figure."""
-    return _CAPTION.search(class_.lower()) is not None
+    """Whether a class names a caption or a photo credit (``wp-caption``, ``photo-credit``)."""
+    return _has_word(class_, _CAPTION_WORDS)
 
 
 @lru_cache(maxsize=4096)
 def is_pullquote_class(class_: str) -> bool:
-    """Whether a class names a pull quote."""
-    return _PULLQUOTE.search(class_) is not None
+    """Whether a class names a pull quote (``pullquote``, ``pull-quote``)."""
+    return _has_word(class_, _PULLQUOTE_WORDS)

@@ -37,6 +37,11 @@ _BR_RUN = re.compile(r" ?(?:\x00 ?){2,}")
 _BR_ONE = re.compile(r" ?\x00 ?")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _TEXT_LENGTH = lxml.etree.XPath("string-length(normalize-space())")
+# Paragraphs long enough to be article prose, which boilerplate does not hold.
+_PROSE_PARAGRAPHS = lxml.etree.XPath("count(.//p[string-length(normalize-space()) > 150])")
+_MIN_PROSE_PARAGRAPHS = 3
+# Kinds of boilerplate that hold prose of their own, which the rescue must not keep.
+_PROSE_BOILERPLATE = frozenset({"comments", "hidden"})
 _HAS_LAYOUT = lxml.etree.XPath(
     "boolean(.//table|.//p|.//div|.//ul|.//ol|.//blockquote|.//h1|.//h2|.//h3|.//h4)"
 )
@@ -133,6 +138,8 @@ class _Walker:
                 self.blocks.append(TextBlock(kind, part, share, path, str(tag)))
 
     def boilerplate(self, el: Element, tag: str) -> str | None:
+        if self.is_hidden(el):
+            return "hidden"
         get = el.get
         kind = STRUCTURAL_BOILERPLATE.get(tag)
         if kind is None:
@@ -140,15 +147,14 @@ class _Walker:
             if kind is None and "-" in tag:
                 # Custom elements are named like classes: <amp-ad>, <related-stories>.
                 kind = boilerplate_of_attributes(tag, None, None)
-            if kind is not None and kind != "hidden" and self.is_too_large(el):
-                return None
-        elif tag == "form" and self.is_too_large(el):
-            # Some sites wrap the whole page in a form.
+        if kind is None or el in self.protected:
             return None
-        if kind is None and self.is_hidden(el):
-            kind = "hidden"
-        if kind is not None and el in self.protected:
-            return None
+        if kind == "hidden":
+            return kind
+        if tag == "form" or kind not in _PROSE_BOILERPLATE:
+            # Some sites wrap the whole page in a form, or name the article's
+            # container with a boilerplate word.
+            return None if self.holds_prose(el) else kind
         return kind
 
     @staticmethod
@@ -163,6 +169,11 @@ class _Walker:
     def is_too_large(self, el: Element) -> bool:
         chars: float = _TEXT_LENGTH(el)  # type: ignore[assignment]
         return chars > _RESCUE_SHARE * self.page_chars
+
+    def holds_prose(self, el: Element) -> bool:
+        """A misnamed container: a boilerplate word on the article itself."""
+        count: float = _PROSE_PARAGRAPHS(el)  # type: ignore[assignment]
+        return count >= _MIN_PROSE_PARAGRAPHS or self.is_too_large(el)
 
     def visit(self, el: Element) -> None:
         tag = el.tag
