@@ -1,18 +1,22 @@
 """newsmodel's built-in plain-text format (``text``).
 
-Reads text dumps: the title line, section headings, captions, paragraphs
-broken across lines, and the debris scrapers leave behind (view counters,
-"Share" lines), which is kept on the article but out of its body.
+Reads text dumps as a careful reader would: the tag line, title, byline,
+datelines and "Published:" lines; paragraphs broken across lines, hard
+wrapped or indented; section headings and captions; and the debris
+scrapers leave behind (view counters, "Share" lines, cookie notices,
+photo credits), kept on the document but out of its body.  Bytes in any
+common encoding are decoded, mojibake is repaired, and a source map leads
+from the text back to the decoded source through every normalisation.
 Registered through the ``newsmodel`` entry-point group like any plugin.
 """
 
 from __future__ import annotations
 
 from newsmodel import Document, RawSource, hookimpl
-from newsmodel_text._decode import decode
+from newsmodel_text._decode import bom_encoding, decode, looks_like_utf16
 from newsmodel_text._layout import read_layout
 
-__all__ = ["newsmodel_read", "newsmodel_recognize"]
+__all__ = ["decode", "newsmodel_read", "newsmodel_recognize", "read_layout"]
 
 _TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".eml", ""})
 
@@ -21,7 +25,12 @@ _TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".eml", ""})
 def newsmodel_recognize(source: RawSource) -> float | None:
     """Any readable text; most confident for ``.txt`` files."""
     head = source.head(2048)
-    if source.text is None and b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if (
+        source.text is None
+        and b"\x00" in head
+        and bom_encoding(head) is None
+        and looks_like_utf16(head) is None
+    ):
         return None  # binary, not a text dump
     if source.suffix in (".txt", ".text"):
         return 0.9
