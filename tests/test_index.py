@@ -1,0 +1,285 @@
+"""The SQLite index: the same answers as the in-memory corpus, kept up to date incrementally."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsmodel
+from corpus_strategies import ACTOR_NAMES, BOUNDS, articles, corpora, queries
+from factories import sample_article
+from newsmodel import (
+    Article,
+    Corpus,
+    Index,
+    IndexFileError,
+    QuoteQuery,
+    QuoteRow,
+    SchemaError,
+    Source,
+    select_quotes,
+)
+from newsmodel._index import INDEX_VERSION
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def assert_same_answers(index: Index, corpus: Corpus, query: QuoteQuery) -> None:
+    expected = select_quotes(corpus, query)
+    assert index.quotes(query) == expected
+    assert index.rows(query) == [QuoteRow.of(r) for r in expected]
+    assert index.count(query) == len(expected)
+
+
+@given(corpora(), st.lists(queries(), min_size=1, max_size=8))
+def test_index_answers_what_the_corpus_answers(
+    articles_: list[Article], asked: list[QuoteQuery]
+) -> None:
+    with Index(":memory:") as index:
+        index.add_many(articles_)
+        corpus = Corpus(articles_)
+        assert list(index.articles()) == articles_
+        assert index.actors() == list(corpus.actors)
+        for query in asked:
+            assert_same_answers(index, corpus, query)
+        for name in ACTOR_NAMES:
+            assert index.find_actors(name) == corpus.find_actors(name)
+            assert_same_answers(index, corpus, QuoteQuery(actor=name))
+            assert_same_answers(index, corpus, QuoteQuery(actor=name, since="2025-03-14"))
+
+
+@given(
+    corpora(max_size=5),
+    st.lists(st.tuples(st.integers(0, 7), st.booleans()), max_size=4),
+    st.data(),
+)
+def test_replacing_and_removing_articles_keeps_the_answers_equal(
+    first: list[Article], changes: list[tuple[int, bool]], data: st.DataObject
+) -> None:
+    """Replaced articles keep their place, removed ones leave, new ones go last."""
+    expected = list(first)
+    with Index(":memory:") as index:
+        index.add_many(first)
+        for number, remove in changes:
+            path = f"dir{number % 2}/a{number}.txt"
+            at = next((i for i, a in enumerate(expected) if a.source.path == path), None)
+            if remove:
+                assert index.remove(path) is (at is not None)
+                if at is not None:
+                    del expected[at]
+                continue
+            article = data.draw(articles(number=number))
+            outcome = index.add(article)
+            if at is None:
+                assert outcome == "added"
+                expected.append(article)
+            else:
+                assert outcome == ("unchanged" if expected[at] == article else "replaced")
+                expected[at] = article
+        assert list(index.articles()) == expected
+        corpus = Corpus(expected)
+        assert index.actors() == list(corpus.actors)
+        assert_same_answers(index, corpus, QuoteQuery())
+        assert_same_answers(index, corpus, QuoteQuery(actor="Putin", since="2025-03-14"))
+
+
+def test_seed_articles_answer_the_same(shared: Path) -> None:
+    paths = sorted((shared / "corpus" / "seeds").iterdir()) + sorted(EXAMPLES.iterdir())
+    with Index(":memory:") as index:
+        report = index.update(paths)
+        corpus = Corpus([newsmodel.parse(p) for p in paths])
+        assert report.added == len(paths) and not report.failed
+        assert index.actors() == list(corpus.actors)
+        names = sorted({n for a in corpus.actors for n in a.names})
+        assert names, "the seeds have actors"
+        for name in [*names, "Zelenskiy", "Peskov"]:
+            for since, until in [(None, None), ("2025-03-14", None), (None, "2025-03-13")]:
+                assert_same_answers(index, corpus, QuoteQuery(actor=name, since=since, until=until))
+        for bound in BOUNDS:
+            assert_same_answers(index, corpus, QuoteQuery(since=bound))
+        for words in ["ceasefire", "Good", "war"]:
+            assert_same_answers(index, corpus, QuoteQuery(text=words))
+
+
+# -- files, incrementally -------------------------------------------------------
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    src = tmp_path / "articles"
+    src.mkdir()
+    for p in EXAMPLES.glob("*.txt"):
+        (src / p.name).write_bytes(p.read_bytes())
+    (src / "two.txt").write_text(
+        "Minister Anna Lind said on Monday: “We will not sign this deal.”\n", encoding="utf-8"
+    )
+    return src
+
+
+def test_an_unchanged_file_is_skipped_and_a_changed_one_replaced(
+    folder: Path, tmp_path: Path
+) -> None:
+    db = tmp_path / "news.db"
+    with Index(db) as index:
+        first = index.update([folder])
+        assert (first.added, first.unchanged) == (2, 0)
+        keys = index.keys()
+
+    with Index(db) as index:  # persisted
+        again = index.update([folder])
+        assert (again.added, again.replaced, again.unchanged) == (0, 0, 2)
+
+        # Touched but identical: the content hash says so; no parse.
+        two = folder / "two.txt"
+        os.utime(two, ns=(1, 1))
+        touched = index.update([folder])
+        assert (touched.replaced, touched.unchanged) == (0, 2)
+
+        two.write_text("Anna Lind said: “We will sign.”\n", encoding="utf-8")
+        changed = index.update([folder])
+        assert (changed.replaced, changed.unchanged) == (1, 1)
+        assert index.keys() == keys, "a replaced article keeps its place"
+        texts = [q.quote.text for q in index.rows(actor="Lind")]
+        assert texts == ["We will sign."]
+        assert_same_answers(index, index.corpus(), QuoteQuery(actor="Anna Lind"))
+
+
+def test_force_parses_again(folder: Path) -> None:
+    with Index(":memory:") as index:
+        index.update([folder])
+        report = index.update([folder], force=True)
+        assert (report.unchanged, report.replaced, report.added) == (2, 0, 0)
+
+
+def test_a_file_that_now_fails_loses_its_article(folder: Path, tmp_path: Path) -> None:
+    with Index(":memory:") as index:
+        index.update([folder])
+        (folder / "two.txt").write_bytes(b"\x1f\x8b not really gzip")
+        seen: list[str] = []
+        report = index.update([folder], on_error=lambda r: seen.append(r.path))
+        assert [r.path for r in report.failed] == seen == [str(folder / "two.txt")]
+        assert isinstance(report.failed[0].error, newsmodel.SourceError)
+        assert report.removed == 1 and len(index) == 1
+
+
+def test_prune_removes_articles_of_deleted_files(folder: Path) -> None:
+    with Index(":memory:") as index:
+        index.update([folder])
+        (folder / "two.txt").unlink()
+        assert index.update([folder]).removed == 0 and len(index) == 2
+        report = index.update([folder], prune=True)
+        assert report.removed == 1 and len(index) == 1
+        assert index.find_actors("Anna Lind") == []
+
+
+def test_an_interrupted_update_keeps_whole_articles_only(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "news.db"
+    real = Index._insert_quotes
+    calls = 0
+
+    def fail_on_second(self: Index, article_id: int, article: Article) -> None:
+        nonlocal calls
+        calls += 1
+        if calls == 2:
+            raise KeyboardInterrupt
+        real(self, article_id, article)
+
+    monkeypatch.setattr(Index, "_insert_quotes", fail_on_second)
+    with Index(db, batch_size=1) as index, pytest.raises(KeyboardInterrupt):
+        index.update([folder])
+    monkeypatch.setattr(Index, "_insert_quotes", real)
+
+    with Index(db) as index:
+        assert len(index) == 1, "the first article was committed, the second rolled back"
+        assert index.stale
+        corpus = index.corpus()
+        assert_same_answers(index, corpus, QuoteQuery())  # merges the actors again first
+        assert not index.stale
+        assert index.update([folder]).added == 1
+
+
+def test_json_lines_from_parse_are_indexed(tmp_path: Path) -> None:
+    a = sample_article()
+    b = sample_article(source=Source(path="b.txt"))
+    lines = [newsmodel.dumps(a), "", newsmodel.dumps(b)]
+    with Index(":memory:") as index:
+        report = index.add_json_lines(lines)
+        assert (report.added, len(index)) == (2, 2)
+        assert index.add_json_lines(lines[:1]).unchanged == 1
+        with pytest.raises(SchemaError, match="line 2"):
+            index.add_json_lines([newsmodel.dumps(a), '{"format": 1}'])
+
+
+def test_articles_without_path_or_url_are_keyed_by_content() -> None:
+    a = sample_article(source=Source())
+    with Index(":memory:") as index:
+        assert index.add(a) == "added"
+        assert index.add(a) == "unchanged"
+        assert index.keys()[0].startswith("sha256:")
+
+
+def test_another_layout_version_is_refused(tmp_path: Path) -> None:
+    db = tmp_path / "old.db"
+    Index(db).close()
+    with sqlite3.connect(db) as con:
+        con.execute("UPDATE meta SET value = 'old' WHERE key = 'version'")
+    con.close()
+    with pytest.raises(IndexFileError, match=f"reads {INDEX_VERSION}"):
+        Index(db)
+
+
+def test_a_database_that_is_not_an_index_is_refused(tmp_path: Path) -> None:
+    db = tmp_path / "other.db"
+    with sqlite3.connect(db) as con:
+        con.execute("CREATE TABLE t (x)")
+    con.close()
+    with pytest.raises(IndexFileError, match="not a newsmodel index"):
+        Index(db)
+    text = tmp_path / "text.db"
+    text.write_text("hello, this is not sqlite at all" * 100)
+    with pytest.raises(IndexFileError):
+        Index(text)
+
+
+def test_stats_count_what_is_stored(tmp_path: Path) -> None:
+    with Index(tmp_path / "n.db") as index:
+        index.add(sample_article())
+        index.refresh()
+        stats = index.stats()
+        assert (stats["articles"], stats["quotes"], stats["actors"]) == (1, 1, 1)
+        assert stats["bytes"] > 0
+
+
+def test_a_custom_merge_decides_the_actors() -> None:
+    def one_actor_each(arts: object) -> list[newsmodel.CorpusActor]:
+        return [
+            newsmodel.CorpusActor(
+                id="x1",
+                name="Everyone",
+                kind="person",
+                aliases=(),
+                roles=(),
+                members=((0, "a1"),),
+            )
+        ]
+
+    with Index(":memory:", merge=one_actor_each) as index:
+        index.add(sample_article())
+        (row,) = index.rows(actor="everyone")
+        assert row.speaker is not None and row.speaker.id == "x1"
+
+
+def test_iter_rows_streams_and_filters_compose() -> None:
+    with Index(":memory:") as index:
+        index.add(sample_article())
+        base = QuoteQuery(actor="Putin")
+        assert [r.quote.id for r in index.iter_rows(base)] == ["q1"]
+        assert index.rows(base.where(text="DEAL")) == index.rows(base)
+        assert index.rows(base, text="nothing like it") == []
