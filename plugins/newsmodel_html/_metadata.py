@@ -55,7 +55,8 @@ _BYLINE_XPATH = lxml.etree.XPath(
     "//*[@rel='author' or contains(@class,'byline') or contains(@class,'author')"
     " or contains(@class,'Byline') or contains(@class,'Author')]"
 )
-_ITEMPROP_XPATH = lxml.etree.XPath("//*[@itemprop]")
+_ITEMPROP_XPATH = lxml.etree.XPath("//@itemprop/..")
+_BODY_PROPS = ("articleBody", "articlebody", "reviewBody")
 _MAX_BYLINE_CHARS = 120
 
 
@@ -74,6 +75,8 @@ class Metadata:
     tags: tuple[str, ...] = ()
     #: The JSON-LD ``articleBody``, to fall back on when the markup fails.
     article_body: str | None = None
+    #: The elements that microdata marks as the article body.
+    article_elements: tuple[Element, ...] = ()
 
 
 def _text(el: Element) -> str:
@@ -225,7 +228,7 @@ def _authors(page: _Page, root: Element, outlets: list[str | None]) -> tuple[str
         people,
         page.metas(*_AUTHOR_META),
         _microdata_authors(page),
-        (_text(el) for el in _BYLINE_XPATH(root) if isinstance(el, lxml.etree._Element)),  # type: ignore[union-attr]
+        _byline_texts(root),
     ]
     for source in sources:
         found = clean_authors(
@@ -234,6 +237,13 @@ def _authors(page: _Page, root: Element, outlets: list[str | None]) -> tuple[str
         if found:
             return tuple(found)
     return ()
+
+
+def _byline_texts(root: Element) -> Iterator[str]:
+    # A generator, so that the costly search runs only when no other source names anyone.
+    for el in _BYLINE_XPATH(root):  # type: ignore[union-attr]
+        if isinstance(el, lxml.etree._Element):
+            yield _text(el)
 
 
 def _microdata_authors(page: _Page) -> Iterator[str]:
@@ -335,4 +345,5 @@ def read_metadata(root: Element, url: str | None) -> Metadata:
         description=description or page.ld("description"),
         tags=_tags(page),
         article_body=page.ld("articleBody"),
+        article_elements=tuple(el for prop in _BODY_PROPS for el in page.itemprops.get(prop, ())),
     )

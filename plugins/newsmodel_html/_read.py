@@ -19,10 +19,6 @@ __all__ = ["read_page"]
 Element = lxml.etree._Element
 
 _SPACE = re.compile(r"\s+")
-_TEXT_LENGTH = lxml.etree.XPath("string-length(normalize-space())")
-_ARTICLE_BODY = lxml.etree.XPath(
-    "//*[@itemprop='articleBody' or @itemprop='articlebody' or @itemprop='reviewBody']"
-)
 _MARKUP = re.compile(r"<[a-zA-Z/!][^>]*>")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\r\n\s*\r\n|\n(?=\S)")
 # JSON-LD's articleBody replaces the markup's body when the markup lost at
@@ -31,13 +27,12 @@ _JSONLD_BODY_RATIO = 2.0
 _DEBRIS_MAX_CHARS = 500
 
 
-def _protected(root: Element) -> frozenset[Element]:
+def _protected(article_bodies: list[Element]) -> frozenset[Element]:
     """The explicit article bodies and their ancestors: never boilerplate."""
     keep: set[Element] = set()
-    for el in _ARTICLE_BODY(root):  # type: ignore[union-attr]
-        if isinstance(el, lxml.etree._Element):
-            keep.add(el)
-            keep.update(el.iterancestors())
+    for el in article_bodies:
+        keep.add(el)
+        keep.update(el.iterancestors())
     return frozenset(keep)
 
 
@@ -75,7 +70,7 @@ def _json_ld_body(text: str) -> list[tuple[str, str]]:
         root = parse_html(text)
         if root is None:
             return []
-        blocks, _ = walk(root, 0, frozenset())
+        blocks, _ = walk(root)
         return [(b.kind.value, b.text) for b in blocks]
     paragraphs = (_SPACE.sub(" ", p).strip() for p in _PARAGRAPH_BREAK.split(text))
     return [(BlockKind.PARAGRAPH.value, p) for p in paragraphs if p]
@@ -85,9 +80,8 @@ def _time_element_date(container: Element | None) -> ArticleDate | None:
     """The first ``<time datetime>`` of the article the container belongs to."""
     if container is None:
         return None
-    scope = next(
-        (a for a in container.iterancestors("article")), container.getparent() or container
-    )
+    parent = container.getparent()
+    scope = next(container.iterancestors("article"), parent if parent is not None else container)
     for el in scope.iter("time"):
         value = parse_date(el.get("datetime"))
         if value is not None:
@@ -117,8 +111,7 @@ def read_page(data: bytes | str, *, url: str | None = None) -> Document | None:
     meta = read_metadata(root, url)
     lxml.etree.strip_elements(root, *DROP_TAGS, with_tail=False)
     body = next(root.iter("body"), root)
-    page_chars = int(_TEXT_LENGTH(body))  # type: ignore[arg-type]
-    blocks, pruned = walk(body, page_chars, _protected(root))
+    blocks, pruned = walk(body, _protected(meta.article_elements))
     container = main_container(blocks)
     selected = select_blocks(blocks, container) if container is not None else []
     selected = _without_title(selected, meta.title)

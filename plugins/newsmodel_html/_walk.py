@@ -1,4 +1,4 @@
-"""One walk over the page: text blocks with their kind, link text and ancestors.
+"""One walk over the page: text blocks with their kind, link density and ancestors.
 
 The walk visits each element once, in document order.  Boilerplate subtrees
 (navigation, share bars, advertisements, ...) are not entered; they are
@@ -11,6 +11,7 @@ nested block inside its parent becomes a block of the parent.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
 import lxml.etree
@@ -31,48 +32,42 @@ Element = lxml.etree._Element
 
 # libxml2 never yields NUL in text, so it can stand for a <br>.
 _BR: Final = "\x00"
-_SPACE = re.compile(r"\s+")
 _INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 _BR_RUN = re.compile(r" ?(?:\x00 ?){2,}")
 _BR_ONE = re.compile(r" ?\x00 ?")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-_TEXT_LENGTH = lxml.etree.XPath("string-length(normalize-space())")
-# Paragraphs long enough to be article prose, which boilerplate does not hold.
-_PROSE_PARAGRAPHS = lxml.etree.XPath("count(.//p[string-length(normalize-space()) > 150])")
-_MIN_PROSE_PARAGRAPHS = 3
-# Kinds of boilerplate that hold prose of their own, which the rescue must not keep.
-_PROSE_BOILERPLATE = frozenset({"comments", "hidden"})
+_TEXT_LENGTH = lxml.etree.XPath("string-length()")
 _HAS_LAYOUT = lxml.etree.XPath(
     "boolean(.//table|.//p|.//div|.//ul|.//ol|.//blockquote|.//h1|.//h2|.//h3|.//h4)"
 )
+# Paragraphs long enough to be article prose, which boilerplate does not hold.
+_PROSE_PARAGRAPHS = lxml.etree.XPath("count(.//p[string-length(normalize-space()) > 150])")
+_MIN_PROSE_PARAGRAPHS = 3
 # A boilerplate word on an element holding more than this share of the page's
 # text is a misnamed container (a "content-with-sidebar" wrapper), not boilerplate.
 _RESCUE_SHARE = 0.5
+# Kinds of boilerplate that hold prose of their own, which the rescue must not keep.
+_PROSE_BOILERPLATE = frozenset({"comments", "hidden"})
 
 
 class TextBlock:
     """A block of text: its kind, its text, and the containers it sits in.
 
     ``path`` holds the block-level ancestors from the root down to the
-    element that owns the text; ``link_chars`` counts the characters inside
-    links.
+    element that owns the text; ``link_density`` is the share of its
+    characters inside links.
     """
 
-    __slots__ = ("kind", "link_chars", "path", "tag", "text")
+    __slots__ = ("kind", "link_density", "path", "tag", "text")
 
     def __init__(
-        self, kind: BlockKind, text: str, link_chars: int, path: tuple[Element, ...], tag: str
+        self, kind: BlockKind, text: str, link_density: float, path: tuple[Element, ...], tag: str
     ) -> None:
         self.kind = kind
         self.text = text
-        self.link_chars = link_chars
+        self.link_density = link_density
         self.path = path
         self.tag = tag
-
-    @property
-    def link_density(self) -> float:
-        """The share of the block's characters that are link text."""
-        return min(1.0, self.link_chars / len(self.text)) if self.text else 0.0
 
     def __repr__(self) -> str:
         return f"TextBlock({self.kind.value}, {self.tag}, {self.text[:40]!r})"
@@ -89,116 +84,119 @@ class Pruned:
         self.path = path
 
 
+def _is_hidden(get: Callable[[str], str | None]) -> bool:
+    return (
+        get("hidden") is not None
+        or get("aria-hidden") == "true"
+        or ((style := get("style")) is not None and _HIDDEN_STYLE.search(style) is not None)
+    )
+
+
+def _normalize(raw: str) -> str:
+    if _INVISIBLE.search(raw):
+        raw = _INVISIBLE.sub("", raw)
+    return " ".join(raw.split())
+
+
 class _Walker:
-    def __init__(self, page_chars: int, protected: frozenset[Element]) -> None:
+    def __init__(self, root: Element, protected: frozenset[Element]) -> None:
+        self.root = root
         self.blocks: list[TextBlock] = []
         self.pruned: list[Pruned] = []
         self.path: list[Element] = []
         self.kinds: list[BlockKind] = [BlockKind.PARAGRAPH]
+        # The current block's text, appended to in place and cleared by flush().
         self.pieces: list[str] = []
-        self.chars = 0
         self.link_chars = 0
         self.links = 0
         self.pre = 0
-        self.page_chars = page_chars
+        self.page_chars = -1.0
         self.protected = protected
 
-    def add(self, text: str | None) -> None:
-        if text:
-            self.pieces.append(text)
-            if self.links:
-                self.link_chars += len(text.strip())
-
     def flush(self) -> None:
-        if not self.pieces:
-            return
-        raw = "".join(self.pieces)
-        self.pieces = []
+        pieces = self.pieces
+        raw = "".join(pieces)
+        pieces.clear()
         link_chars, self.link_chars = self.link_chars, 0
-        owner = self.path[-1] if self.path else None
-        tag = owner.tag if owner is not None else ""
         path = tuple(self.path)
+        tag = str(path[-1].tag) if path else ""
         kind = self.kinds[-1]
         if self.pre:
+            density = min(1.0, link_chars / len(raw)) if raw else 0.0
             text = _INVISIBLE.sub("", raw).replace(_BR, "\n").strip("\n")
             if text.strip():
-                self.blocks.append(TextBlock(kind, text, link_chars, path, str(tag)))
+                self.blocks.append(TextBlock(kind, text, density, path, tag))
             return
-        text = _SPACE.sub(" ", _INVISIBLE.sub("", raw)).strip(" \x00")
+        text = _normalize(raw).strip(" \x00")
         if not text:
             return
+        density = min(1.0, link_chars / len(text))
         if _BR not in text:
-            self.blocks.append(TextBlock(kind, text, link_chars, path, str(tag)))
+            self.blocks.append(TextBlock(kind, text, density, path, tag))
             return
-        parts = [_BR_ONE.sub("\n", p).strip() for p in _BR_RUN.split(text)]
-        total = sum(len(p) for p in parts) or 1
-        for part in parts:
+        for part in _BR_RUN.split(text):
+            part = _BR_ONE.sub("\n", part).strip()
             if part:
-                share = link_chars * len(part) // total
-                self.blocks.append(TextBlock(kind, part, share, path, str(tag)))
+                self.blocks.append(TextBlock(kind, part, density, path, tag))
 
-    def boilerplate(self, el: Element, tag: str) -> str | None:
-        if self.is_hidden(el):
-            return "hidden"
+    def boilerplate(self, el: Element, tag: str, class_: str | None) -> str | None:
         get = el.get
+        if _is_hidden(get):
+            return "hidden"
         kind = STRUCTURAL_BOILERPLATE.get(tag)
         if kind is None:
-            kind = boilerplate_of_attributes(get("class"), get("id"), get("role"))
+            kind = boilerplate_of_attributes(class_, get("id"), get("role"))
             if kind is None and "-" in tag:
                 # Custom elements are named like classes: <amp-ad>, <related-stories>.
                 kind = boilerplate_of_attributes(tag, None, None)
         if kind is None or el in self.protected:
             return None
-        if kind == "hidden":
+        if kind in _PROSE_BOILERPLATE and tag != "form":
             return kind
-        if tag == "form" or kind not in _PROSE_BOILERPLATE:
-            # Some sites wrap the whole page in a form, or name the article's
-            # container with a boilerplate word.
-            return None if self.holds_prose(el) else kind
-        return kind
+        # Some sites wrap the whole page in a form, or name the article's
+        # container with a boilerplate word.
+        return None if self.holds_prose(el) else kind
 
-    @staticmethod
-    def is_hidden(el: Element) -> bool:
-        get = el.get
-        return (
-            get("hidden") is not None
-            or get("aria-hidden") == "true"
-            or ((style := get("style")) is not None and _HIDDEN_STYLE.search(style) is not None)
-        )
-
-    def is_too_large(self, el: Element) -> bool:
+    def holds_prose(self, el: Element) -> bool:
+        """Whether an element holds article prose: a misnamed container, not boilerplate."""
+        count: float = _PROSE_PARAGRAPHS(el)  # type: ignore[assignment]
+        if count >= _MIN_PROSE_PARAGRAPHS:
+            return True
+        if self.page_chars < 0:
+            self.page_chars = _TEXT_LENGTH(self.root)  # type: ignore[assignment]
         chars: float = _TEXT_LENGTH(el)  # type: ignore[assignment]
         return chars > _RESCUE_SHARE * self.page_chars
 
-    def holds_prose(self, el: Element) -> bool:
-        """A misnamed container: a boilerplate word on the article itself."""
-        count: float = _PROSE_PARAGRAPHS(el)  # type: ignore[assignment]
-        return count >= _MIN_PROSE_PARAGRAPHS or self.is_too_large(el)
-
     def visit(self, el: Element) -> None:
         tag = el.tag
-        if not isinstance(tag, str):
+        if tag.__class__ is not str:
             return
+        if tag in BLOCK_TAGS or "-" in tag:  # type: ignore[operator]
+            self.visit_block(el, tag)  # type: ignore[arg-type]
+            return
+        pieces = self.pieces
         if tag == "br":
-            self.pieces.append(_BR)
+            pieces.append(_BR)
             return
-        if tag not in BLOCK_TAGS and "-" not in tag:
-            if self.is_hidden(el):
-                return
-            if tag == "a":
-                self.links += 1
-                self.add(el.text)
-                for child in el:
-                    self.visit(child)
-                    self.add(child.tail)
-                self.links -= 1
-            else:
-                self.add(el.text)
-                for child in el:
-                    self.visit(child)
-                    self.add(child.tail)
+        if _is_hidden(el.get):
             return
-        self.visit_block(el, tag)
+        is_link = tag == "a"
+        if is_link:
+            self.links += 1
+        text = el.text
+        if text:
+            pieces.append(text)
+            if self.links:
+                self.link_chars += len(text.strip())
+        for child in el:
+            self.visit(child)
+            tail = child.tail
+            if tail:
+                pieces.append(tail)
+                if self.links:
+                    self.link_chars += len(tail.strip())
+        if is_link:
+            self.links -= 1
 
     def visit_block(self, el: Element, tag: str) -> None:
         class_ = el.get("class")
@@ -208,24 +206,36 @@ class _Walker:
                 kind = BlockKind.BLOCKQUOTE
             elif is_caption_class(class_):
                 kind = BlockKind.CAPTION
-        if kind is not BlockKind.BLOCKQUOTE and (reason := self.boilerplate(el, tag)):
-            self.flush()
+        pieces = self.pieces
+        if kind is not BlockKind.BLOCKQUOTE and (reason := self.boilerplate(el, tag, class_)):
+            if pieces:
+                self.flush()
             self.pruned.append(Pruned(el, reason, tuple(self.path)))
             return
         if tag == "table" and not _HAS_LAYOUT(el):
             self.visit_table(el)
             return
-        self.flush()
+        if pieces:
+            self.flush()
         self.path.append(el)
         if kind is not None:
             self.kinds.append(kind)
         if tag == "pre":
             self.pre += 1
-        self.add(el.text)
+        text = el.text
+        if text:
+            pieces.append(text)
+            if self.links:
+                self.link_chars += len(text.strip())
         for child in el:
             self.visit(child)
-            self.add(child.tail)
-        self.flush()
+            tail = child.tail
+            if tail:
+                pieces.append(tail)
+                if self.links:
+                    self.link_chars += len(tail.strip())
+        if pieces:
+            self.flush()
         if tag == "pre":
             self.pre -= 1
         if kind is not None:
@@ -234,38 +244,42 @@ class _Walker:
 
     def visit_table(self, table: Element) -> None:
         """A data table: one block per row, its cells separated by `` | ``."""
-        self.flush()
+        if self.pieces:
+            self.flush()
         self.path.append(table)
         self.kinds.append(BlockKind.TABLE)
+        pieces = self.pieces
         for row in table.iter("tr"):
             cells = []
             for cell in row:
                 if cell.tag in ("td", "th"):
-                    self.add(cell.text)
+                    if cell.text:
+                        pieces.append(cell.text)
                     for child in cell:
                         self.visit(child)
-                        self.add(child.tail)
-                    cells.append(_SPACE.sub(" ", "".join(self.pieces)).strip())
-                    self.pieces = []
+                        if child.tail:
+                            pieces.append(child.tail)
+                    cells.append(_normalize("".join(pieces)))
+                    pieces.clear()
             line = " | ".join(c for c in cells if c)
             if line:
-                self.pieces = [line]
+                pieces.append(line)
                 self.flush()
+        self.link_chars = 0
         self.kinds.pop()
         self.path.pop()
 
 
-def walk(body: Element, page_chars: int, protected: frozenset[Element]) -> tuple[
+def walk(body: Element, protected: frozenset[Element] = frozenset()) -> tuple[
     list[TextBlock], list[Pruned]
 ]:
     """The text blocks of ``body`` in document order, and the subtrees left out.
 
-    ``page_chars`` is the length of the page's text, against which a
-    boilerplate-named element is judged too large to be boilerplate;
-    ``protected`` elements (ancestors of an explicit article body) are never
-    left out.
+    ``protected`` elements (an explicit article body and its ancestors) are
+    never left out as boilerplate, unless hidden.
     """
-    walker = _Walker(page_chars, protected)
+    walker = _Walker(body, protected)
     walker.visit(body)
-    walker.flush()
+    if walker.pieces:
+        walker.flush()
     return walker.blocks, walker.pruned
