@@ -7,12 +7,15 @@ from collections.abc import Iterable
 
 __all__ = ["clean_authors", "split_byline"]
 
+# "By", "Analysis by", "Words and pictures by", and the same in other languages.
 _BY = re.compile(
-    r"^\s*(?:(?:written|posted|reported|story|text|words|published|compiled|edited)\s+)?"
-    r"(?:by|from|von|par|por|di|door|av|af)\s*[:\-–—]?\s+",
+    r"^\s*(?:(?:[^\W\d_]+\s+){0,3}?by|par|por)\s*[:\-–—]?\s+",
     re.IGNORECASE,
 )
-_SEPARATORS = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\n|/| \+ )\s*")
+# Between names; a full stop only after a word, not after an initial ("Sarah E. Needleman").
+_SEPARATORS = re.compile(
+    r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\n|/| \+ |(?<=[a-z]{2})\.\s)\s*"
+)
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -39,7 +42,8 @@ _ORGANISATION = re.compile(
     r"\b(?:news|press|associated|agency|agence|reuters|staff|team|desk|editorial|editors|"
     r"newsroom|media|inc|ltd|llc|corp|group|network|magazine|times|post|journal|daily|"
     r"herald|tribune|gazette|online|radio|tv|television|service|wire|bureau|admin|"
-    r"administrator|webmaster|contributors?|guest|sponsored|partner)\b|\.com\b|\.org\b|@|\d",
+    r"administrator|webmaster|contributors?|guest|sponsored|partner|international|"
+    r"business|sports|politics|opinion|world)\b|\.com\b|\.org\b|@|\d",
     re.IGNORECASE,
 )
 _URL = re.compile(r"^\s*(?:https?:|www\.|/)", re.IGNORECASE)
@@ -73,7 +77,11 @@ def _is_person_name(name: str, outlets: set[str]) -> bool:
     if _NAME_CHARS.match(name) is None or _ORGANISATION.search(name):
         return False
     folded = _fold(name)
-    return folded not in outlets and len(folded) > 1
+    if len(folded) < 2 or folded in outlets:
+        return False
+    # "CNN Business" is the outlet's section, not a person.
+    words = [_fold(w) for w in name.split()]
+    return not any(w in outlets for w in words)
 
 
 def _fold(name: str) -> str:

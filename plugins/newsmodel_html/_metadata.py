@@ -21,7 +21,7 @@ from newsmodel_html._authors import clean_authors
 from newsmodel_html._dates import date_from_url, parse_date
 from newsmodel_html._jsonld import article_object, json_ld_objects, names, text_of
 
-__all__ = ["Metadata", "read_metadata"]
+__all__ = ["Metadata", "byline_authors", "read_metadata"]
 
 Element = lxml.etree._Element
 
@@ -52,8 +52,8 @@ _TAG_META = (
     "keywords",
 )  # fmt: skip
 _BYLINE_XPATH = lxml.etree.XPath(
-    "//*[@rel='author' or contains(@class,'byline') or contains(@class,'author')"
-    " or contains(@class,'Byline') or contains(@class,'Author')]"
+    "descendant-or-self::*[@rel='author' or contains(@class,'byline')"
+    " or contains(@class,'author') or contains(@class,'Byline') or contains(@class,'Author')]"
 )
 _ITEMPROP_XPATH = lxml.etree.XPath("//@itemprop/..")
 _BODY_PROPS = ("articleBody", "articlebody", "reviewBody")
@@ -73,6 +73,8 @@ class Metadata:
     site_name: str | None = None
     description: str | None = None
     tags: tuple[str, ...] = ()
+    #: The names of the site and its publisher, which are never authors.
+    outlets: tuple[str, ...] = ()
     #: The JSON-LD ``articleBody``, to fall back on when the markup fails.
     article_body: str | None = None
     #: The elements that microdata marks as the article body.
@@ -221,14 +223,13 @@ def _title(page: _Page, root: Element, site_name: str | None, host: str | None) 
     return None
 
 
-def _authors(page: _Page, root: Element, outlets: list[str | None]) -> tuple[str, ...]:
+def _authors(page: _Page, outlets: tuple[str, ...]) -> tuple[str, ...]:
     author_value = page.article.get("author") or page.article.get("creator")
     people = [name for name, person in names(author_value) if person]
     sources: list[Iterable[str]] = [
         people,
         page.metas(*_AUTHOR_META),
         _microdata_authors(page),
-        _byline_texts(root),
     ]
     for source in sources:
         found = clean_authors(
@@ -239,11 +240,19 @@ def _authors(page: _Page, root: Element, outlets: list[str | None]) -> tuple[str
     return ()
 
 
-def _byline_texts(root: Element) -> Iterator[str]:
-    # A generator, so that the costly search runs only when no other source names anyone.
-    for el in _BYLINE_XPATH(root):  # type: ignore[union-attr]
-        if isinstance(el, lxml.etree._Element):
-            yield _text(el)
+def byline_authors(elements: Iterable[Element], outlets: tuple[str, ...]) -> tuple[str, ...]:
+    """The people named in the first byline found in ``elements`` or inside them.
+
+    The last source of authors, for pages whose metadata names nobody: the
+    byline and header boxes the body walk left out.
+    """
+    texts = (
+        _text(el)
+        for element in elements
+        for el in _BYLINE_XPATH(element)  # type: ignore[union-attr]
+        if isinstance(el, lxml.etree._Element)
+    )
+    return tuple(clean_authors((t for t in texts if t and len(t) <= _MAX_BYLINE_CHARS), outlets))
 
 
 def _microdata_authors(page: _Page) -> Iterator[str]:
@@ -318,10 +327,9 @@ def read_metadata(root: Element, url: str | None) -> Metadata:
         host = None
     site_name = _site_name(page)
     publisher = page.article.get("publisher")
-    outlets = [site_name, host, *(n for n, _ in names(publisher))] if publisher else [
-        site_name,
-        host,
-    ]
+    outlets = tuple(
+        n for n in (site_name, host, *(n for n, _ in names(publisher))) if n is not None
+    )
     published_value, updated_value = _dates(page, root)
     published = (
         ArticleDate(value=published_value, origin=DateOrigin.METADATA)
@@ -336,7 +344,8 @@ def read_metadata(root: Element, url: str | None) -> Metadata:
     description = page.first_meta("og:description", "description", "twitter:description")
     return Metadata(
         title=_title(page, root, site_name, host),
-        authors=_authors(page, root, outlets),
+        authors=_authors(page, outlets),
+        outlets=outlets,
         published=published,
         updated=updated,
         language=_language(page, root),

@@ -9,7 +9,7 @@ import lxml.etree
 from newsmodel import ArticleDate, BlockKind, DateOrigin, Debris, Document
 from newsmodel_html._content import main_container, select_blocks
 from newsmodel_html._dates import date_from_dateline, parse_date
-from newsmodel_html._metadata import Metadata, read_metadata
+from newsmodel_html._metadata import Metadata, byline_authors, read_metadata
 from newsmodel_html._parse import parse_html
 from newsmodel_html._vocabulary import DROP_TAGS
 from newsmodel_html._walk import Pruned, TextBlock, walk
@@ -25,6 +25,8 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\r\n\s*\r\n|\n(?=\S)")
 # least this share of it (a paywall teaser, a script-rendered page).
 _JSONLD_BODY_RATIO = 2.0
 _DEBRIS_MAX_CHARS = 500
+# Boilerplate the walk leaves out that may hold the byline.
+_BYLINE_HOLDERS = frozenset({"byline", "header"})
 
 
 def _protected(article_bodies: list[Element]) -> frozenset[Element]:
@@ -120,10 +122,13 @@ def read_page(data: bytes | str, *, url: str | None = None) -> Document | None:
         body_chars = sum(len(text) for _, text in parts)
         if len(meta.article_body) > _JSONLD_BODY_RATIO * body_chars:
             parts = _json_ld_body(meta.article_body) or parts
+    authors = meta.authors or byline_authors(
+        (p.element for p in pruned if p.kind in _BYLINE_HOLDERS), meta.outlets
+    )
     return Document.from_blocks(
         parts,
         title=meta.title,
-        authors=meta.authors,
+        authors=authors,
         published=_published(meta, container, parts),
         updated=meta.updated,
         language=meta.language,
