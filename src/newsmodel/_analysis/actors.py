@@ -10,6 +10,7 @@ own unless a title or a reporting verb vouches for it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
@@ -28,6 +29,7 @@ from newsmodel._analysis.lexicon import (
     TITLE_WORDS,
     fold,
     gazetteer,
+    is_given_name,
 )
 from newsmodel._analysis.text import Token, tokens
 from newsmodel._model import Actor, ActorKind, Block, BlockKind, Mention, MentionKind
@@ -329,6 +331,45 @@ def _speech_adjacent(text: str, start: int, end: int) -> bool:
     )
 
 
+_KNOWN_POSSESSIVE = re.compile(r"\b([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)['’]s?\s+$")
+_ROLE_COMMA = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(ROLE_NOUNS | {"counterpart", "secretary", "minister"}, key=len, reverse=True))
+    + r")\s*,\s*$",
+    re.IGNORECASE,
+)
+_SCORE_AFTER = re.compile(r"^\s+\d{1,2}-\d{1,2}\b")
+_SCORE_BETWEEN = re.compile(
+    r"^\s+(?:beat|beating|defeated|defeating|edged|edging|topped|ousted)\s+"
+)
+
+
+def _person_context(text: str, start: int, end: int) -> bool:
+    """Words around a name that only people get.
+
+    "Serbia's Novak Djokovic", "his Chinese counterpart, Xi Jinping", "Home
+    Secretary, Sajid Javid", "Pospisil edged Opelka 7-6", "beat Monfils 7-5".
+    """
+    before = text[max(0, start - 40) : start]
+    m = _KNOWN_POSSESSIVE.search(before)
+    owner = re.sub(r"^The\s+", "", m.group(1)) if m else ""
+    if m and (gazetteer().lookup(owner) or owner.split()[-1] in ORG_HEADS):
+        return True  # "Serbia's Novak Djokovic", "the Kremlin's Dmitry Peskov"
+    if _ROLE_COMMA.search(before):
+        return True
+    after = text[end : end + 60]
+    return (
+        bool(_SCORE_AFTER.match(after))
+        or bool(
+            re.search(
+                r"\b(?:beat|beating|defeated|defeating|edged|edging|topped|ousted)\s+$", before
+            )
+            and re.match(r"^\s+\d{1,2}-\d{1,2}\b", after)
+        )
+        or bool(_SCORE_BETWEEN.match(after) and re.search(r"\d{1,2}-\d{1,2}", after))
+    )
+
+
 def _looks_like_name(words: Sequence[str], ctx: _Context) -> bool:
     if not 2 <= len(words) <= 5:
         return False
@@ -404,7 +445,16 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
         # Headings are title case: they may mention people, never introduce them.
         return [*found, Found(rest.start, rest.end, name, ActorKind.UNKNOWN, (), False)]
     if _looks_like_name(name_words, ctx):
-        return [*found, Found(rest.start, rest.end, name, ActorKind.PERSON, tuple(roles), True)]
+        # Title-case phrases ("Blue Origin", "Kohelet Policy Forum") look like
+        # names too: a person needs evidence, here or in a later surname-only mention.
+        evident = (
+            bool(role_words or before or after)
+            or is_given_name(name_words[0])
+            or bool(_INITIAL.match(name_words[0]))
+            or _speech_adjacent(text, rest.start, rest.end)
+            or _person_context(text, rest.start, rest.end)
+        )
+        return [*found, Found(rest.start, rest.end, name, ActorKind.PERSON, tuple(roles), evident)]
     tail = _name_after_title(rest, ctx)
     if tail is not None:
         # "SciSpacE Team Leader Jennifer Ngo-Anh": a capitalised role, then the name.
@@ -531,6 +581,19 @@ def _merge(raw: list[Found], text: str) -> list[Actor]:
                 by_first.setdefault(fold(words[0]), []).append(key)
         return key
 
+    # A full name without evidence of its own is a person only if its last word
+    # is also used alone, as people's surnames are and organisations' words are not.
+    alone = Counter(
+        fold(text[f.start : f.end]) for f in raw if f.kind in (ActorKind.PERSON, ActorKind.UNKNOWN)
+    )
+    raw = [
+        f
+        for f in raw
+        if f.kind is not ActorKind.PERSON
+        or f.strong
+        or len(f.name.split()) == 1
+        or alone[fold(f.name.split()[-1])] > 0
+    ]
     # Full names first, so single names can link to them wherever they stand.
     for f in raw:
         if f.kind is ActorKind.PERSON and len(f.name.split()) > 1:

@@ -25,6 +25,9 @@ __all__ = [
     "Gazetteer",
     "fold",
     "gazetteer",
+    "given_names",
+    "is_given_name",
+    "sex_of_given_name",
 ]
 
 
@@ -123,6 +126,7 @@ ROLE_NOUNS = _words(
     adviser student teacher doctor physician nurse surgeon psychologist economist banker
     investor trader entrepreneur chef artist actor actress singer musician director producer
     quarterback pitcher striker forward goalkeeper midfielder defender captain teammate
+    counterpart goalie goaltender guard center winger rookie veteran champion
     """
 )
 
@@ -156,7 +160,12 @@ ORG_HEADS = _words(
     Securities Exchange Reserve Caucus Conference Tribunal Congress Senate Agency Regiment
     Division Command Consortium Institution Museum Library Clinic Studios Entertainment
     Foundation Fund Council Cooperative Co. Co Bancorp Technologies Therapeutics
-    Pharmaceuticals Motors Energy Oil Gas Telecom Communications Media Records Foods
+    Pharmaceuticals Motors Energy Oil Gas Telecom Communications Media Records Foods Forum
+    Management Aerospace Robotics Machines Animation Channel Sports Beauty Average Finals Cup
+    Project Facility Panel Team Activities Infirmary Legislature Magistrate Magistrates Agency
+    Ministry Commissioners Department Airport Stadium Arena Bureau Prize Awards Festival Games
+    Championship Championships League Series Tour Open Fargo Capital Group Holdings Bank Bancorp
+    Studios Pictures Records Publishing Press Books Labs Solutions Software Systems Dynamics
     """
 )
 
@@ -200,6 +209,48 @@ COMMON_WORDS = _words(
     hundred hundreds thousand thousands million millions billion dozen dozens
     """
 )
+
+
+def _census_first_names(sex: str) -> dict[str, float]:
+    """US Census given names of one sex with their frequency (from the ``names`` package)."""
+    text = resources.files("names").joinpath(f"dist.{sex}.first").read_text("utf-8")
+    out = {}
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) == 4:
+            out[parts[0].lower()] = float(parts[1])
+    return out
+
+
+@functools.cache
+def given_names() -> dict[str, str]:
+    """Given names and nicknames, folded, with their likely sex (``m``, ``f`` or ``""``).
+
+    From the US Census given-name lists (the ``names`` package) and the
+    English nickname table of the ``nicknames`` package.
+    """
+    male, female = _census_first_names("male"), _census_first_names("female")
+    names: dict[str, str] = {}
+    for name in male.keys() | female.keys():
+        m, f = male.get(name, 0.0), female.get(name, 0.0)
+        names[name] = "m" if m > 4 * f else "f" if f > 4 * m else ""
+    text = resources.files("nicknames").joinpath("names.csv").read_text("utf-8")
+    for line in text.splitlines()[1:]:
+        parts = line.split(",")
+        if len(parts) == 3:
+            for name in (parts[0].strip().lower(), parts[2].strip().lower()):
+                names.setdefault(name, "")
+    return names
+
+
+def is_given_name(word: str) -> bool:
+    """Whether ``word`` is a known given name or nickname."""
+    return fold(word).strip(".") in given_names()
+
+
+def sex_of_given_name(word: str) -> str:
+    """``m`` or ``f`` when a given name is clearly one or the other, else ``""``."""
+    return given_names().get(fold(word).strip("."), "")
 
 
 @frozen

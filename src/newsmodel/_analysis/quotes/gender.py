@@ -1,9 +1,10 @@
 """What the text says about each person's grammatical gender, for he and she.
 
-No name lists: the evidence is the article's own words — honorifics and
-gendered role nouns ("Ms.", "spokeswoman"), and a possessive or pronoun that
-follows a person who is the only one named in the sentence ("Sonya Zoghlin
-told The Hill that her client …").
+The article's own words come first: honorifics and gendered role nouns
+("Ms.", "spokeswoman"), and a pronoun that follows a person who is the only
+one named in the sentence ("Sonya Zoghlin told The Hill she …").  A given
+name that is clearly male or female in the US Census lists breaks no tie the
+text has settled; it only speaks where the text is silent.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from newsmodel._analysis.lexicon import sex_of_given_name
 from newsmodel._analysis.quotes.mentions import MentionIndex
 from newsmodel._analysis.text import Sentence
 from newsmodel._model import ActorKind
@@ -57,6 +59,12 @@ def gender_hints(text: str, sentences: Sequence[Sentence], index: MentionIndex) 
             if p is not None:
                 word = p.group(1).lower()
                 votes.setdefault(a.id, Counter())["m" if word in ("he", "his") else "f"] += 1
+    for a in index.actors:
+        # A clearly male or female given name is weaker evidence than the text's own words.
+        if a.kind is ActorKind.PERSON and a.id not in votes and len(a.name.split()) > 1:
+            sex = sex_of_given_name(a.name.split()[0])
+            if sex:
+                votes.setdefault(a.id, Counter())[sex] += 1
     out = {}
     for actor, counter in votes.items():
         ranked = [*counter.most_common(2), ("", 0)]
