@@ -189,4 +189,4 @@ def queries(draw: st.DrawFn) -> QuoteQuery:
         "text": st.sampled_from(TEXTS),
     }
     chosen = draw(st.lists(st.sampled_from(sorted(pools)), max_size=3, unique=True))
-    return QuoteQuery(**{name: draw(pools[name]) for name in chosen})
+    return QuoteQuery().where(**{name: draw(pools[name]) for name in chosen})

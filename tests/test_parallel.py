@@ -1,0 +1,123 @@
+"""parse_many across processes: the same results in the same order, errors intact, a quiet progress line."""
+
+from __future__ import annotations
+
+import functools
+import io
+import pickle
+from pathlib import Path
+
+import pytest
+
+import newsmodel
+from newsmodel import (
+    InputTooLargeError,
+    ParseResult,
+    PluginError,
+    PluginManager,
+    UnknownFormatError,
+    parse_many,
+)
+from newsmodel._parallel import Progress, _freeze, _thaw
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+@pytest.fixture
+def inputs(tmp_path: Path) -> list[Path]:
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    for i in range(5):
+        (folder / f"{i}.txt").write_text(f"Ann Lee said: “Number {i}.”\n", encoding="utf-8")
+    broken = tmp_path / "broken.txt.gz"
+    broken.write_bytes(b"\x1f\x8b\x08 broken")
+    return [*sorted(EXAMPLES.iterdir()), folder, broken, tmp_path / "missing.txt"]
+
+
+def outcome(r: ParseResult) -> tuple[object, ...]:
+    error = None if r.error is None else (type(r.error), str(r.error), vars(r.error))
+    return r.path, r.article, error
+
+
+def test_processes_give_the_same_results_in_the_same_order(inputs: list[Path]) -> None:
+    one = [outcome(r) for r in parse_many(inputs)]
+    two = [outcome(r) for r in parse_many(inputs, jobs=2, chunk_size=2)]
+    assert two == one
+    assert len(one) == len(list(EXAMPLES.iterdir())) + 5 + 2
+    assert sum(r[2] is not None for r in one) == 2, "the broken and the missing file"
+    assert all(r[1] is not None for r in one if r[2] is None)
+
+
+def test_workers_use_the_plugin_factory(inputs: list[Path]) -> None:
+    # Plugins with no format at all: every file fails, naming why.  (A
+    # factory must be importable in the workers: a partial of a class is.)
+    no_formats = functools.partial(PluginManager, entry_points=False)
+    results = list(parse_many(inputs[:2], jobs=2, plugin_factory=no_formats))
+    assert [type(r.error) for r in results] == [UnknownFormatError, UnknownFormatError]
+    assert "no format plugin is installed" in str(results[0].error)
+
+
+def test_a_plugin_manager_cannot_cross_processes() -> None:
+    with pytest.raises(ValueError, match="plugin_factory"):
+        next(parse_many([EXAMPLES], jobs=2, plugins=PluginManager()))
+
+
+@pytest.mark.parametrize("options", [{"jobs": 0}, {"chunk_size": 0}])
+def test_bad_options_are_refused(options: dict[str, int]) -> None:
+    with pytest.raises(ValueError, match="at least 1"):
+        next(parse_many([EXAMPLES], **options))  # type: ignore[arg-type]
+
+
+def test_stopping_early_shuts_the_workers_down(inputs: list[Path]) -> None:
+    stream = parse_many(inputs * 4, jobs=2, chunk_size=1)
+    first = next(stream)
+    stream.close()
+    assert first.path == str(inputs[0])
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        InputTooLargeError(10, 5),
+        UnknownFormatError("x: no plugin can read this source", tried=["text", "html"]),
+        PluginError("html", "failed to read a source"),
+        newsmodel.SourceError("x: no such file"),
+    ],
+)
+def test_errors_cross_processes_intact(error: newsmodel.NewsmodelError) -> None:
+    back = _thaw(pickle.loads(pickle.dumps(_freeze(error))))
+    assert (type(back), str(back), vars(back)) == (type(error), str(error), vars(error))
+
+
+class FakeTerminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_draws_on_a_terminal_only() -> None:
+    terminal, pipe = FakeTerminal(), io.StringIO()
+    for stream in (terminal, pipe):
+        with Progress(3, stream=stream) as progress:
+            for _ in range(3):
+                progress.advance()
+    assert terminal.getvalue().startswith("\rparsed ")
+    assert "3/3 (100%)" in terminal.getvalue() and terminal.getvalue().endswith("\n")
+    assert pipe.getvalue() == ""
+
+
+def test_progress_without_a_total_counts() -> None:
+    terminal = FakeTerminal()
+    with Progress(stream=terminal, label="indexed") as progress:
+        progress.advance(7)
+    assert "indexed 7 (" in terminal.getvalue()
+
+
+def test_parse_many_progress_goes_to_stderr(
+    inputs: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    files = [p for p in inputs if p.is_file()]
+    list(parse_many(files, progress=True))
+    err = capsys.readouterr().err
+    assert f"{len(files)}/{len(files)} (100%)" in err
+    list(parse_many(files, progress=None))  # standard error is not a terminal here
+    assert capsys.readouterr().err == ""
