@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 import pytest
 
@@ -17,6 +18,7 @@ from newsmodel import (
     QueryError,
     Quote,
     QuoteQuery,
+    QuoteRecord,
     QuoteRow,
     Source,
     group_statements,
@@ -96,8 +98,8 @@ def corpus() -> Corpus:
     )
 
 
-def texts(records: list[object]) -> list[str]:
-    return [r.quote.text for r in records]  # type: ignore[attr-defined]
+def texts(records: Sequence[QuoteRecord]) -> list[str]:
+    return [r.quote.text for r in records]
 
 
 def test_actor_matches_any_alias_and_dates_fall_back_to_publication(corpus: Corpus) -> None:
@@ -168,7 +170,7 @@ def test_query_runs_the_same_on_an_index(corpus: Corpus) -> None:
 )
 def test_malformed_filters_are_refused_when_made(filters: dict[str, str]) -> None:
     with pytest.raises(QueryError):
-        QuoteQuery(**filters)  # type: ignore[arg-type]
+        QuoteQuery(**filters)
 
 
 # -- statements -----------------------------------------------------------------

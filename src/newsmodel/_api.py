@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import os
 import sys
-from collections.abc import Iterable, Iterator, Sized
+from collections.abc import Generator, Iterable, Iterator, Sized
 from pathlib import Path
 
 from attrs import frozen
@@ -87,7 +87,7 @@ def parse_many(
     plugin_factory: PluginFactory | None = None,
     progress: bool | None = False,
     chunk_size: int = 8,
-) -> Iterator[ParseResult]:
+) -> Generator[ParseResult, None, None]:
     """Parse many files lazily, one :class:`ParseResult` per file, in input order.
 
     Directories are walked.  A file that fails yields a result carrying its
@@ -97,7 +97,8 @@ def parse_many(
     ``jobs`` above 1 parses in that many worker processes, ``chunk_size``
     files at a time, and still yields results in input order; at most
     ``3 * jobs`` chunks are in flight, so memory stays constant however many
-    files there are.  A :class:`PluginManager` cannot cross processes: with
+    files there are; closing the generator early stops the workers.  A
+    :class:`PluginManager` cannot cross processes: with
     ``jobs`` > 1 pass ``plugin_factory``, a picklable callable (a module-level
     function) that builds one in each worker; by default each worker uses
     every installed plugin.  Worker processes are started with ``spawn``, so
