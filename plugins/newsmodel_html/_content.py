@@ -24,6 +24,7 @@ _SENTENCE_END = re.compile(r"[.!?…:;。！？»”’\"')\]]\s*$")
 _MAX_LINK_DENSITY = 0.5
 _PROSE_CHARS = 80
 _SENTENCE_CHARS = 30
+_MARKED_SHARE = 0.2
 
 
 def block_score(block: TextBlock) -> float:
@@ -53,8 +54,13 @@ def _is_teaser(block: TextBlock, previous: TextBlock) -> bool:
     )
 
 
-def main_container(blocks: list[TextBlock]) -> Element | None:
+def main_container(
+    blocks: list[TextBlock], marked: frozenset[Element] = frozenset()
+) -> Element | None:
     """The element whose blocks score highest together; the deepest one on a tie.
+
+    An element ``marked`` as the article body (microdata ``articleBody``) wins
+    when its prose is a fair share of the best container's.
 
     Prose right after a linked heading, in the same item, is the teaser of
     another article, not the article's own prose: it counts for nothing.
@@ -75,6 +81,11 @@ def main_container(blocks: list[TextBlock]) -> Element | None:
         # Dicts keep insertion order, ancestors first: ">=" prefers descendants.
         if score >= best_score and score > 0:
             best, best_score = element, score
+    marked_scores = [(totals[m], m) for m in marked if totals.get(m, 0.0) > 0]
+    if marked_scores:
+        score, element = max(marked_scores, key=lambda pair: pair[0])
+        if score >= _MARKED_SHARE * best_score:
+            return element
     return best
 
 

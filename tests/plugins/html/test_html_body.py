@@ -1,0 +1,247 @@
+"""The article body of HTML pages: boilerplate left out, structure kept."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsmodel
+from newsmodel import BlockKind, Document, RawSource
+from newsmodel_html import newsmodel_read
+
+PROSE = [
+    "The city council voted on Tuesday to expand the bus network to the northern suburbs, "
+    "after months of debate over the cost of the new routes.",
+    "Supporters said the plan would cut commuting times by a third for thousands of residents "
+    "who now rely on two or three connections to reach the centre.",
+    "Opponents argued that the money would be better spent on repairing the existing fleet, "
+    "much of which is more than fifteen years old and often breaks down.",
+    "The first new routes are expected to open next spring, the council said in a statement "
+    "released after the vote.",
+]
+
+
+def page(article: str, *, before: str = "", after: str = "", head: str = "") -> str:
+    """A small news page: the article between whatever surrounds it."""
+    return (
+        f"<!doctype html><html lang='en'><head><title>Council expands buses</title>{head}</head>"
+        f"<body>{before}<article><h1>Council expands buses</h1>{article}</article>{after}"
+        "</body></html>"
+    )
+
+
+def paragraphs() -> str:
+    return "".join(f"<p>{p}</p>" for p in PROSE)
+
+
+def read(html: str, url: str | None = None) -> Document:
+    document = newsmodel_read(source=RawSource(data=html.encode(), url=url, name="page.html"))
+    assert document is not None
+    return document
+
+
+def kinds(document: Document) -> list[tuple[BlockKind, str]]:
+    return [(b.kind, document.text[b.start : b.end]) for b in document.blocks]
+
+
+def test_the_article_paragraphs_are_the_body() -> None:
+    document = read(page(paragraphs()))
+    assert [text for _, text in kinds(document)] == PROSE
+    assert all(kind is BlockKind.PARAGRAPH for kind, _ in kinds(document))
+
+
+def test_the_headline_is_not_repeated_in_the_body() -> None:
+    assert "Council expands buses" not in read(page(paragraphs())).text
+
+
+BOILERPLATE = {
+    "navigation": "<nav><a href='/'>Home</a> <a href='/world'>World</a> <a href='/sport'>Sport</a></nav>",
+    "menu": "<div class='main-menu'><a href='/a'>Politics</a> <a href='/b'>Business</a></div>",
+    "footer": "<footer><p>Copyright 2025 Example Media. All rights reserved worldwide.</p></footer>",
+    "sidebar": "<div id='sidebar'><p>Weather today: sunny spells with a light breeze in the afternoon.</p></div>",
+    "aside": "<aside><p>Our correspondent also covers transport policy across the whole region.</p></aside>",
+    "share": "<div class='share-buttons'><a href='#'>Share on Facebook</a> <a href='#'>Share on X</a></div>",
+    "social": "<ul class='socialLinks'><li><a href='#'>Follow us on Instagram</a></li></ul>",
+    "advertisement": "<div class='ad-slot'><p>Advertisement: the best mortgage rates are here for you.</p></div>",
+    "sponsored": "<div class='sponsored-content'><p>Sponsored: ten gadgets every traveller needs this year.</p></div>",
+    "related": (
+        "<div class='related-articles'><h3>Related</h3><ul><li><a href='/x'>Train fares to rise "
+        "again</a></li><li><a href='/y'>Cycle lanes open downtown</a></li></ul></div>"
+    ),
+    "most read": (
+        "<section class='most-read'><h2>Most read</h2><ol><li><a href='/1'>Mayor resigns after "
+        "scandal</a></li><li><a href='/2'>Storm hits coast</a></li></ol></section>"
+    ),
+    "comments": (
+        "<div id='comments'><p>I have been waiting for this bus route for years, finally the "
+        "council listens to us.</p><p>What a waste of money, nobody will ever ride those buses "
+        "at all.</p><p>The fares are too high already and this will only make them higher for "
+        "everyone.</p></div>"
+    ),
+    "newsletter": "<div class='newsletter-signup'><p>Sign up for our morning briefing, delivered daily.</p></div>",
+    "paywall": "<div class='paywall-prompt'><p>Subscribe now to keep reading unlimited articles.</p></div>",
+    "cookie banner": (
+        "<div class='cookie-consent'><p>We use cookies to improve your experience on our "
+        "site.</p><button>Accept</button></div>"
+    ),
+    "hidden": "<div style='display: none'><p>Hidden teaser text that readers never see at all.</p></div>",
+    "aria hidden": "<div aria-hidden='true'><p>Decorative text for screen readers to skip.</p></div>",
+    "script": "<script>var tracking = 'pageview counter script text';</script>",
+    "form": "<form action='/search'><label>Search the site for more news stories</label></form>",
+    "breadcrumbs": "<ol class='breadcrumb'><li><a href='/'>Home</a></li><li><a href='/local'>Local</a></li></ol>",
+    "tags": "<div class='article-tags'><a href='/t/buses'>Buses</a> <a href='/t/council'>Council</a></div>",
+    "byline": "<div class='byline'>By Jane Doe, Transport Correspondent</div>",
+}  # fmt: skip
+
+
+def _visible_text(markup: str) -> str:
+    import lxml.html
+
+    return " ".join(lxml.html.fromstring(f"<div>{markup}</div>").text_content().split())
+
+
+@pytest.mark.parametrize("kind", sorted(BOILERPLATE))
+@pytest.mark.parametrize("where", ["inside", "outside"])
+def test_boilerplate_is_left_out(kind: str, where: str) -> None:
+    markup = BOILERPLATE[kind]
+    prose = paragraphs()
+    if where == "inside":
+        # Between the second and third paragraphs of the article itself.
+        middle = prose.index("<p>Opponents")
+        html = page(prose[:middle] + markup + prose[middle:])
+    else:
+        html = page(prose, before=markup, after=markup)
+    document = read(html)
+    body = document.text
+    for paragraph in PROSE:
+        assert paragraph in body
+    boilerplate = _visible_text(markup)
+    if boilerplate:
+        assert boilerplate not in body
+
+
+def test_boilerplate_inside_the_article_is_kept_as_debris() -> None:
+    middle = paragraphs().index("<p>Opponents")
+    share = "<div class='share-tools'><a href='#'>Share this story</a></div>"
+    document = read(page(paragraphs()[:middle] + share + paragraphs()[middle:]))
+    assert ("share", "Share this story") in [(d.kind, d.text) for d in document.debris]
+
+
+def test_link_lists_inside_the_article_are_left_out() -> None:
+    links = "<ul>" + "".join(f"<li><a href='/{i}'>Another story {i}</a></li>" for i in range(5)) + "</ul>"
+    document = read(page(paragraphs() + links))
+    assert "Another story" not in document.text
+
+
+def test_teasers_of_other_articles_are_left_out() -> None:
+    teasers = "".join(
+        f"<div class='card'><h3><a href='/s{i}'>Headline of another story number {i}</a></h3>"
+        f"<p>A summary of that other story, long enough to look like prose on its own, "
+        f"number {i} in a list that follows the article.</p></div>"
+        for i in range(6)
+    )
+    html = page(paragraphs(), after=f"<div class='more'>{teasers}</div>")
+    assert "summary of that other story" not in read(html).text
+
+
+def test_a_boilerplate_word_on_the_articles_own_container_does_not_drop_it() -> None:
+    html = (
+        "<html><body><nav><a href='/'>Home</a></nav>"
+        f"<div class='promo-layout'>{paragraphs()}</div></body></html>"
+    )
+    assert read(html).text.split("\n\n") == PROSE
+
+
+def test_container_states_are_not_boilerplate() -> None:
+    html = f"<html><body><div class='content has-sidebar'>{paragraphs()}</div></body></html>"
+    assert read(html).text.split("\n\n") == PROSE
+
+
+def test_headings_blockquotes_lists_and_captions_keep_their_kind() -> None:
+    article = (
+        f"<p>{PROSE[0]}</p>"
+        "<h2>What happens next</h2>"
+        f"<p>{PROSE[1]}</p>"
+        "<blockquote><p>We listened to the riders.</p></blockquote>"
+        "<aside class='pullquote'>It will change how people get to work.</aside>"
+        "<figure><img src='bus.jpg'><figcaption>A new bus on a test drive.</figcaption></figure>"
+        "<p class='photo-credit'>Photo: City Council</p>"
+        "<ul><li>Route 12 to Northgate</li><li>Route 14 to the airport</li></ul>"
+        f"<p>{PROSE[2]}</p>"
+        "<pre>route  stops\n12     18</pre>"
+        "<table><tr><th>Route</th><th>Stops</th></tr><tr><td>12</td><td>18</td></tr></table>"
+        f"<p>{PROSE[3]}</p>"
+    )
+    found = kinds(read(page(article)))
+    assert (BlockKind.HEADING, "What happens next") in found
+    assert (BlockKind.BLOCKQUOTE, "We listened to the riders.") in found
+    assert (BlockKind.BLOCKQUOTE, "It will change how people get to work.") in found
+    assert (BlockKind.CAPTION, "A new bus on a test drive.") in found
+    assert (BlockKind.CAPTION, "Photo: City Council") in found
+    assert (BlockKind.LIST_ITEM, "Route 12 to Northgate") in found
+    assert (BlockKind.LIST_ITEM, "Route 14 to the airport") in found
+    assert (BlockKind.PREFORMATTED, "route  stops\n12     18") in found
+    assert (BlockKind.TABLE, "Route | Stops") in found
+    assert (BlockKind.TABLE, "12 | 18") in found
+    # Article order is kept.
+    texts = [text for _, text in found]
+    assert texts.index(PROSE[0]) < texts.index("What happens next") < texts.index(PROSE[3])
+
+
+def test_captions_are_not_part_of_the_article_body() -> None:
+    article = paragraphs() + "<figure><figcaption>A new bus on a test drive.</figcaption></figure>"
+    article_obj = newsmodel.parse(page(article), format="html")
+    assert "A new bus on a test drive." in article_obj.text
+    assert "A new bus on a test drive." not in article_obj.body
+
+
+def test_line_breaks_split_paragraphs() -> None:
+    html = "<html><body><div>" + "<br><br>".join(PROSE) + "</div></body></html>"
+    assert read(html).text.split("\n\n") == PROSE
+
+
+def test_a_single_line_break_stays_inside_the_paragraph() -> None:
+    html = f"<html><body><p>{PROSE[0]}<br>{PROSE[1]}</p>{paragraphs()}</body></html>"
+    assert f"{PROSE[0]}\n{PROSE[1]}" in read(html).text
+
+
+def test_inline_markup_and_entities_flow_into_the_paragraph() -> None:
+    html = page(
+        "<p>The <b>council</b> voted &amp; the <a href='/m'>mayor</a> said &ldquo;yes&rdquo;, "
+        "and the buses, which are <em>new</em>, will run from the spring onwards every day.</p>"
+        + paragraphs()
+    )
+    assert (
+        "The council voted & the mayor said “yes”, and the buses, which are new, will run from "
+        "the spring onwards every day." in read(html).text
+    )
+
+
+def test_json_ld_article_body_is_used_when_the_markup_has_none() -> None:
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Buses", '
+        '"articleBody": "' + "\\n\\n".join(PROSE) + '"}</script>'
+    )
+    html = f"<html><head>{ld}</head><body><div id='app'>Loading…</div></body></html>"
+    assert read(html).text.split("\n\n") == PROSE
+
+
+def test_json_ld_article_body_does_not_replace_a_good_markup_body() -> None:
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"articleBody": "A short teaser."}</script>'
+    )
+    assert read(page(paragraphs(), head=ld)).text.split("\n\n") == PROSE
+
+
+def test_microdata_article_body_is_preferred_to_a_longer_list_of_teasers() -> None:
+    teasers = "".join(
+        f"<li><p>Another long teaser paragraph about a different subject entirely, number {i}, "
+        f"with enough words to look like article prose to a naive extractor.</p></li>"
+        for i in range(12)
+    )
+    html = (
+        "<html><body><div class='layout'>"
+        f"<div itemprop='articleBody'>{paragraphs()}</div>"
+        f"<ul class='stream'>{teasers}</ul></div></body></html>"
+    )
+    assert read(html).text.split("\n\n") == PROSE
