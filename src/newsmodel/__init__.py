@@ -17,7 +17,7 @@ across articles and answers quote queries.
 """
 
 from newsmodel._analysis.dates import find_dates
-from newsmodel._api import ParseResult, parse, parse_many
+from newsmodel._api import ParseResult, iter_paths, parse, parse_many, parse_record
 from newsmodel._corpus import Corpus, CorpusActor, QuoteRecord
 from newsmodel._document import Document
 from newsmodel._errors import (
@@ -129,9 +129,11 @@ __all__ = [
     "find_dates",
     "group_statements",
     "hookimpl",
+    "iter_paths",
     "loads",
     "parse",
     "parse_many",
+    "parse_record",
     "quote_row_dict",
     "select_quotes",
     "write_csv",

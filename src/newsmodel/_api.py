@@ -7,16 +7,18 @@ import os
 import sys
 from collections.abc import Generator, Iterable, Iterator, Sized
 from pathlib import Path
+from typing import Any
 
 from attrs import frozen
 
 from newsmodel._errors import NewsmodelError
+from newsmodel._json import article_to_dict
 from newsmodel._model import Article
-from newsmodel._parallel import PluginFactory, Progress, parse_in_processes
+from newsmodel._parallel import PluginFactory, Progress, manager_for, parse_in_processes
 from newsmodel._plugins import PluginManager
 from newsmodel._source import SourceLike
 
-__all__ = ["ParseResult", "iter_paths", "parse", "parse_many"]
+__all__ = ["ParseResult", "iter_paths", "parse", "parse_many", "parse_record"]
 
 
 @functools.cache
@@ -62,6 +64,30 @@ class ParseResult:
     def ok(self) -> bool:
         """True when the source was parsed."""
         return self.error is None
+
+
+def parse_record(
+    path: str | os.PathLike[str],
+    *,
+    format: str | None = None,
+    plugin_factory: PluginFactory | None = None,
+) -> dict[str, Any]:
+    """Parse one file into a JSON-ready record, for pipelines that move data between machines.
+
+    The record is ``{"path": str, "article": dict | None, "error": str | None}``
+    with the article as :func:`article_to_dict` writes it, or the message
+    of the error that stopped it: plain data that any serializer, queue or
+    worker framework (Dask, Spark, Ray) carries, unlike exceptions and
+    model objects.  Never raises for a bad file.  The plugins are
+    ``plugin_factory()``'s, built once per process; by default every
+    installed plugin.
+    """
+    manager = manager_for(plugin_factory) if plugin_factory else _shared_manager()
+    try:
+        article = manager.parse(Path(path), format=format)
+    except NewsmodelError as exc:
+        return {"path": os.fspath(path), "article": None, "error": str(exc)}
+    return {"path": os.fspath(path), "article": article_to_dict(article), "error": None}
 
 
 def iter_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:

@@ -10,7 +10,7 @@ from attrs import field, frozen
 from newsmodel._analysis.dates import coerce_reference
 from newsmodel._analysis.lexicon import fold
 from newsmodel._errors import QueryError
-from newsmodel._identity import name_key, same_person, surname_key
+from newsmodel._identity import PersonProfile, decide, name_key, same_person, surname_key
 from newsmodel._model import Actor, ActorKind, Article, DateValue, Quote
 
 __all__ = ["Corpus", "CorpusActor", "QuoteRecord"]
@@ -173,21 +173,47 @@ class Corpus:
                 )
 
 
+def _profiles(articles: Sequence[Article]) -> dict[tuple[int, str], PersonProfile]:
+    """Each article's people with their roles and the people named around them."""
+    out = {}
+    for i, article in enumerate(articles):
+        people = [a for a in article.actors if a.kind is ActorKind.PERSON]
+        keys = {a.id: surname_key(a.name.split()[-1]) for a in people}
+        for a in people:
+            company = {k for other, k in keys.items() if other != a.id}
+            out[(i, a.id)] = PersonProfile(name=a.name, roles=a.roles, company=company)
+    return out
+
+
 def _merge_actors(articles: Sequence[Article]) -> list[CorpusActor]:
     items: list[tuple[int, Actor]] = [(i, a) for i, art in enumerate(articles) for a in art.actors]
     uf = _UnionFind(len(items))
     reasons: dict[int, list[str]] = {}
+    profiles = _profiles(articles)
     full = [
         (n, it)
         for n, it in enumerate(items)
         if it[1].kind is ActorKind.PERSON and len(it[1].name.split()) > 1
     ]
-    # People: the same name, or spellings and short forms of one name.
-    for x, (n, (_ia, a)) in enumerate(full):
-        for m, (_ib, b) in full[x + 1 :]:
-            why = same_person(a.name, b.name)
-            if why and uf.union(n, m):
-                reasons.setdefault(n, []).append(f"{a.name} = {b.name}: {why}")
+    # Block by surname initial so that comparisons stay near-linear on large corpora;
+    # transliterations that change the first letter (Witkoff / Uitkoff) share a block
+    # through the first-name initial instead.
+    blocks: dict[str, list[tuple[int, Actor, int]]] = {}
+    for n, (i, a) in full:
+        first, last = a.name.split()[0], a.name.split()[-1]
+        for key in {f"s:{surname_key(last)[:1]}", f"f:{fold(first)[:1]}"}:
+            blocks.setdefault(key, []).append((n, a, i))
+    compared: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        for x, (n, a, ia) in enumerate(members):
+            for m, b, ib in members[x + 1 :]:
+                pair = (min(n, m), max(n, m))
+                if pair in compared or uf.find(n) == uf.find(m):
+                    continue
+                compared.add(pair)
+                d = decide(profiles[(ia, a.id)], profiles[(ib, b.id)])
+                if d.same and uf.union(n, m):
+                    reasons.setdefault(min(n, m), []).append(f"{a.name} = {b.name}: {d.reason}")
     # Single names join the one full-name person whose surname they are.
     for n, (_i, a) in enumerate(items):
         if a.kind is ActorKind.PERSON and len(a.name.split()) == 1:
@@ -197,7 +223,11 @@ def _merge_actors(articles: Sequence[Article]) -> list[CorpusActor]:
                 if surname_key(b.name.split()[-1]) == surname_key(a.name)
             }
             if len(matches) == 1:
-                uf.union(n, matches.pop())
+                target = matches.pop()
+                if uf.union(n, target):
+                    reasons.setdefault(min(n, target), []).append(
+                        f"{a.name} is the surname of one person only"
+                    )
     # Everything else by name and kind.
     seen: dict[tuple[str, str], int] = {}
     for n, (_i, a) in enumerate(items):
@@ -214,9 +244,8 @@ def _merge_actors(articles: Sequence[Article]) -> list[CorpusActor]:
     out = []
     for number, root in enumerate(sorted(groups), start=1):
         members = [items[n] for n in groups[root]]
-        out.append(
-            _combine(f"c{number}", members, [r for n in groups[root] for r in reasons.get(n, [])])
-        )
+        why = [r for n in groups[root] for r in reasons.get(n, [])]
+        out.append(_combine(f"c{number}", members, why))
     return out
 
 

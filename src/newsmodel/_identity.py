@@ -1,18 +1,42 @@
 """Whether two person names found in different articles name the same person.
 
-Deterministic and explainable: :func:`same_person` returns the reason it
-merged two names, or ``None``.
+Decisions are deterministic and explainable: :func:`decide` returns a
+:class:`Decision` with the reason.  The rules, in order:
+
+1. A generational suffix (Jr., Sr., III) on one name only, or two different
+   suffixes, marks different people unless their roles agree.
+2. The first names must be compatible: equal, one a nickname of the other
+   (Steve / Steven, from the ``nicknames`` table), an initial of the other, a
+   prefix of it (Alex / Alexander), or a transliteration of it (Sergei /
+   Sergey, Jaro-Winkler ≥ 0.88).  Middle names and initials are ignored.
+3. Surnames that are spellings of one name (Zelensky / Zelenskyy /
+   Zelenskiy, al-Sisi / el-Sisi, diacritics) are the same person.
+4. Surnames that are merely alike (Witkoff / Uitkoff, Jaro-Winkler ≥ 0.85)
+   are the same person only when the context agrees: a shared role word
+   ("envoy") or at least two people mentioned alongside both.
+
+Anything else is two people: Rubio is not Rutte, Witkoff is not Waltz, Joe
+Biden is not Hunter Biden.
 """
 
 from __future__ import annotations
 
-import difflib
+import functools
 import re
+from collections.abc import Iterable
+
+from attrs import field, frozen
+from nicknames import NickNamer
+from rapidfuzz.distance import JaroWinkler
 
 from newsmodel._analysis.lexicon import fold
 
-__all__ = ["name_key", "same_person", "surname_key"]
+__all__ = ["Decision", "PersonProfile", "decide", "name_key", "same_person", "surname_key"]
 
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
+_PARTICLES = re.compile(
+    r"^(?:al|el|ad|ash|as|at|az|ibn|bin|ben|abu|de|del|della|di|da|van|von|der|le|la)[-\s]+"
+)
 # Spelling variants of transliterated names: Zelenskyy / Zelensky / Zelenskiy.
 _TRANSLIT = [
     (re.compile(r"(?:yy|iy|ij|yi|ii)$"), "y"),
@@ -20,14 +44,21 @@ _TRANSLIT = [
     (re.compile(r"w"), "v"),
     (re.compile(r"ks"), "x"),
     (re.compile(r"ph"), "f"),
+    (re.compile(r"q"), "k"),
+    (re.compile(r"dh"), "d"),
     (re.compile(r"(?<=[a-z])h(?=[^aeiou]|$)"), ""),
     (re.compile(r"([a-z])\1"), r"\1"),
 ]
+# Role words too general to tell people apart.
+_GENERIC_ROLE_WORDS = frozenset(
+    "former the of a an and u.s. us senior top chief deputy acting new then close".split()
+)
 
 
 def surname_key(word: str) -> str:
     """A folded, transliteration-tolerant key for a surname."""
-    key = re.sub(r"[^a-z]", "", fold(word))
+    key = _PARTICLES.sub("", fold(word))
+    key = re.sub(r"[^a-z]", "", key)
     for rx, repl in _TRANSLIT:
         key = rx.sub(repl, key)
     return key
@@ -38,32 +69,114 @@ def name_key(name: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", fold(name)))
 
 
-def _first_names_compatible(a: str, b: str) -> str | None:
-    a, b = fold(a).rstrip("."), fold(b).rstrip(".")
+@functools.cache
+def _nicknamer() -> NickNamer:
+    return NickNamer()
+
+
+def _parts(name: str) -> tuple[str, str, str]:
+    """(first name, surname, suffix) of a full name, folded; middle names dropped."""
+    words = [w for w in re.split(r"[\s]+", fold(name).replace("-", " ")) if w]
+    words = [w.strip(".,") for w in words if w.strip(".,")]
+    suffix = ""
+    if len(words) > 2 and words[-1] in _SUFFIXES:
+        suffix = words.pop()
+    if not words:
+        return "", "", suffix
+    return words[0], words[-1] if len(words) > 1 else "", suffix
+
+
+def _first_names(a: str, b: str) -> str | None:
+    """Why two first names can be one person's, or ``None``."""
     if a == b:
         return "same first name"
     if len(a) == 1 or len(b) == 1:
         return "matching initial" if a[0] == b[0] else None
+    nn = _nicknamer()
+    if (
+        b in nn.nicknames_of(a)
+        or a in nn.nicknames_of(b)
+        or (nn.canonicals_of(a) & nn.canonicals_of(b))
+    ):
+        return f"{a} and {b} are forms of one given name"
     short, long = sorted((a, b), key=len)
     if long.startswith(short) and len(short) >= 3:
         return f"{short} is short for {long}"
+    if a[0] == b[0] and JaroWinkler.similarity(a, b) >= 0.88:
+        return f"{a} and {b} are spellings of one given name"
     return None
+
+
+def _role_words(roles: Iterable[str]) -> frozenset[str]:
+    words = set()
+    for role in roles:
+        for w in re.findall(r"[a-z][a-z.-]+", fold(role)):
+            if w not in _GENERIC_ROLE_WORDS and len(w) > 2:
+                words.add(w)
+    return frozenset(words)
+
+
+def _strings(value: Iterable[str]) -> frozenset[str]:
+    return frozenset(value)
+
+
+@frozen(kw_only=True)
+class PersonProfile:
+    """A person as one article describes them: name, roles, and the people around them."""
+
+    name: str
+    roles: frozenset[str] = field(default=frozenset(), converter=_strings)
+    company: frozenset[str] = field(
+        default=frozenset(), converter=_strings
+    )  #: surname keys of co-mentioned people
+
+
+@frozen
+class Decision:
+    """The outcome of comparing two people, with the reason."""
+
+    same: bool
+    reason: str
+
+
+def _context(a: PersonProfile, b: PersonProfile) -> str | None:
+    shared_roles = _role_words(a.roles) & _role_words(b.roles)
+    if shared_roles:
+        return f"both are described as {', '.join(sorted(shared_roles))}"
+    shared_people = a.company & b.company
+    if len(shared_people) >= 2:
+        return f"both appear with {', '.join(sorted(shared_people))}"
+    return None
+
+
+def decide(a: PersonProfile, b: PersonProfile) -> Decision:
+    """Whether two full names, each with its context, name the same person."""
+    fa, sa, xa = _parts(a.name)
+    fb, sb, xb = _parts(b.name)
+    if not (fa and sa and fb and sb):
+        return Decision(False, "a full name is needed on both sides")
+    context = _context(a, b)
+    if xa != xb and not context:
+        return Decision(False, f"{a.name} and {b.name} differ in their generational suffix")
+    first = _first_names(fa, fb)
+    if first is None:
+        return Decision(False, f"first names {fa} and {fb} differ")
+    ka, kb = surname_key(sa), surname_key(sb)
+    if ka == kb:
+        if name_key(a.name) == name_key(b.name):
+            return Decision(True, "same name")
+        if sa == sb:
+            return Decision(True, f"{first}; same surname")
+        return Decision(True, f"{first}; {sa} and {sb} are spellings of one surname")
+    similarity = JaroWinkler.similarity(ka, kb)
+    if similarity >= 0.85 and context:
+        return Decision(
+            True, f"{first}; surnames {sa} and {sb} are {similarity:.0%} alike and {context}"
+        )
+    return Decision(False, f"surnames {sa} and {sb} differ")
 
 
 def same_person(a: str, b: str) -> str | None:
-    """Why full names ``a`` and ``b`` name the same person, or ``None``."""
-    wa, wb = a.split(), b.split()
-    if name_key(a) == name_key(b):
-        return "same name"
-    if len(wa) < 2 or len(wb) < 2:
-        return None
-    first = _first_names_compatible(wa[0], wb[0])
-    if first is None:
-        return None
-    sa, sb = surname_key(wa[-1]), surname_key(wb[-1])
-    if sa == sb:
-        return f"{first}; surnames {wa[-1]} and {wb[-1]} are spellings of one name"
-    ratio = difflib.SequenceMatcher(None, sa, sb).ratio()
-    if ratio >= 0.8 and sa[-3:] == sb[-3:]:
-        return f"{first}; surnames {wa[-1]} and {wb[-1]} are {ratio:.0%} alike"
-    return None
+    """Why full names ``a`` and ``b`` name the same person without context, or ``None``."""
+    d = decide(PersonProfile(name=a), PersonProfile(name=b))
+    return d.reason if d.same else None

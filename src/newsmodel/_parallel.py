@@ -23,7 +23,7 @@ from newsmodel._errors import NewsmodelError
 from newsmodel._model import Article
 from newsmodel._plugins import PluginManager
 
-__all__ = ["PluginFactory", "Progress", "parse_in_processes"]
+__all__ = ["PluginFactory", "Progress", "manager_for", "parse_in_processes"]
 
 #: Makes the :class:`PluginManager` of a worker process; must be picklable
 #: (a module-level function or a class, such as :class:`PluginManager` itself).
@@ -46,14 +46,17 @@ def _thaw(frozen: _FrozenError) -> NewsmodelError:
 
 
 @functools.cache
-def _worker_manager(factory: PluginFactory) -> PluginManager:
-    # One manager per worker process and factory, kept for the process's life
-    # (like newsmodel.parse's default manager): building one loads every plugin.
+def manager_for(factory: PluginFactory) -> PluginManager:
+    """The manager ``factory`` makes, made once per process and factory.
+
+    Kept for the process's life, like :func:`newsmodel.parse`'s default
+    manager: building one loads every plugin, too slow to repeat per file.
+    """
     return factory()
 
 
 def _parse_chunk(factory: PluginFactory, fmt: str | None, paths: list[str]) -> list[_Outcome]:
-    manager = _worker_manager(factory)
+    manager = manager_for(factory)
     out: list[_Outcome] = []
     for p in paths:
         try:
