@@ -201,12 +201,12 @@ def _merge_actors(articles: Sequence[Article]) -> list[CorpusActor]:
     blocks: dict[str, list[tuple[int, Actor, int]]] = {}
     for n, (i, a) in full:
         first, last = a.name.split()[0], a.name.split()[-1]
-        for key in {f"s:{surname_key(last)[:1]}", f"f:{fold(first)[:1]}"}:
-            blocks.setdefault(key, []).append((n, a, i))
+        for block_key in {f"s:{surname_key(last)[:1]}", f"f:{fold(first)[:1]}"}:
+            blocks.setdefault(block_key, []).append((n, a, i))
     compared: set[tuple[int, int]] = set()
-    for members in blocks.values():
-        for x, (n, a, ia) in enumerate(members):
-            for m, b, ib in members[x + 1 :]:
+    for block in blocks.values():
+        for x, (n, a, ia) in enumerate(block):
+            for m, b, ib in block[x + 1 :]:
                 pair = (min(n, m), max(n, m))
                 if pair in compared or uf.find(n) == uf.find(m):
                     continue
