@@ -25,6 +25,9 @@ _MAX_LINK_DENSITY = 0.5
 _PROSE_CHARS = 80
 _SENTENCE_CHARS = 30
 _MARKED_SHARE = 0.2
+_PARAGRAPH_TAGS = frozenset(
+    "p h1 h2 h3 h4 h5 h6 li dt dd blockquote pre figcaption caption tr td th".split()
+)
 
 
 def block_score(block: TextBlock) -> float:
@@ -73,7 +76,9 @@ def main_container(
             score = 0.0
         previous = block
         if score:
-            for element in block.path:
+            # A paragraph is never the container of the article, only a part of it.
+            path = block.path[:-1] if block.tag in _PARAGRAPH_TAGS else block.path
+            for element in path:
                 totals[element] = totals.get(element, 0.0) + score
     best: Element | None = None
     best_score = 0.0

@@ -27,7 +27,7 @@ Element = lxml.etree._Element
 
 _SPACE = re.compile(r"\s+")
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
-_TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»«/~]\s+|\s*[|·•»«]\s*|\s+::\s+")
+_TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»«/~]\s+|\s*[|·•»«]\s*|\s+::\s+|:\s+")
 _TAG_SPLIT = re.compile(r"\s*[,;]\s*")
 _MAX_TAGS = 50
 
@@ -56,6 +56,7 @@ _BYLINE_XPATH = lxml.etree.XPath(
     " or contains(@class,'author') or contains(@class,'Byline') or contains(@class,'Author')]"
 )
 _ITEMPROP_XPATH = lxml.etree.XPath("//@itemprop/..")
+_REL_AUTHOR_XPATH = lxml.etree.XPath("//a[contains(concat(' ', @rel, ' '), ' author ')]")
 _BODY_PROPS = ("articleBody", "articlebody", "reviewBody")
 _MAX_BYLINE_CHARS = 120
 
@@ -223,13 +224,14 @@ def _title(page: _Page, root: Element, site_name: str | None, host: str | None) 
     return None
 
 
-def _authors(page: _Page, outlets: tuple[str, ...]) -> tuple[str, ...]:
+def _authors(page: _Page, root: Element, outlets: tuple[str, ...]) -> tuple[str, ...]:
     author_value = page.article.get("author") or page.article.get("creator")
     people = [name for name, person in names(author_value) if person]
     sources: list[Iterable[str]] = [
         people,
         page.metas(*_AUTHOR_META),
         _microdata_authors(page),
+        _rel_authors(root),
     ]
     for source in sources:
         found = clean_authors(
@@ -253,6 +255,12 @@ def byline_authors(elements: Iterable[Element], outlets: tuple[str, ...]) -> tup
         if isinstance(el, lxml.etree._Element)
     )
     return tuple(clean_authors((t for t in texts if t and len(t) <= _MAX_BYLINE_CHARS), outlets))
+
+
+def _rel_authors(root: Element) -> Iterator[str]:
+    for el in _REL_AUTHOR_XPATH(root):  # type: ignore[union-attr]
+        if isinstance(el, lxml.etree._Element):
+            yield _text(el)
 
 
 def _microdata_authors(page: _Page) -> Iterator[str]:
@@ -344,7 +352,7 @@ def read_metadata(root: Element, url: str | None) -> Metadata:
     description = page.first_meta("og:description", "description", "twitter:description")
     return Metadata(
         title=_title(page, root, site_name, host),
-        authors=_authors(page, outlets),
+        authors=_authors(page, root, outlets),
         outlets=outlets,
         published=published,
         updated=updated,

@@ -127,7 +127,11 @@ def test_boilerplate_inside_the_article_is_kept_as_debris() -> None:
 
 
 def test_link_lists_inside_the_article_are_left_out() -> None:
-    links = "<ul>" + "".join(f"<li><a href='/{i}'>Another story {i}</a></li>" for i in range(5)) + "</ul>"
+    links = (
+        "<ul>"
+        + "".join(f"<li><a href='/{i}'>Another story {i}</a></li>" for i in range(5))
+        + "</ul>"
+    )
     document = read(page(paragraphs() + links))
     assert "Another story" not in document.text
 

@@ -1,0 +1,336 @@
+"""Page metadata: each source of title, authors, dates, address, site, language and tags."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from newsmodel import DateOrigin, DateValue, Document, Precision, RawSource
+from newsmodel_html import newsmodel_read
+
+BODY = (
+    "<p>The city council voted on Tuesday to expand the bus network to the northern suburbs, "
+    "after months of debate over the cost of the new routes and the timetable.</p>"
+    "<p>Supporters said the plan would cut commuting times by a third for thousands of "
+    "residents who now rely on two or three connections to reach the centre.</p>"
+)
+
+
+def read(
+    head: str = "", body: str = BODY, *, url: str | None = None, html_attrs: str = ""
+) -> Document:
+    html = f"<html{html_attrs}><head>{head}</head><body><article>{body}</article></body></html>"
+    document = newsmodel_read(source=RawSource(data=html.encode(), url=url, name="page.html"))
+    assert document is not None
+    return document
+
+
+def ld(**fields: object) -> str:
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", **fields}
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def meta(key: str, content: str, attr: str = "name") -> str:
+    return f'<meta {attr}="{key}" content="{content}">'
+
+
+# -- title ---------------------------------------------------------------------
+
+
+def test_title_from_json_ld_headline_first() -> None:
+    head = ld(headline="Council expands buses") + meta("og:title", "Other", "property")
+    assert read(head).title == "Council expands buses"
+
+
+def test_title_from_json_ld_in_a_graph() -> None:
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "WebSite", "name": "Example News"},
+        {"@type": ["NewsArticle"], "headline": "Council expands buses"},
+    ]}  # fmt: skip
+    head = f'<script type="application/ld+json">{json.dumps(graph)}</script>'
+    assert read(head).title == "Council expands buses"
+
+
+def test_title_from_open_graph() -> None:
+    assert (
+        read(meta("og:title", "Council expands buses", "property")).title == "Council expands buses"
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Council expands buses | Example News",
+        "Council expands buses - Example News",
+        "Example News: Council expands buses",
+        "Council expands buses — EXAMPLE NEWS",
+    ],
+)
+def test_site_name_is_removed_from_the_title(title: str) -> None:
+    head = f"<title>{title}</title>" + meta("og:site_name", "Example News", "property")
+    assert read(head).title == "Council expands buses"
+
+
+def test_site_name_from_the_address_is_removed_from_the_title() -> None:
+    head = "<title>Council expands buses - ExampleNews.com</title>"
+    assert read(head, url="https://www.examplenews.com/story").title == "Council expands buses"
+
+
+def test_title_part_matching_the_h1_is_the_title() -> None:
+    head = "<title>Buses | Local | The Daily Example</title>"
+    assert read(head, "<h1>Buses</h1>" + BODY).title == "Buses"
+
+
+def test_a_dash_inside_the_title_stays() -> None:
+    head = "<title>Buses - and trams - for the north</title>"
+    assert read(head).title == "Buses - and trams - for the north"
+
+
+def test_title_from_h1_when_nothing_else() -> None:
+    assert read("", "<h1>Council expands buses</h1>" + BODY).title == "Council expands buses"
+
+
+# -- authors -------------------------------------------------------------------
+
+
+def test_authors_from_json_ld_people_not_organisations() -> None:
+    head = ld(author=[
+        {"@type": "Person", "name": "Jane Doe"},
+        {"@type": "Person", "name": "John Smith"},
+        {"@type": "Organization", "name": "Example Newsroom"},
+    ])  # fmt: skip
+    assert read(head).authors == ("Jane Doe", "John Smith")
+
+
+def test_author_from_json_ld_string() -> None:
+    assert read(ld(author="By Jane Doe")).authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    ("key", "attr"),
+    [
+        ("author", "name"),
+        ("article:author", "property"),
+        ("parsely-author", "name"),
+        ("sailthru.author", "name"),
+        ("dc.creator", "name"),
+    ],
+)
+def test_author_from_meta(key: str, attr: str) -> None:
+    assert read(meta(key, "Jane Doe", attr)).authors == ("Jane Doe",)
+
+
+def test_author_meta_that_is_an_address_is_not_a_name() -> None:
+    head = meta("article:author", "https://www.facebook.com/janedoe", "property")
+    assert read(head).authors == ()
+
+
+def test_author_from_rel_author_link() -> None:
+    body = "<p class='info'>Story by <a rel='author' href='/staff/jd'>Jane Doe</a></p>" + BODY
+    assert read("", body).authors == ("Jane Doe",)
+
+
+def test_author_from_microdata() -> None:
+    body = (
+        "<div itemprop='author' itemscope itemtype='https://schema.org/Person'>"
+        "<span itemprop='name'>Jane Doe</span></div>" + BODY
+    )
+    assert read("", body).authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Jane Doe and John Smith",
+        "By JANE DOE and JOHN SMITH, Staff Writers",
+        "Jane Doe, Senior Correspondent | John Smith, Reporter",
+        "By Jane Doe &amp; John Smith | November 19, 2019 3:45 PM",
+        "Analysis by Jane Doe, John Smith, Associated Press",
+    ],
+)
+def test_authors_from_a_byline_element(byline: str) -> None:
+    body = f"<div class='byline'>{byline}</div>" + BODY
+    assert read("", body).authors == ("Jane Doe", "John Smith")
+
+
+@pytest.mark.parametrize("outlet", ["Example News", "Reuters", "Associated Press", "Staff"])
+def test_outlets_are_not_authors(outlet: str) -> None:
+    head = meta("author", outlet) + meta("og:site_name", "Example News", "property")
+    assert read(head).authors == ()
+
+
+def test_json_ld_author_wins_over_the_byline() -> None:
+    body = "<div class='byline'>By Someone Else</div>" + BODY
+    assert read(ld(author={"@type": "Person", "name": "Jane Doe"}), body).authors == ("Jane Doe",)
+
+
+# -- dates ---------------------------------------------------------------------
+
+
+def test_published_and_modified_from_json_ld_are_kept_apart() -> None:
+    document = read(ld(datePublished="2019-11-19T08:41:00Z", dateModified="2019-11-20T10:00:00Z"))
+    assert document.published is not None and document.updated is not None
+    assert document.published.value.value == dt.datetime(2019, 11, 19, 8, 41, tzinfo=dt.UTC)
+    assert document.updated.value.value == dt.datetime(2019, 11, 20, 10, 0, tzinfo=dt.UTC)
+    assert document.published.origin is DateOrigin.METADATA
+
+
+def test_dates_from_open_graph_article_tags() -> None:
+    head = meta("article:published_time", "2019-11-19T08:41:00-05:00", "property") + meta(
+        "article:modified_time", "2019-11-19T12:00:00-05:00", "property"
+    )
+    document = read(head)
+    assert document.published is not None and document.updated is not None
+    assert document.published.value.isoformat() == "2019-11-19T08:41:00-05:00"
+    assert document.updated.value.isoformat() == "2019-11-19T12:00:00-05:00"
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expected"),
+    [
+        ("pubdate", "2019-11-19", "2019-11-19"),
+        ("sailthru.date", "2019-11-19 08:41:00", "2019-11-19T08:41:00"),
+        ("parsely-pub-date", "2019-11-19T08:41:00Z", "2019-11-19T08:41:00+00:00"),
+        ("dc.date", "Tue, 19 Nov 2019", "2019-11-19"),
+        ("date", "November 2019", "2019-11"),
+    ],
+)
+def test_published_from_other_meta(key: str, value: str, expected: str) -> None:
+    document = read(meta(key, value))
+    assert document.published is not None
+    assert document.published.value.isoformat() == expected
+
+
+def test_published_from_itemprop() -> None:
+    body = "<time itemprop='datePublished' datetime='2019-11-19'>Nov 19</time>" + BODY
+    document = read("", body)
+    assert document.published is not None
+    assert document.published.value == DateValue.of(2019, 11, 19)
+    assert document.published.origin is DateOrigin.METADATA
+
+
+def test_modified_from_itemprop_is_not_the_publication_date() -> None:
+    body = "<meta itemprop='dateModified' content='2019-11-20'>" + BODY
+    document = read("", body, url="https://example.com/news/buses")
+    assert document.published is None
+    assert document.updated is not None and document.updated.value == DateValue.of(2019, 11, 20)
+
+
+def test_published_from_a_time_element_in_the_article() -> None:
+    body = "<p class='when'><time datetime='2019-11-19T08:41'>Tuesday</time></p>" + BODY
+    document = read("", body)
+    assert document.published is not None
+    assert document.published.value.precision is Precision.TIME
+    assert document.published.origin is DateOrigin.METADATA
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://example.com/2019/11/19/buses.html", DateValue.of(2019, 11, 19)),
+        ("https://example.com/news/20191119/buses", DateValue.of(2019, 11, 19)),
+        ("https://example.com/2019-11-19-buses", DateValue.of(2019, 11, 19)),
+        ("https://example.com/blog/2019/11/buses/", DateValue.of(2019, 11)),
+    ],
+)
+def test_published_from_the_address(url: str, expected: DateValue) -> None:
+    document = read(url=url)
+    assert document.published is not None
+    assert document.published.value == expected
+    assert document.published.origin is DateOrigin.URL
+
+
+def test_metadata_date_wins_over_the_address() -> None:
+    document = read(ld(datePublished="2019-11-20"), url="https://example.com/2019/11/19/buses")
+    assert document.published is not None
+    assert document.published.value == DateValue.of(2019, 11, 20)
+    assert document.published.origin is DateOrigin.METADATA
+
+
+def test_published_from_a_dateline() -> None:
+    body = (
+        "<p>WASHINGTON, Nov. 19, 2019 /PRNewswire/ -- The city council voted on Tuesday to "
+        "expand the bus network to the northern suburbs after months of debate.</p>" + BODY
+    )
+    document = read("", body)
+    assert document.published is not None
+    assert document.published.value == DateValue.of(2019, 11, 19)
+    assert document.published.origin is DateOrigin.DATELINE
+
+
+def test_no_date_anywhere() -> None:
+    assert read(url="https://example.com/news/buses").published is None
+
+
+# -- address, site, language, description, tags -----------------------------------
+
+
+def test_canonical_url_is_made_absolute() -> None:
+    head = '<link rel="canonical" href="/news/buses">'
+    document = read(head, url="https://example.com/amp/news/buses?x=1")
+    assert document.canonical_url == "https://example.com/news/buses"
+    assert document.url == "https://example.com/amp/news/buses?x=1"
+
+
+def test_canonical_url_from_open_graph() -> None:
+    head = meta("og:url", "https://example.com/news/buses", "property")
+    assert read(head).canonical_url == "https://example.com/news/buses"
+
+
+def test_site_name_from_open_graph_then_json_ld_publisher() -> None:
+    assert read(meta("og:site_name", "Example News", "property")).site_name == "Example News"
+    head = ld(publisher={"@type": "Organization", "name": "Example Media"})
+    assert read(head).site_name == "Example Media"
+
+
+@pytest.mark.parametrize(
+    ("head", "html_attrs", "expected"),
+    [
+        ("", " lang='en-GB'", "en-GB"),
+        ("", " xml:lang='fr'", "fr"),
+        ('<meta http-equiv="content-language" content="de">', "", "de"),
+        ('<meta property="og:locale" content="pt_BR">', "", "pt-BR"),
+        (
+            '<script type="application/ld+json">{"@type": "Article", "inLanguage": "es"}</script>',
+            "",
+            "es",
+        ),
+        ("", " lang='not a language'", None),
+    ],
+)
+def test_language(head: str, html_attrs: str, expected: str | None) -> None:
+    assert read(head, html_attrs=html_attrs).language == expected
+
+
+def test_description() -> None:
+    head = meta("og:description", "Buses for the north.", "property") + meta("description", "Other")
+    assert read(head).description == "Buses for the north."
+
+
+def test_tags_from_article_tags() -> None:
+    head = meta("article:tag", "Buses", "property") + meta("article:tag", "Council", "property")
+    assert read(head).tags == ("Buses", "Council")
+
+
+def test_tags_from_keywords_split_and_deduplicated() -> None:
+    assert read(meta("keywords", "buses, council; Buses,transport")).tags == (
+        "buses",
+        "council",
+        "transport",
+    )
+
+
+def test_tags_from_json_ld_keywords() -> None:
+    assert read(ld(keywords=["buses", "council"])).tags == ("buses", "council")
+
+
+def test_broken_json_ld_is_ignored() -> None:
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>'
+    head += "<title>Council expands buses</title>"
+    assert read(head).title == "Council expands buses"
+
+
+def test_json_ld_entities_are_decoded() -> None:
+    assert read(ld(headline="Mayor&#8217;s buses &amp; trams")).title == "Mayor’s buses & trams"
