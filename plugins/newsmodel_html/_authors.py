@@ -80,8 +80,7 @@ def _is_person_name(name: str, outlets: set[str]) -> bool:
     if len(folded) < 2 or folded in outlets:
         return False
     # "CNN Business" is the outlet's section, not a person.
-    words = [_fold(w) for w in name.split()]
-    return not any(w in outlets for w in words)
+    return not any(_fold(word) in outlets for word in name.split())
 
 
 def _fold(name: str) -> str:

@@ -96,8 +96,4 @@ def main_container(
 
 def select_blocks(blocks: list[TextBlock], container: Element) -> list[TextBlock]:
     """The blocks inside ``container``, without link lists."""
-    return [
-        b
-        for b in blocks
-        if container in b.path and b.link_density < _MAX_LINK_DENSITY
-    ]
+    return [b for b in blocks if container in b.path and b.link_density < _MAX_LINK_DENSITY]

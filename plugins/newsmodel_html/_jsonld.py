@@ -18,9 +18,10 @@ ARTICLE_TYPES = frozenset(
     "AdvertiserContentArticle DiscussionForumPosting Review".split()
 )
 _PAGE_TYPES = frozenset({"WebPage", "ItemPage", "Blog"})
-# Some sites wrap their JSON in HTML comments or CDATA markers, or leave
-# trailing commas; strip what JSON cannot read.
-_WRAPPER = re.compile(r"^\s*(?:<!--|/\*\s*<!\[CDATA\[\s*\*/|<!\[CDATA\[)|(?:-->|/\*\s*\]\]>\s*\*/|\]\]>)\s*$")
+# Some sites wrap their JSON in HTML comments or CDATA markers.
+_WRAPPER = re.compile(
+    r"^\s*(?:<!--|/\*\s*<!\[CDATA\[\s*\*/|<!\[CDATA\[)|(?:-->|/\*\s*\]\]>\s*\*/|\]\]>)\s*$"
+)
 _MAX_OBJECTS = 500
 
 

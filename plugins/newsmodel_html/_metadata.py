@@ -19,7 +19,9 @@ from attrs import frozen
 from newsmodel import ArticleDate, DateOrigin, DateValue
 from newsmodel_html._authors import clean_authors
 from newsmodel_html._dates import date_from_url, parse_date
-from newsmodel_html._jsonld import article_object, json_ld_objects, names, text_of
+from newsmodel_html._jsonld import article_object, json_ld_objects, names
+from newsmodel_html._jsonld import text_of as ld_text
+from newsmodel_html._walk import elements, text_of
 
 __all__ = ["Metadata", "byline_authors", "read_metadata"]
 
@@ -83,7 +85,7 @@ class Metadata:
 
 
 def _text(el: Element) -> str:
-    return _SPACE.sub(" ", "".join(el.itertext())).strip()
+    return " ".join(text_of(el).split())
 
 
 class _Page:
@@ -113,10 +115,9 @@ class _Page:
         self.objects = json_ld_objects(scripts)
         self.article = article_object(self.objects)
         self.itemprops: dict[str, list[Element]] = {}
-        for el in _ITEMPROP_XPATH(root):  # type: ignore[union-attr]
-            if isinstance(el, lxml.etree._Element):
-                for prop in (el.get("itemprop") or "").split():
-                    self.itemprops.setdefault(prop, []).append(el)
+        for el in elements(_ITEMPROP_XPATH(root)):
+            for prop in (el.get("itemprop") or "").split():
+                self.itemprops.setdefault(prop, []).append(el)
 
     def first_meta(self, *keys: str) -> str | None:
         for key in keys:
@@ -130,7 +131,7 @@ class _Page:
             yield from self.meta.get(key, ())
 
     def ld(self, key: str) -> str | None:
-        return text_of(self.article.get(key))
+        return ld_text(self.article.get(key))
 
     def itemprop_values(self, prop: str) -> Iterator[str]:
         for el in self.itemprops.get(prop, ()):
@@ -192,8 +193,11 @@ def _clean_title(title: str, site_name: str | None, host: str | None, h1: str | 
         label = host.removeprefix("www.").split(".")[0]
         site_keys |= {_fold(host.removeprefix("www.")), _fold(label)}
     site_keys.discard("")
-    kept = [p for p in parts if not any(k and (k in _fold(p) and len(_fold(p)) <= len(k) + 12)
-                                        for k in site_keys)]
+    kept = [
+        p
+        for p in parts
+        if not any(k and (k in _fold(p) and len(_fold(p)) <= len(k) + 12) for k in site_keys)
+    ]
     if kept and len(kept) < len(parts):
         # Rejoin what was between separators: a title may contain " - " itself.
         start = title.find(kept[0])
@@ -234,33 +238,25 @@ def _authors(page: _Page, root: Element, outlets: tuple[str, ...]) -> tuple[str,
         _rel_authors(root),
     ]
     for source in sources:
-        found = clean_authors(
-            (s for s in source if s and len(s) <= _MAX_BYLINE_CHARS), outlets
-        )
+        found = clean_authors((s for s in source if s and len(s) <= _MAX_BYLINE_CHARS), outlets)
         if found:
             return tuple(found)
     return ()
 
 
-def byline_authors(elements: Iterable[Element], outlets: tuple[str, ...]) -> tuple[str, ...]:
-    """The people named in the first byline found in ``elements`` or inside them.
+def byline_authors(holders: Iterable[Element], outlets: tuple[str, ...]) -> tuple[str, ...]:
+    """The people named in the first byline found in ``holders`` or inside them.
 
     The last source of authors, for pages whose metadata names nobody: the
     byline and header boxes the body walk left out.
     """
-    texts = (
-        _text(el)
-        for element in elements
-        for el in _BYLINE_XPATH(element)  # type: ignore[union-attr]
-        if isinstance(el, lxml.etree._Element)
-    )
+    texts = (_text(el) for holder in holders for el in elements(_BYLINE_XPATH(holder)))
     return tuple(clean_authors((t for t in texts if t and len(t) <= _MAX_BYLINE_CHARS), outlets))
 
 
 def _rel_authors(root: Element) -> Iterator[str]:
-    for el in _REL_AUTHOR_XPATH(root):  # type: ignore[union-attr]
-        if isinstance(el, lxml.etree._Element):
-            yield _text(el)
+    for el in elements(_REL_AUTHOR_XPATH(root)):
+        yield _text(el)
 
 
 def _microdata_authors(page: _Page) -> Iterator[str]:

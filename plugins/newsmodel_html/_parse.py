@@ -60,7 +60,6 @@ _PARSER = lxml.etree.HTMLParser(
     remove_comments=True,
     remove_pis=True,
     compact=True,
-    default_doctype=False,
     collect_ids=False,
     huge_tree=False,
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import lxml.etree
 
@@ -12,7 +13,7 @@ from newsmodel_html._dates import date_from_dateline, parse_date
 from newsmodel_html._metadata import Metadata, byline_authors, read_metadata
 from newsmodel_html._parse import parse_html
 from newsmodel_html._vocabulary import DROP_TAGS
-from newsmodel_html._walk import Pruned, TextBlock, walk
+from newsmodel_html._walk import Pruned, TextBlock, text_of, walk
 
 __all__ = ["read_page"]
 
@@ -29,7 +30,7 @@ _DEBRIS_MAX_CHARS = 500
 _BYLINE_HOLDERS = frozenset({"byline", "header"})
 
 
-def _protected(article_bodies: list[Element]) -> frozenset[Element]:
+def _protected(article_bodies: Iterable[Element]) -> frozenset[Element]:
     """The explicit article bodies and their ancestors: never boilerplate."""
     keep: set[Element] = set()
     for el in article_bodies:
@@ -60,7 +61,7 @@ def _debris(pruned: list[Pruned], container: Element | None) -> list[Debris]:
     out = []
     for item in pruned:
         if container in item.path:
-            text = _SPACE.sub(" ", "".join(item.element.itertext())).strip()
+            text = " ".join(text_of(item.element).split())
             if text:
                 out.append(Debris(kind=item.kind, text=text[:_DEBRIS_MAX_CHARS]))
     return out

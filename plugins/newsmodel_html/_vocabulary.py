@@ -175,9 +175,7 @@ def _kind_of_name(words: list[str]) -> str | None:
     return None
 
 
-def boilerplate_of_attributes(
-    class_: str | None, id_: str | None, role: str | None
-) -> str | None:
+def boilerplate_of_attributes(class_: str | None, id_: str | None, role: str | None) -> str | None:
     """The kind of boilerplate an element's class, id and ARIA role name, or ``None``.
 
     Kinds are the :class:`~newsmodel.Debris` kinds: ``"navigation"``,
@@ -193,9 +191,7 @@ def boilerplate_of_attributes(
 
 def _has_word(class_: str, words: frozenset[str]) -> bool:
     for name in class_.split():
-        if not _STATE_PREFIX.match(name) and any(
-            w.lower() in words for w in _WORDS.findall(name)
-        ):
+        if not _STATE_PREFIX.match(name) and any(w.lower() in words for w in _WORDS.findall(name)):
             return True
     return False
 

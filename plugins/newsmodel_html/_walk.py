@@ -26,7 +26,7 @@ from newsmodel_html._vocabulary import (
     is_pullquote_class,
 )
 
-__all__ = ["Pruned", "TextBlock", "walk"]
+__all__ = ["Pruned", "TextBlock", "elements", "text_of", "walk"]
 
 Element = lxml.etree._Element
 
@@ -84,6 +84,18 @@ class Pruned:
         self.path = path
 
 
+def text_of(el: Element) -> str:
+    """All the text inside an element, as lxml gives it (no whitespace repair)."""
+    return lxml.etree.tostring(el, method="text", encoding="unicode", with_tail=False)
+
+
+def elements(found: object) -> list[Element]:
+    """The elements of an XPath result (which may also hold strings or numbers)."""
+    if not isinstance(found, list):
+        return []
+    return [item for item in found if isinstance(item, lxml.etree._Element)]
+
+
 def _is_hidden(get: Callable[[str], str | None]) -> bool:
     return (
         get("hidden") is not None
@@ -123,7 +135,8 @@ class _Walker:
         kind = self.kinds[-1]
         if self.pre:
             density = min(1.0, link_chars / len(raw)) if raw else 0.0
-            text = _INVISIBLE.sub("", raw).replace(_BR, "\n").strip("\n")
+            # Keep indentation; drop blank lines around the block and trailing spaces.
+            text = _INVISIBLE.sub("", raw).replace(_BR, "\n").rstrip().lstrip("\n")
             if text.strip():
                 self.blocks.append(TextBlock(kind, text, density, path, tag))
             return
@@ -171,8 +184,8 @@ class _Walker:
         tag = el.tag
         if tag.__class__ is not str:
             return
-        if tag in BLOCK_TAGS or "-" in tag:  # type: ignore[operator]
-            self.visit_block(el, tag)  # type: ignore[arg-type]
+        if tag in BLOCK_TAGS or "-" in tag:
+            self.visit_block(el, tag)
             return
         pieces = self.pieces
         if tag == "br":
@@ -270,9 +283,9 @@ class _Walker:
         self.path.pop()
 
 
-def walk(body: Element, protected: frozenset[Element] = frozenset()) -> tuple[
-    list[TextBlock], list[Pruned]
-]:
+def walk(
+    body: Element, protected: frozenset[Element] = frozenset()
+) -> tuple[list[TextBlock], list[Pruned]]:
     """The text blocks of ``body`` in document order, and the subtrees left out.
 
     ``protected`` elements (an explicit article body and its ancestors) are

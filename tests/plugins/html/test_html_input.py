@@ -128,7 +128,9 @@ def test_deeply_nested_inline_markup() -> None:
 
 def test_large_page() -> None:
     paragraphs = "".join(f"<p>Paragraph {i}: {TEXT}</p>" for i in range(20_000))
-    html = f"<html><body><nav><a href='/'>Home</a></nav><article>{paragraphs}</article></body></html>"
+    html = (
+        f"<html><body><nav><a href='/'>Home</a></nav><article>{paragraphs}</article></body></html>"
+    )
     document = read_bytes(html.encode())
     assert document is not None
     assert document.text.count("\n\n") == 19_999
@@ -155,16 +157,15 @@ def test_external_entities_are_not_fetched() -> None:
 
 
 def test_external_dtd_is_not_fetched() -> None:
-    html = (
-        '<!DOCTYPE html SYSTEM "http://127.0.0.1:9/never.dtd">'
-        f"<html><body>{PROSE}</body></html>"
-    )
+    html = f'<!DOCTYPE html SYSTEM "http://127.0.0.1:9/never.dtd"><html><body>{PROSE}</body></html>'
     document = read_bytes(html.encode())
     assert document is not None and "bus network" in document.text
 
 
 def test_html_entities_are_decoded() -> None:
-    document = read_text(f"<html><body>{PROSE}<p>caf&eacute; &amp; cr&#232;me &#x2014; ok</p></body></html>")
+    document = read_text(
+        f"<html><body>{PROSE}<p>caf&eacute; &amp; cr&#232;me &#x2014; ok</p></body></html>"
+    )
     assert document is not None and "café & crème — ok" in document.text
 
 
