@@ -9,6 +9,7 @@ own unless a title or a reporting verb vouches for it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -134,8 +135,30 @@ def _is_cap(tok: Token) -> bool:
     ) or bool(_INITIAL.match(t))
 
 
-def _chunks(text: str, block: Block, index: int) -> list[Chunk]:
-    toks = tokens(text, block.start, block.end)
+# A run of capitalised words, perhaps joined by connectors: only these regions
+# are tokenised, which keeps the finder fast on long articles.
+_CAP_REGION = re.compile(
+    r"(?<![\w’'])[A-Z][^\s]*(?:\s(?:(?:"
+    + "|".join(sorted(_CONNECTORS, key=len, reverse=True))
+    + r")\s)?[A-Z][^\s]*)*"
+)
+_OPENING = frozenset({".", "!", "?", "“", '"', "‘", ":", "—", "–", "-", "("})
+
+
+def _regions(text: str, block: Block) -> list[list[Token]]:
+    """The tokens of each capitalised region of a block."""
+    return [
+        tokens(text, m.start(), m.end()) for m in _CAP_REGION.finditer(text, block.start, block.end)
+    ]
+
+
+def _opens_sentence(text: str, pos: int, block_start: int) -> bool:
+    before = text[block_start:pos].rstrip()
+    return not before or before[-1] in _OPENING
+
+
+def _chunks(text: str, toks: list[Token], index: int, block_start: int) -> list[Chunk]:
+    """Runs of capitalised tokens (with connectors between capitals) in one region."""
     out: list[Chunk] = []
     i = 0
     n = len(toks)
@@ -161,8 +184,10 @@ def _chunks(text: str, block: Block, index: int) -> list[Chunk]:
                 j += 2
                 continue
             break
-        prev = toks[i - 1].text if i else ""
-        initial = i == 0 or prev in {".", "!", "?", "“", '"', "‘", ":", "—", "–", "-", "("}
+        if i:
+            initial = toks[i - 1].text in _OPENING
+        else:
+            initial = _opens_sentence(text, toks[i].start, block_start)
         out.append(Chunk(tuple(toks[i:j]), index, initial))
         i = j
     return out
@@ -269,28 +294,41 @@ def _role_text(words: Iterable[str]) -> str:
     return " ".join(words).replace(" of", " of").strip()
 
 
-_ROLE_BEFORE = re.compile(
-    r"(?:(?P<org>(?:[A-Z][\w.’'-]*\s+){0,3}?[A-Z][\w.’'-]*)(?:['’]s?)?\s+)?"
-    r"(?P<role>(?:(?:former|acting|deputy|senior|chief|special|top|longtime|close|interim|"
-    r"assistant|associate|executive|press|foreign|defense|defence|national|security|state|"
-    r"vice|first|lead|managing|general|principal|regional|political|military|economic|"
-    r"ukraine-russia|[a-z]+-[a-z]+)\s+)*(?:"
-    + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
-    + r"))"
-    r",?\s+$"
+_ROLE_MODIFIERS = frozenset(
+    """
+    former acting deputy senior chief special top longtime close interim assistant associate
+    executive press foreign defense defence national security state vice first lead managing
+    general principal regional political military economic union party team club
+    """.split()
 )
+_WINDOW_WORDS = re.compile(r"[\w.’'-]+|,")
+_COMPOUND = re.compile(r"[a-z]+-[a-z-]+")
 
 
 def _roles_before(text: str, start: int) -> str | None:
+    """The role written right before a name: "Kremlin spokesman", "Trump's special envoy".
+
+    Reads the words before the name backwards: a role noun, its modifiers, and
+    the capitalised owner of the role, if any.
+    """
     window = text[max(0, start - 80) : start]
     window = window[window.rfind("\n") + 1 :]
-    m = _ROLE_BEFORE.search(window)
-    if not m:
+    words = _WINDOW_WORDS.findall(window)
+    if words and words[-1] == ",":
+        words.pop()
+    if not words or words[-1].lower() not in ROLE_NOUNS:
         return None
-    role = m.group("role")
-    org = m.group("org")
-    if org and not _is_sentence_word(org):
-        return f"{org} {role}"
+    i = len(words) - 1
+    while i > 0 and (words[i - 1].lower() in _ROLE_MODIFIERS or _COMPOUND.fullmatch(words[i - 1])):
+        i -= 1
+    role = " ".join(words[i:])
+    owner: list[str] = []
+    j = i
+    while j > 0 and len(owner) < 4 and words[j - 1][:1].isupper():
+        owner.insert(0, words[j - 1])
+        j -= 1
+    if owner and not _is_sentence_word(owner[0]):
+        return f"{' '.join(owner)} {role}"
     return role
 
 
@@ -331,13 +369,8 @@ def _speech_adjacent(text: str, start: int, end: int) -> bool:
     )
 
 
-_KNOWN_POSSESSIVE = re.compile(r"\b([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)['’]s?\s+$")
-_ROLE_COMMA = re.compile(
-    r"\b(?:"
-    + "|".join(sorted(ROLE_NOUNS | {"counterpart", "secretary", "minister"}, key=len, reverse=True))
-    + r")\s*,\s*$",
-    re.IGNORECASE,
-)
+_KNOWN_POSSESSIVE = re.compile(r"([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)['’]s?\s+$")
+_LAST_WORD_COMMA = re.compile(r"(\w+)\s*,\s*$")
 _SCORE_AFTER = re.compile(r"^\s+\d{1,2}-\d{1,2}\b")
 _SCORE_BETWEEN = re.compile(
     r"^\s+(?:beat|beating|defeated|defeating|edged|edging|topped|ousted)\s+"
@@ -351,12 +384,14 @@ def _person_context(text: str, start: int, end: int) -> bool:
     Secretary, Sajid Javid", "Pospisil edged Opelka 7-6", "beat Monfils 7-5".
     """
     before = text[max(0, start - 40) : start]
-    m = _KNOWN_POSSESSIVE.search(before)
+    tail = before[-30:]
+    m = _KNOWN_POSSESSIVE.search(tail) if ("’" in tail or "'" in tail) else None
     owner = re.sub(r"^The\s+", "", m.group(1)) if m else ""
     if m and (gazetteer().lookup(owner) or owner.split()[-1] in ORG_HEADS):
         return True  # "Serbia's Novak Djokovic", "the Kremlin's Dmitry Peskov"
-    if _ROLE_COMMA.search(before):
-        return True
+    last = _LAST_WORD_COMMA.search(before[-25:])
+    if last and last.group(1).lower() in ROLE_NOUNS:
+        return True  # "his Chinese counterpart, Xi Jinping"
     after = text[end : end + 60]
     return (
         bool(_SCORE_AFTER.match(after))
@@ -501,11 +536,17 @@ def _name_after_title(rest: Chunk, ctx: _Context) -> Chunk | None:
     return None
 
 
-def _demonym_places(text: str, block: Block, taken: list[tuple[int, int]]) -> list[Found]:
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` falls in one of the sorted, disjoint ``spans``."""
+    i = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _demonym_places(text: str, toks: list[Token], taken: list[tuple[int, int]]) -> list[Found]:
     """Countries referred to by demonyms used as adjectives: "Russian forces"."""
     out = []
     gaz = gazetteer()
-    for tok in tokens(text, block.start, block.end):
+    for tok in toks:
         if not tok.text[:1].isupper():
             continue
         parts = tok.text.split("-")
@@ -514,7 +555,7 @@ def _demonym_places(text: str, block: Block, taken: list[tuple[int, int]]) -> li
             country = gaz.country_of_demonym(part)
             start, end = offset, offset + len(part)
             offset = end + 1
-            if not country or any(a <= start < b for a, b in taken):
+            if not country or _inside(taken, start):
                 continue
             following = text[end : end + 30]
             nxt = re.match(r"[\s-]*([A-Za-z]+)", following)
@@ -528,13 +569,16 @@ def find_actors(text: str, blocks: Sequence[Block]) -> list[Actor]:
     """The actors ``text`` names, each with every mention, in order of first mention."""
     ctx = _Context(text)
     raw: list[Found] = []
-    for index, block in enumerate(blocks):
-        for chunk in _chunks(text, block, index):
-            for part in _split_connectors(chunk):
-                raw.extend(_classify(part, ctx, block.kind))
-    taken = [(f.start, f.end) for f in raw]
-    for block in blocks:
-        raw.extend(_demonym_places(text, block, taken))
+    block_regions = [_regions(text, block) for block in blocks]
+    for index, (block, regions) in enumerate(zip(blocks, block_regions, strict=True)):
+        for toks in regions:
+            for chunk in _chunks(text, toks, index, block.start):
+                for part in _split_connectors(chunk):
+                    raw.extend(_classify(part, ctx, block.kind))
+    taken = sorted((f.start, f.end) for f in raw)
+    for regions in block_regions:
+        for toks in regions:
+            raw.extend(_demonym_places(text, toks, taken))
     raw.sort(key=lambda f: f.start)
     return _merge(raw, text)
 

@@ -142,11 +142,32 @@ def coerce_reference(reference: object) -> dt.date | None:
     raise TypeError(f"a reference date cannot be a {type(reference).__name__}")
 
 
+# Every date expression contains one of these; the patterns only run near them.
+_ANCHOR = re.compile(
+    rf"\b(?:{_MONTH}|{_WEEKDAY}|{_WEEKDAY.lower()})\b|\d{{4}}|\d/\d|"
+    r"\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|night|weeks?|months?|years?|ago|later|"
+    r"earlier|before|after)\b"
+)
+_REACH = 60
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    windows: list[tuple[int, int]] = []
+    for m in _ANCHOR.finditer(text):
+        lo, hi = max(0, m.start() - _REACH), min(len(text), m.end() + _REACH)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
 def _hits(text: str) -> list[_Hit]:
     found = [
         _Hit(m.start(), m.end(), rule, m)
+        for lo, hi in _windows(text)
         for rule, pattern in _PATTERNS
-        for m in pattern.finditer(text)
+        for m in pattern.finditer(text, lo, hi)
     ]
     # Longest first, then leftmost: "late Thursday, March 13" beats "Thursday".
     found.sort(key=lambda h: (-(h.end - h.start), h.start))

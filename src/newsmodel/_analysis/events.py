@@ -9,6 +9,7 @@ twice is reported once, with both mentions.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -100,6 +101,10 @@ def _modality(text: str, sentence: Sentence, trigger: Span) -> Modality:
     return Modality.ASSERTED
 
 
+#: Kinds whose participants include countries ("a U.S.-Ukrainian agreement").
+_STATE_KINDS = frozenset({"agreement", "military", "sanction", "ceasefire", "aid"})
+
+
 def find_events(
     text: str,
     blocks: Sequence[Block],
@@ -118,63 +123,54 @@ def find_events(
         ),
         key=lambda x: x[0],
     )
+    starts = [m[0] for m in mentions]
+    sents = sentences(text, blocks)
+    sent_starts = [x.start for x in sents]
     drafts: list[_Draft] = []
-    for sentence in sentences(text, blocks):
-        for m in _TRIGGER.finditer(text, sentence.start, sentence.end):
-            if any(a <= m.start() < b for a, b in quoted):
-                continue
-            trigger = Span(start=m.start(), end=m.end())
-            kind = _TRIGGERS[m.group().lower()]
-            in_sentence = [
-                (s, e, a) for s, e, a in mentions if sentence.start <= s and e <= sentence.end
-            ]
-            participants: list[str] = []
-            for _s, _e, a in in_sentence:
-                if (
-                    a.kind is not ActorKind.PLACE
-                    or kind
-                    in (
-                        "agreement",
-                        "military",
-                        "sanction",
-                        "ceasefire",
-                        "aid",
-                    )
-                ) and a.id not in participants:
-                    participants.append(a.id)
-            location = None
-            for s, e, a in in_sentence:
-                if (
-                    a.kind is ActorKind.PLACE
-                    and s > trigger.start
-                    and _LOCATION_BEFORE.search(text[max(sentence.start, s - 12) : s])
-                ):
-                    location = (a.name, Span(start=s, end=e))
-                    break
-            if location is not None and kind not in (
-                "agreement",
-                "military",
-                "sanction",
-                "ceasefire",
-                "aid",
-            ):
-                participants = [
-                    p for p in participants if p != _actor_id_at(in_sentence, location[1])
-                ]
-            date = _nearest_date(dates, sentence, trigger, quoted)
-            drafts.append(
-                _Draft(
-                    kind,
-                    trigger,
-                    sentence,
-                    date,
-                    location,
-                    participants,
-                    _modality(text, sentence, trigger),
-                    [trigger],
-                )
+    for m in _TRIGGER.finditer(text):
+        if not sents or any(a <= m.start() < b for a, b in quoted):
+            continue
+        sentence = sents[max(0, bisect.bisect_right(sent_starts, m.start()) - 1)]
+        if m.end() > sentence.end:
+            continue
+        lo = bisect.bisect_left(starts, sentence.start)
+        hi = bisect.bisect_left(starts, sentence.end)
+        in_sentence = [x for x in mentions[lo:hi] if x[1] <= sentence.end]
+        trigger = Span(start=m.start(), end=m.end())
+        drafts.append(
+            _draft(
+                text, trigger, _TRIGGERS[m.group().lower()], sentence, in_sentence, dates, quoted
             )
+        )
     return _merge(text, drafts)
+
+
+def _draft(
+    text: str,
+    trigger: Span,
+    kind: str,
+    sentence: Sentence,
+    in_sentence: list[tuple[int, int, Actor]],
+    dates: Sequence[DateMention],
+    quoted: list[tuple[int, int]],
+) -> _Draft:
+    """One mention of an event: its participants, place and date from its sentence."""
+    participants: list[str] = []
+    for _s, _e, a in in_sentence:
+        if (a.kind is not ActorKind.PLACE or kind in _STATE_KINDS) and a.id not in participants:
+            participants.append(a.id)
+    location = None
+    for s, e, a in in_sentence:
+        before = text[max(sentence.start, s - 12) : s]
+        if a.kind is ActorKind.PLACE and s > trigger.start and _LOCATION_BEFORE.search(before):
+            location = (a.name, Span(start=s, end=e))
+            break
+    if location is not None and kind not in _STATE_KINDS:
+        where = _actor_id_at(in_sentence, location[1])
+        participants = [p for p in participants if p != where]
+    date = _nearest_date(dates, sentence, trigger, quoted)
+    modality = _modality(text, sentence, trigger)
+    return _Draft(kind, trigger, sentence, date, location, participants, modality, [trigger])
 
 
 def _actor_id_at(mentions: list[tuple[int, int, Actor]], span: Span) -> str | None:

@@ -31,11 +31,14 @@ __all__ = [
 ]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower-case, strip diacritics and unify apostrophes: the key names are compared by."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(text.replace("’", "'").replace("‘", "'").casefold().split())
+    text = text.replace("’", "'").replace("‘", "'")
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.casefold().split())
 
 
 def _words(text: str) -> frozenset[str]:
@@ -126,7 +129,7 @@ ROLE_NOUNS = _words(
     adviser student teacher doctor physician nurse surgeon psychologist economist banker
     investor trader entrepreneur chef artist actor actress singer musician director producer
     quarterback pitcher striker forward goalkeeper midfielder defender captain teammate
-    counterpart goalie goaltender guard center winger rookie veteran champion
+    counterpart goalie goaltender guard center winger rookie veteran champion secretary minister
     """
 )
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-
-from attrs import frozen
+from typing import NamedTuple
 
 from newsmodel._model import Block
 
@@ -40,8 +39,7 @@ _TOKEN = re.compile(
 )
 
 
-@frozen(kw_only=True)
-class Token:
+class Token(NamedTuple):
     """A word or punctuation mark and where it stands."""
 
     text: str
@@ -54,8 +52,7 @@ class Token:
         return self.text[:1].isupper()
 
 
-@frozen(kw_only=True)
-class Sentence:
+class Sentence(NamedTuple):
     """A sentence of one block and where it stands."""
 
     start: int
@@ -123,9 +120,9 @@ def _split(text: str, start: int, stop: int, block: int) -> Iterator[Sentence]:
     begin = start
     for m in _END.finditer(text, start, stop):
         if _is_boundary(text, m.end(), stop):
-            yield Sentence(start=begin, end=m.end(), block=block)
+            yield Sentence(begin, m.end(), block)
             begin = m.end()
             while begin < stop and text[begin].isspace():
                 begin += 1
     if begin < stop and text[begin:stop].strip():
-        yield Sentence(start=begin, end=stop, block=block)
+        yield Sentence(begin, stop, block)

