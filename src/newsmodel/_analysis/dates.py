@@ -142,37 +142,35 @@ def coerce_reference(reference: object) -> dt.date | None:
     raise TypeError(f"a reference date cannot be a {type(reference).__name__}")
 
 
-# Every date expression contains one of these; the patterns only run near them.
-_ANCHOR = re.compile(
-    rf"\b(?:{_MONTH}|{_WEEKDAY}|{_WEEKDAY.lower()})\b|\d{{4}}|\d/\d|"
-    r"\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|night|weeks?|months?|years?|ago|later|"
-    r"earlier|before|after)\b"
-)
+# Every date expression contains one of these anchors; only the patterns an
+# anchor can belong to run, and only near it.
+_ANCHORS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
+    (re.compile(rf"\b(?:{_MONTH})\b"), ("mdy", "dmy", "my", "month")),
+    (re.compile(rf"\b(?:{_WEEKDAY}|{_WEEKDAY.lower()})\b"), ("mdy", "dmy", "weekday")),
+    (re.compile(r"\b\d{4}-\d\d-\d\d\b"), ("iso",)),
+    (re.compile(r"\d/\d"), ("numeric",)),
+    (re.compile(r"\b(?:1[89]|2[01])\d\d\b"), ("year",)),
+    (re.compile(r"\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|night)\b"), ("deictic",)),
+    (re.compile(r"\b(?:weeks?|months?|years?|days?)\b"), ("period", "offset")),
+]
+_BY_RULE = dict(_PATTERNS)
 _REACH = 60
 
 
-def _windows(text: str) -> list[tuple[int, int]]:
-    windows: list[tuple[int, int]] = []
-    for m in _ANCHOR.finditer(text):
-        lo, hi = max(0, m.start() - _REACH), min(len(text), m.end() + _REACH)
-        if windows and lo <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
-        else:
-            windows.append((lo, hi))
-    return windows
-
-
 def _hits(text: str) -> list[_Hit]:
-    found = [
-        _Hit(m.start(), m.end(), rule, m)
-        for lo, hi in _windows(text)
-        for rule, pattern in _PATTERNS
-        for m in pattern.finditer(text, lo, hi)
-    ]
+    found: dict[tuple[int, int, str], _Hit] = {}
+    for anchor, rules in _ANCHORS:
+        for a in anchor.finditer(text):
+            lo, hi = max(0, a.start() - _REACH), min(len(text), a.end() + _REACH)
+            for rule in rules:
+                for m in _BY_RULE[rule].finditer(text, lo, hi):
+                    if m.start() <= a.start() and a.end() <= m.end():
+                        key = (m.start(), m.end(), rule)
+                        found.setdefault(key, _Hit(m.start(), m.end(), rule, m))
     # Longest first, then leftmost: "late Thursday, March 13" beats "Thursday".
-    found.sort(key=lambda h: (-(h.end - h.start), h.start))
+    ordered = sorted(found.values(), key=lambda h: (-(h.end - h.start), h.start))
     taken: list[_Hit] = []
-    for h in found:
+    for h in ordered:
         if all(h.end <= t.start or h.start >= t.end for t in taken):
             taken.append(h)
     return sorted(taken, key=lambda h: h.start)

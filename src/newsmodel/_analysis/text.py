@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
@@ -110,10 +111,16 @@ def _starts_sentence(text: str, pos: int) -> bool:
 
 def sentences(text: str, blocks: Sequence[Block]) -> list[Sentence]:
     """Split every block of ``text`` into sentences; blocks always end one."""
+    return list(_sentences(text, tuple(blocks)))
+
+
+@functools.lru_cache(maxsize=4)
+def _sentences(text: str, blocks: tuple[Block, ...]) -> tuple[Sentence, ...]:
+    # The quote and event stages split the same document: split it once.
     out: list[Sentence] = []
     for index, block in enumerate(blocks):
         out.extend(_split(text, block.start, block.end, index))
-    return out
+    return tuple(out)
 
 
 def _split(text: str, start: int, stop: int, block: int) -> Iterator[Sentence]:
