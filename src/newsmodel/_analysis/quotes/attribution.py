@@ -173,7 +173,14 @@ class Attributor:
         return None
 
     def pronoun(self, who: Span) -> Speaker:
-        return Speaker(self.resolve_pronoun(who.start, who.of(self.text)), who)
+        word = who.of(self.text).lower()
+        actor = self.resolve_pronoun(who.start, word)
+        if actor is None and word in ("it", "they"):
+            # "The ministry said … “…,” it said": the last unnamed source that spoke.
+            earlier = self.last_speaker_before(who.start)
+            if earlier is not None and (earlier.group is not None or earlier.actor is not None):
+                return Speaker(earlier.actor, who, earlier.group)
+        return Speaker(actor, who)
 
     def nominal(self, span: Span) -> Speaker:
         """A description as speaker: "the spokesman", "the 56-year-old", "the statement"."""
@@ -221,8 +228,25 @@ class Attributor:
 
     # -- attribution ------------------------------------------------------------
 
+    def attribute_blockquote(self, q: QuoteSpan) -> Attribution:
+        """An unmarked blockquote: the post's own byline, or the paragraph introducing it."""
+        text = self.text
+        block = self.blocks[q.block]
+        byline = self.speakers_between(q.end, block.end)
+        if byline:
+            mention, actor = byline[0]
+            return Attribution(Speaker(actor.id, mention.span), None, None)
+        if q.block == 0:
+            return _NONE
+        prev = self.blocks[q.block - 1]
+        intro = self.sentence_at(max(prev.start, prev.end - 1))
+        found = self._label(intro.start, prev.end) or self._before(intro.start, prev.end)
+        return found or _NONE
+
     def attribute(self, q: QuoteSpan) -> Attribution:
         """The speaker and cue of one quote, or ``(None, None, None)``."""
+        if not q.marked:
+            return self.attribute_blockquote(q)
         text = self.text
         first = self.sentence_at(q.open)
         last = self.sentence_at(max(q.open, q.close - 1))
@@ -252,6 +276,9 @@ class Attributor:
         inverted = self._inverted_later(a0, a1, after)
         if inverted is not None:
             return inverted
+        label = self._label(b0, b1)
+        if label is not None:
+            return label
         found = self._before(b0, b1)
         if found is not None:
             return found
@@ -286,7 +313,7 @@ class Attributor:
         if not m:
             return None
         cue = Span(start=a0 + m.start("cue"), end=a0 + m.end("cue"))
-        sp = self.first_speaker(a0 + m.end(), a1)
+        sp = self.first_speaker(a0 + m.end(), a1, prefer_person=True)
         return Attribution(sp, cue.of(self.text), cue) if sp else None
 
     def _after_subject(self, a0: int, a1: int, after: str) -> Attribution | None:
@@ -325,6 +352,23 @@ class Attributor:
             return None
         cue = Span(start=a0 + m.start(), end=a0 + m.start() + len(m.group().strip()))
         return Attribution(sp, cue.of(self.text), cue)
+
+    def _label(self, b0: int, b1: int) -> Attribution | None:
+        """A name and a colon before the quote: "Putin: “We will win.”"."""
+        m = re.search(r":\s*$", self.text[b0:b1])
+        if m is None:
+            return None
+        colon = b0 + m.start()
+        found = self.speakers_between(max(b0, colon - 60), colon)
+        # Only a name (with its title) before the colon: nothing else of a clause.
+        if (
+            found
+            and re.fullmatch(r"\s*", self.text[found[-1][0].end : colon])
+            and re.fullmatch(r"(?:[A-Z][\w.’'&-]*\s+)*", self.text[b0 : found[-1][0].start])
+        ):
+            mention, actor = found[-1]
+            return Attribution(Speaker(actor.id, mention.span), None, None)
+        return None
 
     def _before(self, b0: int, b1: int) -> Attribution | None:
         for cm in reversed(list(CUE.finditer(self.text, b0, b1))):
@@ -438,8 +482,9 @@ class Attributor:
             if not is_possessive(text, mention):
                 continue
             tail = text[mention.end : min(end, mention.end + 60)]
-            nm = re.match(r"['’]s?\s+(?:[a-z-]+\s+){0,3}?(\w+)", tail)
-            if nm and nm.group(1).lower() in SPEECH_NOUNS and mention.start > best_at:
+            # "Trump's recent statements": a speech noun among the next few words.
+            following = re.findall(r"\w+", re.sub(r"^['’]s?", "", tail))[:4]
+            if any(w.lower() in SPEECH_NOUNS for w in following) and mention.start > best_at:
                 best, best_at = Speaker(actor.id, mention.span), mention.start
         for pm in _POSSESSIVE_PRONOUN_SPEECH.finditer(text, start, end):
             if pm.start() > best_at:
@@ -489,7 +534,8 @@ class Attributor:
             sp = self.pronoun(who)
             if sp.actor is not None or who.of(text).lower() in ("he", "she"):
                 options.append((who.end, sp))
-        owner = self.speech_noun_owner(low, cue.start)
+        # The cue may itself be the speech noun: "Ana Silva's warning of a “…”".
+        owner = self.speech_noun_owner(low, cue.end)
         if owner is not None and owner.mention is not None:
             options.append((owner.mention.end, owner))
         if options:

@@ -106,6 +106,8 @@ def attribute_quotes(
         speaker = a.speaker.actor if a.speaker else None
         if speaker is None and len(text[q.start : q.end].split()) <= 4:
             continue  # a scare quote, a title or a so-called term
+        if _names_a_thing(text, q):
+            continue
         said_on, said_on_span = _said_on(q, sentence, dates)
         quotes.append(
             Quote(
@@ -124,7 +126,38 @@ def attribute_quotes(
                 continues=q.continues,
             )
         )
-    return quotes, all_actors
+    return quotes, _with_speaker_mentions(text, all_actors, quotes)
+
+
+def _with_speaker_mentions(text: str, actors: list[Actor], quotes: list[Quote]) -> list[Actor]:
+    """Record each resolved "he" or "the spokesman" as a mention of the actor meant."""
+    extra: dict[str, list[Mention]] = {}
+    for q in quotes:
+        span = q.speaker_mention
+        if q.speaker is None or span is None:
+            continue
+        word = span.of(text).lower()
+        kind = (
+            MentionKind.PRONOUN
+            if word in ("he", "she", "it", "they", "we", "his", "her", "its", "their")
+            else MentionKind.NOMINAL
+        )
+        extra.setdefault(q.speaker, []).append(Mention(start=span.start, end=span.end, kind=kind))
+    out = []
+    for a in actors:
+        add = [
+            m
+            for m in extra.get(a.id, ())
+            if all(not (x.start < m.end and m.start < x.end) for x in a.mentions)
+        ]
+        if add:
+            unique = {(m.start, m.end): m for m in [*a.mentions, *add]}
+            a = Actor(
+                id=a.id, name=a.name, kind=a.kind, aliases=a.aliases, roles=a.roles,
+                mentions=sorted(unique.values(), key=lambda m: m.start),
+            )  # fmt: skip
+        out.append(a)
+    return out
 
 
 def _continued(
@@ -217,6 +250,26 @@ def _headings_take_later_speakers(
     return out
 
 
+_NAMING_BEFORE = re.compile(
+    r"\b(?:so-called|titled|entitled|nicknamed|dubbed|named|known\s+as|the\s+(?:song|film|movie|book|"
+    r"novel|show|series|album|play|musical|episode|podcast|documentary|slogan|hashtag|campaign|"
+    r"program|programme|operation|painting|poem|track|single|game|app|brand))\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _names_a_thing(text: str, q: QuoteSpan) -> bool:
+    """The quoted words name a work or coin a term rather than report speech.
+
+    "the song “We’re Not Gonna Take It”", "the so-called “deal of the century”":
+    a naming word right before a short, title-like quote.
+    """
+    words = text[q.start : q.end].split()
+    if len(words) > 8:
+        return False
+    return bool(_NAMING_BEFORE.search(text[max(0, q.open - 40) : q.open]))
+
+
 def _said_on(
     q: QuoteSpan, sentence: Sentence, dates: Sequence[DateMention]
 ) -> tuple[DateValue | None, Span | None]:
@@ -229,13 +282,31 @@ def _said_on(
     return None, None
 
 
+_CREDIT_BEFORE = re.compile(
+    r"\b(?:per|told|telling|tells|to|according\s+to|reported\s+by|cited\s+by|noted\s+by|"
+    r"quoted\s+by|said\s+to|in\s+an?\s+interview\s+with|speaking\s+to|interviewed\s+by)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_CREDIT_AFTER = re.compile(
+    r"^(?:['’]s?\s+\w+\s+)?\s*(?:has\s+|had\s+|also\s+)?(?:reported|reports|quoted|quotes|cited|cites|"
+    r"said|says|noted|notes|underscored|highlighted|wrote|writes|first\s+reported|obtained|"
+    r"published|interviewed|asked)\b",
+    re.IGNORECASE,
+)
+
+
 def _reported_by(att: Attributor, sentence: Sentence, speaker: str | None) -> str | None:
-    for _mention, actor in att.index.between(sentence.start, sentence.end):
-        if (
-            actor.kind is ActorKind.OUTLET
-            and actor.id != speaker
-            and fold(actor.name) not in _PLATFORMS
-        ):
+    """The outlet the sentence credits: "per CNN", "told NBC News", "BBC News quoted"."""
+    text = att.text
+    for mention, actor in att.index.between(sentence.start, sentence.end):
+        if actor.kind is not ActorKind.OUTLET or actor.id == speaker:
+            continue
+        if fold(actor.name) in _PLATFORMS:
+            continue  # words posted on X or Truth Social are published, not reported
+        before = text[max(sentence.start, mention.start - 40) : mention.start]
+        after = text[mention.end : mention.end + 40]
+        if _CREDIT_BEFORE.search(before) or _CREDIT_AFTER.match(after):
             return actor.id
     return None
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from newsmodel._model import Block
+from newsmodel._model import Block, BlockKind
 
 __all__ = ["QuoteSpan", "find_quote_spans"]
 
@@ -31,6 +31,7 @@ class QuoteSpan(NamedTuple):
     end: int
     block: int  #: index of the block
     continues: bool  #: a later paragraph of a quote begun earlier
+    marked: bool = True  #: False for a blockquote without quotation marks
 
 
 def _straight_opens(text: str, i: int, lo: int) -> bool:
@@ -43,6 +44,15 @@ def find_quote_spans(text: str, blocks: Sequence[Block]) -> list[QuoteSpan]:
     out: list[QuoteSpan] = []
     carried = False  # the previous block ended inside a quote
     for index, block in enumerate(blocks):
+        if block.kind is BlockKind.BLOCKQUOTE and not _MARKS.search(text, block.start, block.end):
+            # An embedded post or a pull quote: the whole block, less a "— Name (@handle)" line.
+            end = _BYLINE.search(text, block.start, block.end)
+            stop = end.start() if end else block.end
+            span = _trimmed(text, block.start, stop)
+            if span is not None:
+                out.append(QuoteSpan(block.start, block.end, span[0], span[1], index, False, False))
+            carried = False
+            continue
         open_at: int | None = None
         closer = ""
         first_mark = True
@@ -70,6 +80,18 @@ def find_quote_spans(text: str, blocks: Sequence[Block]) -> list[QuoteSpan]:
         else:
             carried = False
     return out
+
+
+#: The byline of an embedded post: "— Tottenham Hotspur (@SpursOfficial) November 20, 2019".
+_BYLINE = re.compile(r"[—–-]\s*[^\n—–]{2,80}?\(@\w+\)[^\n]*$|\n\s*[—–]\s*[^\n]{2,80}$")
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start and re.search(r"\w", text[start:end]) else None
 
 
 def _add(
