@@ -230,7 +230,6 @@ class Attributor:
 
     def attribute_blockquote(self, q: QuoteSpan) -> Attribution:
         """An unmarked blockquote: the post's own byline, or the paragraph introducing it."""
-        text = self.text
         block = self.blocks[q.block]
         byline = self.speakers_between(q.end, block.end)
         if byline:
