@@ -9,7 +9,8 @@ prints F1, precision, recall and pages per second side by side.
 The body scored for newsmodel is what :attr:`newsmodel.Article.body` gives:
 the document's blocks except captions, joined by blank lines.  Pages per
 second time the plugin's read (``newsmodel_read`` on a ``RawSource``), the
-same unit of work as trafilatura's extraction; the rate of the full
+same unit of work as trafilatura's extraction, the two taking turns page by
+page so that the machine's load weighs on both alike; the rate of the full
 ``newsmodel.parse`` (read plus analysis) is printed on its own line.
 
 Usage (from the repository root, with the venv active)::
@@ -57,18 +58,29 @@ def load_pages() -> list[tuple[str, bytes, str | None]]:
 
 
 def run(
-    name: str, extract: Callable[[bytes, str | None], str], pages: list[Any], repeat: int
-) -> tuple[dict[str, str], float]:
-    """Every page's text and the best pages/second over ``repeat`` passes."""
-    texts: dict[str, str] = {}
-    best = float("inf")
+    extractors: dict[str, Callable[[bytes, str | None], str]], pages: list[Any], repeat: int
+) -> dict[str, tuple[dict[str, str], float]]:
+    """Every extractor's text of every page, and its pages per second.
+
+    The extractors take turns page by page, so that a change in the machine's
+    load during the run weighs on all of them alike; each page's time is the
+    best of ``repeat`` passes.
+    """
+    texts: dict[str, dict[str, str]] = {name: {} for name in extractors}
+    best: dict[str, dict[str, float]] = {name: {} for name in extractors}
     for _ in range(repeat):
-        start = time.perf_counter()
         for page_id, data, url in pages:
-            texts[page_id] = extract(data, url)
-        best = min(best, time.perf_counter() - start)
-    print(f"  {name}: {len(pages)} pages in {best:.2f} s", file=sys.stderr)
-    return texts, len(pages) / best
+            for name, extract in extractors.items():
+                start = time.perf_counter()
+                texts[name][page_id] = extract(data, url)
+                elapsed = time.perf_counter() - start
+                best[name][page_id] = min(elapsed, best[name].get(page_id, elapsed))
+    out = {}
+    for name in extractors:
+        seconds = sum(best[name].values())
+        print(f"  {name}: {len(pages)} pages in {seconds:.2f} s", file=sys.stderr)
+        out[name] = (texts[name], len(pages) / seconds)
+    return out
 
 
 def write_jsonl(path: Path, texts: dict[str, str]) -> None:
@@ -145,8 +157,8 @@ def main() -> int:
     trafilatura_body(pages[0][1], pages[0][2])
 
     results = {}
-    for name, extract in (("newsmodel", newsmodel_body), ("trafilatura", trafilatura_body)):
-        texts, rate = run(name, extract, pages, args.repeat)
+    runs = run({"newsmodel": newsmodel_body, "trafilatura": trafilatura_body}, pages, args.repeat)
+    for name, (texts, rate) in runs.items():
         pred = out_dir / f"{name}.jsonl"
         write_jsonl(pred, texts)
         per_doc = out_dir / f"{name}.tsv" if args.per_doc else None
@@ -160,7 +172,7 @@ def main() -> int:
     speedup = results["newsmodel"][1] / results["trafilatura"][1]
     print(f"speed: newsmodel read is {speedup:.1f}x trafilatura")
     if not args.skip_parse:
-        _, parse_rate = run("newsmodel.parse", full_parse, pages, 1)
+        parse_rate = run({"newsmodel.parse": full_parse}, pages, 1)["newsmodel.parse"][1]
         print(f"newsmodel.parse (read + analysis): {parse_rate:.1f} pages/s")
     for name, (_, _, lines) in results.items():
         print(f"\nscore_body.py, {name}:")
