@@ -140,7 +140,7 @@ def _is_cap(tok: Token) -> bool:
 _CAP_REGION = re.compile(
     r"(?<![\w’'])[A-Z][^\s]*(?:\s(?:(?:"
     + "|".join(sorted(_CONNECTORS, key=len, reverse=True))
-    + r")\s)?[A-Z][^\s]*)*"
+    + r")\s){0,2}[A-Z][^\s]*)*"
 )
 _OPENING = frozenset({".", "!", "?", "“", '"', "‘", ":", "—", "–", "-", "("})
 
@@ -175,13 +175,22 @@ def _chunks(text: str, toks: list[Token], index: int, block_start: int) -> list[
             if _is_cap(t) and gap == " ":
                 j += 1
                 continue
-            if (
-                t.text in _CONNECTORS
-                and j + 1 < n
-                and _is_cap(toks[j + 1])
-                and text[t.end : toks[j + 1].start] == " "
+            # One or two connectors between capitals: "Secretary of State", "Study of the War".
+            k = j
+            while (
+                k < n
+                and k - j < 2
+                and toks[k].text in _CONNECTORS
+                and text[toks[k - 1].end : toks[k].start] == " "
             ):
-                j += 2
+                k += 1
+            if (
+                k > j
+                and k < n
+                and _is_cap(toks[k])
+                and text[toks[k - 1].end : toks[k].start] == " "
+            ):
+                j = k + 1
                 continue
             break
         if i:
@@ -219,6 +228,8 @@ class _Context:
 def _split_connectors(chunk: Chunk) -> list[Chunk]:
     """Split at connectors unless the whole phrase is an organisation or a known name."""
     words = _words(chunk)
+    if len(words) > 2 and words[0] == "The":
+        words = words[1:]
     if not any(w in _CONNECTORS for w in words):
         return [chunk]
     gaz = gazetteer()
@@ -432,7 +443,19 @@ def _looks_like_name(words: Sequence[str], ctx: _Context) -> bool:
     return True
 
 
+def _without_the(chunk: Chunk, ctx: _Context) -> Chunk:
+    """ "The Pentagon" is looked up as "Pentagon", unless "The" is part of a known name."""
+    if (
+        len(chunk.toks) > 1
+        and chunk.toks[0].text == "The"
+        and not gazetteer().lookup(chunk.text(ctx.text))
+    ):
+        return Chunk(chunk.toks[1:], chunk.block, False)
+    return chunk
+
+
 def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]:
+    chunk = _without_the(chunk, ctx)
     text = ctx.text
     gaz = gazetteer()
     phrase = chunk.text(text)
@@ -609,6 +632,39 @@ class _Builder:
         return max((m.start for m in self.mentions if m.start <= pos), default=-1)
 
 
+_DESCRIPTION = re.compile(
+    r"\b[Tt]he\s+(?:[a-z-]+\s+){0,2}?(?P<noun>"
+    + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+    + r")\b(?!\s+(?:of|for)\b)"
+)
+
+
+def _link_descriptions(text: str, people: list[_Builder]) -> None:
+    """Link "the president", "the envoy" to the last person named with that role."""
+    named = sorted(
+        (m.start, b)
+        for b in people
+        if b.roles
+        for m in b.mentions
+        if m.kind is not MentionKind.NOMINAL
+    )
+    if not named:
+        return
+    starts = [start for start, _ in named]
+    for m in _DESCRIPTION.finditer(text):
+        noun = m.group("noun")
+        i = bisect.bisect_left(starts, m.start()) - 1
+        while i >= 0 and m.start() - starts[i] < 3000:
+            person = named[i][1]
+            if any(re.search(rf"\b{re.escape(noun)}\b", r, re.IGNORECASE) for r in person.roles):
+                if all(not (x.start < m.end() and m.start() < x.end) for x in person.mentions):
+                    person.mentions.append(
+                        Mention(start=m.start(), end=m.end(), kind=MentionKind.NOMINAL)
+                    )
+                break
+            i -= 1
+
+
 def _merge(raw: list[Found], text: str) -> list[Actor]:
     persons: dict[str, _Builder] = {}
     others: dict[tuple[str, ActorKind], _Builder] = {}
@@ -659,6 +715,7 @@ def _merge(raw: list[Found], text: str) -> list[Actor]:
             if key not in others:
                 others[key] = _Builder(name=f.name, kind=f.kind)
             others[key].add(f, MentionKind.NAME, surface)
+    _link_descriptions(text, list(persons.values()))
     builders = [b for b in [*persons.values(), *others.values()] if b.mentions]
     builders.sort(key=lambda b: min(m.start for m in b.mentions))
     return [
