@@ -424,9 +424,12 @@ def _looks_like_name(words: Sequence[str], ctx: _Context) -> bool:
         for i in range(len(words) - size + 1):
             if gaz.lookup(" ".join(words[i : i + size])):
                 return False  # "Two United States", "Hong Kong Police"
-    for w in words:
+    given = is_given_name(words[0])
+    for i, w in enumerate(words):
         if w in _NAME_PARTICLES or _INITIAL.match(w):
             continue
+        if given and i > 0 and w in TITLE_WORDS and w.lower() not in NOT_NAME_WORDS:
+            continue  # "Kevin King", "John Major": a title word can be a surname
         if not w[:1].isupper() or (w.isupper() and len(w) > 1 and not _INITIAL.match(w)):
             return False
         lw = w.lower()
@@ -470,7 +473,10 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
         return [Found(chunk.start, chunk.end, canonical, ActorKind(kind), (), True)]
     if words[-1] in OUTLET_HEADS and len(words) > 1 and not _looks_like_name(words, ctx):
         return [Found(chunk.start, chunk.end, phrase, ActorKind.OUTLET, (), True)]
-    if (words[-1] in ORG_HEADS or words[0] in ORG_HEADS) and len(words) > 1:
+    # "Xinhua News Agency", "Ministry of Defence" (a leading head word only before "of"/"for").
+    if len(words) > 1 and (
+        words[-1] in ORG_HEADS or (words[0] in ORG_HEADS and words[1] in ("of", "for"))
+    ):
         return [Found(chunk.start, chunk.end, phrase, ActorKind.ORGANIZATION, (), True)]
     if (
         len(words) == 1
