@@ -88,6 +88,12 @@ def parse_date(text: str | None) -> DateValue | None:
         return None
 
 
+def _zone(name: str, offset: int | None) -> dt.tzinfo | None:
+    # Zone abbreviations ("EST", "IST") are ambiguous: keep a stated offset, else none,
+    # instead of letting dateutil warn.
+    return dt.timezone(dt.timedelta(seconds=offset)) if offset is not None else None
+
+
 def _from_words(text: str) -> DateValue | None:
     if not _HAS_YEAR.search(text):
         return None
@@ -96,8 +102,8 @@ def _from_words(text: str) -> DateValue | None:
     first = dt.datetime(2001, 1, 1)
     second = dt.datetime(2002, 2, 2)
     try:
-        a = dateparser.parse(cleaned, default=first, fuzzy=True)
-        b = dateparser.parse(cleaned, default=second, fuzzy=True)
+        a = dateparser.parse(cleaned, default=first, fuzzy=True, tzinfos=_zone)
+        b = dateparser.parse(cleaned, default=second, fuzzy=True, tzinfos=_zone)
     except (ValueError, OverflowError, dateparser.ParserError):
         return None
     if a.year != b.year or not _plausible(a.year):

@@ -195,6 +195,9 @@ def test_dates_from_open_graph_article_tags() -> None:
         ("parsely-pub-date", "2019-11-19T08:41:00Z", "2019-11-19T08:41:00+00:00"),
         ("dc.date", "Tue, 19 Nov 2019", "2019-11-19"),
         ("date", "November 2019", "2019-11"),
+        # An ambiguous zone abbreviation is dropped, without a warning.
+        ("publishdate", "Tue, 19 Nov 2019 3:45 PM EST", "2019-11-19T15:45:00"),
+        ("publish-date", "1574168580", "2019-11-19T13:03:00+00:00"),
     ],
 )
 def test_published_from_other_meta(key: str, value: str, expected: str) -> None:
