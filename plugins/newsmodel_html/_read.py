@@ -22,8 +22,8 @@ Element = lxml.etree._Element
 _SPACE = re.compile(r"\s+")
 _MARKUP = re.compile(r"<[a-zA-Z/!][^>]*>")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\r\n\s*\r\n|\n(?=\S)")
-# JSON-LD's articleBody replaces the markup's body when the markup lost at
-# least this share of it (a paywall teaser, a script-rendered page).
+# JSON-LD's articleBody replaces the markup's body when it is more than this
+# many times longer (the markup held a paywall teaser, or a script renders it).
 _JSONLD_BODY_RATIO = 2.0
 _DEBRIS_MAX_CHARS = 500
 # Boilerplate the walk leaves out that may hold the byline.
