@@ -1,23 +1,50 @@
 """Date expressions: found with their spans, resolved against the right anchor.
 
 :func:`find_dates` is public (``newsmodel.find_dates``) and is the same code
-the pipeline runs.  News conventions apply: a bare weekday is the most recent
-one (the publication day's own weekday is that day), a day without a year is
-the nearest such day to the reference.
+the pipeline runs.  It finds
+
+- absolute dates: "March 14, 2025", "14 March 2025", "2025-03-14",
+  "3/14/2025" (month first unless told or shown otherwise), "August 2024",
+  "in 2022", with a time of day when one is attached ("10:30 a.m. Thursday");
+- dates relative to the reference (the publication date, or inside a quote
+  the day the words were said): "March 13", "in April", "Thursday",
+  "late Thursday", "yesterday", "last week", "earlier this month",
+  "two days ago", "next year";
+- dates relative to the date mentioned before them: "two days later",
+  "the next day", "earlier that week".
+
+News conventions decide what the text leaves open.  A bare weekday is the
+most recent one, the reference day's own weekday being that day, unless the
+clause speaks of the future ("will meet on Monday" is the next Monday).  A
+day or month without a year is the nearest one to the reference.  A week is
+an ISO 8601 week.
+
+What looks like a date but is not is left alone: numbers followed by a unit
+("30-day ceasefire", "2,000 troops"), names ("7-Eleven", "Theresa May",
+"the Sunday Times", "Good Friday"), scores, amounts, "may" the verb, a time
+of day on its own.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta
 
-from newsmodel._model import DateMention, DateValue, Precision
+from newsmodel._model import DateMention, DateValue, Precision, Quote
 
-__all__ = ["coerce_reference", "find_dates"]
+__all__ = [
+    "MONTHS",
+    "WEEKDAYS",
+    "anchor_quoted_dates",
+    "coerce_reference",
+    "dayfirst_for",
+    "find_dates",
+]
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -34,6 +61,8 @@ NUMBERS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
 
+# Month names are capitalised in running text: "march" and "may" in lower
+# case are a verb and a modal.
 _MONTH = "|".join(
     sorted(
         {m.capitalize() for m in MONTHS} | {m.upper() for m in MONTHS if len(m) > 3},
@@ -42,82 +71,147 @@ _MONTH = "|".join(
     )
 )
 _WEEKDAY = "|".join(w.capitalize() for w in WEEKDAYS)
+# Abbreviated weekdays only ever stand in front of a full date ("Thu., March
+# 13"): alone, "Sun", "Sat" and "Wed" are words of their own.
+_WD_PREFIX = rf"(?:{_WEEKDAY}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)"
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
 _NUM = "|".join(sorted(NUMBERS, key=len, reverse=True))
-_PART = r"(?:\s+(?:morning|afternoon|evening|night))"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night)\b)"
+_MOD = r"(?:(?P<mod>[Ee]arly|[Ll]ate|[Mm]id-?)\s*)"
 
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b")),
-    (
-        "numeric",
-        re.compile(r"(?<![\d/.,])\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})\b(?![/\d])"),
+_PATTERNS: dict[str, re.Pattern[str]] = {
+    "iso": re.compile(
+        rf"(?<![\d./-])(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
+        r"(?:[T ](?P<H>[01]\d|2[0-3]):(?P<M>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
+        r"(?P<tz>Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?(?![\d/-]|\.\d)"
     ),
-    (
-        "mdy",
-        re.compile(
-            rf"\b(?:(?P<mod>early|late|mid-?)\s*)?(?:(?P<wd>{_WEEKDAY}){_PART}?,?\s+)?"
-            rf"(?P<month>{_MONTH})\.?\s+(?P<d>{_DAYNUM})\b(?:,?\s+(?P<y>{_YEAR})\b)?"
-        ),
+    # Day, month and year in figures.  Dots and dashes need a four-figure year
+    # (1.2.25 is a version number); slashes allow two figures.
+    "numeric": re.compile(
+        r"(?<![\w/.,:-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)"
+        r"(?P<y>\d{4}|(?<=/)\d{2})(?![\w/-]|[.,:]\d)"
     ),
-    (
-        "dmy",
-        re.compile(
-            rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{_DAYNUM})\s+(?:of\s+)?"
-            rf"(?P<month>{_MONTH})\.?(?:,?\s+(?P<y>{_YEAR})\b)?"
-        ),
+    "ymd": re.compile(
+        rf"(?<![\w/.-])(?P<y>{_YEAR})/(?P<m>0?[1-9]|1[0-2])/(?P<d>[12]\d|3[01]|0?[1-9])(?![\w/-])"
     ),
-    (
-        "my",
-        re.compile(
-            rf"\b(?:(?P<mod>early|late|mid-?)\s*)?(?P<month>{_MONTH})\.?,?\s+(?:of\s+)?(?P<y>{_YEAR})\b"
-        ),
+    "mdy": re.compile(
+        rf"\b{_MOD}?(?:(?P<wd>{_WD_PREFIX}){_PART}?,?\s+)?"
+        rf"(?P<month>{_MONTH})\.?\s+(?P<d>{_DAYNUM})\b(?![.,:/-]?\d|\s*%|\s+per\s*cent)"
+        rf"(?:,?\s+(?P<y>{_YEAR})\b(?![.,:/-]?\d))?"
     ),
-    (
-        "weekday",
-        re.compile(
-            rf"\b(?:(?P<rel>last|next|this|early|late)\s+)?(?P<wd>{_WEEKDAY})\b{_PART}?",
-            re.IGNORECASE,
-        ),
+    "dmy": re.compile(
+        rf"(?<![\w,./:-])(?:(?P<wd>{_WD_PREFIX}),?\s+)?(?:the\s+)?(?P<d>{_DAYNUM})\s+(?:of\s+)?"
+        rf"(?P<month>{_MONTH})\b(?:\.(?=,?\s+\d))?(?:,?\s+(?P<y>{_YEAR})\b(?![.,:/-]?\d))?"
     ),
-    (
-        "deictic",
-        re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight|last\s+night)\b", re.IGNORECASE),
+    "my": re.compile(
+        rf"\b{_MOD}?(?P<month>{_MONTH})\.?,?\s+(?:of\s+)?(?P<y>{_YEAR})\b(?![.,:/-]?\d|['’]?s\b)"
     ),
-    (
-        "period",
-        re.compile(
-            r"\b(?P<rel>last|this|next|past|(?:earlier|later)\s+this|(?:earlier|later)\s+last)\s+"
-            r"(?P<unit>week|month|year)\b",
-            re.IGNORECASE,
-        ),
+    "month": re.compile(
+        r"\b(?P<pre>(?i:in|since|until|till|by|during|from|through|throughout|before|after|"
+        r"last|this|next|early|late|mid-|end\s+of|beginning\s+of|start\s+of|middle\s+of))"
+        rf"\s*(?P<month>{_MONTH})\b(?!\.?\s*\d|[-'’]\w|\s+[A-Z][a-z])"
     ),
-    (
-        "offset",
-        re.compile(
-            rf"\b(?P<n>\d{{1,3}}|{_NUM})\s+(?P<unit>day|week|month|year)s?\s+"
-            r"(?P<dir>ago|later|earlier|before|after)\b(?!\s+(?:the|a|an|his|her|their|its)\b)",
-            re.IGNORECASE,
-        ),
+    "year": re.compile(rf"(?<![\w$£€¥.,:/])(?<!\d-)(?P<y>{_YEAR})\b(?![.,:/-]?\d|%|['’]?s\b)"),
+    "weekday": re.compile(
+        r"\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past|early|late)\s+)?"
+        rf"(?P<wd>{_WEEKDAY})\b(?:{_PART})?",
+        re.IGNORECASE,
     ),
-    (
-        "month",
-        re.compile(
-            rf"\b(?P<pre>in|since|until|till|by|during|from|through|early|late|mid-|last|this|next|of)"
-            rf"\s*(?P<month>{_MONTH})\b(?!\s*\d)"
-        ),
+    "deictic": re.compile(
+        r"\b(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|"
+        rf"tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b{_PART}?",
+        re.IGNORECASE,
     ),
-    (
-        "year",
-        re.compile(
-            rf"(?:(?<=\bin )|(?<=\bsince )|(?<=\buntil )|(?<=\bby )|(?<=\bfrom )|(?<=\bduring )"
-            rf"|(?<=\bof )|(?<=\bbefore )|(?<=\bafter )|(?<=\bearly )|(?<=\blate )|(?<=\bmid-)"
-            rf"|(?<=\bthe )|(?<=['’]s )|(?<=\band )|(?<=\bto )|(?<=\bthrough )|(?<=\bbetween )"
-            rf"|(?<=\bIn )|(?<=\bSince )|(?<=\bBy ))"
-            rf"(?P<y>{_YEAR})\b(?![-,.]\d|%|\s*(?:percent|per cent))"
-        ),
+    "period": re.compile(
+        r"\b(?P<rel>(?:(?:earlier|later|early|late)\s+)?(?:last|this|next))\s+"
+        r"(?P<unit>week(?:end)?|month|year)\b",
+        re.IGNORECASE,
     ),
-]
+    "offset": re.compile(
+        rf"\b(?P<n>\d{{1,3}}|{_NUM})\s+(?P<unit>day|week|month|year)s?\s+"
+        r"(?P<dir>ago|later|earlier|before|after|prior)\b",
+        re.IGNORECASE,
+    ),
+    "sequel": re.compile(
+        r"\b(?:the\s+(?P<rel>next|following|previous|prior)\s+(?P<unit>day|week|month|year)|"
+        r"the\s+(?P<unit2>day|week|month|year)\s+(?P<dir>before|after)(?=\s*[,.;:)—–]|\s*$)|"
+        r"(?P<that>(?:(?:earlier|later)\s+)?that|the\s+same)\s+(?P<unit3>day|week|month|year))\b",
+        re.IGNORECASE,
+    ),
+}
+
+# Every date expression contains one of these anchors.  One pass finds them;
+# only the patterns an anchor can belong to run, and only near it.
+_ANCHOR = re.compile(
+    rf"(?P<month>\b(?:{_MONTH})\b)"
+    rf"|(?P<weekday>\b(?:{_WEEKDAY}|{_WEEKDAY.lower()}|{_WEEKDAY.upper()})\b)"
+    r"|(?P<iso>\b\d{4}-\d\d-\d\d)"
+    r"|(?P<numeric>\d[/.-]\d{1,2}[/.-]\d)"
+    rf"|(?P<year>\b{_YEAR}\b)"
+    r"|(?P<deictic>\b(?i:yesterday|today|tomorrow|tonight|night|morning|afternoon|evening)\b)"
+    r"|(?P<unit>\b(?i:weeks?|weekend|months?|years?|days?)\b)"
+)
+_RULES_OF = {
+    "month": ("mdy", "dmy", "my", "month"),
+    "weekday": ("mdy", "dmy", "weekday"),
+    "iso": ("iso",),
+    "numeric": ("numeric", "ymd"),
+    "year": ("mdy", "dmy", "my", "year", "ymd"),
+    "deictic": ("deictic",),
+    "unit": ("period", "offset", "sequel"),
+}
+_REACH = 48
+
+# The words a bare year follows ("in 2022", "Russia's 2022 invasion"); a
+# number after anything else is more often a count or an amount.
+_YEAR_BEFORE = re.compile(r"(?:\b(?P<w>[A-Za-z]+)|(?P<poss>['’]s)|(?P<mid>\bmid-))[ \t]*\(?$")
+_YEAR_WORDS = frozenset(
+    """in since until till by from during of before after early late the and to through
+    between or around circa spring summer autumn fall winter year fiscal throughout""".split()
+)
+_DETERMINERS = frozenset("the its his her their our my your".split())
+_PLURAL_AFTER = re.compile(r"[ \t]+(?P<w>[a-z]+s)\b")
+
+# Words that may stand capitalised before a month or weekday name; any other
+# capitalised word makes it part of a name ("Theresa May", "Good Friday").
+_FUNCTION_WORDS = frozenset(
+    """in on at by since until till from during of before after early late mid last next this
+    the and or to through between since around as for that since it when while but last late
+    until starting beginning ending about than late midnight noon""".split()
+)
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)—–]|$)")
+_AFTER_THE_NAME = re.compile(r"\s+[A-Z][a-z]")  # "the Sunday Times"
+#: Words that make a weekday part of a name: "Good Friday", "Super Tuesday".
+_WEEKDAY_NAMES = frozenset(
+    """good black cyber super ash holy maundy palm easter bloody fat shrove trinity whit
+    giving""".split()
+)
+
+# A time of day attached to a day: "Thursday at 10:30 a.m.", "3 p.m. Friday".
+_TZ = r"(?P<tz>UTC|GMT|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT)"
+_CLOCK = (
+    r"(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
+    r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])|(?P<word>noon|midnight))"
+)
+_TIME_AFTER = re.compile(rf",?\s+(?:at\s+)?{_CLOCK}(?:\s+(?:\(\s*)?{_TZ}\b\)?)?")
+_TIME_BEFORE = re.compile(rf"{_CLOCK}(?:\s+{_TZ}\b)?(?:,?\s+on)?\s+$")
+_TZ_HOURS = {
+    "UTC": 0, "GMT": 0, "BST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3, "MSK": 3,
+    "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+}  # fmt: skip
+
+# The clause speaks of the future: a weekday in it is the next one.
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|shall|won['’]t|would|wo|going\s+to|plans?\s+to|planning\s+to|"
+    r"(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated)|due\s+to|scheduled\s+for)\b"
+    r"[^.!?;\"“”]*$",
+    re.IGNORECASE,
+)
+_CLAUSE_WINDOW = 70
+
+_DAYLIKE = frozenset({Precision.DAY, Precision.TIME})
+_FINER = {Precision.YEAR: 0, Precision.MONTH: 1, Precision.WEEK: 2, Precision.DAY: 3}
 
 
 class _Hit(NamedTuple):
@@ -142,197 +236,508 @@ def coerce_reference(reference: object) -> dt.date | None:
     raise TypeError(f"a reference date cannot be a {type(reference).__name__}")
 
 
-# Every date expression contains one of these anchors; only the patterns an
-# anchor can belong to run, and only near it.
-_ANCHORS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
-    (re.compile(rf"\b(?:{_MONTH})\b"), ("mdy", "dmy", "my", "month")),
-    (re.compile(rf"\b(?:{_WEEKDAY}|{_WEEKDAY.lower()})\b"), ("mdy", "dmy", "weekday")),
-    (re.compile(r"\b\d{4}-\d\d-\d\d\b"), ("iso",)),
-    (re.compile(r"\d/\d"), ("numeric",)),
-    (re.compile(r"\b(?:1[89]|2[01])\d\d\b"), ("year",)),
-    (re.compile(r"\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|night)\b"), ("deictic",)),
-    (re.compile(r"\b(?:weeks?|months?|years?|days?)\b"), ("period", "offset")),
-]
-_BY_RULE = dict(_PATTERNS)
-_REACH = 60
+#: Regions whose English writes numeric dates month first.
+_MONTH_FIRST_REGIONS = frozenset({"us", "ph", "fm", "mh", "pw", "um", "as", "gu", "mp", "vi"})
+#: Languages that write numeric dates year first; D/M/Y is not theirs to settle.
+_YEAR_FIRST_LANGUAGES = frozenset({"zh", "ja", "ko", "hu", "lt", "mn"})
 
 
-def _hits(text: str) -> list[_Hit]:
-    found: dict[tuple[int, int, str], _Hit] = {}
-    for anchor, rules in _ANCHORS:
-        for a in anchor.finditer(text):
-            lo, hi = max(0, a.start() - _REACH), min(len(text), a.end() + _REACH)
-            for rule in rules:
-                for m in _BY_RULE[rule].finditer(text, lo, hi):
-                    if m.start() <= a.start() and a.end() <= m.end():
-                        key = (m.start(), m.end(), rule)
-                        found.setdefault(key, _Hit(m.start(), m.end(), rule, m))
+def dayfirst_for(language: str | None) -> bool | None:
+    """Whether numeric dates in ``language`` (a BCP 47 tag) put the day first.
+
+    ``en-US`` gives ``False``; other English regions (``en-GB``, ``en-AU``,
+    ``en-IN``, ...) and other European languages (``fr``, ``de-AT``) give
+    ``True``; plain ``en``, year-first languages and ``None`` give ``None``
+    (undecided: the text may show it, else month first).
+    """
+    if not language:
+        return None
+    parts = re.split(r"[-_]", language.strip().lower())
+    lang = parts[0]
+    region = next((p for p in parts[1:] if len(p) == 2 and p.isalpha()), None)
+    if lang == "en":
+        if region is None:
+            return None
+        return region not in _MONTH_FIRST_REGIONS
+    if lang in _YEAR_FIRST_LANGUAGES or not lang.isalpha():
+        return None
+    return True
+
+
+def _windows(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping or touching windows merged, in order."""
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        if merged and lo <= merged[-1][1]:
+            if hi > merged[-1][1]:
+                merged[-1] = (merged[-1][0], hi)
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
+def _hits(text: str, start: int, end: int) -> list[_Hit]:
+    anchors: dict[str, list[tuple[int, int]]] = {}
+    for a in _ANCHOR.finditer(text, start, end):
+        kind = a.lastgroup or ""
+        for rule in _RULES_OF[kind]:
+            anchors.setdefault(rule, []).append((a.start(), a.end()))
+    found: list[_Hit] = []
+    for rule, spans in anchors.items():
+        pattern = _PATTERNS[rule]
+        starts = [s for s, _ in spans]
+        windows = _windows([(max(start, s - _REACH), min(end, e + _REACH)) for s, e in spans])
+        for lo, hi in windows:
+            for m in pattern.finditer(text, lo, hi):
+                # Keep the matches that hold an anchor: the pattern ran near one.
+                i = bisect.bisect_left(starts, m.start())
+                if i < len(spans) and spans[i][1] <= m.end():
+                    found.append(_Hit(m.start(), m.end(), rule, m))
     # Longest first, then leftmost: "late Thursday, March 13" beats "Thursday".
-    ordered = sorted(found.values(), key=lambda h: (-(h.end - h.start), h.start))
+    found.sort(key=lambda h: (h.start - h.end, h.start))
     taken: list[_Hit] = []
-    for h in ordered:
+    for h in found:
         if all(h.end <= t.start or h.start >= t.end for t in taken):
-            taken.append(h)
-    return sorted(taken, key=lambda h: h.start)
+            start_at = _accepted_start(text, h)
+            if start_at is not None:
+                taken.append(h._replace(start=start_at))
+    taken.sort(key=lambda h: h.start)
+    return taken
 
 
-def _nearest_year(month: int, day: int, ref: dt.date) -> dt.date | None:
-    """The date of this month and day nearest to the reference (past on a tie)."""
-    best: dt.date | None = None
-    for year in (ref.year - 1, ref.year, ref.year + 1):
+def _word_before(text: str, pos: int) -> str:
+    """The word right before ``pos`` (skipping spaces and a comma), or ""."""
+    i = pos
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    j = i
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] in "'’-"):
+        j -= 1
+    return text[j:i]
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    i = pos
+    while i > 0 and text[i - 1] in " \t\"“‘'([":
+        i -= 1
+    return i == 0 or text[i - 1] in ".!?:;\n—–"
+
+
+#: Words before a month that are not part of the date expression.
+_PREPOSITIONS = frozenset(
+    "in since until till by during from through throughout before after".split()
+)
+
+
+def _accepted_start(text: str, hit: _Hit) -> int | None:
+    """Where an accepted hit starts (a preposition left out), or None to drop it."""
+    if not _plausible(text, hit):
+        return None
+    if hit.rule == "month" and hit.match["pre"].lower() in _PREPOSITIONS:
+        return hit.match.start("month")
+    if hit.rule == "year":
+        # "late 2023", "mid-2024": the modifier belongs to the expression.
+        m = _YEAR_MODIFIER.search(text, max(0, hit.start - 8), hit.start)
+        if m is not None:
+            return m.start()
+    return hit.start
+
+
+_YEAR_MODIFIER = re.compile(r"\b(?:[Ee]arly\s+|[Ll]ate\s+|[Mm]id-)$")
+
+
+def _plausible(text: str, hit: _Hit) -> bool:
+    """Filters the patterns cannot express: names, counts and amounts."""
+    g = hit.match.groupdict()
+    rule = hit.rule
+    if rule == "year":
+        m = _YEAR_BEFORE.search(text, max(0, hit.start - 20), hit.start)
+        if m is None or (m["w"] is not None and m["w"].lower() not in _YEAR_WORDS):
+            return False
+        # "and 2000 troops" is a count; "the 2022 elections" a year.
+        plural = _PLURAL_AFTER.match(text, hit.end)
+        if plural and not (m["poss"] or (m["w"] and m["w"].lower() in _DETERMINERS)):
+            return plural["w"] in ("years", "months", "weeks", "days")
+        return True
+    if rule == "offset" and g["dir"].lower() in ("before", "after", "prior"):
+        # "two days before the vote" counts from the vote, not from a date.
+        return _CLAUSE_END.match(text, hit.end) is not None
+    if rule == "deictic":
+        # "USA Today", "the Tonight Show": capitalised inside a sentence, a name.
+        word = g["word"]
+        return not (
+            word[0].isupper() and word[1:2].islower() and not _sentence_start(text, hit.start)
+        )
+    if g.get("mod") or g.get("rel") or rule not in ("mdy", "my", "dmy", "weekday"):
+        return True
+    pos = hit.start if rule == "dmy" or not g.get("wd") else hit.match.start("wd")
+    if rule in ("mdy", "my") and not g.get("wd"):
+        pos = hit.match.start("month")
+    before = _word_before(text, pos)
+    low = before.lower()
+    if rule == "weekday":
+        if low in _WEEKDAY_NAMES or low in ("every", "each"):
+            return False  # "Good Friday", "every Thursday"
+        return not (low == "the" and _AFTER_THE_NAME.match(text, hit.end))  # "the Sunday Times"
+    if before[:1].isupper() and not before.endswith(("'s", "’s")):
+        # A capitalised word makes the month part of a name: "Theresa May 2019".
+        return low in _FUNCTION_WORDS or low in WEEKDAYS or low in MONTHS
+    return True
+
+
+def _day_in_year(month: int, day: int, ref: dt.date, future: bool) -> dt.date | None:
+    """The year of a day written without one.
+
+    The nearer of the last such day and the next one, the past counting
+    double (news reports more of what happened than of what will); the next
+    one within half a year when the clause speaks of the future.
+    """
+    past = nxt = None
+    for back in range(9):  # February 29 may be years away
         try:
-            candidate = dt.date(year, month, day)
+            past = dt.date(ref.year - back, month, day)
         except ValueError:
             continue
-        if best is None or abs((candidate - ref).days) < abs((best - ref).days):
-            best = candidate
-    return best
+        if past <= ref:
+            break
+        past = None
+    for ahead in range(9):
+        try:
+            nxt = dt.date(ref.year + ahead, month, day)
+        except ValueError:
+            continue
+        if nxt >= ref:
+            break
+        nxt = None
+    if past is None or nxt is None:
+        return past or nxt
+    if future and (nxt - ref).days <= 183:
+        return nxt
+    return nxt if 2 * (nxt - ref).days < (ref - past).days else past
 
 
-def _month_start(d: dt.date) -> dt.date:
-    return d.replace(day=1)
+def _month_in_year(month: int, ref: dt.date, future: bool) -> int:
+    """The year of a month written without one, by the rule of :func:`_day_in_year`."""
+    ahead = (month - ref.month) % 12
+    if ahead == 0:
+        return ref.year
+    if (future and ahead <= 6) or 2 * ahead < 12 - ahead:
+        return ref.year + (month < ref.month)
+    return ref.year - (month > ref.month)
 
 
-def _week_start(d: dt.date) -> dt.date:
-    return d - dt.timedelta(days=d.weekday())
+def _week(d: dt.date) -> DateValue:
+    return DateValue(precision=Precision.WEEK, value=d - dt.timedelta(days=d.weekday()))
 
 
-def _resolve(
-    hit: _Hit, ref: dt.date | None, context: dt.date | None
-) -> tuple[DateValue | None, str]:
-    m = hit.match
-    g = m.groupdict()
-    rule = hit.rule
-    try:
+def _at_precision(d: dt.date, precision: Precision) -> DateValue:
+    if precision is Precision.YEAR:
+        return DateValue.of(d.year)
+    if precision is Precision.MONTH:
+        return DateValue.of(d.year, d.month)
+    if precision is Precision.WEEK:
+        return _week(d)
+    return DateValue.from_date(d)
+
+
+_UNIT_PRECISION = {
+    "day": Precision.DAY,
+    "week": Precision.WEEK,
+    "weekend": Precision.WEEK,
+    "month": Precision.MONTH,
+    "year": Precision.YEAR,
+}
+
+
+def _step(d: dt.date, unit: str, n: int) -> dt.date:
+    if unit == "day":
+        return d + dt.timedelta(days=n)
+    if unit in ("week", "weekend"):
+        return d + dt.timedelta(weeks=n)
+    if unit == "month":
+        return d + relativedelta(months=n)
+    return d + relativedelta(years=n)
+
+
+class _Resolver:
+    """Resolves hits in text order, remembering the last date for "two days later"."""
+
+    def __init__(self, text: str, ref: dt.date | None, dayfirst: bool | None, label: str) -> None:
+        self.text = text
+        self.ref = ref
+        self.dayfirst = dayfirst
+        self.label = label  # "publication" or "statement"
+        self.context: DateValue | None = None
+
+    def resolve(self, hit: _Hit) -> tuple[DateValue | None, str]:
+        try:
+            value, anchor = self._resolve(hit)
+        except (ValueError, KeyError, OverflowError):
+            return None, "absolute"
+        if value is not None:
+            self.context = value
+        return value, anchor
+
+    def _resolve(self, hit: _Hit) -> tuple[DateValue | None, str]:
+        g = hit.match.groupdict()
+        rule = hit.rule
         if rule == "iso":
-            return DateValue.of(int(g["y"]), int(g["m"]), int(g["d"])), "absolute"
+            return self._iso(g), "absolute"
         if rule == "numeric":
-            a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
-            if y < 100:
-                y += 2000 if y < 70 else 1900
-            month, day = (b, a) if a > 12 else (a, b)
-            return DateValue.of(y, month, day), "absolute"
+            return self._numeric(g), "absolute"
+        if rule == "ymd":
+            return DateValue.of(int(g["y"]), int(g["m"]), int(g["d"])), "absolute"
         if rule in ("mdy", "dmy"):
             month = MONTHS[g["month"].lower()]
             day = int(re.match(r"\d+", g["d"]).group())  # type: ignore[union-attr]
             if g.get("y"):
                 return DateValue.of(int(g["y"]), month, day), "absolute"
-            if ref is None:
-                return None, "publication"
-            near = _nearest_year(month, day, ref)
-            return (DateValue.from_date(near) if near else None), "publication"
+            if self.ref is None:
+                return None, self.label
+            near = _day_in_year(month, day, self.ref, self._future(hit.start))
+            return (DateValue.from_date(near) if near else None), self.label
         if rule == "my":
             return DateValue.of(int(g["y"]), MONTHS[g["month"].lower()]), "absolute"
         if rule == "year":
             return DateValue.of(int(g["y"])), "absolute"
+        if rule in ("offset", "sequel"):
+            return self._relative(g)
+        ref = self.ref
         if ref is None:
-            return None, "publication"
+            return None, self.label
         if rule == "month":
-            month = MONTHS[g["month"].lower()]
-            pre = g["pre"].lower()
-            year = ref.year
-            if pre == "last":
-                year = ref.year if month < ref.month else ref.year - 1
-            elif pre == "next":
-                year = ref.year if month > ref.month else ref.year + 1
-            elif pre != "this":
-                # The nearest such month, looking back first.
-                if month - ref.month > 6:
-                    year -= 1
-                elif ref.month - month > 6:
-                    year += 1
-            return DateValue.of(year, month), "publication"
+            return self._month(g, ref, self._future(hit.start)), self.label
         if rule == "weekday":
-            return _weekday(g, ref), "publication"
+            return self._weekday(g, hit, ref), self.label
         if rule == "deictic":
             word = " ".join(g["word"].lower().split())
-            delta = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(word, 0)
-            return DateValue.from_date(ref + dt.timedelta(days=delta)), "publication"
+            delta = {
+                "yesterday": -1,
+                "tomorrow": 1,
+                "last night": -1,
+                "the day before yesterday": -2,
+                "the day after tomorrow": 2,
+            }.get(word, 0)
+            return DateValue.from_date(ref + dt.timedelta(days=delta)), self.label
         if rule == "period":
-            return _period(g["rel"].lower(), g["unit"].lower(), ref), "publication"
-        if rule == "offset":
-            return _offset(g, ref, context)
-    except (ValueError, KeyError, OverflowError):
-        return None, "absolute"
-    return None, "publication"
+            return self._period(g["rel"].lower().split()[-1], g["unit"].lower(), ref), self.label
+        return None, self.label
 
+    def _iso(self, g: dict[str, str]) -> DateValue:
+        day = dt.date(int(g["y"]), int(g["m"]), int(g["d"]))
+        if g.get("H") is None:
+            return DateValue.from_date(day)
+        tz: dt.tzinfo | None = None
+        if g.get("tz"):
+            raw = g["tz"]
+            if raw == "Z":
+                tz = dt.UTC
+            else:
+                sign = -1 if raw[0] == "-" else 1
+                digits = raw[1:].replace(":", "")
+                tz = dt.timezone(
+                    sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+                )
+        stamp = dt.datetime(day.year, day.month, day.day, int(g["H"]), int(g["M"]), tzinfo=tz)
+        return DateValue.from_date(stamp)
 
-def _weekday(g: dict[str, str], ref: dt.date) -> DateValue:
-    target = WEEKDAYS[g["wd"].lower()]
-    rel = (g.get("rel") or "").lower()
-    back = (ref.weekday() - target) % 7
-    if rel == "next":
-        ahead = (target - ref.weekday()) % 7 or 7
-        return DateValue.from_date(ref + dt.timedelta(days=ahead))
-    if rel == "last" and back == 0:
-        back = 7
-    if rel == "this" and back > 0:
-        # "this Friday" said on a Wednesday is ahead.
-        return DateValue.from_date(ref + dt.timedelta(days=(target - ref.weekday()) % 7))
-    return DateValue.from_date(ref - dt.timedelta(days=back))
+    def _numeric(self, g: dict[str, str]) -> DateValue:
+        a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
+        if y < 100:
+            y += 2000 if y < 70 else 1900
+        dayfirst = self.dayfirst
+        if dayfirst is None:
+            dayfirst = g["sep"] == "."  # dotted dates are European
+        month, day = (b, a) if dayfirst else (a, b)
+        if month > 12:  # only the other order is a date
+            month, day = day, month
+        return DateValue.of(y, month, day)
 
+    def _month(self, g: dict[str, str], ref: dt.date, future: bool) -> DateValue:
+        month = MONTHS[g["month"].lower()]
+        pre = g["pre"].lower()
+        if pre == "last":
+            year = ref.year if month < ref.month else ref.year - 1
+        elif pre == "next":
+            year = ref.year if month > ref.month else ref.year + 1
+        elif pre == "this":
+            year = ref.year
+        else:
+            year = _month_in_year(month, ref, future)
+        return DateValue.of(year, month)
 
-def _period(rel: str, unit: str, ref: dt.date) -> DateValue:
-    step = -1 if rel.startswith(("last", "past")) or rel == "earlier last" else 0
-    if rel == "next":
-        step = 1
-    if unit == "week":
-        start = _week_start(ref) + dt.timedelta(weeks=step)
-        return DateValue(precision=Precision.WEEK, value=start)
-    if unit == "month":
-        start = _month_start(ref) + relativedelta(months=step)
-        return DateValue.of(start.year, start.month)
-    return DateValue.of(ref.year + step)
+    def _future(self, pos: int) -> bool:
+        lo = max(0, pos - _CLAUSE_WINDOW)
+        return _FUTURE_BEFORE.search(self.text, lo, pos) is not None
 
+    def _weekday(self, g: dict[str, str], hit: _Hit, ref: dt.date) -> DateValue:
+        target = WEEKDAYS[g["wd"].lower()]
+        rel = " ".join((g.get("rel") or "").lower().split())
+        back = (ref.weekday() - target) % 7
+        ahead = (target - ref.weekday()) % 7
+        if rel == "next" or rel in ("this coming", "coming"):
+            return DateValue.from_date(ref + dt.timedelta(days=ahead or 7))
+        if rel in ("last", "this past", "past"):
+            return DateValue.from_date(ref - dt.timedelta(days=back or 7))
+        if rel == "this":
+            # "this Friday" said on a Wednesday is ahead, on a Saturday behind.
+            if (back and ahead <= 3) or self._future(hit.start):
+                return DateValue.from_date(ref + dt.timedelta(days=ahead))
+            return DateValue.from_date(ref - dt.timedelta(days=back))
+        if back and self._future(hit.start):
+            return DateValue.from_date(ref + dt.timedelta(days=ahead))
+        return DateValue.from_date(ref - dt.timedelta(days=back))
 
-def _offset(
-    g: dict[str, str], ref: dt.date, context: dt.date | None
-) -> tuple[DateValue | None, str]:
-    raw = g["n"].lower()
-    n = NUMBERS[raw] if raw in NUMBERS else int(raw)
-    unit = g["unit"].lower()
-    direction = g["dir"].lower()
-    anchor, base = ("publication", ref)
-    if direction in ("later", "after", "earlier", "before"):
-        if context is None:
+    def _period(self, rel: str, unit: str, ref: dt.date) -> DateValue:
+        step = {"last": -1, "this": 0, "next": 1}[rel]
+        if unit == "weekend":
+            # The weekend of the reference's week, or the one before or after it.
+            saturday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=5)
+            if rel == "last" and ref.weekday() >= 5:
+                step = -1
+            return _week(saturday + dt.timedelta(weeks=step))
+        return _at_precision(_step(ref, unit, step), _UNIT_PRECISION[unit])
+
+    def _relative(self, g: dict[str, str | None]) -> tuple[DateValue | None, str]:
+        """Resolve "two days ago" from the reference, "two days later" from context."""
+        unit = (g.get("unit") or g.get("unit2") or g.get("unit3") or "").lower()
+        precision = _UNIT_PRECISION[unit]
+        if g.get("n"):
+            raw = (g["n"] or "").lower()
+            n = NUMBERS[raw] if raw in NUMBERS else int(raw)
+            direction = (g.get("dir") or "").lower()
+            if direction == "ago":
+                if self.ref is None:
+                    return None, self.label
+                return _at_precision(_step(self.ref, unit, -n), precision), self.label
+            sign = 1 if direction in ("later", "after") else -1
+        elif g.get("that"):
+            n, sign = 0, 0
+        else:
+            n = 1
+            word = (g.get("rel") or g.get("dir") or "").lower()
+            sign = 1 if word in ("next", "following", "after") else -1
+        base = self.context
+        if base is None or _FINER.get(base.precision, 3) < _FINER[precision]:
             return None, "context"
-        anchor, base = "context", context
-    sign = 1 if direction in ("later", "after") else -1
-    delta = {
-        "day": relativedelta(days=n),
-        "week": relativedelta(weeks=n),
-        "month": relativedelta(months=n),
-        "year": relativedelta(years=n),
-    }[unit]
-    moved = base + delta if sign > 0 else base - delta
-    if unit in ("day", "week"):
-        return DateValue.from_date(moved), anchor
-    if unit == "month":
-        return DateValue.of(moved.year, moved.month), anchor
-    return DateValue.of(moved.year), anchor
+        return _at_precision(_step(base.date, unit, sign * n), precision), "context"
 
 
-def _iter_mentions(text: str, ref: dt.date | None, start: int, end: int) -> Iterator[DateMention]:
-    context: dt.date | None = None
-    for hit in _hits(text[start:end]):
-        value, anchor = _resolve(hit, ref, context)
-        if value is not None and value.precision in (Precision.DAY, Precision.TIME):
-            context = value.date
-        a, b = hit.start + start, hit.end + start
+def _with_time(text: str, hit: _Hit, value: DateValue) -> tuple[int, int, DateValue]:
+    """Extend a day to a time of day written beside it."""
+    m = _TIME_AFTER.match(text, hit.end)
+    start, end = hit.start, hit.end
+    if m is not None:
+        end = m.end()
+    else:
+        lo = max(0, hit.start - 30)
+        m = _TIME_BEFORE.search(text, lo, hit.start)
+        if m is None or (m.start() > 0 and text[m.start() - 1].isdigit()):
+            return start, end, value
+        start = m.start()
+    g = m.groupdict()
+    if g["h24"] and not re.search(r"\bat\s", m.group()):
+        return hit.start, hit.end, value  # "3:2" is a score, "10:30" a time only after "at"
+    if g["word"]:
+        hour, minute = (12, 0) if g["word"].lower() == "noon" else (0, 0)
+    elif g["h24"]:
+        hour, minute = int(g["h24"]), int(g["m24"])
+    else:
+        hour, minute = int(g["h"]) % 12 + (12 if g["ap"].lower() == "p" else 0), int(g["m"] or 0)
+    tz = dt.timezone(dt.timedelta(hours=_TZ_HOURS[g["tz"]])) if g["tz"] else None
+    d = value.date
+    stamp = dt.datetime(d.year, d.month, d.day, hour, minute, tzinfo=tz)
+    return start, end, DateValue.from_date(stamp)
+
+
+_TIMED_RULES = frozenset({"mdy", "dmy", "weekday", "deictic", "numeric", "ymd"})
+
+
+def _infer_dayfirst(hits: Sequence[_Hit]) -> bool | None:
+    """What the text's own unambiguous numeric dates say about the others."""
+    day_first = month_first = False
+    for h in hits:
+        if h.rule == "numeric" and h.match["sep"] != ".":
+            a, b = int(h.match["a"]), int(h.match["b"])
+            day_first |= a > 12 >= b
+            month_first |= b > 12 >= a
+    if day_first != month_first:
+        return day_first
+    return None
+
+
+def _iter_mentions(
+    text: str,
+    ref: dt.date | None,
+    start: int,
+    end: int,
+    dayfirst: bool | None,
+    label: str = "publication",
+) -> Iterator[DateMention]:
+    hits = _hits(text, start, end)
+    if dayfirst is None:
+        dayfirst = _infer_dayfirst(hits)
+    resolver = _Resolver(text, ref, dayfirst, label)
+    for hit in hits:
+        value, anchor = resolver.resolve(hit)
+        a, b = hit.start, hit.end
+        if value is not None and value.precision is Precision.DAY and hit.rule in _TIMED_RULES:
+            a, b, value = _with_time(text, hit, value)
         yield DateMention(text=text[a:b], start=a, end=b, value=value, anchor=anchor)
 
 
 def find_dates(
     text: str,
     reference: DateValue | dt.date | str | None = None,
+    *,
+    dayfirst: bool | None = None,
 ) -> list[DateMention]:
     """Find the date expressions in ``text`` and resolve them.
 
     ``reference`` is the date relative expressions ("Thursday", "last year",
     "March 13") are resolved against, usually the publication date; without
-    one they keep ``value=None``.  Returns :class:`~newsmodel.DateMention`
-    objects (``start``, ``end``, ``text``, ``value``, ``anchor``) in text
-    order.  "Two days later" is resolved against the previous full date
-    mentioned, with anchor ``"context"``.
+    one they keep ``value=None``.  ``dayfirst`` says how to read an
+    ambiguous numeric date such as 03/04/2025: ``True`` for day first (British,
+    European), ``False`` for month first (American); ``None`` lets the text's
+    unambiguous numeric dates decide, and reads month first when they do not
+    (see :func:`dayfirst_for` for a language tag's answer).
+
+    Returns :class:`~newsmodel.DateMention` objects (``start``, ``end``,
+    ``text``, ``value``, ``anchor``) in text order, never overlapping.
+    "Two days later" is resolved against the previous date mentioned, with
+    anchor ``"context"``.
     """
-    return list(_iter_mentions(text, coerce_reference(reference), 0, len(text)))
+    return list(_iter_mentions(text, coerce_reference(reference), 0, len(text), dayfirst))
+
+
+def anchor_quoted_dates(
+    text: str,
+    dates: Sequence[DateMention],
+    quotes: Sequence[Quote],
+    *,
+    dayfirst: bool | None = None,
+) -> list[DateMention]:
+    """Resolve the relative dates inside quotes against the day the words were said.
+
+    "Yesterday" in a statement made on March 14 is March 13, whatever the
+    publication date.  Mentions inside a quote with a ``said_on`` date and
+    resolved against the publication date are resolved again against it, with
+    anchor ``"statement"``; every other mention is returned unchanged.
+    """
+    spoken = sorted((q.start, q.end, q.said_on.date) for q in quotes if q.said_on is not None)
+    if not spoken or not dates:
+        return list(dates)
+    out = list(dates)
+    index = {(d.start, d.end): i for i, d in enumerate(out)}
+    for q_start, q_end, said_on in spoken:
+        inside = [
+            d for d in dates if q_start <= d.start and d.end <= q_end and d.anchor == "publication"
+        ]
+        if not inside:
+            continue
+        for mention in _iter_mentions(text, said_on, q_start, q_end, dayfirst, "statement"):
+            i = index.get((mention.start, mention.end))
+            if i is not None and out[i].anchor == "publication":
+                out[i] = mention
+    return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 import attrs
 
 from newsmodel._analysis.actors import find_actors
-from newsmodel._analysis.dates import find_dates
+from newsmodel._analysis.dates import anchor_quoted_dates, dayfirst_for, find_dates
 from newsmodel._analysis.events import find_events
 from newsmodel._analysis.lead import lead_date
 from newsmodel._analysis.quotes import attribute_quotes
@@ -30,7 +30,10 @@ class CoreAnalysis:
 
     @hookimpl(trylast=True)
     def newsmodel_find_dates(self, document: Document, findings: Findings) -> Findings:
-        return attrs.evolve(findings, dates=find_dates(document.text, findings.reference))
+        dates = find_dates(
+            document.text, findings.reference, dayfirst=dayfirst_for(document.language)
+        )
+        return attrs.evolve(findings, dates=dates)
 
     @hookimpl(trylast=True)
     def newsmodel_find_actors(self, document: Document, findings: Findings) -> Findings:
@@ -41,7 +44,11 @@ class CoreAnalysis:
         quotes, actors = attribute_quotes(
             document.text, document.blocks, findings.actors, findings.dates
         )
-        return attrs.evolve(findings, quotes=quotes, actors=actors)
+        # Relative dates inside a quote count from the day the words were said.
+        dates = anchor_quoted_dates(
+            document.text, findings.dates, quotes, dayfirst=dayfirst_for(document.language)
+        )
+        return attrs.evolve(findings, quotes=quotes, actors=actors, dates=dates)
 
     @hookimpl(trylast=True)
     def newsmodel_find_events(self, document: Document, findings: Findings) -> Findings:

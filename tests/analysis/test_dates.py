@@ -1,0 +1,205 @@
+"""Date expressions: the table of expressions, locale, anchors and properties."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from pathlib import Path
+from typing import NamedTuple
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsmodel import DateMention, DateValue, Precision, Quote, find_dates
+from newsmodel._analysis.dates import anchor_quoted_dates, dayfirst_for
+
+TABLE = Path(__file__).resolve().parent.parent / "data" / "dates.tsv"
+
+
+class Row(NamedTuple):
+    line: int
+    reference: str
+    dayfirst: bool | None
+    sentence: str
+    expression: str
+    value: str  # "-" for a trap
+    anchor: str | None
+
+
+def _rows() -> list[Row]:
+    rows = []
+    for n, raw in enumerate(TABLE.read_text("utf-8").splitlines(), start=1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        cols = raw.split("\t")
+        ref, first, sentence, expression, value = cols[:5]
+        anchor = cols[5] if len(cols) > 5 and cols[5] else None
+        dayfirst = {"T": True, "F": False, "-": None}[first]
+        rows.append(Row(n, ref, dayfirst, sentence, expression, value, anchor))
+    return rows
+
+
+ROWS = _rows()
+
+
+def test_the_table_is_large_and_has_traps() -> None:
+    assert len(ROWS) >= 100
+    assert sum(r.value == "-" for r in ROWS) >= 25
+    for r in ROWS:
+        assert r.expression in r.sentence, f"line {r.line}: expression not in its sentence"
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[f"{r.line}:{r.expression}" for r in ROWS])
+def test_date_table(row: Row) -> None:
+    found = find_dates(row.sentence, row.reference, dayfirst=row.dayfirst)
+    start = row.sentence.index(row.expression)
+    end = start + len(row.expression)
+    if row.value == "-":
+        overlapping = [m.text for m in found if m.start < end and start < m.end]
+        assert overlapping == [], f"{row.expression!r} is not a date"
+        return
+    got = [m for m in found if (m.start, m.end) == (start, end)]
+    assert got, f"{row.expression!r} not found as such; found {[m.text for m in found]}"
+    mention = got[0]
+    assert mention.value is not None
+    assert mention.value.isoformat() == row.value
+    if row.anchor:
+        assert mention.anchor == row.anchor
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en-US", False),
+        ("en_us", False),
+        ("en-GB", True),
+        ("en-AU", True),
+        ("en-IN", True),
+        ("fr", True),
+        ("de-AT", True),
+        ("en", None),
+        ("ja", None),
+        (None, None),
+        ("", None),
+    ],
+)
+def test_dayfirst_for_language(language: str | None, expected: bool | None) -> None:
+    assert dayfirst_for(language) is expected
+
+
+def test_the_text_settles_ambiguous_numeric_dates() -> None:
+    # 25/03/2025 can only be day first, so 04/03/2025 beside it is March 4.
+    found = find_dates("Filed 25/03/2025; amended 04/03/2025.")
+    assert [m.value.isoformat() if m.value else None for m in found] == [
+        "2025-03-25",
+        "2025-03-04",
+    ]
+    # The caller's word wins over the text's.
+    found = find_dates("Amended 04/03/2025.", dayfirst=False)
+    assert found[0].value == DateValue.of(2025, 4, 3)
+
+
+def test_relative_dates_need_a_reference() -> None:
+    found = find_dates("He left on Thursday, a day after March 12, 2025.")
+    assert [(m.text, m.value) for m in found] == [
+        ("Thursday", None),
+        ("March 12, 2025", DateValue.of(2025, 3, 12)),
+    ]
+
+
+def test_context_needs_a_fine_enough_earlier_date() -> None:
+    found = find_dates("It began in 2020. Two days later it ended.", "2025-03-14")
+    assert found[-1].text == "Two days later"
+    assert found[-1].value is None
+    assert found[-1].anchor == "context"
+
+
+def _quote(text: str, inner: str, said_on: DateValue | None) -> Quote:
+    start = text.index(inner)
+    return Quote(id="q1", text=inner, start=start, end=start + len(inner), said_on=said_on)
+
+
+def test_quoted_dates_count_from_the_statement() -> None:
+    text = 'On March 10, she said: "We met yesterday and will meet again on Friday." He agreed.'
+    dates = find_dates(text, "2025-03-14")
+    before = {m.text: m for m in dates}
+    assert before["yesterday"].value == DateValue.of(2025, 3, 13)
+    quote = _quote(
+        text, "We met yesterday and will meet again on Friday.", DateValue.of(2025, 3, 10)
+    )
+    after = {m.text: m for m in anchor_quoted_dates(text, dates, [quote])}
+    assert after["yesterday"].value == DateValue.of(2025, 3, 9)
+    assert after["yesterday"].anchor == "statement"
+    assert after["Friday"].value == DateValue.of(2025, 3, 14)  # future from Monday the 10th
+    assert after["March 10"] == before["March 10"]  # outside the quote
+
+
+def test_quotes_without_a_statement_date_change_nothing() -> None:
+    text = 'She said: "We met yesterday."'
+    dates = find_dates(text, "2025-03-14")
+    quote = _quote(text, "We met yesterday.", None)
+    assert anchor_quoted_dates(text, dates, [quote]) == dates
+
+
+def test_time_needs_a_day() -> None:
+    assert find_dates("The polls close at 8 p.m. sharp.", "2025-03-14") == []
+    found = find_dates("Polls closed Thursday at 8 p.m.", "2025-03-14")
+    assert found[0].value is not None and found[0].value.precision is Precision.TIME
+
+
+# Text built from date-like pieces finds the edge cases faster than random text.
+_PIECES = st.sampled_from(
+    [
+        "March", "13", "2025", "Thursday", "late", "yesterday", "last", "week", "two",
+        "days", "later", "in", "on", "the", "May", "may", "3/4", "/", "-", ",", ".",
+        " ", "\n", "12:30", "p.m.", "of", "next", "year", "2,000", "7-Eleven", "Sept.",
+        "mid-", "’s", "EST", "that", "day", "ago", "T09:00Z", "1990s", "$",
+    ]
+)  # fmt: skip
+_TEXTS = st.one_of(st.text(max_size=200), st.lists(_PIECES, max_size=40).map(" ".join))
+_REFS = st.one_of(st.none(), st.dates(dt.date(1900, 1, 1), dt.date(2099, 12, 31)))
+
+
+@given(_TEXTS, _REFS, st.sampled_from([None, True, False]))
+def test_mentions_point_at_their_text(text: str, ref: dt.date | None, first: bool | None) -> None:
+    found = find_dates(text, ref, dayfirst=first)
+    for m in found:
+        assert isinstance(m, DateMention)
+        assert m.text == text[m.start : m.end]
+        assert m.anchor in ("absolute", "publication", "context")
+    for a, b in itertools.pairwise(found):
+        assert a.end <= b.start
+
+
+@given(_TEXTS, _REFS)
+def test_resolution_is_deterministic(text: str, ref: dt.date | None) -> None:
+    assert find_dates(text, ref) == find_dates(text, ref)
+
+
+@given(_TEXTS, st.dates(dt.date(1901, 1, 1), dt.date(2098, 12, 31)))
+def test_absolute_dates_ignore_the_reference(text: str, ref: dt.date) -> None:
+    without = {(m.start, m.end): m.value for m in find_dates(text) if m.anchor == "absolute"}
+    with_ref = {(m.start, m.end): m.value for m in find_dates(text, ref) if m.anchor == "absolute"}
+    for span, value in without.items():
+        if value is not None:
+            assert with_ref.get(span) == value
+
+
+@given(st.dates(dt.date(1950, 1, 1), dt.date(2090, 12, 31)), st.sampled_from(list(range(7))))
+def test_weekdays_resolve_to_the_past_week(ref: dt.date, offset: int) -> None:
+    day = ref - dt.timedelta(days=offset)
+    name = day.strftime("%A")
+    found = find_dates(f"The minister resigned on {name}.", ref)
+    assert [m.value for m in found] == [DateValue.of(day.year, day.month, day.day)]
+
+
+@given(st.dates(dt.date(1950, 1, 1), dt.date(2090, 12, 31)))
+def test_full_dates_round_trip(day: dt.date) -> None:
+    for text in (
+        f"It happened on {day:%B} {day.day}, {day.year}.",
+        f"It happened on {day.day} {day:%B} {day.year}.",
+        f"It happened on {day.isoformat()}.",
+    ):
+        found = find_dates(text)
+        assert [m.value for m in found] == [DateValue.of(day.year, day.month, day.day)], text
