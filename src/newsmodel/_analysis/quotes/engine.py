@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from newsmodel._analysis.lexicon import fold
 from newsmodel._analysis.quotes.attribution import Attribution, Attributor, Speaker
-from newsmodel._analysis.quotes.cues import CUE
+from newsmodel._analysis.quotes.cues import CUE, VERB
 from newsmodel._analysis.quotes.marks import QuoteSpan, find_quote_spans
 from newsmodel._analysis.text import Sentence
 from newsmodel._model import (
@@ -183,12 +183,20 @@ def _continued(
         all(len(text[b.start : b.end]) < 120 for b in att.blocks[pq.block + 1 : q.block])
         and q.block - pq.block <= 4
     )
+    near = q.block - pq.block <= 1 or (short_gap and pq.close >= att.blocks[pq.block].end - 1)
+    # At most the rest of the previous quote's sentence lies between them...
+    sentences_between = att.sentence_index(q.open) - att.sentence_index(max(free - 1, pq.open))
+    # ...and nobody else is given words there: no other name or pronoun before a reporting verb.
+    someone_else = bool(
+        re.search(r"\b(?:he|she|they|it)\s+\w*\s*(?:" + VERB + r")\b", between, re.I)
+    ) or any(
+        a.id != (pa.speaker.actor if pa.speaker else None)
+        for _m, a in att.speakers_between(free, q.open)
+    )
     adjacent = (
-        (q.block - pq.block <= 1 or (short_gap and pq.close >= att.blocks[pq.block].end - 1))
-        and not CUE.search(between)
-        and not re.search(
-            r"[.!?]\s+\S", between.split("\n")[-1] if q.block != pq.block else between
-        )
+        near
+        and sentences_between <= 1
+        and not (someone_else and CUE.search(between))
         and (q.block == pq.block or text[att.blocks[q.block].start : q.open].strip() == "")
     )
     if same_sentence or q.continues or adjacent:
