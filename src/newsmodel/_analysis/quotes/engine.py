@@ -160,6 +160,9 @@ def _with_speaker_mentions(text: str, actors: list[Actor], quotes: list[Quote]) 
     return out
 
 
+_PRONOUN_CUE = re.compile(r"\b(he|she|they|it)\s+\w*\s*(?:" + VERB + r")\b", re.IGNORECASE)
+
+
 def _continued(
     text: str,
     q: QuoteSpan,
@@ -187,21 +190,19 @@ def _continued(
     # At most the rest of the previous quote's sentence lies between them...
     sentences_between = att.sentence_index(q.open) - att.sentence_index(max(free - 1, pq.open))
     # ...and nobody else is given words there: no other name or pronoun before a reporting verb.
-    someone_else = bool(
-        re.search(r"\b(?:he|she|they|it)\s+\w*\s*(?:" + VERB + r")\b", between, re.I)
-    ) or any(
-        a.id != (pa.speaker.actor if pa.speaker else None)
-        for _m, a in att.speakers_between(free, q.open)
-    )
+    previous_id = pa.speaker.actor if pa.speaker else None
+    someone_else = any(
+        att.resolve_pronoun(free + m.start(1), m.group(1)) != previous_id
+        for m in _PRONOUN_CUE.finditer(between)
+    ) or any(a.id != previous_id for _m, a in att.speakers_between(free, q.open))
     adjacent = (
         near
         and sentences_between <= 1
         and not (someone_else and CUE.search(between))
         and (q.block == pq.block or text[att.blocks[q.block].start : q.open].strip() == "")
     )
-    if same_sentence or q.continues or adjacent:
+    if (same_sentence or q.continues or adjacent) and pa.speaker is not None:
         speaker = pa.speaker
-        assert speaker is not None
         return Attribution(
             Speaker(speaker.actor, speaker.mention, speaker.group),
             pa.cue if q.continues else None,
