@@ -196,6 +196,13 @@ class _Walker:
         is_link = tag == "a"
         if is_link:
             self.links += 1
+        self.visit_contents(el)
+        if is_link:
+            self.links -= 1
+
+    def visit_contents(self, el: Element) -> None:
+        """The element's own text, its children and their tails, counting link text."""
+        pieces = self.pieces
         text = el.text
         if text:
             pieces.append(text)
@@ -208,8 +215,6 @@ class _Walker:
                 pieces.append(tail)
                 if self.links:
                     self.link_chars += len(tail.strip())
-        if is_link:
-            self.links -= 1
 
     def visit_block(self, el: Element, tag: str) -> None:
         class_ = el.get("class")
@@ -235,18 +240,7 @@ class _Walker:
             self.kinds.append(kind)
         if tag == "pre":
             self.pre += 1
-        text = el.text
-        if text:
-            pieces.append(text)
-            if self.links:
-                self.link_chars += len(text.strip())
-        for child in el:
-            self.visit(child)
-            tail = child.tail
-            if tail:
-                pieces.append(tail)
-                if self.links:
-                    self.link_chars += len(tail.strip())
+        self.visit_contents(el)
         if pieces:
             self.flush()
         if tag == "pre":
