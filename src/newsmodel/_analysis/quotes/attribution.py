@@ -69,6 +69,8 @@ class Attribution(NamedTuple):
 
 
 _NONE = Attribution(None, None, None)
+#: A quote ending in a question or exclamation, perhaps inside closing marks.
+_ENDS_ASKING = re.compile(r"[?!—–-][’'\")\]]*$")
 _ACCORDING = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
 _PER_AFTER = re.compile(r"\b(?:per|according\s+to)\s+", re.IGNORECASE)
 _POSSESSIVE_PRONOUN_SPEECH = re.compile(
@@ -251,9 +253,10 @@ class Attributor:
         last = self.sentence_at(max(q.open, q.close - 1))
         b0, b1 = first.start, q.open
         a0, a1 = q.close, max(last.end, q.close)
-        if a1 <= a0 + 1:
-            # The quote ends its sentence: “… right?” Sanborn said.  The
-            # attribution is the next sentence of the same block.
+        if a1 <= a0 + 1 and _ENDS_ASKING.search(text[q.start : q.end]):
+            # A question or exclamation ends the splitter's sentence: “… right?”
+            # Sanborn said.  The attribution is the next sentence of the block.
+            # (A quote ending in a full stop ends its sentence for real.)
             nxt = self.sentence_at(min(len(text) - 1, a0 + 1))
             if nxt.block == last.block and nxt.start >= a0:
                 a1 = max(a1, nxt.end)
