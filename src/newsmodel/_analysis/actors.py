@@ -458,6 +458,8 @@ def _without_the(chunk: Chunk, ctx: _Context) -> Chunk:
 
 
 def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]:
+    if len(chunk.toks) == 1 and chunk.toks[0].text.lower() in COMMON_WORDS:
+        return []  # "The", "But", "In" opening a sentence: never an actor
     chunk = _without_the(chunk, ctx)
     text = ctx.text
     gaz = gazetteer()

@@ -30,13 +30,13 @@ from typing import NamedTuple
 
 from newsmodel._analysis.lexicon import PRONOUNS, ROLE_NOUNS
 from newsmodel._analysis.quotes.cues import (
-    CUE,
     FINITE_AFTER,
     GROUP,
     PRONOUN_SUBJECT,
     SPEECH_NOUNS,
     VERB,
     clean_group,
+    find_cues,
 )
 from newsmodel._analysis.quotes.gender import gender_hints
 from newsmodel._analysis.quotes.marks import QuoteSpan
@@ -210,9 +210,9 @@ class Attributor:
         i = self.sentence_index(pos)
         for j in range(i - 1, max(-1, i - 3), -1):
             s = self.sentences[j]
-            cues = list(CUE.finditer(self.text, s.start, s.end))
+            cues = find_cues(self.text, s.start, s.end)
             if cues:
-                cue = Span(start=cues[-1].start(), end=cues[-1].end())
+                cue = Span(start=cues[-1][0], end=cues[-1][1])
                 found = self.subject_of(cue, s.start)
                 if found is not None and (found.actor is not None or found.group is not None):
                     return found
@@ -373,8 +373,8 @@ class Attributor:
         return None
 
     def _before(self, b0: int, b1: int) -> Attribution | None:
-        for cm in reversed(list(CUE.finditer(self.text, b0, b1))):
-            cue = Span(start=cm.start(), end=cm.end())
+        for c0, c1 in reversed(find_cues(self.text, b0, b1)):
+            cue = Span(start=c0, end=c1)
             word = cue.of(self.text)
             if word.lower().startswith("according"):
                 sp = self.first_speaker(cue.end, b1)
@@ -395,8 +395,8 @@ class Attributor:
         return Attribution(sp, cue.of(self.text), cue)
 
     def _later(self, q: QuoteSpan, a0: int, a1: int, after: str, b0: int) -> Attribution | None:
-        for cm in CUE.finditer(self.text, a0, a1):
-            cue = Span(start=cm.start(), end=cm.end())
+        for c0, c1 in find_cues(self.text, a0, a1):
+            cue = Span(start=c0, end=c1)
             sp = self.subject_of(cue, a0, floor_subject=b0)
             if sp:
                 return Attribution(sp, cue.of(self.text), cue)

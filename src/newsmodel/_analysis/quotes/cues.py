@@ -14,12 +14,34 @@ __all__ = [
     "SPEECH_NOUNS",
     "VERB",
     "clean_group",
+    "find_cues",
 ]
 
 VERB = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 
 #: Any reporting verb, or "according to".
 CUE = re.compile(rf"\b(?:according\s+to|{VERB})\b", re.IGNORECASE)
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def find_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The reporting verbs and "according to"s in ``text[start:end]``, as spans.
+
+    The same matches as :data:`CUE`, found by looking words up in a set, which
+    is much faster than a regular expression with hundreds of alternatives.
+    """
+    out = []
+    for m in _WORD.finditer(text, start, end):
+        word = m.group().lower()
+        if word in SPEECH_VERBS:
+            out.append((m.start(), m.end()))
+        elif word == "according":
+            to = re.compile(r"\s+to\b").match(text, m.end(), end)
+            if to:
+                out.append((m.start(), to.end()))
+    return out
+
 
 #: Finite reporting verbs that may come between a quote and its subject:
 #: “…,” said X / “…,” explains X.

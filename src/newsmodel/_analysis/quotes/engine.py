@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from newsmodel._analysis.lexicon import fold
 from newsmodel._analysis.quotes.attribution import Attribution, Attributor, Speaker
-from newsmodel._analysis.quotes.cues import CUE, VERB
+from newsmodel._analysis.quotes.cues import VERB, find_cues
 from newsmodel._analysis.quotes.marks import QuoteSpan, find_quote_spans
 from newsmodel._analysis.text import Sentence
 from newsmodel._model import (
@@ -198,7 +198,7 @@ def _continued(
     adjacent = (
         near
         and sentences_between <= 1
-        and not (someone_else and CUE.search(between))
+        and not (someone_else and find_cues(text, free, q.open))
         and (q.block == pq.block or text[att.blocks[q.block].start : q.open].strip() == "")
     )
     if (same_sentence or q.continues or adjacent) and pa.speaker is not None:
@@ -231,11 +231,10 @@ def _from_preceding_sentence(
         prev_start, prev_end = blocks[q.block - 1].start, blocks[q.block - 1].end
     else:
         return None
-    cues = list(CUE.finditer(text, prev_start, prev_end))
+    cues = find_cues(text, prev_start, prev_end)
     if not cues or re.search(r"[“”\"]", text[prev_start:prev_end]):
         return None
-    cm = cues[-1]
-    cue = Span(start=cm.start(), end=cm.end())
+    cue = Span(start=cues[-1][0], end=cues[-1][1])
     sp = att.subject_of(cue, max(prev_start, att.sentence_at(cue.start).start))
     return Attribution(sp, None, None) if sp else None
 
