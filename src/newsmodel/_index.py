@@ -688,9 +688,11 @@ class Index:
         sql, params = self._sql(query)
         if sql is None:
             return
+        # Many rows share an article and a date: build each of those once.
         infos: dict[int, ArticleInfo] = {}
+        dates: dict[str, DateValue] = {}
         for r in self._db.execute(sql, params):
-            yield self._row(r, infos)
+            yield self._row(r, infos, dates)
 
     def rows(self, query: QuoteQuery | None = None, **filters: Any) -> list[QuoteRow]:
         """The quotes matching ``query`` (or keyword filters) as :class:`QuoteRow`."""
@@ -781,7 +783,9 @@ class Index:
             sql += " ORDER BY q.date_lo IS NULL, q.date_lo, q.article, q.position"
         return sql, params
 
-    def _row(self, r: Sequence[Any], infos: dict[int, ArticleInfo]) -> QuoteRow:
+    def _row(
+        self, r: Sequence[Any], infos: dict[int, ArticleInfo], dates: dict[str, DateValue]
+    ) -> QuoteRow:
         (
             _id, article_id, _position, speaker_actor, date, reporter, qid, text, start, stop,
             speaker, m_start, m_stop, cue, c_start, c_stop, said_on, s_start, s_stop,
@@ -806,7 +810,7 @@ class Index:
             speaker_mention=_read_span(m_start, m_stop),
             cue=cue,
             cue_span=_read_span(c_start, c_stop),
-            said_on=None if said_on is None else DateValue.parse(said_on),
+            said_on=None if said_on is None else _date(said_on, dates),
             said_on_span=_read_span(s_start, s_stop),
             reported_by=reported_by,
             partial=bool(partial),
@@ -815,10 +819,17 @@ class Index:
         return QuoteRow(
             quote=quote,
             speaker=self._speaker(speaker_actor),
-            date=None if date is None else DateValue.parse(date),
+            date=None if date is None else _date(date, dates),
             article=info,
             reported_by=reporter,
         )
+
+
+def _date(iso: str, seen: dict[str, DateValue]) -> DateValue:
+    value = seen.get(iso)
+    if value is None:
+        value = seen[iso] = DateValue.parse(iso)
+    return value
 
 
 def _automatic_jobs(files: int) -> int:

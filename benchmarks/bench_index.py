@@ -1,0 +1,312 @@
+"""Benchmark: parse throughput, index size, and query latency at a million quotes.
+
+    python benchmarks/bench_index.py                 # 100,000 articles, ~1,000,000 quotes
+    python benchmarks/bench_index.py --articles 5000 # a quick look
+
+Three parts, each reported on its own:
+
+1. Parse throughput, on a sample: synthetic plain-text articles written to
+   disk (and the real HTML pages of ../shared/bench/aeb when present), parsed
+   by ``parse_many`` with 1 and with 2 processes.  Parsing 100,000 files
+   would take most of an hour on 2 cores and measures nothing more, so the
+   sample is small and the figures are per second.
+2. The index at scale: synthetic articles made directly as model objects
+   (with realistic skew: a few people speak in many articles), stored with
+   ``Index.add_many``; its size on disk.  Corpus actors come from a merge
+   that groups the generator's own people: ``Corpus``'s merge compares every
+   pair of full names (quadratic), which this part times on small corpora
+   instead and extrapolates.
+3. Query latency: actor + 30-day date-range queries, answered as
+   ``QuoteRow`` lists (everything ``newsmodel quotes --db`` prints), p50 and
+   p99 over many queries, for actors drawn by popularity and uniformly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from newsmodel import (
+    Actor,
+    Article,
+    ArticleDate,
+    Block,
+    Corpus,
+    CorpusActor,
+    DateValue,
+    Index,
+    Mention,
+    Quote,
+    QuoteQuery,
+    Source,
+    parse_many,
+)
+
+FIRST = (
+    "Anna Boris Carlos Dmitry Elena Farid Grace Hiro Ines Jonas Karin Luis Maria Nadia Omar "
+    "Pavel Quentin Rosa Samir Tanya Ugo Vera Wei Ximena Yusuf Zofia Adam Beatriz Chen Diego "
+    "Emma Felix Greta Hassan Ivan Julia Kofi Lena Marco Nina Oscar Priya Rafael Sofia Tomas"
+).split()
+LAST = (
+    "Petrov Garcia Smith Kowalski Nguyen Okafor Schmidt Rossi Tanaka Haddad Novak Silva Meyer "
+    "Ivanova Dubois Jensen Moreau Costa Fischer Lopez Yilmaz Sato Kim Patel Hughes Lindqvist "
+    "Andersen Moretti Horvat Popescu Weber Santos Kovacs Nowak Ferreira Bauer Romano Larsen "
+    "Zhang Ahmed Mendes Varga Keller Dahl Berg Fontaine Marsh Quinn Reyes Sherwood Tran Ueda "
+    "Volkov Walsh Young Zimmer Abbott Bishop Carver Dalton Ellis Foster Grant Harlow Irving"
+).split()
+ORGS = [f"{w} Ministry" for w in "Finance Defence Health Energy Trade Labour Justice".split()] + [
+    f"{w} Party" for w in "Green Liberal Labour Farmers Pirate Centre".split()
+]
+OUTLETS = ["Reuters", "AP", "BBC News", "CNN", "Le Monde", "Der Spiegel", "NHK", "Al Jazeera"]
+WORDS = (
+    "we will not accept any deal that fails our people the talks were productive and the "
+    "ceasefire must hold prices are rising faster than wages this budget protects families "
+    "our troops remain ready the vote shows the public wants change the agreement is a first "
+    "step nobody expected such a result we need more time to study the proposal"
+).split()
+FAMOUS = [" ".join(random.Random(i).choices(WORDS, k=12)).capitalize() + "." for i in range(200)]
+START = dt.date(2024, 1, 1)
+DAYS = 731
+
+
+def zipf_weights(n: int, s: float = 0.6) -> list[float]:
+    return [1 / (k**s) for k in range(1, n + 1)]
+
+
+class Generator:
+    """Synthetic articles with skewed speakers, repeated statements and two years of dates."""
+
+    def __init__(self, seed: int, people: int = 2500) -> None:
+        self.rng = random.Random(seed)
+        people = min(people, len(FIRST) * len(LAST))
+        names: list[str] = []
+        seen: set[str] = set()
+        while len(names) < people:
+            name = f"{self.rng.choice(FIRST)} {self.rng.choice(LAST)}"
+            if name not in seen:
+                seen.add(name)
+                names.append(name)
+        self.people = names
+        self.weights = zipf_weights(people)
+
+    def article(self, number: int) -> Article:
+        rng = self.rng
+        speakers = list(dict.fromkeys(rng.choices(self.people, self.weights, k=rng.randint(2, 5))))
+        org = rng.choice(ORGS)
+        outlet = rng.choice(OUTLETS)
+        cast = [(n, "person") for n in speakers] + [(org, "organization"), (outlet, "outlet")]
+        published = START + dt.timedelta(days=rng.randrange(DAYS))
+        text, mentions, quotes = "", {i: [] for i in range(len(cast))}, []
+        for q in range(rng.randint(6, 14)):
+            who = rng.randrange(len(cast) - 1) if rng.random() < 0.92 else None
+            words = (
+                rng.choice(FAMOUS)
+                if rng.random() < 0.1
+                else " ".join(rng.choices(WORDS, k=rng.randint(5, 18))).capitalize() + "."
+            )
+            if who is not None:
+                name = cast[who][0]
+                mentions[who].append(Mention(start=len(text), end=len(text) + len(name)))
+                text += f"{name} said: “"
+            else:
+                text += "Someone said: “"
+            start = len(text)
+            text += words + "” "
+            said_on = None
+            if rng.random() < 0.3:
+                said_on = DateValue.from_date(published - dt.timedelta(days=rng.randint(0, 2)))
+            quotes.append(
+                Quote(
+                    id=f"q{q + 1}",
+                    text=words,
+                    start=start,
+                    end=start + len(words),
+                    speaker=None if who is None else f"a{who + 1}",
+                    cue="said",
+                    said_on=said_on,
+                    reported_by="a" + str(len(cast)) if rng.random() < 0.2 else None,
+                )
+            )
+        text += f"Reporting by {outlet}."
+        mentions[len(cast) - 1].append(
+            Mention(start=len(text) - len(outlet) - 1, end=len(text) - 1)
+        )
+        actors = [
+            Actor(
+                id=f"a{i + 1}",
+                name=name,
+                kind=kind,
+                aliases=[name.split()[-1]] if kind == "person" else [],
+                mentions=mentions[i] or [Mention(start=0, end=1)],
+            )
+            for i, (name, kind) in enumerate(cast)
+        ]
+        return Article(
+            source=Source(path=f"synthetic/{number:07d}.txt"),
+            format="text",
+            text=text,
+            title=f"Story {number}",
+            published=ArticleDate(value=DateValue.from_date(published), origin="metadata"),
+            site_name=outlet,
+            blocks=[Block(kind="paragraph", start=0, end=len(text))],
+            actors=actors,
+            quotes=quotes,
+        )
+
+    def articles(self, n: int) -> Iterator[Article]:
+        for i in range(n):
+            yield self.article(i)
+
+    def plain_text(self, number: int) -> str:
+        """An article as a file would hold it, for the parser."""
+        a = self.article(number)
+        published = a.published.value.isoformat() if a.published else ""
+        return f"{a.title}\n\nPublished: {published}\n\n{a.text}\n"
+
+
+def merge_by_name(articles: Sequence[Article]) -> list[CorpusActor]:
+    """The generator's ground truth: one actor per (name, kind), as CorpusActors."""
+    groups: dict[tuple[str, str], list[tuple[int, Actor]]] = {}
+    for i, article in enumerate(articles):
+        for actor in article.actors:
+            groups.setdefault((actor.name, actor.kind.value), []).append((i, actor))
+    out = []
+    for number, ((name, kind), members) in enumerate(groups.items(), start=1):
+        aliases = tuple(dict.fromkeys(a for _i, actor in members for a in actor.aliases))
+        out.append(
+            CorpusActor(
+                id=f"c{number}",
+                name=name,
+                kind=kind,
+                aliases=aliases,
+                roles=(),
+                members=tuple((i, actor.id) for i, actor in members),
+            )
+        )
+    return out
+
+
+def percentile(values: Sequence[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def bench_parse(sample: int, workdir: Path) -> None:
+    gen = Generator(seed=7)
+    folder = workdir / "parse-sample"
+    folder.mkdir(exist_ok=True)
+    for i in range(sample):
+        (folder / f"{i:05d}.txt").write_text(gen.plain_text(i), encoding="utf-8")
+    sets = [("synthetic text", sorted(folder.iterdir()))]
+    aeb = Path(__file__).resolve().parent.parent.parent / "shared" / "bench" / "aeb" / "html"
+    if aeb.is_dir():
+        sets.append(("real HTML (aeb)", sorted(aeb.iterdir())))
+    print("\n## Parse throughput (parse_many; jobs=2 includes starting 2 worker processes)")
+    for label, files in sets:
+        for jobs in (1, 2):
+            t = time.perf_counter()
+            results = list(parse_many(files, jobs=jobs))
+            elapsed = time.perf_counter() - t
+            ok = sum(r.ok for r in results)
+            quotes = sum(len(r.article.quotes) for r in results if r.article)
+            print(
+                f"{label:<16} jobs={jobs}: {len(files)} files ({ok} parsed, {quotes} quotes) "
+                f"in {elapsed:5.1f} s = {len(files) / elapsed:6.1f} articles/s"
+            )
+
+
+def bench_merge(sizes: Sequence[int]) -> None:
+    print("\n## Corpus's own actor merge (what Index uses by default)")
+    gen = Generator(seed=3)
+    for n in sizes:
+        articles = list(gen.articles(n))
+        t = time.perf_counter()
+        Corpus(articles)
+        elapsed = time.perf_counter() - t
+        print(f"{n:>6} articles: {elapsed:6.2f} s")
+
+
+def bench_index(n: int, queries: int, workdir: Path) -> None:
+    db = workdir / "bench.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    gen = Generator(seed=1)
+    print(f"\n## Index of {n:,} synthetic articles")
+    with Index(db, merge=merge_by_name, batch_size=2000) as index:
+        t = time.perf_counter()
+        index.add_many(gen.articles(n))
+        stored = time.perf_counter() - t
+        t = time.perf_counter()
+        index.refresh()
+        merged = time.perf_counter() - t
+        index._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        stats = index.stats()
+        print(
+            f"generated and stored in {stored:.0f} s ({n / stored:,.0f} articles/s); "
+            f"actors merged and written in {merged:.0f} s"
+        )
+        print(
+            f"{stats['articles']:,} articles, {stats['quotes']:,} quotes, "
+            f"{stats['actors']:,} actors; index file {stats['bytes'] / 2**20:,.0f} MiB "
+            f"({stats['bytes'] / stats['quotes']:,.0f} bytes per quote)"
+        )
+        people = [a.name for a in index.actors() if a.kind == "person"]
+        top = max(index.actors(), key=lambda a: len(a.members))
+        print(
+            f"most quoted actor: {top.name}, in {len(top.members) / n:.1%} of articles "
+            f"({index.count(actor=top.name):,} quotes)"
+        )
+        rng = random.Random(11)
+        weights = dict(zip(gen.people, gen.weights, strict=True))
+        by_popularity = rng.choices(people, [weights[p] for p in people], k=queries)
+        uniform = rng.choices(people, k=queries)
+        print(f"\n## Actor + 30-day range queries ({queries:,} each, after 20 warm-up queries)")
+        for label, names in (("by popularity", by_popularity), ("uniform", uniform)):
+            asked = []
+            for name in names:
+                since = START + dt.timedelta(days=rng.randrange(DAYS - 30))
+                asked.append(
+                    QuoteQuery(actor=name, since=since, until=since + dt.timedelta(days=29))
+                )
+            for query in asked[:20]:
+                index.rows(query)
+            latencies, sizes = [], []
+            for query in asked:
+                t = time.perf_counter()
+                rows = index.rows(query)
+                latencies.append((time.perf_counter() - t) * 1000)
+                sizes.append(len(rows))
+            print(
+                f"{label:<14} p50 {percentile(latencies, 50):6.2f} ms   "
+                f"p99 {percentile(latencies, 99):6.2f} ms   max {max(latencies):6.1f} ms   "
+                f"rows: mean {statistics.mean(sizes):,.0f}, p99 {percentile(sizes, 99):,.0f}"
+            )
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--queries", type=int, default=1000)
+    parser.add_argument("--parse-sample", type=int, default=300)
+    parser.add_argument("--merge-sizes", default="500,1000,2000")
+    parser.add_argument("--workdir", type=Path, default=None, help="keep the files here")
+    args = parser.parse_args(argv)
+    print(f"# newsmodel index benchmark — {os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
+    with tempfile.TemporaryDirectory() as tmp:
+        workdir = args.workdir or Path(tmp)
+        workdir.mkdir(parents=True, exist_ok=True)
+        bench_parse(args.parse_sample, workdir)
+        bench_merge([int(x) for x in args.merge_sizes.split(",") if x])
+        bench_index(args.articles, args.queries, workdir)
+
+
+if __name__ == "__main__":
+    main()
