@@ -141,17 +141,53 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     ),
 }
 
+
 # Every date expression contains one of these anchors.  One pass finds them;
 # only the patterns an anchor can belong to run, and only near it.
-_ANCHOR = re.compile(
-    rf"(?P<month>\b(?:{_MONTH})\b)"
-    rf"|(?P<weekday>\b(?:{_WEEKDAY}|{_WEEKDAY.lower()}|{_WEEKDAY.upper()})\b)"
-    r"|(?P<iso>\b\d{4}-\d\d-\d\d)"
-    r"|(?P<numeric>\d[/.-]\d{1,2}[/.-]\d)"
-    rf"|(?P<year>\b{_YEAR}\b)"
-    r"|(?P<deictic>\b(?i:yesterday|today|tomorrow|tonight|night|morning|afternoon|evening)\b)"
-    r"|(?P<unit>\b(?i:weeks?|weekend|months?|years?|days?)\b)"
-)
+def _trie(words: Sequence[str]) -> str:
+    """An alternation of ``words`` as a trie: the regex engine then branches on each
+    character instead of trying every word at every position."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
+def _anchor_words() -> dict[str, str]:
+    words: dict[str, str] = {}
+    for m in MONTHS:
+        words[m.capitalize()] = "month"
+        if len(m) > 3:
+            words[m.upper()] = "month"
+    for w in WEEKDAYS:
+        for form in (w, w.capitalize(), w.upper()):
+            words[form] = "weekday"
+    for w in "yesterday today tomorrow tonight night morning afternoon evening".split():
+        words[w] = words[w.capitalize()] = "deictic"
+    for w in "week weeks weekend month months year years day days".split():
+        words[w] = words[w.capitalize()] = "unit"
+    return words
+
+
+# Every date expression contains an anchor: one of these words, or figures.
+# One pass finds them; only the patterns an anchor can belong to run, and only
+# near it.
+_ANCHOR_WORDS = _anchor_words()
+_ANCHOR = re.compile(rf"\b(?:{_trie(list(_ANCHOR_WORDS))})\b|\d[\d/.-]*\d")
+_ISO_ANCHOR = re.compile(r"\d{4}-\d\d-\d\d")
+_NUMERIC_ANCHOR = re.compile(r"\d[/.-]\d{1,2}[/.-]\d")
+_YEAR_ANCHOR = re.compile(rf"{_YEAR}")
 _RULES_OF = {
     "month": ("mdy", "dmy", "my", "month"),
     "weekday": ("mdy", "dmy", "weekday"),
@@ -280,7 +316,17 @@ def _windows(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _hits(text: str, start: int, end: int) -> list[_Hit]:
     anchors: dict[str, list[tuple[int, int]]] = {}
     for a in _ANCHOR.finditer(text, start, end):
-        kind = a.lastgroup or ""
+        token = a.group()
+        kind = _ANCHOR_WORDS.get(token)
+        if kind is None:  # figures
+            if _ISO_ANCHOR.match(token):
+                kind = "iso"
+            elif _NUMERIC_ANCHOR.search(token):
+                kind = "numeric"
+            elif len(token) == 4 and _YEAR_ANCHOR.fullmatch(token):
+                kind = "year"
+            else:
+                continue
         for rule in _RULES_OF[kind]:
             anchors.setdefault(rule, []).append((a.start(), a.end()))
     found: list[_Hit] = []

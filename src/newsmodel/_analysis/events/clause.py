@@ -1,0 +1,538 @@
+"""Who took part in an event, and where: the actors of its trigger's clause.
+
+A shallow reading of English word order, without a parser:
+
+- a verb's subject is the noun phrase right before it, past auxiliaries,
+  adverbs, dates and a parenthetical apposition ("Steve Witkoff, a close
+  Trump ally, met Putin" → Witkoff); a relative "who" points back to the
+  phrase before it; "he"/"his" to the nearest person before, or in a fronted
+  phrase ("After his meeting with X, Putin said") to the subject after it;
+- a verb's objects follow it, past "with", determiners and titles ("met with
+  Belarusian President Alexander Lukashenko" → Lukashenko);
+- a noun's participants are its possessor ("Putin's visit"), its actor
+  modifiers ("a U.S.-Ukrainian agreement", "a Russian counteroffensive"),
+  "between X and Y", "with X", "by X", and the subject of a light verb
+  ("X held talks with Y") or of the clause a prepositional phrase hangs from
+  ("Trump, ... during a meeting with ...");
+- a name modifying another noun is not a participant: "a close Trump ally",
+  "Trump's special envoy", "NATO's Rutte".
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from newsmodel._analysis.lexicon import ROLE_NOUNS, TITLE_WORDS, fold
+from newsmodel._model import Actor, ActorKind, MentionKind
+
+__all__ = ["Found", "MentionIndex", "Sentence", "read_clause"]
+
+
+class Found(NamedTuple):
+    """A mention in the text: where it is and whose it is."""
+
+    start: int
+    end: int
+    actor: Actor
+    kind: MentionKind
+
+
+class Sentence(NamedTuple):
+    """The stretch of text a trigger is read in."""
+
+    start: int
+    end: int
+
+
+class MentionIndex:
+    """Actor mentions by position, for the look-ups a clause reading needs."""
+
+    def __init__(self, found: Sequence[Found]) -> None:
+        self.found = sorted(found, key=lambda f: (f.start, -f.end))
+        self.starts = [f.start for f in self.found]
+        self.by_end = {f.end: f for f in self.found}
+        self.by_start: dict[int, Found] = {}
+        for f in self.found:
+            self.by_start.setdefault(f.start, f)
+
+    def between(self, lo: int, hi: int) -> list[Found]:
+        """Mentions lying wholly within ``[lo, hi)``."""
+        i = bisect.bisect_left(self.starts, lo)
+        out = []
+        while i < len(self.found) and self.found[i].start < hi:
+            if self.found[i].end <= hi:
+                out.append(self.found[i])
+            i += 1
+        return out
+
+    def before(self, pos: int, lo: int) -> list[Found]:
+        """Mentions starting in ``[lo, pos)``, nearest first."""
+        i = bisect.bisect_left(self.starts, pos)
+        j = bisect.bisect_left(self.starts, lo)
+        return self.found[j:i][::-1]
+
+
+# Words that may stand between a subject and its verb.
+_BETWEEN_SUBJECT_AND_VERB = frozenset(
+    """did does do has have had will would could can may might should must shall not n't never
+    also reportedly allegedly later then again first finally recently previously just already
+    personally briefly both all is was were are been be being formally officially jointly
+    eventually once still even only twice separately late early swiftly quickly reportedly
+    had've ultimately initially""".split()
+)
+_DETERMINERS = frozenset(
+    "the a an this that these those its his her their our any some another both".split()
+)
+_PREPOSITIONS = frozenset(
+    """with of to from in by for at on against between per via about over toward towards than
+    like including into among amid after before during following under without across
+    through around near outside inside behind beyond despite since until within""".split()
+)
+_RELATIVES = frozenset({"who", "which", "that"})
+_SUBJECT_PRONOUNS = {"he": "p", "she": "p", "it": "x"}
+_POSSESSIVE_PRONOUNS = {"his": "p", "her": "p", "its": "x"}
+#: Verbs whose object noun is the event: "held talks", "signed an agreement".
+_LIGHT_VERBS = frozenset(
+    """held hold holds holding had have has conducted conduct began begin opened launched
+    launch launches signed sign reached reach struck forged brokered imposed impose attended
+    hosted made paid joined agreed started resumed resume staged led mounted carried ordered
+    concluded completed announced wrapped hailed sealed clinched finalized finalised
+    continued hosting attending holding signing reaching""".split()
+)
+#: Nouns whose infinitive names the event: "his offer to meet Putin".
+_CONTROL_NOUNS = frozenset(
+    """offer plan plans bid proposal decision attempt invitation readiness willingness effort
+    intention push call move refusal threat promise pledge""".split()
+)
+#: Nouns a name modifies that stand for its actor: "Ukrainian forces", "Russian troops".
+_AGENT_NOUNS = frozenset(
+    """forces troops soldiers army military navy officials authorities government leaders
+    leader delegation delegations negotiators diplomats police president minister ministry
+    counterpart envoy side regime administration units drones jets warplanes missiles
+    militants fighters rebels prosecutors protesters demonstrators activists workers
+    lawmakers""".split()
+)
+_MODIFIER_WORDS = frozenset(
+    """first recent long-awaited planned proposed upcoming latest new high-level bilateral
+    direct peace trade full-scale surprise brief historic landmark initial second final
+    key formal informal official secret emergency fresh renewed major rare joint preliminary
+    interim permanent temporary partial limited military humanitarian economic nuclear
+    massive deadly large-scale cross-border annual state two-day three-day one-day
+    30-day""".split()
+)
+_WORD = re.compile(r"[\w][\w.-]*$")
+_NEXT_WORD = re.compile(r"\s*([\w][\w-]*(?:\.(?=\w))?[\w-]*|['’]s\b|[^\w\s])")
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    from newsmodel._analysis.lexicon import _data_lines  # the gazetteer's own data
+
+    names = set()
+    for line in _data_lines("countries.tsv"):
+        cols = [*line.split("\t"), "", "", ""]
+        names.add(fold(cols[0]))
+        names.update(fold(a) for a in cols[3].split(",") if a)
+    names.update({"united states", "u.s.", "us", "uk", "u.k.", "eu", "european union"})
+    return frozenset(names)
+
+
+def is_state(actor: Actor) -> bool:
+    """A country (or the EU): a party to events, not only their place."""
+    return actor.kind is ActorKind.PLACE and fold(actor.name) in _countries()
+
+
+class Reading(NamedTuple):
+    """What a clause says about one trigger."""
+
+    participants: list[Actor]
+    location: Found | None
+
+
+class _Tok(NamedTuple):
+    start: int
+    end: int
+    text: str  # "" for a mention
+    mention: Found | None
+
+
+class _Clause:
+    def __init__(
+        self, text: str, sentence: Sentence, index: MentionIndex, trigger: tuple[int, int]
+    ) -> None:
+        self.text = text
+        self.lo, self.hi = sentence
+        self.index = index
+        self.trigger = trigger
+
+    # --- tokens ----------------------------------------------------------
+    def prev(self, pos: int) -> _Tok | None:
+        """The mention or word ending at ``pos`` (spaces skipped)."""
+        text = self.text
+        i = pos
+        while i > self.lo and text[i - 1].isspace():
+            i -= 1
+        if i <= self.lo:
+            return None
+        f = self.index.by_end.get(i)
+        if f is not None and f.start >= self.lo:
+            return _Tok(f.start, f.end, "", f)
+        if text[i - 2 : i] in ("'s", "’s") and i - 2 > self.lo and text[i - 3].isalnum():
+            return _Tok(i - 2, i, "'s", None)
+        if not text[i - 1].isalnum():
+            return _Tok(i - 1, i, text[i - 1], None)
+        m = _WORD.search(text, max(self.lo, i - 40), i)
+        start = m.start() if m else i - 1
+        return _Tok(start, i, text[start:i].lower(), None)
+
+    def next(self, pos: int) -> _Tok | None:
+        """The mention or word starting after ``pos`` (spaces skipped)."""
+        text = self.text
+        i = pos
+        while i < self.hi and text[i].isspace():
+            i += 1
+        if i >= self.hi:
+            return None
+        f = self.index.by_start.get(i)
+        if f is not None and f.end <= self.hi:
+            return _Tok(f.start, f.end, "", f)
+        m = _NEXT_WORD.match(text, i, self.hi)
+        if m is None:
+            return None
+        word = m.group(1).lower()
+        return _Tok(m.start(1), m.end(1), "'s" if word == "’s" else word, None)
+
+    def skip_left(self, pos: int) -> int:
+        """Back over auxiliaries, adverbs and dates to where a subject would end."""
+        for _ in range(8):
+            tok = self.prev(pos)
+            if tok is None or tok.mention is not None:
+                return pos
+            w = tok.text
+            adverb = w.endswith("ly") and len(w) > 4
+            if w in _BETWEEN_SUBJECT_AND_VERB or adverb or w in ("n't", "’t", "t"):
+                pos = tok.start
+            else:
+                return pos
+        return pos
+
+    # --- noun phrases ----------------------------------------------------
+    def np_before(self, pos: int, depth: int = 0) -> list[Actor]:
+        """The actors of the noun phrase ending at ``pos``: "X", "X and Y", "Ukrainian forces"."""
+        tok = self.prev(pos)
+        if tok is None:
+            return []
+        if tok.mention is not None:
+            if self._is_modifier_after(tok.mention):
+                return []
+            out = [tok.mention.actor]
+            conj = self.prev(tok.start)
+            if depth < 3 and conj is not None and conj.text in ("and", ","):
+                out += self.np_before(conj.start, depth + 1)
+            return out
+        if tok.text in _AGENT_NOUNS:
+            mod = self.prev(tok.start)
+            if (
+                mod is not None
+                and mod.mention is not None
+                and self.text[mod.end : mod.end + 1] == " "
+            ):
+                return [mod.mention.actor]
+            return []
+        if tok.text in _SUBJECT_PRONOUNS:
+            return self.resolve(tok)
+        return []
+
+    def _is_modifier_after(self, f: Found) -> bool:
+        """A name written before the noun it describes: "Trump ally", "NATO's Rutte" (NATO)."""
+        nxt = self.next(f.end)
+        return nxt is not None and nxt.text == "'s" and nxt.start == f.end
+
+    def resolve(self, tok: _Tok) -> list[Actor]:
+        """The actor a pronoun stands for: a fronted phrase's subject, or the nearest before."""
+        want = _SUBJECT_PRONOUNS.get(tok.text) or _POSSESSIVE_PRONOUNS.get(tok.text)
+        person = want == "p"
+
+        def ok(a: Actor) -> bool:
+            return (a.kind is ActorKind.PERSON) is person
+
+        first = self.next(self.lo)
+        if first is not None and first.text in _PREPOSITIONS | {"as", "when", "while"}:
+            # "After his meeting with X, Putin said": the subject after the comma.
+            comma = self.text.find(",", tok.end, self.hi)
+            if comma > 0:
+                for f in self.index.between(comma, min(self.hi, comma + 60)):
+                    if ok(f.actor) and f.kind is not MentionKind.PRONOUN:
+                        return [f.actor] if not self._is_modifier_after(f) else []
+                    break
+        for f in self.index.before(tok.start, max(0, self.lo - 600)):
+            if ok(f.actor):
+                return [f.actor]
+        return []
+
+    # --- verbs -----------------------------------------------------------
+    def subject(self, verb_start: int, depth: int = 0) -> list[Actor]:
+        """The subject of the verb starting at ``verb_start``."""
+        p = self.skip_left(verb_start)
+        tok = self.prev(p)
+        if tok is None:
+            return []
+        if tok.text == ",":
+            word = self.text[verb_start : self.trigger[1]].lower()
+            if word.endswith("ing") or depth:
+                return self.np_before(tok.start)  # "NATO's Rutte, meeting Trump"
+            return self._after_apposition(tok.start)
+        if tok.text in _RELATIVES:
+            before = self.prev(tok.start)
+            if before is not None and before.text == ",":
+                return self.np_before(before.start)
+            return self.np_before(tok.start)
+        if tok.text == "to" and depth == 0:
+            gov = self.prev(self.skip_left(tok.start))
+            if gov is None:
+                return []
+            if gov.text in _CONTROL_NOUNS:
+                return self.possessor(gov.start)[0]
+            return self.subject(gov.start, depth + 1)
+        return self.np_before(p)
+
+    def _after_apposition(self, close: int) -> list[Actor]:
+        """Subject of a verb after ", apposition,": the phrase before it, else the apposition."""
+        open_ = self.text.rfind(",", self.lo, close)
+        if open_ < 0:
+            return []
+        before = self.np_before(open_)
+        if before:
+            return before
+        inside = self.index.between(open_, close)
+        if inside and not self.text[open_ + 1 : inside[0].start].strip():
+            return [inside[0].actor]
+        return []
+
+    def objects(self, pos: int, *, passive: bool = False) -> tuple[list[Actor], list[Found]]:
+        """Actors right after a verb or noun: "met (with) X", "between X and Y", "by X".
+
+        Returns the actors and the place mentions among them.
+        """
+        out: list[Actor] = []
+        places: list[Found] = []
+        words = 0
+        while words < 10:
+            tok = self.next(pos)
+            if tok is None:
+                break
+            if tok.mention is not None:
+                f = tok.mention
+                nxt = self.next(f.end)
+                if nxt is not None and nxt.text == "'s":
+                    pos = nxt.end  # "met Trump's envoy": the envoy, not Trump
+                elif nxt is not None and (
+                    nxt.mention is not None or nxt.text.capitalize() in TITLE_WORDS
+                ):
+                    pos = f.end  # "Belarusian President Alexander Lukashenko"
+                else:
+                    out.append(f.actor)
+                    if f.actor.kind is ActorKind.PLACE:
+                        places.append(f)
+                    pos = f.end
+                words += 1
+                continue
+            w = tok.text
+            if (
+                w in ("with", "and", ",", "both", "between", "among", "-")
+                or w in _DETERMINERS
+                or (w == "by" and (passive or not out))
+                or w in ROLE_NOUNS
+                or w in _MODIFIER_WORDS
+                or tok.text.capitalize() in TITLE_WORDS
+                or (self.text[tok.start].isupper() and w.isalpha())  # "Belarusian"
+            ):
+                if w == "," and out:
+                    nxt = self.next(tok.end)
+                    if nxt is None or nxt.mention is None:
+                        break  # "met Putin, who ..." ends the objects
+                pos = tok.end
+                words += 1
+                continue
+            break
+        return out, places
+
+    # --- nouns -----------------------------------------------------------
+    def possessor(self, noun_start: int) -> tuple[list[Actor], list[Found], int]:
+        """Possessor and actor modifiers of the noun at ``noun_start``, and where its phrase begins.
+
+        "Putin's March 13 visit" → Putin; "a U.S.-Ukrainian agreement" → the
+        United States and Ukraine (as modifiers); "his meeting" → who "his" is.
+        """
+        owners: list[Actor] = []
+        mods: list[Found] = []
+        pos = noun_start
+        for _ in range(6):
+            tok = self.prev(pos)
+            if tok is None:
+                break
+            if tok.mention is not None:
+                f = tok.mention
+                if f.kind is MentionKind.PRONOUN:
+                    owners.append(f.actor)
+                    pos = tok.start
+                    break
+                mods.append(f)
+                pos = tok.start
+                continue
+            w = tok.text
+            if w == "'s":
+                owner = self.prev(tok.start)
+                if owner is not None and owner.mention is not None:
+                    owners.append(owner.mention.actor)
+                    pos = owner.start
+                break
+            if w in _POSSESSIVE_PRONOUNS:
+                owners += self.resolve(tok)
+                pos = tok.start
+                break
+            if w == "-" or w in _MODIFIER_WORDS or w.isdigit() or self._is_date_word(tok):
+                pos = tok.start
+                continue
+            if w.endswith(("-proposed", "-led", "-backed", "-brokered", "-sponsored")):
+                pos = tok.start  # "a U.S.-proposed ceasefire": the proposer is a party
+                continue
+            break
+        return owners, mods, pos
+
+    def _is_date_word(self, tok: _Tok) -> bool:
+        return tok.text in ("march", "may", "june", "july", "august", "april") or tok.text[:3] in (
+            "jan",
+            "feb",
+            "sep",
+            "oct",
+            "nov",
+            "dec",
+        )
+
+    def main_subject(self, pos: int) -> list[Actor]:
+        """The subject of the clause a phrase at ``pos`` hangs from."""
+        first = self.next(self.lo)
+        if first is None:
+            return []
+        if first.text in _PREPOSITIONS or first.text in ("as", "when", "while"):
+            comma = self.text.find(",", pos, self.hi)
+            if comma < 0:
+                return []
+            tok = self.next(comma + 1)
+            while (
+                tok is not None
+                and tok.mention is None
+                and (tok.text in _DETERMINERS or tok.text.capitalize() in TITLE_WORDS)
+            ):
+                tok = self.next(tok.end)
+            if (
+                tok is not None
+                and tok.mention is not None
+                and not self._is_modifier_after(tok.mention)
+            ):
+                return [tok.mention.actor]
+            return []
+        tok = first
+        for _ in range(4):
+            if tok is None or tok.start >= pos:
+                return []
+            if tok.mention is not None:
+                if self._is_modifier_after(tok.mention):
+                    return []
+                nxt = self.next(tok.end)
+                if nxt is not None and (nxt.text == "," or nxt.text.isalpha()):
+                    return [tok.mention.actor]
+                return []
+            if not (tok.text in _DETERMINERS or tok.text.capitalize() in TITLE_WORDS):
+                return []
+            tok = self.next(tok.end)
+        return []
+
+
+_BETWEEN = re.compile(r"\b(?:between|among)\s+(?=[^,;:]{0,60}\band\b)", re.I)
+_ADJECTIVAL_AFTER = re.compile(r"[-–](?=\w)|['’]s\b")
+_LOCATION_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|to)\s+(?:the\s+)?$", re.I)
+_SENTENCE_PLACE = re.compile(r"^(?:In|At)\s+(?:the\s+)?$")
+_TRAVEL = frozenset({"visit", "meeting"})
+
+
+def read_clause(
+    text: str,
+    sentence: Sentence,
+    index: MentionIndex,
+    trigger: tuple[int, int],
+    kind: str,
+    as_verb: bool,
+) -> Reading:
+    """The participants and place of the event whose trigger spans ``trigger``."""
+    c = _Clause(text, sentence, index, trigger)
+    start, end = trigger
+    people: list[Actor] = []
+    places: list[Found] = []
+    if as_verb:
+        people += c.subject(start)
+        before = text[max(sentence.start, start - 12) : start].lower()
+        passive = bool(re.search(r"\b(?:was|were|been|being|is|are)\s+$", before))
+        objs, obj_places = c.objects(end, passive=passive)
+        people += objs
+        places += obj_places
+    else:
+        owners, mods, np_start = c.possessor(start)
+        people += owners
+        for f in mods:
+            if kind in _TRAVEL and f.actor.kind is ActorKind.PLACE and not is_state(f.actor):
+                places.append(f)  # "the Moscow meeting" happened in Moscow
+            else:
+                people.append(f.actor)
+        objs, obj_places = c.objects(end)
+        if not objs:
+            # "The talks, held in Moscow on March 13 between Putin and Witkoff"
+            m = _BETWEEN.search(text, end, min(c.hi, end + 90))
+            if m is not None:
+                objs, obj_places = c.objects(m.start())
+        people += objs
+        places += obj_places
+        if not owners:
+            head = c.prev(np_start)
+            while head is not None and head.text in _DETERMINERS | _MODIFIER_WORDS:
+                head = c.prev(head.start)
+            if head is not None and head.text in _LIGHT_VERBS:
+                people = c.subject(head.start, 1 if head.text.endswith("ing") else 0) + people
+            elif head is not None and head.text in _PREPOSITIONS and not mods:
+                people = c.main_subject(start) + people
+    location = _location(c, kind, places, as_verb)
+    seen: set[str] = set()
+    out = []
+    for a in people:
+        if a.id in seen or a.kind in (ActorKind.OUTLET, ActorKind.GROUP):
+            continue
+        if location is not None and a.id == location.actor.id and not is_state(a):
+            continue
+        seen.add(a.id)
+        out.append(a)
+    return Reading(out, location)
+
+
+def _location(c: _Clause, kind: str, places: list[Found], as_verb: bool) -> Found | None:
+    text = c.text
+    start, end = c.trigger
+    for f in c.index.between(end, min(c.hi, end + 90)):
+        if f.actor.kind is not ActorKind.PLACE or _ADJECTIVAL_AFTER.match(text, f.end):
+            continue  # "in U.S.-Russia engagement", "in Russia's Kursk region"
+        window = text[max(c.lo, f.start - 12) : f.start]
+        if _LOCATION_BEFORE.search(window) and not (
+            window.rstrip().lower().endswith("to") and kind not in ("visit", "military")
+        ):
+            return f
+    for f in places:
+        if kind in ("visit", "military") or not is_state(f.actor):
+            return f
+    for f in c.index.between(c.lo, start):
+        if f.actor.kind is ActorKind.PLACE and _SENTENCE_PLACE.match(text[c.lo : f.start]):
+            return f  # "In Moscow, Putin met ..."
+    return None
