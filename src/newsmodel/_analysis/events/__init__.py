@@ -324,9 +324,13 @@ def _same(a: _Draft, b: _Draft) -> bool:
     db = b.date.value if b.date else None
     if not _compatible(da, db):
         return False
-    shared = {p.id for p in a.participants} & {p.id for p in b.participants}
+    ids_a = {p.id for p in a.participants}
+    ids_b = {p.id for p in b.participants}
+    shared = ids_a & ids_b
     if len(shared) >= 2:
         return True
+    if a.sentence == b.sentence and (shared or not ids_a or not ids_b):
+        return True  # "an agreement was signed": one event, two words
     return bool(shared) and da is not None and da == db and da.precision is Precision.DAY
 
 
@@ -335,15 +339,18 @@ def _word(text: str, span: Span) -> str:
 
 
 def _antecedent(text: str, merged: list[_Draft], d: _Draft) -> _Draft | None:
-    """The event "the talks" refers to: the most mentioned one of that word, first on a tie.
+    """The event a definite mention ("the talks") refers to.
 
-    Only a definite mention naming nobody new, at no other date or place, refers back.
+    Only a definite mention naming nobody new, at no other date or place,
+    refers back: to an event of its kind, one written with the same word
+    first, then the most mentioned, then the earliest.
     """
     if not d.definite:
         return None
     ids = {p.id for p in d.participants}
     word = _word(text, d.trigger)
     best: _Draft | None = None
+    best_key = (False, 0)
     for m in merged:
         if m.kind != d.kind or m.modality is not d.modality:
             continue
@@ -353,11 +360,9 @@ def _antecedent(text: str, merged: list[_Draft], d: _Draft) -> _Draft | None:
             continue
         if d.location and (m.location is None or m.location.actor.id != d.location.actor.id):
             continue
-        same_place = d.location is not None  # checked above: "the Moscow meeting"
-        if not same_place and all(_word(text, s) != word for s in m.mentions):
-            continue
-        if best is None or len(m.mentions) > len(best.mentions):
-            best = m
+        key = (any(_word(text, s) == word for s in m.mentions), len(m.mentions))
+        if best is None or key > best_key:
+            best, best_key = m, key
     return best
 
 
