@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 import re
 
-__all__ = ["Join", "join_kind", "keeps_hyphen"]
+__all__ = ["Join", "ends_sentence", "join_kind", "keeps_hyphen"]
 
 
 class Join(enum.Enum):
@@ -54,7 +54,8 @@ _CONNECTORS = frozenset(
     very whether both either neither each every some any no including like amid
     despite""".split()
 )
-_OPENERS = ",;(“‘\"'[–"
+_OPENERS = ",;(“‘[–"
+_CLOSERS = "\"'”’)»]"
 _QUOTES = "“‘\"'(["
 _LAST_WORD = re.compile(r"(\S+)$")
 _INITIAL = re.compile(r"(?:^|\s)[A-Z][\w’'-]*\s+[A-Z]\.$")
@@ -70,6 +71,11 @@ _COMPOUND_HEADS = frozenset(
 )
 _WORD_TAIL = re.compile(r"([^\W\d_][\w’']*)-$")
 _WORD_HEAD = re.compile(r"[^\W\d_][\w’']*")
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends as a sentence or clause does: "said.", "peace?”", "follows:"."""
+    return text.rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…", ":")
 
 
 def join_kind(prev: str, cur: str) -> Join | None:
@@ -96,8 +102,8 @@ def join_kind(prev: str, cur: str) -> Join | None:
         return Join.SPACE
     if word in _COUNTRIES and (first.isdigit() or cur.split(None, 1)[0] in _AFTER_COUNTRY):
         return Join.SPACE
-    if prev[-1] in _OPENERS and (first.isalnum() or first in _QUOTES):
-        return Join.SPACE
+    if prev.rstrip(_CLOSERS)[-1:] in _OPENERS and (first.isalnum() or first in _QUOTES):
+        return Join.SPACE  # "…the rivers alike,”" + "he said."
     if prev[-1].isalpha() and word.lower() in _CONNECTORS:
         return Join.SPACE
     return None

@@ -34,7 +34,7 @@ from newsmodel import (
 )
 from newsmodel_text._build import Piece, PlannedBlock, TextBuilder
 from newsmodel_text._debris import LIST_MARKER, debris_kind, is_list_header, split_credit
-from newsmodel_text._joins import Join, join_kind, keeps_hyphen
+from newsmodel_text._joins import Join, ends_sentence, join_kind, keeps_hyphen
 from newsmodel_text._lines import Line, split_lines, words
 from newsmodel_text._meta import MetaLine, read_dateline, read_meta_line
 from newsmodel_text._normalize import normalize
@@ -45,6 +45,7 @@ from newsmodel_text._shapes import (
     is_heading,
     is_tag,
     is_title,
+    is_title_like,
     lowercase_words,
 )
 
@@ -52,12 +53,16 @@ __all__ = ["read_layout"]
 
 #: The widest line a hard-wrapped dump is taken to have.
 MAX_WRAP_WIDTH = 160
+#: The narrowest.
+MIN_WRAP_WIDTH = 30
+#: How many words a line without a final stop needs to be taken for broken prose.
+UNFINISHED_WORDS = 4
 #: How far short of the width most wrapped lines end.
 WRAP_SLACK = 15
 #: How much of the text the year of a dateline without one is looked for in.
 YEAR_CONTEXT = 3000
-_SENTENCE_END = (".", "!", "?", '"', "”", "’", ":", ")")
 _LINK_ITEM_WORDS = 20
+_EMPHASIS = re.compile(r"^([*_]{1,3})(\S.*?\S|\S)\1$")
 _CLOSING_MARKS = re.compile(r"\s+#+\s*$")
 
 Role = str | MetaLine | None
@@ -89,23 +94,58 @@ class _Reading:
     roles: list[Role]
     debris: list[Debris] = field(factory=list)
 
+    def source_span(self, start: int, end: int) -> Span:
+        """The decoded-source span of ``text[start:end]``, repaired characters whole.
+
+        The span ends where the next character's source begins, so a
+        character repaired from a sequence ("Ã©" → "é") keeps all of it.
+        """
+        source_start = self.to_source.to_source(start)
+        if end >= len(self.text):
+            source_end = self.to_source.to_source(len(self.text))
+        else:
+            source_end = self.to_source.to_source(end)
+        return Span(start=source_start, end=max(source_start, source_end))
+
     def discard(self, kind: str, start: int, end: int, text: str | None = None) -> None:
-        span = self.to_source.span_to_source(Span(start=start, end=end))
+        """Set ``text[start:end]`` aside as debris of ``kind``."""
         found = text if text is not None else self.text[start:end]
-        self.debris.append(Debris(kind=kind, text=found, source=span))
+        self.debris.append(Debris(kind=kind, text=found, source=self.source_span(start, end)))
+
+    def blank_lines(self, i: int, j: int) -> int:
+        """The longest run of blank lines between lines ``i`` and ``j`` (``i < j``).
+
+        Lines set aside in between (debris) do not count, nor do they join
+        the blank lines around them into one longer run.
+        """
+        lines = self.lines
+        if lines[j].number - lines[i].number == j - i:
+            return 0
+        return max(lines[k + 1].number - lines[k].number - 1 for k in range(i, j))
 
     def blank_between(self, i: int, j: int) -> bool:
         """Whether a blank line stands between lines ``i`` and ``j`` (``i < j``)."""
-        return self.lines[j].number - self.lines[i].number != j - i
+        return self.blank_lines(i, j) > 0
+
+
+def _plain(text: str) -> str:
+    """``text`` without Markdown emphasis around all of it: "*By Jane Doe*"."""
+    emphasis = _EMPHASIS.match(text)
+    return emphasis.group(2) if emphasis else text
 
 
 def _roles(lines: Sequence[Line]) -> list[Role]:
+    """What each line is when it is not article text: debris, a byline, a date line."""
     roles: list[Role] = []
     for line in lines:
-        kind = debris_kind(line.text)
-        if kind is None and is_list_header(line.text):
+        text = _plain(line.text)
+        kind = debris_kind(text)
+        if kind is None and is_list_header(text):
             kind = "related"
-        roles.append(kind if kind is not None else read_meta_line(line.text))
+        if kind is None and not text[0].islower():  # a lower-case line continues a sentence
+            roles.append(read_meta_line(text))
+        else:
+            roles.append(kind)
     return roles
 
 
@@ -117,7 +157,7 @@ def _absorb_link_lists(reading: _Reading) -> None:
     """Take the items under a "Related:" or "Most read" header as debris too."""
     lines, roles = reading.lines, reading.roles
     for i, line in enumerate(lines):
-        if roles[i] != "related" or not is_list_header(line.text):
+        if roles[i] != "related" or not is_list_header(_plain(line.text)):
             continue
         marked: bool | None = None
         for j in range(i + 1, len(lines)):
@@ -142,47 +182,113 @@ def _first_word(text: str) -> int:
 
 
 def _is_full(prev: Line, cur: Line, width: int) -> bool:
-    """Whether the next word would not have fitted on ``prev``: a wrapped line."""
-    return prev.indent + len(prev.text) + 1 + _first_word(cur.text) > width
+    """Whether the next word would not have fitted on ``prev``: a wrapped line.
+
+    A line well past the width was not wrapped at it.
+    """
+    length = prev.indent + len(prev.text)
+    return width < length + 1 + _first_word(cur.text) and length <= width + WRAP_SLACK
 
 
-def _wrap_width(prevs: Sequence[Line]) -> int | None:
-    """The width a dump was hard-wrapped at, judged from lines that have a next line."""
-    if len(prevs) < 2:
+def _wrap_width(
+    prevs: Sequence[Line], *, run_on_needed: bool = True, samples_needed: int = 2
+) -> int | None:
+    """The width a dump was hard-wrapped at, judged from lines that have a next line.
+
+    Most such lines of a wrapped dump end close to the width, and most end
+    mid-sentence; ``run_on_needed=False`` waives the second test where blank
+    lines already separate the paragraphs.
+    """
+    if len(prevs) < samples_needed or not prevs:
         return None
     lengths = sorted(line.indent + len(line.text) for line in prevs)
     width = lengths[-1] if len(lengths) < 10 else lengths[int(0.9 * (len(lengths) - 1))]
-    if width > MAX_WRAP_WIDTH:
+    if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
         return None
-    near = sum(1 for n in lengths if n >= width - WRAP_SLACK)
-    run_on = sum(1 for line in prevs if not line.text.endswith(_SENTENCE_END))
-    if near < 0.6 * len(lengths) or run_on < 0.4 * len(prevs):
+    slack = min(WRAP_SLACK, width // 4)
+    near = sum(1 for n in lengths if n >= width - slack)
+    run_on = sum(1 for line in prevs if not ends_sentence(line.text))
+    if near < 0.6 * len(lengths) or (run_on_needed and run_on < 0.4 * len(prevs)):
         return None
     return width
 
 
 def _style(reading: _Reading, body: Sequence[int]) -> _Style:
-    pairs = list(itertools.pairwise(body))
-    adjacent = [(i, j) for i, j in pairs if not reading.blank_between(i, j)]
     lines = reading.lines
-    width = _wrap_width([lines[i] for i, _ in adjacent])
+    gaps = [(i, j, reading.blank_lines(i, j)) for i, j in itertools.pairwise(body)]
+    adjacent = [(i, j) for i, j, gap in gaps if gap == 0]
+    # Where blank lines separate most lines, lines that touch are most likely wrapped.
+    touching = sum(1 for a, b in itertools.pairwise(lines) if b.number == a.number + 1)
+    blank_style = 2 * touching <= len(lines) - 1
+    width = _wrap_width(
+        [lines[i] for i, _ in adjacent],
+        run_on_needed=not blank_style,
+        samples_needed=1 if blank_style else 2,
+    )
     blank_lines_wrap = False
-    if width is None and len(adjacent) < 0.2 * len(pairs):
-        width = _wrap_width([lines[i] for i, _ in pairs])
+    wider_gaps = any(reading.blank_lines(k, k + 1) > 1 for k in range(len(lines) - 1))
+    if width is None and wider_gaps and len(adjacent) < 0.2 * len(gaps):
+        # Double-spaced dumps: one blank line after every line, more between some blocks.
+        width = _wrap_width([lines[i] for i, _, gap in gaps if gap == 1], samples_needed=1)
         blank_lines_wrap = width is not None
     indented = any(lines[j].indent > lines[i].indent for i, j in adjacent)
     return _Style(width=width, blank_lines_wrap=blank_lines_wrap, indented=indented)
 
 
+def _adjacent(reading: _Reading, style: _Style, i: int, j: int) -> bool:
+    """Whether lines ``i`` and ``j`` may be one paragraph's consecutive lines."""
+    return reading.blank_lines(i, j) <= (1 if style.blank_lines_wrap else 0)
+
+
+def _next_text_line(reading: _Reading, i: int) -> int | None:
+    """The next line after ``i`` that is not debris, unless metadata comes first."""
+    for j in range(i + 1, len(reading.lines)):
+        role = reading.roles[j]
+        if role is None:
+            return j
+        if isinstance(role, MetaLine):
+            return None
+    return None
+
+
+def _runs_on(reading: _Reading, i: int, j: int | None) -> bool:
+    """Whether line ``i``'s sentence clearly runs on into line ``j``, blank lines or not."""
+    return j is not None and join_kind(reading.lines[i].text, reading.lines[j].text) is not None
+
+
 def _standalone(reading: _Reading, i: int, style: _Style) -> bool:
-    """Whether line ``i`` stands alone rather than running on into the next line."""
-    j = i + 1
-    if j >= len(reading.lines) or reading.blank_between(i, j) or reading.roles[j] is not None:
+    """Whether line ``i`` stands alone rather than running on into the next text line."""
+    j = _next_text_line(reading, i)
+    if j is None:
+        return True
+    if _runs_on(reading, i, j):
+        return False
+    if not _adjacent(reading, style, i, j):
         return True
     prev, cur = reading.lines[i], reading.lines[j]
-    if join_kind(prev.text, cur.text) is not None:
+    if style.indented and cur.indent > prev.indent:
+        return True
+    if _unfinished(prev.text):
         return False
     return not (style.width and _is_full(prev, cur, style.width))
+
+
+def _set_apart(reading: _Reading, i: int) -> bool:
+    """Whether line ``i`` is followed by a blank line, metadata, or nothing."""
+    j = _next_text_line(reading, i)
+    return j is None or reading.blank_between(i, j)
+
+
+def _may_be_title(reading: _Reading, i: int) -> bool:
+    """Whether line ``i`` looks like a headline, whatever follows it."""
+    text = _unmarked(reading.lines[i].text)
+    return (
+        is_title(text)
+        and read_dateline(text) is None
+        and not _runs_on(reading, i, _next_text_line(reading, i))
+        # Straight on top of the text, only a headline-cased line is a title.
+        and (is_title_like(text) or _set_apart(reading, i))
+    )
 
 
 def _header(reading: _Reading, style: _Style) -> _Header:
@@ -203,11 +309,7 @@ def _header(reading: _Reading, style: _Style) -> _Header:
         and len(words(lines[second].text)) >= max(3, len(words(text)) + 1)
     ):
         header.tag, header.title = first, second
-    elif (
-        is_title(_unmarked(text))
-        and _standalone(reading, first, style)
-        and read_dateline(text) is None
-    ):
+    elif _may_be_title(reading, first) and _standalone(reading, first, style):
         header.title = first
     if header.title is None:
         return header
@@ -240,6 +342,13 @@ def _unmarked(text: str) -> str:
     return text[start:end]
 
 
+def _unfinished(text: str) -> bool:
+    """A line of prose that stops mid-sentence: no final stop, and not a headline."""
+    if not (text[-1].isalnum() or text[-1] == ","):
+        return False
+    return len(words(text)) >= UNFINISHED_WORDS and not (is_title_like(text) or text.isupper())
+
+
 def _boundary(
     reading: _Reading, style: _Style, i: int, j: int, block_start: int, lowered: str
 ) -> Join | None:
@@ -249,7 +358,7 @@ def _boundary(
         return None
     if MARKDOWN_HEADING.match(prev.text):
         return None
-    adjacent = style.blank_lines_wrap or not reading.blank_between(i, j)
+    adjacent = _adjacent(reading, style, i, j)
     first = reading.lines[block_start]
     if LIST_MARKER.match(first.text):
         # A list item runs on only onto lines indented under it.
@@ -262,6 +371,8 @@ def _boundary(
     if join is not None:
         return join
     if adjacent and style.width and _is_full(prev, cur, style.width):
+        return Join.SPACE
+    if adjacent and _unfinished(prev.text) and (cur.text[0].isalnum() or cur.text[0] in "“‘\"'"):
         return Join.SPACE
     return None
 
@@ -305,7 +416,7 @@ def _plan_single(
     kind = BlockKind.PARAGRAPH
     if is_caption(text, common):
         kind = BlockKind.CAPTION
-    elif has_next and is_heading(text) and (has_prev or len(words(text)) > 1):
+    elif has_next and is_heading(text, sentence_case=has_prev):
         kind = BlockKind.HEADING
     return PlannedBlock(kind, (Piece(line.start, line.end),))
 
@@ -347,7 +458,12 @@ def _date_from_dateline(
             text[p.start : p.end] for b in blocks for p in b.pieces if p.start < YEAR_CONTEXT
         )
         reference = next(
-            (m.value for m in find_dates(context) if m.value and m.anchor == "absolute"), None
+            (
+                m.value
+                for m in find_dates(context)
+                if m.value and m.anchor == "absolute" and m.value.precision is Precision.DAY
+            ),
+            None,
         )
     for mention in find_dates(dateline.date, reference):
         value = mention.value
@@ -376,7 +492,10 @@ def read_layout(source: str) -> Document:
     )
     _absorb_link_lists(reading)
     candidates = [i for i, role in enumerate(reading.roles) if role is None]
-    style = _style(reading, candidates)
+    # A headline-cased first line says nothing of how the text is wrapped.
+    headline = bool(candidates) and _may_be_title(reading, candidates[0])
+    headline = headline and is_title_like(_unmarked(lines[candidates[0]].text))
+    style = _style(reading, candidates[1:] if headline else candidates)
     header = _header(reading, style)
     taken = {header.title, header.tag, header.standfirst}
     body = [i for i in candidates if i not in taken]

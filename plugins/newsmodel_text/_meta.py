@@ -154,18 +154,18 @@ def _is_role_or_outlet(chunk: str) -> bool:
 
 
 def _authors(text: str) -> tuple[list[str], bool] | None:
-    """Names in a byline's text, and whether roles or outlets stood beside them."""
+    """Names in a byline's text, and whether a role or an outlet stood beside them."""
     names: list[str] = []
     described = False
     for raw in _CHUNKS.split(text.strip(" .")):
         chunk = raw.strip()
         if not chunk:
             continue
-        name = _name(chunk) or _name(_ATTACHED.sub("", chunk))
+        bare = _ATTACHED.sub("", chunk)  # "Jane Doe in Moscow", "Jane Doe for The Planet"
+        name = _name(chunk) or _name(bare)
         if name is not None:
             names.append(name)
-            described |= bool(_ATTACHED.search(chunk)) and _name(chunk) is None
-        elif _is_role_or_outlet(chunk) or _is_role_or_outlet(_ATTACHED.sub("", chunk)):
+        elif _is_role_or_outlet(chunk) or _is_role_or_outlet(bare):
             described = True
         else:
             return None

@@ -76,7 +76,7 @@ def is_tag(text: str) -> bool:
     return text.islower() or text.isupper() or is_title_like(text)
 
 
-def is_heading(text: str) -> bool:
+def is_heading(text: str, *, sentence_case: bool = True) -> bool:
     """A section heading: a short title-like, all-capitals or sentence-case line."""
     found = words(text)
     if not 1 <= len(found) <= 16 or len(text) > 140 or _ends_open(text):
@@ -87,7 +87,7 @@ def is_heading(text: str) -> bool:
         return False
     if is_title_like(text) or (text.isupper() and len(found) >= 1):
         return True
-    return len(found) <= 10 and text[0].isupper()
+    return sentence_case and len(found) <= 10 and text[0].isupper()
 
 
 def lowercase_words(text: str) -> frozenset[str]:
@@ -108,6 +108,8 @@ def is_caption(text: str, common: frozenset[str]) -> bool:
     names = 0
     for word in found:
         bare = word.rstrip(".").lower()
+        if bare in _LOWER_OK:
+            return False
         if word[0].isupper():
             if bare in _HEADING_WORDS or (bare in common and bare not in _TITLES):
                 return False

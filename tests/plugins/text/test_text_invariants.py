@@ -1,0 +1,136 @@
+"""Invariants of every document the text plugin reads, on the corpus and on arbitrary input."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsmodel
+from newsmodel import Document, NewsmodelError, RawSource
+from newsmodel_text import decode, newsmodel_read
+from newsmodel_text._normalize import normalize
+
+CORPUS = Path(__file__).parent / "corpus"
+
+# What normalisation may turn a source character into: spaces, line ends and
+# joins become " ", and repaired mojibake becomes a non-ASCII character.
+_BLANK = re.compile(r"\s")
+
+
+def _normalised(text_char: str, source_char: str) -> bool:
+    if text_char == source_char:
+        return True
+    if text_char == " " and (_BLANK.match(source_char) or source_char == "\t"):
+        return True
+    return not text_char.isascii() and not source_char.isascii()  # mojibake repaired
+
+
+def _squash(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def check_document(document: Document, source: str) -> None:
+    """Everything a text document promises about its text, blocks, map and debris."""
+    text = document.text
+    blocks = document.blocks
+    assert "\n\n".join(text[b.start : b.end] for b in blocks) == text
+    for block in blocks:
+        body = text[block.start : block.end]
+        assert body and body == body.strip() and "\n" not in body
+        assert "  " not in body
+    source_map = document.source_map
+    assert source_map is not None
+    for target, start, length in source_map.segments:
+        assert start >= 0
+        assert start + length <= len(source)
+        for i in range(length):
+            assert _normalised(text[target + i], source[start + i]), (target + i, start + i)
+    for block in blocks:
+        span = source_map.span_to_source(block.span)
+        assert 0 <= span.start <= span.end <= len(source)
+    for debris in document.debris:
+        assert debris.source is not None
+        assert 0 <= debris.source.start <= debris.source.end <= len(source)
+        assert debris.text.strip()
+    if document.title is not None:
+        assert document.title == document.title.strip()
+
+
+def _read(data: bytes) -> Document:
+    return newsmodel_read(source=RawSource(data=data))
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")), ids=lambda p: p.stem)
+def test_corpus_documents_keep_their_promises(path: Path) -> None:
+    data = path.read_bytes()
+    check_document(_read(data), decode(data))
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")), ids=lambda p: p.stem)
+def test_debris_spans_hold_the_debris(path: Path) -> None:
+    data = path.read_bytes()
+    source = decode(data)
+    for debris in _read(data).debris:
+        assert debris.source is not None
+        found = normalize(debris.source.of(source)).text
+        assert _squash(debris.text) == _squash(found)
+
+
+def test_debris_spans_are_exact_on_clean_sources() -> None:
+    source = "Title Of The Story\n\n230 views\n\nBy Jane Doe\n\nThe first paragraph, said.\n"
+    document = newsmodel_read(source=RawSource(data=source.encode(), text=source))
+    assert [(d.kind, d.source.of(source) if d.source else None) for d in document.debris] == [
+        ("counter", "230 views"),
+        ("byline", "By Jane Doe"),
+    ]
+
+
+def test_block_text_maps_back_to_its_source_words() -> None:
+    source = "Headline Here\r\n\r\nThe Senate voted on Thursday after Sen.\r\nJane Doe spoke.\r\n"
+    document = newsmodel_read(source=RawSource(data=source.encode(), text=source))
+    assert document.source_map is not None
+    paragraph = document.blocks[0]
+    assert document.text[paragraph.start : paragraph.end] == (
+        "The Senate voted on Thursday after Sen. Jane Doe spoke."
+    )
+    at = document.text.index("Jane")
+    assert source[document.source_map.to_source(at) :].startswith("Jane Doe spoke.")
+
+
+# Text in the shapes that drive the reader's decisions, mixed with arbitrary text.
+_pieces = st.sampled_from(
+    [
+        "\n", "\n\n", "\r\n", "\r", "  ", "\t", "Sen.", "U.S.", "inter-", "By Jane Doe",
+        "Published: March 14, 2025", "230 views", "Share", "Advertisement", "Related:", "- ",
+        "• ", "# ", "WASHINGTON (AP) — ", "Moscow, March 13 (Reuters) - ", "â€œ", "Ã©", "Â",
+        "\u00a0", "\u200b", "\u00ad", "\ufeff", "\x85", "\u2029", "“", "”", "Photo: Reuters",
+        "(AP Photo/Jane Doe)", "Trump", "A Breakthrough in Moscow", "said the", ".", ",",
+    ]
+)  # fmt: skip
+dumpish = st.lists(st.one_of(_pieces, st.text(max_size=20)), max_size=40).map("".join)
+
+
+@given(dumpish)
+def test_any_text_reads_into_a_consistent_document(source: str) -> None:
+    document = newsmodel_read(source=RawSource(data=source.encode("utf-8", "replace"), text=source))
+    check_document(document, source)
+
+
+@given(st.binary(max_size=600))
+def test_any_bytes_read_into_a_consistent_document(data: bytes) -> None:
+    check_document(_read(data), decode(data))
+
+
+@given(dumpish.map(lambda s: s.encode("utf-8", "replace")))
+def test_full_parse_of_dumps_raises_only_newsmodel_errors(data: bytes) -> None:
+    try:
+        article = newsmodel.parse(data, format="text")
+    except NewsmodelError:
+        return
+    for block in article.blocks:
+        assert 0 <= block.start <= block.end <= len(article.text)
