@@ -122,6 +122,14 @@ def _one(text: str, trigger: str) -> tuple[Event, set[str]]:
             "arrested", "arrest", {"Jonas Berg"}, "Nairobi", "2025-03-10",
         ),
         (
+            "Osei launched a tour on Monday, visiting Vienna and Lisbon.",
+            "visiting", "visit", {"Mira Osei"}, "Vienna", None,
+        ),
+        (
+            "Analysts expect talks between the government and Reyes to resume.",
+            "talks", "meeting", {"Tomas Reyes"}, None, None,
+        ),
+        (
             "Sato held talks with Osei in Vienna last week.",
             "talks", "meeting", {"Kenji Sato", "Mira Osei"}, "Vienna", "2025-W10",
         ),
@@ -150,6 +158,8 @@ def test_who_where_when(
         ("A proposed ceasefire was discussed in Oslo.", "ceasefire", Modality.PROPOSED),
         ("Keller plans to visit Oslo.", "visit", Modality.PROPOSED),
         ("The two sides signed a ceasefire in Oslo.", "ceasefire", Modality.ASSERTED),
+        ("Now consider Orlov's visit to Oslo last year.", "visit", Modality.ASSERTED),
+        ("Orlov is considering a visit to Oslo.", "visit", Modality.PROPOSED),
     ],
 )
 def test_modality(text: str, trigger: str, modality: Modality) -> None:

@@ -88,7 +88,8 @@ _FUTURE = re.compile(
     re.I,
 )
 _PROPOSED = re.compile(
-    r"(?:\b(?:propos\w*|offer\w*|suggest\w*|consider\w*|call(?:ed|s|ing)?\s+for|"
+    r"(?:\b(?:propos\w*|offer\w*|suggest\w*|to\s+consider|consider(?:s|ed|ing)|"
+    r"call(?:ed|s|ing)?\s+for|"
     r"push(?:ed|es|ing)?\s+for|urg\w+|demand\w*|pending|plans?\s+to|planned|planning|"
     r"intends?\s+to|seek(?:s|ing)?|sought|want(?:s|ed)?\s+to|aim(?:s|ed)?\s+to)\b|-proposed\b)"
     r"[^.,;:]{0,30}$",

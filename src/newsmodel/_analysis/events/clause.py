@@ -284,7 +284,8 @@ class _Clause:
         if tok.text == ",":
             word = self.text[verb_start : self.trigger[1]].lower()
             if word.endswith("ing") or depth:
-                return self.np_before(tok.start)  # "NATO's Rutte, meeting Trump"
+                # "NATO's Rutte, meeting Trump"; "X launched a tour, visiting Y": X.
+                return self.np_before(tok.start) or self.main_subject(tok.start)
             return self._after_apposition(tok.start)
         if tok.text in _RELATIVES:
             before = self.prev(tok.start)
@@ -347,6 +348,7 @@ class _Clause:
                 or w in _DETERMINERS
                 or (w == "by" and (passive or not out))
                 or w in ROLE_NOUNS
+                or w in _AGENT_NOUNS
                 or w in _MODIFIER_WORDS
                 or tok.text.capitalize() in TITLE_WORDS
                 or (self.text[tok.start].isupper() and w.isalpha())  # "Belarusian"
@@ -508,9 +510,12 @@ def read_clause(
     location = _location(c, kind, places, as_verb)
     seen: set[str] = set()
     out = []
+    destinations = {f.actor.id for f in places if not is_state(f.actor)}
     for a in people:
         if a.id in seen or a.kind in (ActorKind.OUTLET, ActorKind.GROUP):
             continue
+        if a.id in destinations:
+            continue  # "visiting Nevada and Iowa": places, not parties
         if location is not None and a.id == location.actor.id and not is_state(a):
             continue
         seen.add(a.id)
