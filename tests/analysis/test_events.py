@@ -123,7 +123,7 @@ def _one(text: str, trigger: str) -> tuple[Event, set[str]]:
         ),
         (
             "Osei launched a tour on Monday, visiting Vienna and Lisbon.",
-            "visiting", "visit", {"Mira Osei"}, "Vienna", None,
+            "visiting", "visit", {"Mira Osei"}, "Vienna", "2025-03-10",
         ),
         (
             "Analysts expect talks between the government and Reyes to resume.",
