@@ -35,6 +35,7 @@ from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta
 
+from newsmodel._analysis.lexicon import TITLE_WORDS, is_given_name
 from newsmodel._model import DateMention, DateValue, Precision, Quote
 
 __all__ = [
@@ -217,6 +218,9 @@ _FUNCTION_WORDS = frozenset(
     until starting beginning ending about than late midnight noon""".split()
 )
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)—–]|$)")
+#: Months that are also given names or surnames.
+_NAME_MONTHS = frozenset({"may", "june", "april", "august", "july", "january"})
+_CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?[ \t]+$")
 _AFTER_THE_NAME = re.compile(r"\s+[A-Z][a-z]")  # "the Sunday Times"
 #: Words that make a weekday part of a name: "Good Friday", "Super Tuesday".
 _WEEKDAY_NAMES = frozenset(
@@ -426,10 +430,13 @@ def _plausible(text: str, hit: _Hit) -> bool:
         if low in _WEEKDAY_NAMES or low in ("every", "each"):
             return False  # "Good Friday", "every Thursday"
         return not (low == "the" and _AFTER_THE_NAME.match(text, hit.end))  # "the Sunday Times"
-    if before[:1].isupper() and not before.endswith(("'s", "’s")):
-        # A capitalised word makes the month part of a name: "Theresa May 2019".
-        return low in _FUNCTION_WORDS or low in WEEKDAYS or low in MONTHS
-    return True
+    if g["month"].lower() not in _NAME_MONTHS:
+        return True
+    # "Theresa May 2019", "Mrs. May", "Prime Minister May": a person, not a month.
+    m = _CAPITALISED_BEFORE.search(text, max(0, pos - 30), pos)
+    if m is None or m[1].lower() in _FUNCTION_WORDS or m[1].lower() in WEEKDAYS:
+        return True
+    return not (is_given_name(m[1]) or m[1] in TITLE_WORDS or f"{m[1]}." in TITLE_WORDS)
 
 
 def _day_in_year(month: int, day: int, ref: dt.date, future: bool) -> dt.date | None:
