@@ -179,14 +179,16 @@ _CREDIT_TAIL = re.compile(
 )
 
 
+# All the rules in one pattern, tried in order: one match call per line.
+_ANY_RULE = re.compile("|".join(f"(?P<{kind}>{rule.pattern})" for kind, rule in _RULES), _I)
+
+
 def debris_kind(line: str) -> str | None:
     """The kind of debris a whole line is, or ``None`` for article text."""
     if len(line) > 400:
         return None
-    for kind, rule in _RULES:
-        if rule.match(line):
-            return kind
-    return None
+    found = _ANY_RULE.match(line)
+    return found.lastgroup if found else None
 
 
 def is_list_header(line: str) -> bool:

@@ -57,10 +57,8 @@ _CONNECTORS = frozenset(
 _OPENERS = ",;(“‘[–"
 _CLOSERS = "\"'”’)»]"
 _QUOTES = "“‘\"'(["
-_LAST_WORD = re.compile(r"(\S+)$")
 _INITIAL = re.compile(r"(?:^|\s)[A-Z][\w’'-]*\s+[A-Z]\.$")
 _HYPHENATED = re.compile(r"(?<=[\w.])-$")
-_DASH_END = re.compile(r"(\s?)(?:[—–―]|--?)$")
 
 # Whole words that form real compounds before a line-end hyphen: "well-\nknown".
 _COMPOUND_HEADS = frozenset(
@@ -83,16 +81,16 @@ def join_kind(prev: str, cur: str) -> Join | None:
     if not prev or not cur:
         return None
     first = cur[0]
-    if _HYPHENATED.search(prev) and first.isalnum():
+    end = prev[-1]
+    if end == "-" and _HYPHENATED.search(prev[-2:]) and first.isalnum():
         return Join.GLUE if not first.islower() else Join.DROP_HYPHEN
-    dash = _DASH_END.search(prev)
-    if dash and (first.isalnum() or first in _QUOTES):
-        return Join.SPACE if dash.group(1) or len(prev) == len(dash.group()) else Join.GLUE
-    last = _LAST_WORD.search(prev)
-    word = last.group(1).lstrip(_QUOTES) if last else ""
+    if end in "—–―-" and (first.isalnum() or first in _QUOTES):
+        spaced = len(prev) == 1 or prev[-2].isspace() or prev.endswith(" --")
+        return Join.SPACE if spaced else Join.GLUE
+    word = prev.rsplit(None, 1)[-1].lstrip(_QUOTES)
     if word in _TITLES and first.isalpha():
         return Join.SPACE
-    if _INITIAL.search(prev) and first.isupper():
+    if len(word) == 2 and _INITIAL.search(prev[-40:]) and first.isupper():
         return Join.SPACE
     if word in _BEFORE_NUMBERS and first.isdigit():
         return Join.SPACE

@@ -45,6 +45,13 @@ _BY = re.compile(
     r"^(?:(?:written|reported|story|words|text|article|analysis|reporting)\s+)?by\s*:?\s+(?=\S)",
     _I,
 )
+# How every metadata line without "|" or "," begins: "By", a label, a weekday, a month, a digit.
+_META_HINT = re.compile(
+    r"(?:written|reported|story|words|text|article|analysis|reporting|by|published|posted"
+    r"|updated|last|modified|date|released|first|originally|mon|tue|wed|thu|fri|sat|sun|jan"
+    r"|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)",
+    _I,
+)
 _PARTS = re.compile(r"\s+[|·•]\s+|\s*\|\s*|\s+[—–]\s+")
 _CHUNKS = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
 _ATTACHED = re.compile(r"\s+(?:in|for|at|from|with)\s+\S.*$")
@@ -189,7 +196,7 @@ def _date_part(part: str) -> MetaLine | None:
 
 def read_meta_line(line: str) -> MetaLine | None:
     """Read a byline or a date line; ``None`` for any other line."""
-    if len(line) > 240:
+    if len(line) > 240 or not (_META_HINT.match(line) or _PARTS.search(line) or "," in line):
         return None
     parts = [p for p in _PARTS.split(line) if p]
     authors: list[str] = []

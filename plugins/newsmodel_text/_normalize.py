@@ -30,6 +30,7 @@ _MOJIBAKE = re.compile(
     f"|[\u00e0-\u00ef]{_CONTINUATION}{{2}}"
     f"|[\u00f0-\u00f4]{_CONTINUATION}{{3}}"
 )
+_MOJIBAKE_LEAD = re.compile("[\u00c2-\u00f4]")
 #: How many times text may have been mis-decoded on top of itself.
 _MAX_ROUNDS = 3
 
@@ -48,6 +49,8 @@ def _is_strong(sequence: str) -> bool:
 
 
 def _repair_round(text: str) -> Mapped | None:
+    if _MOJIBAKE_LEAD.search(text) is None:
+        return None
     matches = [m for m in _MOJIBAKE.finditer(text) if _as_utf8(m.group()) is not None]
     if not matches:
         return None
@@ -88,8 +91,11 @@ _NOISE = re.compile(
     f"|[{_INVISIBLE}{_CONTROLS}]+"
     # Zero-width (non-)joiners shape Arabic, Indic and emoji text; beside ASCII
     # or at an edge they are copy-paste litter.
-    "|[\u200c\u200d]+(?=[\x00-\x7f]|$)|(?:(?<=[\x00-\x7f])|^)[\u200c\u200d]+"
+    "|[\u200c\u200d]+(?=[\x00-\x7f]|$)|(?<=[\x00-\x7f])[\u200c\u200d]+|^[\u200c\u200d]+"
 )
+# Any character the noise pass may change: most texts have none, and one
+# character-class search finds that out faster than the pass itself.
+_NOISY = re.compile(f"[\r\x0b\x0c\x85\u2028\u2029{_SPACES}{_INVISIBLE}{_CONTROLS}\u200c\u200d]")
 
 
 def _clean(match: re.Match[str]) -> str:
@@ -109,6 +115,8 @@ def normalize(text: str) -> Mapped:
     characters go.  Tabs stay: layout reads them as indentation.
     """
     mapped = repair_mojibake(text)
+    if _NOISY.search(mapped.text) is None:
+        return mapped
     cleaned = substitute(mapped.text, _NOISE, _clean)
     if cleaned is None:
         return mapped
