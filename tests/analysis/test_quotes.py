@@ -236,3 +236,16 @@ def test_a_stray_mark_never_swallows_what_follows(n: int) -> None:
     article = newsmodel.parse(LEAD + body + "\n\n" + "x " * n, format="text")
     texts = [q.text for q in article.quotes]
     assert texts == [f"this is quote number {i} for the record." for i in range(3)]
+
+
+def test_said_on_from_an_attribution_after_the_quote_anchors_dates_inside_it() -> None:
+    article = newsmodel.parse(
+        LEAD + '"We spoke yesterday and it went well," Ana Silva said Thursday.', format="text"
+    )
+    q = article.quotes[0]
+    assert q.said_on is not None
+    assert q.said_on.isoformat() == "2025-03-13"
+    yesterday = next(d for d in article.dates if d.text == "yesterday")
+    assert yesterday.anchor == "statement"
+    assert yesterday.value is not None
+    assert yesterday.value.isoformat() == "2025-03-12"

@@ -80,7 +80,8 @@ def attribute_quotes(
     ("a senior official", "analysts") that speak.
     """
     spans = find_quote_spans(text, blocks)
-    att = Attributor(text, blocks, actors, quoted=[(q.start, q.end) for q in spans])
+    quoted = [(q.start, q.end) for q in spans]
+    att = Attributor(text, blocks, actors, quoted=quoted)
     all_actors = list(actors)
     groups = _Groups(all_actors)
     found: list[tuple[QuoteSpan, Sentence, Attribution]] = []
@@ -108,7 +109,7 @@ def attribute_quotes(
             continue  # a scare quote, a title or a so-called term
         if _names_a_thing(text, q):
             continue
-        said_on, said_on_span = _said_on(q, sentence, dates)
+        said_on, said_on_span = _said_on(q, sentence, a, dates, quoted)
         quotes.append(
             Quote(
                 id=f"q{n}",
@@ -279,14 +280,34 @@ def _names_a_thing(text: str, q: QuoteSpan) -> bool:
 
 
 def _said_on(
-    q: QuoteSpan, sentence: Sentence, dates: Sequence[DateMention]
+    q: QuoteSpan,
+    sentence: Sentence,
+    attribution: Attribution,
+    dates: Sequence[DateMention],
+    quoted: Sequence[tuple[int, int]],
 ) -> tuple[DateValue | None, Span | None]:
-    """The day the sentence says the words were said, outside the quote and before it."""
+    """The day the sentence says the words were said.
+
+    A date before the quote in its sentence ("Putin, speaking on March 13,
+    called …"), or one right after the cue of an attribution that follows it
+    ("“…,” he said Thursday."); never a date inside quoted words.
+    """
+
+    def usable(d: DateMention) -> bool:
+        return (
+            d.value is not None
+            and d.value.precision in (Precision.DAY, Precision.TIME)
+            and not any(a <= d.start < b for a, b in quoted)
+        )
+
     for d in dates:
-        if d.value is None or d.value.precision not in (Precision.DAY, Precision.TIME):
-            continue
-        if sentence.start <= d.start and d.end <= q.open:
+        if usable(d) and sentence.start <= d.start and d.end <= q.open:
             return d.value, d.span
+    cue = attribution.cue_span
+    if cue is not None and cue.start >= q.close:
+        for d in dates:
+            if usable(d) and cue.end <= d.start <= cue.end + 25:
+                return d.value, d.span
     return None, None
 
 
