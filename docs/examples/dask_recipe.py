@@ -1,5 +1,6 @@
-# Dask's own annotations are partial, and Dask is an optional dependency:
-# mypy: disable-error-code="no-untyped-call, no-any-return"
+# Dask's own annotations are partial, and Dask is an optional dependency that
+# a type-checking environment may not have:
+# mypy: disable-error-code="no-untyped-call, no-any-return, import-not-found"
 """Parse a corpus with Dask, then fill a newsmodel index or write Parquet.
 
 The recipe of ``docs/scale.md``; ``tests/test_dask_recipe.py`` runs it on

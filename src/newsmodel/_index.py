@@ -57,7 +57,11 @@ CREATE TABLE IF NOT EXISTS articles (
     id INTEGER PRIMARY KEY,          -- the corpus order
     key TEXT NOT NULL UNIQUE,        -- the file's absolute path, or the article's address
     size INTEGER, mtime_ns INTEGER, sha256 TEXT,
-    path TEXT, url TEXT, title TEXT, published TEXT, published_origin TEXT, site_name TEXT,
+    path TEXT, url TEXT, title TEXT, published TEXT, published_origin TEXT, site_name TEXT
+);
+-- Apart from the articles' metadata, so that the rows queries join stay small.
+CREATE TABLE IF NOT EXISTS bodies (
+    article INTEGER PRIMARY KEY,
     body BLOB NOT NULL               -- the article's JSON, zlib-compressed
 );
 CREATE TABLE IF NOT EXISTS quotes (
@@ -75,8 +79,9 @@ CREATE TABLE IF NOT EXISTS quotes (
     reported_by TEXT, partial INTEGER NOT NULL, continues INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS quotes_article ON quotes (article, position);
-CREATE INDEX IF NOT EXISTS quotes_speaker_date ON quotes (speaker_actor, date_lo);
-CREATE INDEX IF NOT EXISTS quotes_date ON quotes (date_lo);
+-- date_hi in the index: a range query tests it without reading the row.
+CREATE INDEX IF NOT EXISTS quotes_speaker_date ON quotes (speaker_actor, date_lo, date_hi);
+CREATE INDEX IF NOT EXISTS quotes_date ON quotes (date_lo, date_hi);
 CREATE TABLE IF NOT EXISTS quote_outlets (
     outlet TEXT NOT NULL, quote INTEGER NOT NULL, PRIMARY KEY (outlet, quote)
 ) WITHOUT ROWID;
@@ -224,10 +229,19 @@ class Index:
         self._batch_size = batch_size
         try:
             self._db = sqlite3.connect(self.path, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise IndexFileError(f"{self.path}: cannot open: {exc}") from exc
+        try:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
+            # Queries jump between quote rows: keep more pages than the 2 MB default.
+            self._db.execute("PRAGMA cache_size=-65536")
             self._setup()
+        except IndexFileError:
+            self._db.close()
+            raise
         except sqlite3.DatabaseError as exc:
+            self._db.close()
             raise IndexFileError(f"{self.path}: not a newsmodel index: {exc}") from exc
         self._actor_cache: dict[int, CorpusActor] = {}
         self._all_actors: list[CorpusActor] | None = None
@@ -355,6 +369,7 @@ class Index:
             return False
         self._db.execute("DELETE FROM quotes WHERE article = ?", (row[0],))
         self._db.execute("DELETE FROM articles WHERE id = ?", (row[0],))
+        self._db.execute("DELETE FROM bodies WHERE article = ?", (row[0],))
         self._mark_stale()
         return True
 
@@ -364,7 +379,10 @@ class Index:
             key = article.source.path or article.source.url or f"sha256:{digest}"
         if fingerprint is None:
             fingerprint = _Fingerprint(sha256=digest)
-        row = self._db.execute("SELECT id, body FROM articles WHERE key = ?", (key,)).fetchone()
+        row = self._db.execute(
+            "SELECT a.id, b.body FROM articles a JOIN bodies b ON b.article = a.id WHERE a.key = ?",
+            (key,),
+        ).fetchone()
         published = article.published
         values = (
             key,
@@ -377,9 +395,9 @@ class Index:
             published.value.isoformat() if published else None,
             published.origin.value if published else None,
             article.site_name,
-            body,
         )
-        if row is not None and zlib.decompress(row[1]) == zlib.decompress(body):
+        # zlib is deterministic at one level: equal articles compress to equal bytes.
+        if row is not None and row[1] == body:
             self._db.execute(
                 "UPDATE articles SET size = ?, mtime_ns = ?, sha256 = ? WHERE id = ?",
                 (fingerprint.size, fingerprint.mtime_ns, fingerprint.sha256, row[0]),
@@ -388,20 +406,22 @@ class Index:
         if row is None:
             cursor = self._db.execute(
                 "INSERT INTO articles (key, size, mtime_ns, sha256, path, url, title, published, "
-                "published_origin, site_name, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "published_origin, site_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 values,
             )
             article_id = cast(int, cursor.lastrowid)
+            self._db.execute("INSERT INTO bodies VALUES (?, ?)", (article_id, body))
         else:
             # Replaced in place: the article keeps its position in the corpus.
             article_id = row[0]
             self._db.execute("DELETE FROM quotes WHERE article = ?", (article_id,))
             self._db.execute(
                 "UPDATE articles SET key = ?, size = ?, mtime_ns = ?, sha256 = ?, path = ?, "
-                "url = ?, title = ?, published = ?, published_origin = ?, site_name = ?, "
-                "body = ? WHERE id = ?",
+                "url = ?, title = ?, published = ?, published_origin = ?, site_name = ? "
+                "WHERE id = ?",
                 (*values, article_id),
             )
+            self._db.execute("UPDATE bodies SET body = ? WHERE article = ?", (body, article_id))
         self._insert_quotes(article_id, article)
         self._mark_stale()
         return "added" if row is None else "replaced"
@@ -575,7 +595,9 @@ class Index:
             return
         ids: list[int] = []
         articles: list[Article] = []
-        for article_id, body in self._db.execute("SELECT id, body FROM articles ORDER BY id"):
+        for article_id, body in self._db.execute(
+            "SELECT article, body FROM bodies ORDER BY article"
+        ):
             ids.append(article_id)
             articles.append(_decode(body))
         actors = self._merge(articles)
@@ -618,7 +640,7 @@ class Index:
 
     def articles(self) -> Iterator[Article]:
         """Every stored article, in corpus order."""
-        for (body,) in self._db.execute("SELECT body FROM articles ORDER BY id"):
+        for (body,) in self._db.execute("SELECT body FROM bodies ORDER BY article"):
             yield _decode(body)
 
     def corpus(self) -> Corpus:
@@ -718,7 +740,7 @@ class Index:
             article_id, position = r[1], r[2]
             if article_id not in loaded:
                 (body,) = self._db.execute(
-                    "SELECT body FROM articles WHERE id = ?", (article_id,)
+                    "SELECT body FROM bodies WHERE article = ?", (article_id,)
                 ).fetchone()
                 loaded[article_id] = _decode(body)
             article = loaded[article_id]
