@@ -8,7 +8,7 @@ The reading goes line by line over the normalised text:
 3. the remaining lines are joined into blocks: a break is kept unless the
    sentence clearly runs on (:mod:`newsmodel_text._joins`), the line was
    wrapped at the document's width, or, in indented dumps, the next line
-   is not indented;
+   is not indented (further);
 4. short single-line blocks become headings and captions.
 """
 
@@ -75,6 +75,16 @@ class _Style:
     width: int | None = None  #: the wrap width of a hard-wrapped dump
     blank_lines_wrap: bool = False  #: even wrapped lines are separated by blank lines
     indented: bool = False  #: paragraphs start with an indented line
+    base_indent: int = 0  #: the indentation of lines that do not start a paragraph
+    every_indent_starts: bool = False  #: indented lines never run on into indented lines
+
+    def starts_paragraph(self, prev: Line, cur: Line) -> bool:
+        """Whether indentation says ``cur`` starts a paragraph after ``prev``."""
+        if not self.indented:
+            return False
+        if self.every_indent_starts and cur.indent > self.base_indent:
+            return True
+        return cur.indent > prev.indent
 
 
 @define
@@ -231,8 +241,23 @@ def _style(reading: _Reading, body: Sequence[int]) -> _Style:
         # Double-spaced dumps: one blank line after every line, more between some blocks.
         width = _wrap_width([lines[i] for i, _, gap in gaps if gap == 1], samples_needed=1)
         blank_lines_wrap = width is not None
-    indented = any(lines[j].indent > lines[i].indent for i, j in adjacent)
-    return _Style(width=width, blank_lines_wrap=blank_lines_wrap, indented=indented)
+    indented = any(lines[j].indent != lines[i].indent for i, j in adjacent)
+    base = min((lines[i].indent for i in body), default=0)
+    starts = sum(1 for i in body if lines[i].indent > base)
+    # Indented lines that run on, mid-sentence, into equally indented ones make
+    # a quotation block, not paragraph indentation.
+    runs = sum(
+        1
+        for i, j in adjacent
+        if lines[i].indent == lines[j].indent > base and not ends_sentence(lines[i].text)
+    )
+    return _Style(
+        width=width,
+        blank_lines_wrap=blank_lines_wrap,
+        indented=indented,
+        base_indent=base,
+        every_indent_starts=indented and runs <= 0.3 * starts,
+    )
 
 
 def _adjacent(reading: _Reading, style: _Style, i: int, j: int) -> bool:
@@ -266,7 +291,7 @@ def _standalone(reading: _Reading, i: int, style: _Style) -> bool:
     if not _adjacent(reading, style, i, j):
         return True
     prev, cur = reading.lines[i], reading.lines[j]
-    if style.indented and cur.indent > prev.indent:
+    if style.starts_paragraph(prev, cur):
         return True
     if _unfinished(prev.text):
         return False
@@ -363,13 +388,13 @@ def _boundary(
     if LIST_MARKER.match(first.text):
         # A list item runs on only onto lines indented under it.
         return Join.SPACE if adjacent and cur.indent > first.indent else None
-    if adjacent and style.indented and cur.indent > prev.indent:
-        return None
-    join = join_kind(prev.text, cur.text)
+    join = join_kind(prev.text, cur.text)  # a sentence that runs on outweighs indentation
     if join is Join.DROP_HYPHEN and keeps_hyphen(prev.text, cur.text, lowered):
         return Join.GLUE
     if join is not None:
         return join
+    if adjacent and style.starts_paragraph(prev, cur):
+        return None
     if adjacent and style.width and _is_full(prev, cur, style.width):
         return Join.SPACE
     if adjacent and _unfinished(prev.text) and (cur.text[0].isalnum() or cur.text[0] in "“‘\"'"):
