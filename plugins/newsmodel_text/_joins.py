@@ -54,6 +54,14 @@ _CONNECTORS = frozenset(
     very whether both either neither each every some any no including like amid
     despite""".split()
 )
+# Words that start sentences far more often than they are surnames.
+_SENTENCE_STARTERS = frozenset(
+    """the a an this that these those it its he she they we i you in on at but and or so if
+    when while after before as for with from by his her their our there here what who why how
+    one two three four five six seven eight nine ten some many most all no not then also
+    however meanwhile still yet""".split()
+)
+_BRAND = re.compile(r"[a-z]+[A-Z0-9]")
 _OPENERS = ",;(“‘[–"
 _CLOSERS = "\"'”’)»]"
 _QUOTES = "“‘\"'(["
@@ -90,19 +98,20 @@ def join_kind(prev: str, cur: str) -> Join | None:
     word = prev.rsplit(None, 1)[-1].lstrip(_QUOTES)
     if word in _TITLES and first.isalpha():
         return Join.SPACE
-    if len(word) == 2 and _INITIAL.search(prev[-40:]) and first.isupper():
-        return Join.SPACE
+    initial = len(word) == 2 and _INITIAL.search(prev[-40:]) is not None
+    if initial and first.isupper() and cur.split(None, 1)[0].lower() not in _SENTENCE_STARTERS:
+        return Join.SPACE  # "John F." + "Kennedy", not "Plan B." + "The"
     if word in _BEFORE_NUMBERS and first.isdigit():
         return Join.SPACE
     if word in _ALWAYS:
         return Join.SPACE
-    if first.islower():
-        return Join.SPACE
+    if first.islower() and not (ends_sentence(prev) and _BRAND.match(cur)):
+        return Join.SPACE  # a paragraph may start with "eBay" or "my6sense", not with "and"
     if word in _COUNTRIES and (first.isdigit() or cur.split(None, 1)[0] in _AFTER_COUNTRY):
         return Join.SPACE
     if prev.rstrip(_CLOSERS)[-1:] in _OPENERS and (first.isalnum() or first in _QUOTES):
         return Join.SPACE  # "…the rivers alike,”" + "he said."
-    if prev[-1].isalpha() and word.lower() in _CONNECTORS:
+    if prev[-1].isalpha() and word in _CONNECTORS:  # lower case: "ON" is a province
         return Join.SPACE
     return None
 

@@ -57,12 +57,17 @@ MAX_WRAP_WIDTH = 160
 MIN_WRAP_WIDTH = 30
 #: How many words a line without a final stop needs to be taken for broken prose.
 UNFINISHED_WORDS = 4
+#: The share of lines that may run well past the width of wrapped text (URLs, tables).
+OVERLONG_SHARE = 0.05
+#: How long a line without a final stop must be to be taken for the rest of a sentence.
+COMPLETING_LENGTH = 80
 #: How far short of the width most wrapped lines end.
 WRAP_SLACK = 15
 #: How much of the text the year of a dateline without one is looked for in.
 YEAR_CONTEXT = 3000
 _LINK_ITEM_WORDS = 20
 _EMPHASIS = re.compile(r"^([*_]{1,3})(\S.*?\S|\S)\1$")
+_ENUMERATED = re.compile(r"^(?:\d{1,3}|[a-zA-Z])[.)]\s")
 _CLOSING_MARKS = re.compile(r"\s+#+\s*$")
 
 Role = str | MetaLine | None
@@ -215,6 +220,11 @@ def _wrap_width(
     width = lengths[-1] if len(lengths) < 10 else lengths[int(0.9 * (len(lengths) - 1))]
     if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
         return None
+    # Wrapped text has hardly a line well past its width; a list of short lines
+    # among long paragraphs is not wrapped text.
+    overlong = sum(1 for n in lengths if n > width + WRAP_SLACK)
+    if overlong > OVERLONG_SHARE * len(lengths):
+        return None
     slack = min(WRAP_SLACK, width // 4)
     near = sum(1 for n in lengths if n >= width - slack)
     run_on = sum(1 for line in prevs if not ends_sentence(line.text))
@@ -293,7 +303,7 @@ def _standalone(reading: _Reading, i: int, style: _Style) -> bool:
     prev, cur = reading.lines[i], reading.lines[j]
     if style.starts_paragraph(prev, cur):
         return True
-    if _unfinished(prev.text):
+    if _unfinished(prev.text) and _completes(cur.text):
         return False
     return not (style.width and _is_full(prev, cur, style.width))
 
@@ -374,6 +384,13 @@ def _unfinished(text: str) -> bool:
     return len(words(text)) >= UNFINISHED_WORDS and not (is_title_like(text) or text.isupper())
 
 
+def _completes(text: str) -> bool:
+    """A line that can finish a sentence another line left open: prose, not a list item."""
+    if not (text[0].isalnum() or text[0] in "“‘\"'") or _ENUMERATED.match(text):
+        return False
+    return ends_sentence(text) or len(text) >= COMPLETING_LENGTH
+
+
 def _boundary(
     reading: _Reading, style: _Style, i: int, j: int, block_start: int, lowered: str
 ) -> Join | None:
@@ -397,7 +414,7 @@ def _boundary(
         return None
     if adjacent and style.width and _is_full(prev, cur, style.width):
         return Join.SPACE
-    if adjacent and _unfinished(prev.text) and (cur.text[0].isalnum() or cur.text[0] in "“‘\"'"):
+    if adjacent and _unfinished(prev.text) and _completes(cur.text):
         return Join.SPACE
     return None
 
@@ -463,7 +480,31 @@ def _plan(reading: _Reading, groups: Sequence[Sequence[tuple[int, Join]]]) -> li
             kind = BlockKind.LIST_ITEM
             pieces[0] = Piece(first.start + marker.end(), first.end)
         planned.append(PlannedBlock(kind, tuple(pieces)))
-    return planned
+    return _lists_are_not_headings(reading, groups, planned)
+
+
+def _lists_are_not_headings(
+    reading: _Reading, groups: Sequence[Sequence[tuple[int, Join]]], planned: list[PlannedBlock]
+) -> list[PlannedBlock]:
+    """Heading-like lines in a row are a list: its items after a line ending in ":"."""
+    out = list(planned)
+
+    def plain_heading(n: int) -> bool:
+        line = reading.lines[groups[n][0][0]].text
+        return out[n].kind is BlockKind.HEADING and not MARKDOWN_HEADING.match(line)
+
+    n = 0
+    while n < len(out):
+        end = n
+        while end < len(out) and plain_heading(end):
+            end += 1
+        if end - n >= 2:
+            opener = out[n - 1] if n else None
+            after_colon = opener is not None and reading.text[opener.pieces[-1].end - 1] == ":"
+            kind = BlockKind.LIST_ITEM if after_colon else BlockKind.PARAGRAPH
+            out[n:end] = [PlannedBlock(kind, block.pieces) for block in out[n:end]]
+        n = max(end, n + 1)
+    return out
 
 
 def _date_from_dateline(

@@ -41,6 +41,9 @@ _CLOSERS = "\"'”’)»"
 _LOWERCASE_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")
 _BREADCRUMB = re.compile(r"^[\w’' &-]{1,30}(?:\s*(?:>|›|»|/|\|)\s*[\w’' &-]{1,30}){1,5}$")
 
+#: The most words a headline has.
+TITLE_WORDS = 20
+
 #: A Markdown heading: "## Heading".
 MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(?=\S)")
 
@@ -61,7 +64,7 @@ def is_title_like(text: str) -> bool:
 def is_title(text: str) -> bool:
     """A line that can be a headline: short, no final stop, starting like a sentence."""
     found = words(text)
-    if not 2 <= len(found) <= 30 or len(text) > 250 or _ends_open(text):
+    if not 2 <= len(found) <= TITLE_WORDS or len(text) > 200 or _ends_open(text):
         return False
     return text[0].isupper() or text[0].isdigit() or (text[0] in "“‘\"'" and len(text) > 1)
 
@@ -83,7 +86,7 @@ def is_heading(text: str, *, sentence_case: bool = True) -> bool:
         return False
     if not (text[0].isalnum() or text[0] in "“‘\"'"):
         return False
-    if found[-1].lower() in _LOWER_OK - {"up", "off", "out"}:
+    if found[-1] in _LOWER_OK - {"up", "off", "out"}:  # ends on "of", "the": a broken line
         return False
     if is_title_like(text) or (text.isupper() and len(found) >= 1):
         return True
