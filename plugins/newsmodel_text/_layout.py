@@ -61,6 +61,8 @@ UNFINISHED_WORDS = 4
 OVERLONG_SHARE = 0.05
 #: How long a line without a final stop must be to be taken for the rest of a sentence.
 COMPLETING_LENGTH = 80
+#: How many text lines (tag, title, standfirst) a header holds before a date alone on a line.
+HEADER_LINES = 3
 #: How far short of the width most wrapped lines end.
 WRAP_SLACK = 15
 #: How much of the text the year of a dateline without one is looked for in.
@@ -152,15 +154,21 @@ def _plain(text: str) -> str:
 def _roles(lines: Sequence[Line]) -> list[Role]:
     """What each line is when it is not article text: debris, a byline, a date line."""
     roles: list[Role] = []
-    for line in lines:
+    text_lines = 0
+    for n, line in enumerate(lines):
         text = _plain(line.text)
         kind = debris_kind(text)
         if kind is None and is_list_header(text):
             kind = "related"
+        role: Role = kind
         if kind is None and not text[0].islower():  # a lower-case line continues a sentence
-            roles.append(read_meta_line(text))
-        else:
-            roles.append(kind)
+            role = read_meta_line(text)
+            # A date alone on a line is the article's only in the header or at the end.
+            in_body = text_lines >= HEADER_LINES and n + 1 < len(lines)
+            if isinstance(role, MetaLine) and role.bare_date and in_body:
+                role = None
+        text_lines += role is None
+        roles.append(role)
     return roles
 
 

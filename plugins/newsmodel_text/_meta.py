@@ -105,6 +105,7 @@ class MetaLine:
     authors: tuple[str, ...] = ()
     published: DateValue | None = None
     updated: DateValue | None = None
+    bare_date: bool = False  #: only a date, with no label and no byline
 
 
 @frozen
@@ -191,7 +192,7 @@ def _date_part(part: str) -> MetaLine | None:
             return MetaLine("updated", updated=value)
         return MetaLine("published", published=value)
     value = parse_date(part)
-    return MetaLine("published", published=value) if value is not None else None
+    return MetaLine("published", published=value, bare_date=True) if value is not None else None
 
 
 def read_meta_line(line: str) -> MetaLine | None:
@@ -204,6 +205,7 @@ def read_meta_line(line: str) -> MetaLine | None:
     updated: DateValue | None = None
     byline = False
     kinds: list[str] = []
+    bare = True
     for i, part in enumerate(parts):
         by = _BY.match(part)
         found = _authors(part[by.end() :] if by else part)
@@ -220,12 +222,13 @@ def read_meta_line(line: str) -> MetaLine | None:
         if dated is None:
             return None
         kinds.append(dated.kind)
+        bare = bare and dated.bare_date
         published = published or dated.published
         updated = updated or dated.updated
     if not (byline or kinds):
         return None
     kind = "byline" if byline else kinds[0]
-    return MetaLine(kind, tuple(authors), published, updated)
+    return MetaLine(kind, tuple(authors), published, updated, bare and not byline)
 
 
 _PLACE = r"[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3}"

@@ -110,3 +110,16 @@ def test_seed_structure(shared: Path) -> None:
             assert ("heading", heading) in blocks
         for joined in entry.get("rejoined") or []:
             assert any(joined in text for text in paragraphs)
+
+
+def test_a_date_alone_on_a_line_is_metadata_only_in_the_header() -> None:
+    header = read_layout(
+        "Ferry Fares Rise\n\nMarch 9, 2025\n\nFares will rise, the operator said.\n"
+    )
+    assert header.published is not None and header.published.value.isoformat() == "2025-03-09"
+    body = read_layout(
+        "Ferry Fares Rise\n\nFares will rise, the operator said.\n\nThe timetable changes too.\n\n"
+        "Islanders met on this date:\n\nMarch 9, 2025\n\nThey voted to protest.\n"
+    )
+    assert body.published is None
+    assert ("paragraph", "March 9, 2025") in _blocks(body)
