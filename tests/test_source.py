@@ -69,3 +69,20 @@ def test_size_limit_applies_after_decompression() -> None:
 def test_other_types_are_refused() -> None:
     with pytest.raises(TypeError, match="cannot parse"):
         read_source(42)  # type: ignore[arg-type]
+
+
+def test_errors_survive_pickling() -> None:
+    import pickle
+
+    from newsmodel import PluginError, UnknownFormatError
+
+    for exc in (
+        UnknownFormatError("no plugin can read this source", tried=["text", "html"]),
+        UnknownFormatError("nothing", tried=[]),
+        InputTooLargeError(10, 5),
+        PluginError("shout", "failed"),
+    ):
+        copy = pickle.loads(pickle.dumps(exc))
+        assert type(copy) is type(exc)
+        assert str(copy) == str(exc)
+        assert vars(copy) == vars(exc)

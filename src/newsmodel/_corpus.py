@@ -13,7 +13,7 @@ from newsmodel._errors import QueryError
 from newsmodel._identity import PersonProfile, decide, name_key, same_person, surname_key
 from newsmodel._model import Actor, ActorKind, Article, DateValue, Quote
 
-__all__ = ["Corpus", "CorpusActor", "QuoteRecord"]
+__all__ = ["Corpus", "CorpusActor", "QuoteRecord", "date_bound", "find_actors"]
 
 
 @frozen(kw_only=True)
@@ -70,7 +70,7 @@ class _UnionFind:
         return True
 
 
-def _date_bound(value: object, name: str) -> dt.date | None:
+def date_bound(value: object, name: str) -> dt.date | None:
     try:
         return coerce_reference(value)
     except (TypeError, ValueError) as exc:
@@ -79,6 +79,32 @@ def _date_bound(value: object, name: str) -> dt.date | None:
 
 def _articles(value: Iterable[Article]) -> tuple[Article, ...]:
     return tuple(value)
+
+
+def find_actors(actors: Sequence[CorpusActor], name: str) -> list[CorpusActor]:
+    """The actors called ``name`` (any alias; case and diacritics ignored).
+
+    A surname alone finds every person of that surname; a full name in a
+    spelling the corpus has not seen finds the person it would be merged
+    with.
+    """
+    if not name.strip():
+        raise QueryError("an actor name cannot be empty")
+    key = fold(name)
+    exact = [a for a in actors if key in {fold(n) for n in a.names}]
+    if exact:
+        return exact
+    out = []
+    for a in actors:
+        if a.kind != ActorKind.PERSON:
+            continue
+        similar = any(same_person(name, n) for n in a.names if len(n.split()) > 1)
+        same_surname = len(name.split()) == 1 and any(
+            surname_key(n.split()[-1]) == surname_key(name) for n in a.names
+        )
+        if similar or same_surname:
+            out.append(a)
+    return out
 
 
 @frozen
@@ -105,29 +131,8 @@ class Corpus:
         return self._by_member.get((article_index, actor_id))
 
     def find_actors(self, name: str) -> list[CorpusActor]:
-        """The actors called ``name`` (any alias; case and diacritics ignored).
-
-        A surname alone finds every person of that surname; a full name in a
-        spelling the corpus has not seen finds the person it would be merged
-        with.
-        """
-        if not name.strip():
-            raise QueryError("an actor name cannot be empty")
-        key = fold(name)
-        exact = [a for a in self.actors if key in {fold(n) for n in a.names}]
-        if exact:
-            return exact
-        out = []
-        for a in self.actors:
-            if a.kind != ActorKind.PERSON:
-                continue
-            similar = any(same_person(name, n) for n in a.names if len(n.split()) > 1)
-            same_surname = len(name.split()) == 1 and any(
-                surname_key(n.split()[-1]) == surname_key(name) for n in a.names
-            )
-            if similar or same_surname:
-                out.append(a)
-        return out
+        """The actors called ``name``; see :func:`find_actors`."""
+        return find_actors(self.actors, name)
 
     def quotes(
         self,
@@ -142,7 +147,7 @@ class Corpus:
         ``until`` (dates or ISO strings, inclusive) bound when the words were
         said, falling back to the publication date.
         """
-        lo, hi = _date_bound(since, "since"), _date_bound(until, "until")
+        lo, hi = date_bound(since, "since"), date_bound(until, "until")
         wanted = None
         if actor is not None:
             wanted = {a.id for a in self.find_actors(actor)}
@@ -173,57 +178,81 @@ class Corpus:
                 )
 
 
-def _profiles(articles: Sequence[Article]) -> dict[tuple[int, str], PersonProfile]:
-    """Each article's people with their roles and the people named around them."""
+def _company(articles: Sequence[Article]) -> dict[tuple[int, str], set[str]]:
+    """For each person of each article, the surname keys of the other people named there."""
     out = {}
     for i, article in enumerate(articles):
         people = [a for a in article.actors if a.kind is ActorKind.PERSON]
         keys = {a.id: surname_key(a.name.split()[-1]) for a in people}
         for a in people:
-            company = {k for other, k in keys.items() if other != a.id}
-            out[(i, a.id)] = PersonProfile(name=a.name, roles=a.roles, company=company)
+            out[(i, a.id)] = {k for other, k in keys.items() if other != a.id}
     return out
+
+
+def _blocks(name: str) -> set[str]:
+    """Blocking keys: names that could be one person share at least one.
+
+    The first name's initial with the start or the end of the surname key, so
+    that Witkoff / Uitkoff (same ending) and Zelensky / Zelenskyy (same start)
+    meet while most pairs of names are never compared.
+    """
+    words = name.split()
+    initial = fold(words[0])[:1]
+    key = surname_key(words[-1])
+    return {f"{initial}|<{key[:3]}", f"{initial}|>{key[-3:]}"}
 
 
 def _merge_actors(articles: Sequence[Article]) -> list[CorpusActor]:
     items: list[tuple[int, Actor]] = [(i, a) for i, art in enumerate(articles) for a in art.actors]
     uf = _UnionFind(len(items))
     reasons: dict[int, list[str]] = {}
-    profiles = _profiles(articles)
-    full = [
-        (n, it)
-        for n, it in enumerate(items)
-        if it[1].kind is ActorKind.PERSON and len(it[1].name.split()) > 1
-    ]
-    # Block by surname initial so that comparisons stay near-linear on large corpora;
-    # transliterations that change the first letter (Witkoff / Uitkoff) share a block
-    # through the first-name initial instead.
-    blocks: dict[str, list[tuple[int, Actor, int]]] = {}
-    for n, (i, a) in full:
-        first, last = a.name.split()[0], a.name.split()[-1]
-        for block_key in {f"s:{surname_key(last)[:1]}", f"f:{fold(first)[:1]}"}:
-            blocks.setdefault(block_key, []).append((n, a, i))
-    compared: set[tuple[int, int]] = set()
-    for block in blocks.values():
-        for x, (n, a, ia) in enumerate(block):
-            for m, b, ib in block[x + 1 :]:
-                pair = (min(n, m), max(n, m))
-                if pair in compared or uf.find(n) == uf.find(m):
+    company = _company(articles)
+    # People with the same full name are one person; compare each distinct
+    # name once, with the roles and company of all its mentions pooled.
+    by_name: dict[str, list[int]] = {}
+    for n, (_i, a) in enumerate(items):
+        if a.kind is ActorKind.PERSON and len(a.name.split()) > 1:
+            by_name.setdefault(name_key(a.name), []).append(n)
+    profiles: dict[str, PersonProfile] = {}
+    for key, members in by_name.items():
+        for m in members[1:]:
+            uf.union(members[0], m)
+        first = items[members[0]][1]
+        profiles[key] = PersonProfile(
+            name=first.name,
+            roles={r for m in members for r in items[m][1].roles},
+            company={c for m in members for c in company[(items[m][0], items[m][1].id)]},
+        )
+    blocks: dict[str, list[str]] = {}
+    for key, profile in profiles.items():
+        for block in _blocks(profile.name):
+            blocks.setdefault(block, []).append(key)
+    compared: set[tuple[str, str]] = set()
+    for names in blocks.values():
+        for x, name_a in enumerate(names):
+            for name_b in names[x + 1 :]:
+                pair = (name_a, name_b) if name_a < name_b else (name_b, name_a)
+                if pair in compared:
                     continue
                 compared.add(pair)
-                d = decide(profiles[(ia, a.id)], profiles[(ib, b.id)])
-                if d.same and uf.union(n, m):
-                    reasons.setdefault(min(n, m), []).append(f"{a.name} = {b.name}: {d.reason}")
+                na, nb = by_name[name_a][0], by_name[name_b][0]
+                if uf.find(na) == uf.find(nb):
+                    continue
+                d = decide(profiles[name_a], profiles[name_b])
+                if d.same and uf.union(na, nb):
+                    reasons.setdefault(min(na, nb), []).append(
+                        f"{profiles[name_a].name} = {profiles[name_b].name}: {d.reason}"
+                    )
     # Single names join the one full-name person whose surname they are.
+    by_surname: dict[str, set[int]] = {}
+    for members in by_name.values():
+        last = items[members[0]][1].name.split()[-1]
+        by_surname.setdefault(surname_key(last), set()).add(members[0])
     for n, (_i, a) in enumerate(items):
         if a.kind is ActorKind.PERSON and len(a.name.split()) == 1:
-            matches = {
-                uf.find(m)
-                for m, (_j, b) in full
-                if surname_key(b.name.split()[-1]) == surname_key(a.name)
-            }
-            if len(matches) == 1:
-                target = matches.pop()
+            roots = {uf.find(m) for m in by_surname.get(surname_key(a.name), ())}
+            if len(roots) == 1:
+                target = roots.pop()
                 if uf.union(n, target):
                     reasons.setdefault(min(n, target), []).append(
                         f"{a.name} is the surname of one person only"
@@ -233,19 +262,19 @@ def _merge_actors(articles: Sequence[Article]) -> list[CorpusActor]:
     for n, (_i, a) in enumerate(items):
         if a.kind is ActorKind.PERSON:
             continue
-        key = (name_key(a.name), a.kind.value)
-        if key in seen:
-            uf.union(seen[key], n)
+        same = (name_key(a.name), a.kind.value)
+        if same in seen:
+            uf.union(seen[same], n)
         else:
-            seen[key] = n
+            seen[same] = n
     groups: dict[int, list[int]] = {}
     for n in range(len(items)):
         groups.setdefault(uf.find(n), []).append(n)
     out = []
     for number, root in enumerate(sorted(groups), start=1):
-        members = [items[n] for n in groups[root]]
+        group_items = [items[n] for n in groups[root]]
         why = [r for n in groups[root] for r in reasons.get(n, [])]
-        out.append(_combine(f"c{number}", members, why))
+        out.append(_combine(f"c{number}", group_items, why))
     return out
 
 

@@ -35,7 +35,7 @@ from attrs import frozen
 
 from newsmodel._analysis.lexicon import fold
 from newsmodel._api import ParseResult, iter_paths, parse_many
-from newsmodel._corpus import Corpus, CorpusActor, QuoteRecord
+from newsmodel._corpus import Corpus, CorpusActor, QuoteRecord, find_actors
 from newsmodel._errors import NewsmodelError, SchemaError, SourceError
 from newsmodel._json import article_from_dict, article_to_dict
 from newsmodel._model import Article, ArticleDate, DateValue, Quote, Source, Span
@@ -130,19 +130,6 @@ class IndexFileError(NewsmodelError):
 def corpus_actors(articles: Sequence[Article]) -> Sequence[CorpusActor]:
     """The corpus actors :class:`Corpus` finds in ``articles`` (the default merge)."""
     return Corpus(articles).actors
-
-
-class _ActorList:
-    """Stands in for a :class:`Corpus` where only its actors are read."""
-
-    def __init__(self, actors: Sequence[CorpusActor]) -> None:
-        self.actors = tuple(actors)
-
-
-def _find_in(actors: Sequence[CorpusActor], name: str) -> list[CorpusActor]:
-    # Corpus.find_actors reads nothing but self.actors; calling it on the
-    # stored actors keeps the index's name matching identical to the corpus's.
-    return Corpus.find_actors(cast(Corpus, _ActorList(actors)), name)
 
 
 @frozen(kw_only=True)
@@ -683,7 +670,7 @@ class Index:
                 # An exact name is the corpus's first answer; only a miss needs
                 # the fuzzy search over every actor.
                 return self._actors_by_id(ids)
-        return _find_in(self.actors(), name)
+        return find_actors(self.actors(), name)
 
     def _actors_by_id(self, ids: Iterable[int]) -> list[CorpusActor]:
         wanted = list(dict.fromkeys(ids))

@@ -21,7 +21,7 @@ import attrs
 from attrs import field, frozen
 
 from newsmodel._analysis.lexicon import fold
-from newsmodel._corpus import Corpus, CorpusActor, QuoteRecord, _date_bound
+from newsmodel._corpus import Corpus, CorpusActor, QuoteRecord, date_bound
 from newsmodel._errors import QueryError
 from newsmodel._model import Article, ArticleDate, DateValue, Quote, Source
 
@@ -82,7 +82,7 @@ class QuoteQuery:
 
     def bounds(self) -> tuple[dt.date | None, dt.date | None]:
         """``since`` and ``until`` as dates; :class:`QueryError` for one that is not a date."""
-        return _date_bound(self.since, "since"), _date_bound(self.until, "until")
+        return date_bound(self.since, "since"), date_bound(self.until, "until")
 
     def run(self, target: Corpus | Index) -> list[QuoteRecord]:
         """The matching quotes of a corpus or an index, sorted by date."""
