@@ -122,7 +122,7 @@ def attribute_quotes(
                 cue_span=a.cue_span,
                 said_on=said_on,
                 said_on_span=said_on_span,
-                reported_by=_reported_by(att, sentence, speaker),
+                reported_by=_reported_by(att, sentence, speaker, q),
                 partial=_is_partial(text, q, sentence),
                 continues=q.continues,
             )
@@ -325,9 +325,16 @@ _CREDIT_AFTER = re.compile(
 )
 
 
-def _reported_by(att: Attributor, sentence: Sentence, speaker: str | None) -> str | None:
-    """The outlet the sentence credits: "per CNN", "told NBC News", "BBC News quoted"."""
+def _reported_by(
+    att: Attributor, sentence: Sentence, speaker: str | None, q: QuoteSpan
+) -> str | None:
+    """The outlet the sentence credits: "per CNN", "told NBC News", "BBC News quoted".
+
+    Of several, the one nearest the quote: "BBC News reported that … a “long”
+    session, per a source cited by Reuters" credits Reuters with the quote.
+    """
     text = att.text
+    credited: list[tuple[int, str]] = []
     for mention, actor in att.index.between(sentence.start, sentence.end):
         if actor.kind is not ActorKind.OUTLET or actor.id == speaker:
             continue
@@ -336,8 +343,9 @@ def _reported_by(att: Attributor, sentence: Sentence, speaker: str | None) -> st
         before = text[max(sentence.start, mention.start - 40) : mention.start]
         after = text[mention.end : mention.end + 40]
         if _CREDIT_BEFORE.search(before) or _CREDIT_AFTER.match(after):
-            return actor.id
-    return None
+            distance = mention.start - q.close if mention.start >= q.close else q.open - mention.end
+            credited.append((distance, actor.id))
+    return min(credited)[1] if credited else None
 
 
 def _is_partial(text: str, q: QuoteSpan, sentence: Sentence) -> bool:
