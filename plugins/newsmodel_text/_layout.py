@@ -251,7 +251,7 @@ def _style(reading: _Reading, body: Sequence[int]) -> _Style:
     width = _wrap_width(
         [lines[i] for i, _ in adjacent],
         run_on_needed=not blank_style,
-        samples_needed=1 if blank_style else 2,
+        samples_needed=1 if blank_style else 3,
     )
     blank_lines_wrap = False
     wider_gaps = any(reading.blank_lines(k, k + 1) > 1 for k in range(len(lines) - 1))
@@ -332,6 +332,23 @@ def _may_be_title(reading: _Reading, i: int) -> bool:
         # Straight on top of the text, only a headline-cased line is a title.
         and (is_title_like(text) or _set_apart(reading, i))
     )
+
+
+def _headline_lines(reading: _Reading, candidates: Sequence[int]) -> int:
+    """How many of the first text lines are a tag line and a headline-cased title.
+
+    They say nothing of how the text is wrapped.
+    """
+    count = 0
+    for i in candidates[:2]:
+        text = _unmarked(reading.lines[i].text)
+        if count == 0 and is_tag(text) and not ends_sentence(text):
+            count += 1
+        elif is_title_like(text) and _may_be_title(reading, i):
+            return count + 1
+        else:
+            break
+    return 0
 
 
 def _header(reading: _Reading, style: _Style) -> _Header:
@@ -566,10 +583,7 @@ def read_layout(source: str) -> Document:
     )
     _absorb_link_lists(reading)
     candidates = [i for i, role in enumerate(reading.roles) if role is None]
-    # A headline-cased first line says nothing of how the text is wrapped.
-    headline = bool(candidates) and _may_be_title(reading, candidates[0])
-    headline = headline and is_title_like(_unmarked(lines[candidates[0]].text))
-    style = _style(reading, candidates[1:] if headline else candidates)
+    style = _style(reading, candidates[_headline_lines(reading, candidates) :])
     header = _header(reading, style)
     taken = {header.title, header.tag, header.standfirst}
     body = [i for i in candidates if i not in taken]

@@ -299,8 +299,11 @@ def messy_dumps(
             body.append(extra)
 
     units = [unit for unit in header + body if unit]
-    if layout == "double_spaced" and len(units) == 1:
-        layout = "wrapped"  # double spacing needs wider gaps somewhere to be told apart
+    if layout in ("wrapped", "double_spaced") and len(units) == 1:
+        # A lone wrapped paragraph reads just as well as lines that are paragraphs:
+        # nothing tells the two apart, so such a dump keeps its paragraph whole.
+        layout = "single"
+        units = [[article.paragraphs[0]]]
     if layout == "double_spaced":
         separator, line_break = "\n\n\n", "\n\n"
     elif layout in ("single", "indented"):
