@@ -133,6 +133,7 @@ def _parse(data: bytes) -> object:
 
 
 def main() -> int:
+    """Build the input sets, time both stages on each and print the table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=300, help="generated articles")
     parser.add_argument("--repeat", type=int, default=3, help="passes; the best is kept")

@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import re
 
+from newsmodel_text._joins import ends_sentence
 from newsmodel_text._lines import words
 
 __all__ = [
     "MARKDOWN_HEADING",
+    "completes",
+    "heading_bounds",
     "is_caption",
     "is_heading",
     "is_tag",
     "is_title",
     "is_title_like",
     "lowercase_words",
+    "unfinished",
+    "unmarked",
 ]
 
 #: Function words a title-cased line leaves in lower case.
@@ -40,6 +45,13 @@ _TERMINAL = ".,;:"
 _CLOSERS = "\"'”’)»"
 _LOWERCASE_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")
 _BREADCRUMB = re.compile(r"^[\w’' &-]{1,30}(?:\s*(?:>|›|»|/|\|)\s*[\w’' &-]{1,30}){1,5}$")
+
+#: How many words a line without a final stop needs to be taken for broken prose.
+UNFINISHED_WORDS = 4
+#: How long a line without a final stop must be to be taken for the rest of a sentence.
+COMPLETING_LENGTH = 80
+_ENUMERATED = re.compile(r"^(?:\d{1,3}|[a-zA-Z])[.)]\s")
+_CLOSING_MARKS = re.compile(r"\s+#+\s*$")
 
 #: The most words a headline has.
 TITLE_WORDS = 20
@@ -120,3 +132,32 @@ def is_caption(text: str, common: frozenset[str]) -> bool:
         elif bare not in _PARTICLES:
             return False
     return names >= 1 and len(text) >= 2
+
+
+def heading_bounds(text: str) -> tuple[int, int]:
+    """Where the words of a line start and end, Markdown heading marks left out."""
+    marks = MARKDOWN_HEADING.match(text)
+    if marks is None:
+        return 0, len(text)
+    closing = _CLOSING_MARKS.search(text, marks.end())
+    return marks.end(), closing.start() if closing else len(text)
+
+
+def unmarked(text: str) -> str:
+    """``text`` without Markdown heading marks."""
+    start, end = heading_bounds(text)
+    return text[start:end]
+
+
+def unfinished(text: str) -> bool:
+    """A line of prose that stops mid-sentence: no final stop, and not a headline."""
+    if not (text[-1].isalnum() or text[-1] == ","):
+        return False
+    return len(words(text)) >= UNFINISHED_WORDS and not (is_title_like(text) or text.isupper())
+
+
+def completes(text: str) -> bool:
+    """A line that can finish a sentence another line left open: prose, not a list item."""
+    if not (text[0].isalnum() or text[0] in "“‘\"'") or _ENUMERATED.match(text):
+        return False
+    return ends_sentence(text) or len(text) >= COMPLETING_LENGTH

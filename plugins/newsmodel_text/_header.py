@@ -1,0 +1,119 @@
+"""The head of a dump: tag line, title and standfirst."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from attrs import define
+
+from newsmodel_text._joins import ends_sentence, join_kind
+from newsmodel_text._lines import words
+from newsmodel_text._meta import MetaLine, read_dateline
+from newsmodel_text._reading import Reading, next_text_line
+from newsmodel_text._shapes import completes, is_tag, is_title, is_title_like, unfinished, unmarked
+from newsmodel_text._style import Style, adjacent, is_full
+
+__all__ = ["Header", "find_header", "headline_lines"]
+
+
+@define
+class Header:
+    """The lines (indices into ``Reading.lines``) that make the head of a dump."""
+
+    title: int | None = None
+    tag: int | None = None
+    standfirst: int | None = None
+
+
+def _runs_on(reading: Reading, i: int, j: int | None) -> bool:
+    """Whether line ``i``'s sentence clearly runs on into line ``j``, blank lines or not."""
+    return j is not None and join_kind(reading.lines[i].text, reading.lines[j].text) is not None
+
+
+def _standalone(reading: Reading, i: int, style: Style) -> bool:
+    """Whether line ``i`` stands alone rather than running on into the next text line."""
+    j = next_text_line(reading, i)
+    if j is None:
+        return True
+    if _runs_on(reading, i, j):
+        return False
+    if not adjacent(reading, style, i, j):
+        return True
+    prev, cur = reading.lines[i], reading.lines[j]
+    if style.starts_paragraph(prev, cur):
+        return True
+    if unfinished(prev.text) and completes(cur.text):
+        return False
+    return not (style.width and is_full(prev, cur, style.width))
+
+
+def _set_apart(reading: Reading, i: int) -> bool:
+    """Whether line ``i`` is followed by a blank line, metadata, or nothing."""
+    j = next_text_line(reading, i)
+    return j is None or reading.blank_between(i, j)
+
+
+def _may_be_title(reading: Reading, i: int) -> bool:
+    """Whether line ``i`` looks like a headline, whatever follows it."""
+    text = unmarked(reading.lines[i].text)
+    return (
+        is_title(text)
+        and read_dateline(text) is None
+        and not _runs_on(reading, i, next_text_line(reading, i))
+        # Straight on top of the text, only a headline-cased line is a title.
+        and (is_title_like(text) or _set_apart(reading, i))
+    )
+
+
+def headline_lines(reading: Reading, candidates: Sequence[int]) -> int:
+    """How many of the first text lines are a tag line and a headline-cased title.
+
+    They say nothing of how the text is wrapped.
+    """
+    count = 0
+    for i in candidates[:2]:
+        text = unmarked(reading.lines[i].text)
+        if count == 0 and is_tag(text) and not ends_sentence(text):
+            count += 1
+        elif is_title_like(text) and _may_be_title(reading, i):
+            return count + 1
+        else:
+            break
+    return 0
+
+
+def find_header(reading: Reading, style: Style) -> Header:
+    """Find the tag line, title and standfirst at the top of the dump."""
+    lines, roles = reading.lines, reading.roles
+    content = [i for i, role in enumerate(roles) if role is None]
+    header = Header()
+    if len(content) < 2:
+        return header
+    first, second = content[0], content[1]
+    text = lines[first].text
+    if (
+        len(content) >= 3
+        and is_tag(text)
+        and _standalone(reading, first, style)
+        and is_title(lines[second].text)
+        and _standalone(reading, second, style)
+        and len(words(lines[second].text)) >= max(3, len(words(text)) + 1)
+    ):
+        header.tag, header.title = first, second
+    elif _may_be_title(reading, first) and _standalone(reading, first, style):
+        header.title = first
+    if header.title is None:
+        return header
+    rest = [i for i in content if i > header.title]
+    if len(rest) >= 2:
+        candidate = rest[0]
+        after = candidate + 1
+        if (
+            _standalone(reading, candidate, style)
+            and len(words(lines[candidate].text)) >= 6
+            and read_dateline(lines[candidate].text) is None
+            and after < len(lines)
+            and isinstance(roles[after], MetaLine)
+        ):
+            header.standfirst = candidate
+    return header
