@@ -1,0 +1,93 @@
+"""An opt-in pytest plugin: fixtures for testing newsmodel plugins.
+
+It is not registered as a ``pytest11`` entry point, so installing newsmodel
+changes nobody's test run.  Turn it on for one run::
+
+    pytest -p newsmodel.testing.pytest_plugin
+
+or for a whole suite, in the top-level ``conftest.py``::
+
+    pytest_plugins = ["newsmodel.testing.pytest_plugin"]
+
+Fixtures:
+
+- ``newsmodel_manager``: a fresh, isolated :class:`~newsmodel.PluginManager`
+  with newsmodel's analysis and no installed plugin; register yours on it.
+- ``newsmodel_installed_manager``: a fresh manager with every installed
+  plugin (less those ``NEWSMODEL_DISABLE_PLUGINS`` names).
+- ``newsmodel_checker``: a factory, ``newsmodel_checker(plugin, name,
+  render=None)``, for a :class:`~newsmodel.testing.FormatPluginChecker`.
+- ``newsmodel_hostile_input``: a test taking it runs once per
+  :func:`~newsmodel.testing.hostile_inputs` input, at the scale of the
+  ``--newsmodel-hostile-scale`` option (default 0.01; 1 is full size).
+- ``newsmodel_no_network``: Python-level network connections fail during
+  the test.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from newsmodel._plugins import PluginManager
+from newsmodel.testing._messy import hostile_inputs
+from newsmodel.testing.conformance import FormatPluginChecker, Render, no_network
+
+__all__ = [
+    "newsmodel_checker",
+    "newsmodel_installed_manager",
+    "newsmodel_manager",
+    "newsmodel_no_network",
+    "pytest_addoption",
+    "pytest_generate_tests",
+]
+
+_SCALE_OPTION = "--newsmodel-hostile-scale"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """Add ``--newsmodel-hostile-scale``."""
+    parser.getgroup("newsmodel").addoption(
+        _SCALE_OPTION,
+        type=float,
+        default=0.01,
+        help="size of the newsmodel_hostile_input inputs, 1.0 being full size (default 0.01)",
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Run tests that take ``newsmodel_hostile_input`` once per hostile input."""
+    if "newsmodel_hostile_input" in metafunc.fixturenames:
+        scale = metafunc.config.getoption(_SCALE_OPTION)
+        found = list(hostile_inputs(scale))
+        metafunc.parametrize("newsmodel_hostile_input", found, ids=[h.name for h in found])
+
+
+@pytest.fixture
+def newsmodel_manager() -> PluginManager:
+    """A fresh manager with newsmodel's analysis stages and no installed plugin."""
+    return PluginManager(entry_points=False)
+
+
+@pytest.fixture
+def newsmodel_installed_manager() -> PluginManager:
+    """A fresh manager with every installed plugin, as :func:`newsmodel.parse` uses."""
+    return PluginManager()
+
+
+@pytest.fixture
+def newsmodel_checker() -> Callable[..., FormatPluginChecker]:
+    """A factory of conformance checkers: ``newsmodel_checker(plugin, name, render=None)``."""
+
+    def make(plugin: object, name: str, render: Render | None = None) -> FormatPluginChecker:
+        return FormatPluginChecker(plugin, name, render=render)
+
+    return make
+
+
+@pytest.fixture
+def newsmodel_no_network() -> Iterator[None]:
+    """Python-level network connections fail while the test runs."""
+    with no_network():
+        yield
