@@ -269,7 +269,7 @@ class HostileInput:
     """An input built to expose backtracking or superlinear code, and what it is."""
 
     name: str  #: a short identifier, usable as a test id
-    data: str | bytes
+    data: str
     description: str
 
 
