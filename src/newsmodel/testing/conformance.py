@@ -42,7 +42,7 @@ import traceback
 import urllib.request
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, ClassVar, NoReturn
+from typing import Any, NoReturn
 
 import attrs
 from hypothesis import HealthCheck, given, settings
@@ -638,11 +638,11 @@ class FormatPluginTests:
     settings profile.
     """
 
-    plugin: ClassVar[object]
-    name: ClassVar[str]
-    samples: ClassVar[Sequence[Input]] = ()
-    hostile_scale: ClassVar[float] = 0.01
-    import_path: ClassVar[str | None] = None
+    plugin: object
+    name: str
+    samples: Sequence[Input] = ()
+    hostile_scale: float = 0.01
+    import_path: str | None = None
 
     def render(self, article: Article) -> Input | None:
         """The article written back in the plugin's format; ``None`` skips idempotence.

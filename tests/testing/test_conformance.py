@@ -1,0 +1,245 @@
+"""The conformance suite: the built-in plugins and the docs' example pass it; broken plugins fail it."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import random
+import socket
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+import newsmodel
+import newsmodel_html
+import newsmodel_text
+from newsmodel import Document, RawSource, SourceError, hookimpl
+from newsmodel.testing import (
+    ConformanceError,
+    FormatPluginChecker,
+    FormatPluginTests,
+    check_deterministic_across_processes,
+    check_format_plugin,
+    news_html,
+    news_text,
+    render_html,
+    render_text,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLE = ROOT / "docs" / "examples" / "newsmodel_jsonld.py"
+TEXT_CORPUS = sorted((ROOT / "tests" / "plugins" / "text" / "corpus").glob("*.txt"))
+
+
+def _load_example() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("newsmodel_jsonld", EXAMPLE)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _json_ld(seed: int) -> str:
+    return json.dumps(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": "Council approves plan",
+            "datePublished": "2025-03-14T09:00:00Z",
+            "author": [{"@type": "Person", "name": "Ana Ruiz"}],
+            "keywords": "council, budget",
+            "articleBody": "\n\n".join(news_text(1500, seed).split("\n\n")[3:]),
+        }
+    )
+
+
+# -- the built-in plugins and the docs' example -----------------------------------------
+
+
+class TestTextPlugin(FormatPluginTests):
+    plugin = newsmodel_text
+    name = "text"
+    samples = (
+        *(news_text(2500, seed) for seed in range(3)),
+        *(p.read_bytes() for p in TEXT_CORPUS[:12]),
+    )
+    import_path = "newsmodel_text"
+
+    def render(self, article: newsmodel.Article) -> str | None:
+        return render_text(article)
+
+
+class TestHtmlPlugin(FormatPluginTests):
+    plugin = newsmodel_html
+    name = "html"
+    samples = tuple(news_html(4000, seed) for seed in range(3))
+    import_path = "newsmodel_html"
+
+    def render(self, article: newsmodel.Article) -> str | None:
+        return render_html(article)
+
+
+class TestJsonLdExample(FormatPluginTests):
+    plugin = _load_example()
+    name = "jsonld"
+    samples = tuple(_json_ld(seed) for seed in range(3))
+    import_path = str(EXAMPLE)
+
+    def render(self, article: newsmodel.Article) -> str | None:
+        body = {"@context": "https://schema.org", "@type": "NewsArticle"}
+        return json.dumps({**body, "headline": article.title, "articleBody": article.text})
+
+
+# -- broken plugins fail, each for its reason ----------------------------------------------
+
+
+class _Format:
+    """A minimal format plugin: reads any source as one paragraph."""
+
+    @hookimpl
+    def newsmodel_recognize(self, source: RawSource) -> float | None:
+        return 0.5
+
+    @hookimpl
+    def newsmodel_read(self, source: RawSource) -> Document | None:
+        text = source.data.decode("utf-8", "replace").strip()
+        return Document.from_blocks([("paragraph", text)])
+
+
+class _Crashes(_Format):
+    @hookimpl
+    def newsmodel_read(self, source: RawSource) -> Document | None:
+        if b"<" in source.data:
+            raise IndexError("no such element")
+        return super().newsmodel_read(source)
+
+
+class _BadConfidence(_Format):
+    @hookimpl
+    def newsmodel_recognize(self, source: RawSource) -> float | None:
+        return 2.0 if source.data.startswith(b"{") else 0.5
+
+
+class _Random(_Format):
+    @hookimpl
+    def newsmodel_read(self, source: RawSource) -> Document | None:
+        return Document.from_blocks([("paragraph", f"Text {random.random()}")])
+
+
+class _LoneSurrogate(_Format):
+    @hookimpl
+    def newsmodel_read(self, source: RawSource) -> Document | None:
+        return Document.from_blocks([("paragraph", "broken \udc80 text")])
+
+
+class _Fetches(_Format):
+    @hookimpl
+    def newsmodel_read(self, source: RawSource) -> Document | None:
+        socket.create_connection(("127.0.0.1", 9))
+        return None
+
+
+class _Refuses(_Format):
+    @hookimpl
+    def newsmodel_read(self, source: RawSource) -> Document | None:
+        if source.data.startswith(b"{"):
+            raise SourceError("not my kind of JSON")
+        return None
+
+
+@pytest.mark.parametrize(
+    ("plugin", "source", "check"),
+    [
+        (_Crashes(), "<p>Hello</p>", "crash"),
+        (_BadConfidence(), "{}", "recognize"),
+        (_Random(), "Anything.", "deterministic"),
+        (_LoneSurrogate(), "Anything.", "json"),
+        (_Fetches(), "Anything.", "network"),
+    ],
+    ids=["crash", "recognize", "deterministic", "json", "network"],
+)
+def test_broken_plugins_fail_their_check(plugin: object, source: str, check: str) -> None:
+    with pytest.raises(ConformanceError) as failed:
+        FormatPluginChecker(plugin, "broken").check(source)
+    assert failed.value.check == check
+    assert failed.value.plugin == "broken"
+    assert repr(source) in str(failed.value)
+
+
+def test_refusing_with_newsmodel_errors_conforms() -> None:
+    checker = FormatPluginChecker(_Refuses(), "refuses")
+    assert isinstance(checker.check("{}"), SourceError)
+    assert isinstance(checker.check("plain"), SourceError)  # None: UnknownFormatError
+    assert checker.report.inputs == 2 and checker.report.articles == 0
+    assert checker.report.refused == {"SourceError": 1, "UnknownFormatError": 1}
+
+
+def test_a_plugin_that_is_not_a_format_fails_registration() -> None:
+    class Analysis:
+        @hookimpl
+        def newsmodel_find_dates(self, document: Document) -> None:
+            return None
+
+    with pytest.raises(ConformanceError, match="not a format plugin"):
+        FormatPluginChecker(Analysis(), "analysis").check_registration()
+
+
+def test_render_that_changes_the_text_fails_idempotence() -> None:
+    checker = FormatPluginChecker(_Format(), "fmt", render=lambda a: a.text + " More.")
+    with pytest.raises(ConformanceError) as failed:
+        checker.check("Some text.")
+    assert failed.value.check == "idempotent"
+
+
+def test_check_format_plugin_finds_a_crash_in_messy_input() -> None:
+    with pytest.raises(ConformanceError) as failed:
+        check_format_plugin(_Crashes(), "crashes", samples=["Fine text."], max_examples=200)
+    assert failed.value.check == "crash"
+
+
+def test_check_format_plugin_reports_what_it_saw() -> None:
+    report = check_format_plugin(
+        _Format(), "fmt", samples=["One.", "Two."], max_examples=20, hostile_scale=0.001
+    )
+    assert report.plugin == "fmt"
+    assert report.inputs >= 2 + 20
+    assert report.articles + sum(report.refused.values()) == report.inputs
+    assert "fmt:" in str(report)
+
+
+_SET_ORDER_PLUGIN = """
+from newsmodel import Document, hookimpl
+
+@hookimpl
+def newsmodel_recognize(source):
+    return 0.5
+
+@hookimpl
+def newsmodel_read(source):
+    words = set(source.data.decode().split())
+    return Document.from_blocks([("paragraph", " ".join(words))])
+"""
+
+
+def test_set_order_is_caught_across_processes(tmp_path: Path) -> None:
+    plugin = tmp_path / "set_order.py"
+    plugin.write_text(_SET_ORDER_PLUGIN, encoding="utf-8")
+    sample = " ".join(f"word{i}" for i in range(40))
+    with pytest.raises(ConformanceError, match="PYTHONHASHSEED"):
+        check_deterministic_across_processes(str(plugin), "setorder", [sample])
+
+
+def test_an_ordered_plugin_passes_across_processes(tmp_path: Path) -> None:
+    plugin = tmp_path / "ordered.py"
+    plugin.write_text(_SET_ORDER_PLUGIN.replace("set(", "sorted(set("), encoding="utf-8")
+    plugin.write_text(plugin.read_text().replace(".split())", ".split()))"), encoding="utf-8")
+    check_deterministic_across_processes(str(plugin), "ordered", ["b a c", "z y"])
+
+
+def test_the_checker_fixture_makes_checkers(
+    newsmodel_checker: Callable[..., FormatPluginChecker],
+) -> None:
+    checker = newsmodel_checker(_Format(), "fmt", render=render_text)
+    assert checker.name == "fmt" and checker.render is render_text
