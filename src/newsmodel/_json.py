@@ -181,7 +181,13 @@ def _read_article_date(d: Mapping[str, Any], key: str) -> ArticleDate | None:
     value = _read_value(d.get(key), d.get(f"{key}_precision"))
     if value is None:
         return None
-    return ArticleDate(value=value, origin=d.get(f"{key}_origin") or "metadata")
+    return ArticleDate(value=value, origin=_text(d, f"{key}_origin", "metadata"))
+
+
+def _text(d: Mapping[str, Any], key: str, default: str) -> Any:
+    """A string field, with ``default`` only when it is absent or null (an empty string stays)."""
+    value = d.get(key)
+    return default if value is None else value
 
 
 def _list(d: Mapping[str, Any], key: str, read: Callable[[Any], T]) -> list[T]:
@@ -227,10 +233,10 @@ def _read_event(d: Mapping[str, Any]) -> Event:
     return Event(
         id=_get(d, "id"),
         kind=_get(d, "kind"),
-        category=d.get("category") or "",
+        category=_text(d, "category", ""),
         start=_get(d, "start"),
         end=_get(d, "end"),
-        trigger=d.get("trigger") or "",
+        trigger=_text(d, "trigger", ""),
         date=_read_value(d.get("date"), d.get("date_precision")),
         date_span=_read_span(d.get("date_span")),
         location=d.get("location"),
@@ -247,7 +253,7 @@ def _read_date(d: Mapping[str, Any]) -> DateMention:
         start=_get(d, "start"),
         end=_get(d, "end"),
         value=_read_value(d.get("value"), d.get("precision")),
-        anchor=d.get("anchor") or "absolute",
+        anchor=_text(d, "anchor", "absolute"),
     )
 
 

@@ -91,10 +91,6 @@ def test_date_mentions_hold_the_text_they_span(drawn: tuple[str, DateMention]) -
     assert text[mention.start : mention.end] == mention.text
 
 
-@pytest.mark.xfail(
-    reason="newsmodel/_json.py reads an empty date anchor as 'absolute' (`or` for a default)",
-    strict=True,
-)
 def test_an_empty_date_anchor_survives_json() -> None:
     date = DateMention(text="", start=0, end=0, anchor="")
     article = Article(source=newsmodel.Source(), format="text", text="", dates=[date])
