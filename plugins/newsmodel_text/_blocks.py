@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from newsmodel import BlockKind
 from newsmodel_text._build import Piece, PlannedBlock
 from newsmodel_text._debris import LIST_MARKER, split_credit
-from newsmodel_text._joins import Join, join_kind, keeps_hyphen
+from newsmodel_text._joins import Join, Spellings, join_kind, keeps_hyphen
 from newsmodel_text._lines import Line
 from newsmodel_text._reading import Reading
 from newsmodel_text._shapes import (
@@ -28,7 +28,7 @@ Group = list[tuple[int, Join]]
 
 
 def _boundary(
-    reading: Reading, style: Style, i: int, j: int, block_start: int, lowered: str
+    reading: Reading, style: Style, i: int, j: int, block_start: int, spellings: Spellings
 ) -> Join | None:
     """How body line ``j`` joins the block that line ``i`` ends, or ``None`` for a new block."""
     prev, cur = reading.lines[i], reading.lines[j]
@@ -42,7 +42,7 @@ def _boundary(
         # A list item runs on only onto lines indented under it.
         return Join.SPACE if touching and cur.indent > first.indent else None
     join = join_kind(prev.text, cur.text)  # a sentence that runs on outweighs indentation
-    if join is Join.DROP_HYPHEN and keeps_hyphen(prev.text, cur.text, lowered):
+    if join is Join.DROP_HYPHEN and keeps_hyphen(prev.text, cur.text, spellings):
         return Join.GLUE
     if join is not None:
         return join
@@ -58,9 +58,9 @@ def _boundary(
 def group_lines(reading: Reading, style: Style, body: Sequence[int]) -> list[Group]:
     """The body lines (indices into ``reading.lines``) grouped into blocks."""
     groups: list[Group] = []
-    lowered = reading.text.lower()
+    spellings = Spellings(reading.text)
     for n, j in enumerate(body):
-        join = _boundary(reading, style, body[n - 1], j, groups[-1][0][0], lowered) if n else None
+        join = _boundary(reading, style, body[n - 1], j, groups[-1][0][0], spellings) if n else None
         if join is None:
             groups.append([(j, Join.SPACE)])
         else:

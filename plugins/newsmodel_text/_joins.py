@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Container
 
-__all__ = ["Join", "ends_sentence", "join_kind", "keeps_hyphen"]
+__all__ = ["Join", "Spellings", "ends_sentence", "join_kind", "keeps_hyphen"]
 
 
 class Join(enum.Enum):
@@ -75,6 +76,7 @@ _COMPOUND_HEADS = frozenset(
     far near old year day week month hour top bottom left right north south east west
     high-level then re un multi semi quasi vice""".split()
 )
+_SPELLING = re.compile(r"[^\W\d_][\w’']*(?:-[^\W\d_][\w’']*)*")
 _WORD_TAIL = re.compile(r"([^\W\d_][\w’']*)-$")
 _WORD_HEAD = re.compile(r"[^\W\d_][\w’']*")
 
@@ -116,7 +118,22 @@ def join_kind(prev: str, cur: str) -> Join | None:
     return None
 
 
-def keeps_hyphen(prev: str, cur: str, lowered_text: str) -> bool:
+class Spellings(Container[str]):
+    """The lower-cased words of a text, hyphenated ones whole; built on first use."""
+
+    __slots__ = ("_text", "_words")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._words is None:
+            self._words = frozenset(_SPELLING.findall(self._text.lower()))
+        return word in self._words
+
+
+def keeps_hyphen(prev: str, cur: str, spellings: Container[str]) -> bool:
     """Whether a line-end hyphen before a lower-case word is a real one ("well-known").
 
     The document's own spelling decides when it uses the word elsewhere;
@@ -130,8 +147,8 @@ def keeps_hyphen(prev: str, cur: str, lowered_text: str) -> bool:
     before, after = tail.group(1).lower(), head.group().lower()
     if prev[: tail.start()].endswith("-"):
         return True
-    if f"{before}-{after}" in lowered_text:
+    if f"{before}-{after}" in spellings:
         return True
-    if f"{before}{after}" in lowered_text:
+    if f"{before}{after}" in spellings:
         return False
     return before in _COMPOUND_HEADS

@@ -8,7 +8,7 @@ from attrs import frozen
 
 __all__ = ["Line", "split_lines", "words"]
 
-_WORD = re.compile(r"[\w’'.&-]*\w[\w’'&-]*\.?")
+_WORD = re.compile(r"\w[\w’'.&-]*")
 _TAB_WIDTH = 4
 
 

@@ -95,7 +95,7 @@ def detect_style(reading: Reading, body: Sequence[int]) -> Style:
     width = wrap_width(
         [lines[i] for i, _ in touching_pairs],
         run_on_needed=not blank_style,
-        samples_needed=1 if blank_style else 3,
+        samples_needed=1 if blank_style else 2,
     )
     blank_lines_wrap = False
     wider_gaps = any(reading.blank_lines(k, k + 1) > 1 for k in range(len(lines) - 1))

@@ -8,7 +8,7 @@ import pytest
 
 from newsmodel import Precision
 from newsmodel_text._debris import debris_kind, is_list_header, split_credit
-from newsmodel_text._joins import Join, join_kind, keeps_hyphen
+from newsmodel_text._joins import Join, Spellings, join_kind, keeps_hyphen
 from newsmodel_text._meta import parse_date, read_dateline, read_meta_line
 from newsmodel_text._shapes import is_caption, is_heading, is_tag, is_title
 
@@ -162,10 +162,12 @@ def test_joins(prev: str, cur: str, join: Join | None) -> None:
 
 
 def test_hyphens_that_are_real_stay() -> None:
-    assert keeps_hyphen("a well-", "known mediator", "")
-    assert not keeps_hyphen("two inter-", "national observers", "")
-    assert not keeps_hyphen("a well-", "ness centre", "the wellness centre opened")
-    assert keeps_hyphen("state-of-the-", "art", "")
+    nothing = Spellings("")
+    assert keeps_hyphen("a well-", "known mediator", nothing)
+    assert not keeps_hyphen("two inter-", "national observers", nothing)
+    assert not keeps_hyphen("a well-", "ness centre", Spellings("The wellness centre opened."))
+    assert keeps_hyphen("an up-", "date", Spellings("The up-date came."))
+    assert keeps_hyphen("state-of-the-", "art", nothing)
 
 
 def test_shapes() -> None:
