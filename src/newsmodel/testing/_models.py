@@ -195,7 +195,7 @@ def date_mentions(text: str) -> st.SearchStrategy[DateMention]:
             start=span.start,
             end=span.end,
             value=draw(st.none() | date_values()),
-            anchor=draw(st.sampled_from(DATE_ANCHORS)),
+            anchor=draw(st.sampled_from(DATE_ANCHORS) | st.text(max_size=8)),
         )
 
     return build()
