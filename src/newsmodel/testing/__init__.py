@@ -24,6 +24,9 @@ or the pytest base class :class:`FormatPluginTests`; see
 ``pytest -p newsmodel.testing.pytest_plugin``; see
 :mod:`newsmodel.testing.pytest_plugin`.
 
+**Scaling checks** that count Python steps instead of timing:
+:func:`count_steps`, :func:`assert_scales_linearly`.
+
 **Generated articles** of any size for benchmarks: :func:`news_text`,
 :func:`news_html`, :func:`news_paragraphs`.
 
@@ -72,6 +75,7 @@ from newsmodel.testing._models import (
     quotes,
     spans,
 )
+from newsmodel.testing._scaling import assert_scales_linearly, count_steps
 from newsmodel.testing.conformance import (
     ConformanceError,
     ConformanceReport,
@@ -106,6 +110,7 @@ __all__ = [
     "article_dates",
     "article_texts",
     "articles",
+    "assert_scales_linearly",
     "blocks",
     "broken_quotes",
     "check_article",
@@ -113,6 +118,7 @@ __all__ = [
     "check_format_plugin",
     "clean_articles",
     "clean_paragraphs",
+    "count_steps",
     "date_mentions",
     "date_values",
     "debris",
