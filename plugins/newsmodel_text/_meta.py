@@ -17,7 +17,14 @@ from dateutil import tz
 
 from newsmodel import DateValue, Precision
 
-__all__ = ["Dateline", "MetaLine", "parse_date", "read_dateline", "read_meta_line"]
+__all__ = [
+    "Dateline",
+    "MetaLine",
+    "parse_date",
+    "read_dateline",
+    "read_meta_line",
+    "read_split_byline",
+]
 
 _I = re.IGNORECASE
 
@@ -229,6 +236,14 @@ def read_meta_line(line: str) -> MetaLine | None:
         return None
     kind = "byline" if byline else kinds[0]
     return MetaLine(kind, tuple(authors), published, updated, bare and not byline)
+
+
+def read_split_byline(name_line: str, role_line: str) -> MetaLine | None:
+    """A byline set on two lines: "Jane Doe" over "Staff Writer" or "Reuters"."""
+    name = _name(name_line.strip())
+    if name is None or len(role_line) > 60 or not _is_role_or_outlet(role_line):
+        return None
+    return MetaLine("byline", (name,))
 
 
 _PLACE = r"[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3}"

@@ -14,7 +14,7 @@ from attrs import define, field
 from newsmodel import Debris, OffsetMap, Span
 from newsmodel_text._debris import LIST_MARKER, debris_kind, is_list_header
 from newsmodel_text._lines import Line, words
-from newsmodel_text._meta import MetaLine, read_meta_line
+from newsmodel_text._meta import MetaLine, read_meta_line, read_split_byline
 from newsmodel_text._shapes import is_title
 
 __all__ = [
@@ -102,8 +102,15 @@ def classify_lines(lines: Sequence[Line]) -> list[Role]:
             in_body = text_lines >= HEADER_LINES and n + 1 < len(lines)
             if isinstance(role, MetaLine) and role.bare_date and in_body:
                 role = None
-        text_lines += role is None
         roles.append(role)
+        if role is None and n and roles[n - 1] is None and line.number == lines[n - 1].number + 1:
+            pair = read_split_byline(plain(lines[n - 1].text), text)
+            if pair is not None and text_lines <= HEADER_LINES:
+                roles[n - 1] = pair
+                roles[n] = MetaLine("byline")
+                text_lines -= 1
+                continue
+        text_lines += role is None
     return roles
 
 

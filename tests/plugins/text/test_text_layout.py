@@ -123,3 +123,13 @@ def test_a_date_alone_on_a_line_is_metadata_only_in_the_header() -> None:
     )
     assert body.published is None
     assert "March 9, 2025" in [text for _, text in _blocks(body)]
+
+
+def test_a_byline_on_two_lines() -> None:
+    document = read_layout(
+        "Lawmakers Reach Deal\n\nMartin Alvarez\nSenior Correspondent\n\n"
+        "Lawmakers reached a deal on Wednesday, aides said.\n\nVladimir Putin\nThe talks ended.\n"
+    )
+    assert document.authors == ("Martin Alvarez",)
+    assert [d.kind for d in document.debris] == ["byline", "byline"]
+    assert ("caption", "Vladimir Putin") in _blocks(document)
