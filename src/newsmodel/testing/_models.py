@@ -80,7 +80,7 @@ def _words() -> st.SearchStrategy[str]:
     )
 
 
-def article_texts(max_blocks: int = 6) -> st.SearchStrategy[tuple[str, tuple[Block, ...]]]:
+def article_texts(max_blocks: int = 4) -> st.SearchStrategy[tuple[str, tuple[Block, ...]]]:
     """An article text and its blocks: pieces of text joined by blank lines, or no blocks.
 
     Any Unicode can appear (astral characters, combining marks, controls), so
@@ -90,7 +90,7 @@ def article_texts(max_blocks: int = 6) -> st.SearchStrategy[tuple[str, tuple[Blo
     @st.composite
     def build(draw: st.DrawFn) -> tuple[str, tuple[Block, ...]]:
         pieces = draw(
-            st.lists(st.lists(_words(), min_size=1, max_size=12).map(" ".join), max_size=max_blocks)
+            st.lists(st.lists(_words(), min_size=1, max_size=8).map(" ".join), max_size=max_blocks)
         )
         parts: list[str] = []
         out: list[Block] = []
@@ -342,7 +342,7 @@ def _articles(draw: st.DrawFn, max_blocks: int) -> Article:
     )
 
 
-def articles(max_blocks: int = 6) -> st.SearchStrategy[Article]:
+def articles(max_blocks: int = 4) -> st.SearchStrategy[Article]:
     """Whole, valid articles: every field set or not, every offset consistent.
 
     Quotes, date mentions and event triggers hold exactly the characters of
