@@ -211,17 +211,26 @@ def person_key(name: str) -> str:
     return fold(name)
 
 
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
+
+
 class _Context:
     """What the finder knows about the whole text while it works."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.lower_words = {m.group().lower() for m in re.finditer(r"\b[a-z][a-z'-]+\b", text)}
+        self._lower: frozenset[str] | None = None
+
+    def used_in_lower_case(self, word: str) -> bool:
+        """Whether the text also writes ``word`` in lower case: then it is an ordinary word."""
+        if self._lower is None:
+            self._lower = frozenset(_LOWER_WORD.findall(self.text))
+        return word in self._lower
 
     def is_common(self, word: str) -> bool:
         w = word.lower()
         return w in COMMON_WORDS or (
-            w in self.lower_words and len(w) > 3 and word not in TITLE_WORDS
+            len(w) > 3 and word not in TITLE_WORDS and self.used_in_lower_case(w)
         )
 
 
