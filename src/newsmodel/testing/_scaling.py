@@ -10,6 +10,7 @@ C code, such as a regular expression backtracking; inputs from
 
 from __future__ import annotations
 
+import functools
 import sys
 from collections.abc import Callable, Sequence
 from types import FrameType
@@ -53,8 +54,7 @@ def assert_scales_linearly(
     run(make(sizes[0]))
     counts = []
     for n in sizes:
-        value = make(n)
-        counts.append(count_steps(lambda value=value: run(value)))
+        counts.append(count_steps(functools.partial(run, make(n))))
     for (n0, c0), (n1, c1) in zip(
         zip(sizes, counts, strict=True), zip(sizes[1:], counts[1:], strict=True), strict=False
     ):
