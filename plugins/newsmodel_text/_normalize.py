@@ -22,6 +22,9 @@ for _byte in range(0x80, 0x100):
     _BYTE_OF[chr(_byte)] = _byte  # Latin-1, including the C1 controls
     with contextlib.suppress(UnicodeDecodeError):  # five bytes cp1252 leaves undefined
         _BYTE_OF[bytes([_byte]).decode("cp1252")] = _byte
+_MISREAD_BOM = "\u00ef\u00bb\u00bf"  # "ï»¿": a UTF-8 byte-order mark read as cp1252
+# The characters cp1252 (or Latin-1) gives for the bytes 0x80-0x9F.
+_HIGH_CONTROLS = frozenset(c for c, b in _BYTE_OF.items() if b < 0xA0)
 _AS_LATIN1 = str.maketrans({char: chr(byte) for char, byte in _BYTE_OF.items()})
 
 _CONTINUATION = "[" + "".join(sorted(c for c, b in _BYTE_OF.items() if 0x80 <= b <= 0xBF)) + "]"
@@ -43,9 +46,16 @@ def _as_utf8(sequence: str) -> str | None:
 
 
 def _is_strong(sequence: str) -> bool:
-    # Three- and four-byte sequences ("â€œ") and the Latin-1 range ("Ã©", "Â ")
-    # are unmistakable; other two-byte ones ("Ë†") could be real text.
-    return len(sequence) > 2 or sequence[0] in "\u00c2\u00c3"
+    """Whether a sequence is mojibake beyond doubt, not possibly real text.
+
+    The Latin-1 range ("Ã©", "Â ") and any sequence holding a character that
+    cp1252 puts at 0x80-0x9F ("â€œ", "æ—¥") are unmistakable; others could be
+    real text ("é" before a soft hyphen and a no-break space), except a
+    misread byte-order mark, "ï»¿".
+    """
+    if sequence[0] in "\u00c2\u00c3" or sequence == _MISREAD_BOM:
+        return True
+    return any(c in _HIGH_CONTROLS for c in sequence[1:])
 
 
 def _repair_round(text: str) -> Mapped | None:

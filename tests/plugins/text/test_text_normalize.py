@@ -27,6 +27,8 @@ def _to_source(mapped: Mapped, offset: int) -> int:
         ("Ã¢â‚¬Å“twiceÃ¢â‚¬Â\x9d", "“twice”"),  # mis-decoded twice
         ("price: 5Â\xa0â‚¬", "price: 5\xa0€"),
         ("ZÃ¼rich", "Zürich"),
+        ("æ—¥æœ¬", "日本"),
+        ("ï»¿Title", "\ufeffTitle"),
     ],
 )
 def test_mojibake_is_repaired(broken: str, fixed: str) -> None:
@@ -34,7 +36,15 @@ def test_mojibake_is_repaired(broken: str, fixed: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Ürün “İyi”", "naïve café", "ÉTÉ — Ëvë", "Dvořák’s “Ödön” — ½ × ¾", "Ã alone"]
+    "text",
+    [
+        "Ürün “İyi”",
+        "naïve café",
+        "ÉTÉ — Ëvë",
+        "Dvořák’s “Ödön” — ½ × ¾",
+        "Ã alone",
+        "café\u00ad\u00a0ok",
+    ],
 )
 def test_correct_text_is_left_alone(text: str) -> None:
     assert repair_mojibake(text).text == text
