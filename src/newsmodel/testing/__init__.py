@@ -4,7 +4,7 @@
 survive: :func:`messy_dumps` (clean articles made into messy text dumps,
 with the clean article to compare against), :func:`messy_texts`,
 :func:`mojibake`, :func:`mixed_encodings`, :func:`broken_quotes`,
-:func:`tag_soup`, :func:`truncated_html`, :func:`messy_html`,
+:func:`tag_soup`, :func:`news_pages`, :func:`truncated_html`, :func:`messy_html`,
 :func:`deeply_nested_html`, :func:`huge_documents`, and all of them at once,
 :func:`messy_inputs`.  :func:`hostile_inputs` builds the inputs that expose
 catastrophic backtracking (100,000 quote marks, 1 MB without a space, 10,000
@@ -47,6 +47,7 @@ from newsmodel.testing._messy import (
     messy_texts,
     mixed_encodings,
     mojibake,
+    news_pages,
     tag_soup,
     truncated_html,
 )
@@ -135,6 +136,7 @@ __all__ = [
     "mojibake",
     "mutated",
     "news_html",
+    "news_pages",
     "news_paragraphs",
     "news_text",
     "no_network",

@@ -35,6 +35,7 @@ __all__ = [
     "messy_texts",
     "mixed_encodings",
     "mojibake",
+    "news_pages",
     "tag_soup",
     "truncated_html",
 ]
@@ -190,6 +191,11 @@ def _page(paragraphs: tuple[str, ...], title: str) -> str:
         f"<article><h1>{html.escape(title)}</h1>{body}</article><footer>© News</footer>"
         "</body></html>"
     )
+
+
+def news_pages() -> st.SearchStrategy[str]:
+    """Clean news pages: a headline and paragraphs of invented prose among boilerplate."""
+    return st.builds(_page, clean_paragraphs(), _prose())
 
 
 def truncated_html() -> st.SearchStrategy[str]:
