@@ -347,11 +347,19 @@ def _hits(text: str, start: int, end: int) -> list[_Hit]:
     # Longest first, then leftmost: "late Thursday, March 13" beats "Thursday".
     found.sort(key=lambda h: (h.start - h.end, h.start))
     taken: list[_Hit] = []
+    # The intervals taken so far, sorted and disjoint: an overlap test is a bisection.
+    taken_starts: list[int] = []
+    taken_ends: list[int] = []
     for h in found:
-        if all(h.end <= t.start or h.start >= t.end for t in taken):
-            start_at = _accepted_start(text, h)
-            if start_at is not None:
-                taken.append(h._replace(start=start_at))
+        i = bisect.bisect_left(taken_starts, h.end)
+        if i and taken_ends[i - 1] > h.start:
+            continue  # overlaps the interval that starts last before h ends
+        start_at = _accepted_start(text, h)
+        if start_at is not None:
+            taken.append(h._replace(start=start_at))
+            j = bisect.bisect_left(taken_starts, h.start)
+            taken_starts.insert(j, h.start)
+            taken_ends.insert(j, h.end)
     taken.sort(key=lambda h: h.start)
     return taken
 

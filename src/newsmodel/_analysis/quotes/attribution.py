@@ -69,6 +69,8 @@ class Attribution(NamedTuple):
 
 
 _NONE = Attribution(None, None, None)
+#: How far before and after a quote its attribution is looked for, in characters.
+_WINDOW = 400
 #: A quote ending in a question or exclamation, perhaps inside closing marks.
 _ENDS_ASKING = re.compile(r"[?!—–-][’'\")\]]*$")
 _ACCORDING = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
@@ -251,8 +253,10 @@ class Attributor:
         text = self.text
         first = self.sentence_at(q.open)
         last = self.sentence_at(max(q.open, q.close - 1))
-        b0, b1 = first.start, q.open
-        a0, a1 = q.close, max(last.end, q.close)
+        # Attributions stand near their quote: bounding the windows keeps the
+        # work per quote constant however many quotes share a sentence.
+        b0, b1 = max(first.start, q.open - _WINDOW), q.open
+        a0, a1 = q.close, min(max(last.end, q.close), q.close + _WINDOW)
         if a1 <= a0 + 1 and _ENDS_ASKING.search(text[q.start : q.end]):
             # A question or exclamation ends the splitter's sentence: “… right?”
             # Sanborn said.  The attribution is the next sentence of the block.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -82,6 +83,7 @@ def attribute_quotes(
     spans = find_quote_spans(text, blocks)
     quoted = [(q.start, q.end) for q in spans]
     att = Attributor(text, blocks, actors, quoted=quoted)
+    days = _DaysIndex(dates, quoted)
     all_actors = list(actors)
     groups = _Groups(all_actors)
     found: list[tuple[QuoteSpan, Sentence, Attribution]] = []
@@ -109,7 +111,7 @@ def attribute_quotes(
             continue  # a scare quote, a title or a so-called term
         if _names_a_thing(text, q):
             continue
-        said_on, said_on_span = _said_on(q, sentence, a, dates, quoted)
+        said_on, said_on_span = _said_on(q, sentence, a, days)
         quotes.append(
             Quote(
                 id=f"q{n}",
@@ -146,11 +148,14 @@ def _with_speaker_mentions(text: str, actors: list[Actor], quotes: list[Quote]) 
         extra.setdefault(q.speaker, []).append(Mention(start=span.start, end=span.end, kind=kind))
     out = []
     for a in actors:
-        add = [
-            m
-            for m in extra.get(a.id, ())
-            if all(not (x.start < m.end and m.start < x.end) for x in a.mentions)
-        ]
+        # Mentions are sorted and disjoint: an overlap test is a bisection.
+        starts = [x.start for x in a.mentions]
+
+        def free(m: Mention, a: Actor = a, starts: list[int] = starts) -> bool:
+            i = bisect.bisect_left(starts, m.end)
+            return not (i and a.mentions[i - 1].end > m.start)
+
+        add = [m for m in extra.get(a.id, ()) if free(m)]
         if add:
             unique = {(m.start, m.end): m for m in [*a.mentions, *add]}
             a = Actor(
@@ -279,12 +284,36 @@ def _names_a_thing(text: str, q: QuoteSpan) -> bool:
     return bool(_NAMING_BEFORE.search(text[max(0, q.open - 40) : q.open]))
 
 
+class _DaysIndex:
+    """The day-precision dates outside quoted words, sorted for range look-ups."""
+
+    def __init__(self, dates: Sequence[DateMention], quoted: Sequence[tuple[int, int]]) -> None:
+        quote_starts = [a for a, _ in quoted]
+
+        def inside_quote(pos: int) -> bool:
+            i = bisect.bisect_right(quote_starts, pos) - 1
+            return i >= 0 and pos < quoted[i][1]
+
+        self.dates = sorted(
+            (
+                d
+                for d in dates
+                if d.value is not None
+                and d.value.precision in (Precision.DAY, Precision.TIME)
+                and not inside_quote(d.start)
+            ),
+            key=lambda d: d.start,
+        )
+        self.starts = [d.start for d in self.dates]
+
+    def first_between(self, start: int, end: int) -> DateMention | None:
+        """The first usable date starting in ``[start, end)``."""
+        i = bisect.bisect_left(self.starts, start)
+        return self.dates[i] if i < len(self.dates) and self.dates[i].start < end else None
+
+
 def _said_on(
-    q: QuoteSpan,
-    sentence: Sentence,
-    attribution: Attribution,
-    dates: Sequence[DateMention],
-    quoted: Sequence[tuple[int, int]],
+    q: QuoteSpan, sentence: Sentence, attribution: Attribution, days: _DaysIndex
 ) -> tuple[DateValue | None, Span | None]:
     """The day the sentence says the words were said.
 
@@ -292,22 +321,14 @@ def _said_on(
     called …"), or one right after the cue of an attribution that follows it
     ("“…,” he said Thursday."); never a date inside quoted words.
     """
-
-    def usable(d: DateMention) -> bool:
-        return (
-            d.value is not None
-            and d.value.precision in (Precision.DAY, Precision.TIME)
-            and not any(a <= d.start < b for a, b in quoted)
-        )
-
-    for d in dates:
-        if usable(d) and sentence.start <= d.start and d.end <= q.open:
-            return d.value, d.span
+    d = days.first_between(sentence.start, q.open)
+    if d is not None and d.end <= q.open:
+        return d.value, d.span
     cue = attribution.cue_span
     if cue is not None and cue.start >= q.close:
-        for d in dates:
-            if usable(d) and cue.end <= d.start <= cue.end + 25:
-                return d.value, d.span
+        d = days.first_between(cue.end, cue.end + 26)
+        if d is not None:
+            return d.value, d.span
     return None, None
 
 
