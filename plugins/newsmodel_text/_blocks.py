@@ -48,6 +48,9 @@ def _boundary(
         return join
     if touching and style.starts_paragraph(prev, cur):
         return None
+    headline = is_heading(cur.text, sentence_case=False)
+    if touching and style.continues_paragraph(cur) and not headline:
+        return Join.SPACE
     if touching and style.width and is_full(prev, cur, style.width):
         return Join.SPACE
     if touching and unfinished(prev.text) and completes(cur.text):

@@ -41,6 +41,10 @@ class Style:
             return True
         return cur.indent > prev.indent
 
+    def continues_paragraph(self, cur: Line) -> bool:
+        """Whether indentation says ``cur`` continues a paragraph: only indented lines start one."""
+        return self.every_indent_starts and cur.indent <= self.base_indent
+
 
 def _first_word(text: str) -> int:
     """The length of the first word of ``text``."""
