@@ -48,8 +48,8 @@ def _boundary(
         return join
     if touching and style.starts_paragraph(prev, cur):
         return None
-    headline = is_heading(cur.text, sentence_case=False)
-    if touching and style.continues_paragraph(cur) and not headline:
+    continues = touching and style.continues_paragraph(cur)
+    if continues and not is_heading(cur.text, sentence_case=False):  # evaluated only if needed
         return Join.SPACE
     if touching and style.width and is_full(prev, cur, style.width):
         return Join.SPACE
