@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import threading
 
 import lxml.etree
 
@@ -47,22 +48,34 @@ _NOT_PAGE_ENCODINGS = frozenset(
     {"undefined", "unicode-escape", "raw-unicode-escape", "punycode", "idna", "mbcs", "oem"}
 )
 
-# One parser per process: libxml2's HTML parser, told the text is UTF-8 so
-# that no declaration inside the page can switch it.  It never touches the
-# network, drops comments and processing instructions, and recovers from any
-# markup.  The HTML parser does not read DTDs, so there is no entity
-# expansion to guard against; ``huge_tree`` stays off so that libxml2 keeps
-# its limits on nesting depth (256) and on the size of one text node.
-_PARSER = lxml.etree.HTMLParser(
-    encoding="utf-8",
-    recover=True,
-    no_network=True,
-    remove_comments=True,
-    remove_pis=True,
-    compact=True,
-    collect_ids=False,
-    huge_tree=False,
-)
+# One parser per thread (lxml parsers must not be shared between threads):
+# libxml2's HTML parser, told the text is UTF-8 so that no declaration inside
+# the page can switch it.  It never touches the network, drops comments and
+# processing instructions, and recovers from any markup.  The HTML parser does
+# not read DTDs, so there is no entity expansion to guard against;
+# ``huge_tree`` stays off so that libxml2 keeps its limits on nesting depth
+# (256) and on the size of one text node.
+_LOCAL = threading.local()
+
+#: How deeply libxml2 nests elements; deeper pages are refused, not truncated.
+MAX_NESTING = 256
+
+
+def _parser() -> lxml.etree.HTMLParser:
+    parser = getattr(_LOCAL, "parser", None)
+    if parser is None:
+        parser = lxml.etree.HTMLParser(
+            encoding="utf-8",
+            recover=True,
+            no_network=True,
+            remove_comments=True,
+            remove_pis=True,
+            compact=True,
+            collect_ids=False,
+            huge_tree=False,
+        )
+        _LOCAL.parser = parser
+    return parser
 
 
 def _codec(label: bytes | str) -> str | None:
@@ -133,8 +146,16 @@ def parse_html(data: bytes | str) -> lxml.etree._Element | None:
     raw = _to_utf8(data)
     if not raw.strip():
         return None
+    parser = _parser()
     try:
-        root = lxml.etree.fromstring(raw, _PARSER)
+        root = lxml.etree.fromstring(raw, parser)
     except (lxml.etree.LxmlError, ValueError) as exc:
         raise SourceError(f"unreadable HTML: {exc}") from exc
+    for error in parser.error_log:
+        if error.type_name == "ERR_RESOURCE_LIMIT" and "depth" in error.message.lower():
+            # libxml2 stops building the tree there: say so rather than lose the rest.
+            raise SourceError(
+                f"HTML nested deeper than {MAX_NESTING} elements (line {error.line}); "
+                "everything below that depth would be lost"
+            )
     return root
