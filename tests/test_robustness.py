@@ -140,7 +140,11 @@ _LINEAR = {
     "news-page": ("html", lambda n: news_html(n * 80, seed=1)),
     "empty-paragraphs": ("html", lambda n: "<p>Text.</p>" + "<p></p>" * (n * 10)),
     "blank-lines": ("text", lambda n: "Title\n\n" + "\n\n" * (n * 10) + "End of the story."),
-    "nested-divs": ("html", lambda n: "<div>" * n + "<p>Deep.</p>" + "</div>" * n),
+    # Depth itself is capped at 256 (deeper pages are refused): grow deep structures side by side.
+    "nested-divs": (
+        "html",
+        lambda n: ("<div>" * 200 + "<p>Deep.</p>" + "</div>" * 200) * max(1, n // 200),
+    ),
 }
 
 
