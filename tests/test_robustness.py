@@ -167,9 +167,9 @@ def test_parsing_work_grows_linearly(fmt: str, make: Callable[[int], str]) -> No
         (newsmodel_text, lambda n: news_text(n * 60, seed=2)),
         (newsmodel_html, lambda n: news_html(n * 80, seed=2)),
         (newsmodel_text, lambda n: "x\n" * (n * 20)),
-        (newsmodel_html, lambda n: "<b><i>" * n + "Unclosed."),
+        (newsmodel_html, lambda n: "<p><b><i>Misnested</b></i> text" * n),
     ],
-    ids=["text-news", "html-news", "text-short-lines", "html-unclosed-tags"],
+    ids=["text-news", "html-news", "text-short-lines", "html-misnested-tags"],
 )
 def test_format_plugins_read_in_linear_work(plugin: Any, make: Callable[[int], str]) -> None:
     assert_scales_linearly(make, _read_with(plugin), sizes=(200, 800))
