@@ -120,7 +120,27 @@ def test_nesting_past_the_limit_is_refused_not_truncated(
 
 # Fixed: date overlap checks, said_on look-ups and attribution windows are now
 # bounded per item (see the commit that retired these entries).
-_PARSE_KNOWN_SUPERLINEAR: dict[str, str] = {}
+_EVENT_MERGE = (
+    "_analysis/events/__init__.py: find_events scans hits[:i] and hits[i + 1:] for every "
+    "hit (lines ~280-285), and _merge compares each draft with every merged event "
+    "(_same, _antecedent): quadratic in events"
+)
+_PARSE_KNOWN_SUPERLINEAR: dict[str, str] = {
+    "many-events": _EVENT_MERGE,
+    "event-mentions": _EVENT_MERGE,
+}
+
+_FIRST = "Anna Marek Lena Tomas Ines Kofi Priya Omar Elin Rosa Yusuf Hana Diego Greta".split()
+_LAST = "Kovacs Lindqvist Mensah Okafor Haddad Castillo Brenner Nakamura Petrova Duarte".split()
+
+
+def _meetings(n: int) -> str:
+    """``n`` distinct meetings: other people, other days."""
+    return " ".join(
+        f"{_FIRST[i % 14]} {_LAST[i % 10]} met {_FIRST[(i + 3) % 14]} {_LAST[i // 10 % 10]} "
+        f"in Paris on March {i % 28 + 1}, {1990 + i % 30}."
+        for i in range(n)
+    )
 
 
 def _parse_with(fmt: str) -> Callable[[str], object]:
@@ -140,6 +160,11 @@ _LINEAR = {
     "news-page": ("html", lambda n: news_html(n * 80, seed=1)),
     "empty-paragraphs": ("html", lambda n: "<p>Text.</p>" + "<p></p>" * (n * 10)),
     "blank-lines": ("text", lambda n: "Title\n\n" + "\n\n" * (n * 10) + "End of the story."),
+    "many-events": ("text", _meetings),
+    "event-mentions": (
+        "text",
+        lambda n: "The talks, the meeting, the agreement and the visit were held. " * n,
+    ),
     # Depth itself is capped at 256 (deeper pages are refused): grow deep structures side by side.
     "nested-divs": (
         "html",
