@@ -120,15 +120,7 @@ def test_nesting_past_the_limit_is_refused_not_truncated(
 
 # Fixed: date overlap checks, said_on look-ups and attribution windows are now
 # bounded per item (see the commit that retired these entries).
-_EVENT_MERGE = (
-    "_analysis/events/__init__.py: find_events scans hits[:i] and hits[i + 1:] for every "
-    "hit (lines ~280-285), and _merge compares each draft with every merged event "
-    "(_same, _antecedent): quadratic in events"
-)
-_PARSE_KNOWN_SUPERLINEAR: dict[str, str] = {
-    "many-events": _EVENT_MERGE,
-    "event-mentions": _EVENT_MERGE,
-}
+_PARSE_KNOWN_SUPERLINEAR: dict[str, str] = {}
 
 _FIRST = "Anna Marek Lena Tomas Ines Kofi Priya Omar Elin Rosa Yusuf Hana Diego Greta".split()
 _LAST = "Kovacs Lindqvist Mensah Okafor Haddad Castillo Brenner Nakamura Petrova Duarte".split()

@@ -111,6 +111,7 @@ class _Draft:
     modality: Modality
     definite: bool
     mentions: list[Span] = Factory(list)
+    words: set[str] = Factory(set)  #: the trigger words of its mentions, lower case
 
 
 def _clause_start(text: str, sentence: Sentence, pos: int) -> int:
@@ -260,8 +261,16 @@ def find_events(
     )
     date_starts = [d.start for d in dated]
     drafts: list[_Draft] = []
+    # The hits of each sentence are contiguous: remember where each sentence's run begins and ends.
+    run_of: list[tuple[int, int]] = []
+    first = 0
+    for i in range(len(hits) + 1):
+        if i == len(hits) or hits[i].sentence != hits[first].sentence:
+            run_of.extend([(first, i)] * (i - first))
+            first = i
     for i, hit in enumerate(hits):
         trigger = Span(start=hit.start, end=hit.end)
+        run_lo, run_hi = run_of[i]
         previous = drafts[-1] if drafts else None
         if (
             previous is not None
@@ -277,11 +286,11 @@ def find_events(
         # Another kind's trigger between this one and a date or place claims it:
         # "the talks built on an agreement forged in Jeddah on March 11".
         lo = max(
-            [h.end for h in hits[:i] if h.sentence == hit.sentence and h.kind != hit.kind],
+            [h.end for h in hits[run_lo:i] if h.kind != hit.kind],
             default=hit.sentence.start,
         )
         hi = min(
-            [h.start for h in hits[i + 1 :] if h.sentence == hit.sentence and h.kind != hit.kind],
+            [h.start for h in hits[i + 1 : run_hi] if h.kind != hit.kind],
             default=hit.sentence.end,
         )
         reading = read_clause(
@@ -361,24 +370,74 @@ def _antecedent(text: str, merged: list[_Draft], d: _Draft) -> _Draft | None:
             continue
         if d.location and (m.location is None or m.location.actor.id != d.location.actor.id):
             continue
-        key = (any(_word(text, s) == word for s in m.mentions), len(m.mentions))
+        key = (word in m.words, len(m.mentions))
         if best is None or key > best_key:
             best, best_key = m, key
     return best
 
 
+class _MergedIndex:
+    """Merged events by what :func:`_same` needs in common, so a draft meets only its candidates."""
+
+    def __init__(self) -> None:
+        self.events: list[_Draft] = []
+        self.keys: dict[tuple[object, ...], list[int]] = {}
+        self.by_kind: dict[tuple[str, Modality], list[int]] = {}
+
+    @staticmethod
+    def _keys(d: _Draft) -> set[tuple[object, ...]]:
+        base = (d.kind, d.modality)
+        ids = sorted({p.id for p in d.participants})
+        value = d.date.value if d.date else None
+        keys: set[tuple[object, ...]] = {(*base, "sentence", d.sentence)}
+        keys.update((*base, "pair", a, b) for x, a in enumerate(ids) for b in ids[x + 1 :])
+        if value is not None and value.precision is Precision.DAY:
+            keys.update((*base, "day", value, a) for a in ids)
+        return keys
+
+    def add(self, d: _Draft) -> None:
+        n = len(self.events)
+        self.events.append(d)
+        self.by_kind.setdefault((d.kind, d.modality), []).append(n)
+        self.update(d, n)
+
+    def update(self, d: _Draft, n: int) -> None:
+        for key in self._keys(d):
+            bucket = self.keys.setdefault(key, [])
+            if not bucket or bucket[-1] != n:
+                bucket.append(n)
+
+    def same(self, d: _Draft) -> tuple[int, _Draft] | None:
+        """The first merged event (in merging order) that ``d`` names again."""
+        candidates = sorted({n for key in self._keys(d) for n in self.keys.get(key, ())})
+        for n in candidates:
+            if _same(self.events[n], d):
+                return n, self.events[n]
+        return None
+
+
 def _merge(text: str, drafts: list[_Draft]) -> list[Event]:
-    merged: list[_Draft] = []
+    index = _MergedIndex()
     for d in drafts:
-        into = next((m for m in merged if _same(m, d)), None) or _antecedent(text, merged, d)
-        if into is None:
-            merged.append(d)
+        d.words.update(_word(text, s) for s in d.mentions)
+        found = index.same(d)
+        if found is None and d.definite:
+            numbers = index.by_kind.get((d.kind, d.modality), [])
+            antecedent = _antecedent(text, [index.events[n] for n in numbers], d)
+            if antecedent is not None:
+                found = next((n, e) for n in numbers if (e := index.events[n]) is antecedent)
+        if found is None:
+            index.add(d)
             continue
+        n, into = found
         into.mentions.extend(d.mentions)
+        into.words.update(d.words)
         into.date = into.date or d.date
         into.location = into.location or d.location
         known = {p.id for p in into.participants}
         into.participants += [p for p in d.participants if p.id not in known]
+        index.update(into, n)
+    merged = index.events
     events = []
     for n, d in enumerate(merged, start=1):
         events.append(
