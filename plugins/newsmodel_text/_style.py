@@ -93,9 +93,10 @@ def detect_style(reading: Reading, body: Sequence[int]) -> Style:
     lines = reading.lines
     gaps = [(i, j, reading.blank_lines(i, j)) for i, j in itertools.pairwise(body)]
     touching_pairs = [(i, j) for i, j, gap in gaps if gap == 0]
-    # Where blank lines separate most lines, lines that touch are most likely wrapped.
+    # Where blank lines separate paragraphs, or most lines, lines that touch are
+    # most likely wrapped.
     touching = sum(1 for a, b in itertools.pairwise(lines) if b.number == a.number + 1)
-    blank_style = 2 * touching <= len(lines) - 1
+    blank_style = 2 * touching <= len(lines) - 1 or any(gap for _, _, gap in gaps)
     width = wrap_width(
         [lines[i] for i, _ in touching_pairs],
         run_on_needed=not blank_style,

@@ -257,6 +257,10 @@ def messy_dumps(
     """A clean article made into a messy plain-text dump."""
     article = draw(articles if articles is not None else clean_articles())
     layout = draw(st.sampled_from(LAYOUTS))
+    if layout in ("wrapped", "double_spaced") and len(article.paragraphs) == 1:
+        # A lone wrapped paragraph reads just as well as lines that are paragraphs:
+        # nothing tells the two apart, so such a dump keeps its paragraph whole.
+        layout = "single"
     width = draw(st.integers(40, 100))
     indent = " " * draw(st.integers(2, 6))
     debris: list[str] = []
@@ -299,11 +303,6 @@ def messy_dumps(
             body.append(extra)
 
     units = [unit for unit in header + body if unit]
-    if layout in ("wrapped", "double_spaced") and len(units) == 1:
-        # A lone wrapped paragraph reads just as well as lines that are paragraphs:
-        # nothing tells the two apart, so such a dump keeps its paragraph whole.
-        layout = "single"
-        units = [[article.paragraphs[0]]]
     if layout == "double_spaced":
         separator, line_break = "\n\n\n", "\n\n"
     elif layout in ("single", "indented"):
