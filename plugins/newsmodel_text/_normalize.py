@@ -34,6 +34,9 @@ _MOJIBAKE = re.compile(
     f"|[\u00f0-\u00f4]{_CONTINUATION}{{3}}"
 )
 _MOJIBAKE_LEAD = re.compile("[\u00c2-\u00f4]")
+# Characters no mojibake sequence holds (C0 controls, zero-width marks), removed
+# before the repair.  C1 controls and the soft hyphen stay: they are bytes of it.
+_STRAY = re.compile("[\x00-\x08\x0e-\x1f\x7f\u200b\u200e\u200f\u2060\ufeff]+")
 #: How many times text may have been mis-decoded on top of itself.
 _MAX_ROUNDS = 3
 
@@ -117,17 +120,26 @@ def _clean(match: re.Match[str]) -> str:
     return " " * len(found)
 
 
+def _then(mapped: Mapped, step: Mapped | None) -> Mapped:
+    """``mapped`` rewritten by ``step`` (made from ``mapped.text``), mapped to the first source."""
+    if step is None:
+        return mapped
+    return Mapped(step.text, compose(step.segments, mapped.segments))
+
+
 def normalize(text: str) -> Mapped:
     """Repair ``text`` for reading, mapping every character back to ``text``.
 
-    Mojibake is repaired first (it can produce no-break spaces); then line
-    ends become ``\\n``, exotic spaces plain spaces, and invisible and control
-    characters go.  Tabs stay: layout reads them as indentation.
+    Control characters and zero-width marks that cannot belong to mojibake go
+    first, so that one inside a sequence ("â\x00€˜") does not hide it; then
+    mojibake is repaired (it can produce no-break spaces); then line ends
+    become ``\n``, exotic spaces plain spaces, and the remaining invisible
+    and control characters go.  Tabs stay: layout reads them as indentation.
     """
-    mapped = repair_mojibake(text)
+    mapped = Mapped.identity(text)
+    if _STRAY.search(text) is not None:
+        mapped = _then(mapped, substitute(text, _STRAY, lambda _: ""))
+    mapped = _then(mapped, repair_mojibake(mapped.text))
     if _NOISY.search(mapped.text) is None:
         return mapped
-    cleaned = substitute(mapped.text, _NOISE, _clean)
-    if cleaned is None:
-        return mapped
-    return Mapped(cleaned.text, compose(cleaned.segments, mapped.segments))
+    return _then(mapped, substitute(mapped.text, _NOISE, _clean))
