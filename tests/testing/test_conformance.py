@@ -90,11 +90,6 @@ class TestHtmlPlugin(FormatPluginTests):
         return news_pages()
 
 
-@pytest.mark.xfail(
-    reason="newsmodel_text: a NUL inside a UTF-8 sequence leaves the rest of it as mojibake "
-    "('â€˜'), which reading the text again repairs",
-    strict=True,
-)
 def test_text_plugin_repairs_mojibake_the_first_time() -> None:
     source = b"The mayor said it was \xe2\x00\x80\x98good\xe2\x80\x99 news for the residents."
     checker = FormatPluginChecker(newsmodel_text, "text", render=lambda a: a.text)
