@@ -97,6 +97,16 @@ def test_text_plugin_repairs_mojibake_the_first_time() -> None:
 
 
 @pytest.mark.xfail(
+    reason="docs/examples/newsmodel_jsonld.py: a JSON escape of a lone surrogate ('\\ud800') "
+    "reaches the article, whose JSON then cannot be written as UTF-8",
+    strict=True,
+)
+def test_the_example_plugin_leaves_no_lone_surrogates() -> None:
+    source = '{"@type": "NewsArticle", "headline": "\\ud800Port", "articleBody": "Body text."}'
+    FormatPluginChecker(TestJsonLdExample.plugin, "jsonld").check(source)
+
+
+@pytest.mark.xfail(
     reason="newsmodel_html: a one-character paragraph before a blockquote is kept in a bare "
     "fragment but dropped as boilerplate from a clean <article> page",
     strict=True,
