@@ -59,3 +59,23 @@ def test_public_fields_are_present() -> None:
 def test_bad_json_raises_schema_error(bad: str) -> None:
     with pytest.raises(SchemaError):
         newsmodel.loads(bad)
+
+
+def test_attribution_round_trips_and_its_antecedent_is_checked() -> None:
+    import attrs
+
+    from newsmodel import Attribution, Span
+
+    a = article()
+    quote = a.quotes[0]
+    why = Attribution(rule="pronoun", antecedent=Span(start=0, end=3))
+    with_reason = attrs.evolve(a, quotes=(attrs.evolve(quote, attribution=why), *a.quotes[1:]))
+    data = article_to_dict(with_reason)
+    assert data["quotes"][0]["attribution"] == {
+        "rule": "pronoun",
+        "antecedent": {"start": 0, "end": 3},
+    }
+    assert newsmodel.loads(newsmodel.dumps(with_reason)) == with_reason
+    past_the_end = Attribution(rule="pronoun", antecedent=Span(start=0, end=len(a.text) + 1))
+    with pytest.raises(ValueError, match="antecedent"):
+        attrs.evolve(a, quotes=(attrs.evolve(quote, attribution=past_the_end), *a.quotes[1:]))

@@ -16,6 +16,7 @@ from newsmodel._model import (
     Actor,
     Article,
     ArticleDate,
+    Attribution,
     Block,
     DateMention,
     DateValue,
@@ -31,7 +32,7 @@ from newsmodel._model import (
 __all__ = ["SCHEMA_VERSION", "article_from_dict", "article_to_dict", "dumps", "loads"]
 
 #: The version of the article JSON schema this library writes and reads.
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 JSON = dict[str, Any]
 T = TypeVar("T")
@@ -76,7 +77,14 @@ def _quote(q: Quote) -> JSON:
         "reported_by": q.reported_by,
         "partial": q.partial,
         "continues": q.continues,
+        "attribution": _attribution(q.attribution),
     }
+
+
+def _attribution(a: Attribution | None) -> JSON | None:
+    if a is None:
+        return None
+    return {"rule": a.rule, "antecedent": _span(a.antecedent)}
 
 
 def _event(e: Event) -> JSON:
@@ -226,7 +234,14 @@ def _read_quote(d: Mapping[str, Any]) -> Quote:
         reported_by=d.get("reported_by"),
         partial=d.get("partial", False),
         continues=d.get("continues", False),
+        attribution=_read_attribution(d.get("attribution")),
     )
+
+
+def _read_attribution(d: Mapping[str, Any] | None) -> Attribution | None:
+    if d is None:
+        return None
+    return Attribution(rule=_get(d, "rule"), antecedent=_read_span(d.get("antecedent")))
 
 
 def _read_event(d: Mapping[str, Any]) -> Event:

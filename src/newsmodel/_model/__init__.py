@@ -5,7 +5,7 @@ from newsmodel._model.article import Article, Source
 from newsmodel._model.blocks import Block, BlockKind, Debris
 from newsmodel._model.dates import ArticleDate, DateMention, DateOrigin, DateValue, Precision
 from newsmodel._model.events import Event, Modality
-from newsmodel._model.quotes import Quote
+from newsmodel._model.quotes import Attribution, Quote
 from newsmodel._model.spans import Mention, MentionKind, OffsetMap, Span
 
 __all__ = [
@@ -13,6 +13,7 @@ __all__ = [
     "ActorKind",
     "Article",
     "ArticleDate",
+    "Attribution",
     "Block",
     "BlockKind",
     "DateMention",

@@ -140,6 +140,8 @@ def _spans(article: Article) -> Iterable[tuple[str, Span]]:
             s = getattr(q, name)
             if s is not None:
                 yield f"{name} of quote {q.id}", s
+        if q.attribution is not None and q.attribution.antecedent is not None:
+            yield f"attribution antecedent of quote {q.id}", q.attribution.antecedent
     for e in article.events:
         yield f"event {e.id}", e.span
         for s in (e.date_span, e.location_span, *e.mentions):

@@ -8,11 +8,31 @@ from attrs.validators import ge, instance_of, optional
 from newsmodel._model.dates import DateValue
 from newsmodel._model.spans import Span, check_span
 
-__all__ = ["Quote"]
+__all__ = ["Attribution", "Quote"]
 
 _offset = [instance_of(int), ge(0)]
 _opt_span = optional(instance_of(Span))
 _opt_str = optional(instance_of(str))
+
+
+@frozen(kw_only=True)
+class Attribution:
+    """Why a quote has its speaker: the rule that chose it and the mention it rests on.
+
+    - ``rule``: the name of the attribution rule that decided, for example
+      ``"cue-after"`` ("…," she said), ``"pronoun"`` or ``"continuation"``
+      (a follow-up quote with no cue of its own).  The built-in rules are
+      listed in ``docs/model.md``; plugins that replace the quotes stage may
+      use their own names.
+    - ``antecedent``: where the speaker is named when the quote's
+      ``speaker_mention`` only refers to them (a pronoun, a description such
+      as "the doctor", or the cue of an earlier quote): the named mention the
+      reference was resolved to.  ``None`` when the speaker mention itself
+      names the speaker, or when there is no mention.
+    """
+
+    rule: str = field(validator=instance_of(str))
+    antecedent: Span | None = field(default=None, validator=_opt_span)
 
 
 @frozen(kw_only=True)
@@ -30,6 +50,8 @@ class Quote:
     - ``reported_by``: the id of the outlet the article credits ("per CNN").
     - ``partial``: the quote is a fragment inside the author's own sentence.
     - ``continues``: a later paragraph of a multi-paragraph quote.
+    - ``attribution``: why the quote has its speaker (see :class:`Attribution`);
+      ``None`` for a quote the analysis did not attribute.
     """
 
     id: str = field(validator=instance_of(str))
@@ -45,6 +67,9 @@ class Quote:
     reported_by: str | None = field(default=None, validator=_opt_str)
     partial: bool = field(default=False, validator=instance_of(bool))
     continues: bool = field(default=False, validator=instance_of(bool))
+    attribution: Attribution | None = field(
+        default=None, validator=optional(instance_of(Attribution))
+    )
 
     @property
     def span(self) -> Span:

@@ -18,6 +18,7 @@ def _hypothesis_setup_hook() -> None:
         Actor,
         Article,
         ArticleDate,
+        Attribution,
         Block,
         DateMention,
         DateValue,
@@ -35,6 +36,7 @@ def _hypothesis_setup_hook() -> None:
     st.register_type_strategy(Span, m.spans())
     st.register_type_strategy(Mention, m.mentions())
     st.register_type_strategy(Block, m.blocks())
+    st.register_type_strategy(Attribution, m.attributions())
     st.register_type_strategy(DateValue, m.date_values())
     st.register_type_strategy(ArticleDate, m.article_dates())
     st.register_type_strategy(DateMention, text.flatmap(m.date_mentions))

@@ -19,6 +19,7 @@ from newsmodel._model import (
     ActorKind,
     Article,
     ArticleDate,
+    Attribution,
     Block,
     BlockKind,
     DateMention,
@@ -42,6 +43,7 @@ __all__ = [
     "article_dates",
     "article_texts",
     "articles",
+    "attributions",
     "blocks",
     "date_mentions",
     "date_values",
@@ -126,6 +128,15 @@ def mentions(text_length: int | None = None) -> st.SearchStrategy[Mention]:
         lambda span, kind: Mention(start=span.start, end=span.end, kind=kind),
         spans(text_length),
         st.sampled_from(MentionKind),
+    )
+
+
+def attributions(text_length: int | None = None) -> st.SearchStrategy[Attribution]:
+    """Attribution reasons whose antecedent, when set, lies inside a text of ``text_length``."""
+    return st.builds(
+        Attribution,
+        rule=st.sampled_from(["cue-after", "pronoun", "continuation"]) | st.text(max_size=12),
+        antecedent=st.none() | spans(text_length),
     )
 
 
@@ -241,6 +252,7 @@ def quotes(
             reported_by=draw(who),
             partial=draw(st.booleans()),
             continues=draw(st.booleans()),
+            attribution=draw(st.none() | attributions(len(text))),
         )
 
     return build()

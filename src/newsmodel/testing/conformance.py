@@ -160,6 +160,9 @@ def check_article(article: Article) -> list[str]:
             span = getattr(q, name)
             if span is not None:
                 inside(f"{name} of quote {q.id}", span.start, span.end)
+        if q.attribution is not None and q.attribution.antecedent is not None:
+            antecedent = q.attribution.antecedent
+            inside(f"attribution antecedent of quote {q.id}", antecedent.start, antecedent.end)
         for ref in (q.speaker, q.reported_by):
             if ref is not None and article.actor(ref) is None:
                 problems.append(f"quote {q.id} refers to unknown actor {ref!r}")
