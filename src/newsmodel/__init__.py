@@ -72,6 +72,7 @@ from newsmodel._query import (
     group_statements,
     select_quotes,
 )
+from newsmodel._report import report_data, report_html, write_report
 from newsmodel._source import DEFAULT_MAX_BYTES, RawSource
 from newsmodel.hookspecs import hookimpl
 
@@ -137,8 +138,11 @@ __all__ = [
     "parse_many",
     "parse_record",
     "quote_row_dict",
+    "report_data",
+    "report_html",
     "select_quotes",
     "write_csv",
     "write_jsonl",
     "write_parquet",
+    "write_report",
 ]

@@ -28,6 +28,7 @@ from newsmodel._json import article_to_dict
 from newsmodel._model import Article, Source
 from newsmodel._plugins import PluginManager
 from newsmodel._query import QuoteQuery, QuoteRow, Statement, group_statements, select_quotes
+from newsmodel._report import report_data, write_page
 
 __all__ = ["main"]
 
@@ -447,9 +448,42 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(run=_cmd_index)
 
+    _report_parser(sub, files)
+
     p = sub.add_parser("plugins", help="list the installed plugins")
     p.set_defaults(run=_cmd_plugins)
     return top
+
+
+def _report_parser(sub: Any, files: Any) -> None:
+    p = sub.add_parser(
+        "report", help="write one self-contained HTML page: who said what, when, and where"
+    )
+    files(p, db=True)
+    p.add_argument("--actor", metavar="NAME", help="only quotes by this actor (any name or alias)")
+    p.add_argument("--since", metavar="DATE", help="only quotes said on or after this date")
+    p.add_argument("--until", metavar="DATE", help="only quotes said on or before this date")
+    p.add_argument("--title", help="the page's title (default: Who said what)")
+    p.add_argument("-o", "--output", metavar="FILE", required=True, help="the HTML file to write")
+    p.add_argument("-q", "--quiet", action="store_true", help="no summary line, only errors")
+    p.set_defaults(run=_cmd_report)
+
+
+def _cmd_report(args: argparse.Namespace, run: _Run) -> None:
+    query = QuoteQuery(actor=args.actor, since=args.since, until=args.until)
+    if args.db:
+        with _open_index(args.db) as index:
+            data = report_data(index, query, title=args.title)
+    else:
+        data = report_data(
+            Corpus(list(run.articles(args.files, args.format))), query, title=args.title
+        )
+    path = write_page(data, args.output)
+    if not args.quiet:
+        run.warn(
+            f"{path}: {len(data['quotes']):,} quotes, {len(data['articles']):,} articles, "
+            f"{len(data['actors']):,} actors"
+        )
 
 
 def _jobs(text: str) -> int:
@@ -487,7 +521,7 @@ def main(
 
 
 def _check_inputs(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
-    if args.command not in ("quotes", "actors"):
+    if args.command not in ("quotes", "actors", "report"):
         return
     sub = f"{PROG} {args.command}"
     if args.db and args.files:

@@ -7,6 +7,20 @@ table and the annotated articles.  See ``docs/report.md``.
 """
 
 from newsmodel._report._data import REPORT_SCHEMA, report_data
-from newsmodel._report._page import embed_json, render_page, report_html, write_report
+from newsmodel._report._page import (
+    embed_json,
+    render_page,
+    report_html,
+    write_page,
+    write_report,
+)
 
-__all__ = ["REPORT_SCHEMA", "embed_json", "render_page", "report_data", "report_html", "write_report"]
+__all__ = [
+    "REPORT_SCHEMA",
+    "embed_json",
+    "render_page",
+    "report_data",
+    "report_html",
+    "write_page",
+    "write_report",
+]

@@ -24,17 +24,17 @@ from urllib.parse import urlsplit
 from attrs import frozen
 
 from newsmodel._corpus import Corpus, CorpusActor, QuoteRecord
-from newsmodel._model import Article, BlockKind, Quote, Span
+from newsmodel._model import Article, Quote, Span
 from newsmodel._query import QuoteQuery
 
 if TYPE_CHECKING:
     from newsmodel._index import Index
 
 __all__ = [
-    "MENTION",
+    "CUE",
     "DATE",
     "EVENT",
-    "CUE",
+    "MENTION",
     "REPORT_SCHEMA",
     "Layout",
     "layout",
@@ -178,9 +178,7 @@ class _View:
 
 def _view(source: Corpus | Index) -> _View:
     if isinstance(source, Corpus):
-        return _View(
-            articles=source.articles, actors=source.actors, find_actors=source.find_actors
-        )
+        return _View(articles=source.articles, actors=source.actors, find_actors=source.find_actors)
     # An index's actors refer to articles by their position in corpus order,
     # which is the order Index.articles() yields them in.
     return _View(
@@ -264,7 +262,7 @@ def _article_marks(
         actor = members.get((position, actor_id))
         return -1 if actor is None else actor_index.get(actor.id, -1)
 
-    marks = []
+    marks: list[_Mark] = []
     for a in article.actors:
         n = who(a.id)
         marks.extend(_Mark(start=m.start, end=m.end, flags=MENTION, actor=n) for m in a.mentions)
@@ -330,9 +328,7 @@ def _article_dict(
     }
 
 
-def _quote_dict(
-    position: int, record: QuoteRecord, actor_index: dict[str, int]
-) -> dict[str, Any]:
+def _quote_dict(position: int, record: QuoteRecord, actor_index: dict[str, int]) -> dict[str, Any]:
     q: Quote = record.quote
     article = record.article
     reporter = article.actor(q.reported_by)
@@ -373,10 +369,8 @@ def report_data(
     members = view.member_map()
     selected = _select(view, members, query)
     filtered = bool(_filters(query))
-    if filtered:
-        kept = sorted({i for i, _n, _r in selected})
-    else:
-        kept = list(range(len(view.articles)))
+    # Unfiltered, every article shows; filtered, those with a selected quote.
+    kept = sorted({i for i, _n, _r in selected}) if filtered else list(range(len(view.articles)))
     article_number = {i: k for k, i in enumerate(kept)}
     # Actors: those the kept articles mention, most quoted first.
     quoted: dict[str, int] = {}

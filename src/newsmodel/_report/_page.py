@@ -14,6 +14,7 @@ import hashlib
 import html
 import json
 import os
+import re
 from importlib.resources import files
 from pathlib import Path
 from string import Template
@@ -27,7 +28,7 @@ from newsmodel._report._data import report_data
 if TYPE_CHECKING:
     from newsmodel._index import Index
 
-__all__ = ["embed_json", "render_page", "report_html", "write_report"]
+__all__ = ["embed_json", "render_page", "report_html", "write_page", "write_report"]
 
 # Characters that could end the script element or confuse an HTML or JS
 # parser, written as JSON escapes instead (JSON.parse reads them back).
@@ -42,13 +43,24 @@ _UNSAFE = str.maketrans(
 )
 
 
+# A lone surrogate (text decoded with surrogateescape, say) cannot be written
+# as UTF-8; as a JSON escape it reaches the page's JavaScript unchanged.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _escape_surrogate(m: re.Match[str]) -> str:
+    return f"\\u{ord(m[0]):04x}"
+
+
 def embed_json(data: Any) -> str:
     """``data`` as JSON that is safe inside an HTML ``<script>`` element.
 
     ``<``, ``>`` and ``&`` are escaped so that no ``</script>`` or ``<!--``
-    can appear, and U+2028/U+2029 so that the text is also valid JavaScript.
+    can appear, U+2028/U+2029 so that the text is also valid JavaScript, and
+    lone surrogates so that the page can be written as UTF-8.
     """
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(_UNSAFE)
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(_UNSAFE)
+    return _SURROGATE.sub(_escape_surrogate, text)
 
 
 def _static(name: str) -> str:
@@ -74,7 +86,7 @@ def render_page(data: dict[str, Any]) -> str:
         "img-src data:; base-uri 'none'; form-action 'none'"
     )
     return Template(_static("report.html")).substitute(
-        title=html.escape(str(data.get("title") or "Report")),
+        title=html.escape(_SURROGATE.sub("\ufffd", str(data.get("title") or "Report"))),
         policy=html.escape(policy),
         style=style,
         script=script,
@@ -107,7 +119,12 @@ def write_report(
     does; ``title`` heads the page.  An unwritable path raises
     :class:`NewsmodelError`.
     """
-    page = report_html(source, query, title=title)
+    return write_page(report_data(source, query, title=title), path)
+
+
+def write_page(data: dict[str, Any], path: str | os.PathLike[str]) -> Path:
+    """Write the page of a report dict made by :func:`report_data` to ``path``; returns the path."""
+    page = render_page(data)
     target = Path(path)
     try:
         target.write_text(page, encoding="utf-8")
