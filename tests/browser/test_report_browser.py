@@ -18,10 +18,10 @@ import pytest
 import newsmodel
 from report_corpus import report_corpus
 
-sync_api = pytest.importorskip(
-    "playwright.sync_api",
-    reason="Playwright is not installed (pip install -e '.[test]')",
+pytest.importorskip(
+    "playwright.sync_api", reason="Playwright is not installed (pip install -e '.[test]')"
 )
+from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 CHROMIUM = os.environ.get("NEWSMODEL_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 if not os.path.exists(CHROMIUM):
@@ -34,8 +34,8 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 
 @pytest.fixture(scope="module")
-def browser() -> Iterator[sync_api.Browser]:
-    with sync_api.sync_playwright() as p:
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox"])
         yield b
         b.close()
@@ -44,7 +44,7 @@ def browser() -> Iterator[sync_api.Browser]:
 class Loaded:
     """A page with the report loaded, and every console error and uncaught exception it raised."""
 
-    def __init__(self, page: sync_api.Page) -> None:
+    def __init__(self, page: Page) -> None:
         self.page = page
         self.errors: list[str] = []
         page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
@@ -57,7 +57,7 @@ class Loaded:
         return self
 
     def speakers(self) -> list[str]:
-        return self.page.locator("#quote-rows td.c-who").all_inner_texts()
+        return list(self.page.locator("#quote-rows td.c-who").all_inner_texts())
 
     def quotes(self) -> list[str]:
         return [
@@ -71,7 +71,7 @@ def report(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def loaded(browser: sync_api.Browser, report: Path) -> Iterator[Loaded]:
+def loaded(browser: Browser, report: Path) -> Iterator[Loaded]:
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     page = context.new_page()
     # The page may not touch the network: any request but the file itself fails the test.
@@ -150,7 +150,7 @@ def test_the_date_filter(loaded: Loaded) -> None:
     assert loaded.quotes() == []
     assert "No quote matches" in page.locator("#quote-rows").inner_text()
     page.click("#filters button[type=reset]")
-    sync_api.expect(page.locator("#quote-rows a.quote-link")).to_have_count(5)
+    expect(page.locator("#quote-rows a.quote-link")).to_have_count(5)
     assert page.input_value("#f-since") == ""
 
 
@@ -158,14 +158,14 @@ def test_text_and_outlet_filters_and_actor_search(loaded: Loaded) -> None:
     page = loaded.page
     page.fill("#f-text", "TRAFFIC")
     # The page's policy forbids eval, so wait from here rather than with wait_for_function.
-    sync_api.expect(page.locator("#quote-rows tr")).to_have_count(1)
+    expect(page.locator("#quote-rows tr")).to_have_count(1)
     assert loaded.quotes() == ["Traffic will move faster,"]
     page.fill("#f-text", "")
     page.select_option("#f-outlet", "example-gazette.test")
-    sync_api.expect(page.locator("#quote-rows a.quote-link")).to_have_count(2)
+    expect(page.locator("#quote-rows a.quote-link")).to_have_count(2)
     assert loaded.quotes() == ["It joins two halves of the town,", "Too late,"]
     page.fill("#actor-search", "engineer")  # a role
-    sync_api.expect(page.locator("#actor-list button.actor")).to_have_count(1)
+    expect(page.locator("#actor-list button.actor")).to_have_count(1)
     assert page.locator("#actor-list .actor-name").all_inner_texts() == ["Tomas Reyes"]
 
 
@@ -218,7 +218,7 @@ def test_the_print_stylesheet_hides_the_controls(loaded: Loaded) -> None:
 
 
 def test_the_seed_articles_from_files_and_from_an_index(
-    browser: sync_api.Browser, shared: Path, tmp_path: Path
+    browser: Browser, shared: Path, tmp_path: Path
 ) -> None:
     from newsmodel.cli import main
 
