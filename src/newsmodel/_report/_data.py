@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import urlsplit
 
 from attrs import frozen
@@ -51,8 +51,7 @@ EVENT = 4  #: an event's trigger word
 CUE = 8  #: the reporting words of a quote ("said", "according to")
 
 
-@frozen(kw_only=True)
-class _Mark:
+class _Mark(NamedTuple):
     start: int
     end: int
     flags: int
@@ -113,19 +112,25 @@ def _cut(spans: Iterable[tuple[int, int]], cuts: Sequence[int]) -> list[tuple[in
     return out
 
 
-def _within(paragraphs: Sequence[tuple[int, int, str]], start: int, end: int) -> list[Span]:
-    """The parts of ``[start, end)`` that lie inside paragraphs."""
+def _within(
+    paragraphs: Sequence[tuple[int, int, str]], ends: Sequence[int], start: int, end: int
+) -> list[tuple[int, int]]:
+    """The parts of ``[start, end)`` that lie inside paragraphs (``ends``: their ends)."""
     out = []
-    for p_start, p_end, _kind in paragraphs:
+    # Paragraphs are ordered and disjoint, so their ends are sorted too.
+    for p_start, p_end, _kind in paragraphs[bisect.bisect_right(ends, start) :]:
+        if p_start >= end:
+            break
         lo, hi = max(start, p_start), min(end, p_end)
         if lo < hi:
-            out.append(Span(start=lo, end=hi))
+            out.append((lo, hi))
     return out
 
 
 def layout(article: Article, marks: Sequence[_Mark]) -> Layout:
     """Lay out ``article``'s paragraphs, quotes and ``marks`` as :class:`Layout` describes."""
     paragraphs = _paragraphs(article)
+    ends = [p[1] for p in paragraphs]
     # Quotes: the earliest (then longest) wins where two overlap.
     quotes: list[tuple[int, int, int]] = []
     taken_until = -1
@@ -134,7 +139,7 @@ def layout(article: Article, marks: Sequence[_Mark]) -> Layout:
         if q.start < taken_until or q.end == q.start:
             continue
         taken_until = q.end
-        quotes.extend((s.start, s.end, n) for s in _within(paragraphs, q.start, q.end))
+        quotes.extend((lo, hi, n) for lo, hi in _within(paragraphs, ends, q.start, q.end))
     quotes.sort()
     # Segments: every mark boundary, quote edge and paragraph edge is a cut.
     cuts = sorted(
@@ -145,8 +150,8 @@ def layout(article: Article, marks: Sequence[_Mark]) -> Layout:
     )
     pieces: dict[tuple[int, int], list[_Mark]] = {}
     for m in marks:
-        for part in _within(paragraphs, m.start, m.end):
-            for piece in _cut([(part.start, part.end)], cuts):
+        for part in _within(paragraphs, ends, m.start, m.end):
+            for piece in _cut([part], cuts):
                 pieces.setdefault(piece, []).append(m)
     segments = []
     for (start, end), covering in sorted(pieces.items()):
@@ -279,8 +284,8 @@ def _article_marks(
     for k, d in enumerate(article.dates):
         marks.append(_Mark(start=d.start, end=d.end, flags=DATE, date=k))
     for k, e in enumerate(article.events):
-        for s in e.mentions or (e.span,):
-            marks.append(_Mark(start=s.start, end=s.end, flags=EVENT, event=k))
+        triggers = [(s.start, s.end) for s in e.mentions] or [(e.start, e.end)]
+        marks.extend(_Mark(start=a, end=b, flags=EVENT, event=k) for a, b in triggers)
     return [m for m in marks if m.end > m.start]
 
 

@@ -32,14 +32,12 @@ __all__ = ["embed_json", "render_page", "report_html", "write_page", "write_repo
 
 # Characters that could end the script element or confuse an HTML or JS
 # parser, written as JSON escapes instead (JSON.parse reads them back).
-_UNSAFE = str.maketrans(
-    {
-        "<": "\\u003c",
-        ">": "\\u003e",
-        "&": "\\u0026",
-        "\u2028": "\\u2028",
-        "\u2029": "\\u2029",
-    }
+_UNSAFE = (
+    ("<", "\\u003c"),
+    (">", "\\u003e"),
+    ("&", "\\u0026"),
+    ("\u2028", "\\u2028"),
+    ("\u2029", "\\u2029"),
 )
 
 
@@ -59,7 +57,9 @@ def embed_json(data: Any) -> str:
     can appear, U+2028/U+2029 so that the text is also valid JavaScript, and
     lone surrogates so that the page can be written as UTF-8.
     """
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(_UNSAFE)
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    for char, escape in _UNSAFE:
+        text = text.replace(char, escape)
     return _SURROGATE.sub(_escape_surrogate, text)
 
 

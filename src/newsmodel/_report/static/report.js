@@ -603,5 +603,6 @@
     articleBox.append(el("p", { class: "muted", text: "No article in this report." }));
   }
   route();
+  performance.mark("newsmodel-ready");
   document.documentElement.dataset.ready = "true";
 })();
