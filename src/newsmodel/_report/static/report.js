@@ -198,7 +198,7 @@
           el("span", { class: "badge kind-" + a.kind, text: a.kind })),
         extra.length ? el("span", { class: "actor-extra", text: extra.join(" · ") }) : null,
         el("span", { class: "actor-stats" },
-          el("span", { class: "n-quotes", text: plural(a.quotes, "quote") }),
+          a.quotes ? el("span", { class: "n-quotes", text: plural(a.quotes, "quote") }) : "no quotes",
           " in " + plural(a.articles, "article"))));
   }
 
@@ -240,7 +240,7 @@
     const who = q.speaker === null ? null : ACTORS[q.speaker];
     return el("tr", { "data-quote": k },
       el("td", { class: "c-date" },
-        q.date ? el("time", { datetime: q.date, text: q.date }) : el("span", { class: "muted", text: "undated" }),
+        q.date ? el("time", { datetime: q.date, title: q.date, text: q.date.slice(0, 10) }) : el("span", { class: "muted", text: "undated" }),
         q.dated === "published" ? el("span", { class: "tag", title: "the article's publication date; the text gives no date for the words", text: "published" }) : null),
       el("td", { class: "c-who" }, who ? who.name : el("span", { class: "muted", text: "unattributed" })),
       el("td", { class: "c-text" },
