@@ -244,3 +244,71 @@ def test_the_seed_articles_from_files_and_from_an_index(
             page.screenshot(path=str(ARTIFACTS / "seeds.png"))
         assert state.errors == []
         context.close()
+
+
+def _many_quotes(n: int) -> newsmodel.Corpus:
+    """One invented article with ``n`` quotes by two speakers, one paragraph each."""
+    from newsmodel import Actor, Article, Block, Mention, Quote, Source
+
+    parts, quotes, blocks = [], [], []
+    names = ["Rosa Tanaka", "Omar Lindqvist"]
+    mentions: dict[str, list[Mention]] = {"a1": [], "a2": []}
+    pos = 0
+    for k in range(n):
+        who = k % 2
+        words = f"Point number {k} stands"
+        line = f"“{words},” said {names[who]}."
+        quotes.append(
+            Quote(
+                id=f"q{k}",
+                text=words,
+                start=pos + 1,
+                end=pos + 1 + len(words),
+                speaker=f"a{who + 1}",
+            )
+        )
+        at = pos + line.index(names[who])
+        mentions[f"a{who + 1}"].append(Mention(start=at, end=at + len(names[who])))
+        blocks.append(Block(kind="paragraph", start=pos, end=pos + len(line)))
+        parts.append(line + "\n")
+        pos += len(line) + 1
+    article = Article(
+        source=Source(path="many.txt"),
+        format="text",
+        text="".join(parts),
+        blocks=blocks,
+        actors=[
+            Actor(id=f"a{i + 1}", name=name, kind="person", mentions=mentions[f"a{i + 1}"])
+            for i, name in enumerate(names)
+        ],
+        quotes=quotes,
+    )
+    return newsmodel.Corpus([article])
+
+
+def test_long_tables_render_as_they_scroll(browser: Browser, tmp_path: Path) -> None:
+    path = newsmodel.write_report(_many_quotes(250), tmp_path / "many.html")
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    state = Loaded(context.new_page()).open(path)
+    page = state.page
+    rows = page.locator("#quote-rows tr")
+    assert rows.count() == 100  # the first chunk only
+    assert "Showing 100 of 250" in page.locator("#quote-more").inner_text()
+    for expected in (200, 250):
+        page.locator("#quote-more").scroll_into_view_if_needed()
+        expect(rows).to_have_count(expected)
+    assert page.locator("#quote-more").is_hidden()
+    # A filter starts again from the first chunk of what matches.
+    page.locator("#actor-list button.actor", has_text="Rosa Tanaka").click()
+    assert rows.count() == 100
+    assert page.locator("#quote-count").inner_text() == "Showing 125 quotes of 250."
+    # Following the same quote link twice brings the quote back both times.
+    link = page.locator("#quote-rows a.quote-link").nth(3)
+    for _ in range(2):
+        page.locator("#article mark.q").first.click()  # select another quote in between
+        assert page.locator("#article mark.q.active").inner_text() == "Point number 0 stands"
+        link.click()
+        assert page.locator("#article mark.q.active").inner_text() == "Point number 6 stands"
+        assert page.evaluate("document.activeElement.textContent") == "Point number 6 stands"
+    assert state.errors == []
+    context.close()

@@ -587,6 +587,14 @@
     byId("prev-article").addEventListener("click", () => openArticle(Math.max(0, state.article - 1), false));
     byId("next-article").addEventListener("click", () => openArticle(Math.min(ARTICLES.length - 1, state.article + 1), false));
     window.addEventListener("hashchange", route);
+    // Following the link already in the address bar fires no hashchange: route it here.
+    byId("quote-rows").addEventListener("click", (ev) => {
+      const link = ev.target.closest && ev.target.closest("a[href^='#']");
+      if (link && link.getAttribute("href") === location.hash) {
+        ev.preventDefault();
+        route();
+      }
+    });
     window.addEventListener("resize", debounce(drawTimeline, 200));
     // Printing shows every matching row, not only those scrolled into view.
     window.addEventListener("beforeprint", () => { if (quoteRows._more) quoteRows._more(); });
