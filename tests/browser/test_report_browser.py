@@ -117,6 +117,9 @@ def test_the_report_shows_speakers_quotes_and_highlighted_text(loaded: Loaded) -
         "Tomas Reyes",
         "The harbour board",
     ]
+    # Weekly ticks fall on Mondays; the first says the year.
+    ticks = page.locator("#timeline-chart text.tick").all_text_contents()
+    assert ticks[:3] == ["29 Apr 2024", "6 May", "13 May"]
     # One dot per speaker, day and kind of date (said on, or published).
     assert page.locator("#timeline-chart circle.dot").count() == 5
     assert page.locator("#timeline-chart circle.dot.said").count() == 2

@@ -308,18 +308,24 @@
     const ticks = [];
     if (days <= 16) for (let d = x0; d <= x1; d++) ticks.push([d, dayLabel(d, false)]);
     else if (days <= 120) {
-      let d = x0 + ((11 - new Date(x0 * DAY).getUTCDay()) % 7); // Mondays
+      let d = x0 + ((8 - new Date(x0 * DAY).getUTCDay()) % 7); // Mondays
       for (; d <= x1; d += 7) ticks.push([d, dayLabel(d, false)]);
     } else {
       const start = new Date(x0 * DAY), step = days <= 800 ? 1 : 12;
       let y = start.getUTCFullYear(), m = start.getUTCMonth() + 1;
       if (step === 12) { y += 1; m = 0; }
-      for (;;) {
-        const d = Math.floor(Date.UTC(y, m, 1) / DAY);
+      // Date.UTC carries month overflow into the year; labels come from the result.
+      for (;; m += step) {
+        const at = new Date(Date.UTC(y, m, 1));
+        const d = Math.floor(at.getTime() / DAY);
         if (d > x1) break;
-        ticks.push([d, step === 12 ? String(y) : MONTHS[m % 12] + (m % 12 === 0 ? " " + y : "")]);
-        m += step; if (m >= 12) { y += Math.floor(m / 12); m %= 12; }
+        const mo = at.getUTCMonth(), yr = at.getUTCFullYear();
+        ticks.push([d, step === 12 ? String(yr) : MONTHS[mo] + (mo === 0 ? " " + yr : "")]);
       }
+    }
+    // The first label says the year, so that the axis can be read on its own.
+    if (ticks.length && !/\d{4}/.test(ticks[0][1])) {
+      ticks[0][1] += " " + new Date(ticks[0][0] * DAY).getUTCFullYear();
     }
     const every = Math.max(1, Math.ceil(ticks.length / Math.max(2, (width - left) / 70)));
     ticks.forEach(([d, label], n) => {
