@@ -315,3 +315,36 @@ def test_long_tables_render_as_they_scroll(browser: Browser, tmp_path: Path) -> 
         assert page.evaluate("document.activeElement.textContent") == "Point number 6 stands"
     assert state.errors == []
     context.close()
+
+
+def test_a_quote_inside_another_is_found_in_its_holder(browser: Browser, tmp_path: Path) -> None:
+    from newsmodel import Actor, Article, Block, Mention, Quote, Source
+
+    text = "“Build it now, build it well,” said Rosa Tanaka."
+    whole, part = "Build it now, build it well,", "build it well"
+    start = text.index(part)
+    article = Article(
+        source=Source(path="nested.txt"),
+        format="text",
+        text=text,
+        blocks=[Block(kind="paragraph", start=0, end=len(text))],
+        actors=[
+            Actor(id="a1", name="Rosa Tanaka", kind="person", mentions=[Mention(start=35, end=46)])
+        ],
+        quotes=[
+            Quote(id="q1", text=whole, start=1, end=1 + len(whole), speaker="a1"),
+            Quote(
+                id="q2", text=part, start=start, end=start + len(part), speaker="a1", partial=True
+            ),
+        ],
+    )
+    path = newsmodel.write_report(newsmodel.Corpus([article]), tmp_path / "nested.html")
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    state = Loaded(context.new_page()).open(path)
+    page = state.page
+    assert page.locator("#article mark.q").all_inner_texts() == [whole]
+    page.locator("#quote-rows a.quote-link", has_text=f"“{part}”").click()
+    assert page.locator("#why-body .why-quote").inner_text() == f"“{part}”"
+    assert page.evaluate("document.activeElement.textContent") == whole
+    assert state.errors == []
+    context.close()

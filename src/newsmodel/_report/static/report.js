@@ -521,7 +521,11 @@
     if (k < 0 || k >= QUOTES.length) return;
     openArticle(QUOTES[k].article, false);
     state.quote = k;
-    const node = quoteElements.get(k);
+    // A quote inside another (a fragment repeated in a longer quote) has no mark
+    // of its own: show the mark that holds its first character.
+    const q = QUOTES[k];
+    const holder = ARTICLES[q.article].quotes.find((p) => p[0] <= q.start && q.start < p[1]);
+    const node = quoteElements.get(k) || (holder && quoteElements.get(holder[2]));
     showWhy(k);
     if (node) {
       node.scrollIntoView({ block: "center" });
