@@ -249,29 +249,25 @@ def test_the_seed_articles_from_files_and_from_an_index(
         context.close()
 
 
-def _many_quotes(n: int) -> newsmodel.Corpus:
-    """One invented article with ``n`` quotes by two speakers, one paragraph each."""
+def _many_quotes(n: int, speakers: int) -> newsmodel.Corpus:
+    """One invented article with ``n`` quotes by ``speakers`` boards, one paragraph each."""
     from newsmodel import Actor, Article, Block, Mention, Quote, Source
 
     parts, quotes, blocks = [], [], []
-    names = ["Rosa Tanaka", "Omar Lindqvist"]
-    mentions: dict[str, list[Mention]] = {"a1": [], "a2": []}
+    names = [f"Harbour Board {i:03d}" for i in range(speakers)]
+    mentions: list[list[Mention]] = [[] for _ in names]
     pos = 0
     for k in range(n):
-        who = k % 2
+        who = k % speakers
         words = f"Point number {k} stands"
         line = f"“{words},” said {names[who]}."
         quotes.append(
             Quote(
-                id=f"q{k}",
-                text=words,
-                start=pos + 1,
-                end=pos + 1 + len(words),
-                speaker=f"a{who + 1}",
+                id=f"q{k}", text=words, start=pos + 1, end=pos + 1 + len(words), speaker=f"a{who}"
             )
         )
         at = pos + line.index(names[who])
-        mentions[f"a{who + 1}"].append(Mention(start=at, end=at + len(names[who])))
+        mentions[who].append(Mention(start=at, end=at + len(names[who])))
         blocks.append(Block(kind="paragraph", start=pos, end=pos + len(line)))
         parts.append(line + "\n")
         pos += len(line) + 1
@@ -281,7 +277,7 @@ def _many_quotes(n: int) -> newsmodel.Corpus:
         text="".join(parts),
         blocks=blocks,
         actors=[
-            Actor(id=f"a{i + 1}", name=name, kind="person", mentions=mentions[f"a{i + 1}"])
+            Actor(id=f"a{i}", name=name, kind="organization", mentions=mentions[i])
             for i, name in enumerate(names)
         ],
         quotes=quotes,
@@ -289,8 +285,8 @@ def _many_quotes(n: int) -> newsmodel.Corpus:
     return newsmodel.Corpus([article])
 
 
-def test_long_tables_render_as_they_scroll(browser: Browser, tmp_path: Path) -> None:
-    path = newsmodel.write_report(_many_quotes(250), tmp_path / "many.html")
+def test_long_lists_render_as_they_scroll(browser: Browser, tmp_path: Path) -> None:
+    path = newsmodel.write_report(_many_quotes(250, 130), tmp_path / "many.html")
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     state = Loaded(context.new_page()).open(path)
     page = state.page
@@ -301,18 +297,25 @@ def test_long_tables_render_as_they_scroll(browser: Browser, tmp_path: Path) -> 
         page.locator("#quote-more").scroll_into_view_if_needed()
         expect(rows).to_have_count(expected)
     assert page.locator("#quote-more").is_hidden()
+    actors = page.locator("#actor-list button.actor")
+    assert actors.count() == 100
+    page.locator("#actor-list li.more").scroll_into_view_if_needed()
+    expect(actors).to_have_count(130)
+    # The last chunk went before the sentinel, not after it.
+    assert (
+        page.evaluate("document.querySelector('#actor-list').lastElementChild.className") == "more"
+    )
     # A filter starts again from the first chunk of what matches.
-    page.locator("#actor-list button.actor", has_text="Rosa Tanaka").click()
-    assert rows.count() == 100
-    assert page.locator("#quote-count").inner_text() == "Showing 125 quotes of 250."
+    page.locator("#actor-list button.actor", has_text="Harbour Board 000").click()
+    assert page.locator("#quote-count").inner_text() == "Showing 2 quotes of 250."
     # Following the same quote link twice brings the quote back both times.
-    link = page.locator("#quote-rows a.quote-link").nth(3)
+    link = page.locator("#quote-rows a.quote-link").nth(1)
     for _ in range(2):
         page.locator("#article mark.q").first.click()  # select another quote in between
         assert page.locator("#article mark.q.active").inner_text() == "Point number 0 stands"
         link.click()
-        assert page.locator("#article mark.q.active").inner_text() == "Point number 6 stands"
-        assert page.evaluate("document.activeElement.textContent") == "Point number 6 stands"
+        assert page.locator("#article mark.q.active").inner_text() == "Point number 130 stands"
+        assert page.evaluate("document.activeElement.textContent") == "Point number 130 stands"
     assert state.errors == []
     context.close()
 

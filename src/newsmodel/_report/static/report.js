@@ -126,33 +126,40 @@
 
   // -- lazy lists -----------------------------------------------------------
 
-  // Renders items[from...] in chunks whenever the sentinel comes near the viewport.
+  // Renders items in chunks whenever the sentinel comes near the viewport. The
+  // sentinel may sit inside the container (a list) or after it (a table body).
+  const observers = new Map();
+  const renderAll = new Map();
   function lazyList(container, sentinel, items, render, emptyText) {
+    const inside = container.tagName !== "TBODY";
     container.replaceChildren();
+    if (inside) container.append(sentinel);
     let next = 0;
-    if (container._observer) container._observer.disconnect();
+    if (observers.has(container)) observers.get(container).disconnect();
     function more() {
       const end = Math.min(items.length, next + CHUNK);
       const frag = document.createDocumentFragment();
       for (; next < end; next++) frag.append(render(items[next], next));
-      container.append(frag);
+      container.insertBefore(frag, inside ? sentinel : null);
       sentinel.hidden = next >= items.length;
       sentinel.textContent = sentinel.hidden ? "" : "Showing " + next + " of " + items.length + "; scroll for more.";
     }
-    container._more = function () {
-      while (next < items.length) more();
-    };
+    renderAll.set(container, () => { while (next < items.length) more(); });
     if (!items.length && emptyText) {
-      container.append(emptyText());
+      container.insertBefore(emptyText(), inside ? sentinel : null);
       sentinel.hidden = true;
       return;
     }
     more();
     const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting) && next < items.length) more();
+      if (!entries.some((e) => e.isIntersecting) || next >= items.length) return;
+      more();
+      // Observing afresh reports the sentinel again if it is still in view.
+      observer.unobserve(sentinel);
+      observer.observe(sentinel);
     }, { rootMargin: "600px" });
     observer.observe(sentinel);
-    container._observer = observer;
+    observers.set(container, observer);
   }
 
   // -- summary --------------------------------------------------------------
@@ -214,7 +221,6 @@
       (shown.length !== ACTORS.length ? " of " + ACTORS.length : "");
     lazyList(actorList, actorSentinel, shown, actorItem,
       () => el("li", { class: "muted", text: "No actor matches." }));
-    actorList.append(actorSentinel);
   }
 
   function selectActor(k) {
@@ -607,7 +613,9 @@
     });
     window.addEventListener("resize", debounce(drawTimeline, 200));
     // Printing shows every matching row, not only those scrolled into view.
-    window.addEventListener("beforeprint", () => { if (quoteRows._more) quoteRows._more(); });
+    window.addEventListener("beforeprint", () => {
+      for (const all of renderAll.values()) all();
+    });
   }
 
   setup();
