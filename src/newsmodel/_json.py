@@ -31,7 +31,7 @@ from newsmodel._model import (
 __all__ = ["SCHEMA_VERSION", "article_from_dict", "article_to_dict", "dumps", "loads"]
 
 #: The version of the article JSON schema this library writes and reads.
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 JSON = dict[str, Any]
 T = TypeVar("T")
@@ -95,6 +95,10 @@ def _event(e: Event) -> JSON:
         "participants": list(e.participants),
         "modality": e.modality.value,
         "mentions": [_span(m) for m in e.mentions],
+        "mode": e.mode,
+        "auxiliary": e.auxiliary.value if e.auxiliary is not None else None,
+        "actors": list(e.actors),
+        "recipients": list(e.recipients),
     }
 
 
@@ -244,6 +248,10 @@ def _read_event(d: Mapping[str, Any]) -> Event:
         participants=_get(d, "participants", []),
         modality=d.get("modality", "asserted"),
         mentions=[s for s in (_read_span(m) for m in d.get("mentions") or []) if s is not None],
+        mode=d.get("mode"),
+        auxiliary=d.get("auxiliary"),
+        actors=d.get("actors") or [],
+        recipients=d.get("recipients") or [],
     )
 
 

@@ -4,7 +4,7 @@ from newsmodel._model.actors import Actor, ActorKind
 from newsmodel._model.article import Article, Source
 from newsmodel._model.blocks import Block, BlockKind, Debris
 from newsmodel._model.dates import ArticleDate, DateMention, DateOrigin, DateValue, Precision
-from newsmodel._model.events import Event, Modality
+from newsmodel._model.events import Auxiliary, Event, Modality
 from newsmodel._model.quotes import Quote
 from newsmodel._model.spans import Mention, MentionKind, OffsetMap, Span
 
@@ -13,6 +13,7 @@ __all__ = [
     "ActorKind",
     "Article",
     "ArticleDate",
+    "Auxiliary",
     "Block",
     "BlockKind",
     "DateMention",

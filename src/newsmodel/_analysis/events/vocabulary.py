@@ -1,95 +1,125 @@
-"""The event vocabulary: kinds, their PLOVER categories and their trigger words."""
+"""The event vocabulary: trigger words, their PLOVER types and modes, and verb patterns.
+
+The tables are package data (``data/event_verbs.tsv``, ``event_patterns.tsv``,
+``event_nouns.tsv``, ``agent_nouns.txt``) derived by
+``tools/derive_event_vocabulary.py`` from PETRARCH2's CAMEO verb dictionary
+(MIT), mapped to PLOVER with the manual's CAMEO-to-PLOVER table, with the
+PLOVER manual's keywords over them (``tools/plover_keywords.txt``).
+"""
 
 from __future__ import annotations
 
+import functools
 import re
+from importlib import resources
 from typing import NamedTuple
 
-__all__ = ["EVENT_KINDS", "TRIGGER_PATTERN", "Trigger", "trigger_of"]
+__all__ = [
+    "KIND_OF",
+    "PLOVER_TYPES",
+    "TRIGGER_PATTERN",
+    "Trigger",
+    "agent_nouns",
+    "pattern_for",
+    "trigger_of",
+]
 
-#: kind → (PLOVER category, verb forms, noun forms).  A word in both lists is
-#: read as a verb or a noun from the words before it.  ``OTHER`` marks kinds
-#: PLOVER does not code (statements, elections).
-EVENT_KINDS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
-    "meeting": (
-        "CONSULT",
-        ("met", "meet", "meets", "meeting", "hosted", "hosts", "conferred", "negotiated",
-         "negotiating"),
-        ("meeting", "meetings", "talks", "summit", "summits", "negotiations", "phone call"),
-    ),
-    "visit": (
-        "CONSULT",
-        ("visit", "visited", "visiting", "visits", "travelled to", "traveled to", "arrived in"),
-        ("visit", "visits", "trip to"),
-    ),
-    "agreement": (
-        "AGREE",
-        ("signed", "sign", "signs", "signing"),
-        ("agreement", "agreements", "deal", "accord", "treaty", "pact"),
-    ),
-    "ceasefire": ("AGREE", (), ("ceasefire", "cease-fire", "truce", "armistice")),
-    "statement": (
-        "OTHER", ("announced", "hailed", "declared", "proclaimed", "pledged", "vowed"), ()
-    ),
-    "military": (
-        "ASSAULT",
-        ("attacked", "attack", "attacks", "attacking", "invaded", "invade", "invading", "seized",
-         "seizing", "captured", "capturing", "recaptured", "reclaimed", "reclaiming", "bombed",
-         "shelled"),
-        ("attack", "attacks", "invasion", "offensive", "counteroffensive", "counter-offensive",
-         "airstrike", "airstrikes", "air strike", "air strikes", "shelling", "bombing",
-         "bombardment"),
-    ),
-    "sanction": ("SANCTION", ("sanctioned", "sanction"), ("sanctions", "embargo")),
-    "arrest": ("COERCE", ("arrested", "detained", "jailed"), ("arrest", "arrests", "detention")),
-    "election": ("OTHER", ("elected", "re-elected", "reelected"), ("election", "elections")),
-    "protest": (
-        "PROTEST",
-        ("protested", "protesting", "demonstrated against", "marched"),
-        ("protest", "protests", "demonstration", "demonstrations", "strike action"),
-    ),
-    "aid": ("AID", ("aid", "delivered", "supplied", "donated"), ("aid", "deliveries")),
-    "accusation": ("DISAPPROVE", ("accused", "accuses", "blamed", "blames", "condemned"), ()),
-    "threat": ("THREATEN", ("threatened", "threatens", "threatening"), ()),
-    "rejection": ("REJECT", ("rejected", "rejects", "refused", "vetoed", "rebuffed"), ()),
-    "demand": ("DEMAND", ("demanded", "demands", "urged", "urges"), ()),
-    "deployment": (
-        "MOBILIZE", ("deployed", "mobilized", "mobilised"), ("deployment", "mobilization")
-    ),
-    "investigation": (
-        "INVESTIGATE",
-        ("investigated", "investigating", "probed"),
-        ("investigation", "inquiry", "probe"),
-    ),
-    "withdrawal": ("RETREAT", ("withdrew", "pulled out"), ("withdrawal", "pullout")),
-}  # fmt: skip
+#: The PLOVER manual's 16 event types, in the manual's order.
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)  # fmt: skip
+
+#: newsmodel's own ``kind`` word for a type, or for a (type, mode) pair.
+KIND_OF: dict[tuple[str, str | None], str] = {
+    ("AGREE", None): "agreement",
+    ("CONSULT", None): "meeting",
+    ("CONSULT", "visit"): "visit",
+    ("SUPPORT", None): "support",
+    ("CONCEDE", None): "concession",
+    ("COOPERATE", None): "cooperation",
+    ("AID", None): "aid",
+    ("RETREAT", None): "withdrawal",
+    ("RETREAT", "release"): "release",
+    ("RETREAT", "resign"): "resignation",
+    ("REQUEST", None): "demand",
+    ("ACCUSE", None): "accusation",
+    ("ACCUSE", "investigate"): "investigation",
+    ("REJECT", None): "rejection",
+    ("THREATEN", None): "threat",
+    ("PROTEST", None): "protest",
+    ("SANCTION", None): "sanction",
+    ("MOBILIZE", None): "deployment",
+    ("COERCE", None): "coercion",
+    ("COERCE", "arrest"): "arrest",
+    ("ASSAULT", None): "military",
+}
+
+
+def kind_of(type_: str, mode: str | None) -> str:
+    """newsmodel's ``kind`` word for a PLOVER type and mode."""
+    return KIND_OF.get((type_, mode)) or KIND_OF[(type_, None)]
 
 
 class Trigger(NamedTuple):
-    """What a trigger word can be: its kind, and whether it can be a verb or a noun."""
+    """What a trigger word can be: as a verb and as a noun, each a (type, mode) or None.
 
-    kind: str
+    A verb whose ``verb_code`` is ``("-", None)`` codes no event alone but may
+    with a pattern ("gave aid"); ``lemma`` and ``block`` key its patterns.
+    """
+
     verb: bool
     noun: bool
+    verb_code: tuple[str, str | None] | None
+    noun_code: tuple[str, str | None] | None
+    lemma: str
+    block: str
 
 
-def _table() -> dict[str, Trigger]:
-    forms: dict[str, tuple[str, bool, bool]] = {}
-    for kind, (_cat, verbs, nouns) in EVENT_KINDS.items():
-        for word in verbs:
-            forms[word] = (kind, True, word in nouns)
-        for word in nouns:
-            if word not in forms:
-                forms[word] = (kind, False, True)
-    return {w: Trigger(*v) for w, v in forms.items()}
+def _lines(name: str) -> list[list[str]]:
+    text = resources.files("newsmodel._analysis").joinpath("data", name).read_text("utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
 
 
-_TRIGGERS = _table()
+def _mode(m: str) -> str | None:
+    return None if m in ("", "-") else m
+
+
+@functools.cache
+def _tables() -> tuple[dict[str, Trigger], dict[str, list[tuple[tuple[str, ...], str, str | None]]]]:
+    verbs: dict[str, tuple[str, str, tuple[str, str | None]]] = {}
+    for form, lemma, block, type_, mode in _lines("event_verbs.tsv"):
+        verbs[form] = (lemma, block, (type_, _mode(mode)))
+    nouns = {form: (type_, _mode(mode)) for form, type_, mode in _lines("event_nouns.tsv")}
+    table: dict[str, Trigger] = {}
+    for form in verbs.keys() | nouns.keys():
+        v = verbs.get(form)
+        n = nouns.get(form)
+        table[form] = Trigger(
+            verb=v is not None,
+            noun=n is not None,
+            verb_code=v[2] if v else None,
+            noun_code=n,
+            lemma=v[0] if v else form,
+            block=v[1] if v else "",
+        )
+    patterns: dict[str, list[tuple[tuple[str, ...], str, str | None]]] = {}
+    for key, words, type_, mode in _lines("event_patterns.tsv"):
+        patterns.setdefault(key, []).append((tuple(words.split()), type_, _mode(mode)))
+    for rows in patterns.values():
+        rows.sort(key=lambda r: -len(r[0]))  # the most specific pattern first
+    return table, patterns
+
+
+@functools.cache
+def agent_nouns() -> frozenset[str]:
+    """Nouns naming collective actors: "police", "rebels", "protesters"."""
+    return frozenset(row[0] for row in _lines("agent_nouns.txt"))
 
 
 def _trie_pattern(words: list[str]) -> str:
     """An alternation of ``words`` as a trie: the regex engine branches on each
-    character instead of trying every word at every position (five times faster)."""
+    character instead of trying every word at every position."""
     trie: dict[str, dict] = {}  # type: ignore[type-arg]
     for w in words:
         node = trie
@@ -108,40 +138,65 @@ def _trie_pattern(words: list[str]) -> str:
     return build(trie)
 
 
-#: One pass finds every trigger, longest first.
-TRIGGER_PATTERN = re.compile(r"\b(?:" + _trie_pattern(list(_TRIGGERS)) + r")\b", re.IGNORECASE)
+@functools.cache
+def trigger_pattern() -> re.Pattern[str]:
+    """One pass finds every trigger, longest first (a space matches any run of spaces)."""
+    table, _ = _tables()
+    words = [w for w, t in table.items() if t.noun or (t.verb_code and t.verb_code[0] != "-")]
+    # Verbs that code nothing alone are found too: their patterns may code.
+    _, patterns = _tables()
+    words += [w for w, t in table.items() if t.verb and (t.lemma in patterns or t.block in patterns)]
+    body = _trie_pattern(sorted(set(words))).replace(r"\ ", r"\s+")
+    return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.IGNORECASE)
 
-# Uses of the trigger words that are not events.
-_NOT_AFTER = re.compile(
-    r"(?:-[a-z]"  # "treaty-violating", "deal-making": a modifier, not an event
-    r"|\s+(?:on|upon)\b"  # "seized on this"
-    r"|\s+(?:the\s+)?(?:opportunity|moment|chance|initiative|momentum|headlines?|"
-    r"deadline|demands?|needs?|targets?|goals?|standards?|requirements?|expectations?|"
-    r"criteria|threshold|ad|ads)\b"
-    r"|\s+with\s+(?:criticism|resistance|skepticism|scepticism|applause|silence|approval|"
-    r"opposition|derision|outrage|success|mixed|little|some|much|widespread|strong)\b"
-    r"|\s+(?:off|up|a\s+deal)\b)",
-    re.IGNORECASE,
+
+TRIGGER_PATTERN = trigger_pattern
+
+
+def trigger_of(word: str) -> Trigger | None:
+    """The trigger a word (or phrase) is, in any case and spacing."""
+    return _tables()[0].get(" ".join(word.lower().split()))
+
+
+_OBJECT_WORD = re.compile(r"[\w'’-]+|[,;:.()]")
+_FILLER = frozenset(
+    """the a an its his her their our this that these those some all two three new more
+    further fresh additional full of""".split()
 )
-_NOT_BEFORE = re.compile(
-    r"\b(?:heart|panic|asthma|anxiety|first|hearing|visual|teaching|a\s+great|a\s+good|"
-    r"big|raw)\s+$",
-    re.IGNORECASE,
-)
-# "He talks about it": a verb, not negotiations.
-_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|it|who|that)\s+$", re.IGNORECASE)
 
 
-def trigger_of(text: str, start: int, end: int) -> Trigger | None:
-    """The trigger at ``text[start:end]``, unless its context makes it no event."""
-    word = " ".join(text[start:end].lower().split())
-    trig = _TRIGGERS.get(word)
-    if trig is None:
+def pattern_for(
+    trigger: Trigger, text: str, end: int, limit: int
+) -> tuple[tuple[str, str | None], int] | None:
+    """The code a verb pattern gives the verb ending at ``end``, and where the pattern ends.
+
+    The pattern's words must follow in order within the next few words, with
+    only determiners and the like between them ("suspended all aid").
+    """
+    _, patterns = _tables()
+    rows = patterns.get(trigger.lemma, []) + patterns.get(trigger.block, [])
+    if not rows:
         return None
-    if _NOT_AFTER.match(text, end, min(len(text), end + 40)):
-        return None
-    if _NOT_BEFORE.search(text, max(0, start - 14), start) or text[start - 1 : start] == "-":
-        return None
-    if word == "talks" and _PRONOUN_BEFORE.search(text, max(0, start - 6), start):
-        return None
-    return trig
+    words: list[tuple[str, int]] = []
+    for m in _OBJECT_WORD.finditer(text, end, min(limit, end + 80)):
+        if not m.group().isalnum() and m.group() in ",;:.()":
+            break
+        words.append((m.group().lower(), m.end()))
+        if len(words) >= 7:
+            break
+    for pat, type_, mode in rows:
+        i = 0
+        stop = 0
+        ok = True
+        for p in pat:
+            while i < len(words) and not words[i][0].startswith(p) and words[i][0] in _FILLER:
+                i += 1
+            if i < len(words) and (words[i][0] == p or (len(p) > 3 and words[i][0].startswith(p))):
+                stop = words[i][1]
+                i += 1
+            else:
+                ok = False
+                break
+        if ok:
+            return (type_, mode), stop
+    return None
