@@ -22,7 +22,9 @@ and writes, under ``src/newsmodel/_analysis/data/``:
 - ``event_nouns.tsv``: event nouns, singular and plural, with type and mode;
 - ``agent_nouns.txt``: nouns naming a collective actor, singular and plural.
 
-CAMEO's cue categories 01 (public statements) code no PLOVER event; 02
+CAMEO 163 (embargoes, sanctions) is coded SANCTION "discontinue", as the
+manual's SANCTION section says, where the table has COERCE.  CAMEO's cue
+categories 01 (public statements) code no PLOVER event; 02
 (appeals) is coded REQUEST with the mode of the matching demand code (10x),
 as the PLOVER manual files requests and appeals together.  Run from the
 repository root::
@@ -78,6 +80,10 @@ def plover_of(code: str, table: dict[str, tuple[str, str]]) -> tuple[str, str] |
         return None
     if code.startswith("01") or code == "000":
         return None  # statements: no PLOVER event
+    if code.startswith("163"):
+        # The table files embargoes and sanctions under COERCE; the manual's SANCTION
+        # text codes international sanctions as SANCTION "discontinue".
+        return ("SANCTION", "discontinue")
     if code.startswith("02"):
         mapped = plover_of("10" + code[2:], table)  # appeals are requests
         return ("REQUEST", mapped[1] if mapped else "")

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -51,6 +52,7 @@ from newsmodel._analysis.events.clause import (
 )
 from newsmodel._analysis.events.vocabulary import (
     PLOVER_TYPES,
+    agent_nouns,
     kind_of,
     pattern_for,
     trigger_of,
@@ -98,7 +100,8 @@ _REPORTED_FUTURE = re.compile(
     re.I,
 )
 _PROPOSED = re.compile(
-    r"(?:\b(?:propos\w*|suggest\w*|to\s+consider|consider(?:s|ed|ing)|"
+    r"(?:\b(?:propos\w*|suggest\w*|to\s+consider|consider(?:s|ed|ing)|invit\w*|"
+    r"willing\w*|ready|readiness|"
     r"push(?:ed|es|ing)?\s+for|pending|plans?\s+to|planned|planning|"
     r"intends?\s+to|want(?:s|ed)?\s+to|aim(?:s|ed)?\s+to)\b|-proposed\b)"
     r"[^.,;:]{0,30}$",
@@ -115,6 +118,9 @@ _NOT_AFTER = re.compile(
     r"deadline|demands?|needs?|targets?|goals?|standards?|requirements?|expectations?|"
     r"criteria|threshold|ad|ads|record|high|low|peak|snag|shelves|zone|breaker|room|"
     r"rate|ratings?|release)\b"
+    r"|\s+to\s+(?:comment|say|elaborate|be\s+named|be\s+identified|give\s+details|"
+    r"provide\s+details|speculate)\b"
+    r"|\s+of\s+privacy\b"
     r"|\s+with\s+(?:criticism|resistance|skepticism|scepticism|applause|silence|approval|"
     r"opposition|derision|outrage|success|mixed|little|some|much|widespread|strong)\b"
     r"|\s+(?:off|up|a\s+deal)\b)",
@@ -161,6 +167,46 @@ _MILITARY_STRIKE = re.compile(
     re.I,
 )
 _STRIKE_ON = re.compile(r"^\s+(?:on|against|that\s+killed|killed|in\s+which)\b", re.I)
+
+# Who protests: a clash or gathering of these is a protest, their strike a walkout.
+_PROTESTERS_BEFORE = re.compile(
+    r"\b(?:protesters|protestors|demonstrators|rioters|crowds?|marchers|students|activists|"
+    r"supporters|mobs?)\b[^.;:,]{0,40}$",
+    re.I,
+)
+_WORKERS_BEFORE = re.compile(
+    r"\b(?:workers|nurses|doctors|teachers|unions?|employees|staff|drivers|miners|pilots|"
+    r"dockers|farmers)\b[^.;:,]{0,30}$",
+    re.I,
+)
+# Natural forces and games are no actors of events.
+_NATURAL_SUBJECT = re.compile(
+    r"\b(?:storms?|floods?|earthquakes?|quakes?|hurricanes?|cyclones?|typhoons?|wildfires?|"
+    r"fires?|landslides?|tornado(?:es)?|drought|virus|disease|pandemic)\s+(?:\w+\s+)?$",
+    re.I,
+)
+_SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
+# Prepositions that make a noun a circumstance of another event ("in the raid").
+_ADJUNCT_BEFORE = re.compile(
+    r"\b(?:in|during|after|amid|over|from|following|since|before|despite|for|about|"
+    r"of|unless|if|into|with|against|to)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
+_BE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|been|be|being|am|not|n[’']t|and)\s+(?:\w+ly\s+)?$|,\s*$", re.I
+)
+_SUBJECT_BEFORE = re.compile(
+    r"(?:\b(?:to|will|would|could|can|may|might|should|must|did|does|do|not|never|n[’']t|"
+    r"he|she|they|we|i|you|it|who|also|then|and|reportedly|often|jointly|"
+    r"[a-z]+s|police|people)|[A-Z][\w.'’-]*|\d+)\s+$"
+)
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"\b(?:the|a|an|two|three|four|five|its|his|her|their|of|to|free|release|other|"
+    r"several|many|some|\d+)\s+$",
+    re.I,
+)
+_REPORTING_END = re.compile(r"^\s*[.!?]?\s*$")
+
 
 #: ASSAULT's modes from the weapon words of its sentence, most specific first.
 _ASSAULT_MODES = (
@@ -382,6 +428,11 @@ def _refine(
         if _VERBAL_OBJECT.match(after) or (hit.as_verb and _VERBAL_FOR.match(after)):
             if not _MILITARY_CONTEXT.search(after[:60]):
                 return "ACCUSE", "disapprove"
+    if category in ("CONSULT", "ASSAULT") and _PROTESTERS_BEFORE.search(before):
+        if word.startswith(("clash", "gather", "rall", "march")):
+            return "PROTEST", "riot" if word.startswith("clash") else "demo"
+    if word.startswith("strike") and _WORKERS_BEFORE.search(before):
+        return "PROTEST", "strike"
     if word.startswith("strike") and category == "PROTEST":
         if _MILITARY_STRIKE.search(before) or _STRIKE_ON.match(after):
             return "ASSAULT", "aerial"
@@ -427,8 +478,8 @@ def _triggers(
         as_verb = _as_verb(text, start, end, trig.verb, trig.noun)
         code_end = end
         if as_verb:
-            if not trig.noun and _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
-                continue  # "a sign of", "the accused": a verb's form used as a noun
+            if not trig.noun and not _verb_position(text, start, end, word, trig.lemma):
+                continue  # "a sign of", "frozen funds", "detained activists": no verb
             found = pattern_for(trig, text, end, s.end)
             code = trig.verb_code
             if found is not None:
@@ -438,11 +489,75 @@ def _triggers(
         if code is None or code[0] not in PLOVER_TYPES:
             continue
         hit = _Hit(start, end, code[0], code[1], as_verb, sentence, code_end)
+        if not as_verb and re.match(r"\s+([\w-]+)", text[end : end + 20]):
+            following = re.match(r"\s+([\w-]+)", text[end : end + 20])
+            if following is not None and following.group(1).lower() in _agent_heads():
+                continue  # "riot police", "aid groups": a modifier of an actor
+        if _NATURAL_SUBJECT.search(text, max(s.start, start - 30), start):
+            continue
+        if word.startswith("beat") and _SCORE.search(text, s.start, s.end):
+            continue  # "beat the visitors 3-1": a game
+        if (
+            as_verb
+            and _REPORTING_END.match(text, end, s.end)
+            and re.search(r",\s*(?:[\w'’-]+\s+){1,3}$", text[max(s.start, start - 40) : start])
+        ):
+            continue  # "..., analysts warned.": a reporting clause
         refined = _refine(text, hit, word)
         if refined is None:
             continue
         hits.append(hit._replace(category=refined[0], mode=refined[1]))
-    return _govern(text, hits)
+    return _circumstances(text, _govern(text, hits))
+
+
+def _circumstances(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Drop event nouns that are circumstances of a sentence's verb event: "killed six
+    militants in a raid", "resigned amid protests", "recalled its ambassador for
+    consultations"."""
+    verb_sentences = {h.sentence for h in hits if h.as_verb}
+    out = []
+    for h in hits:
+        if (
+            not h.as_verb
+            and h.sentence in verb_sentences
+            and _ADJUNCT_BEFORE.search(text, max(h.sentence.start, h.start - 50), h.start)
+        ):
+            continue
+        out.append(h)
+    return out
+
+
+@functools.cache
+def _agent_heads() -> frozenset[str]:
+    return agent_nouns() | {"police", "forces", "groups", "group", "workers", "worker", "unit"}
+
+
+def _verb_position(text: str, start: int, end: int, word: str, lemma: str) -> bool:
+    """Whether a word that can only be a verb stands where a verb can.
+
+    A base or -s form needs a subject or auxiliary before it ("they trade",
+    "to link"), an -ing form a "be" or a comma, and an -ed form used before a
+    noun after a determiner is an adjective ("the detained journalists").
+    """
+    before = text[max(0, start - 30) : start]
+    if _DETERMINER_BEFORE.search(before):
+        return False
+    first = word.split()[0]
+    if first.endswith("ing"):
+        return bool(_BE_BEFORE.search(before)) or before.rstrip().endswith(",")
+    if first == lemma.split()[0] or (first.endswith("s") and not first.endswith("ss")):
+        return bool(_SUBJECT_BEFORE.search(before))
+    if _ATTRIBUTIVE_BEFORE.search(before) and re.match(r"\s+[a-z]", text[end : end + 3]):
+        nxt = re.match(r"\s+([a-z]+)", text[end : end + 20])
+        if nxt is not None and nxt.group(1) not in _PREPOSITION_WORDS:
+            return False
+    return True
+
+
+_PREPOSITION_WORDS = frozenset(
+    """to in on at by for from with into over against the a an his her their its two three
+    four five six seven eight nine ten dozens hundreds thousands all some""".split()
+)
 
 
 def _govern(text: str, hits: list[_Hit]) -> list[_Hit]:
@@ -474,8 +589,6 @@ def _govern(text: str, hits: list[_Hit]) -> list[_Hit]:
                         mode = "arrest" if g.mode == "arrest" else "restrict"
                 elif category == "AGREE" and g.category in _CONFLICT:
                     category, mode = "THREATEN", _THREAT_MODE.get(g.category, "violence")
-                elif category == "AGREE" and g.category == "RETREAT":
-                    category, mode = "CONCEDE", None
                 out.append(h._replace(category=category, mode=mode))
                 skip = j
                 continue

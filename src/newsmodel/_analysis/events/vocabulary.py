@@ -107,7 +107,8 @@ def _tables() -> tuple[dict[str, Trigger], dict[str, list[tuple[tuple[str, ...],
     for key, words, type_, mode in _lines("event_patterns.tsv"):
         patterns.setdefault(key, []).append((tuple(words.split()), type_, _mode(mode)))
     for rows in patterns.values():
-        rows.sort(key=lambda r: -len(r[0]))  # the most specific pattern first
+        # The most specific pattern first: more words, then longer stems.
+        rows.sort(key=lambda r: (-len(r[0]), -sum(len(w) for w in r[0])))
     return table, patterns
 
 
@@ -174,7 +175,10 @@ def pattern_for(
     only determiners and the like between them ("suspended all aid").
     """
     _, patterns = _tables()
-    rows = patterns.get(trigger.lemma, []) + patterns.get(trigger.block, [])
+    # The keywords' patterns (by lemma) before CAMEO's (by synonym block).
+    rows = patterns.get(trigger.lemma, [])
+    if trigger.block != trigger.lemma:
+        rows = rows + patterns.get(trigger.block, [])
     if not rows:
         return None
     words: list[tuple[str, int]] = []
