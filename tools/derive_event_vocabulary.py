@@ -281,16 +281,16 @@ def main() -> int:
 
     merged: dict[str, str] = {}
     for form, (lemma, block, code) in verbs.items():
-        merged[form] = f"{lemma}\t{block.lower()}\t{coded(code)}"
+        merged[form] = f"{lemma}\t{block.lower()}\t{coded(code)}\tcameo"
     lemma_block = {lemma: block.lower() for lemma, block, _ in verbs.values()}
     for form, (lemma, type_, mode) in kverbs.items():
         old = verbs.get(form)
         block = old[1].lower() if old else lemma_block.get(lemma, lemma)
-        merged[form] = f"{lemma}\t{block}\t{type_}\t{mode}"
+        merged[form] = f"{lemma}\t{block}\t{type_}\t{mode}\tkeyword"
     rows = sorted(f"{form}\t{rest}" for form, rest in merged.items() if len(form) > 2)
     (OUT / "event_verbs.tsv").write_text(
         HEADER.format(
-            what="Event verbs: form, lemma, synonym block, PLOVER type and mode of the verb alone."
+            what="Event verbs: form, lemma, synonym block, PLOVER type and mode alone, source."
         )
         + "\n".join(rows)
         + "\n",

@@ -117,13 +117,13 @@ _NOT_AFTER = re.compile(
     r"|\s+(?:the\s+)?(?:opportunity|moment|chance|initiative|momentum|headlines?|"
     r"deadline|demands?|needs?|targets?|goals?|standards?|requirements?|expectations?|"
     r"criteria|threshold|ad|ads|record|high|low|peak|snag|shelves|zone|breaker|room|"
-    r"rate|ratings?|release)\b"
+    r"rate|ratings?)\b"
     r"|\s+to\s+(?:comment|say|elaborate|be\s+named|be\s+identified|give\s+details|"
     r"provide\s+details|speculate)\b"
     r"|\s+of\s+privacy\b"
     r"|\s+with\s+(?:criticism|resistance|skepticism|scepticism|applause|silence|approval|"
     r"opposition|derision|outrage|success|mixed|little|some|much|widespread|strong)\b"
-    r"|\s+(?:off|up|a\s+deal)\b)",
+    r"|\s+(?:off|up)\b)",
     re.IGNORECASE,
 )
 _NOT_BEFORE = re.compile(
@@ -205,7 +205,7 @@ _ATTRIBUTIVE_BEFORE = re.compile(
     r"several|many|some|\d+)\s+$",
     re.I,
 )
-_REPORTING_END = re.compile(r"^\s*[.!?]?\s*$")
+_REPORTING_END = re.compile(r"\s*[.!?]?\s*$")
 
 
 #: ASSAULT's modes from the weapon words of its sentence, most specific first.
@@ -418,6 +418,7 @@ def _refine(
     category, mode = hit.category, hit.mode
     s_lo, s_hi = hit.sentence
     before = text[max(s_lo, hit.start - 30) : hit.start]
+    wide = text[max(s_lo, hit.start - 60) : hit.start]
     after = text[hit.end : min(s_hi, hit.end + 90)]
     if word.startswith("attack") or word.startswith("assault"):
         sentence = text[s_lo:s_hi]
@@ -428,11 +429,17 @@ def _refine(
         if _VERBAL_OBJECT.match(after) or (hit.as_verb and _VERBAL_FOR.match(after)):
             if not _MILITARY_CONTEXT.search(after[:60]):
                 return "ACCUSE", "disapprove"
-    if category in ("CONSULT", "ASSAULT") and _PROTESTERS_BEFORE.search(before):
-        if word.startswith(("clash", "gather", "rall", "march")):
-            return "PROTEST", "riot" if word.startswith("clash") else "demo"
-    if word.startswith("strike") and _WORKERS_BEFORE.search(before):
+    if category in ("CONSULT", "ASSAULT", "COERCE") and _PROTESTERS_BEFORE.search(wide):
+        if category == "CONSULT":
+            return "PROTEST", "demo"
+        if category == "ASSAULT":
+            return "PROTEST", "riot"  # protesters' violence is a riot
+    if word.startswith("strike") and _WORKERS_BEFORE.search(wide):
         return "PROTEST", "strike"
+    if word.startswith("blockade") and (
+        _WORKERS_BEFORE.search(wide) or _PROTESTERS_BEFORE.search(wide)
+    ):
+        return "PROTEST", "obstruct"
     if word.startswith("strike") and category == "PROTEST":
         if _MILITARY_STRIKE.search(before) or _STRIKE_ON.match(after):
             return "ASSAULT", "aerial"
@@ -587,6 +594,8 @@ def _govern(text: str, hits: list[_Hit]) -> list[_Hit]:
                     mode = _THREAT_MODE.get(g.category, mode)
                     if g.category == "COERCE":
                         mode = "arrest" if g.mode == "arrest" else "restrict"
+                elif category == "AGREE" and g.category == "CONCEDE":
+                    category, mode = "CONCEDE", g.mode  # "agreed to lift the ban"
                 elif category == "AGREE" and g.category in _CONFLICT:
                     category, mode = "THREATEN", _THREAT_MODE.get(g.category, "violence")
                 out.append(h._replace(category=category, mode=mode))

@@ -74,6 +74,7 @@ class Trigger(NamedTuple):
     noun_code: tuple[str, str | None] | None
     lemma: str
     block: str
+    keyword: bool = False  #: coded by the PLOVER keywords, not only by CAMEO
 
 
 def _lines(name: str) -> list[list[str]]:
@@ -87,9 +88,9 @@ def _mode(m: str) -> str | None:
 
 @functools.cache
 def _tables() -> tuple[dict[str, Trigger], dict[str, list[tuple[tuple[str, ...], str, str | None]]]]:
-    verbs: dict[str, tuple[str, str, tuple[str, str | None]]] = {}
-    for form, lemma, block, type_, mode in _lines("event_verbs.tsv"):
-        verbs[form] = (lemma, block, (type_, _mode(mode)))
+    verbs: dict[str, tuple[str, str, tuple[str, str | None], bool]] = {}
+    for form, lemma, block, type_, mode, source in _lines("event_verbs.tsv"):
+        verbs[form] = (lemma, block, (type_, _mode(mode)), source == "keyword")
     nouns = {form: (type_, _mode(mode)) for form, type_, mode in _lines("event_nouns.tsv")}
     table: dict[str, Trigger] = {}
     for form in verbs.keys() | nouns.keys():
@@ -102,6 +103,7 @@ def _tables() -> tuple[dict[str, Trigger], dict[str, list[tuple[tuple[str, ...],
             noun_code=n,
             lemma=v[0] if v else form,
             block=v[1] if v else "",
+            keyword=v[3] if v else False,
         )
     patterns: dict[str, list[tuple[tuple[str, ...], str, str | None]]] = {}
     for key, words, type_, mode in _lines("event_patterns.tsv"):
@@ -175,10 +177,16 @@ def pattern_for(
     only determiners and the like between them ("suspended all aid").
     """
     _, patterns = _tables()
-    # The keywords' patterns (by lemma) before CAMEO's (by synonym block).
+    # The keywords' patterns (by lemma) before CAMEO's (by synonym block).  A verb
+    # the keywords code takes from CAMEO's patterns only a mode of its own type.
     rows = patterns.get(trigger.lemma, [])
     if trigger.block != trigger.lemma:
-        rows = rows + patterns.get(trigger.block, [])
+        own = trigger.verb_code[0] if trigger.verb_code else "-"
+        rows = rows + [
+            r
+            for r in patterns.get(trigger.block, [])
+            if not trigger.keyword or own == "-" or r[1] == own
+        ]
     if not rows:
         return None
     words: list[tuple[str, int]] = []
