@@ -195,6 +195,7 @@ def parse_agents(path: Path) -> set[str]:
     out: set[str] = set()
     for raw in path.read_text("utf-8", errors="replace").splitlines():
         line = raw.split("#", 1)[0].strip()
+        line = line.replace("!MINIST!", "MINISTER").replace("!PERSON!", "MAN")
         m = re.match(r"^([A-Z][A-Z_'-]*)\s*(\{[^}]*\})?\s*\[", line)
         if not m:
             continue
@@ -204,6 +205,12 @@ def parse_agents(path: Path) -> set[str]:
         if len(phrase) < 3:
             continue
         out.add(phrase)
+        words = phrase.split()
+        if 1 < len(words) <= 3 and words[-1].isalpha() and len(words[-1]) > 3:
+            # The head of "border guard", "coast guard": a collective actor's noun too.
+            head = words[-1]
+            out.add(head)
+            out.add(head[:-1] + "ies" if head.endswith("y") else head + "s")
         if m.group(2):
             out.update(p.rstrip("_").replace("_", " ").lower() for p in m.group(2)[1:-1].split())
         if not stopped or phrase.isalpha():

@@ -291,6 +291,7 @@ class _Clause:
         if tok.text in _SUBJECT_PRONOUNS:
             return self.resolve(tok)
         if tok.text.isalpha() and tok.text not in _NOT_GROUP_HEADS:
+            # "the junta", "Critics" opening the sentence: a group; "voters said" is not.
             self._group_ending(tok, need_determiner=True)
         return []
 
@@ -309,8 +310,11 @@ class _Clause:
             if tok.text in _PREPOSITIONS or tok.text in _RELATIVES or tok.text in _NOT_GROUP_HEADS:
                 break
             start = tok.start
-        if need_determiner and not seen_determiner:
+        at_start = not self.text[self.lo : start].strip(" \"“‘'(")
+        if need_determiner and not seen_determiner and not at_start:
             return
+        if need_determiner and not seen_determiner and not head.text.endswith("s"):
+            return  # a bare singular opening the sentence: a name's word, not a group
         self.groups.append(Group(start, head.end))
 
     def _is_modifier_after(self, f: Found) -> bool:
