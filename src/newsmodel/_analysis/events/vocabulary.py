@@ -168,35 +168,52 @@ _FILLER = frozenset(
 )
 
 
+_Row = tuple[tuple[str, ...], str, str | None]
+
+
+@functools.lru_cache(maxsize=4096)
+def _rows_for(lemma: str, block: str, keyword: bool, own: str) -> dict[str, list[tuple[int, _Row]]]:
+    """A verb's patterns in priority order, bucketed by their first word's first four letters.
+
+    The keywords' patterns (by lemma) come before CAMEO's (by synonym block); a
+    verb the keywords code takes from CAMEO's patterns only a mode of its own type.
+    """
+    _, patterns = _tables()
+    rows = list(patterns.get(lemma, []))
+    if block != lemma:
+        rows += [r for r in patterns.get(block, []) if not keyword or own == "-" or r[1] == own]
+    buckets: dict[str, list[tuple[int, _Row]]] = {}
+    for n, row in enumerate(rows):
+        buckets.setdefault(row[0][0][:4], []).append((n, row))
+    return buckets
+
+
 def pattern_for(
     trigger: Trigger, text: str, end: int, limit: int
 ) -> tuple[tuple[str, str | None], int] | None:
     """The code a verb pattern gives the verb ending at ``end``, and where the pattern ends.
 
     The pattern's words must follow in order within the next few words, with
-    only determiners and the like between them ("suspended all aid").
+    only determiners and the like between them ("suspended all aid"); a
+    pattern's word of more than three letters is a stem ("violat").
     """
-    _, patterns = _tables()
-    # The keywords' patterns (by lemma) before CAMEO's (by synonym block).  A verb
-    # the keywords code takes from CAMEO's patterns only a mode of its own type.
-    rows = patterns.get(trigger.lemma, [])
-    if trigger.block != trigger.lemma:
-        own = trigger.verb_code[0] if trigger.verb_code else "-"
-        rows = rows + [
-            r
-            for r in patterns.get(trigger.block, [])
-            if not trigger.keyword or own == "-" or r[1] == own
-        ]
-    if not rows:
+    own = trigger.verb_code[0] if trigger.verb_code else "-"
+    buckets = _rows_for(trigger.lemma, trigger.block, trigger.keyword, own)
+    if not buckets:
         return None
     words: list[tuple[str, int]] = []
     for m in _OBJECT_WORD.finditer(text, end, min(limit, end + 80)):
-        if not m.group().isalnum() and m.group() in ",;:.()":
+        if m.group() in ",;:.()":
             break
         words.append((m.group().lower(), m.end()))
         if len(words) >= 7:
             break
-    for pat, type_, mode in rows:
+    if not words:
+        return None
+    candidates = sorted(
+        {c for w, _ in words for c in buckets.get(w[:4], ())}, key=lambda c: c[0]
+    )
+    for _, (pat, type_, mode) in candidates:
         i = 0
         stop = 0
         ok = True
