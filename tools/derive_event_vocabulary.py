@@ -282,12 +282,21 @@ def main() -> int:
     verbs, patterns = parse_cameo(ref / "petrarch2" / "CAMEO.2.0.txt", table)
     kverbs, knouns, kpatterns = keywords(Path(__file__).resolve().parent / "plover_keywords.txt")
 
+    from newsmodel._analysis.events.vocabulary import PLOVER_MODES
+
     def coded(code: str) -> str:
+        # A mode the manual's tables do not give its type (CAMEO2PLOVER's older
+        # names: "massacre", "ban", ...) is left out: the type alone is coded.
         p = plover_of(code, table)
-        return f"{p[0]}\t{p[1] or '-'}" if p else "-\t-"
+        if not p:
+            return "-\t-"
+        mode = p[1] if p[1] in PLOVER_MODES.get(p[0], ()) else "-"
+        return f"{p[0]}\t{mode}"
 
     merged: dict[str, str] = {}
     for form, (lemma, block, code) in verbs.items():
+        if form.endswith(" with"):
+            continue  # "meet with": the verb is "meet"; "with" opens its object
         merged[form] = f"{lemma}\t{block.lower()}\t{coded(code)}\tcameo"
     lemma_block = {lemma: block.lower() for lemma, block, _ in verbs.values()}
     for form, (lemma, type_, mode) in kverbs.items():
@@ -306,8 +315,8 @@ def main() -> int:
     seen = set()
     prow = []
     for verb, words, type_, mode in kpatterns:
-        seen.add((verb, words))
-        prow.append(f"{verb}\t{words}\t{type_}\t{mode}")
+        # Keyword patterns are keyed "=lemma", apart from CAMEO's blocks.
+        prow.append(f"={verb}\t{words}\t{type_}\t{mode}")
     for block, words, code in patterns:
         key = (block.lower(), words)
         if key in seen:

@@ -133,6 +133,12 @@ _NOT_BEFORE = re.compile(
 )
 # "seized on the gaffe": pounced on, not captured.
 _SEIZED_ON = re.compile(r"(?:seiz|pounc|jump)\w*\s+(?:on|upon)\s+(?!\w+day\b)", re.I)
+_OWN_CIRCUMSTANCES = re.compile(r"\s+[a-z]+ed\s+(?:in|on|at|by|last|this|earlier)\b")
+_MET_WITH = re.compile(
+    r"\s+with\s+(?:criticism|resistance|skepticism|scepticism|applause|silence|approval|"
+    r"opposition|derision|outrage|success|mixed|little|some|much|widespread|strong)\b",
+    re.I,
+)
 # "He talks about it": a verb, not negotiations.
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|it|who|that|money)\s+$", re.IGNORECASE)
 
@@ -396,6 +402,7 @@ class _Hit(NamedTuple):
     as_verb: bool
     sentence: Sentence
     code_end: int  #: where the trigger's pattern ends (its end when it has none)
+    light: bool = False  #: a verb that codes only through its pattern ("held talks")
 
 
 def _in_name(text: str, start: int, end: int, sentence: Sentence) -> bool:
@@ -479,6 +486,8 @@ def _triggers(
             continue
         if _SEIZED_ON.match(text, start, min(len(text), end + 30)):
             continue
+        if m.group().lower().startswith("met") and _MET_WITH.match(text, end):
+            continue  # "met with criticism"
         word = " ".join(m.group().lower().split())
         if word == "talks" and _PRONOUN_BEFORE.search(text, max(0, start - 8), start):
             continue
@@ -489,13 +498,15 @@ def _triggers(
                 continue  # "a sign of", "frozen funds", "detained activists": no verb
             found = pattern_for(trig, text, end, s.end)
             code = trig.verb_code
+            light = code is None or code[0] == "-"
             if found is not None:
                 code, code_end = found
         else:
             code = trig.noun_code
+            light = False
         if code is None or code[0] not in PLOVER_TYPES:
             continue
-        hit = _Hit(start, end, code[0], code[1], as_verb, sentence, code_end)
+        hit = _Hit(start, end, code[0], code[1], as_verb, sentence, code_end, light)
         if not as_verb and re.match(r"\s+([\w-]+)", text[end : end + 20]):
             following = re.match(r"\s+([\w-]+)", text[end : end + 20])
             if following is not None and following.group(1).lower() in _agent_heads():
@@ -518,15 +529,20 @@ def _triggers(
 
 
 def _circumstances(text: str, hits: list[_Hit]) -> list[_Hit]:
-    """Drop event nouns that are circumstances of a sentence's verb event: "killed six
-    militants in a raid", "resigned amid protests", "recalled its ambassador for
+    """Drop event nouns that are circumstances after a sentence's verb event: "killed
+    six militants in a raid", "resigned amid protests", "recalled its ambassador for
     consultations"."""
-    verb_sentences = {h.sentence for h in hits if h.as_verb}
+    first_verb: dict[Sentence, int] = {}
+    for h in hits:
+        if h.as_verb:
+            first_verb.setdefault(h.sentence, h.start)
     out = []
     for h in hits:
+        verb_at = first_verb.get(h.sentence)
         if (
             not h.as_verb
-            and h.sentence in verb_sentences
+            and verb_at is not None
+            and h.start > verb_at  # a trailing circumstance; a fronted one is its own event
             and _ADJUNCT_BEFORE.search(text, max(h.sentence.start, h.start - 50), h.start)
         ):
             continue
@@ -579,14 +595,31 @@ def _govern(text: str, hits: list[_Hit]) -> list[_Hit]:
         if i <= skip:
             continue
         j = i + 1
+        if (
+            not h.as_verb
+            and j < len(hits)
+            and hits[j].as_verb
+            and hits[j].sentence == h.sentence
+            and not text[h.end : hits[j].start].strip()
+            and text[hits[j].start : hits[j].end].lower().endswith("ed")
+        ):
+            out.append(h)  # "an agreement signed in Jeddah": the noun's event
+            skip = j
+            continue
         if h.as_verb and j < len(hits) and hits[j].sentence == h.sentence:
             g = hits[j]
             if g.start < h.code_end:
-                out.append(h)  # the pattern's own object: "suspended aid"
+                if h.light and not g.as_verb:
+                    # "held talks": the noun is the event, coded as the pattern says.
+                    out.append(g._replace(category=h.category, mode=h.mode or g.mode))
+                else:
+                    out.append(h)  # the pattern's own object: "suspended aid"
                 skip = j
                 continue
             gap = text[h.end : g.start]
-            if _GOVERNED_GAP.match(gap) and not _GAP_BREAK.search(gap):
+            # "praised an agreement forged in Jeddah": the agreement is an event too.
+            has_own = _OWN_CIRCUMSTANCES.match(text, g.end) is not None
+            if _GOVERNED_GAP.match(gap) and not _GAP_BREAK.search(gap) and not has_own:
                 category, mode = h.category, h.mode
                 if category in ("REQUEST", "REJECT"):
                     mode = _ASK_MODE.get(g.category, mode or "change")

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 __all__ = [
     "KIND_OF",
+    "PLOVER_MODES",
     "PLOVER_TYPES",
     "TRIGGER_PATTERN",
     "Trigger",
@@ -29,6 +30,38 @@ PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )  # fmt: skip
+
+#: Each type's modes, as the PLOVER manual's mode tables name them (types the manual
+#: gives no modes have none).
+PLOVER_MODES: dict[str, frozenset[str]] = {
+    "AGREE": frozenset(),
+    "CONSULT": frozenset({"visit", "third-party", "multilateral", "phone"}),
+    "SUPPORT": frozenset(),
+    "CONCEDE": frozenset(),
+    "COOPERATE": frozenset(),
+    "AID": frozenset(),
+    "RETREAT": frozenset({"withdraw", "release", "disarm", "ceasefire", "access", "resign"}),
+    "REQUEST": frozenset({"assist", "change", "yield", "meet"}),
+    "ACCUSE": frozenset({"disapprove", "investigate", "allege"}),
+    "REJECT": frozenset({"assist", "change", "yield", "meet"}),
+    "THREATEN": frozenset(
+        {"restrict", "arrest", "relations", "expel", "territory", "violence"}
+    ),
+    "PROTEST": frozenset(
+        {"demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"}
+    ),
+    "SANCTION": frozenset({"convict", "expel", "withdraw", "discontinue"}),
+    "MOBILIZE": frozenset({"troops", "weapons", "police", "militia"}),
+    "COERCE": frozenset(
+        {"seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport",
+         "withhold", "misinformation", "cyber"}
+    ),
+    "ASSAULT": frozenset(
+        {"abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive",
+         "firearms", "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons",
+         "crowd-control", "unconventional"}
+    ),
+}  # fmt: skip
 
 #: newsmodel's own ``kind`` word for a type, or for a (type, mode) pair.
 KIND_OF: dict[tuple[str, str | None], str] = {
@@ -148,7 +181,11 @@ def trigger_pattern() -> re.Pattern[str]:
     words = [w for w, t in table.items() if t.noun or (t.verb_code and t.verb_code[0] != "-")]
     # Verbs that code nothing alone are found too: their patterns may code.
     _, patterns = _tables()
-    words += [w for w, t in table.items() if t.verb and (t.lemma in patterns or t.block in patterns)]
+    words += [
+        w
+        for w, t in table.items()
+        if t.verb and ("=" + t.lemma in patterns or t.block in patterns)
+    ]
     body = _trie_pattern(sorted(set(words))).replace(r"\ ", r"\s+")
     return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.IGNORECASE)
 
@@ -179,9 +216,8 @@ def _rows_for(lemma: str, block: str, keyword: bool, own: str) -> dict[str, list
     verb the keywords code takes from CAMEO's patterns only a mode of its own type.
     """
     _, patterns = _tables()
-    rows = list(patterns.get(lemma, []))
-    if block != lemma:
-        rows += [r for r in patterns.get(block, []) if not keyword or own == "-" or r[1] == own]
+    rows = list(patterns.get("=" + lemma, []))
+    rows += [r for r in patterns.get(block, []) if not keyword or own == "-" or r[1] == own]
     buckets: dict[str, list[tuple[int, _Row]]] = {}
     for n, row in enumerate(rows):
         buckets.setdefault(row[0][0][:4], []).append((n, row))
