@@ -177,7 +177,7 @@ _STRIKE_ON = re.compile(r"^\s+(?:on|against|that\s+killed|killed|in\s+which)\b",
 # Who protests: a clash or gathering of these is a protest, their strike a walkout.
 _PROTESTERS_BEFORE = re.compile(
     r"\b(?:protesters|protestors|demonstrators|rioters|crowds?|marchers|students|activists|"
-    r"supporters|mobs?)\b[^.;:,]{0,40}$",
+    r"supporters)\b[^.;:,]{0,40}$",
     re.I,
 )
 _WORKERS_BEFORE = re.compile(
@@ -640,6 +640,9 @@ def _govern(text: str, hits: list[_Hit]) -> list[_Hit]:
             and out[-1].sentence == h.sentence
             and re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*", text[out[-1].end : h.start])
         ):
+            if h.as_verb and not out[-1].as_verb:
+                # "A roadside bomb struck": the verb is the event, the noun its subject.
+                out[-1] = h._replace(mode=h.mode or out[-1].mode)
             continue  # "shot and killed": one event
         out.append(h)
     return out

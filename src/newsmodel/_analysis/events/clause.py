@@ -114,6 +114,12 @@ _LIGHT_VERBS = frozenset(
     concluded completed announced wrapped hailed sealed clinched finalized finalised
     continued hosting attending holding signing reaching""".split()
 )
+#: Verbs of doing whose object noun is the event, beyond the light verbs.
+_PARTICLE_HEADS = frozenset(
+    """went go gone goes going declared declare declares issued issue issues lodged lodge
+    lodges expressed express expresses observed observe observes staged stage stages
+    carried out filed file files opened open opens""".split()
+)
 #: Nouns whose infinitive names the event: "his offer to meet Putin".
 _CONTROL_NOUNS = frozenset(
     """offer plan plans bid proposal decision attempt invitation readiness willingness effort
@@ -614,9 +620,22 @@ def read_clause(
         places += obj_places
         if not owners:
             head = c.prev(np_start)
-            while head is not None and head.text in _DETERMINERS | _MODIFIER_WORDS:
+            for _ in range(4):
+                # Back over determiners and adjectives: "launched a blistering attack".
+                if head is None or head.mention is not None or head.text in _LIGHT_VERBS:
+                    break
+                if not head.text.isalpha() or head.text in _PREPOSITIONS:
+                    break
+                if head.text not in _DETERMINERS | _MODIFIER_WORDS and head.text.endswith(
+                    ("ed", "s")
+                ):
+                    break  # another verb ("said"), or a plural noun: not this phrase's
                 head = c.prev(head.start)
-            if head is not None and head.text in _LIGHT_VERBS:
+            if head is not None and head.text == "on":
+                went = c.prev(head.start)
+                if went is not None and went.text in ("went", "go", "gone", "goes", "going"):
+                    head = went  # "went on strike"
+            if head is not None and (head.text in _LIGHT_VERBS or head.text in _PARTICLE_HEADS):
                 doers = c.subject(head.start, 1 if head.text.endswith("ing") else 0) + doers
                 doer_groups += c.groups
                 c.groups = []
