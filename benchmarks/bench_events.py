@@ -137,9 +137,7 @@ def score(rows: list[dict[str, Any]], verbose: bool = False) -> dict[str, float]
 
 def speed(rows: list[dict[str, Any]], repeat: int = 3) -> float:
     """Articles per second: the sentences, ten to an article, parsed end to end."""
-    texts = [
-        "\n\n".join(r["text"] for r in rows[i : i + 10]) for i in range(0, len(rows), 10)
-    ]
+    texts = ["\n\n".join(r["text"] for r in rows[i : i + 10]) for i in range(0, len(rows), 10)]
     plugins = newsmodel.PluginManager()
     best = float("inf")
     for _ in range(repeat):

@@ -172,9 +172,11 @@ def parse_cameo(
                     if not words:
                         alternatives = []
                         break
-                    alternatives = [a + [w] for a in alternatives for w in words][:40]
+                    alternatives = [[*a, w] for a in alternatives for w in words][:40]
                 else:
-                    alternatives = [a + [t.rstrip("_").replace("_", " ").lower()] for a in alternatives]
+                    alternatives = [
+                        [*a, t.rstrip("_").replace("_", " ").lower()] for a in alternatives
+                    ]
             for a in alternatives:
                 patterns.append((block, " ".join(a), code))
             continue

@@ -20,8 +20,7 @@ from newsmodel import (
     Quote,
     find_dates,
 )
-from newsmodel import Auxiliary
-from newsmodel._analysis.events import find_events, find_events_and_actors
+from newsmodel._analysis.events import find_events
 from newsmodel._analysis.events.vocabulary import PLOVER_MODES, PLOVER_TYPES, kind_of
 
 REFERENCE = "2025-03-14"  # a Friday

@@ -36,6 +36,10 @@ class Auxiliary(enum.StrEnum):
     HISTORICAL = "historical"  #: "in 1995, militias massacred ..."
 
 
+def _auxiliary(value: object) -> Auxiliary | None:
+    return None if value is None else Auxiliary(str(value))
+
+
 @frozen(kw_only=True)
 class Event:
     """Something that happened, reported in the text.
@@ -76,9 +80,7 @@ class Event:
         validator=_convert.each(Span),
     )
     mode: str | None = field(default=None, validator=optional(instance_of(str)))
-    auxiliary: Auxiliary | None = field(
-        default=None, converter=lambda v: None if v is None else Auxiliary(v)
-    )
+    auxiliary: Auxiliary | None = field(default=None, converter=_auxiliary)
     actors: tuple[str, ...] = field(
         default=(),
         converter=_convert.strings,

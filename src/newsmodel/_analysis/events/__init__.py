@@ -312,13 +312,18 @@ _AUXILIARY = {
 }
 
 
-def _auxiliary(modality: Modality, date: DateMention | None, reference: dt.date | None) -> (
-    Auxiliary | None
-):
+def _auxiliary(
+    modality: Modality, date: DateMention | None, reference: dt.date | None
+) -> Auxiliary | None:
     aux = _AUXILIARY.get(modality)
-    if aux is None and date is not None and date.value is not None and reference is not None:
-        if date.value.last_day < reference.replace(year=reference.year - 2, day=1):
-            return Auxiliary.HISTORICAL
+    if (
+        aux is None
+        and date is not None
+        and date.value is not None
+        and reference is not None
+        and date.value.last_day < reference.replace(year=reference.year - 2, day=1)
+    ):
+        return Auxiliary.HISTORICAL  # two years and more before publication
     return aux
 
 
@@ -358,9 +363,7 @@ def _as_verb(text: str, start: int, end: int, verb: bool, noun: bool) -> bool:
     if name is not None and not word.endswith("ing"):
         return True
     # "Protesters rally", "police raid": a plural subject before a bare form.
-    return bool(
-        not word.endswith(("ing", "s")) and _PLURAL_SUBJECT_BEFORE.search(before)
-    )
+    return bool(not word.endswith(("ing", "s")) and _PLURAL_SUBJECT_BEFORE.search(before))
 
 
 def _nearest_date(
@@ -418,24 +421,22 @@ def _in_name(text: str, start: int, end: int, sentence: Sentence) -> bool:
     return nxt is not None and nxt.group(1) not in ("I",)
 
 
-def _refine(
-    text: str, hit: _Hit, word: str
-) -> tuple[str, str | None] | None:
+def _refine(text: str, hit: _Hit, word: str) -> tuple[str, str | None] | None:
     """The type and mode context gives a trigger: verbal attacks, cyber attacks, strikes."""
     category, mode = hit.category, hit.mode
     s_lo, s_hi = hit.sentence
     before = text[max(s_lo, hit.start - 30) : hit.start]
     wide = text[max(s_lo, hit.start - 60) : hit.start]
     after = text[hit.end : min(s_hi, hit.end + 90)]
-    if word.startswith("attack") or word.startswith("assault"):
+    if word.startswith(("attack", "assault")):
         sentence = text[s_lo:s_hi]
         if _CYBER.search(sentence):
             return "COERCE", "cyber"
         if _VERBAL_BEFORE.search(before) and not _MILITARY_CONTEXT.search(sentence):
             return "ACCUSE", "disapprove"
-        if _VERBAL_OBJECT.match(after) or (hit.as_verb and _VERBAL_FOR.match(after)):
-            if not _MILITARY_CONTEXT.search(after[:60]):
-                return "ACCUSE", "disapprove"
+        verbal = _VERBAL_OBJECT.match(after) or (hit.as_verb and _VERBAL_FOR.match(after))
+        if verbal and not _MILITARY_CONTEXT.search(after[:60]):
+            return "ACCUSE", "disapprove"
     if category in ("CONSULT", "ASSAULT", "COERCE") and _PROTESTERS_BEFORE.search(wide):
         if category == "CONSULT":
             return "PROTEST", "demo"
@@ -447,9 +448,12 @@ def _refine(
         _WORKERS_BEFORE.search(wide) or _PROTESTERS_BEFORE.search(wide)
     ):
         return "PROTEST", "obstruct"
-    if word.startswith("strike") and category == "PROTEST":
-        if _MILITARY_STRIKE.search(before) or _STRIKE_ON.match(after):
-            return "ASSAULT", "aerial"
+    if (
+        word.startswith("strike")
+        and category == "PROTEST"
+        and (_MILITARY_STRIKE.search(before) or _STRIKE_ON.match(after))
+    ):
+        return "ASSAULT", "aerial"
     if category == "ASSAULT" and mode is None:
         window = text[max(s_lo, hit.start - 60) : min(s_hi, hit.end + 60)]
         for name, pattern in _ASSAULT_MODES:
@@ -915,7 +919,6 @@ def _merge(
     text: str, drafts: list[_Draft], actors: Sequence[Actor]
 ) -> tuple[list[Event], list[Actor]]:
     index = _MergedIndex()
-    group_ids: dict[int, list[tuple[str, bool]]] = {}
     for d in drafts:
         d.words.update(_word(text, s) for s in d.mentions)
         found = index.same(d)

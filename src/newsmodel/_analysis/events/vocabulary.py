@@ -120,7 +120,9 @@ def _mode(m: str) -> str | None:
 
 
 @functools.cache
-def _tables() -> tuple[dict[str, Trigger], dict[str, list[tuple[tuple[str, ...], str, str | None]]]]:
+def _tables() -> tuple[
+    dict[str, Trigger], dict[str, list[tuple[tuple[str, ...], str, str | None]]]
+]:
     verbs: dict[str, tuple[str, str, tuple[str, str | None], bool]] = {}
     for form, lemma, block, type_, mode, source in _lines("event_verbs.tsv"):
         verbs[form] = (lemma, block, (type_, _mode(mode)), source == "keyword")
@@ -182,9 +184,7 @@ def trigger_pattern() -> re.Pattern[str]:
     # Verbs that code nothing alone are found too: their patterns may code.
     _, patterns = _tables()
     words += [
-        w
-        for w, t in table.items()
-        if t.verb and ("=" + t.lemma in patterns or t.block in patterns)
+        w for w, t in table.items() if t.verb and ("=" + t.lemma in patterns or t.block in patterns)
     ]
     body = _trie_pattern(sorted(set(words))).replace(r"\ ", r"\s+")
     return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.IGNORECASE)
@@ -246,9 +246,7 @@ def pattern_for(
             break
     if not words:
         return None
-    candidates = sorted(
-        {c for w, _ in words for c in buckets.get(w[:4], ())}, key=lambda c: c[0]
-    )
+    candidates = sorted({c for w, _ in words for c in buckets.get(w[:4], ())}, key=lambda c: c[0])
     for _, (pat, type_, mode) in candidates:
         i = 0
         stop = 0
