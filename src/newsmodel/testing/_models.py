@@ -36,6 +36,7 @@ from newsmodel._model import (
     Source,
     Span,
 )
+from newsmodel._model.dates import REFERENCE_PRECISIONS
 
 __all__ = [
     "DATE_ANCHORS",
@@ -144,7 +145,8 @@ def date_values(
     min_value: dt.date = dt.date.min,
     max_value: dt.date = dt.date.max,
 ) -> st.SearchStrategy[DateValue]:
-    """Dates at every precision: years, months, ISO weeks, days and datetimes.
+    """Dates at every precision: years, fiscal years, quarters, months, ISO weeks, days,
+    datetimes, and (unless bounded) the reference values PRESENT_REF, PAST_REF, FUTURE_REF.
 
     Datetimes are naive or carry a fixed UTC offset (what ISO 8601 can write
     and :meth:`DateValue.parse` reads back); a named zone would come back as
@@ -153,10 +155,18 @@ def date_values(
 
     @st.composite
     def build(draw: st.DrawFn) -> DateValue:
-        precision = draw(st.sampled_from(precisions))
+        bounded = (min_value, max_value) != (dt.date.min, dt.date.max)
+        usable = [p for p in precisions if not (bounded and p in REFERENCE_PRECISIONS)]
+        precision = draw(st.sampled_from(usable or [Precision.DAY]))
         day = draw(st.dates(min_value, max_value))
+        if precision in REFERENCE_PRECISIONS:
+            return DateValue.reference(precision)
         if precision is Precision.YEAR:
             return DateValue.of(day.year)
+        if precision is Precision.FISCAL_YEAR:
+            return DateValue.fiscal_year(day.year)
+        if precision is Precision.QUARTER:
+            return DateValue.quarter(day.year, (day.month - 1) // 3 + 1)
         if precision is Precision.MONTH:
             return DateValue.of(day.year, day.month)
         if precision is Precision.WEEK:

@@ -715,7 +715,11 @@ def _find(
     )
     date_starts = {d.end: d.start for d in dates}
     dated = sorted(
-        (d for d in dates if d.value is not None and not _inside(d.start, quoted)),
+        (
+            d
+            for d in dates
+            if d.value is not None and not d.value.is_reference and not _inside(d.start, quoted)
+        ),
         key=lambda d: d.start,
     )
     starts = [d.start for d in dated]
