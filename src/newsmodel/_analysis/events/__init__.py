@@ -631,6 +631,8 @@ def _govern(text: str, hits: list[_Hit]) -> list[_Hit]:
                     mode = _THREAT_MODE.get(g.category, mode)
                     if g.category == "COERCE":
                         mode = "arrest" if g.mode == "arrest" else "restrict"
+                    elif g.mode == "expel":
+                        mode = "expel"
                 elif category == "AGREE" and g.category == "CONCEDE":
                     category, mode = "CONCEDE", g.mode  # "agreed to lift the ban"
                 elif category == "AGREE" and g.category in _CONFLICT:
