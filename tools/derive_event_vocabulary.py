@@ -22,6 +22,8 @@ and writes, under ``src/newsmodel/_analysis/data/``:
 - ``event_nouns.tsv``: event nouns, singular and plural, with type and mode;
 - ``agent_nouns.txt``: nouns naming a collective actor, singular and plural.
 
+A CAMEO verb codes an event alone only with a code of its own or as its
+block's head verb; its synonyms code only through the block's patterns.
 CAMEO 163 (embargoes, sanctions) is coded SANCTION "discontinue", as the
 manual's SANCTION section says, where the table has COERCE.  CAMEO's cue
 categories 01 (public statements) code no PLOVER event; 02
@@ -61,6 +63,12 @@ AGENT_HEADER = """\
 # Derived by tools/derive_event_vocabulary.py from PETRARCH2's Phoenix.agents.txt
 # (openeventdata/petrarch2 commit 676801c; MIT licence).  Do not edit by hand.
 """
+
+
+_FUNCTION_WORDS = frozenset(
+    """to for with on in of at by from against over into up out down off back away about
+    as the a an it them him her this that there here""".split()
+)
 
 
 def plover_table(path: Path) -> dict[str, tuple[str, str]]:
@@ -178,6 +186,8 @@ def parse_cameo(
                         [*a, t.rstrip("_").replace("_", " ").lower()] for a in alternatives
                     ]
             for a in alternatives:
+                if all(w in _FUNCTION_WORDS for w in a):
+                    continue  # "* (TO)": a preposition alone says nothing of the event
                 patterns.append((block, " ".join(a), code))
             continue
         vm = re.match(r"^(\+?[A-Z][A-Z_+'-]*)\s*(\{[^}]*\})?\s*(\[[^\]]*\])?", line.strip())
@@ -187,6 +197,11 @@ def parse_cameo(
         irregular = vm.group(2)[1:-1].split() if vm.group(2) else []
         code = vm.group(3)[1:-1] if vm.group(3) else block_code
         lemma = entry.replace("+", "").replace("_", " ").lower()
+        if not vm.group(3) and lemma.replace(" ", "_") != block.lower():
+            # A synonym without a code of its own codes only through its block's
+            # patterns: "hear", "think" and "struggle" sit in blocks whose head verb
+            # codes an event ("meet", "fight"), but alone they are no event.
+            code = "---"
         for form in _phrase_forms(entry, irregular):
             verbs.setdefault(form, (lemma, block, code))
     return verbs, patterns

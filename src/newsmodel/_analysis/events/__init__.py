@@ -133,6 +133,9 @@ _NOT_BEFORE = re.compile(
 )
 # "seized on the gaffe": pounced on, not captured.
 _SEIZED_ON = re.compile(r"(?:seiz|pounc|jump)\w*\s+(?:on|upon)\s+(?!\w+day\b)", re.I)
+# "ask" requests only with what is asked for: "asked X to ...", "asked for ...".
+_ASKING = frozenset({"ask", "beg", "plead"})
+_ASKED_FOR = re.compile(r"\s+(?:[\w'’.-]+\s+){0,5}?(?:to|for)\s")
 _OWN_CIRCUMSTANCES = re.compile(r"\s+[a-z]+ed\s+(?:in|on|at|by|last|this|earlier)\b")
 _MET_WITH = re.compile(
     r"\s+with\s+(?:criticism|resistance|skepticism|scepticism|applause|silence|approval|"
@@ -522,9 +525,14 @@ def _triggers(
         if (
             as_verb
             and _REPORTING_END.match(text, end, s.end)
-            and re.search(r",\s*(?:[\w'’-]+\s+){1,3}$", text[max(s.start, start - 40) : start])
+            and re.search(
+                r"(?:,|[?!]?[\"”’])\s*(?:[\w'’.-]+\s+){1,3}$",
+                text[max(s.start, start - 40) : start],
+            )
         ):
-            continue  # "..., analysts warned.": a reporting clause
+            continue  # "..., analysts warned.", "'...?' Schiff asked.": a reporting clause
+        if trig.lemma in _ASKING and not _ASKED_FOR.match(text, end, s.end):
+            continue  # "asked him about it": a question, not a request
         refined = _refine(text, hit, word)
         if refined is None:
             continue
