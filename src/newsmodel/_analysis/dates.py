@@ -5,11 +5,17 @@ the pipeline runs.  It finds
 
 - absolute dates: "March 14, 2025", "14 March 2025", "2025-03-14",
   "3/14/2025" (month first unless told or shown otherwise), "August 2024",
-  "in 2022", with a time of day when one is attached ("10:30 a.m. Thursday");
+  "in 2022", "a 2019 report", "2019 has been", a range ("2009-2010", valued
+  as its first year), "fiscal 2024" and "FY24" (TimeML's FY2024), "Q3
+  2024" and "the first quarter of 2024" (2024-Q3), with a time of day when
+  one is attached ("10:30 a.m. Thursday");
+- TimeML's reference values: "now" and "currently" (PRESENT_REF), "the
+  past" (PAST_REF), "the future" (FUTURE_REF), which name no calendar date;
 - dates relative to the reference (the publication date, or inside a quote
   the day the words were said): "March 13", "in April", "Thursday",
   "late Thursday", "yesterday", "last week", "earlier this month",
-  "two days ago", "next year";
+  "two days ago", "next year", "this fiscal year", "last quarter", "the
+  third quarter", "the end of the year";
 - dates relative to the date mentioned before them: "two days later",
   "the next day", "earlier that week".
 
