@@ -267,17 +267,14 @@ def events(
     def build(draw: st.DrawFn) -> Event:
         span = _span_in(draw, text)
         participants = draw(st.lists(st.sampled_from(actor_ids), max_size=3)) if actor_ids else []
-        acting = draw(st.integers(0, len(participants)))
         return Event(
             id=draw(ids if ids is not None else st.text(min_size=1, max_size=6)),
             kind=draw(st.sampled_from(["meeting", "agreement", "visit", "statement"]) | st.text()),
             category=draw(
                 st.sampled_from(["CONSULT", "AGREE", "ASSAULT", ""]) | st.text(max_size=8)
             ),
-            mode=draw(
-                st.none() | st.sampled_from(["visit", "aerial", "demo"]) | st.text(max_size=8)
-            ),
-            auxiliary=draw(st.none() | st.sampled_from(Auxiliary)),
+            mode=draw(st.sampled_from([None, "visit", "aerial"])),
+            auxiliary=draw(st.sampled_from([None, *Auxiliary])),
             start=span.start,
             end=span.end,
             trigger=span.of(text),
@@ -286,8 +283,8 @@ def events(
             location=draw(st.none() | st.text(max_size=12)),
             location_span=draw(opt_span),
             participants=tuple(participants),
-            actors=tuple(participants[:acting]),
-            recipients=tuple(participants[acting:]),
+            actors=tuple(participants[:1]),  # the first acts, the others receive
+            recipients=tuple(participants[1:]),
             modality=draw(st.sampled_from(Modality)),
             mentions=tuple(draw(st.lists(spans(len(text)), max_size=3))),
         )
