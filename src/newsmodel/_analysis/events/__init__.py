@@ -484,6 +484,13 @@ def _triggers(
         s = sents[max(0, bisect.bisect_right(sent_starts, start) - 1)]
         if end > s.end:
             continue
+        found = None
+        if not trig.noun and (trig.verb_code is None or trig.verb_code[0] == "-"):
+            # A verb that codes only through a pattern ("gave aid"): the pattern first,
+            # as most of these ("said", "took") have none here.
+            found = pattern_for(trig, text, end, s.end)
+            if found is None or found[0][0] not in PLOVER_TYPES:
+                continue
         sentence = Sentence(s.start, s.end)
         if _in_name(text, start, end, sentence):
             continue
@@ -503,7 +510,8 @@ def _triggers(
         if as_verb:
             if not trig.noun and not _verb_position(text, start, end, word, trig.lemma):
                 continue  # "a sign of", "frozen funds", "detained activists": no verb
-            found = pattern_for(trig, text, end, s.end)
+            if found is None:
+                found = pattern_for(trig, text, end, s.end)
             code = trig.verb_code
             light = code is None or code[0] == "-"
             if found is not None:
