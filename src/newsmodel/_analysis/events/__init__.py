@@ -194,6 +194,11 @@ _NATURAL_SUBJECT = re.compile(
     r"fires?|landslides?|tornado(?:es)?|drought|virus|disease|pandemic)\s+(?:\w+\s+)?$",
     re.I,
 )
+_MARKET_SUBJECT = re.compile(
+    r"\b(?:markets?|shares|stocks|prices|index|indices|indexes|bonds|yields|dollar|euro|"
+    r"yen|currency|currencies|futures|equities)\s+(?:\w+ly\s+)?$",
+    re.I,
+)
 _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
 # Prepositions that make a noun a circumstance of another event ("in the raid").
 _ADJUNCT_BEFORE = re.compile(
@@ -528,6 +533,8 @@ def _triggers(
                 continue  # "riot police", "aid groups": a modifier of an actor
         if _NATURAL_SUBJECT.search(text, max(s.start, start - 30), start):
             continue
+        if _MARKET_SUBJECT.search(text, max(s.start, start - 30), start):
+            continue  # "stocks rallied", "shares plunged": markets, not actors
         if word.startswith("beat") and _SCORE.search(text, s.start, s.end):
             continue  # "beat the visitors 3-1": a game
         if (
@@ -549,13 +556,12 @@ def _triggers(
 
 
 def _circumstances(text: str, hits: list[_Hit]) -> list[_Hit]:
-    """Drop event nouns that are circumstances after a sentence's verb event: "killed
+    """Drop event nouns that are circumstances after a sentence's first event: "killed
     six militants in a raid", "resigned amid protests", "recalled its ambassador for
-    consultations"."""
+    consultations", "expressed regret over the deaths in the raid"."""
     first_verb: dict[Sentence, int] = {}
     for h in hits:
-        if h.as_verb:
-            first_verb.setdefault(h.sentence, h.start)
+        first_verb.setdefault(h.sentence, h.start)  # the sentence's first event
     out = []
     for h in hits:
         verb_at = first_verb.get(h.sentence)
