@@ -136,6 +136,9 @@ _SEIZED_ON = re.compile(r"(?:seiz|pounc|jump)\w*\s+(?:on|upon)\s+(?!\w+day\b)", 
 # "ask" requests only with what is asked for: "asked X to ...", "asked for ...".
 _ASKING = frozenset({"ask", "beg", "plead"})
 _ASKED_FOR = re.compile(r"\s+(?:[\w'’.-]+\s+){0,5}?(?:to|for)\s")
+# A noun phrase opening its sentence is the subject of the verb after it ("Landmines
+# killed"), not a noun with a reduced relative clause ("an agreement signed in").
+_OPENS_SENTENCE = re.compile(r"\s*[\"“‘']?(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 _OWN_CIRCUMSTANCES = re.compile(r"\s+[a-z]+ed\s+(?:in|on|at|by|last|this|earlier)\b")
 _MET_WITH = re.compile(
     r"\s+with\s+(?:criticism|resistance|skepticism|scepticism|applause|silence|approval|"
@@ -628,6 +631,7 @@ def _govern(text: str, hits: list[_Hit]) -> list[_Hit]:
             and hits[j].sentence == h.sentence
             and not text[h.end : hits[j].start].strip()
             and text[hits[j].start : hits[j].end].lower().endswith("ed")
+            and not _OPENS_SENTENCE.match(text[h.sentence.start : h.start])
         ):
             out.append(h)  # "an agreement signed in Jeddah": the noun's event
             skip = j

@@ -118,7 +118,8 @@ _LIGHT_VERBS = frozenset(
 _PARTICLE_HEADS = frozenset(
     """went go gone goes going declared declare declares issued issue issues lodged lodge
     lodges expressed express expresses observed observe observes staged stage stages
-    carried out filed file files opened open opens""".split()
+    carried out filed file files opened open opens fired fire fires used use uses threw
+    throw""".split()
 )
 #: Nouns whose infinitive names the event: "his offer to meet Putin".
 _CONTROL_NOUNS = frozenset(
@@ -284,8 +285,14 @@ class _Clause:
             if depth < 3 and conj is not None and conj.text in ("and", ","):
                 out += self.np_before(conj.start, depth + 1)
             return out
-        if tok.text in _AGENT_NOUNS or tok.text in agent_nouns():
-            mod = self.prev(tok.start)
+        mod = self.prev(tok.start)
+        nationality = (
+            mod is not None
+            and mod.mention is not None
+            and mod.mention.actor.kind is ActorKind.PLACE
+            and tok.text.endswith("s")
+        )  # "Bolivian miners": the country's people act for it
+        if tok.text in _AGENT_NOUNS or tok.text in agent_nouns() or nationality:
             if (
                 mod is not None
                 and mod.mention is not None
@@ -373,7 +380,16 @@ class _Clause:
             if gov is None:
                 return []
             if gov.text in _CONTROL_NOUNS:
-                return self.possessor(gov.start)[0]
+                owners, _, np_start = self.possessor(gov.start)
+                if owners:
+                    return owners
+                # "Both sides expressed willingness to hold talks": the noun's verb's subject.
+                head = self.prev(np_start)
+                while head is not None and head.text in _DETERMINERS:
+                    head = self.prev(head.start)
+                if head is None or head.mention is not None or not head.text.isalpha():
+                    return []
+                return self.subject(head.start, depth + 1)
             return self.subject(gov.start, depth + 1)
         return self.np_before(p)
 
@@ -611,12 +627,13 @@ def read_clause(
                 between = True
         elif re.match(r"\s*(?:between|among)\b", text[end : end + 12]):
             between = True
-        receiver_groups += c.groups
-        c.groups = []
         if between:
             doers += objs
+            doer_groups += c.groups  # "talks between the government and the rebels"
         else:
             receivers += objs
+            receiver_groups += c.groups
+        c.groups = []
         places += obj_places
         if not owners:
             head = c.prev(np_start)
