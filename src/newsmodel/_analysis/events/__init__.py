@@ -52,6 +52,7 @@ from newsmodel._analysis.events.clause import (
 )
 from newsmodel._analysis.events.vocabulary import (
     PLOVER_TYPES,
+    Trigger,
     agent_nouns,
     kind_of,
     pattern_for,
@@ -194,7 +195,8 @@ _WORKERS_BEFORE = re.compile(
 # Natural forces and games are no actors of events.
 _NATURAL_SUBJECT = re.compile(
     r"\b(?:storms?|floods?|earthquakes?|quakes?|hurricanes?|cyclones?|typhoons?|wildfires?|"
-    r"fires?|landslides?|tornado(?:es)?|drought|virus|disease|pandemic)\s+(?:\w+\s+)?$",
+    r"fires?|landslides?|tornado(?:es)?|drought|virus|disease|pandemic|plague|epidemic|"
+    r"outbreak|cancer|flu|cholera|ebola|malaria|covid(?:-19)?)\s+(?:\w+\s+)?$",
     re.I,
 )
 _MARKET_SUBJECT = re.compile(
@@ -215,8 +217,8 @@ _BE_BEFORE = re.compile(
 _SUBJECT_BEFORE = re.compile(
     r"(?:\b(?:to|will|would|could|can|may|might|should|must|did|does|do|not|never|n[’']t|"
     r"he|she|they|we|i|you|it|who|also|then|and|reportedly|often|jointly|"
-    r"[a-z]+s|police|people)|[A-Z][\w.'’-]*|\d+)\s+$"
-)
+    r"[a-z]+s|police|people)|[A-Z][\w.-]*(?<![.-]))\s+$"
+)  # not a possessive ("Gallinari's free throws") nor a number ("10 assists")
 _ATTRIBUTIVE_BEFORE = re.compile(
     r"\b(?:the|a|an|two|three|four|five|its|his|her|their|of|to|free|release|other|"
     r"several|many|some|\d+)\s+$",
@@ -598,6 +600,9 @@ def _verb_position(text: str, start: int, end: int, word: str, lemma: str) -> bo
     if first.endswith("ing"):
         return bool(_BE_BEFORE.search(before)) or before.rstrip().endswith(",")
     if first == lemma.split()[0] or (first.endswith("s") and not first.endswith("ss")):
+        nxt = re.match(r"\s+([a-z]+)", text[end : end + 24])
+        if nxt is not None and (trigger_of(nxt.group(1)) or _NONE).noun:
+            return False  # "trade talks", "aid deal": a noun modifying an event noun
         return bool(_SUBJECT_BEFORE.search(before))
     if _ATTRIBUTIVE_BEFORE.search(before) and re.match(r"\s+[a-z]", text[end : end + 3]):
         nxt = re.match(r"\s+([a-z]+)", text[end : end + 20])
@@ -606,6 +611,7 @@ def _verb_position(text: str, start: int, end: int, word: str, lemma: str) -> bo
     return True
 
 
+_NONE = Trigger(verb=False, noun=False, verb_code=None, noun_code=None, lemma="", block="")
 _PREPOSITION_WORDS = frozenset(
     """to in on at by for from with into over against the a an his her their its two three
     four five six seven eight nine ten dozens hundreds thousands all some""".split()
