@@ -212,6 +212,8 @@ def test_full_dates_round_trip(day: dt.date) -> None:
         (DateValue.quarter(2024, 3), "2024-Q3", "2024-07-01", "2024-09-30"),
         (DateValue.quarter(2024, 4), "2024-Q4", "2024-10-01", "2024-12-31"),
         (DateValue.fiscal_year(2025), "FY2025", "2025-01-01", "2025-12-31"),
+        (DateValue.half(2024, 2), "2024-H2", "2024-07-01", "2024-12-31"),
+        (DateValue.decade(1994), "199", "1990-01-01", "1999-12-31"),
         (DateValue.reference("present_ref"), "PRESENT_REF", "0001-01-01", "9999-12-31"),
         (DateValue.reference("past_ref"), "PAST_REF", "0001-01-01", "9999-12-31"),
         (DateValue.reference("future_ref"), "FUTURE_REF", "0001-01-01", "9999-12-31"),

@@ -8,7 +8,8 @@ the pipeline runs.  It finds
   "in 2022", "a 2019 report", "2019 has been", a range ("2009-2010", valued
   as its first year), "fiscal 2024" and "FY24" (TimeML's FY2024), "Q3
   2024" and "the first quarter of 2024" (2024-Q3), with a time of day when
-  one is attached ("10:30 a.m. Thursday");
+  one is attached ("10:30 a.m. Thursday"); decades ("the 1990s", TimeML's 199)
+  and half years ("the first half of 2024", 2024-H1);
 - TimeML's reference values: "now" and "currently" (PRESENT_REF), "the
   past" (PAST_REF), "the future" (FUTURE_REF), which name no calendar date;
 - dates relative to the reference (the publication date, or inside a quote
@@ -138,6 +139,17 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         rf"|Q(?P<q>[1-4])(?:\s+(?P<y2>{_YEAR}))?\b"
         r"|(?P<rel2>last|this|next|the\s+current|the\s+previous)\s+quarter\b)"
     ),
+    # "the 1990s", "the mid-1980s", "the '90s": TimeML's decade, 199.
+    "decade": re.compile(
+        r"(?<![\w$£€¥.,:/])(?:(?:early|mid|late)[- ])?(?:(?P<y>1[89]\d0|20\d0)|['’](?P<yy>\d0))"
+        r"['’]?s\b"
+    ),
+    "half": re.compile(
+        r"\b(?:the\s+)?(?P<h>first|second)\s+half"
+        rf"(?:\s+of\s+(?:(?P<y>{_YEAR})\b|(?P<rel>this|last|next)\s+year\b|"
+        r"(?P<this>the\s+year)\b))?(?!\s+of\s+(?!the\s+year|this|last|next|\d))",
+        re.IGNORECASE,
+    ),
     # "the end of the year": the year, month or week it is part of.
     "part": re.compile(
         r"\b(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|close|turn)\s+of\s+"
@@ -222,6 +234,7 @@ def _anchor_words() -> dict[str, str]:
         words[w] = words[w.capitalize()] = "fiscal"
     for w in "quarter Q1 Q2 Q3 Q4".split():
         words[w] = "quarter"
+    words["half"] = "half"
     for w in "now currently present nowadays past future moment".split():
         words[w] = words[w.capitalize()] = "ref"
     return words
@@ -241,11 +254,12 @@ _RULES_OF = {
     "weekday": ("mdy", "dmy", "weekday"),
     "iso": ("iso",),
     "numeric": ("numeric", "ymd"),
-    "year": ("mdy", "dmy", "my", "year", "ymd", "yrange", "fiscal", "quarter"),
+    "year": ("mdy", "dmy", "my", "year", "ymd", "yrange", "fiscal", "quarter", "decade", "half"),
     "deictic": ("deictic",),
     "unit": ("period", "offset", "sequel", "part", "fiscal", "quarter", "ref"),
     "fiscal": ("fiscal", "quarter"),
     "quarter": ("quarter",),
+    "half": ("half",),
     "ref": ("ref",),
 }
 _REACH = 48
@@ -305,6 +319,8 @@ _CLAUSE_WINDOW = 70
 
 _DAYLIKE = frozenset({Precision.DAY, Precision.TIME})
 _FINER = {
+    Precision.DECADE: 0,
+    Precision.HALF: 0,
     Precision.YEAR: 0,
     Precision.FISCAL_YEAR: 0,
     Precision.QUARTER: 0,
@@ -393,6 +409,8 @@ def _hits(text: str, start: int, end: int) -> list[_Hit]:
                 kind = "year"  # "2009-2010"
             elif text[max(0, a.start() - 2) : a.start()] == "FY":
                 kind = "fiscal"  # "FY24"
+            elif len(token) == 2 and text[max(0, a.start() - 1) : a.start()] in "'’":
+                kind = "year"  # "the '90s"
             else:
                 continue
         for rule in _RULES_OF[kind]:
@@ -644,6 +662,11 @@ class _Resolver:
             return DateValue.of(int(g["y"]), MONTHS[g["month"].lower()]), "absolute"
         if rule in ("year", "yrange"):
             return DateValue.of(int(g["y"])), "absolute"
+        if rule == "decade":
+            year = int(g["y"]) if g.get("y") else _full_year(g["yy"] or "")
+            return DateValue.decade(year), "absolute"
+        if rule == "half" and g.get("y"):
+            return DateValue.half(int(g["y"]), 1 if g["h"].lower() == "first" else 2), "absolute"
         if rule == "ref":
             which = "present" if g.get("present") else "past" if g.get("past") else "future"
             return DateValue.reference(f"{which}_ref"), "absolute"
@@ -682,6 +705,13 @@ class _Resolver:
             return DateValue.fiscal_year(ref.year + step), self.label
         if rule == "quarter":
             return self._quarter(g, ref, self._future(hit.start)), self.label
+        if rule == "half":
+            half = 1 if g["h"].lower() == "first" else 2
+            rel = (g.get("rel") or "").lower()
+            year = ref.year + {"last": -1, "next": 1}.get(rel, 0)
+            if not rel and not g.get("this") and half == 2 and ref.month <= 6:
+                year -= 1  # "the second half", said in the first: last year's
+            return DateValue.half(year, half), self.label
         return None, self.label
 
     def _quarter(self, g: dict[str, str], ref: dt.date, future: bool) -> DateValue:

@@ -145,8 +145,9 @@ def date_values(
     min_value: dt.date = dt.date.min,
     max_value: dt.date = dt.date.max,
 ) -> st.SearchStrategy[DateValue]:
-    """Dates at every precision: years, fiscal years, quarters, months, ISO weeks, days,
-    datetimes, and (unless bounded) the reference values PRESENT_REF, PAST_REF, FUTURE_REF.
+    """Dates at every precision: decades, years, fiscal years, halves, quarters, months,
+    ISO weeks, days, datetimes, and (unless bounded) the reference values PRESENT_REF,
+    PAST_REF and FUTURE_REF.
 
     Datetimes are naive or carry a fixed UTC offset (what ISO 8601 can write
     and :meth:`DateValue.parse` reads back); a named zone would come back as
@@ -167,6 +168,12 @@ def date_values(
             return DateValue.fiscal_year(day.year)
         if precision is Precision.QUARTER:
             return DateValue.quarter(day.year, (day.month - 1) // 3 + 1)
+        if precision is Precision.HALF:
+            return DateValue.half(day.year, 1 if day.month <= 6 else 2)
+        if precision is Precision.DECADE and day.year >= 10:
+            return DateValue.decade(day.year)
+        if precision is Precision.DECADE:
+            return DateValue.of(day.year)
         if precision is Precision.MONTH:
             return DateValue.of(day.year, day.month)
         if precision is Precision.WEEK:
