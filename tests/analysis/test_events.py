@@ -410,3 +410,11 @@ def test_the_dev_set_covers_every_type_and_auxiliary_mode() -> None:
     assert {g["aux"] for g in gold} == {None, *(a.value for a in Auxiliary)}
     assert sum(not r["events"] for r in rows) >= 30  # hard negatives
     assert {r["split"] for r in rows} == {"dev", "heldout"}
+
+
+def test_they_stands_for_a_state_or_organisation_not_a_person() -> None:
+    text = "Keller said Kenya was ready. They will resume talks with Peru next week."
+    events, names = _events(text)
+    (talks,) = [e for e in events if e.trigger == "talks"]
+    assert talks.category == "AGREE" and talks.auxiliary is Auxiliary.FUTURE
+    assert [names[a] for a in talks.actors] == ["Kenya"]

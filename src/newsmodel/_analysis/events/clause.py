@@ -104,8 +104,8 @@ _NOT_GROUP_HEADS = frozenset(
     and or but if when while as than then so because is was were are be been has have had
     will would could can may might should must do does did""".split()
 )
-_SUBJECT_PRONOUNS = {"he": "p", "she": "p", "it": "x"}
-_POSSESSIVE_PRONOUNS = {"his": "p", "her": "p", "its": "x"}
+_SUBJECT_PRONOUNS = {"he": "p", "she": "p", "it": "x", "they": "g"}
+_POSSESSIVE_PRONOUNS = {"his": "p", "her": "p", "its": "x", "their": "g"}
 #: Verbs whose object noun is the event: "held talks", "signed an agreement".
 _LIGHT_VERBS = frozenset(
     """held hold holds holding had have has conducted conduct began begin opened launched
@@ -341,6 +341,9 @@ class _Clause:
         person = want == "p"
 
         def ok(a: Actor) -> bool:
+            if want == "g":
+                # "they": a state, an organisation or a group, not a person or a city.
+                return a.kind in (ActorKind.ORGANIZATION, ActorKind.GROUP) or is_state(a)
             return (a.kind is ActorKind.PERSON) is person
 
         first = self.next(self.lo)
@@ -352,7 +355,8 @@ class _Clause:
                     if ok(f.actor) and f.kind is not MentionKind.PRONOUN:
                         return [f.actor] if not self._is_modifier_after(f) else []
                     break
-        for f in self.index.before(tok.start, max(0, self.lo - 600)):
+        reach = 300 if want == "g" else 600
+        for f in self.index.before(tok.start, max(0, self.lo - reach)):
             if ok(f.actor):
                 return [f.actor]
         return []
