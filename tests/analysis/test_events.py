@@ -299,6 +299,9 @@ def test_mentions_are_date_mentions() -> None:
         ("Students clashed with police in Lisbon.", "clashed", "PROTEST", "riot"),
         ("Dock workers went on strike in Oslo.", "strike", "PROTEST", "strike"),
         ("Police arrested Berg in Vienna.", "arrested", "COERCE", "arrest"),
+        ("Kenya deployed warships off the coast.", "deployed", "MOBILIZE", "weapons"),
+        ("Peru deployed riot police to Lima.", "deployed", "MOBILIZE", "police"),
+        ("Keller spoke by phone with Reyes on Monday.", "spoke by phone", "CONSULT", "phone"),
     ],
 )  # fmt: skip
 def test_plover_types_and_modes(text: str, trigger: str, category: str, mode: str | None) -> None:

@@ -245,6 +245,21 @@ _ASSAULT_MODES = (
                              r"torch\w*|arson)\b", re.I)),
 )  # fmt: skip
 
+#: MOBILIZE's modes from what is mobilised; CONSULT's from how the meeting was held.
+_MOBILIZE_MODES = (
+    ("police", re.compile(r"\bpolice\b|\briot\s+officers\b|\bgendarm", re.I)),
+    ("weapons", re.compile(r"\b(?:warships?|ships|carriers?|jets?|aircraft|missiles?|tanks|"
+                           r"artillery|bombers?|submarines?|drones?|vessels)\b", re.I)),
+    ("militia", re.compile(r"\b(?:militias?|fighters|militants|paramilitar\w*)\b", re.I)),
+    ("troops", re.compile(r"\b(?:troops|soldiers|reservists|units|forces|army|brigades?)\b",
+                          re.I)),
+)  # fmt: skip
+_CONSULT_MODES = (
+    ("phone", re.compile(r"\b(?:by\s+(?:tele)?phone|by\s+video|phone\s+call|video\s+link|"
+                         r"telephone\s+call)\b", re.I)),
+    ("multilateral", re.compile(r"\b(?:summit|NATO|G-?7|G-?20|ASEAN|alliance|bloc)\b")),
+)  # fmt: skip
+
 #: The mode a REQUEST or REJECT takes from the type of what is asked or refused.
 _ASK_MODE = {
     "CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCEDE": "yield",
@@ -467,6 +482,16 @@ def _refine(text: str, hit: _Hit, word: str) -> tuple[str, str | None] | None:
         and (_MILITARY_STRIKE.search(before) or _STRIKE_ON.match(after))
     ):
         return "ASSAULT", "aerial"
+    if category == "MOBILIZE":
+        window = text[max(s_lo, hit.start - 50) : min(s_hi, hit.end + 50)]
+        for name, pattern in _MOBILIZE_MODES:
+            if pattern.search(window):
+                return category, name
+    if category == "CONSULT" and mode is None:
+        window = text[hit.start : min(s_hi, hit.end + 80)]
+        for name, pattern in _CONSULT_MODES:
+            if pattern.search(window):
+                return category, name
     if category == "ASSAULT" and mode is None:
         window = text[max(s_lo, hit.start - 60) : min(s_hi, hit.end + 60)]
         for name, pattern in _ASSAULT_MODES:
