@@ -11,7 +11,8 @@ the pipeline runs.  It finds
   one is attached ("10:30 a.m. Thursday"); decades ("the 1990s", TimeML's 199)
   and half years ("the first half of 2024", 2024-H1);
 - TimeML's reference values: "now" and "currently" (PRESENT_REF), "the
-  past" (PAST_REF), "the future" (FUTURE_REF), which name no calendar date;
+  past" and "recently" (PAST_REF), "the future" (FUTURE_REF), which name no
+  calendar date;
 - dates relative to the reference (the publication date, or inside a quote
   the day the words were said): "March 13", "in April", "Thursday",
   "late Thursday", "yesterday", "last week", "earlier this month",
@@ -160,7 +161,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "ref": re.compile(
         r"\b(?:(?P<present>(?:right\s+)?now|currently|at\s+present|at\s+the\s+moment|"
         r"nowadays)(?![\w-])"
-        r"|(?P<past>the\s+past)(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|"
+        r"|(?P<past>(?<![\w-])recently(?![\w-])|the\s+past)(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|"
         r"nine|ten|\w+\s+(?:days?|weeks?|months?|years?|decades?)|days?|weeks?|months?|"
         r"years?|decades?|centur(?:y|ies)|week(?:end)?|night|season|tense))"
         r"|(?P<future>the\s+future)(?!\s+of\b))",
@@ -235,7 +236,7 @@ def _anchor_words() -> dict[str, str]:
     for w in "quarter Q1 Q2 Q3 Q4".split():
         words[w] = "quarter"
     words["half"] = "half"
-    for w in "now currently present nowadays past future moment".split():
+    for w in "now currently present nowadays past future moment recently".split():
         words[w] = words[w.capitalize()] = "ref"
     return words
 
