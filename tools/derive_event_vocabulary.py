@@ -286,7 +286,10 @@ def keywords(
                     nouns.setdefault(f, (type_, mode))
             elif part == "p":
                 verb, obj = word.split(" ", 1)
-                if "_" in verb:  # "go_on strike": the particle opens the object
+                if "_" in verb:
+                    # "hand_over weapons": under the particle verb ("handed over"), and
+                    # under the verb with the particle opening its object.
+                    patterns.append((verb.replace("_", " "), obj, type_, mode))
                     verb, particle = verb.split("_", 1)
                     obj = particle.replace("_", " ") + " " + obj
                 patterns.append((verb, obj, type_, mode))

@@ -245,6 +245,13 @@ _ASSAULT_MODES = (
                              r"torch\w*|arson)\b", re.I)),
 )  # fmt: skip
 
+_RESCUED = re.compile(
+    r"\b(?:kidnapped|abducted|hostages?|trafficking\s+victims|captives|trapped)\b", re.I
+)
+_RESCUERS = re.compile(
+    r"\b(?:police|troops|forces|army|soldiers|commandos|rescuers|military|navy|coast\s+guard)\b",
+    re.I,
+)
 #: MOBILIZE's modes from what is mobilised; CONSULT's from how the meeting was held.
 _MOBILIZE_MODES = (
     ("police", re.compile(r"\bpolice\b|\briot\s+officers\b|\bgendarm", re.I)),
@@ -281,7 +288,7 @@ _GOVERNED_GAP = re.compile(
 )
 _GAP_BREAK = re.compile(
     r"\b(?:in|at|after|before|during|with|by|from|over|amid|and|but|as|while|when|said|says|"
-    r"which|who|that|where|because|since|if|near|outside)\b",
+    r"which|who|that|where|because|since|if|near|outside|it|he|she|they|we|i|you)\b",
     re.I,
 )
 
@@ -482,6 +489,13 @@ def _refine(text: str, hit: _Hit, word: str) -> tuple[str, str | None] | None:
         and (_MILITARY_STRIKE.search(before) or _STRIKE_ON.match(after))
     ):
         return "ASSAULT", "aerial"
+    if (
+        category == "RETREAT"
+        and mode == "release"
+        and _RESCUED.search(after[:50])
+        and _RESCUERS.search(wide)
+    ):
+        return "AID", None  # the manual: a rescue of hostages or victims is aid
     if category == "MOBILIZE":
         window = text[max(s_lo, hit.start - 50) : min(s_hi, hit.end + 50)]
         for name, pattern in _MOBILIZE_MODES:
