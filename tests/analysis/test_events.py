@@ -300,6 +300,8 @@ def test_mentions_are_date_mentions() -> None:
         ("Dock workers went on strike in Oslo.", "strike", "PROTEST", "strike"),
         ("Police arrested Berg in Vienna.", "arrested", "COERCE", "arrest"),
         ("Kenya deployed warships off the coast.", "deployed", "MOBILIZE", "weapons"),
+        ("Police freed ten kidnapped students in Nairobi.", "freed", "AID", None),
+        ("The rebels freed ten hostages in Nairobi.", "freed", "RETREAT", "release"),
         ("Peru deployed riot police to Lima.", "deployed", "MOBILIZE", "police"),
         ("Keller spoke by phone with Reyes on Monday.", "spoke by phone", "CONSULT", "phone"),
     ],
@@ -315,6 +317,9 @@ def test_a_verb_and_the_event_noun_it_governs_are_one_event() -> None:
     assert [(e.trigger, e.category) for e in events] == [("suspended", "SANCTION")]
     events, _ = _events("Osei denounced the arrest of Berg.")
     assert [e.category for e in events] == ["ACCUSE"]
+    # A pronoun opens a clause of its own: the accusation is a second event.
+    events, _ = _events("Kenya expelled a diplomat it accused of spying.")
+    assert [e.category for e in events] == ["SANCTION", "ACCUSE"]
 
 
 @pytest.mark.parametrize(
