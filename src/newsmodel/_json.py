@@ -103,6 +103,10 @@ def _event(e: Event) -> JSON:
         "participants": list(e.participants),
         "modality": e.modality.value,
         "mentions": [_span(m) for m in e.mentions],
+        "mode": e.mode,
+        "auxiliary": e.auxiliary.value if e.auxiliary is not None else None,
+        "actors": list(e.actors),
+        "recipients": list(e.recipients),
     }
 
 
@@ -259,6 +263,10 @@ def _read_event(d: Mapping[str, Any]) -> Event:
         participants=_get(d, "participants", []),
         modality=d.get("modality", "asserted"),
         mentions=[s for s in (_read_span(m) for m in d.get("mentions") or []) if s is not None],
+        mode=d.get("mode"),
+        auxiliary=d.get("auxiliary"),
+        actors=d.get("actors") or [],
+        recipients=d.get("recipients") or [],
     )
 
 

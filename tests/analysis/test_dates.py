@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from newsmodel import DateMention, DateValue, Precision, Quote, find_dates
 from newsmodel._analysis.dates import anchor_quoted_dates, dayfirst_for
+from newsmodel.testing import date_values
 
 TABLE = Path(__file__).resolve().parent.parent / "data" / "dates.tsv"
 
@@ -203,3 +204,44 @@ def test_full_dates_round_trip(day: dt.date) -> None:
     ):
         found = find_dates(text)
         assert [m.value for m in found] == [DateValue.of(day.year, day.month, day.day)], text
+
+
+@pytest.mark.parametrize(
+    ("value", "iso", "first", "last"),
+    [
+        (DateValue.quarter(2024, 3), "2024-Q3", "2024-07-01", "2024-09-30"),
+        (DateValue.quarter(2024, 4), "2024-Q4", "2024-10-01", "2024-12-31"),
+        (DateValue.fiscal_year(2025), "FY2025", "2025-01-01", "2025-12-31"),
+        (DateValue.half(2024, 2), "2024-H2", "2024-07-01", "2024-12-31"),
+        (DateValue.decade(1994), "199", "1990-01-01", "1999-12-31"),
+        (DateValue.reference("present_ref"), "PRESENT_REF", "0001-01-01", "9999-12-31"),
+        (DateValue.reference("past_ref"), "PAST_REF", "0001-01-01", "9999-12-31"),
+        (DateValue.reference("future_ref"), "FUTURE_REF", "0001-01-01", "9999-12-31"),
+    ],
+)
+def test_quarters_fiscal_years_and_reference_values(
+    value: DateValue, iso: str, first: str, last: str
+) -> None:
+    assert value.isoformat() == iso
+    assert DateValue.parse(iso) == value
+    assert (value.date.isoformat(), value.last_day.isoformat()) == (first, last)
+    assert value.is_reference == iso.endswith("_REF")
+
+
+@given(date_values())
+def test_every_precision_round_trips_through_iso(value: DateValue) -> None:
+    assert DateValue.parse(value.isoformat()) == value
+
+
+def test_a_reference_value_is_no_context_for_what_follows() -> None:
+    found = find_dates("Prices are high now. Two days later they fell.", "2025-03-14")
+    assert [(d.text, d.value.isoformat() if d.value else None) for d in found] == [
+        ("now", "PRESENT_REF"),
+        ("Two days later", None),
+    ]
+
+
+@pytest.mark.parametrize("bad", ["2024-Q5", "FY24", "NOW_REF", "present"])
+def test_unknown_forms_are_refused(bad: str) -> None:
+    with pytest.raises(ValueError):
+        DateValue.parse(bad)

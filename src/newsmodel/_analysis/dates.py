@@ -5,11 +5,19 @@ the pipeline runs.  It finds
 
 - absolute dates: "March 14, 2025", "14 March 2025", "2025-03-14",
   "3/14/2025" (month first unless told or shown otherwise), "August 2024",
-  "in 2022", with a time of day when one is attached ("10:30 a.m. Thursday");
+  "in 2022", "a 2019 report", "2019 has been", a range ("2009-2010", valued
+  as its first year), "fiscal 2024" and "FY24" (TimeML's FY2024), "Q3
+  2024" and "the first quarter of 2024" (2024-Q3), with a time of day when
+  one is attached ("10:30 a.m. Thursday"); decades ("the 1990s", TimeML's 199)
+  and half years ("the first half of 2024", 2024-H1);
+- TimeML's reference values: "now" and "currently" (PRESENT_REF), "the
+  past" and "recently" (PAST_REF), "the future" (FUTURE_REF), which name no
+  calendar date;
 - dates relative to the reference (the publication date, or inside a quote
   the day the words were said): "March 13", "in April", "Thursday",
   "late Thursday", "yesterday", "last week", "earlier this month",
-  "two days ago", "next year";
+  "two days ago", "next year", "this fiscal year", "last quarter", "the
+  third quarter", "the end of the year";
 - dates relative to the date mentioned before them: "two days later",
   "the next day", "earlier that week".
 
@@ -114,6 +122,51 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         rf"\s*(?P<month>{_MONTH})\b(?!\.?\s*\d|[-'’]\w|\s+[A-Z][a-z])"
     ),
     "year": re.compile(rf"(?<![\w$£€¥.,:/])(?<!\d-)(?P<y>{_YEAR})\b(?![.,:/-]?\d|%|['’]?s\b)"),
+    # "2009-2010", "2009–10": the range, valued as its first year.
+    "yrange": re.compile(
+        rf"(?<![\w$£€¥.,:/-])(?P<y>{_YEAR})\s?[-–—]\s?(?P<y2>{_YEAR}|\d\d)\b(?![.,:/-]?\d|%)"
+    ),
+    "fiscal": re.compile(
+        r"\b(?:(?P<rel>this|last|next|the\s+current|the\s+previous|the\s+coming|the\s+next|"
+        r"the\s+last|the\s+past)\s+fiscal\s+year\b"
+        rf"|(?i:fiscal)(?:\s+year)?\s+(?P<y>{_YEAR})\b"
+        rf"|FY\s?(?P<y2>{_YEAR}|\d\d)\b)"
+    ),
+    "quarter": re.compile(
+        r"\b(?:(?:the\s+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+"
+        r"(?:fiscal\s+|calendar\s+)?quarter"
+        rf"(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})\b|(?P<rel>this|last|next)\s+year\b|"
+        r"(?P<this>the\s+year|the\s+fiscal\s+year)\b))?"
+        rf"|Q(?P<q>[1-4])(?:\s+(?P<y2>{_YEAR}))?\b"
+        r"|(?P<rel2>last|this|next|the\s+current|the\s+previous)\s+quarter\b)"
+    ),
+    # "the 1990s", "the mid-1980s", "the '90s": TimeML's decade, 199.
+    "decade": re.compile(
+        r"(?<![\w$£€¥.,:/])(?:(?:early|mid|late)[- ])?(?:(?P<y>1[89]\d0|20\d0)|['’](?P<yy>\d0))"
+        r"['’]?s\b"
+    ),
+    "half": re.compile(
+        r"\b(?:the\s+)?(?P<h>first|second)\s+half"
+        rf"(?:\s+of\s+(?:(?P<y>{_YEAR})\b|(?P<rel>this|last|next)\s+year\b|"
+        r"(?P<this>the\s+year)\b))?(?!\s+of\s+(?!the\s+year|this|last|next|\d))",
+        re.IGNORECASE,
+    ),
+    # "the end of the year": the year, month or week it is part of.
+    "part": re.compile(
+        r"\b(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|close|turn)\s+of\s+"
+        r"(?P<rel>the|this|last|next)\s+(?P<unit>year|month|week)\b",
+        re.IGNORECASE,
+    ),
+    # TimeML's reference values: "now", "the past", "the future".
+    "ref": re.compile(
+        r"\b(?:(?P<present>(?:right\s+)?now|currently|at\s+present|at\s+the\s+moment|"
+        r"nowadays)(?![\w-])"
+        r"|(?P<past>(?<![\w-])recently(?![\w-])|the\s+past)(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|"
+        r"nine|ten|\w+\s+(?:days?|weeks?|months?|years?|decades?)|days?|weeks?|months?|"
+        r"years?|decades?|centur(?:y|ies)|week(?:end)?|night|season|tense))"
+        r"|(?P<future>the\s+future)(?!\s+of\b))",
+        re.IGNORECASE,
+    ),
     "weekday": re.compile(
         r"\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past|early|late)\s+)?"
         rf"(?P<wd>{_WEEKDAY})\b(?:{_PART})?",
@@ -178,6 +231,13 @@ def _anchor_words() -> dict[str, str]:
         words[w] = words[w.capitalize()] = "deictic"
     for w in "week weeks weekend month months year years day days".split():
         words[w] = words[w.capitalize()] = "unit"
+    for w in "fiscal FY".split():
+        words[w] = words[w.capitalize()] = "fiscal"
+    for w in "quarter Q1 Q2 Q3 Q4".split():
+        words[w] = "quarter"
+    words["half"] = "half"
+    for w in "now currently present nowadays past future moment recently".split():
+        words[w] = words[w.capitalize()] = "ref"
     return words
 
 
@@ -189,14 +249,19 @@ _ANCHOR = re.compile(rf"\b(?:{_trie(list(_ANCHOR_WORDS))})\b|\d[\d/.-]*\d")
 _ISO_ANCHOR = re.compile(r"\d{4}-\d\d-\d\d")
 _NUMERIC_ANCHOR = re.compile(r"\d[/.-]\d{1,2}[/.-]\d")
 _YEAR_ANCHOR = re.compile(rf"{_YEAR}")
+_RANGE_ANCHOR = re.compile(rf"{_YEAR}-(?:{_YEAR}|\d\d)")
 _RULES_OF = {
     "month": ("mdy", "dmy", "my", "month"),
     "weekday": ("mdy", "dmy", "weekday"),
     "iso": ("iso",),
     "numeric": ("numeric", "ymd"),
-    "year": ("mdy", "dmy", "my", "year", "ymd"),
+    "year": ("mdy", "dmy", "my", "year", "ymd", "yrange", "fiscal", "quarter", "decade", "half"),
     "deictic": ("deictic",),
-    "unit": ("period", "offset", "sequel"),
+    "unit": ("period", "offset", "sequel", "part", "fiscal", "quarter", "ref"),
+    "fiscal": ("fiscal", "quarter"),
+    "quarter": ("quarter",),
+    "half": ("half",),
+    "ref": ("ref",),
 }
 _REACH = 48
 
@@ -205,8 +270,11 @@ _REACH = 48
 _YEAR_BEFORE = re.compile(r"(?:\b(?P<w>[A-Za-z]+)|(?P<poss>['’]s)|(?P<mid>\bmid-))[ \t]*\(?$")
 _YEAR_WORDS = frozenset(
     """in since until till by from during of before after early late the and to through
-    between or around circa spring summer autumn fall winter year fiscal throughout""".split()
+    between or around circa spring summer autumn fall winter year fiscal throughout a an his
+    her its their our this that""".split()
 )
+# "2019 has been a hard year": a year opening a clause before its verb.
+_YEAR_VERB_AFTER = re.compile(r"[ \t]+(?:has|had|was|is|will|saw|marked|brought|began|ended)\b")
 _DETERMINERS = frozenset("the its his her their our my your".split())
 _PLURAL_AFTER = re.compile(r"[ \t]+(?P<w>[a-z]+s)\b")
 
@@ -251,7 +319,16 @@ _FUTURE_BEFORE = re.compile(
 _CLAUSE_WINDOW = 70
 
 _DAYLIKE = frozenset({Precision.DAY, Precision.TIME})
-_FINER = {Precision.YEAR: 0, Precision.MONTH: 1, Precision.WEEK: 2, Precision.DAY: 3}
+_FINER = {
+    Precision.DECADE: 0,
+    Precision.HALF: 0,
+    Precision.YEAR: 0,
+    Precision.FISCAL_YEAR: 0,
+    Precision.QUARTER: 0,
+    Precision.MONTH: 1,
+    Precision.WEEK: 2,
+    Precision.DAY: 3,
+}
 
 
 class _Hit(NamedTuple):
@@ -329,6 +406,12 @@ def _hits(text: str, start: int, end: int) -> list[_Hit]:
                 kind = "numeric"
             elif len(token) == 4 and _YEAR_ANCHOR.fullmatch(token):
                 kind = "year"
+            elif _RANGE_ANCHOR.fullmatch(token):
+                kind = "year"  # "2009-2010"
+            elif text[max(0, a.start() - 2) : a.start()] == "FY":
+                kind = "fiscal"  # "FY24"
+            elif len(token) == 2 and text[max(0, a.start() - 1) : a.start()] in "'’":
+                kind = "year"  # "the '90s"
             else:
                 continue
         for rule in _RULES_OF[kind]:
@@ -410,6 +493,8 @@ def _plausible(text: str, hit: _Hit) -> bool:
     g = hit.match.groupdict()
     rule = hit.rule
     if rule == "year":
+        if _YEAR_VERB_AFTER.match(text, hit.end):
+            return True
         m = _YEAR_BEFORE.search(text, max(0, hit.start - 20), hit.start)
         if m is None or (m["w"] is not None and m["w"].lower() not in _YEAR_WORDS):
             return False
@@ -492,6 +577,22 @@ def _week(d: dt.date) -> DateValue:
     return DateValue(precision=Precision.WEEK, value=d - dt.timedelta(days=d.weekday()))
 
 
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+             "4th": 4, "final": 4}  # fmt: skip
+
+
+def _quarter_number(g: dict[str, str]) -> int:
+    if g.get("q"):
+        return int(g["q"])
+    return _ORDINALS[(g.get("ord") or "").lower()]
+
+
+def _full_year(y: str) -> int:
+    """A year written with four figures or two ("FY24")."""
+    n = int(y)
+    return n if n >= 100 else 2000 + n if n < 70 else 1900 + n
+
+
 def _at_precision(d: dt.date, precision: Precision) -> DateValue:
     if precision is Precision.YEAR:
         return DateValue.of(d.year)
@@ -536,7 +637,7 @@ class _Resolver:
             value, anchor = self._resolve(hit)
         except (ValueError, KeyError, OverflowError):
             return None, "absolute"
-        if value is not None:
+        if value is not None and not value.is_reference:
             self.context = value
         return value, anchor
 
@@ -560,8 +661,21 @@ class _Resolver:
             return (DateValue.from_date(near) if near else None), self.label
         if rule == "my":
             return DateValue.of(int(g["y"]), MONTHS[g["month"].lower()]), "absolute"
-        if rule == "year":
+        if rule in ("year", "yrange"):
             return DateValue.of(int(g["y"])), "absolute"
+        if rule == "decade":
+            year = int(g["y"]) if g.get("y") else _full_year(g["yy"] or "")
+            return DateValue.decade(year), "absolute"
+        if rule == "half" and g.get("y"):
+            return DateValue.half(int(g["y"]), 1 if g["h"].lower() == "first" else 2), "absolute"
+        if rule == "ref":
+            which = "present" if g.get("present") else "past" if g.get("past") else "future"
+            return DateValue.reference(f"{which}_ref"), "absolute"
+        if rule == "fiscal" and (g.get("y") or g.get("y2")):
+            return DateValue.fiscal_year(_full_year(g.get("y") or g["y2"] or "")), "absolute"
+        if rule == "quarter" and (g.get("y") or g.get("y2")):
+            year = _full_year(g.get("y") or g["y2"] or "")
+            return DateValue.quarter(year, _quarter_number(g)), "absolute"
         if rule in ("offset", "sequel"):
             return self._relative(g)
         ref = self.ref
@@ -583,7 +697,43 @@ class _Resolver:
             return DateValue.from_date(ref + dt.timedelta(days=delta)), self.label
         if rule == "period":
             return self._period(g["rel"].lower().split()[-1], g["unit"].lower(), ref), self.label
+        if rule == "part":
+            rel = g["rel"].lower()
+            return self._period("this" if rel == "the" else rel, g["unit"].lower(), ref), self.label
+        if rule == "fiscal":
+            rel = (g.get("rel") or "this").lower().split()[-1]
+            step = {"previous": -1, "last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
+            return DateValue.fiscal_year(ref.year + step), self.label
+        if rule == "quarter":
+            return self._quarter(g, ref, self._future(hit.start)), self.label
+        if rule == "half":
+            half = 1 if g["h"].lower() == "first" else 2
+            rel = (g.get("rel") or "").lower()
+            year = ref.year + {"last": -1, "next": 1}.get(rel, 0)
+            if not rel and not g.get("this") and half == 2 and ref.month <= 6:
+                year -= 1  # "the second half", said in the first: last year's
+            return DateValue.half(year, half), self.label
         return None, self.label
+
+    def _quarter(self, g: dict[str, str], ref: dt.date, future: bool) -> DateValue:
+        """A quarter without a year: of the year named, else the latest one begun by the
+        reference (the next one when the clause speaks of the future)."""
+        current = (ref.month - 1) // 3 + 1
+        rel2 = (g.get("rel2") or "").lower().split()
+        if rel2:
+            step = {"last": -1, "previous": -1, "next": 1}.get(rel2[-1], 0)
+            n = current + step
+            year = ref.year + (n - 1) // 4
+            return DateValue.quarter(year, (n - 1) % 4 + 1)
+        q = _quarter_number(g)
+        rel = (g.get("rel") or "").lower()
+        if rel:
+            return DateValue.quarter(ref.year + {"last": -1, "this": 0, "next": 1}[rel], q)
+        if g.get("this"):
+            return DateValue.quarter(ref.year, q)
+        if future:
+            return DateValue.quarter(ref.year if q >= current else ref.year + 1, q)
+        return DateValue.quarter(ref.year if q <= current else ref.year - 1, q)
 
     def _iso(self, g: dict[str, str]) -> DateValue:
         day = dt.date(int(g["y"]), int(g["m"]), int(g["d"]))

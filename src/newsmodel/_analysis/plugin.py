@@ -6,7 +6,7 @@ import attrs
 
 from newsmodel._analysis.actors import find_actors
 from newsmodel._analysis.dates import anchor_quoted_dates, dayfirst_for, find_dates
-from newsmodel._analysis.events import find_events
+from newsmodel._analysis.events import find_events_and_actors
 from newsmodel._analysis.lead import lead_date
 from newsmodel._analysis.quotes import attribute_quotes
 from newsmodel._document import Document
@@ -52,7 +52,12 @@ class CoreAnalysis:
 
     @hookimpl(trylast=True)
     def newsmodel_find_events(self, document: Document, findings: Findings) -> Findings:
-        events = find_events(
-            document.text, document.blocks, findings.actors, findings.dates, findings.quotes
+        events, actors = find_events_and_actors(
+            document.text,
+            document.blocks,
+            findings.actors,
+            findings.dates,
+            findings.quotes,
+            findings.reference,
         )
-        return attrs.evolve(findings, events=events)
+        return attrs.evolve(findings, events=events, actors=actors)

@@ -4,7 +4,7 @@ from newsmodel._model.actors import Actor, ActorKind
 from newsmodel._model.article import Article, Source
 from newsmodel._model.blocks import Block, BlockKind, Debris
 from newsmodel._model.dates import ArticleDate, DateMention, DateOrigin, DateValue, Precision
-from newsmodel._model.events import Event, Modality
+from newsmodel._model.events import Auxiliary, Event, Modality
 from newsmodel._model.quotes import Attribution, Quote
 from newsmodel._model.spans import Mention, MentionKind, OffsetMap, Span
 
@@ -14,6 +14,7 @@ __all__ = [
     "Article",
     "ArticleDate",
     "Attribution",
+    "Auxiliary",
     "Block",
     "BlockKind",
     "DateMention",

@@ -182,5 +182,5 @@ def _check_references(article: Article, by_id: dict[str, Actor]) -> None:
     if len(ids) != len(article.quotes):
         raise ValueError("quote ids must be unique within an article")
     for e in article.events:
-        for p in e.participants:
+        for p in (*e.participants, *e.actors, *e.recipients):
             need(p, f"event {e.id} participant")

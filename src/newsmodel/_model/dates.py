@@ -11,23 +11,46 @@ from attrs.validators import ge, instance_of, optional
 
 from newsmodel._model.spans import Span, check_span
 
-__all__ = ["ArticleDate", "DateMention", "DateOrigin", "DateValue", "Precision"]
+__all__ = [
+    "REFERENCE_PRECISIONS",
+    "ArticleDate",
+    "DateMention",
+    "DateOrigin",
+    "DateValue",
+    "Precision",
+]
 
 
 class Precision(enum.StrEnum):
     """How much of a date is known."""
 
+    DECADE = "decade"  #: "the 1990s", written 199 as in TimeML
     YEAR = "year"
+    FISCAL_YEAR = "fiscal_year"  #: "fiscal 2024", written FY2024 as in TimeML
+    HALF = "half"  #: a half year, "2024-H1"
+    QUARTER = "quarter"  #: a calendar quarter, "2024-Q3"
     MONTH = "month"
     WEEK = "week"  #: an ISO 8601 week
     DAY = "day"
     TIME = "time"  #: a date and a time of day
+    #: TimeML's reference values: "now", "the past", "the future", with no calendar date.
+    PRESENT_REF = "present_ref"
+    PAST_REF = "past_ref"
+    FUTURE_REF = "future_ref"
+
+
+#: The precisions that name no calendar date (TimeML's PRESENT_REF, PAST_REF, FUTURE_REF).
+REFERENCE_PRECISIONS = frozenset({Precision.PRESENT_REF, Precision.PAST_REF, Precision.FUTURE_REF})
 
 
 _ISO_YEAR = re.compile(r"^(\d{4})$")
 _ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_ISO_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_FISCAL = re.compile(r"^FY(\d{4})$")
+_ISO_HALF = re.compile(r"^(\d{4})-H([12])$")
+_DECADE = re.compile(r"^(\d{3})$")
 
 
 def _check_value(instance: DateValue, attribute: object, value: dt.date) -> None:
@@ -35,12 +58,20 @@ def _check_value(instance: DateValue, attribute: object, value: dt.date) -> None
     is_datetime = isinstance(value, dt.datetime)
     if (p is Precision.TIME) != is_datetime:
         raise ValueError(f"a {p} date needs a {'datetime' if p is Precision.TIME else 'date'}")
-    if p is Precision.YEAR and (value.month, value.day) != (1, 1):
+    if p in (Precision.YEAR, Precision.FISCAL_YEAR) and (value.month, value.day) != (1, 1):
         raise ValueError("a year is stored as its first day")
     if p is Precision.MONTH and value.day != 1:
         raise ValueError("a month is stored as its first day")
     if p is Precision.WEEK and value.isoweekday() != 1:
         raise ValueError("an ISO week is stored as its Monday")
+    if p is Precision.QUARTER and (value.day != 1 or value.month not in (1, 4, 7, 10)):
+        raise ValueError("a quarter is stored as its first day")
+    if p is Precision.HALF and (value.day != 1 or value.month not in (1, 7)):
+        raise ValueError("a half year is stored as its first day")
+    if p is Precision.DECADE and (value.year % 10 or (value.month, value.day) != (1, 1)):
+        raise ValueError("a decade is stored as its first day")
+    if p in REFERENCE_PRECISIONS and value != dt.date.min:
+        raise ValueError("a reference value (PRESENT_REF, ...) has no date: store date.min")
 
 
 @frozen(kw_only=True, order=False)
@@ -50,8 +81,13 @@ class DateValue:
     ``value`` holds the first day of the period (the Monday of a week); a
     ``TIME`` value is a :class:`datetime.datetime`, timezone-aware when the
     source said which zone.  :meth:`isoformat` gives ISO 8601 at the known
-    precision: ``2025``, ``2025-03``, ``2025-W11``, ``2025-03-13`` or a full
-    datetime.
+    precision: ``199`` (a decade), ``2025``, ``FY2025`` (a fiscal year),
+    ``2025-H1``, ``2025-Q3``, ``2025-03``, ``2025-W11``,
+    ``2025-03-13`` or a full datetime.  TimeML's reference values ("now",
+    "the past", "the future") have their own precisions and no calendar
+    date: their ``value`` is :data:`datetime.date.min`, they span all time
+    (:attr:`date` to :attr:`last_day`), and :meth:`isoformat` writes
+    ``PRESENT_REF``, ``PAST_REF`` or ``FUTURE_REF``.
     """
 
     precision: Precision = field(converter=Precision)
@@ -72,6 +108,43 @@ class DateValue:
         return cls(precision=Precision.WEEK, value=dt.date.fromisocalendar(year, week, 1))
 
     @classmethod
+    def quarter(cls, year: int, quarter: int) -> DateValue:
+        """A calendar quarter (1 to 4)."""
+        if not 1 <= quarter <= 4:
+            raise ValueError(f"no quarter {quarter}")
+        return cls(precision=Precision.QUARTER, value=dt.date(year, 3 * quarter - 2, 1))
+
+    @classmethod
+    def half(cls, year: int, half: int) -> DateValue:
+        """A half year (1 or 2)."""
+        if half not in (1, 2):
+            raise ValueError(f"no half {half}")
+        return cls(precision=Precision.HALF, value=dt.date(year, 6 * half - 5, 1))
+
+    @classmethod
+    def decade(cls, year: int) -> DateValue:
+        """The decade a year falls in ("the 1990s")."""
+        return cls(precision=Precision.DECADE, value=dt.date(year - year % 10, 1, 1))
+
+    @classmethod
+    def fiscal_year(cls, year: int) -> DateValue:
+        """A fiscal year, named by the calendar year it is written with ("fiscal 2024")."""
+        return cls(precision=Precision.FISCAL_YEAR, value=dt.date(year, 1, 1))
+
+    @classmethod
+    def reference(cls, precision: Precision | str) -> DateValue:
+        """A reference value: ``PRESENT_REF``, ``PAST_REF`` or ``FUTURE_REF``."""
+        p = Precision(precision)
+        if p not in REFERENCE_PRECISIONS:
+            raise ValueError(f"{p} is not a reference precision")
+        return cls(precision=p, value=dt.date.min)
+
+    @property
+    def is_reference(self) -> bool:
+        """Whether this is a reference value ("now", "the past", "the future")."""
+        return self.precision in REFERENCE_PRECISIONS
+
+    @classmethod
     def from_date(cls, value: dt.date) -> DateValue:
         """A day, or a datetime at ``TIME`` precision."""
         if isinstance(value, dt.datetime):
@@ -85,6 +158,16 @@ class DateValue:
         Raises :class:`ValueError` for anything else.
         """
         s = text.strip()
+        if s.lower() in REFERENCE_PRECISIONS:
+            return cls.reference(s.lower())
+        if m := _ISO_QUARTER.match(s):
+            return cls.quarter(int(m[1]), int(m[2]))
+        if m := _FISCAL.match(s):
+            return cls.fiscal_year(int(m[1]))
+        if m := _ISO_HALF.match(s):
+            return cls.half(int(m[1]), int(m[2]))
+        if m := _DECADE.match(s):
+            return cls.decade(int(m[1]) * 10)
         if m := _ISO_YEAR.match(s):
             return cls.of(int(m[1]))
         if m := _ISO_MONTH.match(s):
@@ -105,8 +188,18 @@ class DateValue:
     def last_day(self) -> dt.date:
         """The last calendar day the value covers."""
         d = self.date
-        if self.precision is Precision.YEAR:
+        if self.precision in REFERENCE_PRECISIONS:
+            return dt.date.max
+        if self.precision in (Precision.YEAR, Precision.FISCAL_YEAR):
+            # A fiscal year's months vary by country and firm: its calendar year stands in.
             return dt.date(d.year, 12, 31)
+        if self.precision is Precision.DECADE:
+            return dt.date(d.year + 9, 12, 31)
+        if self.precision is Precision.HALF:
+            return dt.date(d.year, 6, 30) if d.month == 1 else dt.date(d.year, 12, 31)
+        if self.precision is Precision.QUARTER:
+            nxt = dt.date(d.year + (d.month + 2) // 12, (d.month + 2) % 12 + 1, 1)
+            return nxt - dt.timedelta(days=1)
         if self.precision is Precision.MONTH:
             nxt = dt.date(d.year + d.month // 12, d.month % 12 + 1, 1)
             return nxt - dt.timedelta(days=1)
@@ -117,8 +210,18 @@ class DateValue:
     def isoformat(self) -> str:
         """ISO 8601 at the value's precision."""
         v = self.value
+        if self.precision in REFERENCE_PRECISIONS:
+            return self.precision.value.upper()
         if self.precision is Precision.YEAR:
             return f"{v.year:04d}"
+        if self.precision is Precision.FISCAL_YEAR:
+            return f"FY{v.year:04d}"
+        if self.precision is Precision.DECADE:
+            return f"{v.year // 10:03d}"
+        if self.precision is Precision.HALF:
+            return f"{v.year:04d}-H{1 if v.month == 1 else 2}"
+        if self.precision is Precision.QUARTER:
+            return f"{v.year:04d}-Q{(v.month + 2) // 3}"
         if self.precision is Precision.MONTH:
             return f"{v.year:04d}-{v.month:02d}"
         if self.precision is Precision.WEEK:

@@ -11,7 +11,7 @@ from newsmodel._model import _convert
 from newsmodel._model.dates import DateValue
 from newsmodel._model.spans import Span, check_span
 
-__all__ = ["Event", "Modality"]
+__all__ = ["Auxiliary", "Event", "Modality"]
 
 _offset = [instance_of(int), ge(0)]
 _opt_span = optional(instance_of(Span))
@@ -27,16 +27,35 @@ class Modality(enum.StrEnum):
     FUTURE = "future"  #: "will meet"
 
 
+class Auxiliary(enum.StrEnum):
+    """PLOVER's auxiliary modes: how the text frames an event, recorded beside its type."""
+
+    FUTURE = "future"  #: "will meet next month"
+    HYPOTHETICAL = "hypothetical"  #: "could strike", "if they meet"
+    NEGATION = "negation"  #: "did not attack"
+    HISTORICAL = "historical"  #: "in 1995, militias massacred ..."
+
+
+def _auxiliary(value: object) -> Auxiliary | None:
+    return None if value is None else Auxiliary(str(value))
+
+
 @frozen(kw_only=True)
 class Event:
     """Something that happened, reported in the text.
 
-    ``kind`` comes from newsmodel's event vocabulary (``meeting``,
-    ``agreement``, ``visit``, ``statement``, ``military``, ...) and
-    ``category`` is its PLOVER category (``CONSULT``, ``AGREE``, ``ASSAULT``,
-    ...).  ``start``/``end`` span the trigger word; ``mentions`` list every
-    trigger when the same event is mentioned more than once.  ``participants``
-    are actor ids.
+    ``category`` is one of the PLOVER manual's 16 event types (``AGREE``,
+    ``CONSULT``, ``SUPPORT``, ``CONCEDE``, ``COOPERATE``, ``AID``, ``RETREAT``,
+    ``REQUEST``, ``ACCUSE``, ``REJECT``, ``THREATEN``, ``PROTEST``,
+    ``SANCTION``, ``MOBILIZE``, ``COERCE``, ``ASSAULT``) and ``mode`` one of
+    that type's modes in the manual (``ASSAULT``: ``aerial``, ``firearms``,
+    ...), or ``None``; ``auxiliary`` is PLOVER's auxiliary mode (future,
+    hypothetical, negation, historical), recorded, never used to drop an
+    event.  ``kind`` is newsmodel's own word for the type (``meeting``,
+    ``visit``, ``agreement``, ``military``, ...).  ``start``/``end`` span the
+    trigger word; ``mentions`` list every trigger when the same event is
+    mentioned more than once.  ``actors`` (who acts) and ``recipients`` (who
+    is acted on) are actor ids; ``participants`` are both, actors first.
     """
 
     id: str = field(validator=instance_of(str))
@@ -59,6 +78,18 @@ class Event:
         default=(),
         converter=_convert.spans,
         validator=_convert.each(Span),
+    )
+    mode: str | None = field(default=None, validator=optional(instance_of(str)))
+    auxiliary: Auxiliary | None = field(default=None, converter=_auxiliary)
+    actors: tuple[str, ...] = field(
+        default=(),
+        converter=_convert.strings,
+        validator=_convert.each(str),
+    )
+    recipients: tuple[str, ...] = field(
+        default=(),
+        converter=_convert.strings,
+        validator=_convert.each(str),
     )
 
     @property

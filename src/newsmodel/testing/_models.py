@@ -20,6 +20,7 @@ from newsmodel._model import (
     Article,
     ArticleDate,
     Attribution,
+    Auxiliary,
     Block,
     BlockKind,
     DateMention,
@@ -36,6 +37,7 @@ from newsmodel._model import (
     Source,
     Span,
 )
+from newsmodel._model.dates import REFERENCE_PRECISIONS
 
 __all__ = [
     "DATE_ANCHORS",
@@ -154,7 +156,9 @@ def date_values(
     min_value: dt.date = dt.date.min,
     max_value: dt.date = dt.date.max,
 ) -> st.SearchStrategy[DateValue]:
-    """Dates at every precision: years, months, ISO weeks, days and datetimes.
+    """Dates at every precision: decades, years, fiscal years, halves, quarters, months,
+    ISO weeks, days, datetimes, and (unless bounded) the reference values PRESENT_REF,
+    PAST_REF and FUTURE_REF.
 
     Datetimes are naive or carry a fixed UTC offset (what ISO 8601 can write
     and :meth:`DateValue.parse` reads back); a named zone would come back as
@@ -163,9 +167,23 @@ def date_values(
 
     @st.composite
     def build(draw: st.DrawFn) -> DateValue:
-        precision = draw(st.sampled_from(precisions))
+        bounded = (min_value, max_value) != (dt.date.min, dt.date.max)
+        usable = [p for p in precisions if not (bounded and p in REFERENCE_PRECISIONS)]
+        precision = draw(st.sampled_from(usable or [Precision.DAY]))
         day = draw(st.dates(min_value, max_value))
+        if precision in REFERENCE_PRECISIONS:
+            return DateValue.reference(precision)
         if precision is Precision.YEAR:
+            return DateValue.of(day.year)
+        if precision is Precision.FISCAL_YEAR:
+            return DateValue.fiscal_year(day.year)
+        if precision is Precision.QUARTER:
+            return DateValue.quarter(day.year, (day.month - 1) // 3 + 1)
+        if precision is Precision.HALF:
+            return DateValue.half(day.year, 1 if day.month <= 6 else 2)
+        if precision is Precision.DECADE and day.year >= 10:
+            return DateValue.decade(day.year)
+        if precision is Precision.DECADE:
             return DateValue.of(day.year)
         if precision is Precision.MONTH:
             return DateValue.of(day.year, day.month)
@@ -271,7 +289,11 @@ def events(
         return Event(
             id=draw(ids if ids is not None else st.text(min_size=1, max_size=6)),
             kind=draw(st.sampled_from(["meeting", "agreement", "visit", "statement"]) | st.text()),
-            category=draw(st.sampled_from(["CONSULT", "AGREE", ""]) | st.text(max_size=8)),
+            category=draw(
+                st.sampled_from(["CONSULT", "AGREE", "ASSAULT", ""]) | st.text(max_size=8)
+            ),
+            mode=draw(st.sampled_from([None, "visit", "aerial"])),
+            auxiliary=draw(st.sampled_from([None, *Auxiliary])),
             start=span.start,
             end=span.end,
             trigger=span.of(text),
@@ -280,6 +302,8 @@ def events(
             location=draw(st.none() | st.text(max_size=12)),
             location_span=draw(opt_span),
             participants=tuple(participants),
+            actors=tuple(participants[:1]),  # the first acts, the others receive
+            recipients=tuple(participants[1:]),
             modality=draw(st.sampled_from(Modality)),
             mentions=tuple(draw(st.lists(spans(len(text)), max_size=3))),
         )

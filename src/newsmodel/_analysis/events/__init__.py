@@ -1,49 +1,42 @@
-"""Events: who did what, where and when, and whether it happened.
+"""Events: who did what to whom, where and when, and how the text frames it.
 
-A trigger word gives the event's kind, from a small vocabulary mapped to
-PLOVER categories (:data:`EVENT_KINDS`):
+Every event has one of the PLOVER manual's 16 types and, where the words
+say, one of its modes.  Trigger words come from a vocabulary derived from
+PETRARCH2's CAMEO verb dictionary and the PLOVER manual's keywords (see
+:mod:`.vocabulary`): a verb codes a type alone ("attacked": ASSAULT) or
+through its object ("suspended aid": SANCTION); a noun codes one
+("sanctions", "talks", "airstrike").
 
-==============  ===========  ==============================================
-kind            PLOVER       triggers (examples)
-==============  ===========  ==============================================
-meeting         CONSULT      met, meeting, talks, summit, negotiations
-visit           CONSULT      visited, visit, trip to, arrived in
-agreement       AGREE        signed, agreement, deal, accord, treaty
-ceasefire       AGREE        ceasefire, truce, armistice
-statement       OTHER        announced, hailed, declared, pledged, vowed
-military        ASSAULT      attacked, invaded, invasion, seized, offensive
-sanction        SANCTION     sanctioned, sanctions, embargo
-arrest          COERCE       arrested, detained, jailed, arrest
-election        OTHER        elected, election
-protest         PROTEST      protested, protests, demonstrations
-aid             AID          aid, delivered, supplied, donated
-accusation      DISAPPROVE   accused, blamed, condemned
-threat          THREATEN     threatened, threatens
-rejection       REJECT       rejected, refused, vetoed
-demand          DEMAND       demanded, urged
-deployment      MOBILIZE     deployed, mobilized, deployment
-investigation   INVESTIGATE  investigated, investigation, inquiry, probe
-withdrawal      RETREAT      withdrew, pulled out, withdrawal
-==============  ===========  ==============================================
+- A verb that governs an event noun or an infinitive decides one event:
+  "suspended aid" is SANCTION, not AID; "refused to meet" is REJECT (mode
+  meet); "vowed to attack" is THREATEN.  A verb that codes nothing alone
+  ("held talks", "failed to reach agreement") leaves the noun's event.
+- Words before the trigger set the auxiliary mode, recorded and never used
+  to drop an event: "did not meet" is negation, "could meet" hypothetical,
+  "will meet" future; an event dated two years or more before the
+  publication date is historical.  As the manual asks, a future meeting,
+  support, cooperation or aid is coded AGREE, and a future retreat CONCEDE.
+- Precision: a verbal or metaphorical attack ("an attack on the bill",
+  "attacked the bank for raising rates") is ACCUSE, a cyber attack COERCE;
+  a capitalised trigger inside a name ("Federal Election Commission",
+  "Amnesty International") is no event, nor is a verb's form used as a
+  noun ("a sign that").
+- The trigger's clause gives the actors (subject; a noun's possessor, actor
+  modifiers, "between X and Y"), the recipients (objects, "sanctions on
+  X"), the place and the date (see :mod:`.clause`).  A subject or object
+  that names no actor but a group ("protesters", "riot police", "the
+  junta") becomes a group actor.  The same event mentioned twice is
+  reported once, with every mention.
 
-Where PLOVER has no category the category is ``OTHER``: PLOVER does not
-code plain statements (announcements, declarations, pledges without a policy
-change) nor elections.  PLOVER files accusations under DISAPPROVE.
-
-For each trigger outside a quote, the trigger's clause gives the
-participants (its subject and objects, a noun's possessor and actor
-modifiers, "between X and Y", "with X": see :mod:`.clause`), the place ("in
-Moscow", "in Jeddah, Saudi Arabia" → Jeddah) and the date (the nearest date
-in the clause, else in the sentence).  Words before the trigger in its clause
-set the modality: "did not meet" is negated, "could meet" hypothetical,
-"agreed to consider" and "a proposed ceasefire" proposed, "will meet" future;
-only asserted events are reported as having happened.  The same event
-mentioned twice is reported once, with every mention.
+``modality`` is kept beside ``auxiliary`` for earlier readers: asserted,
+negated, hypothetical, proposed or future.
 """
 
 from __future__ import annotations
 
 import bisect
+import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -52,29 +45,43 @@ from attrs import Factory, define
 
 from newsmodel._analysis.events.clause import (
     Found,
+    Group,
     MentionIndex,
     Sentence,
     read_clause,
 )
-from newsmodel._analysis.events.vocabulary import EVENT_KINDS, TRIGGER_PATTERN, trigger_of
+from newsmodel._analysis.events.vocabulary import (
+    PLOVER_TYPES,
+    Trigger,
+    agent_nouns,
+    kind_of,
+    pattern_for,
+    trigger_of,
+    trigger_pattern,
+)
+from newsmodel._analysis.lexicon import fold
 from newsmodel._analysis.text import sentences
 from newsmodel._model import (
     Actor,
     ActorKind,
+    Auxiliary,
     Block,
     DateMention,
     DateValue,
     Event,
+    Mention,
+    MentionKind,
     Modality,
     Precision,
     Quote,
     Span,
 )
 
-__all__ = ["EVENT_KINDS", "find_events"]
+__all__ = ["PLOVER_TYPES", "find_events", "find_events_and_actors"]
 
 _NEGATION = re.compile(
-    r"\b(?:not|n[’']t|never|no|without|failed\s+to|refused\s+to|declined\s+to)\b[^.,;:]{0,25}$",
+    r"\b(?:not|n[’']t|never|no|without|failed\s+to|refused\s+to|declined\s+to|unable\s+to)\b"
+    r"[^.,;:]{0,25}$",
     re.I,
 )
 _HYPOTHETICAL = re.compile(
@@ -83,15 +90,21 @@ _HYPOTHETICAL = re.compile(
     re.I,
 )
 _FUTURE = re.compile(
-    r"\b(?:will|['’]ll|shall|expected\s+to|set\s+to|scheduled|upcoming|due\s+to|next)\b"
-    r"[^.,;:]{0,25}$",
+    r"\b(?:will|['’]ll|shall|expected\s+to|set\s+to|scheduled|upcoming|due\s+to|next|"
+    r"(?:is|are)\s+to)\b[^.,;:]{0,25}$",
+    re.I,
+)
+# "said he would visit": a reported future, not a hypothesis.
+_REPORTED_FUTURE = re.compile(
+    r"\b(?:said|announced|promised|told\s+\w+|confirmed|added)\s+(?:that\s+)?"
+    r"[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+would\b[^.,;:]{0,25}$",
     re.I,
 )
 _PROPOSED = re.compile(
-    r"(?:\b(?:propos\w*|offer\w*|suggest\w*|to\s+consider|consider(?:s|ed|ing)|"
-    r"call(?:ed|s|ing)?\s+for|"
-    r"push(?:ed|es|ing)?\s+for|urg\w+|demand\w*|pending|plans?\s+to|planned|planning|"
-    r"intends?\s+to|seek(?:s|ing)?|sought|want(?:s|ed)?\s+to|aim(?:s|ed)?\s+to)\b|-proposed\b)"
+    r"(?:\b(?:propos\w*|suggest\w*|to\s+consider|consider(?:s|ed|ing)|invit\w*|"
+    r"willing\w*|ready|readiness|"
+    r"push(?:ed|es|ing)?\s+for|pending|plans?\s+to|planned|planning|"
+    r"intends?\s+to|want(?:s|ed)?\s+to|aim(?:s|ed)?\s+to)\b|-proposed\b)"
     r"[^.,;:]{0,30}$",
     re.I,
 )
@@ -99,16 +112,202 @@ _PROPOSAL_AFTER = re.compile(r"^\s*(?:proposal|plan|offer|bid|idea|terms|deal\s+
 _DEFINITE = re.compile(r"\b(?:the|these|this|those)\s+(?:[\w-]+\s+)?$", re.I)
 _CLAUSE_START = re.compile(r"[;:—–()]|,\s+(?:which|who|where|when|while|but|although|though)\b")
 
+# Uses of trigger words that are not events.
+_NOT_AFTER = re.compile(
+    r"(?:-[a-z]"  # "treaty-violating", "deal-making": a modifier, not an event
+    r"|\s+(?:the\s+)?(?:opportunity|moment|chance|initiative|momentum|headlines?|"
+    r"deadline|demands?|needs?|targets?|goals?|standards?|requirements?|expectations?|"
+    r"criteria|threshold|ad|ads|record|high|low|peak|snag|shelves|zone|breaker|room|"
+    r"rate|ratings?)\b"
+    r"|\s+to\s+(?:comment|say|elaborate|be\s+named|be\s+identified|give\s+details|"
+    r"provide\s+details|speculate)\b"
+    r"|\s+of\s+privacy\b"
+    r"|\s+with\s+(?:criticism|resistance|skepticism|scepticism|applause|silence|approval|"
+    r"opposition|derision|outrage|success|mixed|little|some|much|widespread|strong)\b"
+    r"|\s+(?:off|up)\b)",
+    re.IGNORECASE,
+)
+_NOT_BEFORE = re.compile(
+    r"\b(?:heart|panic|asthma|anxiety|first|hearing|visual|teaching|a\s+great|a\s+good|"
+    r"big|raw|press|money|talk|news|signing|plea|sigh\s+of)\s+$",
+    re.IGNORECASE,
+)
+# "seized on the gaffe": pounced on, not captured.
+_SEIZED_ON = re.compile(r"(?:seiz|pounc|jump)\w*\s+(?:on|upon)\s+(?!\w+day\b)", re.I)
+# "ask" requests only with what is asked for: "asked X to ...", "asked for ...".
+_ASKING = frozenset({"ask", "beg", "plead"})
+_ASKED_FOR = re.compile(r"\s+(?:[\w'’.-]+\s+){0,5}?(?:to|for)\s")
+# A noun phrase opening its sentence is the subject of the verb after it ("Landmines
+# killed"), not a noun with a reduced relative clause ("an agreement signed in").
+_OPENS_SENTENCE = re.compile(r"\s*[\"“‘']?(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+_OWN_CIRCUMSTANCES = re.compile(r"\s+[a-z]+ed\s+(?:in|on|at|by|last|this|earlier)\b")
+_MET_WITH = re.compile(
+    r"\s+with\s+(?:criticism|resistance|skepticism|scepticism|applause|silence|approval|"
+    r"opposition|derision|outrage|success|mixed|little|some|much|widespread|strong)\b",
+    re.I,
+)
+# "He talks about it": a verb, not negotiations.
+_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|it|who|that|money)\s+$", re.IGNORECASE)
+
+# Verbal and metaphorical attacks are accusations; attacks on computers are coercion.
+_VERBAL_BEFORE = re.compile(
+    r"\b(?:verbal|political|personal|blistering|scathing|stinging|rhetorical|withering|"
+    r"sharp|fierce|bitter|written|broadside|under)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
+_VERBAL_OBJECT = re.compile(
+    r"^\s+(?:on\s+|against\s+)?(?:[\w'’-]+\s+){0,4}?(?:policy|policies|bill|law|plan|"
+    r"budget|decision|record|remarks?|comments?|speech|character|reputation|credibility|"
+    r"media|press|stance|handling|leadership|approach|proposals?|rhetoric|integrity|"
+    r"assumptions?|ideas?|notions?|claims?|arguments?|views?|critics|reforms?|"
+    r"programme|program|agenda|strategy|position|judgment|judgement|motives)\b",
+    re.I,
+)
+_VERBAL_FOR = re.compile(r"^[^.;:]{0,50}?\b(?:for|over)\s+(?:\w+ing|his|her|their|its)\b", re.I)
+_CYBER = re.compile(
+    r"\b(?:hack\w*|cyber\w*|websites?|computers?|computer\s+systems?|networks?|servers?|"
+    r"ransomware|malware|email\s+accounts?|databases?)\b",
+    re.I,
+)
+_MILITARY_CONTEXT = re.compile(
+    r"\b(?:troops|forces|soldiers|army|militants?|rebels?|gunmen|fighters|jets|missiles?|"
+    r"rockets?|drones?|bombs?|artillery|killing|killed|wounded|dead|casualties|fire)\b",
+    re.I,
+)
+_MILITARY_STRIKE = re.compile(
+    r"(?:\b(?:air|drone|missile|military|precision|retaliatory|pre-emptive|preemptive|"
+    r"nuclear|rocket|deadly|israeli|russian|ukrainian|american|u\.s\.|us)\s+$)",
+    re.I,
+)
+_STRIKE_ON = re.compile(r"^\s+(?:on|against|that\s+killed|killed|in\s+which)\b", re.I)
+
+# Who protests: a clash or gathering of these is a protest, their strike a walkout.
+_PROTESTERS_BEFORE = re.compile(
+    r"\b(?:protesters|protestors|demonstrators|rioters|crowds?|marchers|students|activists|"
+    r"supporters)\b[^.;:,]{0,40}$",
+    re.I,
+)
+_WORKERS_BEFORE = re.compile(
+    r"\b(?:workers|nurses|doctors|teachers|unions?|employees|staff|drivers|miners|pilots|"
+    r"dockers|farmers)\b[^.;:,]{0,30}$",
+    re.I,
+)
+# Natural forces and games are no actors of events.
+_NATURAL_SUBJECT = re.compile(
+    r"\b(?:storms?|floods?|earthquakes?|quakes?|hurricanes?|cyclones?|typhoons?|wildfires?|"
+    r"fires?|landslides?|tornado(?:es)?|drought|virus|disease|pandemic|plague|epidemic|"
+    r"outbreak|cancer|flu|cholera|ebola|malaria|covid(?:-19)?)\s+(?:\w+\s+)?$",
+    re.I,
+)
+_MARKET_SUBJECT = re.compile(
+    r"\b(?:markets?|shares|stocks|prices|index|indices|indexes|bonds|yields|dollar|euro|"
+    r"yen|currency|currencies|futures|equities)\s+(?:\w+ly\s+)?$",
+    re.I,
+)
+_SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
+# Prepositions that make a noun a circumstance of another event ("in the raid").
+_ADJUNCT_BEFORE = re.compile(
+    r"\b(?:in|during|after|amid|over|from|following|since|before|despite|for|about|"
+    r"of|unless|if|into|with|against|to)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
+_BE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|been|be|being|am|not|n[’']t|and)\s+(?:\w+ly\s+)?$|,\s*$", re.I
+)
+_SUBJECT_BEFORE = re.compile(
+    r"(?:\b(?:to|will|would|could|can|may|might|should|must|did|does|do|not|never|n[’']t|"
+    r"he|she|they|we|i|you|it|who|also|then|and|reportedly|often|jointly|"
+    r"[a-z]+s|police|people)|[A-Z][\w.-]*(?<![.-]))\s+$"
+)  # not a possessive ("Gallinari's free throws") nor a number ("10 assists")
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"\b(?:the|a|an|two|three|four|five|its|his|her|their|of|to|free|release|other|"
+    r"several|many|some|\d+)\s+$",
+    re.I,
+)
+_REPORTING_END = re.compile(r"\s*[.!?]?\s*$")
+
+
+#: ASSAULT's modes from the weapon words of its sentence, most specific first.
+_ASSAULT_MODES = (
+    ("suicide-attack", re.compile(r"\bsuicide\b", re.I)),
+    ("unconventional", re.compile(r"\b(?:chemical|chlorine|sarin|nerve\s+agent|nuclear)\b", re.I)),
+    ("drone", re.compile(r"\bdrones?\b", re.I)),
+    ("aerial", re.compile(r"\b(?:air\s*strikes?|air\s+raids?|warplanes?|jets?|aircraft|"
+                          r"helicopters?|bomb(?:ed|ing|ings|ers?)\b)", re.I)),
+    ("heavy-weapons", re.compile(r"\b(?:artillery|shell(?:ed|ing|s)?|rockets?|missiles?|"
+                                 r"tanks?|mortars?)\b", re.I)),
+    ("explosives", re.compile(r"\b(?:bombs?|explosives?|ieds?|landmines?|mines|"
+                              r"explosions?)\b", re.I)),
+    ("crowd-control", re.compile(r"\b(?:tear\s+gas|water\s+cannons?|rubber\s+bullets)\b", re.I)),
+    ("firearms", re.compile(r"\b(?:shot|shoot\w*|gun\w*|rifles?|opened\s+fire|sniper\w*)\b",
+                            re.I)),
+    ("primitive", re.compile(r"\b(?:machetes?|knives|knife|stabb\w*|stones|rocks|set\s+fire|"
+                             r"torch\w*|arson)\b", re.I)),
+)  # fmt: skip
+
+_RESCUED = re.compile(
+    r"\b(?:kidnapped|abducted|hostages?|trafficking\s+victims|captives|trapped)\b", re.I
+)
+_RESCUERS = re.compile(
+    r"\b(?:police|troops|forces|army|soldiers|commandos|rescuers|military|navy|coast\s+guard)\b",
+    re.I,
+)
+#: MOBILIZE's modes from what is mobilised; CONSULT's from how the meeting was held.
+_MOBILIZE_MODES = (
+    ("police", re.compile(r"\bpolice\b|\briot\s+officers\b|\bgendarm", re.I)),
+    ("weapons", re.compile(r"\b(?:warships?|ships|carriers?|jets?|aircraft|missiles?|tanks|"
+                           r"artillery|bombers?|submarines?|drones?|vessels)\b", re.I)),
+    ("militia", re.compile(r"\b(?:militias?|fighters|militants|paramilitar\w*)\b", re.I)),
+    ("troops", re.compile(r"\b(?:troops|soldiers|reservists|units|forces|army|brigades?)\b",
+                          re.I)),
+)  # fmt: skip
+_CONSULT_MODES = (
+    ("phone", re.compile(r"\b(?:by\s+(?:tele)?phone|by\s+video|phone\s+call|video\s+link|"
+                         r"telephone\s+call)\b", re.I)),
+    ("multilateral", re.compile(r"\b(?:summit|NATO|G-?7|G-?20|ASEAN|alliance|bloc)\b")),
+)  # fmt: skip
+
+#: The mode a REQUEST or REJECT takes from the type of what is asked or refused.
+_ASK_MODE = {
+    "CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCEDE": "yield",
+    "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist",
+}  # fmt: skip
+#: The mode a THREATEN takes from the type of what is threatened.
+_THREAT_MODE = {
+    "ASSAULT": "violence", "SANCTION": "relations", "REJECT": "relations",
+    "PROTEST": "restrict", "MOBILIZE": "violence",
+}  # fmt: skip
+_CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST", "MOBILIZE"})
+_INTENT = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+
+# What may stand between a verb and the event it governs: a few words, an
+# infinitive's "to", "X of", no clause break ("suspended all aid", "urged Egypt
+# to free", "accused Israel of killing").
+_GOVERNED_GAP = re.compile(
+    r"^\s+(?:[\w'’.-]+\s+){0,4}?(?:(?:to|of|for|on)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I
+)
+_GAP_BREAK = re.compile(
+    r"\b(?:in|at|after|before|during|with|by|from|over|amid|and|but|as|while|when|said|says|"
+    r"which|who|that|where|because|since|if|near|outside|it|he|she|they|we|i|you)\b",
+    re.I,
+)
+
 
 @define
 class _Draft:
     kind: str
+    category: str
+    mode: str | None
     trigger: Span
     sentence: Sentence
     date: DateMention | None
     location: Found | None
     participants: list[Actor]
+    actors: list[Actor]
+    recipients: list[Actor]
+    groups: list[tuple[Group, bool]]  #: (phrase, acts) of unnamed group actors
     modality: Modality
+    auxiliary: Auxiliary | None
     definite: bool
     mentions: list[Span] = Factory(list)
     words: set[str] = Factory(set)  #: the trigger words of its mentions, lower case
@@ -131,11 +330,36 @@ def _modality(text: str, sentence: Sentence, trigger: Span) -> Modality:
         return Modality.NEGATED
     if _PROPOSED.search(before) or _PROPOSAL_AFTER.match(after):
         return Modality.PROPOSED
+    if _REPORTED_FUTURE.search(text, max(sentence.start, trigger.start - 90), trigger.start):
+        return Modality.FUTURE
     if _HYPOTHETICAL.search(before):
         return Modality.HYPOTHETICAL
     if _FUTURE.search(before):
         return Modality.FUTURE
     return Modality.ASSERTED
+
+
+_AUXILIARY = {
+    Modality.NEGATED: Auxiliary.NEGATION,
+    Modality.HYPOTHETICAL: Auxiliary.HYPOTHETICAL,
+    Modality.PROPOSED: Auxiliary.HYPOTHETICAL,
+    Modality.FUTURE: Auxiliary.FUTURE,
+}
+
+
+def _auxiliary(
+    modality: Modality, date: DateMention | None, reference: dt.date | None
+) -> Auxiliary | None:
+    aux = _AUXILIARY.get(modality)
+    if (
+        aux is None
+        and date is not None
+        and date.value is not None
+        and reference is not None
+        and date.value.last_day < reference.replace(year=reference.year - 2, day=1)
+    ):
+        return Auxiliary.HISTORICAL  # two years and more before publication
+    return aux
 
 
 _VERB_BEFORE = re.compile(
@@ -146,12 +370,13 @@ _VERB_BEFORE = re.compile(
 _NAME_BEFORE = re.compile(
     r"(?<!\bthe\s)(?<!\bThe\s)(?<!\ba\s)(?<!\bA\s)(?<!\ban\s)\b[A-Z][\w.]*(?:['’]s)?\s+$"
 )
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their)\s+$", re.I)
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|this|that|these|those|his|her|their|its|our|of|for|in|on|at|during|"
     r"after|before|following|with|about|new|first|recent|planned|proposed)|['’]s)\s+$",
     re.I,
 )
+_PLURAL_SUBJECT_BEFORE = re.compile(r"\b(?:[a-z]+s|police|people|they|we)\s+$")
 
 
 def _as_verb(text: str, start: int, end: int, verb: bool, noun: bool) -> bool:
@@ -165,9 +390,15 @@ def _as_verb(text: str, start: int, end: int, verb: bool, noun: bool) -> bool:
         return False
     if _VERB_BEFORE.search(before):
         return True
+    word = text[start:end].lower()
+    if word.endswith("ed"):
+        return True  # "attacked", "protested": a past tense is a verb
     # A name right before: "Putin visits Kursk", but "the Moscow meeting" is a noun.
     name = _NAME_BEFORE.search(text, max(0, start - 40), start)
-    return name is not None and not text[start:end].lower().endswith("ing")
+    if name is not None and not word.endswith("ing"):
+        return True
+    # "Protesters rally", "police raid": a plural subject before a bare form.
+    return bool(not word.endswith(("ing", "s")) and _PLURAL_SUBJECT_BEFORE.search(before))
 
 
 def _nearest_date(
@@ -204,32 +435,294 @@ def _inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
 class _Hit(NamedTuple):
     start: int
     end: int
-    kind: str
+    category: str
+    mode: str | None
     as_verb: bool
     sentence: Sentence
+    code_end: int  #: where the trigger's pattern ends (its end when it has none)
+    light: bool = False  #: a verb that codes only through its pattern ("held talks")
+
+
+def _in_name(text: str, start: int, end: int, sentence: Sentence) -> bool:
+    """A capitalised trigger inside a name: "Federal Election Commission", "Amnesty
+    International"; at a sentence's start, only when a capitalised word follows."""
+    if not text[start].isupper():
+        return False
+    if start > sentence.start:
+        before = text[max(sentence.start, start - 3) : start]
+        if not re.search(r"[\"“‘'(]\s*$", before):
+            return True
+    nxt = re.match(r"\s+([A-Z][\w'’-]*)", text[end : end + 30])
+    return nxt is not None and nxt.group(1) not in ("I",)
+
+
+def _refine(text: str, hit: _Hit, word: str) -> tuple[str, str | None] | None:
+    """The type and mode context gives a trigger: verbal attacks, cyber attacks, strikes."""
+    category, mode = hit.category, hit.mode
+    s_lo, s_hi = hit.sentence
+    before = text[max(s_lo, hit.start - 30) : hit.start]
+    wide = text[max(s_lo, hit.start - 60) : hit.start]
+    after = text[hit.end : min(s_hi, hit.end + 90)]
+    if word.startswith(("attack", "assault")):
+        sentence = text[s_lo:s_hi]
+        if _CYBER.search(sentence):
+            return "COERCE", "cyber"
+        if _VERBAL_BEFORE.search(before) and not _MILITARY_CONTEXT.search(sentence):
+            return "ACCUSE", "disapprove"
+        verbal = _VERBAL_OBJECT.match(after) or (hit.as_verb and _VERBAL_FOR.match(after))
+        if verbal and not _MILITARY_CONTEXT.search(after[:60]):
+            return "ACCUSE", "disapprove"
+    if category in ("CONSULT", "ASSAULT", "COERCE") and _PROTESTERS_BEFORE.search(wide):
+        if category == "CONSULT":
+            return "PROTEST", "demo"
+        if category == "ASSAULT":
+            return "PROTEST", "riot"  # protesters' violence is a riot
+    if word.startswith("strike") and _WORKERS_BEFORE.search(wide):
+        return "PROTEST", "strike"
+    if word.startswith("blockade") and (
+        _WORKERS_BEFORE.search(wide) or _PROTESTERS_BEFORE.search(wide)
+    ):
+        return "PROTEST", "obstruct"
+    if (
+        word.startswith("strike")
+        and category == "PROTEST"
+        and (_MILITARY_STRIKE.search(before) or _STRIKE_ON.match(after))
+    ):
+        return "ASSAULT", "aerial"
+    if (
+        category == "RETREAT"
+        and mode == "release"
+        and _RESCUED.search(after[:50])
+        and _RESCUERS.search(wide)
+    ):
+        return "AID", None  # the manual: a rescue of hostages or victims is aid
+    if category == "MOBILIZE":
+        window = text[max(s_lo, hit.start - 50) : min(s_hi, hit.end + 50)]
+        for name, pattern in _MOBILIZE_MODES:
+            if pattern.search(window):
+                return category, name
+    if category == "CONSULT" and mode is None:
+        window = text[hit.start : min(s_hi, hit.end + 80)]
+        for name, pattern in _CONSULT_MODES:
+            if pattern.search(window):
+                return category, name
+    if category == "ASSAULT" and mode is None:
+        window = text[max(s_lo, hit.start - 60) : min(s_hi, hit.end + 60)]
+        for name, pattern in _ASSAULT_MODES:
+            if pattern.search(window):
+                return category, name
+    return category, mode
 
 
 def _triggers(
-    text: str, sents: Sequence[Sentence], quoted: Sequence[tuple[int, int]]
+    text: str,
+    sents: Sequence[Sentence],
+    quoted: Sequence[tuple[int, int]],
+    names: Sequence[tuple[int, int]],
 ) -> list[_Hit]:
-    """Every trigger outside quotes that its context keeps an event, in text order."""
+    """Every trigger outside quotes and names that its context keeps an event, in text order."""
     sent_starts = [s.start for s in sents]
     hits: list[_Hit] = []
-    for m in TRIGGER_PATTERN.finditer(text):
+    for m in trigger_pattern().finditer(text):
         start, end = m.start(), m.end()
-        if _inside(start, quoted):
+        if _inside(start, quoted) or _inside(start, names):
             continue
-        trig = trigger_of(text, start, end)
+        trig = trigger_of(m.group())
         if trig is None:
             continue
         s = sents[max(0, bisect.bisect_right(sent_starts, start) - 1)]
         if end > s.end:
             continue
+        found = None
+        if not trig.noun and (trig.verb_code is None or trig.verb_code[0] == "-"):
+            # A verb that codes only through a pattern ("gave aid"): the pattern first,
+            # as most of these ("said", "took") have none here.
+            found = pattern_for(trig, text, end, s.end)
+            if found is None or found[0][0] not in PLOVER_TYPES:
+                continue
+        sentence = Sentence(s.start, s.end)
+        if _in_name(text, start, end, sentence):
+            continue
+        if _NOT_AFTER.match(text, end, min(len(text), end + 40)):
+            continue
+        if _NOT_BEFORE.search(text, max(0, start - 14), start) or text[start - 1 : start] == "-":
+            continue
+        if _SEIZED_ON.match(text, start, min(len(text), end + 30)):
+            continue
+        if m.group().lower().startswith("met") and _MET_WITH.match(text, end):
+            continue  # "met with criticism"
+        word = " ".join(m.group().lower().split())
+        if word == "talks" and _PRONOUN_BEFORE.search(text, max(0, start - 8), start):
+            continue
         as_verb = _as_verb(text, start, end, trig.verb, trig.noun)
-        if as_verb and not trig.noun and _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
-            continue  # "a sign of", "the accused": a verb's form used as a noun
-        hits.append(_Hit(start, end, trig.kind, as_verb, Sentence(s.start, s.end)))
-    return hits
+        code_end = end
+        if as_verb:
+            if not trig.noun and not _verb_position(text, start, end, word, trig.lemma):
+                continue  # "a sign of", "frozen funds", "detained activists": no verb
+            if found is None:
+                found = pattern_for(trig, text, end, s.end)
+            code = trig.verb_code
+            light = code is None or code[0] == "-"
+            if found is not None:
+                code, code_end = found
+        else:
+            code = trig.noun_code
+            light = False
+        if code is None or code[0] not in PLOVER_TYPES:
+            continue
+        hit = _Hit(start, end, code[0], code[1], as_verb, sentence, code_end, light)
+        if not as_verb and re.match(r"\s+([\w-]+)", text[end : end + 20]):
+            following = re.match(r"\s+([\w-]+)", text[end : end + 20])
+            if following is not None and following.group(1).lower() in _agent_heads():
+                continue  # "riot police", "aid groups": a modifier of an actor
+        if _NATURAL_SUBJECT.search(text, max(s.start, start - 30), start):
+            continue
+        if _MARKET_SUBJECT.search(text, max(s.start, start - 30), start):
+            continue  # "stocks rallied", "shares plunged": markets, not actors
+        if word.startswith("beat") and _SCORE.search(text, s.start, s.end):
+            continue  # "beat the visitors 3-1": a game
+        if (
+            as_verb
+            and _REPORTING_END.match(text, end, s.end)
+            and re.search(
+                r"(?:,|[?!]?[\"”’])\s*(?:[\w'’.-]+\s+){1,3}$",
+                text[max(s.start, start - 40) : start],
+            )
+        ):
+            continue  # "..., analysts warned.", "'...?' Schiff asked.": a reporting clause
+        if trig.lemma in _ASKING and not _ASKED_FOR.match(text, end, s.end):
+            continue  # "asked him about it": a question, not a request
+        refined = _refine(text, hit, word)
+        if refined is None:
+            continue
+        hits.append(hit._replace(category=refined[0], mode=refined[1]))
+    return _circumstances(text, _govern(text, hits))
+
+
+def _circumstances(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Drop event nouns that are circumstances after a sentence's first event: "killed
+    six militants in a raid", "resigned amid protests", "recalled its ambassador for
+    consultations", "expressed regret over the deaths in the raid"."""
+    first_verb: dict[Sentence, int] = {}
+    for h in hits:
+        first_verb.setdefault(h.sentence, h.start)  # the sentence's first event
+    out = []
+    for h in hits:
+        verb_at = first_verb.get(h.sentence)
+        if (
+            not h.as_verb
+            and verb_at is not None
+            and h.start > verb_at  # a trailing circumstance; a fronted one is its own event
+            and _ADJUNCT_BEFORE.search(text, max(h.sentence.start, h.start - 50), h.start)
+        ):
+            continue
+        out.append(h)
+    return out
+
+
+@functools.cache
+def _agent_heads() -> frozenset[str]:
+    return agent_nouns() | {"police", "forces", "groups", "group", "workers", "worker", "unit"}
+
+
+def _verb_position(text: str, start: int, end: int, word: str, lemma: str) -> bool:
+    """Whether a word that can only be a verb stands where a verb can.
+
+    A base or -s form needs a subject or auxiliary before it ("they trade",
+    "to link"), an -ing form a "be" or a comma, and an -ed form used before a
+    noun after a determiner is an adjective ("the detained journalists").
+    """
+    before = text[max(0, start - 30) : start]
+    if _DETERMINER_BEFORE.search(before):
+        return False
+    first = word.split()[0]
+    if first.endswith("ing"):
+        return bool(_BE_BEFORE.search(before)) or before.rstrip().endswith(",")
+    if first == lemma.split()[0] or (first.endswith("s") and not first.endswith("ss")):
+        nxt = re.match(r"\s+([a-z]+)", text[end : end + 24])
+        if nxt is not None and (trigger_of(nxt.group(1)) or _NONE).noun:
+            return False  # "trade talks", "aid deal": a noun modifying an event noun
+        return bool(_SUBJECT_BEFORE.search(before))
+    if _ATTRIBUTIVE_BEFORE.search(before) and re.match(r"\s+[a-z]", text[end : end + 3]):
+        nxt = re.match(r"\s+([a-z]+)", text[end : end + 20])
+        if nxt is not None and nxt.group(1) not in _PREPOSITION_WORDS:
+            return False
+    return True
+
+
+_NONE = Trigger(verb=False, noun=False, verb_code=None, noun_code=None, lemma="", block="")
+_PREPOSITION_WORDS = frozenset(
+    """to in on at by for from with into over against the a an his her their its two three
+    four five six seven eight nine ten dozens hundreds thousands all some""".split()
+)
+
+
+def _govern(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """One event where a verb governs an event noun or infinitive: the verb's type decides.
+
+    "suspended aid" is SANCTION; "refused to meet" REJECT (mode meet); "vowed
+    to attack" THREATEN (mode violence); "denounced the arrest" ACCUSE.
+    """
+    out: list[_Hit] = []
+    skip = -1
+    for i, h in enumerate(hits):
+        if i <= skip:
+            continue
+        j = i + 1
+        if (
+            not h.as_verb
+            and j < len(hits)
+            and hits[j].as_verb
+            and hits[j].sentence == h.sentence
+            and not text[h.end : hits[j].start].strip()
+            and text[hits[j].start : hits[j].end].lower().endswith("ed")
+            and not _OPENS_SENTENCE.match(text[h.sentence.start : h.start])
+        ):
+            out.append(h)  # "an agreement signed in Jeddah": the noun's event
+            skip = j
+            continue
+        if h.as_verb and j < len(hits) and hits[j].sentence == h.sentence:
+            g = hits[j]
+            if g.start < h.code_end:
+                if h.light and not g.as_verb:
+                    # "held talks": the noun is the event, coded as the pattern says.
+                    out.append(g._replace(category=h.category, mode=h.mode or g.mode))
+                else:
+                    out.append(h)  # the pattern's own object: "suspended aid"
+                skip = j
+                continue
+            gap = text[h.end : g.start]
+            # "praised an agreement forged in Jeddah": the agreement is an event too.
+            has_own = _OWN_CIRCUMSTANCES.match(text, g.end) is not None
+            if _GOVERNED_GAP.match(gap) and not _GAP_BREAK.search(gap) and not has_own:
+                category, mode = h.category, h.mode
+                if category in ("REQUEST", "REJECT"):
+                    mode = _ASK_MODE.get(g.category, mode or "change")
+                elif category == "THREATEN":
+                    mode = _THREAT_MODE.get(g.category, mode)
+                    if g.category == "COERCE":
+                        mode = "arrest" if g.mode == "arrest" else "restrict"
+                    elif g.mode == "expel":
+                        mode = "expel"
+                elif category == "AGREE" and g.category == "CONCEDE":
+                    category, mode = "CONCEDE", g.mode  # "agreed to lift the ban"
+                elif category == "AGREE" and g.category in _CONFLICT:
+                    category, mode = "THREATEN", _THREAT_MODE.get(g.category, "violence")
+                out.append(h._replace(category=category, mode=mode))
+                skip = j
+                continue
+        if (
+            out
+            and out[-1].category == h.category
+            and out[-1].sentence == h.sentence
+            and re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*", text[out[-1].end : h.start])
+        ):
+            if h.as_verb and not out[-1].as_verb:
+                # "A roadside bomb struck": the verb is the event, the noun its subject.
+                out[-1] = h._replace(mode=h.mode or out[-1].mode)
+            continue  # "shot and killed": one event
+        out.append(h)
+    return out
 
 
 def find_events(
@@ -238,15 +731,53 @@ def find_events(
     actors: Sequence[Actor],
     dates: Sequence[DateMention],
     quotes: Sequence[Quote] = (),
+    reference: DateValue | None = None,
 ) -> list[Event]:
-    """The events ``text`` reports outside quotes, merged when mentioned twice."""
+    """The events ``text`` reports outside quotes, merged when mentioned twice.
+
+    Only the given actors take part; :func:`find_events_and_actors` also
+    makes group actors of unnamed collective actors ("protesters").
+    """
+    return _find(text, blocks, actors, dates, quotes, reference, groups=False)[0]
+
+
+def find_events_and_actors(
+    text: str,
+    blocks: Sequence[Block],
+    actors: Sequence[Actor],
+    dates: Sequence[DateMention],
+    quotes: Sequence[Quote] = (),
+    reference: DateValue | None = None,
+) -> tuple[list[Event], list[Actor]]:
+    """The events ``text`` reports, and the actors with a group actor added for each
+    unnamed collective actor of an event ("protesters", "riot police", "the junta")."""
+    return _find(text, blocks, actors, dates, quotes, reference, groups=True)
+
+
+def _find(
+    text: str,
+    blocks: Sequence[Block],
+    actors: Sequence[Actor],
+    dates: Sequence[DateMention],
+    quotes: Sequence[Quote],
+    reference: DateValue | None,
+    *,
+    groups: bool,
+) -> tuple[list[Event], list[Actor]]:
     sents = [Sentence(s.start, s.end) for s in sentences(text, blocks)]
     if not sents:
-        return []
+        return [], list(actors)
     quoted = sorted((q.start, q.end) for q in quotes)
-    hits = _triggers(text, sents, quoted)
+    names = sorted(
+        (m.start, m.end)
+        for a in actors
+        if a.kind in (ActorKind.ORGANIZATION, ActorKind.OUTLET, ActorKind.PERSON)
+        for m in a.mentions
+        if m.kind is not MentionKind.PRONOUN
+    )
+    hits = _triggers(text, sents, quoted, names)
     if not hits:
-        return []
+        return [], list(actors)
     index = MentionIndex(
         [
             Found(m.start, m.end, a, m.kind)
@@ -255,13 +786,18 @@ def find_events(
             for m in a.mentions
         ]
     )
+    date_starts = {d.end: d.start for d in dates}
     dated = sorted(
-        (d for d in dates if d.value is not None and not _inside(d.start, quoted)),
+        (
+            d
+            for d in dates
+            if d.value is not None and not d.value.is_reference and not _inside(d.start, quoted)
+        ),
         key=lambda d: d.start,
     )
-    date_starts = [d.start for d in dated]
+    starts = [d.start for d in dated]
+    ref = reference.date if reference is not None else None
     drafts: list[_Draft] = []
-    # The hits of each sentence are contiguous: remember where each sentence's run begins and ends.
     run_of: list[tuple[int, int]] = []
     first = 0
     for i in range(len(hits) + 1):
@@ -271,51 +807,50 @@ def find_events(
     for i, hit in enumerate(hits):
         trigger = Span(start=hit.start, end=hit.end)
         run_lo, run_hi = run_of[i]
-        previous = drafts[-1] if drafts else None
-        if (
-            previous is not None
-            and previous.kind == hit.kind
-            and previous.sentence == hit.sentence
-            and hit.start - previous.mentions[-1].end <= 2
-        ):
-            # "a counteroffensive reclaiming Sudzha": one event, its verb adds the place.
-            reading = read_clause(text, hit.sentence, index, (hit.start, hit.end), hit.kind, True)
-            previous.mentions.append(trigger)
-            previous.location = previous.location or reading.location
-            continue
-        # Another kind's trigger between this one and a date or place claims it:
-        # "the talks built on an agreement forged in Jeddah on March 11".
-        lo = max(
-            [h.end for h in hits[run_lo:i] if h.kind != hit.kind],
-            default=hit.sentence.start,
-        )
-        hi = min(
-            [h.start for h in hits[i + 1 : run_hi] if h.kind != hit.kind],
-            default=hit.sentence.end,
-        )
+        kind = kind_of(hit.category, hit.mode)
+        # Another event's trigger between this one and a date or place claims it.
+        lo = max([h.end for h in hits[run_lo:i]], default=hit.sentence.start)
+        hi = min([h.start for h in hits[i + 1 : run_hi]], default=hit.sentence.end)
         reading = read_clause(
-            text, hit.sentence, index, (hit.start, hit.end), hit.kind, hit.as_verb
+            text, hit.sentence, index, (hit.start, hit.end), kind, hit.as_verb, date_starts
         )
         location = reading.location
         if location is not None and not lo <= location.start < hi:
             location = None
         clause_lo = max(lo, _clause_start(text, hit.sentence, hit.start))
-        date = _nearest_date(dated, date_starts, Sentence(lo, hi), clause_lo, trigger)
+        date = _nearest_date(dated, starts, Sentence(lo, hi), clause_lo, trigger)
         definite = bool(_DEFINITE.search(text, max(0, hit.start - 24), hit.start))
+        modality = _modality(text, hit.sentence, trigger)
+        category, mode = hit.category, hit.mode
+        if modality in (Modality.FUTURE, Modality.PROPOSED):
+            # The manual: intended cooperation is AGREE, an announced retreat CONCEDE.
+            if category in _INTENT:
+                category, mode = "AGREE", None
+            elif category == "RETREAT":
+                category, mode = "CONCEDE", None
+        group_roles = [(g, True) for g in reading.actor_groups] + [
+            (g, False) for g in reading.recipient_groups
+        ]
         drafts.append(
             _Draft(
-                hit.kind,
+                kind_of(category, mode),
+                category,
+                mode,
                 trigger,
                 hit.sentence,
                 date,
                 location,
                 reading.participants,
-                _modality(text, hit.sentence, trigger),
+                reading.actors,
+                reading.recipients,
+                group_roles if groups else [],
+                modality,
+                _auxiliary(modality, date, ref),
                 definite and not hit.as_verb,
                 [trigger],
             )
         )
-    return _merge(text, drafts)
+    return _merge(text, drafts, actors)
 
 
 def _compatible(a: DateValue | None, b: DateValue | None) -> bool:
@@ -328,7 +863,7 @@ def _compatible(a: DateValue | None, b: DateValue | None) -> bool:
 def _same(a: _Draft, b: _Draft) -> bool:
     """Whether ``b`` names the event ``a`` is: the same kind, date and modality, and the
     same participants (two of them, or one on the same day)."""
-    if a.kind != b.kind or a.modality is not b.modality:
+    if a.kind != b.kind or a.category != b.category or a.modality is not b.modality:
         return False
     da = a.date.value if a.date else None
     db = b.date.value if b.date else None
@@ -416,7 +951,50 @@ class _MergedIndex:
         return None
 
 
-def _merge(text: str, drafts: list[_Draft]) -> list[Event]:
+class _Groups:
+    """Group actors for unnamed collective actors, one per distinct phrase."""
+
+    def __init__(self, text: str, actors: Sequence[Actor]) -> None:
+        self.text = text
+        self.actors = list(actors)
+        self.by_start = {
+            m.start: a.id for a in actors if a.kind is ActorKind.GROUP for m in a.mentions
+        }
+        self.by_key: dict[str, int] = {}
+        self.taken = {a.id for a in actors}
+
+    def actor_for(self, group: Group) -> str:
+        known = self.by_start.get(group.start)
+        if known is not None:
+            return known
+        phrase = self.text[group.start : group.end]
+        key = fold(re.sub(r"^(?:a|an|the|some|both)\s+", "", phrase, flags=re.I))
+        mention = Mention(start=group.start, end=group.end, kind=MentionKind.NOMINAL)
+        n = self.by_key.get(key)
+        if n is None:
+            number = len(self.by_key) + 1
+            while f"eg{number}" in self.taken:
+                number += 1
+            self.taken.add(f"eg{number}")
+            self.by_key[key] = len(self.actors)
+            self.actors.append(
+                Actor(id=f"eg{number}", name=phrase, kind=ActorKind.GROUP, mentions=[mention])
+            )
+        else:
+            old = self.actors[n]
+            if all(m.start != group.start for m in old.mentions):
+                self.actors[n] = Actor(
+                    id=old.id, name=old.name, kind=old.kind, aliases=old.aliases,
+                    roles=old.roles,
+                    mentions=sorted([*old.mentions, mention], key=lambda m: m.start),
+                )  # fmt: skip
+        self.by_start[group.start] = self.actors[self.by_key[key]].id
+        return self.by_start[group.start]
+
+
+def _merge(
+    text: str, drafts: list[_Draft], actors: Sequence[Actor]
+) -> tuple[list[Event], list[Actor]]:
     index = _MergedIndex()
     for d in drafts:
         d.words.update(_word(text, s) for s in d.mentions)
@@ -436,15 +1014,30 @@ def _merge(text: str, drafts: list[_Draft]) -> list[Event]:
         into.location = into.location or d.location
         known = {p.id for p in into.participants}
         into.participants += [p for p in d.participants if p.id not in known]
+        into.actors += [p for p in d.actors if p.id not in known]
+        into.recipients += [p for p in d.recipients if p.id not in known]
+        into.groups += d.groups
         index.update(into, n)
     merged = index.events
+    made = _Groups(text, actors)
     events = []
     for n, d in enumerate(merged, start=1):
+        doers = [p.id for p in d.actors]
+        receivers = [p.id for p in d.recipients]
+        for group, acts in d.groups:
+            gid = made.actor_for(group)
+            role = doers if acts else receivers
+            if gid not in doers and gid not in receivers:
+                role.append(gid)
+        participants = [p.id for p in d.participants]
+        participants += [g for g in (*doers, *receivers) if g not in participants]
         events.append(
             Event(
                 id=f"e{n}",
                 kind=d.kind,
-                category=EVENT_KINDS[d.kind][0],
+                category=d.category,
+                mode=d.mode,
+                auxiliary=d.auxiliary,
                 start=d.trigger.start,
                 end=d.trigger.end,
                 trigger=d.trigger.of(text),
@@ -454,9 +1047,11 @@ def _merge(text: str, drafts: list[_Draft]) -> list[Event]:
                 location_span=(
                     Span(start=d.location.start, end=d.location.end) if d.location else None
                 ),
-                participants=[p.id for p in d.participants],
+                participants=participants,
+                actors=doers,
+                recipients=receivers,
                 modality=d.modality,
                 mentions=sorted(d.mentions, key=lambda s: s.start),
             )
         )
-    return events
+    return events, made.actors

@@ -26,10 +26,11 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from newsmodel._analysis.events.vocabulary import agent_nouns
 from newsmodel._analysis.lexicon import ROLE_NOUNS, TITLE_WORDS, fold
 from newsmodel._model import Actor, ActorKind, MentionKind
 
-__all__ = ["Found", "MentionIndex", "Sentence", "read_clause"]
+__all__ = ["Found", "Group", "MentionIndex", "Reading", "Sentence", "read_clause"]
 
 
 class Found(NamedTuple):
@@ -93,8 +94,18 @@ _PREPOSITIONS = frozenset(
     through around near outside inside behind beyond despite since until within""".split()
 )
 _RELATIVES = frozenset({"who", "which", "that"})
-_SUBJECT_PRONOUNS = {"he": "p", "she": "p", "it": "x"}
-_POSSESSIVE_PRONOUNS = {"his": "p", "her": "p", "its": "x"}
+_TIME_PREPOSITIONS = frozenset("on in at during late early this last since".split())
+_GROUP_DETERMINERS = frozenset(
+    "the a an both two three four five several some many all dozens hundreds thousands".split()
+)
+#: Words that end no noun phrase naming an actor ("it", "there", "said").
+_NOT_GROUP_HEADS = frozenset(
+    """it there this that which who what he she they we you i said says also not never
+    and or but if when while as than then so because is was were are be been has have had
+    will would could can may might should must do does did""".split()
+)
+_SUBJECT_PRONOUNS = {"he": "p", "she": "p", "it": "x", "they": "g"}
+_POSSESSIVE_PRONOUNS = {"his": "p", "her": "p", "its": "x", "their": "g"}
 #: Verbs whose object noun is the event: "held talks", "signed an agreement".
 _LIGHT_VERBS = frozenset(
     """held hold holds holding had have has conducted conduct began begin opened launched
@@ -102,6 +113,13 @@ _LIGHT_VERBS = frozenset(
     hosted made paid joined agreed started resumed resume staged led mounted carried ordered
     concluded completed announced wrapped hailed sealed clinched finalized finalised
     continued hosting attending holding signing reaching""".split()
+)
+#: Verbs of doing whose object noun is the event, beyond the light verbs.
+_PARTICLE_HEADS = frozenset(
+    """went go gone goes going declared declare declares issued issue issues lodged lodge
+    lodges expressed express expresses observed observe observes staged stage stages
+    carried out filed file files opened open opens fired fire fires used use uses threw
+    throw""".split()
 )
 #: Nouns whose infinitive names the event: "his offer to meet Putin".
 _CONTROL_NOUNS = frozenset(
@@ -146,11 +164,27 @@ def is_state(actor: Actor) -> bool:
     return actor.kind is ActorKind.PLACE and fold(actor.name) in _countries()
 
 
+class Group(NamedTuple):
+    """A noun phrase naming a collective actor that is no actor of the article yet:
+    "protesters", "riot police", "the junta"."""
+
+    start: int
+    end: int
+
+
 class Reading(NamedTuple):
-    """What a clause says about one trigger."""
+    """What a clause says about one trigger: who acts, who is acted on, and where.
+
+    ``participants`` are ``actors`` then ``recipients``; ``groups`` are the
+    unnamed collective actors among them, in the same roles.
+    """
 
     participants: list[Actor]
     location: Found | None
+    actors: list[Actor]
+    recipients: list[Actor]
+    actor_groups: list[Group]
+    recipient_groups: list[Group]
 
 
 class _Tok(NamedTuple):
@@ -162,12 +196,19 @@ class _Tok(NamedTuple):
 
 class _Clause:
     def __init__(
-        self, text: str, sentence: Sentence, index: MentionIndex, trigger: tuple[int, int]
+        self,
+        text: str,
+        sentence: Sentence,
+        index: MentionIndex,
+        trigger: tuple[int, int],
+        date_starts: dict[int, int] | None = None,
     ) -> None:
         self.text = text
         self.lo, self.hi = sentence
         self.index = index
         self.trigger = trigger
+        self.date_starts = date_starts or {}  #: date mention end -> start
+        self.groups: list[Group] = []  #: groups found by the last np_before/objects call
 
     # --- tokens ----------------------------------------------------------
     def prev(self, pos: int) -> _Tok | None:
@@ -207,11 +248,21 @@ class _Clause:
         return _Tok(m.start(1), m.end(1), "'s" if word == "’s" else word, None)
 
     def skip_left(self, pos: int) -> int:
-        """Back over auxiliaries, adverbs and dates to where a subject would end."""
+        """Back over auxiliaries, adverbs and dates to where a subject would end.
+
+        "Iran on Tuesday threatened": the date and its preposition are skipped.
+        """
         for _ in range(8):
             tok = self.prev(pos)
             if tok is None or tok.mention is not None:
                 return pos
+            start = self.date_starts.get(tok.end)
+            if start is not None and start >= self.lo:
+                before = self.prev(start)
+                pos = start
+                if before is not None and before.text in _TIME_PREPOSITIONS:
+                    pos = before.start
+                continue
             w = tok.text
             adverb = w.endswith("ly") and len(w) > 4
             if w in _BETWEEN_SUBJECT_AND_VERB or adverb or w in ("n't", "’t", "t"):
@@ -234,18 +285,50 @@ class _Clause:
             if depth < 3 and conj is not None and conj.text in ("and", ","):
                 out += self.np_before(conj.start, depth + 1)
             return out
-        if tok.text in _AGENT_NOUNS:
-            mod = self.prev(tok.start)
+        mod = self.prev(tok.start)
+        nationality = (
+            mod is not None
+            and mod.mention is not None
+            and mod.mention.actor.kind is ActorKind.PLACE
+            and tok.text.endswith("s")
+        )  # "Bolivian miners": the country's people act for it
+        if tok.text in _AGENT_NOUNS or tok.text in agent_nouns() or nationality:
             if (
                 mod is not None
                 and mod.mention is not None
                 and self.text[mod.end : mod.end + 1] == " "
             ):
                 return [mod.mention.actor]
+            self._group_ending(tok)
             return []
         if tok.text in _SUBJECT_PRONOUNS:
             return self.resolve(tok)
+        if tok.text.isalpha() and tok.text not in _NOT_GROUP_HEADS:
+            # "the junta", "Critics" opening the sentence: a group; "voters said" is not.
+            self._group_ending(tok, need_determiner=True)
         return []
+
+    def _group_ending(self, head: _Tok, *, need_determiner: bool = False) -> None:
+        """Record the noun phrase ending with ``head`` as a group: "the riot police"."""
+        start = head.start
+        seen_determiner = False
+        for _ in range(4):
+            tok = self.prev(start)
+            if tok is None or tok.mention is not None or not tok.text[:1].isalnum():
+                break
+            if tok.text in _GROUP_DETERMINERS:
+                start = tok.start
+                seen_determiner = True
+                break
+            if tok.text in _PREPOSITIONS or tok.text in _RELATIVES or tok.text in _NOT_GROUP_HEADS:
+                break
+            start = tok.start
+        at_start = not self.text[self.lo : start].strip(" \"“‘'(")
+        if need_determiner and not seen_determiner and not at_start:
+            return
+        if need_determiner and not seen_determiner and not head.text.endswith("s"):
+            return  # a bare singular opening the sentence: a name's word, not a group
+        self.groups.append(Group(start, head.end))
 
     def _is_modifier_after(self, f: Found) -> bool:
         """A name written before the noun it describes: "Trump ally", "NATO's Rutte" (NATO)."""
@@ -258,6 +341,9 @@ class _Clause:
         person = want == "p"
 
         def ok(a: Actor) -> bool:
+            if want == "g":
+                # "they": a state, an organisation or a group, not a person or a city.
+                return a.kind in (ActorKind.ORGANIZATION, ActorKind.GROUP) or is_state(a)
             return (a.kind is ActorKind.PERSON) is person
 
         first = self.next(self.lo)
@@ -269,7 +355,8 @@ class _Clause:
                     if ok(f.actor) and f.kind is not MentionKind.PRONOUN:
                         return [f.actor] if not self._is_modifier_after(f) else []
                     break
-        for f in self.index.before(tok.start, max(0, self.lo - 600)):
+        reach = 300 if want == "g" else 600
+        for f in self.index.before(tok.start, max(0, self.lo - reach)):
             if ok(f.actor):
                 return [f.actor]
         return []
@@ -297,7 +384,16 @@ class _Clause:
             if gov is None:
                 return []
             if gov.text in _CONTROL_NOUNS:
-                return self.possessor(gov.start)[0]
+                owners, _, np_start = self.possessor(gov.start)
+                if owners:
+                    return owners
+                # "Both sides expressed willingness to hold talks": the noun's verb's subject.
+                head = self.prev(np_start)
+                while head is not None and head.text in _DETERMINERS:
+                    head = self.prev(head.start)
+                if head is None or head.mention is not None or not head.text.isalpha():
+                    return []
+                return self.subject(head.start, depth + 1)
             return self.subject(gov.start, depth + 1)
         return self.np_before(p)
 
@@ -322,10 +418,19 @@ class _Clause:
         out: list[Actor] = []
         places: list[Found] = []
         words = 0
+        np_start: int | None = None
         while words < 10:
             tok = self.next(pos)
             if tok is None:
                 break
+            if (
+                not out
+                and tok.mention is None
+                and (tok.text in _AGENT_NOUNS or tok.text in agent_nouns())
+            ):
+                self.groups.append(Group(tok.start if np_start is None else np_start, tok.end))
+            if np_start is None and tok.text not in ("with", "between", "among", "by"):
+                np_start = tok.start
             if tok.mention is not None:
                 f = tok.mention
                 nxt = self.next(f.end)
@@ -470,57 +575,115 @@ def read_clause(
     trigger: tuple[int, int],
     kind: str,
     as_verb: bool,
+    date_starts: dict[int, int] | None = None,
 ) -> Reading:
-    """The participants and place of the event whose trigger spans ``trigger``."""
-    c = _Clause(text, sentence, index, trigger)
+    """The actors, recipients and place of the event whose trigger spans ``trigger``.
+
+    A verb's subject acts and its objects receive; a noun's possessor, actor
+    modifiers and "between X and Y" act, the phrase after it ("sanctions on
+    X", "talks with X") receives.  ``date_starts`` maps the end of each date
+    mention to its start, so that a date between subject and verb is skipped.
+    """
+    c = _Clause(text, sentence, index, trigger, date_starts)
     start, end = trigger
-    people: list[Actor] = []
+    doers: list[Actor] = []
+    receivers: list[Actor] = []
     places: list[Found] = []
+    doer_groups: list[Group] = []
+    receiver_groups: list[Group] = []
     if as_verb:
-        people += c.subject(start)
         before = text[max(sentence.start, start - 12) : start].lower()
         passive = bool(re.search(r"\b(?:was|were|been|being|is|are)\s+$", before))
+        subject = c.subject(start)
+        doer_groups += c.groups
+        c.groups = []
         objs, obj_places = c.objects(end, passive=passive)
-        people += objs
+        receiver_groups += c.groups
+        c.groups = []
+        if passive:
+            # "X was arrested by Y": the subject receives, the "by" phrase acts.
+            by = re.match(r"\s+by\b", text[end : end + 40]) or re.search(
+                r"^[^,;:.]{0,40}?\bby\s", text[end : min(c.hi, end + 60)]
+            )
+            doers += objs if by else []
+            receivers += subject
+            if not by:
+                receivers += objs
+        else:
+            doers += subject
+            receivers += objs
         places += obj_places
     else:
         owners, mods, np_start = c.possessor(start)
-        people += owners
+        doers += owners
         for f in mods:
             if kind in _TRAVEL and f.actor.kind is ActorKind.PLACE and not is_state(f.actor):
                 places.append(f)  # "the Moscow meeting" happened in Moscow
             else:
-                people.append(f.actor)
+                doers.append(f.actor)
         objs, obj_places = c.objects(end)
+        between = False
         if not objs:
             # "The talks, held in Moscow on March 13 between Putin and Witkoff"
             m = _BETWEEN.search(text, end, min(c.hi, end + 90))
             if m is not None:
                 objs, obj_places = c.objects(m.start())
-        people += objs
+                between = True
+        elif re.match(r"\s*(?:between|among)\b", text[end : end + 12]):
+            between = True
+        if between:
+            doers += objs
+            doer_groups += c.groups  # "talks between the government and the rebels"
+        else:
+            receivers += objs
+            receiver_groups += c.groups
+        c.groups = []
         places += obj_places
         if not owners:
             head = c.prev(np_start)
-            while head is not None and head.text in _DETERMINERS | _MODIFIER_WORDS:
+            for _ in range(4):
+                # Back over determiners and adjectives: "launched a blistering attack".
+                if head is None or head.mention is not None or head.text in _LIGHT_VERBS:
+                    break
+                if not head.text.isalpha() or head.text in _PREPOSITIONS:
+                    break
+                if head.text not in _DETERMINERS | _MODIFIER_WORDS and head.text.endswith(
+                    ("ed", "s")
+                ):
+                    break  # another verb ("said"), or a plural noun: not this phrase's
                 head = c.prev(head.start)
-            if head is not None and head.text in _LIGHT_VERBS:
-                people = c.subject(head.start, 1 if head.text.endswith("ing") else 0) + people
+            if head is not None and head.text == "on":
+                went = c.prev(head.start)
+                if went is not None and went.text in ("went", "go", "gone", "goes", "going"):
+                    head = went  # "went on strike"
+            if head is not None and (head.text in _LIGHT_VERBS or head.text in _PARTICLE_HEADS):
+                doers = c.subject(head.start, 1 if head.text.endswith("ing") else 0) + doers
+                doer_groups += c.groups
+                c.groups = []
             elif head is not None and head.text in _PREPOSITIONS and not mods:
-                people = c.main_subject(start) + people
+                doers = c.main_subject(start) + doers
     location = _location(c, kind, places, as_verb)
-    seen: set[str] = set()
-    out = []
     destinations = {f.actor.id for f in places if not is_state(f.actor)}
-    for a in people:
-        if a.id in seen or a.kind in (ActorKind.OUTLET, ActorKind.GROUP):
-            continue
-        if a.id in destinations:
-            continue  # "visiting Nevada and Iowa": places, not parties
-        if location is not None and a.id == location.actor.id and not is_state(a):
-            continue
-        seen.add(a.id)
-        out.append(a)
-    return Reading(out, location)
+
+    def keep(actors: list[Actor], seen: set[str]) -> list[Actor]:
+        out = []
+        for a in actors:
+            if a.id in seen or a.kind in (ActorKind.OUTLET, ActorKind.GROUP):
+                continue
+            if a.id in destinations:
+                continue  # "visiting Nevada and Iowa": places, not parties
+            if location is not None and a.id == location.actor.id and not is_state(a):
+                continue
+            seen.add(a.id)
+            out.append(a)
+        return out
+
+    seen: set[str] = set()
+    actors = keep(doers, seen)
+    recipients = keep(receivers, seen)
+    return Reading(
+        [*actors, *recipients], location, actors, recipients, doer_groups, receiver_groups
+    )
 
 
 def _location(c: _Clause, kind: str, places: list[Found], as_verb: bool) -> Found | None:

@@ -1,95 +1,163 @@
-"""The event vocabulary: kinds, their PLOVER categories and their trigger words."""
+"""The event vocabulary: trigger words, their PLOVER types and modes, and verb patterns.
+
+The tables are package data (``data/event_verbs.tsv``, ``event_patterns.tsv``,
+``event_nouns.tsv``, ``agent_nouns.txt``) derived by
+``tools/derive_event_vocabulary.py`` from PETRARCH2's CAMEO verb dictionary
+(MIT), mapped to PLOVER with the manual's CAMEO-to-PLOVER table, with the
+PLOVER manual's keywords over them (``tools/plover_keywords.txt``).
+"""
 
 from __future__ import annotations
 
+import functools
 import re
+from importlib import resources
 from typing import NamedTuple
 
-__all__ = ["EVENT_KINDS", "TRIGGER_PATTERN", "Trigger", "trigger_of"]
+__all__ = [
+    "KIND_OF",
+    "PLOVER_MODES",
+    "PLOVER_TYPES",
+    "TRIGGER_PATTERN",
+    "Trigger",
+    "agent_nouns",
+    "pattern_for",
+    "trigger_of",
+]
 
-#: kind → (PLOVER category, verb forms, noun forms).  A word in both lists is
-#: read as a verb or a noun from the words before it.  ``OTHER`` marks kinds
-#: PLOVER does not code (statements, elections).
-EVENT_KINDS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
-    "meeting": (
-        "CONSULT",
-        ("met", "meet", "meets", "meeting", "hosted", "hosts", "conferred", "negotiated",
-         "negotiating"),
-        ("meeting", "meetings", "talks", "summit", "summits", "negotiations", "phone call"),
+#: The PLOVER manual's 16 event types, in the manual's order.
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)  # fmt: skip
+
+#: Each type's modes, as the PLOVER manual's mode tables name them (types the manual
+#: gives no modes have none).
+PLOVER_MODES: dict[str, frozenset[str]] = {
+    "AGREE": frozenset(),
+    "CONSULT": frozenset({"visit", "third-party", "multilateral", "phone"}),
+    "SUPPORT": frozenset(),
+    "CONCEDE": frozenset(),
+    "COOPERATE": frozenset(),
+    "AID": frozenset(),
+    "RETREAT": frozenset({"withdraw", "release", "disarm", "ceasefire", "access", "resign"}),
+    "REQUEST": frozenset({"assist", "change", "yield", "meet"}),
+    "ACCUSE": frozenset({"disapprove", "investigate", "allege"}),
+    "REJECT": frozenset({"assist", "change", "yield", "meet"}),
+    "THREATEN": frozenset(
+        {"restrict", "arrest", "relations", "expel", "territory", "violence"}
     ),
-    "visit": (
-        "CONSULT",
-        ("visit", "visited", "visiting", "visits", "travelled to", "traveled to", "arrived in"),
-        ("visit", "visits", "trip to"),
+    "PROTEST": frozenset(
+        {"demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"}
     ),
-    "agreement": (
-        "AGREE",
-        ("signed", "sign", "signs", "signing"),
-        ("agreement", "agreements", "deal", "accord", "treaty", "pact"),
+    "SANCTION": frozenset({"convict", "expel", "withdraw", "discontinue"}),
+    "MOBILIZE": frozenset({"troops", "weapons", "police", "militia"}),
+    "COERCE": frozenset(
+        {"seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport",
+         "withhold", "misinformation", "cyber"}
     ),
-    "ceasefire": ("AGREE", (), ("ceasefire", "cease-fire", "truce", "armistice")),
-    "statement": (
-        "OTHER", ("announced", "hailed", "declared", "proclaimed", "pledged", "vowed"), ()
+    "ASSAULT": frozenset(
+        {"abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive",
+         "firearms", "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons",
+         "crowd-control", "unconventional"}
     ),
-    "military": (
-        "ASSAULT",
-        ("attacked", "attack", "attacks", "attacking", "invaded", "invade", "invading", "seized",
-         "seizing", "captured", "capturing", "recaptured", "reclaimed", "reclaiming", "bombed",
-         "shelled"),
-        ("attack", "attacks", "invasion", "offensive", "counteroffensive", "counter-offensive",
-         "airstrike", "airstrikes", "air strike", "air strikes", "shelling", "bombing",
-         "bombardment"),
-    ),
-    "sanction": ("SANCTION", ("sanctioned", "sanction"), ("sanctions", "embargo")),
-    "arrest": ("COERCE", ("arrested", "detained", "jailed"), ("arrest", "arrests", "detention")),
-    "election": ("OTHER", ("elected", "re-elected", "reelected"), ("election", "elections")),
-    "protest": (
-        "PROTEST",
-        ("protested", "protesting", "demonstrated against", "marched"),
-        ("protest", "protests", "demonstration", "demonstrations", "strike action"),
-    ),
-    "aid": ("AID", ("aid", "delivered", "supplied", "donated"), ("aid", "deliveries")),
-    "accusation": ("DISAPPROVE", ("accused", "accuses", "blamed", "blames", "condemned"), ()),
-    "threat": ("THREATEN", ("threatened", "threatens", "threatening"), ()),
-    "rejection": ("REJECT", ("rejected", "rejects", "refused", "vetoed", "rebuffed"), ()),
-    "demand": ("DEMAND", ("demanded", "demands", "urged", "urges"), ()),
-    "deployment": (
-        "MOBILIZE", ("deployed", "mobilized", "mobilised"), ("deployment", "mobilization")
-    ),
-    "investigation": (
-        "INVESTIGATE",
-        ("investigated", "investigating", "probed"),
-        ("investigation", "inquiry", "probe"),
-    ),
-    "withdrawal": ("RETREAT", ("withdrew", "pulled out"), ("withdrawal", "pullout")),
 }  # fmt: skip
+
+#: newsmodel's own ``kind`` word for a type, or for a (type, mode) pair.
+KIND_OF: dict[tuple[str, str | None], str] = {
+    ("AGREE", None): "agreement",
+    ("CONSULT", None): "meeting",
+    ("CONSULT", "visit"): "visit",
+    ("SUPPORT", None): "support",
+    ("CONCEDE", None): "concession",
+    ("COOPERATE", None): "cooperation",
+    ("AID", None): "aid",
+    ("RETREAT", None): "withdrawal",
+    ("RETREAT", "release"): "release",
+    ("RETREAT", "resign"): "resignation",
+    ("REQUEST", None): "demand",
+    ("ACCUSE", None): "accusation",
+    ("ACCUSE", "investigate"): "investigation",
+    ("REJECT", None): "rejection",
+    ("THREATEN", None): "threat",
+    ("PROTEST", None): "protest",
+    ("SANCTION", None): "sanction",
+    ("MOBILIZE", None): "deployment",
+    ("COERCE", None): "coercion",
+    ("COERCE", "arrest"): "arrest",
+    ("ASSAULT", None): "military",
+}
+
+
+def kind_of(type_: str, mode: str | None) -> str:
+    """newsmodel's ``kind`` word for a PLOVER type and mode."""
+    return KIND_OF.get((type_, mode)) or KIND_OF[(type_, None)]
 
 
 class Trigger(NamedTuple):
-    """What a trigger word can be: its kind, and whether it can be a verb or a noun."""
+    """What a trigger word can be: as a verb and as a noun, each a (type, mode) or None.
 
-    kind: str
+    A verb whose ``verb_code`` is ``("-", None)`` codes no event alone but may
+    with a pattern ("gave aid"); ``lemma`` and ``block`` key its patterns.
+    """
+
     verb: bool
     noun: bool
+    verb_code: tuple[str, str | None] | None
+    noun_code: tuple[str, str | None] | None
+    lemma: str
+    block: str
+    keyword: bool = False  #: coded by the PLOVER keywords, not only by CAMEO
 
 
-def _table() -> dict[str, Trigger]:
-    forms: dict[str, tuple[str, bool, bool]] = {}
-    for kind, (_cat, verbs, nouns) in EVENT_KINDS.items():
-        for word in verbs:
-            forms[word] = (kind, True, word in nouns)
-        for word in nouns:
-            if word not in forms:
-                forms[word] = (kind, False, True)
-    return {w: Trigger(*v) for w, v in forms.items()}
+def _lines(name: str) -> list[list[str]]:
+    text = resources.files("newsmodel._analysis").joinpath("data", name).read_text("utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
 
 
-_TRIGGERS = _table()
+def _mode(m: str) -> str | None:
+    return None if m in ("", "-") else m
+
+
+@functools.cache
+def _tables() -> tuple[
+    dict[str, Trigger], dict[str, list[tuple[tuple[str, ...], str, str | None]]]
+]:
+    verbs: dict[str, tuple[str, str, tuple[str, str | None], bool]] = {}
+    for form, lemma, block, type_, mode, source in _lines("event_verbs.tsv"):
+        verbs[form] = (lemma, block, (type_, _mode(mode)), source == "keyword")
+    nouns = {form: (type_, _mode(mode)) for form, type_, mode in _lines("event_nouns.tsv")}
+    table: dict[str, Trigger] = {}
+    for form in verbs.keys() | nouns.keys():
+        v = verbs.get(form)
+        n = nouns.get(form)
+        table[form] = Trigger(
+            verb=v is not None,
+            noun=n is not None,
+            verb_code=v[2] if v else None,
+            noun_code=n,
+            lemma=v[0] if v else form,
+            block=v[1] if v else "",
+            keyword=v[3] if v else False,
+        )
+    patterns: dict[str, list[tuple[tuple[str, ...], str, str | None]]] = {}
+    for key, words, type_, mode in _lines("event_patterns.tsv"):
+        patterns.setdefault(key, []).append((tuple(words.split()), type_, _mode(mode)))
+    for rows in patterns.values():
+        # The most specific pattern first: more words, then longer stems.
+        rows.sort(key=lambda r: (-len(r[0]), -sum(len(w) for w in r[0])))
+    return table, patterns
+
+
+@functools.cache
+def agent_nouns() -> frozenset[str]:
+    """Nouns naming collective actors: "police", "rebels", "protesters"."""
+    return frozenset(row[0] for row in _lines("agent_nouns.txt"))
 
 
 def _trie_pattern(words: list[str]) -> str:
     """An alternation of ``words`` as a trie: the regex engine branches on each
-    character instead of trying every word at every position (five times faster)."""
+    character instead of trying every word at every position."""
     trie: dict[str, dict] = {}  # type: ignore[type-arg]
     for w in words:
         node = trie
@@ -108,40 +176,90 @@ def _trie_pattern(words: list[str]) -> str:
     return build(trie)
 
 
-#: One pass finds every trigger, longest first.
-TRIGGER_PATTERN = re.compile(r"\b(?:" + _trie_pattern(list(_TRIGGERS)) + r")\b", re.IGNORECASE)
+@functools.cache
+def trigger_pattern() -> re.Pattern[str]:
+    """One pass finds every trigger, longest first (a space matches any run of spaces)."""
+    table, _ = _tables()
+    words = [w for w, t in table.items() if t.noun or (t.verb_code and t.verb_code[0] != "-")]
+    # Verbs that code nothing alone are found too: their patterns may code.
+    _, patterns = _tables()
+    words += [
+        w for w, t in table.items() if t.verb and ("=" + t.lemma in patterns or t.block in patterns)
+    ]
+    body = _trie_pattern(sorted(set(words))).replace(r"\ ", r"\s+")
+    return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.IGNORECASE)
 
-# Uses of the trigger words that are not events.
-_NOT_AFTER = re.compile(
-    r"(?:-[a-z]"  # "treaty-violating", "deal-making": a modifier, not an event
-    r"|\s+(?:on|upon)\b"  # "seized on this"
-    r"|\s+(?:the\s+)?(?:opportunity|moment|chance|initiative|momentum|headlines?|"
-    r"deadline|demands?|needs?|targets?|goals?|standards?|requirements?|expectations?|"
-    r"criteria|threshold|ad|ads)\b"
-    r"|\s+with\s+(?:criticism|resistance|skepticism|scepticism|applause|silence|approval|"
-    r"opposition|derision|outrage|success|mixed|little|some|much|widespread|strong)\b"
-    r"|\s+(?:off|up|a\s+deal)\b)",
-    re.IGNORECASE,
+
+TRIGGER_PATTERN = trigger_pattern
+
+
+def trigger_of(word: str) -> Trigger | None:
+    """The trigger a word (or phrase) is, in any case and spacing."""
+    return _tables()[0].get(" ".join(word.lower().split()))
+
+
+_OBJECT_WORD = re.compile(r"[\w'’-]+|[,;:.()]")
+_FILLER = frozenset(
+    """the a an its his her their our this that these those some all two three new more
+    further fresh additional full of""".split()
 )
-_NOT_BEFORE = re.compile(
-    r"\b(?:heart|panic|asthma|anxiety|first|hearing|visual|teaching|a\s+great|a\s+good|"
-    r"big|raw)\s+$",
-    re.IGNORECASE,
-)
-# "He talks about it": a verb, not negotiations.
-_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|it|who|that)\s+$", re.IGNORECASE)
 
 
-def trigger_of(text: str, start: int, end: int) -> Trigger | None:
-    """The trigger at ``text[start:end]``, unless its context makes it no event."""
-    word = " ".join(text[start:end].lower().split())
-    trig = _TRIGGERS.get(word)
-    if trig is None:
+_Row = tuple[tuple[str, ...], str, str | None]
+
+
+@functools.lru_cache(maxsize=4096)
+def _rows_for(lemma: str, block: str, keyword: bool, own: str) -> dict[str, list[tuple[int, _Row]]]:
+    """A verb's patterns in priority order, bucketed by their first word's first four letters.
+
+    The keywords' patterns (by lemma) come before CAMEO's (by synonym block); a
+    verb the keywords code takes from CAMEO's patterns only a mode of its own type.
+    """
+    _, patterns = _tables()
+    rows = list(patterns.get("=" + lemma, []))
+    rows += [r for r in patterns.get(block, []) if not keyword or own == "-" or r[1] == own]
+    buckets: dict[str, list[tuple[int, _Row]]] = {}
+    for n, row in enumerate(rows):
+        buckets.setdefault(row[0][0][:4], []).append((n, row))
+    return buckets
+
+
+def pattern_for(
+    trigger: Trigger, text: str, end: int, limit: int
+) -> tuple[tuple[str, str | None], int] | None:
+    """The code a verb pattern gives the verb ending at ``end``, and where the pattern ends.
+
+    The pattern's words must follow in order within the next few words, with
+    only determiners and the like between them ("suspended all aid"); a
+    pattern's word of more than three letters is a stem ("violat").
+    """
+    own = trigger.verb_code[0] if trigger.verb_code else "-"
+    buckets = _rows_for(trigger.lemma, trigger.block, trigger.keyword, own)
+    if not buckets:
         return None
-    if _NOT_AFTER.match(text, end, min(len(text), end + 40)):
+    words: list[tuple[str, int]] = []
+    for m in _OBJECT_WORD.finditer(text, end, min(limit, end + 80)):
+        if m.group() in ",;:.()":
+            break
+        words.append((m.group().lower(), m.end()))
+        if len(words) >= 7:
+            break
+    if not words:
         return None
-    if _NOT_BEFORE.search(text, max(0, start - 14), start) or text[start - 1 : start] == "-":
-        return None
-    if word == "talks" and _PRONOUN_BEFORE.search(text, max(0, start - 6), start):
-        return None
-    return trig
+    candidates = sorted({c for w, _ in words for c in buckets.get(w[:4], ())}, key=lambda c: c[0])
+    for _, (pat, type_, mode) in candidates:
+        i = 0
+        stop = 0
+        ok = True
+        for p in pat:
+            while i < len(words) and not words[i][0].startswith(p) and words[i][0] in _FILLER:
+                i += 1
+            if i < len(words) and (words[i][0] == p or (len(p) > 3 and words[i][0].startswith(p))):
+                stop = words[i][1]
+                i += 1
+            else:
+                ok = False
+                break
+        if ok:
+            return (type_, mode), stop
+    return None
