@@ -375,7 +375,7 @@ def _strip_leading(chunk: Chunk, ctx: _Context) -> tuple[list[str], Chunk | None
         ):
             # "Equity Stefanie Frey": an ordinary word glued before a full name.
             tail = [t.text for t in toks[1:]]
-            if _given_name_first(tail) and tail[0] not in _NAME_PARTICLES:
+            if _given_name_first(tail) and tail[0].lower() not in _NAME_PARTICLES:
                 role.append(word)
                 toks = toks[1:]
                 initial = False
@@ -729,7 +729,11 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
         # name, is a person (a title may be the only place a person is named);
         # anything else only mentions someone the body introduces.
         if _given_name_first(name_words) or (titled and len(name_words) > 1):
-            person = Found(rest.start, rest.end, name, ActorKind.PERSON, tuple(roles), True)
+            # "A Fragile Hope Hangs": a surname that reads as a verb or an ordinary
+            # word needs the body to use it alone before it counts.
+            last = name_words[-1]
+            sure = titled or not (ctx.is_common(last) or last.endswith(("s", "ed", "ing")))
+            person = Found(rest.start, rest.end, name, ActorKind.PERSON, tuple(roles), sure)
             return [*found, person]
         return [*found, Found(rest.start, rest.end, name, ActorKind.UNKNOWN, (), False)]
     if chunk.fragment and not _given_name_first(name_words):
