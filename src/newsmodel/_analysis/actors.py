@@ -36,7 +36,9 @@ from newsmodel._analysis.lexicon import (
     is_known_organization,
     is_org_suffix,
     is_place_head,
+    is_person_verb,
     is_place_prefix,
+    is_role_word,
 )
 from newsmodel._analysis.text import Token, tokens
 from newsmodel._model import Actor, ActorKind, Block, BlockKind, Mention, MentionKind
@@ -411,6 +413,18 @@ def _describes(word: str, rest: Sequence[str]) -> bool:
     )
 
 
+def _plural_descriptor(word: str) -> bool:
+    """ "Ukrainians", "Liberals", "Pundits": a group of people, not one person."""
+    if not word.endswith("s") or len(word) < 4:
+        return False
+    gaz = gazetteer()
+    return bool(
+        gaz.country_of_demonym(word[:-1])
+        or descriptor_kind(word, agents=True)
+        or word[:-1].lower() in ROLE_NOUNS
+    )
+
+
 def _role_text(words: Iterable[str]) -> str:
     return " ".join(words).replace(" of", " of").strip()
 
@@ -437,7 +451,7 @@ def _roles_before(text: str, start: int) -> str | None:
     words = _WINDOW_WORDS.findall(window)
     if words and words[-1] == ",":
         words.pop()
-    if not words or words[-1].lower() not in ROLE_NOUNS:
+    if not words or not is_role_word(words[-1]):
         return None
     i = len(words) - 1
     while i > 0 and (words[i - 1].lower() in _ROLE_MODIFIERS or _COMPOUND.fullmatch(words[i - 1])):
@@ -466,13 +480,29 @@ def _role_after(text: str, end: int) -> str | None:
         return None
     role = m.group("role").strip()
     words = re.findall(r"[\w-]+", role.lower())
-    if not words or not any(w in ROLE_NOUNS for w in words) or words[0] in SPEECH_VERBS:
+    if not words or not any(is_role_word(w) for w in words) or words[0] in SPEECH_VERBS:
         return None
+    if words[0] in _NOT_APPOSITION:
+        return None  # ", is ditching his executive chair": a verb, not an apposition
     if any(w in {"who", "which", "that", "said", "says"} for w in words):
         return None
     return role
 
 
+_NOT_APPOSITION = frozenset(
+    """
+    is are was were has have had will would can could may might must should does did do
+    being been not also who which that where when while and but or
+    """.split()
+)
+# ", a group co-founded by ...", ", the company that ...": the name before is an organisation.
+_ORG_APPOSITION = re.compile(
+    r"^,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?(?:group|company|firm|agency|organi[sz]ation|"
+    r"charity|startup|start-up|maker|manufacturer|retailer|brand|label|watchdog|nonprofit|"
+    r"non-profit|outlet|network|website|platform|app|chain|club|team|band|party|union|"
+    r"consortium|coalition|association|foundation|institute|fund|bank|lender|insurer|"
+    r"publisher|studio|newspaper|magazine|broadcaster|developer|supplier|operator|carrier)\b"
+)
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|the|for|at|in|on|to|by|with|from)\s+$")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|wrote|told|according\s+to)\s+$")
 
@@ -490,6 +520,7 @@ def _speech_adjacent(text: str, start: int, end: int) -> bool:
     )
 
 
+_NEXT_WORD = re.compile(r"\s+(?:(?:also|then|later|once|had|has|have|was)\s+)?([a-z]+)")
 _KNOWN_POSSESSIVE = re.compile(r"([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)['’]s?\s+$")
 _LAST_WORD_COMMA = re.compile(r"(\w+)\s*,\s*$")
 _SCORE_AFTER = re.compile(r"^\s+\d{1,2}-\d{1,2}\b")
@@ -511,9 +542,12 @@ def _person_context(text: str, start: int, end: int) -> bool:
     if m and (gazetteer().lookup(owner) or owner.split()[-1] in ORG_HEADS):
         return True  # "Serbia's Novak Djokovic", "the Kremlin's Dmitry Peskov"
     last = _LAST_WORD_COMMA.search(before[-25:])
-    if last and last.group(1).lower() in ROLE_NOUNS:
+    if last and is_role_word(last.group(1)):
         return True  # "his Chinese counterpart, Xi Jinping"
     after = text[end : end + 60]
+    verb = _NEXT_WORD.match(after)
+    if verb and is_person_verb(verb.group(1)):
+        return True  # "Adele spoke", "Drake starred"
     return (
         bool(_SCORE_AFTER.match(after))
         or bool(
@@ -738,6 +772,16 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
         return [*found, Found(rest.start, rest.end, name, ActorKind.UNKNOWN, (), False)]
     if chunk.fragment and not _given_name_first(name_words):
         return found  # "Labor Statistics" of "Bureau of Labor Statistics"
+    if _ORG_APPOSITION.match(text[rest.end : rest.end + 60]) and not _given_name_first(name_words):
+        org = Found(rest.start, rest.end, name, ActorKind.ORGANIZATION, (), True)
+        return [*found, org]  # "Kosmos, a group co-founded by ..."
+    if (
+        role_words
+        and not titled
+        and len(name_words) == 1
+        and all(gaz.lookup(w) or gaz.country_of_demonym(w) for w in role_words)
+    ):
+        return found  # "Instagram Story", "American Eagle": a thing of a known name
     if _looks_like_name(name_words, ctx):
         # Title-case phrases ("Blue Origin", "Kohelet Policy Forum") look like
         # names too: a person needs evidence, here or in a later surname-only mention.
@@ -776,11 +820,15 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
             return [*found, Found(rest.start, rest.end, name, ActorKind.ORGANIZATION, (), True)]
         if not is_given_name(word) and geo_place(word, min_population=50_000) and not titled:
             return [*found, Found(rest.start, rest.end, name, ActorKind.PLACE, (), True)]
+        if word in ORG_HEADS or word in OUTLET_HEADS or _plural_descriptor(word):
+            return found  # "Office claims", "Liberals argue", "Ukrainians"
+        verb = _NEXT_WORD.match(text[rest.end : rest.end + 30])
         vouched = (
             titled
             or bool(before)
             or bool(after)
             or (age and is_given_name(word))
+            or bool(verb and is_person_verb(verb.group(1)) and not rest.sentence_initial)
             or (
                 (not rest.sentence_initial or not ctx.is_common(word))
                 and not _AFTER_PREPOSITION.search(text[max(0, rest.start - 6) : rest.start])

