@@ -898,7 +898,55 @@ def find_actors(text: str, blocks: Sequence[Block]) -> list[Actor]:
         for toks in regions:
             raw.extend(_demonym_places(text, toks, taken))
     raw.sort(key=lambda f: f.start)
-    return _merge(raw, text)
+    return _merge(_coordinated(raw, text), text)
+
+
+_LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)")
+
+
+def _coordinated(raw: list[Found], text: str) -> list[Found]:
+    """People listed with a person are people: "Timothée Chalamet, Austin Butler, and Zendaya".
+
+    A run of names joined by commas and "and" that holds a full name known to be
+    a person's, and no organisation or place, makes its other name-shaped
+    members people too.  ``raw`` is sorted by start; one pass, linear.
+    """
+    out = list(raw)
+    runs: list[list[int]] = []
+    for i, f in enumerate(raw):
+        prev = raw[i - 1] if i else None
+        if prev is not None and prev.end <= f.start and _LIST_GAP.fullmatch(text, prev.end, f.start):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        if len(run) < 2:
+            continue
+        members = [raw[i] for i in run]
+        if any(f.kind not in (ActorKind.PERSON, ActorKind.UNKNOWN) for f in members):
+            continue
+        # A list ends with "and" or "or"; "In June, the then Home Secretary, Sajid
+        # Javid" is a sentence, not a list.
+        gaps = [text[a.end : b.start] for a, b in zip(members, members[1:], strict=False)]
+        if not any(re.search(r"\b(?:and|or)\b|&", g) for g in gaps):
+            continue
+        if not any(f.kind is ActorKind.PERSON and f.strong and " " in f.name for f in members):
+            continue
+        for i in run:
+            f = raw[i]
+            if f.strong:
+                continue
+            if f.kind is ActorKind.PERSON or (
+                " " not in f.name
+                and len(f.name) > 2
+                and f.name.lower() not in NOT_NAME_WORDS
+                and f.name.lower() not in MONTHS
+                and not f.name.isupper()
+                and not is_role_word(f.name)
+                and not _opens_sentence(text, f.start, max(0, f.start - 80))
+            ):
+                out[i] = f._replace(kind=ActorKind.PERSON, strong=True)
+    return out
 
 
 @define

@@ -487,5 +487,5 @@ def is_role_word(word: str) -> bool:
     "spokesman", "rapper", "co-stars", "wife": from ``ROLE_NOUNS`` and
     ``data/descriptors.tsv``.
     """
-    w = word.lower()
-    return w in ROLE_NOUNS or descriptor_kind(w, agents=False) in ("occupation", "relation")
+    w = fold(word)
+    return w in ROLE_NOUNS or _own_descriptors().get(w) in ("occupation", "relation")
