@@ -125,6 +125,9 @@ NOT_NAME_WORDS = (
     | frozenset(WEEKDAYS)
 )
 _INITIAL = re.compile(r"^[A-Z]\.$")
+# "ChatGPT", "MagSafe", "VentureBeat": a capital inside a word after three lower-case
+# letters names a product; "McDermott", "LeBron", "DeSantis", "MacArthur" stay names.
+_CAMEL = re.compile(r"^[A-Z][a-z]{3,}[A-Z]|^[A-Z][a-z]+[A-Z]{2}")
 
 
 class Chunk(NamedTuple):
@@ -169,10 +172,11 @@ def _is_cap(tok: Token) -> bool:
 
 # A run of capitalised words, perhaps joined by connectors: only these regions
 # are tokenised, which keeps the finder fast on long articles.
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"  # with "Álvarez", "Łukasz"
 _CAP_REGION = re.compile(
-    r"(?<![\w’'])[A-Z][^\s]*(?:\s(?:(?:"
+    rf"(?<![\w’'])[{_UPPER}][^\s]*(?:\s(?:(?:"
     + "|".join(sorted(_CONNECTORS, key=len, reverse=True))
-    + r")\s){0,2}[A-Z][^\s]*)*"
+    + rf")\s){{0,2}}[{_UPPER}][^\s]*)*"
 )
 _OPENING = frozenset({".", "!", "?", "“", '"', "‘", ":", "—", "–", "-", "("})
 
@@ -492,7 +496,8 @@ def _role_after(text: str, end: int) -> str | None:
 _NOT_APPOSITION = frozenset(
     """
     is are was were has have had will would can could may might must should does did do
-    being been not also who which that where when while and but or
+    being been not also who which that where when while and but or as including such plus
+    even nor then so if because though although
     """.split()
 )
 # ", a group co-founded by ...", ", the company that ...": the name before is an organisation.
@@ -507,11 +512,21 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:of|the|for|at|in|on|to|by|with|from)\s+$"
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|wrote|told|according\s+to)\s+$")
 
 
+# Reporting verbs that are more often plural nouns after a name: "Arab states".
+_NOUN_LIKE_CUES = frozenset({"states", "posts", "notes", "points", "orders", "reports"})
+
+
 def _speech_adjacent(text: str, start: int, end: int) -> bool:
-    """ "Murphy said" or "said Murphy.": a reporting verb vouches for a lone name."""
-    after = re.match(r"\s*(?:,\s*)?(\w+)", text[end : end + 40])
-    if after and after.group(1).lower() in SPEECH_VERBS:
-        return True
+    """ "Murphy said" or "said Murphy.": a reporting verb vouches for a lone name.
+
+    A comma between ("Nightshade, says the hope is") ends a clause; it does not
+    make a speaker.
+    """
+    after = re.match(r"\s+(\w+)", text[end : end + 40])
+    if after:
+        verb = after.group(1).lower()
+        if verb in SPEECH_VERBS and verb not in _NOUN_LIKE_CUES:
+            return True
     return bool(
         _SAID_BEFORE.search(text[max(0, start - 30) : start])
         and re.match(
@@ -596,11 +611,16 @@ def _looks_like_name(words: Sequence[str], ctx: _Context) -> bool:
             if gaz.lookup(" ".join(words[i : i + size])):
                 return False  # "Two United States", "Hong Kong Police"
     given = is_given_name(words[0])
+    last = words[-1]
+    if (not given or len(words) > 2) and len(last) > 3 and ctx.used_in_lower_case(last.lower()):
+        return False  # "Opioid Prevention", "Joe Rogan Experience": the text uses it as a noun
     for i, w in enumerate(words):
         if w in _NAME_PARTICLES or _INITIAL.match(w):
             continue
-        if _CONTRACTION.match(w) or _is_cue_word(w):
+        if _CONTRACTION.match(w) or _is_cue_word(w) or _CAMEL.match(w):
             return False
+        if not given and descriptor_kind(w, agents=False) == "party":
+            return False  # "Buffalo Democrat"
         if i == len(words) - 1 and (is_org_suffix(w) or is_place_head(w, after_given_name=given)):
             return False  # "Warner Bros.", "Charles Bridge", "Jefferson City"
         if given and i > 0 and w in TITLE_WORDS and w.lower() not in NOT_NAME_WORDS:

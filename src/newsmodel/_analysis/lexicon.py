@@ -177,6 +177,7 @@ ORG_HEADS = _words(
     Ministry Commissioners Department Airport Stadium Arena Bureau Prize Awards Festival Games
     Championship Championships League Series Tour Open Fargo Capital Group Holdings Bank Bancorp
     Studios Pictures Records Publishing Press Books Labs Solutions Software Systems Dynamics
+    Observatory Research Award Initiative Program Programme Campaign Syndrome
     """
 )
 
