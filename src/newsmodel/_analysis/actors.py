@@ -39,6 +39,7 @@ from newsmodel._analysis.lexicon import (
     is_person_verb,
     is_place_prefix,
     is_role_word,
+    surname_rank,
 )
 from newsmodel._analysis.text import Token, tokens
 from newsmodel._model import Actor, ActorKind, Block, BlockKind, Mention, MentionKind
@@ -586,6 +587,43 @@ def _is_cue_word(word: str) -> bool:
     )
 
 
+# Census surnames up to this frequency rank are common enough to count as evidence;
+# rarer entries include ordinary words ("War", "Gear").
+_COMMON_SURNAME_RANK = 20_000
+
+
+# Endings of English nouns and adjectives ("Decision", "Ceramic", "Industrial",
+# "Flower"): a first word with one is a word, not a given name.
+_ENGLISH_SUFFIX = re.compile(
+    r"(?:ion|ics?|al|ive|ous|ful|less|ness|ment|ity|ing|ed|ly|er|ary|ory|ure|ence|ance|ism|"
+    r"ist|ship|hood|day|land|line|work|ward|ton)$"
+)
+
+
+def _surname_shaped(words: Sequence[str], ctx: _Context) -> bool:
+    """ "Devan Dubnyk"-like names the given-name lists miss: a frequent surname last.
+
+    "Nerlens Noel", "Suhauna Hussain": the last word is a common US Census surname
+    and the first is a capitalised word the text never uses in lower case.
+    """
+    if not 2 <= len(words) <= 3:
+        return False
+    first, last = words[0], words[-1]
+    rank = surname_rank(last)
+    first_as_surname = surname_rank(first)
+    return (
+        rank is not None
+        and rank <= _COMMON_SURNAME_RANK
+        and not first.isupper()
+        and not _ENGLISH_SUFFIX.search(first)
+        and not (first_as_surname is not None and first_as_surname <= 5_000)
+        and not ctx.used_in_lower_case(first.lower())
+        and not is_place_prefix(first)
+        and not descriptor_kind(first)
+        and not gazetteer().country_of_demonym(first)
+    )
+
+
 def _given_name_first(words: Sequence[str]) -> bool:
     """A given name, then one or two surname-like words: "Florence Pugh", not "Texas Gov."."""
     if not 2 <= len(words) <= 3 or not is_given_name(words[0]) or words[0].isupper():
@@ -810,6 +848,7 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
             or is_given_name(name_words[0])
             or bool(_INITIAL.match(name_words[0]))
             or any(_INITIAL.match(w) for w in name_words[1:-1])
+            or _surname_shaped(name_words, ctx)
             or age
             or _speech_adjacent(text, rest.start, rest.end)
             or _person_context(text, rest.start, rest.end)

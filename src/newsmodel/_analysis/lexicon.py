@@ -35,6 +35,7 @@ __all__ = [
     "is_place_prefix",
     "is_person_verb",
     "is_role_word",
+    "surname_rank",
     "sex_of_given_name",
 ]
 
@@ -253,6 +254,24 @@ def given_names() -> dict[str, str]:
             for name in (parts[0].strip().lower(), parts[2].strip().lower()):
                 names.setdefault(name, "")
     return names
+
+
+@functools.cache
+def _surname_ranks() -> dict[str, int]:
+    """US Census surnames (the ``names`` package), folded, letters only, by frequency rank."""
+    text = resources.files("names").joinpath("dist.all.last").read_text("utf-8")
+    out: dict[str, int] = {}
+    for rank, line in enumerate(text.splitlines(), start=1):
+        name = line.split(" ", 1)[0].lower()
+        if name:
+            out.setdefault(name, rank)
+    return out
+
+
+def surname_rank(word: str) -> int | None:
+    """How common ``word`` is as a US surname (1 is Smith), or ``None`` if it is not one."""
+    key = "".join(c for c in fold(word) if c.isalpha())
+    return _surname_ranks().get(key)
 
 
 def is_given_name(word: str) -> bool:
