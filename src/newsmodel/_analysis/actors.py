@@ -110,6 +110,11 @@ _TITLE_MODIFIERS = frozenset(
 _CONTRACTION = re.compile(r"^(?:I|We|You|They|He|She|It|That|There|Who|What|Let|Here)['’][a-z]{1,2}$")
 # "Houston-based", "Sixteen-year-old", "Oscar-winner", "NBA-leading": a descriptor.
 _HYPHEN_DESCRIPTOR = re.compile(r"^[\w.]+(?:-\w+)*-[a-z]+$")
+# "Musk-led", "Houston-based": a name glued to a participle ("Jong-un" is a name).
+_DESCRIPTOR_SUFFIX = re.compile(
+    r"-(?:led|based|owned|backed|born|era|style|like|run|controlled|funded|linked|affiliated|"
+    r"made|built|raised|leading|winning|supported|allied|sponsored|aligned|inspired)$"
+)
 # "Ivo Havranek, 43," or "Anna, 40, is": an age in apposition belongs to people.
 _AGE_AFTER = re.compile(r"^,\s+\d{1,3}(?:,|\.|;|\s+(?:and|from|of|who|was|is)\b)")
 # A capitalised phrase standing alone inside quotation marks is the title of a work.
@@ -126,6 +131,7 @@ NOT_NAME_WORDS = (
     | frozenset(WEEKDAYS)
 )
 _INITIAL = re.compile(r"^[A-Z]\.$")
+_GENERATION = re.compile(r"^(?:Jr\.?|Sr\.?|[IVX]{1,5})$")
 # "ChatGPT", "MagSafe", "VentureBeat": a capital inside a word after three lower-case
 # letters names a product; "McDermott", "LeBron", "DeSantis", "MacArthur" stay names.
 _CAMEL = re.compile(r"^[A-Z][a-z]{3,}[A-Z]|^[A-Z][a-z]+[A-Z]{2}")
@@ -655,6 +661,8 @@ def _looks_like_name(words: Sequence[str], ctx: _Context) -> bool:
     for i, w in enumerate(words):
         if w in _NAME_PARTICLES or _INITIAL.match(w):
             continue
+        if i == len(words) - 1 and i >= 2 and _GENERATION.match(w):
+            continue  # "Pope Benedict XVI", "John Mills Jr."
         if _CONTRACTION.match(w) or _is_cue_word(w) or _CAMEL.match(w):
             return False
         if not given and descriptor_kind(w, agents=False) == "party":
@@ -702,6 +710,11 @@ def _trim(chunk: Chunk) -> Chunk | None:
     while toks and _CONTRACTION.match(toks[0].text):
         toks.pop(0)
         initial = False
+    if toks and len(toks) > 1 and _DESCRIPTOR_SUFFIX.search(toks[-1].text):
+        # "Elon Musk-led company": the name without its descriptor.
+        last = toks[-1]
+        head = last.text.split("-", 1)[0]
+        toks[-1] = Token(text=head, start=last.start, end=last.start + len(head))
     while (
         len(toks) > 1
         and _is_cue_word(toks[-1].text)
@@ -886,7 +899,8 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
             titled
             or bool(before)
             or bool(after)
-            or (age and is_given_name(word))
+            or (age and not ctx.is_common(word))
+            or text[rest.end : rest.end + 1] == "*"  # "Sophia*": a name changed to protect her
             or bool(verb and is_person_verb(verb.group(1)) and not rest.sentence_initial)
             or (
                 (not rest.sentence_initial or not ctx.is_common(word))

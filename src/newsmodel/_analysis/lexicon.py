@@ -270,13 +270,22 @@ def _surname_ranks() -> dict[str, int]:
 
 def surname_rank(word: str) -> int | None:
     """How common ``word`` is as a US surname (1 is Smith), or ``None`` if it is not one."""
-    key = "".join(c for c in fold(word) if c.isalpha())
+    folded = fold(word)
+    if "-" in folded:
+        # "Caldwell-Pope": a double-barrelled surname is as common as its commoner part.
+        ranks = [r for part in folded.split("-") if (r := surname_rank(part)) is not None]
+        return min(ranks, default=None)
+    key = "".join(c for c in folded if c.isalpha())
     return _surname_ranks().get(key)
 
 
 def is_given_name(word: str) -> bool:
-    """Whether ``word`` is a known given name or nickname."""
-    return fold(word).strip(".") in given_names()
+    """Whether ``word`` is a known given name or nickname ("Jo-Wilfried": its first part)."""
+    key = fold(word).strip(".")
+    if key in given_names():
+        return True
+    head, dash, tail = key.partition("-")
+    return bool(dash and tail and head in given_names() and word.split("-")[1][:1].isupper())
 
 
 def sex_of_given_name(word: str) -> str:
