@@ -1081,7 +1081,22 @@ def _link_descriptions(text: str, people: list[_Builder]) -> None:
             i -= 1
 
 
+def _acronyms(raw: Sequence[Found], text: str) -> dict[str, str]:
+    """Acronyms defined in the text, folded, to their folded expansions.
+
+    "the Federal Election Commission (FEC)": every later "FEC" is that commission.
+    """
+    out: dict[str, str] = {}
+    for f in raw:
+        if f.kind is ActorKind.ORGANIZATION and " " in f.name:
+            acronym = _acronym_of(text, f.end, text[f.start : f.end].split())
+            if acronym:
+                out.setdefault(fold(acronym), fold(f.name))
+    return out
+
+
 def _merge(raw: list[Found], text: str) -> list[Actor]:
+    expansions = _acronyms(raw, text)
     persons: dict[str, _Builder] = {}
     others: dict[tuple[str, ActorKind], _Builder] = {}
     by_surname: dict[str, list[str]] = {}
@@ -1127,7 +1142,10 @@ def _merge(raw: list[Found], text: str) -> list[Actor]:
             elif f.kind is ActorKind.PERSON and f.strong:
                 persons[person(f.name)].add(f, MentionKind.NAME, surface)
         else:
-            key = (fold(f.name), f.kind)
+            name_key = fold(f.name)
+            if f.kind is ActorKind.ORGANIZATION:
+                name_key = expansions.get(name_key, name_key)
+            key = (name_key, f.kind)
             if key not in others:
                 others[key] = _Builder(name=f.name, kind=f.kind)
             others[key].add(f, MentionKind.NAME, surface)
