@@ -135,9 +135,9 @@ NOT_NAME_WORDS = (
 )
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _GENERATION = re.compile(r"^(?:Jr\.?|Sr\.?|[IVX]{1,5})$")
-# "ChatGPT", "MagSafe", "VentureBeat": a capital inside a word after three lower-case
+# "ChatGPT", "MagSafe", "VentureBeat": a capital inside a word after two lower-case
 # letters names a product; "McDermott", "LeBron", "DeSantis", "MacArthur" stay names.
-_CAMEL = re.compile(r"^[A-Z][a-z]{3,}[A-Z]|^[A-Z][a-z]+[A-Z]{2}")
+_CAMEL = re.compile(r"^(?!Mac)[A-Z][a-z]{2,}[A-Z]|^[A-Z][a-z]+[A-Z]{2}")
 
 
 class Chunk(NamedTuple):
@@ -417,12 +417,12 @@ def _describes(word: str, rest: Sequence[str]) -> bool:
         return False
     if _given_name_first(rest):
         return True
-    # Before anything but a full name only the common descriptors count, not every
-    # agent noun ("Police Identify Man", "Student Engagement").
+    # Before anything but a full name led by a given name only the common
+    # descriptors count, not every agent noun ("Police Identify Man").
     return (
         descriptor_kind(word, agents=False) is not None
         and not is_given_name(word)
-        and len(rest) == 1
+        and len(rest) <= 3
         and not rest[0].isupper()
     )
 
@@ -660,7 +660,7 @@ def _looks_like_name(words: Sequence[str], ctx: _Context) -> bool:
     for i, w in enumerate(words):
         if w in _NAME_PARTICLES or _INITIAL.match(w):
             continue
-        if i == len(words) - 1 and i >= 2 and _GENERATION.match(w):
+        if i == len(words) - 1 and (i >= 2 or given) and _GENERATION.match(w):
             continue  # "Pope Benedict XVI", "John Mills Jr."
         if _CONTRACTION.match(w) or _is_cue_word(w) or _CAMEL.match(w):
             return False
@@ -891,8 +891,14 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
             return [*found, Found(rest.start, rest.end, name, ActorKind.ORGANIZATION, (), True)]
         if not is_given_name(word) and geo_place(word, min_population=50_000) and not titled:
             return [*found, Found(rest.start, rest.end, name, ActorKind.PLACE, (), True)]
-        if word in ORG_HEADS or word in OUTLET_HEADS or _plural_descriptor(word):
-            return found  # "Office claims", "Liberals argue", "Ukrainians"
+        if (
+            word in ORG_HEADS
+            or word in OUTLET_HEADS
+            or _plural_descriptor(word)
+            or _is_cue_word(word)
+            or _CAMEL.match(word)
+        ):
+            return found  # "Office claims", "Liberals argue", "Ukrainians", "Told", "MagSafe"
         verb = _NEXT_WORD.match(text[rest.end : rest.end + 30])
         vouched = (
             titled
@@ -955,8 +961,13 @@ def _demonym_places(text: str, toks: list[Token], taken: list[tuple[int, int]]) 
     return out
 
 
-def find_actors(text: str, blocks: Sequence[Block]) -> list[Actor]:
-    """The actors ``text`` names, each with every mention, in order of first mention."""
+def find_actors(text: str, blocks: Sequence[Block], title: str | None = None) -> list[Actor]:
+    """The actors ``text`` names, each with every mention, in order of first mention.
+
+    People named in ``title`` (the article's title, when it is not part of
+    ``text``) are actors too: the body's surname-only mentions link to them, and
+    one the body never mentions is an actor without mentions.
+    """
     ctx = _Context(text)
     raw: list[Found] = []
     block_regions = [_regions(text, block) for block in blocks]
@@ -970,7 +981,27 @@ def find_actors(text: str, blocks: Sequence[Block]) -> list[Actor]:
         for toks in regions:
             raw.extend(_demonym_places(text, toks, taken))
     raw.sort(key=lambda f: f.start)
-    return _merge(_coordinated(raw, text), text)
+    return _merge(_coordinated(raw, text), text, _title_names(title, ctx) if title else ())
+
+
+def _title_names(title: str, ctx: _Context) -> list[str]:
+    """Full names in a title-case headline: "Marlowe Quint Wins Award" names Marlowe Quint.
+
+    A given name and one capitalised word after it that is neither a reporting
+    or headline word nor an ordinary word of the body ("A Fragile Hope Hangs").
+    """
+    words = [t.text for t in tokens(title)]
+    out = []
+    for i in range(len(words) - 1):
+        first, last = words[i], words[i + 1]
+        if not (is_given_name(first) and last[:1].isupper() and _given_name_first([first, last])):
+            continue
+        if i and words[i - 1][:1].isupper() and words[i - 1].lower() not in COMMON_WORDS:
+            continue  # inside a longer capitalised run that is not a name start
+        if _is_cue_word(last) or ctx.is_common(last) or last.endswith(("s", "ed", "ing")):
+            continue
+        out.append(f"{first} {last}")
+    return out
 
 
 _LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)")
@@ -1098,7 +1129,7 @@ def _acronyms(raw: Sequence[Found], text: str) -> dict[str, str]:
     return out
 
 
-def _merge(raw: list[Found], text: str) -> list[Actor]:
+def _merge(raw: list[Found], text: str, title_names: Sequence[str] = ()) -> list[Actor]:
     expansions = _acronyms(raw, text)
     persons: dict[str, _Builder] = {}
     others: dict[tuple[str, ActorKind], _Builder] = {}
@@ -1120,11 +1151,13 @@ def _merge(raw: list[Found], text: str) -> list[Actor]:
     alone = Counter(
         fold(text[f.start : f.end]) for f in raw if f.kind in (ActorKind.PERSON, ActorKind.UNKNOWN)
     )
+    vouched = {person_key(f.name) for f in raw if f.kind is ActorKind.PERSON and f.strong}
     raw = [
         f
         for f in raw
         if f.kind is not ActorKind.PERSON
         or f.strong
+        or person_key(f.name) in vouched
         or len(f.name.split()) == 1
         or alone[fold(f.name.split()[-1])] > 0
     ]
@@ -1132,6 +1165,8 @@ def _merge(raw: list[Found], text: str) -> list[Actor]:
     for f in raw:
         if f.kind is ActorKind.PERSON and len(f.name.split()) > 1:
             person(f.name)
+    known = {fold(w) for key in persons for w in key.split()}
+    titled = [person(n) for n in title_names if fold(n.split()[-1]) not in known]
     for f in raw:
         surface = text[f.start : f.end]
         if f.kind is ActorKind.PERSON and len(f.name.split()) > 1:
@@ -1153,8 +1188,13 @@ def _merge(raw: list[Found], text: str) -> list[Actor]:
                 others[key] = _Builder(name=f.name, kind=f.kind)
             others[key].add(f, MentionKind.NAME, surface)
     _link_descriptions(text, list(persons.values()))
-    builders = [b for b in [*persons.values(), *others.values()] if b.mentions]
-    builders.sort(key=lambda b: min(m.start for m in b.mentions))
+    keep = set(titled)
+    builders = [
+        b
+        for key, b in [*persons.items(), *others.items()]
+        if b.mentions or key in keep  # a person named only in the title has no mention
+    ]
+    builders.sort(key=lambda b: min((m.start for m in b.mentions), default=len(text)))
     return [
         Actor(
             id=f"a{i}",
