@@ -3,12 +3,16 @@
 Decisions are deterministic and explainable: :func:`decide` returns a
 :class:`Decision` with the reason.  The rules, in order:
 
+0. Names are compared without the descriptors written before them
+   ("Republican Donald Trump" is "Donald Trump", see :func:`bare_name`).
 1. A generational suffix (Jr., Sr., III) on one name only, or two different
    suffixes, marks different people unless their roles agree.
 2. The first names must be compatible: equal, one a nickname of the other
    (Steve / Steven, from the ``nicknames`` table), an initial of the other, a
    prefix of it (Alex / Alexander), or a transliteration of it (Sergei /
-   Sergey, Jaro-Winkler ≥ 0.88).  Middle names and initials are ignored.
+   Sergey, Jaro-Winkler ≥ 0.88), or both forms of one stem (Alexandros / Alexis),
+   but never a clearly female and a clearly male name (Alexandra / Alexander).
+   Middle names and initials are ignored.
 3. Surnames that are spellings of one name (Zelensky / Zelenskyy /
    Zelenskiy, al-Sisi / el-Sisi, diacritics) are the same person.
 4. Surnames that are merely alike (Witkoff / Uitkoff, Jaro-Winkler ≥ 0.85)

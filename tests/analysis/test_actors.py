@@ -310,3 +310,11 @@ def test_person_names_hold_no_cue_verb_and_start_upper_case(body: str) -> None:
             words = name.split()
             assert words[0][:1].isupper(), name
             assert not {w.lower().strip(".,") for w in words} & {"said", "told", "says"}, name
+
+
+def test_two_organisations_joined_by_and_are_two() -> None:
+    kinds = _kinds(_parse("The Bank of Ruritania and the Federal Reserve met with Acme Holdings."))
+    assert kinds.get("Bank of Ruritania") == "organization"
+    assert kinds.get("Federal Reserve") == "organization"
+    one = _kinds(_parse("The Securities and Exchange Commission said so."))
+    assert not any(" and " not in n and "Exchange" in n for n in one)

