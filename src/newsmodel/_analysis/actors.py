@@ -340,12 +340,13 @@ def _split_organisations(chunk: Chunk) -> list[Chunk]:
     "Securities and Exchange Commission" stays one.
     """
     toks = chunk.toks
-    if gazetteer().lookup(" ".join(t.text for t in toks)):
+    lead = 1 if toks[0].text == "The" else 0
+    if gazetteer().lookup(" ".join(t.text for t in toks[lead:])):
         return [chunk]
     for i, tok in enumerate(toks):
-        if tok.text != "and" or i < 2 or i >= len(toks) - 2:
+        if tok.text != "and" or i < lead + 2 or i >= len(toks) - 2:
             continue
-        left = [t.text for t in toks[:i]]
+        left = [t.text for t in toks[lead:i]]
         k = i + 1
         while k < len(toks) - 1 and toks[k].text in _CONNECTORS:
             k += 1  # "and the Federal Reserve"
