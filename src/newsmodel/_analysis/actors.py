@@ -792,6 +792,12 @@ def _shape_kind(words: Sequence[str], phrase: str) -> ActorKind | None:
             return ActorKind.PLACE  # "Hillsborough County", "Charles Bridge"
         if geo_place(phrase):
             return ActorKind.PLACE  # "Santa Barbara", "Ann Arbor"
+        if (
+            words[-1].endswith("s")
+            and surname_rank(words[-1]) is None
+            and geo_place(" ".join(words[:-1]), min_population=100_000)
+        ):
+            return ActorKind.ORGANIZATION  # "Cleveland Cavaliers": a city's team
     return None
 
 
