@@ -551,7 +551,7 @@ _NOT_APPOSITION = frozenset(
 )
 # ", a group co-founded by ...", ", the company that ...": the name before is an organisation.
 _ORG_APPOSITION = re.compile(
-    r"^,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?(?:group|company|firm|agency|organi[sz]ation|"
+    r"^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:group|company|firm|agency|organi[sz]ation|"
     r"charity|startup|start-up|maker|manufacturer|retailer|brand|label|watchdog|nonprofit|"
     r"non-profit|outlet|network|website|platform|app|chain|club|team|band|party|union|"
     r"consortium|coalition|association|foundation|institute|fund|bank|lender|insurer|"
