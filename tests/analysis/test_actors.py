@@ -318,3 +318,16 @@ def test_two_organisations_joined_by_and_are_two() -> None:
     assert kinds.get("Federal Reserve") == "organization"
     one = _kinds(_parse("The Securities and Exchange Commission said so."))
     assert not any(" and " not in n and "Exchange" in n for n in one)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Dana Pell, an equity strategist at Miller Quarn, was cautious.", "Miller Quarn"),
+        ("Eric Vo, the co-founder of Zentrix, left the firm.", "Zentrix"),
+        ("Zentrix shares rose on Monday.", "Zentrix"),
+        ("Harcastle Webb, a City law firm, said the claim was weak.", "Harcastle Webb"),
+    ],
+)
+def test_organisations_from_context(body: str, name: str) -> None:
+    assert _kinds(_parse(body)).get(name) == "organization", _kinds(_parse(body))

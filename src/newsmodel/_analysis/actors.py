@@ -624,6 +624,37 @@ def _person_context(text: str, start: int, end: int) -> bool:
     )
 
 
+# People work at organisations: "strategist at Miller Tabak", "co-founder of Opendoor".
+_WORKS_AT = re.compile(
+    r"\b(?:analyst|strategist|economist|spokes(?:person|man|woman)|executive|ceo|cfo|"
+    r"co-?founder|founder|president|chairman|chairwoman|director|engineer|researcher|employee|"
+    r"worker|head|chief|officer|manager|professor|scientist|fellow|partner|student|"
+    r"specialist|consultant|editor|reporter|correspondent|staff|executives|employees|workers|"
+    r"analysts|researchers|engineers)\s+at\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PART_OF = re.compile(
+    r"\b(?:ceo|cfo|chief\s+executive|co-?founder|founder|shares|shareholders|employees|"
+    r"subsidiary|unit|division|parent|owner|maker|creator)\s+(?:of|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_OWNS = re.compile(
+    r"^(?:['’]s?)?\s+(?:shares|stock|shareholders|employees|headquarters|subsidiary|ceo|"
+    r"executives|stores|products|platform|app|software|chatbot|earnings|revenue|profits?)\b",
+    re.IGNORECASE,
+)
+
+
+def _org_context(text: str, rest: Chunk) -> bool:
+    """Words around a name that only organisations get: "analyst at X", "X shares"."""
+    before = text[max(0, rest.start - 40) : rest.start]
+    return bool(
+        _WORKS_AT.search(before)
+        or _PART_OF.search(before)
+        or _OWNS.match(text[rest.end : rest.end + 30])
+    )
+
+
 def _is_cue_word(word: str) -> bool:
     """An inflected reporting verb or headline word ("Said", "Slams"): never part of a name.
 
@@ -895,6 +926,9 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
         and all(gaz.lookup(w) or gaz.country_of_demonym(w) for w in role_words)
     ):
         return found  # "Instagram Story", "American Eagle": a thing of a known name
+    if not role_words and not _given_name_first(name_words) and _org_context(text, rest):
+        org = Found(rest.start, rest.end, name, ActorKind.ORGANIZATION, (), True)
+        return [*found, org]
     if _looks_like_name(name_words, ctx):
         # Title-case phrases ("Blue Origin", "Kohelet Policy Forum") look like
         # names too: a person needs evidence, here or in a later surname-only mention.
