@@ -335,7 +335,11 @@ def _combine(cid: str, members: Iterable[tuple[int, Actor]], reasons: list[str])
     counts: dict[str, int] = {}
     for _i, a in members:
         counts[a.name] = counts.get(a.name, 0) + len(a.mentions)
-    name = max(counts, key=lambda n: (len(n.split()), counts[n], -names.index(n)))
+    # Descriptors do not make a name fuller: "Donald Trump" over "Republican Donald Trump".
+    name = max(
+        counts,
+        key=lambda n: (len(bare_name(n).split()), n == bare_name(n), counts[n], -names.index(n)),
+    )
     return CorpusActor(
         id=cid,
         name=name,
