@@ -446,17 +446,28 @@ def descriptor_kind(word: str, *, agents: bool = True) -> str | None:
     return kind
 
 
+def _ordinary(word: str) -> bool:
+    """A folded word that is a function word, a descriptor or a given name."""
+    return word in COMMON_WORDS or descriptor_kind(word) is not None or word in given_names()
+
+
 @functools.cache
 def _known_organizations() -> frozenset[str]:
     out: set[str] = set()
     for line in _data_lines("organizations_phoenix.txt"):
         name = fold(line.strip())
-        out.add(name)
         words = name.split()
+        if len(words) == 1 and _ordinary(name):
+            continue
+        out.add(name)
         # "Newmont Corporation" is also written "Newmont".
         while len(words) > 1 and (words[-1].rstrip(".") in _org_suffixes() or words[-1] == "&"):
             words.pop()
-            out.add(" ".join(words))
+            short = " ".join(words)
+            # "Employers Holdings" is not written "Employers": a short form that is an
+            # ordinary word or a given name would type the word everywhere.
+            if " " in short or not _ordinary(short):
+                out.add(short)
     return frozenset(out)
 
 
