@@ -252,9 +252,17 @@ def given_names() -> dict[str, str]:
     for line in text.splitlines()[1:]:
         parts = line.split(",")
         if len(parts) == 3:
-            for name in (parts[0].strip().lower(), parts[2].strip().lower()):
-                names.setdefault(name, "")
+            canonical, nickname = parts[0].strip().lower(), parts[2].strip().lower()
+            # Nicknames of rare names ("Green" of Greenberry, "App" of Absalom) are
+            # more often ordinary words than names: only those of common names count.
+            if max(male.get(canonical, 0.0), female.get(canonical, 0.0)) >= _COMMON_GIVEN:
+                names.setdefault(canonical, "")
+                names.setdefault(nickname, "")
     return names
+
+
+#: Census frequency (percent of people) above which a given name's nicknames count.
+_COMMON_GIVEN = 0.01
 
 
 #: How many of the commonest census surnames :func:`surname_rank` knows.
