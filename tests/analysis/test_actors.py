@@ -331,3 +331,8 @@ def test_two_organisations_joined_by_and_are_two() -> None:
 )
 def test_organisations_from_context(body: str, name: str) -> None:
     assert _kinds(_parse(body)).get(name) == "organization", _kinds(_parse(body))
+
+
+def test_a_given_name_after_a_preposition_of_place_is_no_evidence() -> None:
+    assert not _people(_parse("They ate at a table in Forest Glade while the kids played."))
+    assert "Joel Brandon" in _people(_parse("In Joel Brandon’s view, the plan failed."))

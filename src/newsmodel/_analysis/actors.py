@@ -645,6 +645,19 @@ _OWNS = re.compile(
 )
 
 
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|outside|inside|across|into)\s+(?:the\s+)?$")
+_POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
+
+
+def _at_place(text: str, rest: Chunk) -> bool:
+    """ "in El Sereno", "at Forest Hill": after a preposition of place a given name alone
+    is no evidence of a person ("in Joe Biden's view" still is)."""
+    return bool(
+        _PLACE_PREPOSITION.search(text[max(0, rest.start - 12) : rest.start])
+        and not _POSSESSIVE_AFTER.match(text[rest.end : rest.end + 2])
+    )
+
+
 def _org_context(text: str, rest: Chunk) -> bool:
     """Words around a name that only organisations get: "analyst at X", "X shares"."""
     before = text[max(0, rest.start - 40) : rest.start]
@@ -934,7 +947,7 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
         # names too: a person needs evidence, here or in a later surname-only mention.
         evident = (
             bool(role_words or before or after)
-            or is_given_name(name_words[0])
+            or (is_given_name(name_words[0]) and not _at_place(text, rest))
             or bool(_INITIAL.match(name_words[0]))
             or any(_INITIAL.match(w) for w in name_words[1:-1])
             or _surname_shaped(name_words, ctx)
