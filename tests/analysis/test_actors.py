@@ -327,6 +327,7 @@ def test_two_organisations_joined_by_and_are_two() -> None:
         ("Eric Vo, the co-founder of Zentrix, left the firm.", "Zentrix"),
         ("Zentrix shares rose on Monday.", "Zentrix"),
         ("Harcastle Webb, a City law firm, said the claim was weak.", "Harcastle Webb"),
+        ("This summer, Clara Venn’s parent company merged with a rival.", "Clara Venn"),
     ],
 )
 def test_organisations_from_context(body: str, name: str) -> None:

@@ -658,6 +658,15 @@ def _at_place(text: str, rest: Chunk) -> bool:
     )
 
 
+# What only companies have, even one named after a person: "Kate Spade's parent
+# company", "Michael Kors' owner".
+_BRAND_OF = re.compile(
+    r"^['’]s?\s+(?:parent(?:\s+company)?|owner|ceo|chief\s+executive|subsidiary|headquarters|"
+    r"board\s+of\s+directors|stores|shareholders|brand)\b",
+    re.IGNORECASE,
+)
+
+
 def _org_context(text: str, rest: Chunk) -> bool:
     """Words around a name that only organisations get: "analyst at X", "X shares"."""
     before = text[max(0, rest.start - 40) : rest.start]
@@ -939,7 +948,10 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
         and all(gaz.lookup(w) or gaz.country_of_demonym(w) for w in role_words)
     ):
         return found  # "Instagram Story", "American Eagle": a thing of a known name
-    if not role_words and not _given_name_first(name_words) and _org_context(text, rest):
+    if not role_words and (
+        _BRAND_OF.match(text[rest.end : rest.end + 40])
+        or (not _given_name_first(name_words) and _org_context(text, rest))
+    ):
         org = Found(rest.start, rest.end, name, ActorKind.ORGANIZATION, (), True)
         return [*found, org]
     if _looks_like_name(name_words, ctx):
