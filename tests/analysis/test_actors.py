@@ -258,6 +258,7 @@ def test_a_person_of_an_organisation_is_two_actors() -> None:
         ("Before being appointed by Pope Benedict XVI, he taught.", "Benedict XVI"),
         ("The teams were tied after Jo-Wilfried Tsonga cruised past him.", "Jo-Wilfried Tsonga"),
         ("Billionaire Elon Muskett bought the firm.", "Elon Muskett"),
+        ("Friends gathered for Zorvan’s funeral on Monday.", "Zorvan"),
     ],
 )
 def test_people_found_from_evidence(body: str, person: str) -> None:

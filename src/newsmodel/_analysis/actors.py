@@ -584,6 +584,13 @@ def _speech_adjacent(text: str, start: int, end: int) -> bool:
     )
 
 
+_KIN_AFTER = re.compile(
+    r"^['’]s?\s+(?:(?:late|former|new|then|ex-)\s*)?(?:wife|husband|widow|mother|father|son|"
+    r"daughter|sons|daughters|children|kids|brother|sister|parents|girlfriend|boyfriend|"
+    r"fiancée?|partner|family|birthday|funeral|death|career|memoir|lawyer|attorney|"
+    r"campaign|childhood)\b",
+    re.IGNORECASE,
+)
 _NEXT_WORD = re.compile(r"\s+(?:(?:also|then|later|once|had|has|have|was)\s+)?([a-z]+)")
 _KNOWN_POSSESSIVE = re.compile(r"([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)['’]s?\s+$")
 _LAST_WORD_COMMA = re.compile(r"(\w+)\s*,\s*$")
@@ -612,6 +619,8 @@ def _person_context(text: str, start: int, end: int) -> bool:
     verb = _NEXT_WORD.match(after)
     if verb and is_person_verb(verb.group(1)):
         return True  # "Adele spoke", "Drake starred"
+    if _KIN_AFTER.match(after):
+        return True  # "Devin’s wife": organisations have no wives or birthdays
     return (
         bool(_SCORE_AFTER.match(after))
         or bool(
@@ -1009,6 +1018,7 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
             or (age and not ctx.is_common(word))
             or text[rest.end : rest.end + 1] == "*"  # "Sophia*": a name changed to protect her
             or bool(verb and is_person_verb(verb.group(1)) and not rest.sentence_initial)
+            or bool(_KIN_AFTER.match(text[rest.end : rest.end + 30]))
             or (
                 (not rest.sentence_initial or not ctx.is_common(word))
                 and not _AFTER_PREPOSITION.search(text[max(0, rest.start - 6) : rest.start])
