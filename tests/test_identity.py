@@ -6,8 +6,20 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from newsmodel._identity import PersonProfile, decide, same_person, surname_key
+from factories import sample_article
+from newsmodel import Actor, Article, Corpus, Mention
+from newsmodel._identity import (
+    PersonProfile,
+    bare_name,
+    decide,
+    first_names_differ,
+    same_person,
+    surname_key,
+    surname_of,
+)
 
 PAIRS = json.loads((Path(__file__).parent / "data" / "name_pairs.json").read_text(encoding="utf-8"))
 
@@ -63,3 +75,89 @@ def test_surname_key_folds_transliterations() -> None:
     assert surname_key("Zelenskyy") == surname_key("Zelensky") == surname_key("Zelenskiy")
     assert surname_key("Müller") == surname_key("Muller")
     assert surname_key("al-Sisi") == surname_key("el-Sisi")
+
+
+def _article(*names: str) -> Article:
+    """An article naming each of ``names`` once, as person actors."""
+    text = ". ".join(names) + "."
+    actors, pos = [], 0
+    for n, name in enumerate(names, start=1):
+        actors.append(
+            Actor(
+                id=f"a{n}",
+                name=name,
+                kind="person",
+                mentions=[Mention(start=pos, end=pos + len(name))],
+            )
+        )
+        pos += len(name) + 2
+    return sample_article(text=text, blocks=[], actors=actors, quotes=[], dates=[])
+
+
+def test_surnames_skip_generational_suffixes() -> None:
+    assert surname_of("Jonas Mirren Jr.") == "Mirren"
+    assert surname_of("Jonas Mirren III") == "Mirren"
+    assert surname_of("Mirren") == "Mirren"
+    corpus = Corpus([_article("Jonas Mirren Jr."), _article("Mirren")])
+    assert len([a for a in corpus.actors if a.kind == "person"]) == 1
+
+
+def test_names_are_compared_without_descriptors() -> None:
+    assert bare_name("Republican Dorian Thackery") == "Dorian Thackery"
+    assert bare_name("Moviemaker Gary Quintrell") == "Gary Quintrell"
+    assert bare_name("Sixteen-year-old Maria Castell") == "Maria Castell"
+    assert bare_name("Hunter Biden") == "Hunter Biden"  # a given name, not a descriptor
+    assert same_person("Republican Dorian Thackery", "Dorian Thackery")
+    corpus = Corpus([_article("Republican Dorian Thackery"), _article("Dorian Thackery")])
+    assert len(corpus.actors) == 1
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Alexandros Pellas", "Alexis Pellas", True),  # both forms of Alex
+        ("Bill Garrow", "William Garrow", True),  # the nicknames table
+        ("Alexandra Pellas", "Alexander Pellas", False),  # one female, one male
+        ("Joe Garrow", "Hunter Garrow", False),
+    ],
+)
+def test_first_name_variants(a: str, b: str, same: bool) -> None:
+    assert bool(same_person(a, b)) is same
+    assert bool(same_person(b, a)) is same
+
+
+def test_people_one_article_keeps_apart_are_never_merged() -> None:
+    # "J. Garrow" could be either; it must not join Joe and Jill into one person.
+    corpus = Corpus([_article("Joe Garrow", "Jill Garrow"), _article("J. Garrow")])
+    groups = [set(a.names) for a in corpus.actors]
+    assert not any({"Joe Garrow", "Jill Garrow"} <= g for g in groups)
+
+
+_FIRST = st.sampled_from(["Joe", "Joseph", "Jill", "J.", "Alex", "Alexis", "Alexandra", "Bill"])
+_LAST = st.sampled_from(["Garrow", "Garow", "Pellas", "Pellas Jr.", "Mirren"])
+_NAME = st.builds(lambda f, last: f"{f} {last}", _FIRST, _LAST)
+
+
+@given(_NAME, _NAME)
+def test_identity_is_symmetric(a: str, b: str) -> None:
+    ab = decide(PersonProfile(name=a), PersonProfile(name=b))
+    ba = decide(PersonProfile(name=b), PersonProfile(name=a))
+    assert ab.same == ba.same
+
+
+@given(st.lists(st.lists(_NAME, min_size=1, max_size=3, unique=True), min_size=1, max_size=4))
+def test_merge_groups_are_consistent(articles: list[list[str]]) -> None:
+    corpus = Corpus([_article(*names) for names in articles])
+    # Every article actor is in exactly one group: the groups partition the actors,
+    # so being merged is transitive within a group.
+    members = [m for a in corpus.actors for m in a.members]
+    assert len(members) == len(set(members)) == sum(len(n) for n in articles)
+    for actor in corpus.actors:
+        by_article: dict[int, list[str]] = {}
+        for index, actor_id in actor.members:
+            name = corpus.articles[index].actor(actor_id)
+            assert name is not None
+            by_article.setdefault(index, []).append(name.name)
+        for names in by_article.values():
+            # Two people one article names with different first names stay apart.
+            assert not any(first_names_differ(x, y) for x in names for y in names)

@@ -10,7 +10,16 @@ from attrs import field, frozen
 from newsmodel._analysis.dates import coerce_reference
 from newsmodel._analysis.lexicon import fold
 from newsmodel._errors import QueryError
-from newsmodel._identity import PersonProfile, decide, name_key, same_person, surname_key
+from newsmodel._identity import (
+    PersonProfile,
+    bare_name,
+    decide,
+    first_names_differ,
+    name_key,
+    same_person,
+    surname_key,
+    surname_of,
+)
 from newsmodel._model import Actor, ActorKind, Article, DateValue, Quote
 
 __all__ = ["Corpus", "CorpusActor", "QuoteRecord", "date_bound", "find_actors"]
@@ -100,7 +109,7 @@ def find_actors(actors: Sequence[CorpusActor], name: str) -> list[CorpusActor]:
             continue
         similar = any(same_person(name, n) for n in a.names if len(n.split()) > 1)
         same_surname = len(name.split()) == 1 and any(
-            surname_key(n.split()[-1]) == surname_key(name) for n in a.names
+            surname_key(surname_of(n)) == surname_key(name) for n in a.names
         )
         if similar or same_surname:
             out.append(a)
@@ -183,7 +192,7 @@ def _company(articles: Sequence[Article]) -> dict[tuple[int, str], set[str]]:
     out = {}
     for i, article in enumerate(articles):
         people = [a for a in article.actors if a.kind is ActorKind.PERSON]
-        keys = {a.id: surname_key(a.name.split()[-1]) for a in people}
+        keys = {a.id: surname_key(surname_of(a.name)) for a in people}
         for a in people:
             out[(i, a.id)] = {k for other, k in keys.items() if other != a.id}
     return out
@@ -196,9 +205,9 @@ def _blocks(name: str) -> set[str]:
     that Witkoff / Uitkoff (same ending) and Zelensky / Zelenskyy (same start)
     meet while most pairs of names are never compared.
     """
-    words = name.split()
+    words = bare_name(name).split()
     initial = fold(words[0])[:1]
-    key = surname_key(words[-1])
+    key = surname_key(surname_of(name))
     return {f"{initial}|<{key[:3]}", f"{initial}|>{key[-3:]}"}
 
 
@@ -207,16 +216,49 @@ def _merge_actors(articles: Sequence[Article]) -> list[CorpusActor]:
     uf = _UnionFind(len(items))
     reasons: dict[int, list[str]] = {}
     company = _company(articles)
+    # Each group's full-name people by article: two people one article names with
+    # different first names (Joe and Hunter Biden) are never merged, however a third
+    # spelling elsewhere ("J. Biden") links to both.
+    named: dict[int, dict[int, list[str]]] = {
+        n: {i: [a.name]}
+        for n, (i, a) in enumerate(items)
+        if a.kind is ActorKind.PERSON and len(a.name.split()) > 1
+    }
+
+    def conflicts(x: int, y: int) -> bool:
+        gx, gy = named.get(uf.find(x), {}), named.get(uf.find(y), {})
+        if len(gx) > len(gy):
+            gx, gy = gy, gx
+        for article, names in gx.items():
+            for other in gy.get(article, ()):
+                if any(first_names_differ(a, other) for a in names):
+                    return True
+        return False
+
+    def union(x: int, y: int) -> bool:
+        rx, ry = uf.find(x), uf.find(y)
+        if not uf.union(x, y):
+            return False
+        root = uf.find(x)
+        merged: dict[int, list[str]] = {}
+        for group in (named.pop(rx, {}), named.pop(ry, {})):
+            for article, names in group.items():
+                merged.setdefault(article, []).extend(names)
+        if merged:
+            named[root] = merged
+        return True
+
     # People with the same full name are one person; compare each distinct
     # name once, with the roles and company of all its mentions pooled.
     by_name: dict[str, list[int]] = {}
     for n, (_i, a) in enumerate(items):
         if a.kind is ActorKind.PERSON and len(a.name.split()) > 1:
-            by_name.setdefault(name_key(a.name), []).append(n)
+            # Compared without descriptors: "Republican Donald Trump" is "Donald Trump".
+            by_name.setdefault(name_key(bare_name(a.name)), []).append(n)
     profiles: dict[str, PersonProfile] = {}
     for key, members in by_name.items():
         for m in members[1:]:
-            uf.union(members[0], m)
+            union(members[0], m)
         first = items[members[0]][1]
         profiles[key] = PersonProfile(
             name=first.name,
@@ -239,21 +281,21 @@ def _merge_actors(articles: Sequence[Article]) -> list[CorpusActor]:
                 if uf.find(na) == uf.find(nb):
                     continue
                 d = decide(profiles[name_a], profiles[name_b])
-                if d.same and uf.union(na, nb):
+                if d.same and not conflicts(na, nb) and union(na, nb):
                     reasons.setdefault(min(na, nb), []).append(
                         f"{profiles[name_a].name} = {profiles[name_b].name}: {d.reason}"
                     )
     # Single names join the one full-name person whose surname they are.
     by_surname: dict[str, set[int]] = {}
     for members in by_name.values():
-        last = items[members[0]][1].name.split()[-1]
+        last = surname_of(items[members[0]][1].name)
         by_surname.setdefault(surname_key(last), set()).add(members[0])
     for n, (_i, a) in enumerate(items):
         if a.kind is ActorKind.PERSON and len(a.name.split()) == 1:
             roots = {uf.find(m) for m in by_surname.get(surname_key(a.name), ())}
             if len(roots) == 1:
                 target = roots.pop()
-                if uf.union(n, target):
+                if union(n, target):
                     reasons.setdefault(min(n, target), []).append(
                         f"{a.name} is the surname of one person only"
                     )
@@ -293,7 +335,11 @@ def _combine(cid: str, members: Iterable[tuple[int, Actor]], reasons: list[str])
     counts: dict[str, int] = {}
     for _i, a in members:
         counts[a.name] = counts.get(a.name, 0) + len(a.mentions)
-    name = max(counts, key=lambda n: (len(n.split()), counts[n], -names.index(n)))
+    # Descriptors do not make a name fuller: "Donald Trump" over "Republican Donald Trump".
+    name = max(
+        counts,
+        key=lambda n: (len(bare_name(n).split()), n == bare_name(n), counts[n], -names.index(n)),
+    )
     return CorpusActor(
         id=cid,
         name=name,

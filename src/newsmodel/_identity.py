@@ -3,12 +3,16 @@
 Decisions are deterministic and explainable: :func:`decide` returns a
 :class:`Decision` with the reason.  The rules, in order:
 
+0. Names are compared without the descriptors written before them
+   ("Republican Donald Trump" is "Donald Trump", see :func:`bare_name`).
 1. A generational suffix (Jr., Sr., III) on one name only, or two different
    suffixes, marks different people unless their roles agree.
 2. The first names must be compatible: equal, one a nickname of the other
    (Steve / Steven, from the ``nicknames`` table), an initial of the other, a
    prefix of it (Alex / Alexander), or a transliteration of it (Sergei /
-   Sergey, Jaro-Winkler ≥ 0.88).  Middle names and initials are ignored.
+   Sergey, Jaro-Winkler ≥ 0.88), or both forms of one stem (Alexandros / Alexis),
+   but never a clearly female and a clearly male name (Alexandra / Alexander).
+   Middle names and initials are ignored.
 3. Surnames that are spellings of one name (Zelensky / Zelenskyy /
    Zelenskiy, al-Sisi / el-Sisi, diacritics) are the same person.
 4. Surnames that are merely alike (Witkoff / Uitkoff, Jaro-Winkler ≥ 0.85)
@@ -29,11 +33,31 @@ from attrs import field, frozen
 from nicknames import NickNamer
 from rapidfuzz.distance import JaroWinkler
 
-from newsmodel._analysis.lexicon import fold
+from newsmodel._analysis.lexicon import (
+    HONORIFICS,
+    TITLE_WORDS,
+    descriptor_kind,
+    fold,
+    gazetteer,
+    given_names,
+    sex_of_given_name,
+)
 
-__all__ = ["Decision", "PersonProfile", "decide", "name_key", "same_person", "surname_key"]
+__all__ = [
+    "Decision",
+    "PersonProfile",
+    "bare_name",
+    "decide",
+    "first_names_differ",
+    "name_key",
+    "same_person",
+    "surname_key",
+    "surname_of",
+]
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
+_DESCRIPTOR_ENDINGS = frozenset({"old", "based", "born", "led", "winning", "winner"})
+_TITLES = frozenset(fold(w).strip(".") for w in TITLE_WORDS | HONORIFICS)
 _PARTICLES = re.compile(
     r"^(?:al|el|ad|ash|as|at|az|ibn|bin|ben|abu|de|del|della|di|da|van|von|der|le|la)[-\s]+"
 )
@@ -64,6 +88,42 @@ def surname_key(word: str) -> str:
     return key
 
 
+def _is_descriptor(word: str) -> bool:
+    """A title, occupation, party or nationality written before a name."""
+    w = fold(word).strip(".,")
+    return (
+        w in _TITLES
+        or descriptor_kind(w) is not None
+        or gazetteer().country_of_demonym(w) is not None
+        or ("-" in w and w.rsplit("-", 1)[1] in _DESCRIPTOR_ENDINGS)
+    )
+
+
+def bare_name(name: str) -> str:
+    """The name without descriptors before it: "Republican Donald Trump" is "Donald Trump".
+
+    Words are dropped from the front while a name of at least two words remains.
+    """
+    words = name.split()
+    while len(words) > 2 and _is_descriptor(words[0]):
+        words.pop(0)
+    if (
+        len(words) == 2
+        and _is_descriptor(words[0])
+        and fold(words[0]).strip(".") not in given_names()
+    ):
+        words.pop(0)
+    return " ".join(words)
+
+
+def surname_of(name: str) -> str:
+    """The surname of a name: its last word, skipping generational suffixes ("John Mills Jr.")."""
+    words = name.split()
+    while len(words) > 1 and fold(words[-1]).strip(".,") in _SUFFIXES:
+        words.pop()
+    return words[-1] if words else ""
+
+
 def name_key(name: str) -> str:
     """The folded full name."""
     return " ".join(re.findall(r"[a-z0-9]+", fold(name)))
@@ -76,7 +136,7 @@ def _nicknamer() -> NickNamer:
 
 def _parts(name: str) -> tuple[str, str, str]:
     """(first name, surname, suffix) of a full name, folded; middle names dropped."""
-    words = [w for w in re.split(r"[\s]+", fold(name).replace("-", " ")) if w]
+    words = [w for w in re.split(r"[\s]+", fold(bare_name(name)).replace("-", " ")) if w]
     words = [w.strip(".,") for w in words if w.strip(".,")]
     suffix = ""
     if len(words) > 2 and words[-1] in _SUFFIXES:
@@ -102,9 +162,25 @@ def _first_names(a: str, b: str) -> str | None:
     short, long = sorted((a, b), key=len)
     if long.startswith(short) and len(short) >= 3:
         return f"{short} is short for {long}"
+    sex_a, sex_b = sex_of_given_name(a), sex_of_given_name(b)
+    if sex_a and sex_b and sex_a != sex_b:
+        return None  # Alexandra is not Alexander
     if a[0] == b[0] and JaroWinkler.similarity(a, b) >= 0.88:
         return f"{a} and {b} are spellings of one given name"
+    stem = _common_prefix(a, b)
+    if len(stem) >= 4 and (stem in given_names() or nn.canonicals_of(stem)):
+        # Alexandros / Alexis: both are forms of Alex.
+        return f"{a} and {b} are both forms of {stem}"
     return None
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return a[:n]
 
 
 def _role_words(roles: Iterable[str]) -> frozenset[str]:
@@ -174,6 +250,13 @@ def decide(a: PersonProfile, b: PersonProfile) -> Decision:
             True, f"{first}; surnames {sa} and {sb} are {similarity:.0%} alike and {context}"
         )
     return Decision(False, f"surnames {sa} and {sb} differ")
+
+
+def first_names_differ(a: str, b: str) -> bool:
+    """Whether two full names have first names that cannot be one person's (Joe / Hunter Biden)."""
+    fa, _, _ = _parts(a)
+    fb, _, _ = _parts(b)
+    return bool(fa and fb) and _first_names(fa, fb) is None
 
 
 def same_person(a: str, b: str) -> str | None:

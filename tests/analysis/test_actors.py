@@ -153,3 +153,188 @@ def test_mentions_always_point_into_the_text(body: str) -> None:
     for actor in article.actors:
         for m in actor.mentions:
             assert 0 <= m.start < m.end <= len(article.text)
+
+
+def _people(article: Article) -> set[str]:
+    return {a.name for a in article.actors if a.kind.value == "person"}
+
+
+def _kinds(article: Article) -> dict[str, str]:
+    return {a.name: a.kind.value for a in article.actors}
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "role"),
+    [
+        # Nationality, occupation, party and age words are roles, not name parts.
+        ("Republican Orville Pettigrew voted no.", "Orville Pettigrew", "Republican"),
+        ("Moviemaker Gary Quintrell was there.", "Gary Quintrell", "Moviemaker"),
+        ("Rapper Tobias Wendle said he was done.", "Tobias Wendle", "Rapper"),
+        ("Sixteen-year-old Maria Castell won the race.", "Maria Castell", "Sixteen-year-old"),
+        ("Owner Tom Gallivan spent big on the team.", "Tom Gallivan", None),
+        # Headline words and cue verbs never end a name.
+        ("Hillary Brandt Said she would run again.", "Hillary Brandt", None),
+    ],
+)
+def test_descriptors_and_cue_words_are_not_name_parts(
+    body: str, person: str, role: str | None
+) -> None:
+    article = _parse(body)
+    assert person in _people(article)
+    assert not any(p != person and person in p for p in _people(article))
+    if role:
+        assert role in _by_name(article)[person].roles
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        # Places by shape and from the gazetteer package.
+        (
+            "Flooding hit Hillsborough County on Monday, Dana Morell said.",
+            "Hillsborough County",
+            "place",
+        ),
+        ("Crowds crossed the Charles Bridge before dawn.", "Charles Bridge", "place"),
+        ("She moved to Ann Arbor last year.", "Ann Arbor", "place"),
+        ("The council of Santa Barbara met.", "Santa Barbara", "place"),
+        ("He drove to Jefferson City at night.", "Jefferson City", "place"),
+        # Organisations by legal suffix and from the derived PETRARCH2 list.
+        ("The film made Warner Bros. a fortune.", "Warner Bros", "organization"),
+        ("Goldman Sachs said profits rose.", "Goldman Sachs", "organization"),
+        ("Newmont said the mine would close.", "Newmont", "organization"),
+        ("Shares of Eli Lilly rose on Tuesday.", "Eli Lilly", "organization"),
+        # An apposition names what something is.
+        (
+            "Glimmerwick, a startup founded in 2021, said it would expand.",
+            "Glimmerwick",
+            "organization",
+        ),
+    ],
+)
+def test_places_and_organisations_are_not_people(body: str, name: str, kind: str) -> None:
+    article = _parse(body)
+    assert _kinds(article).get(name) == kind, _kinds(article)
+    assert name not in _people(article)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I’ve said this many times. You'll see. We're told it is over.",  # contractions
+        "The U.S. Bureau of Labor Statistics said wages rose.",  # a fragment
+        "She sang “Mary Poppins” at the gala.",  # the title of a work
+        "The First Amendment protects speech. The National Gallery reopened.",  # modifiers
+        "Ukrainians say the deal is bad. Liberals argue it is fine.",  # groups
+        "Apple unveiled MagSafe charging and said ChatGPT helped.",  # products
+        "The only two Arab states agreed.",  # "states" is a noun here
+        "In June, the then Home Secretary spoke.",  # a month
+        "Anitta shared another Instagram Story on Monday.",  # a thing of a known name
+    ],
+)
+def test_things_that_are_never_people(body: str) -> None:
+    assert not _people(_parse(body)), _people(_parse(body))
+
+
+def test_a_person_of_an_organisation_is_two_actors() -> None:
+    article = _parse("The case was reported by Lena Marsh of the Valley Herald.")
+    assert "Lena Marsh" in _people(article)
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        (
+            "Goalie Ondrej Vask made 30 saves, but the struggling Devan Holloway sat.",
+            "Devan Holloway",
+        ),
+        ("Another witness, Ivo Havranek, 43, heard the shots.", "Ivo Havranek"),
+        ("Imran, 7, has friends at school.", "Imran"),
+        ("Sophia* has lived a double life for years.", "Sophia"),
+        ("At the show, Lorde spoke out against the trend.", "Lorde"),
+        ("It starred Timothée Chalamet, Austin Butler, and Zendaya.", "Zendaya"),
+        ("It starred Timothée Chalamet, Austin Butler, and Zendaya.", "Austin Butler"),
+        ("The fight was over when Julián Álvarez scored.", "Julián Álvarez"),
+        ("Before being appointed by Pope Benedict XVI, he taught.", "Benedict XVI"),
+        ("The teams were tied after Jo-Wilfried Tsonga cruised past him.", "Jo-Wilfried Tsonga"),
+        ("Billionaire Elon Muskett bought the firm.", "Elon Muskett"),
+        ("Friends gathered for Zorvan’s funeral on Monday.", "Zorvan"),
+    ],
+)
+def test_people_found_from_evidence(body: str, person: str) -> None:
+    assert person in _people(_parse(body)), _people(_parse(body))
+
+
+def test_descriptor_glued_to_a_surname_is_cut() -> None:
+    article = _parse("Tesla chief Elon Muskett spoke. In the Elon Muskett-led company, staff left.")
+    people = _by_name(article)
+    assert "Elon Muskett" in people
+    assert len(people["Elon Muskett"].mentions) == 2
+
+
+def test_acronyms_link_to_their_expansion() -> None:
+    article = _parse(
+        "The Federal Election Commission (FEC) fined the campaign. Later the FEC said it would"
+        " appeal, and the FEC chair agreed."
+    )
+    fec = _by_name(article)["Federal Election Commission"]
+    assert fec.kind.value == "organization"
+    assert "FEC" in fec.aliases
+    assert len(fec.mentions) == 4
+    assert not any(a.name == "FEC" for a in article.actors)
+
+
+def test_a_person_named_only_in_a_heading_is_an_actor() -> None:
+    article = newsmodel.parse(
+        "Margaret Quint Wins Award\n\nOn Friday, March 14, 2025, the prize was given.\n\n"
+        "The jury praised Quint for the work.",
+        format="text",
+    )
+    assert "Margaret Quint" in _people(article)
+    alone = newsmodel.parse("Margaret Quint Wins Award\n\nThe jury met on Friday.", format="text")
+    assert "Margaret Quint" in _people(alone)
+
+
+_WORD = st.sampled_from(
+    "said Said told Told says the The police Police Maria Ortega Reyes of and Bank County "
+    "I’ve we’re He She spokesman Senator Ms. Republican Rapper Houston-based City Newmont "
+    "Acme Corp. announced, warned. “ ” ( ) Jr. 43 , .".split()
+)
+
+
+@given(st.lists(_WORD, min_size=1, max_size=40).map(" ".join))
+def test_person_names_hold_no_cue_verb_and_start_upper_case(body: str) -> None:
+    for actor in _parse(body).actors:
+        if actor.kind.value != "person":
+            continue
+        for name in actor.names:
+            words = name.split()
+            assert words[0][:1].isupper(), name
+            assert not {w.lower().strip(".,") for w in words} & {"said", "told", "says"}, name
+
+
+def test_two_organisations_joined_by_and_are_two() -> None:
+    kinds = _kinds(_parse("The Bank of Ruritania and the Federal Reserve met with Acme Holdings."))
+    assert kinds.get("Bank of Ruritania") == "organization"
+    assert kinds.get("Federal Reserve") == "organization"
+    one = _kinds(_parse("The Securities and Exchange Commission said so."))
+    assert not any(" and " not in n and "Exchange" in n for n in one)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Dana Pell, an equity strategist at Miller Quarn, was cautious.", "Miller Quarn"),
+        ("Eric Vo, the co-founder of Zentrix, left the firm.", "Zentrix"),
+        ("Zentrix shares rose on Monday.", "Zentrix"),
+        ("Harcastle Webb, a City law firm, said the claim was weak.", "Harcastle Webb"),
+        ("This summer, Clara Venn’s parent company merged with a rival.", "Clara Venn"),
+    ],
+)
+def test_organisations_from_context(body: str, name: str) -> None:
+    assert _kinds(_parse(body)).get(name) == "organization", _kinds(_parse(body))
+
+
+def test_a_given_name_after_a_preposition_of_place_is_no_evidence() -> None:
+    assert not _people(_parse("They ate at a table in Forest Glade while the kids played."))
+    assert "Joel Brandon" in _people(_parse("In Joel Brandon’s view, the plan failed."))

