@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from importlib import resources
 
 from newsmodel._analysis.lexicon import COMMON_WORDS, GROUP_NOUNS, SPEECH_VERBS
 
@@ -11,18 +12,48 @@ __all__ = [
     "FINITE_AFTER",
     "GROUP",
     "PRONOUN_SUBJECT",
+    "REPORTING_VERBS",
     "SPEECH_NOUNS",
     "VERB",
     "clean_group",
     "find_cues",
 ]
 
-VERB = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+
+
+def _reporting_verbs() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """The forms of ``data/reporting_verbs.tsv``: single words, and particle verbs by verb."""
+    data = resources.files("newsmodel._analysis").joinpath("data", "reporting_verbs.tsv")
+    words: set[str] = set()
+    particles: dict[str, set[str]] = {}
+    for line in data.read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        verb, _, particle = line.split("\t")[0].partition(" ")
+        if particle:
+            particles.setdefault(verb, set()).add(particle)
+        else:
+            words.add(verb)
+    return frozenset(words), {v: frozenset(p) for v, p in particles.items()}
+
+
+_VERBNET, PARTICLE_VERBS = _reporting_verbs()
+#: Every form of every reporting verb: VerbNet's communication verbs and the
+#: lexicon's own list (which adds verbs of praise and blame: "hailed", "slammed").
+REPORTING_VERBS = SPEECH_VERBS | _VERBNET
+
+VERB = "|".join(
+    [
+        *(rf"{v}\s+(?:{'|'.join(sorted(p))})" for v, p in sorted(PARTICLE_VERBS.items())),
+        *sorted(REPORTING_VERBS, key=len, reverse=True),
+    ]
+)
 
 #: Any reporting verb, or "according to".
 CUE = re.compile(rf"\b(?:according\s+to|{VERB})\b", re.IGNORECASE)
 
 _WORD = re.compile(r"[A-Za-z]+")
+_PARTICLE = re.compile(r"\s+([A-Za-z]+)\b")
 
 
 def find_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -34,8 +65,12 @@ def find_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     for m in _WORD.finditer(text, start, end):
         word = m.group().lower()
-        if word in SPEECH_VERBS:
+        if word in REPORTING_VERBS:
             out.append((m.start(), m.end()))
+        elif word in PARTICLE_VERBS:
+            p = _PARTICLE.match(text, m.end(), end)
+            if p and p.group(1).lower() in PARTICLE_VERBS[word]:
+                out.append((m.start(), p.end()))
         elif word == "according":
             to = re.compile(r"\s+to\b").match(text, m.end(), end)
             if to:
@@ -104,7 +139,7 @@ def clean_group(text: str, start: int, end: int) -> tuple[int, int] | None:
         if word in _DETERMINERS:
             first = i
             break
-        if word in COMMON_WORDS or word in SPEECH_VERBS:
+        if word in COMMON_WORDS or word in REPORTING_VERBS:
             first = i + 1
     if first >= len(words):
         return None
