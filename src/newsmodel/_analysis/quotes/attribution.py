@@ -25,9 +25,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
+from newsmodel._analysis.coreference import Discourse, latent_people
 from newsmodel._analysis.lexicon import PRONOUNS, ROLE_NOUNS
 from newsmodel._analysis.quotes.cues import (
     FINITE_AFTER,
@@ -58,6 +59,10 @@ class Speaker(NamedTuple):
     actor: str | None
     mention: Span | None
     group: str | None = None
+    #: the named mention a pronoun or description ``mention`` was resolved to
+    antecedent: Span | None = None
+    #: the kind of actor to create from ``group`` (a first-name-only person, or a group)
+    kind: ActorKind = ActorKind.GROUP
 
 
 class Attribution(NamedTuple):
@@ -66,9 +71,12 @@ class Attribution(NamedTuple):
     speaker: Speaker | None
     cue: str | None
     cue_span: Span | None
+    #: the name of the rule that chose the speaker (listed in docs/model.md)
+    rule: str | None = None
 
 
 _NONE = Attribution(None, None, None)
+_Step = Callable[[int, int, str], "Attribution | None"]
 #: How far before and after a quote its attribution is looked for, in characters.
 _WINDOW = 400
 #: A quote ending in a question or exclamation, perhaps inside closing marks.
@@ -115,6 +123,9 @@ class Attributor:
         #: the speaker of the previous quote, for "it" and "the statement"
         self.previous: str | None = None
         self.genders = gender_hints(text, self.sentences, self.index)
+        latent = latent_people(text, [m for a in actors for m in a.mentions], quoted)
+        pairs = list(zip(self.index.mentions, self.index.actors, strict=True))
+        self.discourse = Discourse(text, pairs, self.genders, latent)
 
     # -- positions ------------------------------------------------------------
 
@@ -137,7 +148,12 @@ class Attributor:
     # -- references -------------------------------------------------------------
 
     def resolve_pronoun(self, pos: int, word: str) -> str | None:
-        """The actor a pronoun at ``pos`` refers to.
+        """The actor id a pronoun at ``pos`` refers to (see :meth:`resolve`)."""
+        found = self.resolve(pos, word)
+        return found[0] if found else None
+
+    def resolve(self, pos: int, word: str) -> tuple[str, Span | None] | None:
+        """The actor a pronoun at ``pos`` refers to, and the mention it rests on.
 
         He and she: sentences are searched backwards from the pronoun's own; in
         each, a person in subject position wins over one in object position.
@@ -147,7 +163,7 @@ class Attributor:
         w = word.lower()
         if w in ("they", "we"):
             prev = self.actors.get(self.previous or "")
-            return prev.id if prev is not None and prev.kind is ActorKind.GROUP else None
+            return (prev.id, None) if prev is not None and prev.kind is ActorKind.GROUP else None
         kinds = (
             {ActorKind.PERSON}
             if w in ("he", "she")
@@ -157,7 +173,7 @@ class Attributor:
         if w == "it":
             prev = self.actors.get(self.previous or "")
             if prev is not None and prev.kind in kinds:
-                return prev.id
+                return prev.id, None
         i = self.sentence_index(pos)
         for j in range(i, max(-1, i - 4), -1):
             s = self.sentences[j]
@@ -172,19 +188,32 @@ class Attributor:
             if j == i:
                 # In the pronoun's own sentence: its subject, else the person
                 # named last before it ("official David Holmes …, saying he").
-                return (subjects[0] if subjects else found[-1])[1].id
-            return (subjects or found)[0][1].id
+                m, a = subjects[0] if subjects else found[-1]
+            else:
+                m, a = (subjects or found)[0]
+            return a.id, m.span
         return None
 
     def pronoun(self, who: Span) -> Speaker:
+        """The speaker a subject pronoun names: nearby sentences first, then the discourse."""
         word = who.of(self.text).lower()
-        actor = self.resolve_pronoun(who.start, word)
-        if actor is None and word in ("it", "they"):
+        found = self.resolve(who.start, word)
+        if found is not None:
+            return Speaker(found[0], who, antecedent=found[1])
+        if word in ("it", "they"):
             # "The ministry said … “…,” it said": the last unnamed source that spoke.
             earlier = self.last_speaker_before(who.start)
             if earlier is not None and (earlier.group is not None or earlier.actor is not None):
-                return Speaker(earlier.actor, who, earlier.group)
-        return Speaker(actor, who)
+                return earlier._replace(mention=who, antecedent=earlier.mention)
+        far = self.discourse.resolve(who.start, word)
+        if far is not None:
+            # Past the nearby sentences: the latest entity the pronoun agrees
+            # with, the passage's current speaker included ("…," she says.)
+            span = Span(start=far.start, end=far.end)
+            if far.entity.key.startswith("~"):
+                return Speaker(None, who, far.entity.name, span, ActorKind.PERSON)
+            return Speaker(far.entity.key, who, antecedent=span)
+        return Speaker(None, who)
 
     def nominal(self, span: Span) -> Speaker:
         """A description as speaker: "the spokesman", "the 56-year-old", "the statement"."""
@@ -202,9 +231,9 @@ class Attributor:
             people = [
                 (m, a) for m, a in self.index.between(0, span.start) if a.kind is ActorKind.PERSON
             ]
-            for _m, a in reversed(people):
+            for m, a in reversed(people):
                 if _AGE.search(head) or any(head in r.lower() for r in a.roles):
-                    return Speaker(a.id, span)
+                    return Speaker(a.id, span, antecedent=m.span)
         return Speaker(None, span, phrase)
 
     def last_speaker_before(self, pos: int) -> Speaker | None:
@@ -238,7 +267,7 @@ class Attributor:
         byline = self.speakers_between(q.end, block.end)
         if byline:
             mention, actor = byline[0]
-            return Attribution(Speaker(actor.id, mention.span), None, None)
+            return Attribution(Speaker(actor.id, mention.span), None, None, "blockquote-byline")
         if q.block == 0:
             return _NONE
         prev = self.blocks[q.block - 1]
@@ -269,19 +298,20 @@ class Attributor:
         ends_clause = bool(re.search(r"[,?!—–-]$", text[q.start : q.end])) or after.lstrip()[
             :1
         ] in (",", "—")
-        steps = [self._after_pronoun, self._after_inverted]
+        steps: list[tuple[str, _Step]] = [
+            ("pronoun-after", self._after_pronoun),
+            ("inverted-after", self._after_inverted),
+        ]
         if ends_clause:
-            steps.append(self._after_subject)
-        steps.append(self._per_source)
-        for step in steps:
-            found = step(a0, a1, after)
-            if found is not None:
-                return found
+            steps.append(("subject-after", self._after_subject))
+        steps.append(("according-to", self._per_source))
         # "…, said another witness, former adviser Fiona Hill": a sentence-final
         # inverted attribution outranks any verb earlier in the sentence.
-        inverted = self._inverted_later(a0, a1, after)
-        if inverted is not None:
-            return inverted
+        steps.append(("inverted-later", self._inverted_later))
+        for rule, step in steps:
+            found = step(a0, a1, after)
+            if found is not None:
+                return found._replace(rule=rule)
         label = self._label(b0, b1)
         if label is not None:
             return label
@@ -290,20 +320,20 @@ class Attributor:
             return found
         found = self._later(q, a0, a1, after, b0)
         if found is not None:
-            return found
+            return found._replace(rule="cue-later")
         owner = self.speech_noun_owner(b0, b1)
         if owner is not None:
-            return Attribution(owner, None, None)
+            return Attribution(owner, None, None, "speech-noun")
         people = [(m, a) for m, a in self.speakers_between(b0, b1) if a.kind is ActorKind.PERSON]
         if people and _fragment(text, q):
             mention, actor = people[-1]
-            return Attribution(Speaker(actor.id, mention.span), None, None)
+            return Attribution(Speaker(actor.id, mention.span), None, None, "fragment-nearest")
         if people and _partial(text, q, b0):
             # "Benioff introduced Cook as “…”": the subject of a sentence quoting a fragment.
             subjects = [(m, a) for m, a in people if self.subject_like(m, b0)]
             if subjects:
                 mention, actor = subjects[0]
-                return Attribution(Speaker(actor.id, mention.span), None, None)
+                return Attribution(Speaker(actor.id, mention.span), None, None, "partial-subject")
         return _NONE
 
     def _after_pronoun(self, a0: int, a1: int, after: str) -> Attribution | None:
@@ -373,7 +403,7 @@ class Attributor:
             and re.fullmatch(r"(?:[A-Z][\w.’'&-]*\s+)*", self.text[b0 : found[-1][0].start])
         ):
             mention, actor = found[-1]
-            return Attribution(Speaker(actor.id, mention.span), None, None)
+            return Attribution(Speaker(actor.id, mention.span), None, None, "label")
         return None
 
     def _before(self, b0: int, b1: int) -> Attribution | None:
@@ -385,10 +415,11 @@ class Attributor:
             else:
                 sp = self.subject_of(cue, b0)
             if sp:
-                return Attribution(sp, word, cue)
+                return Attribution(sp, word, cue, "cue-before")
         return None
 
     def _inverted_later(self, a0: int, a1: int, after: str) -> Attribution | None:
+        """ "…, said another witness, X": an inverted verb later in the sentence."""
         inv = _INVERTED_LATER.search(after)
         if not inv:
             return None

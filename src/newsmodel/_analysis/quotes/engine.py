@@ -23,8 +23,11 @@ from newsmodel._model import (
     Quote,
     Span,
 )
+from newsmodel._model import Attribution as QuoteAttribution
 
 __all__ = ["attribute_quotes"]
+
+
 
 #: Platforms where words are posted; they publish, they do not report.
 _PLATFORMS = frozenset(
@@ -49,9 +52,9 @@ class _Groups:
                 Actor(
                     id=f"g{len(self.ids)}",
                     name=speaker.group,
-                    kind=ActorKind.GROUP,
+                    kind=speaker.kind,
                     mentions=[
-                        Mention(start=mention.start, end=mention.end, kind=MentionKind.NOMINAL)
+                        Mention(start=mention.start, end=mention.end, kind=_kind_of(speaker))
                     ]
                     if mention
                     else [],
@@ -61,12 +64,44 @@ class _Groups:
             i = self.ids[key]
             old = self.actors[i]
             if all(m.start != mention.start for m in old.mentions):
-                extra = Mention(start=mention.start, end=mention.end, kind=MentionKind.NOMINAL)
+                extra = Mention(start=mention.start, end=mention.end, kind=_kind_of(speaker))
                 self.actors[i] = Actor(
                     id=old.id, name=old.name, kind=old.kind, aliases=old.aliases, roles=old.roles,
                     mentions=sorted([*old.mentions, extra], key=lambda m: m.start),
                 )  # fmt: skip
         return self.actors[self.ids[key]].id
+
+
+def _kind_of(speaker: Speaker) -> MentionKind:
+    """How a created actor's mention refers to it: a first name, a pronoun or a description."""
+    if speaker.kind is ActorKind.PERSON:
+        return MentionKind.NAME if speaker.antecedent is None else MentionKind.PRONOUN
+    return MentionKind.NOMINAL
+
+
+class _FirstNamePeople:
+    """People the text names by a first name only ("Lena*, 29,"), created when they speak."""
+
+    def __init__(self, actors: list[Actor], spans: dict[str, list[tuple[int, int]]]) -> None:
+        self.actors = actors
+        self.spans = spans
+        self.ids: dict[str, str] = {}
+
+    def actor_for(self, name: str) -> str:
+        if name not in self.ids:
+            self.ids[name] = f"f{len(self.ids) + 1}"
+            self.actors.append(
+                Actor(
+                    id=self.ids[name],
+                    name=name,
+                    kind=ActorKind.PERSON,
+                    mentions=[
+                        Mention(start=s, end=e, kind=MentionKind.NAME)
+                        for s, e in self.spans.get(name, ())
+                    ],
+                )
+            )
+        return self.ids[name]
 
 
 def attribute_quotes(
@@ -88,6 +123,8 @@ def attribute_quotes(
     groups = _Groups(all_actors)
     found: list[tuple[QuoteSpan, Sentence, Attribution]] = []
     previous: tuple[QuoteSpan, Attribution] | None = None
+    latent: dict[str, str] = {}  # actor id → discourse key of first-name-only people
+    people = _FirstNamePeople(all_actors, att.discourse.latent)
     for q in spans:
         sentence = att.sentence_at(q.open)
         a = att.attribute(q)
@@ -96,8 +133,18 @@ def attribute_quotes(
         if a.speaker is None:
             a = _from_preceding_sentence(q, att, blocks) or a
         if a.speaker is not None and a.speaker.group is not None:
-            gid = groups.actor_for(a.speaker)
-            a = Attribution(Speaker(gid, a.speaker.mention), a.cue, a.cue_span)
+            sp = a.speaker
+            if sp.kind is ActorKind.PERSON:
+                gid = people.actor_for(sp.group)
+                latent[gid] = f"~{sp.group}"
+            else:
+                gid = groups.actor_for(sp)
+            a = a._replace(speaker=Speaker(gid, sp.mention, antecedent=sp.antecedent))
+        if a.speaker is not None and a.speaker.actor is not None:
+            mention = a.speaker.antecedent or a.speaker.mention
+            if mention is not None:
+                key = latent.get(a.speaker.actor, a.speaker.actor)
+                att.discourse.said(q.close, key, mention.start, mention.end)
         if a.speaker is not None:
             att.previous = a.speaker.actor
             att.actors = {x.id: x for x in all_actors}
@@ -112,6 +159,12 @@ def attribute_quotes(
         if _names_a_thing(text, q):
             continue
         said_on, said_on_span = _said_on(q, sentence, a, days)
+        why = None
+        if speaker is not None and a.speaker is not None:
+            antecedent = a.speaker.antecedent
+            if antecedent == a.speaker.mention:
+                antecedent = None
+            why = QuoteAttribution(rule=a.rule or "unknown", antecedent=antecedent)
         quotes.append(
             Quote(
                 id=f"q{n}",
@@ -127,6 +180,7 @@ def attribute_quotes(
                 reported_by=_reported_by(att, sentence, speaker, q),
                 partial=_is_partial(text, q, sentence),
                 continues=q.continues,
+                attribution=why,
             )
         )
     return quotes, _with_speaker_mentions(text, all_actors, quotes)
@@ -210,9 +264,16 @@ def _continued(
     if (same_sentence or q.continues or adjacent) and pa.speaker is not None:
         speaker = pa.speaker
         return Attribution(
-            Speaker(speaker.actor, speaker.mention, speaker.group),
+            Speaker(
+                speaker.actor,
+                speaker.mention,
+                speaker.group,
+                speaker.antecedent or speaker.mention,
+                speaker.kind,
+            ),
             pa.cue if q.continues else None,
             None,
+            "continuation",
         )
     return None
 
@@ -242,7 +303,7 @@ def _from_preceding_sentence(
         return None
     cue = Span(start=cues[-1][0], end=cues[-1][1])
     sp = att.subject_of(cue, max(prev_start, att.sentence_at(cue.start).start))
-    return Attribution(sp, None, None) if sp else None
+    return Attribution(sp, None, None, "preceding-sentence") if sp else None
 
 
 def _headings_take_later_speakers(
@@ -259,7 +320,11 @@ def _headings_take_later_speakers(
             continue
         for other_key, other in keyed[i + 1 :]:
             if key in other_key and other.speaker is not None and other.speaker.actor is not None:
-                out[i] = (q, s, Attribution(Speaker(other.speaker.actor, None), None, None))
+                out[i] = (
+                    q,
+                    s,
+                    Attribution(Speaker(other.speaker.actor, None), None, None, "heading"),
+                )
                 break
     return out
 
