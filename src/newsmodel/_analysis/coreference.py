@@ -127,11 +127,36 @@ class Discourse:
         self.entities = {e[2].key: e[2] for e in events}
         #: (position, entity key, mention start, mention end) of each attributed speaker
         self.speakers: list[tuple[int, str, int, int]] = []
+        #: actor ids created for first-name-only people → their entity keys
+        self.aliases: dict[str, str] = {}
 
     def said(self, pos: int, key: str, start: int, end: int) -> None:
         """Record that ``key`` spoke, attributed at ``pos``, named at ``start:end``."""
         if key in self.entities:
             self.speakers.append((pos, key, start, end))
+
+    def key_of(self, actor: str) -> str:
+        """The discourse key of an actor id (a created first-name person maps to its name)."""
+        return self.aliases.get(actor, actor)
+
+    def gender_of(self, key: str) -> str:
+        """``"m"``, ``"f"`` or ``""`` for an entity key."""
+        entity = self.entities.get(key)
+        return entity.gender if entity is not None else ""
+
+    def between(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
+        """The entity mentions lying in ``[start, end)``, in order."""
+        i = bisect.bisect_left(self.starts, start)
+        out = []
+        while i < len(self.events) and self.events[i][0] < end:
+            if self.events[i][1] <= end:
+                out.append(self.events[i])
+            i += 1
+        return out
+
+    def created(self, actor: str, key: str) -> None:
+        """Record that actor id ``actor`` was created for the latent entity ``key``."""
+        self.aliases[actor] = key
 
     def entity(self, key: str) -> Entity | None:
         """The entity of an actor id or latent key."""

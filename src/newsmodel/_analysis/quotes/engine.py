@@ -123,7 +123,7 @@ def attribute_quotes(
     groups = _Groups(all_actors)
     found: list[tuple[QuoteSpan, Sentence, Attribution]] = []
     previous: tuple[QuoteSpan, Attribution] | None = None
-    latent: dict[str, str] = {}  # actor id → discourse key of first-name-only people
+    last_said: tuple[QuoteSpan, Attribution] | None = None
     people = _FirstNamePeople(all_actors, att.discourse.latent)
     for q in spans:
         sentence = att.sentence_at(q.open)
@@ -132,19 +132,23 @@ def attribute_quotes(
             a = _continued(text, q, previous, sentence, att) or a
         if a.speaker is None:
             a = _from_preceding_sentence(q, att, blocks) or a
+        if a.speaker is None or (a.speaker.actor is None and a.speaker.group is None):
+            a = _current_speaker(text, q, last_said, att) or _narrated_subject(text, q, att) or a
         if a.speaker is not None and a.speaker.group is not None:
             sp = a.speaker
             if sp.kind is ActorKind.PERSON:
                 gid = people.actor_for(sp.group)
-                latent[gid] = f"~{sp.group}"
+                att.discourse.created(gid, f"~{sp.group}")
             else:
                 gid = groups.actor_for(sp)
             a = a._replace(speaker=Speaker(gid, sp.mention, antecedent=sp.antecedent))
         if a.speaker is not None and a.speaker.actor is not None:
             mention = a.speaker.antecedent or a.speaker.mention
             if mention is not None:
-                key = latent.get(a.speaker.actor, a.speaker.actor)
+                key = att.discourse.key_of(a.speaker.actor)
                 att.discourse.said(q.close, key, mention.start, mention.end)
+        if a.speaker is not None and a.speaker.actor is not None:
+            last_said = (q, a)
         if a.speaker is not None:
             att.previous = a.speaker.actor
             att.actors = {x.id: x for x in all_actors}
@@ -275,6 +279,96 @@ def _continued(
             None,
             "continuation",
         )
+    return None
+
+
+#: Words of a speaker about themselves: a quote in the first person.
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|we|we['’](?:re|ve|ll)|our|us)\b")
+_HE_SHE = re.compile(r"\b(he|she|He|She)\b")
+#: How far a cue-less quote may stand from the current speaker's last quote.
+_SPEAKER_REACH = 700
+
+
+def _current_speaker(
+    text: str, q: QuoteSpan, last: tuple[QuoteSpan, Attribution] | None, att: Attributor
+) -> Attribution | None:
+    """A cue-less quote keeps the passage's current speaker unless the text says otherwise.
+
+    The current speaker is the speaker of the last attributed quote, at most
+    a paragraph or two back.  Anyone else the text names in between, or a
+    "he"/"she" that cannot be them, ends their turn.  Fragments and titles
+    (fewer than three words, or lower-case) never take a speaker this way.
+    """
+    if last is None or q.continues:
+        return None
+    lq, la = last
+    sp = la.speaker
+    if sp is None or sp.actor is None:
+        return None
+    words = text[q.start : q.end].split()
+    if len(words) < 3 or not text[q.start : q.start + 1].isupper():
+        return None
+    if q.open - lq.close > _SPEAKER_REACH or q.block - lq.block > 2:
+        return None
+    speaker_key = att.discourse.key_of(sp.actor)
+    for _s, _e, entity in att.discourse.between(lq.close, q.open):
+        if entity.key != speaker_key and entity.kind is ActorKind.PERSON:
+            return None
+    gender = att.discourse.gender_of(speaker_key)
+    for m in _HE_SHE.finditer(text, lq.close, q.open):
+        if gender and {"he": "m", "she": "f"}[m.group(1).lower()] != gender:
+            return None
+    if find_cues(text, _after_attribution(lq, la), q.open) and not gender:
+        return None  # a verb of saying whose subject we cannot check
+    return Attribution(
+        Speaker(sp.actor, sp.mention, None, sp.antecedent or sp.mention),
+        None,
+        None,
+        "current-speaker",
+    )
+
+
+def _after_attribution(q: QuoteSpan, a: Attribution) -> int:
+    """Where the text after a quote's own attribution ("…," Volker said.) begins."""
+    end = q.close
+    for span in (a.cue_span, a.speaker.mention if a.speaker else None):
+        if span is not None and span.start >= q.close:
+            end = max(end, span.end)
+    return end
+
+
+def _narrated_subject(text: str, q: QuoteSpan, att: Attributor) -> Attribution | None:
+    """A first-person quote right after a sentence about someone: "He froze. “I ran.”".
+
+    The subject of the sentence before (a "he"/"she" or a person's name that
+    opens it) speaks, when the quote opens its own sentence and speaks in the
+    first person.
+    """
+    if q.continues or not _FIRST_PERSON.search(text, q.start, q.end):
+        return None
+    i = att.sentence_index(q.open)
+    own = att.sentences[i]
+    if text[own.start : q.open].strip() or i == 0:
+        return None
+    prev = att.sentences[i - 1]
+    if prev.block not in (q.block, q.block - 1) or re.search(r"[“”\"]", text[prev.start : prev.end]):
+        return None
+    head = text[prev.start : prev.end]
+    pm = re.match(r"\W*(?:[A-Z]\w+,\s+|(?:Then|Later|Still|But|And|So),?\s+)?(he|she)\b", head, re.I)
+    if pm:
+        who = Span(start=prev.start + pm.start(1), end=prev.start + pm.end(1))
+        sp = att.pronoun(who)
+        if sp.actor is None and sp.group is None:
+            return None
+        return Attribution(sp, None, None, "narrated-subject")
+    people = [
+        (m, a)
+        for m, a in att.speakers_between(prev.start, prev.end)
+        if a.kind is ActorKind.PERSON and m.start - prev.start < 3
+    ]
+    if people:
+        m, a = people[0]
+        return Attribution(Speaker(a.id, m.span), None, None, "narrated-subject")
     return None
 
 
