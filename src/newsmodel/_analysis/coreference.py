@@ -44,6 +44,10 @@ _FIRST_NAME = re.compile(
     r"(?<![\w.’'-])(?P<name>[A-Z][a-z]{2,})(?P<star>\*)?"
     r"(?=(?:\*)?,\s+(?:an?\s|the\s|\d{1,3}\b)|\s+\(\d{1,3}\)|\*)"
 )
+# A name signing a quote after a dash: "”  — Dana Whitfield, owner of …".
+_SIGNED = re.compile(
+    r"[”\"]\s*[—–-]{1,2}\s*(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?=\s*(?:,|\n|$|\())"
+)
 
 
 class Entity(NamedTuple):
@@ -90,9 +94,12 @@ def latent_people(
             continue
         if m.group("star") or is_given_name(word):
             names.add(word)
+    for m in _SIGNED.finditer(text):
+        if not inside(m.start("name"), taken, starts):
+            names.add(m.group("name"))
     out: dict[str, list[tuple[int, int]]] = {}
     for word in sorted(names):
-        for m in re.finditer(rf"(?<![\w.’'-]){word}(?![\w’'-])(?!\s+[A-Z])", text):
+        for m in re.finditer(rf"(?<![\w.’'-]){re.escape(word)}(?![\w’'-])(?!\s+[A-Z])", text):
             if inside(m.start(), taken, starts) or inside(m.start(), quoted, q_starts):
                 continue
             out.setdefault(word, []).append((m.start(), m.end()))

@@ -305,6 +305,7 @@ class Attributor:
         if ends_clause:
             steps.append(("subject-after", self._after_subject))
         steps.append(("according-to", self._per_source))
+        steps.append(("dash-signed", self._signed))
         # "…, said another witness, former adviser Fiona Hill": a sentence-final
         # inverted attribution outranks any verb earlier in the sentence.
         steps.append(("inverted-later", self._inverted_later))
@@ -378,6 +379,22 @@ class Attributor:
             return None
         sp = self.phrase_speaker(s0, s1)
         return Attribution(sp, cue.of(self.text), cue) if sp else None
+
+    def _signed(self, a0: int, a1: int, after: str) -> Attribution | None:
+        """ "“…” — Dana Whitfield, owner of …": a name signing the quote after a dash."""
+        # The signature may follow a sentence the quote itself ended: read past a1.
+        m = re.compile(r"[ \t]*[—–-]{1,2}\s*").match(self.text, a0, a0 + 8)
+        if m is None:
+            return None
+        start = m.end()
+        for s, e, entity in self.discourse.between(start, start + 60):
+            if s != start:
+                break
+            span = Span(start=s, end=e)
+            if entity.key.startswith("~"):
+                return Attribution(Speaker(None, span, entity.name, None, ActorKind.PERSON), None, None)
+            return Attribution(Speaker(entity.key, span), None, None)
+        return None
 
     def _per_source(self, a0: int, a1: int, after: str) -> Attribution | None:
         m = _PER_AFTER.search(after)

@@ -154,7 +154,7 @@ def attribute_quotes(
             att.actors = {x.id: x for x in all_actors}
         found.append((q, sentence, a))
         previous = (q, a)
-    found = _headings_take_later_speakers(text, found)
+    found = _headings_take_later_speakers(text, _chains_take_their_signature(found))
     quotes = []
     for n, (q, sentence, a) in enumerate(found, start=1):
         speaker = a.speaker.actor if a.speaker else None
@@ -398,6 +398,37 @@ def _from_preceding_sentence(
     cue = Span(start=cues[-1][0], end=cues[-1][1])
     sp = att.subject_of(cue, max(prev_start, att.sentence_at(cue.start).start))
     return Attribution(sp, None, None, "preceding-sentence") if sp else None
+
+
+#: Rules that infer a speaker from context rather than read it from an attribution.
+_INFERRED = frozenset({None, "continuation", "current-speaker", "narrated-subject"})
+
+
+def _chains_take_their_signature(
+    found: list[tuple[QuoteSpan, Sentence, Attribution]],
+) -> list[tuple[QuoteSpan, Sentence, Attribution]]:
+    """A quote running over several paragraphs is said by whoever its last part names.
+
+    "“A … ¶ “B … ¶ “C.” — Dana Whitfield": the attribution closing the chain
+    outranks a speaker the earlier parts only inferred from context.
+    """
+    out = list(found)
+    chain: list[int] = []
+    for i in range(len(found) + 1):
+        if i < len(found) and found[i][0].continues and chain:
+            chain.append(i)
+            continue
+        signed = [j for j in chain if out[j][2].rule not in _INFERRED]
+        if signed and out[signed[-1]][2].speaker is not None:
+            last = out[signed[-1]][2]
+            assert last.speaker is not None
+            for j in chain:
+                if j < signed[-1] and out[j][2].rule in _INFERRED:
+                    q, sent, _a = out[j]
+                    speaker = last.speaker._replace(antecedent=last.speaker.mention)
+                    out[j] = (q, sent, Attribution(speaker, last.cue, None, "signed-chain"))
+        chain = [i]
+    return out
 
 
 def _headings_take_later_speakers(
