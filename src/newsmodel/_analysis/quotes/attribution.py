@@ -499,7 +499,7 @@ class Attributor:
         # The name phrase runs while words are capitalised, roles or determiners.
         head = re.match(
             r"(?:(?:[A-Z][\w.’'&-]*|the|a|an|another|one|of|for|and|[a-z]+-[a-z-]+|"
-            r"[a-z]+(?=\s+[A-Z]))\s+)*(?:[A-Z][\w.’'&-]*)?",
+            r"[a-z]+(?=(?:\s+[a-z]+){0,2}\s+[A-Z]))\s+)*(?:[A-Z][\w.’'&-]*)?",
             text[start:reach],
         )
         head_end = start + (head.end() if head else 0)
