@@ -249,3 +249,177 @@ def test_said_on_from_an_attribution_after_the_quote_anchors_dates_inside_it() -
     assert yesterday.anchor == "statement"
     assert yesterday.value is not None
     assert yesterday.value.isoformat() == "2025-03-12"
+
+
+# -- issue 12: attribution on unseen articles, pattern by pattern --------------------
+
+PATTERNS = [
+    (
+        "present tense far pronoun",
+        "Hannah Price runs a bakery in Hull. She opens at five. She bakes the rye first, "
+        "while the ovens are hottest. Her sister helps on Saturdays.\n\n"
+        "“Nobody sees the bread at four in the morning,” she says.",
+        [("Nobody sees the bread at four in the morning,", "Hannah Price")],
+    ),
+    (
+        "first name only interviewee",
+        "Lena*, a 29-year-old nurse from Leeds, hides her tattoos at family dinners.\n\n"
+        "“My mother would faint,” she says.",
+        [("My mother would faint,", "Lena")],
+    ),
+    (
+        "dash signature",
+        "“Never leave wet leaves on a lawn over winter.” — Dana Whitfield, owner of a garden "
+        "shop in Leeds",
+        [("Never leave wet leaves on a lawn over winter.", "Dana Whitfield")],
+    ),
+    (
+        "multi-paragraph quote signed at its end",
+        "“The first frost is the signal.\n\n"
+        "“Wait for it and the roses double.” — Dana Whitfield, a gardener",
+        [("The first frost is the signal.", "Dana Whitfield"),
+         ("Wait for it and the roses double.", "Dana Whitfield")],
+    ),  # fmt: skip
+    (
+        "follow-up quote keeps the current speaker",
+        "“The harbour will reopen in May,” said Tom Becker, the port director.\n\n"
+        "Repairs have taken longer than planned. “We found more damage under the quay.”",
+        [("The harbour will reopen in May,", "Tom Becker"),
+         ("We found more damage under the quay.", "Tom Becker")],
+    ),  # fmt: skip
+    (
+        "another name ends the current speaker's turn",
+        "“The harbour will reopen in May,” said Tom Becker, the port director.\n\n"
+        "Mayor Ines Ruiz visited the quay on Monday. “It is a long job for everyone here.”",
+        [("The harbour will reopen in May,", "Tom Becker"),
+         ("It is a long job for everyone here.", None)],
+    ),  # fmt: skip
+    (
+        "verb from VerbNet",
+        "“This is the best season we have ever had,” grumbled coach Rita Moss.",
+        [("This is the best season we have ever had,", "Rita Moss")],
+    ),
+    (
+        "particle verb",
+        "Omar Haddad went on: “Nobody asked the farmers what they needed.”",
+        [("Nobody asked the farmers what they needed.", "Omar Haddad")],
+    ),
+    (
+        "lower-case role before an inverted name",
+        "“Tides carry the plastic north,” says ocean chemist Lucia Ferro of the institute.",
+        [("Tides carry the plastic north,", "Lucia Ferro")],
+    ),
+    (
+        "first person quote after a sentence about someone",
+        "Karel Novak, a student, was in the library when the alarm rang. He hid under a desk.\n\n"
+        "He stayed there for an hour. “I could hear my own heart beating.”",
+        [("I could hear my own heart beating.", "Karel Novak")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "body", "expected"), PATTERNS, ids=[c[0] for c in PATTERNS])
+def test_pattern(name: str, body: str, expected: list[tuple[str, str | None]]) -> None:
+    article = newsmodel.parse(LEAD + body, format="text")
+    got = dict(_quotes(article))
+    for quote, speaker in expected:
+        assert quote in got, f"{quote!r} not found in {got}"
+        if speaker is None:
+            assert got[quote] is None, f"{quote!r} given to {got[quote]}"
+        else:
+            assert got[quote] is not None and speaker.split()[-1] in got[quote], (quote, got)
+
+
+def test_every_attributed_quote_says_why() -> None:
+    body = (
+        "Hannah Price runs a bakery in Hull. She opens at five.\n\n"
+        "“Nobody sees the bread at four,” she says. “It is the best hour.”\n\n"
+        "“Prices will rise,” said Tom Becker."
+    )
+    article = newsmodel.parse(LEAD + body, format="text")
+    rules = {q.text: q.attribution for q in article.quotes}
+    first = rules["Nobody sees the bread at four,"]
+    assert first is not None and first.rule == "pronoun-after"
+    # "she" is resolved to the name that opens the paragraph above.
+    assert first.antecedent is not None and first.antecedent.of(article.text) == "Hannah Price"
+    follow = rules["It is the best hour."]
+    assert follow is not None and follow.rule == "continuation"
+    last = rules["Prices will rise,"]
+    assert last is not None and last.rule == "inverted-after" and last.antecedent is None
+    for q in article.quotes:
+        assert (q.attribution is None) == (q.speaker is None)
+
+
+def test_a_pronoun_skips_people_of_the_other_gender() -> None:
+    body = (
+        "Mr. Paul Grant chaired the hearing. Ms. Ada Obi testified for an hour.\n\n"
+        "The committee then took a break for lunch and resumed at two.\n\n"
+        "“The figures were never audited,” she said."
+    )
+    article = newsmodel.parse(LEAD + body, format="text")
+    assert dict(_quotes(article))["The figures were never audited,"] == "Ada Obi"
+
+
+def test_a_speaker_never_comes_from_inside_the_quote() -> None:
+    body = "“Ask Maria Lopez what happened,” he said."
+    article = newsmodel.parse(LEAD + body, format="text")
+    (q,) = article.quotes
+    speaker = article.speaker(q)
+    assert speaker is None or "Lopez" not in speaker.name
+
+
+_NAMES = st.sampled_from(["Ana Silva", "Tom Becker", "Rita Moss", "Omar Haddad"])
+_VERBS = st.sampled_from(["said", "says", "added", "warned", "explained", "joked"])
+_WORDS = st.lists(
+    st.sampled_from("the port will reopen soon and prices may fall later this year".split()),
+    min_size=3,
+    max_size=10,
+).map(lambda ws: " ".join(ws).capitalize())
+
+
+@st.composite
+def _stories(draw: st.DrawFn) -> str:
+    paragraphs = []
+    for _ in range(draw(st.integers(1, 4))):
+        name, verb, words = draw(_NAMES), draw(_VERBS), draw(_WORDS)
+        form = draw(st.integers(0, 3))
+        if form == 0:
+            paragraphs.append(f"“{words},” {name} {verb}.")
+        elif form == 1:
+            paragraphs.append(f"{name} met voters. “{words},” she {verb}.")
+        elif form == 2:
+            paragraphs.append(f"“{words}.” — {name}, a trader")
+        else:
+            paragraphs.append(f"“{words}, {name} {verb} nothing,” they {verb}.")
+    return "\n\n".join(paragraphs)
+
+
+def _attributions(article: Article) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (q.text, (article.speaker(q).name if article.speaker(q) else None),  # type: ignore[union-attr]
+         q.attribution.rule if q.attribution else None)
+        for q in article.quotes
+    ]  # fmt: skip
+
+
+@given(_stories())
+def test_speaker_mentions_lie_outside_their_quote(body: str) -> None:
+    article = newsmodel.parse(LEAD + body, format="text")
+    for q in article.quotes:
+        for span in (q.speaker_mention, q.attribution.antecedent if q.attribution else None):
+            if span is not None:
+                assert span.end <= q.start or span.start >= q.end, (q.text, span)
+
+
+@given(_stories())
+def test_attribution_is_deterministic(body: str) -> None:
+    first = newsmodel.parse(LEAD + body, format="text")
+    second = newsmodel.parse(LEAD + body, format="text")
+    assert _attributions(first) == _attributions(second)
+
+
+@given(_stories(), st.sampled_from(["The weather was mild all week.", "Markets closed early."]))
+def test_an_unrelated_paragraph_elsewhere_changes_no_attribution(body: str, extra: str) -> None:
+    before = newsmodel.parse(LEAD + body, format="text")
+    after = newsmodel.parse(LEAD + body + "\n\n" + extra, format="text")
+    assert _attributions(before) == _attributions(after)

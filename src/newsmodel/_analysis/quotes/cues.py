@@ -85,7 +85,9 @@ FINITE_AFTER = re.compile(
     r"explained|explains|noted|notes|commented|comments|observed|observes|remarked|recalled|"
     r"recalls|replied|replies|responded|insisted|insists|argued|argues|warned|warns|stated|"
     r"states|declared|concluded|tweeted|posted|announced|acknowledged|admitted|cautioned|"
-    r"opined|countered|quipped|joked|chanted|told|tells|according\s+to)\b\s*",
+    r"opined|countered|quipped|joked|chanted|told|tells|according\s+to|"
+    + "|".join(sorted((v for v in _VERBNET if v.endswith(("ed", "es"))), key=len, reverse=True))
+    + r")\b\s*",
     re.IGNORECASE,
 )
 
