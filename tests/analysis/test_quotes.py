@@ -277,23 +277,29 @@ PATTERNS = [
         "multi-paragraph quote signed at its end",
         "“The first frost is the signal.\n\n"
         "“Wait for it and the roses double.” — Dana Whitfield, a gardener",
-        [("The first frost is the signal.", "Dana Whitfield"),
-         ("Wait for it and the roses double.", "Dana Whitfield")],
-    ),  # fmt: skip
+        [
+            ("The first frost is the signal.", "Dana Whitfield"),
+            ("Wait for it and the roses double.", "Dana Whitfield"),
+        ],
+    ),
     (
         "follow-up quote keeps the current speaker",
         "“The harbour will reopen in May,” said Tom Becker, the port director.\n\n"
         "Repairs have taken longer than planned. “We found more damage under the quay.”",
-        [("The harbour will reopen in May,", "Tom Becker"),
-         ("We found more damage under the quay.", "Tom Becker")],
-    ),  # fmt: skip
+        [
+            ("The harbour will reopen in May,", "Tom Becker"),
+            ("We found more damage under the quay.", "Tom Becker"),
+        ],
+    ),
     (
         "another name ends the current speaker's turn",
         "“The harbour will reopen in May,” said Tom Becker, the port director.\n\n"
         "Mayor Ines Ruiz visited the quay on Monday. “It is a long job for everyone here.”",
-        [("The harbour will reopen in May,", "Tom Becker"),
-         ("It is a long job for everyone here.", None)],
-    ),  # fmt: skip
+        [
+            ("The harbour will reopen in May,", "Tom Becker"),
+            ("It is a long job for everyone here.", None),
+        ],
+    ),
     (
         "verb from VerbNet",
         "“This is the best season we have ever had,” grumbled coach Rita Moss.",
@@ -327,7 +333,8 @@ def test_pattern(name: str, body: str, expected: list[tuple[str, str | None]]) -
         if speaker is None:
             assert got[quote] is None, f"{quote!r} given to {got[quote]}"
         else:
-            assert got[quote] is not None and speaker.split()[-1] in got[quote], (quote, got)
+            said_by = got[quote]
+            assert said_by is not None and speaker.split()[-1] in said_by, (quote, got)
 
 
 def test_every_attributed_quote_says_why() -> None:

@@ -392,7 +392,9 @@ class Attributor:
                 break
             span = Span(start=s, end=e)
             if entity.key.startswith("~"):
-                return Attribution(Speaker(None, span, entity.name, None, ActorKind.PERSON), None, None)
+                return Attribution(
+                    Speaker(None, span, entity.name, None, ActorKind.PERSON), None, None
+                )
             return Attribution(Speaker(entity.key, span), None, None)
         return None
 

@@ -20,7 +20,6 @@ __all__ = [
 ]
 
 
-
 def _reporting_verbs() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     """The forms of ``data/reporting_verbs.tsv``: single words, and particle verbs by verb."""
     data = resources.files("newsmodel._analysis").joinpath("data", "reporting_verbs.tsv")

@@ -28,7 +28,6 @@ from newsmodel._model import Attribution as QuoteAttribution
 __all__ = ["attribute_quotes"]
 
 
-
 #: Platforms where words are posted; they publish, they do not report.
 _PLATFORMS = frozenset(
     "x twitter truth social facebook instagram telegram threads bluesky youtube tiktok".split()
@@ -53,9 +52,7 @@ class _Groups:
                     id=f"g{len(self.ids)}",
                     name=speaker.group,
                     kind=speaker.kind,
-                    mentions=[
-                        Mention(start=mention.start, end=mention.end, kind=_kind_of(speaker))
-                    ]
+                    mentions=[Mention(start=mention.start, end=mention.end, kind=_kind_of(speaker))]
                     if mention
                     else [],
                 )
@@ -136,7 +133,7 @@ def attribute_quotes(
             a = _current_speaker(text, q, last_said, att) or _narrated_subject(text, q, att) or a
         if a.speaker is not None and a.speaker.group is not None:
             sp = a.speaker
-            if sp.kind is ActorKind.PERSON:
+            if sp.kind is ActorKind.PERSON and sp.group is not None:
                 gid = people.actor_for(sp.group)
                 att.discourse.created(gid, f"~{sp.group}")
             else:
@@ -351,10 +348,14 @@ def _narrated_subject(text: str, q: QuoteSpan, att: Attributor) -> Attribution |
     if text[own.start : q.open].strip() or i == 0:
         return None
     prev = att.sentences[i - 1]
-    if prev.block not in (q.block, q.block - 1) or re.search(r"[“”\"]", text[prev.start : prev.end]):
+    if prev.block not in (q.block, q.block - 1) or re.search(
+        r"[“”\"]", text[prev.start : prev.end]
+    ):
         return None
     head = text[prev.start : prev.end]
-    pm = re.match(r"\W*(?:[A-Z]\w+,\s+|(?:Then|Later|Still|But|And|So),?\s+)?(he|she)\b", head, re.I)
+    pm = re.match(
+        r"\W*(?:[A-Z]\w+,\s+|(?:Then|Later|Still|But|And|So),?\s+)?(he|she)\b", head, re.I
+    )
     if pm:
         who = Span(start=prev.start + pm.start(1), end=prev.start + pm.end(1))
         sp = att.pronoun(who)
