@@ -155,8 +155,12 @@ def attribute_quotes(
     quotes = []
     for n, (q, sentence, a) in enumerate(found, start=1):
         speaker = a.speaker.actor if a.speaker else None
-        if speaker is None and len(text[q.start : q.end].split()) <= 4:
-            continue  # a scare quote, a title or a so-called term
+        short = len(text[q.start : q.end].split()) <= 4
+        if short and a.rule not in _READ_RULES:
+            # A scare quote, a title or a term: a few words are somebody's only
+            # when the sentence attributes them, never by inference from the
+            # passage around them.
+            continue
         if _names_a_thing(text, q):
             continue
         said_on, said_on_span = _said_on(q, sentence, a, days)
@@ -401,6 +405,26 @@ def _from_preceding_sentence(
     return Attribution(sp, None, None, "preceding-sentence") if sp else None
 
 
+#: Rules that read the speaker from the quote's own attribution clause.
+_READ_RULES = frozenset(
+    {
+        "pronoun-after",
+        "inverted-after",
+        "subject-after",
+        "according-to",
+        "dash-signed",
+        "inverted-later",
+        "label",
+        "cue-before",
+        "speech-noun",
+        "partial-subject",
+        "blockquote-byline",
+        "continuation",
+        "heading",
+        "fragment-nearest",
+        "cue-later",
+    }
+)
 #: Rules that infer a speaker from context rather than read it from an attribution.
 _INFERRED = frozenset({None, "continuation", "current-speaker", "narrated-subject"})
 
@@ -456,7 +480,10 @@ def _headings_take_later_speakers(
 
 
 _NAMING_BEFORE = re.compile(
-    r"\b(?:so-called|titled|entitled|nicknamed|dubbed|named|known\s+as|the\s+(?:song|film|movie|book|"
+    r"\b(?:so-called|titled|entitled|nicknamed|dubbed|named|known\s+as|aka|a\.k\.a\.|"
+    r"(?:prompts?|requests?|queries|searches)\s+(?:like|such\s+as)|"
+    r"the\s+(?:words?|terms?|phrase|prompts?|title|label|moniker|nickname|category|module|"
+    r"song|film|movie|book|"
     r"novel|show|series|album|play|musical|episode|podcast|documentary|slogan|hashtag|campaign|"
     r"program|programme|operation|painting|poem|track|single|game|app|brand))\s*[,:]?\s*$",
     re.IGNORECASE,
