@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
+from newsmodel._analysis.clause import subject_before
 from newsmodel._analysis.coreference import Discourse, latent_people
 from newsmodel._analysis.lexicon import PRONOUNS, ROLE_NOUNS
 from newsmodel._analysis.quotes.cues import (
@@ -529,6 +530,32 @@ class Attributor:
             return self.nominal(Span(start=start, end=start + nm.end()))
         return None
 
+    def clause_subject(self, cue: Span, floor: int) -> Speaker | None:
+        """The speaker the clause reader finds as the verb's subject, when it names one.
+
+        "Iran on Tuesday said", "Peskov, who was in Minsk, said", "another
+        just wrote": the subject past time phrases, appositives and adverbs.
+        A subject that names nobody the text knows (no actor, pronoun or
+        source noun) is left to the other rules.
+        """
+        found = subject_before(self.text, cue.start, floor)
+        if found is None:
+            return None
+        s0, s1 = found
+        phrase = self.text[s0:s1]
+        if re.fullmatch(r"(?i:he|she|it|they)", phrase):
+            sp = self.pronoun(Span(start=s0, end=s1))
+            return sp if sp.actor is not None or sp.group is not None else None
+        people = [(m, a) for m, a in self.speakers_between(s0, s1) if a.kind is ActorKind.PERSON]
+        if people:
+            m, a = people[-1]
+            return Speaker(a.id, m.span)
+        others = self.speakers_between(s0, s1)
+        if others and others[-1][0].end == s1 and not is_possessive(self.text, others[-1][0]):
+            m, a = others[-1]
+            return Speaker(a.id, m.span)
+        return None
+
     def speech_noun_owner(self, start: int, end: int) -> Speaker | None:
         """ "Trump's recent statements urging … “…”": the owner of the words."""
         text = self.text
@@ -566,10 +593,15 @@ class Attributor:
             return Speaker(actor.id, mention.span)
         participle = word.endswith("ing")
         if participle and candidates:
-            # "with Press Secretary Karoline Leavitt declaring, “…”"
+            # "with Press Secretary Karoline Leavitt declaring, “…”"; after a
+            # comma the name is more often an object ("told Lauryn, stating").
             mention, actor = candidates[-1]
-            if re.fullmatch(r"\s*,?\s*", text[mention.end : cue.start]):
+            if re.fullmatch(r"\s*", text[mention.end : cue.start]):
                 return Speaker(actor.id, mention.span)
+        if not participle:
+            read = self.clause_subject(cue, low)
+            if read is not None:
+                return read
         people = [
             (m, a)
             for m, a in candidates
