@@ -103,7 +103,7 @@ def subject_before(text: str, verb: int, floor: int = 0) -> tuple[int, int] | No
             break
         token = m.group(1)
         word = token.strip("’'")
-        if not word or re.search(r"[,;:.!?“”\"()\[\]]$", token) and pos != end:
+        if not word or (re.search(r"[,;:.!?“”\"()\[\]]$", token) and pos != end):
             break
         if re.search(r"[;:!?“”\"()\[\]]", token):
             break
