@@ -268,6 +268,17 @@ PATTERNS = [
         [("My mother would faint,", "Lena")],
     ),
     (
+        "a person the actor stage may miss, introduced by age",
+        "Another witness, Tomas Vrba, 43, thought the bangs came from a film set.\n\n"
+        "“Then the students started running,” he told reporters.",
+        [("Then the students started running,", "Tomas Vrba")],
+    ),
+    (
+        "first name with an age",
+        "Ravi, 7, likes the lanterns best.\n\n“They float like little moons,” he says.",
+        [("They float like little moons,", "Ravi")],
+    ),
+    (
         "dash signature",
         "“Never leave wet leaves on a lawn over winter.” — Dana Whitfield, owner of a garden "
         "shop in Leeds",

@@ -26,7 +26,12 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from newsmodel._analysis.lexicon import COMMON_WORDS, is_given_name, sex_of_given_name
+from newsmodel._analysis.lexicon import (
+    COMMON_WORDS,
+    ROLE_NOUNS,
+    is_given_name,
+    sex_of_given_name,
+)
 from newsmodel._model import Actor, ActorKind, Mention, MentionKind
 
 __all__ = ["Discourse", "Entity", "Referent", "latent_people"]
@@ -43,6 +48,12 @@ _NONPERSON = frozenset({ActorKind.ORGANIZATION, ActorKind.OUTLET, ActorKind.GROU
 _FIRST_NAME = re.compile(
     r"(?<![\w.’'-])(?P<name>[A-Z][a-z]{2,})(?P<star>\*)?"
     r"(?=(?:\*)?,\s+(?:an?\s|the\s|\d{1,3}\b)|\s+\(\d{1,3}\)|\*)"
+)
+_ROLE = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+# A full name introduced by an age or a role: "Ivo Marek, 43," / "Ana Ruiz, a retired nurse".
+_INTRODUCED = re.compile(
+    r"(?<![\w.’'-])(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?:\d{1,3},|"
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:" + _ROLE + r")\b)"
 )
 # A name signing a quote after a dash: "”  — Dana Whitfield, owner of …".
 _SIGNED = re.compile(
@@ -92,17 +103,38 @@ def latent_people(
             continue
         if inside(m.start(), quoted, q_starts):
             continue
-        if m.group("star") or is_given_name(word):
+        aged = re.match(r"\*?(?:,\s+\d{1,3},|\s+\(\d{1,3}\))", text[m.end() : m.end() + 8])
+        if m.group("star") or aged or is_given_name(word):
             names.add(word)
     for m in _SIGNED.finditer(text):
         if not inside(m.start("name"), taken, starts):
             names.add(m.group("name"))
+    for m in _INTRODUCED.finditer(text):
+        name = m.group("name")
+        first = name.split()[0]
+        if first.lower() in COMMON_WORDS or inside(m.start(), quoted, q_starts):
+            continue
+        if not any(inside(p, taken, starts) for p in range(m.start(), m.end("name"))):
+            names.add(name)
     out: dict[str, list[tuple[int, int]]] = {}
-    for word in sorted(names):
-        for m in re.finditer(rf"(?<![\w.’'-]){re.escape(word)}(?![\w’'-])(?!\s+[A-Z])", text):
-            if inside(m.start(), taken, starts) or inside(m.start(), quoted, q_starts):
+    surnames = {n.split()[-1] for n in names if " " in n}
+    for name in sorted(names):
+        # A full name is used again by its surname alone ("Marek said").
+        forms = [name] + ([name.split()[-1]] if " " in name else [])
+        for form in forms:
+            if form != name and (form in names or form not in surnames):
                 continue
-            out.setdefault(word, []).append((m.start(), m.end()))
+            pattern = rf"(?<![\w.’'-]){re.escape(form)}(?![\w’'-])(?!\s+[A-Z])"
+            for m in re.finditer(pattern, text):
+                if form != name and re.search(
+                    r"[A-Z][\w’'-]*\s+$", text[max(0, m.start() - 30) : m.start()]
+                ):
+                    continue  # part of a longer name
+                if inside(m.start(), taken, starts) or inside(m.start(), quoted, q_starts):
+                    continue
+                out.setdefault(name, []).append((m.start(), m.end()))
+    for spans in out.values():
+        spans.sort()
     return out
 
 

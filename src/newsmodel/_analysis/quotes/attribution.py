@@ -199,6 +199,15 @@ class Attributor:
         """The speaker a subject pronoun names: nearby sentences first, then the discourse."""
         word = who.of(self.text).lower()
         found = self.resolve(who.start, word)
+        far = self.discourse.resolve(who.start, word)
+        if (
+            far is not None
+            and far.entity.key.startswith("~")
+            and (found is None or found[1] is None or far.start > found[1].start)
+        ):
+            # Someone the actor stage missed ("Ivo Marek, 43,") was named closer.
+            span = Span(start=far.start, end=far.end)
+            return Speaker(None, who, far.entity.name, span, ActorKind.PERSON)
         if found is not None:
             return Speaker(found[0], who, antecedent=found[1])
         if word in ("it", "they"):
@@ -206,7 +215,6 @@ class Attributor:
             earlier = self.last_speaker_before(who.start)
             if earlier is not None and (earlier.group is not None or earlier.actor is not None):
                 return earlier._replace(mention=who, antecedent=earlier.mention)
-        far = self.discourse.resolve(who.start, word)
         if far is not None:
             # Past the nearby sentences: the latest entity the pronoun agrees
             # with, the passage's current speaker included ("…," she says.)
