@@ -279,6 +279,24 @@ PATTERNS = [
         [("They float like little moons,", "Ravi")],
     ),
     (
+        "a role description refers to the named person",
+        "Doctor Priya Menon said the clinic was busy.\n\n"
+        "“Most cases are mild this winter,” said the doctor.",
+        [("Most cases are mild this winter,", "Priya Menon")],
+    ),
+    (
+        "the company refers to the named organisation",
+        "Investors sued Walmart last year.\n\n"
+        "The company said the claims were “completely without merit.”",
+        [("completely without merit.", "Walmart")],
+    ),
+    (
+        "a description with other modifiers is not the last organisation",
+        "Walmart opened a store in Lyon.\n\n"
+        "The French labour ministry said it “regrets the decision.”",
+        [("regrets the decision.", "The French labour ministry")],
+    ),
+    (
         "dash signature",
         "“Never leave wet leaves on a lawn over winter.” — Dana Whitfield, owner of a garden "
         "shop in Leeds",

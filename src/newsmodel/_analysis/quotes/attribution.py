@@ -34,6 +34,7 @@ from newsmodel._analysis.lexicon import PRONOUNS, ROLE_NOUNS
 from newsmodel._analysis.quotes.cues import (
     FINITE_AFTER,
     GROUP,
+    ORGANISATION_NOUNS,
     PRONOUN_SUBJECT,
     SPEECH_NOUNS,
     VERB,
@@ -235,13 +236,34 @@ class Attributor:
             maker = self.last_speaker_before(span.start)
             if maker is not None:
                 return Speaker(maker.actor, span, maker.group)
+        definite = phrase.split()[0].lower() in ("the", "this", "that")
         if _AGE.search(head) or head in ROLE_NOUNS:
-            # The most recent person this description fits.
+            # The most recent person this description fits: by a recorded
+            # role, or by the role word standing by one of their mentions
+            # ("Doctor Ana Ruiz" … "the doctor", "coach Rita Moss" … "the coach").
             people = [
-                (m, a) for m, a in self.index.between(0, span.start) if a.kind is ActorKind.PERSON
+                (m, a)
+                for m, a in self.index.between(max(0, span.start - 3000), span.start)
+                if a.kind is ActorKind.PERSON
             ]
+            near = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
             for m, a in reversed(people):
                 if _AGE.search(head) or any(head in r.lower() for r in a.roles):
+                    return Speaker(a.id, span, antecedent=m.span)
+                if definite and near.search(self.text, max(0, m.start - 40), m.end + 60):
+                    return Speaker(a.id, span, antecedent=m.span)
+        if definite and head in ORGANISATION_NOUNS:
+            # "the company said": the latest organisation named before.
+            orgs = [
+                (m, a)
+                for m, a in self.index.between(max(0, span.start - 3000), span.start)
+                if a.kind is ActorKind.ORGANIZATION
+            ]
+            # Modifiers must fit the name: "the French foreign ministry" is no
+            # other organisation than one so named.
+            modifiers = {w.lower() for w in phrase.split()[1:-1]}
+            for m, a in reversed(orgs):
+                if modifiers <= {w.lower() for w in re.findall(r"\w+", a.name)}:
                     return Speaker(a.id, span, antecedent=m.span)
         return Speaker(None, span, phrase)
 
@@ -266,6 +288,11 @@ class Attributor:
         phrase = span.of(self.text)
         if phrase.split()[-1].lower() in _DOCUMENT_NOUNS:
             return self.nominal(span)
+        if phrase.split()[0].lower() in ("the", "this", "that"):
+            # "the company", "the senator": a description of someone named before.
+            described = self.nominal(span)
+            if described.actor is not None:
+                return described
         return Speaker(None, span, phrase)
 
     # -- attribution ------------------------------------------------------------

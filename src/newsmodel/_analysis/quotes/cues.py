@@ -11,6 +11,7 @@ __all__ = [
     "CUE",
     "FINITE_AFTER",
     "GROUP",
+    "ORGANISATION_NOUNS",
     "PRONOUN_SUBJECT",
     "REPORTING_VERBS",
     "SPEECH_NOUNS",
@@ -37,6 +38,16 @@ def _reporting_verbs() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
 
 
 _VERBNET, PARTICLE_VERBS = _reporting_verbs()
+
+#: Heads of descriptions that refer back to a named organisation ("the company").
+ORGANISATION_NOUNS = frozenset(
+    line.strip()
+    for line in resources.files("newsmodel._analysis")
+    .joinpath("data", "organisation_nouns.txt")
+    .read_text("utf-8")
+    .splitlines()
+    if line.strip() and not line.startswith("#")
+)
 #: Every form of every reporting verb: VerbNet's communication verbs and the
 #: lexicon's own list (which adds verbs of praise and blame: "hailed", "slammed").
 REPORTING_VERBS = SPEECH_VERBS | _VERBNET
