@@ -297,6 +297,12 @@ PATTERNS = [
         [("regrets the decision.", "The French labour ministry")],
     ),
     (
+        "a speaker introduced by a reporting verb without a quote",
+        "Older drinkers suffer more, explains Dr Megan Rossi. An enzyme in the liver breaks "
+        "alcohol down. “It gets less effective at its job as we age.”",
+        [("It gets less effective at its job as we age.", "Megan Rossi")],
+    ),
+    (
         "dash signature",
         "“Never leave wet leaves on a lawn over winter.” — Dana Whitfield, owner of a garden "
         "shop in Leeds",

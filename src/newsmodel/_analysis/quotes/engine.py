@@ -130,7 +130,12 @@ def attribute_quotes(
         if a.speaker is None:
             a = _from_preceding_sentence(q, att, blocks) or a
         if a.speaker is None or (a.speaker.actor is None and a.speaker.group is None):
-            a = _current_speaker(text, q, last_said, att) or _narrated_subject(text, q, att) or a
+            a = (
+                _current_speaker(text, q, last_said, att)
+                or _introduced_speaker(text, q, att)
+                or _narrated_subject(text, q, att)
+                or a
+            )
         if a.speaker is not None and a.speaker.group is not None:
             sp = a.speaker
             if sp.kind is ActorKind.PERSON and sp.group is not None:
@@ -327,6 +332,54 @@ def _current_speaker(
         None,
         "current-speaker",
     )
+
+
+def _introduced_speaker(text: str, q: QuoteSpan, att: Attributor) -> Attribution | None:
+    """A cue-less quote after sentences introducing a speaker: "…, explains Dr Ana Ruiz. …“…”".
+
+    The subject of the last reporting verb in the quote's paragraph or the one
+    before (up to four sentences back, no quote between), when it is a person
+    and nobody else is named between that verb and the quote.
+    """
+    if q.continues:
+        return None
+    words = text[q.start : q.end].split()
+    if len(words) < 3 or not text[q.start : q.start + 1].isupper():
+        return None
+    i = att.sentence_index(q.open)
+    for j in range(i, max(-1, i - 5), -1):
+        sent = att.sentences[j]
+        if sent.block < q.block - 1:
+            return None
+        stop = min(sent.end, q.open)
+        if j != i and re.search(r"[“”\"]", text[sent.start : stop]):
+            return None
+        for c0, c1 in reversed(find_cues(text, sent.start, stop)):
+            cue = Span(start=c0, end=c1)
+            sp: Speaker | None = None
+            if re.search(r",\s*$", text[sent.start : c0]):
+                sp = att.first_speaker(c1, stop, prefer_person=True)  # ", explains Dr X."
+            if sp is None or sp.actor is None:
+                sp = att.subject_of(cue, sent.start)
+            if sp is None or sp.actor is None:
+                continue
+            entity = att.discourse.entity(att.discourse.key_of(sp.actor))
+            if entity is None or entity.kind is not ActorKind.PERSON:
+                return None
+            for _s, _e, other in att.discourse.between(c1, q.open):
+                if other.key != entity.key and other.kind is ActorKind.PERSON:
+                    return None
+            return Attribution(
+                sp._replace(antecedent=sp.antecedent or sp.mention),
+                None,
+                None,
+                "introduced-speaker",
+            )
+        if j != i and any(
+            e.kind is ActorKind.PERSON for _s, _e, e in att.discourse.between(sent.start, sent.end)
+        ):
+            return None  # someone is named with no verb of saying: the topic moved on
+    return None
 
 
 def _after_attribution(q: QuoteSpan, a: Attribution) -> int:
