@@ -303,6 +303,11 @@ PATTERNS = [
         [("It gets less effective at its job as we age.", "Megan Rossi")],
     ),
     (
+        "a tag after a quote that ends its sentence",
+        "The shell was small. “The shell has a flat base and a domed top.” Dr. Ilona Varga said.",
+        [("The shell has a flat base and a domed top.", "Ilona Varga")],
+    ),
+    (
         "dash signature",
         "“Never leave wet leaves on a lawn over winter.” — Dana Whitfield, owner of a garden "
         "shop in Leeds",

@@ -36,6 +36,7 @@ from newsmodel._analysis.quotes.cues import (
     GROUP,
     ORGANISATION_NOUNS,
     PRONOUN_SUBJECT,
+    REPORTING_VERBS,
     SPEECH_NOUNS,
     VERB,
     clean_group,
@@ -329,11 +330,24 @@ class Attributor:
             nxt = self.sentence_at(min(len(text) - 1, a0 + 1))
             if nxt.block == last.block and nxt.start >= a0:
                 a1 = max(a1, nxt.end)
+        tagged = False
+        if a1 <= a0 + 1:
+            # “… at all.” the doctor said. / “… at all.” says Dr X. — a short
+            # clause of saying after a quote that ends in a full stop belongs
+            # to it, though the splitter starts a sentence there.
+            nxt = self.sentence_at(min(len(text) - 1, a0 + 1))
+            if nxt.block == last.block and nxt.start >= a0 and _is_tag(text[a0 : nxt.end]):
+                a1, tagged = max(a1, nxt.end), True
         after = text[a0:a1]
+        # Only a quote that ends a sentence of its own: "“patched” the software
+        # as the company continued" is the author's clause, not a tag.
+        tagged = tagged or (bool(re.search(r"[.?!…]$", text[q.start : q.end])) and _is_tag(after))
         # “…,” X said: only a quote that ends its clause is attributed after it.
-        ends_clause = bool(re.search(r"[,?!—–-]$", text[q.start : q.end])) or after.lstrip()[
-            :1
-        ] in (",", "—")
+        ends_clause = (
+            tagged
+            or bool(re.search(r"[,?!—–-]$", text[q.start : q.end]))
+            or after.lstrip()[:1] in (",", "—")
+        )
         steps: list[tuple[str, _Step]] = [
             ("pronoun-after", self._after_pronoun),
             ("inverted-after", self._after_inverted),
@@ -699,6 +713,14 @@ class Attributor:
             if head in ROLE_NOUNS or _AGE.search(head) or head in _DOCUMENT_NOUNS:
                 return self.nominal(Span(start=nm.start("np"), end=nm.end("np")))
         return None
+
+
+def _is_tag(clause: str) -> bool:
+    """A short attribution clause: a reporting verb among its first eight words, ten at most."""
+    words = re.findall(r"[\w’'-]+", clause)
+    if not words or len(words) > 14:
+        return False
+    return any(w.lower() in REPORTING_VERBS for w in words[:8]) and not re.search(r"[“”\"]", clause)
 
 
 def _partial(text: str, q: QuoteSpan, sentence_start: int) -> bool:
