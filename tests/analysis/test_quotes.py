@@ -285,6 +285,12 @@ PATTERNS = [
         [("Most cases are mild this winter,", "Priya Menon")],
     ),
     (
+        "a description outside the role list refers to the person it stands by",
+        "Cardinal Marco Bellini opened the assembly on Monday.\n\n"
+        "“Listen before you speak,” explained the cardinal.",
+        [("Listen before you speak,", "Marco Bellini")],
+    ),
+    (
         "the company refers to the named organisation",
         "Investors sued Walmart last year.\n\n"
         "The company said the claims were “completely without merit.”",

@@ -238,7 +238,7 @@ class Attributor:
             if maker is not None:
                 return Speaker(maker.actor, span, maker.group)
         definite = phrase.split()[0].lower() in ("the", "this", "that")
-        if _AGE.search(head) or head in ROLE_NOUNS:
+        if _AGE.search(head) or head in ROLE_NOUNS or (definite and head.isalpha()):
             # The most recent person this description fits: by a recorded
             # role, or by the role word standing by one of their mentions
             # ("Doctor Ana Ruiz" … "the doctor", "coach Rita Moss" … "the coach").
@@ -249,7 +249,11 @@ class Attributor:
             ]
             near = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
             for m, a in reversed(people):
-                if _AGE.search(head) or any(head in r.lower() for r in a.roles):
+                if (_AGE.search(head) or head in ROLE_NOUNS) and any(
+                    head in r.lower() for r in a.roles
+                ):
+                    return Speaker(a.id, span, antecedent=m.span)
+                if _AGE.search(head):
                     return Speaker(a.id, span, antecedent=m.span)
                 if definite and near.search(self.text, max(0, m.start - 40), m.end + 60):
                     return Speaker(a.id, span, antecedent=m.span)
