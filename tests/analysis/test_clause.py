@@ -21,6 +21,8 @@ SUBJECTS = [
     ("The minister on March 3 said", "The minister"),
     ("Lucia Ferro, speaking on Friday, said", "Lucia Ferro"),
     ("Critics say that Maria Lopez said", "Maria Lopez"),
+    ("Maria Lopez did not reply to the BBC but wrote", "Maria Lopez"),
+    ("(The ministry declined to comment and later wrote", "The ministry"),
 ]
 
 

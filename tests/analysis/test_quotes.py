@@ -314,6 +314,17 @@ PATTERNS = [
         [("The shell has a flat base and a domed top.", "Ilona Varga")],
     ),
     (
+        "coordinated verbs share their subject",
+        "Dana Whitfield did not answer questions from the BBC but wrote on her blog that the "
+        "plan was “a betrayal of the gardeners.”",
+        [("a betrayal of the gardeners.", "Dana Whitfield")],
+    ),
+    (
+        "a quantifier as an unnamed source",
+        "Readers praised the photos of Dana Whitfield, and another wrote that she looked “radiant”.",
+        [("radiant", "another")],
+    ),
+    (
         "dash signature",
         "“Never leave wet leaves on a lawn over winter.” — Dana Whitfield, owner of a garden "
         "shop in Leeds",

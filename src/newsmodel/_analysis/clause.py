@@ -61,6 +61,9 @@ _BOUNDARY = frozenset(
     to of in on at by for with from about against into onto over under between among per
     """.split()
 )
+_VERBISH = frozenset(
+    "is was are were has have had did does do says said told tells will would can could".split()
+)
 _DETERMINERS = frozenset("a an the this that these those another one some several many".split())
 
 
@@ -93,6 +96,10 @@ def subject_before(text: str, verb: int, floor: int = 0) -> tuple[int, int] | No
     end = _strip_between(text, floor, verb)
     while end > floor and text[end - 1].isspace():
         end -= 1
+    coordinated = re.search(r"(?:^|\s)(?:and|but|or|then|yet)$", text[floor:end])
+    if coordinated is not None:
+        # "X did not respond but wrote": the verbs share the clause's subject.
+        return _leading_subject(text, floor, floor + coordinated.start())
     start = end
     words = 0
     pos = end
@@ -119,6 +126,30 @@ def subject_before(text: str, verb: int, floor: int = 0) -> tuple[int, int] | No
     if start >= end:
         return None
     return start, end
+
+
+def _leading_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase that opens the clause ``text[floor:end]``: its subject."""
+    m = re.match(r"[\s(\[“”\"'‘’—–-]*", text[floor:end])
+    start = floor + (m.end() if m else 0)
+    words = list(re.finditer(r"\S+", text[start:end]))
+    stop = start
+    determined = 0  # lower-case words taken after a determiner: "the [foreign] ministry"
+    for w in words[:8]:
+        token = w.group()
+        word = token.strip(",.’'")
+        if not word or word.lower() in _BOUNDARY:
+            break
+        if word.lower() in _DETERMINERS:
+            determined = 3
+        elif not word[:1].isupper():
+            if not determined or word.endswith("ed") or word.lower() in _VERBISH:
+                break
+            determined -= 1
+        stop = start + w.start() + len(token.rstrip(",."))
+        if token.endswith(","):
+            break
+    return (start, stop) if stop > start else None
 
 
 def object_after(text: str, verb_end: int, ceiling: int) -> tuple[int, int] | None:

@@ -103,6 +103,8 @@ _NOMINAL = re.compile(
     re.IGNORECASE,
 )
 _AGE = re.compile(r"\d+-year-old$")
+#: Subjects that are unnamed sources without a noun: "another", "some", "others".
+_QUANTIFIER = re.compile(r"(?i:another|others|some|many|several|one|most|few)")
 _DOCUMENT_NOUNS = frozenset("statement report study release post letter tweet filing".split())
 
 
@@ -607,6 +609,9 @@ class Attributor:
         if others and others[-1][0].end == s1 and not is_possessive(self.text, others[-1][0]):
             m, a = others[-1]
             return Speaker(a.id, m.span)
+        if not others and _QUANTIFIER.fullmatch(phrase):
+            # An unnamed source with no noun: "another just wrote", "others replied".
+            return Speaker(None, Span(start=s0, end=s1), phrase)
         return None
 
     def speech_noun_owner(self, start: int, end: int) -> Speaker | None:
