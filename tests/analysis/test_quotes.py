@@ -325,6 +325,12 @@ PATTERNS = [
         [("radiant", "another")],
     ),
     (
+        "a pronoun does not refer to the object of a preposition",
+        "Senator Paul Grant has long opposed the plan. In a 2020 interview with Tom Becker, "
+        "he pointed out that “the numbers never added up.”",
+        [("the numbers never added up.", "Paul Grant")],
+    ),
+    (
         "dash signature",
         "“Never leave wet leaves on a lawn over winter.” — Dana Whitfield, owner of a garden "
         "shop in Leeds",

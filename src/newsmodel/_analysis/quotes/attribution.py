@@ -105,6 +105,11 @@ _NOMINAL = re.compile(
 _AGE = re.compile(r"\d+-year-old$")
 #: Subjects that are unnamed sources without a noun: "another", "some", "others".
 _QUANTIFIER = re.compile(r"(?i:another|others|some|many|several|one|most|few)")
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:with|to|from|of|by|for|about|against|at|on|in|into|toward|towards|over|under|"
+    r"after|before|than|like|between|among)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _DOCUMENT_NOUNS = frozenset("statement report study release post letter tweet filing".split())
 
 
@@ -192,8 +197,17 @@ class Attributor:
             subjects = [(m, a) for m, a in found if self.subject_like(m, s.start)]
             if j == i:
                 # In the pronoun's own sentence: its subject, else the person
-                # named last before it ("official David Holmes …, saying he").
-                m, a = subjects[0] if subjects else found[-1]
+                # named last before it ("official David Holmes …, saying he"),
+                # but not the object of a preposition ("In an interview with
+                # Trump, he said" speaks of someone named before).
+                free = [
+                    (m, a)
+                    for m, a in found
+                    if not _AFTER_PREPOSITION.search(self.text, max(0, m.start - 12), m.start)
+                ]
+                if not subjects and not free:
+                    continue
+                m, a = subjects[0] if subjects else free[-1]
             else:
                 m, a = (subjects or found)[0]
             return a.id, m.span
