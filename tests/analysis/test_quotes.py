@@ -331,6 +331,22 @@ PATTERNS = [
         [("the numbers never added up.", "Paul Grant")],
     ),
     (
+        "a quote modifying a noun is a term",
+        "Ana Silva said the region faces a “long dry season” warning from farmers, and that the "
+        "“green corridor” plan would not be enough.",
+        [],
+    ),
+    (
+        "a single attributed adjective stays a quote",
+        "Prime Minister Ana Silva praised the “historic” vote.",
+        [("historic", "Ana Silva")],
+    ),
+    (
+        "what is called names a term",
+        "The patient had what is called “farmer lung disease,” doctors wrote in the report.",
+        [],
+    ),
+    (
         "dash signature",
         "“Never leave wet leaves on a lawn over winter.” — Dana Whitfield, owner of a garden "
         "shop in Leeds",

@@ -6,9 +6,9 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from newsmodel._analysis.lexicon import fold
+from newsmodel._analysis.lexicon import COMMON_WORDS, fold
 from newsmodel._analysis.quotes.attribution import Attribution, Attributor, Speaker
-from newsmodel._analysis.quotes.cues import VERB, find_cues
+from newsmodel._analysis.quotes.cues import REPORTING_VERBS, VERB, find_cues
 from newsmodel._analysis.quotes.marks import QuoteSpan, find_quote_spans
 from newsmodel._analysis.text import Sentence
 from newsmodel._model import (
@@ -534,6 +534,8 @@ def _headings_take_later_speakers(
 
 _NAMING_BEFORE = re.compile(
     r"\b(?:so-called|titled|entitled|nicknamed|dubbed|named|known\s+as|aka|a\.k\.a\.|"
+    r"(?:what['’]s|what\s+is|is|are|was|were|be|being)\s+called|"
+    r"(?:paper|essay|article|column|op-ed|book|report|study|headline|tweet)\s*,|"
     r"(?:prompts?|requests?|queries|searches)\s+(?:like|such\s+as)|"
     r"the\s+(?:words?|terms?|phrase|prompts?|title|label|moniker|nickname|category|module|"
     r"song|film|movie|book|"
@@ -547,12 +549,36 @@ def _names_a_thing(text: str, q: QuoteSpan) -> bool:
     """The quoted words name a work or coin a term rather than report speech.
 
     "the song “We’re Not Gonna Take It”", "the so-called “deal of the century”":
-    a naming word right before a short, title-like quote.
+    a naming word right before a short, title-like quote.  And a quote that
+    modifies a noun inside a noun phrase, "the “stealth wealth” trend", "a
+    “ship it” product": determiner before, a content word right after.
     """
     words = text[q.start : q.end].split()
     if len(words) > 8:
         return False
-    return bool(_NAMING_BEFORE.search(text[max(0, q.open - 40) : q.open]))
+    if _NAMING_BEFORE.search(text[max(0, q.open - 40) : q.open]):
+        return True
+    after = re.match(r"[ \t]+([a-z][a-z-]+)\b", text[q.close : q.close + 40])
+    # One lower-case word is as often an attributed adjective ("the “historic”
+    # move") as a term; a capitalised word or a longer phrase is a name or term.
+    return (
+        len(words) <= 6
+        and (len(words) > 1 or text[q.start : q.start + 1].isupper())
+        and not re.search(r"[,.;:!?]$", text[q.start : q.end])
+        and after is not None
+        and after.group(1) not in COMMON_WORDS
+        and after.group(1) not in REPORTING_VERBS
+        and not after.group(1).endswith(("ed", "ing", "ly"))
+        and bool(_MODIFIER_BEFORE.search(text, max(0, q.open - 60), q.open))
+    )
+
+
+# A determiner or possessive, then at most a few modifiers, right before a quote.
+_MODIFIER_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your)|['’]s?)"
+    r"(?:\s+[\w-]+){0,3}?\s*$",
+    re.IGNORECASE,
+)
 
 
 class _DaysIndex:
