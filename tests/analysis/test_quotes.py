@@ -342,6 +342,11 @@ PATTERNS = [
         [("historic", "Ana Silva")],
     ),
     (
+        "a reporting verb right before keeps a modifying quote",
+        "Ana Silva urged calm, warning of a “deep crisis” akin to the one in 2008.",
+        [("deep crisis", "Ana Silva")],
+    ),
+    (
         "what is called names a term",
         "The patient had what is called “farmer lung disease,” doctors wrote in the report.",
         [],

@@ -570,7 +570,14 @@ def _names_a_thing(text: str, q: QuoteSpan) -> bool:
         and after.group(1) not in REPORTING_VERBS
         and not after.group(1).endswith(("ed", "ing", "ly"))
         and bool(_MODIFIER_BEFORE.search(text, max(0, q.open - 60), q.open))
+        and not _cue_governs(text, q)
     )
+
+
+def _cue_governs(text: str, q: QuoteSpan) -> bool:
+    """A reporting verb stands a few words before the quote: "warning of a “…” akin to"."""
+    cues = find_cues(text, max(0, q.open - 40), q.open)
+    return bool(cues) and len(text[cues[-1][1] : q.open].split()) <= 3
 
 
 # A determiner or possessive, then at most a few modifiers, right before a quote.
