@@ -263,15 +263,30 @@ class Attributor:
                 for m, a in self.index.between(max(0, span.start - 3000), span.start)
                 if a.kind is ActorKind.PERSON
             ]
-            near = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
+            # The role word as a title before a mention, or in an apposition after it.
+            near = re.compile(rf"\b{re.escape(head)}\b[^.,;:]*$", re.IGNORECASE)
+            apposed = re.compile(
+                rf",\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?{re.escape(head)}\b", re.IGNORECASE
+            )
+            seen: set[str] = set()
             for m, a in reversed(people):
+                if a.id in seen:
+                    continue
+                seen.add(a.id)
                 if (_AGE.search(head) or head in ROLE_NOUNS) and any(
                     head in r.lower() for r in a.roles
                 ):
                     return Speaker(a.id, span, antecedent=m.span)
                 if _AGE.search(head):
                     return Speaker(a.id, span, antecedent=m.span)
-                if definite and near.search(self.text, max(0, m.start - 40), m.end + 60):
+                # Any mention of theirs may carry the role word ("Cardinal X" at
+                # first mention, "X" since).
+                if definite and any(
+                    near.search(self.text, max(0, x.start - 40), x.start)
+                    or apposed.match(self.text, x.end)
+                    for x in a.mentions
+                    if x.start < span.start
+                ):
                     return Speaker(a.id, span, antecedent=m.span)
         if definite and head in ORGANISATION_NOUNS:
             # "the company said": the latest organisation named before.
