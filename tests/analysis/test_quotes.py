@@ -352,6 +352,21 @@ PATTERNS = [
         [],
     ),
     (
+        "an unclosed quote ends where the next opens, and takes its speaker",
+        "Drinking feels good at first.  “The effects are biphasic. Later it is a depressant. "
+        "“Dopamine drops during a hangover,” says Dr Craig Gunn, a lecturer.",
+        [
+            ("The effects are biphasic. Later it is a depressant.", "Craig Gunn"),
+            ("Dopamine drops during a hangover,", "Craig Gunn"),
+        ],
+    ),
+    (
+        "a source noun inside quoted words never speaks",
+        "Tom Becker, the port director, spoke on Monday. He said “the workers deserve better "
+        "and the officials know it” and left.",
+        [("the workers deserve better and the officials know it", "Tom Becker")],
+    ),
+    (
         "dash signature",
         "“Never leave wet leaves on a lawn over winter.” — Dana Whitfield, owner of a garden "
         "shop in Leeds",

@@ -55,6 +55,11 @@ _INTRODUCED = re.compile(
     r"(?<![\w.’'-])(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?:\d{1,3},|"
     r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:" + _ROLE + r")\b)"
 )
+# A person-like name: a title or (checked by the caller) a known given name, then a surname.
+_PERSON_NAME = re.compile(
+    r"(?<![\w.’'-])(?P<title>(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?\s+)?"
+    r"(?P<name>[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|[A-Z]\.))*[ -][A-Z][a-z’'-]+)(?![\w’'-])"
+)
 # A name signing a quote after a dash: "”  — Dana Whitfield, owner of …".
 _SIGNED = re.compile(
     r"[”\"]\s*[—–-]{1,2}\s*(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?=\s*(?:,|\n|$|\())"
@@ -79,14 +84,21 @@ class Referent(NamedTuple):
 
 
 def latent_people(
-    text: str, mentions: Sequence[Mention], quoted: Sequence[tuple[int, int]]
+    text: str,
+    mentions: Sequence[Mention],
+    quoted: Sequence[tuple[int, int]],
+    *,
+    cues: frozenset[str] = frozenset(),
 ) -> dict[str, list[tuple[int, int]]]:
-    """People named by a first name only, who the actor stage did not list.
+    """People the actor stage did not list, named where only a person stands.
 
     A capitalised given name introduced like an interviewee ("Lena*, a
-    29-year-old", "Tom, 40,") is a person; every later use of the same word
-    outside quoted words and outside other names is a mention of them.
-    Returns name → spans.
+    29-year-old", "Tom, 40,"), a full name introduced by an age or a role,
+    a name signing a quote after a dash, and a person-like name (a title or
+    a known given name, then a surname) right before or after one of the
+    ``cues`` ("says Dr Craig Gunn", "Ana Ruiz said") is a person; every later
+    use of the name (a full name also by its surname) outside quoted words
+    and outside other names is a mention of them.  Returns name → spans.
     """
     taken = sorted((m.start, m.end) for m in mentions)
     starts = [a for a, _ in taken]
@@ -109,6 +121,20 @@ def latent_people(
     for m in _SIGNED.finditer(text):
         if not inside(m.start("name"), taken, starts):
             names.add(m.group("name"))
+    if cues:
+        for m in _PERSON_NAME.finditer(text):
+            name = m.group("name")
+            before = re.search(r"(\w+)\s+$", text[max(0, m.start() - 20) : m.start()])
+            after = re.match(r"\s+(\w+)", text[m.end() : m.end() + 20])
+            cued = (before is not None and before.group(1).lower() in cues) or (
+                after is not None and after.group(1).lower() in cues
+            )
+            if not cued or inside(m.start(), quoted, q_starts):
+                continue
+            if not m.group("title") and not is_given_name(name.split()[0]):
+                continue
+            if not any(inside(p, taken, starts) for p in range(m.start("name"), m.end("name"))):
+                names.add(name)
     for m in _INTRODUCED.finditer(text):
         name = m.group("name")
         first = name.split()[0]

@@ -128,16 +128,25 @@ class Attributor:
         self.actors = {a.id: a for a in actors}
         # Names inside quoted words are what is said, never who says it.
         self.index = MentionIndex(actors, exclude=quoted)
+        self.quoted = sorted(quoted)
+        self.quoted_starts = [a for a, _ in self.quoted]
         self.sentences = sentences(text, blocks)
         self.sent_starts = [s.start for s in self.sentences]
         #: the speaker of the previous quote, for "it" and "the statement"
         self.previous: str | None = None
         self.genders = gender_hints(text, self.sentences, self.index)
-        latent = latent_people(text, [m for a in actors for m in a.mentions], quoted)
+        latent = latent_people(
+            text, [m for a in actors for m in a.mentions], quoted, cues=REPORTING_VERBS
+        )
         pairs = list(zip(self.index.mentions, self.index.actors, strict=True))
         self.discourse = Discourse(text, pairs, self.genders, latent)
 
     # -- positions ------------------------------------------------------------
+
+    def quoted_at(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside quoted words (never a speaker's place)."""
+        i = bisect.bisect_right(self.quoted_starts, pos) - 1
+        return i >= 0 and pos < self.quoted[i][1]
 
     def sentence_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
@@ -560,6 +569,10 @@ class Attributor:
         people = [(m, a) for m, a in found if a.kind is ActorKind.PERSON]
         if people:
             return Speaker(people[-1][1].id, people[-1][0].span)
+        if not found:
+            latent = self.latent_person(start, end)
+            if latent is not None:
+                return latent
         groups = list(GROUP.finditer(self.text, start, end))
         if groups:
             return self.group(groups[-1].start("np"), groups[-1].end("np"))
@@ -568,6 +581,14 @@ class Attributor:
         nm = _NOMINAL.search(self.text, start, end)
         if nm:
             return self.nominal(Span(start=nm.start("np"), end=nm.end("np")))
+        return None
+
+    def latent_person(self, start: int, end: int) -> Speaker | None:
+        """A person the actor stage missed, named in ``[start, end)`` (see coreference)."""
+        for s0, s1, entity in self.discourse.between(start, end):
+            if entity.key.startswith("~") and entity.kind is ActorKind.PERSON:
+                span = Span(start=s0, end=s1)
+                return Speaker(None, span, entity.name, None, ActorKind.PERSON)
         return None
 
     def first_speaker(
@@ -594,6 +615,10 @@ class Attributor:
         people = [(m, a) for m, a in in_head if a.kind is ActorKind.PERSON]
         if people:
             return Speaker(people[-1][1].id, people[-1][0].span)
+        if not in_head:
+            latent = self.latent_person(start, head_end)
+            if latent is not None:
+                return latent
         gm = GROUP.match(text, start, reach)
         if prefer_person and gm:
             # "said another witness in the probe, former adviser Fiona Hill"
@@ -700,6 +725,8 @@ class Attributor:
             options.append((chosen[0].end, Speaker(chosen[1].id, chosen[0].span)))
         pronoun = None
         for pm in PRONOUN_SUBJECT.finditer(window):
+            if self.quoted_at(floor + pm.start()):
+                continue  # "he" inside quoted words speaks of someone
             if pm.group("who").lower() != "it" or not re.match(
                 r"\s+(?:is|was|has|had|would|will)\b", window[pm.end() :]
             ):
@@ -740,13 +767,14 @@ class Attributor:
             g
             for g in GROUP.finditer(text, low, cue.start)
             if not re.match(r"\s+[A-Z]", text[g.end() : g.end() + 2])
+            and not self.quoted_at(g.start("np"))
         ]
         if groups and (not others or groups[-1].start() > others[-1][0].end):
             return self.group(groups[-1].start("np"), groups[-1].end("np"))
         if others:
             return Speaker(others[-1][1].id, others[-1][0].span)
         nm = _NOMINAL.search(text, max(low, cue.start - 60), cue.start)
-        if nm and not participle:
+        if nm and not participle and not self.quoted_at(nm.start("np")):
             head = nm.group("head").lower()
             if head in ROLE_NOUNS or _AGE.search(head) or head in _DOCUMENT_NOUNS:
                 return self.nominal(Span(start=nm.start("np"), end=nm.end("np")))

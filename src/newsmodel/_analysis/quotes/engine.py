@@ -77,7 +77,7 @@ def _kind_of(speaker: Speaker) -> MentionKind:
 
 
 class _FirstNamePeople:
-    """People the text names by a first name only ("Lena*, 29,"), created when they speak."""
+    """People the actor stage missed ("Lena*, 29,", "says Dr Ana Ruiz"), created when they speak."""
 
     def __init__(self, actors: list[Actor], spans: dict[str, list[tuple[int, int]]]) -> None:
         self.actors = actors
@@ -156,7 +156,7 @@ def attribute_quotes(
             att.actors = {x.id: x for x in all_actors}
         found.append((q, sentence, a))
         previous = (q, a)
-    found = _headings_take_later_speakers(text, _chains_take_their_signature(found))
+    found = _headings_take_later_speakers(text, _chains_take_their_signature(text, found))
     quotes = []
     for n, (q, sentence, a) in enumerate(found, start=1):
         speaker = a.speaker.actor if a.speaker else None
@@ -482,18 +482,30 @@ _READ_RULES = frozenset(
 _INFERRED = frozenset({None, "continuation", "current-speaker", "narrated-subject"})
 
 
+def _adjacent(text: str, first: QuoteSpan, second: QuoteSpan) -> bool:
+    """Two quotes of one paragraph with nothing but space between: one speaker's words."""
+    return first.block == second.block and not text[first.close : second.open].strip()
+
+
 def _chains_take_their_signature(
+    text: str,
     found: list[tuple[QuoteSpan, Sentence, Attribution]],
 ) -> list[tuple[QuoteSpan, Sentence, Attribution]]:
     """A quote running over several paragraphs is said by whoever its last part names.
 
     "“A … ¶ “B … ¶ “C.” — Dana Whitfield": the attribution closing the chain
-    outranks a speaker the earlier parts only inferred from context.
+    outranks a speaker the earlier parts only inferred from context; so does
+    the attribution of a quote that follows an unattributed one with nothing
+    between ("“A. “B,” says X").
     """
     out = list(found)
     chain: list[int] = []
     for i in range(len(found) + 1):
-        if i < len(found) and found[i][0].continues and chain:
+        if (
+            i < len(found)
+            and chain
+            and (found[i][0].continues or _adjacent(text, out[chain[-1]][0], found[i][0]))
+        ):
             chain.append(i)
             continue
         signed = [j for j in chain if out[j][2].rule not in _INFERRED]
