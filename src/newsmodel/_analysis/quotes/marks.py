@@ -74,8 +74,8 @@ def find_quote_spans(text: str, blocks: Sequence[Block]) -> list[QuoteSpan]:
                 and bool(re.search(r"\w[.?!…]\s+$", text[open_at:i]))
             )
             if reopens:
-                end = open_at + 1 + len(text[open_at + 1 : i].rstrip())
-                _add(out, text, open_at, end, index, carried)
+                cut = open_at + 1 + len(text[open_at + 1 : i].rstrip())
+                _add(out, text, open_at, cut, index, carried)
                 carried = False
                 open_at = i
             elif (
