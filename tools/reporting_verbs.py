@@ -1,7 +1,9 @@
 """Regenerate ``src/newsmodel/_analysis/data/reporting_verbs.tsv`` from VerbNet.
 
-Reporting verbs are the members of VerbNet's communication classes
-(``tools/verbnet_members.tsv``: class, lemma), inflected with lemminflect.
+Reporting verbs are the members of VerbNet's communication classes, and of
+its nonverbal-expression class for the tags of feature writing ("…," she
+laughs) (``tools/verbnet_members.tsv``: class, lemma), inflected with
+lemminflect.
 A member whose usual sense in news prose is not a verb of speaking ("boom",
 "sing", "smile", "call") is left out: one stray cue before a quote makes the
 wrong clause the attribution, and precision of speakers matters more than
@@ -35,6 +37,10 @@ CLASSES = (
     "advise-37.9",
     "confess-37.10",
     "beg-58.2",
+    "tell-37.2",
+    "lecture-37.11",
+    "transfer_mesg-37.1.1",
+    "nonverbal_expression-40.2",
 )
 
 #: Members whose commonest sense in news is not speech, or which are too
@@ -48,6 +54,9 @@ EXCLUDED = frozenset(
     snivel snuffle squall squawk squeak stemmer thunder tisk trill trumpet twang twitter
     warble wheeze whistle witter whoop yammer yap yodel blare gurgle hum
     alert brief educate encourage notify instruct object
+    acquaint update remind dwell demonstrate justify pose verify corroborate illustrate
+    outline boil_down write_in sniff cough frown gape gawk glare glower goggle grimace lour
+    pout scowl snore yawn hem beam grin smirk blubber
     """.split()
 )
 
@@ -58,7 +67,8 @@ _HEADER = """\
 # (do not edit by hand: edit tools/verbnet_members.tsv or the script, then rerun it).
 # Licence: VerbNet is freely licensed for use, copying and modification with
 # acknowledgement; this file is derived data.
-# Columns: form, lemma (a particle verb as "verb particle"), VerbNet class.
+# Columns: form, lemma (a particle verb as "verb particle"), VerbNet class, Penn tags
+# of the form (VB base, VBD past, VBG -ing, VBN participle, VBP/VBZ present).
 """
 
 
@@ -84,14 +94,17 @@ def read_members() -> list[tuple[str, str]]:
     return rows
 
 
-def forms(lemma: str) -> set[str]:
-    """Every verb form of ``lemma``; a particle verb inflects its verb."""
+def forms(lemma: str) -> dict[str, set[str]]:
+    """Every verb form of ``lemma`` with its Penn tags; a particle verb inflects its verb."""
     from lemminflect import getAllInflections, getAllInflectionsOOV
 
     verb, _, particle = lemma.partition("_")
     found = getAllInflections(verb, upos="VERB") or getAllInflectionsOOV(verb, upos="VERB")
-    out = {verb} | {f for fs in found.values() for f in fs}
-    return {f"{f} {particle}" if particle else f for f in out}
+    out: dict[str, set[str]] = {verb: {"VB"}}
+    for tag, fs in found.items():
+        for f in fs:
+            out.setdefault(f, set()).add(tag)
+    return {(f"{f} {particle}" if particle else f): tags for f, tags in out.items()}
 
 
 def main() -> int:
@@ -103,13 +116,17 @@ def main() -> int:
         head = [line for line in MEMBERS.read_text("utf-8").splitlines() if line.startswith("#")]
         body = ["\t".join(r) for r in sorted(set(rows))]
         MEMBERS.write_text("\n".join([*head, *body]) + "\n", encoding="utf-8")
-    table: dict[str, tuple[str, str]] = {}
+    table: dict[str, tuple[str, str, set[str]]] = {}
     for cls, lemma in read_members():
         if lemma in EXCLUDED:
             continue
-        for form in sorted(forms(lemma)):
-            table.setdefault(form, (lemma.replace("_", " "), cls))
-    lines = [f"{form}\t{lemma}\t{cls}" for form, (lemma, cls) in sorted(table.items())]
+        for form, tags in sorted(forms(lemma).items()):
+            entry = table.setdefault(form, (lemma.replace("_", " "), cls, set()))
+            entry[2].update(tags)
+    lines = [
+        f"{form}\t{lemma}\t{cls}\t{','.join(sorted(tags))}"
+        for form, (lemma, cls, tags) in sorted(table.items())
+    ]
     OUT.write_text(_HEADER.format(classes=", ".join(CLASSES)) + "\n".join(lines) + "\n", "utf-8")
     print(f"{len(lines)} forms written to {OUT.relative_to(ROOT)}", file=sys.stderr)
     return 0

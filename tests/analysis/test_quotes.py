@@ -405,6 +405,11 @@ PATTERNS = [
         [("This is the best season we have ever had,", "Rita Moss")],
     ),
     (
+        "a nonverbal tag after the quote",
+        "“Alcohol slows the gut down, and everything gets loose,” laughs Dr. Nadia Rossi.",
+        [("Alcohol slows the gut down, and everything gets loose,", "Nadia Rossi")],
+    ),
+    (
         "particle verb",
         "Omar Haddad went on: “Nobody asked the farmers what they needed.”",
         [("Nobody asked the farmers what they needed.", "Omar Haddad")],

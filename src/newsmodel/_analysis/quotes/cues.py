@@ -21,23 +21,32 @@ __all__ = [
 ]
 
 
-def _reporting_verbs() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
-    """The forms of ``data/reporting_verbs.tsv``: single words, and particle verbs by verb."""
+def _reporting_verbs() -> tuple[frozenset[str], frozenset[str], dict[str, frozenset[str]]]:
+    """The forms of ``data/reporting_verbs.tsv``.
+
+    Single words, the finite ones among them (past and present tense, which
+    may stand in a tag after a quote: "…," laughs Dr X), and particle verbs
+    by verb.
+    """
     data = resources.files("newsmodel._analysis").joinpath("data", "reporting_verbs.tsv")
     words: set[str] = set()
+    finite: set[str] = set()
     particles: dict[str, set[str]] = {}
     for line in data.read_text("utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        verb, _, particle = line.split("\t")[0].partition(" ")
+        form, _lemma, _cls, tags = line.split("\t")
+        verb, _, particle = form.partition(" ")
         if particle:
             particles.setdefault(verb, set()).add(particle)
-        else:
-            words.add(verb)
-    return frozenset(words), {v: frozenset(p) for v, p in particles.items()}
+            continue
+        words.add(verb)
+        if {"VBD", "VBZ"} & set(tags.split(",")):
+            finite.add(verb)
+    return frozenset(words), frozenset(finite), {v: frozenset(p) for v, p in particles.items()}
 
 
-_VERBNET, PARTICLE_VERBS = _reporting_verbs()
+_VERBNET, _FINITE, PARTICLE_VERBS = _reporting_verbs()
 
 #: Heads of descriptions that refer back to a named organisation ("the company").
 ORGANISATION_NOUNS = frozenset(
@@ -96,7 +105,7 @@ FINITE_AFTER = re.compile(
     r"recalls|replied|replies|responded|insisted|insists|argued|argues|warned|warns|stated|"
     r"states|declared|concluded|tweeted|posted|announced|acknowledged|admitted|cautioned|"
     r"opined|countered|quipped|joked|chanted|told|tells|according\s+to|"
-    + "|".join(sorted((v for v in _VERBNET if v.endswith(("ed", "es"))), key=len, reverse=True))
+    + "|".join(sorted(_FINITE, key=len, reverse=True))
     + r")\b\s*",
     re.IGNORECASE,
 )
