@@ -541,3 +541,22 @@ def test_an_unrelated_paragraph_elsewhere_changes_no_attribution(
     changed = extra + "\n\n" + body if first else body + "\n\n" + extra
     after = newsmodel.parse(LEAD + changed, format="text")
     assert _attributions(before) == _attributions(after)
+
+
+def test_quotes_attributed_through_a_pronoun_or_description_are_found_by_any_alias() -> None:
+    first = newsmodel.parse(
+        LEAD + "Prime Minister Ana Silva visited the port. She met the workers.\n\n"
+        "The strike entered its third week.\n\n“We will not give up,” she said.",
+        format="text",
+    )
+    second = newsmodel.parse(
+        LEAD + "Doctor Priya Menon said the clinic was busy.\n\n"
+        "“Most cases are mild this winter,” said the doctor.",
+        format="text",
+    )
+    corpus = newsmodel.Corpus([first, second])
+    for name, words in (
+        ("Silva", "We will not give up,"),
+        ("Priya Menon", "Most cases are mild this winter,"),
+    ):
+        assert [r.quote.text for r in corpus.quotes(actor=name)] == [words]
