@@ -410,6 +410,11 @@ PATTERNS = [
         [("Alcohol slows the gut down, and everything gets loose,", "Nadia Rossi")],
     ),
     (
+        "a colon introduction after any verb phrase",
+        "The second complaint came from night-shift nurse Rosa Diaz: “We were alone on the ward.”",
+        [("We were alone on the ward.", "Rosa Diaz")],
+    ),
+    (
         "particle verb",
         "Omar Haddad went on: “Nobody asked the farmers what they needed.”",
         [("Nobody asked the farmers what they needed.", "Omar Haddad")],

@@ -416,6 +416,9 @@ class Attributor:
         found = self._later(q, a0, a1, after, b0)
         if found is not None:
             return found._replace(rule="cue-later")
+        found = self._colon_intro(b0, b1)
+        if found is not None:
+            return found
         owner = self.speech_noun_owner(b0, b1)
         if owner is not None:
             return Attribution(owner, None, None, "speech-noun")
@@ -517,6 +520,43 @@ class Attributor:
         ):
             mention, actor = found[-1]
             return Attribution(Speaker(actor.id, mention.span), None, None, "label")
+        return None
+
+    def _colon_intro(self, b0: int, b1: int) -> Attribution | None:
+        """ "The second strike was described by worker Ana Ruiz: “…”": a colon introduction.
+
+        Whatever the verb, the person named right before the colon ("by X:",
+        "from X:") introduces the quote; else the subject that opens the
+        sentence, when it is a person.
+        """
+        m = re.search(r":\s*$", self.text[b0:b1])
+        if m is None:
+            return None
+        colon = b0 + m.start()
+        people = [(x, a) for x, a in self.speakers_between(b0, colon) if a.kind is ActorKind.PERSON]
+        if people and re.fullmatch(r"[\s,]*", self.text[people[-1][0].end : colon]):
+            x, a = people[-1]
+            return Attribution(Speaker(a.id, x.span), None, None, "colon-intro")
+        latent = [
+            (s0, s1, e)
+            for s0, s1, e in self.discourse.between(b0, colon)
+            if e.kind is ActorKind.PERSON and e.key.startswith("~")
+        ]
+        if latent and re.fullmatch(r"[\s,]*", self.text[latent[-1][1] : colon]):
+            s0, s1, e = latent[-1]
+            span = Span(start=s0, end=s1)
+            return Attribution(
+                Speaker(None, span, e.name, None, ActorKind.PERSON), None, None, "colon-intro"
+            )
+        sent = self.sentence_at(colon)
+        subjects = [
+            (x, a)
+            for x, a in people
+            if self.subject_like(x, sent.start) and x.start - sent.start < 60
+        ]
+        if subjects:
+            x, a = subjects[0]
+            return Attribution(Speaker(a.id, x.span), None, None, "colon-intro")
         return None
 
     def _before(self, b0: int, b1: int) -> Attribution | None:

@@ -472,6 +472,7 @@ _READ_RULES = frozenset(
         "speech-noun",
         "partial-subject",
         "blockquote-byline",
+        "colon-intro",
         "continuation",
         "heading",
         "fragment-nearest",
