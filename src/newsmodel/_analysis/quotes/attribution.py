@@ -105,6 +105,7 @@ _NOMINAL = re.compile(
 _AGE = re.compile(r"\d+-year-old$")
 #: Subjects that are unnamed sources without a noun: "another", "some", "others".
 _QUANTIFIER = re.compile(r"(?i:another|others|some|many|several|one|most|few)")
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s*$", re.IGNORECASE)
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:with|to|from|of|by|for|about|against|at|on|in|into|toward|towards|over|under|"
     r"after|before|than|like|between|among)\s+(?:the\s+)?$",
@@ -129,6 +130,12 @@ class Attributor:
         # Names inside quoted words are what is said, never who says it.
         self.index = MentionIndex(actors, exclude=quoted)
         self.quoted = sorted(quoted)
+        #: surname → the people who share it ("Clinton" → Hillary and Bill)
+        surnames: dict[str, set[str]] = {}
+        for a in actors:
+            if a.kind is ActorKind.PERSON and len(a.name.split()) > 1:
+                surnames.setdefault(a.name.split()[-1], set()).add(a.id)
+        self.namesakes = {k: v for k, v in surnames.items() if len(v) > 1}
         self.quoted_starts = [a for a, _ in self.quoted]
         self.sentences = sentences(text, blocks)
         self.sent_starts = [s.start for s in self.sentences]
@@ -358,6 +365,49 @@ class Attributor:
 
     def attribute(self, q: QuoteSpan) -> Attribution:
         """The speaker and cue of one quote, or ``(None, None, None)``."""
+        found = self._attribute(q)
+        if found.speaker is not None and found.speaker.actor is not None:
+            return found._replace(speaker=self.same_surname(found.speaker))
+        return found
+
+    def same_surname(self, sp: Speaker) -> Speaker:
+        """ "Clinton said" where two Clintons appear: the one named last without doubt.
+
+        A surname alone is settled by the nearest earlier mention that names one
+        of them unambiguously: a full name, or the surname after an honorific
+        of one gender ("Mrs. Clinton").
+        """
+        mention = sp.mention
+        if mention is None or sp.antecedent is not None:
+            return sp
+        word = mention.of(self.text)
+        namesakes = self.namesakes.get(word)
+        if namesakes is None or sp.actor not in namesakes:
+            return sp
+        by_gender: dict[str, list[str]] = {}
+        for actor_id in namesakes:
+            by_gender.setdefault(self.genders.get(actor_id, ""), []).append(actor_id)
+        best: tuple[int, str, Span] | None = None
+        for actor_id in namesakes:
+            for m in self.actors[actor_id].mentions:
+                if m.start >= mention.start or self.quoted_at(m.start):
+                    continue
+                meant: str | None = actor_id if m.span.of(self.text) != word else None
+                if meant is None:
+                    # "Mrs. Clinton": the one namesake of that gender, whoever the
+                    # actor stage gave the mention to.
+                    title = _HONORIFIC.search(self.text, max(0, m.start - 6), m.start)
+                    if title is not None:
+                        g = "f" if title.group(1).lower() in ("mrs", "ms", "miss") else "m"
+                        fits = by_gender.get(g, [])
+                        meant = fits[0] if len(fits) == 1 else None
+                if meant is not None and (best is None or m.start > best[0]):
+                    best = (m.start, meant, m.span)
+        if best is None or best[1] == sp.actor:
+            return sp
+        return Speaker(best[1], mention, antecedent=best[2])
+
+    def _attribute(self, q: QuoteSpan) -> Attribution:
         if not q.marked:
             return self.attribute_blockquote(q)
         text = self.text
