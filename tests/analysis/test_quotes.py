@@ -425,6 +425,21 @@ PATTERNS = [
         ],
     ),
     (
+        "a document speaks for itself, not the nearest person",
+        "Tom Becker was arrested in April in Leeds.\n\n"
+        "The complaint says he threatened “to burn the whole place down.”",
+        [("to burn the whole place down.", "The complaint")],
+    ),
+    (
+        "a statement speaks for the organisation that spoke before",
+        "“We regret the delay,” the Port Authority said on Monday, after Tom Becker resigned.\n\n"
+        "“Repairs will finish in May,” the statement said.",
+        [
+            ("We regret the delay,", "Port Authority"),
+            ("Repairs will finish in May,", "Port Authority"),
+        ],
+    ),
+    (
         "particle verb",
         "Omar Haddad went on: “Nobody asked the farmers what they needed.”",
         [("Nobody asked the farmers what they needed.", "Omar Haddad")],

@@ -111,7 +111,15 @@ _AFTER_PREPOSITION = re.compile(
     r"after|before|than|like|between|among)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_DOCUMENT_NOUNS = frozenset("statement report study release post letter tweet filing".split())
+_DOCUMENT_NOUNS = frozenset(
+    "statement report study release post letter tweet filing complaint lawsuit suit "
+    "indictment ruling memo document poll survey paper analysis petition affidavit".split()
+)
+#: Documents that speak for themselves when nobody is said to have made them.
+_WRITTEN_NOUNS = frozenset(
+    "complaint lawsuit suit indictment ruling memo document poll survey paper analysis "
+    "petition affidavit report study filing".split()
+)
 
 
 class Attributor:
@@ -263,10 +271,25 @@ class Attributor:
         phrase = span.of(self.text)
         head = phrase.split()[-1].lower()
         if head in _DOCUMENT_NOUNS:
-            # "the statement said": whoever made the statement, the last speaker named.
-            if self.previous is not None:
-                return Speaker(self.previous, span)
+            # "the statement said": whoever made the statement, when the text
+            # says who (an organisation that spoke just before), else the
+            # document itself, never merely the nearest person.
+            prev = self.actors.get(self.previous or "")
+            if prev is not None and prev.kind is not ActorKind.PERSON:
+                return Speaker(prev.id, span)
             maker = self.last_speaker_before(span.start)
+            if maker is not None and (
+                maker.group is not None
+                or (
+                    maker.actor is not None
+                    and self.actors[maker.actor].kind is not ActorKind.PERSON
+                )
+            ):
+                return Speaker(maker.actor, span, maker.group)
+            if head in _WRITTEN_NOUNS and phrase.split()[0].lower() in ("the", "a", "an"):
+                return Speaker(None, span, phrase)
+            if prev is not None:
+                return Speaker(prev.id, span)
             if maker is not None:
                 return Speaker(maker.actor, span, maker.group)
         definite = phrase.split()[0].lower() in ("the", "this", "that")
