@@ -435,8 +435,8 @@ PATTERNS = [
         "“We regret the delay,” the Port Authority said on Monday, after Tom Becker resigned.\n\n"
         "“Repairs will finish in May,” the statement said.",
         [
-            ("We regret the delay,", "Port Authority"),
-            ("Repairs will finish in May,", "Port Authority"),
+            ("We regret the delay,", "the Port Authority"),
+            ("Repairs will finish in May,", "the Port Authority"),
         ],
     ),
     (
