@@ -440,6 +440,11 @@ PATTERNS = [
         ],
     ),
     (
+        "mixed quotation marks pair up",
+        '"We will appeal the ruling,” said Ana Silva. “The court erred," Tom Becker added.',
+        [("We will appeal the ruling,", "Ana Silva"), ("The court erred,", "Tom Becker")],
+    ),
+    (
         "particle verb",
         "Omar Haddad went on: “Nobody asked the farmers what they needed.”",
         [("Nobody asked the farmers what they needed.", "Omar Haddad")],

@@ -79,7 +79,18 @@ def find_quote_spans(text: str, blocks: Sequence[Block]) -> list[QuoteSpan]:
                 carried = False
                 open_at = i
             elif (
-                ch == closer or (ch in _CLOSERS and closer != '"') or (ch == '"' and closer == '"')
+                ch == closer
+                or (ch in _CLOSERS and closer != '"')
+                or (ch == '"' and closer == '"')
+                # A mixed pair, "…”: a curly closing mark right after the words.
+                or (ch == "”" and closer == '"' and not text[i - 1 : i].isspace())
+                # ... and “…": a straight mark closing after the words, before no word.
+                or (
+                    ch == '"'
+                    and closer == "”"
+                    and not text[i - 1 : i].isspace()
+                    and not text[i + 1 : i + 2].isalnum()
+                )
             ):
                 _add(out, text, open_at, i + 1, index, carried)
                 carried = False
