@@ -445,6 +445,12 @@ PATTERNS = [
         [("We will appeal the ruling,", "Ana Silva"), ("The court erred,", "Tom Becker")],
     ),
     (
+        "a relative clause's speaker is the noun phrase before who",
+        "The panel heard Mayor Ines Ruiz and a senior engineer who described the bridge as "
+        "“unsafe for heavy trucks.”",
+        [("unsafe for heavy trucks.", "a senior engineer")],
+    ),
+    (
         "particle verb",
         "Omar Haddad went on: “Nobody asked the farmers what they needed.”",
         [("Nobody asked the farmers what they needed.", "Omar Haddad")],

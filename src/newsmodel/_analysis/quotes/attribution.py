@@ -812,10 +812,26 @@ class Attributor:
         low = floor_subject if floor_subject is not None else floor
         candidates = self.speakers_between(low, cue.start)
         window = text[floor : cue.start]
-        if re.search(r"\b(?:who|which)\s+(?:\w+\s+){0,2}$", window) and candidates:
-            # A relative clause: "Dmitry Peskov, who noted".
-            mention, actor = candidates[-1]
-            return Speaker(actor.id, mention.span)
+        rel = re.search(r"\b(?:who|which)\s+(?:\w+\s+){0,2}$", window)
+        if rel is not None:
+            # A relative clause: "Dmitry Peskov, who noted"; "a career officer who
+            # described": the noun phrase right before the relative pronoun.
+            who = floor + rel.start()
+            np = subject_before(text, who - (text[who - 1 : who] == "("), floor)
+            if np is not None:
+                named = [(m, a) for m, a in self.speakers_between(np[0], np[1] + 1)]
+                if named:
+                    return Speaker(named[-1][1].id, named[-1][0].span)
+                grouped = list(GROUP.finditer(text, np[0], np[1]))
+                if grouped:
+                    return self.group(grouped[-1].start("np"), grouped[-1].end("np"))
+                if re.match(r"(?i:a|an|the|another|one)\s+\w", text[np[0] : np[1]]):
+                    described = self.group(np[0], np[1])  # "a senior engineer who said"
+                    if described is not None:
+                        return described
+            if candidates and re.fullmatch(r"[\s,(—–-]*", text[candidates[-1][0].end : who]):
+                mention, actor = candidates[-1]
+                return Speaker(actor.id, mention.span)
         participle = word.endswith("ing")
         if participle and candidates:
             # "with Press Secretary Karoline Leavitt declaring, “…”"; after a
