@@ -816,8 +816,8 @@ class Attributor:
         if rel is not None:
             # A relative clause: "Dmitry Peskov, who noted"; "a career officer who
             # described": the noun phrase right before the relative pronoun.
-            who = floor + rel.start()
-            np = subject_before(text, who - (text[who - 1 : who] == "("), floor)
+            rel_at = floor + rel.start()
+            np = subject_before(text, rel_at - (text[rel_at - 1 : rel_at] == "("), floor)
             if np is not None:
                 named = [(m, a) for m, a in self.speakers_between(np[0], np[1] + 1)]
                 if named:
@@ -829,7 +829,7 @@ class Attributor:
                     described = self.group(np[0], np[1])  # "a senior engineer who said"
                     if described is not None:
                         return described
-            if candidates and re.fullmatch(r"[\s,(—–-]*", text[candidates[-1][0].end : who]):
+            if candidates and re.fullmatch(r"[\s,(—–-]*", text[candidates[-1][0].end : rel_at]):
                 mention, actor = candidates[-1]
                 return Speaker(actor.id, mention.span)
         participle = word.endswith("ing")
