@@ -451,6 +451,16 @@ PATTERNS = [
         [("unsafe for heavy trucks.", "a senior engineer")],
     ),
     (
+        "a fragment is not its owner's or object's words",
+        "Researchers praised Ana Silva's “careful method” in the survey.",
+        [],
+    ),
+    (
+        "a fragment is its clause subject's words",
+        "The minister and Tom Becker deferred the border issues to a “second phase,” per CBS News.",
+        [("second phase,", "Tom Becker")],
+    ),
+    (
         "particle verb",
         "Omar Haddad went on: “Nobody asked the farmers what they needed.”",
         [("Nobody asked the farmers what they needed.", "Omar Haddad")],

@@ -498,7 +498,13 @@ class Attributor:
         people = [(m, a) for m, a in self.speakers_between(b0, b1) if a.kind is ActorKind.PERSON]
         if people and _fragment(text, q):
             mention, actor = people[-1]
-            return Attribution(Speaker(actor.id, mention.span), None, None, "fragment-nearest")
+            # Only the subject of the clause quoting the fragment: "issues X
+            # deferred to a “second phase”", not an object or an owner ("X's").
+            acts = re.match(
+                r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b", text[mention.end : mention.end + 40]
+            )
+            if (self.subject_like(mention, b0) or acts) and not is_possessive(text, mention):
+                return Attribution(Speaker(actor.id, mention.span), None, None, "fragment-nearest")
         if people and _partial(text, q, b0):
             # "Benioff introduced Cook as “…”": the subject of a sentence quoting a fragment.
             subjects = [(m, a) for m, a in people if self.subject_like(m, b0)]
