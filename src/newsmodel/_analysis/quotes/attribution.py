@@ -105,6 +105,9 @@ _NOMINAL = re.compile(
 _AGE = re.compile(r"\d+-year-old$")
 #: Subjects that are unnamed sources without a noun: "another", "some", "others".
 _QUANTIFIER = re.compile(r"(?i:another|others|some|many|several|one|most|few)")
+#: How far back a description or a surname looks for whom it names, in characters;
+#: bounded so that the work per quote does not grow with the article.
+_REACH = 8000
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s*$", re.IGNORECASE)
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:with|to|from|of|by|for|about|against|at|on|in|into|toward|towards|over|under|"
@@ -138,6 +141,7 @@ class Attributor:
         # Names inside quoted words are what is said, never who says it.
         self.index = MentionIndex(actors, exclude=quoted)
         self.quoted = sorted(quoted)
+        self._mention_starts: dict[str, list[int]] = {}
         #: surname → the people who share it ("Clinton" → Hillary and Bill)
         surnames: dict[str, set[str]] = {}
         for a in actors:
@@ -157,6 +161,15 @@ class Attributor:
         self.discourse = Discourse(text, pairs, self.genders, latent)
 
     # -- positions ------------------------------------------------------------
+
+    def mentions_in(self, actor: Actor, start: int, end: int) -> list[Mention]:
+        """The mentions of ``actor`` starting in ``[start, end)``, found by bisection."""
+        starts = self._mention_starts.get(actor.id)
+        if starts is None or len(starts) != len(actor.mentions):
+            starts = self._mention_starts[actor.id] = [m.start for m in actor.mentions]
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_left(starts, end)
+        return list(actor.mentions[lo:hi])
 
     def quoted_at(self, pos: int) -> bool:
         """Whether ``pos`` lies inside quoted words (never a speaker's place)."""
@@ -323,8 +336,7 @@ class Attributor:
                 if definite and any(
                     near.search(self.text, max(0, x.start - 40), x.start)
                     or apposed.match(self.text, x.end)
-                    for x in a.mentions
-                    if x.start < span.start
+                    for x in self.mentions_in(a, span.start - _REACH, span.start)
                 ):
                     return Speaker(a.id, span, antecedent=m.span)
         if definite and head in ORGANISATION_NOUNS:
@@ -412,8 +424,8 @@ class Attributor:
             by_gender.setdefault(self.genders.get(actor_id, ""), []).append(actor_id)
         best: tuple[int, str, Span] | None = None
         for actor_id in namesakes:
-            for m in self.actors[actor_id].mentions:
-                if m.start >= mention.start or self.quoted_at(m.start):
+            for m in self.mentions_in(self.actors[actor_id], mention.start - _REACH, mention.start):
+                if self.quoted_at(m.start):
                     continue
                 meant: str | None = actor_id if m.span.of(self.text) != word else None
                 if meant is None:
