@@ -461,6 +461,16 @@ PATTERNS = [
         [("second phase,", "Tom Becker")],
     ),
     (
+        "they refers back to an unnamed group that spoke",
+        "“The plant must stay open,” striking workers said on Monday.\n\n"
+        "The company has not replied to the union since March.\n\n"
+        "“We want a fair wage, nothing more,” they said.",
+        [
+            ("The plant must stay open,", "striking workers"),
+            ("We want a fair wage, nothing more,", "striking workers"),
+        ],
+    ),
+    (
         "particle verb",
         "Omar Haddad went on: “Nobody asked the farmers what they needed.”",
         [("Nobody asked the farmers what they needed.", "Omar Haddad")],

@@ -195,6 +195,13 @@ class Discourse:
         #: actor ids created for first-name-only people → their entity keys
         self.aliases: dict[str, str] = {}
 
+    def add(self, key: str, name: str, kind: ActorKind, start: int, end: int) -> None:
+        """Add an entity the quote stage created ("analysts", "the senator") at ``start:end``."""
+        entity = self.entities.setdefault(key, Entity(key, name, kind, ""))
+        i = bisect.bisect_left(self.starts, start)
+        self.events.insert(i, (start, end, entity))
+        self.starts.insert(i, start)
+
     def said(self, pos: int, key: str, start: int, end: int) -> None:
         """Record that ``key`` spoke, attributed at ``pos``, named at ``start:end``."""
         if key in self.entities:

@@ -143,6 +143,11 @@ def attribute_quotes(
                 att.discourse.created(gid, f"~{sp.group}")
             else:
                 gid = groups.actor_for(sp)
+                if sp.mention is not None and att.discourse.entity(gid) is None:
+                    # "they" may refer back to an unnamed source that spoke.
+                    att.discourse.add(
+                        gid, sp.group or "", ActorKind.GROUP, sp.mention.start, sp.mention.end
+                    )
             a = a._replace(speaker=Speaker(gid, sp.mention, antecedent=sp.antecedent))
         if a.speaker is not None and a.speaker.actor is not None:
             mention = a.speaker.antecedent or a.speaker.mention
