@@ -471,6 +471,12 @@ PATTERNS = [
         ],
     ),
     (
+        "a statement issued carries its issuer's words; a determined verb is a noun",
+        "On Thursday campaign spokesman Steven Cheung issued a statement saying that the call "
+        "was “taken in furtherance of his duty.”",
+        [("taken in furtherance of his duty.", "Steven Cheung")],
+    ),
+    (
         "particle verb",
         "Omar Haddad went on: “Nobody asked the farmers what they needed.”",
         [("Nobody asked the farmers what they needed.", "Omar Haddad")],

@@ -108,6 +108,23 @@ _QUANTIFIER = re.compile(r"(?i:another|others|some|many|several|one|most|few)")
 #: How far back a description or a surname looks for whom it names, in characters;
 #: bounded so that the work per quote does not grow with the article.
 _REACH = 8000
+#: Words joining a modifier name to the head of its noun phrase: " campaign spokesman ".
+_NP_LINK = re.compile(
+    r"(?:['’]s?)?(?:\s+(?:"
+    + "|".join(
+        sorted(
+            ROLE_NOUNS | {"campaign", "former", "senior", "deputy", "press"}, key=len, reverse=True
+        )
+    )
+    + r"|[A-Z][\w.]*)){1,4}\s+"
+)
+#: A document issued, then a participle of saying: "issued a statement saying".
+_ISSUED = re.compile(
+    r"\b(?P<verb>issued|released|published|posted|sent|shared|filed|wrote|put\s+out|tweeted)\s+"
+    r"(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|post|tweet|memo|"
+    r"note|message|release|email|video)\s*,?\s*$",
+    re.IGNORECASE,
+)
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s*$", re.IGNORECASE)
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:with|to|from|of|by|for|about|against|at|on|in|into|toward|towards|over|under|"
@@ -857,6 +874,13 @@ class Attributor:
             mention, actor = candidates[-1]
             if re.fullmatch(r"\s*", text[mention.end : cue.start]):
                 return Speaker(actor.id, mention.span)
+        issued = _ISSUED.search(window) if participle else None
+        if issued is not None:
+            # "X issued a statement saying …": X speaks, through the document.
+            verb = Span(start=floor + issued.start("verb"), end=floor + issued.end("verb"))
+            read = self.clause_subject(verb, low)
+            if read is not None:
+                return read
         if not participle:
             read = self.clause_subject(cue, low)
             if read is not None:
@@ -869,6 +893,14 @@ class Attributor:
         options: list[tuple[int, Speaker]] = []
         if people:
             chosen = people[0] if participle else people[-1]
+            if participle:
+                # "Trump campaign spokesman Steven Cheung issued a statement
+                # saying": the head of the subject phrase, past its modifiers.
+                for m, a in candidates:
+                    if m.start > chosen[0].end and a.kind is ActorKind.PERSON:
+                        if _NP_LINK.fullmatch(text[chosen[0].end : m.start]):
+                            chosen = (m, a)
+                        break
             options.append((chosen[0].end, Speaker(chosen[1].id, chosen[0].span)))
         pronoun = None
         for pm in PRONOUN_SUBJECT.finditer(window):

@@ -73,6 +73,9 @@ CUE = re.compile(rf"\b(?:according\s+to|{VERB})\b", re.IGNORECASE)
 
 _WORD = re.compile(r"[A-Za-z]+")
 _PARTICLE = re.compile(r"\s+([A-Za-z]+)\b")
+_DETERMINED = re.compile(
+    r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\s+$", re.I
+)
 
 
 def find_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -84,6 +87,10 @@ def find_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     for m in _WORD.finditer(text, start, end):
         word = m.group().lower()
+        if (word in REPORTING_VERBS or word in PARTICLE_VERBS) and _DETERMINED.search(
+            text, max(start, m.start() - 12), m.start()
+        ):
+            continue  # "the call was", "a report": a noun, not a verb of saying
         if word in REPORTING_VERBS:
             out.append((m.start(), m.end()))
         elif word in PARTICLE_VERBS:
