@@ -7,18 +7,26 @@ reliable each construction is:
 2. ``“…,” said Peskov`` / ``“…,” explains Dr. X`` — an inverted verb;
 3. ``“…,” Kremlin spokesman Peskov said`` — a subject phrase, then the verb;
 4. ``“long” session, per a source`` — "per" or "according to" naming a source;
+   ``“…” — Dana Whitfield, owner of …`` — a name signing the quote;
 5. ``X said / declaring / described it as “…”`` — the last cue before the
-   quote and its subject: a relative "who", the name right before a
-   participle, the nearest subject-like mention, a pronoun, the owner of a
-   speech noun ("Trump's statements urging"), an unnamed source;
+   quote and its subject, read by the clause reader (:mod:`..clause`) past
+   time phrases, appositives and relative clauses, then a relative "who",
+   the name right before a participle, the nearest subject-like mention, a
+   pronoun, the owner of a speech noun ("Trump's statements urging"), an
+   unnamed source;
 6. ``“…” fragment …, he warned`` / ``…, said another witness, X`` — a cue
-   later in the sentence;
-7. no cue: the owner of a speech noun, or the last person named before a
-   short fragment.
+   later in the sentence; ``described by X: “…”`` — a colon introduction;
+7. no cue: the owner of a speech noun, or the subject of the clause quoting
+   a short fragment.
+
+Pronouns resolve in nearby sentences, then against the discourse state
+(:mod:`..coreference`); descriptions ("the doctor", "the company") link to
+the named actor they describe; a bare surname two people share goes to the
+one named last without doubt.  Each result names its rule (docs/model.md).
 
 The engine (:mod:`.engine`) then applies what spans sentences: the previous
-speaker keeps talking, a quoted heading takes the speaker of the same words
-quoted later.
+speaker keeps talking, the current speaker of a passage keeps cue-less
+quotes, a quoted heading takes the speaker of the same words quoted later.
 """
 
 from __future__ import annotations
