@@ -477,6 +477,12 @@ PATTERNS = [
         [("taken in furtherance of his duty.", "Steven Cheung")],
     ),
     (
+        "a list of voices: name, outlet, colon",
+        "What the press said:\n\nAna Silva, Reuters: “The vote was close.”\n\n"
+        "Tom Becker, BBC News: “Turnout was low.”",
+        [("The vote was close.", "Ana Silva"), ("Turnout was low.", "Tom Becker")],
+    ),
+    (
         "particle verb",
         "Omar Haddad went on: “Nobody asked the farmers what they needed.”",
         [("Nobody asked the farmers what they needed.", "Omar Haddad")],

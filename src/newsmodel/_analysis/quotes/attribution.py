@@ -636,6 +636,16 @@ class Attributor:
         ):
             mention, actor = found[-1]
             return Attribution(Speaker(actor.id, mention.span), None, None, "label")
+        # "Ana Silva, Reuters: “…”" in a list of voices: the person, not the outlet.
+        people = [(x, a) for x, a in found if a.kind is ActorKind.PERSON]
+        if (
+            people
+            and people[-1][0] is not found[-1][0]
+            and re.fullmatch(r"(?:[A-Z][\w.’'&-]*\s+)*", self.text[b0 : people[-1][0].start])
+            and re.fullmatch(r",\s*(?:[A-Z][\w.’'&-]*\s*)+", self.text[people[-1][0].end : colon])
+        ):
+            mention, actor = people[-1]
+            return Attribution(Speaker(actor.id, mention.span), None, None, "label")
         return None
 
     def _colon_intro(self, b0: int, b1: int) -> Attribution | None:
