@@ -1,7 +1,8 @@
 """Quotes and speakers: newsmodel against textacy's direct_quotations, side by side.
 
-Both run in the same process over the 30 annotated news bodies of
-``../shared/gold/aeb_quotes.jsonl`` and are scored with the evaluation kit's
+Both run in the same process over each annotated dev set: the 30 news
+bodies of ``../shared/gold/aeb_quotes.jsonl`` and the 60 bodies of 60 other
+sites of ``../shared/gold/naeb_quotes.jsonl``, and are scored with the evaluation kit's
 own matching (``../shared/eval/score_seeds.py``: word overlap for quotes,
 shared last word for speakers), so the figures compare like with like.
 
@@ -30,13 +31,21 @@ import newsmodel
 Prediction = tuple[str, list[str]]  # quote text, speaker names
 
 
-def _load(shared: Path) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+#: Dev set → (gold file, the ground truth holding its bodies), under ``shared``.
+SETS = {
+    "aeb": ("gold/aeb_quotes.jsonl", "bench/aeb/ground-truth.json"),
+    "naeb": ("gold/naeb_quotes.jsonl", "bench/naeb-dev/ground-truth.json"),
+}
+
+
+def _load(shared: Path, name: str) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    gold_file, bodies_file = SETS[name]
     gold = [
         json.loads(line)
-        for line in (shared / "gold" / "aeb_quotes.jsonl").read_text("utf-8").splitlines()
+        for line in (shared / gold_file).read_text("utf-8").splitlines()
         if line.strip()
     ]
-    bodies = json.loads((shared / "bench" / "aeb" / "ground-truth.json").read_text("utf-8"))
+    bodies = json.loads((shared / bodies_file).read_text("utf-8"))
     return gold, bodies
 
 
@@ -151,39 +160,59 @@ def main() -> int:
     if not (args.shared / "gold" / "aeb_quotes.jsonl").exists():
         print(f"skipped: evaluation data not found at {args.shared}")
         return 0
-    gold, bodies_by_id = _load(args.shared)
-    bodies = [bodies_by_id[g["id"]]["articleBody"] for g in gold]
-    plugins = newsmodel.PluginManager()
-    rows = []
-    preds, wall, cpu = timed(lambda b: newsmodel_quotes(b, plugins), bodies, args.repeat)
-    rows.append(("newsmodel", score(gold, preds, args.shared / "eval"), wall, cpu))
     runner = textacy_runner()
     if runner is None:
         print("textacy or a spaCy English pipeline is not installed: newsmodel only")
     else:
         runner("Warm-up: “A quote,” she said.")  # load the pipeline's lazy parts before timing
+    for name in SETS:
+        gold, bodies_by_id = _load(args.shared, name)
+        bodies = [bodies_by_id[g["id"]]["articleBody"] for g in gold]
+        _compare(name, gold, bodies, runner, args)
+    return 0
+
+
+def _compare(
+    name: str,
+    gold: Sequence[dict[str, Any]],
+    bodies: Sequence[str],
+    runner: Callable[[str], list[Prediction]] | None,
+    args: argparse.Namespace,
+) -> None:
+    """Score and time both systems on one dev set and print the table."""
+    plugins = newsmodel.PluginManager()
+    rows = []
+    preds, wall, cpu = timed(lambda b: newsmodel_quotes(b, plugins), bodies, args.repeat)
+    rows.append(("newsmodel", score(gold, preds, args.shared / "eval"), wall, cpu))
+    n = len(bodies)
+    size = sum(len(b) for b in bodies) / n
+    print(
+        f"\n== {name}: {n} articles (mean {size / 1000:.1f} KB), "
+        f"{sum(len(g['quotes']) for g in gold)} gold quotes"
+    )
+    if runner is not None:
+        before = runner.refused()  # type: ignore[attr-defined]
         preds, wall, cpu = timed(runner, bodies, 1)
         rows.append(("textacy + spaCy sm", score(gold, preds, args.shared / "eval"), wall, cpu))
-        refused = runner.refused() - 0  # type: ignore[attr-defined]
+        refused = runner.refused() - before  # type: ignore[attr-defined]
         print(
-            f"textacy refused {refused} article(s) with an unclosed quotation mark (scored as no quotes)"
+            f"textacy refused {refused} article(s) with an unclosed quotation mark "
+            "(scored as no quotes)"
         )
-    print(f"{len(bodies)} articles, {sum(len(g['quotes']) for g in gold)} gold quotes")
-    n = len(bodies)
     print(
-        f"{'system':<20} {'recall':>7} {'precision':>9} {'F1':>6} {'speaker':>8} {'articles/s':>11} {'CPU ms/article':>15}"
+        f"{'system':<20} {'recall':>7} {'precision':>9} {'F1':>6} {'speaker':>8} "
+        f"{'articles/s':>11} {'CPU ms/article':>15}"
     )
-    for name, s, wall, cpu in rows:
+    for system, s, wall, cpu in rows:
         print(
-            f"{name:<20} {s['recall']:7.3f} {s['precision']:9.3f} {s['f1']:6.3f} {s['speaker']:8.3f} "
-            f"{n / wall:11.1f} {1000 * cpu / n:15.1f}"
+            f"{system:<20} {s['recall']:7.3f} {s['precision']:9.3f} {s['f1']:6.3f} "
+            f"{s['speaker']:8.3f} {n / wall:11.1f} {1000 * cpu / n:15.1f}"
         )
     if len(rows) == 2:
         print(
             f"newsmodel is {rows[1][3] / rows[0][3]:.0f}x faster per article in CPU time "
             f"({rows[1][2] / rows[0][2]:.0f}x in wall-clock time on this machine now)"
         )
-    return 0
 
 
 if __name__ == "__main__":

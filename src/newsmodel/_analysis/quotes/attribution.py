@@ -7,32 +7,44 @@ reliable each construction is:
 2. ``“…,” said Peskov`` / ``“…,” explains Dr. X`` — an inverted verb;
 3. ``“…,” Kremlin spokesman Peskov said`` — a subject phrase, then the verb;
 4. ``“long” session, per a source`` — "per" or "according to" naming a source;
+   ``“…” — Dana Whitfield, owner of …`` — a name signing the quote;
 5. ``X said / declaring / described it as “…”`` — the last cue before the
-   quote and its subject: a relative "who", the name right before a
-   participle, the nearest subject-like mention, a pronoun, the owner of a
-   speech noun ("Trump's statements urging"), an unnamed source;
+   quote and its subject, read by the clause reader (:mod:`..clause`) past
+   time phrases, appositives and relative clauses, then a relative "who",
+   the name right before a participle, the nearest subject-like mention, a
+   pronoun, the owner of a speech noun ("Trump's statements urging"), an
+   unnamed source;
 6. ``“…” fragment …, he warned`` / ``…, said another witness, X`` — a cue
-   later in the sentence;
-7. no cue: the owner of a speech noun, or the last person named before a
-   short fragment.
+   later in the sentence; ``described by X: “…”`` — a colon introduction;
+7. no cue: the owner of a speech noun, or the subject of the clause quoting
+   a short fragment.
+
+Pronouns resolve in nearby sentences, then against the discourse state
+(:mod:`..coreference`); descriptions ("the doctor", "the company") link to
+the named actor they describe; a bare surname two people share goes to the
+one named last without doubt.  Each result names its rule (docs/model.md).
 
 The engine (:mod:`.engine`) then applies what spans sentences: the previous
-speaker keeps talking, a quoted heading takes the speaker of the same words
-quoted later.
+speaker keeps talking, the current speaker of a passage keeps cue-less
+quotes, a quoted heading takes the speaker of the same words quoted later.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
+from newsmodel._analysis.clause import subject_before
+from newsmodel._analysis.coreference import Discourse, latent_people
 from newsmodel._analysis.lexicon import PRONOUNS, ROLE_NOUNS
 from newsmodel._analysis.quotes.cues import (
     FINITE_AFTER,
     GROUP,
+    ORGANISATION_NOUNS,
     PRONOUN_SUBJECT,
+    REPORTING_VERBS,
     SPEECH_NOUNS,
     VERB,
     clean_group,
@@ -58,6 +70,10 @@ class Speaker(NamedTuple):
     actor: str | None
     mention: Span | None
     group: str | None = None
+    #: the named mention a pronoun or description ``mention`` was resolved to
+    antecedent: Span | None = None
+    #: the kind of actor to create from ``group`` (a first-name-only person, or a group)
+    kind: ActorKind = ActorKind.GROUP
 
 
 class Attribution(NamedTuple):
@@ -66,9 +82,12 @@ class Attribution(NamedTuple):
     speaker: Speaker | None
     cue: str | None
     cue_span: Span | None
+    #: the name of the rule that chose the speaker (listed in docs/model.md)
+    rule: str | None = None
 
 
 _NONE = Attribution(None, None, None)
+_Step = Callable[[int, int, str], "Attribution | None"]
 #: How far before and after a quote its attribution is looked for, in characters.
 _WINDOW = 400
 #: A quote ending in a question or exclamation, perhaps inside closing marks.
@@ -92,7 +111,43 @@ _NOMINAL = re.compile(
     re.IGNORECASE,
 )
 _AGE = re.compile(r"\d+-year-old$")
-_DOCUMENT_NOUNS = frozenset("statement report study release post letter tweet filing".split())
+#: Subjects that are unnamed sources without a noun: "another", "some", "others".
+_QUANTIFIER = re.compile(r"(?i:another|others|some|many|several|one|most|few)")
+#: How far back a description or a surname looks for whom it names, in characters;
+#: bounded so that the work per quote does not grow with the article.
+_REACH = 8000
+#: Words joining a modifier name to the head of its noun phrase: " campaign spokesman ".
+_NP_LINK = re.compile(
+    r"(?:['’]s?)?(?:\s+(?:"
+    + "|".join(
+        sorted(
+            ROLE_NOUNS | {"campaign", "former", "senior", "deputy", "press"}, key=len, reverse=True
+        )
+    )
+    + r"|[A-Z][\w.]*)){1,4}\s+"
+)
+#: A document issued, then a participle of saying: "issued a statement saying".
+_ISSUED = re.compile(
+    r"\b(?P<verb>issued|released|published|posted|sent|shared|filed|wrote|put\s+out|tweeted)\s+"
+    r"(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|post|tweet|memo|"
+    r"note|message|release|email|video)\s*,?\s*$",
+    re.IGNORECASE,
+)
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s*$", re.IGNORECASE)
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:with|to|from|of|by|for|about|against|at|on|in|into|toward|towards|over|under|"
+    r"after|before|than|like|between|among)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_DOCUMENT_NOUNS = frozenset(
+    "statement report study release post letter tweet filing complaint lawsuit suit "
+    "indictment ruling memo document poll survey paper analysis petition affidavit".split()
+)
+#: Documents that speak for themselves when nobody is said to have made them.
+_WRITTEN_NOUNS = frozenset(
+    "complaint lawsuit suit indictment ruling memo document poll survey paper analysis "
+    "petition affidavit report study filing".split()
+)
 
 
 class Attributor:
@@ -110,13 +165,41 @@ class Attributor:
         self.actors = {a.id: a for a in actors}
         # Names inside quoted words are what is said, never who says it.
         self.index = MentionIndex(actors, exclude=quoted)
+        self.quoted = sorted(quoted)
+        self._mention_starts: dict[str, list[int]] = {}
+        #: surname → the people who share it ("Clinton" → Hillary and Bill)
+        surnames: dict[str, set[str]] = {}
+        for a in actors:
+            if a.kind is ActorKind.PERSON and len(a.name.split()) > 1:
+                surnames.setdefault(a.name.split()[-1], set()).add(a.id)
+        self.namesakes = {k: v for k, v in surnames.items() if len(v) > 1}
+        self.quoted_starts = [a for a, _ in self.quoted]
         self.sentences = sentences(text, blocks)
         self.sent_starts = [s.start for s in self.sentences]
         #: the speaker of the previous quote, for "it" and "the statement"
         self.previous: str | None = None
         self.genders = gender_hints(text, self.sentences, self.index)
+        latent = latent_people(
+            text, [m for a in actors for m in a.mentions], quoted, cues=REPORTING_VERBS
+        )
+        pairs = list(zip(self.index.mentions, self.index.actors, strict=True))
+        self.discourse = Discourse(text, pairs, self.genders, latent)
 
     # -- positions ------------------------------------------------------------
+
+    def mentions_in(self, actor: Actor, start: int, end: int) -> list[Mention]:
+        """The mentions of ``actor`` starting in ``[start, end)``, found by bisection."""
+        starts = self._mention_starts.get(actor.id)
+        if starts is None or len(starts) != len(actor.mentions):
+            starts = self._mention_starts[actor.id] = [m.start for m in actor.mentions]
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_left(starts, end)
+        return list(actor.mentions[lo:hi])
+
+    def quoted_at(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside quoted words (never a speaker's place)."""
+        i = bisect.bisect_right(self.quoted_starts, pos) - 1
+        return i >= 0 and pos < self.quoted[i][1]
 
     def sentence_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
@@ -137,7 +220,12 @@ class Attributor:
     # -- references -------------------------------------------------------------
 
     def resolve_pronoun(self, pos: int, word: str) -> str | None:
-        """The actor a pronoun at ``pos`` refers to.
+        """The actor id a pronoun at ``pos`` refers to (see :meth:`resolve`)."""
+        found = self.resolve(pos, word)
+        return found[0] if found else None
+
+    def resolve(self, pos: int, word: str) -> tuple[str, Span | None] | None:
+        """The actor a pronoun at ``pos`` refers to, and the mention it rests on.
 
         He and she: sentences are searched backwards from the pronoun's own; in
         each, a person in subject position wins over one in object position.
@@ -147,7 +235,7 @@ class Attributor:
         w = word.lower()
         if w in ("they", "we"):
             prev = self.actors.get(self.previous or "")
-            return prev.id if prev is not None and prev.kind is ActorKind.GROUP else None
+            return (prev.id, None) if prev is not None and prev.kind is ActorKind.GROUP else None
         kinds = (
             {ActorKind.PERSON}
             if w in ("he", "she")
@@ -157,7 +245,7 @@ class Attributor:
         if w == "it":
             prev = self.actors.get(self.previous or "")
             if prev is not None and prev.kind in kinds:
-                return prev.id
+                return prev.id, None
         i = self.sentence_index(pos)
         for j in range(i, max(-1, i - 4), -1):
             s = self.sentences[j]
@@ -171,40 +259,124 @@ class Attributor:
             subjects = [(m, a) for m, a in found if self.subject_like(m, s.start)]
             if j == i:
                 # In the pronoun's own sentence: its subject, else the person
-                # named last before it ("official David Holmes …, saying he").
-                return (subjects[0] if subjects else found[-1])[1].id
-            return (subjects or found)[0][1].id
+                # named last before it ("official David Holmes …, saying he"),
+                # but not the object of a preposition ("In an interview with
+                # Trump, he said" speaks of someone named before).
+                free = [
+                    (m, a)
+                    for m, a in found
+                    if not _AFTER_PREPOSITION.search(self.text, max(0, m.start - 12), m.start)
+                ]
+                if not subjects and not free:
+                    continue
+                m, a = subjects[0] if subjects else free[-1]
+            else:
+                m, a = (subjects or found)[0]
+            return a.id, m.span
         return None
 
     def pronoun(self, who: Span) -> Speaker:
+        """The speaker a subject pronoun names: nearby sentences first, then the discourse."""
         word = who.of(self.text).lower()
-        actor = self.resolve_pronoun(who.start, word)
-        if actor is None and word in ("it", "they"):
+        found = self.resolve(who.start, word)
+        far = self.discourse.resolve(who.start, word)
+        if (
+            far is not None
+            and far.entity.key.startswith("~")
+            and (found is None or found[1] is None or far.start > found[1].start)
+        ):
+            # Someone the actor stage missed ("Ivo Marek, 43,") was named closer.
+            span = Span(start=far.start, end=far.end)
+            return Speaker(None, who, far.entity.name, span, ActorKind.PERSON)
+        if found is not None:
+            return Speaker(found[0], who, antecedent=found[1])
+        if word in ("it", "they"):
             # "The ministry said … “…,” it said": the last unnamed source that spoke.
             earlier = self.last_speaker_before(who.start)
             if earlier is not None and (earlier.group is not None or earlier.actor is not None):
-                return Speaker(earlier.actor, who, earlier.group)
-        return Speaker(actor, who)
+                return earlier._replace(mention=who, antecedent=earlier.mention)
+        if far is not None:
+            # Past the nearby sentences: the latest entity the pronoun agrees
+            # with, the passage's current speaker included ("…," she says.)
+            span = Span(start=far.start, end=far.end)
+            if far.entity.key.startswith("~"):
+                return Speaker(None, who, far.entity.name, span, ActorKind.PERSON)
+            return Speaker(far.entity.key, who, antecedent=span)
+        return Speaker(None, who)
 
     def nominal(self, span: Span) -> Speaker:
         """A description as speaker: "the spokesman", "the 56-year-old", "the statement"."""
         phrase = span.of(self.text)
         head = phrase.split()[-1].lower()
         if head in _DOCUMENT_NOUNS:
-            # "the statement said": whoever made the statement, the last speaker named.
-            if self.previous is not None:
-                return Speaker(self.previous, span)
+            # "the statement said": whoever made the statement, when the text
+            # says who (an organisation that spoke just before), else the
+            # document itself, never merely the nearest person.
+            prev = self.actors.get(self.previous or "")
+            if prev is not None and prev.kind is not ActorKind.PERSON:
+                return Speaker(prev.id, span)
             maker = self.last_speaker_before(span.start)
+            if maker is not None and (
+                maker.group is not None
+                or (
+                    maker.actor is not None
+                    and self.actors[maker.actor].kind is not ActorKind.PERSON
+                )
+            ):
+                return Speaker(maker.actor, span, maker.group)
+            if head in _WRITTEN_NOUNS and phrase.split()[0].lower() in ("the", "a", "an"):
+                return Speaker(None, span, phrase)
+            if prev is not None:
+                return Speaker(prev.id, span)
             if maker is not None:
                 return Speaker(maker.actor, span, maker.group)
-        if _AGE.search(head) or head in ROLE_NOUNS:
-            # The most recent person this description fits.
+        definite = phrase.split()[0].lower() in ("the", "this", "that")
+        if _AGE.search(head) or head in ROLE_NOUNS or (definite and head.isalpha()):
+            # The most recent person this description fits: by a recorded
+            # role, or by the role word standing by one of their mentions
+            # ("Doctor Ana Ruiz" … "the doctor", "coach Rita Moss" … "the coach").
             people = [
-                (m, a) for m, a in self.index.between(0, span.start) if a.kind is ActorKind.PERSON
+                (m, a)
+                for m, a in self.index.between(max(0, span.start - 3000), span.start)
+                if a.kind is ActorKind.PERSON
             ]
-            for _m, a in reversed(people):
-                if _AGE.search(head) or any(head in r.lower() for r in a.roles):
-                    return Speaker(a.id, span)
+            # The role word as a title before a mention, or in an apposition after it.
+            near = re.compile(rf"\b{re.escape(head)}\b[^.,;:]*$", re.IGNORECASE)
+            apposed = re.compile(
+                rf",\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?{re.escape(head)}\b", re.IGNORECASE
+            )
+            seen: set[str] = set()
+            for m, a in reversed(people):
+                if a.id in seen:
+                    continue
+                seen.add(a.id)
+                if (_AGE.search(head) or head in ROLE_NOUNS) and any(
+                    head in r.lower() for r in a.roles
+                ):
+                    return Speaker(a.id, span, antecedent=m.span)
+                if _AGE.search(head):
+                    return Speaker(a.id, span, antecedent=m.span)
+                # Any mention of theirs may carry the role word ("Cardinal X" at
+                # first mention, "X" since).
+                if definite and any(
+                    near.search(self.text, max(0, x.start - 40), x.start)
+                    or apposed.match(self.text, x.end)
+                    for x in self.mentions_in(a, span.start - _REACH, span.start)
+                ):
+                    return Speaker(a.id, span, antecedent=m.span)
+        if definite and head in ORGANISATION_NOUNS:
+            # "the company said": the latest organisation named before.
+            orgs = [
+                (m, a)
+                for m, a in self.index.between(max(0, span.start - 3000), span.start)
+                if a.kind is ActorKind.ORGANIZATION
+            ]
+            # Modifiers must fit the name: "the French foreign ministry" is no
+            # other organisation than one so named.
+            modifiers = {w.lower() for w in phrase.split()[1:-1]}
+            for m, a in reversed(orgs):
+                if modifiers <= {w.lower() for w in re.findall(r"\w+", a.name)}:
+                    return Speaker(a.id, span, antecedent=m.span)
         return Speaker(None, span, phrase)
 
     def last_speaker_before(self, pos: int) -> Speaker | None:
@@ -228,6 +400,11 @@ class Attributor:
         phrase = span.of(self.text)
         if phrase.split()[-1].lower() in _DOCUMENT_NOUNS:
             return self.nominal(span)
+        if phrase.split()[0].lower() in ("the", "this", "that"):
+            # "the company", "the senator": a description of someone named before.
+            described = self.nominal(span)
+            if described.actor is not None:
+                return described
         return Speaker(None, span, phrase)
 
     # -- attribution ------------------------------------------------------------
@@ -238,7 +415,7 @@ class Attributor:
         byline = self.speakers_between(q.end, block.end)
         if byline:
             mention, actor = byline[0]
-            return Attribution(Speaker(actor.id, mention.span), None, None)
+            return Attribution(Speaker(actor.id, mention.span), None, None, "blockquote-byline")
         if q.block == 0:
             return _NONE
         prev = self.blocks[q.block - 1]
@@ -248,6 +425,49 @@ class Attributor:
 
     def attribute(self, q: QuoteSpan) -> Attribution:
         """The speaker and cue of one quote, or ``(None, None, None)``."""
+        found = self._attribute(q)
+        if found.speaker is not None and found.speaker.actor is not None:
+            return found._replace(speaker=self.same_surname(found.speaker))
+        return found
+
+    def same_surname(self, sp: Speaker) -> Speaker:
+        """ "Clinton said" where two Clintons appear: the one named last without doubt.
+
+        A surname alone is settled by the nearest earlier mention that names one
+        of them unambiguously: a full name, or the surname after an honorific
+        of one gender ("Mrs. Clinton").
+        """
+        mention = sp.mention
+        if mention is None or sp.antecedent is not None:
+            return sp
+        word = mention.of(self.text)
+        namesakes = self.namesakes.get(word)
+        if namesakes is None or sp.actor not in namesakes:
+            return sp
+        by_gender: dict[str, list[str]] = {}
+        for actor_id in namesakes:
+            by_gender.setdefault(self.genders.get(actor_id, ""), []).append(actor_id)
+        best: tuple[int, str, Span] | None = None
+        for actor_id in namesakes:
+            for m in self.mentions_in(self.actors[actor_id], mention.start - _REACH, mention.start):
+                if self.quoted_at(m.start):
+                    continue
+                meant: str | None = actor_id if m.span.of(self.text) != word else None
+                if meant is None:
+                    # "Mrs. Clinton": the one namesake of that gender, whoever the
+                    # actor stage gave the mention to.
+                    title = _HONORIFIC.search(self.text, max(0, m.start - 6), m.start)
+                    if title is not None:
+                        g = "f" if title.group(1).lower() in ("mrs", "ms", "miss") else "m"
+                        fits = by_gender.get(g, [])
+                        meant = fits[0] if len(fits) == 1 else None
+                if meant is not None and (best is None or m.start > best[0]):
+                    best = (m.start, meant, m.span)
+        if best is None or best[1] == sp.actor:
+            return sp
+        return Speaker(best[1], mention, antecedent=best[2])
+
+    def _attribute(self, q: QuoteSpan) -> Attribution:
         if not q.marked:
             return self.attribute_blockquote(q)
         text = self.text
@@ -264,24 +484,39 @@ class Attributor:
             nxt = self.sentence_at(min(len(text) - 1, a0 + 1))
             if nxt.block == last.block and nxt.start >= a0:
                 a1 = max(a1, nxt.end)
+        tagged = False
+        if a1 <= a0 + 1:
+            # “… at all.” the doctor said. / “… at all.” says Dr X. — a short
+            # clause of saying after a quote that ends in a full stop belongs
+            # to it, though the splitter starts a sentence there.
+            nxt = self.sentence_at(min(len(text) - 1, a0 + 1))
+            if nxt.block == last.block and nxt.start >= a0 and _is_tag(text[a0 : nxt.end]):
+                a1, tagged = max(a1, nxt.end), True
         after = text[a0:a1]
+        # Only a quote that ends a sentence of its own: "“patched” the software
+        # as the company continued" is the author's clause, not a tag.
+        tagged = tagged or (bool(re.search(r"[.?!…]$", text[q.start : q.end])) and _is_tag(after))
         # “…,” X said: only a quote that ends its clause is attributed after it.
-        ends_clause = bool(re.search(r"[,?!—–-]$", text[q.start : q.end])) or after.lstrip()[
-            :1
-        ] in (",", "—")
-        steps = [self._after_pronoun, self._after_inverted]
+        ends_clause = (
+            tagged
+            or bool(re.search(r"[,?!—–-]$", text[q.start : q.end]))
+            or after.lstrip()[:1] in (",", "—")
+        )
+        steps: list[tuple[str, _Step]] = [
+            ("pronoun-after", self._after_pronoun),
+            ("inverted-after", self._after_inverted),
+        ]
         if ends_clause:
-            steps.append(self._after_subject)
-        steps.append(self._per_source)
-        for step in steps:
-            found = step(a0, a1, after)
-            if found is not None:
-                return found
+            steps.append(("subject-after", self._after_subject))
+        steps.append(("according-to", self._per_source))
+        steps.append(("dash-signed", self._signed))
         # "…, said another witness, former adviser Fiona Hill": a sentence-final
         # inverted attribution outranks any verb earlier in the sentence.
-        inverted = self._inverted_later(a0, a1, after)
-        if inverted is not None:
-            return inverted
+        steps.append(("inverted-later", self._inverted_later))
+        for rule, step in steps:
+            found = step(a0, a1, after)
+            if found is not None:
+                return found._replace(rule=rule)
         label = self._label(b0, b1)
         if label is not None:
             return label
@@ -290,20 +525,29 @@ class Attributor:
             return found
         found = self._later(q, a0, a1, after, b0)
         if found is not None:
+            return found._replace(rule="cue-later")
+        found = self._colon_intro(b0, b1)
+        if found is not None:
             return found
         owner = self.speech_noun_owner(b0, b1)
         if owner is not None:
-            return Attribution(owner, None, None)
+            return Attribution(owner, None, None, "speech-noun")
         people = [(m, a) for m, a in self.speakers_between(b0, b1) if a.kind is ActorKind.PERSON]
         if people and _fragment(text, q):
             mention, actor = people[-1]
-            return Attribution(Speaker(actor.id, mention.span), None, None)
+            # Only the subject of the clause quoting the fragment: "issues X
+            # deferred to a “second phase”", not an object or an owner ("X's").
+            acts = re.match(
+                r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b", text[mention.end : mention.end + 40]
+            )
+            if (self.subject_like(mention, b0) or acts) and not is_possessive(text, mention):
+                return Attribution(Speaker(actor.id, mention.span), None, None, "fragment-nearest")
         if people and _partial(text, q, b0):
             # "Benioff introduced Cook as “…”": the subject of a sentence quoting a fragment.
             subjects = [(m, a) for m, a in people if self.subject_like(m, b0)]
             if subjects:
                 mention, actor = subjects[0]
-                return Attribution(Speaker(actor.id, mention.span), None, None)
+                return Attribution(Speaker(actor.id, mention.span), None, None, "partial-subject")
         return _NONE
 
     def _after_pronoun(self, a0: int, a1: int, after: str) -> Attribution | None:
@@ -349,6 +593,24 @@ class Attributor:
         sp = self.phrase_speaker(s0, s1)
         return Attribution(sp, cue.of(self.text), cue) if sp else None
 
+    def _signed(self, a0: int, a1: int, after: str) -> Attribution | None:
+        """ "“…” — Dana Whitfield, owner of …": a name signing the quote after a dash."""
+        # The signature may follow a sentence the quote itself ended: read past a1.
+        m = re.compile(r"[ \t]*[—–-]{1,2}\s*").match(self.text, a0, a0 + 8)
+        if m is None:
+            return None
+        start = m.end()
+        for s, e, entity in self.discourse.between(start, start + 60):
+            if s != start:
+                break
+            span = Span(start=s, end=e)
+            if entity.key.startswith("~"):
+                return Attribution(
+                    Speaker(None, span, entity.name, None, ActorKind.PERSON), None, None
+                )
+            return Attribution(Speaker(entity.key, span), None, None)
+        return None
+
     def _per_source(self, a0: int, a1: int, after: str) -> Attribution | None:
         m = _PER_AFTER.search(after)
         if not m:
@@ -373,7 +635,54 @@ class Attributor:
             and re.fullmatch(r"(?:[A-Z][\w.’'&-]*\s+)*", self.text[b0 : found[-1][0].start])
         ):
             mention, actor = found[-1]
-            return Attribution(Speaker(actor.id, mention.span), None, None)
+            return Attribution(Speaker(actor.id, mention.span), None, None, "label")
+        # "Ana Silva, Reuters: “…”" in a list of voices: the person, not the outlet.
+        people = [(x, a) for x, a in found if a.kind is ActorKind.PERSON]
+        if (
+            people
+            and people[-1][0] is not found[-1][0]
+            and re.fullmatch(r"(?:[A-Z][\w.’'&-]*\s+)*", self.text[b0 : people[-1][0].start])
+            and re.fullmatch(r",\s*(?:[A-Z][\w.’'&-]*\s*)+", self.text[people[-1][0].end : colon])
+        ):
+            mention, actor = people[-1]
+            return Attribution(Speaker(actor.id, mention.span), None, None, "label")
+        return None
+
+    def _colon_intro(self, b0: int, b1: int) -> Attribution | None:
+        """ "The second strike was described by worker Ana Ruiz: “…”": a colon introduction.
+
+        Whatever the verb, the person named right before the colon ("by X:",
+        "from X:") introduces the quote; else the subject that opens the
+        sentence, when it is a person.
+        """
+        m = re.search(r":\s*$", self.text[b0:b1])
+        if m is None:
+            return None
+        colon = b0 + m.start()
+        people = [(x, a) for x, a in self.speakers_between(b0, colon) if a.kind is ActorKind.PERSON]
+        if people and re.fullmatch(r"[\s,]*", self.text[people[-1][0].end : colon]):
+            x, a = people[-1]
+            return Attribution(Speaker(a.id, x.span), None, None, "colon-intro")
+        latent = [
+            (s0, s1, e)
+            for s0, s1, e in self.discourse.between(b0, colon)
+            if e.kind is ActorKind.PERSON and e.key.startswith("~")
+        ]
+        if latent and re.fullmatch(r"[\s,]*", self.text[latent[-1][1] : colon]):
+            s0, s1, e = latent[-1]
+            span = Span(start=s0, end=s1)
+            return Attribution(
+                Speaker(None, span, e.name, None, ActorKind.PERSON), None, None, "colon-intro"
+            )
+        sent = self.sentence_at(colon)
+        subjects = [
+            (x, a)
+            for x, a in people
+            if self.subject_like(x, sent.start) and x.start - sent.start < 60
+        ]
+        if subjects:
+            x, a = subjects[0]
+            return Attribution(Speaker(a.id, x.span), None, None, "colon-intro")
         return None
 
     def _before(self, b0: int, b1: int) -> Attribution | None:
@@ -385,10 +694,11 @@ class Attributor:
             else:
                 sp = self.subject_of(cue, b0)
             if sp:
-                return Attribution(sp, word, cue)
+                return Attribution(sp, word, cue, "cue-before")
         return None
 
     def _inverted_later(self, a0: int, a1: int, after: str) -> Attribution | None:
+        """ "…, said another witness, X": an inverted verb later in the sentence."""
         inv = _INVERTED_LATER.search(after)
         if not inv:
             return None
@@ -425,6 +735,10 @@ class Attributor:
         people = [(m, a) for m, a in found if a.kind is ActorKind.PERSON]
         if people:
             return Speaker(people[-1][1].id, people[-1][0].span)
+        if not found:
+            latent = self.latent_person(start, end)
+            if latent is not None:
+                return latent
         groups = list(GROUP.finditer(self.text, start, end))
         if groups:
             return self.group(groups[-1].start("np"), groups[-1].end("np"))
@@ -433,6 +747,14 @@ class Attributor:
         nm = _NOMINAL.search(self.text, start, end)
         if nm:
             return self.nominal(Span(start=nm.start("np"), end=nm.end("np")))
+        return None
+
+    def latent_person(self, start: int, end: int) -> Speaker | None:
+        """A person the actor stage missed, named in ``[start, end)`` (see coreference)."""
+        for s0, s1, entity in self.discourse.between(start, end):
+            if entity.key.startswith("~") and entity.kind is ActorKind.PERSON:
+                span = Span(start=s0, end=s1)
+                return Speaker(None, span, entity.name, None, ActorKind.PERSON)
         return None
 
     def first_speaker(
@@ -451,7 +773,7 @@ class Attributor:
         # The name phrase runs while words are capitalised, roles or determiners.
         head = re.match(
             r"(?:(?:[A-Z][\w.’'&-]*|the|a|an|another|one|of|for|and|[a-z]+-[a-z-]+|"
-            r"[a-z]+(?=\s+[A-Z]))\s+)*(?:[A-Z][\w.’'&-]*)?",
+            r"[a-z]+(?=(?:\s+[a-z]+){0,2}\s+[A-Z]))\s+)*(?:[A-Z][\w.’'&-]*)?",
             text[start:reach],
         )
         head_end = start + (head.end() if head else 0)
@@ -459,6 +781,10 @@ class Attributor:
         people = [(m, a) for m, a in in_head if a.kind is ActorKind.PERSON]
         if people:
             return Speaker(people[-1][1].id, people[-1][0].span)
+        if not in_head:
+            latent = self.latent_person(start, head_end)
+            if latent is not None:
+                return latent
         gm = GROUP.match(text, start, reach)
         if prefer_person and gm:
             # "said another witness in the probe, former adviser Fiona Hill"
@@ -477,6 +803,35 @@ class Attributor:
         )
         if nm:
             return self.nominal(Span(start=start, end=start + nm.end()))
+        return None
+
+    def clause_subject(self, cue: Span, floor: int) -> Speaker | None:
+        """The speaker the clause reader finds as the verb's subject, when it names one.
+
+        "Iran on Tuesday said", "Peskov, who was in Minsk, said", "another
+        just wrote": the subject past time phrases, appositives and adverbs.
+        A subject that names nobody the text knows (no actor, pronoun or
+        source noun) is left to the other rules.
+        """
+        found = subject_before(self.text, cue.start, floor)
+        if found is None:
+            return None
+        s0, s1 = found
+        phrase = self.text[s0:s1]
+        if re.fullmatch(r"(?i:he|she|it|they)", phrase):
+            sp = self.pronoun(Span(start=s0, end=s1))
+            return sp if sp.actor is not None or sp.group is not None else None
+        people = [(m, a) for m, a in self.speakers_between(s0, s1) if a.kind is ActorKind.PERSON]
+        if people:
+            m, a = people[-1]
+            return Speaker(a.id, m.span)
+        others = self.speakers_between(s0, s1)
+        if others and others[-1][0].end == s1 and not is_possessive(self.text, others[-1][0]):
+            m, a = others[-1]
+            return Speaker(a.id, m.span)
+        if not others and _QUANTIFIER.fullmatch(phrase):
+            # An unnamed source with no noun: "another just wrote", "others replied".
+            return Speaker(None, Span(start=s0, end=s1), phrase)
         return None
 
     def speech_noun_owner(self, start: int, end: int) -> Speaker | None:
@@ -510,16 +865,44 @@ class Attributor:
         low = floor_subject if floor_subject is not None else floor
         candidates = self.speakers_between(low, cue.start)
         window = text[floor : cue.start]
-        if re.search(r"\b(?:who|which)\s+(?:\w+\s+){0,2}$", window) and candidates:
-            # A relative clause: "Dmitry Peskov, who noted".
-            mention, actor = candidates[-1]
-            return Speaker(actor.id, mention.span)
+        rel = re.search(r"\b(?:who|which)\s+(?:\w+\s+){0,2}$", window)
+        if rel is not None:
+            # A relative clause: "Dmitry Peskov, who noted"; "a career officer who
+            # described": the noun phrase right before the relative pronoun.
+            rel_at = floor + rel.start()
+            np = subject_before(text, rel_at - (text[rel_at - 1 : rel_at] == "("), floor)
+            if np is not None:
+                named = [(m, a) for m, a in self.speakers_between(np[0], np[1] + 1)]
+                if named:
+                    return Speaker(named[-1][1].id, named[-1][0].span)
+                grouped = list(GROUP.finditer(text, np[0], np[1]))
+                if grouped:
+                    return self.group(grouped[-1].start("np"), grouped[-1].end("np"))
+                if re.match(r"(?i:a|an|the|another|one)\s+\w", text[np[0] : np[1]]):
+                    described = self.group(np[0], np[1])  # "a senior engineer who said"
+                    if described is not None:
+                        return described
+            if candidates and re.fullmatch(r"[\s,(—–-]*", text[candidates[-1][0].end : rel_at]):
+                mention, actor = candidates[-1]
+                return Speaker(actor.id, mention.span)
         participle = word.endswith("ing")
         if participle and candidates:
-            # "with Press Secretary Karoline Leavitt declaring, “…”"
+            # "with Press Secretary Karoline Leavitt declaring, “…”"; after a
+            # comma the name is more often an object ("told Lauryn, stating").
             mention, actor = candidates[-1]
-            if re.fullmatch(r"\s*,?\s*", text[mention.end : cue.start]):
+            if re.fullmatch(r"\s*", text[mention.end : cue.start]):
                 return Speaker(actor.id, mention.span)
+        issued = _ISSUED.search(window) if participle else None
+        if issued is not None:
+            # "X issued a statement saying …": X speaks, through the document.
+            verb = Span(start=floor + issued.start("verb"), end=floor + issued.end("verb"))
+            read = self.clause_subject(verb, low)
+            if read is not None:
+                return read
+        if not participle:
+            read = self.clause_subject(cue, low)
+            if read is not None:
+                return read
         people = [
             (m, a)
             for m, a in candidates
@@ -528,9 +911,19 @@ class Attributor:
         options: list[tuple[int, Speaker]] = []
         if people:
             chosen = people[0] if participle else people[-1]
+            if participle:
+                # "Trump campaign spokesman Steven Cheung issued a statement
+                # saying": the head of the subject phrase, past its modifiers.
+                for m, a in candidates:
+                    if m.start > chosen[0].end and a.kind is ActorKind.PERSON:
+                        if _NP_LINK.fullmatch(text[chosen[0].end : m.start]):
+                            chosen = (m, a)
+                        break
             options.append((chosen[0].end, Speaker(chosen[1].id, chosen[0].span)))
         pronoun = None
         for pm in PRONOUN_SUBJECT.finditer(window):
+            if self.quoted_at(floor + pm.start()):
+                continue  # "he" inside quoted words speaks of someone
             if pm.group("who").lower() != "it" or not re.match(
                 r"\s+(?:is|was|has|had|would|will)\b", window[pm.end() :]
             ):
@@ -571,17 +964,26 @@ class Attributor:
             g
             for g in GROUP.finditer(text, low, cue.start)
             if not re.match(r"\s+[A-Z]", text[g.end() : g.end() + 2])
+            and not self.quoted_at(g.start("np"))
         ]
         if groups and (not others or groups[-1].start() > others[-1][0].end):
             return self.group(groups[-1].start("np"), groups[-1].end("np"))
         if others:
             return Speaker(others[-1][1].id, others[-1][0].span)
         nm = _NOMINAL.search(text, max(low, cue.start - 60), cue.start)
-        if nm and not participle:
+        if nm and not participle and not self.quoted_at(nm.start("np")):
             head = nm.group("head").lower()
             if head in ROLE_NOUNS or _AGE.search(head) or head in _DOCUMENT_NOUNS:
                 return self.nominal(Span(start=nm.start("np"), end=nm.end("np")))
         return None
+
+
+def _is_tag(clause: str) -> bool:
+    """A short attribution clause: a reporting verb among its first eight words, ten at most."""
+    words = re.findall(r"[\w’'-]+", clause)
+    if not words or len(words) > 14:
+        return False
+    return any(w.lower() in REPORTING_VERBS for w in words[:8]) and not re.search(r"[“”\"]", clause)
 
 
 def _partial(text: str, q: QuoteSpan, sentence_start: int) -> bool:

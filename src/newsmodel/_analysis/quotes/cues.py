@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from importlib import resources
 
 from newsmodel._analysis.lexicon import COMMON_WORDS, GROUP_NOUNS, SPEECH_VERBS
 
@@ -10,19 +11,71 @@ __all__ = [
     "CUE",
     "FINITE_AFTER",
     "GROUP",
+    "ORGANISATION_NOUNS",
     "PRONOUN_SUBJECT",
+    "REPORTING_VERBS",
     "SPEECH_NOUNS",
     "VERB",
     "clean_group",
     "find_cues",
 ]
 
-VERB = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+
+def _reporting_verbs() -> tuple[frozenset[str], frozenset[str], dict[str, frozenset[str]]]:
+    """The forms of ``data/reporting_verbs.tsv``.
+
+    Single words, the finite ones among them (past and present tense, which
+    may stand in a tag after a quote: "…," laughs Dr X), and particle verbs
+    by verb.
+    """
+    data = resources.files("newsmodel._analysis").joinpath("data", "reporting_verbs.tsv")
+    words: set[str] = set()
+    finite: set[str] = set()
+    particles: dict[str, set[str]] = {}
+    for line in data.read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        form, _lemma, _cls, tags = line.split("\t")
+        verb, _, particle = form.partition(" ")
+        if particle:
+            particles.setdefault(verb, set()).add(particle)
+            continue
+        words.add(verb)
+        if {"VBD", "VBZ"} & set(tags.split(",")):
+            finite.add(verb)
+    return frozenset(words), frozenset(finite), {v: frozenset(p) for v, p in particles.items()}
+
+
+_VERBNET, _FINITE, PARTICLE_VERBS = _reporting_verbs()
+
+#: Heads of descriptions that refer back to a named organisation ("the company").
+ORGANISATION_NOUNS = frozenset(
+    line.strip()
+    for line in resources.files("newsmodel._analysis")
+    .joinpath("data", "organisation_nouns.txt")
+    .read_text("utf-8")
+    .splitlines()
+    if line.strip() and not line.startswith("#")
+)
+#: Every form of every reporting verb: VerbNet's communication verbs and the
+#: lexicon's own list (which adds verbs of praise and blame: "hailed", "slammed").
+REPORTING_VERBS = SPEECH_VERBS | _VERBNET
+
+VERB = "|".join(
+    [
+        *(rf"{v}\s+(?:{'|'.join(sorted(p))})" for v, p in sorted(PARTICLE_VERBS.items())),
+        *sorted(REPORTING_VERBS, key=len, reverse=True),
+    ]
+)
 
 #: Any reporting verb, or "according to".
 CUE = re.compile(rf"\b(?:according\s+to|{VERB})\b", re.IGNORECASE)
 
 _WORD = re.compile(r"[A-Za-z]+")
+_PARTICLE = re.compile(r"\s+([A-Za-z]+)\b")
+_DETERMINED = re.compile(
+    r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\s+$", re.I
+)
 
 
 def find_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -34,8 +87,16 @@ def find_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     for m in _WORD.finditer(text, start, end):
         word = m.group().lower()
-        if word in SPEECH_VERBS:
+        if (word in REPORTING_VERBS or word in PARTICLE_VERBS) and _DETERMINED.search(
+            text, max(start, m.start() - 12), m.start()
+        ):
+            continue  # "the call was", "a report": a noun, not a verb of saying
+        if word in REPORTING_VERBS:
             out.append((m.start(), m.end()))
+        elif word in PARTICLE_VERBS:
+            p = _PARTICLE.match(text, m.end(), end)
+            if p and p.group(1).lower() in PARTICLE_VERBS[word]:
+                out.append((m.start(), p.end()))
         elif word == "according":
             to = re.compile(r"\s+to\b").match(text, m.end(), end)
             if to:
@@ -50,7 +111,9 @@ FINITE_AFTER = re.compile(
     r"explained|explains|noted|notes|commented|comments|observed|observes|remarked|recalled|"
     r"recalls|replied|replies|responded|insisted|insists|argued|argues|warned|warns|stated|"
     r"states|declared|concluded|tweeted|posted|announced|acknowledged|admitted|cautioned|"
-    r"opined|countered|quipped|joked|chanted|told|tells|according\s+to)\b\s*",
+    r"opined|countered|quipped|joked|chanted|told|tells|according\s+to|"
+    + "|".join(sorted(_FINITE, key=len, reverse=True))
+    + r")\b\s*",
     re.IGNORECASE,
 )
 
@@ -104,7 +167,7 @@ def clean_group(text: str, start: int, end: int) -> tuple[int, int] | None:
         if word in _DETERMINERS:
             first = i
             break
-        if word in COMMON_WORDS or word in SPEECH_VERBS:
+        if word in COMMON_WORDS or word in REPORTING_VERBS:
             first = i + 1
     if first >= len(words):
         return None

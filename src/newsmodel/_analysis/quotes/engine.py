@@ -6,9 +6,9 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from newsmodel._analysis.lexicon import fold
+from newsmodel._analysis.lexicon import COMMON_WORDS, fold
 from newsmodel._analysis.quotes.attribution import Attribution, Attributor, Speaker
-from newsmodel._analysis.quotes.cues import VERB, find_cues
+from newsmodel._analysis.quotes.cues import REPORTING_VERBS, VERB, find_cues
 from newsmodel._analysis.quotes.marks import QuoteSpan, find_quote_spans
 from newsmodel._analysis.text import Sentence
 from newsmodel._model import (
@@ -23,8 +23,10 @@ from newsmodel._model import (
     Quote,
     Span,
 )
+from newsmodel._model import Attribution as QuoteAttribution
 
 __all__ = ["attribute_quotes"]
+
 
 #: Platforms where words are posted; they publish, they do not report.
 _PLATFORMS = frozenset(
@@ -49,10 +51,8 @@ class _Groups:
                 Actor(
                     id=f"g{len(self.ids)}",
                     name=speaker.group,
-                    kind=ActorKind.GROUP,
-                    mentions=[
-                        Mention(start=mention.start, end=mention.end, kind=MentionKind.NOMINAL)
-                    ]
+                    kind=speaker.kind,
+                    mentions=[Mention(start=mention.start, end=mention.end, kind=_kind_of(speaker))]
                     if mention
                     else [],
                 )
@@ -61,12 +61,44 @@ class _Groups:
             i = self.ids[key]
             old = self.actors[i]
             if all(m.start != mention.start for m in old.mentions):
-                extra = Mention(start=mention.start, end=mention.end, kind=MentionKind.NOMINAL)
+                extra = Mention(start=mention.start, end=mention.end, kind=_kind_of(speaker))
                 self.actors[i] = Actor(
                     id=old.id, name=old.name, kind=old.kind, aliases=old.aliases, roles=old.roles,
                     mentions=sorted([*old.mentions, extra], key=lambda m: m.start),
                 )  # fmt: skip
         return self.actors[self.ids[key]].id
+
+
+def _kind_of(speaker: Speaker) -> MentionKind:
+    """How a created actor's mention refers to it: a first name, a pronoun or a description."""
+    if speaker.kind is ActorKind.PERSON:
+        return MentionKind.NAME if speaker.antecedent is None else MentionKind.PRONOUN
+    return MentionKind.NOMINAL
+
+
+class _FirstNamePeople:
+    """People the actor stage missed ("Lena*, 29,", "says Dr Ana Ruiz"), created when they speak."""
+
+    def __init__(self, actors: list[Actor], spans: dict[str, list[tuple[int, int]]]) -> None:
+        self.actors = actors
+        self.spans = spans
+        self.ids: dict[str, str] = {}
+
+    def actor_for(self, name: str) -> str:
+        if name not in self.ids:
+            self.ids[name] = f"f{len(self.ids) + 1}"
+            self.actors.append(
+                Actor(
+                    id=self.ids[name],
+                    name=name,
+                    kind=ActorKind.PERSON,
+                    mentions=[
+                        Mention(start=s, end=e, kind=MentionKind.NAME)
+                        for s, e in self.spans.get(name, ())
+                    ],
+                )
+            )
+        return self.ids[name]
 
 
 def attribute_quotes(
@@ -88,6 +120,8 @@ def attribute_quotes(
     groups = _Groups(all_actors)
     found: list[tuple[QuoteSpan, Sentence, Attribution]] = []
     previous: tuple[QuoteSpan, Attribution] | None = None
+    last_said: tuple[QuoteSpan, Attribution] | None = None
+    people = _FirstNamePeople(all_actors, att.discourse.latent)
     for q in spans:
         sentence = att.sentence_at(q.open)
         a = att.attribute(q)
@@ -95,23 +129,57 @@ def attribute_quotes(
             a = _continued(text, q, previous, sentence, att) or a
         if a.speaker is None:
             a = _from_preceding_sentence(q, att, blocks) or a
+        if a.speaker is None or (a.speaker.actor is None and a.speaker.group is None):
+            a = (
+                _current_speaker(text, q, last_said, att)
+                or _introduced_speaker(text, q, att)
+                or _narrated_subject(text, q, att)
+                or a
+            )
         if a.speaker is not None and a.speaker.group is not None:
-            gid = groups.actor_for(a.speaker)
-            a = Attribution(Speaker(gid, a.speaker.mention), a.cue, a.cue_span)
+            sp = a.speaker
+            if sp.kind is ActorKind.PERSON and sp.group is not None:
+                gid = people.actor_for(sp.group)
+                att.discourse.created(gid, f"~{sp.group}")
+            else:
+                gid = groups.actor_for(sp)
+                if sp.mention is not None and att.discourse.entity(gid) is None:
+                    # "they" may refer back to an unnamed source that spoke.
+                    att.discourse.add(
+                        gid, sp.group or "", ActorKind.GROUP, sp.mention.start, sp.mention.end
+                    )
+            a = a._replace(speaker=Speaker(gid, sp.mention, antecedent=sp.antecedent))
+        if a.speaker is not None and a.speaker.actor is not None:
+            mention = a.speaker.antecedent or a.speaker.mention
+            if mention is not None:
+                key = att.discourse.key_of(a.speaker.actor)
+                att.discourse.said(q.close, key, mention.start, mention.end)
+        if a.speaker is not None and a.speaker.actor is not None:
+            last_said = (q, a)
         if a.speaker is not None:
             att.previous = a.speaker.actor
             att.actors = {x.id: x for x in all_actors}
         found.append((q, sentence, a))
         previous = (q, a)
-    found = _headings_take_later_speakers(text, found)
+    found = _headings_take_later_speakers(text, _chains_take_their_signature(text, found))
     quotes = []
     for n, (q, sentence, a) in enumerate(found, start=1):
         speaker = a.speaker.actor if a.speaker else None
-        if speaker is None and len(text[q.start : q.end].split()) <= 4:
-            continue  # a scare quote, a title or a so-called term
+        short = len(text[q.start : q.end].split()) <= 4
+        if short and a.rule not in _READ_RULES:
+            # A scare quote, a title or a term: a few words are somebody's only
+            # when the sentence attributes them, never by inference from the
+            # passage around them.
+            continue
         if _names_a_thing(text, q):
             continue
         said_on, said_on_span = _said_on(q, sentence, a, days)
+        why = None
+        if speaker is not None and a.speaker is not None:
+            antecedent = a.speaker.antecedent
+            if antecedent == a.speaker.mention:
+                antecedent = None
+            why = QuoteAttribution(rule=a.rule or "unknown", antecedent=antecedent)
         quotes.append(
             Quote(
                 id=f"q{n}",
@@ -127,6 +195,7 @@ def attribute_quotes(
                 reported_by=_reported_by(att, sentence, speaker, q),
                 partial=_is_partial(text, q, sentence),
                 continues=q.continues,
+                attribution=why,
             )
         )
     return quotes, _with_speaker_mentions(text, all_actors, quotes)
@@ -210,10 +279,159 @@ def _continued(
     if (same_sentence or q.continues or adjacent) and pa.speaker is not None:
         speaker = pa.speaker
         return Attribution(
-            Speaker(speaker.actor, speaker.mention, speaker.group),
+            Speaker(
+                speaker.actor,
+                speaker.mention,
+                speaker.group,
+                speaker.antecedent or speaker.mention,
+                speaker.kind,
+            ),
             pa.cue if q.continues else None,
             None,
+            "continuation",
         )
+    return None
+
+
+#: Words of a speaker about themselves: a quote in the first person.
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|we|we['’](?:re|ve|ll)|our|us)\b")
+_HE_SHE = re.compile(r"\b(he|she|He|She)\b")
+#: How far a cue-less quote may stand from the current speaker's last quote.
+_SPEAKER_REACH = 700
+
+
+def _current_speaker(
+    text: str, q: QuoteSpan, last: tuple[QuoteSpan, Attribution] | None, att: Attributor
+) -> Attribution | None:
+    """A cue-less quote keeps the passage's current speaker unless the text says otherwise.
+
+    The current speaker is the speaker of the last attributed quote, at most
+    a paragraph or two back.  Anyone else the text names in between, or a
+    "he"/"she" that cannot be them, ends their turn.  Fragments and titles
+    (fewer than three words, or lower-case) never take a speaker this way.
+    """
+    if last is None or q.continues:
+        return None
+    lq, la = last
+    sp = la.speaker
+    if sp is None or sp.actor is None:
+        return None
+    words = text[q.start : q.end].split()
+    if len(words) < 3 or not text[q.start : q.start + 1].isupper():
+        return None
+    if q.open - lq.close > _SPEAKER_REACH or q.block - lq.block > 2:
+        return None
+    speaker_key = att.discourse.key_of(sp.actor)
+    for _s, _e, entity in att.discourse.between(lq.close, q.open):
+        if entity.key != speaker_key and entity.kind is ActorKind.PERSON:
+            return None
+    gender = att.discourse.gender_of(speaker_key)
+    for m in _HE_SHE.finditer(text, lq.close, q.open):
+        if gender and {"he": "m", "she": "f"}[m.group(1).lower()] != gender:
+            return None
+    if find_cues(text, _after_attribution(lq, la), q.open) and not gender:
+        return None  # a verb of saying whose subject we cannot check
+    return Attribution(
+        Speaker(sp.actor, sp.mention, None, sp.antecedent or sp.mention),
+        None,
+        None,
+        "current-speaker",
+    )
+
+
+def _introduced_speaker(text: str, q: QuoteSpan, att: Attributor) -> Attribution | None:
+    """A cue-less quote after sentences introducing a speaker: "…, explains Dr Ana Ruiz. …“…”".
+
+    The subject of the last reporting verb in the quote's paragraph or the one
+    before (up to four sentences back, no quote between), when it is a person
+    and nobody else is named between that verb and the quote.
+    """
+    if q.continues:
+        return None
+    words = text[q.start : q.end].split()
+    if len(words) < 3 or not text[q.start : q.start + 1].isupper():
+        return None
+    i = att.sentence_index(q.open)
+    for j in range(i, max(-1, i - 5), -1):
+        sent = att.sentences[j]
+        if sent.block < q.block - 1:
+            return None
+        stop = min(sent.end, q.open)
+        if j != i and re.search(r"[“”\"]", text[sent.start : stop]):
+            return None
+        for c0, c1 in reversed(find_cues(text, sent.start, stop)):
+            cue = Span(start=c0, end=c1)
+            sp: Speaker | None = None
+            if re.search(r",\s*$", text[sent.start : c0]):
+                sp = att.first_speaker(c1, stop, prefer_person=True)  # ", explains Dr X."
+            if sp is None or sp.actor is None:
+                sp = att.subject_of(cue, sent.start)
+            if sp is None or sp.actor is None:
+                continue
+            entity = att.discourse.entity(att.discourse.key_of(sp.actor))
+            if entity is None or entity.kind is not ActorKind.PERSON:
+                return None
+            for _s, _e, other in att.discourse.between(c1, q.open):
+                if other.key != entity.key and other.kind is ActorKind.PERSON:
+                    return None
+            return Attribution(
+                sp._replace(antecedent=sp.antecedent or sp.mention),
+                None,
+                None,
+                "introduced-speaker",
+            )
+        if j != i and any(
+            e.kind is ActorKind.PERSON for _s, _e, e in att.discourse.between(sent.start, sent.end)
+        ):
+            return None  # someone is named with no verb of saying: the topic moved on
+    return None
+
+
+def _after_attribution(q: QuoteSpan, a: Attribution) -> int:
+    """Where the text after a quote's own attribution ("…," Volker said.) begins."""
+    end = q.close
+    for span in (a.cue_span, a.speaker.mention if a.speaker else None):
+        if span is not None and span.start >= q.close:
+            end = max(end, span.end)
+    return end
+
+
+def _narrated_subject(text: str, q: QuoteSpan, att: Attributor) -> Attribution | None:
+    """A first-person quote right after a sentence about someone: "He froze. “I ran.”".
+
+    The subject of the sentence before (a "he"/"she" or a person's name that
+    opens it) speaks, when the quote opens its own sentence and speaks in the
+    first person.
+    """
+    if q.continues or not _FIRST_PERSON.search(text, q.start, q.end):
+        return None
+    i = att.sentence_index(q.open)
+    own = att.sentences[i]
+    if text[own.start : q.open].strip() or i == 0:
+        return None
+    prev = att.sentences[i - 1]
+    if prev.block not in (q.block, q.block - 1) or re.search(
+        r"[“”\"]", text[prev.start : prev.end]
+    ):
+        return None
+    head = text[prev.start : prev.end]
+    pm = re.match(
+        r"\W*(?:[A-Z]\w+,\s+|(?:Then|Later|Still|But|And|So),?\s+)?(he|she)\b", head, re.I
+    )
+    if pm:
+        who = Span(start=prev.start + pm.start(1), end=prev.start + pm.end(1))
+        sp = att.pronoun(who)
+        if sp.actor is None and sp.group is None:
+            return None
+        return Attribution(sp, None, None, "narrated-subject")
+    people = [
+        (m, a)
+        for m, a in att.speakers_between(prev.start, prev.end)
+        if a.kind is ActorKind.PERSON and m.start - prev.start < 3
+    ]
+    if people:
+        m, a = people[0]
+        return Attribution(Speaker(a.id, m.span), None, None, "narrated-subject")
     return None
 
 
@@ -242,7 +460,71 @@ def _from_preceding_sentence(
         return None
     cue = Span(start=cues[-1][0], end=cues[-1][1])
     sp = att.subject_of(cue, max(prev_start, att.sentence_at(cue.start).start))
-    return Attribution(sp, None, None) if sp else None
+    return Attribution(sp, None, None, "preceding-sentence") if sp else None
+
+
+#: Rules that read the speaker from the quote's own attribution clause.
+_READ_RULES = frozenset(
+    {
+        "pronoun-after",
+        "inverted-after",
+        "subject-after",
+        "according-to",
+        "dash-signed",
+        "inverted-later",
+        "label",
+        "cue-before",
+        "speech-noun",
+        "partial-subject",
+        "blockquote-byline",
+        "colon-intro",
+        "continuation",
+        "heading",
+        "fragment-nearest",
+        "cue-later",
+    }
+)
+#: Rules that infer a speaker from context rather than read it from an attribution.
+_INFERRED = frozenset({None, "continuation", "current-speaker", "narrated-subject"})
+
+
+def _adjacent(text: str, first: QuoteSpan, second: QuoteSpan) -> bool:
+    """Two quotes of one paragraph with nothing but space between: one speaker's words."""
+    return first.block == second.block and not text[first.close : second.open].strip()
+
+
+def _chains_take_their_signature(
+    text: str,
+    found: list[tuple[QuoteSpan, Sentence, Attribution]],
+) -> list[tuple[QuoteSpan, Sentence, Attribution]]:
+    """A quote running over several paragraphs is said by whoever its last part names.
+
+    "“A … ¶ “B … ¶ “C.” — Dana Whitfield": the attribution closing the chain
+    outranks a speaker the earlier parts only inferred from context; so does
+    the attribution of a quote that follows an unattributed one with nothing
+    between ("“A. “B,” says X").
+    """
+    out = list(found)
+    chain: list[int] = []
+    for i in range(len(found) + 1):
+        if (
+            i < len(found)
+            and chain
+            and (found[i][0].continues or _adjacent(text, out[chain[-1]][0], found[i][0]))
+        ):
+            chain.append(i)
+            continue
+        signed = [j for j in chain if out[j][2].rule not in _INFERRED]
+        if signed and out[signed[-1]][2].speaker is not None:
+            last = out[signed[-1]][2]
+            assert last.speaker is not None
+            for j in chain:
+                if j < signed[-1] and out[j][2].rule in _INFERRED:
+                    q, sent, _a = out[j]
+                    speaker = last.speaker._replace(antecedent=last.speaker.mention)
+                    out[j] = (q, sent, Attribution(speaker, last.cue, None, "signed-chain"))
+        chain = [i]
+    return out
 
 
 def _headings_take_later_speakers(
@@ -259,13 +541,22 @@ def _headings_take_later_speakers(
             continue
         for other_key, other in keyed[i + 1 :]:
             if key in other_key and other.speaker is not None and other.speaker.actor is not None:
-                out[i] = (q, s, Attribution(Speaker(other.speaker.actor, None), None, None))
+                out[i] = (
+                    q,
+                    s,
+                    Attribution(Speaker(other.speaker.actor, None), None, None, "heading"),
+                )
                 break
     return out
 
 
 _NAMING_BEFORE = re.compile(
-    r"\b(?:so-called|titled|entitled|nicknamed|dubbed|named|known\s+as|the\s+(?:song|film|movie|book|"
+    r"\b(?:so-called|titled|entitled|nicknamed|dubbed|named|known\s+as|aka|a\.k\.a\.|"
+    r"(?:what['’]s|what\s+is|is|are|was|were|be|being)\s+called|"
+    r"(?:paper|essay|article|column|op-ed|book|report|study|headline|tweet)\s*,|"
+    r"(?:prompts?|requests?|queries|searches)\s+(?:like|such\s+as)|"
+    r"the\s+(?:words?|terms?|phrase|prompts?|title|label|moniker|nickname|category|module|"
+    r"song|film|movie|book|"
     r"novel|show|series|album|play|musical|episode|podcast|documentary|slogan|hashtag|campaign|"
     r"program|programme|operation|painting|poem|track|single|game|app|brand))\s*[,:]?\s*$",
     re.IGNORECASE,
@@ -276,12 +567,43 @@ def _names_a_thing(text: str, q: QuoteSpan) -> bool:
     """The quoted words name a work or coin a term rather than report speech.
 
     "the song “We’re Not Gonna Take It”", "the so-called “deal of the century”":
-    a naming word right before a short, title-like quote.
+    a naming word right before a short, title-like quote.  And a quote that
+    modifies a noun inside a noun phrase, "the “stealth wealth” trend", "a
+    “ship it” product": determiner before, a content word right after.
     """
     words = text[q.start : q.end].split()
     if len(words) > 8:
         return False
-    return bool(_NAMING_BEFORE.search(text[max(0, q.open - 40) : q.open]))
+    if _NAMING_BEFORE.search(text[max(0, q.open - 40) : q.open]):
+        return True
+    after = re.match(r"[ \t]+([a-z][a-z-]+)\b", text[q.close : q.close + 40])
+    # One lower-case word is as often an attributed adjective ("the “historic”
+    # move") as a term; a capitalised word or a longer phrase is a name or term.
+    return (
+        len(words) <= 6
+        and (len(words) > 1 or text[q.start : q.start + 1].isupper())
+        and not re.search(r"[,.;:!?]$", text[q.start : q.end])
+        and after is not None
+        and after.group(1) not in COMMON_WORDS
+        and after.group(1) not in REPORTING_VERBS
+        and not after.group(1).endswith(("ed", "ing", "ly"))
+        and bool(_MODIFIER_BEFORE.search(text, max(0, q.open - 60), q.open))
+        and not _cue_governs(text, q)
+    )
+
+
+def _cue_governs(text: str, q: QuoteSpan) -> bool:
+    """A reporting verb stands a few words before the quote: "warning of a “…” akin to"."""
+    cues = find_cues(text, max(0, q.open - 40), q.open)
+    return bool(cues) and len(text[cues[-1][1] : q.open].split()) <= 3
+
+
+# A determiner or possessive, then at most a few modifiers, right before a quote.
+_MODIFIER_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your)|['’]s?)"
+    r"(?:\s+[\w-]+){0,3}?\s*$",
+    re.IGNORECASE,
+)
 
 
 class _DaysIndex:

@@ -40,9 +40,18 @@ _PRONOUN = re.compile(r"\b(he|his|she)\b", re.IGNORECASE)
 def gender_hints(text: str, sentences: Sequence[Sentence], index: MentionIndex) -> dict[str, str]:
     """Actor id → ``"m"`` or ``"f"`` where the text leaves no doubt."""
     votes: dict[str, Counter[str]] = {}
+    # A surname two people share ("Clinton") says nothing about either's gender:
+    # "Mrs. Clinton" may have been given to the wrong one of them.
+    owners: dict[str, set[str]] = {}
+    for a in index.actors:
+        if a.kind is ActorKind.PERSON and len(a.name.split()) > 1:
+            owners.setdefault(a.name.split()[-1], set()).add(a.id)
+    shared = {name for name, ids in owners.items() if len(ids) > 1}
     for s in sentences:
         people = [(m, a) for m, a in index.between(s.start, s.end) if a.kind is ActorKind.PERSON]
         for m, a in people:
+            if text[m.start : m.end] in shared:
+                continue
             before = text[max(s.start, m.start - 30) : m.start]
             after = text[m.end : min(s.end, m.end + 30)]
             if _FEMININE.search(before) or re.match(
@@ -53,7 +62,10 @@ def gender_hints(text: str, sentences: Sequence[Sentence], index: MentionIndex) 
                 r",\s+(?:a|the)\s+\w*\s*(?:spokesman|chairman)", after
             ):
                 votes.setdefault(a.id, Counter())["m"] += 2
-        if len({a.id for _m, a in people}) == 1:
+        if (
+            len({a.id for _m, a in people}) == 1
+            and text[people[0][0].start : people[0][0].end] not in shared
+        ):
             m, a = people[0]
             p = _PRONOUN.search(text, m.end, s.end)
             if p is not None:

@@ -64,7 +64,34 @@ def find_quote_spans(text: str, blocks: Sequence[Block]) -> list[QuoteSpan]:
                     carried = carried and first_mark and not text[block.start : i].strip()
                 first_mark = False
                 continue
-            if ch == closer or (ch in _CLOSERS and closer != '"') or (ch == '"' and closer == '"'):
+            # “ after a space and before a word opens a quote, even while one is
+            # open: the writer left the earlier one unclosed.
+            reopens = (
+                ch == "“"
+                and closer == "”"
+                and text[i - 1 : i].isspace()
+                and text[i + 1 : i + 2].isalnum()
+                and bool(re.search(r"\w[.?!…]\s+$", text[open_at:i]))
+            )
+            if reopens:
+                cut = open_at + 1 + len(text[open_at + 1 : i].rstrip())
+                _add(out, text, open_at, cut, index, carried)
+                carried = False
+                open_at = i
+            elif (
+                ch == closer
+                or (ch in _CLOSERS and closer != '"')
+                or (ch == '"' and closer == '"')
+                # A mixed pair, "…”: a curly closing mark right after the words.
+                or (ch == "”" and closer == '"' and not text[i - 1 : i].isspace())
+                # ... and “…": a straight mark closing after the words, before no word.
+                or (
+                    ch == '"'
+                    and closer == "”"
+                    and not text[i - 1 : i].isspace()
+                    and not text[i + 1 : i + 2].isalnum()
+                )
+            ):
                 _add(out, text, open_at, i + 1, index, carried)
                 carried = False
                 open_at = None

@@ -1,0 +1,165 @@
+"""A light clause reader: the grammatical subject of a verb, and its object.
+
+No parser: English news clauses are regular enough that reading backwards
+from a verb finds its subject once the material that may stand between them
+is set aside:
+
+- adverbs, auxiliaries and negation: "has also repeatedly said";
+- time phrases: "Iran on Tuesday said", "the ministry last week warned";
+- parentheticals: "the agency (which runs the port) said";
+- comma-enclosed appositives and relative clauses: "Ana Silva, the
+  minister, said", "Peskov, who was in Minsk, said".
+
+The subject is then the noun phrase that ends there, up to a clause
+boundary ("and", "but", "that", a comma, a semicolon, quotation marks, the
+start of the sentence).  Reading forwards from a verb gives its object or
+addressee: "told [Reuters]", "warned [the minister] that".  Both return
+character spans; what the words denote (a person, a pronoun, a group) is the
+caller's business, so the events stage can use the same reader.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["object_after", "subject_before"]
+
+# Words that may stand between a subject and its verb.
+_BETWEEN = re.compile(
+    r"(?:\s+|^)(?:also|just|then|later|again|already|still|repeatedly|recently|previously|once|"
+    r"further|quickly|only|even|since|has|have|had|was|were|is|are|will|would|could|should|"
+    r"might|may|must|did|does|do|not|never|n['’]t|reportedly|publicly|privately|openly|"
+    r"flatly|firmly|simply|finally|first|initially|subsequently|immediately|now|often|"
+    r"ultimately|separately|earlier|today|yesterday|tonight)$",
+    re.IGNORECASE,
+)
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_TIME = re.compile(
+    r"\s+(?:(?:on|last|this|next|early|late|earlier|later)\s+)?(?:"
+    + _DAY
+    + r"|(?:the\s+)?(?:week|month|year|weekend|night|morning|afternoon|evening)|"
+    + r"(?:in|on)\s+"
+    + _MONTH
+    + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|in\s+\d{4}|"
+    + r"(?:\w+\s+)?(?:days?|weeks?|months?|years?|hours?)\s+ago)$",
+    re.IGNORECASE,
+)
+_PAREN = re.compile(r"\s*\([^()]{0,200}\)$")
+# The words of a subject noun phrase, read backwards.
+_NP_WORD = re.compile(
+    r"(?:[A-Z][\w.’'&-]*|[a-z][a-z-]*|\d[\w-]*|[’']s?)$",
+)
+# Words that end a noun phrase on its left: the clause starts after them.
+_BOUNDARY = frozenset(
+    """
+    and but or nor that which who whom whose because when while as if although though since
+    after before until so yet where whereas said says told tells added adds, then than
+    to of in on at by for with from about against into onto over under between among per
+    """.split()
+)
+_VERBISH = frozenset(
+    "is was are were has have had did does do says said told tells will would can could".split()
+)
+_DETERMINERS = frozenset("a an the this that these those another one some several many".split())
+
+
+def _strip_between(text: str, floor: int, end: int) -> int:
+    """Set aside adverbs, auxiliaries, time phrases, parentheticals and appositives."""
+    while True:
+        while end > floor and text[end - 1].isspace():
+            end -= 1
+        chunk = text[floor:end]
+        m = _BETWEEN.search(chunk) or _TIME.search(chunk) or _PAREN.search(chunk)
+        if m is not None and m.start() < len(chunk):
+            end = floor + m.start()
+            continue
+        stripped = chunk
+        if stripped.endswith(","):
+            # ", who was in Minsk," / ", the minister," : back to the comma that opens it.
+            inner = stripped[:-1]
+            opening = max(inner.rfind(","), inner.rfind("—"), inner.rfind("–"))
+            if opening > 0 and not re.search(r"[.;:!?“”\"]", inner[opening:]):
+                end = floor + opening
+                continue
+        return end
+
+
+def subject_before(text: str, verb: int, floor: int = 0) -> tuple[int, int] | None:
+    """The span of the subject of the verb starting at ``verb``, or ``None``.
+
+    ``floor`` is where the sentence (or the window searched) begins.
+    """
+    end = _strip_between(text, floor, verb)
+    while end > floor and text[end - 1].isspace():
+        end -= 1
+    coordinated = re.search(r"(?:^|\s)(?:and|but|or|then|yet)$", text[floor:end])
+    if coordinated is not None:
+        # "X did not respond but wrote": the verbs share the clause's subject.
+        return _leading_subject(text, floor, floor + coordinated.start())
+    start = end
+    words = 0
+    pos = end
+    while pos > floor and words < 8:
+        chunk = text[floor:pos]
+        m = re.search(r"(\S+)\s*$", chunk)
+        if m is None:
+            break
+        token = m.group(1)
+        word = token.strip("’'")
+        if not word or (re.search(r"[,;:.!?“”\"()\[\]]$", token) and pos != end):
+            break
+        if re.search(r"[;:!?“”\"()\[\]]", token):
+            break
+        if word.lower() in _BOUNDARY and not word[:1].isupper():
+            break
+        if not _NP_WORD.search(token.rstrip(",.")):
+            break
+        start = floor + m.start(1)
+        pos = start
+        words += 1
+        if word.lower() in _DETERMINERS:
+            break
+    if start >= end:
+        return None
+    return start, end
+
+
+def _leading_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase that opens the clause ``text[floor:end]``: its subject."""
+    m = re.match(r"[\s(\[“”\"'‘’—–-]*", text[floor:end])
+    start = floor + (m.end() if m else 0)
+    words = list(re.finditer(r"\S+", text[start:end]))
+    stop = start
+    determined = 0  # lower-case words taken after a determiner: "the [foreign] ministry"
+    for w in words[:8]:
+        token = w.group()
+        word = token.strip(",.’'")
+        if not word or word.lower() in _BOUNDARY:
+            break
+        if word.lower() in _DETERMINERS:
+            determined = 3
+        elif not word[:1].isupper():
+            if not determined or word.endswith("ed") or word.lower() in _VERBISH:
+                break
+            determined -= 1
+        stop = start + w.start() + len(token.rstrip(",."))
+        if token.endswith(","):
+            break
+    return (start, stop) if stop > start else None
+
+
+def object_after(text: str, verb_end: int, ceiling: int) -> tuple[int, int] | None:
+    """The span of the object or addressee right after a verb: "told [the BBC] that"."""
+    m = re.match(
+        r"\s+((?:(?:the|a|an|his|her|their|its)\s+)?(?:[A-Z][\w.’'&-]*|[a-z][a-z-]*)"
+        r"(?:\s+(?:[A-Z][\w.’'&-]*|of\s+the|of))*?(?:\s+[A-Z][\w.’'&-]*)*)"
+        r"(?=\s+(?:that|on|in|at|about|of|,|:|“|\")|[,.:;“\"]|$)",
+        text[verb_end:ceiling],
+    )
+    if m is None:
+        return None
+    return verb_end + m.start(1), verb_end + m.end(1)

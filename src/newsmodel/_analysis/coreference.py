@@ -1,0 +1,270 @@
+"""Coreference: what a pronoun or a bare first name refers to, from the discourse so far.
+
+The discourse state of one document is the sequence of mentions a reader
+has seen: named actors (people, organisations, outlets, groups) outside
+quoted words, people introduced by a first name only ("Lena*, a 29-year-old
+nurse", "Tom, 40,"), and the speakers of the quotes attributed so far.  Each
+entity carries what a pronoun must agree with: kind (animate person or not),
+gender where the text or the name settles it, and number.
+
+A pronoun refers to the most recent entity it agrees with: "she" to the last
+woman or person of unknown gender, "they" to a group or organisation, "it"
+to an organisation.  The current speaker of a passage counts as mentioned
+where their last quote was attributed, so "…," she says. keeps pointing at
+the interviewee of the paragraph above after the author's own sentences.
+
+This is the one coreference step of the pipeline: the quote stage resolves
+its speaker pronouns here and records each resolved pronoun as a mention of
+the actor (``MentionKind.PRONOUN``), which later stages such as events read
+from the actors in :class:`~newsmodel.Findings`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from newsmodel._analysis.lexicon import (
+    COMMON_WORDS,
+    ROLE_NOUNS,
+    is_given_name,
+    sex_of_given_name,
+)
+from newsmodel._model import Actor, ActorKind, Mention, MentionKind
+
+__all__ = ["Discourse", "Entity", "Referent", "latent_people"]
+
+#: How far back a pronoun looks for its antecedent, in characters.
+REACH = 2500
+
+_PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_THING_PRONOUNS = frozenset({"it", "its"})
+_GROUP_PRONOUNS = frozenset({"they", "them", "their", "we"})
+_NONPERSON = frozenset({ActorKind.ORGANIZATION, ActorKind.OUTLET, ActorKind.GROUP})
+
+# A first name introducing someone: "Lena*," "Tom, 40," "Anna (34)", "Ravi, a nurse".
+_FIRST_NAME = re.compile(
+    r"(?<![\w.’'-])(?P<name>[A-Z][a-z]{2,})(?P<star>\*)?"
+    r"(?=(?:\*)?,\s+(?:an?\s|the\s|\d{1,3}\b)|\s+\(\d{1,3}\)|\*)"
+)
+_ROLE = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+# A full name introduced by an age or a role: "Ivo Marek, 43," / "Ana Ruiz, a retired nurse".
+_INTRODUCED = re.compile(
+    r"(?<![\w.’'-])(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?:\d{1,3},|"
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:" + _ROLE + r")\b)"
+)
+# A person-like name: a title or (checked by the caller) a known given name, then a surname.
+_PERSON_NAME = re.compile(
+    r"(?<![\w.’'-])(?P<title>(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?\s+)?"
+    r"(?P<name>[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|[A-Z]\.))*[ -][A-Z][a-z’'-]+)(?![\w’'-])"
+)
+# A name signing a quote after a dash: "”  — Dana Whitfield, owner of …".
+_SIGNED = re.compile(
+    r"[”\"]\s*[—–-]{1,2}\s*(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?=\s*(?:,|\n|$|\())"
+)
+
+
+class Entity(NamedTuple):
+    """Someone or something a pronoun may refer to."""
+
+    key: str  #: an actor id, or ``"~Name"`` for a first-name-only person
+    name: str
+    kind: ActorKind
+    gender: str  #: ``"m"``, ``"f"`` or ``""``
+
+
+class Referent(NamedTuple):
+    """What a reference resolved to: the entity, and the mention it rests on."""
+
+    entity: Entity
+    start: int
+    end: int
+
+
+def latent_people(
+    text: str,
+    mentions: Sequence[Mention],
+    quoted: Sequence[tuple[int, int]],
+    *,
+    cues: frozenset[str] = frozenset(),
+) -> dict[str, list[tuple[int, int]]]:
+    """People the actor stage did not list, named where only a person stands.
+
+    A capitalised given name introduced like an interviewee ("Lena*, a
+    29-year-old", "Tom, 40,"), a full name introduced by an age or a role,
+    a name signing a quote after a dash, and a person-like name (a title or
+    a known given name, then a surname) right before or after one of the
+    ``cues`` ("says Dr Craig Gunn", "Ana Ruiz said") is a person; every later
+    use of the name (a full name also by its surname) outside quoted words
+    and outside other names is a mention of them.  Returns name → spans.
+    """
+    taken = sorted((m.start, m.end) for m in mentions)
+    starts = [a for a, _ in taken]
+    q_starts = [a for a, _ in quoted]
+
+    def inside(pos: int, spans: Sequence[tuple[int, int]], keys: list[int]) -> bool:
+        i = bisect.bisect_right(keys, pos) - 1
+        return i >= 0 and pos < spans[i][1]
+
+    names: set[str] = set()
+    for m in _FIRST_NAME.finditer(text):
+        word = m.group("name")
+        if word.lower() in COMMON_WORDS or inside(m.start(), taken, starts):
+            continue
+        if inside(m.start(), quoted, q_starts):
+            continue
+        aged = re.match(r"\*?(?:,\s+\d{1,3},|\s+\(\d{1,3}\))", text[m.end() : m.end() + 8])
+        if m.group("star") or aged or is_given_name(word):
+            names.add(word)
+    for m in _SIGNED.finditer(text):
+        if not inside(m.start("name"), taken, starts):
+            names.add(m.group("name"))
+    if cues:
+        for m in _PERSON_NAME.finditer(text):
+            name = m.group("name")
+            before = re.search(r"(\w+)\s+$", text[max(0, m.start() - 20) : m.start()])
+            after = re.match(r"\s+(\w+)", text[m.end() : m.end() + 20])
+            cued = (before is not None and before.group(1).lower() in cues) or (
+                after is not None and after.group(1).lower() in cues
+            )
+            if not cued or inside(m.start(), quoted, q_starts):
+                continue
+            if not m.group("title") and not is_given_name(name.split()[0]):
+                continue
+            if not any(inside(p, taken, starts) for p in range(m.start("name"), m.end("name"))):
+                names.add(name)
+    for m in _INTRODUCED.finditer(text):
+        name = m.group("name")
+        first = name.split()[0]
+        if first.lower() in COMMON_WORDS or inside(m.start(), quoted, q_starts):
+            continue
+        if not any(inside(p, taken, starts) for p in range(m.start(), m.end("name"))):
+            names.add(name)
+    out: dict[str, list[tuple[int, int]]] = {}
+    surnames = {n.split()[-1] for n in names if " " in n}
+    for name in sorted(names):
+        # A full name is used again by its surname alone ("Marek said").
+        forms = [name] + ([name.split()[-1]] if " " in name else [])
+        for form in forms:
+            if form != name and (form in names or form not in surnames):
+                continue
+            pattern = rf"(?<![\w.’'-]){re.escape(form)}(?![\w’'-])(?!\s+[A-Z])"
+            for m in re.finditer(pattern, text):
+                if form != name and re.search(
+                    r"[A-Z][\w’'-]*\s+$", text[max(0, m.start() - 30) : m.start()]
+                ):
+                    continue  # part of a longer name
+                if inside(m.start(), taken, starts) or inside(m.start(), quoted, q_starts):
+                    continue
+                out.setdefault(name, []).append((m.start(), m.end()))
+    for spans in out.values():
+        spans.sort()
+    return out
+
+
+class Discourse:
+    """The entities a document has mentioned so far, for pronouns to refer to."""
+
+    def __init__(
+        self,
+        text: str,
+        pairs: Sequence[tuple[Mention, Actor]],
+        genders: dict[str, str],
+        latent: dict[str, list[tuple[int, int]]],
+    ) -> None:
+        """Index ``pairs`` (named mentions outside quotes) and the ``latent`` first-name people."""
+        self.text = text
+        #: first-name-only people: name → the spans naming them
+        self.latent = latent
+        events: list[tuple[int, int, Entity]] = []
+        for m, a in pairs:
+            if m.kind is MentionKind.PRONOUN or a.kind is ActorKind.PLACE:
+                continue
+            events.append((m.start, m.end, Entity(a.id, a.name, a.kind, genders.get(a.id, ""))))
+        for name, spans in latent.items():
+            entity = Entity(f"~{name}", name, ActorKind.PERSON, sex_of_given_name(name))
+            events.extend((s, e, entity) for s, e in spans)
+        events.sort(key=lambda e: (e[0], -e[1]))
+        self.events = events
+        self.starts = [e[0] for e in events]
+        self.entities = {e[2].key: e[2] for e in events}
+        #: (position, entity key, mention start, mention end) of each attributed speaker
+        self.speakers: list[tuple[int, str, int, int]] = []
+        #: actor ids created for first-name-only people → their entity keys
+        self.aliases: dict[str, str] = {}
+
+    def add(self, key: str, name: str, kind: ActorKind, start: int, end: int) -> None:
+        """Add an entity the quote stage created ("analysts", "the senator") at ``start:end``."""
+        entity = self.entities.setdefault(key, Entity(key, name, kind, ""))
+        i = bisect.bisect_left(self.starts, start)
+        self.events.insert(i, (start, end, entity))
+        self.starts.insert(i, start)
+
+    def said(self, pos: int, key: str, start: int, end: int) -> None:
+        """Record that ``key`` spoke, attributed at ``pos``, named at ``start:end``."""
+        if key in self.entities:
+            self.speakers.append((pos, key, start, end))
+
+    def key_of(self, actor: str) -> str:
+        """The discourse key of an actor id (a created first-name person maps to its name)."""
+        return self.aliases.get(actor, actor)
+
+    def gender_of(self, key: str) -> str:
+        """``"m"``, ``"f"`` or ``""`` for an entity key."""
+        entity = self.entities.get(key)
+        return entity.gender if entity is not None else ""
+
+    def between(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
+        """The entity mentions lying in ``[start, end)``, in order."""
+        i = bisect.bisect_left(self.starts, start)
+        out = []
+        while i < len(self.events) and self.events[i][0] < end:
+            if self.events[i][1] <= end:
+                out.append(self.events[i])
+            i += 1
+        return out
+
+    def created(self, actor: str, key: str) -> None:
+        """Record that actor id ``actor`` was created for the latent entity ``key``."""
+        self.aliases[actor] = key
+
+    def entity(self, key: str) -> Entity | None:
+        """The entity of an actor id or latent key."""
+        return self.entities.get(key)
+
+    def resolve(self, pos: int, word: str, *, floor: int = 0) -> Referent | None:
+        """The entity a pronoun at ``pos`` refers to: the latest one it agrees with."""
+        w = word.lower()
+        lo = max(floor, pos - REACH)
+        # The latest named mention and the latest attributed speaker, each agreeing.
+        i = bisect.bisect_left(self.starts, pos) - 1
+        named: Referent | None = None
+        while i >= 0 and self.events[i][0] >= lo:
+            s, e, entity = self.events[i]
+            if e <= pos and _agrees(w, entity):
+                named = Referent(entity, s, e)
+                break
+            i -= 1
+        for at, key, s, e in reversed(self.speakers):
+            if at >= pos:
+                continue
+            if at < lo:
+                break
+            entity = self.entities[key]
+            if _agrees(w, entity):
+                if named is None or at > named.start:
+                    return Referent(entity, s, e)
+                break
+        return named
+
+
+def _agrees(word: str, entity: Entity) -> bool:
+    if word in _PERSON_PRONOUNS:
+        return entity.kind is ActorKind.PERSON and entity.gender in ("", _PERSON_PRONOUNS[word])
+    if word in _THING_PRONOUNS:
+        return entity.kind in (ActorKind.ORGANIZATION, ActorKind.OUTLET)
+    if word in _GROUP_PRONOUNS:
+        return entity.kind in _NONPERSON
+    return False

@@ -1,0 +1,52 @@
+"""The clause reader: a verb's subject past what stands between, on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsmodel._analysis.clause import object_after, subject_before
+
+SUBJECTS = [
+    ("Iran on Tuesday said", "Iran"),
+    ("The ministry last week warned", "The ministry"),
+    ("Dmitry Peskov, who was in Minsk, said", "Dmitry Peskov"),
+    ("Ana Silva, the minister, said", "Ana Silva"),
+    ("The agency (which runs the port) said", "The agency"),
+    ("Some people responded, and another just wrote", "another"),
+    ("He met the board, and she has also repeatedly said", "she"),
+    ("In an interview with Omar Haddad, he pointed", "he"),
+    ("After the vote, Kremlin spokesman Dmitry Peskov told", "Kremlin spokesman Dmitry Peskov"),
+    ("The minister on March 3 said", "The minister"),
+    ("Lucia Ferro, speaking on Friday, said", "Lucia Ferro"),
+    ("Critics say that Maria Lopez said", "Maria Lopez"),
+    ("Maria Lopez did not reply to the BBC but wrote", "Maria Lopez"),
+    ("(The ministry declined to comment and later wrote", "The ministry"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "subject"), SUBJECTS)
+def test_subject(sentence: str, subject: str) -> None:
+    verb = sentence.rindex(" ") + 1
+    found = subject_before(sentence, verb)
+    assert found is not None and sentence[found[0] : found[1]] == subject
+
+
+def test_no_subject_at_the_start_of_a_clause() -> None:
+    sentence = "“We will stay,” said"
+    assert subject_before(sentence, sentence.rindex(" ") + 1) is None
+
+
+def test_object() -> None:
+    sentence = "She told the BBC that she would stay."
+    found = object_after(sentence, sentence.index("told") + 4, len(sentence))
+    assert found is not None and sentence[found[0] : found[1]] == "the BBC"
+
+
+@given(st.text(max_size=80), st.integers(0, 80))
+def test_the_subject_lies_before_the_verb(text: str, verb: int) -> None:
+    verb = min(verb, len(text))
+    found = subject_before(text, verb)
+    if found is not None:
+        assert 0 <= found[0] < found[1] <= verb

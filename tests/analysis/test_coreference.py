@@ -1,0 +1,66 @@
+"""The discourse state: first-name-only people and pronoun agreement, on invented text."""
+
+from __future__ import annotations
+
+from newsmodel import Actor, ActorKind, Mention, MentionKind
+from newsmodel._analysis.coreference import Discourse, latent_people
+
+
+def _actor(aid: str, name: str, kind: ActorKind, text: str) -> Actor:
+    start = text.index(name)
+    mention = Mention(start=start, end=start + len(name), kind=MentionKind.NAME)
+    return Actor(id=aid, name=name, kind=kind, mentions=[mention])
+
+
+def _discourse(text: str, actors: list[Actor], genders: dict[str, str]) -> Discourse:
+    pairs = sorted(((m, a) for a in actors for m in a.mentions), key=lambda p: p[0].start)
+    mentions = [m for a in actors for m in a.mentions]
+    return Discourse(text, pairs, genders, latent_people(text, mentions, []))
+
+
+def test_first_name_interviewees_are_found_and_named_again() -> None:
+    text = "Lena*, a nurse, hides her tattoos. Tom, 40, does not. Later Lena laughed."
+    found = latent_people(text, [], [])
+    assert [text[s:e] for s, e in found["Lena"]] == ["Lena", "Lena"]
+    assert "Tom" in found
+
+
+def test_quoted_words_and_known_names_are_not_people() -> None:
+    text = "Ann Lee said “Lena*, a nurse, is fine.”"
+    quoted = [(text.index("Lena"), len(text) - 1)]
+    assert latent_people(text, [], quoted) == {}
+
+
+def test_pronouns_agree_in_gender_and_animacy() -> None:
+    text = "Ada Obi met Paul Grant at the Port Authority. Later, he left and she stayed."
+    actors = [
+        _actor("a1", "Ada Obi", ActorKind.PERSON, text),
+        _actor("a2", "Paul Grant", ActorKind.PERSON, text),
+        _actor("a3", "Port Authority", ActorKind.ORGANIZATION, text),
+    ]
+    d = _discourse(text, actors, {"a1": "f", "a2": "m"})
+    he, she = text.index("he left"), text.index("she stayed")
+    assert (r := d.resolve(he, "he")) is not None and r.entity.key == "a2"
+    assert (r := d.resolve(she, "she")) is not None and r.entity.key == "a1"
+    assert (r := d.resolve(she, "it")) is not None and r.entity.key == "a3"
+    assert (r := d.resolve(she, "they")) is not None and r.entity.key == "a3"
+
+
+def test_the_current_speaker_outranks_an_older_mention() -> None:
+    text = "Ada Obi spoke. Rosa Diaz listened. Then, later, she spoke again."
+    actors = [
+        _actor("a1", "Ada Obi", ActorKind.PERSON, text),
+        _actor("a2", "Rosa Diaz", ActorKind.PERSON, text),
+    ]
+    d = _discourse(text, actors, {})
+    pos = text.index("she spoke")
+    # Without a speaker the latest agreeing mention wins; a later attributed turn outranks it.
+    assert (r := d.resolve(pos, "she")) is not None and r.entity.key == "a2"
+    d.said(text.index("Then"), "a1", 0, 7)
+    assert (r := d.resolve(pos, "she")) is not None and r.entity.key == "a1"
+
+
+def test_nothing_agrees_nothing_resolves() -> None:
+    text = "The Port Authority met on Monday. He left."
+    d = _discourse(text, [_actor("a1", "Port Authority", ActorKind.ORGANIZATION, text)], {})
+    assert d.resolve(text.index("He left"), "he") is None
