@@ -817,11 +817,17 @@ def _trim(chunk: Chunk) -> Chunk | None:
         len(toks) > 1
         and _is_cue_word(toks[-1].text)
         and (len(toks) == 2 or (len(toks) <= 4 and is_given_name(toks[0].text)))
+        and not _known_name(" ".join(t.text for t in toks))
     ):
         toks.pop()
     if not toks or (len(toks) == 1 and _CONTRACTION.match(toks[0].text)):
         return None
     return chunk._replace(toks=tuple(toks), sentence_initial=initial)
+
+
+def _known_name(phrase: str) -> bool:
+    """A place or organisation a resource lists whole: its last word is no cue ("United States")."""
+    return geo_place(phrase) or is_known_organization(phrase)
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
