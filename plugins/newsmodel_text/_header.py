@@ -10,7 +10,15 @@ from newsmodel_text._joins import ends_sentence, join_kind
 from newsmodel_text._lines import words
 from newsmodel_text._meta import MetaLine, read_dateline
 from newsmodel_text._reading import Reading, next_text_line
-from newsmodel_text._shapes import completes, is_tag, is_title, is_title_like, unfinished, unmarked
+from newsmodel_text._shapes import (
+    completes,
+    is_headline_sentence,
+    is_tag,
+    is_title,
+    is_title_like,
+    unfinished,
+    unmarked,
+)
 from newsmodel_text._style import Style, adjacent, is_full
 
 __all__ = ["Header", "find_header", "headline_lines"]
@@ -53,16 +61,43 @@ def _set_apart(reading: Reading, i: int) -> bool:
     return j is None or reading.blank_between(i, j)
 
 
+#: How many more words than a headline the paragraph under it has, at least.
+LONGER_BY = 5
+
+
+def _paragraph_words(reading: Reading, i: int) -> int:
+    """How many words the text lines from ``i`` to the next blank line hold."""
+    lines, roles = reading.lines, reading.roles
+    count = len(words(lines[i].text))
+    for k in range(i + 1, len(lines)):
+        if roles[k] is not None:
+            continue
+        if reading.blank_between(k - 1, k):
+            break
+        count += len(words(lines[k].text))
+    return count
+
+
+def _longer_paragraph_follows(reading: Reading, i: int) -> bool:
+    """Whether the first text after line ``i`` (metadata and debris skipped) is a longer paragraph."""
+    after = next((k for k in range(i + 1, len(reading.lines)) if reading.roles[k] is None), None)
+    if after is None:
+        return False
+    size = len(words(reading.lines[i].text))
+    return _paragraph_words(reading, after) >= size + LONGER_BY
+
+
 def _may_be_title(reading: Reading, i: int) -> bool:
     """Whether line ``i`` looks like a headline, whatever follows it."""
     text = unmarked(reading.lines[i].text)
-    return (
-        is_title(text)
-        and read_dateline(text) is None
-        and not _runs_on(reading, i, next_text_line(reading, i))
-        # Straight on top of the text, only a headline-cased line is a title.
-        and (is_title_like(text) or _set_apart(reading, i))
-    )
+    if read_dateline(text) is not None or _runs_on(reading, i, next_text_line(reading, i)):
+        return False
+    # Straight on top of the text, only a headline-cased line is a title.
+    if is_title(text) and (is_title_like(text) or _set_apart(reading, i)):
+        return True
+    # A headline written as a sentence, in capitals or quoted, whatever its last
+    # character: short, and over a longer paragraph.
+    return is_headline_sentence(text) and _longer_paragraph_follows(reading, i)
 
 
 def headline_lines(reading: Reading, candidates: Sequence[int]) -> int:
@@ -75,7 +110,7 @@ def headline_lines(reading: Reading, candidates: Sequence[int]) -> int:
         text = unmarked(reading.lines[i].text)
         if count == 0 and is_tag(text) and not ends_sentence(text):
             count += 1
-        elif is_title_like(text) and _may_be_title(reading, i):
+        elif (is_title_like(text) or is_headline_sentence(text)) and _may_be_title(reading, i):
             return count + 1
         else:
             break
@@ -95,7 +130,7 @@ def find_header(reading: Reading, style: Style) -> Header:
         len(content) >= 3
         and is_tag(text)
         and _standalone(reading, first, style)
-        and is_title(lines[second].text)
+        and _may_be_title(reading, second)
         and _standalone(reading, second, style)
         and len(words(lines[second].text)) >= max(3, len(words(text)) + 1)
     ):

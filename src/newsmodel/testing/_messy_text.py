@@ -167,14 +167,26 @@ def _title() -> st.SearchStrategy[str]:
     )
 
 
-def clean_articles() -> st.SearchStrategy[CleanArticle]:
-    """Articles with an optional title, authors and publication date."""
-    return st.builds(
-        CleanArticle,
-        title=st.none() | _title(),
-        authors=st.lists(_names, max_size=2, unique=True).map(tuple),
-        published=st.none() | st.dates(dt.date(1990, 1, 1), dt.date(2039, 12, 31)),
-        paragraphs=clean_paragraphs(),
+@st.composite
+def clean_articles(draw: st.DrawFn) -> CleanArticle:
+    """Articles with an optional title, authors and publication date.
+
+    An untitled article's first paragraph holds two sentences at least: one
+    short sentence alone above a longer paragraph is what a headline looks
+    like, and a reader rightly takes it for one.
+    """
+    title = draw(st.none() | _title())
+    paragraphs = draw(clean_paragraphs())
+    if title is None:
+        first = paragraphs[0]
+        while first.count(". ") + first.count(".” ") + first.count('." ') < 1:
+            first = f"{first} {draw(_sentence())}"
+        paragraphs = (first, *paragraphs[1:])
+    return CleanArticle(
+        title=title,
+        authors=draw(st.lists(_names, max_size=2, unique=True).map(tuple)),
+        published=draw(st.none() | st.dates(dt.date(1990, 1, 1), dt.date(2039, 12, 31))),
+        paragraphs=paragraphs,
     )
 
 
