@@ -79,7 +79,7 @@ def _paragraph_words(reading: Reading, i: int) -> int:
 
 
 def _longer_paragraph_follows(reading: Reading, i: int) -> bool:
-    """Whether the first text after line ``i`` (metadata and debris skipped) is a longer paragraph."""
+    """Whether the first text after line ``i`` (past metadata and debris) is a longer paragraph."""
     after = next((k for k in range(i + 1, len(reading.lines)) if reading.roles[k] is None), None)
     if after is None:
         return False

@@ -55,7 +55,7 @@ def check_document(document: Document, source: str) -> None:
         assert "  " not in body
     source_map = document.source_map
     assert source_map is not None
-    for target, start, length in source_map.segments:
+    for _target, start, length in source_map.segments:
         assert start >= 0
         assert start + length <= len(source)
     for i, char in enumerate(text):
