@@ -14,18 +14,20 @@ from hypothesis import HealthCheck, settings
 # that checkout fail on a replayed example (fix it, then add it as a test).
 # The speed health checks measure the machine, not the code: a loaded
 # machine must not fail the suite.
-_STURDY = {
-    "deadline": None,
-    "database": None,
-    "suppress_health_check": [
+settings.register_profile(
+    "sturdy",
+    deadline=None,
+    database=None,
+    suppress_health_check=[
         HealthCheck.too_slow,
         HealthCheck.data_too_large,
         HealthCheck.large_base_example,
     ],
-}
-settings.register_profile("ci", max_examples=60, **_STURDY)
-settings.register_profile("thorough", max_examples=10_000, **_STURDY)
-settings.register_profile("dev", max_examples=200, **_STURDY)
+)
+_STURDY = settings.get_profile("sturdy")
+settings.register_profile("ci", _STURDY, max_examples=60)
+settings.register_profile("thorough", _STURDY, max_examples=10_000)
+settings.register_profile("dev", _STURDY, max_examples=200)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parent.parent

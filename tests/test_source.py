@@ -86,3 +86,43 @@ def test_errors_survive_pickling() -> None:
         assert type(copy) is type(exc)
         assert str(copy) == str(exc)
         assert vars(copy) == vars(exc)
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("story.txt", "a file name"),
+        ("corpus/page.html.gz", "a file name"),
+        ("./story", "a path"),
+        ("/var/news/story", "a path"),
+        ("C:\\news\\story", "a path"),
+        ("https://example.test/news/1", "a URL"),
+        ("www.example.test/news", "a URL"),
+    ],
+)
+def test_a_str_that_names_a_file_or_address_is_refused(text: str, what: str) -> None:
+    with pytest.raises(SourceError, match="Path|URL") as refused:
+        read_source(text)
+    message = str(refused.value)
+    assert what in message and "a str is read as the article's own text" in message
+    if what == "a URL":
+        assert "never fetches" in message
+
+
+def test_a_str_naming_an_existing_file_is_refused(tmp_path: Path) -> None:
+    story = tmp_path / "my story"  # spaces, no suffix: refused because the file exists
+    story.write_text("A story.", encoding="utf-8")
+    with pytest.raises(SourceError, match="existing file"):
+        read_source(str(story))
+    assert read_source(story).data == b"A story."
+
+
+@pytest.mark.parametrize(
+    "text", ["Hello world.", "and/or", "3.5", "Yes", "A", ".", "He said: see story.txt"]
+)
+def test_short_text_is_still_text(text: str) -> None:
+    assert read_source(text).text == text
+
+
+def test_a_name_passed_as_bytes_is_content() -> None:
+    assert read_source(b"story.txt").data == b"story.txt"

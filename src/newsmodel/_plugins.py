@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.metadata
 import os
 from collections.abc import Callable
@@ -244,12 +245,17 @@ class PluginManager:
     # -- parsing ---------------------------------------------------------------
 
     def parse(
-        self, source: SourceLike, *, format: str | None = None, url: str | None = None
+        self,
+        source: SourceLike,
+        *,
+        format: str | None = None,
+        url: str | None = None,
+        published: dt.date | str | ArticleDate | None = None,
     ) -> Article:
         """Parse one source into an :class:`~newsmodel.Article`; see :func:`newsmodel.parse`."""
         from newsmodel._pipeline import parse_with
 
-        return parse_with(self, source, format=format, url=url)
+        return parse_with(self, source, format=format, url=url, published=published)
 
     def __repr__(self) -> str:
         return f"<newsmodel.PluginManager formats={list(self.formats)}>"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 import zlib
 from pathlib import PurePath
@@ -12,7 +13,7 @@ from attrs.validators import instance_of, optional
 
 from newsmodel._errors import InputTooLargeError, SourceError
 
-__all__ = ["DEFAULT_MAX_BYTES", "RawSource", "SourceLike", "read_source"]
+__all__ = ["DEFAULT_MAX_BYTES", "RawSource", "SourceLike", "mistaken_name", "read_source"]
 
 #: The largest input, after decompression, that newsmodel reads unless told otherwise.
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
@@ -20,6 +21,63 @@ DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 SourceLike = str | bytes | os.PathLike[str]
 
 _GZIP_MAGIC = b"\x1f\x8b"
+
+_URL = re.compile(r"^(?:[a-z][a-z0-9+.-]{1,15}://|www\.)\S+$", re.IGNORECASE)
+_PATH_START = re.compile(r"^(?:/|\.{1,2}[/\\]|~[/\\]|[A-Za-z]:[/\\]|\\\\)")
+# Suffixes of the files people parse: a lone word ending so is a file's name.
+_FILE_SUFFIXES = frozenset(
+    (".txt .text .htm .html .xhtml .shtml .md .eml .gz .json .jsonl .xml .rss .pdf").split()
+)
+#: The longest str that is checked for being a file's name rather than text.
+NAME_LENGTH = 1024
+
+
+def _exists(name: str) -> bool:
+    try:
+        return os.path.exists(name)
+    except (OSError, ValueError):  # a name the system cannot even look up
+        return False
+
+
+def mistaken_name(text: str) -> str | None:
+    """What a ``str`` that names a file or an address, not an article, looks like.
+
+    ``"a URL"``, ``"an existing file's name"``, ``"a path"`` or ``"a file
+    name"``; ``None`` for anything that may be article text.  Only a single
+    line without spaces (or the name of a file that exists) is taken for a
+    name: article text, however short, has words.
+    """
+    name = text.strip()
+    if not name or len(name) > NAME_LENGTH or "\n" in name or not any(c.isalnum() for c in name):
+        return None
+    if _URL.match(name):
+        return "a URL"
+    if _exists(name):
+        return "an existing file's name"
+    if any(c.isspace() for c in name):
+        return None
+    if _PATH_START.match(name):
+        return "a path"
+    if PurePath(name).suffix.lower() in _FILE_SUFFIXES and len(PurePath(name).stem) > 0:
+        return "a file name"
+    return None
+
+
+def _refuse_name(text: str, what: str) -> SourceError:
+    shown = text.strip()
+    if len(shown) > 80:
+        shown = shown[:79] + "…"
+    if what == "a URL":
+        advice = (
+            "newsmodel never fetches URLs: download the page and pass its bytes or "
+            "Path('page.html') (url= records the address)"
+        )
+    else:
+        advice = f"to read the file pass Path({shown!r})"
+    return SourceError(
+        f"{shown!r} looks like {what}, but a str is read as the article's own text: {advice}; "
+        f"to parse these very characters as an article pass them as bytes"
+    )
 
 
 @frozen(kw_only=True)
@@ -77,10 +135,15 @@ def read_source(
     A :class:`str` is article content; a path (:class:`os.PathLike`) is read
     from disk, ``"-"`` as a path reads standard input; :class:`bytes` are
     content.  Gzip data is decompressed transparently.  Raises
-    :class:`SourceError` when the file cannot be read and
-    :class:`InputTooLargeError` past ``max_bytes``.
+    :class:`SourceError` when the file cannot be read, when a ``str`` is a
+    file's name, a path or a URL rather than text (see :func:`mistaken_name`;
+    newsmodel never fetches URLs), and :class:`InputTooLargeError` past
+    ``max_bytes``.
     """
     if isinstance(source, str):
+        what = mistaken_name(source)
+        if what is not None:
+            raise _refuse_name(source, what)
         encoded = source.encode("utf-8", "surrogatepass")
         if len(encoded) > max_bytes:
             raise InputTooLargeError(len(encoded), max_bytes)
