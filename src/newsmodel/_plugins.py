@@ -196,7 +196,9 @@ class PluginManager:
             if document is not None:
                 return name, document
         tried = candidates if format is not None else list(formats)
-        raise UnknownFormatError(f"{where}: no plugin can read this source", tried=tried)
+        what = source.looks_like()
+        seems = f" (it looks like {what})" if what else ""
+        raise UnknownFormatError(f"{where}: no plugin can read this source{seems}", tried=tried)
 
     def _read_with(self, name: str, source: RawSource) -> Document | None:
         try:

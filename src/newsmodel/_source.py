@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import sys
@@ -13,7 +14,14 @@ from attrs.validators import instance_of, optional
 
 from newsmodel._errors import InputTooLargeError, SourceError
 
-__all__ = ["DEFAULT_MAX_BYTES", "RawSource", "SourceLike", "mistaken_name", "read_source"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "RawSource",
+    "SourceLike",
+    "mistaken_name",
+    "read_source",
+    "sniff",
+]
 
 #: The largest input, after decompression, that newsmodel reads unless told otherwise.
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
@@ -104,6 +112,88 @@ class RawSource:
     def head(self, size: int = 4096) -> bytes:
         """The first ``size`` bytes, for sniffing."""
         return self.data[:size]
+
+    def looks_like(self) -> str | None:
+        """What the source plainly is when it is not an article's text or page.
+
+        ``"a PDF document"``, ``"a PNG image"``, ``"JSON"``, ``"JSON Lines"``,
+        ``"an article in newsmodel's JSON"``, ``"an XML feed"``, ``"binary data"``
+        and the like, from magic numbers and structure; ``None`` for anything
+        that may be text or HTML.  Format plugins use it to refuse what they
+        cannot read, and errors use it to say what a file looks like.
+        """
+        return sniff(self.data)
+
+
+# Magic numbers of common binary files, and what to call them.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"PK\x03\x04", "a ZIP archive (or a Word, Excel or EPUB file)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office file"),
+    (b"\x7fELF", "a program"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"OggS", "an Ogg audio or video file"),
+    (b"ID3", "an MP3 audio file"),
+    (b"\x1aE\xdf\xa3", "a Matroska or WebM video"),
+)
+_UNICODE_MARKS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+#: How much of a JSON-looking source is parsed whole to be sure it is JSON.
+JSON_CHECK_BYTES = 4 * 1024 * 1024
+_FEED = re.compile(rb"<(?:rss|feed|rdf:RDF|urlset|sitemapindex)\b")
+
+
+def _json_kind(data: bytes) -> str | None:
+    """``"JSON"``, ``"JSON Lines"`` or newsmodel's own output, for data that parses so."""
+    text = data.lstrip()
+    if text[:1] not in (b"{", b"["):
+        return None
+    first, _, rest = text.partition(b"\n")
+    try:
+        value = json.loads(first)
+    except ValueError:
+        value = None
+    if value is not None and rest.strip():  # a JSON value per line: JSON Lines
+        if isinstance(value, dict) and "schema_version" in value and "text" in value:
+            return "articles in newsmodel's JSON Lines"
+        return "JSON Lines" if isinstance(value, dict | list) else None
+    if len(text) > JSON_CHECK_BYTES:
+        return None
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return None
+    if isinstance(value, dict) and "schema_version" in value and "text" in value:
+        return "an article in newsmodel's JSON"
+    return "JSON" if isinstance(value, dict | list) else None
+
+
+def sniff(data: bytes) -> str | None:
+    """What ``data`` plainly is when it is not text or a page; see :meth:`RawSource.looks_like`."""
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            return what
+    if data[8:12] == b"WEBP" and data.startswith(b"RIFF"):
+        return "a WebP image"
+    if data[4:8] == b"ftyp":
+        return "an MP4 or QuickTime file"
+    head = data[:4096]
+    if not head.startswith(_UNICODE_MARKS):
+        found = _json_kind(data)
+        if found is not None:
+            return found
+        start = head.lstrip()[:512].lower()
+        if (start.startswith(b"<?xml") or _FEED.match(start)) and b"<html" not in head.lower():
+            return "an XML feed" if _FEED.search(head) else "an XML document"
+    return None
 
 
 def _gunzip(data: bytes, limit: int, where: str) -> bytes:
