@@ -40,12 +40,18 @@ def disabled_plugins() -> list[str]:
 
 @attrs.frozen(kw_only=True)
 class PluginInfo:
-    """A registered plugin: its name, whether it reads a format, and its package."""
+    """A registered plugin: its name, whether it reads a format, and its package.
+
+    ``disabled`` is true for a name that is blocked (``NEWSMODEL_DISABLE_PLUGINS``,
+    :meth:`PluginManager.block`): it is known but never loaded, so nothing
+    else is known about it.
+    """
 
     name: str
     is_format: bool
     distribution: str | None = None
     version: str | None = None
+    disabled: bool = False
 
 
 class PluginManager:
@@ -137,13 +143,19 @@ class PluginManager:
         return tuple(sorted(i.plugin_name for i in impls))
 
     def plugins(self) -> list[PluginInfo]:
-        """Every registered plugin, sorted by name."""
+        """Every registered plugin, and every blocked name, sorted by name."""
         formats = set(self.formats)
         out = []
-        for name, _plugin in self._pm.list_name_plugin():
+        for name, plugin in self._pm.list_name_plugin():
             dist, version = self._dists.get(name, (None, None))
             out.append(
-                PluginInfo(name=name, is_format=name in formats, distribution=dist, version=version)
+                PluginInfo(
+                    name=name,
+                    is_format=name in formats,
+                    distribution=dist,
+                    version=version,
+                    disabled=plugin is None,  # pluggy lists a blocked name with no plugin
+                )
             )
         return sorted(out, key=lambda p: p.name)
 
