@@ -280,3 +280,12 @@ def test_usage_errors_of_the_conventions(
     with pytest.raises(SystemExit) as done:
         run(*argv)
     assert done.value.code == 2 and message in capsys.readouterr().err
+
+
+def test_on_a_terminal_the_table_fits_it(undated: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setenv("LINES", "24")
+    out, err = _Terminal(), io.StringIO()
+    assert main(["quotes", str(undated)], out=out, err=err, stdin=_Terminal()) == 0
+    rows = out.getvalue().splitlines()
+    assert all(len(row) <= 80 for row in rows) and rows[1].endswith("…")
