@@ -207,7 +207,9 @@ def test_dates_print_at_their_precision(tmp_path: Path) -> None:
 
 
 def test_a_given_date_reaches_every_command(undated: Path, tmp_path: Path) -> None:
-    assert run("quotes", undated, "--since", "2016-10-01")[1] == ""  # undated: no date
+    code, out, err = run("quotes", undated, "--since", "2016-10-01")
+    assert (code, out) == (0, "")  # undated: out of any date range, and said so
+    assert "1 of 1 articles state no publication date" in err and "--published" in err
     code, out, _ = run("quotes", undated, "--since", "2016-10-01", "--published", "2016-10-06")
     assert code == 0 and "Greta Moreau" in out
     code, out, _ = run("parse", undated, "--published", "2016-10-06")

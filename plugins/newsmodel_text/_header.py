@@ -63,34 +63,78 @@ def _set_apart(reading: Reading, i: int) -> bool:
 
 #: How many more words than a headline the paragraph under it has, at least.
 LONGER_BY = 5
+#: How many paragraphs under a headline are looked at for a longer one.
+PARAGRAPHS_LOOKED_AT = 2
 
 
-def _paragraph_words(reading: Reading, i: int) -> int:
-    """How many words the text lines from ``i`` to the next blank line hold."""
+def _paragraph_end(reading: Reading, i: int) -> tuple[int, int]:
+    """The words of the text lines from ``i`` to the next blank line, and the last line's index."""
     lines, roles = reading.lines, reading.roles
-    count = len(words(lines[i].text))
+    count, last = len(words(lines[i].text)), i
     for k in range(i + 1, len(lines)):
         if roles[k] is not None:
             continue
-        if reading.blank_between(k - 1, k):
+        if reading.blank_between(last, k):
             break
-        count += len(words(lines[k].text))
-    return count
+        count, last = count + len(words(lines[k].text)), k
+    return count, last
 
 
 def _longer_paragraph_follows(reading: Reading, i: int) -> bool:
-    """Whether the first text after line ``i`` (past metadata and debris) is a longer paragraph."""
-    after = next((k for k in range(i + 1, len(reading.lines)) if reading.roles[k] is None), None)
-    if after is None:
-        return False
+    """Whether one of the next paragraphs (past metadata and debris) is longer than line ``i``.
+
+    The paragraph straight under a headline may be a short standfirst or
+    caption; the lead is one of the first two.
+    """
     size = len(words(reading.lines[i].text))
-    return _paragraph_words(reading, after) >= size + LONGER_BY
+    start = i
+    for _ in range(PARAGRAPHS_LOOKED_AT):
+        after = next(
+            (k for k in range(start + 1, len(reading.lines)) if reading.roles[k] is None), None
+        )
+        if after is None:
+            return False
+        count, start = _paragraph_end(reading, after)
+        if count >= size + LONGER_BY:
+            return True
+    return False
+
+
+def _heads_a_paragraph(reading: Reading, i: int, style: Style) -> bool:
+    """Whether line ``i`` is a headline straight on top of its lead: no blank line between.
+
+    A line without a final stop over a line that completes it reads as one
+    broken sentence, unless the line under it starts a sentence of its own
+    and neither the wrap width nor indentation joins the two.
+    """
+    j = next_text_line(reading, i)
+    if j is None:
+        return False
+    prev, cur = reading.lines[i], reading.lines[j]
+    if style.continues_paragraph(cur) or (style.width and is_full(prev, cur, style.width)):
+        return False
+    start = cur.text[:1]
+    return (
+        is_headline_sentence(unmarked(reading.lines[i].text))
+        and (start.isupper() or start.isdigit() or start in "“‘\"'")
+        and _longer_paragraph_follows(reading, i)
+    )
+
+
+def _opens_with_dateline(text: str) -> bool:
+    """Whether ``text`` opens with a dateline; "CO-FOUNDER" in a headline is no dash of one."""
+    dateline = read_dateline(text)
+    if dateline is None:
+        return False
+    end = dateline.end
+    glued = text[end - 1] in "-–" and text[end - 2].isalnum() and text[end : end + 1].isalnum()
+    return not glued
 
 
 def _may_be_title(reading: Reading, i: int) -> bool:
     """Whether line ``i`` looks like a headline, whatever follows it."""
     text = unmarked(reading.lines[i].text)
-    if read_dateline(text) is not None or _runs_on(reading, i, next_text_line(reading, i)):
+    if _opens_with_dateline(text) or _runs_on(reading, i, next_text_line(reading, i)):
         return False
     # Straight on top of the text, only a headline-cased line is a title.
     if is_title(text) and (is_title_like(text) or _set_apart(reading, i)):
@@ -131,11 +175,13 @@ def find_header(reading: Reading, style: Style) -> Header:
         and is_tag(text)
         and _standalone(reading, first, style)
         and _may_be_title(reading, second)
-        and _standalone(reading, second, style)
+        and (_standalone(reading, second, style) or _heads_a_paragraph(reading, second, style))
         and len(words(lines[second].text)) >= max(3, len(words(text)) + 1)
     ):
         header.tag, header.title = first, second
-    elif _may_be_title(reading, first) and _standalone(reading, first, style):
+    elif _may_be_title(reading, first) and (
+        _standalone(reading, first, style) or _heads_a_paragraph(reading, first, style)
+    ):
         header.title = first
     if header.title is None:
         return header

@@ -281,6 +281,8 @@ def _site_like(site: str, mark: str) -> bool:
     tokens = site.split()
     if not 1 <= len(tokens) <= 5 or not all(_SITE_WORD.match(t) for t in tokens):
         return False
+    if any(t.isdigit() for t in tokens):  # "Top 10 Picks": a headline's own ending
+        return False
     if mark == "|":
         return True
     # After a dash only a name that is clearly an outlet's: "Reuters", "AP News";

@@ -224,6 +224,14 @@ def _query_rows(args: argparse.Namespace, run: _Run, query: QuoteQuery) -> Itera
             yield from index.iter_rows(query)
         return
     corpus = Corpus(list(run.articles(args)))
+    undated = sum(a.published is None for a in corpus.articles)
+    if undated and (args.since or args.until) and not run.quiet:
+        # Not an error, but a date range silently leaving them out would look like one.
+        run.warn(
+            f"{undated} of {len(corpus.articles)} articles state no publication date: "
+            "their quotes are in a date range only when the text dates them "
+            "(give --published DATE)"
+        )
     for record in select_quotes(corpus, query):
         yield QuoteRow.of(record)
 

@@ -81,6 +81,9 @@ DEBRIS_LINES: tuple[tuple[str, str], ...] = (
     ("Skip to content", "navigation"),
 )
 
+#: More words than any headline has: an untitled article's lead has more.
+LEAD_WORDS = 25
+
 #: How a dump separates paragraphs and lines.
 LAYOUTS = ("blank", "single", "wrapped", "indented", "double_spaced", "broken")
 
@@ -171,16 +174,17 @@ def _title() -> st.SearchStrategy[str]:
 def clean_articles(draw: st.DrawFn) -> CleanArticle:
     """Articles with an optional title, authors and publication date.
 
-    An untitled article's first paragraph holds two sentences at least: one
-    short sentence alone above a longer paragraph is what a headline looks
-    like, and a reader rightly takes it for one.
+    An untitled article's first paragraph holds two sentences and more than
+    :data:`LEAD_WORDS` words: a short block above a longer paragraph is what
+    a headline looks like, and a reader rightly takes it for one.
     """
     title = draw(st.none() | _title())
     paragraphs = draw(clean_paragraphs())
     if title is None:
         first = paragraphs[0]
-        while first.count(". ") + first.count(".” ") + first.count('." ') < 1:
-            first = f"{first} {draw(_sentence())}"
+        sentences = first.count(". ") + first.count(".” ") + first.count('." ')
+        while sentences < 1 or len(first.split()) <= LEAD_WORDS:
+            first, sentences = f"{first} {draw(_sentence())}", sentences + 1
         paragraphs = (first, *paragraphs[1:])
     return CleanArticle(
         title=title,

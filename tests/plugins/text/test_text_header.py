@@ -47,9 +47,40 @@ def test_a_long_lead_sentence_is_not_a_title(separator: str) -> None:
     assert document.text.startswith("The regional council")
 
 
-def test_two_sentences_are_not_a_title() -> None:
-    document = _read(f"The council met. It voted.\n\n{_LEAD}\n")
+def test_a_paragraph_of_sentences_is_not_a_title() -> None:
+    first = "The council met on Tuesday evening. It voted to rebuild the wall by the spring."
+    document = _read(f"{first}\n\n{_LEAD}\n")
     assert document.title is None
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Harbor walls are failing. Here is how to fix them.",
+        "Will the wall hold? Engineers say it will, for now.",
+        "LOOK OUT! Storm season is here",
+    ],
+)
+def test_short_two_part_headlines_are_titles(headline: str) -> None:
+    assert _read(f"{headline}\n\n{_LEAD}\n").title == headline
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"])
+def test_a_headline_straight_on_top_of_its_lead(separator: str) -> None:
+    dump = f"Council approves harbor wall plan\n{_LEAD}{separator}Work starts in May.\n"
+    document = _read(dump)
+    assert document.title == "Council approves harbor wall plan"
+    assert document.text.startswith("The regional council")
+
+
+def test_a_short_standfirst_does_not_hide_the_lead() -> None:
+    dump = f"Council approves harbor wall plan.\n\nAt last.\n\n{_LEAD}\n"
+    assert _read(dump).title == "Council approves harbor wall plan."
+
+
+def test_a_hyphen_in_a_capitals_headline_is_no_dateline() -> None:
+    dump = f"HARBOR CO-OP BACKS WALL PLAN AFTER VOTE\n\n{_LEAD}\n"
+    assert _read(dump).title == "HARBOR CO-OP BACKS WALL PLAN AFTER VOTE"
 
 
 def test_a_short_line_over_a_shorter_one_is_not_a_title() -> None:
@@ -75,6 +106,7 @@ def test_a_tag_line_above_a_sentence_headline_stays_debris() -> None:
         ("Election 2024 - What Happens Next", "Election 2024 - What Happens Next", None),
         ("Talks end | live updates", "Talks end | live updates", None),
         ("Trump - Putin", "Trump - Putin", None),
+        ("Best harbor walls | Top 10 Picks", "Best harbor walls | Top 10 Picks", None),
     ],
 )  # fmt: skip
 def test_a_site_name_after_the_headline_is_split_off(
@@ -94,7 +126,8 @@ def test_the_site_name_goes_to_the_document() -> None:
     [
         ("Mayor says plan failed.", True),
         ("Mayor Jane Doe says U.S. plan failed.", True),
-        ("The plan failed. The mayor resigned.", False),
+        ("The plan failed. The mayor resigned.", True),
+        ("The plan failed on Monday night after a long debate. The mayor quit on Tuesday.", False),
         ("He said the plan failed.", False),
         ("Here is what we know:", False),
         ("one", False),
