@@ -144,6 +144,16 @@ def _may_be_title(reading: Reading, i: int) -> bool:
     return is_headline_sentence(text) and _longer_paragraph_follows(reading, i)
 
 
+def _plainly_a_tag(text: str) -> bool:
+    """A tag that no headline-cased title could be: lower case, capitals, a path, two words."""
+    return (
+        text.islower()
+        or text.isupper()
+        or any(mark in text for mark in ">›»/|")
+        or len(words(text)) <= 2
+    )
+
+
 def headline_lines(reading: Reading, candidates: Sequence[int]) -> int:
     """How many of the first text lines are a tag line and a headline-cased title.
 
@@ -177,6 +187,7 @@ def find_header(reading: Reading, style: Style) -> Header:
         and _may_be_title(reading, second)
         and (_standalone(reading, second, style) or _heads_a_paragraph(reading, second, style))
         and len(words(lines[second].text)) >= max(3, len(words(text)) + 1)
+        and (is_title(unmarked(lines[second].text)) or _plainly_a_tag(text))
     ):
         header.tag, header.title = first, second
     elif _may_be_title(reading, first) and (

@@ -150,3 +150,9 @@ def test_the_headline_is_not_body_text_for_actors_and_quotes() -> None:
     assert not any("Commits" in a.name for a in article.actors)
     # The headline's quotation is the title's: no body quote is made of it.
     assert [q.text for q in article.quotes] == ["It is my home,"]
+
+
+def test_a_headline_cased_title_over_a_sentence_is_no_tag() -> None:
+    dump = f"Harbor Wall Plan\n\nCouncil says work starts in May.\n\n{_LEAD}\n"
+    document = _read(dump)
+    assert (document.title, document.tags) == ("Harbor Wall Plan", ())
