@@ -181,10 +181,9 @@ def clean_articles(draw: st.DrawFn) -> CleanArticle:
     title = draw(st.none() | _title())
     paragraphs = draw(clean_paragraphs())
     if title is None:
-        first = paragraphs[0]
-        sentences = first.count(". ") + first.count(".” ") + first.count('." ')
-        while sentences < 1 or len(first.split()) <= LEAD_WORDS:
-            first, sentences = f"{first} {draw(_sentence())}", sentences + 1
+        first = f"{paragraphs[0]} {draw(_sentence())}"  # two sentences at least
+        while len(first.split()) <= LEAD_WORDS:
+            first = f"{first} {draw(_sentence())}"
         paragraphs = (first, *paragraphs[1:])
     return CleanArticle(
         title=title,
