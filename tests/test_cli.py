@@ -15,9 +15,14 @@ from newsmodel.cli import main
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
-def run(*argv: str | Path) -> tuple[int, str, str]:
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def run(*argv: str | Path, stdin: io.StringIO | None = None) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
-    code = main([str(a) for a in argv], out=out, err=err)
+    code = main([str(a) for a in argv], out=out, err=err, stdin=stdin or _Terminal())
     return code, out.getvalue(), err.getvalue()
 
 
@@ -71,7 +76,7 @@ def test_seeds_answer_as_the_files_do(shared: Path, tmp_path: Path) -> None:
 def test_a_second_run_skips_unchanged_files(articles: Path, db: Path) -> None:
     code, _out, err = run("index", articles, "--db", db)
     assert code == 0
-    assert "0 added, 0 replaced, 4 unchanged" in err
+    assert "0 added, 0 replaced, 3 unchanged" in err
 
 
 def test_a_bad_file_is_named_and_the_rest_indexed(articles: Path, tmp_path: Path) -> None:
@@ -80,7 +85,7 @@ def test_a_bad_file_is_named_and_the_rest_indexed(articles: Path, tmp_path: Path
     code, out, err = run("index", articles, tmp_path / "missing", "--db", db)
     assert (code, out) == (1, "")
     assert f"{articles / 'bad.txt.gz'}:" in err and "missing: no such file" in err
-    assert "4 added" in err and "1 failed" in err
+    assert "3 added" in err and "1 failed" in err
 
 
 def test_parallel_indexing_gives_the_same_answers(articles: Path, db: Path, tmp_path: Path) -> None:
@@ -97,7 +102,7 @@ def test_articles_from_parse_can_be_indexed(
     monkeypatch.setattr(sys, "stdin", io.StringIO(parsed))
     from_json = tmp_path / "json.db"
     code, _out, err = run("index", "--json-lines", "-", "--db", from_json)
-    assert code == 0 and "4 added" in err
+    assert code == 0 and "3 added" in err
     assert run("actors", "--json", "--db", from_json) == run("actors", "--json", "--db", db)
 
 
@@ -152,3 +157,137 @@ def test_a_file_that_is_not_an_index_is_an_error(tmp_path: Path) -> None:
     code, out, err = run("quotes", "--db", junk)
     assert (code, out) == (1, "")
     assert "not a newsmodel index" in err
+
+
+# -- conventions shared by the commands ------------------------------------------------
+
+_UNDATED = (
+    "Harbor council votes to rebuild the old wall\n\n"
+    "The harbor council voted on Tuesday to rebuild the old sea wall, a project that will "
+    "take three years. “We cannot wait for the next storm to decide for us, and we will not "
+    "wait,” said Mayor Greta Moreau, who has pushed for the work since her election.\n"
+)
+
+
+@pytest.fixture
+def undated(tmp_path: Path) -> Path:
+    path = tmp_path / "3f9a2c7d1e.txt"
+    path.write_text(_UNDATED, encoding="utf-8")
+    return path
+
+
+def test_piped_quotes_are_whole_and_name_the_article_by_title(undated: Path) -> None:
+    code, out, _ = run("quotes", undated, "--published", "2016-10-06")
+    header, row = out.splitlines()
+    assert code == 0 and header.split() == ["DATE", "SPEAKER", "ARTICLE", "QUOTE"]
+    assert row.startswith("2016-10-06  Greta Moreau  Harbor council votes to rebuild the old wall")
+    assert row.endswith("We cannot wait for the next storm to decide for us, and we will not wait,")
+
+
+def test_quote_formats(undated: Path) -> None:
+    _, tsv, _ = run("quotes", undated, "--format", "tsv")
+    rows = [line.split("\t") for line in tsv.splitlines()]
+    assert rows[0] == ["DATE", "SPEAKER", "ARTICLE", "QUOTE"]
+    assert rows[1][1:3] == ["Greta Moreau", "Harbor council votes to rebuild the old wall"]
+    _, as_csv, _ = run("quotes", undated, "--format", "csv")
+    (record,) = csv.DictReader(io.StringIO(as_csv))
+    assert record["speaker_name"] == "Greta Moreau"
+    assert run("quotes", undated, "--format", "jsonl") == run("quotes", undated, "--json")
+    _, grouped, _ = run("quotes", undated, "--group", "--format", "tsv")
+    assert grouped.splitlines()[0].split("\t") == ["DATE", "SPEAKER", "ARTICLES", "QUOTE"]
+
+
+def test_dates_print_at_their_precision(tmp_path: Path) -> None:
+    story = tmp_path / "timed.txt"
+    story.write_text("Published: March 14, 2025 10:32 a.m. ET\n\n" + _UNDATED, encoding="utf-8")
+    _, out, _ = run("quotes", story)
+    assert out.splitlines()[1].startswith("2025-03-14 10:32  Greta Moreau")
+    _, out, _ = run("quotes", story, "--published", "2016-10")  # the stated date wins
+    assert out.splitlines()[1].startswith("2025-03-14 10:32")
+
+
+def test_a_given_date_reaches_every_command(undated: Path, tmp_path: Path) -> None:
+    code, out, err = run("quotes", undated, "--since", "2016-10-01")
+    assert (code, out) == (0, "")  # undated: out of any date range, and said so
+    assert "1 of 1 articles state no publication date" in err and "--published" in err
+    code, out, _ = run("quotes", undated, "--since", "2016-10-01", "--published", "2016-10-06")
+    assert code == 0 and "Greta Moreau" in out
+    code, out, _ = run("parse", undated, "--published", "2016-10-06")
+    article = json.loads(out)
+    assert (article["published"], article["published_origin"]) == ("2016-10-06", "given")
+    assert run("actors", undated, "--published", "2016-10-06")[0] == 0
+    db = tmp_path / "given.db"
+    assert run("index", undated, "--db", db, "--published", "2016-10-06", "-q")[0] == 0
+    _, out, _ = run("quotes", "--db", db, "--since", "2016-10-01", "--json")
+    assert json.loads(out)["date"] == "2016-10-06"
+
+
+def test_jobs_give_the_same_answers(articles: Path) -> None:
+    for command in (["parse"], ["quotes", "--json"], ["actors", "--json"]):
+        assert run(*command, articles, "-j", "2", "-q") == run(*command, articles)
+
+
+def test_quiet_and_verbose(undated: Path) -> None:
+    code, _, err = run("quotes", undated, "-v")
+    assert code == 0 and f"{undated}: text, 1 quotes" in err and "1 of 1 inputs parsed" in err
+    assert run("quotes", undated, "-q")[2] == ""
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0 and capsys.readouterr().out.startswith("newsmodel ")
+
+
+def test_piped_standard_input_is_read_without_a_path(
+    undated: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(undated.read_bytes())))
+    code, out, _ = run("quotes", stdin=io.StringIO())
+    assert code == 0 and "Greta Moreau" in out
+
+
+def test_parsed_json_piped_into_quotes_is_refused(
+    undated: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, parsed, _ = run("parse", undated)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(parsed.encode())))
+    code, out, err = run("quotes", "-", stdin=io.StringIO())
+    assert (code, out) == (1, "")
+    assert "<stdin>: no plugin can read this source (it looks like an article in newsmodel" in err
+
+
+def test_disabled_plugins_are_labelled(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSMODEL_DISABLE_PLUGINS", "html")
+    code, out, _ = run("plugins")
+    (line,) = [line for line in out.splitlines() if line.startswith("html ")]
+    assert code == 0 and line.split()[1] == "disabled"
+    assert any(line.split()[:2] == ["text", "format"] for line in out.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["actors", "x.txt", "--kind", "persons"], "invalid choice: 'persons'"),
+        (["quotes", "x.txt", "--format", "html"], "invalid choice: 'html'"),
+        (["quotes", "x.txt", "--json", "--format", "tsv"], "--json is --format jsonl"),
+        (["parse", "x.txt", "--published", "last week"], "not a date: 'last week'"),
+        (["parse"], "pipe an article in"),
+        (["index", "--db", "x.db"], "give PATHs to index"),
+    ],
+)
+def test_usage_errors_of_the_conventions(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as done:
+        run(*argv)
+    assert done.value.code == 2 and message in capsys.readouterr().err
+
+
+def test_on_a_terminal_the_table_fits_it(undated: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setenv("LINES", "24")
+    out, err = _Terminal(), io.StringIO()
+    assert main(["quotes", str(undated)], out=out, err=err, stdin=_Terminal()) == 0
+    rows = out.getvalue().splitlines()
+    assert all(len(row) <= 80 for row in rows) and rows[1].endswith("…")

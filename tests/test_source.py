@@ -86,3 +86,79 @@ def test_errors_survive_pickling() -> None:
         assert type(copy) is type(exc)
         assert str(copy) == str(exc)
         assert vars(copy) == vars(exc)
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("story.txt", "a file name"),
+        ("corpus/page.html.gz", "a file name"),
+        ("./story", "a path"),
+        ("/var/news/story", "a path"),
+        ("C:\\news\\story", "a path"),
+        ("https://example.test/news/1", "a URL"),
+        ("www.example.test/news", "a URL"),
+    ],
+)
+def test_a_str_that_names_a_file_or_address_is_refused(text: str, what: str) -> None:
+    with pytest.raises(SourceError, match=r"Path|URL") as refused:
+        read_source(text)
+    message = str(refused.value)
+    assert what in message and "a str is read as the article's own text" in message
+    if what == "a URL":
+        assert "never fetches" in message
+
+
+def test_a_str_naming_an_existing_file_is_refused(tmp_path: Path) -> None:
+    story = tmp_path / "my story"  # spaces, no suffix: refused because the file exists
+    story.write_text("A story.", encoding="utf-8")
+    with pytest.raises(SourceError, match="existing file"):
+        read_source(str(story))
+    assert read_source(story).data == b"A story."
+
+
+@pytest.mark.parametrize(
+    "text", ["Hello world.", "and/or", "3.5", "Yes", "A", ".", "He said: see story.txt"]
+)
+def test_short_text_is_still_text(text: str) -> None:
+    assert read_source(text).text == text
+
+
+def test_a_name_passed_as_bytes_is_content() -> None:
+    assert read_source(b"story.txt").data == b"story.txt"
+
+
+@pytest.mark.parametrize(
+    ("data", "what"),
+    [
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", "a PDF document"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a PNG image"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF", "a JPEG image"),
+        (b"PK\x03\x04\x14\x00\x06\x00", "a ZIP archive"),
+        (b'{"headline": "Port strike ends", "body": "Text."}', "JSON"),
+        (b'[{"a": 1}, {"a": 2}]', "JSON"),
+        (b'{"a": 1}\n{"a": 2}\n', "JSON Lines"),
+        (b'{"schema_version": "1.0", "text": "Hi."}\n', "an article in newsmodel's JSON"),
+        (b'{"schema_version": "1.0", "text": "A."}\n{"schema_version": "1.0", "text": "B."}\n',
+         "articles in newsmodel's JSON Lines"),
+        (b'<?xml version="1.0"?>\n<rss version="2.0"><channel></channel></rss>', "an XML feed"),
+        (b'<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title></feed>', "an XML feed"),
+    ],
+)  # fmt: skip
+def test_what_a_source_plainly_is(data: bytes, what: str) -> None:
+    assert (read_source(data).looks_like() or "").startswith(what)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"Port strike ends\n\nThe strike ended on Friday.",
+        b"[Photo] The strike ended on Friday.",
+        b"{Update} The strike ended on Friday.",
+        b'<?xml version="1.0"?><html><body><p>Hi</p></body></html>',
+        b"<!DOCTYPE html><html><p>Hi</p></html>",
+        "Straße gesperrt".encode("utf-16"),
+    ],
+)
+def test_text_and_pages_look_like_nothing_else(data: bytes) -> None:
+    assert read_source(data).looks_like() is None

@@ -1,3 +1,4 @@
+# file: newsmodel_jsonld.py
 """A newsmodel source-format plugin for schema.org NewsArticle JSON-LD files.
 
 Many publishing systems export articles as JSON-LD, the structured data that
@@ -47,17 +48,30 @@ def _article(data: Any) -> dict[str, Any] | None:
     return None
 
 
+def _text(value: Any) -> str | None:
+    """A JSON string as text; ``None`` for anything else.
+
+    JSON may escape half a surrogate pair ("\\ud800"), which decodes to a
+    lone surrogate: no valid text holds one, and it cannot be written as
+    UTF-8, so it becomes U+FFFD, the replacement character.
+    """
+    if not isinstance(value, str):
+        return None
+    return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
 def _names(value: Any) -> tuple[str, ...]:
     items = value if isinstance(value, list) else [value]
-    names = (i.get("name") if isinstance(i, dict) else i for i in items)
-    return tuple(n.strip() for n in names if isinstance(n, str) and n.strip())
+    names = (_text(i.get("name") if isinstance(i, dict) else i) for i in items)
+    return tuple(n.strip() for n in names if n and n.strip())
 
 
 def _date(value: Any) -> ArticleDate | None:
-    if not isinstance(value, str):
+    text = _text(value)
+    if text is None:
         return None
     try:
-        parsed = dateparser.isoparse(value)
+        parsed = dateparser.isoparse(text)
     except ValueError:
         return None
     return ArticleDate(value=DateValue.from_date(parsed), origin=DateOrigin.METADATA)
@@ -80,18 +94,20 @@ def newsmodel_read(source: RawSource) -> Document | None:
     except (ValueError, RecursionError) as exc:
         raise newsmodel.SourceError(f"not JSON: {exc}") from exc
     item = _article(data)
-    if item is None or not isinstance(item.get("articleBody"), str):
+    body = _text(item.get("articleBody")) if item is not None else None
+    if item is None or body is None:
         return None
-    paragraphs = [p.strip() for p in item["articleBody"].split("\n") if p.strip()]
+    paragraphs = [p.strip() for p in body.split("\n") if p.strip()]
     keywords = item.get("keywords")
-    tags = keywords.split(",") if isinstance(keywords, str) else keywords or []
+    listed = keywords.split(",") if isinstance(keywords, str) else keywords
+    tags = [_text(t) for t in listed] if isinstance(listed, list) else []
     return Document.from_blocks(
         [("paragraph", p) for p in paragraphs],
-        title=item.get("headline") if isinstance(item.get("headline"), str) else None,
+        title=_text(item.get("headline")),
         authors=_names(item.get("author")),
         published=_date(item.get("datePublished")),
         updated=_date(item.get("dateModified")),
-        language=item.get("inLanguage") if isinstance(item.get("inLanguage"), str) else None,
-        url=item.get("url") if isinstance(item.get("url"), str) else None,
-        tags=tuple(t.strip() for t in tags if isinstance(t, str) and t.strip()),
+        language=_text(item.get("inLanguage")),
+        url=_text(item.get("url")),
+        tags=tuple(t.strip() for t in tags if t and t.strip()),
     )

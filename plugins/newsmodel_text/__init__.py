@@ -12,7 +12,7 @@ Registered through the ``newsmodel`` entry-point group like any plugin.
 
 from __future__ import annotations
 
-from newsmodel import Document, RawSource, hookimpl
+from newsmodel import Document, RawSource, SourceError, hookimpl
 from newsmodel_text._decode import bom_encoding, decode, looks_like_utf16
 from newsmodel_text._layout import read_layout
 
@@ -23,7 +23,13 @@ _TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".eml", ""})
 
 @hookimpl
 def newsmodel_recognize(source: RawSource) -> float | None:
-    """Any readable text; most confident for ``.txt`` files."""
+    """Any readable text; most confident for ``.txt`` files.
+
+    Nothing that plainly is something else: PDF, images and other binary
+    files, JSON and JSON Lines (newsmodel's own output among them), XML feeds.
+    """
+    if source.looks_like() is not None:
+        return None
     head = source.head(2048)
     if (
         source.text is None
@@ -42,6 +48,10 @@ def newsmodel_recognize(source: RawSource) -> float | None:
 
 @hookimpl
 def newsmodel_read(source: RawSource) -> Document:
-    """Decode the dump and read its layout."""
+    """Decode the dump and read its layout; refuse what plainly is not text."""
+    what = source.looks_like()
+    if what is not None:
+        where = source.path or source.url or "input"
+        raise SourceError(f"{where}: this looks like {what}, not the text of an article")
     text = source.text if source.text is not None else decode(source.data)
     return read_layout(text)

@@ -10,7 +10,15 @@ from newsmodel_text._joins import ends_sentence, join_kind
 from newsmodel_text._lines import words
 from newsmodel_text._meta import MetaLine, read_dateline
 from newsmodel_text._reading import Reading, next_text_line
-from newsmodel_text._shapes import completes, is_tag, is_title, is_title_like, unfinished, unmarked
+from newsmodel_text._shapes import (
+    completes,
+    is_headline_sentence,
+    is_tag,
+    is_title,
+    is_title_like,
+    unfinished,
+    unmarked,
+)
 from newsmodel_text._style import Style, adjacent, is_full
 
 __all__ = ["Header", "find_header", "headline_lines"]
@@ -53,15 +61,96 @@ def _set_apart(reading: Reading, i: int) -> bool:
     return j is None or reading.blank_between(i, j)
 
 
+#: How many more words than a headline the paragraph under it has, at least.
+LONGER_BY = 5
+#: How many paragraphs under a headline are looked at for a longer one.
+PARAGRAPHS_LOOKED_AT = 2
+
+
+def _paragraph_end(reading: Reading, i: int) -> tuple[int, int]:
+    """The words of the text lines from ``i`` to the next blank line, and the last line's index."""
+    lines, roles = reading.lines, reading.roles
+    count, last = len(words(lines[i].text)), i
+    for k in range(i + 1, len(lines)):
+        if roles[k] is not None:
+            continue
+        if reading.blank_between(last, k):
+            break
+        count, last = count + len(words(lines[k].text)), k
+    return count, last
+
+
+def _longer_paragraph_follows(reading: Reading, i: int) -> bool:
+    """Whether one of the next paragraphs (past metadata and debris) is longer than line ``i``.
+
+    The paragraph straight under a headline may be a short standfirst or
+    caption; the lead is one of the first two.
+    """
+    size = len(words(reading.lines[i].text))
+    start = i
+    for _ in range(PARAGRAPHS_LOOKED_AT):
+        after = next(
+            (k for k in range(start + 1, len(reading.lines)) if reading.roles[k] is None), None
+        )
+        if after is None:
+            return False
+        count, start = _paragraph_end(reading, after)
+        if count >= size + LONGER_BY:
+            return True
+    return False
+
+
+def _heads_a_paragraph(reading: Reading, i: int, style: Style) -> bool:
+    """Whether line ``i`` is a headline straight on top of its lead: no blank line between.
+
+    A line without a final stop over a line that completes it reads as one
+    broken sentence, unless the line under it starts a sentence of its own
+    and neither the wrap width nor indentation joins the two.
+    """
+    j = next_text_line(reading, i)
+    if j is None:
+        return False
+    prev, cur = reading.lines[i], reading.lines[j]
+    if style.continues_paragraph(cur) or (style.width and is_full(prev, cur, style.width)):
+        return False
+    start = cur.text[:1]
+    return (
+        is_headline_sentence(unmarked(reading.lines[i].text))
+        and (start.isupper() or start.isdigit() or start in "“‘\"'")
+        and _longer_paragraph_follows(reading, i)
+    )
+
+
+def _opens_with_dateline(text: str) -> bool:
+    """Whether ``text`` opens with a dateline; "CO-FOUNDER" in a headline is no dash of one."""
+    dateline = read_dateline(text)
+    if dateline is None:
+        return False
+    end = dateline.end
+    glued = text[end - 1] in "-–" and text[end - 2].isalnum() and text[end : end + 1].isalnum()
+    return not glued
+
+
 def _may_be_title(reading: Reading, i: int) -> bool:
     """Whether line ``i`` looks like a headline, whatever follows it."""
     text = unmarked(reading.lines[i].text)
+    if _opens_with_dateline(text) or _runs_on(reading, i, next_text_line(reading, i)):
+        return False
+    # Straight on top of the text, only a headline-cased line is a title.
+    if is_title(text) and (is_title_like(text) or _set_apart(reading, i)):
+        return True
+    # A headline written as a sentence, in capitals or quoted, whatever its last
+    # character: short, and over a longer paragraph.
+    return is_headline_sentence(text) and _longer_paragraph_follows(reading, i)
+
+
+def _plainly_a_tag(text: str) -> bool:
+    """A tag that no headline-cased title could be: lower case, capitals, a path, two words."""
     return (
-        is_title(text)
-        and read_dateline(text) is None
-        and not _runs_on(reading, i, next_text_line(reading, i))
-        # Straight on top of the text, only a headline-cased line is a title.
-        and (is_title_like(text) or _set_apart(reading, i))
+        text.islower()
+        or text.isupper()
+        or any(mark in text for mark in ">›»/|")
+        or len(words(text)) <= 2
     )
 
 
@@ -75,7 +164,7 @@ def headline_lines(reading: Reading, candidates: Sequence[int]) -> int:
         text = unmarked(reading.lines[i].text)
         if count == 0 and is_tag(text) and not ends_sentence(text):
             count += 1
-        elif is_title_like(text) and _may_be_title(reading, i):
+        elif (is_title_like(text) or is_headline_sentence(text)) and _may_be_title(reading, i):
             return count + 1
         else:
             break
@@ -95,12 +184,15 @@ def find_header(reading: Reading, style: Style) -> Header:
         len(content) >= 3
         and is_tag(text)
         and _standalone(reading, first, style)
-        and is_title(lines[second].text)
-        and _standalone(reading, second, style)
+        and _may_be_title(reading, second)
+        and (_standalone(reading, second, style) or _heads_a_paragraph(reading, second, style))
         and len(words(lines[second].text)) >= max(3, len(words(text)) + 1)
+        and (is_title(unmarked(lines[second].text)) or _plainly_a_tag(text))
     ):
         header.tag, header.title = first, second
-    elif _may_be_title(reading, first) and _standalone(reading, first, style):
+    elif _may_be_title(reading, first) and (
+        _standalone(reading, first, style) or _heads_a_paragraph(reading, first, style)
+    ):
         header.title = first
     if header.title is None:
         return header

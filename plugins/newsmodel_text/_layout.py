@@ -33,7 +33,7 @@ from newsmodel_text._blocks import group_lines, plan_blocks
 from newsmodel_text._build import PlannedBlock, TextBuilder
 from newsmodel_text._header import find_header, headline_lines
 from newsmodel_text._lines import split_lines
-from newsmodel_text._meta import MetaLine, read_dateline
+from newsmodel_text._meta import MetaLine, read_dateline, split_site
 from newsmodel_text._normalize import normalize
 from newsmodel_text._offsets import compose
 from newsmodel_text._reading import Reading, absorb_link_lists, classify_lines
@@ -131,10 +131,12 @@ def read_layout(source: str) -> Document:
     def line_text(i: int | None) -> str | None:
         return " ".join(unmarked(lines[i].text).split()) if i is not None else None
 
+    title, site = split_site(line_text(header.title) or "")
     return Document(
         text=builder.text,
         blocks=builder.blocks,
-        title=line_text(header.title),
+        title=title or None,
+        site_name=site,
         authors=_unique(authors),
         published=published,
         updated=updated,

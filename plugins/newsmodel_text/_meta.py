@@ -24,6 +24,7 @@ __all__ = [
     "read_dateline",
     "read_meta_line",
     "read_split_byline",
+    "split_site",
 ]
 
 _I = re.IGNORECASE
@@ -265,3 +266,49 @@ def read_dateline(paragraph: str) -> Dateline | None:
     if not (match["date"] or match["agency"] or match["wire"] or place.upper() == place):
         return None
     return Dateline(match.end(), match["date"])
+
+
+# A site's name after the headline: "... - Reuters", "... | The Daily Planet".
+_SITE_SUFFIX = re.compile(
+    r"\s+(?P<mark>\||[-–—])\s+(?P<site>(?:(?!\s(?:\||[-–—])\s)[^|]){1,40}?)\s*$"
+)
+_SITE_WORD = re.compile(r"^(?:[A-Z0-9][\w.&’'!-]*|&|of|the|and|on|de|du|la|le|el|der)$")
+#: The fewest words a headline keeps when a site's name is taken off its end.
+TITLE_LEFT = 2
+
+
+def _site_like(site: str, mark: str) -> bool:
+    tokens = site.split()
+    if not 1 <= len(tokens) <= 5 or not all(_SITE_WORD.match(t) for t in tokens):
+        return False
+    if any(t.isdigit() for t in tokens):  # "Top 10 Picks": a headline's own ending
+        return False
+    if mark == "|":
+        return True
+    # After a dash only a name that is clearly an outlet's: "Reuters", "AP News";
+    # "Election 2024 - What Happens Next" keeps its ending.
+    bare = {t.strip(_TOKEN_EDGE).lower() for t in tokens}
+    return len(tokens) == 1 or bool(bare & _OUTLET_WORDS)
+
+
+def split_site(title: str) -> tuple[str, str | None]:
+    """A headline without the site's name after " - " or " | ", and that name.
+
+    "Port strike ends | Daily Planet" gives ("Port strike ends", "Daily
+    Planet"); with several parts ("Title | World | Daily Planet") the last is
+    the site and the sections between are dropped with it.
+    """
+    site: str | None = None
+    rest = title
+    while True:
+        match = _SITE_SUFFIX.search(rest)
+        if match is None or not _site_like(match["site"], match["mark"]):
+            break
+        head = rest[: match.start()]
+        if len(head.split()) < TITLE_LEFT:
+            break
+        site = site or match["site"]
+        rest = head
+        if match["mark"] != "|":
+            break  # only "|" strings sections together
+    return rest, site

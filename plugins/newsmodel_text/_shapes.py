@@ -13,6 +13,7 @@ __all__ = [
     "heading_bounds",
     "is_caption",
     "is_heading",
+    "is_headline_sentence",
     "is_tag",
     "is_title",
     "is_title_like",
@@ -79,6 +80,38 @@ def is_title(text: str) -> bool:
     if not 2 <= len(found) <= TITLE_WORDS or len(text) > 200 or _ends_open(text):
         return False
     return text[0].isupper() or text[0].isdigit() or (text[0] in "“‘\"'" and len(text) > 1)
+
+
+# A sentence ends inside the line: a lower-case word of three letters or more, a
+# full stop, and a capital ("... ends. The next"); "Sen. Jane", "U.S. Army" do not.
+_INNER_STOP = re.compile(r"(?:[^\W\d_A-Z]{3,}|\d)[,;]?\.[\"”’']?\s+[\"“‘']?[A-Z]")
+# A reporter's own attribution: a lead sentence, not a headline.
+_PRONOUN_CUE = re.compile(r"\b(?:he|she|they|we|it) (?:said|says|told|added)\b", re.IGNORECASE)
+#: The most words of a headline written as a sentence (tabloids write long ones).
+HEADLINE_SENTENCE_WORDS = 25
+#: The most words of a headline of two sentences ("Drugs are coming. Here is how.").
+TWO_SENTENCE_WORDS = 14
+
+
+def is_headline_sentence(text: str) -> bool:
+    """A line that can be a headline whatever its last character: short, one sentence.
+
+    Headlines are often written as sentences ("Mayor says plan failed."),
+    in capitals, or with a quotation first, sometimes as a question and
+    its answer; what they never are is long, a paragraph of sentences, or a
+    lead-in ending in ":" or ",".
+    """
+    found = words(text)
+    if not 2 <= len(found) <= HEADLINE_SENTENCE_WORDS or len(text) > 250:
+        return False
+    if not (text[0].isupper() or text[0].isdigit() or (text[0] in "“‘\"'" and len(text) > 1)):
+        return False
+    if text.rstrip(_CLOSERS)[-1:] in ",;:" or text.endswith(("...", "…")):
+        return False
+    if _PRONOUN_CUE.search(text):
+        return False
+    stops = len(_INNER_STOP.findall(text))
+    return stops == 0 or (stops == 1 and len(found) <= TWO_SENTENCE_WORDS)
 
 
 def is_tag(text: str) -> bool:

@@ -13,8 +13,9 @@ from attrs import frozen
 
 from newsmodel._errors import NewsmodelError
 from newsmodel._json import article_to_dict
-from newsmodel._model import Article
+from newsmodel._model import Article, ArticleDate
 from newsmodel._parallel import PluginFactory, Progress, manager_for, parse_in_processes
+from newsmodel._pipeline import DateLike, given_date
 from newsmodel._plugins import PluginManager
 from newsmodel._source import SourceLike
 
@@ -33,23 +34,31 @@ def parse(
     *,
     format: str | None = None,
     url: str | None = None,
+    published: DateLike | None = None,
     plugins: PluginManager | None = None,
 ) -> Article:
     """Parse one article.
 
     ``source`` is a path (:class:`pathlib.Path`; ``Path("-")`` is standard
-    input), the article's ``bytes``, or its text as a ``str``.  Gzip data is
-    read transparently.  ``format`` names the plugin to read it with instead
-    of detecting one (``"text"``, ``"html"``); ``url`` records where the page
-    came from.  ``plugins`` is the :class:`PluginManager` to use; by default,
-    every installed plugin.
+    input), the article's ``bytes``, or its text as a ``str``.  A ``str``
+    that is a file's name, a path or a URL is refused with a
+    :class:`SourceError` saying what to pass instead: newsmodel never reads a
+    file named by a ``str`` and never fetches URLs.  Gzip data is read
+    transparently.  ``format`` names the plugin to read it with instead of
+    detecting one (``"text"``, ``"html"``); ``url`` records where the page
+    came from.  ``published`` (a date, a datetime or ISO 8601 text) is the
+    publication date when the source states none: the article records it with
+    origin ``given`` and resolves relative dates ("on Tuesday") against it.
+    ``plugins`` is the :class:`PluginManager` to use; by default, every
+    installed plugin.
 
     Raises :class:`UnknownFormatError` when no plugin reads the source,
     :class:`SourceError` when it cannot be read, and never anything but a
-    :class:`NewsmodelError` for bad input.
+    :class:`NewsmodelError` for bad input (a ``published`` that is no date
+    is a :class:`ValueError`, a mistake in the call).
     """
     manager = plugins if plugins is not None else _shared_manager()
-    return manager.parse(source, format=format, url=url)
+    return manager.parse(source, format=format, url=url, published=published)
 
 
 @frozen(kw_only=True)
@@ -71,6 +80,7 @@ def parse_record(
     *,
     format: str | None = None,
     plugin_factory: PluginFactory | None = None,
+    published: DateLike | None = None,
 ) -> dict[str, Any]:
     """Parse one file into a JSON-ready record, for pipelines that move data between machines.
 
@@ -80,11 +90,12 @@ def parse_record(
     worker framework (Dask, Spark, Ray) carries, unlike exceptions and
     model objects.  Never raises for a bad file.  The plugins are
     ``plugin_factory()``'s, built once per process; by default every
-    installed plugin.
+    installed plugin.  ``published`` is :func:`parse`'s.
     """
     manager = manager_for(plugin_factory) if plugin_factory else _shared_manager()
+    given = given_date(published)
     try:
-        article = manager.parse(Path(path), format=format)
+        article = manager.parse(Path(path), format=format, published=given)
     except NewsmodelError as exc:
         return {"path": os.fspath(path), "article": None, "error": str(exc)}
     return {"path": os.fspath(path), "article": article_to_dict(article), "error": None}
@@ -113,6 +124,7 @@ def parse_many(
     plugin_factory: PluginFactory | None = None,
     progress: bool | None = False,
     chunk_size: int = 8,
+    published: DateLike | None = None,
 ) -> Generator[ParseResult, None, None]:
     """Parse many files lazily, one :class:`ParseResult` per file, in input order.
 
@@ -133,12 +145,14 @@ def parse_many(
 
     ``progress`` draws a progress line on standard error: ``True`` always,
     ``None`` only when standard error is a terminal, ``False`` (the default)
-    never.
+    never.  ``published`` is :func:`parse`'s, for every file: the date of
+    those that state none.
     """
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
     if chunk_size < 1:
         raise ValueError(f"chunk_size must be at least 1, not {chunk_size}")
+    given = given_date(published)
     if jobs > 1 and plugins is not None:
         raise ValueError(
             "a PluginManager cannot be sent to worker processes: "
@@ -152,7 +166,7 @@ def parse_many(
     meter = Progress(total, stream=sys.stderr, enabled=progress)
     try:
         for path, article, error in _parse_paths(
-            iter_paths(paths), format, plugins, jobs, plugin_factory, chunk_size
+            iter_paths(paths), format, plugins, jobs, plugin_factory, chunk_size, given
         ):
             meter.advance()
             yield ParseResult(path=path, article=article, error=error)
@@ -167,10 +181,16 @@ def _parse_paths(
     jobs: int,
     factory: PluginFactory | None,
     chunk_size: int,
+    published: ArticleDate | None,
 ) -> Iterator[tuple[str, Article | None, NewsmodelError | None]]:
     if jobs > 1:
         yield from parse_in_processes(
-            paths, format=fmt, factory=factory or PluginManager, jobs=jobs, chunk_size=chunk_size
+            paths,
+            format=fmt,
+            factory=factory or PluginManager,
+            jobs=jobs,
+            chunk_size=chunk_size,
+            published=published,
         )
         return
     if plugins is not None:
@@ -181,6 +201,6 @@ def _parse_paths(
         manager = _shared_manager()
     for path in paths:
         try:
-            yield str(path), manager.parse(path, format=fmt), None
+            yield str(path), manager.parse(path, format=fmt, published=published), None
         except NewsmodelError as exc:
             yield str(path), None, exc

@@ -40,6 +40,7 @@ from newsmodel._errors import NewsmodelError, SchemaError, SourceError
 from newsmodel._json import article_from_dict, article_to_dict
 from newsmodel._model import Article, ArticleDate, DateValue, Quote, Source, Span
 from newsmodel._parallel import PluginFactory
+from newsmodel._pipeline import DateLike
 from newsmodel._plugins import PluginManager
 from newsmodel._query import ArticleInfo, QuoteQuery, QuoteRow, outlet_keys
 
@@ -464,6 +465,7 @@ class Index:
         force: bool = False,
         prune: bool = False,
         on_error: Callable[[ParseResult], None] | None = None,
+        published: DateLike | None = None,
     ) -> IndexReport:
         """Parse the new and changed files under ``paths`` and store them.
 
@@ -476,10 +478,12 @@ class Index:
 
         Articles are committed in batches, each atomic, and the actors are
         merged once at the end; an interrupted update keeps what it
-        committed.  ``jobs``, ``plugins``, ``plugin_factory`` and ``progress``
-        are those of :func:`parse_many`; ``jobs=0`` uses one process per CPU,
-        or one process when only a few files need parsing (starting workers
-        costs more than it saves there).
+        committed.  ``jobs``, ``plugins``, ``plugin_factory``, ``progress``
+        and ``published`` are those of :func:`parse_many`; ``jobs=0`` uses
+        one process per CPU, or one process when only a few files need
+        parsing (starting workers costs more than it saves there).  A file
+        whose content is unchanged is not parsed again, so a new
+        ``published`` reaches it only with ``force``.
         """
         roots = [Path(p) for p in paths]
         seen: set[str] = set()
@@ -516,6 +520,7 @@ class Index:
                 plugins=plugins,
                 plugin_factory=plugin_factory,
                 progress=progress,
+                published=published,
             ):
                 key, fingerprint = pending.pop(result.path)
                 if result.article is None:

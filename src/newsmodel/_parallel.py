@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from newsmodel._errors import NewsmodelError
-from newsmodel._model import Article
+from newsmodel._model import Article, ArticleDate
 from newsmodel._plugins import PluginManager
 
 __all__ = ["PluginFactory", "Progress", "manager_for", "parse_in_processes"]
@@ -55,12 +55,14 @@ def manager_for(factory: PluginFactory) -> PluginManager:
     return factory()
 
 
-def _parse_chunk(factory: PluginFactory, fmt: str | None, paths: list[str]) -> list[_Outcome]:
+def _parse_chunk(
+    factory: PluginFactory, fmt: str | None, published: ArticleDate | None, paths: list[str]
+) -> list[_Outcome]:
     manager = manager_for(factory)
     out: list[_Outcome] = []
     for p in paths:
         try:
-            out.append((p, manager.parse(Path(p), format=fmt), None))
+            out.append((p, manager.parse(Path(p), format=fmt, published=published), None))
         except NewsmodelError as exc:
             out.append((p, None, _freeze(exc)))
     return out
@@ -90,6 +92,7 @@ def parse_in_processes(
     factory: PluginFactory,
     jobs: int,
     chunk_size: int,
+    published: ArticleDate | None = None,
 ) -> Iterator[tuple[str, Article | None, NewsmodelError | None]]:
     """Parse ``paths`` in ``jobs`` worker processes, yielding results in input order.
 
@@ -104,7 +107,7 @@ def parse_in_processes(
     window: collections.deque[concurrent.futures.Future[list[_Outcome]]] = collections.deque()
     try:
         for chunk in _chunks((str(p) for p in paths), chunk_size):
-            window.append(pool.submit(_parse_chunk, factory, format, chunk))
+            window.append(pool.submit(_parse_chunk, factory, format, published, chunk))
             if len(window) >= 3 * jobs:
                 yield from _unpack(window.popleft().result())
         while window:

@@ -2,18 +2,45 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
+
+import attrs
 
 from newsmodel._document import Document
 from newsmodel._errors import PluginError
 from newsmodel._findings import Findings
-from newsmodel._model import Article, ArticleDate, Source
+from newsmodel._model import Article, ArticleDate, DateOrigin, DateValue, Source
 from newsmodel._source import RawSource, SourceLike, read_source
 
 if TYPE_CHECKING:
     from newsmodel._plugins import PluginManager
 
-__all__ = ["assemble", "parse_raw", "parse_with"]
+__all__ = ["DateLike", "assemble", "given_date", "parse_raw", "parse_with"]
+
+#: A publication date a caller gives: a date, a datetime, or its ISO 8601 text
+#: at any precision ("2016-10-01", "2016-10", "2016-10-01T09:30:00+00:00").
+DateLike = dt.date | str
+
+
+def given_date(value: DateLike | ArticleDate | None) -> ArticleDate | None:
+    """The caller's publication date as an :class:`ArticleDate` of origin ``given``.
+
+    Raises :class:`ValueError`, saying what is accepted, for anything else.
+    """
+    if value is None or isinstance(value, ArticleDate):
+        return value
+    if isinstance(value, dt.date):
+        return ArticleDate(value=DateValue.from_date(value), origin=DateOrigin.GIVEN)
+    if isinstance(value, str):
+        try:
+            return ArticleDate(value=DateValue.parse(value), origin=DateOrigin.GIVEN)
+        except ValueError:
+            pass
+    raise ValueError(
+        f"published={value!r}: give a date, a datetime or ISO 8601 text "
+        "such as '2016-10-01', '2016-10' or '2016-10-01T09:30:00+00:00'"
+    )
 
 
 def parse_with(
@@ -22,14 +49,29 @@ def parse_with(
     *,
     format: str | None = None,
     url: str | None = None,
+    published: DateLike | ArticleDate | None = None,
 ) -> Article:
     """Read, analyse and assemble one source with ``manager``'s plugins."""
-    return parse_raw(manager, read_source(source, url=url), format=format)
+    given = given_date(published)
+    return parse_raw(manager, read_source(source, url=url), format=format, published=given)
 
 
-def parse_raw(manager: PluginManager, raw: RawSource, *, format: str | None = None) -> Article:
-    """Parse an already-read source."""
+def parse_raw(
+    manager: PluginManager,
+    raw: RawSource,
+    *,
+    format: str | None = None,
+    published: ArticleDate | None = None,
+) -> Article:
+    """Parse an already-read source.
+
+    ``published`` is the caller's date: it stands where the source states
+    none, before any date inferred from the text, and relative dates
+    resolve against it.
+    """
     name, document = manager.read(raw, format=format)
+    if document.published is None and published is not None:
+        document = attrs.evolve(document, published=published)
     published = manager.publication_date(document)
     findings = Findings(reference=published.value if published else None)
     findings = manager.analyze(document, findings)

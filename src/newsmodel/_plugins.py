@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.metadata
 import os
 from collections.abc import Callable
@@ -39,12 +40,18 @@ def disabled_plugins() -> list[str]:
 
 @attrs.frozen(kw_only=True)
 class PluginInfo:
-    """A registered plugin: its name, whether it reads a format, and its package."""
+    """A registered plugin: its name, whether it reads a format, and its package.
+
+    ``disabled`` is true for a name that is blocked (``NEWSMODEL_DISABLE_PLUGINS``,
+    :meth:`PluginManager.block`): it is known but never loaded, so nothing
+    else is known about it.
+    """
 
     name: str
     is_format: bool
     distribution: str | None = None
     version: str | None = None
+    disabled: bool = False
 
 
 class PluginManager:
@@ -136,13 +143,19 @@ class PluginManager:
         return tuple(sorted(i.plugin_name for i in impls))
 
     def plugins(self) -> list[PluginInfo]:
-        """Every registered plugin, sorted by name."""
+        """Every registered plugin, and every blocked name, sorted by name."""
         formats = set(self.formats)
         out = []
-        for name, _plugin in self._pm.list_name_plugin():
+        for name, plugin in self._pm.list_name_plugin():
             dist, version = self._dists.get(name, (None, None))
             out.append(
-                PluginInfo(name=name, is_format=name in formats, distribution=dist, version=version)
+                PluginInfo(
+                    name=name,
+                    is_format=name in formats,
+                    distribution=dist,
+                    version=version,
+                    disabled=plugin is None,  # pluggy lists a blocked name with no plugin
+                )
             )
         return sorted(out, key=lambda p: p.name)
 
@@ -195,7 +208,9 @@ class PluginManager:
             if document is not None:
                 return name, document
         tried = candidates if format is not None else list(formats)
-        raise UnknownFormatError(f"{where}: no plugin can read this source", tried=tried)
+        what = source.looks_like()
+        seems = f" (it looks like {what})" if what else ""
+        raise UnknownFormatError(f"{where}: no plugin can read this source{seems}", tried=tried)
 
     def _read_with(self, name: str, source: RawSource) -> Document | None:
         try:
@@ -244,12 +259,17 @@ class PluginManager:
     # -- parsing ---------------------------------------------------------------
 
     def parse(
-        self, source: SourceLike, *, format: str | None = None, url: str | None = None
+        self,
+        source: SourceLike,
+        *,
+        format: str | None = None,
+        url: str | None = None,
+        published: dt.date | str | ArticleDate | None = None,
     ) -> Article:
         """Parse one source into an :class:`~newsmodel.Article`; see :func:`newsmodel.parse`."""
         from newsmodel._pipeline import parse_with
 
-        return parse_with(self, source, format=format, url=url)
+        return parse_with(self, source, format=format, url=url, published=published)
 
     def __repr__(self) -> str:
         return f"<newsmodel.PluginManager formats={list(self.formats)}>"

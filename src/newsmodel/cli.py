@@ -4,11 +4,17 @@ Output goes to standard output (JSON Lines with ``--json`` and for
 ``parse``), diagnostics to standard error.  A file that cannot be parsed is
 named on standard error and the others are still processed; the exit status
 is then 1.  Usage errors exit with 2.
+
+Every command that parses files shares the same options (see
+``_add_inputs``, ``_add_parsing``, ``_add_chatter``): ``--input-format``,
+``--published``, ``-j/--jobs``, ``-q/--quiet`` and ``-v/--verbose``; with
+no FILE, standard input is read when it is not a terminal.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import os
 import shutil
@@ -19,13 +25,14 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any, TextIO
 
-from newsmodel._api import ParseResult, iter_paths
+from newsmodel._api import ParseResult, iter_paths, parse_many
 from newsmodel._corpus import Corpus, CorpusActor
 from newsmodel._errors import NewsmodelError, SourceError
 from newsmodel._export import write_csv, write_jsonl, write_parquet
 from newsmodel._index import Index, IndexReport
 from newsmodel._json import article_to_dict
-from newsmodel._model import Article, Source
+from newsmodel._model import ActorKind, Article, ArticleDate, DateValue, Precision, Source
+from newsmodel._pipeline import given_date
 from newsmodel._plugins import PluginManager
 from newsmodel._query import QuoteQuery, QuoteRow, Statement, group_statements, select_quotes
 from newsmodel._report import report_data, write_page
@@ -38,9 +45,11 @@ PROG = "newsmodel"
 class _Run:
     """One invocation: its plugins, its output stream and whether anything failed."""
 
-    def __init__(self, out: TextIO, err: TextIO) -> None:
+    def __init__(self, out: TextIO, err: TextIO, args: argparse.Namespace) -> None:
         self.out = out
         self.err = err
+        self.quiet: bool = getattr(args, "quiet", False)
+        self.verbose: bool = getattr(args, "verbose", False)
         self.failed = False
         self._plugins: PluginManager | None = None
 
@@ -53,20 +62,77 @@ class _Run:
     def warn(self, message: str) -> None:
         print(f"{PROG}: {message}", file=self.err)
 
-    def articles(
-        self, files: Sequence[str], fmt: str | None, url: str | None = None
-    ) -> Iterator[Article]:
-        for path in _expand(files, self):
-            try:
-                yield self.plugins.parse(path, format=fmt, url=url)
-            except NewsmodelError as exc:
-                self.failed = True
-                message = str(exc)
-                where = "<stdin>" if str(path) == "-" else str(path)
-                self.warn(message if message.startswith(where) else f"{where}: {message}")
+    def note(self, message: str) -> None:
+        """A message for ``--verbose`` only."""
+        if self.verbose:
+            self.warn(message)
+
+    def fail(self, path: str, error: NewsmodelError) -> None:
+        """Name a file that could not be parsed, and remember the failure."""
+        self.failed = True
+        where = "<stdin>" if path == "-" else path
+        message = str(error)
+        for prefix in (f"{path}: ", f"{where}: "):
+            message = message.removeprefix(prefix)
+        self.warn(f"{where}: {message}")
+
+    def articles(self, args: argparse.Namespace) -> Iterator[Article]:
+        """The articles of the command's FILEs, parsed as its options say."""
+        paths = list(_expand(args.files, self))
+        jobs = args.jobs
+        if jobs == 0:
+            jobs = min(os.cpu_count() or 1, max(1, len(paths) // _FILES_PER_JOB))
+        if any(str(p) == "-" for p in paths):
+            jobs = 1  # worker processes cannot share standard input
+        url = getattr(args, "url", None)
+        if url is not None:
+            results: Iterator[ParseResult] = (
+                _parse_one(self.plugins, path, args.input_format, url, args.published)
+                for path in paths
+            )
+        else:
+            results = parse_many(
+                paths,
+                format=args.input_format,
+                plugins=self.plugins if jobs == 1 else None,
+                jobs=jobs,
+                progress=False if self.quiet else None,
+                published=args.published,
+            )
+        parsed = 0
+        for result in results:
+            if result.article is None:
+                assert result.error is not None
+                self.fail(result.path, result.error)
+                continue
+            parsed += 1
+            a = result.article
+            self.note(
+                f"{'<stdin>' if result.path == '-' else result.path}: {a.format}, "
+                f"{len(a.quotes)} quotes, {len(a.actors)} actors, "
+                f"published {a.published.value if a.published else 'unknown'}"
+            )
+            yield a
+        self.note(f"{parsed} of {len(paths)} inputs parsed")
 
     def line(self, obj: dict[str, Any]) -> None:
         self.out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+
+
+def _parse_one(
+    plugins: PluginManager, path: Path, fmt: str | None, url: str, published: ArticleDate | None
+) -> ParseResult:
+    # --url names where the input came from: plugins read it (a page's links
+    # resolve against it), so it goes in with the source, one file at a time.
+    try:
+        article = plugins.parse(path, format=fmt, url=url, published=published)
+    except NewsmodelError as exc:
+        return ParseResult(path=str(path), error=exc)
+    return ParseResult(path=str(path), article=article)
+
+
+#: With ``-j 0``, how many files each worker process should have at least.
+_FILES_PER_JOB = 8
 
 
 def _expand(files: Sequence[str], run: _Run) -> Iterator[Path]:
@@ -81,7 +147,7 @@ def _expand(files: Sequence[str], run: _Run) -> Iterator[Path]:
 
 
 def _cmd_parse(args: argparse.Namespace, run: _Run) -> None:
-    for article in run.articles(args.files, args.format, args.url):
+    for article in run.articles(args):
         run.out.write(json.dumps(article_to_dict(article), ensure_ascii=False, indent=args.indent))
         run.out.write("\n")
         run.out.flush()
@@ -121,9 +187,27 @@ def _quote_dict(r: QuoteRow) -> dict[str, Any]:
     }
 
 
-def _shorten(text: str, width: int) -> str:
+def _shorten(text: str, width: int | None) -> str:
     text = " ".join(text.split())
-    return text if len(text) <= width else text[: max(1, width - 1)] + "…"
+    if width is None or len(text) <= width:
+        return text
+    return text[: max(1, width - 1)] + "…"
+
+
+def _show_date(value: DateValue | None) -> str:
+    """A date at its precision; a time to the minute, without seconds or zone."""
+    if value is None:
+        return "-"
+    if value.precision is Precision.TIME:
+        return value.value.strftime("%Y-%m-%d %H:%M")
+    return value.isoformat()
+
+
+def _isatty(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):  # a closed or unusual stream
+        return False
 
 
 def _open_index(path: str) -> Index:
@@ -140,13 +224,26 @@ def _query_rows(args: argparse.Namespace, run: _Run, query: QuoteQuery) -> Itera
         with _open_index(args.db) as index:
             yield from index.iter_rows(query)
         return
-    corpus = Corpus(list(run.articles(args.files, args.format)))
+    corpus = Corpus(list(run.articles(args)))
+    undated = sum(a.published is None for a in corpus.articles)
+    if undated and (args.since or args.until) and not run.quiet:
+        # Not an error, but a date range silently leaving them out would look like one.
+        run.warn(
+            f"{undated} of {len(corpus.articles)} articles state no publication date: "
+            "their quotes are in a date range only when the text dates them "
+            "(give --published DATE)"
+        )
     for record in select_quotes(corpus, query):
         yield QuoteRow.of(record)
 
 
 def _source_name(source: Source) -> str:
-    return Path(source.path or source.url or "-").name
+    return Path(source.path or source.url or "-").name or source.url or "-"
+
+
+def _article_name(row: QuoteRow) -> str:
+    """The article column: its title, or its file's name when it has none."""
+    return row.article.title or _source_name(row.article.source)
 
 
 def _cmd_quotes(args: argparse.Namespace, run: _Run) -> None:
@@ -165,42 +262,71 @@ def _cmd_quotes(args: argparse.Namespace, run: _Run) -> None:
     if args.group:
         _print_statements(args, run, group_statements(rows))
         return
-    if args.json:
+    if args.format == "jsonl":
         for r in rows:
             run.line(_quote_dict(r))
         return
+    if args.format == "csv":
+        write_csv(rows, run.out)
+        return
     table = [
         (
-            r.date.isoformat() if r.date else "-",
+            _show_date(r.date),
             r.speaker.name if r.speaker else "(unattributed)",
+            _article_name(r),
             r.quote.text,
-            _source_name(r.article.source),
         )
         for r in rows
     ]
-    _print_table(run, table, "ARTICLE")
+    _print_rows(args, run, table, "ARTICLE")
 
 
-def _print_table(run: _Run, rows: Sequence[tuple[str, str, str, str]], last: str) -> None:
+def _print_rows(
+    args: argparse.Namespace, run: _Run, rows: Sequence[tuple[str, str, str, str]], source: str
+) -> None:
+    """Rows of date, speaker, article and quote as a table, TSV or CSV."""
+    header = ("DATE", "SPEAKER", source, "QUOTE")
+    if args.format == "tsv":
+        for row in (header, *rows):
+            run.out.write("\t".join(" ".join(cell.split()) for cell in row) + "\n")
+        return
+    if args.format == "csv":
+        writer = csv.writer(run.out, lineterminator="\n")
+        writer.writerow([h.lower() for h in header])
+        writer.writerows(rows)
+        return
+    _print_table(run, rows, header)
+
+
+def _print_table(
+    run: _Run, rows: Sequence[tuple[str, str, str, str]], header: tuple[str, str, str, str]
+) -> None:
+    """An aligned table; cut to the terminal's width only when writing to one."""
     if not rows:
         return
-    width = shutil.get_terminal_size((120, 24)).columns
-    w_date = max(4, *(len(x[0]) for x in rows))
-    w_who = min(24, max(7, *(len(x[1]) for x in rows)))
-    w_src = min(24, max(7, *(len(x[3]) for x in rows)))
-    w_text = max(20, width - w_date - w_who - w_src - 6)
-    run.out.write(f"{'DATE':<{w_date}}  {'SPEAKER':<{w_who}}  {'QUOTE':<{w_text}}  {last}\n")
-    for d, who, text, src in rows:
+    terminal = _isatty(run.out)
+    w_date = max(len(header[0]), *(len(x[0]) for x in rows))
+    w_who = max(len(header[1]), *(len(" ".join(x[1].split())) for x in rows))
+    w_src = max(len(header[2]), *(len(" ".join(x[2].split())) for x in rows))
+    w_text: int | None = None
+    if terminal:
+        width = shutil.get_terminal_size((120, 24)).columns
+        w_who, w_src = min(24, w_who), min(32, w_src)
+        w_text = max(20, width - w_date - w_who - w_src - 6)
+    run.out.write(
+        f"{header[0]:<{w_date}}  {header[1]:<{w_who}}  {header[2]:<{w_src}}  {header[3]}\n"
+    )
+    for d, who, src, text in rows:
         run.out.write(
-            f"{d:<{w_date}}  {_shorten(who, w_who):<{w_who}}  {_shorten(text, w_text):<{w_text}}  "
-            f"{_shorten(src, w_src)}\n"
+            f"{d:<{w_date}}  {_shorten(who, w_who):<{w_who}}  {_shorten(src, w_src):<{w_src}}  "
+            f"{_shorten(text, w_text)}\n".rstrip(" ")
         )
 
 
 def _print_statements(
     args: argparse.Namespace, run: _Run, statements: Sequence[Statement[QuoteRow]]
 ) -> None:
-    if args.json:
+    if args.format == "jsonl":
         for s in statements:
             run.line(
                 {
@@ -219,13 +345,13 @@ def _print_statements(
         more = len(s.sources) - 1
         table.append(
             (
-                s.date.isoformat() if s.date else "-",
+                _show_date(s.date),
                 s.speaker.name if s.speaker else "(unattributed)",
-                s.text,
                 f"{first} +{more}" if more else first,
+                s.text,
             )
         )
-    _print_table(run, table, "ARTICLES")
+    _print_rows(args, run, table, "ARTICLES")
 
 
 def _export(args: argparse.Namespace, run: _Run, rows: Iterator[QuoteRow]) -> None:
@@ -246,7 +372,7 @@ def _cmd_actors(args: argparse.Namespace, run: _Run) -> None:
             actors = index.actors()
             sources = index.article_sources()
     else:
-        corpus = Corpus(list(run.articles(args.files, args.format)))
+        corpus = Corpus(list(run.articles(args)))
         actors = list(corpus.actors)
         sources = [a.source for a in corpus.articles]
     for a in actors:
@@ -273,9 +399,8 @@ def _cmd_actors(args: argparse.Namespace, run: _Run) -> None:
 
 def _cmd_index(args: argparse.Namespace, run: _Run) -> None:
     def failed(result: ParseResult) -> None:
-        run.failed = True
-        message = str(result.error)
-        run.warn(message if message.startswith(result.path) else f"{result.path}: {message}")
+        assert result.error is not None
+        run.fail(result.path, result.error)
 
     with Index(args.db) as index:
         if args.json_lines:
@@ -284,13 +409,14 @@ def _cmd_index(args: argparse.Namespace, run: _Run) -> None:
             paths = [p for p in args.paths if _exists(p, run)]
             report = index.update(
                 paths,
-                format=args.format,
+                format=args.input_format,
                 jobs=args.jobs,
                 plugins=run.plugins if args.jobs == 1 else None,
                 progress=False if args.quiet else None,
                 force=args.force,
                 prune=args.prune,
                 on_error=failed,
+                published=args.published,
             )
         if not args.quiet:
             stats = index.stats()
@@ -339,6 +465,9 @@ def _index_json_lines(args: argparse.Namespace, run: _Run, index: Index) -> Inde
 
 def _cmd_plugins(args: argparse.Namespace, run: _Run) -> None:
     for p in run.plugins.plugins():
+        if p.disabled:
+            run.out.write(f"{p.name:<24} {'disabled':<9} (NEWSMODEL_DISABLE_PLUGINS)\n")
+            continue
         role = "format" if p.is_format else "analysis"
         origin = f"{p.distribution} {p.version}" if p.distribution else "built in"
         run.out.write(f"{p.name:<24} {role:<9} {origin}\n")
@@ -351,38 +480,81 @@ def _package_version() -> str:
         return "unknown"
 
 
+def _add_inputs(p: argparse.ArgumentParser, *, db: bool = False, format_flag: bool = True) -> None:
+    """FILE arguments and the format plugin to read them with."""
+    p.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="files or directories; - reads standard input, as does no FILE when it is piped"
+        + ("; none with --db" if db else ""),
+    )
+    flags = ("--input-format", "--format") if format_flag else ("--input-format",)
+    p.add_argument(
+        *flags,
+        dest="input_format",
+        metavar="NAME",
+        help="read every input with this format plugin (see: plugins)",
+    )
+    if db:
+        p.add_argument(
+            "--db", metavar="INDEX", help="query this index (see: index) instead of files"
+        )
+
+
+def _add_parsing(p: argparse.ArgumentParser, *, jobs_default: int = 1) -> None:
+    """How files are parsed: their publication date, and in how many processes."""
+    p.add_argument(
+        "--published",
+        type=_published,
+        metavar="DATE",
+        help="the publication date of inputs that state none (ISO 8601: 2016-10-01); "
+        "relative dates resolve against it",
+    )
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=jobs_default,
+        metavar="N",
+        help=f"parse in N processes; 0: one per CPU, or 1 for a few files (default {jobs_default})",
+    )
+
+
+def _add_chatter(p: argparse.ArgumentParser, *, verbose: bool = True) -> None:
+    """-q and -v: how much goes to standard error besides errors."""
+    p.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress line and no summary, only errors"
+    )
+    if verbose:
+        p.add_argument(
+            "-v", "--verbose", action="store_true", help="name each file parsed, with its findings"
+        )
+
+
 def _parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog=PROG,
         description="Turn news articles into a typed model: who said what, about whom, and when.",
+        epilog="newsmodel reads files and standard input; it never fetches URLs.",
     )
     top.add_argument("--version", action="version", version=f"%(prog)s {_package_version()}")
     sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def files(p: argparse.ArgumentParser, *, db: bool = False) -> None:
-        p.add_argument(
-            "files",
-            nargs="*" if db else "+",
-            metavar="FILE",
-            help="files or directories; - reads standard input"
-            + ("; none with --db" if db else ""),
-        )
-        p.add_argument("--format", metavar="NAME", help="read every input with this format plugin")
-        if db:
-            p.add_argument(
-                "--db", metavar="INDEX", help="query this index (see: index) instead of files"
-            )
-
     p = sub.add_parser("parse", help="print one JSON article per input (JSON Lines)")
-    files(p)
-    p.add_argument("--url", help="the address the input came from")
+    _add_inputs(p)
+    _add_parsing(p)
+    _add_chatter(p)
+    p.add_argument("--url", help="the address the input came from (recorded, never fetched)")
     p.add_argument(
         "--indent", type=int, default=None, help="pretty-print with this indent (not JSON Lines)"
     )
     p.set_defaults(run=_cmd_parse)
 
     p = sub.add_parser("quotes", help="list quotes across the inputs, filtered by speaker and date")
-    files(p, db=True)
+    _add_inputs(p, db=True, format_flag=False)
+    _add_parsing(p)
+    _add_chatter(p)
     p.add_argument("--actor", metavar="NAME", help="only quotes by this actor (any name or alias)")
     p.add_argument(
         "--since", metavar="DATE", help="only quotes said on or after this date (YYYY-MM-DD)"
@@ -404,7 +576,13 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="one line per statement: copies of the same words by the same speaker together",
     )
-    p.add_argument("--json", action="store_true", help="print JSON Lines instead of a table")
+    p.add_argument(
+        "--format",
+        choices=("table", "tsv", "csv", "jsonl"),
+        help="how to print: an aligned table (cut to fit only on a terminal; the default), "
+        "tab- or comma-separated values, or JSON Lines",
+    )
+    p.add_argument("--json", action="store_true", help="print JSON Lines (--format jsonl)")
     p.add_argument(
         "--export",
         choices=("csv", "jsonl", "parquet"),
@@ -414,8 +592,15 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(run=_cmd_quotes)
 
     p = sub.add_parser("actors", help="list the actors of the inputs, merged across articles")
-    files(p, db=True)
-    p.add_argument("--kind", action="append", help="only actors of this kind (repeatable)")
+    _add_inputs(p, db=True)
+    _add_parsing(p)
+    _add_chatter(p)
+    p.add_argument(
+        "--kind",
+        action="append",
+        choices=[k.value for k in ActorKind],
+        help="only actors of this kind (repeatable)",
+    )
     p.add_argument("--json", action="store_true", help="print JSON Lines instead of text")
     p.set_defaults(run=_cmd_actors)
 
@@ -423,17 +608,21 @@ def _parser() -> argparse.ArgumentParser:
         "index",
         help="parse files into an index file, skipping those unchanged since the last run",
     )
-    p.add_argument("paths", nargs="+", metavar="PATH", help="files or directories")
-    p.add_argument("--db", metavar="INDEX", required=True, help="the index file (made if missing)")
-    p.add_argument("--format", metavar="NAME", help="read every input with this format plugin")
     p.add_argument(
-        "-j",
-        "--jobs",
-        type=_jobs,
-        default=0,
-        metavar="N",
-        help="parse in N processes (default 0: one per CPU, or 1 for a few files)",
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="files or directories (with --json-lines, - or no PATH reads piped standard input)",
     )
+    p.add_argument("--db", metavar="INDEX", required=True, help="the index file (made if missing)")
+    p.add_argument(
+        "--input-format",
+        "--format",
+        dest="input_format",
+        metavar="NAME",
+        help="read every input with this format plugin (see: plugins)",
+    )
+    _add_parsing(p, jobs_default=0)
     p.add_argument("--force", action="store_true", help="parse every file again")
     p.add_argument(
         "--prune", action="store_true", help="remove articles of files under PATH that are gone"
@@ -443,29 +632,28 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="the inputs are articles as JSON Lines (the output of parse); - reads stdin",
     )
-    p.add_argument(
-        "-q", "--quiet", action="store_true", help="no progress line and no summary, only errors"
-    )
+    _add_chatter(p, verbose=False)
     p.set_defaults(run=_cmd_index)
 
-    _report_parser(sub, files)
+    _report_parser(sub)
 
-    p = sub.add_parser("plugins", help="list the installed plugins")
+    p = sub.add_parser("plugins", help="list the installed plugins, and those disabled")
     p.set_defaults(run=_cmd_plugins)
     return top
 
 
-def _report_parser(sub: Any, files: Any) -> None:
+def _report_parser(sub: Any) -> None:
     p = sub.add_parser(
         "report", help="write one self-contained HTML page: who said what, when, and where"
     )
-    files(p, db=True)
+    _add_inputs(p, db=True)
+    _add_parsing(p)
     p.add_argument("--actor", metavar="NAME", help="only quotes by this actor (any name or alias)")
     p.add_argument("--since", metavar="DATE", help="only quotes said on or after this date")
     p.add_argument("--until", metavar="DATE", help="only quotes said on or before this date")
     p.add_argument("--title", help="the page's title (default: Who said what)")
     p.add_argument("-o", "--output", metavar="FILE", required=True, help="the HTML file to write")
-    p.add_argument("-q", "--quiet", action="store_true", help="no summary line, only errors")
+    _add_chatter(p)
     p.set_defaults(run=_cmd_report)
 
 
@@ -475,15 +663,24 @@ def _cmd_report(args: argparse.Namespace, run: _Run) -> None:
         with _open_index(args.db) as index:
             data = report_data(index, query, title=args.title)
     else:
-        data = report_data(
-            Corpus(list(run.articles(args.files, args.format))), query, title=args.title
-        )
+        data = report_data(Corpus(list(run.articles(args))), query, title=args.title)
     path = write_page(data, args.output)
     if not args.quiet:
         run.warn(
             f"{path}: {len(data['quotes']):,} quotes, {len(data['articles']):,} articles, "
             f"{len(data['actors']):,} actors"
         )
+
+
+def _published(text: str) -> ArticleDate:
+    try:
+        found = given_date(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"not a date: {text!r} (ISO 8601: 2016-10-01, 2016-10, 2016-10-01T09:30)"
+        ) from None
+    assert found is not None
+    return found
 
 
 def _jobs(text: str) -> int:
@@ -497,13 +694,21 @@ def _jobs(text: str) -> int:
 
 
 def main(
-    argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None
+    argv: Sequence[str] | None = None,
+    *,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+    stdin: TextIO | None = None,
 ) -> int:
-    """Run the command line; returns the exit status."""
+    """Run the command line; returns the exit status.
+
+    ``stdin`` is only asked whether it is a terminal (standard input by
+    default): with no FILE, piped input is read as ``-``.
+    """
     parser = _parser()
     args = parser.parse_args(argv)
-    _check_inputs(parser, args)
-    run = _Run(out or sys.stdout, err or sys.stderr)
+    _check_inputs(parser, args, stdin if stdin is not None else sys.stdin)
+    run = _Run(out or sys.stdout, err or sys.stderr, args)
     try:
         args.run(args, run)
         run.out.flush()
@@ -520,16 +725,32 @@ def main(
     return 1 if run.failed else 0
 
 
-def _check_inputs(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
-    if args.command not in ("quotes", "actors", "report"):
-        return
+def _check_inputs(parser: argparse.ArgumentParser, args: argparse.Namespace, stdin: TextIO) -> None:
+    piped = not _isatty(stdin)
     sub = f"{PROG} {args.command}"
-    if args.db and args.files:
+    if args.command == "index":
+        if not args.paths:
+            if not (args.json_lines and piped):
+                parser.error(
+                    f"{sub}: give PATHs to index (or pipe JSON Lines in with --json-lines)"
+                )
+            args.paths = ["-"]
+        return
+    if args.command not in ("parse", "quotes", "actors", "report"):
+        return
+    db = getattr(args, "db", None)
+    if db and args.files:
         parser.error(f"{sub}: give FILEs or --db, not both")
-    if not args.db and not args.files:
-        parser.error(f"{sub}: give FILEs to read, or --db INDEX")
-    if args.command == "quotes" and args.export == "parquet" and args.output in (None, "-"):
-        parser.error(f"{sub}: --export parquet needs --output FILE")
+    if not db and not args.files:
+        if not piped:
+            parser.error(f"{sub}: give FILEs to read, or --db INDEX, or pipe an article in")
+        args.files = ["-"]
+    if args.command == "quotes":
+        if args.json and args.format not in (None, "jsonl"):
+            parser.error(f"{sub}: --json is --format jsonl, not --format {args.format}")
+        args.format = "jsonl" if args.json else args.format or "table"
+        if args.export == "parquet" and args.output in (None, "-"):
+            parser.error(f"{sub}: --export parquet needs --output FILE")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -40,7 +40,7 @@ def newsmodel_recognize(source: RawSource) -> float | None:
     certainly not in this format.  Look at :attr:`RawSource.suffix` and
     :meth:`RawSource.head`; do not parse the whole source here.  Every format
     plugin is asked; the most confident one reads the source, ties going to the
-    plugin registered last.  Must not raise.
+    plugin whose name sorts first.  Must not raise.
     """
 
 

@@ -8,7 +8,9 @@ from hypothesis import find, given
 
 from newsmodel.testing import (
     QUOTE_MARKS,
+    CleanArticle,
     broken_quotes,
+    clean_articles,
     deeply_nested_html,
     hostile_inputs,
     huge_documents,
@@ -20,6 +22,7 @@ from newsmodel.testing import (
     tag_soup,
     truncated_html,
 )
+from newsmodel.testing._messy_text import LEAD_WORDS
 
 
 @given(broken_quotes())
@@ -93,3 +96,12 @@ def test_generated_articles_are_deterministic_and_sized() -> None:
         assert size <= len(text) < size + 1_000
         assert size <= len(page) < size + 1_500
     assert news_text(5_000, seed=1) != news_text(5_000, seed=2)
+
+
+@given(clean_articles())
+def test_an_untitled_article_leads_with_more_than_a_headline(article: CleanArticle) -> None:
+    # One short sentence over a longer paragraph reads as a headline: an untitled
+    # article's lead is longer than any headline, and of two sentences at least.
+    if article.title is None:
+        lead = article.paragraphs[0]
+        assert len(lead.split()) > LEAD_WORDS and re.search(r"\.[”\"]? [A-Z“\"]", lead)

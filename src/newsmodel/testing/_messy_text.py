@@ -81,6 +81,9 @@ DEBRIS_LINES: tuple[tuple[str, str], ...] = (
     ("Skip to content", "navigation"),
 )
 
+#: More words than any headline has: an untitled article's lead has more.
+LEAD_WORDS = 25
+
 #: How a dump separates paragraphs and lines.
 LAYOUTS = ("blank", "single", "wrapped", "indented", "double_spaced", "broken")
 
@@ -167,14 +170,26 @@ def _title() -> st.SearchStrategy[str]:
     )
 
 
-def clean_articles() -> st.SearchStrategy[CleanArticle]:
-    """Articles with an optional title, authors and publication date."""
-    return st.builds(
-        CleanArticle,
-        title=st.none() | _title(),
-        authors=st.lists(_names, max_size=2, unique=True).map(tuple),
-        published=st.none() | st.dates(dt.date(1990, 1, 1), dt.date(2039, 12, 31)),
-        paragraphs=clean_paragraphs(),
+@st.composite
+def clean_articles(draw: st.DrawFn) -> CleanArticle:
+    """Articles with an optional title, authors and publication date.
+
+    An untitled article's first paragraph holds two sentences and more than
+    :data:`LEAD_WORDS` words: a short block above a longer paragraph is what
+    a headline looks like, and a reader rightly takes it for one.
+    """
+    title = draw(st.none() | _title())
+    paragraphs = draw(clean_paragraphs())
+    if title is None:
+        first = f"{paragraphs[0]} {draw(_sentence())}"  # two sentences at least
+        while len(first.split()) <= LEAD_WORDS:
+            first = f"{first} {draw(_sentence())}"
+        paragraphs = (first, *paragraphs[1:])
+    return CleanArticle(
+        title=title,
+        authors=draw(st.lists(_names, max_size=2, unique=True).map(tuple)),
+        published=draw(st.none() | st.dates(dt.date(1990, 1, 1), dt.date(2039, 12, 31))),
+        paragraphs=paragraphs,
     )
 
 

@@ -30,6 +30,7 @@ def _date(date: ArticleDate | None) -> dict[str, str] | None:
 def _structure(document: Document) -> dict[str, Any]:
     return {
         "title": document.title,
+        "site_name": document.site_name,
         "authors": list(document.authors),
         "published": _date(document.published),
         "updated": _date(document.updated),

@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsmodel import RawSource
-from newsmodel_text import decode, newsmodel_recognize
+import newsmodel
+from newsmodel import RawSource, SourceError, UnknownFormatError
+from newsmodel_text import decode, newsmodel_read, newsmodel_recognize
 from newsmodel_text._decode import looks_like_utf16
 
 TEXT = "“Café” — naïve Zürich, 5 €"
@@ -54,3 +55,25 @@ def test_recognition() -> None:
     utf16 = RawSource(data="Title\n\nBody text here.".encode("utf-16-le"))
     assert newsmodel_recognize(source=utf16) == 0.5
     assert newsmodel_recognize(source=RawSource(data=codecs.BOM_UTF32_BE + b"\x00\x00\x00a")) == 0.5
+
+
+@pytest.mark.parametrize(
+    ("data", "what"),
+    [
+        (b"%PDF-1.4\n%\xe2\xe3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", "a PDF document"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "a PNG image"),
+        (
+            b'{"schema_version": "1.0", "text": "The strike ended."}\n',
+            "an article in newsmodel's JSON",
+        ),
+        (b'{"a": 1}\n{"a": 2}\n', "JSON Lines"),
+        (b'<?xml version="1.0"?>\n<rss version="2.0"><channel/></rss>\n', "an XML feed"),
+    ],
+)
+def test_what_is_not_text_is_refused_and_named(data: bytes, what: str) -> None:
+    source = RawSource(data=data, path="input.txt", name="input.txt")
+    assert newsmodel_recognize(source=source) is None
+    with pytest.raises(SourceError, match=f"input.txt: this looks like {what}"):
+        newsmodel_read(source=source)
+    with pytest.raises(UnknownFormatError, match=f"it looks like {what}"):
+        newsmodel.parse(data)
