@@ -9,13 +9,14 @@ their ancestor paths; no text is measured twice.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import lxml.etree
 
 from newsmodel import BlockKind
-from newsmodel_html._walk import TextBlock
+from newsmodel_html._walk import Pruned, TextBlock
 
-__all__ = ["block_score", "main_container", "select_blocks"]
+__all__ = ["Choice", "block_score", "choose", "main_container", "select_blocks"]
 
 Element = lxml.etree._Element
 
@@ -25,6 +26,18 @@ _MAX_LINK_DENSITY = 0.5
 _PROSE_CHARS = 80
 _SENTENCE_CHARS = 30
 _MARKED_SHARE = 0.2
+# Boilerplate holds the article when its best container scores this many
+# times the best one outside boilerplate, plus this much.
+_RESCUE_RATIO = 2.0
+_RESCUE_MIN = 400.0
+# Boilerplate inside the container is article when this share of it is prose
+# and it holds this many characters of prose, or this share of the
+# container's other prose.
+_PROSE_SHARE = 0.7
+_RESCUE_CHARS = 400
+_RESCUE_SHARE = 0.5
+_SENTENCE_WORDS = 12
+_COPY_PROBE = 100
 _PARAGRAPH_TAGS = frozenset(
     "p h1 h2 h3 h4 h5 h6 li dt dd blockquote pre figcaption caption tr td th".split()
 )
@@ -37,7 +50,7 @@ def block_score(block: TextBlock) -> float:
     if block.kind is BlockKind.CAPTION or block.kind is BlockKind.TABLE:
         return 0.0
     if density >= _MAX_LINK_DENSITY:
-        return -float(length)
+        return 0.0 if _sentence_like(block) else -float(length)
     if block.kind is BlockKind.HEADING:
         return -0.1 * length
     if length >= _PROSE_CHARS or (
@@ -57,17 +70,8 @@ def _is_teaser(block: TextBlock, previous: TextBlock) -> bool:
     )
 
 
-def main_container(
-    blocks: list[TextBlock], marked: frozenset[Element] = frozenset()
-) -> Element | None:
-    """The element whose blocks score highest together; the deepest one on a tie.
-
-    An element ``marked`` as the article body (microdata ``articleBody``) wins
-    when its prose is a fair share of the best container's.
-
-    Prose right after a linked heading, in the same item, is the teaser of
-    another article, not the article's own prose: it counts for nothing.
-    """
+def _totals(blocks: Iterable[TextBlock]) -> dict[Element, float]:
+    """Every container's score: the sum of its blocks' scores."""
     totals: dict[Element, float] = {}
     previous: TextBlock | None = None
     for block in blocks:
@@ -80,12 +84,32 @@ def main_container(
             path = block.path[:-1] if block.tag in _PARAGRAPH_TAGS else block.path
             for element in path:
                 totals[element] = totals.get(element, 0.0) + score
+    return totals
+
+
+def _best(totals: dict[Element, float]) -> tuple[Element | None, float]:
     best: Element | None = None
     best_score = 0.0
     for element, score in totals.items():
         # Dicts keep insertion order, ancestors first: ">=" prefers descendants.
         if score >= best_score and score > 0:
             best, best_score = element, score
+    return best, best_score
+
+
+def main_container(
+    blocks: list[TextBlock], marked: frozenset[Element] = frozenset()
+) -> Element | None:
+    """The element whose blocks outside boilerplate score highest; the deepest on a tie.
+
+    An element ``marked`` as the article body (microdata ``articleBody``) wins
+    when its prose is a fair share of the best container's.
+
+    Prose right after a linked heading, in the same item, is the teaser of
+    another article, not the article's own prose: it counts for nothing.
+    """
+    totals = _totals(b for b in blocks if not b.pruned)
+    best, best_score = _best(totals)
     marked_scores = [(totals[m], m) for m in marked if totals.get(m, 0.0) > 0]
     if marked_scores:
         score, element = max(marked_scores, key=lambda pair: pair[0])
@@ -94,6 +118,143 @@ def main_container(
     return best
 
 
-def select_blocks(blocks: list[TextBlock], container: Element) -> list[TextBlock]:
-    """The blocks inside ``container``, without link lists."""
-    return [b for b in blocks if container in b.path and b.link_density < _MAX_LINK_DENSITY]
+class Choice:
+    """The article's container and the boilerplate subtrees that turned out to be article."""
+
+    __slots__ = ("container", "rescued")
+
+    def __init__(self, container: Element | None, rescued: frozenset[int]) -> None:
+        self.container = container
+        self.rescued = rescued
+
+
+def _prose_chars(blocks: Iterable[TextBlock]) -> tuple[int, int]:
+    """Characters of prose, and all characters, in ``blocks``."""
+    prose = total = 0
+    for block in blocks:
+        total += len(block.text)
+        if block_score(block) > 0:
+            prose += len(block.text)
+    return prose, total
+
+
+def _groups(
+    blocks: list[TextBlock], pruned: list[Pruned]
+) -> dict[tuple[str, Element | None], tuple[list[int], list[TextBlock]]]:
+    """Outermost boilerplate subtrees grouped by kind and parent, with their blocks.
+
+    Text split over many small wrappers (one ``paywall`` class per paragraph)
+    is judged as a whole, as its group.
+    """
+    groups: dict[tuple[str, Element | None], tuple[list[int], list[TextBlock]]] = {}
+    for block in blocks:
+        if not block.pruned:
+            continue
+        index = block.pruned[0]
+        item = pruned[index]
+        key = (item.kind, item.path[-1] if item.path else None)
+        members, texts = groups.setdefault(key, ([], []))
+        if not members or members[-1] != index:
+            members.append(index)
+        texts.append(block)
+    return groups
+
+
+def _rescue(
+    blocks: list[TextBlock], pruned: list[Pruned], container: Element
+) -> set[int]:
+    """The boilerplate subtrees that are part of the article in ``container``."""
+    around = set(container.iterancestors())
+    around.add(container)
+    rescued = {i for i, item in enumerate(pruned) if item.element in around}
+    inside = [b for b in blocks if container in b.path]
+    clean = [b for b in inside if all(m in rescued for m in b.pruned)]
+    clean_prose, _ = _prose_chars(clean)
+    # The elements holding the container's own paragraphs, and their parents.
+    holders = set()
+    for block in clean:
+        if block_score(block) > 0:
+            holders.update(block.path[-3:-1])
+    outer = [b for b in inside if b.pruned and b.pruned[0] not in rescued]
+    for (kind, parent), (members, texts) in _groups(outer, pruned).items():
+        prose, total = _prose_chars(texts)
+        if total == 0 or prose < _PROSE_SHARE * total:
+            continue
+        if prose < max(_RESCUE_CHARS, _RESCUE_SHARE * clean_prose):
+            continue
+        if kind == "hidden" and parent not in holders:
+            # Hidden prose away from the story is a box waiting for a script
+            # (an appeal, a dialog), not the rest of the story.
+            continue
+        rescued.update(members)
+    return rescued
+
+
+def choose(
+    blocks: list[TextBlock], pruned: list[Pruned], marked: frozenset[Element] = frozenset()
+) -> Choice:
+    """The article's container, judged by content rather than by class names.
+
+    A class or id word marks a subtree as boilerplate, but the word can be
+    wrong (a ``comments`` wrapper around the story, paragraphs each classed
+    ``paywall``, the rest of the story hidden until a script shows it).  So
+    the words only decide where the content agrees:
+
+    * when the best container that boilerplate holds has far more prose than
+      the best one outside it, the article was misnamed, and that container
+      is the article;
+    * inside the container, boilerplate of one kind under one parent is the
+      article when it is mostly prose and holds much of the container's
+      prose (hidden prose only beside the story's own paragraphs); the
+      container is then chosen again with it.
+    """
+    container = main_container(blocks, marked)
+    clean_totals = _totals(b for b in blocks if not b.pruned)
+    clean_score = clean_totals.get(container, 0.0) if container is not None else 0.0
+    best_all, all_score = _best(_totals(blocks))
+    if best_all is not None and all_score > _RESCUE_RATIO * clean_score + _RESCUE_MIN:
+        container = best_all
+    if container is None:
+        return Choice(None, frozenset())
+    rescued = _rescue(blocks, pruned, container)
+    if any(pruned[i].element not in container.iterancestors() for i in rescued):
+        kept = [b for b in blocks if all(m in rescued for m in b.pruned)]
+        again, _ = _best(_totals(kept))
+        if again is not None and again is not container:
+            container = again
+            rescued = _rescue(blocks, pruned, container) | {
+                i for i in rescued if container in pruned[i].path
+            }
+    return Choice(container, frozenset(rescued))
+
+
+def _sentence_like(block: TextBlock) -> bool:
+    """A paragraph written as sentences, however many of its words are links."""
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and len(block.text.split()) >= _SENTENCE_WORDS
+        and _SENTENCE_END.search(block.text) is not None
+    )
+
+
+def select_blocks(
+    blocks: list[TextBlock], container: Element, rescued: frozenset[int] = frozenset()
+) -> list[TextBlock]:
+    """The blocks inside ``container``, without link lists and unrescued boilerplate.
+
+    A link-heavy paragraph written as sentences is prose that cites its
+    sources, not a list of links: it stays.  A block repeating one already
+    kept (a hidden copy for another screen size) is left out.
+    """
+    out = []
+    kept: list[str] = []
+    for b in blocks:
+        if container not in b.path or any(m not in rescued for m in b.pruned):
+            continue
+        if b.link_density >= _MAX_LINK_DENSITY and not _sentence_like(b):
+            continue
+        if b.pruned and any(b.text[:_COPY_PROBE] in text for text in kept):
+            continue
+        kept.append(b.text)
+        out.append(b)
+    return out

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 import lxml.etree
 
 from newsmodel import ArticleDate, BlockKind, DateOrigin, Debris, Document
-from newsmodel_html._content import main_container, select_blocks
+from newsmodel_html._content import choose, select_blocks
 from newsmodel_html._dates import date_from_dateline, parse_date
 from newsmodel_html._metadata import Metadata, byline_authors, read_metadata
 from newsmodel_html._parse import parse_html
@@ -54,13 +54,19 @@ def _without_title(blocks: list[TextBlock], title: str | None) -> list[TextBlock
     ]
 
 
-def _debris(pruned: list[Pruned], container: Element | None) -> list[Debris]:
+def _debris(
+    pruned: list[Pruned], container: Element | None, rescued: frozenset[int]
+) -> list[Debris]:
     """Boilerplate cut out of the article container, kept so nothing is lost silently."""
     if container is None:
         return []
     out = []
-    for item in pruned:
-        if container in item.path:
+    inside = [i for i, item in enumerate(pruned) if container in item.path and i not in rescued]
+    # Only the outermost: a subtree inside another is in its debris already.
+    elements = {pruned[i].element for i in inside}
+    for i in inside:
+        item = pruned[i]
+        if not any(el in elements for el in item.element.iterancestors()):
             text = " ".join(text_of(item.element).split())
             if text:
                 out.append(Debris(kind=item.kind, text=text[:_DEBRIS_MAX_CHARS]))
@@ -74,7 +80,7 @@ def _json_ld_body(text: str) -> list[tuple[str, str]]:
         if root is None:
             return []
         blocks, _ = walk(root)
-        return [(b.kind.value, b.text) for b in blocks]
+        return [(b.kind.value, b.text) for b in blocks if not b.pruned]
     paragraphs = (_SPACE.sub(" ", p).strip() for p in _PARAGRAPH_BREAK.split(text))
     return [(BlockKind.PARAGRAPH.value, p) for p in paragraphs if p]
 
@@ -115,8 +121,9 @@ def read_page(data: bytes | str, *, url: str | None = None) -> Document | None:
     lxml.etree.strip_elements(root, *DROP_TAGS, with_tail=False)
     body = next(root.iter("body"), root)
     blocks, pruned = walk(body, _protected(meta.article_elements))
-    container = main_container(blocks, frozenset(meta.article_elements))
-    selected = select_blocks(blocks, container) if container is not None else []
+    choice = choose(blocks, pruned, frozenset(meta.article_elements))
+    container = choice.container
+    selected = select_blocks(blocks, container, choice.rescued) if container is not None else []
     selected = _without_title(selected, meta.title)
     parts = [(b.kind.value, b.text) for b in selected]
     if meta.article_body:
@@ -138,5 +145,5 @@ def read_page(data: bytes | str, *, url: str | None = None) -> Document | None:
         site_name=meta.site_name,
         description=meta.description,
         tags=meta.tags,
-        debris=_debris(pruned, container),
+        debris=_debris(pruned, container, choice.rescued),
     )

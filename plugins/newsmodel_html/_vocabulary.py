@@ -85,10 +85,18 @@ _HIDDEN_CLASSES = frozenset(
     "screenreader-only invisible is-hidden u-hidden a11y-hidden offscreen".split()
 )
 # Class prefixes that describe the state of a container, not what it is:
-# ``has-sidebar`` is the article column beside a sidebar, not the sidebar.
+# ``has-sidebar`` is the article column beside a sidebar, not the sidebar;
+# ``not-a-paywall`` says what the element is not; ``hidden-print`` and
+# ``visible-xs`` say on which screens it shows.
 _STATE_PREFIX = re.compile(
-    r"^(?:has|with|w|without|wo|no|is|show|hide|js|l|layout|page|template|and-w|and-with)-"
+    r"^(?:has|with|w|without|wo|no|not|non|un|is|show|hide|js|l|layout|page|template"
+    r"|and-w|and-with)-|^(?:hidden|visible|show|hide|d)-(?:xs|sm|md|lg|xl|xxl|print|mobile"
+    r"|tablet|desktop|phone|small|medium|large)\b",
+    re.IGNORECASE,
 )
+# Words that join two parts in one name: ``content-and-sidebar`` is a wrapper
+# of both, the article included, not a sidebar.
+_JOINING_WORDS = frozenset({"and", "with", "plus", "n"})
 _WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
 # One class or id word (split at separators and camelCase) to the kind of
@@ -135,7 +143,7 @@ _WORD_KIND = {
 _PREFIX_KIND = re.compile(
     r"^(?:(?P<share>share|social)|(?P<related>related|recommend|trending|mostread|mostpopular"
     r"|outbrain|taboola)|(?P<advertisement>advert|sponsor|adslot|adunit|adsense|dfp)"
-    r"|(?P<newsletter>newsletter|subscri|paywall)|(?P<cookie>cookie|consent)"
+    r"|(?P<newsletter>newsletter|subscri(?!ber)|paywall)|(?P<cookie>cookie|consent)"
     r"|(?P<navigation>navbar|navigation|breadcrumb|menu)|(?P<comments>comment(?!ar))"
     r"|(?P<footer>footer)|(?P<aside>sidebar))"
 )
@@ -160,6 +168,8 @@ def _kind_of_words(names: str) -> str | None:
         words = [w.lower() for w in _WORDS.findall(name)]
         if words and all(w in _CONTENT_WORDS for w in words):
             return None
+        if _JOINING_WORDS.intersection(words) and _CONTENT_WORDS.intersection(words):
+            continue
         if kind is None:
             kind = _kind_of_name(words)
     return kind

@@ -55,26 +55,39 @@ class TextBlock:
 
     ``path`` holds the block-level ancestors from the root down to the
     element that owns the text; ``link_density`` is the share of its
-    characters inside links.
+    characters inside links; ``pruned`` the indexes (into the walk's
+    :class:`Pruned` list, outermost first) of the boilerplate subtrees the
+    block sits in, empty for a block outside all of them.
     """
 
-    __slots__ = ("kind", "link_density", "path", "tag", "text")
+    __slots__ = ("kind", "link_density", "path", "pruned", "tag", "text")
 
     def __init__(
-        self, kind: BlockKind, text: str, link_density: float, path: tuple[Element, ...], tag: str
+        self,
+        kind: BlockKind,
+        text: str,
+        link_density: float,
+        path: tuple[Element, ...],
+        tag: str,
+        pruned: tuple[int, ...] = (),
     ) -> None:
         self.kind = kind
         self.text = text
         self.link_density = link_density
         self.path = path
         self.tag = tag
+        self.pruned = pruned
 
     def __repr__(self) -> str:
         return f"TextBlock({self.kind.value}, {self.tag}, {self.text[:40]!r})"
 
 
 class Pruned:
-    """A boilerplate subtree the walk did not enter, and what kind it is."""
+    """A boilerplate subtree, what kind it is, and the containers it sits in.
+
+    The walk enters it all the same, marking its blocks, so that a subtree
+    misnamed by its class can be rescued when its content is the article.
+    """
 
     __slots__ = ("element", "kind", "path")
 
@@ -124,6 +137,8 @@ class _Walker:
         self.pre = 0
         self.page_chars = -1.0
         self.protected = protected
+        # The indexes of the boilerplate subtrees being walked, outermost first.
+        self.marks: tuple[int, ...] = ()
 
     def flush(self) -> None:
         pieces = self.pieces
@@ -138,19 +153,19 @@ class _Walker:
             # Keep indentation; drop blank lines around the block and trailing spaces.
             text = _INVISIBLE.sub("", raw).replace(_BR, "\n").rstrip().lstrip("\n")
             if text.strip():
-                self.blocks.append(TextBlock(kind, text, density, path, tag))
+                self.blocks.append(TextBlock(kind, text, density, path, tag, self.marks))
             return
         text = _normalize(raw).strip(" \x00")
         if not text:
             return
         density = min(1.0, link_chars / len(text))
         if _BR not in text:
-            self.blocks.append(TextBlock(kind, text, density, path, tag))
+            self.blocks.append(TextBlock(kind, text, density, path, tag, self.marks))
             return
         for part in _BR_RUN.split(text):
             part = _BR_ONE.sub("\n", part).strip()
             if part:
-                self.blocks.append(TextBlock(kind, part, density, path, tag))
+                self.blocks.append(TextBlock(kind, part, density, path, tag, self.marks))
 
     def boilerplate(self, el: Element, tag: str, class_: str | None) -> str | None:
         get = el.get
@@ -164,7 +179,9 @@ class _Walker:
                 kind = boilerplate_of_attributes(tag, None, None)
         if kind is None or el in self.protected:
             return None
-        if kind in _PROSE_BOILERPLATE and tag != "form":
+        if self.marks or (kind in _PROSE_BOILERPLATE and tag != "form"):
+            # Inside boilerplate already, or a kind that holds prose of its
+            # own: the content decides later (``_content.choose``).
             return kind
         # Some sites wrap the whole page in a form, or name the article's
         # container with a boilerplate word.
@@ -225,13 +242,15 @@ class _Walker:
             elif is_caption_class(class_):
                 kind = BlockKind.CAPTION
         pieces = self.pieces
+        marks = self.marks
         if kind is not BlockKind.BLOCKQUOTE and (reason := self.boilerplate(el, tag, class_)):
             if pieces:
                 self.flush()
+            self.marks = (*marks, len(self.pruned))
             self.pruned.append(Pruned(el, reason, tuple(self.path)))
-            return
         if tag == "table" and not _HAS_LAYOUT(el):
             self.visit_table(el)
+            self.marks = marks
             return
         if pieces:
             self.flush()
@@ -248,6 +267,7 @@ class _Walker:
         if kind is not None:
             self.kinds.pop()
         self.path.pop()
+        self.marks = marks
 
     def visit_table(self, table: Element) -> None:
         """A data table: one block per row, its cells separated by `` | ``."""
@@ -280,10 +300,11 @@ class _Walker:
 def walk(
     body: Element, protected: frozenset[Element] = frozenset()
 ) -> tuple[list[TextBlock], list[Pruned]]:
-    """The text blocks of ``body`` in document order, and the subtrees left out.
+    """The text blocks of ``body`` in document order, and its boilerplate subtrees.
 
-    ``protected`` elements (an explicit article body and its ancestors) are
-    never left out as boilerplate, unless hidden.
+    Blocks inside boilerplate are kept, marked with the subtrees they sit in
+    (:attr:`TextBlock.pruned`).  ``protected`` elements (an explicit article
+    body and its ancestors) are never boilerplate, unless hidden.
     """
     walker = _Walker(body, protected)
     walker.visit(body)
