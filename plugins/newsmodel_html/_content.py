@@ -38,6 +38,7 @@ _RESCUE_CHARS = 400
 _RESCUE_SHARE = 0.5
 _SENTENCE_WORDS = 12
 _COPY_PROBE = 100
+_NARROW_SHARE = 0.85
 _PARAGRAPH_TAGS = frozenset(
     "p h1 h2 h3 h4 h5 h6 li dt dd blockquote pre figcaption caption tr td th".split()
 )
@@ -50,7 +51,7 @@ def block_score(block: TextBlock) -> float:
     if block.kind is BlockKind.CAPTION or block.kind is BlockKind.TABLE:
         return 0.0
     if density >= _MAX_LINK_DENSITY:
-        return 0.0 if _sentence_like(block) else -float(length)
+        return length * (1.0 - density) if _sentence_like(block) else -float(length)
     if block.kind is BlockKind.HEADING:
         return -0.1 * length
     if length >= _PROSE_CHARS or (
@@ -88,13 +89,25 @@ def _totals(blocks: Iterable[TextBlock]) -> dict[Element, float]:
 
 
 def _best(totals: dict[Element, float]) -> tuple[Element | None, float]:
+    """The highest-scoring container, narrowed to the deepest one inside it that
+    holds nearly all of its score (a page wrapper is not the article because a
+    little prose lies outside the story)."""
     best: Element | None = None
     best_score = 0.0
     for element, score in totals.items():
         # Dicts keep insertion order, ancestors first: ">=" prefers descendants.
         if score >= best_score and score > 0:
             best, best_score = element, score
-    return best, best_score
+    if best is None:
+        return None, 0.0
+    floor = _NARROW_SHARE * best_score
+    deepest, depth = best, -1
+    for element, score in totals.items():
+        if score >= floor and element is not best:
+            ancestors = list(element.iterancestors())
+            if best in ancestors and len(ancestors) > depth:
+                deepest, depth = element, len(ancestors)
+    return deepest, totals[deepest]
 
 
 def main_container(
