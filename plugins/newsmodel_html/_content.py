@@ -222,8 +222,7 @@ def choose(
       container is then chosen again with it.
     """
     container = main_container(blocks, marked)
-    clean_totals = _totals(b for b in blocks if not b.pruned)
-    clean_score = clean_totals.get(container, 0.0) if container is not None else 0.0
+    _, clean_score = _best(_totals(b for b in blocks if not b.pruned))
     best_all, all_score = _best(_totals(blocks))
     if best_all is not None and all_score > _RESCUE_RATIO * clean_score + _RESCUE_MIN:
         container = best_all

@@ -30,6 +30,9 @@ Element = lxml.etree._Element
 _SPACE = re.compile(r"\s+")
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»«/~]\s+|\s*[|·•»«]\s*|\s+::\s+|:\s+")
+_WORD = re.compile(r"\w{3,}")
+_MAX_HEADLINE_CHARS = 300
+_MAX_KICKER_WORDS = 3
 _TAG_SPLIT = re.compile(r"\s*[,;]\s*")
 _MAX_TAGS = 50
 
@@ -210,21 +213,87 @@ def _fold(text: str | None) -> str:
     return re.sub(r"\W+", "", (text or "").casefold())
 
 
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text.casefold()))
+
+
+def _headlines(root: Element, site_keys: set[str]) -> list[Element]:
+    """The page's ``<h1>`` elements that can be a headline: not empty, not the site's name."""
+    found = []
+    for el in root.iter("h1"):
+        text = _text(el)
+        if not text or len(text) > _MAX_HEADLINE_CHARS or _fold(text) in site_keys:
+            continue
+        found.append(el)
+    return found
+
+
+def _site_keys(site_name: str | None, host: str | None) -> set[str]:
+    keys = {_fold(site_name)} if site_name else set()
+    if host:
+        keys |= {_fold(host.removeprefix("www.")), _fold(host.removeprefix("www.").split(".")[0])}
+    keys.discard("")
+    return keys
+
+
 def _title(page: _Page, root: Element, site_name: str | None, host: str | None) -> str | None:
-    h1_el = next(root.iter("h1"), None)
-    h1 = _text(h1_el) if h1_el is not None else None
+    """The headline: the visible ``<h1>`` where the page has one, else the metadata's.
+
+    Metadata titles are often written for search engines or social media
+    (another wording, cut with an ellipsis, a kicker in front), while the
+    ``<h1>`` is what the reader sees.  An ``<h1>`` that matches a metadata
+    title (or a part of it between separators) is the headline; so is the
+    only ``<h1>``, or the one sharing the most words with the metadata, or
+    the first inside an ``<article>``.  Without one, the first metadata title
+    (JSON-LD, Open Graph, ``<title>``) without the site's name.
+    """
     title_el = next(root.iter("title"), None)
-    candidates = [
-        page.ld("headline"),
-        page.first_meta("og:title", "twitter:title", "parsely-title", "sailthru.title"),
-        _text(title_el) if title_el is not None else None,
-        h1,
+    metadata = [
+        _SPACE.sub(" ", c).strip()
+        for c in (
+            page.ld("headline"),
+            page.first_meta("og:title", "twitter:title", "parsely-title", "sailthru.title"),
+            _text(title_el) if title_el is not None else None,
+        )
+        if c and c.strip()
     ]
-    for candidate in candidates:
-        if candidate:
-            cleaned = _clean_title(_SPACE.sub(" ", candidate).strip(), site_name, host, h1)
-            if cleaned:
-                return cleaned
+    headlines = _headlines(root, _site_keys(site_name, host))
+    h1 = _choose_headline(headlines, metadata)
+    if h1 is not None:
+        return h1
+    for candidate in metadata:
+        cleaned = _clean_title(candidate, site_name, host, None)
+        if cleaned:
+            return cleaned
+    return None
+
+
+def _choose_headline(headlines: list[Element], metadata: list[str]) -> str | None:
+    texts = [_text(el) for el in headlines]
+    folded = {_fold(t): t for t in texts}
+    for candidate in metadata:
+        if (match := folded.get(_fold(candidate))) is not None:
+            return match
+        # A kicker before the headline inside the <h1> ("Opinion", "Politics |").
+        key = _fold(candidate)
+        for text in texts:
+            kicker = text[: max(0, len(text) - len(candidate))]
+            if key and _fold(text).endswith(key) and len(kicker.split()) <= _MAX_KICKER_WORDS:
+                return candidate
+        for part in _TITLE_SEPARATOR.split(candidate):
+            if len(part.split()) >= 2 and (match := folded.get(_fold(part))) is not None:
+                return match
+    if not texts:
+        return None
+    if len(set(texts)) == 1:
+        return texts[0]
+    meta_words = set().union(*(_words(m) for m in metadata)) if metadata else set()
+    overlaps = [len(_words(t) & meta_words) for t in texts]
+    if max(overlaps) > 0:
+        return texts[overlaps.index(max(overlaps))]
+    for el, text in zip(headlines, texts, strict=True):
+        if next(el.iterancestors("article"), None) is not None:
+            return text
     return None
 
 
