@@ -8,6 +8,7 @@ usable value wins.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -16,7 +17,7 @@ from urllib.parse import urljoin, urlsplit
 import lxml.etree
 from attrs import frozen
 
-from newsmodel import ArticleDate, DateOrigin, DateValue
+from newsmodel import ArticleDate, DateOrigin, DateValue, Precision
 from newsmodel_html._authors import clean_authors
 from newsmodel_html._dates import date_from_url, parse_date
 from newsmodel_html._jsonld import article_object, json_ld_objects, names
@@ -33,6 +34,7 @@ _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»«/~]\s+|\s*[|·•»«]\s*
 _WORD = re.compile(r"\w{3,}")
 _MAX_HEADLINE_CHARS = 300
 _MAX_KICKER_WORDS = 3
+_SAME_MOMENT_SECONDS = 60
 _TAG_SPLIT = re.compile(r"\s*[,;]\s*")
 _MAX_TAGS = 50
 
@@ -153,16 +155,49 @@ def _first_date(values: Iterable[str | None]) -> DateValue | None:
     return None
 
 
+def _is_utc(value: DateValue) -> bool:
+    moment = value.value
+    return isinstance(moment, dt.datetime) and moment.utcoffset() == dt.timedelta(0)
+
+
+def _local(value: DateValue, others: Iterable[str | None]) -> DateValue:
+    """The same moment as ``value`` in the zone the page writes it in.
+
+    A publication time given in UTC may fall on the next or the previous
+    calendar day from where it was published.  When another source on the
+    page (an Open Graph tag, a ``<time>`` element) gives the same moment with
+    its local offset, that calendar date is the one the page states.
+    """
+    if not _is_utc(value):
+        return value
+    moment = value.value
+    assert isinstance(moment, dt.datetime)
+    for text in others:
+        other = parse_date(text)
+        if other is None or other.precision is not Precision.TIME:
+            continue
+        local = other.value
+        assert isinstance(local, dt.datetime)
+        offset = local.utcoffset()
+        if offset is None or offset == dt.timedelta(0):
+            continue
+        if abs((local - moment).total_seconds()) <= _SAME_MOMENT_SECONDS:
+            return other
+    return value
+
+
 def _dates(page: _Page, root: Element) -> tuple[DateValue | None, DateValue | None]:
-    published = _first_date(
-        [
-            page.ld("datePublished"),
-            page.ld("dateCreated"),
-            *page.metas(*_PUBLISHED_META),
-            *page.itemprop_values("datePublished"),
-            *(el.get("datetime") for el in root.iter("time") if el.get("pubdate") is not None),
-        ]
-    )
+    candidates = [
+        page.ld("datePublished"),
+        page.ld("dateCreated"),
+        *page.metas(*_PUBLISHED_META),
+        *page.itemprop_values("datePublished"),
+        *(el.get("datetime") for el in root.iter("time") if el.get("pubdate") is not None),
+    ]
+    published = _first_date(candidates)
+    if published is not None and _is_utc(published):
+        times = [el.get("datetime") for el in root.iter("time")]
+        published = _local(published, [*candidates, *times])
     updated = _first_date(
         [
             page.ld("dateModified"),
@@ -404,6 +439,13 @@ def read_metadata(root: Element, url: str | None) -> Metadata:
         n for n in (site_name, host, *(n for n, _ in names(publisher))) if n is not None
     )
     published_value, updated_value = _dates(page, root)
+    if published_value is not None and _is_utc(published_value):
+        # A UTC time a day off the date in the address: the address has the local date.
+        stated = date_from_url(url) or date_from_url(canonical)
+        if stated is not None and stated.value.precision is Precision.DAY:
+            shift = abs((stated.value.date - published_value.date).days)
+            if shift == 1:
+                published_value = stated.value
     published = (
         ArticleDate(value=published_value, origin=DateOrigin.METADATA)
         if published_value is not None

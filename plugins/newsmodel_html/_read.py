@@ -7,13 +7,13 @@ from collections.abc import Iterable
 
 import lxml.etree
 
-from newsmodel import ArticleDate, BlockKind, DateOrigin, Debris, Document
+from newsmodel import ArticleDate, BlockKind, DateOrigin, Debris, Document, Precision
 from newsmodel_html._content import choose, select_blocks
 from newsmodel_html._dates import date_from_dateline, parse_date
 from newsmodel_html._metadata import Metadata, byline_authors, read_metadata
 from newsmodel_html._parse import parse_html
 from newsmodel_html._vocabulary import DROP_TAGS
-from newsmodel_html._walk import Pruned, TextBlock, text_of, walk
+from newsmodel_html._walk import Pruned, TextBlock, elements, text_of, walk
 
 __all__ = ["read_page"]
 
@@ -28,6 +28,14 @@ _JSONLD_BODY_RATIO = 2.0
 _DEBRIS_MAX_CHARS = 500
 # Boilerplate the walk leaves out that may hold the byline.
 _BYLINE_HOLDERS = frozenset({"byline", "header"})
+_DATE_CLASS_XPATH = lxml.etree.XPath(
+    ".//*[contains(@class,'date') or contains(@class,'Date') or contains(@class,'time')"
+    " or contains(@class,'Time') or contains(@class,'publish')]"
+)
+_UPDATED = re.compile(r"updat|modif|edited", re.IGNORECASE)
+_DATE_SCOPE_LEVELS = 4
+_MAX_DATE_ELEMENTS = 20
+_MAX_DATE_CHARS = 80
 
 
 def _protected(article_bodies: Iterable[Element]) -> frozenset[Element]:
@@ -98,12 +106,44 @@ def _time_element_date(container: Element | None) -> ArticleDate | None:
     return None
 
 
+def _visible_date(container: Element | None) -> ArticleDate | None:
+    """The date written in the article's byline or header, where the markup has none.
+
+    Looks in the container, then in its ancestors a few levels up, for a short
+    element whose class names a date ("date", "time", "published") and whose
+    text is a date; an "updated" date only when no other is written.
+    """
+    if container is None:
+        return None
+    scope: Element | None = container
+    for _ in range(_DATE_SCOPE_LEVELS):
+        if scope is None:
+            break
+        updated: ArticleDate | None = None
+        for el in elements(_DATE_CLASS_XPATH(scope))[:_MAX_DATE_ELEMENTS]:
+            text = " ".join(text_of(el).split())
+            if not text or len(text) > _MAX_DATE_CHARS:
+                continue
+            value = parse_date(text)
+            if value is None or value.precision in (Precision.YEAR, Precision.MONTH):
+                continue
+            found = ArticleDate(value=value, origin=DateOrigin.METADATA)
+            if _UPDATED.search(text) or _UPDATED.search(el.get("class") or ""):
+                updated = updated or found
+                continue
+            return found
+        if updated is not None:
+            return updated
+        scope = scope.getparent()
+    return None
+
+
 def _published(
     meta: Metadata, container: Element | None, parts: list[tuple[str, str]]
 ) -> ArticleDate | None:
     if meta.published is not None and meta.published.origin is DateOrigin.METADATA:
         return meta.published
-    found = _time_element_date(container) or meta.published
+    found = _time_element_date(container) or _visible_date(container) or meta.published
     if found is None and parts:
         found = date_from_dateline(parts[0][1])
     return found
