@@ -24,7 +24,7 @@ from newsmodel_html._jsonld import article_object, json_ld_objects, names
 from newsmodel_html._jsonld import text_of as ld_text
 from newsmodel_html._walk import elements, text_of
 
-__all__ = ["Metadata", "byline_authors", "read_metadata"]
+__all__ = ["Metadata", "area_authors", "byline_authors", "read_metadata"]
 
 Element = lxml.etree._Element
 
@@ -62,6 +62,18 @@ _BYLINE_XPATH = lxml.etree.XPath(
     "descendant-or-self::*[@rel='author' or contains(@class,'byline')"
     " or contains(@class,'author') or contains(@class,'Byline') or contains(@class,'Author')]"
 )
+# Bylines in the article's area: byline and author boxes, and links to an
+# author's page, but not the author's biography.
+_AREA_BYLINE_XPATH = lxml.etree.XPath(
+    ".//*[(@rel='author' or contains(@class,'byline') or contains(@class,'Byline')"
+    " or contains(@class,'author') or contains(@class,'Author')"
+    " or (self::a and (contains(@href,'/author/') or contains(@href,'/authors/')"
+    " or contains(@href,'/staff/') or contains(@href,'/byline/'))))"
+    " and not(contains(@class,'bio') or contains(@class,'Bio') or contains(@class,'about')"
+    " or contains(@class,'About') or contains(@class,'desc'))]"
+)
+_AREA_LEVELS = 4
+_AREA_MAX_ELEMENTS = 12
 _ITEMPROP_XPATH = lxml.etree.XPath("//@itemprop/..")
 _REL_AUTHOR_XPATH = lxml.etree.XPath("//a[contains(concat(' ', @rel, ' '), ' author ')]")
 _BODY_PROPS = ("articleBody", "articlebody", "reviewBody")
@@ -356,6 +368,27 @@ def byline_authors(holders: Iterable[Element], outlets: tuple[str, ...]) -> tupl
     """
     texts = (_text(el) for holder in holders for el in elements(_BYLINE_XPATH(holder)))
     return tuple(clean_authors((t for t in texts if t and len(t) <= _MAX_BYLINE_CHARS), outlets))
+
+
+def area_authors(container: Element | None, outlets: tuple[str, ...]) -> tuple[str, ...]:
+    """The people in the visible byline of the article's area.
+
+    Looks in the article's container, then in its ancestors a few levels up
+    (the byline often sits in a header beside the body), for byline and
+    author boxes and links to author pages; the nearest one naming people
+    wins.
+    """
+    scope = container
+    for _ in range(_AREA_LEVELS):
+        if scope is None:
+            break
+        found = elements(_AREA_BYLINE_XPATH(scope))[:_AREA_MAX_ELEMENTS]
+        texts = (_text(el) for el in found)
+        people = clean_authors((t for t in texts if t and len(t) <= _MAX_BYLINE_CHARS), outlets)
+        if people:
+            return tuple(people)
+        scope = scope.getparent()
+    return ()
 
 
 def _rel_authors(root: Element) -> Iterator[str]:

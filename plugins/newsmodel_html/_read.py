@@ -10,7 +10,7 @@ import lxml.etree
 from newsmodel import ArticleDate, BlockKind, DateOrigin, Debris, Document, Precision
 from newsmodel_html._content import choose, select_blocks
 from newsmodel_html._dates import date_from_dateline, parse_date
-from newsmodel_html._metadata import Metadata, byline_authors, read_metadata
+from newsmodel_html._metadata import Metadata, area_authors, byline_authors, read_metadata
 from newsmodel_html._parse import parse_html
 from newsmodel_html._vocabulary import DROP_TAGS
 from newsmodel_html._walk import Pruned, TextBlock, elements, text_of, walk
@@ -170,7 +170,7 @@ def read_page(data: bytes | str, *, url: str | None = None) -> Document | None:
         body_chars = sum(len(text) for _, text in parts)
         if len(meta.article_body) > _JSONLD_BODY_RATIO * body_chars:
             parts = _json_ld_body(meta.article_body) or parts
-    authors = meta.authors or byline_authors(
+    authors = meta.authors or area_authors(container, meta.outlets) or byline_authors(
         (p.element for p in pruned if p.kind in _BYLINE_HOLDERS), meta.outlets
     )
     return Document.from_blocks(
