@@ -103,7 +103,9 @@ def _without_outlet(name: str, outlets: set[str]) -> str:
     for cut in range(2, len(words)):
         rest = " ".join(words[cut:])
         if _fold(rest) in outlets or (
-            _ORGANISATION.search(rest) and not _ORGANISATION.search(" ".join(words[:cut]))
+            len(words) - cut >= 2
+            and _ORGANISATION.search(rest)
+            and not _ORGANISATION.search(" ".join(words[:cut]))
         ):
             return " ".join(words[:cut])
     return name

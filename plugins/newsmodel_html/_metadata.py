@@ -72,6 +72,9 @@ _AREA_BYLINE_XPATH = lxml.etree.XPath(
     " and not(contains(@class,'bio') or contains(@class,'Bio') or contains(@class,'about')"
     " or contains(@class,'About') or contains(@class,'desc'))]"
 )
+_AUTHOR_LINK_XPATH = lxml.etree.XPath(
+    "//a[contains(@href,'/author/') or contains(@href,'/authors/') or @rel='author']"
+)
 _AREA_LEVELS = 4
 _AREA_MAX_ELEMENTS = 12
 _ITEMPROP_XPATH = lxml.etree.XPath("//@itemprop/..")
@@ -388,6 +391,13 @@ def area_authors(container: Element | None, outlets: tuple[str, ...]) -> tuple[s
         if people:
             return tuple(people)
         scope = scope.getparent()
+    if container is not None:
+        # Farther out, only a page whose author links all name one person.
+        root = container.getroottree().getroot()
+        texts = {_text(el) for el in elements(_AUTHOR_LINK_XPATH(root))[:_AREA_MAX_ELEMENTS]}
+        people = clean_authors((t for t in texts if t and len(t) <= _MAX_BYLINE_CHARS), outlets)
+        if len(people) == 1:
+            return tuple(people)
     return ()
 
 
