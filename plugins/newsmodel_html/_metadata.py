@@ -34,6 +34,7 @@ _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»«/~]\s+|\s*[|·•»«]\s*
 _WORD = re.compile(r"\w{3,}")
 _MAX_HEADLINE_CHARS = 300
 _MAX_KICKER_WORDS = 3
+_KICKER_SHARE = 0.6
 _SAME_MOMENT_SECONDS = 60
 _TAG_SPLIT = re.compile(r"\s*[,;]\s*")
 _MAX_TAGS = 50
@@ -328,7 +329,12 @@ def _choose_headline(headlines: list[Element], metadata: list[str]) -> str | Non
         key = _fold(candidate)
         for text in texts:
             kicker = text[: max(0, len(text) - len(candidate))]
-            if key and _fold(text).endswith(key) and len(kicker.split()) <= _MAX_KICKER_WORDS:
+            if (
+                key
+                and _fold(text).endswith(key)
+                and len(kicker.split()) <= _MAX_KICKER_WORDS
+                and len(candidate) >= _KICKER_SHARE * len(text)
+            ):
                 return candidate
         for part in _TITLE_SEPARATOR.split(candidate):
             if len(part.split()) >= 2 and (match := folded.get(_fold(part))) is not None:
