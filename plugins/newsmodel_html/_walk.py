@@ -46,6 +46,11 @@ _MIN_PROSE_PARAGRAPHS = 3
 # A boilerplate word on an element holding more than this share of the page's
 # text is a misnamed container (a "content-with-sidebar" wrapper), not boilerplate.
 _RESCUE_SHARE = 0.5
+# A boilerplate subtree is walked, to be judged by its content, only when it
+# has this much text, and less than this share of it in links.
+_MIN_RESCUE_CHARS = 200
+_MAX_RESCUE_LINK_SHARE = 0.5
+_LINK_TEXT = lxml.etree.XPath(".//a//text()")
 # Kinds of boilerplate that hold prose of their own, which the rescue must not keep.
 _PROSE_BOILERPLATE = frozenset({"comments", "hidden"})
 
@@ -121,6 +126,15 @@ def _normalize(raw: str) -> str:
     if _INVISIBLE.search(raw):
         raw = _INVISIBLE.sub("", raw)
     return " ".join(raw.split())
+
+
+def _may_be_prose(el: Element) -> bool:
+    """Whether a boilerplate subtree has enough text outside links to be article prose."""
+    chars: float = _TEXT_LENGTH(el)  # type: ignore[assignment]
+    if chars < _MIN_RESCUE_CHARS:
+        return False
+    link_chars = sum(len(t) for t in _LINK_TEXT(el))  # type: ignore[union-attr]
+    return link_chars < _MAX_RESCUE_LINK_SHARE * chars
 
 
 class _Walker:
@@ -246,8 +260,12 @@ class _Walker:
         if kind is not BlockKind.BLOCKQUOTE and (reason := self.boilerplate(el, tag, class_)):
             if pieces:
                 self.flush()
-            self.marks = (*marks, len(self.pruned))
             self.pruned.append(Pruned(el, reason, tuple(self.path)))
+            if marks or not _may_be_prose(el):
+                # Inside boilerplate already, or too little text outside
+                # links to be the article: nothing to rescue, no need to walk.
+                return
+            self.marks = (len(self.pruned) - 1,)
         if tag == "table" and not _HAS_LAYOUT(el):
             self.visit_table(el)
             self.marks = marks
