@@ -71,15 +71,23 @@ def _is_teaser(block: TextBlock, previous: TextBlock) -> bool:
     )
 
 
-def _totals(blocks: Iterable[TextBlock]) -> dict[Element, float]:
-    """Every container's score: the sum of its blocks' scores."""
-    totals: dict[Element, float] = {}
+def _scored(blocks: Iterable[TextBlock]) -> list[tuple[TextBlock, float]]:
+    """Every block with its score; a teaser's prose scores nothing."""
+    out = []
     previous: TextBlock | None = None
     for block in blocks:
         score = block_score(block)
         if score > 0 and previous is not None and _is_teaser(block, previous):
             score = 0.0
         previous = block
+        out.append((block, score))
+    return out
+
+
+def _totals(scored: Iterable[tuple[TextBlock, float]]) -> dict[Element, float]:
+    """Every container's score: the sum of its blocks' scores."""
+    totals: dict[Element, float] = {}
+    for block, score in scored:
         if score:
             # A paragraph is never the container of the article, only a part of it.
             path = block.path[:-1] if block.tag in _PARAGRAPH_TAGS else block.path
@@ -121,7 +129,10 @@ def main_container(
     Prose right after a linked heading, in the same item, is the teaser of
     another article, not the article's own prose: it counts for nothing.
     """
-    totals = _totals(b for b in blocks if not b.pruned)
+    return _marked_or_best(_totals(p for p in _scored(blocks) if not p[0].pruned), marked)
+
+
+def _marked_or_best(totals: dict[Element, float], marked: frozenset[Element]) -> Element | None:
     best, best_score = _best(totals)
     marked_scores = [(totals[m], m) for m in marked if totals.get(m, 0.0) > 0]
     if marked_scores:
@@ -221,17 +232,20 @@ def choose(
       prose (hidden prose only beside the story's own paragraphs); the
       container is then chosen again with it.
     """
-    container = main_container(blocks, marked)
-    _, clean_score = _best(_totals(b for b in blocks if not b.pruned))
-    best_all, all_score = _best(_totals(blocks))
+    scored = _scored(blocks)
+    clean_totals = _totals(p for p in scored if not p[0].pruned)
+    container = _marked_or_best(clean_totals, marked)
+    _, clean_score = _best(clean_totals)
+    best_all, all_score = (
+        _best(_totals(scored)) if any(b.pruned for b in blocks) else (None, 0.0)
+    )
     if best_all is not None and all_score > _RESCUE_RATIO * clean_score + _RESCUE_MIN:
         container = best_all
     if container is None:
         return Choice(None, frozenset())
     rescued = _rescue(blocks, pruned, container)
     if any(pruned[i].element not in container.iterancestors() for i in rescued):
-        kept = [b for b in blocks if all(m in rescued for m in b.pruned)]
-        again, _ = _best(_totals(kept))
+        again, _ = _best(_totals(p for p in scored if all(m in rescued for m in p[0].pruned)))
         if again is not None and again is not container:
             container = again
             rescued = _rescue(blocks, pruned, container) | {

@@ -76,7 +76,7 @@ _AREA_BYLINE_XPATH = lxml.etree.XPath(
 _AUTHOR_LINK_XPATH = lxml.etree.XPath(
     "//a[contains(@href,'/author/') or contains(@href,'/authors/') or @rel='author']"
 )
-_AREA_LEVELS = 4
+_AREA_LEVELS = 3
 _AREA_MAX_ELEMENTS = 12
 _ITEMPROP_XPATH = lxml.etree.XPath("//@itemprop/..")
 _REL_AUTHOR_XPATH = lxml.etree.XPath("//a[contains(concat(' ', @rel, ' '), ' author ')]")
