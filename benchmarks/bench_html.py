@@ -96,8 +96,7 @@ def run(
                 elapsed = time.perf_counter() - start
                 best[name][page_id] = min(elapsed, best[name].get(page_id, elapsed))
     return {
-        name: (preds[name], len(pages) / max(sum(best[name].values()), 1e-9))
-        for name in extractors
+        name: (preds[name], len(pages) / max(sum(best[name].values()), 1e-9)) for name in extractors
     }
 
 

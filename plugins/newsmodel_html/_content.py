@@ -184,9 +184,7 @@ def _groups(
     return groups
 
 
-def _rescue(
-    blocks: list[TextBlock], pruned: list[Pruned], container: Element
-) -> set[int]:
+def _rescue(blocks: list[TextBlock], pruned: list[Pruned], container: Element) -> set[int]:
     """The boilerplate subtrees that are part of the article in ``container``."""
     around = set(container.iterancestors())
     around.add(container)
@@ -195,7 +193,7 @@ def _rescue(
     clean = [b for b in inside if all(m in rescued for m in b.pruned)]
     clean_prose, _ = _prose_chars(clean)
     # The elements holding the container's own paragraphs, and their parents.
-    holders = set()
+    holders: set[Element] = set()
     for block in clean:
         if block_score(block) > 0:
             holders.update(block.path[-3:-1])
@@ -236,9 +234,7 @@ def choose(
     clean_totals = _totals(p for p in scored if not p[0].pruned)
     container = _marked_or_best(clean_totals, marked)
     _, clean_score = _best(clean_totals)
-    best_all, all_score = (
-        _best(_totals(scored)) if any(b.pruned for b in blocks) else (None, 0.0)
-    )
+    best_all, all_score = _best(_totals(scored)) if any(b.pruned for b in blocks) else (None, 0.0)
     if best_all is not None and all_score > _RESCUE_RATIO * clean_score + _RESCUE_MIN:
         container = best_all
     if container is None:

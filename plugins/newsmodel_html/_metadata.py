@@ -400,8 +400,8 @@ def area_authors(container: Element | None, outlets: tuple[str, ...]) -> tuple[s
     if container is not None:
         # Farther out, only a page whose author links all name one person.
         root = container.getroottree().getroot()
-        texts = {_text(el) for el in elements(_AUTHOR_LINK_XPATH(root))[:_AREA_MAX_ELEMENTS]}
-        people = clean_authors((t for t in texts if t and len(t) <= _MAX_BYLINE_CHARS), outlets)
+        links = {_text(el) for el in elements(_AUTHOR_LINK_XPATH(root))[:_AREA_MAX_ELEMENTS]}
+        people = clean_authors((t for t in links if t and len(t) <= _MAX_BYLINE_CHARS), outlets)
         if len(people) == 1:
             return tuple(people)
     return ()

@@ -170,8 +170,10 @@ def read_page(data: bytes | str, *, url: str | None = None) -> Document | None:
         body_chars = sum(len(text) for _, text in parts)
         if len(meta.article_body) > _JSONLD_BODY_RATIO * body_chars:
             parts = _json_ld_body(meta.article_body) or parts
-    authors = meta.authors or area_authors(container, meta.outlets) or byline_authors(
-        (p.element for p in pruned if p.kind in _BYLINE_HOLDERS), meta.outlets
+    authors = (
+        meta.authors
+        or area_authors(container, meta.outlets)
+        or byline_authors((p.element for p in pruned if p.kind in _BYLINE_HOLDERS), meta.outlets)
     )
     return Document.from_blocks(
         parts,

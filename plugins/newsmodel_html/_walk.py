@@ -48,7 +48,7 @@ _MIN_PROSE_PARAGRAPHS = 3
 _RESCUE_SHARE = 0.5
 # A boilerplate subtree is walked, to be judged by its content, only when it
 # has this much text, and less than this share of it in links.
-_MIN_RESCUE_CHARS = 200
+_MIN_RESCUE_CHARS = 50
 _MAX_RESCUE_LINK_SHARE = 0.5
 _LINK_TEXT = lxml.etree.XPath(".//a//text()")
 # Kinds of boilerplate that hold prose of their own, which the rescue must not keep.
@@ -133,7 +133,8 @@ def _may_be_prose(el: Element) -> bool:
     chars: float = _TEXT_LENGTH(el)  # type: ignore[assignment]
     if chars < _MIN_RESCUE_CHARS:
         return False
-    link_chars = sum(len(t) for t in _LINK_TEXT(el))  # type: ignore[union-attr]
+    found = _LINK_TEXT(el)
+    link_chars = sum(len(t) for t in found if isinstance(t, str)) if isinstance(found, list) else 0
     return link_chars < _MAX_RESCUE_LINK_SHARE * chars
 
 

@@ -249,3 +249,125 @@ def test_microdata_article_body_is_preferred_to_a_longer_list_of_teasers() -> No
         f"<ul class='stream'>{teasers}</ul></div></body></html>"
     )
     assert read(html).text.split("\n\n") == PROSE
+
+
+# -- containers judged by their content, not by a word in their class ----------
+
+MORE_PROSE = [
+    "Bus drivers' unions welcomed the decision but warned that staffing would have to rise "
+    "before any of the new timetables could be kept reliably through the winter months.",
+    "A consultation on the exact stops will run until the end of March, and residents can "
+    "send their comments by post or at any of the public meetings in the town hall.",
+    "The transport committee will publish its final report in the summer, together with an "
+    "estimate of how many passengers the extended routes are expected to carry each day.",
+]
+
+
+def bare(body: str, *, around: str = "") -> str:
+    """A page with no semantic <article>: only class names say what is what."""
+    return (
+        "<!doctype html><html lang='en'><head><title>Council expands buses</title></head>"
+        f"<body><nav><a href='/'>Home</a> <a href='/local'>Local</a></nav>{body}{around}"
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "wrapper",
+    [
+        "<div id='comments-wrapper'>{}</div>",
+        "<div class='not-a-paywall'>{}</div>",
+        "<div class='story__content-and-sidebar'>{}</div>",
+        "<section class='sponsored'>{}</section>",
+        "<div class='sidebar-layout hidden-print visible-lg'>{}</div>",
+    ],
+)
+def test_a_misnamed_container_is_read_for_its_prose(wrapper: str) -> None:
+    sidebar = (
+        "<div class='sidebar'><ul>"
+        + "".join(f"<li><a href='/{i}'>Popular story number {i}</a></li>" for i in range(6))
+        + "</ul></div>"
+    )
+    body = wrapper.format("<h1>Council expands buses</h1>" + paragraphs() + sidebar)
+    document = read(bare(body))
+    assert document.text.split("\n\n") == PROSE
+
+
+def test_a_real_comment_section_beside_the_article_stays_out() -> None:
+    comments = (
+        "<div id='comments'><h3>12 comments</h3>"
+        + "".join(
+            f"<div class='comment'><a href='/u/{i}'>reader{i}</a> <span>2 hours ago</span>"
+            f"<p>I agree with this, comment number {i}.</p><a href='#'>Reply</a></div>"
+            for i in range(8)
+        )
+        + "</div>"
+    )
+    document = read(page(paragraphs(), after=comments))
+    assert document.text.split("\n\n") == PROSE
+
+
+def test_the_rest_of_a_story_hidden_until_a_script_shows_it_is_read() -> None:
+    shown = f"<div class='subscriber-preview'><p>{PROSE[0]}</p><p>{PROSE[1]}</p></div>"
+    hidden = "".join(
+        f"<div class='subscriber-only' style='display:none'><p>{p}</p></div>"
+        for p in PROSE[2:] + MORE_PROSE
+    )
+    document = read(page(shown + hidden))
+    assert document.text.split("\n\n") == PROSE + MORE_PROSE
+
+
+def test_paragraphs_each_classed_as_boilerplate_are_read_together() -> None:
+    paywalled = "".join(f"<p class='paywall'>{p}</p>" for p in PROSE[1:] + MORE_PROSE)
+    document = read(page(f"<p>{PROSE[0]}</p>" + paywalled))
+    assert document.text.split("\n\n") == PROSE + MORE_PROSE
+
+
+def test_a_hidden_appeal_beside_the_story_stays_out() -> None:
+    appeal = (
+        "<div class='support-box'><div class='support-box__message hidden'>"
+        "<p>Independent journalism needs your support more than ever before, and every "
+        "contribution, however small, keeps our reporting free for everyone to read.</p>"
+        "<p>Our reporters spend weeks on investigations that hold the powerful to account, "
+        "and we cannot keep doing it without readers who chip in every month.</p>"
+        "<p>Support us today with a donation of any size; it takes only a minute.</p>"
+        "</div></div>"
+    )
+    middle = paragraphs().index("<p>Opponents")
+    document = read(page(paragraphs()[:middle] + appeal + paragraphs()[middle:]))
+    assert document.text.split("\n\n") == PROSE
+
+
+def test_a_hidden_copy_of_the_story_is_not_read_twice() -> None:
+    copy = f"<div style='display:none'><p>{' '.join(PROSE)}</p></div>"
+    document = read(page(paragraphs() + copy))
+    assert document.text.split("\n\n") == PROSE
+
+
+def test_a_link_heavy_paragraph_written_as_sentences_is_kept() -> None:
+    linked = (
+        "<p>The plan follows <a href='/a'>a report by the regional transport authority</a> "
+        "and <a href='/b'>a petition signed by nine thousand residents</a> of the northern "
+        "districts.</p>"
+    )
+    links = "<ul>" + "".join(f"<li><a href='/{i}'>Another story {i}</a></li>" for i in range(5))
+    document = read(page(paragraphs() + linked + links + "</ul>"))
+    assert "a petition signed by nine thousand residents of the northern districts." in (
+        document.text
+    )
+    assert "Another story" not in document.text
+
+
+def test_a_page_wrapper_with_a_little_prose_outside_the_story_is_not_the_article() -> None:
+    promo = (
+        "<div class='promo-strip'><p>Our weekend magazine has the best of the arts, food "
+        "and travel writing.</p></div>"
+    )
+    html = (
+        "<html><body><div class='page'><div class='story-body'>"
+        + paragraphs()
+        + "".join(f"<p>{p}</p>" for p in MORE_PROSE)
+        + f"</div>{promo}</div></body></html>"
+    )
+    document = read(html)
+    assert document.text.split("\n\n") == PROSE + MORE_PROSE
