@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from importlib import resources
 
 import lxml.etree
 
@@ -39,6 +40,29 @@ _RESCUE_SHARE = 0.5
 _SENTENCE_WORDS = 12
 _COPY_PROBE = 100
 _NARROW_SHARE = 0.85
+# A caption outside <figure>: a short text whose box, a level or two up, holds
+# an image and little other text.
+_MAX_CAPTION_CHARS = 300
+_CAPTION_LEVELS = 2
+_CAPTION_SLACK_CHARS = 120
+_TEXT_LENGTH = lxml.etree.XPath("string-length(normalize-space())")
+
+
+def _load_furniture() -> re.Pattern[str]:
+    text = (resources.files("newsmodel_html") / "data" / "boilerplate_lines.txt").read_text(
+        encoding="utf-8"
+    )
+    lines = [line.strip() for line in text.splitlines()]
+    return re.compile(
+        "|".join(f"(?:{line})" for line in lines if line and not line.startswith("#")),
+        re.IGNORECASE,
+    )
+
+
+# Short blocks that are site furniture wherever they stand (data/boilerplate_lines.txt).
+_FURNITURE = _load_furniture()
+_MAX_FURNITURE_CHARS = 400
+_HAS_IMAGE = lxml.etree.XPath("boolean(.//img)")
 _PARAGRAPH_TAGS = frozenset(
     "p h1 h2 h3 h4 h5 h6 li dt dd blockquote pre figcaption caption tr td th".split()
 )
@@ -277,6 +301,33 @@ def select_blocks(
             continue
         if b.pruned and any(b.text[:_COPY_PROBE] in text for text in kept):
             continue
+        if len(b.text) <= _MAX_FURNITURE_CHARS and _FURNITURE.search(b.text):
+            continue
         kept.append(b.text)
-        out.append(b)
+        out.append(_as_caption(b) if _beside_an_image(b) else b)
     return out
+
+
+def _beside_an_image(block: TextBlock) -> bool:
+    """A short text alone in a small box with an image: a caption, whatever its tag."""
+    if block.kind is not BlockKind.PARAGRAPH or len(block.text) > _MAX_CAPTION_CHARS:
+        return False
+    element: Element | None = block.path[-1] if block.path else None
+    for _ in range(_CAPTION_LEVELS):
+        if element is None:
+            return False
+        element = element.getparent()
+        if element is None:
+            return False
+        chars: float = _TEXT_LENGTH(element)  # type: ignore[assignment]
+        if chars > len(block.text) + _CAPTION_SLACK_CHARS:
+            return False
+        if _HAS_IMAGE(element):
+            return True
+    return False
+
+
+def _as_caption(block: TextBlock) -> TextBlock:
+    return TextBlock(
+        BlockKind.CAPTION, block.text, block.link_density, block.path, block.tag, block.pruned
+    )
