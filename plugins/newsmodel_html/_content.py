@@ -24,6 +24,9 @@ Element = lxml.etree._Element
 _SENTENCE_END = re.compile(r"[.!?…:;。！？»”’\"')\]]\s*$")
 # Link-heavy blocks inside the chosen container are lists of other articles.
 _MAX_LINK_DENSITY = 0.5
+# A short linked line over prose in a list item is another article's title.
+_TITLE_LINK_DENSITY = 0.3
+_MAX_TITLE_CHARS = 200
 _PROSE_CHARS = 80
 _SENTENCE_CHARS = 30
 _MARKED_SHARE = 0.2
@@ -86,12 +89,37 @@ def block_score(block: TextBlock) -> float:
 
 
 def _is_teaser(block: TextBlock, previous: TextBlock) -> bool:
-    """Prose under a linked heading in the same item: the summary of another article."""
+    """Prose under a linked title in the same item: the summary of another article.
+
+    The title is a linked heading, or, inside one list item, a short linked
+    line that is not a sentence (a headline with its author and date).
+    """
+    if previous.link_density < _MAX_LINK_DENSITY and (
+        previous.link_density < _TITLE_LINK_DENSITY or previous.kind is BlockKind.HEADING
+    ):
+        return False
+    if len(previous.path) < 2 or previous.path[-2] not in block.path:
+        return False
+    if previous.kind is BlockKind.HEADING and previous.link_density >= _MAX_LINK_DENSITY:
+        return True
     return (
-        previous.kind is BlockKind.HEADING
-        and previous.link_density >= _MAX_LINK_DENSITY
-        and len(previous.path) >= 2
-        and previous.path[-2] in block.path
+        len(previous.text) <= _MAX_TITLE_CHARS
+        and not _sentence_like(previous)
+        and any(el.tag == "li" for el in previous.path if el in block.path)
+    )
+
+
+def teasers(blocks: list[TextBlock]) -> frozenset[int]:
+    """The positions of the blocks that are summaries of other articles in a list.
+
+    Only items of a list: a story's own headline is often a link to itself.
+    """
+    return frozenset(
+        i
+        for i in range(1, len(blocks))
+        if block_score(blocks[i]) > 0
+        and _is_teaser(blocks[i], blocks[i - 1])
+        and any(el.tag == "li" for el in blocks[i - 1].path if el in blocks[i].path)
     )
 
 
@@ -293,23 +321,32 @@ def select_blocks(
     kept (a hidden copy for another screen size) is left out.
     """
     out = []
-    kept: list[str] = []
-    for b in blocks:
+    # The openings of the blocks kept: a copy starts as the original does.
+    kept: set[str] = set()
+    skip = teasers(blocks)
+    boxes: dict[Element, tuple[float, bool]] = {}
+    for i, b in enumerate(blocks):
+        if i in skip:
+            continue
         if container not in b.path or any(m not in rescued for m in b.pruned):
             continue
         if b.link_density >= _MAX_LINK_DENSITY and not _sentence_like(b):
             continue
-        if b.pruned and any(b.text[:_COPY_PROBE] in text for text in kept):
+        if b.pruned and b.text[:_COPY_PROBE] in kept:
             continue
         if len(b.text) <= _MAX_FURNITURE_CHARS and _FURNITURE.search(b.text):
             continue
-        kept.append(b.text)
-        out.append(_as_caption(b) if _beside_an_image(b) else b)
+        kept.add(b.text[:_COPY_PROBE])
+        out.append(_as_caption(b) if _beside_an_image(b, boxes) else b)
     return out
 
 
-def _beside_an_image(block: TextBlock) -> bool:
-    """A short text alone in a small box with an image: a caption, whatever its tag."""
+def _beside_an_image(block: TextBlock, boxes: dict[Element, tuple[float, bool]]) -> bool:
+    """A short text alone in a small box with an image: a caption, whatever its tag.
+
+    ``boxes`` caches each box's text length and whether it holds an image, so
+    that paragraphs sharing a parent measure it once.
+    """
     if block.kind is not BlockKind.PARAGRAPH or len(block.text) > _MAX_CAPTION_CHARS:
         return False
     element: Element | None = block.path[-1] if block.path else None
@@ -319,10 +356,15 @@ def _beside_an_image(block: TextBlock) -> bool:
         element = element.getparent()
         if element is None:
             return False
-        chars: float = _TEXT_LENGTH(element)  # type: ignore[assignment]
-        if chars > len(block.text) + _CAPTION_SLACK_CHARS:
+        box = boxes.get(element)
+        if box is None:
+            chars: float = _TEXT_LENGTH(element)  # type: ignore[assignment]
+            # Only a small box is worth searching for an image.
+            image = chars <= _MAX_CAPTION_CHARS + _CAPTION_SLACK_CHARS and bool(_HAS_IMAGE(element))
+            box = boxes[element] = (chars, image)
+        if box[0] > len(block.text) + _CAPTION_SLACK_CHARS:
             return False
-        if _HAS_IMAGE(element):
+        if box[1]:
             return True
     return False
 
