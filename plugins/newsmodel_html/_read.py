@@ -26,6 +26,17 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\r\n\s*\r\n|\n(?=\S)")
 # many times longer (the markup held a paywall teaser, or a script renders it).
 _JSONLD_BODY_RATIO = 2.0
 _DEBRIS_MAX_CHARS = 500
+_BIO_LAST_BLOCKS = 3
+_MAX_BIO_CHARS = 600
+_BIO_VERB = re.compile(r"\s+(?:is|was|covers|writes|reports|has been|joined)\b")
+_BIO_OPENING = re.compile(
+    r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:is|was)\s+(?:a|an|the)\b"
+)
+_BIO_ROLE = re.compile(
+    r"\b(?:reporter|writer|editor|journalist|correspondent|columnist|contributor|critic"
+    r"|photographer|producer|author of)\b",
+    re.IGNORECASE,
+)
 # Boilerplate the walk leaves out that may hold the byline.
 _BYLINE_HOLDERS = frozenset({"byline", "header"})
 _DATE_CLASS_XPATH = lxml.etree.XPath(
@@ -60,6 +71,34 @@ def _without_title(blocks: list[TextBlock], title: str | None) -> list[TextBlock
             and (b.tag == "h1" or (folded is not None and b.text.casefold() == folded))
         )
     ]
+
+
+def _without_bio(
+    blocks: list[TextBlock], authors: tuple[str, ...]
+) -> tuple[list[TextBlock], list[Debris]]:
+    """The blocks without an author's biography at the end of the article.
+
+    A biography is a short block among the last few that opens with an
+    author's name, or with any name followed by "is a ..." and a newsroom
+    role ("Jane Doe is a reporter covering transport").
+    """
+    if not blocks:
+        return blocks, []
+    names = tuple(a for a in authors if a)
+    keep = list(blocks)
+    bios: list[Debris] = []
+    for index in range(len(blocks) - 1, max(-1, len(blocks) - 1 - _BIO_LAST_BLOCKS), -1):
+        block = blocks[index]
+        text = block.text
+        if len(text) > _MAX_BIO_CHARS or block.kind is BlockKind.HEADING:
+            continue
+        opens_with_author = any(
+            text.startswith(name) and _BIO_VERB.match(text, len(name)) for name in names
+        )
+        if opens_with_author or (_BIO_OPENING.match(text) and _BIO_ROLE.search(text)):
+            keep.pop(index)
+            bios.append(Debris(kind="byline", text=text[:_DEBRIS_MAX_CHARS]))
+    return keep, bios
 
 
 def _debris(
@@ -165,16 +204,17 @@ def read_page(data: bytes | str, *, url: str | None = None) -> Document | None:
     container = choice.container
     selected = select_blocks(blocks, container, choice.rescued) if container is not None else []
     selected = _without_title(selected, meta.title)
-    parts = [(b.kind.value, b.text) for b in selected]
-    if meta.article_body:
-        body_chars = sum(len(text) for _, text in parts)
-        if len(meta.article_body) > _JSONLD_BODY_RATIO * body_chars:
-            parts = _json_ld_body(meta.article_body) or parts
     authors = (
         meta.authors
         or area_authors(container, meta.outlets)
         or byline_authors((p.element for p in pruned if p.kind in _BYLINE_HOLDERS), meta.outlets)
     )
+    selected, bios = _without_bio(selected, authors)
+    parts = [(b.kind.value, b.text) for b in selected]
+    if meta.article_body:
+        body_chars = sum(len(text) for _, text in parts)
+        if len(meta.article_body) > _JSONLD_BODY_RATIO * body_chars:
+            parts = _json_ld_body(meta.article_body) or parts
     return Document.from_blocks(
         parts,
         title=meta.title,
@@ -187,5 +227,5 @@ def read_page(data: bytes | str, *, url: str | None = None) -> Document | None:
         site_name=meta.site_name,
         description=meta.description,
         tags=meta.tags,
-        debris=_debris(pruned, container, choice.rescued),
+        debris=[*_debris(pruned, container, choice.rescued), *bios],
     )
