@@ -42,6 +42,9 @@ _RESCUE_CHARS = 400
 _RESCUE_SHARE = 0.5
 _SENTENCE_WORDS = 12
 _COPY_PROBE = 100
+# Boilerplate kinds whose own text is prose: never rescued paragraph by paragraph.
+_OWN_PROSE_KINDS = frozenset({"comments", "related", "byline", "newsletter", "popup", "cookie"})
+_PARAGRAPH_CHARS = 150
 _NARROW_SHARE = 0.85
 # A caption outside <figure>: a short text whose box, a level or two up, holds
 # an image and little other text.
@@ -236,6 +239,16 @@ def _groups(
     return groups
 
 
+def _is_paragraph(block: TextBlock) -> bool:
+    """A paragraph of prose: long enough, a sentence, few links."""
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and len(block.text) >= _PARAGRAPH_CHARS
+        and block.link_density < _MAX_LINK_DENSITY
+        and _SENTENCE_END.search(block.text) is not None
+    )
+
+
 def _rescue(blocks: list[TextBlock], pruned: list[Pruned], container: Element) -> set[int]:
     """The boilerplate subtrees that are part of the article in ``container``."""
     around = set(container.iterancestors())
@@ -253,6 +266,15 @@ def _rescue(blocks: list[TextBlock], pruned: list[Pruned], container: Element) -
     for (kind, parent), (members, texts) in _groups(outer, pruned).items():
         prose, total = _prose_chars(texts)
         if total == 0 or prose < _PROSE_SHARE * total:
+            continue
+        if (
+            kind not in _OWN_PROSE_KINDS
+            and parent in holders
+            and all(_is_paragraph(b) for b in texts)
+        ):
+            # Paragraphs among the story's own, written as the story is:
+            # a class word ("ad", "paywall") on them says nothing.
+            rescued.update(members)
             continue
         if prose < max(_RESCUE_CHARS, _RESCUE_SHARE * clean_prose):
             continue
