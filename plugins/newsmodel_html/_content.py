@@ -371,11 +371,13 @@ def _beside_an_image(block: TextBlock, boxes: dict[Element, tuple[float, bool]])
     """
     if block.kind is not BlockKind.PARAGRAPH or len(block.text) > _MAX_CAPTION_CHARS:
         return False
-    element: Element | None = block.path[-1] if block.path else None
+    if not block.path:
+        return False
+    # The block's own element when it holds the text directly, then its parents.
+    element: Element | None = (
+        block.path[-1].getparent() if block.tag in _PARAGRAPH_TAGS else block.path[-1]
+    )
     for _ in range(_CAPTION_LEVELS):
-        if element is None:
-            return False
-        element = element.getparent()
         if element is None:
             return False
         box = boxes.get(element)
@@ -388,6 +390,7 @@ def _beside_an_image(block: TextBlock, boxes: dict[Element, tuple[float, bool]])
             return False
         if box[1]:
             return True
+        element = element.getparent()
     return False
 
 

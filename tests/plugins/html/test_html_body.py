@@ -371,3 +371,105 @@ def test_a_page_wrapper_with_a_little_prose_outside_the_story_is_not_the_article
     )
     document = read(html)
     assert document.text.split("\n\n") == PROSE + MORE_PROSE
+
+
+# -- over-extraction inside the article container ------------------------------
+
+
+def body_of(document: Document) -> str:
+    """The body as Article.body gives it: the blocks except captions."""
+    text = document.text
+    return "\n\n".join(
+        text[b.start : b.end] for b in document.blocks if b.kind is not BlockKind.CAPTION
+    )
+
+
+def test_a_caption_outside_figure_is_a_caption() -> None:
+    photo = (
+        "<div class='media-box'><img src='bus.jpg' alt=''>"
+        "<div class='media-box__text'>A new electric bus on the route to Northfield.</div>"
+        "<span class='media-box__credit'>Photo: City Transport</span></div>"
+    )
+    middle = paragraphs().index("<p>Opponents")
+    document = read(page(paragraphs()[:middle] + photo + paragraphs()[middle:]))
+    assert body_of(document).split("\n\n") == PROSE
+    captions = [
+        document.text[b.start : b.end] for b in document.blocks if b.kind is BlockKind.CAPTION
+    ]
+    assert "A new electric bus on the route to Northfield." in captions
+
+
+def test_a_short_paragraph_beside_a_large_image_in_the_body_stays_prose() -> None:
+    body = "<img src='map.png' alt=''>" + paragraphs()
+    assert body_of(read(page(body))).split("\n\n") == PROSE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertisement",
+        "If you buy something through links in this story, we may earn a commission.",
+        "SEE ALSO: Train fares rise again in the new year",
+        "Read more: How the city plans its bus routes",
+        "Sign up for our free morning newsletter to get the day's top stories.",
+        "Follow us on Instagram for more local news.",
+        "© 2025 Example Media Group. All rights reserved.",
+    ],
+)
+def test_site_furniture_lines_inside_the_article_are_left_out(line: str) -> None:
+    middle = paragraphs().index("<p>Opponents")
+    document = read(page(paragraphs()[:middle] + f"<p>{line}</p>" + paragraphs()[middle:]))
+    assert body_of(document).split("\n\n") == PROSE
+
+
+def test_a_sentence_that_merely_mentions_advertising_stays() -> None:
+    line = (
+        "<p>The council will also spend money on advertisement boards at every new stop, "
+        "the transport director said, and on a campaign to follow the new routes.</p>"
+    )
+    document = read(page(paragraphs() + line))
+    assert "advertisement boards" in body_of(document)
+
+
+def test_summaries_of_other_articles_in_a_list_are_left_out() -> None:
+    items = "".join(
+        f"<li><div class='item'><a href='/story/{i}'>Other headline number {i} about trains</a> "
+        f"<a href='/writer/{i}'>A. Writer</a> <time>May {i + 1}, 2025</time></div>"
+        f"<p>A summary of another story, number {i}, that is long enough to read as a "
+        "sentence of prose in its own right.</p></li>"
+        for i in range(4)
+    )
+    document = read(page(paragraphs() + f"<ul class='items'>{items}</ul>"))
+    assert body_of(document).split("\n\n") == PROSE
+
+
+def test_an_author_biography_at_the_end_is_debris() -> None:
+    bio = (
+        "<p>Jane Doe is a transport reporter at the Daily Example. Reach her at "
+        "jane.doe@example.com.</p>"
+    )
+    head = "<meta name='author' content='Jane Doe'>"
+    document = read(page(paragraphs() + bio, head=head))
+    assert body_of(document).split("\n\n") == PROSE
+    assert any(d.text.startswith("Jane Doe is a transport reporter") for d in document.debris)
+
+
+def test_a_paragraph_opening_with_a_name_mid_article_stays() -> None:
+    middle = (
+        "<p>Jane Doe is a bus driver who has worked the northern routes for twenty years, "
+        "and she said the change was overdue.</p>"
+    )
+    rest = "".join(f"<p>{p}</p>" for p in PROSE[1:])
+    document = read(page(f"<p>{PROSE[0]}</p>" + middle + rest))
+    assert "Jane Doe is a bus driver" in body_of(document)
+
+
+def test_a_prose_paragraph_with_an_ad_word_in_its_class_stays() -> None:
+    middle = paragraphs().index("<p>Opponents")
+    odd = (
+        "<p class='ad-free-paragraph'>Several residents at the meeting asked for later evening "
+        "services, saying the last buses leave the centre far too early for the shift workers "
+        "of the hospital and the factories.</p>"
+    )
+    document = read(page(paragraphs()[:middle] + odd + paragraphs()[middle:]))
+    assert "Several residents at the meeting asked for later evening services" in body_of(document)
