@@ -26,7 +26,7 @@ __all__ = [
 DROP_TAGS = (
     "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
     "canvas", "video", "audio", "map", "select", "button", "input", "textarea", "head",
-    "link", "meta", "title", "base", "picture", "source", "track", "dialog", "datalist",
+    "link", "meta", "title", "base", "source", "track", "dialog", "datalist",
     "option", "optgroup", "applet", "frameset", "frame",
 )  # fmt: skip
 
