@@ -342,25 +342,35 @@ def select_blocks(
     sources, not a list of links: it stays.  A block repeating one already
     kept (a hidden copy for another screen size) is left out.
     """
-    out = []
+    # Each block inside the container, and whether it is kept.
+    inside: list[tuple[TextBlock, bool]] = []
     # The openings of the blocks kept: a copy starts as the original does.
     kept: set[str] = set()
     skip = teasers(blocks)
     boxes: dict[Element, tuple[float, bool]] = {}
     for i, b in enumerate(blocks):
-        if i in skip:
+        if container not in b.path:
             continue
-        if container not in b.path or any(m not in rescued for m in b.pruned):
-            continue
-        if b.link_density >= _MAX_LINK_DENSITY and not _sentence_like(b):
-            continue
-        if b.pruned and b.text[:_COPY_PROBE] in kept:
-            continue
-        if len(b.text) <= _MAX_FURNITURE_CHARS and _FURNITURE.search(b.text):
-            continue
-        kept.add(b.text[:_COPY_PROBE])
-        out.append(_as_caption(b) if _beside_an_image(b, boxes) else b)
-    return out
+        keep = not (
+            i in skip
+            or any(m not in rescued for m in b.pruned)
+            or (b.link_density >= _MAX_LINK_DENSITY and not _sentence_like(b))
+            or (b.pruned and b.text[:_COPY_PROBE] in kept)
+            or (len(b.text) <= _MAX_FURNITURE_CHARS and _FURNITURE.search(b.text))
+        )
+        if keep:
+            kept.add(b.text[:_COPY_PROBE])
+            b = _as_caption(b) if _beside_an_image(b, boxes) else b
+        inside.append((b, keep))
+    # A heading over nothing kept ("More from us" over a link list) goes with it.
+    return [
+        b
+        for j, (b, keep) in enumerate(inside)
+        if keep
+        and not (
+            b.kind is BlockKind.HEADING and (j + 1 == len(inside) or not inside[j + 1][1])
+        )
+    ]
 
 
 def _beside_an_image(block: TextBlock, boxes: dict[Element, tuple[float, bool]]) -> bool:
