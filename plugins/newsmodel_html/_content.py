@@ -54,19 +54,30 @@ _CAPTION_SLACK_CHARS = 120
 _TEXT_LENGTH = lxml.etree.XPath("string-length(normalize-space())")
 
 
-def _load_furniture() -> re.Pattern[str]:
+def _load_furniture() -> tuple[tuple[str, re.Pattern[str]], ...]:
     text = (resources.files("newsmodel_html") / "data" / "boilerplate_lines.txt").read_text(
         encoding="utf-8"
     )
-    lines = [line.strip() for line in text.splitlines()]
-    return re.compile(
-        "|".join(f"(?:{line})" for line in lines if line and not line.startswith("#")),
-        re.IGNORECASE,
-    )
+    rules = []
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, _, pattern = line.partition("\t")
+            rules.append((word, re.compile(pattern, re.IGNORECASE)))
+    return tuple(rules)
 
 
-# Short blocks that are site furniture wherever they stand (data/boilerplate_lines.txt).
+# Short blocks that are site furniture wherever they stand (data/boilerplate_lines.txt):
+# each rule's word is looked for first, its pattern only where the word is.
 _FURNITURE = _load_furniture()
+
+
+def _is_furniture(text: str) -> bool:
+    if len(text) > _MAX_FURNITURE_CHARS:
+        return False
+    lowered = text.lower()
+    return any(word in lowered and pattern.search(text) for word, pattern in _FURNITURE)
+
+
 _MAX_FURNITURE_CHARS = 400
 _HAS_IMAGE = lxml.etree.XPath("boolean(.//img)")
 _PARAGRAPH_TAGS = frozenset(
@@ -356,7 +367,7 @@ def select_blocks(
             or any(m not in rescued for m in b.pruned)
             or (b.link_density >= _MAX_LINK_DENSITY and not _sentence_like(b))
             or (b.pruned and b.text[:_COPY_PROBE] in kept)
-            or (len(b.text) <= _MAX_FURNITURE_CHARS and _FURNITURE.search(b.text))
+            or _is_furniture(b.text)
         )
         if keep:
             kept.add(b.text[:_COPY_PROBE])
@@ -367,9 +378,7 @@ def select_blocks(
         b
         for j, (b, keep) in enumerate(inside)
         if keep
-        and not (
-            b.kind is BlockKind.HEADING and (j + 1 == len(inside) or not inside[j + 1][1])
-        )
+        and not (b.kind is BlockKind.HEADING and (j + 1 == len(inside) or not inside[j + 1][1]))
     ]
 
 

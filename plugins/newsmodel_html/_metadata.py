@@ -77,6 +77,7 @@ _AUTHOR_LINK_XPATH = lxml.etree.XPath(
     "//a[contains(@href,'/author/') or contains(@href,'/authors/') or @rel='author']"
 )
 _AREA_LEVELS = 3
+_AREA_MAX_FOUND = 60
 _AREA_MAX_ELEMENTS = 12
 _ITEMPROP_XPATH = lxml.etree.XPath("//@itemprop/..")
 _REL_AUTHOR_XPATH = lxml.etree.XPath("//a[contains(concat(' ', @rel, ' '), ' author ')]")
@@ -387,16 +388,26 @@ def area_authors(container: Element | None, outlets: tuple[str, ...]) -> tuple[s
     author boxes and links to author pages; the nearest one naming people
     wins.
     """
-    scope = container
-    for _ in range(_AREA_LEVELS):
-        if scope is None:
-            break
-        found = elements(_AREA_BYLINE_XPATH(scope))[:_AREA_MAX_ELEMENTS]
-        texts = (_text(el) for el in found)
+    if container is None:
+        return ()
+    # The container and its ancestors, nearest first; one search in the farthest.
+    scopes = [container]
+    while len(scopes) < _AREA_LEVELS and (parent := scopes[-1].getparent()) is not None:
+        scopes.append(parent)
+    found = elements(_AREA_BYLINE_XPATH(scopes[-1]))[:_AREA_MAX_FOUND]
+    # How far out each byline lies: the nearest scope that holds it.
+    level = {el: len(scopes) - 1 for el in found}
+    for depth in range(len(scopes) - 2, -1, -1):
+        scope = scopes[depth]
+        for el in found:
+            if level[el] == depth + 1 and any(a is scope for a in el.iterancestors()):
+                level[el] = depth
+    for depth in range(len(scopes)):
+        nearest = [el for el in found if level[el] <= depth][:_AREA_MAX_ELEMENTS]
+        texts = (_text(el) for el in nearest)
         people = clean_authors((t for t in texts if t and len(t) <= _MAX_BYLINE_CHARS), outlets)
         if people:
             return tuple(people)
-        scope = scope.getparent()
     if container is not None:
         # Farther out, only a page whose author links all name one person.
         root = container.getroottree().getroot()
