@@ -262,9 +262,11 @@ class _Walker:
             if pieces:
                 self.flush()
             self.pruned.append(Pruned(el, reason, tuple(self.path)))
-            if marks or not _may_be_prose(el):
-                # Inside boilerplate already, or too little text outside
-                # links to be the article: nothing to rescue, no need to walk.
+            if marks or tag in STRUCTURAL_BOILERPLATE or not _may_be_prose(el):
+                # Inside boilerplate already, a <nav>, <aside> or <footer>
+                # (which say what they are; a misused one holding prose was
+                # kept by holds_prose), or too little text outside links to
+                # be the article: nothing to rescue, no need to walk.
                 return
             self.marks = (len(self.pruned) - 1,)
         if tag == "table" and not _HAS_LAYOUT(el):
