@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 
 import lxml.etree
 
-from newsmodel import ArticleDate, BlockKind, DateOrigin, Debris, Document, Precision
+from newsmodel import (
+    ArticleDate,
+    BlockKind,
+    DateOrigin,
+    DateValue,
+    Debris,
+    Document,
+    Precision,
+)
 from newsmodel_html._content import choose, select_blocks
 from newsmodel_html._dates import date_from_dateline, parse_date
 from newsmodel_html._metadata import Metadata, area_authors, byline_authors, read_metadata
@@ -177,11 +186,51 @@ def _visible_date(container: Element | None) -> ArticleDate | None:
     return None
 
 
+def _displayed_days(container: Element | None) -> set[dt.date]:
+    """The calendar days the article's area shows: its <time> elements and date boxes."""
+    days: set[dt.date] = set()
+    if container is None:
+        return days
+    scope: Element | None = container
+    for _ in range(_DATE_SCOPE_LEVELS - 1):
+        parent = scope.getparent() if scope is not None else None
+        if parent is None:
+            break
+        scope = parent
+    if scope is None:
+        return days
+    found = elements(_DATE_CLASS_XPATH(scope))[:_MAX_DATE_ELEMENTS]
+    found += list(scope.iter("time"))[:_MAX_DATE_ELEMENTS]
+    for el in found:
+        text = " ".join(text_of(el).split())
+        for value in (parse_date(el.get("datetime")), parse_date(text[:_MAX_DATE_CHARS])):
+            if value is not None and value.precision not in (Precision.YEAR, Precision.MONTH):
+                days.add(value.date)
+    return days
+
+
 def _published(
     meta: Metadata, container: Element | None, parts: list[tuple[str, str]]
 ) -> ArticleDate | None:
-    if meta.published is not None and meta.published.origin is DateOrigin.METADATA:
-        return meta.published
+    published = meta.published
+    if published is not None and published.origin is DateOrigin.METADATA:
+        day = published.value.date
+        updated = meta.updated
+        if updated is not None and updated.value.date != day:
+            shown = _displayed_days(container)
+            if updated.value.date in shown and day not in shown:
+                # The page shows its readers only the later date: that is the
+                # date it states for the article.
+                return updated
+        moment = published.value.value
+        if isinstance(moment, dt.datetime) and moment.utcoffset() == dt.timedelta(0):
+            # A UTC time whose day the page does not show, next to the day
+            # before or after it that the page does show: the local date.
+            shown = _displayed_days(container)
+            near = [d for d in shown if abs((d - day).days) == 1]
+            if day not in shown and len(near) == 1:
+                return ArticleDate(value=DateValue.from_date(near[0]), origin=DateOrigin.METADATA)
+        return published
     found = _time_element_date(container) or _visible_date(container) or meta.published
     if found is None and parts:
         found = date_from_dateline(parts[0][1])

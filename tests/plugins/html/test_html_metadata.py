@@ -475,3 +475,31 @@ def test_byline_text_is_cleaned_to_names(byline: str, names: tuple[str, ...]) ->
 
 def test_an_author_typed_as_a_thing_in_json_ld_is_read_by_its_name() -> None:
     assert read(ld(author={"@type": "Thing", "name": "Jane Doe"})).authors == ("Jane Doe",)
+
+
+def test_the_updated_date_is_the_stated_one_when_the_page_shows_only_it() -> None:
+    head = ld(datePublished="2024-06-01T09:00:00+01:00", dateModified="2025-03-12T18:00:00+01:00")
+    body = "<div class='article-meta'><span class='date'>Updated March 12, 2025</span></div>" + BODY
+    document = read(head, body)
+    assert document.published is not None and document.updated is not None
+    assert document.published.value.date == dt.date(2025, 3, 12)
+    assert document.updated.value.date == dt.date(2025, 3, 12)
+
+
+def test_the_published_date_stays_when_the_page_shows_it() -> None:
+    head = ld(datePublished="2025-03-10T09:00:00+01:00", dateModified="2025-03-12T18:00:00+01:00")
+    body = (
+        "<div class='article-meta'><time datetime='2025-03-10'>March 10, 2025</time>"
+        "<span class='date'>Updated March 12, 2025</span></div>" + BODY
+    )
+    published = read(head, body).published
+    assert published is not None
+    assert published.value.date == dt.date(2025, 3, 10)
+
+
+def test_a_utc_time_is_read_at_the_day_the_page_shows_beside_it() -> None:
+    head = ld(datePublished="2025-03-14T03:00:00Z")
+    body = "<p class='byline-date'>March 13, 2025</p>" + BODY
+    published = read(head, body).published
+    assert published is not None
+    assert published.value.date == dt.date(2025, 3, 13)
