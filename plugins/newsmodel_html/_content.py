@@ -42,6 +42,7 @@ _RESCUE_CHARS = 400
 _RESCUE_SHARE = 0.5
 _SENTENCE_WORDS = 12
 _COPY_PROBE = 100
+_MAX_LABEL_WORDS = 6
 # Boilerplate kinds whose own text is prose: never rescued paragraph by paragraph.
 _OWN_PROSE_KINDS = frozenset({"comments", "related", "byline", "newsletter", "popup", "cookie"})
 _PARAGRAPH_CHARS = 150
@@ -373,12 +374,16 @@ def select_blocks(
             kept.add(b.text[:_COPY_PROBE])
             b = _as_caption(b) if _beside_an_image(b, boxes) else b
         inside.append((b, keep))
-    # A heading over nothing kept ("More from us" over a link list) goes with it.
+    # A short heading over nothing kept ("More from us" over a link list) goes with it.
     return [
         b
         for j, (b, keep) in enumerate(inside)
         if keep
-        and not (b.kind is BlockKind.HEADING and (j + 1 == len(inside) or not inside[j + 1][1]))
+        and not (
+            b.kind is BlockKind.HEADING
+            and len(b.text.split()) <= _MAX_LABEL_WORDS
+            and (j + 1 == len(inside) or not inside[j + 1][1])
+        )
     ]
 
 
