@@ -43,6 +43,7 @@ _RESCUE_SHARE = 0.5
 _SENTENCE_WORDS = 12
 _COPY_PROBE = 100
 _MAX_LABEL_WORDS = 6
+_OWN_ARTICLE_SHARE = 0.5
 # Boilerplate kinds whose own text is prose: never rescued paragraph by paragraph.
 _OWN_PROSE_KINDS = frozenset({"comments", "related", "byline", "newsletter", "popup", "cookie"})
 _PARAGRAPH_CHARS = 150
@@ -354,6 +355,7 @@ def select_blocks(
     sources, not a list of links: it stays.  A block repeating one already
     kept (a hidden copy for another screen size) is left out.
     """
+    others = _other_articles(blocks, container)
     # Each block inside the container, and whether it is kept.
     inside: list[tuple[TextBlock, bool]] = []
     # The openings of the blocks kept: a copy starts as the original does.
@@ -365,6 +367,7 @@ def select_blocks(
             continue
         keep = not (
             i in skip
+            or (others and any(el in others for el in b.path))
             or any(m not in rescued for m in b.pruned)
             or (b.link_density >= _MAX_LINK_DENSITY and not _sentence_like(b))
             or (b.pruned and b.text[:_COPY_PROBE] in kept)
@@ -385,6 +388,40 @@ def select_blocks(
             and (j + 1 == len(inside) or not inside[j + 1][1])
         )
     ]
+
+
+def _nested_article(block: TextBlock, container: Element) -> Element | None:
+    """The innermost ``<article>`` below ``container`` that holds the block."""
+    for el in reversed(block.path):
+        if el is container:
+            return None
+        if el.tag == "article":
+            return el
+    return None
+
+
+def _other_articles(blocks: list[TextBlock], container: Element) -> set[Element]:
+    """The ``<article>`` elements inside the container that are other articles.
+
+    A container holding articles holds a story and the teasers of others (a
+    "more stories" list, a stream of posts): besides the one with the most
+    prose, an article with less than half of the container's prose is one of
+    the others.
+    """
+    prose: dict[Element, int] = {}
+    total = 0
+    for block in blocks:
+        if container not in block.path or block_score(block) <= 0:
+            continue
+        total += len(block.text)
+        nested = _nested_article(block, container)
+        if nested is not None:
+            prose[nested] = prose.get(nested, 0) + len(block.text)
+    if not prose:
+        return set()
+    # The article with the most prose may be the story itself: never another.
+    del prose[max(prose, key=prose.__getitem__)]
+    return {el for el, chars in prose.items() if chars < _OWN_ARTICLE_SHARE * total}
 
 
 def _beside_an_image(block: TextBlock, boxes: dict[Element, tuple[float, bool]]) -> bool:

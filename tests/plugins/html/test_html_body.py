@@ -473,3 +473,24 @@ def test_a_prose_paragraph_with_an_ad_word_in_its_class_stays() -> None:
     )
     document = read(page(paragraphs()[:middle] + odd + paragraphs()[middle:]))
     assert "Several residents at the meeting asked for later evening services" in body_of(document)
+
+
+def test_other_articles_inside_the_container_are_left_out() -> None:
+    story = "<article class='story'>" + paragraphs() + "</article>"
+    others = "".join(
+        f"<article class='post'><p>Another post, number {i}, with a sentence long enough to "
+        "count as prose on any page of this kind.</p></article>"
+        for i in range(5)
+    )
+    html = f"<html><body><div class='column'>{story}<div class='more'>{others}</div></div></body></html>"
+    assert read(html).text.split("\n\n") == PROSE
+
+
+def test_the_story_in_an_article_beside_a_stream_of_small_posts_is_kept() -> None:
+    story = "<article class='entry'><p>" + " ".join(PROSE) + "</p></article>"
+    stream = "".join(
+        f"<article class='teaser'><p>A short post, number {i}, to be read elsewhere.</p></article>"
+        for i in range(6)
+    )
+    html = f"<html><body><div class='column'>{story}<section>{stream}</section></div></body></html>"
+    assert read(html).text == " ".join(PROSE)
