@@ -2,8 +2,15 @@
 
 Each text block votes for every container it sits in: prose (long, sentence-
 like, few links) for, link lists and short fragments against.  The container
-with the highest total holds the article.  One pass over the blocks and
-their ancestor paths; no text is measured twice.
+with the highest total holds the article, narrowed to the deepest element
+that holds nearly all of that total.
+
+Class and id words mark boilerplate, but the words only decide where the
+content agrees (:func:`choose`): a misnamed subtree whose prose is the
+article is rescued.  Inside the container, :func:`select_blocks` leaves out
+link lists, summaries of other articles, other ``<article>`` elements, site
+furniture lines (``data/boilerplate_lines.txt``) and reads a short text in a
+small box with an image as a caption.
 """
 
 from __future__ import annotations
@@ -17,7 +24,7 @@ import lxml.etree
 from newsmodel import BlockKind
 from newsmodel_html._walk import Pruned, TextBlock
 
-__all__ = ["Choice", "block_score", "choose", "main_container", "select_blocks"]
+__all__ = ["Choice", "block_score", "choose", "main_container", "select_blocks", "teasers"]
 
 Element = lxml.etree._Element
 
@@ -40,13 +47,18 @@ _RESCUE_MIN = 400.0
 _PROSE_SHARE = 0.7
 _RESCUE_CHARS = 400
 _RESCUE_SHARE = 0.5
+# A paragraph of this many words ending as a sentence is prose, however linked.
 _SENTENCE_WORDS = 12
+# A hidden copy of the story starts as one of the blocks kept does.
 _COPY_PROBE = 100
+# A heading of at most this many words over nothing kept is a list's label.
 _MAX_LABEL_WORDS = 6
+# Other <article>s inside the container hold less than this share of its prose.
 _OWN_ARTICLE_SHARE = 0.5
 # Boilerplate kinds whose own text is prose: never rescued paragraph by paragraph.
 _OWN_PROSE_KINDS = frozenset({"comments", "related", "byline", "newsletter", "popup", "cookie"})
 _PARAGRAPH_CHARS = 150
+# The container narrows to the deepest element holding this share of its score.
 _NARROW_SHARE = 0.85
 # A caption outside <figure>: a short text whose box, a level or two up, holds
 # an image and little other text.
