@@ -1,9 +1,11 @@
 """One walk over the page: text blocks with their kind, link density and ancestors.
 
 The walk visits each element once, in document order.  Boilerplate subtrees
-(navigation, share bars, advertisements, ...) are not entered; they are
-recorded as :class:`Pruned` so the caller can keep the ones inside the
-article as debris.  Inline elements flow into the enclosing block; every
+(navigation, share bars, advertisements, ...) are recorded as :class:`Pruned`
+so the caller can keep the ones inside the article as debris.  One that may
+hold prose (enough text outside links, not a ``<nav>`` or ``<aside>``) is
+walked all the same, its blocks marked with it, so that the content can
+overrule a misleading class name.  Inline elements flow into the enclosing block; every
 block-level element starts a new :class:`TextBlock`, and text that follows a
 nested block inside its parent becomes a block of the parent.
 """
