@@ -34,6 +34,7 @@ _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»«/~]\s+|\s*[|·•»«]\s*
 _WORD = re.compile(r"\w{3,}")
 _MAX_HEADLINE_CHARS = 300
 _MAX_KICKER_WORDS = 3
+_MIN_HEADLINE_WORDS = 3
 _KICKER_SHARE = 0.6
 _SAME_MOMENT_SECONDS = 60
 _TAG_SPLIT = re.compile(r"\s*[,;]\s*")
@@ -342,9 +343,13 @@ def _choose_headline(headlines: list[Element], metadata: list[str]) -> str | Non
                 return match
     if not texts:
         return None
-    if len(set(texts)) == 1:
-        return texts[0]
     meta_words = set().union(*(_words(m) for m in metadata)) if metadata else set()
+    if len(set(texts)) == 1:
+        only = texts[0]
+        # A one- or two-word <h1> unrelated to the metadata is a section's name.
+        if len(only.split()) >= _MIN_HEADLINE_WORDS or not metadata or _words(only) & meta_words:
+            return only
+        return None
     overlaps = [len(_words(t) & meta_words) for t in texts]
     if max(overlaps) > 0:
         return texts[overlaps.index(max(overlaps))]

@@ -503,3 +503,8 @@ def test_a_utc_time_is_read_at_the_day_the_page_shows_beside_it() -> None:
     published = read(head, body).published
     assert published is not None
     assert published.value.date == dt.date(2025, 3, 13)
+
+
+def test_a_section_name_in_the_only_h1_is_not_the_headline() -> None:
+    head = meta("og:title", "Council expands buses to the north", "property")
+    assert read(head, "<h1>Transport</h1>" + BODY).title == "Council expands buses to the north"
