@@ -56,6 +56,9 @@ _UPDATED = re.compile(r"updat|modif|edited", re.IGNORECASE)
 _DATE_SCOPE_LEVELS = 4
 _MAX_DATE_ELEMENTS = 20
 _MAX_DATE_CHARS = 80
+# The article's header shows its dates among the first few.
+_MAX_SHOWN_DATES = 6
+_SHOWN_DATE_LEVELS = 3
 
 
 def _protected(article_bodies: Iterable[Element]) -> frozenset[Element]:
@@ -192,20 +195,28 @@ def _displayed_days(container: Element | None) -> set[dt.date]:
     if container is None:
         return days
     scope: Element | None = container
-    for _ in range(_DATE_SCOPE_LEVELS - 1):
+    for _ in range(_SHOWN_DATE_LEVELS):
         parent = scope.getparent() if scope is not None else None
         if parent is None:
             break
         scope = parent
     if scope is None:
         return days
-    found = elements(_DATE_CLASS_XPATH(scope))[:_MAX_DATE_ELEMENTS]
-    found += list(scope.iter("time"))[:_MAX_DATE_ELEMENTS]
+    found = list(scope.iter("time"))[:_MAX_SHOWN_DATES]
+    found += elements(_DATE_CLASS_XPATH(scope))[:_MAX_SHOWN_DATES]
+    seen: set[str] = set()
     for el in found:
-        text = " ".join(text_of(el).split())
-        for value in (parse_date(el.get("datetime")), parse_date(text[:_MAX_DATE_CHARS])):
-            if value is not None and value.precision not in (Precision.YEAR, Precision.MONTH):
-                days.add(value.date)
+        # A machine-readable datetime first; the text (slower to read) only
+        # when there is none, and each distinct text once.
+        value = parse_date(el.get("datetime"))
+        if value is None:
+            text = " ".join(text_of(el).split())
+            if not text or len(text) > _MAX_DATE_CHARS or text in seen:
+                continue
+            seen.add(text)
+            value = parse_date(text)
+        if value is not None and value.precision not in (Precision.YEAR, Precision.MONTH):
+            days.add(value.date)
     return days
 
 
@@ -216,6 +227,7 @@ def _published(
     if published is not None and published.origin is DateOrigin.METADATA:
         day = published.value.date
         updated = meta.updated
+        shown: set[dt.date] | None = None
         if updated is not None and updated.value.date != day:
             shown = _displayed_days(container)
             if updated.value.date in shown and day not in shown:
@@ -226,7 +238,7 @@ def _published(
         if isinstance(moment, dt.datetime) and moment.utcoffset() == dt.timedelta(0):
             # A UTC time whose day the page does not show, next to the day
             # before or after it that the page does show: the local date.
-            shown = _displayed_days(container)
+            shown = _displayed_days(container) if shown is None else shown
             near = [d for d in shown if abs((d - day).days) == 1]
             if day not in shown and len(near) == 1:
                 return ArticleDate(value=DateValue.from_date(near[0]), origin=DateOrigin.METADATA)
