@@ -53,7 +53,6 @@ _SENTENCE_WORDS = 12
 _COPY_PROBE = 100
 # A heading of at most this many words over nothing kept is a list's label.
 _MAX_LABEL_WORDS = 6
-_MAX_LABEL_CHARS = 40
 # Other <article>s inside the container hold less than this share of its prose.
 _OWN_ARTICLE_SHARE = 0.5
 # Boilerplate kinds whose own text is prose: never rescued paragraph by paragraph.
@@ -391,7 +390,7 @@ def select_blocks(
             b = _as_caption(b) if _beside_an_image(b, boxes) else b
         inside.append((b, keep))
     # A short heading over nothing kept ("More from us" over a link list) goes with it.
-    out = [
+    return [
         b
         for j, (b, keep) in enumerate(inside)
         if keep
@@ -400,26 +399,6 @@ def select_blocks(
             and len(b.text.split()) <= _MAX_LABEL_WORDS
             and (j + 1 == len(inside) or not inside[j + 1][1])
         )
-    ]
-    return _without_labels(out)
-
-
-def _without_labels(blocks: list[TextBlock]) -> list[TextBlock]:
-    """The blocks without the short labels around the story's paragraphs.
-
-    Before the first paragraph of prose or after the last, a short line that
-    is no sentence (a section name, "5 min read", a date, "Published in", a
-    "Filed under" tag) labels the page; headings stay.
-    """
-    prose = [i for i, b in enumerate(blocks) if len(b.text) >= _PROSE_CHARS and block_score(b) > 0]
-    first, last = (prose[0], prose[-1]) if prose else (0, len(blocks))
-    return [
-        b
-        for i, b in enumerate(blocks)
-        if first <= i <= last
-        or b.kind is not BlockKind.PARAGRAPH
-        or len(b.text) > _MAX_LABEL_CHARS
-        or _SENTENCE_END.search(b.text) is not None
     ]
 
 

@@ -494,15 +494,3 @@ def test_the_story_in_an_article_beside_a_stream_of_small_posts_is_kept() -> Non
     )
     html = f"<html><body><div class='column'>{story}<section>{stream}</section></div></body></html>"
     assert read(html).text == " ".join(PROSE)
-
-
-def test_short_labels_around_the_story_are_left_out() -> None:
-    before = "<p>TRANSPORT</p><p>5 min read</p><p>March 13, 2025</p>"
-    after = "<p>Filed under buses</p>"
-    assert read(page(before + paragraphs() + after)).text.split("\n\n") == PROSE
-
-
-def test_a_short_sentence_inside_the_story_stays() -> None:
-    middle = paragraphs().index("<p>Opponents")
-    body = paragraphs()[:middle] + "<p>Not everyone agreed.</p>" + paragraphs()[middle:]
-    assert "Not everyone agreed." in read(page(body)).text.split("\n\n")
