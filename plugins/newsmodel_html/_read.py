@@ -18,7 +18,7 @@ from newsmodel import (
     Precision,
 )
 from newsmodel_html._content import choose, select_blocks
-from newsmodel_html._dates import date_from_dateline, parse_date
+from newsmodel_html._dates import date_from_dateline, parse_date, quick_day
 from newsmodel_html._metadata import Metadata, area_authors, byline_authors, read_metadata
 from newsmodel_html._parse import parse_html
 from newsmodel_html._vocabulary import DROP_TAGS
@@ -214,7 +214,7 @@ def _displayed_days(container: Element | None) -> set[dt.date]:
             if not text or len(text) > _MAX_DATE_CHARS or text in seen:
                 continue
             seen.add(text)
-            value = parse_date(text)
+            value = quick_day(text)
         if value is not None and value.precision not in (Precision.YEAR, Precision.MONTH):
             days.add(value.date)
     return days

@@ -199,11 +199,20 @@ def boilerplate_of_attributes(class_: str | None, id_: str | None, role: str | N
     return _kind_of_words(class_ if id_ is None else f"{class_} {id_}")
 
 
+@lru_cache(maxsize=8192)
+def _class_words(class_: str) -> frozenset[str]:
+    """The lower-cased words of a class attribute, without state names (``has-caption``)."""
+    return frozenset(
+        w.lower()
+        for name in class_.split()
+        if not _STATE_PREFIX.match(name)
+        for w in _WORDS.findall(name)
+    )
+
+
 def _has_word(class_: str, words: frozenset[str]) -> bool:
-    for name in class_.split():
-        if not _STATE_PREFIX.match(name) and any(w.lower() in words for w in _WORDS.findall(name)):
-            return True
-    return False
+    # Caption and pull-quote tests share one split of each class attribute.
+    return not words.isdisjoint(_class_words(class_))
 
 
 @lru_cache(maxsize=4096)

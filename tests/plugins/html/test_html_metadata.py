@@ -9,6 +9,7 @@ import pytest
 
 from newsmodel import ArticleDate, DateOrigin, DateValue, Document, Precision, RawSource
 from newsmodel_html import newsmodel_read
+from newsmodel_html._dates import quick_day
 
 BODY = (
     "<p>The city council voted on Tuesday to expand the bus network to the northern suburbs, "
@@ -508,3 +509,23 @@ def test_a_utc_time_is_read_at_the_day_the_page_shows_beside_it() -> None:
 def test_a_section_name_in_the_only_h1_is_not_the_headline() -> None:
     head = meta("og:title", "Council expands buses to the north", "property")
     assert read(head, "<h1>Transport</h1>" + BODY).title == "Council expands buses to the north"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Updated March 13, 2025, 9:41 AM", dt.date(2025, 3, 13)),
+        ("Published 13th Mar. 2025", dt.date(2025, 3, 13)),
+        ("2025-03-13T09:00:00Z", dt.date(2025, 3, 13)),
+        ("Sept 1, 2024", dt.date(2024, 9, 1)),
+    ],
+)
+def test_quick_day_reads_the_common_written_dates(text: str, day: dt.date) -> None:
+    value = quick_day(text)
+    assert value is not None
+    assert value.date == day
+
+
+@pytest.mark.parametrize("text", ["5 min read", "Feb 30, 2025", "Room 12, 2025 tickets", ""])
+def test_quick_day_refuses_what_is_no_date(text: str) -> None:
+    assert quick_day(text) is None
