@@ -157,22 +157,39 @@ _CAPTION_WORDS = frozenset("caption captions figcaption credit credits cutline".
 _PULLQUOTE_WORDS = frozenset("pullquote pullquotes pull blockquote quotebox".split())
 
 
+# What one class or id name says: "hidden", "content" (it names the article),
+# a kind of boilerplate, or nothing.
+_HIDDEN = "hidden"
+_CONTENT = "content"
+
+
 @lru_cache(maxsize=8192)
 def _kind_of_words(names: str) -> str | None:
     kind = None
     for name in names.split():
-        if name.lower() in _HIDDEN_CLASSES:
+        said = _said_by_name(name)
+        if said is _HIDDEN:
             return "hidden"
-        if _STATE_PREFIX.match(name):
-            continue
-        words = [w.lower() for w in _WORDS.findall(name)]
-        if words and all(w in _CONTENT_WORDS for w in words):
+        if said is _CONTENT:
             return None
-        if _JOINING_WORDS.intersection(words) and _CONTENT_WORDS.intersection(words):
-            continue
         if kind is None:
-            kind = _kind_of_name(words)
+            kind = said
     return kind
+
+
+@lru_cache(maxsize=16384)
+def _said_by_name(name: str) -> str | None:
+    """What one name says; cached by name, since pages reuse names in many combinations."""
+    if name.lower() in _HIDDEN_CLASSES:
+        return _HIDDEN
+    if _STATE_PREFIX.match(name):
+        return None
+    words = [w.lower() for w in _WORDS.findall(name)]
+    if words and all(w in _CONTENT_WORDS for w in words):
+        return _CONTENT
+    if _JOINING_WORDS.intersection(words) and _CONTENT_WORDS.intersection(words):
+        return None
+    return _kind_of_name(words)
 
 
 def _kind_of_name(words: list[str]) -> str | None:
