@@ -151,13 +151,14 @@ def teasers(blocks: list[TextBlock]) -> frozenset[int]:
     )
 
 
-def _scored(blocks: Iterable[TextBlock]) -> list[tuple[TextBlock, float]]:
-    """Every block with its score; a teaser's prose scores nothing."""
+def _scored(blocks: Iterable[TextBlock], teasers: bool = True) -> list[tuple[TextBlock, float]]:
+    """Every block with its score; a teaser's prose scores nothing, unless
+    ``teasers`` is false."""
     out = []
     previous: TextBlock | None = None
     for block in blocks:
         score = block_score(block)
-        if score > 0 and previous is not None and _is_teaser(block, previous):
+        if teasers and score > 0 and previous is not None and _is_teaser(block, previous):
             score = 0.0
         previous = block
         out.append((block, score))
@@ -223,13 +224,20 @@ def _marked_or_best(totals: dict[Element, float], marked: frozenset[Element]) ->
 
 
 class Choice:
-    """The article's container and the boilerplate subtrees that turned out to be article."""
+    """The article's container and the boilerplate subtrees that turned out to be article.
 
-    __slots__ = ("container", "rescued")
+    ``teasers`` is false for a page that is all summaries of articles (a
+    front page): they are its text, not clutter around it.
+    """
 
-    def __init__(self, container: Element | None, rescued: frozenset[int]) -> None:
+    __slots__ = ("container", "rescued", "teasers")
+
+    def __init__(
+        self, container: Element | None, rescued: frozenset[int], teasers: bool = True
+    ) -> None:
         self.container = container
         self.rescued = rescued
+        self.teasers = teasers
 
 
 def _prose_chars(blocks: Iterable[TextBlock]) -> tuple[int, int]:
@@ -337,7 +345,12 @@ def choose(
     if best_all is not None and all_score > _RESCUE_RATIO * clean_score + _RESCUE_MIN:
         container = best_all
     if container is None:
-        return Choice(None, frozenset())
+        # Nothing but summaries of other articles: a front page, whose text
+        # they are.
+        front, _ = _best(_totals(p for p in _scored(blocks, teasers=False) if not p[0].pruned))
+        if front is None:
+            return Choice(None, frozenset())
+        return Choice(front, frozenset(), teasers=False)
     rescued = _rescue(blocks, pruned, container)
     if any(pruned[i].element not in container.iterancestors() for i in rescued):
         again, _ = _best(_totals(p for p in scored if all(m in rescued for m in p[0].pruned)))
@@ -359,7 +372,11 @@ def _sentence_like(block: TextBlock) -> bool:
 
 
 def select_blocks(
-    blocks: list[TextBlock], container: Element, rescued: frozenset[int] = frozenset()
+    blocks: list[TextBlock],
+    container: Element,
+    rescued: frozenset[int] = frozenset(),
+    *,
+    without_teasers: bool = True,
 ) -> list[TextBlock]:
     """The blocks inside ``container``, without link lists and unrescued boilerplate.
 
@@ -372,7 +389,7 @@ def select_blocks(
     inside: list[tuple[TextBlock, bool]] = []
     # The openings of the blocks kept: a copy starts as the original does.
     kept: set[str] = set()
-    skip = teasers(blocks)
+    skip = teasers(blocks) if without_teasers else frozenset()
     boxes: dict[Element, tuple[float, bool]] = {}
     for i, b in enumerate(blocks):
         if container not in b.path:

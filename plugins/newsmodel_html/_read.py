@@ -263,7 +263,11 @@ def read_page(data: bytes | str, *, url: str | None = None) -> Document | None:
     blocks, pruned = walk(body, _protected(meta.article_elements))
     choice = choose(blocks, pruned, frozenset(meta.article_elements))
     container = choice.container
-    selected = select_blocks(blocks, container, choice.rescued) if container is not None else []
+    selected = (
+        select_blocks(blocks, container, choice.rescued, without_teasers=choice.teasers)
+        if container is not None
+        else []
+    )
     selected = _without_title(selected, meta.title)
     authors = (
         meta.authors

@@ -494,3 +494,15 @@ def test_the_story_in_an_article_beside_a_stream_of_small_posts_is_kept() -> Non
     )
     html = f"<html><body><div class='column'>{story}<section>{stream}</section></div></body></html>"
     assert read(html).text == " ".join(PROSE)
+
+
+def test_a_front_page_of_teasers_reads_as_its_teasers() -> None:
+    items = "".join(
+        f"<li><h3><a href='/story/{i}'>Headline of story number {i}</a></h3>"
+        f"<p>The summary of story number {i}, long enough to be read as a sentence of "
+        "prose by anyone.</p></li>"
+        for i in range(5)
+    )
+    document = read(f"<html><body><ul class='stream'>{items}</ul></body></html>")
+    assert "The summary of story number 0" in document.text
+    assert "The summary of story number 4" in document.text
