@@ -100,7 +100,17 @@ _PARAGRAPH_TAGS = frozenset(
 
 
 def block_score(block: TextBlock) -> float:
-    """How much a block looks like article prose: positive for prose, negative for clutter."""
+    """How much a block looks like article prose: positive for prose, negative for clutter.
+
+    Computed once per block: several steps ask.
+    """
+    score = block.score
+    if score is None:
+        score = block.score = _score(block)
+    return score
+
+
+def _score(block: TextBlock) -> float:
     length = len(block.text)
     density = block.link_density
     if block.kind is BlockKind.CAPTION or block.kind is BlockKind.TABLE:
@@ -341,7 +351,14 @@ def choose(
     clean_totals = _totals(p for p in scored if not p[0].pruned)
     container = _marked_or_best(clean_totals, marked)
     _, clean_score = _best(clean_totals)
-    best_all, all_score = _best(_totals(scored)) if any(b.pruned for b in blocks) else (None, 0.0)
+    marked_blocks = [p for p in scored if p[0].pruned and p[1]]
+    best_all, all_score = (None, 0.0)
+    if marked_blocks:
+        # The totals with boilerplate: the clean ones plus what boilerplate adds.
+        all_totals = dict(clean_totals)
+        for element, score in _totals(marked_blocks).items():
+            all_totals[element] = all_totals.get(element, 0.0) + score
+        best_all, all_score = _best(all_totals)
     if best_all is not None and all_score > _RESCUE_RATIO * clean_score + _RESCUE_MIN:
         container = best_all
     if container is None:

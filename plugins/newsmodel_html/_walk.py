@@ -67,7 +67,7 @@ class TextBlock:
     block sits in, empty for a block outside all of them.
     """
 
-    __slots__ = ("kind", "link_density", "path", "pruned", "tag", "text")
+    __slots__ = ("kind", "link_density", "path", "pruned", "score", "tag", "text")
 
     def __init__(
         self,
@@ -84,6 +84,8 @@ class TextBlock:
         self.path = path
         self.tag = tag
         self.pruned = pruned
+        #: How much the block looks like prose, once the content step has asked.
+        self.score: float | None = None
 
     def __repr__(self) -> str:
         return f"TextBlock({self.kind.value}, {self.tag}, {self.text[:40]!r})"
