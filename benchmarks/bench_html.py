@@ -1,22 +1,33 @@
-"""Article-body benchmark: the ``html`` plugin against trafilatura, in one run.
+"""HTML benchmark: newsmodel against trafilatura on two page sets, in one run.
 
-Reads the 181 pages of ``../shared/bench/aeb/html/*.html.gz``, extracts each
-page's body with newsmodel's HTML plugin and with trafilatura 2.3
-(``bare_extraction(..., fast=True)``), writes both as JSON Lines
-``{"id", "text"}``, scores both with ``../shared/eval/score_body.py`` and
-prints F1, precision, recall and pages per second side by side.
+Two sets from ``../shared/bench``:
 
-The body scored for newsmodel is what :attr:`newsmodel.Article.body` gives:
-the document's blocks except captions, joined by blank lines.  Pages per
-second time the plugin's read (``newsmodel_read`` on a ``RawSource``), the
-same unit of work as trafilatura's extraction, the two taking turns page by
-page so that the machine's load weighs on both alike; the rate of the full
-``newsmodel.parse`` (read plus analysis) is printed on its own line.
+* ``aeb``: 181 pages with a gold body, scored with ``../shared/eval/score_body.py``;
+* ``naeb-dev``: 214 pages from 107 sites with gold title, authors, date and
+  body, scored with ``../shared/eval/score_meta.py``.
+
+Four extractors run on every page, taking turns page by page so that a change
+in the machine's load weighs on all of them alike:
+
+* ``newsmodel read``: the ``html`` plugin's ``newsmodel_read`` on a
+  ``RawSource``, the same unit of work as trafilatura's extraction;
+* ``newsmodel parse``: the full :func:`newsmodel.parse` (read plus every
+  analysis stage), what users run;
+* ``trafilatura fast``: ``bare_extraction(..., fast=True)``;
+* ``trafilatura default``: ``bare_extraction(...)`` with its fallbacks.
+
+Each extractor's output is written as JSON Lines (``{"id", "title",
+"authors", "published", "text"}``), scored with the shared scorer of its set,
+and printed side by side with its pages per second and its rate relative to
+trafilatura fast in the same run.  The body scored for newsmodel is
+:attr:`newsmodel.Article.body`: the blocks except captions, joined by blank
+lines.
 
 Usage (from the repository root, with the venv active)::
 
-    pip install "trafilatura==2.3.*" lxml_html_clean   # benchmark only
-    python benchmarks/bench_html.py [--out DIR] [--repeat N] [--per-doc]
+    pip install -e ".[bench]"          # trafilatura, benchmark only
+    python benchmarks/bench_html.py [--sets aeb naeb-dev] [--out DIR] [--repeat N]
+        [--per-doc] [--only read,parse,fast,default]
 
 ``NEWSMODEL_SHARED`` overrides where the evaluation data is looked for.
 Exits 0 with a message when the data or trafilatura is absent.
@@ -39,18 +50,28 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("NEWSMODEL_SHARED", ROOT.parent / "shared"))
-BENCH = SHARED / "bench" / "aeb"
-SCORER = SHARED / "eval" / "score_body.py"
+EVAL = SHARED / "eval"
+SETS = ("aeb", "naeb-dev")
 
-_SCORE_LINE = re.compile(r"body P=(?P<p>[\d.]+).*R=(?P<r>[\d.]+)")
-_F1_LINE = re.compile(r"body F1=(?P<f1>[\d.]+)")
+#: A prediction: title, authors, published (ISO) and body text.
+Prediction = dict[str, Any]
+Extractor = Callable[[bytes, str | None], Prediction]
+
+_LAST_LINE = re.compile(r"(\w+(?: F1)?)=([\d.]+)")
+_LABELS = {
+    "read": "newsmodel read",
+    "parse": "newsmodel parse",
+    "fast": "trafilatura fast",
+    "default": "trafilatura default",
+}
 
 
-def load_pages() -> list[tuple[str, bytes, str | None]]:
-    """``(id, html bytes, url)`` for every benchmark page, decompressed up front."""
-    truth = json.loads((BENCH / "ground-truth.json").read_text(encoding="utf-8"))
+def load_pages(name: str) -> list[tuple[str, bytes, str | None]]:
+    """``(id, html bytes, url)`` for every page of a set, decompressed up front."""
+    bench = SHARED / "bench" / name
+    truth = json.loads((bench / "ground-truth.json").read_text(encoding="utf-8"))
     pages = []
-    for path in sorted((BENCH / "html").glob("*.html.gz")):
+    for path in sorted((bench / "html").glob("*.html.gz")):
         page_id = path.name.removesuffix(".html.gz")
         url = truth.get(page_id, {}).get("url")
         pages.append((page_id, gzip.decompress(path.read_bytes()), url))
@@ -58,125 +79,167 @@ def load_pages() -> list[tuple[str, bytes, str | None]]:
 
 
 def run(
-    extractors: dict[str, Callable[[bytes, str | None], str]], pages: list[Any], repeat: int
-) -> dict[str, tuple[dict[str, str], float]]:
-    """Every extractor's text of every page, and its pages per second.
+    extractors: dict[str, Extractor], pages: list[Any], repeat: int
+) -> dict[str, tuple[dict[str, Prediction], float]]:
+    """Every extractor's prediction for every page, and its pages per second.
 
-    The extractors take turns page by page, so that a change in the machine's
-    load during the run weighs on all of them alike; each page's time is the
-    best of ``repeat`` passes.
+    The extractors take turns page by page; each page's time is the best of
+    ``repeat`` passes.
     """
-    texts: dict[str, dict[str, str]] = {name: {} for name in extractors}
+    preds: dict[str, dict[str, Prediction]] = {name: {} for name in extractors}
     best: dict[str, dict[str, float]] = {name: {} for name in extractors}
     for _ in range(repeat):
         for page_id, data, url in pages:
             for name, extract in extractors.items():
                 start = time.perf_counter()
-                texts[name][page_id] = extract(data, url)
+                preds[name][page_id] = extract(data, url)
                 elapsed = time.perf_counter() - start
                 best[name][page_id] = min(elapsed, best[name].get(page_id, elapsed))
-    out = {}
-    for name in extractors:
-        seconds = sum(best[name].values())
-        print(f"  {name}: {len(pages)} pages in {seconds:.2f} s", file=sys.stderr)
-        out[name] = (texts[name], len(pages) / seconds)
-    return out
+    return {
+        name: (preds[name], len(pages) / max(sum(best[name].values()), 1e-9)) for name in extractors
+    }
 
 
-def write_jsonl(path: Path, texts: dict[str, str]) -> None:
-    """One ``{"id", "text"}`` line per page."""
+def write_jsonl(path: Path, preds: dict[str, Prediction]) -> None:
+    """One JSON line per page, with the fields both scorers read."""
     with path.open("w", encoding="utf-8") as f:
-        for page_id, text in texts.items():
-            f.write(json.dumps({"id": page_id, "text": text}, ensure_ascii=False) + "\n")
+        for page_id, pred in preds.items():
+            f.write(json.dumps({"id": page_id, **pred}, ensure_ascii=False) + "\n")
 
 
-def score(pred: Path, per_doc: Path | None) -> tuple[dict[str, float], list[str]]:
-    """P, R and F1 from ``score_body.py``, and its output lines."""
-    cmd = [sys.executable, str(SCORER), str(BENCH / "ground-truth.json"), str(pred)]
+def score(set_name: str, pred: Path, per_doc: Path | None) -> dict[str, float]:
+    """The scorer's last line as numbers: ``body F1`` and, for naeb-dev, the metadata."""
+    truth = SHARED / "bench" / set_name / "ground-truth.json"
+    scorer = EVAL / ("score_body.py" if set_name == "aeb" else "score_meta.py")
+    cmd = [sys.executable, str(scorer), str(truth), str(pred)]
     if per_doc is not None:
         cmd += ["--per-doc", str(per_doc)]
     out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
-    lines = out.strip().splitlines()
-    pr = _SCORE_LINE.search(out)
-    f1 = _F1_LINE.search(out)
-    if pr is None or f1 is None:
+    last = out.strip().splitlines()[-1]
+    found = {key: float(value) for key, value in _LAST_LINE.findall(last)}
+    if "body F1" not in found:
         raise SystemExit(f"cannot read the scorer's output:\n{out}")
-    return {"p": float(pr["p"]), "r": float(pr["r"]), "f1": float(f1["f1"])}, lines
+    return found
 
 
-def newsmodel_body(data: bytes, url: str | None) -> str:
-    """The plugin's read of one page, as ``Article.body`` would give it."""
+def _empty() -> Prediction:
+    return {"title": None, "authors": [], "published": None, "text": ""}
+
+
+def newsmodel_extractors() -> dict[str, Extractor]:
+    """The plugin's read, and the full parse."""
+    import newsmodel
     from newsmodel import BlockKind, RawSource
     from newsmodel_html import newsmodel_read
 
-    document = newsmodel_read(source=RawSource(data=data, url=url, name="page.html"))
-    if document is None:
-        return ""
-    text = document.text
-    return "\n\n".join(
-        text[b.start : b.end] for b in document.blocks if b.kind is not BlockKind.CAPTION
-    )
+    def read(data: bytes, url: str | None) -> Prediction:
+        document = newsmodel_read(source=RawSource(data=data, url=url, name="page.html"))
+        if document is None:
+            return _empty()
+        text = document.text
+        return {
+            "title": document.title,
+            "authors": list(document.authors),
+            "published": document.published.value.isoformat() if document.published else None,
+            "text": "\n\n".join(
+                text[b.start : b.end] for b in document.blocks if b.kind is not BlockKind.CAPTION
+            ),
+        }
+
+    def parse(data: bytes, url: str | None) -> Prediction:
+        # No format= : the plugin must recognise the page by itself.
+        try:
+            article = newsmodel.parse(data, url=url)
+        except newsmodel.NewsmodelError:
+            return _empty()
+        return {
+            "title": article.title,
+            "authors": list(article.authors),
+            "published": article.published.value.isoformat() if article.published else None,
+            "text": article.body,
+        }
+
+    return {"read": read, "parse": parse}
+
+
+def trafilatura_extractors() -> dict[str, Extractor]:
+    """trafilatura 2.3, fast and default, with its metadata."""
+    import trafilatura
+
+    def make(fast: bool) -> Extractor:
+        def extract(data: bytes, url: str | None) -> Prediction:
+            result = trafilatura.bare_extraction(
+                data, url=url, fast=fast, include_comments=False, with_metadata=True
+            )
+            if result is None:
+                return _empty()
+            author = getattr(result, "author", None)
+            return {
+                "title": getattr(result, "title", None),
+                "authors": [a.strip() for a in author.split(";")] if author else [],
+                "published": getattr(result, "date", None),
+                "text": getattr(result, "text", None) or "",
+            }
+
+        return extract
+
+    return {"fast": make(True), "default": make(False)}
 
 
 def main() -> int:
-    """Run both extractors, score them and print the table."""
+    """Run the extractors on both sets, score them and print the table."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sets", nargs="+", default=list(SETS), choices=SETS)
     ap.add_argument("--out", type=Path, help="write the JSON Lines here (default: a temp dir)")
     ap.add_argument("--repeat", type=int, default=1, help="timed passes; the best counts")
     ap.add_argument("--per-doc", action="store_true", help="also write per-page scores (TSV)")
-    ap.add_argument("--skip-parse", action="store_true", help="skip the full-parse rate")
+    ap.add_argument(
+        "--only", default="read,parse,fast,default", help="comma-separated extractors to run"
+    )
     args = ap.parse_args()
 
-    if not (BENCH / "html").is_dir() or not SCORER.is_file():
+    missing = [s for s in args.sets if not (SHARED / "bench" / s / "html").is_dir()]
+    if missing or not (EVAL / "score_meta.py").is_file():
         print(f"skipped: evaluation data not found at {SHARED} (set NEWSMODEL_SHARED)")
         return 0
-    try:
-        import trafilatura
-    except ImportError as exc:
-        print(f'skipped: trafilatura is not installed ({exc}); pip install "trafilatura==2.3.*"')
-        return 0
-    import newsmodel
-
-    def trafilatura_body(data: bytes, url: str | None) -> str:
-        result = trafilatura.bare_extraction(data, url=url, fast=True, include_comments=False)
-        return (getattr(result, "text", None) or "") if result is not None else ""
-
-    def full_parse(data: bytes, url: str | None) -> str:
+    wanted = [w.strip() for w in args.only.split(",") if w.strip()]
+    extractors = newsmodel_extractors()
+    if {"fast", "default"} & set(wanted):
         try:
-            return newsmodel.parse(data, format="html", url=url).body
-        except newsmodel.NewsmodelError:
-            return ""
-
-    pages = load_pages()
-    print(f"{len(pages)} pages from {BENCH}", file=sys.stderr)
+            extractors |= trafilatura_extractors()
+        except ImportError as exc:
+            print(f'skipped: trafilatura is not installed ({exc}); pip install -e ".[bench]"')
+            return 0
+    extractors = {name: extractors[name] for name in wanted}
     out_dir = args.out or Path(tempfile.mkdtemp(prefix="bench_html_"))
     out_dir.mkdir(parents=True, exist_ok=True)
 
-    # Warm both up (imports, caches) so neither pays first-call costs in the timing.
-    newsmodel_body(pages[0][1], pages[0][2])
-    trafilatura_body(pages[0][1], pages[0][2])
+    table: list[tuple[str, str, dict[str, float], float]] = []
+    for set_name in args.sets:
+        pages = load_pages(set_name)
+        print(f"{set_name}: {len(pages)} pages", file=sys.stderr)
+        for extract in extractors.values():  # warm up: imports and caches
+            extract(pages[0][1], pages[0][2])
+        for name, (preds, rate) in run(extractors, pages, args.repeat).items():
+            pred = out_dir / f"{set_name}.{name}.jsonl"
+            write_jsonl(pred, preds)
+            per_doc = out_dir / f"{set_name}.{name}.tsv" if args.per_doc else None
+            table.append((set_name, name, score(set_name, pred, per_doc), rate))
 
-    results = {}
-    runs = run({"newsmodel": newsmodel_body, "trafilatura": trafilatura_body}, pages, args.repeat)
-    for name, (texts, rate) in runs.items():
-        pred = out_dir / f"{name}.jsonl"
-        write_jsonl(pred, texts)
-        per_doc = out_dir / f"{name}.tsv" if args.per_doc else None
-        scores, lines = score(pred, per_doc)
-        results[name] = (scores, rate, lines)
-
-    print(f"\n{'extractor':<24} {'F1':>7} {'P':>7} {'R':>7} {'pages/s':>9}")
-    for name, (s, rate, _) in results.items():
-        label = "newsmodel html (read)" if name == "newsmodel" else "trafilatura 2.3 fast"
-        print(f"{label:<24} {s['f1']:7.4f} {s['p']:7.4f} {s['r']:7.4f} {rate:9.1f}")
-    speedup = results["newsmodel"][1] / results["trafilatura"][1]
-    print(f"speed: newsmodel read is {speedup:.1f}x trafilatura")
-    if not args.skip_parse:
-        parse_rate = run({"newsmodel.parse": full_parse}, pages, 1)["newsmodel.parse"][1]
-        print(f"newsmodel.parse (read + analysis): {parse_rate:.1f} pages/s")
-    for name, (_, _, lines) in results.items():
-        print(f"\nscore_body.py, {name}:")
-        print("\n".join(lines[-2:]))
+    print(
+        f"\n{'set':<9} {'extractor':<20} {'body F1':>8} {'title':>6} {'date':>6} "
+        f"{'authors':>7} {'pages/s':>8} {'x fast':>7}"
+    )
+    for set_name, name, found, rate in table:
+        fast = next((r for s, n, _, r in table if s == set_name and n == "fast"), None)
+        ratio = f"{rate / fast:7.2f}" if fast else f"{'-':>7}"
+        meta = "".join(
+            f" {found[key]:{width}.3f}" if key in found else f" {'-':>{width}}"
+            for key, width in (("title", 6), ("date", 6), ("authors", 7))
+        )
+        print(
+            f"{set_name:<9} {_LABELS[name]:<20} {found['body F1']:8.4f}{meta} {rate:8.1f} {ratio}"
+        )
     print(f"\noutputs in {out_dir}")
     return 0
 

@@ -10,6 +10,7 @@ entry-point group like any plugin.
 from __future__ import annotations
 
 from newsmodel import Document, RawSource, hookimpl
+from newsmodel_html._parse import decode_head
 from newsmodel_html._read import read_page
 
 __all__ = ["newsmodel_read", "newsmodel_recognize"]
@@ -22,9 +23,11 @@ def newsmodel_recognize(source: RawSource) -> float | None:
     """HTML by suffix or by the tags near the start of the page."""
     if source.suffix in (".html", ".htm", ".xhtml", ".shtml"):
         return 0.95
-    head = source.head(4096).lower()
     if source.text is not None:
         head = source.text[:4096].lower().encode("utf-8", "replace")
+    else:
+        # UTF-16 and UTF-32 pages are decoded first, so that their tags show.
+        head = decode_head(source.data, 4096).lower()
     hits = sum(marker in head for marker in _MARKERS)
     if hits >= 2 or head.lstrip().startswith((b"<!doctype html", b"<html")):
         return 0.9

@@ -9,8 +9,16 @@ __all__ = ["clean_authors", "split_byline"]
 
 # "By", "Analysis by", "Words and pictures by", and the same in other languages.
 _BY = re.compile(
-    r"^\s*(?:(?:[^\W\d_]+\s+){0,3}?by|par|por)\s*[:\-–—]?\s+",
+    r"^\s*(?:(?:[^\W\d_]+\s+){0,3}?by|par|por)\s*[:\-–—]?\s+|^\s*By(?=[A-Z][a-z])",
     re.IGNORECASE,
+)
+# "Jane DoePublished 3 May": a date label run into the name by the markup.
+_GLUED_LABEL = re.compile(r"(?<=[a-z])(?:Published|Updated|Posted|Last updated)\b.*$")
+# Words that never start a person's name in a byline.
+_NOT_NAME_START = re.compile(r"^(?:about|this|the|our|all|more|view|see|follow|read)\b", re.I)
+# Lower-case words allowed inside a name ("Ursula von der Leyen").
+_PARTICLES = frozenset(
+    "de da di del della der den van von ter la le du dos das bin ibn al el y e st.".split()
 )
 # Between names; a full stop only after a word, not after an initial ("Sarah E. Needleman").
 _SEPARATORS = re.compile(
@@ -34,7 +42,8 @@ _JOB_TITLE = re.compile(
     r"political|foreign|business|sports?|science|health|tech(?:nology)?|national|"
     r"white house|washington|investigative|data|digital|freelance|guest)?\s*"
     r"(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|"
-    r"photographer|producer|analyst|critic|blogger|intern|anchor|host|bureau chief)s?\b.*$",
+    r"photographer|producer|analyst|critic|blogger|intern|anchor|host|bureau chief|officer"
+    r"|director|president|founder|head of \w+)s?\b.*$",
     re.IGNORECASE,
 )
 # Words that make a byline an organisation, a desk or an agency, not a person.
@@ -43,7 +52,7 @@ _ORGANISATION = re.compile(
     r"newsroom|media|inc|ltd|llc|corp|group|network|magazine|times|post|journal|daily|"
     r"herald|tribune|gazette|online|radio|tv|television|service|wire|bureau|admin|"
     r"administrator|webmaster|contributors?|guest|sponsored|partner|international|"
-    r"business|sports|politics|opinion|world)\b|\.com\b|\.org\b|@|\d",
+    r"business|sports|politics|opinion|world|company|redazione|redaction|redaktion)\b|\.com\b|\.org\b|@|\d",
     re.IGNORECASE,
 )
 _URL = re.compile(r"^\s*(?:https?:|www\.|/)", re.IGNORECASE)
@@ -56,6 +65,7 @@ _MAX_NAME_CHARS = 60
 def split_byline(text: str) -> list[str]:
     """The candidate names of a byline, with "By", dates and job titles removed."""
     text = " ".join(text.split())
+    text = _GLUED_LABEL.sub("", text)
     text = _BY.sub("", text)
     text = _DATEISH.sub("", text)
     names = []
@@ -76,11 +86,29 @@ def _is_person_name(name: str, outlets: set[str]) -> bool:
         return False
     if _NAME_CHARS.match(name) is None or _ORGANISATION.search(name):
         return False
+    if _NOT_NAME_START.match(name) or any(
+        w[:1].islower() and w.lower() not in _PARTICLES for w in name.split()
+    ):
+        return False
     folded = _fold(name)
     if len(folded) < 2 or folded in outlets:
         return False
     # "CNN Business" is the outlet's section, not a person.
     return not any(_fold(word) in outlets for word in name.split())
+
+
+def _without_outlet(name: str, outlets: set[str]) -> str:
+    """The name without an outlet or agency run on after it ("Jane Doe The Daily Example")."""
+    words = name.split()
+    for cut in range(2, len(words)):
+        rest = " ".join(words[cut:])
+        if _fold(rest) in outlets or (
+            len(words) - cut >= 2
+            and _ORGANISATION.search(rest)
+            and not _ORGANISATION.search(" ".join(words[:cut]))
+        ):
+            return " ".join(words[:cut])
+    return name
 
 
 def _fold(name: str) -> str:
@@ -105,6 +133,7 @@ def clean_authors(candidates: Iterable[str], outlets: Iterable[str | None] = ())
         if _URL.match(candidate):
             continue
         for name in split_byline(candidate):
+            name = _without_outlet(name, outlet_keys)
             if not _is_person_name(name, outlet_keys):
                 continue
             key = _fold(name)

@@ -2,42 +2,121 @@
 
 Each text block votes for every container it sits in: prose (long, sentence-
 like, few links) for, link lists and short fragments against.  The container
-with the highest total holds the article.  One pass over the blocks and
-their ancestor paths; no text is measured twice.
+with the highest total holds the article, narrowed to the deepest element
+that holds nearly all of that total.
+
+Class and id words mark boilerplate, but the words only decide where the
+content agrees (:func:`choose`): a misnamed subtree whose prose is the
+article is rescued.  Inside the container, :func:`select_blocks` leaves out
+link lists, summaries of other articles, other ``<article>`` elements, site
+furniture lines (``data/boilerplate_lines.txt``) and reads a short text in a
+small box with an image as a caption.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from importlib import resources
 
 import lxml.etree
 
 from newsmodel import BlockKind
-from newsmodel_html._walk import TextBlock
+from newsmodel_html._walk import Pruned, TextBlock
 
-__all__ = ["block_score", "main_container", "select_blocks"]
+__all__ = ["Choice", "block_score", "choose", "main_container", "select_blocks", "teasers"]
 
 Element = lxml.etree._Element
 
 _SENTENCE_END = re.compile(r"[.!?…:;。！？»”’\"')\]]\s*$")
 # Link-heavy blocks inside the chosen container are lists of other articles.
 _MAX_LINK_DENSITY = 0.5
+# A short linked line over prose in a list item is another article's title.
+_TITLE_LINK_DENSITY = 0.3
+_MAX_TITLE_CHARS = 200
 _PROSE_CHARS = 80
 _SENTENCE_CHARS = 30
 _MARKED_SHARE = 0.2
+# Boilerplate holds the article when its best container scores this many
+# times the best one outside boilerplate, plus this much.
+_RESCUE_RATIO = 2.0
+_RESCUE_MIN = 400.0
+# Boilerplate inside the container is article when this share of it is prose
+# and it holds this many characters of prose, or this share of the
+# container's other prose.
+_PROSE_SHARE = 0.7
+_RESCUE_CHARS = 400
+_RESCUE_SHARE = 0.5
+# A paragraph of this many words ending as a sentence is prose, however linked.
+_SENTENCE_WORDS = 12
+# A hidden copy of the story starts as one of the blocks kept does.
+_COPY_PROBE = 100
+# A heading of at most this many words over nothing kept is a list's label.
+_MAX_LABEL_WORDS = 6
+# Other <article>s inside the container hold less than this share of its prose.
+_OWN_ARTICLE_SHARE = 0.5
+# Boilerplate kinds whose own text is prose: never rescued paragraph by paragraph.
+_OWN_PROSE_KINDS = frozenset({"comments", "related", "byline", "newsletter", "popup", "cookie"})
+_PARAGRAPH_CHARS = 150
+# The container narrows to the deepest element holding this share of its score.
+_NARROW_SHARE = 0.85
+# A caption outside <figure>: a short text whose box, a level or two up, holds
+# an image and little other text.
+_MAX_CAPTION_CHARS = 300
+_CAPTION_LEVELS = 2
+_CAPTION_SLACK_CHARS = 120
+_TEXT_LENGTH = lxml.etree.XPath("string-length(normalize-space())")
+
+
+def _load_furniture() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    text = (resources.files("newsmodel_html") / "data" / "boilerplate_lines.txt").read_text(
+        encoding="utf-8"
+    )
+    rules = []
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, _, pattern = line.partition("\t")
+            rules.append((word, re.compile(pattern, re.IGNORECASE)))
+    return tuple(rules)
+
+
+# Short blocks that are site furniture wherever they stand (data/boilerplate_lines.txt):
+# each rule's word is looked for first, its pattern only where the word is.
+_FURNITURE = _load_furniture()
+
+
+def _is_furniture(text: str) -> bool:
+    if len(text) > _MAX_FURNITURE_CHARS:
+        return False
+    lowered = text.lower()
+    return any(word in lowered and pattern.search(text) for word, pattern in _FURNITURE)
+
+
+_MAX_FURNITURE_CHARS = 400
+_HAS_IMAGE = lxml.etree.XPath("boolean(.//img)")
 _PARAGRAPH_TAGS = frozenset(
     "p h1 h2 h3 h4 h5 h6 li dt dd blockquote pre figcaption caption tr td th".split()
 )
 
 
 def block_score(block: TextBlock) -> float:
-    """How much a block looks like article prose: positive for prose, negative for clutter."""
+    """How much a block looks like article prose: positive for prose, negative for clutter.
+
+    Computed once per block: several steps ask.
+    """
+    score = block.score
+    if score is None:
+        score = block.score = _score(block)
+    return score
+
+
+def _score(block: TextBlock) -> float:
     length = len(block.text)
     density = block.link_density
     if block.kind is BlockKind.CAPTION or block.kind is BlockKind.TABLE:
         return 0.0
     if density >= _MAX_LINK_DENSITY:
-        return -float(length)
+        return length * (1.0 - density) if _sentence_like(block) else -float(length)
     if block.kind is BlockKind.HEADING:
         return -0.1 * length
     if length >= _PROSE_CHARS or (
@@ -48,19 +127,92 @@ def block_score(block: TextBlock) -> float:
 
 
 def _is_teaser(block: TextBlock, previous: TextBlock) -> bool:
-    """Prose under a linked heading in the same item: the summary of another article."""
+    """Prose under a linked title in the same item: the summary of another article.
+
+    The title is a linked heading, or, inside one list item, a short linked
+    line that is not a sentence (a headline with its author and date).
+    """
+    if previous.link_density < _MAX_LINK_DENSITY and (
+        previous.link_density < _TITLE_LINK_DENSITY or previous.kind is BlockKind.HEADING
+    ):
+        return False
+    if len(previous.path) < 2 or previous.path[-2] not in block.path:
+        return False
+    if previous.kind is BlockKind.HEADING and previous.link_density >= _MAX_LINK_DENSITY:
+        return True
     return (
-        previous.kind is BlockKind.HEADING
-        and previous.link_density >= _MAX_LINK_DENSITY
-        and len(previous.path) >= 2
-        and previous.path[-2] in block.path
+        len(previous.text) <= _MAX_TITLE_CHARS
+        and not _sentence_like(previous)
+        and any(el.tag == "li" for el in previous.path if el in block.path)
     )
+
+
+def teasers(blocks: list[TextBlock]) -> frozenset[int]:
+    """The positions of the blocks that are summaries of other articles in a list.
+
+    Only items of a list: a story's own headline is often a link to itself.
+    """
+    return frozenset(
+        i
+        for i in range(1, len(blocks))
+        if block_score(blocks[i]) > 0
+        and _is_teaser(blocks[i], blocks[i - 1])
+        and any(el.tag == "li" for el in blocks[i - 1].path if el in blocks[i].path)
+    )
+
+
+def _scored(blocks: Iterable[TextBlock], teasers: bool = True) -> list[tuple[TextBlock, float]]:
+    """Every block with its score; a teaser's prose scores nothing, unless
+    ``teasers`` is false."""
+    out = []
+    previous: TextBlock | None = None
+    for block in blocks:
+        score = block_score(block)
+        if teasers and score > 0 and previous is not None and _is_teaser(block, previous):
+            score = 0.0
+        previous = block
+        out.append((block, score))
+    return out
+
+
+def _totals(scored: Iterable[tuple[TextBlock, float]]) -> dict[Element, float]:
+    """Every container's score: the sum of its blocks' scores."""
+    totals: dict[Element, float] = {}
+    for block, score in scored:
+        if score:
+            # A paragraph is never the container of the article, only a part of it.
+            path = block.path[:-1] if block.tag in _PARAGRAPH_TAGS else block.path
+            for element in path:
+                totals[element] = totals.get(element, 0.0) + score
+    return totals
+
+
+def _best(totals: dict[Element, float]) -> tuple[Element | None, float]:
+    """The highest-scoring container, narrowed to the deepest one inside it that
+    holds nearly all of its score (a page wrapper is not the article because a
+    little prose lies outside the story)."""
+    best: Element | None = None
+    best_score = 0.0
+    for element, score in totals.items():
+        # Dicts keep insertion order, ancestors first: ">=" prefers descendants.
+        if score >= best_score and score > 0:
+            best, best_score = element, score
+    if best is None:
+        return None, 0.0
+    floor = _NARROW_SHARE * best_score
+    deepest, depth = best, -1
+    for element, score in totals.items():
+        if score >= floor and element is not best:
+            ancestors = list(element.iterancestors())
+            if best in ancestors and len(ancestors) > depth:
+                deepest, depth = element, len(ancestors)
+    return deepest, totals[deepest]
 
 
 def main_container(
     blocks: list[TextBlock], marked: frozenset[Element] = frozenset()
 ) -> Element | None:
-    """The element whose blocks score highest together; the deepest one on a tie.
+    """The element whose blocks outside boilerplate score highest; the deepest on a tie.
 
     An element ``marked`` as the article body (microdata ``articleBody``) wins
     when its prose is a fair share of the best container's.
@@ -68,24 +220,11 @@ def main_container(
     Prose right after a linked heading, in the same item, is the teaser of
     another article, not the article's own prose: it counts for nothing.
     """
-    totals: dict[Element, float] = {}
-    previous: TextBlock | None = None
-    for block in blocks:
-        score = block_score(block)
-        if score > 0 and previous is not None and _is_teaser(block, previous):
-            score = 0.0
-        previous = block
-        if score:
-            # A paragraph is never the container of the article, only a part of it.
-            path = block.path[:-1] if block.tag in _PARAGRAPH_TAGS else block.path
-            for element in path:
-                totals[element] = totals.get(element, 0.0) + score
-    best: Element | None = None
-    best_score = 0.0
-    for element, score in totals.items():
-        # Dicts keep insertion order, ancestors first: ">=" prefers descendants.
-        if score >= best_score and score > 0:
-            best, best_score = element, score
+    return _marked_or_best(_totals(p for p in _scored(blocks) if not p[0].pruned), marked)
+
+
+def _marked_or_best(totals: dict[Element, float], marked: frozenset[Element]) -> Element | None:
+    best, best_score = _best(totals)
     marked_scores = [(totals[m], m) for m in marked if totals.get(m, 0.0) > 0]
     if marked_scores:
         score, element = max(marked_scores, key=lambda pair: pair[0])
@@ -94,6 +233,275 @@ def main_container(
     return best
 
 
-def select_blocks(blocks: list[TextBlock], container: Element) -> list[TextBlock]:
-    """The blocks inside ``container``, without link lists."""
-    return [b for b in blocks if container in b.path and b.link_density < _MAX_LINK_DENSITY]
+class Choice:
+    """The article's container and the boilerplate subtrees that turned out to be article.
+
+    ``teasers`` is false for a page that is all summaries of articles (a
+    front page): they are its text, not clutter around it.
+    """
+
+    __slots__ = ("container", "rescued", "teasers")
+
+    def __init__(
+        self, container: Element | None, rescued: frozenset[int], teasers: bool = True
+    ) -> None:
+        self.container = container
+        self.rescued = rescued
+        self.teasers = teasers
+
+
+def _prose_chars(blocks: Iterable[TextBlock]) -> tuple[int, int]:
+    """Characters of prose, and all characters, in ``blocks``."""
+    prose = total = 0
+    for block in blocks:
+        total += len(block.text)
+        if block_score(block) > 0:
+            prose += len(block.text)
+    return prose, total
+
+
+def _groups(
+    blocks: list[TextBlock], pruned: list[Pruned]
+) -> dict[tuple[str, Element | None], tuple[list[int], list[TextBlock]]]:
+    """Outermost boilerplate subtrees grouped by kind and parent, with their blocks.
+
+    Text split over many small wrappers (one ``paywall`` class per paragraph)
+    is judged as a whole, as its group.
+    """
+    groups: dict[tuple[str, Element | None], tuple[list[int], list[TextBlock]]] = {}
+    for block in blocks:
+        if not block.pruned:
+            continue
+        index = block.pruned[0]
+        item = pruned[index]
+        key = (item.kind, item.path[-1] if item.path else None)
+        members, texts = groups.setdefault(key, ([], []))
+        if not members or members[-1] != index:
+            members.append(index)
+        texts.append(block)
+    return groups
+
+
+def _is_paragraph(block: TextBlock) -> bool:
+    """A paragraph of prose: long enough, a sentence, few links."""
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and len(block.text) >= _PARAGRAPH_CHARS
+        and block.link_density < _MAX_LINK_DENSITY
+        and _SENTENCE_END.search(block.text) is not None
+    )
+
+
+def _rescue(blocks: list[TextBlock], pruned: list[Pruned], container: Element) -> set[int]:
+    """The boilerplate subtrees that are part of the article in ``container``."""
+    around = set(container.iterancestors())
+    around.add(container)
+    rescued = {i for i, item in enumerate(pruned) if item.element in around}
+    inside = [b for b in blocks if container in b.path]
+    clean = [b for b in inside if all(m in rescued for m in b.pruned)]
+    clean_prose, _ = _prose_chars(clean)
+    # The elements holding the container's own paragraphs, and their parents.
+    holders: set[Element] = set()
+    for block in clean:
+        if block_score(block) > 0:
+            holders.update(block.path[-3:-1])
+    outer = [b for b in inside if b.pruned and b.pruned[0] not in rescued]
+    for (kind, parent), (members, texts) in _groups(outer, pruned).items():
+        prose, total = _prose_chars(texts)
+        if total == 0 or prose < _PROSE_SHARE * total:
+            continue
+        if (
+            kind not in _OWN_PROSE_KINDS
+            and parent in holders
+            and all(_is_paragraph(b) for b in texts)
+        ):
+            # Paragraphs among the story's own, written as the story is:
+            # a class word ("ad", "paywall") on them says nothing.
+            rescued.update(members)
+            continue
+        if prose < max(_RESCUE_CHARS, _RESCUE_SHARE * clean_prose):
+            continue
+        if kind == "hidden" and parent not in holders:
+            # Hidden prose away from the story is a box waiting for a script
+            # (an appeal, a dialog), not the rest of the story.
+            continue
+        rescued.update(members)
+    return rescued
+
+
+def choose(
+    blocks: list[TextBlock], pruned: list[Pruned], marked: frozenset[Element] = frozenset()
+) -> Choice:
+    """The article's container, judged by content rather than by class names.
+
+    A class or id word marks a subtree as boilerplate, but the word can be
+    wrong (a ``comments`` wrapper around the story, paragraphs each classed
+    ``paywall``, the rest of the story hidden until a script shows it).  So
+    the words only decide where the content agrees:
+
+    * when the best container that boilerplate holds has far more prose than
+      the best one outside it, the article was misnamed, and that container
+      is the article;
+    * inside the container, boilerplate of one kind under one parent is the
+      article when it is mostly prose and holds much of the container's
+      prose (hidden prose only beside the story's own paragraphs); the
+      container is then chosen again with it.
+    """
+    scored = _scored(blocks)
+    clean_totals = _totals(p for p in scored if not p[0].pruned)
+    container = _marked_or_best(clean_totals, marked)
+    _, clean_score = _best(clean_totals)
+    marked_blocks = [p for p in scored if p[0].pruned and p[1]]
+    best_all, all_score = (None, 0.0)
+    if marked_blocks:
+        # The totals with boilerplate: the clean ones plus what boilerplate adds.
+        all_totals = dict(clean_totals)
+        for element, score in _totals(marked_blocks).items():
+            all_totals[element] = all_totals.get(element, 0.0) + score
+        best_all, all_score = _best(all_totals)
+    if best_all is not None and all_score > _RESCUE_RATIO * clean_score + _RESCUE_MIN:
+        container = best_all
+    if container is None:
+        # Nothing but summaries of other articles: a front page, whose text
+        # they are.
+        front, _ = _best(_totals(p for p in _scored(blocks, teasers=False) if not p[0].pruned))
+        if front is None:
+            return Choice(None, frozenset())
+        return Choice(front, frozenset(), teasers=False)
+    rescued = _rescue(blocks, pruned, container)
+    if any(pruned[i].element not in container.iterancestors() for i in rescued):
+        again, _ = _best(_totals(p for p in scored if all(m in rescued for m in p[0].pruned)))
+        if again is not None and again is not container:
+            container = again
+            rescued = _rescue(blocks, pruned, container) | {
+                i for i in rescued if container in pruned[i].path
+            }
+    return Choice(container, frozenset(rescued))
+
+
+def _sentence_like(block: TextBlock) -> bool:
+    """A paragraph written as sentences, however many of its words are links."""
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and len(block.text.split()) >= _SENTENCE_WORDS
+        and _SENTENCE_END.search(block.text) is not None
+    )
+
+
+def select_blocks(
+    blocks: list[TextBlock],
+    container: Element,
+    rescued: frozenset[int] = frozenset(),
+    *,
+    without_teasers: bool = True,
+) -> list[TextBlock]:
+    """The blocks inside ``container``, without link lists and unrescued boilerplate.
+
+    A link-heavy paragraph written as sentences is prose that cites its
+    sources, not a list of links: it stays.  A block repeating one already
+    kept (a hidden copy for another screen size) is left out.
+    """
+    others = _other_articles(blocks, container)
+    # Each block inside the container, and whether it is kept.
+    inside: list[tuple[TextBlock, bool]] = []
+    # The openings of the blocks kept: a copy starts as the original does.
+    kept: set[str] = set()
+    skip = teasers(blocks) if without_teasers else frozenset()
+    boxes: dict[Element, tuple[float, bool]] = {}
+    for i, b in enumerate(blocks):
+        if container not in b.path:
+            continue
+        keep = not (
+            i in skip
+            or (others and any(el in others for el in b.path))
+            or any(m not in rescued for m in b.pruned)
+            or (b.link_density >= _MAX_LINK_DENSITY and not _sentence_like(b))
+            or (b.pruned and b.text[:_COPY_PROBE] in kept)
+            or _is_furniture(b.text)
+        )
+        if keep:
+            kept.add(b.text[:_COPY_PROBE])
+            b = _as_caption(b) if _beside_an_image(b, boxes) else b
+        inside.append((b, keep))
+    # A short heading over nothing kept ("More from us" over a link list) goes with it.
+    return [
+        b
+        for j, (b, keep) in enumerate(inside)
+        if keep
+        and not (
+            b.kind is BlockKind.HEADING
+            and len(b.text.split()) <= _MAX_LABEL_WORDS
+            and (j + 1 == len(inside) or not inside[j + 1][1])
+        )
+    ]
+
+
+def _nested_article(block: TextBlock, container: Element) -> Element | None:
+    """The innermost ``<article>`` below ``container`` that holds the block."""
+    for el in reversed(block.path):
+        if el is container:
+            return None
+        if el.tag == "article":
+            return el
+    return None
+
+
+def _other_articles(blocks: list[TextBlock], container: Element) -> set[Element]:
+    """The ``<article>`` elements inside the container that are other articles.
+
+    A container holding articles holds a story and the teasers of others (a
+    "more stories" list, a stream of posts): besides the one with the most
+    prose, an article with less than half of the container's prose is one of
+    the others.
+    """
+    prose: dict[Element, int] = {}
+    total = 0
+    for block in blocks:
+        if container not in block.path or block_score(block) <= 0:
+            continue
+        total += len(block.text)
+        nested = _nested_article(block, container)
+        if nested is not None:
+            prose[nested] = prose.get(nested, 0) + len(block.text)
+    if not prose:
+        return set()
+    # The article with the most prose may be the story itself: never another.
+    del prose[max(prose, key=prose.__getitem__)]
+    return {el for el, chars in prose.items() if chars < _OWN_ARTICLE_SHARE * total}
+
+
+def _beside_an_image(block: TextBlock, boxes: dict[Element, tuple[float, bool]]) -> bool:
+    """A short text alone in a small box with an image: a caption, whatever its tag.
+
+    ``boxes`` caches each box's text length and whether it holds an image, so
+    that paragraphs sharing a parent measure it once.
+    """
+    if block.kind is not BlockKind.PARAGRAPH or len(block.text) > _MAX_CAPTION_CHARS:
+        return False
+    if not block.path:
+        return False
+    # The block's own element when it holds the text directly, then its parents.
+    element: Element | None = (
+        block.path[-1].getparent() if block.tag in _PARAGRAPH_TAGS else block.path[-1]
+    )
+    for _ in range(_CAPTION_LEVELS):
+        if element is None:
+            return False
+        box = boxes.get(element)
+        if box is None:
+            chars: float = _TEXT_LENGTH(element)  # type: ignore[assignment]
+            # Only a small box is worth searching for an image.
+            image = chars <= _MAX_CAPTION_CHARS + _CAPTION_SLACK_CHARS and bool(_HAS_IMAGE(element))
+            box = boxes[element] = (chars, image)
+        if box[0] > len(block.text) + _CAPTION_SLACK_CHARS:
+            return False
+        if box[1]:
+            return True
+        element = element.getparent()
+    return False
+
+
+def _as_caption(block: TextBlock) -> TextBlock:
+    return TextBlock(
+        BlockKind.CAPTION, block.text, block.link_density, block.path, block.tag, block.pruned
+    )

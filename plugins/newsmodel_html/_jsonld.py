@@ -104,6 +104,7 @@ def names(value: Any) -> list[tuple[str, bool]]:
                 name = " ".join(n for n in (given, family) if n) or None
             if name is not None:
                 types = _types(item)
-                person = not types or "Person" in types
+                # "Thing" says nothing: the name decides, as for a plain string.
+                person = not types or bool(types & {"Person", "Thing"})
                 out.append((name, person))
     return out

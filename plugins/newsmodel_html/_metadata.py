@@ -8,6 +8,7 @@ usable value wins.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -16,20 +17,26 @@ from urllib.parse import urljoin, urlsplit
 import lxml.etree
 from attrs import frozen
 
-from newsmodel import ArticleDate, DateOrigin, DateValue
+from newsmodel import ArticleDate, DateOrigin, DateValue, Precision
 from newsmodel_html._authors import clean_authors
 from newsmodel_html._dates import date_from_url, parse_date
 from newsmodel_html._jsonld import article_object, json_ld_objects, names
 from newsmodel_html._jsonld import text_of as ld_text
 from newsmodel_html._walk import elements, text_of
 
-__all__ = ["Metadata", "byline_authors", "read_metadata"]
+__all__ = ["Metadata", "area_authors", "byline_authors", "read_metadata"]
 
 Element = lxml.etree._Element
 
 _SPACE = re.compile(r"\s+")
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»«/~]\s+|\s*[|·•»«]\s*|\s+::\s+|:\s+")
+_WORD = re.compile(r"\w{3,}")
+_MAX_HEADLINE_CHARS = 300
+_MAX_KICKER_WORDS = 3
+_MIN_HEADLINE_WORDS = 3
+_KICKER_SHARE = 0.6
+_SAME_MOMENT_SECONDS = 60
 _TAG_SPLIT = re.compile(r"\s*[,;]\s*")
 _MAX_TAGS = 50
 
@@ -57,6 +64,22 @@ _BYLINE_XPATH = lxml.etree.XPath(
     "descendant-or-self::*[@rel='author' or contains(@class,'byline')"
     " or contains(@class,'author') or contains(@class,'Byline') or contains(@class,'Author')]"
 )
+# Bylines in the article's area: byline and author boxes, and links to an
+# author's page, but not the author's biography.
+_AREA_BYLINE_XPATH = lxml.etree.XPath(
+    ".//*[(@rel='author' or contains(@class,'byline') or contains(@class,'Byline')"
+    " or contains(@class,'author') or contains(@class,'Author')"
+    " or (self::a and (contains(@href,'/author/') or contains(@href,'/authors/')"
+    " or contains(@href,'/staff/') or contains(@href,'/byline/'))))"
+    " and not(contains(@class,'bio') or contains(@class,'Bio') or contains(@class,'about')"
+    " or contains(@class,'About') or contains(@class,'desc'))]"
+)
+_AUTHOR_LINK_XPATH = lxml.etree.XPath(
+    "//a[contains(@href,'/author/') or contains(@href,'/authors/') or @rel='author']"
+)
+_AREA_LEVELS = 3
+_AREA_MAX_FOUND = 60
+_AREA_MAX_ELEMENTS = 12
 _ITEMPROP_XPATH = lxml.etree.XPath("//@itemprop/..")
 _REL_AUTHOR_XPATH = lxml.etree.XPath("//a[contains(concat(' ', @rel, ' '), ' author ')]")
 _BODY_PROPS = ("articleBody", "articlebody", "reviewBody")
@@ -150,16 +173,49 @@ def _first_date(values: Iterable[str | None]) -> DateValue | None:
     return None
 
 
+def _is_utc(value: DateValue) -> bool:
+    moment = value.value
+    return isinstance(moment, dt.datetime) and moment.utcoffset() == dt.timedelta(0)
+
+
+def _local(value: DateValue, others: Iterable[str | None]) -> DateValue:
+    """The same moment as ``value`` in the zone the page writes it in.
+
+    A publication time given in UTC may fall on the next or the previous
+    calendar day from where it was published.  When another source on the
+    page (an Open Graph tag, a ``<time>`` element) gives the same moment with
+    its local offset, that calendar date is the one the page states.
+    """
+    if not _is_utc(value):
+        return value
+    moment = value.value
+    assert isinstance(moment, dt.datetime)
+    for text in others:
+        other = parse_date(text)
+        if other is None or other.precision is not Precision.TIME:
+            continue
+        local = other.value
+        assert isinstance(local, dt.datetime)
+        offset = local.utcoffset()
+        if offset is None or offset == dt.timedelta(0):
+            continue
+        if abs((local - moment).total_seconds()) <= _SAME_MOMENT_SECONDS:
+            return other
+    return value
+
+
 def _dates(page: _Page, root: Element) -> tuple[DateValue | None, DateValue | None]:
-    published = _first_date(
-        [
-            page.ld("datePublished"),
-            page.ld("dateCreated"),
-            *page.metas(*_PUBLISHED_META),
-            *page.itemprop_values("datePublished"),
-            *(el.get("datetime") for el in root.iter("time") if el.get("pubdate") is not None),
-        ]
-    )
+    candidates = [
+        page.ld("datePublished"),
+        page.ld("dateCreated"),
+        *page.metas(*_PUBLISHED_META),
+        *page.itemprop_values("datePublished"),
+        *(el.get("datetime") for el in root.iter("time") if el.get("pubdate") is not None),
+    ]
+    published = _first_date(candidates)
+    if published is not None and _is_utc(published):
+        times = [el.get("datetime") for el in root.iter("time")]
+        published = _local(published, [*candidates, *times])
     updated = _first_date(
         [
             page.ld("dateModified"),
@@ -210,21 +266,96 @@ def _fold(text: str | None) -> str:
     return re.sub(r"\W+", "", (text or "").casefold())
 
 
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text.casefold()))
+
+
+def _headlines(root: Element, site_keys: set[str]) -> list[Element]:
+    """The page's ``<h1>`` elements that can be a headline: not empty, not the site's name."""
+    found = []
+    for el in root.iter("h1"):
+        text = _text(el)
+        if not text or len(text) > _MAX_HEADLINE_CHARS or _fold(text) in site_keys:
+            continue
+        found.append(el)
+    return found
+
+
+def _site_keys(site_name: str | None, host: str | None) -> set[str]:
+    keys = {_fold(site_name)} if site_name else set()
+    if host:
+        keys |= {_fold(host.removeprefix("www.")), _fold(host.removeprefix("www.").split(".")[0])}
+    keys.discard("")
+    return keys
+
+
 def _title(page: _Page, root: Element, site_name: str | None, host: str | None) -> str | None:
-    h1_el = next(root.iter("h1"), None)
-    h1 = _text(h1_el) if h1_el is not None else None
+    """The headline: the visible ``<h1>`` where the page has one, else the metadata's.
+
+    Metadata titles are often written for search engines or social media
+    (another wording, cut with an ellipsis, a kicker in front), while the
+    ``<h1>`` is what the reader sees.  An ``<h1>`` that matches a metadata
+    title (or a part of it between separators) is the headline; so is the
+    only ``<h1>``, or the one sharing the most words with the metadata, or
+    the first inside an ``<article>``.  Without one, the first metadata title
+    (JSON-LD, Open Graph, ``<title>``) without the site's name.
+    """
     title_el = next(root.iter("title"), None)
-    candidates = [
-        page.ld("headline"),
-        page.first_meta("og:title", "twitter:title", "parsely-title", "sailthru.title"),
-        _text(title_el) if title_el is not None else None,
-        h1,
+    metadata = [
+        _SPACE.sub(" ", c).strip()
+        for c in (
+            page.ld("headline"),
+            page.first_meta("og:title", "twitter:title", "parsely-title", "sailthru.title"),
+            _text(title_el) if title_el is not None else None,
+        )
+        if c and c.strip()
     ]
-    for candidate in candidates:
-        if candidate:
-            cleaned = _clean_title(_SPACE.sub(" ", candidate).strip(), site_name, host, h1)
-            if cleaned:
-                return cleaned
+    headlines = _headlines(root, _site_keys(site_name, host))
+    h1 = _choose_headline(headlines, metadata)
+    if h1 is not None:
+        return h1
+    for candidate in metadata:
+        cleaned = _clean_title(candidate, site_name, host, None)
+        if cleaned:
+            return cleaned
+    return None
+
+
+def _choose_headline(headlines: list[Element], metadata: list[str]) -> str | None:
+    texts = [_text(el) for el in headlines]
+    folded = {_fold(t): t for t in texts}
+    for candidate in metadata:
+        if (match := folded.get(_fold(candidate))) is not None:
+            return match
+        # A kicker before the headline inside the <h1> ("Opinion", "Politics |").
+        key = _fold(candidate)
+        for text in texts:
+            kicker = text[: max(0, len(text) - len(candidate))]
+            if (
+                key
+                and _fold(text).endswith(key)
+                and len(kicker.split()) <= _MAX_KICKER_WORDS
+                and len(candidate) >= _KICKER_SHARE * len(text)
+            ):
+                return candidate
+        for part in _TITLE_SEPARATOR.split(candidate):
+            if len(part.split()) >= 2 and (match := folded.get(_fold(part))) is not None:
+                return match
+    if not texts:
+        return None
+    meta_words = set().union(*(_words(m) for m in metadata)) if metadata else set()
+    if len(set(texts)) == 1:
+        only = texts[0]
+        # A one- or two-word <h1> unrelated to the metadata is a section's name.
+        if len(only.split()) >= _MIN_HEADLINE_WORDS or not metadata or _words(only) & meta_words:
+            return only
+        return None
+    overlaps = [len(_words(t) & meta_words) for t in texts]
+    if max(overlaps) > 0:
+        return texts[overlaps.index(max(overlaps))]
+    for el, text in zip(headlines, texts, strict=True):
+        if next(el.iterancestors("article"), None) is not None:
+            return text
     return None
 
 
@@ -252,6 +383,44 @@ def byline_authors(holders: Iterable[Element], outlets: tuple[str, ...]) -> tupl
     """
     texts = (_text(el) for holder in holders for el in elements(_BYLINE_XPATH(holder)))
     return tuple(clean_authors((t for t in texts if t and len(t) <= _MAX_BYLINE_CHARS), outlets))
+
+
+def area_authors(container: Element | None, outlets: tuple[str, ...]) -> tuple[str, ...]:
+    """The people in the visible byline of the article's area.
+
+    Looks in the article's container, then in its ancestors a few levels up
+    (the byline often sits in a header beside the body), for byline and
+    author boxes and links to author pages; the nearest one naming people
+    wins.
+    """
+    if container is None:
+        return ()
+    # The container and its ancestors, nearest first; one search in the farthest.
+    scopes = [container]
+    while len(scopes) < _AREA_LEVELS and (parent := scopes[-1].getparent()) is not None:
+        scopes.append(parent)
+    found = elements(_AREA_BYLINE_XPATH(scopes[-1]))[:_AREA_MAX_FOUND]
+    # How far out each byline lies: the nearest scope that holds it.
+    level = {el: len(scopes) - 1 for el in found}
+    for depth in range(len(scopes) - 2, -1, -1):
+        scope = scopes[depth]
+        for el in found:
+            if level[el] == depth + 1 and any(a is scope for a in el.iterancestors()):
+                level[el] = depth
+    for depth in range(len(scopes)):
+        nearest = [el for el in found if level[el] <= depth][:_AREA_MAX_ELEMENTS]
+        texts = (_text(el) for el in nearest)
+        people = clean_authors((t for t in texts if t and len(t) <= _MAX_BYLINE_CHARS), outlets)
+        if people:
+            return tuple(people)
+    if container is not None:
+        # Farther out, only a page whose author links all name one person.
+        root = container.getroottree().getroot()
+        links = {_text(el) for el in elements(_AUTHOR_LINK_XPATH(root))[:_AREA_MAX_ELEMENTS]}
+        people = clean_authors((t for t in links if t and len(t) <= _MAX_BYLINE_CHARS), outlets)
+        if len(people) == 1:
+            return tuple(people)
+    return ()
 
 
 def _rel_authors(root: Element) -> Iterator[str]:
@@ -335,6 +504,13 @@ def read_metadata(root: Element, url: str | None) -> Metadata:
         n for n in (site_name, host, *(n for n, _ in names(publisher))) if n is not None
     )
     published_value, updated_value = _dates(page, root)
+    if published_value is not None and _is_utc(published_value):
+        # A UTC time a day off the date in the address: the address has the local date.
+        stated = date_from_url(url) or date_from_url(canonical)
+        if stated is not None and stated.value.precision is Precision.DAY:
+            shift = abs((stated.value.date - published_value.date).days)
+            if shift == 1:
+                published_value = stated.value
     published = (
         ArticleDate(value=published_value, origin=DateOrigin.METADATA)
         if published_value is not None

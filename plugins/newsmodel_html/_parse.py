@@ -10,7 +10,7 @@ import lxml.etree
 
 from newsmodel import SourceError
 
-__all__ = ["detect_encoding", "parse_html"]
+__all__ = ["decode_head", "detect_encoding", "parse_html", "repair_utf8", "sniff_unicode"]
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -19,6 +19,16 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+
+_SNIFF_BYTES = 1024
+_MIN_SNIFF_BYTES = 16
+# One valid UTF-8 sequence or more (RFC 3629: no overlongs, no surrogates).
+_UTF8_RUN = re.compile(
+    rb"(?:[\x00-\x7f]|[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]"
+    rb"|[\xe1-\xec\xee\xef][\x80-\xbf]{2}|\xed[\x80-\x9f][\x80-\xbf]"
+    rb"|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2})+"
+)
+_CP1252_UNDEFINED = frozenset({0x81, 0x8D, 0x8F, 0x90, 0x9D})
 
 # Browsers look for the declaration in the first 1024 bytes; real pages put
 # long scripts first, so look further.
@@ -95,10 +105,80 @@ def _codec(label: bytes | str) -> str | None:
     return _SUPERSETS.get(codec, codec)
 
 
+def sniff_unicode(data: bytes) -> str | None:
+    """UTF-32 or UTF-16 without a byte-order mark, from the rhythm of its zero bytes.
+
+    Markup is mostly ASCII: in UTF-16 every other byte is zero, in UTF-32
+    three bytes in four, at positions that give away the byte order.  Binary
+    data and single-byte encodings rarely keep that rhythm for long.
+    """
+    sample = data[:_SNIFF_BYTES]
+    if len(sample) < _MIN_SNIFF_BYTES or sample.count(0) < len(sample) // 3:
+        return None
+    quarter = len(sample) // 4
+    lanes = [sample[i::4].count(0) for i in range(4)]
+    if quarter:
+        if lanes[0] <= 0.05 * quarter and all(n >= 0.9 * quarter for n in lanes[1:]):
+            return "utf-32-le"
+        if lanes[3] <= 0.05 * quarter and all(n >= 0.9 * quarter for n in lanes[:3]):
+            return "utf-32-be"
+    half = len(sample) // 2
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if odd >= 0.7 * half and even <= 0.05 * half:
+        return "utf-16-le"
+    if even >= 0.7 * half and odd <= 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def decode_head(data: bytes, size: int) -> bytes:
+    """The first ``size`` bytes as ASCII-compatible bytes, for looking at the markup.
+
+    UTF-16 and UTF-32 pages (with or without a byte-order mark) are decoded
+    first, so that their tags can be seen.
+    """
+    encoding = next((e for bom, e in _BOMS if data.startswith(bom)), None)
+    if encoding is None or encoding == "utf-8":
+        encoding = encoding or sniff_unicode(data)
+    if encoding is None or encoding == "utf-8":
+        return data[:size]
+    # Four bytes per character at most: decode enough for ``size`` characters.
+    return data[: size * 4].decode(encoding, "replace")[:size].encode("utf-8", "replace")
+
+
+def repair_utf8(data: bytes) -> str:
+    """UTF-8 with stray single-byte characters read as Windows-1252.
+
+    A page that says UTF-8 may hold bytes pasted from a legacy editor (curly
+    quotes and dashes as ``\\x93``, ``\\x94``, ``\\x97``).  The valid
+    UTF-8 stays as it is; each byte that is not part of a valid sequence is
+    read as Windows-1252 (Latin-1 for the five bytes it leaves undefined)
+    instead of becoming U+FFFD.
+    """
+    out: list[str] = []
+    position = 0
+    for match in _UTF8_RUN.finditer(data):
+        if match.start() > position:
+            out.append(_legacy(data[position : match.start()]))
+        out.append(match.group().decode("utf-8"))
+        position = match.end()
+    if position < len(data):
+        out.append(_legacy(data[position:]))
+    return "".join(out)
+
+
+def _legacy(chunk: bytes) -> str:
+    return "".join(
+        bytes((byte,)).decode("cp1252") if byte not in _CP1252_UNDEFINED else chr(byte)
+        for byte in chunk
+    )
+
+
 def detect_encoding(data: bytes) -> str:
     """The encoding of an HTML page, as a Python codec name.
 
-    A byte-order mark wins; then the page's own declaration (``<meta
+    A byte-order mark wins, then UTF-32 or UTF-16 recognised by their zero
+    bytes; then the page's own declaration (``<meta
     charset>``, ``http-equiv`` Content-Type, the XML declaration), unless the
     bytes are valid UTF-8 with non-ASCII text in them, which a legacy
     single-byte declaration cannot explain; then UTF-8 when the bytes decode
@@ -107,6 +187,9 @@ def detect_encoding(data: bytes) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return encoding
+    sniffed = sniff_unicode(data)
+    if sniffed is not None:
+        return sniffed
     head = data[:_PRESCAN_BYTES]
     declared = None
     if match := _META_CHARSET.search(head) or _XML_DECLARATION.search(head):
@@ -129,8 +212,10 @@ def _to_utf8(data: bytes | str) -> bytes:
         return data.encode("utf-8", "replace")
     encoding = detect_encoding(data)
     if encoding == "utf-8":
-        # libxml2 reads invalid sequences as U+FFFD itself; no need to copy.
-        return data[3:] if data.startswith(codecs.BOM_UTF8) else data
+        data = data[3:] if data.startswith(codecs.BOM_UTF8) else data
+        if data.isascii() or _is_utf8(data):
+            return data
+        return repair_utf8(data).encode("utf-8")
     try:
         text = data.decode(encoding, "replace")
     except (UnicodeError, LookupError):

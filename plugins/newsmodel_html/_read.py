@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 
 import lxml.etree
 
-from newsmodel import ArticleDate, BlockKind, DateOrigin, Debris, Document
-from newsmodel_html._content import main_container, select_blocks
-from newsmodel_html._dates import date_from_dateline, parse_date
-from newsmodel_html._metadata import Metadata, byline_authors, read_metadata
+from newsmodel import (
+    ArticleDate,
+    BlockKind,
+    DateOrigin,
+    DateValue,
+    Debris,
+    Document,
+    Precision,
+)
+from newsmodel_html._content import choose, select_blocks
+from newsmodel_html._dates import date_from_dateline, parse_date, quick_day
+from newsmodel_html._metadata import Metadata, area_authors, byline_authors, read_metadata
 from newsmodel_html._parse import parse_html
 from newsmodel_html._vocabulary import DROP_TAGS
-from newsmodel_html._walk import Pruned, TextBlock, text_of, walk
+from newsmodel_html._walk import Pruned, TextBlock, elements, text_of, walk
 
 __all__ = ["read_page"]
 
@@ -26,8 +35,30 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\r\n\s*\r\n|\n(?=\S)")
 # many times longer (the markup held a paywall teaser, or a script renders it).
 _JSONLD_BODY_RATIO = 2.0
 _DEBRIS_MAX_CHARS = 500
+_BIO_LAST_BLOCKS = 3
+_MAX_BIO_CHARS = 600
+_BIO_VERB = re.compile(r"\s+(?:is|was|covers|writes|reports|has been|joined)\b")
+_BIO_OPENING = re.compile(
+    r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:is|was)\s+(?:a|an|the)\b"
+)
+_BIO_ROLE = re.compile(
+    r"\b(?:reporter|writer|editor|journalist|correspondent|columnist|contributor|critic"
+    r"|photographer|producer|author of)\b",
+    re.IGNORECASE,
+)
 # Boilerplate the walk leaves out that may hold the byline.
 _BYLINE_HOLDERS = frozenset({"byline", "header"})
+_DATE_CLASS_XPATH = lxml.etree.XPath(
+    ".//*[contains(@class,'date') or contains(@class,'Date') or contains(@class,'time')"
+    " or contains(@class,'Time') or contains(@class,'publish')]"
+)
+_UPDATED = re.compile(r"updat|modif|edited", re.IGNORECASE)
+_DATE_SCOPE_LEVELS = 4
+_MAX_DATE_ELEMENTS = 20
+_MAX_DATE_CHARS = 80
+# The article's header shows its dates among the first few.
+_MAX_SHOWN_DATES = 6
+_SHOWN_DATE_LEVELS = 3
 
 
 def _protected(article_bodies: Iterable[Element]) -> frozenset[Element]:
@@ -54,13 +85,47 @@ def _without_title(blocks: list[TextBlock], title: str | None) -> list[TextBlock
     ]
 
 
-def _debris(pruned: list[Pruned], container: Element | None) -> list[Debris]:
+def _without_bio(
+    blocks: list[TextBlock], authors: tuple[str, ...]
+) -> tuple[list[TextBlock], list[Debris]]:
+    """The blocks without an author's biography at the end of the article.
+
+    A biography is a short block among the last few that opens with an
+    author's name, or with any name followed by "is a ..." and a newsroom
+    role ("Jane Doe is a reporter covering transport").
+    """
+    if not blocks:
+        return blocks, []
+    names = tuple(a for a in authors if a)
+    keep = list(blocks)
+    bios: list[Debris] = []
+    for index in range(len(blocks) - 1, max(-1, len(blocks) - 1 - _BIO_LAST_BLOCKS), -1):
+        block = blocks[index]
+        text = block.text
+        if len(text) > _MAX_BIO_CHARS or block.kind is BlockKind.HEADING:
+            continue
+        opens_with_author = any(
+            text.startswith(name) and _BIO_VERB.match(text, len(name)) for name in names
+        )
+        if opens_with_author or (_BIO_OPENING.match(text) and _BIO_ROLE.search(text)):
+            keep.pop(index)
+            bios.append(Debris(kind="byline", text=text[:_DEBRIS_MAX_CHARS]))
+    return keep, bios
+
+
+def _debris(
+    pruned: list[Pruned], container: Element | None, rescued: frozenset[int]
+) -> list[Debris]:
     """Boilerplate cut out of the article container, kept so nothing is lost silently."""
     if container is None:
         return []
     out = []
-    for item in pruned:
-        if container in item.path:
+    inside = [i for i, item in enumerate(pruned) if container in item.path and i not in rescued]
+    # Only the outermost: a subtree inside another is in its debris already.
+    elements = {pruned[i].element for i in inside}
+    for i in inside:
+        item = pruned[i]
+        if not any(el in elements for el in item.element.iterancestors()):
             text = " ".join(text_of(item.element).split())
             if text:
                 out.append(Debris(kind=item.kind, text=text[:_DEBRIS_MAX_CHARS]))
@@ -74,7 +139,7 @@ def _json_ld_body(text: str) -> list[tuple[str, str]]:
         if root is None:
             return []
         blocks, _ = walk(root)
-        return [(b.kind.value, b.text) for b in blocks]
+        return [(b.kind.value, b.text) for b in blocks if not b.pruned]
     paragraphs = (_SPACE.sub(" ", p).strip() for p in _PARAGRAPH_BREAK.split(text))
     return [(BlockKind.PARAGRAPH.value, p) for p in paragraphs if p]
 
@@ -92,12 +157,93 @@ def _time_element_date(container: Element | None) -> ArticleDate | None:
     return None
 
 
+def _visible_date(container: Element | None) -> ArticleDate | None:
+    """The date written in the article's byline or header, where the markup has none.
+
+    Looks in the container, then in its ancestors a few levels up, for a short
+    element whose class names a date ("date", "time", "published") and whose
+    text is a date; an "updated" date only when no other is written.
+    """
+    if container is None:
+        return None
+    scope: Element | None = container
+    for _ in range(_DATE_SCOPE_LEVELS):
+        if scope is None:
+            break
+        updated: ArticleDate | None = None
+        for el in elements(_DATE_CLASS_XPATH(scope))[:_MAX_DATE_ELEMENTS]:
+            text = " ".join(text_of(el).split())
+            if not text or len(text) > _MAX_DATE_CHARS:
+                continue
+            value = parse_date(text)
+            if value is None or value.precision in (Precision.YEAR, Precision.MONTH):
+                continue
+            found = ArticleDate(value=value, origin=DateOrigin.METADATA)
+            if _UPDATED.search(text) or _UPDATED.search(el.get("class") or ""):
+                updated = updated or found
+                continue
+            return found
+        if updated is not None:
+            return updated
+        scope = scope.getparent()
+    return None
+
+
+def _displayed_days(container: Element | None) -> set[dt.date]:
+    """The calendar days the article's area shows: its <time> elements and date boxes."""
+    days: set[dt.date] = set()
+    if container is None:
+        return days
+    scope: Element | None = container
+    for _ in range(_SHOWN_DATE_LEVELS):
+        parent = scope.getparent() if scope is not None else None
+        if parent is None:
+            break
+        scope = parent
+    if scope is None:
+        return days
+    found = list(scope.iter("time"))[:_MAX_SHOWN_DATES]
+    found += elements(_DATE_CLASS_XPATH(scope))[:_MAX_SHOWN_DATES]
+    seen: set[str] = set()
+    for el in found:
+        # A machine-readable datetime first; the text (slower to read) only
+        # when there is none, and each distinct text once.
+        value = parse_date(el.get("datetime"))
+        if value is None:
+            text = " ".join(text_of(el).split())
+            if not text or len(text) > _MAX_DATE_CHARS or text in seen:
+                continue
+            seen.add(text)
+            value = quick_day(text)
+        if value is not None and value.precision not in (Precision.YEAR, Precision.MONTH):
+            days.add(value.date)
+    return days
+
+
 def _published(
     meta: Metadata, container: Element | None, parts: list[tuple[str, str]]
 ) -> ArticleDate | None:
-    if meta.published is not None and meta.published.origin is DateOrigin.METADATA:
-        return meta.published
-    found = _time_element_date(container) or meta.published
+    published = meta.published
+    if published is not None and published.origin is DateOrigin.METADATA:
+        day = published.value.date
+        updated = meta.updated
+        shown: set[dt.date] | None = None
+        if updated is not None and updated.value.date != day:
+            shown = _displayed_days(container)
+            if updated.value.date in shown and day not in shown:
+                # The page shows its readers only the later date: that is the
+                # date it states for the article.
+                return updated
+        moment = published.value.value
+        if isinstance(moment, dt.datetime) and moment.utcoffset() == dt.timedelta(0):
+            # A UTC time whose day the page does not show, next to the day
+            # before or after it that the page does show: the local date.
+            shown = _displayed_days(container) if shown is None else shown
+            near = [d for d in shown if abs((d - day).days) == 1]
+            if day not in shown and len(near) == 1:
+                return ArticleDate(value=DateValue.from_date(near[0]), origin=DateOrigin.METADATA)
+        return published
+    found = _time_element_date(container) or _visible_date(container) or meta.published
     if found is None and parts:
         found = date_from_dateline(parts[0][1])
     return found
@@ -115,17 +261,25 @@ def read_page(data: bytes | str, *, url: str | None = None) -> Document | None:
     lxml.etree.strip_elements(root, *DROP_TAGS, with_tail=False)
     body = next(root.iter("body"), root)
     blocks, pruned = walk(body, _protected(meta.article_elements))
-    container = main_container(blocks, frozenset(meta.article_elements))
-    selected = select_blocks(blocks, container) if container is not None else []
+    choice = choose(blocks, pruned, frozenset(meta.article_elements))
+    container = choice.container
+    selected = (
+        select_blocks(blocks, container, choice.rescued, without_teasers=choice.teasers)
+        if container is not None
+        else []
+    )
     selected = _without_title(selected, meta.title)
+    authors = (
+        meta.authors
+        or area_authors(container, meta.outlets)
+        or byline_authors((p.element for p in pruned if p.kind in _BYLINE_HOLDERS), meta.outlets)
+    )
+    selected, bios = _without_bio(selected, authors)
     parts = [(b.kind.value, b.text) for b in selected]
     if meta.article_body:
         body_chars = sum(len(text) for _, text in parts)
         if len(meta.article_body) > _JSONLD_BODY_RATIO * body_chars:
             parts = _json_ld_body(meta.article_body) or parts
-    authors = meta.authors or byline_authors(
-        (p.element for p in pruned if p.kind in _BYLINE_HOLDERS), meta.outlets
-    )
     return Document.from_blocks(
         parts,
         title=meta.title,
@@ -138,5 +292,5 @@ def read_page(data: bytes | str, *, url: str | None = None) -> Document | None:
         site_name=meta.site_name,
         description=meta.description,
         tags=meta.tags,
-        debris=_debris(pruned, container),
+        debris=[*_debris(pruned, container, choice.rescued), *bios],
     )

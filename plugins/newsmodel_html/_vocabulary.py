@@ -26,7 +26,7 @@ __all__ = [
 DROP_TAGS = (
     "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
     "canvas", "video", "audio", "map", "select", "button", "input", "textarea", "head",
-    "link", "meta", "title", "base", "picture", "source", "track", "dialog", "datalist",
+    "link", "meta", "title", "base", "source", "track", "dialog", "datalist",
     "option", "optgroup", "applet", "frameset", "frame",
 )  # fmt: skip
 
@@ -85,10 +85,18 @@ _HIDDEN_CLASSES = frozenset(
     "screenreader-only invisible is-hidden u-hidden a11y-hidden offscreen".split()
 )
 # Class prefixes that describe the state of a container, not what it is:
-# ``has-sidebar`` is the article column beside a sidebar, not the sidebar.
+# ``has-sidebar`` is the article column beside a sidebar, not the sidebar;
+# ``not-a-paywall`` says what the element is not; ``hidden-print`` and
+# ``visible-xs`` say on which screens it shows.
 _STATE_PREFIX = re.compile(
-    r"^(?:has|with|w|without|wo|no|is|show|hide|js|l|layout|page|template|and-w|and-with)-"
+    r"^(?:has|with|w|without|wo|no|not|non|un|is|show|hide|js|l|layout|page|template"
+    r"|and-w|and-with)-|^(?:hidden|visible|show|hide|d)-(?:xs|sm|md|lg|xl|xxl|print|mobile"
+    r"|tablet|desktop|phone|small|medium|large)\b",
+    re.IGNORECASE,
 )
+# Words that join two parts in one name: ``content-and-sidebar`` is a wrapper
+# of both, the article included, not a sidebar.
+_JOINING_WORDS = frozenset({"and", "with", "plus", "n"})
 _WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
 # One class or id word (split at separators and camelCase) to the kind of
@@ -135,7 +143,7 @@ _WORD_KIND = {
 _PREFIX_KIND = re.compile(
     r"^(?:(?P<share>share|social)|(?P<related>related|recommend|trending|mostread|mostpopular"
     r"|outbrain|taboola)|(?P<advertisement>advert|sponsor|adslot|adunit|adsense|dfp)"
-    r"|(?P<newsletter>newsletter|subscri|paywall)|(?P<cookie>cookie|consent)"
+    r"|(?P<newsletter>newsletter|subscri(?!ber)|paywall)|(?P<cookie>cookie|consent)"
     r"|(?P<navigation>navbar|navigation|breadcrumb|menu)|(?P<comments>comment(?!ar))"
     r"|(?P<footer>footer)|(?P<aside>sidebar))"
 )
@@ -149,20 +157,39 @@ _CAPTION_WORDS = frozenset("caption captions figcaption credit credits cutline".
 _PULLQUOTE_WORDS = frozenset("pullquote pullquotes pull blockquote quotebox".split())
 
 
+# What one class or id name says: "hidden", "content" (it names the article),
+# a kind of boilerplate, or nothing.
+_HIDDEN = "hidden"
+_CONTENT = "content"
+
+
 @lru_cache(maxsize=8192)
 def _kind_of_words(names: str) -> str | None:
     kind = None
     for name in names.split():
-        if name.lower() in _HIDDEN_CLASSES:
+        said = _said_by_name(name)
+        if said is _HIDDEN:
             return "hidden"
-        if _STATE_PREFIX.match(name):
-            continue
-        words = [w.lower() for w in _WORDS.findall(name)]
-        if words and all(w in _CONTENT_WORDS for w in words):
+        if said is _CONTENT:
             return None
         if kind is None:
-            kind = _kind_of_name(words)
+            kind = said
     return kind
+
+
+@lru_cache(maxsize=16384)
+def _said_by_name(name: str) -> str | None:
+    """What one name says; cached by name, since pages reuse names in many combinations."""
+    if name.lower() in _HIDDEN_CLASSES:
+        return _HIDDEN
+    if _STATE_PREFIX.match(name):
+        return None
+    words = [w.lower() for w in _WORDS.findall(name)]
+    if words and all(w in _CONTENT_WORDS for w in words):
+        return _CONTENT
+    if _JOINING_WORDS.intersection(words) and _CONTENT_WORDS.intersection(words):
+        return None
+    return _kind_of_name(words)
 
 
 def _kind_of_name(words: list[str]) -> str | None:
@@ -189,11 +216,20 @@ def boilerplate_of_attributes(class_: str | None, id_: str | None, role: str | N
     return _kind_of_words(class_ if id_ is None else f"{class_} {id_}")
 
 
+@lru_cache(maxsize=8192)
+def _class_words(class_: str) -> frozenset[str]:
+    """The lower-cased words of a class attribute, without state names (``has-caption``)."""
+    return frozenset(
+        w.lower()
+        for name in class_.split()
+        if not _STATE_PREFIX.match(name)
+        for w in _WORDS.findall(name)
+    )
+
+
 def _has_word(class_: str, words: frozenset[str]) -> bool:
-    for name in class_.split():
-        if not _STATE_PREFIX.match(name) and any(w.lower() in words for w in _WORDS.findall(name)):
-            return True
-    return False
+    # Caption and pull-quote tests share one split of each class attribute.
+    return not words.isdisjoint(_class_words(class_))
 
 
 @lru_cache(maxsize=4096)

@@ -1,9 +1,11 @@
 """One walk over the page: text blocks with their kind, link density and ancestors.
 
 The walk visits each element once, in document order.  Boilerplate subtrees
-(navigation, share bars, advertisements, ...) are not entered; they are
-recorded as :class:`Pruned` so the caller can keep the ones inside the
-article as debris.  Inline elements flow into the enclosing block; every
+(navigation, share bars, advertisements, ...) are recorded as :class:`Pruned`
+so the caller can keep the ones inside the article as debris.  One that may
+hold prose (enough text outside links, not a ``<nav>`` or ``<aside>``) is
+walked all the same, its blocks marked with it, so that the content can
+overrule a misleading class name.  Inline elements flow into the enclosing block; every
 block-level element starts a new :class:`TextBlock`, and text that follows a
 nested block inside its parent becomes a block of the parent.
 """
@@ -46,6 +48,11 @@ _MIN_PROSE_PARAGRAPHS = 3
 # A boilerplate word on an element holding more than this share of the page's
 # text is a misnamed container (a "content-with-sidebar" wrapper), not boilerplate.
 _RESCUE_SHARE = 0.5
+# A boilerplate subtree is walked, to be judged by its content, only when it
+# has this much text, and less than this share of it in links.
+_MIN_RESCUE_CHARS = 50
+_MAX_RESCUE_LINK_SHARE = 0.5
+_LINK_TEXT = lxml.etree.XPath(".//a//text()")
 # Kinds of boilerplate that hold prose of their own, which the rescue must not keep.
 _PROSE_BOILERPLATE = frozenset({"comments", "hidden"})
 
@@ -55,26 +62,41 @@ class TextBlock:
 
     ``path`` holds the block-level ancestors from the root down to the
     element that owns the text; ``link_density`` is the share of its
-    characters inside links.
+    characters inside links; ``pruned`` the indexes (into the walk's
+    :class:`Pruned` list, outermost first) of the boilerplate subtrees the
+    block sits in, empty for a block outside all of them.
     """
 
-    __slots__ = ("kind", "link_density", "path", "tag", "text")
+    __slots__ = ("kind", "link_density", "path", "pruned", "score", "tag", "text")
 
     def __init__(
-        self, kind: BlockKind, text: str, link_density: float, path: tuple[Element, ...], tag: str
+        self,
+        kind: BlockKind,
+        text: str,
+        link_density: float,
+        path: tuple[Element, ...],
+        tag: str,
+        pruned: tuple[int, ...] = (),
     ) -> None:
         self.kind = kind
         self.text = text
         self.link_density = link_density
         self.path = path
         self.tag = tag
+        self.pruned = pruned
+        #: How much the block looks like prose, once the content step has asked.
+        self.score: float | None = None
 
     def __repr__(self) -> str:
         return f"TextBlock({self.kind.value}, {self.tag}, {self.text[:40]!r})"
 
 
 class Pruned:
-    """A boilerplate subtree the walk did not enter, and what kind it is."""
+    """A boilerplate subtree, what kind it is, and the containers it sits in.
+
+    The walk enters it all the same, marking its blocks, so that a subtree
+    misnamed by its class can be rescued when its content is the article.
+    """
 
     __slots__ = ("element", "kind", "path")
 
@@ -110,6 +132,16 @@ def _normalize(raw: str) -> str:
     return " ".join(raw.split())
 
 
+def _may_be_prose(el: Element) -> bool:
+    """Whether a boilerplate subtree has enough text outside links to be article prose."""
+    chars: float = _TEXT_LENGTH(el)  # type: ignore[assignment]
+    if chars < _MIN_RESCUE_CHARS:
+        return False
+    found = _LINK_TEXT(el)
+    link_chars = sum(len(t) for t in found if isinstance(t, str)) if isinstance(found, list) else 0
+    return link_chars < _MAX_RESCUE_LINK_SHARE * chars
+
+
 class _Walker:
     def __init__(self, root: Element, protected: frozenset[Element]) -> None:
         self.root = root
@@ -124,6 +156,8 @@ class _Walker:
         self.pre = 0
         self.page_chars = -1.0
         self.protected = protected
+        # The indexes of the boilerplate subtrees being walked, outermost first.
+        self.marks: tuple[int, ...] = ()
 
     def flush(self) -> None:
         pieces = self.pieces
@@ -138,19 +172,19 @@ class _Walker:
             # Keep indentation; drop blank lines around the block and trailing spaces.
             text = _INVISIBLE.sub("", raw).replace(_BR, "\n").rstrip().lstrip("\n")
             if text.strip():
-                self.blocks.append(TextBlock(kind, text, density, path, tag))
+                self.blocks.append(TextBlock(kind, text, density, path, tag, self.marks))
             return
         text = _normalize(raw).strip(" \x00")
         if not text:
             return
         density = min(1.0, link_chars / len(text))
         if _BR not in text:
-            self.blocks.append(TextBlock(kind, text, density, path, tag))
+            self.blocks.append(TextBlock(kind, text, density, path, tag, self.marks))
             return
         for part in _BR_RUN.split(text):
             part = _BR_ONE.sub("\n", part).strip()
             if part:
-                self.blocks.append(TextBlock(kind, part, density, path, tag))
+                self.blocks.append(TextBlock(kind, part, density, path, tag, self.marks))
 
     def boilerplate(self, el: Element, tag: str, class_: str | None) -> str | None:
         get = el.get
@@ -164,7 +198,9 @@ class _Walker:
                 kind = boilerplate_of_attributes(tag, None, None)
         if kind is None or el in self.protected:
             return None
-        if kind in _PROSE_BOILERPLATE and tag != "form":
+        if self.marks or (kind in _PROSE_BOILERPLATE and tag != "form"):
+            # Inside boilerplate already, or a kind that holds prose of its
+            # own: the content decides later (``_content.choose``).
             return kind
         # Some sites wrap the whole page in a form, or name the article's
         # container with a boilerplate word.
@@ -225,13 +261,21 @@ class _Walker:
             elif is_caption_class(class_):
                 kind = BlockKind.CAPTION
         pieces = self.pieces
+        marks = self.marks
         if kind is not BlockKind.BLOCKQUOTE and (reason := self.boilerplate(el, tag, class_)):
             if pieces:
                 self.flush()
             self.pruned.append(Pruned(el, reason, tuple(self.path)))
-            return
+            if marks or tag in STRUCTURAL_BOILERPLATE or not _may_be_prose(el):
+                # Inside boilerplate already, a <nav>, <aside> or <footer>
+                # (which say what they are; a misused one holding prose was
+                # kept by holds_prose), or too little text outside links to
+                # be the article: nothing to rescue, no need to walk.
+                return
+            self.marks = (len(self.pruned) - 1,)
         if tag == "table" and not _HAS_LAYOUT(el):
             self.visit_table(el)
+            self.marks = marks
             return
         if pieces:
             self.flush()
@@ -248,6 +292,7 @@ class _Walker:
         if kind is not None:
             self.kinds.pop()
         self.path.pop()
+        self.marks = marks
 
     def visit_table(self, table: Element) -> None:
         """A data table: one block per row, its cells separated by `` | ``."""
@@ -280,10 +325,11 @@ class _Walker:
 def walk(
     body: Element, protected: frozenset[Element] = frozenset()
 ) -> tuple[list[TextBlock], list[Pruned]]:
-    """The text blocks of ``body`` in document order, and the subtrees left out.
+    """The text blocks of ``body`` in document order, and its boilerplate subtrees.
 
-    ``protected`` elements (an explicit article body and its ancestors) are
-    never left out as boilerplate, unless hidden.
+    Blocks inside boilerplate are kept, marked with the subtrees they sit in
+    (:attr:`TextBlock.pruned`).  ``protected`` elements (an explicit article
+    body and its ancestors) are never boilerplate, unless hidden.
     """
     walker = _Walker(body, protected)
     walker.visit(body)

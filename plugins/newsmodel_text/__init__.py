@@ -40,6 +40,10 @@ def newsmodel_recognize(source: RawSource) -> float | None:
         return None  # binary, not a text dump
     if source.suffix in (".txt", ".text"):
         return 0.9
+    encoding = bom_encoding(head) or looks_like_utf16(head)
+    if encoding is not None and source.text is None:
+        # A UTF-16 page shows its tags only once decoded.
+        head = head.decode(encoding, "replace").encode("utf-8", "replace")
     lowered = head.lower()
     if b"<html" in lowered or b"<!doctype" in lowered:
         return 0.05

@@ -64,10 +64,8 @@ class Sentence(NamedTuple):
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The tokens of ``text[start:end]`` with offsets into ``text``."""
     end = len(text) if end is None else end
-    return [
-        Token(text=m.group(), start=m.start(), end=m.end())
-        for m in _TOKEN.finditer(text, start, end)
-    ]
+    # Positional arguments: a keyword call costs a third more per token.
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
 
 
 # A candidate sentence end: terminal punctuation, optional closing quotes or

@@ -249,3 +249,260 @@ def test_microdata_article_body_is_preferred_to_a_longer_list_of_teasers() -> No
         f"<ul class='stream'>{teasers}</ul></div></body></html>"
     )
     assert read(html).text.split("\n\n") == PROSE
+
+
+# -- containers judged by their content, not by a word in their class ----------
+
+MORE_PROSE = [
+    "Bus drivers' unions welcomed the decision but warned that staffing would have to rise "
+    "before any of the new timetables could be kept reliably through the winter months.",
+    "A consultation on the exact stops will run until the end of March, and residents can "
+    "send their comments by post or at any of the public meetings in the town hall.",
+    "The transport committee will publish its final report in the summer, together with an "
+    "estimate of how many passengers the extended routes are expected to carry each day.",
+]
+
+
+def bare(body: str, *, around: str = "") -> str:
+    """A page with no semantic <article>: only class names say what is what."""
+    return (
+        "<!doctype html><html lang='en'><head><title>Council expands buses</title></head>"
+        f"<body><nav><a href='/'>Home</a> <a href='/local'>Local</a></nav>{body}{around}"
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "wrapper",
+    [
+        "<div id='comments-wrapper'>{}</div>",
+        "<div class='not-a-paywall'>{}</div>",
+        "<div class='story__content-and-sidebar'>{}</div>",
+        "<section class='sponsored'>{}</section>",
+        "<div class='sidebar-layout hidden-print visible-lg'>{}</div>",
+    ],
+)
+def test_a_misnamed_container_is_read_for_its_prose(wrapper: str) -> None:
+    sidebar = (
+        "<div class='sidebar'><ul>"
+        + "".join(f"<li><a href='/{i}'>Popular story number {i}</a></li>" for i in range(6))
+        + "</ul></div>"
+    )
+    body = wrapper.format("<h1>Council expands buses</h1>" + paragraphs() + sidebar)
+    document = read(bare(body))
+    assert document.text.split("\n\n") == PROSE
+
+
+def test_a_real_comment_section_beside_the_article_stays_out() -> None:
+    comments = (
+        "<div id='comments'><h3>12 comments</h3>"
+        + "".join(
+            f"<div class='comment'><a href='/u/{i}'>reader{i}</a> <span>2 hours ago</span>"
+            f"<p>I agree with this, comment number {i}.</p><a href='#'>Reply</a></div>"
+            for i in range(8)
+        )
+        + "</div>"
+    )
+    document = read(page(paragraphs(), after=comments))
+    assert document.text.split("\n\n") == PROSE
+
+
+def test_the_rest_of_a_story_hidden_until_a_script_shows_it_is_read() -> None:
+    shown = f"<div class='subscriber-preview'><p>{PROSE[0]}</p><p>{PROSE[1]}</p></div>"
+    hidden = "".join(
+        f"<div class='subscriber-only' style='display:none'><p>{p}</p></div>"
+        for p in PROSE[2:] + MORE_PROSE
+    )
+    document = read(page(shown + hidden))
+    assert document.text.split("\n\n") == PROSE + MORE_PROSE
+
+
+def test_paragraphs_each_classed_as_boilerplate_are_read_together() -> None:
+    paywalled = "".join(f"<p class='paywall'>{p}</p>" for p in PROSE[1:] + MORE_PROSE)
+    document = read(page(f"<p>{PROSE[0]}</p>" + paywalled))
+    assert document.text.split("\n\n") == PROSE + MORE_PROSE
+
+
+def test_a_hidden_appeal_beside_the_story_stays_out() -> None:
+    appeal = (
+        "<div class='support-box'><div class='support-box__message hidden'>"
+        "<p>Independent journalism needs your support more than ever before, and every "
+        "contribution, however small, keeps our reporting free for everyone to read.</p>"
+        "<p>Our reporters spend weeks on investigations that hold the powerful to account, "
+        "and we cannot keep doing it without readers who chip in every month.</p>"
+        "<p>Support us today with a donation of any size; it takes only a minute.</p>"
+        "</div></div>"
+    )
+    middle = paragraphs().index("<p>Opponents")
+    document = read(page(paragraphs()[:middle] + appeal + paragraphs()[middle:]))
+    assert document.text.split("\n\n") == PROSE
+
+
+def test_a_hidden_copy_of_the_story_is_not_read_twice() -> None:
+    copy = f"<div style='display:none'><p>{' '.join(PROSE)}</p></div>"
+    document = read(page(paragraphs() + copy))
+    assert document.text.split("\n\n") == PROSE
+
+
+def test_a_link_heavy_paragraph_written_as_sentences_is_kept() -> None:
+    linked = (
+        "<p>The plan follows <a href='/a'>a report by the regional transport authority</a> "
+        "and <a href='/b'>a petition signed by nine thousand residents</a> of the northern "
+        "districts.</p>"
+    )
+    links = "<ul>" + "".join(f"<li><a href='/{i}'>Another story {i}</a></li>" for i in range(5))
+    document = read(page(paragraphs() + linked + links + "</ul>"))
+    assert "a petition signed by nine thousand residents of the northern districts." in (
+        document.text
+    )
+    assert "Another story" not in document.text
+
+
+def test_a_page_wrapper_with_a_little_prose_outside_the_story_is_not_the_article() -> None:
+    promo = (
+        "<div class='promo-strip'><p>Our weekend magazine has the best of the arts, food "
+        "and travel writing.</p></div>"
+    )
+    html = (
+        "<html><body><div class='page'><div class='story-body'>"
+        + paragraphs()
+        + "".join(f"<p>{p}</p>" for p in MORE_PROSE)
+        + f"</div>{promo}</div></body></html>"
+    )
+    document = read(html)
+    assert document.text.split("\n\n") == PROSE + MORE_PROSE
+
+
+# -- over-extraction inside the article container ------------------------------
+
+
+def body_of(document: Document) -> str:
+    """The body as Article.body gives it: the blocks except captions."""
+    text = document.text
+    return "\n\n".join(
+        text[b.start : b.end] for b in document.blocks if b.kind is not BlockKind.CAPTION
+    )
+
+
+def test_a_caption_outside_figure_is_a_caption() -> None:
+    photo = (
+        "<div class='media-box'><img src='bus.jpg' alt=''>"
+        "<div class='media-box__text'>A new electric bus on the route to Northfield.</div>"
+        "<span class='media-box__credit'>Photo: City Transport</span></div>"
+    )
+    middle = paragraphs().index("<p>Opponents")
+    document = read(page(paragraphs()[:middle] + photo + paragraphs()[middle:]))
+    assert body_of(document).split("\n\n") == PROSE
+    captions = [
+        document.text[b.start : b.end] for b in document.blocks if b.kind is BlockKind.CAPTION
+    ]
+    assert "A new electric bus on the route to Northfield." in captions
+
+
+def test_a_short_paragraph_beside_a_large_image_in_the_body_stays_prose() -> None:
+    body = "<img src='map.png' alt=''>" + paragraphs()
+    assert body_of(read(page(body))).split("\n\n") == PROSE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertisement",
+        "If you buy something through links in this story, we may earn a commission.",
+        "SEE ALSO: Train fares rise again in the new year",
+        "Read more: How the city plans its bus routes",
+        "Sign up for our free morning newsletter to get the day's top stories.",
+        "Follow us on Instagram for more local news.",
+        "© 2025 Example Media Group. All rights reserved.",
+    ],
+)
+def test_site_furniture_lines_inside_the_article_are_left_out(line: str) -> None:
+    middle = paragraphs().index("<p>Opponents")
+    document = read(page(paragraphs()[:middle] + f"<p>{line}</p>" + paragraphs()[middle:]))
+    assert body_of(document).split("\n\n") == PROSE
+
+
+def test_a_sentence_that_merely_mentions_advertising_stays() -> None:
+    line = (
+        "<p>The council will also spend money on advertisement boards at every new stop, "
+        "the transport director said, and on a campaign to follow the new routes.</p>"
+    )
+    document = read(page(paragraphs() + line))
+    assert "advertisement boards" in body_of(document)
+
+
+def test_summaries_of_other_articles_in_a_list_are_left_out() -> None:
+    items = "".join(
+        f"<li><div class='item'><a href='/story/{i}'>Other headline number {i} about trains</a> "
+        f"<a href='/writer/{i}'>A. Writer</a> <time>May {i + 1}, 2025</time></div>"
+        f"<p>A summary of another story, number {i}, that is long enough to read as a "
+        "sentence of prose in its own right.</p></li>"
+        for i in range(4)
+    )
+    document = read(page(paragraphs() + f"<ul class='items'>{items}</ul>"))
+    assert body_of(document).split("\n\n") == PROSE
+
+
+def test_an_author_biography_at_the_end_is_debris() -> None:
+    bio = (
+        "<p>Jane Doe is a transport reporter at the Daily Example. Reach her at "
+        "jane.doe@example.com.</p>"
+    )
+    head = "<meta name='author' content='Jane Doe'>"
+    document = read(page(paragraphs() + bio, head=head))
+    assert body_of(document).split("\n\n") == PROSE
+    assert any(d.text.startswith("Jane Doe is a transport reporter") for d in document.debris)
+
+
+def test_a_paragraph_opening_with_a_name_mid_article_stays() -> None:
+    middle = (
+        "<p>Jane Doe is a bus driver who has worked the northern routes for twenty years, "
+        "and she said the change was overdue.</p>"
+    )
+    rest = "".join(f"<p>{p}</p>" for p in PROSE[1:])
+    document = read(page(f"<p>{PROSE[0]}</p>" + middle + rest))
+    assert "Jane Doe is a bus driver" in body_of(document)
+
+
+def test_a_prose_paragraph_with_an_ad_word_in_its_class_stays() -> None:
+    middle = paragraphs().index("<p>Opponents")
+    odd = (
+        "<p class='ad-free-paragraph'>Several residents at the meeting asked for later evening "
+        "services, saying the last buses leave the centre far too early for the shift workers "
+        "of the hospital and the factories.</p>"
+    )
+    document = read(page(paragraphs()[:middle] + odd + paragraphs()[middle:]))
+    assert "Several residents at the meeting asked for later evening services" in body_of(document)
+
+
+def test_other_articles_inside_the_container_are_left_out() -> None:
+    story = "<article class='story'>" + paragraphs() + "</article>"
+    others = "".join(
+        f"<article class='post'><p>Another post, number {i}, with a sentence long enough to "
+        "count as prose on any page of this kind.</p></article>"
+        for i in range(5)
+    )
+    html = f"<html><body><div class='column'>{story}<div class='more'>{others}</div></div></body></html>"
+    assert read(html).text.split("\n\n") == PROSE
+
+
+def test_the_story_in_an_article_beside_a_stream_of_small_posts_is_kept() -> None:
+    story = "<article class='entry'><p>" + " ".join(PROSE) + "</p></article>"
+    stream = "".join(
+        f"<article class='teaser'><p>A short post, number {i}, to be read elsewhere.</p></article>"
+        for i in range(6)
+    )
+    html = f"<html><body><div class='column'>{story}<section>{stream}</section></div></body></html>"
+    assert read(html).text == " ".join(PROSE)
+
+
+def test_a_front_page_of_teasers_reads_as_its_teasers() -> None:
+    items = "".join(
+        f"<li><h3><a href='/story/{i}'>Headline of story number {i}</a></h3>"
+        f"<p>The summary of story number {i}, long enough to be read as a sentence of "
+        "prose by anyone.</p></li>"
+        for i in range(5)
+    )
+    document = read(f"<html><body><ul class='stream'>{items}</ul></body></html>")
+    assert "The summary of story number 0" in document.text
+    assert "The summary of story number 4" in document.text

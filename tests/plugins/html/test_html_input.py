@@ -193,3 +193,56 @@ def test_parse_reads_html_end_to_end() -> None:
 def test_recognize(data: bytes, name: str | None, recognized: bool) -> None:
     confidence = newsmodel_recognize(source=RawSource(data=data, name=name))
     assert (confidence is not None and confidence >= 0.9) is recognized
+
+
+# -- UTF-16 and UTF-32 without a byte-order mark; stray Windows-1252 in UTF-8 ----
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_utf16_and_utf32_without_a_bom_are_detected(encoding: str) -> None:
+    assert detect_encoding(page().encode(encoding)) == encoding
+
+
+@pytest.mark.parametrize(
+    "encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "utf-16", "utf-32"]
+)
+def test_utf16_and_utf32_pages_are_parsed_as_html_without_naming_the_format(
+    encoding: str,
+) -> None:
+    # "utf-16" and "utf-32" write a byte-order mark, the others none.
+    html = (
+        "<!doctype html><html><head><title>Rents rise</title></head><body><article>"
+        f"<p>{TEXT}</p>{PROSE}<p>“We cannot pay this,” said Marta Keller, a baker.</p>"
+        "</article></body></html>"
+    )
+    article = newsmodel.parse(html.encode(encoding))
+    assert article.format == "html"
+    assert TEXT in article.text
+    assert "<p>" not in article.text
+    assert [q.text for q in article.quotes] == ["We cannot pay this,"]
+
+
+def test_latin_text_in_a_legacy_encoding_is_not_taken_for_utf16() -> None:
+    assert detect_encoding(page().encode("cp1252")) == "cp1252"
+
+
+def test_stray_windows_1252_bytes_in_a_utf8_page_are_repaired() -> None:
+    good = page('<meta charset="utf-8">', "Zürich’s mayor said “enough” — again.")
+    # The quotation marks and the dash pasted as single Windows-1252 bytes.
+    data = (
+        good.encode("utf-8")
+        .replace("“".encode(), b"\x93")
+        .replace("”".encode(), b"\x94")
+        .replace("—".encode(), b"\x97")
+    )
+    document = read_bytes(data)
+    assert document is not None
+    assert "Zürich’s mayor said “enough” — again." in document.text
+    assert "\ufffd" not in document.text
+
+
+def test_bytes_windows_1252_leaves_undefined_are_kept_as_latin1() -> None:
+    data = page('<meta charset="utf-8">', "Café MARK").encode("utf-8")
+    document = read_bytes(data.replace(b"MARK", b"x\x81y\xe9"))
+    assert document is not None
+    assert "Café x\x81yé" in document.text

@@ -7,8 +7,9 @@ import json
 
 import pytest
 
-from newsmodel import DateOrigin, DateValue, Document, Precision, RawSource
+from newsmodel import ArticleDate, DateOrigin, DateValue, Document, Precision, RawSource
 from newsmodel_html import newsmodel_read
+from newsmodel_html._dates import quick_day
 
 BODY = (
     "<p>The city council voted on Tuesday to expand the bus network to the northern suburbs, "
@@ -337,3 +338,194 @@ def test_broken_json_ld_is_ignored() -> None:
 
 def test_json_ld_entities_are_decoded() -> None:
     assert read(ld(headline="Mayor&#8217;s buses &amp; trams")).title == "Mayor’s buses & trams"
+
+
+# -- the title reconciled with the visible headline ----------------------------
+
+
+def test_the_visible_h1_wins_over_differently_worded_metadata() -> None:
+    head = (
+        ld(headline="Northern suburbs to get new bus routes after long debate")
+        + meta("og:title", "Buses for the north: what you need to know", "property")
+        + "<title>Buses for the north | The Daily Example</title>"
+    )
+    assert read(head, "<h1>Council expands buses</h1>" + BODY).title == "Council expands buses"
+
+
+def test_a_metadata_title_cut_with_an_ellipsis_gives_way_to_the_h1() -> None:
+    full = "Council expands the bus network to the northern suburbs after a long debate"
+    head = meta("og:title", "Council expands the bus network to the northern...", "property")
+    assert read(head, f"<h1>{full}</h1>" + BODY).title == full
+
+
+def test_a_headline_is_not_cut_at_its_colon() -> None:
+    headline = "Buses: the council votes for seven new routes"
+    head = f"<title>{headline} - The Daily Example</title>" + meta(
+        "og:site_name", "The Daily Example", "property"
+    )
+    assert read(head).title == headline
+    assert read(head, f"<h1>{headline}</h1>" + BODY).title == headline
+
+
+def test_a_kicker_inside_the_h1_is_not_part_of_the_headline() -> None:
+    headline = "The council was right to expand the buses"
+    head = meta("og:title", headline, "property")
+    body = f"<h1><span class='kicker'>Opinion</span> {headline}</h1>" + BODY
+    assert read(head, body).title == headline
+
+
+def test_an_h1_naming_the_site_is_not_the_headline() -> None:
+    head = ld(headline="Council expands buses") + meta(
+        "og:site_name", "The Daily Example", "property"
+    )
+    assert read(head, "<h1>The Daily Example</h1>" + BODY).title == "Council expands buses"
+
+
+def test_of_several_h1s_the_one_sharing_words_with_the_metadata() -> None:
+    head = meta("og:title", "Council expands buses to the north", "property")
+    body = "<h1>Local news</h1><h1>Council expands the buses</h1>" + BODY
+    assert read(head, body).title == "Council expands the buses"
+
+
+# -- dates at the calendar date the page states --------------------------------
+
+
+def test_a_utc_time_is_read_at_the_local_date_another_source_states() -> None:
+    head = ld(datePublished="2025-03-14T02:30:00Z")
+    body = "<time datetime='2025-03-13T22:30:00-04:00'>March 13, 10:30 PM EDT</time>" + BODY
+    published = read(head, body).published
+    assert published is not None
+    assert published.value.date == dt.date(2025, 3, 13)
+
+
+def test_a_utc_time_a_day_off_the_address_takes_the_addresss_date() -> None:
+    head = meta("article:published_time", "2025-03-14T01:10:00Z", "property")
+    published = read(head, url="https://news.example/2025/03/13/buses").published
+    assert published is not None
+    assert published.value.date == dt.date(2025, 3, 13)
+
+
+def test_a_utc_time_without_another_source_stays_as_given() -> None:
+    published = read(ld(datePublished="2025-03-14T01:10:00Z")).published
+    assert published is not None
+    assert published.value.date == dt.date(2025, 3, 14)
+
+
+def test_published_is_kept_apart_from_modified() -> None:
+    head = ld(datePublished="2025-03-10T09:00:00+01:00", dateModified="2025-03-12T18:00:00+01:00")
+    document = read(head)
+    assert document.published is not None and document.updated is not None
+    assert document.published.value.date == dt.date(2025, 3, 10)
+    assert document.updated.value.date == dt.date(2025, 3, 12)
+
+
+def test_a_visible_date_in_the_byline_when_the_markup_has_none() -> None:
+    byline = (
+        "<div class='story-meta'><span class='author'>By Jane Doe</span>"
+        "<span class='publish-date'>March 13, 2025</span></div>"
+    )
+    published = read("", byline + BODY).published
+    assert published == ArticleDate(value=DateValue.of(2025, 3, 13), origin=DateOrigin.METADATA)
+
+
+def test_a_visible_updated_date_gives_way_to_the_published_one() -> None:
+    byline = (
+        "<div class='dates'><span class='update-date'>Updated March 15, 2025</span>"
+        "<span class='pub-date'>March 13, 2025</span></div>"
+    )
+    published = read("", byline + BODY).published
+    assert published is not None
+    assert published.value == DateValue.of(2025, 3, 13)
+
+
+# -- visible bylines in the article's area ---------------------------------------
+
+
+def test_a_visible_byline_in_the_article_area_names_the_authors() -> None:
+    body = "<div class='story-authors'>BY Jane Doe, John Smith</div>" + BODY
+    assert read("", body).authors == ("Jane Doe", "John Smith")
+
+
+def test_a_link_to_an_author_page_names_the_author() -> None:
+    body = "<p class='credit'><a href='/author/jdoe'>Jane Doe</a></p>" + BODY
+    assert read("", body).authors == ("Jane Doe",)
+
+
+def test_an_author_bio_is_not_a_byline() -> None:
+    bio = (
+        "<div class='author-bio'>Jane Doe covers transport for the paper and has "
+        "written about buses since 2010.</div>"
+    )
+    assert read("", BODY + bio).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("ByJane Doe", ("Jane Doe",)),
+        ("Jane DoePublished 13 March 2025", ("Jane Doe",)),
+        ("By Jane Doe The Associated Press", ("Jane Doe",)),
+        ("About the Author", ()),
+        ("Jane Doe, Chief Technology Officer", ("Jane Doe",)),
+        ("By Ursula von der Leyen", ("Ursula von der Leyen",)),
+    ],
+)
+def test_byline_text_is_cleaned_to_names(byline: str, names: tuple[str, ...]) -> None:
+    assert read("", f"<div class='byline'>{byline}</div>" + BODY).authors == names
+
+
+def test_an_author_typed_as_a_thing_in_json_ld_is_read_by_its_name() -> None:
+    assert read(ld(author={"@type": "Thing", "name": "Jane Doe"})).authors == ("Jane Doe",)
+
+
+def test_the_updated_date_is_the_stated_one_when_the_page_shows_only_it() -> None:
+    head = ld(datePublished="2024-06-01T09:00:00+01:00", dateModified="2025-03-12T18:00:00+01:00")
+    body = "<div class='article-meta'><span class='date'>Updated March 12, 2025</span></div>" + BODY
+    document = read(head, body)
+    assert document.published is not None and document.updated is not None
+    assert document.published.value.date == dt.date(2025, 3, 12)
+    assert document.updated.value.date == dt.date(2025, 3, 12)
+
+
+def test_the_published_date_stays_when_the_page_shows_it() -> None:
+    head = ld(datePublished="2025-03-10T09:00:00+01:00", dateModified="2025-03-12T18:00:00+01:00")
+    body = (
+        "<div class='article-meta'><time datetime='2025-03-10'>March 10, 2025</time>"
+        "<span class='date'>Updated March 12, 2025</span></div>" + BODY
+    )
+    published = read(head, body).published
+    assert published is not None
+    assert published.value.date == dt.date(2025, 3, 10)
+
+
+def test_a_utc_time_is_read_at_the_day_the_page_shows_beside_it() -> None:
+    head = ld(datePublished="2025-03-14T03:00:00Z")
+    body = "<p class='byline-date'>March 13, 2025</p>" + BODY
+    published = read(head, body).published
+    assert published is not None
+    assert published.value.date == dt.date(2025, 3, 13)
+
+
+def test_a_section_name_in_the_only_h1_is_not_the_headline() -> None:
+    head = meta("og:title", "Council expands buses to the north", "property")
+    assert read(head, "<h1>Transport</h1>" + BODY).title == "Council expands buses to the north"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Updated March 13, 2025, 9:41 AM", dt.date(2025, 3, 13)),
+        ("Published 13th Mar. 2025", dt.date(2025, 3, 13)),
+        ("2025-03-13T09:00:00Z", dt.date(2025, 3, 13)),
+        ("Sept 1, 2024", dt.date(2024, 9, 1)),
+    ],
+)
+def test_quick_day_reads_the_common_written_dates(text: str, day: dt.date) -> None:
+    value = quick_day(text)
+    assert value is not None
+    assert value.date == day
+
+
+@pytest.mark.parametrize("text", ["5 min read", "Feb 30, 2025", "Room 12, 2025 tickets", ""])
+def test_quick_day_refuses_what_is_no_date(text: str) -> None:
+    assert quick_day(text) is None
