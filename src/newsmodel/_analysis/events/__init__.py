@@ -54,10 +54,11 @@ from newsmodel._analysis.events.vocabulary import (
     PLOVER_TYPES,
     Trigger,
     agent_nouns,
+    find_triggers,
     kind_of,
+    may_pattern,
     pattern_for,
     trigger_of,
-    trigger_pattern,
 )
 from newsmodel._analysis.lexicon import fold
 from newsmodel._analysis.text import sentences
@@ -523,12 +524,17 @@ def _triggers(
     """Every trigger outside quotes and names that its context keeps an event, in text order."""
     sent_starts = [s.start for s in sents]
     hits: list[_Hit] = []
-    for m in trigger_pattern().finditer(text):
+    for m in find_triggers(text):
         start, end = m.start(), m.end()
-        if _inside(start, quoted) or _inside(start, names):
-            continue
         trig = trigger_of(m.group())
         if trig is None:
+            continue
+        light_only = not trig.noun and (trig.verb_code is None or trig.verb_code[0] == "-")
+        # Most triggers are verbs that code only through a pattern ("said", "took"),
+        # and most of them have none: one compiled match rules them out first.
+        if light_only and not may_pattern(trig, text, end):
+            continue
+        if _inside(start, quoted) or _inside(start, names):
             continue
         s = sents[max(0, bisect.bisect_right(sent_starts, start) - 1)]
         if end > s.end:
@@ -549,9 +555,9 @@ def _triggers(
             continue
         if _SEIZED_ON.match(text, start, min(len(text), end + 30)):
             continue
-        if m.group().lower().startswith("met") and _MET_WITH.match(text, end):
+        if text[start:end].lower().startswith("met") and _MET_WITH.match(text, end):
             continue  # "met with criticism"
-        word = " ".join(m.group().lower().split())
+        word = " ".join(text[start:end].lower().split())
         if word == "talks" and _PRONOUN_BEFORE.search(text, max(0, start - 8), start):
             continue
         as_verb = _as_verb(text, start, end, trig.verb, trig.noun)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from importlib import resources
 from typing import NamedTuple
 
@@ -21,6 +22,8 @@ __all__ = [
     "TRIGGER_PATTERN",
     "Trigger",
     "agent_nouns",
+    "find_triggers",
+    "may_pattern",
     "pattern_for",
     "trigger_of",
 ]
@@ -190,6 +193,21 @@ def trigger_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.IGNORECASE)
 
 
+@functools.cache
+def lower_trigger_pattern() -> re.Pattern[str]:
+    """:func:`trigger_pattern` for lower-cased text: twice as fast as matching any case."""
+    return re.compile(trigger_pattern().pattern)
+
+
+def find_triggers(text: str) -> Iterator[re.Match[str]]:
+    """Every trigger in ``text``, in order, matched in lower case where that keeps
+    the offsets ("İ" lower-cases to two characters)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return trigger_pattern().finditer(text)
+    return lower_trigger_pattern().finditer(lowered)
+
+
 TRIGGER_PATTERN = trigger_pattern
 
 
@@ -208,8 +226,13 @@ _FILLER = frozenset(
 _Row = tuple[tuple[str, ...], str, str | None]
 
 
+class _Patterns(NamedTuple):
+    buckets: dict[str, list[tuple[int, _Row]]]
+    opening: re.Pattern[str] | None
+
+
 @functools.lru_cache(maxsize=4096)
-def _rows_for(lemma: str, block: str, keyword: bool, own: str) -> dict[str, list[tuple[int, _Row]]]:
+def _rows_for(lemma: str, block: str, keyword: bool, own: str) -> _Patterns:
     """A verb's patterns in priority order, bucketed by their first word's first four letters.
 
     The keywords' patterns (by lemma) come before CAMEO's (by synonym block); a
@@ -221,7 +244,38 @@ def _rows_for(lemma: str, block: str, keyword: bool, own: str) -> dict[str, list
     buckets: dict[str, list[tuple[int, _Row]]] = {}
     for n, row in enumerate(rows):
         buckets.setdefault(row[0][0][:4], []).append((n, row))
-    return buckets
+    return _Patterns(buckets, _opening(frozenset(buckets)) if buckets else None)
+
+
+_SEP = r"[^\w'’\-,;:.()]*"  # what lies between two object words, short of a clause break
+_SEP_ONE = r"[^\w'’\-,;:.()]+"
+_TOKEN = r"[\w'’-]+"
+
+
+def _opening(keys: frozenset[str]) -> re.Pattern[str]:
+    """Whether the next word past determiners and the like opens one of a verb's patterns.
+
+    A word opens a bucket when its first four letters are the bucket's key; one
+    compiled match rejects most verbs ("said", "took") without reading their words.
+    """
+    # Tries, so the engine branches on each letter rather than trying every key.
+    long = [k for k in keys if len(k) >= 4]
+    short = [k for k in keys if len(k) < 4]
+    alts = "|".join(
+        [f"(?:{_trie_pattern(long)})[\\w'’-]*"] * bool(long) + [_trie_pattern(short)] * bool(short)
+    )
+    # Only filler words may come before a pattern's first word (as in pattern_for).
+    filler = _trie_pattern(sorted(_FILLER))
+    # Matched against lower-cased text: case-insensitive matching costs twice as much.
+    return re.compile(rf"{_SEP}(?:(?:{filler}){_SEP_ONE}){{0,6}}?(?:{alts})(?![\w'’-])")
+
+
+def may_pattern(trigger: Trigger, text: str, end: int) -> bool:
+    """A cheap test :func:`pattern_for` needs to pass: the next word past filler opens
+    one of the verb's patterns."""
+    own = trigger.verb_code[0] if trigger.verb_code else "-"
+    opening = _rows_for(trigger.lemma, trigger.block, trigger.keyword, own).opening
+    return opening is not None and opening.match(text[end : end + 80].lower()) is not None
 
 
 def pattern_for(
@@ -234,19 +288,27 @@ def pattern_for(
     pattern's word of more than three letters is a stem ("violat").
     """
     own = trigger.verb_code[0] if trigger.verb_code else "-"
-    buckets = _rows_for(trigger.lemma, trigger.block, trigger.keyword, own)
-    if not buckets:
+    buckets, opening = _rows_for(trigger.lemma, trigger.block, trigger.keyword, own)
+    if opening is None:
+        return None
+    window = text[end : min(limit, end + 80)].lower()
+    if opening.match(window) is None:
         return None
     words: list[tuple[str, int]] = []
-    for m in _OBJECT_WORD.finditer(text, end, min(limit, end + 80)):
+    opens: list[tuple[int, _Row]] = []  #: patterns a word up to the first non-filler opens
+    for m in _OBJECT_WORD.finditer(window):
         if m.group() in ",;:.()":
             break
-        words.append((m.group().lower(), m.end()))
+        words.append((m.group(), end + m.end()))
         if len(words) >= 7:
             break
     if not words:
         return None
-    candidates = sorted({c for w, _ in words for c in buckets.get(w[:4], ())}, key=lambda c: c[0])
+    # A pattern's first word can only be a word reached past filler alone.
+    reach = next((k for k, (w, _) in enumerate(words) if w not in _FILLER), len(words) - 1)
+    for w, _ in words[: reach + 1]:
+        opens.extend(buckets.get(w[:4], ()))
+    candidates = sorted(set(opens), key=lambda c: c[0])
     for _, (pat, type_, mode) in candidates:
         i = 0
         stop = 0
