@@ -54,6 +54,8 @@ from newsmodel._analysis.events.vocabulary import (
     PLOVER_TYPES,
     Trigger,
     agent_nouns,
+    cue_names,
+    cues,
     find_triggers,
     kind_of,
     may_pattern,
@@ -116,23 +118,15 @@ _CLAUSE_START = re.compile(r"[;:—–()]|,\s+(?:which|who|where|when|while|but|
 # Uses of trigger words that are not events.
 _NOT_AFTER = re.compile(
     r"(?:-[a-z]"  # "treaty-violating", "deal-making": a modifier, not an event
-    r"|\s+(?:the\s+)?(?:opportunity|moment|chance|initiative|momentum|headlines?|"
-    r"deadline|demands?|needs?|targets?|goals?|standards?|requirements?|expectations?|"
-    r"criteria|threshold|ad|ads|record|high|low|peak|snag|shelves|zone|breaker|room|"
-    r"rate|ratings?)\b"
+    rf"|\s+(?:the\s+)?{cues('not_event_after')}\b"
     r"|\s+to\s+(?:comment|say|elaborate|be\s+named|be\s+identified|give\s+details|"
     r"provide\s+details|speculate)\b"
     r"|\s+of\s+privacy\b"
-    r"|\s+with\s+(?:criticism|resistance|skepticism|scepticism|applause|silence|approval|"
-    r"opposition|derision|outrage|success|mixed|little|some|much|widespread|strong)\b"
+    rf"|\s+with\s+{cues('reception')}\b"
     r"|\s+(?:off|up)\b)",
     re.IGNORECASE,
 )
-_NOT_BEFORE = re.compile(
-    r"\b(?:heart|panic|asthma|anxiety|first|hearing|visual|teaching|a\s+great|a\s+good|"
-    r"big|raw|press|money|talk|news|signing|plea|sigh\s+of)\s+$",
-    re.IGNORECASE,
-)
+_NOT_BEFORE = re.compile(rf"\b{cues('not_event_before')}\s+$", re.IGNORECASE)
 # "seized on the gaffe": pounced on, not captured.
 _SEIZED_ON = re.compile(r"(?:seiz|pounc|jump)\w*\s+(?:on|upon)\s+(?!\w+day\b)", re.I)
 # "ask" requests only with what is asked for: "asked X to ...", "asked for ...".
@@ -142,69 +136,28 @@ _ASKED_FOR = re.compile(r"\s+(?:[\w'’.-]+\s+){0,5}?(?:to|for)\s")
 # killed"), not a noun with a reduced relative clause ("an agreement signed in").
 _OPENS_SENTENCE = re.compile(r"\s*[\"“‘']?(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 _OWN_CIRCUMSTANCES = re.compile(r"\s+[a-z]+ed\s+(?:in|on|at|by|last|this|earlier)\b")
-_MET_WITH = re.compile(
-    r"\s+with\s+(?:criticism|resistance|skepticism|scepticism|applause|silence|approval|"
-    r"opposition|derision|outrage|success|mixed|little|some|much|widespread|strong)\b",
-    re.I,
-)
+_MET_WITH = re.compile(rf"\s+with\s+{cues('reception')}\b", re.I)
 # "He talks about it": a verb, not negotiations.
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|it|who|that|money)\s+$", re.IGNORECASE)
 
 # Verbal and metaphorical attacks are accusations; attacks on computers are coercion.
-_VERBAL_BEFORE = re.compile(
-    r"\b(?:verbal|political|personal|blistering|scathing|stinging|rhetorical|withering|"
-    r"sharp|fierce|bitter|written|broadside|under)\s+(?:[\w-]+\s+)?$",
-    re.I,
-)
+_VERBAL_BEFORE = re.compile(rf"\b{cues('verbal_attack_modifiers')}\s+(?:[\w-]+\s+)?$", re.I)
 _VERBAL_OBJECT = re.compile(
-    r"^\s+(?:on\s+|against\s+)?(?:[\w'’-]+\s+){0,4}?(?:policy|policies|bill|law|plan|"
-    r"budget|decision|record|remarks?|comments?|speech|character|reputation|credibility|"
-    r"media|press|stance|handling|leadership|approach|proposals?|rhetoric|integrity|"
-    r"assumptions?|ideas?|notions?|claims?|arguments?|views?|critics|reforms?|"
-    r"programme|program|agenda|strategy|position|judgment|judgement|motives)\b",
+    rf"^\s+(?:on\s+|against\s+)?(?:[\w'’-]+\s+){{0,4}}?{cues('verbal_attack_objects')}\b",
     re.I,
 )
 _VERBAL_FOR = re.compile(r"^[^.;:]{0,50}?\b(?:for|over)\s+(?:\w+ing|his|her|their|its)\b", re.I)
-_CYBER = re.compile(
-    r"\b(?:hack\w*|cyber\w*|websites?|computers?|computer\s+systems?|networks?|servers?|"
-    r"ransomware|malware|email\s+accounts?|databases?)\b",
-    re.I,
-)
-_MILITARY_CONTEXT = re.compile(
-    r"\b(?:troops|forces|soldiers|army|militants?|rebels?|gunmen|fighters|jets|missiles?|"
-    r"rockets?|drones?|bombs?|artillery|killing|killed|wounded|dead|casualties|fire)\b",
-    re.I,
-)
-_MILITARY_STRIKE = re.compile(
-    r"(?:\b(?:air|drone|missile|military|precision|retaliatory|pre-emptive|preemptive|"
-    r"nuclear|rocket|deadly|israeli|russian|ukrainian|american|u\.s\.|us)\s+$)",
-    re.I,
-)
+_CYBER = re.compile(rf"\b{cues('cyber')}\b", re.I)
+_MILITARY_CONTEXT = re.compile(rf"\b{cues('military_context')}\b", re.I)
+_MILITARY_STRIKE = re.compile(rf"\b{cues('military_strike_modifiers')}\s+$", re.I)
 _STRIKE_ON = re.compile(r"^\s+(?:on|against|that\s+killed|killed|in\s+which)\b", re.I)
 
 # Who protests: a clash or gathering of these is a protest, their strike a walkout.
-_PROTESTERS_BEFORE = re.compile(
-    r"\b(?:protesters|protestors|demonstrators|rioters|crowds?|marchers|students|activists|"
-    r"supporters)\b[^.;:,]{0,40}$",
-    re.I,
-)
-_WORKERS_BEFORE = re.compile(
-    r"\b(?:workers|nurses|doctors|teachers|unions?|employees|staff|drivers|miners|pilots|"
-    r"dockers|farmers)\b[^.;:,]{0,30}$",
-    re.I,
-)
+_PROTESTERS_BEFORE = re.compile(rf"\b{cues('protesters')}\b[^.;:,]{{0,40}}$", re.I)
+_WORKERS_BEFORE = re.compile(rf"\b{cues('workers')}\b[^.;:,]{{0,30}}$", re.I)
 # Natural forces and games are no actors of events.
-_NATURAL_SUBJECT = re.compile(
-    r"\b(?:storms?|floods?|earthquakes?|quakes?|hurricanes?|cyclones?|typhoons?|wildfires?|"
-    r"fires?|landslides?|tornado(?:es)?|drought|virus|disease|pandemic|plague|epidemic|"
-    r"outbreak|cancer|flu|cholera|ebola|malaria|covid(?:-19)?)\s+(?:\w+\s+)?$",
-    re.I,
-)
-_MARKET_SUBJECT = re.compile(
-    r"\b(?:markets?|shares|stocks|prices|index|indices|indexes|bonds|yields|dollar|euro|"
-    r"yen|currency|currencies|futures|equities)\s+(?:\w+ly\s+)?$",
-    re.I,
-)
+_NATURAL_SUBJECT = re.compile(rf"\b{cues('natural_forces')}\s+(?:\w+\s+)?$", re.I)
+_MARKET_SUBJECT = re.compile(rf"\b{cues('markets')}\s+(?:\w+ly\s+)?$", re.I)
 _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
 # Prepositions that make a noun a circumstance of another event ("in the raid").
 _ADJUNCT_BEFORE = re.compile(
@@ -229,44 +182,22 @@ _REPORTING_END = re.compile(r"\s*[.!?]?\s*$")
 
 
 #: ASSAULT's modes from the weapon words of its sentence, most specific first.
-_ASSAULT_MODES = (
-    ("suicide-attack", re.compile(r"\bsuicide\b", re.I)),
-    ("unconventional", re.compile(r"\b(?:chemical|chlorine|sarin|nerve\s+agent|nuclear)\b", re.I)),
-    ("drone", re.compile(r"\bdrones?\b", re.I)),
-    ("aerial", re.compile(r"\b(?:air\s*strikes?|air\s+raids?|warplanes?|jets?|aircraft|"
-                          r"helicopters?|bomb(?:ed|ing|ings|ers?)\b)", re.I)),
-    ("heavy-weapons", re.compile(r"\b(?:artillery|shell(?:ed|ing|s)?|rockets?|missiles?|"
-                                 r"tanks?|mortars?)\b", re.I)),
-    ("explosives", re.compile(r"\b(?:bombs?|explosives?|ieds?|landmines?|mines|"
-                              r"explosions?)\b", re.I)),
-    ("crowd-control", re.compile(r"\b(?:tear\s+gas|water\s+cannons?|rubber\s+bullets)\b", re.I)),
-    ("firearms", re.compile(r"\b(?:shot|shoot\w*|gun\w*|rifles?|opened\s+fire|sniper\w*)\b",
-                            re.I)),
-    ("primitive", re.compile(r"\b(?:machetes?|knives|knife|stabb\w*|stones|rocks|set\s+fire|"
-                             r"torch\w*|arson)\b", re.I)),
-)  # fmt: skip
+_ASSAULT_MODES = tuple(
+    (name.partition(".")[2], re.compile(rf"\b{cues(name)}\b", re.I))
+    for name in cue_names("assault.")
+)
 
-_RESCUED = re.compile(
-    r"\b(?:kidnapped|abducted|hostages?|trafficking\s+victims|captives|trapped)\b", re.I
-)
-_RESCUERS = re.compile(
-    r"\b(?:police|troops|forces|army|soldiers|commandos|rescuers|military|navy|coast\s+guard)\b",
-    re.I,
-)
+_RESCUED = re.compile(rf"\b{cues('rescued')}\b", re.I)
+_RESCUERS = re.compile(rf"\b{cues('rescuers')}\b", re.I)
 #: MOBILIZE's modes from what is mobilised; CONSULT's from how the meeting was held.
-_MOBILIZE_MODES = (
-    ("police", re.compile(r"\bpolice\b|\briot\s+officers\b|\bgendarm", re.I)),
-    ("weapons", re.compile(r"\b(?:warships?|ships|carriers?|jets?|aircraft|missiles?|tanks|"
-                           r"artillery|bombers?|submarines?|drones?|vessels)\b", re.I)),
-    ("militia", re.compile(r"\b(?:militias?|fighters|militants|paramilitar\w*)\b", re.I)),
-    ("troops", re.compile(r"\b(?:troops|soldiers|reservists|units|forces|army|brigades?)\b",
-                          re.I)),
-)  # fmt: skip
-_CONSULT_MODES = (
-    ("phone", re.compile(r"\b(?:by\s+(?:tele)?phone|by\s+video|phone\s+call|video\s+link|"
-                         r"telephone\s+call)\b", re.I)),
-    ("multilateral", re.compile(r"\b(?:summit|NATO|G-?7|G-?20|ASEAN|alliance|bloc)\b")),
-)  # fmt: skip
+_MOBILIZE_MODES = tuple(
+    (name.partition(".")[2], re.compile(rf"\b{cues(name)}\b", re.I))
+    for name in cue_names("mobilize.")
+)
+_CONSULT_MODES = tuple(
+    (name.partition(".")[2], re.compile(rf"\b{cues(name)}\b", re.I))
+    for name in cue_names("consult.")
+)
 
 #: The mode a REQUEST or REJECT takes from the type of what is asked or refused.
 _ASK_MODE = {

@@ -22,6 +22,8 @@ __all__ = [
     "TRIGGER_PATTERN",
     "Trigger",
     "agent_nouns",
+    "cue_names",
+    "cues",
     "find_triggers",
     "may_pattern",
     "pattern_for",
@@ -156,6 +158,43 @@ def _tables() -> tuple[
 def agent_nouns() -> frozenset[str]:
     """Nouns naming collective actors: "police", "rebels", "protesters"."""
     return frozenset(row[0] for row in _lines("agent_nouns.txt"))
+
+
+@functools.cache
+def _cue_lists() -> dict[str, tuple[str, ...]]:
+    text = resources.files("newsmodel._analysis").joinpath("data", "event_cues.txt")
+    lists: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for raw in text.read_text("utf-8").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = lists.setdefault(line[1:-1], [])
+        elif current is not None:
+            current.append(line.lower())
+    return {name: tuple(words) for name, words in lists.items()}
+
+
+def cue_names(prefix: str) -> tuple[str, ...]:
+    """The cue lists whose names start with ``prefix`` ("assault."), in file order."""
+    return tuple(n for n in _cue_lists() if n.startswith(prefix))
+
+
+@functools.cache
+def cues(name: str) -> str:
+    """The cue list ``name`` of ``data/event_cues.txt`` as a regex alternation of whole
+    words (no boundaries around it): a space matches any spaces, ``*`` any word ending.
+
+    Raises ``KeyError`` for a list the file lacks, so a renamed list fails loudly.
+    """
+    words = _cue_lists()[name]
+    alts = []
+    for w in sorted(words, key=len, reverse=True):
+        stem = w.endswith("*")
+        body = r"\s+".join(re.escape(part) for part in w.rstrip("*").split())
+        alts.append(body + (r"[\w-]*" if stem else ""))
+    return "(?:" + "|".join(alts) + ")"
 
 
 def _trie_pattern(words: list[str]) -> str:
