@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from newsmodel._analysis.events.vocabulary import agent_nouns
+from newsmodel._analysis.events.vocabulary import agent_nouns, cue_words
 from newsmodel._analysis.lexicon import ROLE_NOUNS, TITLE_WORDS, fold
 from newsmodel._model import Actor, ActorKind, MentionKind
 
@@ -107,41 +107,15 @@ _NOT_GROUP_HEADS = frozenset(
 _SUBJECT_PRONOUNS = {"he": "p", "she": "p", "it": "x", "they": "g"}
 _POSSESSIVE_PRONOUNS = {"his": "p", "her": "p", "its": "x", "their": "g"}
 #: Verbs whose object noun is the event: "held talks", "signed an agreement".
-_LIGHT_VERBS = frozenset(
-    """held hold holds holding had have has conducted conduct began begin opened launched
-    launch launches signed sign reached reach struck forged brokered imposed impose attended
-    hosted made paid joined agreed started resumed resume staged led mounted carried ordered
-    concluded completed announced wrapped hailed sealed clinched finalized finalised
-    continued hosting attending holding signing reaching""".split()
-)
+_LIGHT_VERBS = cue_words("light_verbs")
 #: Verbs of doing whose object noun is the event, beyond the light verbs.
-_PARTICLE_HEADS = frozenset(
-    """went go gone goes going declared declare declares issued issue issues lodged lodge
-    lodges expressed express expresses observed observe observes staged stage stages
-    carried out filed file files opened open opens fired fire fires used use uses threw
-    throw""".split()
-)
+_PARTICLE_HEADS = cue_words("doing_verbs")
 #: Nouns whose infinitive names the event: "his offer to meet Putin".
-_CONTROL_NOUNS = frozenset(
-    """offer plan plans bid proposal decision attempt invitation readiness willingness effort
-    intention push call move refusal threat promise pledge""".split()
-)
+_CONTROL_NOUNS = cue_words("control_nouns")
 #: Nouns a name modifies that stand for its actor: "Ukrainian forces", "Russian troops".
-_AGENT_NOUNS = frozenset(
-    """forces troops soldiers army military navy officials authorities government leaders
-    leader delegation delegations negotiators diplomats police president minister ministry
-    counterpart envoy side regime administration units drones jets warplanes missiles
-    militants fighters rebels prosecutors protesters demonstrators activists workers
-    lawmakers""".split()
-)
-_MODIFIER_WORDS = frozenset(
-    """first recent long-awaited planned proposed upcoming latest new high-level bilateral
-    direct peace trade full-scale surprise brief historic landmark initial second final
-    key formal informal official secret emergency fresh renewed major rare joint preliminary
-    interim permanent temporary partial limited military humanitarian economic nuclear
-    massive deadly large-scale cross-border annual state two-day three-day one-day
-    30-day""".split()
-)
+_AGENT_NOUNS = cue_words("actor_heads")
+#: Words between a name and the event noun it modifies: "the first bilateral talks".
+_MODIFIER_WORDS = cue_words("event_modifiers")
 _WORD = re.compile(r"[\w][\w.-]*$")
 _NEXT_WORD = re.compile(r"\s*([\w][\w-]*(?:\.(?=\w))?[\w-]*|['’]s\b|[^\w\s])")
 

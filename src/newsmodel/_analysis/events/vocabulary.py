@@ -23,6 +23,7 @@ __all__ = [
     "Trigger",
     "agent_nouns",
     "cue_names",
+    "cue_words",
     "cues",
     "find_triggers",
     "may_pattern",
@@ -174,6 +175,11 @@ def _cue_lists() -> dict[str, tuple[str, ...]]:
         elif current is not None:
             current.append(line.lower())
     return {name: tuple(words) for name, words in lists.items()}
+
+
+def cue_words(name: str) -> frozenset[str]:
+    """The words of the cue list ``name`` of ``data/event_cues.txt``, lower case."""
+    return frozenset(_cue_lists()[name])
 
 
 def cue_names(prefix: str) -> tuple[str, ...]:
