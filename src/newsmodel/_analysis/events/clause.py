@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from newsmodel._analysis.events.vocabulary import agent_nouns, cue_words
+from newsmodel._analysis.events.vocabulary import Trigger, agent_nouns, cue_words, trigger_of
 from newsmodel._analysis.lexicon import ROLE_NOUNS, TITLE_WORDS, fold
 from newsmodel._model import Actor, ActorKind, MentionKind
 
@@ -116,6 +116,10 @@ _CONTROL_NOUNS = cue_words("control_nouns")
 _AGENT_NOUNS = cue_words("actor_heads")
 #: Words between a name and the event noun it modifies: "the first bilateral talks".
 _MODIFIER_WORDS = cue_words("event_modifiers")
+_QUANTITIES = cue_words("quantities")
+_NO_VERB = Trigger(verb=False, noun=False, verb_code=None, noun_code=None, lemma="", block="")
+#: Prepositions that attach a place to the noun before it: "police in Lagos".
+_PLACE_OF = frozenset({"in", "from", "across", "near", "inside"})
 _WORD = re.compile(r"[\w][\w.-]*$")
 _NEXT_WORD = re.compile(r"\s*([\w][\w-]*(?:\.(?=\w))?[\w-]*|['’]s\b|[^\w\s])")
 
@@ -254,6 +258,20 @@ class _Clause:
         if tok.mention is not None:
             if self._is_modifier_after(tok.mention):
                 return []
+            if tok.mention.actor.kind is ActorKind.PLACE and depth == 0:
+                # "Police in Lagos arrested": the noun before the place is the subject.
+                prep = self.prev(tok.start)
+                head = None
+                if prep is not None and prep.text in _PLACE_OF:
+                    head = self.prev(prep.start)
+                if (
+                    head is not None
+                    and head.mention is None
+                    and head.text.isalpha()
+                    and head.text not in _NOT_GROUP_HEADS
+                    and head.text not in _PREPOSITIONS
+                ):
+                    return self.np_before(head.end, depth + 1)
             out = [tok.mention.actor]
             conj = self.prev(tok.start)
             if depth < 3 and conj is not None and conj.text in ("and", ","):
@@ -294,6 +312,13 @@ class _Clause:
                 start = tok.start
                 seen_determiner = True
                 break
+            if tok.text == "of":
+                # "hundreds of farmers", "tens of thousands of people": one group.
+                amount = self.prev(tok.start)
+                if amount is None or amount.text not in _QUANTITIES:
+                    break
+                start = amount.start
+                continue
             if tok.text in _PREPOSITIONS or tok.text in _RELATIVES or tok.text in _NOT_GROUP_HEADS:
                 break
             start = tok.start
@@ -348,6 +373,11 @@ class _Clause:
                 # "NATO's Rutte, meeting Trump"; "X launched a tour, visiting Y": X.
                 return self.np_before(tok.start) or self.main_subject(tok.start)
             return self._after_apposition(tok.start)
+        if tok.text == "and" and depth == 0:
+            # "X accused Y of fraud and demanded a recount": the first verb's subject.
+            first = self._coordinated_verb(tok.start, verb_start)
+            if first is not None:
+                return self.subject(first, depth + 1)
         if tok.text in _RELATIVES:
             before = self.prev(tok.start)
             if before is not None and before.text == ",":
@@ -370,6 +400,26 @@ class _Clause:
                 return self.subject(head.start, depth + 1)
             return self.subject(gov.start, depth + 1)
         return self.np_before(p)
+
+    def _coordinated_verb(self, and_start: int, verb_start: int) -> int | None:
+        """Where the verb that the verb at ``verb_start`` is coordinated with begins: the
+        nearest earlier verb of the same form in its clause, or None."""
+        form = _verb_form(self.text[verb_start : self.trigger[1]].split()[0].lower())
+        pos = and_start
+        for _ in range(20):
+            tok = self.prev(pos)
+            if tok is None or tok.text in (";", ":", '"', "“", "”") or tok.mention is not None:
+                if tok is None or tok.mention is None:
+                    return None
+                pos = tok.start
+                continue
+            w = tok.text
+            if w.isalpha() and _verb_form(w) == form and (trigger_of(w) or _NO_VERB).verb:
+                before = self.prev(tok.start)
+                if before is None or before.text not in _DETERMINERS:
+                    return tok.start
+            pos = tok.start
+        return None
 
     def _after_apposition(self, close: int) -> list[Actor]:
         """Subject of a verb after ", apposition,": the phrase before it, else the apposition."""
@@ -535,6 +585,14 @@ class _Clause:
         return []
 
 
+def _verb_form(word: str) -> str:
+    """A verb form's inflection, so coordinated verbs match: "-ed", "-ing", "-s" or bare."""
+    for suffix in ("ed", "ing", "s"):
+        if word.endswith(suffix):
+            return suffix
+    return ""
+
+
 _BETWEEN = re.compile(r"\b(?:between|among)\s+(?=[^,;:]{0,60}\band\b)", re.I)
 _ADJECTIVAL_AFTER = re.compile(r"[-–](?=\w)|['’]s\b")
 _LOCATION_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|to)\s+(?:the\s+)?$", re.I)
@@ -567,7 +625,10 @@ def read_clause(
     receiver_groups: list[Group] = []
     if as_verb:
         before = text[max(sentence.start, start - 12) : start].lower()
-        passive = bool(re.search(r"\b(?:was|were|been|being|is|are)\s+$", before))
+        # "was arrested" is passive; "was sending" is progressive: its subject acts.
+        passive = bool(re.search(r"\b(?:was|were|been|being|is|are)\s+$", before)) and not (
+            text[start:end].lower().endswith("ing")
+        )
         subject = c.subject(start)
         doer_groups += c.groups
         c.groups = []
@@ -583,6 +644,8 @@ def read_clause(
             receivers += subject
             if not by:
                 receivers += objs
+            else:
+                doer_groups, receiver_groups = receiver_groups, doer_groups  # "by gunmen"
         else:
             doers += subject
             receivers += objs
@@ -605,7 +668,8 @@ def read_clause(
                 between = True
         elif re.match(r"\s*(?:between|among)\b", text[end : end + 12]):
             between = True
-        if between:
+        if between or re.match(r"\s+by\b", text[end : end + 6]):
+            # "talks between X and Y", "an attack by the rebels": they act.
             doers += objs
             doer_groups += c.groups  # "talks between the government and the rebels"
         else:
