@@ -117,6 +117,7 @@ _AGENT_NOUNS = cue_words("actor_heads")
 #: Words between a name and the event noun it modifies: "the first bilateral talks".
 _MODIFIER_WORDS = cue_words("event_modifiers")
 _QUANTITIES = cue_words("quantities")
+_REPORTING = cue_words("reporting_verbs")
 _NO_VERB = Trigger(verb=False, noun=False, verb_code=None, noun_code=None, lemma="", block="")
 #: Prepositions that attach a place to the noun before it: "police in Lagos".
 _PLACE_OF = frozenset({"in", "from", "across", "near", "inside"})
@@ -291,14 +292,30 @@ class _Clause:
                 and self.text[mod.end : mod.end + 1] == " "
             ):
                 return [mod.mention.actor]
+            made = len(self.groups)
             self._group_ending(tok)
-            return []
+            return self._conjoined(depth) if len(self.groups) > made else []
         if tok.text in _SUBJECT_PRONOUNS:
             return self.resolve(tok)
         if tok.text.isalpha() and tok.text not in _NOT_GROUP_HEADS:
             # "the junta", "Critics" opening the sentence: a group; "voters said" is not.
+            made = len(self.groups)
             self._group_ending(tok, need_determiner=True)
+            return self._conjoined(depth) if len(self.groups) > made else []
         return []
+
+    def _conjoined(self, depth: int) -> list[Actor]:
+        """The actors joined by "and" before the group just recorded: "Colombia and the
+        rebel group announced"."""
+        if not self.groups or depth >= 3:
+            return []
+        conj = self.prev(self.groups[-1].start)
+        if conj is None or conj.text != "and":
+            return []
+        before = self.prev(conj.start)
+        if before is None or before.mention is None:
+            return []
+        return self.np_before(conj.start, depth + 1)
 
     def _group_ending(self, head: _Tok, *, need_determiner: bool = False) -> None:
         """Record the noun phrase ending with ``head`` as a group: "the riot police"."""
@@ -345,6 +362,17 @@ class _Clause:
                 return a.kind in (ActorKind.ORGANIZATION, ActorKind.GROUP) or is_state(a)
             return (a.kind is ActorKind.PERSON) is person
 
+        if tok.text in _SUBJECT_PRONOUNS:
+            # "The navy said it had intercepted": the reporting verb's subject, even a
+            # group that is no actor of the article.
+            said = self.prev(self.skip_left(tok.start))
+            if said is not None and said.text == "that":
+                said = self.prev(self.skip_left(said.start))
+            if said is not None and said.mention is None and said.text in _REPORTING:
+                groups = len(self.groups)
+                speakers = [a for a in self.subject(said.start, 1) if ok(a)]
+                if speakers or len(self.groups) > groups:
+                    return speakers
         first = self.next(self.lo)
         if first is not None and first.text in _PREPOSITIONS | {"as", "when", "while"}:
             # "After his meeting with X, Putin said": the subject after the comma.
