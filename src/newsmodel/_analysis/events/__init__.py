@@ -55,6 +55,7 @@ from newsmodel._analysis.events.vocabulary import (
     Trigger,
     agent_nouns,
     cue_names,
+    cue_words,
     cues,
     find_triggers,
     kind_of,
@@ -209,6 +210,8 @@ _THREAT_MODE = {
     "ASSAULT": "violence", "SANCTION": "relations", "REJECT": "relations",
     "PROTEST": "restrict", "MOBILIZE": "violence",
 }  # fmt: skip
+#: Verbs whose object event noun is the event: "signed an agreement", "staged a protest".
+_LIGHT_VERBS = cue_words("light_verbs")
 _CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST", "MOBILIZE"})
 _INTENT = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 
@@ -533,7 +536,36 @@ def _triggers(
         if refined is None:
             continue
         hits.append(hit._replace(category=refined[0], mode=refined[1]))
+    hits = [h for h in hits if not _background(text, h)]
     return _circumstances(text, _govern(text, hits))
+
+
+# A clause set off by commas that describes a noun: ", who was arrested in January,".
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose)\b[^,;:]*$", re.I)
+_PARTICIPLE_OPEN = re.compile(r",\s+$")
+
+
+def _background(text: str, hit: _Hit) -> bool:
+    """Whether a trigger only describes or names something the sentence is about.
+
+    - inside a relative clause set off by commas, before the main verb: "The former
+      minister, who was arrested in January, was released";
+    - a participle set off by commas after a noun: "The agreement, signed in 2015,".
+    """
+    lo, hi = hit.sentence
+    before = text[lo : hit.start]
+    closes = text.find(",", hit.end, hi) >= 0
+    if closes and _RELATIVE_OPEN.search(before):
+        return True
+    # "The agreement, signed in 2015, limited ...": the first comma of the sentence.
+    return (
+        closes
+        and hit.as_verb
+        and text[hit.start : hit.end].lower().endswith("ed")
+        and _PARTICIPLE_OPEN.search(before) is not None
+        and re.search(r"[,;:]", before.rstrip().rstrip(",")) is None
+        and _OWN_CIRCUMSTANCES.match(text, hit.start - 1) is not None
+    )
 
 
 def _circumstances(text: str, hits: list[_Hit]) -> list[_Hit]:
@@ -632,6 +664,18 @@ def _govern(text: str, hits: list[_Hit]) -> list[_Hit]:
             # "praised an agreement forged in Jeddah": the agreement is an event too.
             has_own = _OWN_CIRCUMSTANCES.match(text, g.end) is not None
             if _GOVERNED_GAP.match(gap) and not _GAP_BREAK.search(gap) and not has_own:
+                verb = text[h.start : h.end].lower()
+                if (
+                    h.light
+                    and verb in _LIGHT_VERBS
+                    and not g.as_verb
+                    and not re.search(r"\bto\s", gap)
+                ):
+                    # "resumed trade negotiations": a verb that codes nothing of its own
+                    # leaves its object event noun the event, whatever its patterns say.
+                    out.append(g)
+                    skip = j
+                    continue
                 category, mode = h.category, h.mode
                 if category in ("REQUEST", "REJECT"):
                     mode = _ASK_MODE.get(g.category, mode or "change")
