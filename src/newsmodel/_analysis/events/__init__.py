@@ -159,6 +159,17 @@ _WORKERS_BEFORE = re.compile(rf"\b{cues('workers')}\b[^.;:,]{{0,30}}$", re.I)
 # Natural forces and games are no actors of events.
 _NATURAL_SUBJECT = re.compile(rf"\b{cues('natural_forces')}\s+(?:\w+\s+)?$", re.I)
 _MARKET_SUBJECT = re.compile(rf"\b{cues('markets')}\s+(?:\w+ly\s+)?$", re.I)
+_ECONOMIC_OBJECT = re.compile(
+    r"\s+(?:(?!(?:to|with|on|in|for|from|by|of|and|against)\b)[\w'’$.,%-]+\s+){0,4}?"
+    rf"{cues('economic_objects')}\b",
+    re.I,
+)
+_MASS_NOUNS = cue_words("mass_nouns")
+_DETERMINED = re.compile(
+    r"(?:\b(?:a|an|the|this|that|his|her|its|their|our|whose|new|fresh|key|main)|['’]s?)\s+"
+    r"(?:[\w-]+\s+)?$",
+    re.I,
+)
 _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
 # Prepositions that make a noun a circumstance of another event ("in the raid").
 _ADJUNCT_BEFORE = re.compile(
@@ -530,6 +541,18 @@ def _triggers(
             )
         ):
             continue  # "..., analysts warned.", "'...?' Schiff asked.": a reporting clause
+        if (
+            as_verb
+            and code[0] not in ("ACCUSE", "REJECT")
+            and _ECONOMIC_OBJECT.match(text, end, s.end)
+        ):
+            continue  # "cut 3,000 jobs", "beat estimates": business, not a political event
+        if (
+            not as_verb
+            and word in _MASS_NOUNS
+            and not _DETERMINED.search(text, max(s.start, start - 20), start)
+        ):
+            continue  # "weaker demand in Asia": a quantity, not a demand made
         if trig.lemma in _ASKING and not _ASKED_FOR.match(text, end, s.end):
             continue  # "asked him about it": a question, not a request
         refined = _refine(text, hit, word)
