@@ -48,6 +48,7 @@ from newsmodel._analysis.events.clause import (
     Group,
     MentionIndex,
     Sentence,
+    is_state,
     read_clause,
 )
 from newsmodel._analysis.events.vocabulary import (
@@ -832,6 +833,15 @@ def _find(
                 category, mode = "AGREE", None
             elif category == "RETREAT":
                 category, mode = "CONCEDE", None
+        if (
+            category == "PROTEST"
+            and reading.actors
+            and not reading.actor_groups
+            and all(is_state(a) for a in reading.actors)
+            and not any(_people_of(text, a, hit.sentence) for a in reading.actors)
+        ):
+            # The manual: a state's protest is diplomatic, ACCUSE disapprove.
+            category, mode = "ACCUSE", "disapprove"
         group_roles = [(g, True) for g in reading.actor_groups] + [
             (g, False) for g in reading.recipient_groups
         ]
@@ -855,6 +865,17 @@ def _find(
             )
         )
     return _merge(text, drafts, actors)
+
+
+_PLURAL_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?[a-z]+s\b")
+
+
+def _people_of(text: str, actor: Actor, sentence: Sentence) -> bool:
+    """Whether the sentence names the country's people, not the state: "Kenyan doctors"."""
+    return any(
+        sentence.start <= m.start < sentence.end and _PLURAL_AFTER.match(text, m.end)
+        for m in actor.mentions
+    )
 
 
 def _compatible(a: DateValue | None, b: DateValue | None) -> bool:
