@@ -7,7 +7,8 @@ Every fifth sentence is held out: tune on ``dev`` and score ``heldout`` only
 to check that the rules generalise.  ``tests/data/events_wire.jsonl`` is a
 second, independent set written in the style of wire news (long sentences,
 reported speech, attributions, many sentences with no event or one outside
-the 16 types); it is reported as its own row, ``wire``, and is never tuned on.  Each sentence is parsed on its own by
+the 16 types), written apart from the dev set; it is reported as its own row,
+``wire``.  Each sentence is parsed on its own by
 the whole pipeline (``format="text"``), so actors come from the actors stage
 as they do on real articles.
 
