@@ -269,7 +269,23 @@ def _clause_start(text: str, sentence: Sentence, pos: int) -> int:
     return last
 
 
+# Every word the modality patterns below start from: most triggers have none near, and
+# one search rules them all out.
+_ANY_MODAL = re.compile(
+    r"\b(?:not|never|no|without|failed|refused|declined|unable|could|might|may|would|if|"
+    r"whether|possible|potential|possibly|hopes?|fear\w*|risk|will|shall|expected|set|"
+    r"scheduled|upcoming|due|next|is\s+to|are\s+to|propos\w*|suggest\w*|consider\w*|"
+    r"invit\w*|willing\w*|ready|readiness|push\w*|pending|plans?|planned|planning|"
+    r"intends?|want\w*|aim\w*)\b|n[’']t\b|[’']ll\b|-proposed\b",
+    re.I,
+)
+
+
 def _modality(text: str, sentence: Sentence, trigger: Span) -> Modality:
+    if not _ANY_MODAL.search(
+        text, max(sentence.start, trigger.start - 90), trigger.start
+    ) and not _PROPOSAL_AFTER.match(text, trigger.end, trigger.end + 20):
+        return Modality.ASSERTED
     lo = max(_clause_start(text, sentence, trigger.start), trigger.start - 60)
     before = text[lo : trigger.start]
     after = text[trigger.end : trigger.end + 20]

@@ -258,7 +258,9 @@ TRIGGER_PATTERN = trigger_pattern
 
 def trigger_of(word: str) -> Trigger | None:
     """The trigger a word (or phrase) is, in any case and spacing."""
-    return _tables()[0].get(" ".join(word.lower().split()))
+    table = _tables()[0]
+    found = table.get(word)  # most triggers come lower case and singly spaced
+    return found if found is not None else table.get(" ".join(word.lower().split()))
 
 
 _OBJECT_WORD = re.compile(r"[\w'’-]+|[,;:.()]")
