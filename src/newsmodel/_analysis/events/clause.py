@@ -399,6 +399,13 @@ class _Clause:
             word = self.text[verb_start : self.trigger[1]].lower()
             if word.endswith("ing") or depth:
                 # "NATO's Rutte, meeting Trump"; "X launched a tour, visiting Y": X.
+                before = self.prev(tok.start)
+                if depth == 0 and (before is None or before.mention is None):
+                    # "Students occupied the hall for a week, demanding ...": the main
+                    # verb's subject, not the noun before the comma.
+                    found = self._main_verb_subject(tok.start)
+                    if found is not None:
+                        return found
                 return self.np_before(tok.start) or self.main_subject(tok.start)
             return self._after_apposition(tok.start)
         if tok.text == "and" and depth == 0:
@@ -428,6 +435,34 @@ class _Clause:
                 return self.subject(head.start, depth + 1)
             return self.subject(gov.start, depth + 1)
         return self.np_before(p)
+
+    def _main_verb_subject(self, comma: int) -> list[Actor] | None:
+        """The subject of the nearest verb before ``comma`` that has one (actors, or a
+        group recorded), or None when no verb before it gives one."""
+        pos = comma
+        tries = 0
+        for _ in range(25):
+            tok = self.prev(pos)
+            if tok is None or tok.text in (";", ":", '"', "“", "”", ","):
+                return None
+            w = tok.text
+            if (
+                tok.mention is None
+                and w.isalpha()
+                and not w.endswith("ing")
+                and (trigger_of(w) or _NO_VERB).verb
+            ):
+                before = self.prev(tok.start)
+                if before is None or before.text not in _DETERMINERS | {"to"}:
+                    groups = len(self.groups)
+                    found = self.subject(tok.start, 1)
+                    if found or len(self.groups) > groups:
+                        return found
+                    tries += 1
+                    if tries >= 3:
+                        return None
+            pos = tok.start
+        return None
 
     def _coordinated_verb(self, and_start: int, verb_start: int) -> int | None:
         """Where the verb that the verb at ``verb_start`` is coordinated with begins: the
