@@ -440,6 +440,8 @@ def _refine(text: str, hit: _Hit, word: str) -> tuple[str, str | None] | None:
             return "PROTEST", "demo"
         if category == "ASSAULT":
             return "PROTEST", "riot"  # protesters' violence is a riot
+        if category == "COERCE" and mode == "seize":
+            return "PROTEST", "obstruct"  # protesters occupying a building obstruct
     if word.startswith("strike") and _WORKERS_BEFORE.search(wide):
         return "PROTEST", "strike"
     if word.startswith("blockade") and (

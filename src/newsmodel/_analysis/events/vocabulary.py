@@ -263,11 +263,13 @@ def trigger_of(word: str) -> Trigger | None:
     return found if found is not None else table.get(" ".join(word.lower().split()))
 
 
-_OBJECT_WORD = re.compile(r"[\w'’-]+|[,;:.()]")
+_OBJECT_WORD = re.compile(r"\d[\d,.]*\d|[\w'’-]+|[,;:.()]")  # "3,000" is one word
 _FILLER = frozenset(
     """the a an its his her their our this that these those some all two three new more
-    further fresh additional full of""".split()
+    further fresh additional full of dozens hundreds thousands several about nearly
+    around""".split()
 )
+_NUMBER = re.compile(r"\d[\d,.]*")
 
 
 _Row = tuple[tuple[str, ...], str, str | None]
@@ -312,9 +314,14 @@ def _opening(keys: frozenset[str]) -> re.Pattern[str]:
         [f"(?:{_trie_pattern(long)})[\\w'’-]*"] * bool(long) + [_trie_pattern(short)] * bool(short)
     )
     # Only filler words may come before a pattern's first word (as in pattern_for).
-    filler = _trie_pattern(sorted(_FILLER))
+    filler = _trie_pattern(sorted(_FILLER)) + r"|\d[\d,.]*\d|\d"
     # Matched against lower-cased text: case-insensitive matching costs twice as much.
     return re.compile(rf"{_SEP}(?:(?:{filler}){_SEP_ONE}){{0,6}}?(?:{alts})(?![\w'’-])")
+
+
+def _filler(word: str) -> bool:
+    """A word a pattern may skip: a determiner, a quantity or a number ("fired 40 rockets")."""
+    return word in _FILLER or _NUMBER.fullmatch(word) is not None
 
 
 def may_pattern(trigger: Trigger, text: str, end: int) -> bool:
@@ -352,7 +359,7 @@ def pattern_for(
     if not words:
         return None
     # A pattern's first word can only be a word reached past filler alone.
-    reach = next((k for k, (w, _) in enumerate(words) if w not in _FILLER), len(words) - 1)
+    reach = next((k for k, (w, _) in enumerate(words) if not _filler(w)), len(words) - 1)
     for w, _ in words[: reach + 1]:
         opens.extend(buckets.get(w[:4], ()))
     candidates = sorted(set(opens), key=lambda c: c[0])
@@ -361,7 +368,7 @@ def pattern_for(
         stop = 0
         ok = True
         for p in pat:
-            while i < len(words) and not words[i][0].startswith(p) and words[i][0] in _FILLER:
+            while i < len(words) and not words[i][0].startswith(p) and _filler(words[i][0]):
                 i += 1
             if i < len(words) and (words[i][0] == p or (len(p) > 3 and words[i][0].startswith(p))):
                 stop = words[i][1]
