@@ -469,6 +469,12 @@ def _acting(text: str, trigger: str) -> tuple[Event, list[str]]:
         # "by X" after a passive or an event noun acts.
         ("Three guards were abducted by gunmen near Nairobi.", "abducted", ["gunmen"]),
         ("Kenya reported an attack by rebels on a border post.", "attack", ["rebels"]),
+        # A participle after a comma takes the main verb's subject, not the noun before it.
+        (
+            "Students occupied the library in Lisbon for a second week, demanding new fees.",
+            "demanding",
+            ["Students"],
+        ),
         # A mention joined by "and" to a group subject acts with it.
         ("Peru and the rebel alliance announced they would hold talks.", "talks", ["Peru"]),
     ],
@@ -486,6 +492,8 @@ def test_source_actors_from_the_clause(text: str, trigger: str, actors: list[str
         ("The newspaper, which was banned by the junta in 2020, reopened on Monday.", "banned"),
         # A participle set off by commas after a noun describes it.
         ("The accord, signed in Jeddah in 2019, expired on Monday.", "signed"),
+        # An -ed form after a noun in a prepositional phrase is a participle.
+        ("In a letter released on Monday, Keller praised the nurses.", "released"),
         # Business figures are no political events.
         ("The carrier said it would cut 2,000 jobs by the end of the year.", "cut"),
         ("The lender beat analysts' estimates for a third quarter.", "beat"),
@@ -507,6 +515,11 @@ def test_descriptions_and_business_news_are_not_events(text: str, absent: str) -
         # A demand someone makes is still a request; a rejection may aim at a statement.
         ("Protesters repeated their demand for early elections.", "demand", "REQUEST"),
         ("Peru vetoed the council's statement on the border.", "vetoed", "REJECT"),
+        # Numbers and quantities between a verb and its pattern's object are filler.
+        ("Rebels fired 1,200 rockets at Nairobi on Monday.", "fired", "ASSAULT"),
+        ("Kenya launched dozens of drones at rebel positions.", "launched", "ASSAULT"),
+        # Protesters occupying a building obstruct: a protest, not a seizure.
+        ("Protesters occupied the ministry in Nairobi on Monday.", "occupied", "PROTEST"),
         # A state's protest is diplomatic (ACCUSE); its people's protest is a protest.
         ("Kenya lodged a formal protest with Peru over the arrests.", "protest", "ACCUSE"),
         ("Kenyan nurses staged a protest outside the ministry in Nairobi.", "protest", "PROTEST"),

@@ -166,6 +166,13 @@ _ECONOMIC_OBJECT = re.compile(
     re.I,
 )
 _MASS_NOUNS = cue_words("mass_nouns")
+# A noun in a prepositional phrase right before an -ed form: the form is a participle
+# describing the noun ("in a statement released on Monday"), not the clause's verb.
+_PP_NOUN_BEFORE = re.compile(
+    r"\b(?:in|on|at|from|under|of|into)\s+(?:a|an|the|its|his|her|their)\s+"
+    r"[a-z]+\s+$",
+    re.I,
+)
 _DETERMINED = re.compile(
     r"(?:\b(?:a|an|the|this|that|his|her|its|their|our|whose|new|fresh|key|main)|['’]s?)\s+"
     r"(?:[\w-]+\s+)?$",
@@ -572,6 +579,8 @@ def _triggers(
             and not _DETERMINED.search(text, max(s.start, start - 20), start)
         ):
             continue  # "weaker demand in Asia": a quantity, not a demand made
+        if as_verb and word.endswith("ed") and _PP_NOUN_BEFORE.search(text, s.start, start):
+            continue  # "in a statement released on Monday": a participle, no finite verb
         if trig.lemma in _ASKING and not _ASKED_FOR.match(text, end, s.end):
             continue  # "asked him about it": a question, not a request
         refined = _refine(text, hit, word)
