@@ -591,23 +591,19 @@ def _triggers(
     return _circumstances(text, _govern(text, hits))
 
 
-# A clause set off by commas that describes a noun: ", who was arrested in January,".
-_RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose)\b[^,;:]*$", re.I)
 _PARTICIPLE_OPEN = re.compile(r",\s+$")
 
 
 def _background(text: str, hit: _Hit) -> bool:
-    """Whether a trigger only describes or names something the sentence is about.
+    """Whether a trigger is a participle set off by commas after the sentence's first
+    noun phrase, describing it: "The agreement, signed in 2015, limited ...".
 
-    - inside a relative clause set off by commas, before the main verb: "The former
-      minister, who was arrested in January, was released";
-    - a participle set off by commas after a noun: "The agreement, signed in 2015,".
+    (A relative clause's event is still an event: "forces, who seized the village in
+    August 2024, later withdrew" reports the seizure.)
     """
     lo, hi = hit.sentence
     before = text[lo : hit.start]
     closes = text.find(",", hit.end, hi) >= 0
-    if closes and _RELATIVE_OPEN.search(before):
-        return True
     # "The agreement, signed in 2015, limited ...": the first comma of the sentence.
     return (
         closes
