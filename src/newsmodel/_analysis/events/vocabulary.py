@@ -195,12 +195,14 @@ def cues(name: str) -> str:
     Raises ``KeyError`` for a list the file lacks, so a renamed list fails loudly.
     """
     words = _cue_lists()[name]
-    alts = []
-    for w in sorted(words, key=len, reverse=True):
-        stem = w.endswith("*")
-        body = r"\s+".join(re.escape(part) for part in w.rstrip("*").split())
-        alts.append(body + (r"[\w-]*" if stem else ""))
-    return "(?:" + "|".join(alts) + ")"
+    # Whole words as a trie (the engine branches per letter), stems after them.
+    alts = [
+        _trie_pattern(sorted(" ".join(w.split()) for w in words if not w.endswith("*"))).replace(
+            r"\ ", r"\s+"
+        )
+    ]
+    alts += [re.escape(w[:-1]) + r"[\w-]*" for w in words if w.endswith("*")]
+    return "(?:" + "|".join(a for a in alts if a) + ")"
 
 
 def _trie_pattern(words: list[str]) -> str:
