@@ -48,16 +48,21 @@ from newsmodel._analysis.events.clause import (
     Group,
     MentionIndex,
     Sentence,
+    is_state,
     read_clause,
 )
 from newsmodel._analysis.events.vocabulary import (
     PLOVER_TYPES,
     Trigger,
     agent_nouns,
+    cue_names,
+    cue_words,
+    cues,
+    find_triggers,
     kind_of,
+    may_pattern,
     pattern_for,
     trigger_of,
-    trigger_pattern,
 )
 from newsmodel._analysis.lexicon import fold
 from newsmodel._analysis.text import sentences
@@ -115,23 +120,15 @@ _CLAUSE_START = re.compile(r"[;:—–()]|,\s+(?:which|who|where|when|while|but|
 # Uses of trigger words that are not events.
 _NOT_AFTER = re.compile(
     r"(?:-[a-z]"  # "treaty-violating", "deal-making": a modifier, not an event
-    r"|\s+(?:the\s+)?(?:opportunity|moment|chance|initiative|momentum|headlines?|"
-    r"deadline|demands?|needs?|targets?|goals?|standards?|requirements?|expectations?|"
-    r"criteria|threshold|ad|ads|record|high|low|peak|snag|shelves|zone|breaker|room|"
-    r"rate|ratings?)\b"
+    rf"|\s+(?:the\s+)?{cues('not_event_after')}\b"
     r"|\s+to\s+(?:comment|say|elaborate|be\s+named|be\s+identified|give\s+details|"
     r"provide\s+details|speculate)\b"
     r"|\s+of\s+privacy\b"
-    r"|\s+with\s+(?:criticism|resistance|skepticism|scepticism|applause|silence|approval|"
-    r"opposition|derision|outrage|success|mixed|little|some|much|widespread|strong)\b"
+    rf"|\s+with\s+{cues('reception')}\b"
     r"|\s+(?:off|up)\b)",
     re.IGNORECASE,
 )
-_NOT_BEFORE = re.compile(
-    r"\b(?:heart|panic|asthma|anxiety|first|hearing|visual|teaching|a\s+great|a\s+good|"
-    r"big|raw|press|money|talk|news|signing|plea|sigh\s+of)\s+$",
-    re.IGNORECASE,
-)
+_NOT_BEFORE = re.compile(rf"\b{cues('not_event_before')}\s+$", re.IGNORECASE)
 # "seized on the gaffe": pounced on, not captured.
 _SEIZED_ON = re.compile(r"(?:seiz|pounc|jump)\w*\s+(?:on|upon)\s+(?!\w+day\b)", re.I)
 # "ask" requests only with what is asked for: "asked X to ...", "asked for ...".
@@ -141,67 +138,44 @@ _ASKED_FOR = re.compile(r"\s+(?:[\w'’.-]+\s+){0,5}?(?:to|for)\s")
 # killed"), not a noun with a reduced relative clause ("an agreement signed in").
 _OPENS_SENTENCE = re.compile(r"\s*[\"“‘']?(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 _OWN_CIRCUMSTANCES = re.compile(r"\s+[a-z]+ed\s+(?:in|on|at|by|last|this|earlier)\b")
-_MET_WITH = re.compile(
-    r"\s+with\s+(?:criticism|resistance|skepticism|scepticism|applause|silence|approval|"
-    r"opposition|derision|outrage|success|mixed|little|some|much|widespread|strong)\b",
-    re.I,
-)
+_MET_WITH = re.compile(rf"\s+with\s+{cues('reception')}\b", re.I)
 # "He talks about it": a verb, not negotiations.
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|it|who|that|money)\s+$", re.IGNORECASE)
 
 # Verbal and metaphorical attacks are accusations; attacks on computers are coercion.
-_VERBAL_BEFORE = re.compile(
-    r"\b(?:verbal|political|personal|blistering|scathing|stinging|rhetorical|withering|"
-    r"sharp|fierce|bitter|written|broadside|under)\s+(?:[\w-]+\s+)?$",
-    re.I,
-)
+_VERBAL_BEFORE = re.compile(rf"\b{cues('verbal_attack_modifiers')}\s+(?:[\w-]+\s+)?$", re.I)
 _VERBAL_OBJECT = re.compile(
-    r"^\s+(?:on\s+|against\s+)?(?:[\w'’-]+\s+){0,4}?(?:policy|policies|bill|law|plan|"
-    r"budget|decision|record|remarks?|comments?|speech|character|reputation|credibility|"
-    r"media|press|stance|handling|leadership|approach|proposals?|rhetoric|integrity|"
-    r"assumptions?|ideas?|notions?|claims?|arguments?|views?|critics|reforms?|"
-    r"programme|program|agenda|strategy|position|judgment|judgement|motives)\b",
+    rf"^\s+(?:on\s+|against\s+)?(?:[\w'’-]+\s+){{0,4}}?{cues('verbal_attack_objects')}\b",
     re.I,
 )
 _VERBAL_FOR = re.compile(r"^[^.;:]{0,50}?\b(?:for|over)\s+(?:\w+ing|his|her|their|its)\b", re.I)
-_CYBER = re.compile(
-    r"\b(?:hack\w*|cyber\w*|websites?|computers?|computer\s+systems?|networks?|servers?|"
-    r"ransomware|malware|email\s+accounts?|databases?)\b",
-    re.I,
-)
-_MILITARY_CONTEXT = re.compile(
-    r"\b(?:troops|forces|soldiers|army|militants?|rebels?|gunmen|fighters|jets|missiles?|"
-    r"rockets?|drones?|bombs?|artillery|killing|killed|wounded|dead|casualties|fire)\b",
-    re.I,
-)
-_MILITARY_STRIKE = re.compile(
-    r"(?:\b(?:air|drone|missile|military|precision|retaliatory|pre-emptive|preemptive|"
-    r"nuclear|rocket|deadly|israeli|russian|ukrainian|american|u\.s\.|us)\s+$)",
-    re.I,
-)
+_CYBER = re.compile(rf"\b{cues('cyber')}\b", re.I)
+_MILITARY_CONTEXT = re.compile(rf"\b{cues('military_context')}\b", re.I)
+_MILITARY_STRIKE = re.compile(rf"\b{cues('military_strike_modifiers')}\s+$", re.I)
 _STRIKE_ON = re.compile(r"^\s+(?:on|against|that\s+killed|killed|in\s+which)\b", re.I)
 
 # Who protests: a clash or gathering of these is a protest, their strike a walkout.
-_PROTESTERS_BEFORE = re.compile(
-    r"\b(?:protesters|protestors|demonstrators|rioters|crowds?|marchers|students|activists|"
-    r"supporters)\b[^.;:,]{0,40}$",
-    re.I,
-)
-_WORKERS_BEFORE = re.compile(
-    r"\b(?:workers|nurses|doctors|teachers|unions?|employees|staff|drivers|miners|pilots|"
-    r"dockers|farmers)\b[^.;:,]{0,30}$",
-    re.I,
-)
+_PROTESTERS_BEFORE = re.compile(rf"\b{cues('protesters')}\b[^.;:,]{{0,40}}$", re.I)
+_WORKERS_BEFORE = re.compile(rf"\b{cues('workers')}\b[^.;:,]{{0,30}}$", re.I)
 # Natural forces and games are no actors of events.
-_NATURAL_SUBJECT = re.compile(
-    r"\b(?:storms?|floods?|earthquakes?|quakes?|hurricanes?|cyclones?|typhoons?|wildfires?|"
-    r"fires?|landslides?|tornado(?:es)?|drought|virus|disease|pandemic|plague|epidemic|"
-    r"outbreak|cancer|flu|cholera|ebola|malaria|covid(?:-19)?)\s+(?:\w+\s+)?$",
+_NATURAL_SUBJECT = re.compile(rf"\b{cues('natural_forces')}\s+(?:\w+\s+)?$", re.I)
+_MARKET_SUBJECT = re.compile(rf"\b{cues('markets')}\s+(?:\w+ly\s+)?$", re.I)
+_ECONOMIC_OBJECT = re.compile(
+    r"\s+(?:(?!(?:to|with|on|in|for|from|by|of|and|against)\b)[\w'’$.,%-]+\s+){0,4}?"
+    rf"{cues('economic_objects')}\b",
     re.I,
 )
-_MARKET_SUBJECT = re.compile(
-    r"\b(?:markets?|shares|stocks|prices|index|indices|indexes|bonds|yields|dollar|euro|"
-    r"yen|currency|currencies|futures|equities)\s+(?:\w+ly\s+)?$",
+_MASS_NOUNS = cue_words("mass_nouns")
+# A noun in a prepositional phrase right before an -ed form: the form is a participle
+# describing the noun ("in a statement released on Monday"), not the clause's verb.
+_PP_NOUN_BEFORE = re.compile(
+    r"\b(?:in|on|at|from|under|of|into)\s+(?:a|an|the|its|his|her|their)\s+"
+    r"[a-z]+\s+$",
+    re.I,
+)
+_DETERMINED = re.compile(
+    r"(?:\b(?:a|an|the|this|that|his|her|its|their|our|whose|new|fresh|key|main)|['’]s?)\s+"
+    r"(?:[\w-]+\s+)?$",
     re.I,
 )
 _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
@@ -228,44 +202,22 @@ _REPORTING_END = re.compile(r"\s*[.!?]?\s*$")
 
 
 #: ASSAULT's modes from the weapon words of its sentence, most specific first.
-_ASSAULT_MODES = (
-    ("suicide-attack", re.compile(r"\bsuicide\b", re.I)),
-    ("unconventional", re.compile(r"\b(?:chemical|chlorine|sarin|nerve\s+agent|nuclear)\b", re.I)),
-    ("drone", re.compile(r"\bdrones?\b", re.I)),
-    ("aerial", re.compile(r"\b(?:air\s*strikes?|air\s+raids?|warplanes?|jets?|aircraft|"
-                          r"helicopters?|bomb(?:ed|ing|ings|ers?)\b)", re.I)),
-    ("heavy-weapons", re.compile(r"\b(?:artillery|shell(?:ed|ing|s)?|rockets?|missiles?|"
-                                 r"tanks?|mortars?)\b", re.I)),
-    ("explosives", re.compile(r"\b(?:bombs?|explosives?|ieds?|landmines?|mines|"
-                              r"explosions?)\b", re.I)),
-    ("crowd-control", re.compile(r"\b(?:tear\s+gas|water\s+cannons?|rubber\s+bullets)\b", re.I)),
-    ("firearms", re.compile(r"\b(?:shot|shoot\w*|gun\w*|rifles?|opened\s+fire|sniper\w*)\b",
-                            re.I)),
-    ("primitive", re.compile(r"\b(?:machetes?|knives|knife|stabb\w*|stones|rocks|set\s+fire|"
-                             r"torch\w*|arson)\b", re.I)),
-)  # fmt: skip
+_ASSAULT_MODES = tuple(
+    (name.partition(".")[2], re.compile(rf"\b{cues(name)}\b", re.I))
+    for name in cue_names("assault.")
+)
 
-_RESCUED = re.compile(
-    r"\b(?:kidnapped|abducted|hostages?|trafficking\s+victims|captives|trapped)\b", re.I
-)
-_RESCUERS = re.compile(
-    r"\b(?:police|troops|forces|army|soldiers|commandos|rescuers|military|navy|coast\s+guard)\b",
-    re.I,
-)
+_RESCUED = re.compile(rf"\b{cues('rescued')}\b", re.I)
+_RESCUERS = re.compile(rf"\b{cues('rescuers')}\b", re.I)
 #: MOBILIZE's modes from what is mobilised; CONSULT's from how the meeting was held.
-_MOBILIZE_MODES = (
-    ("police", re.compile(r"\bpolice\b|\briot\s+officers\b|\bgendarm", re.I)),
-    ("weapons", re.compile(r"\b(?:warships?|ships|carriers?|jets?|aircraft|missiles?|tanks|"
-                           r"artillery|bombers?|submarines?|drones?|vessels)\b", re.I)),
-    ("militia", re.compile(r"\b(?:militias?|fighters|militants|paramilitar\w*)\b", re.I)),
-    ("troops", re.compile(r"\b(?:troops|soldiers|reservists|units|forces|army|brigades?)\b",
-                          re.I)),
-)  # fmt: skip
-_CONSULT_MODES = (
-    ("phone", re.compile(r"\b(?:by\s+(?:tele)?phone|by\s+video|phone\s+call|video\s+link|"
-                         r"telephone\s+call)\b", re.I)),
-    ("multilateral", re.compile(r"\b(?:summit|NATO|G-?7|G-?20|ASEAN|alliance|bloc)\b")),
-)  # fmt: skip
+_MOBILIZE_MODES = tuple(
+    (name.partition(".")[2], re.compile(rf"\b{cues(name)}\b", re.I))
+    for name in cue_names("mobilize.")
+)
+_CONSULT_MODES = tuple(
+    (name.partition(".")[2], re.compile(rf"\b{cues(name)}\b", re.I))
+    for name in cue_names("consult.")
+)
 
 #: The mode a REQUEST or REJECT takes from the type of what is asked or refused.
 _ASK_MODE = {
@@ -277,6 +229,8 @@ _THREAT_MODE = {
     "ASSAULT": "violence", "SANCTION": "relations", "REJECT": "relations",
     "PROTEST": "restrict", "MOBILIZE": "violence",
 }  # fmt: skip
+#: Verbs whose object event noun is the event: "signed an agreement", "staged a protest".
+_LIGHT_VERBS = cue_words("light_verbs")
 _CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST", "MOBILIZE"})
 _INTENT = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 
@@ -322,7 +276,23 @@ def _clause_start(text: str, sentence: Sentence, pos: int) -> int:
     return last
 
 
+# Every word the modality patterns below start from: most triggers have none near, and
+# one search rules them all out.
+_ANY_MODAL = re.compile(
+    r"\b(?:not|never|no|without|failed|refused|declined|unable|could|might|may|would|if|"
+    r"whether|possible|potential|possibly|hopes?|fear\w*|risk|will|shall|expected|set|"
+    r"scheduled|upcoming|due|next|is\s+to|are\s+to|propos\w*|suggest\w*|consider\w*|"
+    r"invit\w*|willing\w*|ready|readiness|push\w*|pending|plans?|planned|planning|"
+    r"intends?|want\w*|aim\w*)\b|n[’']t\b|[’']ll\b|-proposed\b",
+    re.I,
+)
+
+
 def _modality(text: str, sentence: Sentence, trigger: Span) -> Modality:
+    if not _ANY_MODAL.search(
+        text, max(sentence.start, trigger.start - 90), trigger.start
+    ) and not _PROPOSAL_AFTER.match(text, trigger.end, trigger.end + 20):
+        return Modality.ASSERTED
     lo = max(_clause_start(text, sentence, trigger.start), trigger.start - 60)
     before = text[lo : trigger.start]
     after = text[trigger.end : trigger.end + 20]
@@ -477,6 +447,8 @@ def _refine(text: str, hit: _Hit, word: str) -> tuple[str, str | None] | None:
             return "PROTEST", "demo"
         if category == "ASSAULT":
             return "PROTEST", "riot"  # protesters' violence is a riot
+        if category == "COERCE" and mode == "seize":
+            return "PROTEST", "obstruct"  # protesters occupying a building obstruct
     if word.startswith("strike") and _WORKERS_BEFORE.search(wide):
         return "PROTEST", "strike"
     if word.startswith("blockade") and (
@@ -523,12 +495,17 @@ def _triggers(
     """Every trigger outside quotes and names that its context keeps an event, in text order."""
     sent_starts = [s.start for s in sents]
     hits: list[_Hit] = []
-    for m in trigger_pattern().finditer(text):
+    for m in find_triggers(text):
         start, end = m.start(), m.end()
-        if _inside(start, quoted) or _inside(start, names):
-            continue
         trig = trigger_of(m.group())
         if trig is None:
+            continue
+        light_only = not trig.noun and (trig.verb_code is None or trig.verb_code[0] == "-")
+        # Most triggers are verbs that code only through a pattern ("said", "took"),
+        # and most of them have none: one compiled match rules them out first.
+        if light_only and not may_pattern(trig, text, end):
+            continue
+        if _inside(start, quoted) or _inside(start, names):
             continue
         s = sents[max(0, bisect.bisect_right(sent_starts, start) - 1)]
         if end > s.end:
@@ -549,9 +526,9 @@ def _triggers(
             continue
         if _SEIZED_ON.match(text, start, min(len(text), end + 30)):
             continue
-        if m.group().lower().startswith("met") and _MET_WITH.match(text, end):
+        if text[start:end].lower().startswith("met") and _MET_WITH.match(text, end):
             continue  # "met with criticism"
-        word = " ".join(m.group().lower().split())
+        word = " ".join(text[start:end].lower().split())
         if word == "talks" and _PRONOUN_BEFORE.search(text, max(0, start - 8), start):
             continue
         as_verb = _as_verb(text, start, end, trig.verb, trig.noun)
@@ -590,13 +567,52 @@ def _triggers(
             )
         ):
             continue  # "..., analysts warned.", "'...?' Schiff asked.": a reporting clause
+        if (
+            as_verb
+            and code[0] not in ("ACCUSE", "REJECT")
+            and _ECONOMIC_OBJECT.match(text, end, s.end)
+        ):
+            continue  # "cut 3,000 jobs", "beat estimates": business, not a political event
+        if (
+            not as_verb
+            and word in _MASS_NOUNS
+            and not _DETERMINED.search(text, max(s.start, start - 20), start)
+        ):
+            continue  # "weaker demand in Asia": a quantity, not a demand made
+        if as_verb and word.endswith("ed") and _PP_NOUN_BEFORE.search(text, s.start, start):
+            continue  # "in a statement released on Monday": a participle, no finite verb
         if trig.lemma in _ASKING and not _ASKED_FOR.match(text, end, s.end):
             continue  # "asked him about it": a question, not a request
         refined = _refine(text, hit, word)
         if refined is None:
             continue
         hits.append(hit._replace(category=refined[0], mode=refined[1]))
+    hits = [h for h in hits if not _background(text, h)]
     return _circumstances(text, _govern(text, hits))
+
+
+_PARTICIPLE_OPEN = re.compile(r",\s+$")
+
+
+def _background(text: str, hit: _Hit) -> bool:
+    """Whether a trigger is a participle set off by commas after the sentence's first
+    noun phrase, describing it: "The agreement, signed in 2015, limited ...".
+
+    (A relative clause's event is still an event: "forces, who seized the village in
+    August 2024, later withdrew" reports the seizure.)
+    """
+    lo, hi = hit.sentence
+    before = text[lo : hit.start]
+    closes = text.find(",", hit.end, hi) >= 0
+    # "The agreement, signed in 2015, limited ...": the first comma of the sentence.
+    return (
+        closes
+        and hit.as_verb
+        and text[hit.start : hit.end].lower().endswith("ed")
+        and _PARTICIPLE_OPEN.search(before) is not None
+        and re.search(r"[,;:]", before.rstrip().rstrip(",")) is None
+        and _OWN_CIRCUMSTANCES.match(text, hit.start - 1) is not None
+    )
 
 
 def _circumstances(text: str, hits: list[_Hit]) -> list[_Hit]:
@@ -695,6 +711,18 @@ def _govern(text: str, hits: list[_Hit]) -> list[_Hit]:
             # "praised an agreement forged in Jeddah": the agreement is an event too.
             has_own = _OWN_CIRCUMSTANCES.match(text, g.end) is not None
             if _GOVERNED_GAP.match(gap) and not _GAP_BREAK.search(gap) and not has_own:
+                verb = text[h.start : h.end].lower()
+                if (
+                    h.light
+                    and verb in _LIGHT_VERBS
+                    and not g.as_verb
+                    and not re.search(r"\bto\s", gap)
+                ):
+                    # "resumed trade negotiations": a verb that codes nothing of its own
+                    # leaves its object event noun the event, whatever its patterns say.
+                    out.append(g)
+                    skip = j
+                    continue
                 category, mode = h.category, h.mode
                 if category in ("REQUEST", "REJECT"):
                     mode = _ASK_MODE.get(g.category, mode or "change")
@@ -828,6 +856,15 @@ def _find(
                 category, mode = "AGREE", None
             elif category == "RETREAT":
                 category, mode = "CONCEDE", None
+        if (
+            category == "PROTEST"
+            and reading.actors
+            and not reading.actor_groups
+            and all(is_state(a) for a in reading.actors)
+            and not any(_people_of(text, a, hit.sentence) for a in reading.actors)
+        ):
+            # The manual: a state's protest is diplomatic, ACCUSE disapprove.
+            category, mode = "ACCUSE", "disapprove"
         group_roles = [(g, True) for g in reading.actor_groups] + [
             (g, False) for g in reading.recipient_groups
         ]
@@ -851,6 +888,17 @@ def _find(
             )
         )
     return _merge(text, drafts, actors)
+
+
+_PLURAL_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?[a-z]+s\b")
+
+
+def _people_of(text: str, actor: Actor, sentence: Sentence) -> bool:
+    """Whether the sentence names the country's people, not the state: "Kenyan doctors"."""
+    return any(
+        sentence.start <= m.start < sentence.end and _PLURAL_AFTER.match(text, m.end)
+        for m in actor.mentions
+    )
 
 
 def _compatible(a: DateValue | None, b: DateValue | None) -> bool:

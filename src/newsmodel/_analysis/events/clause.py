@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from newsmodel._analysis.events.vocabulary import agent_nouns
+from newsmodel._analysis.events.vocabulary import Trigger, agent_nouns, cue_words, trigger_of
 from newsmodel._analysis.lexicon import ROLE_NOUNS, TITLE_WORDS, fold
 from newsmodel._model import Actor, ActorKind, MentionKind
 
@@ -107,41 +107,20 @@ _NOT_GROUP_HEADS = frozenset(
 _SUBJECT_PRONOUNS = {"he": "p", "she": "p", "it": "x", "they": "g"}
 _POSSESSIVE_PRONOUNS = {"his": "p", "her": "p", "its": "x", "their": "g"}
 #: Verbs whose object noun is the event: "held talks", "signed an agreement".
-_LIGHT_VERBS = frozenset(
-    """held hold holds holding had have has conducted conduct began begin opened launched
-    launch launches signed sign reached reach struck forged brokered imposed impose attended
-    hosted made paid joined agreed started resumed resume staged led mounted carried ordered
-    concluded completed announced wrapped hailed sealed clinched finalized finalised
-    continued hosting attending holding signing reaching""".split()
-)
+_LIGHT_VERBS = cue_words("light_verbs")
 #: Verbs of doing whose object noun is the event, beyond the light verbs.
-_PARTICLE_HEADS = frozenset(
-    """went go gone goes going declared declare declares issued issue issues lodged lodge
-    lodges expressed express expresses observed observe observes staged stage stages
-    carried out filed file files opened open opens fired fire fires used use uses threw
-    throw""".split()
-)
+_PARTICLE_HEADS = cue_words("doing_verbs")
 #: Nouns whose infinitive names the event: "his offer to meet Putin".
-_CONTROL_NOUNS = frozenset(
-    """offer plan plans bid proposal decision attempt invitation readiness willingness effort
-    intention push call move refusal threat promise pledge""".split()
-)
+_CONTROL_NOUNS = cue_words("control_nouns")
 #: Nouns a name modifies that stand for its actor: "Ukrainian forces", "Russian troops".
-_AGENT_NOUNS = frozenset(
-    """forces troops soldiers army military navy officials authorities government leaders
-    leader delegation delegations negotiators diplomats police president minister ministry
-    counterpart envoy side regime administration units drones jets warplanes missiles
-    militants fighters rebels prosecutors protesters demonstrators activists workers
-    lawmakers""".split()
-)
-_MODIFIER_WORDS = frozenset(
-    """first recent long-awaited planned proposed upcoming latest new high-level bilateral
-    direct peace trade full-scale surprise brief historic landmark initial second final
-    key formal informal official secret emergency fresh renewed major rare joint preliminary
-    interim permanent temporary partial limited military humanitarian economic nuclear
-    massive deadly large-scale cross-border annual state two-day three-day one-day
-    30-day""".split()
-)
+_AGENT_NOUNS = cue_words("actor_heads")
+#: Words between a name and the event noun it modifies: "the first bilateral talks".
+_MODIFIER_WORDS = cue_words("event_modifiers")
+_QUANTITIES = cue_words("quantities")
+_REPORTING = cue_words("reporting_verbs")
+_NO_VERB = Trigger(verb=False, noun=False, verb_code=None, noun_code=None, lemma="", block="")
+#: Prepositions that attach a place to the noun before it: "police in Lagos".
+_PLACE_OF = frozenset({"in", "from", "across", "near", "inside"})
 _WORD = re.compile(r"[\w][\w.-]*$")
 _NEXT_WORD = re.compile(r"\s*([\w][\w-]*(?:\.(?=\w))?[\w-]*|['’]s\b|[^\w\s])")
 
@@ -280,6 +259,20 @@ class _Clause:
         if tok.mention is not None:
             if self._is_modifier_after(tok.mention):
                 return []
+            if tok.mention.actor.kind is ActorKind.PLACE and depth == 0:
+                # "Police in Lagos arrested": the noun before the place is the subject.
+                prep = self.prev(tok.start)
+                head = None
+                if prep is not None and prep.text in _PLACE_OF:
+                    head = self.prev(prep.start)
+                if (
+                    head is not None
+                    and head.mention is None
+                    and head.text.isalpha()
+                    and head.text not in _NOT_GROUP_HEADS
+                    and head.text not in _PREPOSITIONS
+                ):
+                    return self.np_before(head.end, depth + 1)
             out = [tok.mention.actor]
             conj = self.prev(tok.start)
             if depth < 3 and conj is not None and conj.text in ("and", ","):
@@ -299,14 +292,30 @@ class _Clause:
                 and self.text[mod.end : mod.end + 1] == " "
             ):
                 return [mod.mention.actor]
+            made = len(self.groups)
             self._group_ending(tok)
-            return []
+            return self._conjoined(depth) if len(self.groups) > made else []
         if tok.text in _SUBJECT_PRONOUNS:
             return self.resolve(tok)
         if tok.text.isalpha() and tok.text not in _NOT_GROUP_HEADS:
             # "the junta", "Critics" opening the sentence: a group; "voters said" is not.
+            made = len(self.groups)
             self._group_ending(tok, need_determiner=True)
+            return self._conjoined(depth) if len(self.groups) > made else []
         return []
+
+    def _conjoined(self, depth: int) -> list[Actor]:
+        """The actors joined by "and" before the group just recorded: "Colombia and the
+        rebel group announced"."""
+        if not self.groups or depth >= 3:
+            return []
+        conj = self.prev(self.groups[-1].start)
+        if conj is None or conj.text != "and":
+            return []
+        before = self.prev(conj.start)
+        if before is None or before.mention is None:
+            return []
+        return self.np_before(conj.start, depth + 1)
 
     def _group_ending(self, head: _Tok, *, need_determiner: bool = False) -> None:
         """Record the noun phrase ending with ``head`` as a group: "the riot police"."""
@@ -320,6 +329,13 @@ class _Clause:
                 start = tok.start
                 seen_determiner = True
                 break
+            if tok.text == "of":
+                # "hundreds of farmers", "tens of thousands of people": one group.
+                amount = self.prev(tok.start)
+                if amount is None or amount.text not in _QUANTITIES:
+                    break
+                start = amount.start
+                continue
             if tok.text in _PREPOSITIONS or tok.text in _RELATIVES or tok.text in _NOT_GROUP_HEADS:
                 break
             start = tok.start
@@ -346,6 +362,17 @@ class _Clause:
                 return a.kind in (ActorKind.ORGANIZATION, ActorKind.GROUP) or is_state(a)
             return (a.kind is ActorKind.PERSON) is person
 
+        if tok.text in _SUBJECT_PRONOUNS:
+            # "The navy said it had intercepted": the reporting verb's subject, even a
+            # group that is no actor of the article.
+            said = self.prev(self.skip_left(tok.start))
+            if said is not None and said.text == "that":
+                said = self.prev(self.skip_left(said.start))
+            if said is not None and said.mention is None and said.text in _REPORTING:
+                groups = len(self.groups)
+                speakers = [a for a in self.subject(said.start, 1) if ok(a)]
+                if speakers or len(self.groups) > groups:
+                    return speakers
         first = self.next(self.lo)
         if first is not None and first.text in _PREPOSITIONS | {"as", "when", "while"}:
             # "After his meeting with X, Putin said": the subject after the comma.
@@ -372,8 +399,20 @@ class _Clause:
             word = self.text[verb_start : self.trigger[1]].lower()
             if word.endswith("ing") or depth:
                 # "NATO's Rutte, meeting Trump"; "X launched a tour, visiting Y": X.
+                before = self.prev(tok.start)
+                if depth == 0 and (before is None or before.mention is None):
+                    # "Students occupied the hall for a week, demanding ...": the main
+                    # verb's subject, not the noun before the comma.
+                    found = self._main_verb_subject(tok.start)
+                    if found is not None:
+                        return found
                 return self.np_before(tok.start) or self.main_subject(tok.start)
             return self._after_apposition(tok.start)
+        if tok.text == "and" and depth == 0:
+            # "X accused Y of fraud and demanded a recount": the first verb's subject.
+            first = self._coordinated_verb(tok.start, verb_start)
+            if first is not None:
+                return self.subject(first, depth + 1)
         if tok.text in _RELATIVES:
             before = self.prev(tok.start)
             if before is not None and before.text == ",":
@@ -396,6 +435,54 @@ class _Clause:
                 return self.subject(head.start, depth + 1)
             return self.subject(gov.start, depth + 1)
         return self.np_before(p)
+
+    def _main_verb_subject(self, comma: int) -> list[Actor] | None:
+        """The subject of the nearest verb before ``comma`` that has one (actors, or a
+        group recorded), or None when no verb before it gives one."""
+        pos = comma
+        tries = 0
+        for _ in range(25):
+            tok = self.prev(pos)
+            if tok is None or tok.text in (";", ":", '"', "“", "”", ","):
+                return None
+            w = tok.text
+            if (
+                tok.mention is None
+                and w.isalpha()
+                and not w.endswith("ing")
+                and (trigger_of(w) or _NO_VERB).verb
+            ):
+                before = self.prev(tok.start)
+                if before is None or before.text not in _DETERMINERS | {"to"}:
+                    groups = len(self.groups)
+                    found = self.subject(tok.start, 1)
+                    if found or len(self.groups) > groups:
+                        return found
+                    tries += 1
+                    if tries >= 3:
+                        return None
+            pos = tok.start
+        return None
+
+    def _coordinated_verb(self, and_start: int, verb_start: int) -> int | None:
+        """Where the verb that the verb at ``verb_start`` is coordinated with begins: the
+        nearest earlier verb of the same form in its clause, or None."""
+        form = _verb_form(self.text[verb_start : self.trigger[1]].split()[0].lower())
+        pos = and_start
+        for _ in range(20):
+            tok = self.prev(pos)
+            if tok is None or tok.text in (";", ":", '"', "“", "”") or tok.mention is not None:
+                if tok is None or tok.mention is None:
+                    return None
+                pos = tok.start
+                continue
+            w = tok.text
+            if w.isalpha() and _verb_form(w) == form and (trigger_of(w) or _NO_VERB).verb:
+                before = self.prev(tok.start)
+                if before is None or before.text not in _DETERMINERS:
+                    return tok.start
+            pos = tok.start
+        return None
 
     def _after_apposition(self, close: int) -> list[Actor]:
         """Subject of a verb after ", apposition,": the phrase before it, else the apposition."""
@@ -561,6 +648,14 @@ class _Clause:
         return []
 
 
+def _verb_form(word: str) -> str:
+    """A verb form's inflection, so coordinated verbs match: "-ed", "-ing", "-s" or bare."""
+    for suffix in ("ed", "ing", "s"):
+        if word.endswith(suffix):
+            return suffix
+    return ""
+
+
 _BETWEEN = re.compile(r"\b(?:between|among)\s+(?=[^,;:]{0,60}\band\b)", re.I)
 _ADJECTIVAL_AFTER = re.compile(r"[-–](?=\w)|['’]s\b")
 _LOCATION_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|to)\s+(?:the\s+)?$", re.I)
@@ -593,7 +688,10 @@ def read_clause(
     receiver_groups: list[Group] = []
     if as_verb:
         before = text[max(sentence.start, start - 12) : start].lower()
-        passive = bool(re.search(r"\b(?:was|were|been|being|is|are)\s+$", before))
+        # "was arrested" is passive; "was sending" is progressive: its subject acts.
+        passive = bool(re.search(r"\b(?:was|were|been|being|is|are)\s+$", before)) and not (
+            text[start:end].lower().endswith("ing")
+        )
         subject = c.subject(start)
         doer_groups += c.groups
         c.groups = []
@@ -609,6 +707,8 @@ def read_clause(
             receivers += subject
             if not by:
                 receivers += objs
+            else:
+                doer_groups, receiver_groups = receiver_groups, doer_groups  # "by gunmen"
         else:
             doers += subject
             receivers += objs
@@ -631,7 +731,8 @@ def read_clause(
                 between = True
         elif re.match(r"\s*(?:between|among)\b", text[end : end + 12]):
             between = True
-        if between:
+        if between or re.match(r"\s+by\b", text[end : end + 6]):
+            # "talks between X and Y", "an attack by the rebels": they act.
             doers += objs
             doer_groups += c.groups  # "talks between the government and the rebels"
         else:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from importlib import resources
 from typing import NamedTuple
 
@@ -21,6 +22,11 @@ __all__ = [
     "TRIGGER_PATTERN",
     "Trigger",
     "agent_nouns",
+    "cue_names",
+    "cue_words",
+    "cues",
+    "find_triggers",
+    "may_pattern",
     "pattern_for",
     "trigger_of",
 ]
@@ -155,6 +161,50 @@ def agent_nouns() -> frozenset[str]:
     return frozenset(row[0] for row in _lines("agent_nouns.txt"))
 
 
+@functools.cache
+def _cue_lists() -> dict[str, tuple[str, ...]]:
+    text = resources.files("newsmodel._analysis").joinpath("data", "event_cues.txt")
+    lists: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for raw in text.read_text("utf-8").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = lists.setdefault(line[1:-1], [])
+        elif current is not None:
+            current.append(line.lower())
+    return {name: tuple(words) for name, words in lists.items()}
+
+
+def cue_words(name: str) -> frozenset[str]:
+    """The words of the cue list ``name`` of ``data/event_cues.txt``, lower case."""
+    return frozenset(_cue_lists()[name])
+
+
+def cue_names(prefix: str) -> tuple[str, ...]:
+    """The cue lists whose names start with ``prefix`` ("assault."), in file order."""
+    return tuple(n for n in _cue_lists() if n.startswith(prefix))
+
+
+@functools.cache
+def cues(name: str) -> str:
+    """The cue list ``name`` of ``data/event_cues.txt`` as a regex alternation of whole
+    words (no boundaries around it): a space matches any spaces, ``*`` any word ending.
+
+    Raises ``KeyError`` for a list the file lacks, so a renamed list fails loudly.
+    """
+    words = _cue_lists()[name]
+    # Whole words as a trie (the engine branches per letter), stems after them.
+    alts = [
+        _trie_pattern(sorted(" ".join(w.split()) for w in words if not w.endswith("*"))).replace(
+            r"\ ", r"\s+"
+        )
+    ]
+    alts += [re.escape(w[:-1]) + r"[\w-]*" for w in words if w.endswith("*")]
+    return "(?:" + "|".join(a for a in alts if a) + ")"
+
+
 def _trie_pattern(words: list[str]) -> str:
     """An alternation of ``words`` as a trie: the regex engine branches on each
     character instead of trying every word at every position."""
@@ -190,26 +240,50 @@ def trigger_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.IGNORECASE)
 
 
+@functools.cache
+def lower_trigger_pattern() -> re.Pattern[str]:
+    """:func:`trigger_pattern` for lower-cased text: twice as fast as matching any case."""
+    return re.compile(trigger_pattern().pattern)
+
+
+def find_triggers(text: str) -> Iterator[re.Match[str]]:
+    """Every trigger in ``text``, in order, matched in lower case where that keeps
+    the offsets ("İ" lower-cases to two characters)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return trigger_pattern().finditer(text)
+    return lower_trigger_pattern().finditer(lowered)
+
+
 TRIGGER_PATTERN = trigger_pattern
 
 
 def trigger_of(word: str) -> Trigger | None:
     """The trigger a word (or phrase) is, in any case and spacing."""
-    return _tables()[0].get(" ".join(word.lower().split()))
+    table = _tables()[0]
+    found = table.get(word)  # most triggers come lower case and singly spaced
+    return found if found is not None else table.get(" ".join(word.lower().split()))
 
 
-_OBJECT_WORD = re.compile(r"[\w'’-]+|[,;:.()]")
+_OBJECT_WORD = re.compile(r"\d[\d,.]*\d|[\w'’-]+|[,;:.()]")  # "3,000" is one word
 _FILLER = frozenset(
     """the a an its his her their our this that these those some all two three new more
-    further fresh additional full of""".split()
+    further fresh additional full of dozens hundreds thousands several about nearly
+    around""".split()
 )
+_NUMBER = re.compile(r"\d[\d,.]*")
 
 
 _Row = tuple[tuple[str, ...], str, str | None]
 
 
+class _Patterns(NamedTuple):
+    buckets: dict[str, list[tuple[int, _Row]]]
+    opening: re.Pattern[str] | None
+
+
 @functools.lru_cache(maxsize=4096)
-def _rows_for(lemma: str, block: str, keyword: bool, own: str) -> dict[str, list[tuple[int, _Row]]]:
+def _rows_for(lemma: str, block: str, keyword: bool, own: str) -> _Patterns:
     """A verb's patterns in priority order, bucketed by their first word's first four letters.
 
     The keywords' patterns (by lemma) come before CAMEO's (by synonym block); a
@@ -221,7 +295,43 @@ def _rows_for(lemma: str, block: str, keyword: bool, own: str) -> dict[str, list
     buckets: dict[str, list[tuple[int, _Row]]] = {}
     for n, row in enumerate(rows):
         buckets.setdefault(row[0][0][:4], []).append((n, row))
-    return buckets
+    return _Patterns(buckets, _opening(frozenset(buckets)) if buckets else None)
+
+
+_SEP = r"[^\w'’\-,;:.()]*"  # what lies between two object words, short of a clause break
+_SEP_ONE = r"[^\w'’\-,;:.()]+"
+_TOKEN = r"[\w'’-]+"
+
+
+def _opening(keys: frozenset[str]) -> re.Pattern[str]:
+    """Whether the next word past determiners and the like opens one of a verb's patterns.
+
+    A word opens a bucket when its first four letters are the bucket's key; one
+    compiled match rejects most verbs ("said", "took") without reading their words.
+    """
+    # Tries, so the engine branches on each letter rather than trying every key.
+    long = [k for k in keys if len(k) >= 4]
+    short = [k for k in keys if len(k) < 4]
+    alts = "|".join(
+        [f"(?:{_trie_pattern(long)})[\\w'’-]*"] * bool(long) + [_trie_pattern(short)] * bool(short)
+    )
+    # Only filler words may come before a pattern's first word (as in pattern_for).
+    filler = _trie_pattern(sorted(_FILLER)) + r"|\d[\d,.]*\d|\d"
+    # Matched against lower-cased text: case-insensitive matching costs twice as much.
+    return re.compile(rf"{_SEP}(?:(?:{filler}){_SEP_ONE}){{0,6}}?(?:{alts})(?![\w'’-])")
+
+
+def _filler(word: str) -> bool:
+    """A word a pattern may skip: a determiner, a quantity or a number ("fired 40 rockets")."""
+    return word in _FILLER or _NUMBER.fullmatch(word) is not None
+
+
+def may_pattern(trigger: Trigger, text: str, end: int) -> bool:
+    """A cheap test :func:`pattern_for` needs to pass: the next word past filler opens
+    one of the verb's patterns."""
+    own = trigger.verb_code[0] if trigger.verb_code else "-"
+    opening = _rows_for(trigger.lemma, trigger.block, trigger.keyword, own).opening
+    return opening is not None and opening.match(text[end : end + 80].lower()) is not None
 
 
 def pattern_for(
@@ -234,25 +344,33 @@ def pattern_for(
     pattern's word of more than three letters is a stem ("violat").
     """
     own = trigger.verb_code[0] if trigger.verb_code else "-"
-    buckets = _rows_for(trigger.lemma, trigger.block, trigger.keyword, own)
-    if not buckets:
+    buckets, opening = _rows_for(trigger.lemma, trigger.block, trigger.keyword, own)
+    if opening is None:
+        return None
+    window = text[end : min(limit, end + 80)].lower()
+    if opening.match(window) is None:
         return None
     words: list[tuple[str, int]] = []
-    for m in _OBJECT_WORD.finditer(text, end, min(limit, end + 80)):
+    opens: list[tuple[int, _Row]] = []  #: patterns a word up to the first non-filler opens
+    for m in _OBJECT_WORD.finditer(window):
         if m.group() in ",;:.()":
             break
-        words.append((m.group().lower(), m.end()))
+        words.append((m.group(), end + m.end()))
         if len(words) >= 7:
             break
     if not words:
         return None
-    candidates = sorted({c for w, _ in words for c in buckets.get(w[:4], ())}, key=lambda c: c[0])
+    # A pattern's first word can only be a word reached past filler alone.
+    reach = next((k for k, (w, _) in enumerate(words) if not _filler(w)), len(words) - 1)
+    for w, _ in words[: reach + 1]:
+        opens.extend(buckets.get(w[:4], ()))
+    candidates = sorted(set(opens), key=lambda c: c[0])
     for _, (pat, type_, mode) in candidates:
         i = 0
         stop = 0
         ok = True
         for p in pat:
-            while i < len(words) and not words[i][0].startswith(p) and words[i][0] in _FILLER:
+            while i < len(words) and not words[i][0].startswith(p) and _filler(words[i][0]):
                 i += 1
             if i < len(words) and (words[i][0] == p or (len(p) > 3 and words[i][0].startswith(p))):
                 stop = words[i][1]
