@@ -159,6 +159,8 @@ class OffsetMap:
 
     def _source_end(self, offset: int) -> int:
         """Where the source of text character ``offset`` ends (its start when it was inserted)."""
+        if not self._runs:  # no segments: the text is taken as its own source
+            return offset + 1
         i = bisect.bisect_right(self._starts, offset) - 1
         if i >= 0:
             target, source, length, source_length = self._runs[i]
