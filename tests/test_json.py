@@ -98,7 +98,13 @@ def test_source_map_writes_three_numbers_for_a_copy_and_four_for_a_replacement()
 
 @pytest.mark.parametrize(
     "segments",
-    [[[0, 0]], [[0, 0, 1, 2, 3]], [[0, 0, 1, 0]], [[0, 0, 1, 3], [1, 2, 1]], [[0, 0, 2], [1, 5, 1]]],
+    [
+        [[0, 0]],
+        [[0, 0, 1, 2, 3]],
+        [[0, 0, 1, 0]],
+        [[0, 0, 1, 3], [1, 2, 1]],
+        [[0, 0, 2], [1, 5, 1]],
+    ],
     ids=["two-numbers", "five-numbers", "empty-source", "source-overlap", "text-overlap"],
 )
 def test_bad_source_map_raises_schema_error(segments: list[list[int]]) -> None:

@@ -36,9 +36,10 @@ class SegmentWriter:
         self.segments: list[Segment] = []
 
     def add(self, target: int, source: int, length: int, source_length: int | None = None) -> None:
-        """Record that ``length`` characters at ``target`` came from ``source_length`` at ``source``.
+        """Record that ``length`` characters at ``target`` came from those at ``source``.
 
-        ``source_length`` defaults to ``length``: a copy, character for character.
+        ``source_length`` says how many source characters; it defaults to
+        ``length``, a copy, character for character.
         """
         m = length if source_length is None else source_length
         if length <= 0 or m <= 0:

@@ -16,15 +16,14 @@ from hypothesis import strategies as st
 import newsmodel
 import newsmodel_html
 import newsmodel_text
-from newsmodel_text._normalize import repaired
 from newsmodel import Block, Document, OffsetMap, RawSource, SourceError, hookimpl
 from newsmodel.testing import (
-    check_source_map,
     ConformanceError,
     FormatPluginChecker,
     FormatPluginTests,
     check_deterministic_across_processes,
     check_format_plugin,
+    check_source_map,
     messy_dumps,
     news_html,
     news_pages,
@@ -32,6 +31,7 @@ from newsmodel.testing import (
     render_html,
     render_text,
 )
+from newsmodel_text._normalize import repaired
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "docs" / "examples" / "newsmodel_jsonld.py"

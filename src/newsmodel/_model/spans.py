@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+import itertools
 from collections.abc import Iterable, Sequence
 
 from attrs import field, frozen
@@ -123,7 +124,7 @@ class OffsetMap:
 
     def __attrs_post_init__(self) -> None:
         runs = tuple((s[0], s[1], s[2], s[3] if len(s) == 4 else s[2]) for s in self.segments)
-        for (t, s, n, m), (t2, s2, _, _) in zip(runs, runs[1:], strict=False):
+        for (t, s, n, m), (t2, s2, _, _) in itertools.pairwise(runs):
             if t2 < t + n or s2 < s + m:
                 raise ValueError(
                     "offset map segments must be sorted and disjoint in the text and the source"

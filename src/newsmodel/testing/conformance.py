@@ -231,7 +231,9 @@ def check_source_map(
         elif repair is not None:
             fixed = repair(sequence)
             if fixed is not None and fixed != made and not (fixed.isspace() and made.isspace()):
-                problems.append(f"{where}: {made!r} is not what {sequence!r} repairs to ({fixed!r})")
+                problems.append(
+                    f"{where}: {made!r} is not what {sequence!r} repairs to ({fixed!r})"
+                )
     return problems
 
 

@@ -44,9 +44,9 @@ def check_document(document: Document, source: str) -> None:
         assert "  " not in body
     source_map = document.source_map
     assert source_map is not None
-    mapped = set()
+    mapped: set[int] = set()
     for target, start, length, source_length in source_map.runs:
-        assert 0 <= start and start + source_length <= len(source)
+        assert start >= 0 and start + source_length <= len(source)
         assert target + length <= len(text)
         mapped.update(range(target, target + length))
         if length == source_length:
@@ -150,6 +150,38 @@ def test_full_parse_of_dumps_raises_only_newsmodel_errors(data: bytes) -> None:
         return
     for block in article.blocks:
         assert 0 <= block.start <= block.end <= len(article.text)
+
+
+def _is_subsequence(part: str, whole: str) -> bool:
+    rest = iter(whole)
+    return all(char in rest for char in part)
+
+
+_ASCII_WORD = re.compile(r"[^0-9A-Za-z]+")
+
+
+@given(dumpish, st.data())
+def test_a_span_maps_to_the_source_of_its_characters(source: str, data: st.DataObject) -> None:
+    document = newsmodel_read(source=RawSource(data=source.encode("utf-8", "replace"), text=source))
+    assert document.source_map is not None
+    if not document.blocks:
+        return
+    block = data.draw(st.sampled_from(document.blocks))
+    start = data.draw(st.integers(block.start, block.end))
+    end = data.draw(st.integers(start, block.end))
+    source_map = document.source_map
+    span = source_map.span_to_source(Span(start=start, end=end))
+    assert 0 <= span.start <= span.end <= len(source)
+    if start == end:
+        return
+    # From where the first character's source begins to where the last one's ends.
+    first = source_map.span_to_source(Span(start=start, end=start + 1))
+    last = source_map.span_to_source(Span(start=end - 1, end=end))
+    assert (span.start, span.end) == (first.start, max(first.start, last.end))
+    # Repairs make no ASCII letters or digits, so those of the text are copies, in
+    # order, of the source's (which may hold more: lines set aside, a broken hyphen).
+    text_words = _ASCII_WORD.sub("", document.text[start:end])
+    assert _is_subsequence(text_words, _ASCII_WORD.sub("", span.of(source)))
 
 
 @pytest.mark.parametrize(

@@ -128,7 +128,9 @@ def test_repaired_takes_every_sequence_as_mojibake() -> None:
     assert repaired("Ä±") == "ı"
 
 
-@given(st.text(alphabet=st.sampled_from("ab \r\n\u00a0\u200bÃ©â€œ\x9d\u00ad\t\u2029Ä±"), max_size=60))
+@given(
+    st.text(alphabet=st.sampled_from("ab \r\n\u00a0\u200bÃ©â€œ\x9d\u00ad\t\u2029Ä±"), max_size=60)
+)
 def test_every_normalised_character_maps_into_the_source(source: str) -> None:
     mapped = normalize(source)
     assert "\r" not in mapped.text
@@ -136,7 +138,7 @@ def test_every_normalised_character_maps_into_the_source(source: str) -> None:
     covered = sum(run[2] for run in source_map.runs)
     assert covered == len(mapped.text)  # normalisation inserts nothing unmapped
     for target, start, length, source_length in source_map.runs:
-        assert 0 <= start and start + source_length <= len(source)
+        assert start >= 0 and start + source_length <= len(source)
         assert target + length <= len(mapped.text)
         text_slice = mapped.text[target : target + length]
         source_slice = source[start : start + source_length]
