@@ -48,6 +48,8 @@ class SegmentWriter:
         if segments:
             t, s, n, k = segments[-1]
             if s <= source < s + k:  # the same source characters again: one replacement
+                # (Should its lengths come out equal, it reads as a copy: the
+                # layout cannot say otherwise, and no pass of this plugin makes one.)
                 segments[-1] = (t, s, target + length - t, max(s + k, source + m) - s)
                 return
             if n == k and length == m and t + n == target and s + n == source:

@@ -109,7 +109,7 @@ class OffsetMap:
     - a *replacement* ``(text_offset, source_offset, length, source_length)``
       with ``source_length != length``: ``length`` text characters made from
       ``source_length`` source characters as a whole ("â€œ" repaired to "“",
-      "\r\n" to "\n"), with no finer correspondence inside.  A span never
+      "\\r\\n" to "\\n"), with no finer correspondence inside.  A span never
       splits one: it maps to the whole source sequence.
 
     Text between segments (inserted by normalisation, such as the break
