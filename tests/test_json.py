@@ -79,3 +79,36 @@ def test_attribution_round_trips_and_its_antecedent_is_checked() -> None:
     past_the_end = Attribution(rule="pronoun", antecedent=Span(start=0, end=len(a.text) + 1))
     with pytest.raises(ValueError, match="antecedent"):
         attrs.evolve(a, quotes=(attrs.evolve(quote, attribution=past_the_end), *a.quotes[1:]))
+
+
+def test_source_map_writes_three_numbers_for_a_copy_and_four_for_a_replacement() -> None:
+    import attrs
+
+    from newsmodel import OffsetMap
+
+    a = article()
+    mapped = attrs.evolve(a, source_map=OffsetMap(segments=[(0, 0, 1, 3), (1, 3, 5), (6, 9, 2, 1)]))
+    data = article_to_dict(mapped)
+    assert data["source_map"] == [[0, 0, 1, 3], [1, 3, 5], [6, 9, 2, 1]]
+    assert newsmodel.loads(newsmodel.dumps(mapped)) == mapped
+    # Maps written before replacements existed (three numbers each) still read.
+    data["source_map"] = [[0, 0, 4], [5, 6, 3]]
+    assert article_from_dict(data).source_map == OffsetMap(segments=[(0, 0, 4), (5, 6, 3)])
+
+
+@pytest.mark.parametrize(
+    "segments",
+    [
+        [[0, 0]],
+        [[0, 0, 1, 2, 3]],
+        [[0, 0, 1, 0]],
+        [[0, 0, 1, 3], [1, 2, 1]],
+        [[0, 0, 2], [1, 5, 1]],
+    ],
+    ids=["two-numbers", "five-numbers", "empty-source", "source-overlap", "text-overlap"],
+)
+def test_bad_source_map_raises_schema_error(segments: list[list[int]]) -> None:
+    data = article_to_dict(article())
+    data["source_map"] = segments
+    with pytest.raises(SchemaError):
+        article_from_dict(data)

@@ -6,6 +6,8 @@ import datetime as dt
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factories import TEXT
 from factories import sample_article as article
@@ -21,6 +23,7 @@ from newsmodel import (
     Quote,
     Span,
 )
+from newsmodel.testing import offset_maps
 
 
 def test_models_are_frozen_and_keyword_only() -> None:
@@ -140,6 +143,66 @@ def test_offset_map_maps_text_back_to_source() -> None:
     assert OffsetMap.identity(3).to_source(2) == 2
     with pytest.raises(ValueError, match="sorted"):
         OffsetMap(segments=[(0, 0, 5), (3, 9, 2)])
+
+
+def test_a_replacement_maps_its_characters_to_the_whole_sequence() -> None:
+    # text "“yes” ok" from source "â€œyesâ€\x9d\r\nok": two 3-to-1 repairs, "\r\n" to " ".
+    m = OffsetMap(segments=[(0, 0, 1, 3), (1, 3, 3), (4, 6, 1, 3), (5, 9, 1, 2), (6, 11, 2)])
+    assert [m.to_source(i) for i in range(9)] == [0, 3, 4, 5, 6, 9, 11, 12, 13]
+    assert m.span_to_source(Span(start=0, end=1)) == Span(start=0, end=3)
+    assert m.span_to_source(Span(start=1, end=4)) == Span(start=3, end=6)
+    assert m.span_to_source(Span(start=0, end=5)) == Span(start=0, end=9)
+    assert m.span_to_source(Span(start=5, end=6)) == Span(start=9, end=11)
+    assert m.span_to_source(Span(start=4, end=4)) == Span(start=6, end=6)
+    # Two text characters from one source character: a span of either takes it whole.
+    split = OffsetMap(segments=[(0, 0, 1), (1, 1, 2, 1), (3, 2, 1)])
+    assert split.span_to_source(Span(start=2, end=3)) == Span(start=1, end=2)
+    assert split.to_source(2) == 1
+    assert [run[3] for run in split.runs] == [1, 1, 1]
+
+
+def test_offset_map_segments_are_checked() -> None:
+    assert OffsetMap(segments=[(0, 0, 2, 2)]).segments == ((0, 0, 2),)  # equal lengths: a copy
+    with pytest.raises(ValueError, match="sorted"):
+        OffsetMap(segments=[(0, 0, 1, 3), (1, 2, 1)])  # the source overlaps
+    with pytest.raises(ValueError, match="3 or 4"):
+        OffsetMap(segments=[(0, 0, 1, 3, 5)])
+    with pytest.raises(ValueError, match="bad"):
+        OffsetMap(segments=[(0, 0, 1, 0)])
+
+
+@given(offset_maps(40), st.integers(0, 40), st.integers(0, 40))
+def test_span_to_source_is_monotone_inside_the_source_and_keeps_replacements_whole(
+    m: OffsetMap, a: int, c: int
+) -> None:
+    a, c = min(a, c), max(a, c)
+    starts = [m.to_source(k) for k in range(42)]
+    ends = [m.span_to_source(Span(start=k, end=k + 1)).end for k in range(41)]
+    # Monotone, and each character's source lies inside the source.
+    assert starts == sorted(starts) and ends == sorted(ends)
+    assert all(starts[k] <= ends[k] for k in range(41))
+    if m.runs:
+        end_of_source = m.runs[-1][1] + m.runs[-1][3]
+        assert max(starts + ends) <= end_of_source
+    # A span maps to the source of its first character through that of its last.
+    end = max(starts[a], ends[c - 1]) if a < c else starts[a]
+    assert m.span_to_source(Span(start=a, end=c)) == Span(start=starts[a], end=end)
+    # Copies map one for one; every character of a replacement maps to all of its source.
+    within = set()
+    for t, s, n, k in m.runs:
+        for i in range(t, min(t + n, 41)):
+            within.add(i)
+            if n == k:
+                assert (starts[i], ends[i]) == (s + i - t, s + i - t + 1)
+            else:
+                assert (starts[i], ends[i]) == (s, s + k)
+    # Consecutive characters share source only inside one replacement; text a
+    # rewrite inserted has none.
+    for i in range(40):
+        same = any(t <= i and i + 1 < t + n and n != k for t, _, n, k in m.runs)
+        assert ends[i] <= starts[i + 1] or same
+        if m.runs and i not in within:
+            assert starts[i] == ends[i]
 
 
 def test_actor_kinds_are_strings() -> None:

@@ -1,8 +1,8 @@
 """Character-level repair: mojibake, line ends, odd spaces, invisible and control characters.
 
 Every pass is a :func:`~newsmodel_text._offsets.substitute`, so the result
-maps back to the decoded source character by character: a repaired
-character maps to the first character of the sequence it was made from.
+maps back to the decoded source: copied characters one for one, a repaired
+character as a replacement of the whole sequence it was made from.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import re
 
 from newsmodel_text._offsets import Mapped, compose, substitute
 
-__all__ = ["normalize", "repair_mojibake"]
+__all__ = ["normalize", "repair_mojibake", "repaired"]
 
 # --- mojibake: UTF-8 bytes that were decoded as cp1252 (or Latin-1) ----------
 
@@ -61,13 +61,13 @@ def _is_strong(sequence: str) -> bool:
     return any(c in _HIGH_CONTROLS for c in sequence[1:])
 
 
-def _repair_round(text: str) -> Mapped | None:
+def _repair_round(text: str, *, evident: bool = False) -> Mapped | None:
     if _MOJIBAKE_LEAD.search(text) is None:
         return None
     matches = [m for m in _MOJIBAKE.finditer(text) if _as_utf8(m.group()) is not None]
     if not matches:
         return None
-    evident = any(_is_strong(m.group()) for m in matches)
+    evident = evident or any(_is_strong(m.group()) for m in matches)
 
     def fix(match: re.Match[str]) -> str | None:
         sequence = match.group()
@@ -78,11 +78,15 @@ def _repair_round(text: str) -> Mapped | None:
     return substitute(text, _MOJIBAKE, fix)
 
 
-def repair_mojibake(text: str) -> Mapped:
-    """Undo UTF-8 that was read as cp1252 or Latin-1: "â€œ" → "“", "Ã©" → "é"."""
+def repair_mojibake(text: str, *, evident: bool = False) -> Mapped:
+    """Undo UTF-8 that was read as cp1252 or Latin-1: "â€œ" → "“", "Ã©" → "é".
+
+    A sequence that could be real text ("Ä±") is repaired only when the text
+    holds mojibake beyond doubt, or when ``evident`` says it does.
+    """
     mapped = Mapped.identity(text)
     for _ in range(_MAX_ROUNDS):
-        repaired = _repair_round(mapped.text)
+        repaired = _repair_round(mapped.text, evident=evident)
         if repaired is None:
             break
         mapped = Mapped(repaired.text, compose(repaired.segments, mapped.segments))
@@ -127,7 +131,7 @@ def _then(mapped: Mapped, step: Mapped | None) -> Mapped:
     return Mapped(step.text, compose(step.segments, mapped.segments))
 
 
-def normalize(text: str) -> Mapped:
+def normalize(text: str, *, evident: bool = False) -> Mapped:
     """Repair ``text`` for reading, mapping every character back to ``text``.
 
     Control characters and zero-width marks that cannot belong to mojibake go
@@ -135,11 +139,24 @@ def normalize(text: str) -> Mapped:
     mojibake is repaired (it can produce no-break spaces); then line ends
     become ``\n``, exotic spaces plain spaces, and the remaining invisible
     and control characters go.  Tabs stay: layout reads them as indentation.
+    ``evident`` repairs every possible mojibake sequence (see
+    :func:`repair_mojibake`).
     """
     mapped = Mapped.identity(text)
     if _STRAY.search(text) is not None:
         mapped = _then(mapped, substitute(text, _STRAY, lambda _: ""))
-    mapped = _then(mapped, repair_mojibake(mapped.text))
+    mapped = _then(mapped, repair_mojibake(mapped.text, evident=evident))
     if _NOISY.search(mapped.text) is None:
         return mapped
     return _then(mapped, substitute(mapped.text, _NOISE, _clean))
+
+
+def repaired(sequence: str) -> str:
+    """What a source sequence that became one replacement of a text map reads as, on its own.
+
+    The sequence is normalised with every possible mojibake taken as such:
+    in its text, a sequence that could be real text was repaired because
+    other mojibake made the repair evident, which the sequence alone cannot
+    show.
+    """
+    return normalize(sequence, evident=True).text

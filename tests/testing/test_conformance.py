@@ -16,13 +16,14 @@ from hypothesis import strategies as st
 import newsmodel
 import newsmodel_html
 import newsmodel_text
-from newsmodel import Document, RawSource, SourceError, hookimpl
+from newsmodel import Block, Document, OffsetMap, RawSource, SourceError, hookimpl
 from newsmodel.testing import (
     ConformanceError,
     FormatPluginChecker,
     FormatPluginTests,
     check_deterministic_across_processes,
     check_format_plugin,
+    check_source_map,
     messy_dumps,
     news_html,
     news_pages,
@@ -30,6 +31,7 @@ from newsmodel.testing import (
     render_html,
     render_text,
 )
+from newsmodel_text._normalize import repaired
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "docs" / "examples" / "newsmodel_jsonld.py"
@@ -72,6 +74,12 @@ class TestTextPlugin(FormatPluginTests):
 
     def render(self, article: newsmodel.Article) -> str | None:
         return render_text(article)
+
+    def source_text(self, raw: RawSource) -> str | None:
+        return raw.text if raw.text is not None else newsmodel_text.decode(raw.data)
+
+    def repair(self, sequence: str) -> str | None:
+        return repaired(sequence)
 
     def idempotent_inputs(self) -> st.SearchStrategy[str | bytes]:
         return messy_dumps().map(lambda dump: dump.data)
@@ -199,6 +207,63 @@ def test_broken_plugins_fail_their_check(plugin: object, source: str, check: str
     assert failed.value.check == check
     assert failed.value.plugin == "broken"
     assert repr(source) in str(failed.value)
+
+
+class _RepairsQuotes(_Format):
+    """Repairs the mojibake "â€œ" to "“", mapping it as a replacement or, when ``copy``, wrongly."""
+
+    def __init__(self, *, copy: bool = False, made: str = "“") -> None:
+        self.copy = copy
+        self.made = made
+
+    @hookimpl
+    def newsmodel_read(self, source: RawSource) -> Document | None:
+        decoded = source.data.decode("utf-8")
+        at = decoded.index("â€œ")
+        text = decoded[:at] + self.made + decoded[at + 3 :]
+        repair = (at, at, 1) if self.copy else (at, at, 1, 3)
+        segments = [(0, 0, at), repair, (at + 1, at + 3, len(decoded) - at - 3)]
+        return Document(
+            text=text,
+            blocks=[Block(kind="paragraph", start=0, end=len(text))],
+            source_map=OffsetMap(segments=[seg for seg in segments if seg[2]]),
+        )
+
+
+def _decoded(raw: RawSource) -> str:
+    return raw.data.decode("utf-8")
+
+
+def _as_utf8(sequence: str) -> str:
+    return sequence.encode("cp1252").decode("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("plugin", "detail"),
+    [
+        (_RepairsQuotes(copy=True), "not a copy of source character 4 'â'"),
+        (_RepairsQuotes(made="”"), "is not what 'â€œ' repairs to ('“')"),
+    ],
+    ids=["copy", "wrong-repair"],
+)
+def test_a_source_map_that_misplaces_a_repair_fails(plugin: object, detail: str) -> None:
+    source = "Say â€œhi."
+    with pytest.raises(ConformanceError) as failed:
+        FormatPluginChecker(plugin, "fmt", source_text=_decoded, repair=_as_utf8).check(source)
+    assert failed.value.check == "source_map"
+    assert detail in str(failed.value)
+
+
+def test_a_replacement_for_the_whole_sequence_conforms() -> None:
+    source = "Say â€œhi."
+    checker = FormatPluginChecker(_RepairsQuotes(), "fmt", source_text=_decoded, repair=_as_utf8)
+    article = checker.check(source)
+    assert isinstance(article, newsmodel.Article)
+    assert check_source_map(article, source, _as_utf8) == []
+    assert check_source_map(article, source[:5]) == [
+        "source map segment (4, 4, 1, 3) is not inside the source of 5 characters",
+        "source map segment (5, 7, 3, 3) is not inside the source of 5 characters",
+    ]
 
 
 def test_refusing_with_newsmodel_errors_conforms() -> None:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import bisect
 import enum
+import itertools
 from collections.abc import Iterable, Sequence
 
 from attrs import field, frozen
 from attrs.validators import ge, instance_of
 
-__all__ = ["Mention", "MentionKind", "OffsetMap", "Span", "check_span"]
+__all__ = ["Mention", "MentionKind", "OffsetMap", "Segment", "Span", "check_span"]
 
 
 def check_span(instance: object, attribute: object, value: int) -> None:
@@ -68,13 +69,30 @@ class Mention:
         return Span(start=self.start, end=self.end)
 
 
-def _segments(value: Iterable[Sequence[int]]) -> tuple[tuple[int, int, int], ...]:
-    out = []
+#: One segment of an :class:`OffsetMap`: ``(text_offset, source_offset, length)``
+#: for an identity run, or ``(text_offset, source_offset, length, source_length)``
+#: for a replacement.
+Segment = tuple[int, int, int] | tuple[int, int, int, int]
+
+
+def _segments(value: Iterable[Sequence[int]]) -> tuple[Segment, ...]:
+    out: list[Segment] = []
     for seg in value:
-        target, source, length = (int(x) for x in seg)
-        if target < 0 or source < 0 or length <= 0:
+        numbers = tuple(int(x) for x in seg)
+        if len(numbers) == 3:
+            target, source, length = numbers
+            source_length = length
+        elif len(numbers) == 4:
+            target, source, length, source_length = numbers
+        else:
+            raise ValueError(f"an offset map segment has 3 or 4 numbers, not {tuple(seg)!r}")
+        if target < 0 or source < 0 or length <= 0 or source_length <= 0:
             raise ValueError(f"bad offset map segment {tuple(seg)!r}")
-        out.append((target, source, length))
+        # Equal lengths are a copy: stored the compact way, so equal maps compare equal.
+        if source_length == length:
+            out.append((target, source, length))
+        else:
+            out.append((target, source, length, source_length))
     return tuple(out)
 
 
@@ -82,38 +100,85 @@ def _segments(value: Iterable[Sequence[int]]) -> tuple[tuple[int, int, int], ...
 class OffsetMap:
     """Maps offsets in a normalised text back to offsets in the original source.
 
-    Stored as runs ``(text_offset, source_offset, length)`` inside which the
-    mapping is the identity shifted by a constant; an offset between runs (text
-    that was inserted by normalisation, such as a joining space) maps to the
-    source position where the next run begins.  Plugins build it while they
-    normalise, so provenance survives every rewrite.
+    Stored as segments of two kinds, sorted and disjoint in the text and in
+    the source:
+
+    - an *identity run* ``(text_offset, source_offset, length)``: the
+      ``length`` characters at ``text_offset`` are copies of those at
+      ``source_offset`` (up to normalised spaces and line ends), one for one;
+    - a *replacement* ``(text_offset, source_offset, length, source_length)``
+      with ``source_length != length``: ``length`` text characters made from
+      ``source_length`` source characters as a whole ("â€œ" repaired to "“",
+      "\\r\\n" to "\\n"), with no finer correspondence inside.  A span never
+      splits one: it maps to the whole source sequence.
+
+    Text between segments (inserted by normalisation, such as the break
+    between blocks) maps to the source position where the next segment
+    begins; source between segments was dropped.  Plugins build the map while
+    they normalise, so provenance survives every rewrite.
     """
 
-    segments: tuple[tuple[int, int, int], ...] = field(converter=_segments)
+    segments: tuple[Segment, ...] = field(converter=_segments)
     _starts: tuple[int, ...] = field(init=False, repr=False, eq=False)
+    _runs: tuple[tuple[int, int, int, int], ...] = field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        starts = tuple(seg[0] for seg in self.segments)
-        if any(b < a + n for (a, _, n), b in zip(self.segments, starts[1:], strict=False)):
-            raise ValueError("offset map segments must be sorted and disjoint")
-        object.__setattr__(self, "_starts", starts)
+        runs = tuple((s[0], s[1], s[2], s[3] if len(s) == 4 else s[2]) for s in self.segments)
+        for (t, s, n, m), (t2, s2, _, _) in itertools.pairwise(runs):
+            if t2 < t + n or s2 < s + m:
+                raise ValueError(
+                    "offset map segments must be sorted and disjoint in the text and the source"
+                )
+        object.__setattr__(self, "_starts", tuple(run[0] for run in runs))
+        object.__setattr__(self, "_runs", runs)
+
+    @property
+    def runs(self) -> tuple[tuple[int, int, int, int], ...]:
+        """Every segment as ``(text_offset, source_offset, length, source_length)``.
+
+        ``source_length == length`` for an identity run.
+        """
+        return self._runs
 
     def to_source(self, offset: int) -> int:
-        """The source offset of text offset ``offset``."""
+        """The source offset of text offset ``offset``.
+
+        Inside an identity run, the copied character's offset; inside a
+        replacement, where its source sequence begins; between segments,
+        where the next one begins (after the last, where the last one ends).
+        """
+        runs = self._runs
         i = bisect.bisect_right(self._starts, offset) - 1
         if i >= 0:
-            target, source, length = self.segments[i]
+            target, source, length, source_length = runs[i]
             if offset < target + length:
-                return source + offset - target
-            if i + 1 < len(self.segments):
-                return self.segments[i + 1][1]
-            return source + length
-        return self.segments[0][1] if self.segments else offset
+                return source + offset - target if length == source_length else source
+            if i + 1 < len(runs):
+                return runs[i + 1][1]
+            return source + source_length
+        return runs[0][1] if runs else offset
+
+    def _source_end(self, offset: int) -> int:
+        """Where the source of text character ``offset`` ends (its start when it was inserted)."""
+        if not self._runs:  # no segments: the text is taken as its own source
+            return offset + 1
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0:
+            target, source, length, source_length = self._runs[i]
+            if offset < target + length:
+                if length == source_length:
+                    return source + offset - target + 1
+                return source + source_length
+        return self.to_source(offset)
 
     def span_to_source(self, span: Span) -> Span:
-        """The source range a text span came from."""
+        """The source range a text span came from.
+
+        A span that starts or ends inside a replacement takes its whole
+        source sequence; text a rewrite inserted adds no source character.
+        """
         start = self.to_source(span.start)
-        end = self.to_source(span.end - 1) + 1 if len(span) else start
+        end = self._source_end(span.end - 1) if len(span) else start
         return Span(start=start, end=max(start, end))
 
     @classmethod

@@ -323,17 +323,28 @@ def debris(source_length: int | None = None) -> st.SearchStrategy[Debris]:
 
 
 def offset_maps(text_length: int | None = None) -> st.SearchStrategy[OffsetMap]:
-    """Source maps: sorted, disjoint runs inside a text of ``text_length`` characters."""
+    """Source maps inside a text of ``text_length`` characters: identity runs and replacements.
+
+    Segments are sorted and disjoint in the text and in the source, with
+    gaps on either side (text a rewrite inserted, source it dropped); a
+    replacement makes its text characters from a source sequence of another
+    length ("â€œ" → "“", "\\r\\n" → "\\n", "ﬁ" → "fi").
+    """
     top = 10**6 if text_length is None else text_length
 
     @st.composite
     def build(draw: st.DrawFn) -> OffsetMap:
         cuts = sorted(draw(st.lists(st.integers(0, top), max_size=8, unique=True)))
-        segments = []
+        segments: list[tuple[int, ...]] = []
         source = draw(st.integers(0, 50))
         for lo, hi in zip(cuts[::2], cuts[1::2], strict=False):
-            segments.append((lo, source, hi - lo))
-            source += hi - lo + draw(st.integers(0, 20))
+            length = hi - lo
+            source_length = draw(st.just(length) | st.integers(1, 4))
+            if source_length == length:
+                segments.append((lo, source, length))
+            else:
+                segments.append((lo, source, length, source_length))
+            source += source_length + draw(st.integers(0, 20))
         return OffsetMap(segments=segments)
 
     return build()

@@ -12,6 +12,10 @@ A format plugin conforms when, for any input at all:
 - the article built from its document is valid: every offset inside the
   text, blocks in order, quotes and dates holding the text they span, source
   map runs inside the text;
+- given the text its source map points into (``source_text``), the map holds:
+  each mapped character comes from inside it, copies are copies, and (given
+  ``repair``) each replacement is what its whole source sequence repairs to
+  (:func:`check_source_map`);
 - the article survives the JSON round trip (``loads(dumps(a)) == a``) and its
   JSON can be written as UTF-8;
 - parsing is deterministic: the same input gives the same article in a fresh
@@ -65,6 +69,7 @@ __all__ = [
     "check_article",
     "check_deterministic_across_processes",
     "check_format_plugin",
+    "check_source_map",
     "mutated",
     "no_network",
     "render_html",
@@ -76,6 +81,10 @@ Input = str | bytes
 #: Writes an article back in a plugin's format for the idempotence check;
 #: ``None`` for an article it cannot write.
 Render = Callable[[Article], Input | None]
+#: The text a plugin's source map points into (its decoded source); ``None`` skips the check.
+SourceText = Callable[[RawSource], str | None]
+#: What a source sequence reads as on its own; ``None`` when it cannot say.
+Repair = Callable[[str], str | None]
 
 _SHOWN_INPUT = 300
 
@@ -84,7 +93,7 @@ class ConformanceError(AssertionError):
     """A format plugin broke its contract on one input.
 
     ``check`` names the broken promise (``"crash"``, ``"offsets"``,
-    ``"json"``, ``"deterministic"``, ``"idempotent"``, ``"recognize"``,
+    ``"source_map"``, ``"json"``, ``"deterministic"``, ``"idempotent"``, ``"recognize"``,
     ``"network"``, ``"registration"``); ``source`` is the input.
     """
 
@@ -181,8 +190,50 @@ def check_article(article: Article) -> list[str]:
         if text[d.start : d.end] != d.text:
             problems.append(f"date {d.text!r} is not the text it spans")
     if article.source_map is not None:
-        for target, _source, length in article.source_map.segments:
+        for target, _source, length, _source_length in article.source_map.runs:
             inside("source map run", target, target + length)
+    return problems
+
+
+def check_source_map(
+    article: Article, source: str, repair: Callable[[str], str | None] | None = None
+) -> list[str]:
+    """Everything wrong with an article's source map, given the text it points into.
+
+    ``source`` is what the plugin's map points into (its decoded source).
+    Every text character a segment maps must come from inside ``source``: a
+    copied character is its source character (or a space or line end made
+    from another whitespace character).  With ``repair``, which gives what a
+    source sequence reads as on its own (``None`` when it cannot say), each
+    replacement's text must be what its whole source sequence repairs to
+    (whitespace counting as equal to whitespace).
+    """
+    source_map = article.source_map
+    if source_map is None:
+        return []
+    text = article.text
+    problems = []
+    for target, start, length, source_length in source_map.runs:
+        where = f"source map segment ({target}, {start}, {length}, {source_length})"
+        if start + source_length > len(source) or target + length > len(text):
+            problems.append(f"{where} is not inside the source of {len(source)} characters")
+            continue
+        made = text[target : target + length]
+        sequence = source[start : start + source_length]
+        if length == source_length:
+            for i, (char, origin) in enumerate(zip(made, sequence, strict=True)):
+                if char != origin and not (char in " \n" and origin.isspace()):
+                    problems.append(
+                        f"text character {target + i} {char!r} is not a copy of "
+                        f"source character {start + i} {origin!r}"
+                    )
+                    break
+        elif repair is not None:
+            fixed = repair(sequence)
+            if fixed is not None and fixed != made and not (fixed.isspace() and made.isspace()):
+                problems.append(
+                    f"{where}: {made!r} is not what {sequence!r} repairs to ({fixed!r})"
+                )
     return problems
 
 
@@ -353,7 +404,9 @@ class FormatPluginChecker:
     on a fresh :class:`~newsmodel.PluginManager` holding only this plugin and
     newsmodel's own analysis, so installed plugins cannot interfere.
     ``render`` writes an article back in the plugin's format for the
-    idempotence check (``None`` skips it).
+    idempotence check (``None`` skips it).  ``source_text`` gives the text
+    the plugin's source map points into, for :func:`check_source_map`, with
+    ``repair`` to check its replacements (``None`` skips either).
     """
 
     def __init__(
@@ -363,10 +416,14 @@ class FormatPluginChecker:
         *,
         render: Render | None = None,
         max_bytes: int = DEFAULT_MAX_BYTES,
+        source_text: SourceText | None = None,
+        repair: Repair | None = None,
     ) -> None:
         self.plugin = plugin
         self.name = name
         self.render = render
+        self.source_text = source_text
+        self.repair = repair
         self.max_bytes = max_bytes
         self.report = ConformanceReport(plugin=name)
 
@@ -433,6 +490,11 @@ class FormatPluginChecker:
         problems = check_article(outcome)
         if problems:
             raise self._fail("offsets", source, "; ".join(problems[:5]))
+        decoded = None if self.source_text is None else self.source_text(raw)
+        if decoded is not None:
+            problems = check_source_map(outcome, decoded, self.repair)
+            if problems:
+                raise self._fail("source_map", source, "; ".join(problems[:5]))
         self._check_json(source, outcome)
         if self.render is not None:
             self._check_idempotent(source, outcome)
@@ -588,6 +650,8 @@ def check_format_plugin(
     max_examples: int | None = None,
     hostile_scale: float = 0.01,
     import_path: str | None = None,
+    source_text: SourceText | None = None,
+    repair: Repair | None = None,
 ) -> ConformanceReport:
     """Run the whole conformance suite on a format plugin; raise on the first failure.
 
@@ -606,12 +670,17 @@ def check_format_plugin(
       (1.0 is full size; 0 skips them).
     - ``import_path``: how a fresh process imports the plugin, for the
       determinism check across hash seeds (skipped when ``None``).
+    - ``source_text``, ``repair``: the text the plugin's source map points
+      into, and what a source sequence repairs to, for
+      :func:`check_source_map` (skipped when ``None``).
 
     Returns a :class:`ConformanceReport`; raises :class:`ConformanceError`.
     """
-    checker = FormatPluginChecker(plugin, name)
+    checker = FormatPluginChecker(plugin, name, source_text=source_text, repair=repair)
     checker.check_registration()
-    idempotent = FormatPluginChecker(plugin, name, render=render)
+    idempotent = FormatPluginChecker(
+        plugin, name, render=render, source_text=source_text, repair=repair
+    )
     idempotent.report = checker.report
     for sample in samples:
         outcome = idempotent.check(sample)
@@ -646,9 +715,10 @@ class FormatPluginTests:
             import_path = "my_plugin_module"
 
     Override :meth:`render` to check idempotence (on the samples, and on
-    :meth:`idempotent_inputs` when given) and :meth:`inputs` to add inputs of
-    your own.  The number of examples follows the active Hypothesis
-    settings profile.
+    :meth:`idempotent_inputs` when given), :meth:`inputs` to add inputs of
+    your own, and :meth:`source_text` (with :meth:`repair`) to check the
+    source map against the text it points into.  The number of examples
+    follows the active Hypothesis settings profile.
     """
 
     plugin: object
@@ -672,9 +742,23 @@ class FormatPluginTests:
         """Realistic sources for the idempotence property (default: none, samples only)."""
         return None
 
+    def source_text(self, raw: RawSource) -> str | None:
+        """The text the plugin's source map points into; ``None`` (the default) skips the check."""
+        return None
+
+    def repair(self, sequence: str) -> str | None:
+        """What a source sequence of a replacement reads as; ``None`` (the default) skips it."""
+        return None
+
     def checker(self, *, render: bool = False) -> FormatPluginChecker:
         """A checker for this plugin; with ``render``, it checks idempotence too."""
-        return FormatPluginChecker(self.plugin, self.name, render=self.render if render else None)
+        return FormatPluginChecker(
+            self.plugin,
+            self.name,
+            render=self.render if render else None,
+            source_text=self.source_text,
+            repair=self.repair,
+        )
 
     def test_registers_as_a_format(self) -> None:
         """The plugin registers under its name and reads a format."""

@@ -11,33 +11,22 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsmodel
-from newsmodel import Document, NewsmodelError, RawSource
+from newsmodel import Document, NewsmodelError, RawSource, Span
 from newsmodel_text import decode, newsmodel_read
-from newsmodel_text._normalize import normalize
+from newsmodel_text._normalize import normalize, repaired
 
 CORPUS = Path(__file__).parent / "corpus"
 
-# What normalisation may turn a source character into: spaces, line ends and
-# joins become " ", and repaired mojibake becomes a non-ASCII character.
-_BLANK = re.compile(r"\s")
+
+def _copied(text_char: str, source_char: str) -> bool:
+    """Whether a character of an identity run is its source character, or its normalised space."""
+    return text_char == source_char or (text_char in " \n" and source_char.isspace())
 
 
-def _normalised(text_char: str, source: str) -> bool:
-    """Whether ``text_char`` can come from ``source``, the source characters it maps to.
-
-    ``source`` runs from the character's source offset to the next
-    character's: one character for a copy, the whole sequence for repaired
-    mojibake ("Â\xa0" for a no-break space that became " ").
-    """
-    first = source[:1]
-    if text_char == first:
-        return True
-    if text_char == " " and (_BLANK.match(first) or first == "\t"):
-        return True
-    repaired = normalize(source).text
-    if text_char == " ":
-        return repaired[:1].isspace()
-    return repaired[:1] == text_char or (not text_char.isascii() and not first.isascii())
+def _replaced(text_slice: str, source_slice: str) -> bool:
+    """Whether a replacement's text is what its whole source sequence repairs to."""
+    fixed = repaired(source_slice)
+    return fixed == text_slice or (fixed.isspace() and text_slice.isspace())
 
 
 def _squash(text: str) -> str:
@@ -55,15 +44,24 @@ def check_document(document: Document, source: str) -> None:
         assert "  " not in body
     source_map = document.source_map
     assert source_map is not None
-    for _target, start, length in source_map.segments:
-        assert start >= 0
-        assert start + length <= len(source)
-    for i, char in enumerate(text):
-        if text[i : i + 2] == "\n\n" or text[i - 1 : i + 1] == "\n\n":
-            continue  # the break between blocks is the builder's, not the source's
-        at = source_map.to_source(i)
-        after = source_map.to_source(i + 1) if i + 1 < len(text) else len(source)
-        assert _normalised(char, source[at : max(at + 1, after)]), (i, at)
+    mapped: set[int] = set()
+    for target, start, length, source_length in source_map.runs:
+        assert start >= 0 and start + source_length <= len(source)
+        assert target + length <= len(text)
+        mapped.update(range(target, target + length))
+        if length == source_length:
+            for i in range(length):
+                assert _copied(text[target + i], source[start + i]), (target + i, start + i)
+        else:
+            text_slice = text[target : target + length]
+            source_slice = source[start : start + source_length]
+            assert _replaced(text_slice, source_slice), (target, text_slice, source_slice)
+            # A span never splits a replacement: each of its characters maps to all of it.
+            for i in range(target, target + length):
+                span = source_map.span_to_source(Span(start=i, end=i + 1))
+                assert (span.start, span.end) == (start, start + source_length)
+    # Only the breaks between blocks are the builder's own, mapped to no source.
+    assert all(text[i] == "\n" for i in range(len(text)) if i not in mapped)
     for block in blocks:
         span = source_map.span_to_source(block.span)
         assert 0 <= span.start <= span.end <= len(source)
@@ -154,19 +152,56 @@ def test_full_parse_of_dumps_raises_only_newsmodel_errors(data: bytes) -> None:
         assert 0 <= block.start <= block.end <= len(article.text)
 
 
+def _is_subsequence(part: str, whole: str) -> bool:
+    rest = iter(whole)
+    return all(char in rest for char in part)
+
+
+_ASCII_WORD = re.compile(r"[^0-9A-Za-z]+")
+
+
+@given(dumpish, st.data())
+def test_a_span_maps_to_the_source_of_its_characters(source: str, data: st.DataObject) -> None:
+    document = newsmodel_read(source=RawSource(data=source.encode("utf-8", "replace"), text=source))
+    assert document.source_map is not None
+    if not document.blocks:
+        return
+    block = data.draw(st.sampled_from(document.blocks))
+    start = data.draw(st.integers(block.start, block.end))
+    end = data.draw(st.integers(start, block.end))
+    source_map = document.source_map
+    span = source_map.span_to_source(Span(start=start, end=end))
+    assert 0 <= span.start <= span.end <= len(source)
+    if start == end:
+        return
+    # From where the first character's source begins to where the last one's ends.
+    first = source_map.span_to_source(Span(start=start, end=start + 1))
+    last = source_map.span_to_source(Span(start=end - 1, end=end))
+    assert (span.start, span.end) == (first.start, max(first.start, last.end))
+    # Repairs make no ASCII letters or digits, so those of the text are copies, in
+    # order, of the source's (which may hold more: lines set aside, a broken hyphen).
+    text_words = _ASCII_WORD.sub("", document.text[start:end])
+    assert _is_subsequence(text_words, _ASCII_WORD.sub("", span.of(source)))
+
+
 @pytest.mark.parametrize(
-    "data",
-    ["â€œÂ\x85WASHINGTON (AP) — ".encode(), b"!\xc2\xa0\x80"],
+    ("data", "sequences"),
+    [
+        ("â€œÂ\x85WASHINGTON (AP) — ".encode(), {"“": "â€œ", " ": "Â\x85"}),
+        (b"!\xc2\xa0\x80", {" ": "Â\xa0"}),
+    ],
     ids=["next-line-mojibake", "no-break-space-mojibake"],
 )
-def test_repaired_whitespace_maps_to_its_whole_sequence(data: bytes) -> None:
-    # Found by the thorough profile: a space repaired from "Â\x85" or "Â\xa0" was
-    # read back as if it were the source "Â".
+def test_repaired_characters_map_to_their_whole_sequence(
+    data: bytes, sequences: dict[str, str]
+) -> None:
+    # Found by the thorough profile: a character repaired from "â€œ", "Â\x85" or
+    # "Â\xa0" was read back as if it were the source "â" or "Â" alone.
     source = decode(data)
     document = _read(data)
     check_document(document, source)
     assert document.source_map is not None
-    space = document.text.index(" ")
-    at = document.source_map.to_source(space)
-    after = document.source_map.to_source(space + 1)
-    assert source[at:after] in ("Â\x85", "Â\xa0")
+    for char, sequence in sequences.items():
+        at = document.text.index(char)
+        span = document.source_map.span_to_source(Span(start=at, end=at + 1))
+        assert span.of(source) == sequence

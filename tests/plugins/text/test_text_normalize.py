@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsmodel import OffsetMap
-from newsmodel_text._normalize import normalize, repair_mojibake
+from newsmodel import OffsetMap, Span
+from newsmodel_text._normalize import normalize, repair_mojibake, repaired
 from newsmodel_text._offsets import Mapped, compose, substitute
 
 
@@ -92,13 +92,60 @@ def test_substitute_and_compose_chain_maps() -> None:
     assert OffsetMap(segments=chained).to_source(1) == 3  # "b"
 
 
-@given(st.text(alphabet=st.sampled_from("ab \r\n\u00a0\u200bÃ©â€œ\x9d\u00ad\t"), max_size=60))
+def test_substitute_records_a_rewrite_of_another_length_as_one_replacement() -> None:
+    breaks = {"\r\n": "\n", "\u2029": "\n\n"}
+    mapped = substitute("a\r\nb\u2029c", re.compile("\r\n|\u2029"), lambda m: breaks[m.group()])
+    assert mapped is not None and mapped.text == "a\nb\n\nc"
+    assert mapped.segments == ((0, 0, 1, 1), (1, 1, 1, 2), (2, 3, 1, 1), (3, 4, 2, 1), (5, 5, 1, 1))
+
+
+def test_compose_carries_replacements_through() -> None:
+    # B = "x“y" from A = "xâ€œy"; C = "“y" copies B from 1, C' = "Q" replaces B's "“y".
+    inner = ((0, 0, 1, 1), (1, 1, 1, 3), (2, 4, 1, 1))
+    assert compose(((0, 1, 2, 2),), inner) == ((0, 1, 1, 3), (1, 4, 1, 1))
+    assert compose(((0, 1, 1, 2),), inner) == ((0, 1, 1, 4),)
+    # B = "\n\n" made from one "\u2029" at 0: two copies of its halves are one replacement.
+    split = ((0, 0, 2, 1),)
+    assert compose(((0, 0, 1, 1), (2, 1, 1, 1)), split) == ((0, 0, 3, 1),)
+    assert compose(((0, 1, 1, 1),), split) == ((0, 0, 1, 1),)
+
+
+def test_a_repaired_character_maps_to_its_whole_sequence() -> None:
+    source = "He said â€œyesâ€\x9d.\r\n"
+    mapped = normalize(source)
+    assert mapped.text == "He said “yes”.\n"
+    source_map = OffsetMap(segments=mapped.segments)
+    for char, sequence in [("“", "â€œ"), ("”", "â€\x9d"), ("\n", "\r\n"), ("y", "y")]:
+        at = mapped.text.index(char)
+        assert source_map.span_to_source(Span(start=at, end=at + 1)).of(source) == sequence
+
+
+def test_repaired_takes_every_sequence_as_mojibake() -> None:
+    # "Ä±" (a UTF-8 dotless i read as cp1252) could be real text: in a text it is
+    # repaired only beside evident mojibake, on its own only by ``repaired``.
+    assert normalize("Ä±").text == "Ä±"
+    assert normalize("Ä± Ã©").text == "ı é"
+    assert repaired("Ä±") == "ı"
+
+
+@given(
+    st.text(alphabet=st.sampled_from("ab \r\n\u00a0\u200bÃ©â€œ\x9d\u00ad\t\u2029Ä±"), max_size=60)
+)
 def test_every_normalised_character_maps_into_the_source(source: str) -> None:
     mapped = normalize(source)
     assert "\r" not in mapped.text
-    covered = sum(n for _, _, n in mapped.segments)
+    source_map = OffsetMap(segments=mapped.segments)  # sorted and disjoint on both sides
+    covered = sum(run[2] for run in source_map.runs)
     assert covered == len(mapped.text)  # normalisation inserts nothing unmapped
-    for target, start, length in mapped.segments:
-        assert start >= 0
-        assert start + length <= len(source)
+    for target, start, length, source_length in source_map.runs:
+        assert start >= 0 and start + source_length <= len(source)
         assert target + length <= len(mapped.text)
+        text_slice = mapped.text[target : target + length]
+        source_slice = source[start : start + source_length]
+        if length == source_length:  # a copy, up to normalised spaces and line ends
+            assert all(
+                t == s or (t in " \n" and s.isspace())
+                for t, s in zip(text_slice, source_slice, strict=True)
+            )
+        else:  # a replacement: what its whole sequence repairs to
+            assert repaired(source_slice) == text_slice
