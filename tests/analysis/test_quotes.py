@@ -493,6 +493,23 @@ PATTERNS = [
         [("Tides carry the plastic north,", "Lucia Ferro")],
     ),
     (
+        "an apposition naming an employer: the person it describes speaks",
+        "Tomas Vrba, a senior analyst at Norland Capital, the Oslo fund, told reporters that "
+        "the bank was “far too slow to act.”\n\n"
+        "“Prices will keep rising,” Ines Ruiz, founder of Ruiz Home Goods told the paper.",
+        [("far too slow to act.", "Tomas Vrba"), ("Prices will keep rising,", "Ines Ruiz")],
+    ),
+    (
+        "a reporting word after a possessive is a noun",
+        "Tomas Vrba said Omar Haddad's call with the mayor had been “very tense.”",
+        [("very tense.", "Tomas Vrba")],
+    ),
+    (
+        "a capitalised reporting word inside a name is no verb",
+        "“We have a plan,” Texas State board chairman Tomas Vrba said last summer. “We will act.”",
+        [("We have a plan,", "Tomas Vrba"), ("We will act.", "Tomas Vrba")],
+    ),
+    (
         "first person quote after a sentence about someone",
         "Karel Novak, a student, was in the library when the alarm rang. He hid under a desk.\n\n"
         "He stayed there for an hour. “I could hear my own heart beating.”",

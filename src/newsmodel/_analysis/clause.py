@@ -125,7 +125,37 @@ def subject_before(text: str, verb: int, floor: int = 0) -> tuple[int, int] | No
             break
     if start >= end:
         return None
+    head = _apposition_head(text, floor, start)
+    if head is not None:
+        return head
     return start, end
+
+
+# A preposition that a name ends: "analyst at [Stratfor]", "founder of [X]".
+_PREPOSITION_END = re.compile(r"\b(?:at|of|for|from|with|in|on)\s+(?:the\s+)?$", re.IGNORECASE)
+# The start of a description in apposition: "a senior analyst", "founder".
+_DESCRIPTION = re.compile(
+    r",\s*(?:(?:a|an|the|its|his|her|their)\s+)?[a-z][\w-]*\s[^,;:.!?“”\"()]*$"
+)
+
+
+def _apposition_head(text: str, floor: int, start: int) -> tuple[int, int] | None:
+    """The person an apposition describes, when the phrase read is a preposition's object.
+
+    "Omar Ruiz, an analyst at Stratos, told": the verb's subject is the name
+    the description stands beside, not the organisation the description
+    names (the closing comma may be missing: "X, founder of Y told").
+    """
+    if _PREPOSITION_END.search(text, max(floor, start - 12), start) is None:
+        return None
+    m = _DESCRIPTION.search(text, max(floor, start - 120), start)
+    if m is None or m.start() <= floor:
+        return None
+    comma = m.start()
+    head = subject_before(text, comma, floor)
+    if head is None or head[1] != comma:
+        return None
+    return head
 
 
 def _leading_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:

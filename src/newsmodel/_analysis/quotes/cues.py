@@ -77,6 +77,17 @@ _DETERMINED = re.compile(
     r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\s+$", re.I
 )
 
+# A possessive noun right before a word makes it a noun ("Ana's call"); not the
+# contractions of "has" after a pronoun ("she's said").
+_POSSESSED = re.compile(
+    r"(?<![\w'’])(?!(?i:he|she|it|that|who|there|what|where|here|everyone|one)['’])"
+    r"[\w.-]+['’]s?\s+$"
+)
+# A capitalised word right after a capitalised word or "of" is part of a name.
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w.’'&-]*|\bof)\s+$")
+_TITLE_CASE_NEXT = re.compile(r"\s+[A-Z]")
+_INTRODUCES = re.compile(r"\s*(?:(?:of|that|about|:|,)\s*)?(?:(?:a|an|the)\s+)?", re.I)
+
 
 def find_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The reporting verbs and "according to"s in ``text[start:end]``, as spans.
@@ -91,6 +102,20 @@ def find_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
             text, max(start, m.start() - 12), m.start()
         ):
             continue  # "the call was", "a report": a noun, not a verb of saying
+        if _POSSESSED.search(text, max(start, m.start() - 30), m.start()) and not (
+            _INTRODUCES.fullmatch(text, m.end(), end)
+        ):
+            # "Trump's call with", "the ministry's claim is": a noun, and no
+            # cue unless what follows is its content ("Ana's warning of a “…”").
+            continue
+        if (
+            m.group()[:1].isupper()
+            and _NAME_BEFORE.search(text, max(start, m.start() - 30), m.start())
+            and not _TITLE_CASE_NEXT.match(text, m.end(), end)
+        ):
+            # "Florida State board", "Secretary of State said": part of a name
+            # (a Title Case heading, "Biden Says He Will Run", keeps its verb).
+            continue
         if word in REPORTING_VERBS:
             out.append((m.start(), m.end()))
         elif word in PARTICLE_VERBS:
