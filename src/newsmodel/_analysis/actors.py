@@ -1247,6 +1247,26 @@ def _acronyms(raw: Sequence[Found], text: str) -> dict[str, str]:
     return out
 
 
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|inside|across|into|from|to|of|toward|towards)\s+(?:the\s+)?$"
+)
+
+
+def _surname_of_person(f: Found, text: str, by_surname: dict[str, list[str]]) -> bool:
+    """A one-word place that is the surname of a person the article names in full.
+
+    News style names a person in full, then by surname: after "Stephanie Moore",
+    a bare "Moore" is her, not a town of that name, unless a preposition of
+    place stands before it ("in Moore").
+    """
+    return (
+        f.kind is ActorKind.PLACE
+        and " " not in f.name
+        and fold(f.name) in by_surname
+        and not _PLACE_BEFORE.search(text, max(0, f.start - 12), f.start)
+    )
+
+
 def _merge(raw: list[Found], text: str, title_names: Sequence[str] = ()) -> list[Actor]:
     expansions = _acronyms(raw, text)
     persons: dict[str, _Builder] = {}
@@ -1289,7 +1309,9 @@ def _merge(raw: list[Found], text: str, title_names: Sequence[str] = ()) -> list
         surface = text[f.start : f.end]
         if f.kind is ActorKind.PERSON and len(f.name.split()) > 1:
             persons[person_key(f.name)].add(f, MentionKind.NAME, surface)
-        elif f.kind in (ActorKind.PERSON, ActorKind.UNKNOWN):
+        elif f.kind in (ActorKind.PERSON, ActorKind.UNKNOWN) or _surname_of_person(
+            f, text, by_surname
+        ):
             word = fold(f.name)
             keys = by_surname.get(word) or by_first.get(word) or []
             if keys:
