@@ -510,6 +510,32 @@ PATTERNS = [
         [("We have a plan,", "Tomas Vrba"), ("We will act.", "Tomas Vrba")],
     ),
     (
+        "the passive subject of a verb of asking is spoken to, not speaking",
+        "Tomas Vrba met the board in May.\n\n"
+        "Letters from the bank show that he was asked not to “speak to anyone about the deal "
+        "he had signed” after the vote.",
+        [("speak to anyone about the deal he had signed", None)],
+    ),
+    (
+        "it after a verb is an object, not a speaker (as X puts it)",
+        "The Harbor Review ran the story in June.\n\n"
+        "As Ana Silva puts it, we must tell ourselves: “The sea is not ours to spend.”",
+        [("The sea is not ours to spend.", "Ana Silva")],
+    ),
+    (
+        "we outside quotes is the writer's voice, nobody named",
+        "Ana Silva chairs the fund.\n\n"
+        "In the end we told the board that “the money must go back to the towns.”",
+        [("the money must go back to the towns.", None)],
+    ),
+    (
+        "a pronoun inside a relative clause is the name it describes",
+        "“We kept going,” says Ana Silva.\n\n"
+        "The list runs from Eva Ruiz, who explains why she made it her aim to tell new "
+        "stories: “Nobody else was telling them,” to a dozen others.",
+        [("Nobody else was telling them,", "Eva Ruiz")],
+    ),
+    (
         "first person quote after a sentence about someone",
         "Karel Novak, a student, was in the library when the alarm rang. He hid under a desk.\n\n"
         "He stayed there for an hour. “I could hear my own heart beating.”",

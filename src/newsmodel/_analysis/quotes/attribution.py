@@ -127,6 +127,24 @@ _NP_LINK = re.compile(
     + r"|[A-Z][\w.]*)){1,4}\s+"
 )
 #: A document issued, then a participle of saying: "issued a statement saying".
+#: Verbs whose passive subject is the one spoken to: "he was asked not to “…”".
+_ADDRESSEE_PASSIVE = re.compile(
+    r"\b(?:was|were|been|being|is|are|be|get|gets|got)\s+(?:\w+ly\s+|not\s+)?$", re.I
+)
+_ADDRESSED = frozenset(
+    """asked told urged ordered instructed warned advised reminded informed begged implored
+    encouraged invited pressed""".split()
+)
+#: Words after which "it" opens a clause (its subject) rather than ending a verb
+#: phrase (its object: "as X puts it, we").
+_CLAUSE_OPENER = re.compile(
+    r"(?:^|[,;:.!?(—–-]|\b(?:and|but|or|that|because|when|while|as|if|so|though|although|"
+    r"after|before|since|which|where|then))\s*$",
+    re.I,
+)
+#: A name a relative clause describes, the pronoun standing inside that clause:
+#: "from Eva Ruiz, who says she …" (no sentence or clause break before it).
+_RELATIVE_AFTER = re.compile(r",?\s+who\s+[^.;:!?,“”\"]*$")
 _ISSUED = re.compile(
     r"\b(?P<verb>issued|released|published|posted|sent|shared|filed|wrote|put\s+out|tweeted)\s+"
     r"(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|post|tweet|memo|"
@@ -266,6 +284,7 @@ class Attributor:
                     (m, a)
                     for m, a in found
                     if not _AFTER_PREPOSITION.search(self.text, max(0, m.start - 12), m.start)
+                    or _RELATIVE_AFTER.match(self.text, m.end, pos)
                 ]
                 if not subjects and not free:
                     continue
@@ -863,6 +882,10 @@ class Attributor:
         text = self.text
         word = cue.of(text).lower()
         low = floor_subject if floor_subject is not None else floor
+        if word in _ADDRESSED and _ADDRESSEE_PASSIVE.search(
+            text, max(low, cue.start - 24), cue.start
+        ):
+            return None  # "he was asked not to “…”": he is spoken to, not speaking
         candidates = self.speakers_between(low, cue.start)
         window = text[floor : cue.start]
         rel = re.search(r"\b(?:who|which)\s+(?:\w+\s+){0,2}$", window)
@@ -903,6 +926,11 @@ class Attributor:
             read = self.clause_subject(cue, low)
             if read is not None:
                 return read
+            own = subject_before(text, cue.start, low)
+            if own is not None and re.fullmatch(r"(?i:i|we|you)", text[own[0] : own[1]]):
+                # "we must tell ourselves: “…”": the writer's or the reader's
+                # voice, not that of anyone named nearby.
+                return None
         people = [
             (m, a)
             for m, a in candidates
@@ -924,6 +952,8 @@ class Attributor:
         for pm in PRONOUN_SUBJECT.finditer(window):
             if self.quoted_at(floor + pm.start()):
                 continue  # "he" inside quoted words speaks of someone
+            if pm.group("who").lower() == "it" and not _CLAUSE_OPENER.search(window, 0, pm.start()):
+                continue  # "as X puts it, we …": an object, not a subject
             if pm.group("who").lower() != "it" or not re.match(
                 r"\s+(?:is|was|has|had|would|will)\b", window[pm.end() :]
             ):
