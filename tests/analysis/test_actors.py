@@ -357,3 +357,14 @@ def test_a_surname_that_is_also_a_town_is_the_person_named_in_full() -> None:
     quote = article.quotes[0]
     speaker = article.speaker(quote)
     assert speaker is not None and speaker.name == "Laura Hamilton"
+
+
+def test_a_compound_surname_alone_is_the_person_named_in_full() -> None:
+    article = newsmodel.parse(
+        "The clinic opened in May.\n\nDr. Marta Lucia Ferreira Gomes leads the trial. "
+        "Ferreira Gomes said the results were strong.",
+        format="text",
+    )
+    people = [a for a in article.actors if a.kind.value == "person"]
+    assert [a.name for a in people] == ["Marta Lucia Ferreira Gomes"]
+    assert "Ferreira Gomes" in people[0].aliases

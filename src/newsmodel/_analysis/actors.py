@@ -1267,6 +1267,20 @@ def _surname_of_person(f: Found, text: str, by_surname: dict[str, list[str]]) ->
     )
 
 
+def _tails_of_longer_names(full: dict[str, str]) -> dict[str, str]:
+    """Keys of two-word-or-longer names that end exactly one longer name, to its key.
+
+    "Cody Ruiz" -> "Ana Cody Ruiz"; a tail that ends two longer names is left
+    alone, as is a name that is itself a tail's host.
+    """
+    by_tail: dict[str, list[str]] = {}
+    for key in full:
+        words = key.split()
+        for i in range(1, len(words) - 1):
+            by_tail.setdefault(" ".join(words[i:]), []).append(key)
+    return {key: hosts[0] for key in full if len(hosts := by_tail.get(key, [])) == 1}
+
+
 def _merge(raw: list[Found], text: str, title_names: Sequence[str] = ()) -> list[Actor]:
     expansions = _acronyms(raw, text)
     persons: dict[str, _Builder] = {}
@@ -1299,16 +1313,28 @@ def _merge(raw: list[Found], text: str, title_names: Sequence[str] = ()) -> list
         or len(f.name.split()) == 1
         or alone[fold(f.name.split()[-1])] > 0
     ]
-    # Full names first, so single names can link to them wherever they stand.
-    for f in raw:
-        if f.kind is ActorKind.PERSON and len(f.name.split()) > 1:
-            person(f.name)
+    # Full names first, so single names can link to them wherever they stand;
+    # a name that is the tail of a longer one is that person ("Cody Ruiz" after
+    # "Ana Cody Ruiz": a compound surname used alone).
+    full = {
+        person_key(f.name): f.name
+        for f in raw
+        if f.kind is ActorKind.PERSON and len(f.name.split()) > 1
+    }
+    tail_of = _tails_of_longer_names(full)
+    for key, name in full.items():
+        if key not in tail_of:
+            person(name)
     known = {fold(w) for key in persons for w in key.split()}
     titled = [person(n) for n in title_names if fold(n.split()[-1]) not in known]
     for f in raw:
         surface = text[f.start : f.end]
         if f.kind is ActorKind.PERSON and len(f.name.split()) > 1:
-            persons[person_key(f.name)].add(f, MentionKind.NAME, surface)
+            key = person_key(f.name)
+            if key in tail_of:
+                persons[tail_of[key]].add(f, MentionKind.ALIAS, surface)
+            else:
+                persons[key].add(f, MentionKind.NAME, surface)
         elif f.kind in (ActorKind.PERSON, ActorKind.UNKNOWN) or _surname_of_person(
             f, text, by_surname
         ):
