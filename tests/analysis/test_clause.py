@@ -27,6 +27,7 @@ SUBJECTS = [
     ("Ines Ruiz, founder of Ruiz Home Goods told", "Ines Ruiz"),
     ("Ana Silva, head of research at the Valmont Institute, said", "Ana Silva"),
     ("The head of the agency said", "the agency"),
+    ("Despite her apology, Omar Haddad took the call calmly and admitted", "Omar Haddad"),
 ]
 
 

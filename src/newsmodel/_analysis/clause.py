@@ -158,10 +158,21 @@ def _apposition_head(text: str, floor: int, start: int) -> tuple[int, int] | Non
     return head
 
 
+# A fronted adverbial phrase before the subject: "Despite the delay, ", "In 2020, ".
+_FRONTED = re.compile(
+    r"(?i:despite|after|before|in|on|at|during|following|with|without|since|while|when|"
+    r"although|though|as|for|by|under|amid|like|unlike|once|if)\b[^,;:.!?“”\"]{1,80},\s*"
+)
+
+
 def _leading_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
     """The noun phrase that opens the clause ``text[floor:end]``: its subject."""
     m = re.match(r"[\s(\[“”\"'‘’—–-]*", text[floor:end])
     start = floor + (m.end() if m else 0)
+    fronted = _FRONTED.match(text, start, end)
+    if fronted is not None:
+        # "Despite her apology, Omar took …": the subject follows the fronted phrase.
+        start = fronted.end()
     words = list(re.finditer(r"\S+", text[start:end]))
     stop = start
     determined = 0  # lower-case words taken after a determiner: "the [foreign] ministry"
