@@ -529,6 +529,13 @@ PATTERNS = [
         [("the money must go back to the towns.", None)],
     ),
     (
+        "said in a statement: the statement is a circumstance, not the speaker",
+        "Talks with the unions failed on Thursday.\n\n"
+        "“We are deeply disappointed that the offer was rejected,” Lena Varga, the Riverside "
+        "Democrat who wrote the bill in the state Senate, said in a Friday statement.",
+        [("We are deeply disappointed that the offer was rejected,", "Lena Varga")],
+    ),
+    (
         "a pronoun inside a relative clause is the name it describes",
         "“We kept going,” says Ana Silva.\n\n"
         "The list runs from Eva Ruiz, who explains why she made it her aim to tell new "

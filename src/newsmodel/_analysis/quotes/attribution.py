@@ -721,6 +721,11 @@ class Attributor:
         inv = _INVERTED_LATER.search(after)
         if not inv:
             return None
+        if re.match(
+            r"(?i:in|on|at|during|after|before|with|to|through|via|from)\b", after[inv.end() :]
+        ):
+            # "X, …, said in a Friday statement": a circumstance, not an inverted subject.
+            return None
         sp = self.first_speaker(a0 + inv.end(), a1, prefer_person=True)
         if sp is None:
             return None
