@@ -536,6 +536,15 @@ PATTERNS = [
         [("We are deeply disappointed that the offer was rejected,", "Lena Varga")],
     ),
     (
+        "according to an outlet after a verb of saying: the outlet only reports",
+        "“Brakes may fail in the cold” on older trucks, the Transport Safety Board wrote on "
+        "Monday, according to The New York Times, “and drivers may not notice the fault.”",
+        [
+            ("Brakes may fail in the cold", "Transport Safety Board"),
+            ("and drivers may not notice the fault.", "Transport Safety Board"),
+        ],
+    ),
+    (
         "a pronoun inside a relative clause is the name it describes",
         "“We kept going,” says Ana Silva.\n\n"
         "The list runs from Eva Ruiz, who explains why she made it her aim to tell new "

@@ -705,11 +705,14 @@ class Attributor:
         return None
 
     def _before(self, b0: int, b1: int) -> Attribution | None:
-        for c0, c1 in reversed(find_cues(self.text, b0, b1)):
-            cue = Span(start=c0, end=c1)
+        cues = find_cues(self.text, b0, b1)
+        for i in range(len(cues) - 1, -1, -1):
+            cue = Span(start=cues[i][0], end=cues[i][1])
             word = cue.of(self.text)
             if word.lower().startswith("according"):
-                sp = self.first_speaker(cue.end, b1)
+                # "the agency wrote, according to The Ledger, “…”": with a verb
+                # of saying before it, the outlet only reports the words.
+                sp = self.first_speaker(cue.end, b1, allow_outlet=i == 0)
             else:
                 sp = self.subject_of(cue, b0)
             if sp:
@@ -726,7 +729,10 @@ class Attributor:
         ):
             # "X, …, said in a Friday statement": a circumstance, not an inverted subject.
             return None
-        sp = self.first_speaker(a0 + inv.end(), a1, prefer_person=True)
+        # "…, the agency wrote, according to The Daily Ledger": an outlet is who
+        # reports the words (reported_by), not who said them.
+        sourced = inv.group("cue").lower().startswith("according")
+        sp = self.first_speaker(a0 + inv.end(), a1, prefer_person=True, allow_outlet=not sourced)
         if sp is None:
             return None
         cue = Span(start=a0 + inv.start("cue"), end=a0 + inv.end("cue"))
