@@ -545,6 +545,16 @@ PATTERNS = [
         ],
     ),
     (
+        "an unnamed source keeps the common noun it belongs to",
+        "The shop closed early on Monday.\n\n"
+        "A member of staff told her, “You can always call the manager at home.”\n\n"
+        "A critic in the comments replied, “The shop should stay open late.”",
+        [
+            ("You can always call the manager at home.", "A member of staff"),
+            ("The shop should stay open late.", "A critic in the comments"),
+        ],
+    ),
+    (
         "a pronoun inside a relative clause is the name it describes",
         "“We kept going,” says Ana Silva.\n\n"
         "The list runs from Eva Ruiz, who explains why she made it her aim to tell new "

@@ -166,13 +166,25 @@ _SOURCE_NOUNS = GROUP_NOUNS | frozenset(
     """.split()
 )
 _NOUN = "|".join(sorted(_SOURCE_NOUNS, key=len, reverse=True))
+# Nouns after "in/of" that name a time or a manner, not what a source belongs to.
+_NOT_PLACE_NOUNS = (
+    "time|past|meantime|end|fact|turn|part|course|general|total|addition|particular|"
+    "response|recent|years?|months?|weeks?|days?|morning|afternoon|evening|night|which|whom|"
+    "this|that|these|those|them|some|many|each|both|such|order|case|return|"
+    "exchange|private|public|person|contrast|other|others|another|same|various|"
+    "different|several|certain|local|every|most|your|their|there|here|"
+    "what|where|when|while|whose|with|without"
+)
 
 #: An unnamed source: "a senior official", "the French foreign ministry",
 #: "a spokesperson for the British Foreign Office".
 GROUP = re.compile(
     r"(?<![\w'’-])(?P<np>(?:[\w'’-]+\s+){0,4}?(?i:" + _NOUN + r")"
     r"(?:\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?[A-Z][\w.’'&-]*"
-    r"(?:\s+(?:of\s+|for\s+|the\s+|and\s+)?[A-Z][\w.’'&-]*)*)?)(?![\w-])"
+    r"(?:\s+(?:of\s+|for\s+|the\s+|and\s+)?[A-Z][\w.’'&-]*)*"
+    # or one common noun: "a member of management", "a critic in the comments"
+    r"|\s+(?:of|at|from|in)\s+(?:the\s+)?(?!(?:" + _NOT_PLACE_NOUNS + r")\b)[a-z]{4,}(?=[\s,])"
+    r")?)(?![\w-])"
 )
 
 _DETERMINERS = frozenset("a an the some several many other another most few one two three".split())
