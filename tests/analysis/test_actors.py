@@ -368,3 +368,15 @@ def test_a_compound_surname_alone_is_the_person_named_in_full() -> None:
     people = [a for a in article.actors if a.kind.value == "person"]
     assert [a.name for a in people] == ["Marta Lucia Ferreira Gomes"]
     assert "Ferreira Gomes" in people[0].aliases
+
+
+def test_a_two_word_surname_that_is_also_a_town_is_the_person() -> None:
+    article = newsmodel.parse(
+        "The firm grew fast.\n\nCleaner Rosa San Marcos has worked in the city for years.\n\n"
+        "“I never use bleach at home.” — San Marcos",
+        format="text",
+    )
+    person = next(a for a in article.actors if a.name == "Rosa San Marcos")
+    assert "San Marcos" in person.aliases
+    speaker = article.speaker(article.quotes[0])
+    assert speaker is not None and speaker.name == "Rosa San Marcos"

@@ -1253,15 +1253,14 @@ _PLACE_BEFORE = re.compile(
 
 
 def _surname_of_person(f: Found, text: str, by_surname: dict[str, list[str]]) -> bool:
-    """A one-word place that is the surname of a person the article names in full.
+    """A place name that is the surname of a person the article names in full.
 
-    News style names a person in full, then by surname: after "Stephanie Moore",
-    a bare "Moore" is her, not a town of that name, unless a preposition of
-    place stands before it ("in Moore").
+    News style names a person in full, then by surname: after "Laura Hamilton",
+    a bare "Hamilton" is her, not a town of that name, unless a preposition of
+    place stands before it ("in Hamilton"); likewise a surname of two words.
     """
     return (
         f.kind is ActorKind.PLACE
-        and " " not in f.name
         and fold(f.name) in by_surname
         and not _PLACE_BEFORE.search(text, max(0, f.start - 12), f.start)
     )
@@ -1294,6 +1293,9 @@ def _merge(raw: list[Found], text: str, title_names: Sequence[str] = ()) -> list
             persons[key] = _Builder(name=name, kind=ActorKind.PERSON)
             words = name.split()
             by_surname.setdefault(fold(words[-1]), []).append(key)
+            for i in range(1, len(words) - 1):
+                # A surname of several words ("San Angelo" of "Sara San Angelo").
+                by_surname.setdefault(fold(" ".join(words[i:])), []).append(key)
             if len(words) > 1:
                 by_first.setdefault(fold(words[0]), []).append(key)
         return key
