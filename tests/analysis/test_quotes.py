@@ -555,6 +555,20 @@ PATTERNS = [
         ],
     ),
     (
+        "a quote inside a sentence about a thing continues the speaker of the sentence before",
+        "The new rules came into force in May.\n\n"
+        "Ana Silva stressed the value of the small clinics. The network of clinics "
+        "“lets patients see a doctor within a day, even in remote valleys.”",
+        [("lets patients see a doctor within a day, even in remote valleys.", "Ana Silva")],
+    ),
+    (
+        "a quote inside a sentence about someone else does not",
+        "The new rules came into force in May.\n\n"
+        "Ana Silva stressed the value of the small clinics. Tom Becker called the network "
+        "“a costly way to treat a few people in remote valleys.”",
+        [("a costly way to treat a few people in remote valleys.", "Tom Becker")],
+    ),
+    (
         "a pronoun inside a relative clause is the name it describes",
         "“We kept going,” says Ana Silva.\n\n"
         "The list runs from Eva Ruiz, who explains why she made it her aim to tell new "

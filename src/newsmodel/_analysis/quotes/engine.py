@@ -435,6 +435,12 @@ def _narrated_subject(text: str, q: QuoteSpan, att: Attributor) -> Attribution |
     return None
 
 
+#: Words in a sentence that could be someone speaking in it.
+_SOMEONE = re.compile(
+    r"\b(?:I|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Yy]ou|[Ii]t|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\b|[“”\"]"
+)
+
+
 def _from_preceding_sentence(
     q: QuoteSpan, att: Attributor, blocks: Sequence[Block]
 ) -> Attribution | None:
@@ -446,7 +452,17 @@ def _from_preceding_sentence(
     text = att.text
     block = blocks[q.block]
     sentence = att.sentence_at(q.open)
-    if text[sentence.start : q.open].strip():
+    lead = text[sentence.start : q.open]
+    if lead.strip() and not (
+        # "X stressed small groups. Conversation in groups “allows …”": a quote
+        # inside a sentence about a thing, no one else given words before it in
+        # the sentence, continues the speaker of the sentence before, in its paragraph.
+        len(text[q.start : q.end].split()) >= 5
+        and sentence.start > block.start
+        and not _SOMEONE.search(lead)
+        and not find_cues(text, sentence.start, q.open)
+        and not att.speakers_between(sentence.start, q.open)
+    ):
         return None  # the quote does not open its sentence
     if text[block.start : q.open].strip():
         i = att.sentence_index(q.open)
