@@ -569,6 +569,18 @@ PATTERNS = [
         [("a costly way to treat a few people in remote valleys.", "Tom Becker")],
     ),
     (
+        "a name modifying the noun that speaks: the description speaks, not the name",
+        "The carmaker faces a lawsuit in London.\n\n"
+        "Media reported that Boeing’s lawyers have responded saying “a missed goal is not fraud.”",
+        [("a missed goal is not fraud.", "Boeing’s lawyers")],
+    ),
+    (
+        "a reporting word before a possessive is a noun",
+        "Lars Holm became premier of Norway in 2021.\n\nCritics condemned the plan on Monday, "
+        "while the Nordic state's premier cheered “a historic step for the whole region.”",
+        [("a historic step for the whole region.", None)],
+    ),
+    (
         "a pronoun inside a relative clause is the name it describes",
         "“We kept going,” says Ana Silva.\n\n"
         "The list runs from Eva Ruiz, who explains why she made it her aim to tell new "

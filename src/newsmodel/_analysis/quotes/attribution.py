@@ -38,7 +38,7 @@ from typing import NamedTuple
 
 from newsmodel._analysis.clause import subject_before
 from newsmodel._analysis.coreference import Discourse, latent_people
-from newsmodel._analysis.lexicon import PRONOUNS, ROLE_NOUNS
+from newsmodel._analysis.lexicon import GROUP_NOUNS, PRONOUNS, ROLE_NOUNS
 from newsmodel._analysis.quotes.cues import (
     FINITE_AFTER,
     GROUP,
@@ -127,6 +127,15 @@ _NP_LINK = re.compile(
     + r"|[A-Z][\w.]*)){1,4}\s+"
 )
 #: A document issued, then a participle of saying: "issued a statement saying".
+#: A noun right after a name (possessive or not): "Tesla's [lawyers]", "NASA [engineers]".
+_MODIFIED_HEAD = re.compile(r"(?:['’]s?)?\s+(?P<head>[a-z][a-z-]+)\b")
+
+
+def _is_person_noun(word: str) -> bool:
+    """A role or group noun, singular or plural: "lawyers", "premier", "experts"."""
+    return any(w in ROLE_NOUNS or w in GROUP_NOUNS for w in (word, word.removesuffix("s")))
+
+
 #: Verbs whose passive subject is the one spoken to: "he was asked not to “…”".
 _ADDRESSEE_PASSIVE = re.compile(
     r"\b(?:was|were|been|being|is|are|be|get|gets|got)\s+(?:\w+ly\s+|not\s+)?$", re.I
@@ -1010,7 +1019,15 @@ class Attributor:
         if groups and (not others or groups[-1].start() > others[-1][0].end):
             return self.group(groups[-1].start("np"), groups[-1].end("np"))
         if others:
-            return Speaker(others[-1][1].id, others[-1][0].span)
+            m, a = others[-1]
+            head = _MODIFIED_HEAD.match(text, m.end, cue.start)
+            if head is not None and _is_person_noun(head.group("head")):
+                # "Tesla's lawyers", "the Nordic premier": the name modifies the
+                # noun that speaks; the speaker is that description, not the name.
+                det = re.search(r"(?i:\b(?:the|a|an)\s+)$", text[max(low, m.start - 5) : m.start])
+                start = m.start - (len(det.group()) if det else 0)
+                return self.nominal(Span(start=start, end=head.end("head")))
+            return Speaker(a.id, m.span)
         nm = _NOMINAL.search(text, max(low, cue.start - 60), cue.start)
         if nm and not participle and not self.quoted_at(nm.start("np")):
             head = nm.group("head").lower()

@@ -86,6 +86,7 @@ _POSSESSED = re.compile(
 # A capitalised word right after a capitalised word or "of" is part of a name.
 _NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w.’'&-]*|\bof)\s+$")
 _TITLE_CASE_NEXT = re.compile(r"\s+[A-Z]")
+_OWNER_AFTER = re.compile(r"['’]s\s")
 _INTRODUCES = re.compile(r"\s*(?:(?:of|that|about|:|,)\s*)?(?:(?:a|an|the)\s+)?", re.I)
 
 
@@ -102,6 +103,8 @@ def find_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
             text, max(start, m.start() - 12), m.start()
         ):
             continue  # "the call was", "a report": a noun, not a verb of saying
+        if _OWNER_AFTER.match(text, m.end(), end):
+            continue  # "the Nordic state's premier": a possessive noun
         if _POSSESSED.search(text, max(start, m.start() - 30), m.start()) and not (
             _INTRODUCES.fullmatch(text, m.end(), end)
         ):
