@@ -1332,11 +1332,11 @@ def _merge(raw: list[Found], text: str, title_names: Sequence[str] = ()) -> list
     for f in raw:
         surface = text[f.start : f.end]
         if f.kind is ActorKind.PERSON and len(f.name.split()) > 1:
-            key = person_key(f.name)
-            if key in tail_of:
-                persons[tail_of[key]].add(f, MentionKind.ALIAS, surface)
+            pkey = person_key(f.name)
+            if pkey in tail_of:
+                persons[tail_of[pkey]].add(f, MentionKind.ALIAS, surface)
             else:
-                persons[key].add(f, MentionKind.NAME, surface)
+                persons[pkey].add(f, MentionKind.NAME, surface)
         elif f.kind in (ActorKind.PERSON, ActorKind.UNKNOWN) or _surname_of_person(
             f, text, by_surname
         ):

@@ -1020,13 +1020,13 @@ class Attributor:
             return self.group(groups[-1].start("np"), groups[-1].end("np"))
         if others:
             m, a = others[-1]
-            head = _MODIFIED_HEAD.match(text, m.end, cue.start)
-            if head is not None and _is_person_noun(head.group("head")):
+            modified = _MODIFIED_HEAD.match(text, m.end, cue.start)
+            if modified is not None and _is_person_noun(modified.group("head")):
                 # "Tesla's lawyers", "the Nordic premier": the name modifies the
                 # noun that speaks; the speaker is that description, not the name.
                 det = re.search(r"(?i:\b(?:the|a|an)\s+)$", text[max(low, m.start - 5) : m.start])
                 start = m.start - (len(det.group()) if det else 0)
-                return self.nominal(Span(start=start, end=head.end("head")))
+                return self.nominal(Span(start=start, end=modified.end("head")))
             return Speaker(a.id, m.span)
         nm = _NOMINAL.search(text, max(low, cue.start - 60), cue.start)
         if nm and not participle and not self.quoted_at(nm.start("np")):
