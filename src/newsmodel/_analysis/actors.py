@@ -1324,8 +1324,8 @@ def _merge(raw: list[Found], text: str, title_names: Sequence[str] = ()) -> list
         if f.kind is ActorKind.PERSON and len(f.name.split()) > 1
     }
     tail_of = _tails_of_longer_names(full)
-    for key, name in full.items():
-        if key not in tail_of:
+    for full_key, name in full.items():
+        if full_key not in tail_of:
             person(name)
     known = {fold(w) for key in persons for w in key.split()}
     titled = [person(n) for n in title_names if fold(n.split()[-1]) not in known]
