@@ -581,6 +581,13 @@ PATTERNS = [
         [("a historic step for the whole region.", None)],
     ),
     (
+        "they never stands for a named person who spoke before",
+        "“The vote was fair,” Ana Silva said on Monday.\n\n"
+        "The count took two days and ended late at night.\n\n"
+        "“It was not fair at all,” they told her, “and we will appeal.”",
+        [("It was not fair at all,", None)],
+    ),
+    (
         "a pronoun inside a relative clause is the name it describes",
         "“We kept going,” says Ana Silva.\n\n"
         "The list runs from Eva Ruiz, who explains why she made it her aim to tell new "

@@ -321,7 +321,15 @@ class Attributor:
         if word in ("it", "they"):
             # "The ministry said … “…,” it said": the last unnamed source that spoke.
             earlier = self.last_speaker_before(who.start)
-            if earlier is not None and (earlier.group is not None or earlier.actor is not None):
+            if earlier is not None and (
+                (earlier.group is not None and earlier.kind is not ActorKind.PERSON)
+                or (
+                    earlier.actor is not None
+                    and earlier.actor in self.actors
+                    and self.actors[earlier.actor].kind is not ActorKind.PERSON
+                )
+            ):
+                # Never a named person: "it" and "they" do not stand for one.
                 return earlier._replace(mention=who, antecedent=earlier.mention)
         if far is not None:
             # Past the nearby sentences: the latest entity the pronoun agrees

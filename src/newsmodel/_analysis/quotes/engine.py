@@ -129,7 +129,16 @@ def attribute_quotes(
             a = _continued(text, q, previous, sentence, att) or a
         if a.speaker is None:
             a = _from_preceding_sentence(q, att, blocks) or a
-        if a.speaker is None or (a.speaker.actor is None and a.speaker.group is None):
+        unresolved_they = (
+            a.speaker is not None
+            and a.speaker.mention is not None
+            and a.speaker.mention.of(text).lower() in ("they", "it")
+        )
+        if not unresolved_they and (
+            a.speaker is None or (a.speaker.actor is None and a.speaker.group is None)
+        ):
+            # ("“…,” they said" with no group or organisation to stand for: not
+            # the current speaker, whom "they" or "it" cannot name.)
             a = (
                 _current_speaker(text, q, last_said, att)
                 or _introduced_speaker(text, q, att)
