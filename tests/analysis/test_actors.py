@@ -380,3 +380,15 @@ def test_a_two_word_surname_that_is_also_a_town_is_the_person() -> None:
     assert "San Marcos" in person.aliases
     speaker = article.speaker(article.quotes[0])
     assert speaker is not None and speaker.name == "Rosa San Marcos"
+
+
+def test_an_inverted_conditional_auxiliary_is_no_part_of_a_name() -> None:
+    article = newsmodel.parse(
+        "The trial ended in May.\n\nTomas Vrba pleaded guilty. Had Vrba known of the plot, "
+        "he would have left the country.",
+        format="text",
+    )
+    names = {a.name for a in article.actors}
+    assert "Had Vrba" not in names
+    vrba = next(a for a in article.actors if a.name == "Tomas Vrba")
+    assert len(vrba.mentions) >= 2

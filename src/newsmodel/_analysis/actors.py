@@ -798,6 +798,9 @@ def _without_the(chunk: Chunk, ctx: _Context) -> Chunk:
     return chunk
 
 
+_INVERTING_AUXILIARIES = frozenset({"Had", "Should", "Were", "Did", "Does", "Has", "Was", "Is"})
+
+
 def _trim(chunk: Chunk) -> Chunk | None:
     """Drop contractions at the front and reporting or headline words at the end.
 
@@ -806,6 +809,11 @@ def _trim(chunk: Chunk) -> Chunk | None:
     toks = list(chunk.toks)
     initial = chunk.sentence_initial
     while toks and _CONTRACTION.match(toks[0].text):
+        toks.pop(0)
+        initial = False
+    if initial and len(toks) > 1 and toks[0].text in _INVERTING_AUXILIARIES:
+        # "Had Palacios known", "Should Ana Ruiz win": an inverted conditional's
+        # auxiliary opens the sentence; it is no part of the name.
         toks.pop(0)
         initial = False
     if toks and len(toks) > 1 and _DESCRIPTOR_SUFFIX.search(toks[-1].text):
