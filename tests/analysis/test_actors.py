@@ -340,3 +340,55 @@ def test_organisations_from_context(body: str, name: str) -> None:
 def test_a_given_name_after_a_preposition_of_place_is_no_evidence() -> None:
     assert not _people(_parse("They ate at a table in Forest Glade while the kids played."))
     assert "Joel Brandon" in _people(_parse("In Joel Brandon’s view, the plan failed."))
+
+
+def test_a_surname_that_is_also_a_town_is_the_person_named_in_full() -> None:
+    article = newsmodel.parse(
+        "The plan was new.\n\nEconomist Laura Hamilton studied the market for a decade.\n\n"
+        "Hamilton said the rates would fall. “Prices will not rise,” Hamilton said.\n\n"
+        "She lives in Hamilton with her family.",
+        format="text",
+    )
+    person = next(a for a in article.actors if a.name == "Laura Hamilton")
+    assert "Hamilton" in person.aliases
+    places = [a for a in article.actors if a.kind.value == "place"]
+    # After "in", the word is still the town.
+    assert [a.name for a in places] == ["Hamilton"] and len(places[0].mentions) == 1
+    quote = article.quotes[0]
+    speaker = article.speaker(quote)
+    assert speaker is not None and speaker.name == "Laura Hamilton"
+
+
+def test_a_compound_surname_alone_is_the_person_named_in_full() -> None:
+    article = newsmodel.parse(
+        "The clinic opened in May.\n\nDr. Marta Lucia Ferreira Gomes leads the trial. "
+        "Ferreira Gomes said the results were strong.",
+        format="text",
+    )
+    people = [a for a in article.actors if a.kind.value == "person"]
+    assert [a.name for a in people] == ["Marta Lucia Ferreira Gomes"]
+    assert "Ferreira Gomes" in people[0].aliases
+
+
+def test_a_two_word_surname_that_is_also_a_town_is_the_person() -> None:
+    article = newsmodel.parse(
+        "The firm grew fast.\n\nCleaner Rosa San Marcos has worked in the city for years.\n\n"
+        "“I never use bleach at home.” — San Marcos",
+        format="text",
+    )
+    person = next(a for a in article.actors if a.name == "Rosa San Marcos")
+    assert "San Marcos" in person.aliases
+    speaker = article.speaker(article.quotes[0])
+    assert speaker is not None and speaker.name == "Rosa San Marcos"
+
+
+def test_an_inverted_conditional_auxiliary_is_no_part_of_a_name() -> None:
+    article = newsmodel.parse(
+        "The trial ended in May.\n\nTomas Vrba pleaded guilty. Had Vrba known of the plot, "
+        "he would have left the country.",
+        format="text",
+    )
+    names = {a.name for a in article.actors}
+    assert "Had Vrba" not in names
+    vrba = next(a for a in article.actors if a.name == "Tomas Vrba")
+    assert len(vrba.mentions) >= 2

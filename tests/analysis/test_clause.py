@@ -23,6 +23,11 @@ SUBJECTS = [
     ("Critics say that Maria Lopez said", "Maria Lopez"),
     ("Maria Lopez did not reply to the BBC but wrote", "Maria Lopez"),
     ("(The ministry declined to comment and later wrote", "The ministry"),
+    ("Tomas Vrba, a senior analyst at Norland Capital, the Oslo fund, told", "Tomas Vrba"),
+    ("Ines Ruiz, founder of Ruiz Home Goods told", "Ines Ruiz"),
+    ("Ana Silva, head of research at the Valmont Institute, said", "Ana Silva"),
+    ("The head of the agency said", "the agency"),
+    ("Despite her apology, Omar Haddad took the call calmly and admitted", "Omar Haddad"),
 ]
 
 

@@ -493,6 +493,108 @@ PATTERNS = [
         [("Tides carry the plastic north,", "Lucia Ferro")],
     ),
     (
+        "an apposition naming an employer: the person it describes speaks",
+        "Tomas Vrba, a senior analyst at Norland Capital, the Oslo fund, told reporters that "
+        "the bank was “far too slow to act.”\n\n"
+        "“Prices will keep rising,” Ines Ruiz, founder of Ruiz Home Goods told the paper.",
+        [("far too slow to act.", "Tomas Vrba"), ("Prices will keep rising,", "Ines Ruiz")],
+    ),
+    (
+        "a reporting word after a possessive is a noun",
+        "Tomas Vrba said Omar Haddad's call with the mayor had been “very tense.”",
+        [("very tense.", "Tomas Vrba")],
+    ),
+    (
+        "a capitalised reporting word inside a name is no verb",
+        "“We have a plan,” Texas State board chairman Tomas Vrba said last summer. “We will act.”",
+        [("We have a plan,", "Tomas Vrba"), ("We will act.", "Tomas Vrba")],
+    ),
+    (
+        "the passive subject of a verb of asking is spoken to, not speaking",
+        "Tomas Vrba met the board in May.\n\n"
+        "Letters from the bank show that he was asked not to “speak to anyone about the deal "
+        "he had signed” after the vote.",
+        [("speak to anyone about the deal he had signed", None)],
+    ),
+    (
+        "it after a verb is an object, not a speaker (as X puts it)",
+        "The Harbor Review ran the story in June.\n\n"
+        "As Ana Silva puts it, we must tell ourselves: “The sea is not ours to spend.”",
+        [("The sea is not ours to spend.", "Ana Silva")],
+    ),
+    (
+        "we outside quotes is the writer's voice, nobody named",
+        "Ana Silva chairs the fund.\n\n"
+        "In the end we told the board that “the money must go back to the towns.”",
+        [("the money must go back to the towns.", None)],
+    ),
+    (
+        "said in a statement: the statement is a circumstance, not the speaker",
+        "Talks with the unions failed on Thursday.\n\n"
+        "“We are deeply disappointed that the offer was rejected,” Lena Varga, the Riverside "
+        "Democrat who wrote the bill in the state Senate, said in a Friday statement.",
+        [("We are deeply disappointed that the offer was rejected,", "Lena Varga")],
+    ),
+    (
+        "according to an outlet after a verb of saying: the outlet only reports",
+        "“Brakes may fail in the cold” on older trucks, the Transport Safety Board wrote on "
+        "Monday, according to The New York Times, “and drivers may not notice the fault.”",
+        [
+            ("Brakes may fail in the cold", "Transport Safety Board"),
+            ("and drivers may not notice the fault.", "Transport Safety Board"),
+        ],
+    ),
+    (
+        "an unnamed source keeps the common noun it belongs to",
+        "The shop closed early on Monday.\n\n"
+        "A member of staff told her, “You can always call the manager at home.”\n\n"
+        "A critic in the comments replied, “The shop should stay open late.”",
+        [
+            ("You can always call the manager at home.", "A member of staff"),
+            ("The shop should stay open late.", "A critic in the comments"),
+        ],
+    ),
+    (
+        "a quote inside a sentence about a thing continues the speaker of the sentence before",
+        "The new rules came into force in May.\n\n"
+        "Ana Silva stressed the value of the small clinics. The network of clinics "
+        "“lets patients see a doctor within a day, even in remote valleys.”",
+        [("lets patients see a doctor within a day, even in remote valleys.", "Ana Silva")],
+    ),
+    (
+        "a quote inside a sentence about someone else does not",
+        "The new rules came into force in May.\n\n"
+        "Ana Silva stressed the value of the small clinics. Tom Becker called the network "
+        "“a costly way to treat a few people in remote valleys.”",
+        [("a costly way to treat a few people in remote valleys.", "Tom Becker")],
+    ),
+    (
+        "a name modifying the noun that speaks: the description speaks, not the name",
+        "The carmaker faces a lawsuit in London.\n\n"
+        "Media reported that Boeing’s lawyers have responded saying “a missed goal is not fraud.”",
+        [("a missed goal is not fraud.", "Boeing’s lawyers")],
+    ),
+    (
+        "a reporting word before a possessive is a noun",
+        "Lars Holm became premier of Norway in 2021.\n\nCritics condemned the plan on Monday, "
+        "while the Nordic state's premier cheered “a historic step for the whole region.”",
+        [("a historic step for the whole region.", None)],
+    ),
+    (
+        "they never stands for a named person who spoke before",
+        "“The vote was fair,” Ana Silva said on Monday.\n\n"
+        "The count took two days and ended late at night.\n\n"
+        "“It was not fair at all,” they told her, “and we will appeal.”",
+        [("It was not fair at all,", None)],
+    ),
+    (
+        "a pronoun inside a relative clause is the name it describes",
+        "“We kept going,” says Ana Silva.\n\n"
+        "The list runs from Eva Ruiz, who explains why she made it her aim to tell new "
+        "stories: “Nobody else was telling them,” to a dozen others.",
+        [("Nobody else was telling them,", "Eva Ruiz")],
+    ),
+    (
         "first person quote after a sentence about someone",
         "Karel Novak, a student, was in the library when the alarm rang. He hid under a desk.\n\n"
         "He stayed there for an hour. “I could hear my own heart beating.”",

@@ -798,6 +798,9 @@ def _without_the(chunk: Chunk, ctx: _Context) -> Chunk:
     return chunk
 
 
+_INVERTING_AUXILIARIES = frozenset({"Had", "Should", "Were", "Did", "Does", "Has", "Was", "Is"})
+
+
 def _trim(chunk: Chunk) -> Chunk | None:
     """Drop contractions at the front and reporting or headline words at the end.
 
@@ -806,6 +809,11 @@ def _trim(chunk: Chunk) -> Chunk | None:
     toks = list(chunk.toks)
     initial = chunk.sentence_initial
     while toks and _CONTRACTION.match(toks[0].text):
+        toks.pop(0)
+        initial = False
+    if initial and len(toks) > 1 and toks[0].text in _INVERTING_AUXILIARIES:
+        # "Had Palacios known", "Should Ana Ruiz win": an inverted conditional's
+        # auxiliary opens the sentence; it is no part of the name.
         toks.pop(0)
         initial = False
     if toks and len(toks) > 1 and _DESCRIPTOR_SUFFIX.search(toks[-1].text):
@@ -1247,6 +1255,39 @@ def _acronyms(raw: Sequence[Found], text: str) -> dict[str, str]:
     return out
 
 
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|inside|across|into|from|to|of|toward|towards)\s+(?:the\s+)?$"
+)
+
+
+def _surname_of_person(f: Found, text: str, by_surname: dict[str, list[str]]) -> bool:
+    """A place name that is the surname of a person the article names in full.
+
+    News style names a person in full, then by surname: after "Laura Hamilton",
+    a bare "Hamilton" is her, not a town of that name, unless a preposition of
+    place stands before it ("in Hamilton"); likewise a surname of two words.
+    """
+    return (
+        f.kind is ActorKind.PLACE
+        and fold(f.name) in by_surname
+        and not _PLACE_BEFORE.search(text, max(0, f.start - 12), f.start)
+    )
+
+
+def _tails_of_longer_names(full: dict[str, str]) -> dict[str, str]:
+    """Keys of two-word-or-longer names that end exactly one longer name, to its key.
+
+    "Cody Ruiz" -> "Ana Cody Ruiz"; a tail that ends two longer names is left
+    alone, as is a name that is itself a tail's host.
+    """
+    by_tail: dict[str, list[str]] = {}
+    for key in full:
+        words = key.split()
+        for i in range(1, len(words) - 1):
+            by_tail.setdefault(" ".join(words[i:]), []).append(key)
+    return {key: hosts[0] for key in full if len(hosts := by_tail.get(key, [])) == 1}
+
+
 def _merge(raw: list[Found], text: str, title_names: Sequence[str] = ()) -> list[Actor]:
     expansions = _acronyms(raw, text)
     persons: dict[str, _Builder] = {}
@@ -1260,6 +1301,9 @@ def _merge(raw: list[Found], text: str, title_names: Sequence[str] = ()) -> list
             persons[key] = _Builder(name=name, kind=ActorKind.PERSON)
             words = name.split()
             by_surname.setdefault(fold(words[-1]), []).append(key)
+            for i in range(1, len(words) - 1):
+                # A surname of several words ("San Angelo" of "Sara San Angelo").
+                by_surname.setdefault(fold(" ".join(words[i:])), []).append(key)
             if len(words) > 1:
                 by_first.setdefault(fold(words[0]), []).append(key)
         return key
@@ -1279,17 +1323,31 @@ def _merge(raw: list[Found], text: str, title_names: Sequence[str] = ()) -> list
         or len(f.name.split()) == 1
         or alone[fold(f.name.split()[-1])] > 0
     ]
-    # Full names first, so single names can link to them wherever they stand.
-    for f in raw:
-        if f.kind is ActorKind.PERSON and len(f.name.split()) > 1:
-            person(f.name)
+    # Full names first, so single names can link to them wherever they stand;
+    # a name that is the tail of a longer one is that person ("Cody Ruiz" after
+    # "Ana Cody Ruiz": a compound surname used alone).
+    full = {
+        person_key(f.name): f.name
+        for f in raw
+        if f.kind is ActorKind.PERSON and len(f.name.split()) > 1
+    }
+    tail_of = _tails_of_longer_names(full)
+    for full_key, name in full.items():
+        if full_key not in tail_of:
+            person(name)
     known = {fold(w) for key in persons for w in key.split()}
     titled = [person(n) for n in title_names if fold(n.split()[-1]) not in known]
     for f in raw:
         surface = text[f.start : f.end]
         if f.kind is ActorKind.PERSON and len(f.name.split()) > 1:
-            persons[person_key(f.name)].add(f, MentionKind.NAME, surface)
-        elif f.kind in (ActorKind.PERSON, ActorKind.UNKNOWN):
+            pkey = person_key(f.name)
+            if pkey in tail_of:
+                persons[tail_of[pkey]].add(f, MentionKind.ALIAS, surface)
+            else:
+                persons[pkey].add(f, MentionKind.NAME, surface)
+        elif f.kind in (ActorKind.PERSON, ActorKind.UNKNOWN) or _surname_of_person(
+            f, text, by_surname
+        ):
             word = fold(f.name)
             keys = by_surname.get(word) or by_first.get(word) or []
             if keys:

@@ -125,13 +125,54 @@ def subject_before(text: str, verb: int, floor: int = 0) -> tuple[int, int] | No
             break
     if start >= end:
         return None
+    head = _apposition_head(text, floor, start)
+    if head is not None:
+        return head
     return start, end
+
+
+# A preposition that a name ends: "analyst at [Stratfor]", "founder of [X]".
+_PREPOSITION_END = re.compile(r"\b(?:at|of|for|from|with|in|on)\s+(?:the\s+)?$", re.IGNORECASE)
+# The start of a description in apposition: "a senior analyst", "founder".
+_DESCRIPTION = re.compile(
+    r",\s*(?:(?:a|an|the|its|his|her|their)\s+)?[a-z][\w-]*\s[^,;:.!?“”\"()]*$"
+)
+
+
+def _apposition_head(text: str, floor: int, start: int) -> tuple[int, int] | None:
+    """The person an apposition describes, when the phrase read is a preposition's object.
+
+    "Omar Ruiz, an analyst at Stratos, told": the verb's subject is the name
+    the description stands beside, not the organisation the description
+    names (the closing comma may be missing: "X, founder of Y told").
+    """
+    if _PREPOSITION_END.search(text, max(floor, start - 12), start) is None:
+        return None
+    m = _DESCRIPTION.search(text, max(floor, start - 120), start)
+    if m is None or m.start() <= floor:
+        return None
+    comma = m.start()
+    head = subject_before(text, comma, floor)
+    if head is None or head[1] != comma:
+        return None
+    return head
+
+
+# A fronted adverbial phrase before the subject: "Despite the delay, ", "In 2020, ".
+_FRONTED = re.compile(
+    r"(?i:despite|after|before|in|on|at|during|following|with|without|since|while|when|"
+    r"although|though|as|for|by|under|amid|like|unlike|once|if)\b[^,;:.!?“”\"]{1,80},\s*"
+)
 
 
 def _leading_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
     """The noun phrase that opens the clause ``text[floor:end]``: its subject."""
     m = re.match(r"[\s(\[“”\"'‘’—–-]*", text[floor:end])
     start = floor + (m.end() if m else 0)
+    fronted = _FRONTED.match(text, start, end)
+    if fronted is not None:
+        # "Despite her apology, Omar took …": the subject follows the fronted phrase.
+        start = fronted.end()
     words = list(re.finditer(r"\S+", text[start:end]))
     stop = start
     determined = 0  # lower-case words taken after a determiner: "the [foreign] ministry"

@@ -38,7 +38,7 @@ from typing import NamedTuple
 
 from newsmodel._analysis.clause import subject_before
 from newsmodel._analysis.coreference import Discourse, latent_people
-from newsmodel._analysis.lexicon import PRONOUNS, ROLE_NOUNS
+from newsmodel._analysis.lexicon import GROUP_NOUNS, PRONOUNS, ROLE_NOUNS
 from newsmodel._analysis.quotes.cues import (
     FINITE_AFTER,
     GROUP,
@@ -127,6 +127,33 @@ _NP_LINK = re.compile(
     + r"|[A-Z][\w.]*)){1,4}\s+"
 )
 #: A document issued, then a participle of saying: "issued a statement saying".
+#: A noun right after a name (possessive or not): "Tesla's [lawyers]", "NASA [engineers]".
+_MODIFIED_HEAD = re.compile(r"(?:['’]s?)?\s+(?P<head>[a-z][a-z-]+)\b")
+
+
+def _is_person_noun(word: str) -> bool:
+    """A role or group noun, singular or plural: "lawyers", "premier", "experts"."""
+    return any(w in ROLE_NOUNS or w in GROUP_NOUNS for w in (word, word.removesuffix("s")))
+
+
+#: Verbs whose passive subject is the one spoken to: "he was asked not to “…”".
+_ADDRESSEE_PASSIVE = re.compile(
+    r"\b(?:was|were|been|being|is|are|be|get|gets|got)\s+(?:\w+ly\s+|not\s+)?$", re.I
+)
+_ADDRESSED = frozenset(
+    """asked told urged ordered instructed warned advised reminded informed begged implored
+    encouraged invited pressed""".split()
+)
+#: Words after which "it" opens a clause (its subject) rather than ending a verb
+#: phrase (its object: "as X puts it, we").
+_CLAUSE_OPENER = re.compile(
+    r"(?:^|[,;:.!?(—–-]|\b(?:and|but|or|that|because|when|while|as|if|so|though|although|"
+    r"after|before|since|which|where|then))\s*$",
+    re.I,
+)
+#: A name a relative clause describes, the pronoun standing inside that clause:
+#: "from Eva Ruiz, who says she …" (no sentence or clause break before it).
+_RELATIVE_AFTER = re.compile(r",?\s+who\s+[^.;:!?,“”\"]*$")
 _ISSUED = re.compile(
     r"\b(?P<verb>issued|released|published|posted|sent|shared|filed|wrote|put\s+out|tweeted)\s+"
     r"(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|post|tweet|memo|"
@@ -266,6 +293,7 @@ class Attributor:
                     (m, a)
                     for m, a in found
                     if not _AFTER_PREPOSITION.search(self.text, max(0, m.start - 12), m.start)
+                    or _RELATIVE_AFTER.match(self.text, m.end, pos)
                 ]
                 if not subjects and not free:
                     continue
@@ -293,7 +321,15 @@ class Attributor:
         if word in ("it", "they"):
             # "The ministry said … “…,” it said": the last unnamed source that spoke.
             earlier = self.last_speaker_before(who.start)
-            if earlier is not None and (earlier.group is not None or earlier.actor is not None):
+            if earlier is not None and (
+                (earlier.group is not None and earlier.kind is not ActorKind.PERSON)
+                or (
+                    earlier.actor is not None
+                    and earlier.actor in self.actors
+                    and self.actors[earlier.actor].kind is not ActorKind.PERSON
+                )
+            ):
+                # Never a named person: "it" and "they" do not stand for one.
                 return earlier._replace(mention=who, antecedent=earlier.mention)
         if far is not None:
             # Past the nearby sentences: the latest entity the pronoun agrees
@@ -686,11 +722,14 @@ class Attributor:
         return None
 
     def _before(self, b0: int, b1: int) -> Attribution | None:
-        for c0, c1 in reversed(find_cues(self.text, b0, b1)):
-            cue = Span(start=c0, end=c1)
+        cues = find_cues(self.text, b0, b1)
+        for i in range(len(cues) - 1, -1, -1):
+            cue = Span(start=cues[i][0], end=cues[i][1])
             word = cue.of(self.text)
             if word.lower().startswith("according"):
-                sp = self.first_speaker(cue.end, b1)
+                # "the agency wrote, according to The Ledger, “…”": with a verb
+                # of saying before it, the outlet only reports the words.
+                sp = self.first_speaker(cue.end, b1, allow_outlet=i == 0)
             else:
                 sp = self.subject_of(cue, b0)
             if sp:
@@ -702,7 +741,15 @@ class Attributor:
         inv = _INVERTED_LATER.search(after)
         if not inv:
             return None
-        sp = self.first_speaker(a0 + inv.end(), a1, prefer_person=True)
+        if re.match(
+            r"(?i:in|on|at|during|after|before|with|to|through|via|from)\b", after[inv.end() :]
+        ):
+            # "X, …, said in a Friday statement": a circumstance, not an inverted subject.
+            return None
+        # "…, the agency wrote, according to The Daily Ledger": an outlet is who
+        # reports the words (reported_by), not who said them.
+        sourced = inv.group("cue").lower().startswith("according")
+        sp = self.first_speaker(a0 + inv.end(), a1, prefer_person=True, allow_outlet=not sourced)
         if sp is None:
             return None
         cue = Span(start=a0 + inv.start("cue"), end=a0 + inv.end("cue"))
@@ -863,6 +910,10 @@ class Attributor:
         text = self.text
         word = cue.of(text).lower()
         low = floor_subject if floor_subject is not None else floor
+        if word in _ADDRESSED and _ADDRESSEE_PASSIVE.search(
+            text, max(low, cue.start - 24), cue.start
+        ):
+            return None  # "he was asked not to “…”": he is spoken to, not speaking
         candidates = self.speakers_between(low, cue.start)
         window = text[floor : cue.start]
         rel = re.search(r"\b(?:who|which)\s+(?:\w+\s+){0,2}$", window)
@@ -903,6 +954,11 @@ class Attributor:
             read = self.clause_subject(cue, low)
             if read is not None:
                 return read
+            own = subject_before(text, cue.start, low)
+            if own is not None and re.fullmatch(r"(?i:i|we|you)", text[own[0] : own[1]]):
+                # "we must tell ourselves: “…”": the writer's or the reader's
+                # voice, not that of anyone named nearby.
+                return None
         people = [
             (m, a)
             for m, a in candidates
@@ -924,6 +980,8 @@ class Attributor:
         for pm in PRONOUN_SUBJECT.finditer(window):
             if self.quoted_at(floor + pm.start()):
                 continue  # "he" inside quoted words speaks of someone
+            if pm.group("who").lower() == "it" and not _CLAUSE_OPENER.search(window, 0, pm.start()):
+                continue  # "as X puts it, we …": an object, not a subject
             if pm.group("who").lower() != "it" or not re.match(
                 r"\s+(?:is|was|has|had|would|will)\b", window[pm.end() :]
             ):
@@ -969,7 +1027,15 @@ class Attributor:
         if groups and (not others or groups[-1].start() > others[-1][0].end):
             return self.group(groups[-1].start("np"), groups[-1].end("np"))
         if others:
-            return Speaker(others[-1][1].id, others[-1][0].span)
+            m, a = others[-1]
+            modified = _MODIFIED_HEAD.match(text, m.end, cue.start)
+            if modified is not None and _is_person_noun(modified.group("head")):
+                # "Tesla's lawyers", "the Nordic premier": the name modifies the
+                # noun that speaks; the speaker is that description, not the name.
+                det = re.search(r"(?i:\b(?:the|a|an)\s+)$", text[max(low, m.start - 5) : m.start])
+                start = m.start - (len(det.group()) if det else 0)
+                return self.nominal(Span(start=start, end=modified.end("head")))
+            return Speaker(a.id, m.span)
         nm = _NOMINAL.search(text, max(low, cue.start - 60), cue.start)
         if nm and not participle and not self.quoted_at(nm.start("np")):
             head = nm.group("head").lower()

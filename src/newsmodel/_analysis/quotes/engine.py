@@ -129,7 +129,16 @@ def attribute_quotes(
             a = _continued(text, q, previous, sentence, att) or a
         if a.speaker is None:
             a = _from_preceding_sentence(q, att, blocks) or a
-        if a.speaker is None or (a.speaker.actor is None and a.speaker.group is None):
+        unresolved_they = (
+            a.speaker is not None
+            and a.speaker.mention is not None
+            and a.speaker.mention.of(text).lower() in ("they", "it")
+        )
+        if not unresolved_they and (
+            a.speaker is None or (a.speaker.actor is None and a.speaker.group is None)
+        ):
+            # ("“…,” they said" with no group or organisation to stand for: not
+            # the current speaker, whom "they" or "it" cannot name.)
             a = (
                 _current_speaker(text, q, last_said, att)
                 or _introduced_speaker(text, q, att)
@@ -435,6 +444,12 @@ def _narrated_subject(text: str, q: QuoteSpan, att: Attributor) -> Attribution |
     return None
 
 
+#: Words in a sentence that could be someone speaking in it.
+_SOMEONE = re.compile(
+    r"\b(?:I|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Yy]ou|[Ii]t|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\b|[“”\"]"
+)
+
+
 def _from_preceding_sentence(
     q: QuoteSpan, att: Attributor, blocks: Sequence[Block]
 ) -> Attribution | None:
@@ -446,7 +461,17 @@ def _from_preceding_sentence(
     text = att.text
     block = blocks[q.block]
     sentence = att.sentence_at(q.open)
-    if text[sentence.start : q.open].strip():
+    lead = text[sentence.start : q.open]
+    if lead.strip() and not (
+        # "X stressed small groups. Conversation in groups “allows …”": a quote
+        # inside a sentence about a thing, no one else given words before it in
+        # the sentence, continues the speaker of the sentence before, in its paragraph.
+        len(text[q.start : q.end].split()) >= 5
+        and sentence.start > block.start
+        and not _SOMEONE.search(lead)
+        and not find_cues(text, sentence.start, q.open)
+        and not att.speakers_between(sentence.start, q.open)
+    ):
         return None  # the quote does not open its sentence
     if text[block.start : q.open].strip():
         i = att.sentence_index(q.open)
