@@ -268,6 +268,7 @@ def person_key(name: str) -> str:
 
 
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Z&]{1,9})\)")
 
 
 class _Context:
@@ -276,6 +277,13 @@ class _Context:
     def __init__(self, text: str) -> None:
         self.text = text
         self._lower: frozenset[str] | None = None
+        self._defined: frozenset[str] | None = None
+
+    def defined_acronym(self, word: str) -> bool:
+        """Whether the text defines ``word`` in brackets: "(WHO)" makes "WHO" a name."""
+        if self._defined is None:
+            self._defined = frozenset(_BRACKETED_ACRONYM.findall(self.text))
+        return word in self._defined
 
     def used_in_lower_case(self, word: str) -> bool:
         """Whether the text also writes ``word`` in lower case: then it is an ordinary word."""
@@ -303,7 +311,8 @@ def _split_connectors(chunk: Chunk) -> list[Chunk]:
     # "Sui-Lee Wee of the New York Times": a person of an organisation is two actors.
     person_first = len(leader) >= 2 and is_given_name(leader[0]) and leader[-1] not in ORG_HEADS
     if not person_first and (
-        gaz.lookup(" ".join(words))
+        "&" in words
+        or gaz.lookup(" ".join(words))
         or words[-1] in ORG_HEADS
         or words[0] in ORG_HEADS
         or words[-1] in OUTLET_HEADS
@@ -356,6 +365,7 @@ def _split_organisations(chunk: Chunk) -> list[Chunk]:
             right[-1] in ORG_HEADS
             or is_org_suffix(right[-1])
             or is_known_organization(" ".join(right))
+            or _org_head_of(right)
         )
         if left_org and right_org:
             return [chunk._replace(toks=toks[:i]), Chunk(toks[k:], chunk.block, False)]
@@ -639,12 +649,18 @@ _WORKS_AT = re.compile(
     r"co-?founder|founder|president|chairman|chairwoman|director|engineer|researcher|employee|"
     r"worker|head|chief|officer|manager|professor|scientist|fellow|partner|student|"
     r"specialist|consultant|editor|reporter|correspondent|staff|executives|employees|workers|"
-    r"analysts|researchers|engineers)\s+at\s+(?:the\s+)?$",
+    r"analysts|researchers|engineers|counsel|lawyer|attorney)\s+at\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _PART_OF = re.compile(
     r"\b(?:ceo|cfo|chief\s+executive|co-?founder|founder|shares|shareholders|employees|"
     r"subsidiary|unit|division|parent|owner|maker|creator)\s+(?:of|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "agreed to buy X", "a stake in X": only organisations are bought.
+_ACQUIRED = re.compile(
+    r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|acquisition\s+of|"
+    r"takeover\s+of|merger\s+with|merge\s+with|stake\s+in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _OWNS = re.compile(
@@ -682,6 +698,7 @@ def _org_context(text: str, rest: Chunk) -> bool:
     return bool(
         _WORKS_AT.search(before)
         or _PART_OF.search(before)
+        or _ACQUIRED.search(before)
         or _OWNS.match(text[rest.end : rest.end + 30])
     )
 
@@ -852,6 +869,8 @@ def _shape_kind(words: Sequence[str], phrase: str) -> ActorKind | None:
     """The kind a phrase's shape or a maintained list gives it, before any person reading."""
     if len(words) > 1 and is_org_suffix(words[-1]):
         return ActorKind.ORGANIZATION  # "Warner Bros.", "Newmont Corp."
+    if "&" in words[1:-1]:
+        return ActorKind.ORGANIZATION  # "Harlow & Finch", "Procter & Gamble"
     if is_known_organization(phrase):
         return ActorKind.ORGANIZATION  # "Goldman Sachs", "Eli Lilly"
     if len(words) > 1:
@@ -869,13 +888,50 @@ def _shape_kind(words: Sequence[str], phrase: str) -> ActorKind | None:
     return None
 
 
+# "Inc." and "Corp." keep their full stop; the tokenizer leaves it out of the word.
+_ABBREVIATED_SUFFIX = re.compile(r".*\b(?:Inc|Corp|Co|Ltd|Bros|Cos)\.$")
+
+
+def _org_end(text: str, end: int) -> int:
+    """The end of an organisation's name, with the full stop of "Inc." or "Corp."."""
+    return end + 1 if _ABBREVIATED_SUFFIX.match(text[max(0, end - 5) : end + 1]) else end
+
+
+def _without_lead_noun(chunk: Chunk, ctx: _Context) -> Chunk:
+    """ "Shares of Brightwater Foods", "Lawyers for Granite Capital": a sentence's first noun
+    before "of"/"for" is no part of the organisation named after it."""
+    toks = chunk.toks
+    if not chunk.sentence_initial or len(toks) < 3 or toks[1].text not in ("of", "for"):
+        return chunk
+    first = toks[0].text
+    if (
+        first in ORG_HEADS
+        or first in TITLE_WORDS
+        or first in OUTLET_HEADS
+        or is_given_name(first)
+        or is_place_head(first, after_given_name=False)
+        or gazetteer().lookup(first)
+    ):
+        return chunk  # "Department of Justice", "Secretary of State", "Port of Spain"
+    k = 2
+    while k < len(toks) - 1 and toks[k].text in _CONNECTORS:
+        k += 1  # "Lawyers for the Bank of Lisbon"
+    rest = [t.text for t in toks[k:]]
+    if rest[-1] in ORG_HEADS or is_org_suffix(rest[-1]) or _org_head_of(rest):
+        return Chunk(toks[k:], chunk.block, False)
+    return chunk
+
+
 def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]:
+    if len(chunk.toks) == 1 and ctx.defined_acronym(chunk.toks[0].text):
+        tok = chunk.toks[0]  # "(WHO)" defined it: a name, though "who" is a word
+        return [Found(tok.start, tok.end, tok.text, ActorKind.ORGANIZATION, (), True)]
     if len(chunk.toks) == 1 and chunk.toks[0].text.lower() in COMMON_WORDS:
         return []  # "The", "But", "In" opening a sentence: never an actor
     trimmed = _trim(chunk)
     if trimmed is None:
         return []
-    chunk = _without_the(trimmed, ctx)
+    chunk = _without_the(_without_lead_noun(trimmed, ctx), ctx)
     text = ctx.text
     gaz = gazetteer()
     phrase = chunk.text(text)
@@ -896,7 +952,8 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
     if len(words) > 1 and (
         words[-1] in ORG_HEADS or (words[0] in ORG_HEADS and words[1] in ("of", "for"))
     ):
-        return [Found(chunk.start, chunk.end, phrase, ActorKind.ORGANIZATION, (), True)]
+        end = _org_end(text, chunk.end)
+        return [Found(chunk.start, end, text[chunk.start : end], ActorKind.ORGANIZATION, (), True)]
     if (
         len(words) == 1
         and words[0].isupper()
@@ -910,7 +967,8 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
         return []  # “Mary Poppins”: the title of a work
     shape = _shape_kind(words, phrase)
     if shape is not None:
-        return [Found(chunk.start, chunk.end, phrase, shape, (), True)]
+        end = _org_end(text, chunk.end) if shape is ActorKind.ORGANIZATION else chunk.end
+        return [Found(chunk.start, end, text[chunk.start : end], shape, (), True)]
 
     following = re.match(r"\s+([a-z]+)", text[chunk.end : chunk.end + 20])
     if following and following.group(1) in PLACE_NOUNS:
