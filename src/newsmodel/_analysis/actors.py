@@ -1206,12 +1206,15 @@ def _coordinated(raw: list[Found], text: str) -> list[Found]:
         if len(run) < 2:
             continue
         members = [raw[i] for i in run]
-        if any(f.kind not in (ActorKind.PERSON, ActorKind.UNKNOWN) for f in members):
-            continue
         # A list ends with "and" or "or"; "In June, the then Home Secretary, Sajid
         # Javid" is a sentence, not a list.
         gaps = [text[a.end : b.start] for a, b in itertools.pairwise(members)]
         if not any(re.search(r"\b(?:and|or)\b|&", g) for g in gaps):
+            continue
+        if any(f.kind is ActorKind.ORGANIZATION for f in members):
+            _listed_with_organisations(run, raw, out)
+            continue
+        if any(f.kind not in (ActorKind.PERSON, ActorKind.UNKNOWN) for f in members):
             continue
         if not any(f.kind is ActorKind.PERSON and f.strong and " " in f.name for f in members):
             continue
@@ -1230,6 +1233,26 @@ def _coordinated(raw: list[Found], text: str) -> list[Found]:
             ):
                 out[i] = f._replace(kind=ActorKind.PERSON, strong=True)
     return out
+
+
+def _listed_with_organisations(run: Sequence[int], raw: Sequence[Found], out: list[Found]) -> None:
+    """ "Sunvale Energy, Arcturus Power and Lindqvist Wind": names listed with
+    organisations, none of them led by a given name, are organisations too."""
+    members = [raw[i] for i in run]
+    if any(
+        f.kind not in (ActorKind.PERSON, ActorKind.UNKNOWN, ActorKind.ORGANIZATION) for f in members
+    ):
+        return  # "Apple, Japan and Brazil": a mixed list says nothing
+    for i in run:
+        f = raw[i]
+        words = f.name.split()
+        if f.kind is ActorKind.ORGANIZATION or is_given_name(words[0]) or _INITIAL.match(words[0]):
+            continue
+        if f.kind is ActorKind.UNKNOWN and (
+            f.name.lower() in NOT_NAME_WORDS or f.name in TITLE_WORDS or is_role_word(f.name)
+        ):
+            continue
+        out[i] = f._replace(kind=ActorKind.ORGANIZATION, strong=True, roles=())
 
 
 @define
