@@ -14,7 +14,9 @@ from newsmodel._identity import (
     PersonProfile,
     bare_name,
     decide,
+    first_name,
     first_names_differ,
+    given_name_initials,
     name_key,
     same_person,
     surname_key,
@@ -201,14 +203,25 @@ def _company(articles: Sequence[Article]) -> dict[tuple[int, str], set[str]]:
 def _blocks(name: str) -> set[str]:
     """Blocking keys: names that could be one person share at least one.
 
-    The first name's initial with the start or the end of the surname key, so
-    that Witkoff / Uitkoff (same ending) and Zelensky / Zelenskyy (same start)
-    meet while most pairs of names are never compared.
+    An initial of the first name (its own or its formal form's: Bob and Robert
+    share "r") with the start or the end of the surname key, so that Witkoff /
+    Uitkoff (same ending) and Zelensky / Zelenskyy (same start) meet while most
+    pairs of names are never compared.
     """
     words = bare_name(name).split()
-    initial = fold(words[0])[:1]
+    if not words:
+        return set()
+    initials = given_name_initials(words[0]) or frozenset({""})
     key = surname_key(surname_of(name))
-    return {f"{initial}|<{key[:3]}", f"{initial}|>{key[-3:]}"}
+    return {f"{i}|{end}" for i in initials for end in (f"<{key[:3]}", f">{key[-3:]}")}
+
+
+def _strength(reason: str) -> int:
+    """How sure a merge reason is: plainer reasons are merged first."""
+    for rank, marker in enumerate(("same name", "same first name", "forms of one", "initial")):
+        if marker in reason:
+            return rank
+    return 4
 
 
 def _merge_actors(articles: Sequence[Article]) -> list[CorpusActor]:
@@ -225,7 +238,19 @@ def _merge_actors(articles: Sequence[Article]) -> list[CorpusActor]:
         if a.kind is ActorKind.PERSON and len(a.name.split()) > 1
     }
 
+    # Each group's first names: a merge never joins two that cannot be one
+    # person's, so a shared link (Alex Petrov) cannot chain Alexander to Alexandra.
+    firsts: dict[int, set[str]] = {}
+    for n, (_i, a) in enumerate(items):
+        if a.kind is ActorKind.PERSON and len(a.name.split()) > 1:
+            first = first_name(a.name)
+            if first:
+                firsts[n] = {first}
+
     def conflicts(x: int, y: int) -> bool:
+        fx, fy = firsts.get(uf.find(x), set()), firsts.get(uf.find(y), set())
+        if any(first_names_differ(f"{a} x", f"{b} x") for a in fx for b in fy):
+            return True
         gx, gy = named.get(uf.find(x), {}), named.get(uf.find(y), {})
         if len(gx) > len(gy):
             gx, gy = gy, gx
@@ -240,6 +265,9 @@ def _merge_actors(articles: Sequence[Article]) -> list[CorpusActor]:
         if not uf.union(x, y):
             return False
         root = uf.find(x)
+        joined = firsts.pop(rx, set()) | firsts.pop(ry, set())
+        if joined:
+            firsts[root] = joined
         merged: dict[int, list[str]] = {}
         for group in (named.pop(rx, {}), named.pop(ry, {})):
             for article, names in group.items():
@@ -270,6 +298,7 @@ def _merge_actors(articles: Sequence[Article]) -> list[CorpusActor]:
         for block in _blocks(profile.name):
             blocks.setdefault(block, []).append(key)
     compared: set[tuple[str, str]] = set()
+    same: list[tuple[int, int, int, str]] = []
     for names in blocks.values():
         for x, name_a in enumerate(names):
             for name_b in names[x + 1 :]:
@@ -277,14 +306,16 @@ def _merge_actors(articles: Sequence[Article]) -> list[CorpusActor]:
                 if pair in compared:
                     continue
                 compared.add(pair)
-                na, nb = by_name[name_a][0], by_name[name_b][0]
-                if uf.find(na) == uf.find(nb):
-                    continue
-                d = decide(profiles[name_a], profiles[name_b])
-                if d.same and not conflicts(na, nb) and union(na, nb):
-                    reasons.setdefault(min(na, nb), []).append(
-                        f"{profiles[name_a].name} = {profiles[name_b].name}: {d.reason}"
-                    )
+                d = decide(profiles[pair[0]], profiles[pair[1]])
+                if d.same:
+                    na, nb = by_name[pair[0]][0], by_name[pair[1]][0]
+                    reason = f"{profiles[pair[0]].name} = {profiles[pair[1]].name}: {d.reason}"
+                    same.append((_strength(d.reason), min(na, nb), max(na, nb), reason))
+    # The surest merges first: a nickname or a prefix links last, and only where
+    # the group it would join holds no first name it cannot share.
+    for _rank, na, nb, reason in sorted(same):
+        if uf.find(na) != uf.find(nb) and not conflicts(na, nb) and union(na, nb):
+            reasons.setdefault(na, []).append(reason)
     # Single names join the one full-name person whose surname they are.
     by_surname: dict[str, set[int]] = {}
     for members in by_name.values():
