@@ -298,7 +298,7 @@ def _merge_actors(articles: Sequence[Article]) -> list[CorpusActor]:
         for block in _blocks(profile.name):
             blocks.setdefault(block, []).append(key)
     compared: set[tuple[str, str]] = set()
-    same: list[tuple[int, int, int, str]] = []
+    merges: list[tuple[int, int, int, str]] = []
     for names in blocks.values():
         for x, name_a in enumerate(names):
             for name_b in names[x + 1 :]:
@@ -310,10 +310,10 @@ def _merge_actors(articles: Sequence[Article]) -> list[CorpusActor]:
                 if d.same:
                     na, nb = by_name[pair[0]][0], by_name[pair[1]][0]
                     reason = f"{profiles[pair[0]].name} = {profiles[pair[1]].name}: {d.reason}"
-                    same.append((_strength(d.reason), min(na, nb), max(na, nb), reason))
+                    merges.append((_strength(d.reason), min(na, nb), max(na, nb), reason))
     # The surest merges first: a nickname or a prefix links last, and only where
     # the group it would join holds no first name it cannot share.
-    for _rank, na, nb, reason in sorted(same):
+    for _rank, na, nb, reason in sorted(merges):
         if uf.find(na) != uf.find(nb) and not conflicts(na, nb) and union(na, nb):
             reasons.setdefault(na, []).append(reason)
     # Single names join the one full-name person whose surname they are.
