@@ -243,9 +243,9 @@ def _merge_actors(articles: Sequence[Article]) -> list[CorpusActor]:
     firsts: dict[int, set[str]] = {}
     for n, (_i, a) in enumerate(items):
         if a.kind is ActorKind.PERSON and len(a.name.split()) > 1:
-            first = first_name(a.name)
-            if first:
-                firsts[n] = {first}
+            given = first_name(a.name)
+            if given:
+                firsts[n] = {given}
 
     def conflicts(x: int, y: int) -> bool:
         fx, fy = firsts.get(uf.find(x), set()), firsts.get(uf.find(y), set())
