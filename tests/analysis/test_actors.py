@@ -202,7 +202,7 @@ def test_descriptors_and_cue_words_are_not_name_parts(
         ("The council of Santa Barbara met.", "Santa Barbara", "place"),
         ("He drove to Jefferson City at night.", "Jefferson City", "place"),
         # Organisations by legal suffix and from the derived PETRARCH2 list.
-        ("The film made Warner Bros. a fortune.", "Warner Bros", "organization"),
+        ("The film made Warner Bros. a fortune.", "Warner Bros.", "organization"),
         ("Goldman Sachs said profits rose.", "Goldman Sachs", "organization"),
         ("Newmont said the mine would close.", "Newmont", "organization"),
         ("Shares of Eli Lilly rose on Tuesday.", "Eli Lilly", "organization"),
@@ -340,3 +340,56 @@ def test_organisations_from_context(body: str, name: str) -> None:
 def test_a_given_name_after_a_preposition_of_place_is_no_evidence() -> None:
     assert not _people(_parse("They ate at a table in Forest Glade while the kids played."))
     assert "Joel Brandon" in _people(_parse("In Joel Brandon’s view, the plan failed."))
+
+
+def _spans(article: Article, kind: str) -> set[str]:
+    return {
+        article.text[m.start : m.end] for a in article.actors if a.kind == kind for m in a.mentions
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "organisations"),
+    [
+        # Industry words end company and club names.
+        ("Quarrow Petroleum said it would sell two refineries.", {"Quarrow Petroleum"}),
+        ("Dunmore Shipping cut its forecast for the year.", {"Dunmore Shipping"}),
+        ("Fenholt Athletic lost at home on Saturday.", {"Fenholt Athletic"}),
+        # A sentence's first noun before "of"/"for" is not part of the name.
+        ("Shares of Ravelstone Holdings rose 4% on Monday.", {"Ravelstone Holdings"}),
+        ("Lawyers for Ostberg Capital asked the judge to dismiss it.", {"Ostberg Capital"}),
+        # "Inc." keeps its full stop.
+        ("Talvik Systems Inc. agreed to the terms.", {"Talvik Systems Inc."}),
+        # "&" joins the names of one firm.
+        ("Marlow & Tench, a law firm, filed the motion.", {"Marlow & Tench"}),
+        # "X and the Y of Z": two organisations.
+        (
+            "Brenholt University and the Royal Society of Chemists signed a pact.",
+            {"Brenholt University", "Royal Society of Chemists"},
+        ),
+        # An acronym the text defines in brackets is a name, whatever word it spells.
+        (
+            "The Joint Aid Network (JAN) met in Geneva. JAN officials said more food was needed.",
+            {"Joint Aid Network", "JAN"},
+        ),
+        # Only organisations are bought.
+        (
+            "Perrin Group agreed to buy Oakhurst Fields for $2 billion.",
+            {"Perrin Group", "Oakhurst Fields"},
+        ),
+        # Names listed with organisations are organisations.
+        (
+            "Halden Energy, Morrow Power and Ketterby Wind bid for the lease.",
+            {"Halden Energy", "Morrow Power", "Ketterby Wind"},
+        ),
+    ],
+)
+def test_organisations_in_prose(body: str, organisations: set[str]) -> None:
+    article = _parse(body)
+    assert organisations <= _spans(article, "organization")
+    assert not organisations & _spans(article, "person")
+
+
+def test_a_person_listed_with_organisations_stays_a_person() -> None:
+    article = _parse("Halden Energy, Morrow Power and Julia Stanton signed the letter.")
+    assert "Julia Stanton" in _spans(article, "person")
