@@ -649,7 +649,8 @@ _WORKS_AT = re.compile(
     r"co-?founder|founder|president|chairman|chairwoman|director|engineer|researcher|employee|"
     r"worker|head|chief|officer|manager|professor|scientist|fellow|partner|student|"
     r"specialist|consultant|editor|reporter|correspondent|staff|executives|employees|workers|"
-    r"analysts|researchers|engineers|counsel|lawyer|attorney)\s+at\s+(?:the\s+)?$",
+    r"analysts|researchers|engineers|counsel|lawyer|attorney|economists|strategists|scientists|"
+    r"lawyers|executive|officials|managers|traders)\s+at\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _PART_OF = re.compile(
@@ -692,11 +693,24 @@ _BRAND_OF = re.compile(
 )
 
 
+# "Kalvane, which ...", "Kalvane, whose headquarters ...": a person is "who".  Only
+# for one-word names: a longer one is as often a thing, an event or a law.
+_WHICH_AFTER = re.compile(
+    r"^,\s+(?:which|whose\s+(?:headquarters|shares|stock|parent|owners?|board|products|"
+    r"employees|brands?))\b"
+)
+
+
 def _org_context(text: str, rest: Chunk) -> bool:
     """Words around a name that only organisations get: "analyst at X", "X shares"."""
     before = text[max(0, rest.start - 40) : rest.start]
     return bool(
-        _WORKS_AT.search(before)
+        (
+            len(rest.toks) == 1
+            and _WHICH_AFTER.match(text[rest.end : rest.end + 40])
+            and not _SAID_BEFORE.search(before)  # "…, said Hollerich, which includes"
+        )
+        or _WORKS_AT.search(before)
         or _PART_OF.search(before)
         or _ACQUIRED.search(before)
         or _OWNS.match(text[rest.end : rest.end + 30])
