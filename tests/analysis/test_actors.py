@@ -393,3 +393,15 @@ def test_organisations_in_prose(body: str, organisations: set[str]) -> None:
 def test_a_person_listed_with_organisations_stays_a_person() -> None:
     article = _parse("Halden Energy, Morrow Power and Julia Stanton signed the letter.")
     assert "Julia Stanton" in _spans(article, "person")
+
+
+def test_an_arabic_article_is_part_of_the_name() -> None:
+    article = _parse(
+        "Khalid al-Harbi, the oil minister, said output would rise. Al-Harbi spoke in Vienna."
+    )
+    person = _by_name(article)["Khalid al-Harbi"]
+    assert [article.text[m.start : m.end] for m in person.mentions] == [
+        "Khalid al-Harbi",
+        "the oil minister",
+        "Al-Harbi",
+    ]

@@ -183,20 +183,30 @@ class Found(NamedTuple):
     strong: bool  #: a full name or a vouched-for single name
 
 
+# "al-Rashid", "el-Sisi", "ad-Din": an Arabic article before a capitalised name.
+_ARTICLE_NAME = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ud)-[A-Z]")
+
+
 def _is_cap(tok: Token) -> bool:
     t = tok.text
     return (
-        t[:1].isupper() and (t[1:2].isalpha() or t[1:2] in {".", "'", "’", ""} or t[1:2].isupper())
-    ) or bool(_INITIAL.match(t))
+        (
+            t[:1].isupper()
+            and (t[1:2].isalpha() or t[1:2] in {".", "'", "’", ""} or t[1:2].isupper())
+        )
+        or bool(_INITIAL.match(t))
+        or bool(_ARTICLE_NAME.match(t))
+    )
 
 
 # A run of capitalised words, perhaps joined by connectors: only these regions
 # are tokenised, which keeps the finder fast on long articles.
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"  # with "Álvarez", "Łukasz"
+_ARTICLE = r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ud)-)?"
 _CAP_REGION = re.compile(
-    rf"(?<![\w’'])[{_UPPER}][^\s]*(?:\s(?:(?:"
+    rf"(?<![\w’']){_ARTICLE}[{_UPPER}][^\s]*(?:\s(?:(?:"
     + "|".join(sorted(_CONNECTORS, key=len, reverse=True))
-    + rf")\s){{0,2}}[{_UPPER}][^\s]*)*"
+    + rf")\s){{0,2}}{_ARTICLE}[{_UPPER}][^\s]*)*"
 )
 _OPENING = frozenset({".", "!", "?", "“", '"', "‘", ":", "—", "–", "-", "("})
 
@@ -765,7 +775,7 @@ def _given_name_first(words: Sequence[str]) -> bool:
         return False
     rest = words[1:]
     return all(
-        w[:1].isupper()
+        (w[:1].isupper() or _ARTICLE_NAME.match(w))
         and w not in TITLE_WORDS
         and w.lower() not in NOT_NAME_WORDS
         and not gazetteer().lookup(w)
@@ -788,7 +798,7 @@ def _looks_like_name(words: Sequence[str], ctx: _Context) -> bool:
     if (not given or len(words) > 2) and len(last) > 3 and ctx.used_in_lower_case(last.lower()):
         return False  # "Opioid Prevention", "Joe Rogan Experience": the text uses it as a noun
     for i, w in enumerate(words):
-        if w in _NAME_PARTICLES or _INITIAL.match(w):
+        if w in _NAME_PARTICLES or _INITIAL.match(w) or (i and _ARTICLE_NAME.match(w)):
             continue
         if i == len(words) - 1 and (i >= 2 or given) and _GENERATION.match(w):
             continue  # "Pope Benedict XVI", "John Mills Jr."
