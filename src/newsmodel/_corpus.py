@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from attrs import field, frozen
 
 from newsmodel._analysis.dates import coerce_reference
-from newsmodel._analysis.lexicon import fold
+from newsmodel._analysis.lexicon import fold, given_names
 from newsmodel._errors import QueryError
 from newsmodel._identity import (
     PersonProfile,
@@ -321,14 +321,25 @@ def _merge_actors(articles: Sequence[Article]) -> list[CorpusActor]:
     for members in by_name.values():
         last = surname_of(items[members[0]][1].name)
         by_surname.setdefault(surname_key(last), set()).add(members[0])
+    # A surname no full name in the corpus carries is one person wherever it is
+    # used alone; a given name alone ("Sophia") is too common to say so.
+    lone: dict[str, int] = {}
     for n, (_i, a) in enumerate(items):
         if a.kind is ActorKind.PERSON and len(a.name.split()) == 1:
-            roots = {uf.find(m) for m in by_surname.get(surname_key(a.name), ())}
+            key = surname_key(a.name)
+            roots = {uf.find(m) for m in by_surname.get(key, ())}
             if len(roots) == 1:
                 target = roots.pop()
                 if union(n, target):
                     reasons.setdefault(min(n, target), []).append(
                         f"{a.name} is the surname of one person only"
+                    )
+            elif not roots and key and fold(a.name).strip(".") not in given_names():
+                if key not in lone:
+                    lone[key] = n
+                elif union(n, lone[key]):
+                    reasons.setdefault(lone[key], []).append(
+                        f"{a.name}: a surname no full name in the corpus carries"
                     )
     # Everything else by name and kind.
     seen: dict[tuple[str, str], int] = {}
