@@ -17,6 +17,7 @@ from newsmodel._identity import (
     first_name,
     first_names_differ,
     given_name_initials,
+    given_names_differ,
     name_key,
     same_person,
     surname_key,
@@ -249,7 +250,7 @@ def _merge_actors(articles: Sequence[Article]) -> list[CorpusActor]:
 
     def conflicts(x: int, y: int) -> bool:
         fx, fy = firsts.get(uf.find(x), set()), firsts.get(uf.find(y), set())
-        if any(first_names_differ(f"{a} x", f"{b} x") for a in fx for b in fy):
+        if any(given_names_differ(a, b) for a in fx for b in fy):
             return True
         gx, gy = named.get(uf.find(x), {}), named.get(uf.find(y), {})
         if len(gx) > len(gy):

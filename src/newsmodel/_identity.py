@@ -57,6 +57,7 @@ __all__ = [
     "first_name",
     "first_names_differ",
     "given_name_initials",
+    "given_names_differ",
     "name_key",
     "same_person",
     "surname_key",
@@ -87,6 +88,7 @@ _GENERIC_ROLE_WORDS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=65536)
 def surname_key(word: str) -> str:
     """A folded, transliteration-tolerant key for a surname."""
     key = _PARTICLES.sub("", fold(word))
@@ -142,6 +144,7 @@ def _nicknamer() -> NickNamer:
     return NickNamer()
 
 
+@functools.lru_cache(maxsize=65536)
 def _parts(name: str) -> tuple[str, str, str]:
     """(first name, surname, suffix) of a full name, folded; middle names dropped."""
     words = [w for w in re.split(r"[\s]+", fold(bare_name(name)).replace("-", " ")) if w]
@@ -283,6 +286,11 @@ def decide(a: PersonProfile, b: PersonProfile) -> Decision:
             True, f"{first}; surnames {sa} and {sb} are {similarity:.0%} alike and {context}"
         )
     return Decision(False, f"surnames {sa} and {sb} differ")
+
+
+def given_names_differ(a: str, b: str) -> bool:
+    """Whether two folded first names cannot be one person's (Alexander / Alexandra)."""
+    return _first_names(a, b) is None
 
 
 def first_names_differ(a: str, b: str) -> bool:
