@@ -218,3 +218,18 @@ def test_a_shared_short_form_does_not_chain_two_people() -> None:
     ]
     corpus = Corpus(arts)
     assert corpus.actor_of(0, "a1") is not corpus.actor_of(2, "a1")
+
+
+def test_a_surname_alone_everywhere_is_one_person_but_a_given_name_is_not() -> None:
+    def corpus_of(*names: str) -> Corpus:
+        return Corpus(
+            sample_article(quotes=[], actors=[Actor(id="a1", name=n, kind="person")]) for n in names
+        )
+
+    lone = corpus_of("Varnakova", "Varnakova")
+    assert lone.actor_of(0, "a1") is lone.actor_of(1, "a1")
+    first = corpus_of("Sophia", "Sophia")
+    assert first.actor_of(0, "a1") is not first.actor_of(1, "a1")
+    # With two full names of that surname, the surname alone joins neither.
+    two = corpus_of("Varnakova", "Irina Varnakova", "Pavel Varnakova")
+    assert two.actor_of(0, "a1") not in (two.actor_of(1, "a1"), two.actor_of(2, "a1"))
