@@ -377,6 +377,13 @@ def _spans(article: Article, kind: str) -> set[str]:
             "Perrin Group agreed to buy Oakhurst Fields for $2 billion.",
             {"Perrin Group", "Oakhurst Fields"},
         ),
+        # "and" inside the object of "of" is one name; "on" joins a head to its field.
+        (
+            "The Department of Trade and Rural Affairs said it would appeal.",
+            {"Department of Trade and Rural Affairs"},
+        ),
+        ("The Council on Arctic Shipping met in Oslo.", {"Council on Arctic Shipping"}),
+        ("The Harvest Brotherhood denied the report.", {"Harvest Brotherhood"}),
         # Names listed with organisations are organisations.
         (
             "Halden Energy, Morrow Power and Ketterby Wind bid for the lease.",

@@ -377,7 +377,17 @@ def _split_organisations(chunk: Chunk) -> list[Chunk]:
             or is_known_organization(" ".join(right))
             or _org_head_of(right)
         )
-        if left_org and right_org:
+        # "Department of Health and Human Services": a short phrase after "and" with no
+        # "the" continues the object of "of"; it is no second organisation.
+        continues_of = (
+            k == i + 1
+            and len(right) <= 2
+            and _org_head_of(left)
+            and left[-1] not in ORG_HEADS
+            and not is_known_organization(" ".join(right))
+            and not is_given_name(right[0])
+        )
+        if left_org and right_org and not continues_of:
             return [chunk._replace(toks=toks[:i]), Chunk(toks[k:], chunk.block, False)]
     return [chunk]
 
@@ -385,7 +395,7 @@ def _split_organisations(chunk: Chunk) -> list[Chunk]:
 def _org_head_of(words: Sequence[str]) -> bool:
     """An organisational head word before "of"/"for": "U.S. Bureau of Labor Statistics"."""
     return any(
-        (w in ORG_HEADS or (w.endswith("s") and w[:-1] in ORG_HEADS)) and nxt in ("of", "for")
+        (w in ORG_HEADS or (w.endswith("s") and w[:-1] in ORG_HEADS)) and nxt in ("of", "for", "on")
         for w, nxt in itertools.pairwise(words)
     )
 
@@ -974,7 +984,7 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
         return [Found(chunk.start, chunk.end, phrase, ActorKind.OUTLET, (), True)]
     # "Xinhua News Agency", "Ministry of Defence" (a leading head word only before "of"/"for").
     if len(words) > 1 and (
-        words[-1] in ORG_HEADS or (words[0] in ORG_HEADS and words[1] in ("of", "for"))
+        words[-1] in ORG_HEADS or (words[0] in ORG_HEADS and words[1] in ("of", "for", "on"))
     ):
         end = _org_end(text, chunk.end)
         return [Found(chunk.start, end, text[chunk.start : end], ActorKind.ORGANIZATION, (), True)]
