@@ -233,3 +233,30 @@ def test_a_surname_alone_everywhere_is_one_person_but_a_given_name_is_not() -> N
     # With two full names of that surname, the surname alone joins neither.
     two = corpus_of("Varnakova", "Irina Varnakova", "Pavel Varnakova")
     assert two.actor_of(0, "a1") not in (two.actor_of(1, "a1"), two.actor_of(2, "a1"))
+
+
+def test_a_titled_surname_joins_the_namesake_whose_role_it_shares() -> None:
+    arts = [
+        sample_article(
+            quotes=[], actors=[Actor(id="a1", name="Tom Varley", kind="person", roles=["Gov."])]
+        ),
+        sample_article(
+            quotes=[],
+            actors=[Actor(id="a1", name="Samuel Varley", kind="person", roles=["a historian"])],
+        ),
+        sample_article(
+            quotes=[], actors=[Actor(id="a1", name="Varley", kind="person", roles=["Gov."])]
+        ),
+        sample_article(
+            quotes=[], actors=[Actor(id="a1", name="Varley", kind="person", roles=["Mr."])]
+        ),
+    ]
+    corpus = Corpus(arts)
+    assert corpus.actor_of(2, "a1") is corpus.actor_of(0, "a1")
+    # "Mr." says nothing about which of the two it is.
+    assert corpus.actor_of(3, "a1") not in (corpus.actor_of(0, "a1"), corpus.actor_of(1, "a1"))
+
+
+def test_names_sharing_a_short_form_are_one_given_name() -> None:
+    assert same_person("Katie Moran", "Katherine Moran") is not None
+    assert same_person("Christina Moran", "Christopher Moran") is None

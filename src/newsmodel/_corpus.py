@@ -19,6 +19,7 @@ from newsmodel._identity import (
     given_name_initials,
     given_names_differ,
     name_key,
+    role_words,
     same_person,
     surname_key,
     surname_of,
@@ -325,17 +326,26 @@ def _merge_actors(articles: Sequence[Article]) -> list[CorpusActor]:
     # A surname no full name in the corpus carries is one person wherever it is
     # used alone; a given name alone ("Sophia") is too common to say so.
     lone: dict[str, int] = {}
+    group_roles: dict[int, set[str]] = {}
+    for members in by_name.values():
+        root = uf.find(members[0])
+        for m in members:
+            group_roles.setdefault(root, set()).update(role_words(items[m][1].roles))
     for n, (_i, a) in enumerate(items):
         if a.kind is ActorKind.PERSON and len(a.name.split()) == 1:
             key = surname_key(a.name)
             roots = {uf.find(m) for m in by_surname.get(key, ())}
+            if len(roots) > 1:
+                # "Gov. Reed" among Tom and Samuel Reed: the one whose roles it shares.
+                mine = role_words(a.roles)
+                roots = {r for r in roots if mine & group_roles.get(r, set())}
             if len(roots) == 1:
                 target = roots.pop()
                 if union(n, target):
                     reasons.setdefault(min(n, target), []).append(
                         f"{a.name} is the surname of one person only"
                     )
-            elif not roots and key and fold(a.name).strip(".") not in given_names():
+            elif not by_surname.get(key) and key and fold(a.name).strip(".") not in given_names():
                 if key not in lone:
                     lone[key] = n
                 elif union(n, lone[key]):

@@ -59,6 +59,7 @@ __all__ = [
     "given_name_initials",
     "given_names_differ",
     "name_key",
+    "role_words",
     "same_person",
     "surname_key",
     "surname_of",
@@ -84,7 +85,8 @@ _TRANSLIT = [
 ]
 # Role words too general to tell people apart.
 _GENERIC_ROLE_WORDS = frozenset(
-    "former the of a an and u.s. us senior top chief deputy acting new then close".split()
+    "former the of a an and u.s. us senior top chief deputy acting new then close "
+    "mr. mrs. ms. miss mr mrs ms".split()
 )
 
 
@@ -201,6 +203,9 @@ def _first_names(a: str, b: str) -> str | None:
     short, long = sorted((a, b), key=len)
     if long.startswith(short) and len(short) >= 3:
         return f"{short} is short for {long}"
+    related_a = nn.canonicals_of(a) | nn.nicknames_of(a)
+    if a[0] == b[0] and related_a & (nn.canonicals_of(b) | nn.nicknames_of(b)):
+        return f"{a} and {b} are forms of one given name"  # Katie / Katherine: both Katy
     if a[0] == b[0] and JaroWinkler.similarity(a, b) >= 0.88:
         return f"{a} and {b} are spellings of one given name"
     stem = _common_prefix(a, b)
@@ -219,7 +224,16 @@ def _common_prefix(a: str, b: str) -> str:
     return a[:n]
 
 
-def _role_words(roles: Iterable[str]) -> frozenset[str]:
+def role_words(roles: Iterable[str]) -> frozenset[str]:
+    """The telling words of a person's roles ("Sen.", "epidemiologist"), folded.
+
+    Honorifics of sex only (Mr., Ms.) and generic words (former, senior) are left out.
+    """
+    return _role_words(tuple(roles))
+
+
+@functools.lru_cache(maxsize=16384)
+def _role_words(roles: tuple[str, ...]) -> frozenset[str]:
     words = set()
     for role in roles:
         for w in re.findall(r"[a-z][a-z.-]+", fold(role)):
@@ -252,7 +266,7 @@ class Decision:
 
 
 def _context(a: PersonProfile, b: PersonProfile) -> str | None:
-    shared_roles = _role_words(a.roles) & _role_words(b.roles)
+    shared_roles = role_words(a.roles) & role_words(b.roles)
     if shared_roles:
         return f"both are described as {', '.join(sorted(shared_roles))}"
     shared_people = a.company & b.company
