@@ -383,6 +383,7 @@ def _spans(article: Article, kind: str) -> set[str]:
             {"Department of Trade and Rural Affairs"},
         ),
         ("The Council on Arctic Shipping met in Oslo.", {"Council on Arctic Shipping"}),
+        ("The Appeals Court on Monday upheld the fine.", {"Appeals Court"}),
         ("The Harvest Brotherhood denied the report.", {"Harvest Brotherhood"}),
         # Names listed with organisations are organisations.
         (

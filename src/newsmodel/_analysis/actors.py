@@ -395,8 +395,20 @@ def _split_organisations(chunk: Chunk) -> list[Chunk]:
 def _org_head_of(words: Sequence[str]) -> bool:
     """An organisational head word before "of"/"for": "U.S. Bureau of Labor Statistics"."""
     return any(
-        (w in ORG_HEADS or (w.endswith("s") and w[:-1] in ORG_HEADS)) and nxt in ("of", "for", "on")
+        (w in ORG_HEADS or (w.endswith("s") and w[:-1] in ORG_HEADS)) and nxt in ("of", "for")
         for w, nxt in itertools.pairwise(words)
+    ) or _head_on(words)
+
+
+def _head_on(words: Sequence[str]) -> bool:
+    """ "Council on Foreign Relations": a leading head word, "on", a field (not "on Monday")."""
+    lead = 1 if words[:1] == ["The"] else 0
+    return (
+        len(words) > lead + 2
+        and words[lead] in ORG_HEADS
+        and words[lead + 1] == "on"
+        and words[lead + 2].lower() not in WEEKDAYS
+        and words[lead + 2].lower() not in MONTHS
     )
 
 
@@ -984,7 +996,9 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
         return [Found(chunk.start, chunk.end, phrase, ActorKind.OUTLET, (), True)]
     # "Xinhua News Agency", "Ministry of Defence" (a leading head word only before "of"/"for").
     if len(words) > 1 and (
-        words[-1] in ORG_HEADS or (words[0] in ORG_HEADS and words[1] in ("of", "for", "on"))
+        words[-1] in ORG_HEADS
+        or (words[0] in ORG_HEADS and words[1] in ("of", "for"))
+        or _head_on(words)
     ):
         end = _org_end(text, chunk.end)
         return [Found(chunk.start, end, text[chunk.start : end], ActorKind.ORGANIZATION, (), True)]
