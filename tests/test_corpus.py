@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsmodel
 from newsmodel import Corpus, QueryError
+from newsmodel.testing import articles
 
 A = """Ukrainian President Volodymyr Zelensky spoke on Monday, March 10, 2025.
 
@@ -60,3 +63,31 @@ def test_bad_queries(corpus: Corpus) -> None:
     with pytest.raises(QueryError, match="not a date"):
         corpus.quotes(since="last spring")
     assert corpus.quotes(actor="Nobody Atall") == []
+
+
+@pytest.mark.parametrize("name", ["", " ", "Jr.", "Mr. Jr.", "Dr. Mr.", "\u0301 x", "- -"])
+def test_people_with_blank_or_odd_names_are_accepted(name: str) -> None:
+    from factories import sample_article
+    from newsmodel import Actor
+
+    people = [
+        Actor(id="a1", name=name, kind="person"),
+        Actor(id="a2", name="Ana Ruiz", kind="person"),
+    ]
+    corpus = Corpus(
+        [sample_article(quotes=[], actors=people), sample_article(quotes=[], actors=people[:1])]
+    )
+    # Each person is somewhere, under its own name; a blank name joins no one.
+    for index in (0, 1):
+        actor = corpus.actor_of(index, "a1")
+        assert actor is not None and name in actor.names
+    assert corpus.actor_of(0, "a2") is not corpus.actor_of(0, "a1")
+
+
+@given(st.lists(articles(max_blocks=2), max_size=3))
+@settings(max_examples=15, deadline=None)
+def test_any_valid_articles_make_a_corpus(arts: list[newsmodel.Article]) -> None:
+    corpus = Corpus(arts)
+    members = [m for a in corpus.actors for m in a.members]
+    # Every actor of every article belongs to exactly one corpus actor.
+    assert sorted(members) == sorted((i, a.id) for i, art in enumerate(arts) for a in art.actors)

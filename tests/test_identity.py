@@ -161,3 +161,102 @@ def test_merge_groups_are_consistent(articles: list[list[str]]) -> None:
         for names in by_article.values():
             # Two people one article names with different first names stay apart.
             assert not any(first_names_differ(x, y) for x in names for y in names)
+
+
+def test_invented_articles_merge_people_across_articles() -> None:
+    """Pairwise precision and F1 of Corpus on invented articles with gold identities.
+
+    Nicknames, initials, suffixes, descriptors, transliterations, and people who
+    share a surname or a first name (benchmarks/bench_identity.py prints the misses).
+    """
+    import itertools
+
+    import newsmodel
+
+    rows = json.loads(
+        (Path(__file__).parent / "data" / "identity_dev.json").read_text(encoding="utf-8")
+    )
+    plugins = newsmodel.PluginManager()
+    corpus = Corpus(plugins.parse(r["text"], format="text") for r in rows)
+    labelled = []
+    for i, (row, article) in enumerate(zip(rows, corpus.articles, strict=True)):
+        for actor in article.actors:
+            gold = next((row["people"][n] for n in actor.names if n in row["people"]), None)
+            cluster = corpus.actor_of(i, actor.id)
+            if gold is not None and cluster is not None:
+                labelled.append((gold, cluster.id))
+    assert len({g for g, _ in labelled}) >= 20
+    tp = fp = fn = 0
+    for (ga, ca), (gb, cb) in itertools.combinations(labelled, 2):
+        tp += ga == gb and ca == cb
+        fp += ga != gb and ca == cb
+        fn += ga == gb and ca != cb
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    f1 = 2 * precision * recall / (precision + recall)
+    assert precision >= 0.99 and f1 >= 0.975, (precision, recall, f1)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Bill Okafor", "W. Okafor", True),
+        ("Bob Kline", "Robert Kline", True),
+        ("Elena Marsh", "Helen Marsh", False),
+        ("Alex Petrov", "Alexandra Petrov", True),
+        ("Alexander Petrov", "Alexandra Petrov", False),
+    ],
+)
+def test_first_name_forms(a: str, b: str, same: bool) -> None:
+    assert (same_person(a, b) is not None) is same
+
+
+def test_a_shared_short_form_does_not_chain_two_people() -> None:
+    """Alex links to Alexander and to Alexandra; the corpus joins it to one of them only."""
+    arts = [
+        sample_article(quotes=[], actors=[Actor(id="a1", name=n, kind="person")])
+        for n in ("Alexander Petrov", "Alex Petrov", "Alexandra Petrov")
+    ]
+    corpus = Corpus(arts)
+    assert corpus.actor_of(0, "a1") is not corpus.actor_of(2, "a1")
+
+
+def test_a_surname_alone_everywhere_is_one_person_but_a_given_name_is_not() -> None:
+    def corpus_of(*names: str) -> Corpus:
+        return Corpus(
+            sample_article(quotes=[], actors=[Actor(id="a1", name=n, kind="person")]) for n in names
+        )
+
+    lone = corpus_of("Varnakova", "Varnakova")
+    assert lone.actor_of(0, "a1") is lone.actor_of(1, "a1")
+    first = corpus_of("Sophia", "Sophia")
+    assert first.actor_of(0, "a1") is not first.actor_of(1, "a1")
+    # With two full names of that surname, the surname alone joins neither.
+    two = corpus_of("Varnakova", "Irina Varnakova", "Pavel Varnakova")
+    assert two.actor_of(0, "a1") not in (two.actor_of(1, "a1"), two.actor_of(2, "a1"))
+
+
+def test_a_titled_surname_joins_the_namesake_whose_role_it_shares() -> None:
+    arts = [
+        sample_article(
+            quotes=[], actors=[Actor(id="a1", name="Tom Varley", kind="person", roles=["Gov."])]
+        ),
+        sample_article(
+            quotes=[],
+            actors=[Actor(id="a1", name="Samuel Varley", kind="person", roles=["a historian"])],
+        ),
+        sample_article(
+            quotes=[], actors=[Actor(id="a1", name="Varley", kind="person", roles=["Gov."])]
+        ),
+        sample_article(
+            quotes=[], actors=[Actor(id="a1", name="Varley", kind="person", roles=["Mr."])]
+        ),
+    ]
+    corpus = Corpus(arts)
+    assert corpus.actor_of(2, "a1") is corpus.actor_of(0, "a1")
+    # "Mr." says nothing about which of the two it is.
+    assert corpus.actor_of(3, "a1") not in (corpus.actor_of(0, "a1"), corpus.actor_of(1, "a1"))
+
+
+def test_names_sharing_a_short_form_are_one_given_name() -> None:
+    assert same_person("Katie Moran", "Katherine Moran") is not None
+    assert same_person("Christina Moran", "Christopher Moran") is None

@@ -8,14 +8,18 @@ from collections.abc import Iterable, Iterator, Sequence
 from attrs import field, frozen
 
 from newsmodel._analysis.dates import coerce_reference
-from newsmodel._analysis.lexicon import fold
+from newsmodel._analysis.lexicon import fold, given_names
 from newsmodel._errors import QueryError
 from newsmodel._identity import (
     PersonProfile,
     bare_name,
     decide,
+    first_name,
     first_names_differ,
+    given_name_initials,
+    given_names_differ,
     name_key,
+    role_words,
     same_person,
     surname_key,
     surname_of,
@@ -201,14 +205,25 @@ def _company(articles: Sequence[Article]) -> dict[tuple[int, str], set[str]]:
 def _blocks(name: str) -> set[str]:
     """Blocking keys: names that could be one person share at least one.
 
-    The first name's initial with the start or the end of the surname key, so
-    that Witkoff / Uitkoff (same ending) and Zelensky / Zelenskyy (same start)
-    meet while most pairs of names are never compared.
+    An initial of the first name (its own or its formal form's: Bob and Robert
+    share "r") with the start or the end of the surname key, so that Witkoff /
+    Uitkoff (same ending) and Zelensky / Zelenskyy (same start) meet while most
+    pairs of names are never compared.
     """
     words = bare_name(name).split()
-    initial = fold(words[0])[:1]
+    if not words:
+        return set()
+    initials = given_name_initials(words[0]) or frozenset({""})
     key = surname_key(surname_of(name))
-    return {f"{initial}|<{key[:3]}", f"{initial}|>{key[-3:]}"}
+    return {f"{i}|{end}" for i in initials for end in (f"<{key[:3]}", f">{key[-3:]}")}
+
+
+def _strength(reason: str) -> int:
+    """How sure a merge reason is: plainer reasons are merged first."""
+    for rank, marker in enumerate(("same name", "same first name", "forms of one", "initial")):
+        if marker in reason:
+            return rank
+    return 4
 
 
 def _merge_actors(articles: Sequence[Article]) -> list[CorpusActor]:
@@ -225,7 +240,19 @@ def _merge_actors(articles: Sequence[Article]) -> list[CorpusActor]:
         if a.kind is ActorKind.PERSON and len(a.name.split()) > 1
     }
 
+    # Each group's first names: a merge never joins two that cannot be one
+    # person's, so a shared link (Alex Petrov) cannot chain Alexander to Alexandra.
+    firsts: dict[int, set[str]] = {}
+    for n, (_i, a) in enumerate(items):
+        if a.kind is ActorKind.PERSON and len(a.name.split()) > 1:
+            given = first_name(a.name)
+            if given:
+                firsts[n] = {given}
+
     def conflicts(x: int, y: int) -> bool:
+        fx, fy = firsts.get(uf.find(x), set()), firsts.get(uf.find(y), set())
+        if any(given_names_differ(a, b) for a in fx for b in fy):
+            return True
         gx, gy = named.get(uf.find(x), {}), named.get(uf.find(y), {})
         if len(gx) > len(gy):
             gx, gy = gy, gx
@@ -240,6 +267,9 @@ def _merge_actors(articles: Sequence[Article]) -> list[CorpusActor]:
         if not uf.union(x, y):
             return False
         root = uf.find(x)
+        joined = firsts.pop(rx, set()) | firsts.pop(ry, set())
+        if joined:
+            firsts[root] = joined
         merged: dict[int, list[str]] = {}
         for group in (named.pop(rx, {}), named.pop(ry, {})):
             for article, names in group.items():
@@ -270,6 +300,7 @@ def _merge_actors(articles: Sequence[Article]) -> list[CorpusActor]:
         for block in _blocks(profile.name):
             blocks.setdefault(block, []).append(key)
     compared: set[tuple[str, str]] = set()
+    merges: list[tuple[int, int, int, str]] = []
     for names in blocks.values():
         for x, name_a in enumerate(names):
             for name_b in names[x + 1 :]:
@@ -277,27 +308,49 @@ def _merge_actors(articles: Sequence[Article]) -> list[CorpusActor]:
                 if pair in compared:
                     continue
                 compared.add(pair)
-                na, nb = by_name[name_a][0], by_name[name_b][0]
-                if uf.find(na) == uf.find(nb):
-                    continue
-                d = decide(profiles[name_a], profiles[name_b])
-                if d.same and not conflicts(na, nb) and union(na, nb):
-                    reasons.setdefault(min(na, nb), []).append(
-                        f"{profiles[name_a].name} = {profiles[name_b].name}: {d.reason}"
-                    )
+                d = decide(profiles[pair[0]], profiles[pair[1]])
+                if d.same:
+                    na, nb = by_name[pair[0]][0], by_name[pair[1]][0]
+                    reason = f"{profiles[pair[0]].name} = {profiles[pair[1]].name}: {d.reason}"
+                    merges.append((_strength(d.reason), min(na, nb), max(na, nb), reason))
+    # The surest merges first: a nickname or a prefix links last, and only where
+    # the group it would join holds no first name it cannot share.
+    for _rank, na, nb, reason in sorted(merges):
+        if uf.find(na) != uf.find(nb) and not conflicts(na, nb) and union(na, nb):
+            reasons.setdefault(na, []).append(reason)
     # Single names join the one full-name person whose surname they are.
     by_surname: dict[str, set[int]] = {}
     for members in by_name.values():
         last = surname_of(items[members[0]][1].name)
         by_surname.setdefault(surname_key(last), set()).add(members[0])
+    # A surname no full name in the corpus carries is one person wherever it is
+    # used alone; a given name alone ("Sophia") is too common to say so.
+    lone: dict[str, int] = {}
+    group_roles: dict[int, set[str]] = {}
+    for members in by_name.values():
+        root = uf.find(members[0])
+        for m in members:
+            group_roles.setdefault(root, set()).update(role_words(items[m][1].roles))
     for n, (_i, a) in enumerate(items):
         if a.kind is ActorKind.PERSON and len(a.name.split()) == 1:
-            roots = {uf.find(m) for m in by_surname.get(surname_key(a.name), ())}
+            key = surname_key(a.name)
+            roots = {uf.find(m) for m in by_surname.get(key, ())}
+            if len(roots) > 1:
+                # "Gov. Reed" among Tom and Samuel Reed: the one whose roles it shares.
+                mine = role_words(a.roles)
+                roots = {r for r in roots if mine & group_roles.get(r, set())}
             if len(roots) == 1:
                 target = roots.pop()
                 if union(n, target):
                     reasons.setdefault(min(n, target), []).append(
                         f"{a.name} is the surname of one person only"
+                    )
+            elif not by_surname.get(key) and key and fold(a.name).strip(".") not in given_names():
+                if key not in lone:
+                    lone[key] = n
+                elif union(n, lone[key]):
+                    reasons.setdefault(lone[key], []).append(
+                        f"{a.name}: a surname no full name in the corpus carries"
                     )
     # Everything else by name and kind.
     seen: dict[tuple[str, str], int] = {}

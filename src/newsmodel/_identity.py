@@ -8,7 +8,9 @@ Decisions are deterministic and explainable: :func:`decide` returns a
 1. A generational suffix (Jr., Sr., III) on one name only, or two different
    suffixes, marks different people unless their roles agree.
 2. The first names must be compatible: equal, one a nickname of the other
-   (Steve / Steven, from the ``nicknames`` table), an initial of the other, a
+   (Steve / Steven, from the ``nicknames`` table; two long names of different
+   letters, Elena / Helen, are two given names, not forms of one), an initial
+   of the other or of its formal form (W. Okafor / Bill Okafor), a
    prefix of it (Alex / Alexander), or a transliteration of it (Sergei /
    Sergey, Jaro-Winkler ≥ 0.88), or both forms of one stem (Alexandros / Alexis),
    but never a clearly female and a clearly male name (Alexandra / Alexander).
@@ -18,6 +20,10 @@ Decisions are deterministic and explainable: :func:`decide` returns a
 4. Surnames that are merely alike (Witkoff / Uitkoff, Jaro-Winkler ≥ 0.85)
    are the same person only when the context agrees: a shared role word
    ("envoy") or at least two people mentioned alongside both.
+
+The corpus (:mod:`newsmodel._corpus`) merges the surest pairs first and never
+joins two groups holding first names that cannot be one person's, so a link
+(Alex Petrov) cannot chain Alexander Petrov to Alexandra Petrov.
 
 Anything else is two people: Rubio is not Rutte, Witkoff is not Waltz, Joe
 Biden is not Hunter Biden.
@@ -48,8 +54,12 @@ __all__ = [
     "PersonProfile",
     "bare_name",
     "decide",
+    "first_name",
     "first_names_differ",
+    "given_name_initials",
+    "given_names_differ",
     "name_key",
+    "role_words",
     "same_person",
     "surname_key",
     "surname_of",
@@ -75,10 +85,12 @@ _TRANSLIT = [
 ]
 # Role words too general to tell people apart.
 _GENERIC_ROLE_WORDS = frozenset(
-    "former the of a an and u.s. us senior top chief deputy acting new then close".split()
+    "former the of a an and u.s. us senior top chief deputy acting new then close "
+    "mr. mrs. ms. miss mr mrs ms".split()
 )
 
 
+@functools.lru_cache(maxsize=65536)
 def surname_key(word: str) -> str:
     """A folded, transliteration-tolerant key for a surname."""
     key = _PARTICLES.sub("", fold(word))
@@ -134,6 +146,7 @@ def _nicknamer() -> NickNamer:
     return NickNamer()
 
 
+@functools.lru_cache(maxsize=65536)
 def _parts(name: str) -> tuple[str, str, str]:
     """(first name, surname, suffix) of a full name, folded; middle names dropped."""
     words = [w for w in re.split(r"[\s]+", fold(bare_name(name)).replace("-", " ")) if w]
@@ -146,25 +159,53 @@ def _parts(name: str) -> tuple[str, str, str]:
     return words[0], words[-1] if len(words) > 1 else "", suffix
 
 
+@functools.lru_cache(maxsize=4096)
+def given_name_initials(first: str) -> frozenset[str]:
+    """The initials ``first`` can be written with: its own, and its formal forms' (Bill: b, w)."""
+    key = fold(first).strip(".")
+    if not key:
+        return frozenset()
+    nn = _nicknamer()
+    return frozenset({key[0]} | {c[0] for c in nn.canonicals_of(key) if c})
+
+
+def first_name(name: str) -> str:
+    """The folded first name of a full name, without descriptors ("" for a single name)."""
+    first, surname, _ = _parts(name)
+    return first if surname else ""
+
+
+@functools.lru_cache(maxsize=65536)
 def _first_names(a: str, b: str) -> str | None:
     """Why two first names can be one person's, or ``None``."""
     if a == b:
         return "same first name"
     if len(a) == 1 or len(b) == 1:
-        return "matching initial" if a[0] == b[0] else None
+        # "W. Okafor" is "Bill Okafor": an initial of the formal name counts too.
+        if len(a) == 1 and len(b) == 1:
+            return None
+        initial, full = (a, b) if len(a) == 1 else (b, a)
+        return "matching initial" if initial in given_name_initials(full) else None
     nn = _nicknamer()
+    if a[0] != b[0] and min(len(a), len(b)) >= 5:
+        # Elena / Helen, Eileen / Helen: the nicknames table links long names of
+        # different letters that are each a given name of their own.
+        return None
     if (
         b in nn.nicknames_of(a)
         or a in nn.nicknames_of(b)
         or (nn.canonicals_of(a) & nn.canonicals_of(b))
     ):
         return f"{a} and {b} are forms of one given name"
-    short, long = sorted((a, b), key=len)
-    if long.startswith(short) and len(short) >= 3:
-        return f"{short} is short for {long}"
     sex_a, sex_b = sex_of_given_name(a), sex_of_given_name(b)
     if sex_a and sex_b and sex_a != sex_b:
         return None  # Alexandra is not Alexander
+    short, long = sorted((a, b), key=len)
+    if long.startswith(short) and len(short) >= 3:
+        return f"{short} is short for {long}"
+    related_a = nn.canonicals_of(a) | nn.nicknames_of(a)
+    if a[0] == b[0] and related_a & (nn.canonicals_of(b) | nn.nicknames_of(b)):
+        return f"{a} and {b} are forms of one given name"  # Katie / Katherine: both Katy
     if a[0] == b[0] and JaroWinkler.similarity(a, b) >= 0.88:
         return f"{a} and {b} are spellings of one given name"
     stem = _common_prefix(a, b)
@@ -183,7 +224,16 @@ def _common_prefix(a: str, b: str) -> str:
     return a[:n]
 
 
-def _role_words(roles: Iterable[str]) -> frozenset[str]:
+def role_words(roles: Iterable[str]) -> frozenset[str]:
+    """The telling words of a person's roles ("Sen.", "epidemiologist"), folded.
+
+    Honorifics of sex only (Mr., Ms.) and generic words (former, senior) are left out.
+    """
+    return _role_words(tuple(roles))
+
+
+@functools.lru_cache(maxsize=16384)
+def _role_words(roles: tuple[str, ...]) -> frozenset[str]:
     words = set()
     for role in roles:
         for w in re.findall(r"[a-z][a-z.-]+", fold(role)):
@@ -216,7 +266,7 @@ class Decision:
 
 
 def _context(a: PersonProfile, b: PersonProfile) -> str | None:
-    shared_roles = _role_words(a.roles) & _role_words(b.roles)
+    shared_roles = role_words(a.roles) & role_words(b.roles)
     if shared_roles:
         return f"both are described as {', '.join(sorted(shared_roles))}"
     shared_people = a.company & b.company
@@ -250,6 +300,11 @@ def decide(a: PersonProfile, b: PersonProfile) -> Decision:
             True, f"{first}; surnames {sa} and {sb} are {similarity:.0%} alike and {context}"
         )
     return Decision(False, f"surnames {sa} and {sb} differ")
+
+
+def given_names_differ(a: str, b: str) -> bool:
+    """Whether two folded first names cannot be one person's (Alexander / Alexandra)."""
+    return _first_names(a, b) is None
 
 
 def first_names_differ(a: str, b: str) -> bool:

@@ -202,7 +202,7 @@ def test_descriptors_and_cue_words_are_not_name_parts(
         ("The council of Santa Barbara met.", "Santa Barbara", "place"),
         ("He drove to Jefferson City at night.", "Jefferson City", "place"),
         # Organisations by legal suffix and from the derived PETRARCH2 list.
-        ("The film made Warner Bros. a fortune.", "Warner Bros", "organization"),
+        ("The film made Warner Bros. a fortune.", "Warner Bros.", "organization"),
         ("Goldman Sachs said profits rose.", "Goldman Sachs", "organization"),
         ("Newmont said the mine would close.", "Newmont", "organization"),
         ("Shares of Eli Lilly rose on Tuesday.", "Eli Lilly", "organization"),
@@ -392,3 +392,76 @@ def test_an_inverted_conditional_auxiliary_is_no_part_of_a_name() -> None:
     assert "Had Vrba" not in names
     vrba = next(a for a in article.actors if a.name == "Tomas Vrba")
     assert len(vrba.mentions) >= 2
+
+
+def _spans(article: Article, kind: str) -> set[str]:
+    return {
+        article.text[m.start : m.end] for a in article.actors if a.kind == kind for m in a.mentions
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "organisations"),
+    [
+        # Industry words end company and club names.
+        ("Quarrow Petroleum said it would sell two refineries.", {"Quarrow Petroleum"}),
+        ("Dunmore Shipping cut its forecast for the year.", {"Dunmore Shipping"}),
+        ("Fenholt Athletic lost at home on Saturday.", {"Fenholt Athletic"}),
+        # A sentence's first noun before "of"/"for" is not part of the name.
+        ("Shares of Ravelstone Holdings rose 4% on Monday.", {"Ravelstone Holdings"}),
+        ("Lawyers for Ostberg Capital asked the judge to dismiss it.", {"Ostberg Capital"}),
+        # "Inc." keeps its full stop.
+        ("Talvik Systems Inc. agreed to the terms.", {"Talvik Systems Inc."}),
+        # "&" joins the names of one firm.
+        ("Marlow & Tench, a law firm, filed the motion.", {"Marlow & Tench"}),
+        # "X and the Y of Z": two organisations.
+        (
+            "Brenholt University and the Royal Society of Chemists signed a pact.",
+            {"Brenholt University", "Royal Society of Chemists"},
+        ),
+        # An acronym the text defines in brackets is a name, whatever word it spells.
+        (
+            "The Joint Aid Network (JAN) met in Geneva. JAN officials said more food was needed.",
+            {"Joint Aid Network", "JAN"},
+        ),
+        # Only organisations are bought.
+        (
+            "Perrin Group agreed to buy Oakhurst Fields for $2 billion.",
+            {"Perrin Group", "Oakhurst Fields"},
+        ),
+        # "and" inside the object of "of" is one name; "on" joins a head to its field.
+        (
+            "The Department of Trade and Rural Affairs said it would appeal.",
+            {"Department of Trade and Rural Affairs"},
+        ),
+        ("The Council on Arctic Shipping met in Oslo.", {"Council on Arctic Shipping"}),
+        ("The Appeals Court on Monday upheld the fine.", {"Appeals Court"}),
+        ("The Harvest Brotherhood denied the report.", {"Harvest Brotherhood"}),
+        # Names listed with organisations are organisations.
+        (
+            "Halden Energy, Morrow Power and Ketterby Wind bid for the lease.",
+            {"Halden Energy", "Morrow Power", "Ketterby Wind"},
+        ),
+    ],
+)
+def test_organisations_in_prose(body: str, organisations: set[str]) -> None:
+    article = _parse(body)
+    assert organisations <= _spans(article, "organization")
+    assert not organisations & _spans(article, "person")
+
+
+def test_a_person_listed_with_organisations_stays_a_person() -> None:
+    article = _parse("Halden Energy, Morrow Power and Julia Stanton signed the letter.")
+    assert "Julia Stanton" in _spans(article, "person")
+
+
+def test_an_arabic_article_is_part_of_the_name() -> None:
+    article = _parse(
+        "Khalid al-Harbi, the oil minister, said output would rise. Al-Harbi spoke in Vienna."
+    )
+    person = _by_name(article)["Khalid al-Harbi"]
+    assert [article.text[m.start : m.end] for m in person.mentions] == [
+        "Khalid al-Harbi",
+        "the oil minister",
+        "Al-Harbi",
+    ]

@@ -183,20 +183,30 @@ class Found(NamedTuple):
     strong: bool  #: a full name or a vouched-for single name
 
 
+# "al-Rashid", "el-Sisi", "ad-Din": an Arabic article before a capitalised name.
+_ARTICLE_NAME = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ud)-[A-Z]")
+
+
 def _is_cap(tok: Token) -> bool:
     t = tok.text
     return (
-        t[:1].isupper() and (t[1:2].isalpha() or t[1:2] in {".", "'", "’", ""} or t[1:2].isupper())
-    ) or bool(_INITIAL.match(t))
+        (
+            t[:1].isupper()
+            and (t[1:2].isalpha() or t[1:2] in {".", "'", "’", ""} or t[1:2].isupper())
+        )
+        or bool(_INITIAL.match(t))
+        or bool(_ARTICLE_NAME.match(t))
+    )
 
 
 # A run of capitalised words, perhaps joined by connectors: only these regions
 # are tokenised, which keeps the finder fast on long articles.
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"  # with "Álvarez", "Łukasz"
+_ARTICLE = r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ud)-)?"
 _CAP_REGION = re.compile(
-    rf"(?<![\w’'])[{_UPPER}][^\s]*(?:\s(?:(?:"
+    rf"(?<![\w’']){_ARTICLE}[{_UPPER}][^\s]*(?:\s(?:(?:"
     + "|".join(sorted(_CONNECTORS, key=len, reverse=True))
-    + rf")\s){{0,2}}[{_UPPER}][^\s]*)*"
+    + rf")\s){{0,2}}{_ARTICLE}[{_UPPER}][^\s]*)*"
 )
 _OPENING = frozenset({".", "!", "?", "“", '"', "‘", ":", "—", "–", "-", "("})
 
@@ -268,6 +278,7 @@ def person_key(name: str) -> str:
 
 
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Z&]{1,9})\)")
 
 
 class _Context:
@@ -276,6 +287,13 @@ class _Context:
     def __init__(self, text: str) -> None:
         self.text = text
         self._lower: frozenset[str] | None = None
+        self._defined: frozenset[str] | None = None
+
+    def defined_acronym(self, word: str) -> bool:
+        """Whether the text defines ``word`` in brackets: "(WHO)" makes "WHO" a name."""
+        if self._defined is None:
+            self._defined = frozenset(_BRACKETED_ACRONYM.findall(self.text))
+        return word in self._defined
 
     def used_in_lower_case(self, word: str) -> bool:
         """Whether the text also writes ``word`` in lower case: then it is an ordinary word."""
@@ -303,7 +321,8 @@ def _split_connectors(chunk: Chunk) -> list[Chunk]:
     # "Sui-Lee Wee of the New York Times": a person of an organisation is two actors.
     person_first = len(leader) >= 2 and is_given_name(leader[0]) and leader[-1] not in ORG_HEADS
     if not person_first and (
-        gaz.lookup(" ".join(words))
+        "&" in words
+        or gaz.lookup(" ".join(words))
         or words[-1] in ORG_HEADS
         or words[0] in ORG_HEADS
         or words[-1] in OUTLET_HEADS
@@ -356,8 +375,19 @@ def _split_organisations(chunk: Chunk) -> list[Chunk]:
             right[-1] in ORG_HEADS
             or is_org_suffix(right[-1])
             or is_known_organization(" ".join(right))
+            or _org_head_of(right)
         )
-        if left_org and right_org:
+        # "Department of Health and Human Services": a short phrase after "and" with no
+        # "the" continues the object of "of"; it is no second organisation.
+        continues_of = (
+            k == i + 1
+            and len(right) <= 2
+            and _org_head_of(left)
+            and left[-1] not in ORG_HEADS
+            and not is_known_organization(" ".join(right))
+            and not is_given_name(right[0])
+        )
+        if left_org and right_org and not continues_of:
             return [chunk._replace(toks=toks[:i]), Chunk(toks[k:], chunk.block, False)]
     return [chunk]
 
@@ -367,6 +397,18 @@ def _org_head_of(words: Sequence[str]) -> bool:
     return any(
         (w in ORG_HEADS or (w.endswith("s") and w[:-1] in ORG_HEADS)) and nxt in ("of", "for")
         for w, nxt in itertools.pairwise(words)
+    ) or _head_on(words)
+
+
+def _head_on(words: Sequence[str]) -> bool:
+    """ "Council on Foreign Relations": a leading head word, "on", a field (not "on Monday")."""
+    lead = 1 if words[:1] == ["The"] else 0
+    return (
+        len(words) > lead + 2
+        and words[lead] in ORG_HEADS
+        and words[lead + 1] == "on"
+        and words[lead + 2].lower() not in WEEKDAYS
+        and words[lead + 2].lower() not in MONTHS
     )
 
 
@@ -639,12 +681,19 @@ _WORKS_AT = re.compile(
     r"co-?founder|founder|president|chairman|chairwoman|director|engineer|researcher|employee|"
     r"worker|head|chief|officer|manager|professor|scientist|fellow|partner|student|"
     r"specialist|consultant|editor|reporter|correspondent|staff|executives|employees|workers|"
-    r"analysts|researchers|engineers)\s+at\s+(?:the\s+)?$",
+    r"analysts|researchers|engineers|counsel|lawyer|attorney|economists|strategists|scientists|"
+    r"lawyers|executive|officials|managers|traders)\s+at\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _PART_OF = re.compile(
     r"\b(?:ceo|cfo|chief\s+executive|co-?founder|founder|shares|shareholders|employees|"
     r"subsidiary|unit|division|parent|owner|maker|creator)\s+(?:of|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "agreed to buy X", "a stake in X": only organisations are bought.
+_ACQUIRED = re.compile(
+    r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|acquisition\s+of|"
+    r"takeover\s+of|merger\s+with|merge\s+with|stake\s+in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _OWNS = re.compile(
@@ -676,12 +725,26 @@ _BRAND_OF = re.compile(
 )
 
 
+# "Kalvane, which ...", "Kalvane, whose headquarters ...": a person is "who".  Only
+# for one-word names: a longer one is as often a thing, an event or a law.
+_WHICH_AFTER = re.compile(
+    r"^,\s+(?:which|whose\s+(?:headquarters|shares|stock|parent|owners?|board|products|"
+    r"employees|brands?))\b"
+)
+
+
 def _org_context(text: str, rest: Chunk) -> bool:
     """Words around a name that only organisations get: "analyst at X", "X shares"."""
     before = text[max(0, rest.start - 40) : rest.start]
     return bool(
-        _WORKS_AT.search(before)
+        (
+            len(rest.toks) == 1
+            and _WHICH_AFTER.match(text[rest.end : rest.end + 40])
+            and not _SAID_BEFORE.search(before)  # "…, said Hollerich, which includes"
+        )
+        or _WORKS_AT.search(before)
         or _PART_OF.search(before)
+        or _ACQUIRED.search(before)
         or _OWNS.match(text[rest.end : rest.end + 30])
     )
 
@@ -734,7 +797,7 @@ def _given_name_first(words: Sequence[str]) -> bool:
         return False
     rest = words[1:]
     return all(
-        w[:1].isupper()
+        (w[:1].isupper() or _ARTICLE_NAME.match(w))
         and w not in TITLE_WORDS
         and w.lower() not in NOT_NAME_WORDS
         and not gazetteer().lookup(w)
@@ -757,7 +820,7 @@ def _looks_like_name(words: Sequence[str], ctx: _Context) -> bool:
     if (not given or len(words) > 2) and len(last) > 3 and ctx.used_in_lower_case(last.lower()):
         return False  # "Opioid Prevention", "Joe Rogan Experience": the text uses it as a noun
     for i, w in enumerate(words):
-        if w in _NAME_PARTICLES or _INITIAL.match(w):
+        if w in _NAME_PARTICLES or _INITIAL.match(w) or (i and _ARTICLE_NAME.match(w)):
             continue
         if i == len(words) - 1 and (i >= 2 or given) and _GENERATION.match(w):
             continue  # "Pope Benedict XVI", "John Mills Jr."
@@ -860,6 +923,8 @@ def _shape_kind(words: Sequence[str], phrase: str) -> ActorKind | None:
     """The kind a phrase's shape or a maintained list gives it, before any person reading."""
     if len(words) > 1 and is_org_suffix(words[-1]):
         return ActorKind.ORGANIZATION  # "Warner Bros.", "Newmont Corp."
+    if "&" in words[1:-1]:
+        return ActorKind.ORGANIZATION  # "Harlow & Finch", "Procter & Gamble"
     if is_known_organization(phrase):
         return ActorKind.ORGANIZATION  # "Goldman Sachs", "Eli Lilly"
     if len(words) > 1:
@@ -877,13 +942,50 @@ def _shape_kind(words: Sequence[str], phrase: str) -> ActorKind | None:
     return None
 
 
+# "Inc." and "Corp." keep their full stop; the tokenizer leaves it out of the word.
+_ABBREVIATED_SUFFIX = re.compile(r".*\b(?:Inc|Corp|Co|Ltd|Bros|Cos)\.$")
+
+
+def _org_end(text: str, end: int) -> int:
+    """The end of an organisation's name, with the full stop of "Inc." or "Corp."."""
+    return end + 1 if _ABBREVIATED_SUFFIX.match(text[max(0, end - 5) : end + 1]) else end
+
+
+def _without_lead_noun(chunk: Chunk, ctx: _Context) -> Chunk:
+    """ "Shares of Brightwater Foods", "Lawyers for Granite Capital": a sentence's first noun
+    before "of"/"for" is no part of the organisation named after it."""
+    toks = chunk.toks
+    if not chunk.sentence_initial or len(toks) < 3 or toks[1].text not in ("of", "for"):
+        return chunk
+    first = toks[0].text
+    if (
+        first in ORG_HEADS
+        or first in TITLE_WORDS
+        or first in OUTLET_HEADS
+        or is_given_name(first)
+        or is_place_head(first, after_given_name=False)
+        or gazetteer().lookup(first)
+    ):
+        return chunk  # "Department of Justice", "Secretary of State", "Port of Spain"
+    k = 2
+    while k < len(toks) - 1 and toks[k].text in _CONNECTORS:
+        k += 1  # "Lawyers for the Bank of Lisbon"
+    rest = [t.text for t in toks[k:]]
+    if rest[-1] in ORG_HEADS or is_org_suffix(rest[-1]) or _org_head_of(rest):
+        return Chunk(toks[k:], chunk.block, False)
+    return chunk
+
+
 def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]:
+    if len(chunk.toks) == 1 and ctx.defined_acronym(chunk.toks[0].text):
+        tok = chunk.toks[0]  # "(WHO)" defined it: a name, though "who" is a word
+        return [Found(tok.start, tok.end, tok.text, ActorKind.ORGANIZATION, (), True)]
     if len(chunk.toks) == 1 and chunk.toks[0].text.lower() in COMMON_WORDS:
         return []  # "The", "But", "In" opening a sentence: never an actor
     trimmed = _trim(chunk)
     if trimmed is None:
         return []
-    chunk = _without_the(trimmed, ctx)
+    chunk = _without_the(_without_lead_noun(trimmed, ctx), ctx)
     text = ctx.text
     gaz = gazetteer()
     phrase = chunk.text(text)
@@ -902,9 +1004,12 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
         return [Found(chunk.start, chunk.end, phrase, ActorKind.OUTLET, (), True)]
     # "Xinhua News Agency", "Ministry of Defence" (a leading head word only before "of"/"for").
     if len(words) > 1 and (
-        words[-1] in ORG_HEADS or (words[0] in ORG_HEADS and words[1] in ("of", "for"))
+        words[-1] in ORG_HEADS
+        or (words[0] in ORG_HEADS and words[1] in ("of", "for"))
+        or _head_on(words)
     ):
-        return [Found(chunk.start, chunk.end, phrase, ActorKind.ORGANIZATION, (), True)]
+        end = _org_end(text, chunk.end)
+        return [Found(chunk.start, end, text[chunk.start : end], ActorKind.ORGANIZATION, (), True)]
     if (
         len(words) == 1
         and words[0].isupper()
@@ -918,7 +1023,8 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
         return []  # “Mary Poppins”: the title of a work
     shape = _shape_kind(words, phrase)
     if shape is not None:
-        return [Found(chunk.start, chunk.end, phrase, shape, (), True)]
+        end = _org_end(text, chunk.end) if shape is ActorKind.ORGANIZATION else chunk.end
+        return [Found(chunk.start, end, text[chunk.start : end], shape, (), True)]
 
     following = re.match(r"\s+([a-z]+)", text[chunk.end : chunk.end + 20])
     if following and following.group(1) in PLACE_NOUNS:
@@ -1156,12 +1262,15 @@ def _coordinated(raw: list[Found], text: str) -> list[Found]:
         if len(run) < 2:
             continue
         members = [raw[i] for i in run]
-        if any(f.kind not in (ActorKind.PERSON, ActorKind.UNKNOWN) for f in members):
-            continue
         # A list ends with "and" or "or"; "In June, the then Home Secretary, Sajid
         # Javid" is a sentence, not a list.
         gaps = [text[a.end : b.start] for a, b in itertools.pairwise(members)]
         if not any(re.search(r"\b(?:and|or)\b|&", g) for g in gaps):
+            continue
+        if any(f.kind is ActorKind.ORGANIZATION for f in members):
+            _listed_with_organisations(run, raw, out)
+            continue
+        if any(f.kind not in (ActorKind.PERSON, ActorKind.UNKNOWN) for f in members):
             continue
         if not any(f.kind is ActorKind.PERSON and f.strong and " " in f.name for f in members):
             continue
@@ -1180,6 +1289,26 @@ def _coordinated(raw: list[Found], text: str) -> list[Found]:
             ):
                 out[i] = f._replace(kind=ActorKind.PERSON, strong=True)
     return out
+
+
+def _listed_with_organisations(run: Sequence[int], raw: Sequence[Found], out: list[Found]) -> None:
+    """ "Sunvale Energy, Arcturus Power and Lindqvist Wind": names listed with
+    organisations, none of them led by a given name, are organisations too."""
+    members = [raw[i] for i in run]
+    if any(
+        f.kind not in (ActorKind.PERSON, ActorKind.UNKNOWN, ActorKind.ORGANIZATION) for f in members
+    ):
+        return  # "Apple, Japan and Brazil": a mixed list says nothing
+    for i in run:
+        f = raw[i]
+        words = f.name.split()
+        if f.kind is ActorKind.ORGANIZATION or is_given_name(words[0]) or _INITIAL.match(words[0]):
+            continue
+        if f.kind is ActorKind.UNKNOWN and (
+            f.name.lower() in NOT_NAME_WORDS or f.name in TITLE_WORDS or is_role_word(f.name)
+        ):
+            continue
+        out[i] = f._replace(kind=ActorKind.ORGANIZATION, strong=True, roles=())
 
 
 @define
