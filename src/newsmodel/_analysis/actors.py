@@ -679,9 +679,12 @@ _BRAND_OF = re.compile(
 def _org_context(text: str, rest: Chunk) -> bool:
     """Words around a name that only organisations get: "analyst at X", "X shares"."""
     before = text[max(0, rest.start - 40) : rest.start]
+    # Both searches need ``before`` to end in "at", "of", "in" or "the" (then
+    # spaces): checking that first spares a search at every position.
+    tail = before.rstrip()[-3:].lower()
     return bool(
-        _WORKS_AT.search(before)
-        or _PART_OF.search(before)
+        (tail.endswith(("at", "the")) and _WORKS_AT.search(before))
+        or (tail.endswith(("of", "in", "the")) and _PART_OF.search(before))
         or _OWNS.match(text[rest.end : rest.end + 30])
     )
 
