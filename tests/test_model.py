@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import attrs
 import pytest
@@ -208,3 +209,29 @@ def test_span_to_source_is_monotone_inside_the_source_and_keeps_replacements_who
 def test_actor_kinds_are_strings() -> None:
     assert ActorKind("outlet") is ActorKind.OUTLET
     assert Actor(id="a", name="Reuters", kind="outlet").names == ("Reuters",)
+
+
+@pytest.mark.parametrize("cls", [Span, Block])
+@pytest.mark.parametrize(
+    ("start", "end", "error", "message"),
+    [
+        (-1, 2, ValueError, "'start' must be >= 0"),
+        (0, -2, ValueError, "'end' must be >= 0"),
+        (3, 2, ValueError, "span end 2 precedes its start 3"),
+        ("1", 2, TypeError, "'start' must be <class 'int'>"),
+        (1, 2.0, TypeError, "'end' must be <class 'int'>"),
+    ],
+)
+def test_offset_validation_keeps_the_attrs_errors(
+    cls: type, start: object, end: object, error: type[Exception], message: str
+) -> None:
+    # The fast path for plain ints must not change what bad offsets raise.
+    kwargs = {"kind": "paragraph"} if cls is Block else {}
+    with pytest.raises(error, match=re.escape(message)):
+        cls(start=start, end=end, **kwargs)
+
+
+def test_offset_validation_accepts_int_subclasses() -> None:
+    # bool is an int to attrs' instance_of: the fast path defers to it.
+    assert Span(start=False, end=True).end == 1
+    assert Span(start=0, end=0).start == 0

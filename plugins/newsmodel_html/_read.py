@@ -22,7 +22,7 @@ from newsmodel_html._dates import date_from_dateline, parse_date, quick_day
 from newsmodel_html._metadata import Metadata, area_authors, byline_authors, read_metadata
 from newsmodel_html._parse import parse_html
 from newsmodel_html._vocabulary import DROP_TAGS
-from newsmodel_html._walk import Pruned, TextBlock, elements, text_of, walk
+from newsmodel_html._walk import Pruned, TextBlock, text_of, walk
 
 __all__ = ["read_page"]
 
@@ -48,10 +48,31 @@ _BIO_ROLE = re.compile(
 )
 # Boilerplate the walk leaves out that may hold the byline.
 _BYLINE_HOLDERS = frozenset({"byline", "header"})
-_DATE_CLASS_XPATH = lxml.etree.XPath(
-    ".//*[contains(@class,'date') or contains(@class,'Date') or contains(@class,'time')"
-    " or contains(@class,'Time') or contains(@class,'publish')]"
-)
+
+
+def _date_class_elements(scope: Element, limit: int) -> list[Element]:
+    """The first ``limit`` elements below ``scope`` whose class names a date, in document order.
+
+    A loop rather than an XPath of ``contains()``: libxml2 evaluates every
+    ``contains()`` on every element, several times slower, and cannot stop at
+    ``limit``.
+    """
+    found: list[Element] = []
+    for el in scope.iterdescendants(lxml.etree.Element):
+        class_ = el.get("class")
+        if class_ is not None and (
+            "date" in class_
+            or "Date" in class_
+            or "time" in class_
+            or "Time" in class_
+            or "publish" in class_
+        ):
+            found.append(el)
+            if len(found) >= limit:
+                break
+    return found
+
+
 _UPDATED = re.compile(r"updat|modif|edited", re.IGNORECASE)
 _DATE_SCOPE_LEVELS = 4
 _MAX_DATE_ELEMENTS = 20
@@ -171,7 +192,7 @@ def _visible_date(container: Element | None) -> ArticleDate | None:
         if scope is None:
             break
         updated: ArticleDate | None = None
-        for el in elements(_DATE_CLASS_XPATH(scope))[:_MAX_DATE_ELEMENTS]:
+        for el in _date_class_elements(scope, _MAX_DATE_ELEMENTS):
             text = " ".join(text_of(el).split())
             if not text or len(text) > _MAX_DATE_CHARS:
                 continue
@@ -203,7 +224,7 @@ def _displayed_days(container: Element | None) -> set[dt.date]:
     if scope is None:
         return days
     found = list(scope.iter("time"))[:_MAX_SHOWN_DATES]
-    found += elements(_DATE_CLASS_XPATH(scope))[:_MAX_SHOWN_DATES]
+    found += _date_class_elements(scope, _MAX_SHOWN_DATES)
     seen: set[str] = set()
     for el in found:
         # A machine-readable datetime first; the text (slower to read) only

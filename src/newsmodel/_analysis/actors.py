@@ -20,6 +20,7 @@ Acronyms defined in brackets are linked to their expansions.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections import Counter
@@ -749,6 +750,7 @@ def _org_context(text: str, rest: Chunk) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=1 << 14)  # a pure function of one word, asked of most chunks
 def _is_cue_word(word: str) -> bool:
     """An inflected reporting verb or headline word ("Said", "Slams"): never part of a name.
 

@@ -245,7 +245,12 @@ def _anchor_words() -> dict[str, str]:
 # One pass finds them; only the patterns an anchor can belong to run, and only
 # near it.
 _ANCHOR_WORDS = _anchor_words()
-_ANCHOR = re.compile(rf"\b(?:{_trie(list(_ANCHOR_WORDS))})\b|\d[\d/.-]*\d")
+# The lookahead on the possible first characters lets the engine skip other
+# positions without entering the trie.
+_ANCHOR = re.compile(
+    rf"(?=[{re.escape(''.join(sorted({w[0] for w in _ANCHOR_WORDS})))}\d])"
+    rf"(?:\b(?:{_trie(list(_ANCHOR_WORDS))})\b|\d[\d/.-]*\d)"
+)
 _ISO_ANCHOR = re.compile(r"\d{4}-\d\d-\d\d")
 _NUMERIC_ANCHOR = re.compile(r"\d[/.-]\d{1,2}[/.-]\d")
 _YEAR_ANCHOR = re.compile(rf"{_YEAR}")

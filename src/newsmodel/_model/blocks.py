@@ -5,13 +5,11 @@ from __future__ import annotations
 import enum
 
 from attrs import field, frozen
-from attrs.validators import ge, instance_of, optional
+from attrs.validators import instance_of, optional
 
-from newsmodel._model.spans import Span, check_span
+from newsmodel._model.spans import Span, check_end, check_offset
 
 __all__ = ["Block", "BlockKind", "Debris"]
-
-_offset = [instance_of(int), ge(0)]
 
 
 class BlockKind(enum.StrEnum):
@@ -31,8 +29,8 @@ class Block:
     """One block of the article text, ``text[start:end]``."""
 
     kind: BlockKind = field(converter=BlockKind)
-    start: int = field(validator=_offset)
-    end: int = field(validator=[*_offset, check_span])
+    start: int = field(validator=check_offset)
+    end: int = field(validator=check_end)
 
     @property
     def span(self) -> Span:

@@ -7,9 +7,9 @@ import enum
 import re
 
 from attrs import field, frozen
-from attrs.validators import ge, instance_of, optional
+from attrs.validators import instance_of, optional
 
-from newsmodel._model.spans import Span, check_span
+from newsmodel._model.spans import Span, check_end, check_offset
 
 __all__ = [
     "REFERENCE_PRECISIONS",
@@ -251,9 +251,6 @@ class ArticleDate:
     origin: DateOrigin = field(converter=DateOrigin)
 
 
-_offset = [instance_of(int), ge(0)]
-
-
 @frozen(kw_only=True)
 class DateMention:
     """A date expression in the text, resolved where possible.
@@ -266,8 +263,8 @@ class DateMention:
     """
 
     text: str = field(validator=instance_of(str))
-    start: int = field(validator=_offset)
-    end: int = field(validator=[*_offset, check_span])
+    start: int = field(validator=check_offset)
+    end: int = field(validator=check_end)
     value: DateValue | None = field(default=None, validator=optional(instance_of(DateValue)))
     anchor: str = field(default="absolute", validator=instance_of(str))
 

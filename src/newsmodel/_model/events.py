@@ -5,15 +5,14 @@ from __future__ import annotations
 import enum
 
 from attrs import field, frozen
-from attrs.validators import ge, instance_of, optional
+from attrs.validators import instance_of, optional
 
 from newsmodel._model import _convert
 from newsmodel._model.dates import DateValue
-from newsmodel._model.spans import Span, check_span
+from newsmodel._model.spans import Span, check_end, check_offset
 
 __all__ = ["Auxiliary", "Event", "Modality"]
 
-_offset = [instance_of(int), ge(0)]
 _opt_span = optional(instance_of(Span))
 
 
@@ -61,8 +60,8 @@ class Event:
     id: str = field(validator=instance_of(str))
     kind: str = field(validator=instance_of(str))
     category: str = field(validator=instance_of(str))
-    start: int = field(validator=_offset)
-    end: int = field(validator=[*_offset, check_span])
+    start: int = field(validator=check_offset)
+    end: int = field(validator=check_end)
     trigger: str = field(validator=instance_of(str))
     date: DateValue | None = field(default=None, validator=optional(instance_of(DateValue)))
     date_span: Span | None = field(default=None, validator=_opt_span)

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from attrs import field, frozen
-from attrs.validators import ge, instance_of, optional
+from attrs.validators import instance_of, optional
 
 from newsmodel._model.dates import DateValue
-from newsmodel._model.spans import Span, check_span
+from newsmodel._model.spans import Span, check_end, check_offset
 
 __all__ = ["Attribution", "Quote"]
 
-_offset = [instance_of(int), ge(0)]
 _opt_span = optional(instance_of(Span))
 _opt_str = optional(instance_of(str))
 
@@ -56,8 +55,8 @@ class Quote:
 
     id: str = field(validator=instance_of(str))
     text: str = field(validator=instance_of(str))
-    start: int = field(validator=_offset)
-    end: int = field(validator=[*_offset, check_span])
+    start: int = field(validator=check_offset)
+    end: int = field(validator=check_end)
     speaker: str | None = field(default=None, validator=_opt_str)
     speaker_mention: Span | None = field(default=None, validator=_opt_span)
     cue: str | None = field(default=None, validator=_opt_str)

@@ -6,11 +6,21 @@ import bisect
 import enum
 import itertools
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from attrs import field, frozen
 from attrs.validators import ge, instance_of
 
-__all__ = ["Mention", "MentionKind", "OffsetMap", "Segment", "Span", "check_span"]
+__all__ = [
+    "Mention",
+    "MentionKind",
+    "OffsetMap",
+    "Segment",
+    "Span",
+    "check_end",
+    "check_offset",
+    "check_span",
+]
 
 
 def check_span(instance: object, attribute: object, value: int) -> None:
@@ -21,14 +31,33 @@ def check_span(instance: object, attribute: object, value: int) -> None:
 
 
 _offset = [instance_of(int), ge(0)]
+_offset_and_end = [*_offset, check_span]
+
+
+def check_offset(instance: object, attribute: Any, value: int) -> None:
+    """attrs validator for an offset: an ``int`` (``instance_of``), not negative (``ge(0)``).
+
+    The common case (a plain non-negative ``int``) is one test; anything else
+    runs the attrs validators, so errors and their messages are theirs.
+    """
+    if value.__class__ is not int or value < 0:
+        for validate in _offset:
+            validate(instance, attribute, value)
+
+
+def check_end(instance: object, attribute: Any, value: int) -> None:
+    """attrs validator for an ``end`` offset: :func:`check_offset`, then :func:`check_span`."""
+    if value.__class__ is not int or value < 0 or value < getattr(instance, "start"):  # noqa: B009
+        for validate in _offset_and_end:
+            validate(instance, attribute, value)
 
 
 @frozen(kw_only=True)
 class Span:
     """A half-open range ``[start, end)`` of Python string indices into a text."""
 
-    start: int = field(validator=_offset)
-    end: int = field(validator=[*_offset, check_span])
+    start: int = field(validator=check_offset)
+    end: int = field(validator=check_end)
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -59,8 +88,8 @@ class MentionKind(enum.StrEnum):
 class Mention:
     """One place in the text where an actor is mentioned."""
 
-    start: int = field(validator=_offset)
-    end: int = field(validator=[*_offset, check_span])
+    start: int = field(validator=check_offset)
+    end: int = field(validator=check_end)
     kind: MentionKind = field(default=MentionKind.NAME, converter=MentionKind)
 
     @property

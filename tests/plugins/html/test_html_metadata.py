@@ -529,3 +529,56 @@ def test_quick_day_reads_the_common_written_dates(text: str, day: dt.date) -> No
 @pytest.mark.parametrize("text", ["5 min read", "Feb 30, 2025", "Room 12, 2025 tickets", ""])
 def test_quick_day_refuses_what_is_no_date(text: str) -> None:
     assert quick_day(text) is None
+
+
+# The byline and date-class boxes are found by element loops; these XPaths say
+# what the loops must find (the loops are faster, the answer is the same).
+_BYLINE_SPEC = (
+    "descendant-or-self::*[@rel='author' or contains(@class,'byline')"
+    " or contains(@class,'author') or contains(@class,'Byline') or contains(@class,'Author')]"
+)
+_AREA_SPEC = (
+    ".//*[(@rel='author' or contains(@class,'byline') or contains(@class,'Byline')"
+    " or contains(@class,'author') or contains(@class,'Author')"
+    " or (self::a and (contains(@href,'/author/') or contains(@href,'/authors/')"
+    " or contains(@href,'/staff/') or contains(@href,'/byline/'))))"
+    " and not(contains(@class,'bio') or contains(@class,'Bio') or contains(@class,'about')"
+    " or contains(@class,'About') or contains(@class,'desc'))]"
+)
+_DATE_SPEC = (
+    ".//*[contains(@class,'date') or contains(@class,'Date') or contains(@class,'time')"
+    " or contains(@class,'Time') or contains(@class,'publish')]"
+)
+_BOXES = """
+<div class="story-Byline top"><span class="author-name">Ines Varga</span>
+  <a href="/staff/ines-varga">Ines</a> <a rel="author" href="/x">IV</a>
+  <div class="author-bio">Ines writes about trains.</div>
+  <div class="AuthorAbout">More</div><p class="byline-desc">Staff writer</p>
+  <a href="/authors/">All</a><a href="/byline/iv" class="author">IV</a><a href="/news/1">News</a>
+</div>
+<header class="post-header"><time class="dateline">Monday</time>
+  <span class="publishedDate">4 May</span><span class="readTime">3 min</span><span class="publish-info">on</span>
+  <span class="TimeStamp">10:00</span><span class="updated">later</span><span>plain</span>
+  <div class="meta"><span class="date">1</span><span class="date">2</span><span class="date">3</span></div>
+</header>
+"""
+
+
+@pytest.mark.parametrize("limit", [1, 2, 5, 60])
+def test_box_finders_match_their_xpaths(limit: int) -> None:
+    import lxml.etree
+
+    from newsmodel_html._metadata import _area_byline_elements, _byline_elements
+    from newsmodel_html._parse import parse_html
+    from newsmodel_html._read import _date_class_elements
+    from newsmodel_html._walk import elements
+
+    root = parse_html(f"<html><body><main>{_BOXES}</main></body></html>".encode())
+    assert root is not None
+    for scope in root.iter(lxml.etree.Element):
+        assert _byline_elements(scope) == elements(scope.xpath(_BYLINE_SPEC))
+        assert _area_byline_elements(scope, limit) == elements(scope.xpath(_AREA_SPEC))[:limit]
+        assert _date_class_elements(scope, limit) == elements(scope.xpath(_DATE_SPEC))[:limit]
+    # The page has every kind: the comparison above is not between empty lists.
+    assert len(elements(root.xpath(_AREA_SPEC))) >= 5
+    assert len(elements(root.xpath(_DATE_SPEC))) >= 5

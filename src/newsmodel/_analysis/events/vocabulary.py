@@ -237,7 +237,9 @@ def trigger_pattern() -> re.Pattern[str]:
         w for w, t in table.items() if t.verb and ("=" + t.lemma in patterns or t.block in patterns)
     ]
     body = _trie_pattern(sorted(set(words))).replace(r"\ ", r"\s+")
-    return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.IGNORECASE)
+    # A lookahead on the first letters lets the engine skip other positions quickly.
+    first = re.escape("".join(sorted({w[0] for w in words})))
+    return re.compile(r"(?<![\w-])(?=[" + first + r"])(?:" + body + r")(?![\w-])", re.IGNORECASE)
 
 
 @functools.cache
