@@ -38,6 +38,9 @@ class _Groups:
     def __init__(self, actors: list[Actor]) -> None:
         self.actors = actors
         self.ids: dict[str, int] = {}
+        # A group's later mentions, by start (the first one at a start wins): the
+        # actor is rebuilt once at the end, not every time the group speaks again.
+        self.later: dict[int, dict[int, Mention]] = {}
 
     def actor_for(self, speaker: Speaker) -> str:
         assert speaker.group is not None
@@ -59,14 +62,22 @@ class _Groups:
             )
         elif mention is not None:
             i = self.ids[key]
-            old = self.actors[i]
-            if all(m.start != mention.start for m in old.mentions):
-                extra = Mention(start=mention.start, end=mention.end, kind=MentionKind.NOMINAL)
-                self.actors[i] = Actor(
-                    id=old.id, name=old.name, kind=old.kind, aliases=old.aliases, roles=old.roles,
-                    mentions=sorted([*old.mentions, extra], key=lambda m: m.start),
-                )  # fmt: skip
+            extra = Mention(start=mention.start, end=mention.end, kind=MentionKind.NOMINAL)
+            self.later.setdefault(i, {}).setdefault(mention.start, extra)
         return self.actors[self.ids[key]].id
+
+    def finish(self) -> None:
+        """Give each group that spoke again all its mentions, sorted."""
+        for i, later in self.later.items():
+            old = self.actors[i]
+            mentions = {m.start: m for m in old.mentions}
+            for start, m in later.items():
+                mentions.setdefault(start, m)
+            self.actors[i] = Actor(
+                id=old.id, name=old.name, kind=old.kind, aliases=old.aliases, roles=old.roles,
+                mentions=sorted(mentions.values(), key=lambda m: m.start),
+            )  # fmt: skip
+        self.later = {}
 
 
 def attribute_quotes(
@@ -86,6 +97,7 @@ def attribute_quotes(
     days = _DaysIndex(dates, quoted)
     all_actors = list(actors)
     groups = _Groups(all_actors)
+    known = len(all_actors)
     found: list[tuple[QuoteSpan, Sentence, Attribution]] = []
     previous: tuple[QuoteSpan, Attribution] | None = None
     for q in spans:
@@ -100,9 +112,12 @@ def attribute_quotes(
             a = Attribution(Speaker(gid, a.speaker.mention), a.cue, a.cue_span)
         if a.speaker is not None:
             att.previous = a.speaker.actor
-            att.actors = {x.id: x for x in all_actors}
+            # Only a new group adds an actor: add the new ones, do not rebuild the map.
+            att.actors.update((x.id, x) for x in all_actors[known:])
+            known = len(all_actors)
         found.append((q, sentence, a))
         previous = (q, a)
+    groups.finish()
     found = _headings_take_later_speakers(text, found)
     quotes = []
     for n, (q, sentence, a) in enumerate(found, start=1):
