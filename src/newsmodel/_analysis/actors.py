@@ -10,6 +10,7 @@ own unless a title or a reporting verb vouches for it.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -646,7 +647,9 @@ class _Builder:
                 self.roles.append(r)
 
     def last_before(self, pos: int) -> int:
-        return max((m.start for m in self.mentions if m.start <= pos), default=-1)
+        # Mentions are added in text order while merging: a bisection, not a scan.
+        i = bisect.bisect_right(self.mentions, pos, key=lambda m: m.start)
+        return self.mentions[i - 1].start if i else -1
 
 
 _DESCRIPTION = re.compile(
@@ -668,13 +671,24 @@ def _link_descriptions(text: str, people: list[_Builder]) -> None:
     if not named:
         return
     starts = [start for start, _ in named]
+    # Each person's named mentions are sorted by start; the running maximum of
+    # their ends answers "does a description overlap one?" by bisection.
+    spans: dict[int, tuple[list[int], list[int]]] = {}
+    for b in people:
+        b_starts = [x.start for x in b.mentions]
+        b_ends = list(itertools.accumulate((x.end for x in b.mentions), max))
+        spans[id(b)] = (b_starts, b_ends)
     for m in _DESCRIPTION.finditer(text):
         noun = m.group("noun")
         i = bisect.bisect_left(starts, m.start()) - 1
         while i >= 0 and m.start() - starts[i] < 3000:
             person = named[i][1]
             if any(re.search(rf"\b{re.escape(noun)}\b", r, re.IGNORECASE) for r in person.roles):
-                if all(not (x.start < m.end() and m.start() < x.end) for x in person.mentions):
+                # Descriptions found earlier never overlap this one (finditer), so
+                # only the named mentions need checking.
+                b_starts, b_ends = spans[id(person)]
+                j = bisect.bisect_left(b_starts, m.end())
+                if not (j and b_ends[j - 1] > m.start()):
                     person.mentions.append(
                         Mention(start=m.start(), end=m.end(), kind=MentionKind.NOMINAL)
                     )
@@ -723,7 +737,9 @@ def _merge(raw: list[Found], text: str) -> list[Actor]:
             word = fold(f.name)
             keys = by_surname.get(word) or by_first.get(word) or []
             if keys:
-                best = max(keys, key=lambda k: (persons[k].last_before(f.start), -keys.index(k)))
+                best = max(
+                    enumerate(keys), key=lambda ik: (persons[ik[1]].last_before(f.start), -ik[0])
+                )[1]
                 persons[best].add(f, MentionKind.ALIAS, surface)
             elif f.kind is ActorKind.PERSON and f.strong:
                 persons[person(f.name)].add(f, MentionKind.NAME, surface)
