@@ -25,6 +25,7 @@ from newsmodel import (
     select_quotes,
 )
 from newsmodel._index import INDEX_VERSION
+from newsmodel._index import _write as index_write
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -181,20 +182,20 @@ def test_an_interrupted_update_keeps_whole_articles_only(
     folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db = tmp_path / "news.db"
-    real = Index._insert_quotes
+    real = index_write._insert_quotes
     calls = 0
 
-    def fail_on_second(self: Index, article_id: int, article: Article) -> None:
+    def fail_on_second(db: sqlite3.Connection, article_id: int, article: Article) -> None:
         nonlocal calls
         calls += 1
         if calls == 2:
             raise KeyboardInterrupt
-        real(self, article_id, article)
+        real(db, article_id, article)
 
-    monkeypatch.setattr(Index, "_insert_quotes", fail_on_second)
+    monkeypatch.setattr(index_write, "_insert_quotes", fail_on_second)
     with Index(db, batch_size=1) as index, pytest.raises(KeyboardInterrupt):
         index.update([folder])
-    monkeypatch.setattr(Index, "_insert_quotes", real)
+    monkeypatch.setattr(index_write, "_insert_quotes", real)
 
     with Index(db) as index:
         assert len(index) == 1, "the first article was committed, the second rolled back"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
+from typing import NamedTuple
 
 from attrs import field, frozen
 
@@ -13,7 +14,7 @@ from newsmodel._errors import QueryError
 from newsmodel._identity import PersonProfile, decide, name_key, same_person, surname_key
 from newsmodel._model import Actor, ActorKind, Article, DateValue, Quote
 
-__all__ = ["Corpus", "CorpusActor", "QuoteRecord", "date_bound", "find_actors"]
+__all__ = ["Corpus", "CorpusActor", "QuoteRecord", "date_bound", "find_actors", "merge_actors"]
 
 
 @frozen(kw_only=True)
@@ -178,15 +179,27 @@ class Corpus:
                 )
 
 
-def _company(articles: Sequence[Article]) -> dict[tuple[int, str], set[str]]:
-    """For each person of each article, the surname keys of the other people named there."""
-    out = {}
-    for i, article in enumerate(articles):
-        people = [a for a in article.actors if a.kind is ActorKind.PERSON]
-        keys = {a.id: surname_key(a.name.split()[-1]) for a in people}
-        for a in people:
-            out[(i, a.id)] = {k for other, k in keys.items() if other != a.id}
-    return out
+class _Member(NamedTuple):
+    """What the merge keeps of an article's actor: not its mentions, only their count."""
+
+    id: str
+    name: str
+    kind: ActorKind
+    names: tuple[str, ...]
+    roles: tuple[str, ...]
+    mention_count: int
+
+    @classmethod
+    def of(cls, actor: Actor) -> _Member:
+        return cls(actor.id, actor.name, actor.kind, actor.names, actor.roles, len(actor.mentions))
+
+
+def _company(i: int, article: Article, out: dict[tuple[int, str], set[str]]) -> None:
+    """For each person of an article, the surname keys of the other people named there."""
+    people = [a for a in article.actors if a.kind is ActorKind.PERSON]
+    keys = {a.id: surname_key(a.name.split()[-1]) for a in people}
+    for a in people:
+        out[(i, a.id)] = {k for other, k in keys.items() if other != a.id}
 
 
 def _blocks(name: str) -> set[str]:
@@ -202,11 +215,24 @@ def _blocks(name: str) -> set[str]:
     return {f"{initial}|<{key[:3]}", f"{initial}|>{key[-3:]}"}
 
 
-def _merge_actors(articles: Sequence[Article]) -> list[CorpusActor]:
-    items: list[tuple[int, Actor]] = [(i, a) for i, art in enumerate(articles) for a in art.actors]
+def merge_actors(articles: Iterable[Article]) -> list[CorpusActor]:
+    """The corpus actors of ``articles`` (in corpus order), as :class:`Corpus` merges them.
+
+    The articles are read once, one at a time, and only what the merge needs
+    of their actors is kept: a stream of articles is merged without holding
+    them all in memory.
+    """
+    return _merge_actors(articles)
+
+
+def _merge_actors(articles: Iterable[Article]) -> list[CorpusActor]:
+    items: list[tuple[int, _Member]] = []
+    company: dict[tuple[int, str], set[str]] = {}
+    for i, art in enumerate(articles):
+        items.extend((i, _Member.of(a)) for a in art.actors)
+        _company(i, art, company)
     uf = _UnionFind(len(items))
     reasons: dict[int, list[str]] = {}
-    company = _company(articles)
     # People with the same full name are one person; compare each distinct
     # name once, with the roles and company of all its mentions pooled.
     by_name: dict[str, list[int]] = {}
@@ -278,7 +304,7 @@ def _merge_actors(articles: Sequence[Article]) -> list[CorpusActor]:
     return out
 
 
-def _combine(cid: str, members: Iterable[tuple[int, Actor]], reasons: list[str]) -> CorpusActor:
+def _combine(cid: str, members: Iterable[tuple[int, _Member]], reasons: list[str]) -> CorpusActor:
     members = list(members)
     names: list[str] = []
     roles: list[str] = []
@@ -292,7 +318,7 @@ def _combine(cid: str, members: Iterable[tuple[int, Actor]], reasons: list[str])
     # The fullest name mentioned most often.
     counts: dict[str, int] = {}
     for _i, a in members:
-        counts[a.name] = counts.get(a.name, 0) + len(a.mentions)
+        counts[a.name] = counts.get(a.name, 0) + a.mention_count
     name = max(counts, key=lambda n: (len(n.split()), counts[n], -names.index(n)))
     return CorpusActor(
         id=cid,
