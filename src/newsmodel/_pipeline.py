@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from newsmodel._document import Document
 from newsmodel._errors import PluginError
@@ -10,14 +10,31 @@ from newsmodel._findings import Findings
 from newsmodel._model import Article, ArticleDate, Source
 from newsmodel._source import RawSource, SourceLike, read_source
 
-if TYPE_CHECKING:
-    from newsmodel._plugins import PluginManager
+__all__ = ["Stages", "assemble", "parse_raw", "parse_with"]
 
-__all__ = ["assemble", "parse_raw", "parse_with"]
+
+class Stages(Protocol):
+    """The stages the pipeline runs: what a :class:`PluginManager` provides.
+
+    A protocol rather than the class, so that the pipeline does not import the
+    plugin manager that calls it.
+    """
+
+    def read(self, source: RawSource, *, format: str | None = None) -> tuple[str, Document]:
+        """The name of the format plugin that read ``source``, and its document."""
+        ...
+
+    def publication_date(self, document: Document) -> ArticleDate | None:
+        """The document's publication date, inferred when the format gave none."""
+        ...
+
+    def analyze(self, document: Document, findings: Findings) -> Findings:
+        """The findings of every analysis stage, in order."""
+        ...
 
 
 def parse_with(
-    manager: PluginManager,
+    manager: Stages,
     source: SourceLike,
     *,
     format: str | None = None,
@@ -27,7 +44,7 @@ def parse_with(
     return parse_raw(manager, read_source(source, url=url), format=format)
 
 
-def parse_raw(manager: PluginManager, raw: RawSource, *, format: str | None = None) -> Article:
+def parse_raw(manager: Stages, raw: RawSource, *, format: str | None = None) -> Article:
     """Parse an already-read source."""
     name, document = manager.read(raw, format=format)
     published = manager.publication_date(document)

@@ -15,6 +15,7 @@ from newsmodel._document import Document
 from newsmodel._errors import NewsmodelError, PluginError, UnknownFormatError
 from newsmodel._findings import Findings
 from newsmodel._model import Article, ArticleDate
+from newsmodel._pipeline import parse_with
 from newsmodel._source import RawSource, SourceLike
 
 __all__ = ["ENTRY_POINT_GROUP", "PluginInfo", "PluginManager"]
@@ -247,8 +248,6 @@ class PluginManager:
         self, source: SourceLike, *, format: str | None = None, url: str | None = None
     ) -> Article:
         """Parse one source into an :class:`~newsmodel.Article`; see :func:`newsmodel.parse`."""
-        from newsmodel._pipeline import parse_with
-
         return parse_with(self, source, format=format, url=url)
 
     def __repr__(self) -> str:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 
 from attrs import field, frozen
 from attrs.validators import ge, instance_of, optional
 
 from newsmodel._model import _convert
 from newsmodel._model.dates import DateValue
-from newsmodel._model.spans import Span, check_span
+from newsmodel._model.spans import Span, check_span, span_tuple
 
 __all__ = ["Event", "Modality"]
 
@@ -57,7 +58,7 @@ class Event:
     modality: Modality = field(default=Modality.ASSERTED, converter=Modality)
     mentions: tuple[Span, ...] = field(
         default=(),
-        converter=_convert.spans,
+        converter=span_tuple,
         validator=_convert.each(Span),
     )
 
@@ -70,3 +71,8 @@ class Event:
     def factual(self) -> bool:
         """True when the text reports the event as having happened."""
         return self.modality is Modality.ASSERTED
+
+
+def event_tuple(value: Iterable[Event]) -> tuple[Event, ...]:
+    """A converter: any iterable of Event objects as a tuple."""
+    return tuple(value)
