@@ -23,7 +23,7 @@ from newsmodel._api import ParseResult, iter_paths
 from newsmodel._corpus import Corpus, CorpusActor
 from newsmodel._errors import NewsmodelError, SourceError
 from newsmodel._export import write_csv, write_jsonl, write_parquet
-from newsmodel._index import Index, IndexReport
+from newsmodel._index import Index, IndexReport, discard
 from newsmodel._json import article_to_dict
 from newsmodel._model import Article, Source
 from newsmodel._plugins import PluginManager
@@ -136,9 +136,17 @@ def _open_index(path: str) -> Index:
 
 def _query_rows(args: argparse.Namespace, run: _Run, query: QuoteQuery) -> Iterator[QuoteRow]:
     if args.db:
-        with _open_index(args.db) as index:
-            yield from index.iter_rows(query)
-        return
+        # Opened (and checked) now, so that a bad index fails before any output.
+        return _index_rows(_open_index(args.db), query)
+    return _corpus_rows(args, run, query)
+
+
+def _index_rows(index: Index, query: QuoteQuery) -> Iterator[QuoteRow]:
+    with index:
+        yield from index.iter_rows(query)
+
+
+def _corpus_rows(args: argparse.Namespace, run: _Run, query: QuoteQuery) -> Iterator[QuoteRow]:
     corpus = Corpus(list(run.articles(args.files, args.format)))
     for record in select_quotes(corpus, query):
         yield QuoteRow.of(record)
@@ -276,6 +284,10 @@ def _cmd_index(args: argparse.Namespace, run: _Run) -> None:
         message = str(result.error)
         run.warn(message if message.startswith(result.path) else f"{result.path}: {message}")
 
+    if args.rebuild:
+        # A damaged index cannot be opened: delete it (only if it is an SQLite
+        # file) and parse everything again.
+        discard(args.db)
     with Index(args.db) as index:
         if args.json_lines:
             report = _index_json_lines(args, run, index)
@@ -434,6 +446,11 @@ def _parser() -> argparse.ArgumentParser:
         help="parse in N processes (default 0: one per CPU, or 1 for a few files)",
     )
     p.add_argument("--force", action="store_true", help="parse every file again")
+    p.add_argument(
+        "--rebuild",
+        action="store_true",
+        help="delete the index (a damaged one, say) and build it again from PATH",
+    )
     p.add_argument(
         "--prune", action="store_true", help="remove articles of files under PATH that are gone"
     )

@@ -118,7 +118,9 @@ def damage(db: sqlite3.Connection) -> str | None:
         rows = db.execute("PRAGMA quick_check").fetchall()
     except sqlite3.Error as exc:
         return str(exc)
-    problems = [str(r[0]) for r in rows if r and r[0] != "ok"]
+    # Lines read "*** in database main *** Page 3: ..." or name the page alone.
+    problems = [str(r[0]).replace("*** in database main ***", "").strip() for r in rows if r]
+    problems = [p for p in problems if p != "ok"]
     if not problems:
         return None
     more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
