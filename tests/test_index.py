@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import os
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -426,3 +426,17 @@ def test_rows_that_do_not_fit_together_are_an_index_error(
     with Index(db) as index, pytest.raises(IndexFileError, match=str(db)):
         # Reading every quote with its article meets the contradiction.
         index.quotes(QuoteQuery())
+
+
+def test_the_merge_reads_a_stream_of_articles() -> None:
+    """The index hands the merge an iterator, read once, not a list of every article."""
+    seen: list[object] = []
+
+    def merge(arts: Iterable[Article]) -> Sequence[newsmodel.CorpusActor]:
+        seen.append(arts)
+        return newsmodel.Corpus(list(arts)).actors
+
+    with Index(":memory:", merge=merge) as index:
+        index.add_many([sample_article(), sample_article(source=Source(path="b.txt"))])
+        index.refresh()
+    assert len(seen) == 1 and isinstance(seen[0], Iterator)

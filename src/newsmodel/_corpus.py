@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar, cast
 
 from attrs import field, frozen
 
@@ -190,16 +190,43 @@ class _Member(NamedTuple):
     mention_count: int
 
     @classmethod
-    def of(cls, actor: Actor) -> _Member:
-        return cls(actor.id, actor.name, actor.kind, actor.names, actor.roles, len(actor.mentions))
+    def of(cls, actor: Actor, shared: dict[object, object]) -> _Member:
+        """The member of ``actor``; equal values are stored once through ``shared``."""
+        return cls(
+            _once(actor.id, shared),
+            _once(actor.name, shared),
+            actor.kind,
+            _once(actor.names, shared),
+            _once(actor.roles, shared),
+            len(actor.mentions),
+        )
 
 
-def _company(i: int, article: Article, out: dict[tuple[int, str], set[str]]) -> None:
-    """For each person of an article, the surname keys of the other people named there."""
-    people = [a for a in article.actors if a.kind is ActorKind.PERSON]
-    keys = {a.id: surname_key(a.name.split()[-1]) for a in people}
-    for a in people:
-        out[(i, a.id)] = {k for other, k in keys.items() if other != a.id}
+T = TypeVar("T")
+
+
+def _once(value: T, shared: dict[object, object]) -> T:
+    """``value``, or the equal value stored before: one copy of each for many articles."""
+    return cast(T, shared.setdefault(value, value))
+
+
+#: The people of one article: (actor id, surname key) pairs.
+_People = tuple[tuple[str, str], ...]
+
+
+def _people(article: Article, shared: dict[object, object]) -> _People:
+    """Each person of an article with their surname key, for :func:`_company`."""
+    pairs = tuple(
+        (_once(a.id, shared), _once(surname_key(a.name.split()[-1]), shared))
+        for a in article.actors
+        if a.kind is ActorKind.PERSON
+    )
+    return _once(pairs, shared)
+
+
+def _company(people: _People, actor_id: str) -> set[str]:
+    """The surname keys of the other people named in the article."""
+    return {k for other, k in people if other != actor_id}
 
 
 def _blocks(name: str) -> set[str]:
@@ -227,10 +254,14 @@ def merge_actors(articles: Iterable[Article]) -> list[CorpusActor]:
 
 def _merge_actors(articles: Iterable[Article]) -> list[CorpusActor]:
     items: list[tuple[int, _Member]] = []
-    company: dict[tuple[int, str], set[str]] = {}
-    for i, art in enumerate(articles):
-        items.extend((i, _Member.of(a)) for a in art.actors)
-        _company(i, art, company)
+    people: list[_People] = []
+    # Articles name the same people and roles over and over: store each value once.
+    shared: dict[object, object] = {}
+    for art in articles:
+        i = len(people)
+        items.extend((i, _Member.of(a, shared)) for a in art.actors)
+        people.append(_people(art, shared))
+    del shared
     uf = _UnionFind(len(items))
     reasons: dict[int, list[str]] = {}
     # People with the same full name are one person; compare each distinct
@@ -247,7 +278,7 @@ def _merge_actors(articles: Iterable[Article]) -> list[CorpusActor]:
         profiles[key] = PersonProfile(
             name=first.name,
             roles={r for m in members for r in items[m][1].roles},
-            company={c for m in members for c in company[(items[m][0], items[m][1].id)]},
+            company={c for m in members for c in _company(people[items[m][0]], items[m][1].id)},
         )
     blocks: dict[str, list[str]] = {}
     for key, profile in profiles.items():
