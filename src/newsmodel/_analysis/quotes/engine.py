@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -266,17 +267,39 @@ def _headings_take_later_speakers(
     """A quoted heading ("My fears have been realized") is said by whoever says it later."""
     out = list(found)
     keyed = [(fold(text[q.start : q.end]).strip(" .,!?"), a) for q, _s, a in found]
+    # The attributed quotes' keys joined into one string, searched once per
+    # heading within a window of text after it, rather than quote by quote
+    # over every later quote (quadratic in quotes).
+    spoken = [
+        (n, key, a.speaker.actor)
+        for n, (key, a) in enumerate(keyed)
+        if a.speaker is not None and a.speaker.actor is not None
+    ]
+    joined = _HEADING_SEPARATOR.join(key for _n, key, _actor in spoken)
+    offsets = list(itertools.accumulate((len(key) + 1 for _n, key, _a in spoken), initial=0))
+    numbers = [n for n, _key, _actor in spoken]
+    opens = [found[n][0].open for n in numbers]
     for i, (q, s, a) in enumerate(found):
         if a.speaker is not None and a.speaker.actor is not None:
             continue
         key = keyed[i][0]
-        if len(key) < 8:
+        if len(key) < 8 or _HEADING_SEPARATOR in key:
             continue
-        for other_key, other in keyed[i + 1 :]:
-            if key in other_key and other.speaker is not None and other.speaker.actor is not None:
-                out[i] = (q, s, Attribution(Speaker(other.speaker.actor, None), None, None))
-                break
+        first = bisect.bisect_right(numbers, i)
+        last = bisect.bisect_right(opens, q.close + _HEADING_WINDOW)
+        if first >= last:
+            continue
+        at = joined.find(key, offsets[first], offsets[last] - 1)
+        if at >= 0:
+            actor = spoken[bisect.bisect_right(offsets, at) - 1][2]
+            out[i] = (q, s, Attribution(Speaker(actor, None), None, None))
     return out
+
+
+#: Joins the keys of attributed quotes; no key found by the search holds it.
+_HEADING_SEPARATOR = "\x00"
+#: How far after a quoted heading its speaker may say it (characters): past any one article.
+_HEADING_WINDOW = 50_000
 
 
 _NAMING_BEFORE = re.compile(
