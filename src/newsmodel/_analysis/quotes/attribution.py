@@ -95,6 +95,10 @@ _AGE = re.compile(r"\d+-year-old$")
 _DOCUMENT_NOUNS = frozenset("statement report study release post letter tweet filing".split())
 
 
+#: How many "it said" / "they said" sentences back a pronoun's speaker is looked for.
+_LOOK_BACK_DEPTH = 4
+
+
 class Attributor:
     """Finds the speaker of each quote in one document."""
 
@@ -115,6 +119,7 @@ class Attributor:
         #: the speaker of the previous quote, for "it" and "the statement"
         self.previous: str | None = None
         self.genders = gender_hints(text, self.sentences, self.index)
+        self._looking_back = 0  #: nested last_speaker_before calls under way
 
     # -- positions ------------------------------------------------------------
 
@@ -209,16 +214,25 @@ class Attributor:
 
     def last_speaker_before(self, pos: int) -> Speaker | None:
         """The subject of the last reporting verb in the two sentences before ``pos``."""
-        i = self.sentence_index(pos)
-        for j in range(i - 1, max(-1, i - 3), -1):
-            s = self.sentences[j]
-            cues = find_cues(self.text, s.start, s.end)
-            if cues:
-                cue = Span(start=cues[-1][0], end=cues[-1][1])
-                found = self.subject_of(cue, s.start)
-                if found is not None and (found.actor is not None or found.group is not None):
-                    return found
-        return None
+        # That subject may be "it" or "they", looked up the same way in turn:
+        # each level reads two sentences, so an unbounded chain of "they said"
+        # costs 2**n.  A few levels back is as far as a pronoun reaches.
+        if self._looking_back >= _LOOK_BACK_DEPTH:
+            return None
+        self._looking_back += 1
+        try:
+            i = self.sentence_index(pos)
+            for j in range(i - 1, max(-1, i - 3), -1):
+                s = self.sentences[j]
+                cues = find_cues(self.text, s.start, s.end)
+                if cues:
+                    cue = Span(start=cues[-1][0], end=cues[-1][1])
+                    found = self.subject_of(cue, s.start)
+                    if found is not None and (found.actor is not None or found.group is not None):
+                        return found
+            return None
+        finally:
+            self._looking_back -= 1
 
     def group(self, start: int, end: int) -> Speaker | None:
         trimmed = clean_group(self.text, start, end)
