@@ -198,6 +198,23 @@ _REPETITION = {
         "html",
         lambda n: concatenated_articles_html(n * 100, article_size=2000),
     ),
+    # Quotes nobody is named for: each was compared with every later quote.
+    "unattributed-quotes": (
+        "text",
+        lambda n: "\n\n".join(f"“The harbour reopens after repair {i}.”" for i in range(n)),
+    ),
+    "she-said": (
+        "text",
+        lambda n: (
+            "Mayor Ana Ruiz spoke.\n\n"
+            + "\n\n".join(f"“We fixed road {i},” she said." for i in range(n))
+        ),
+    ),
+    # "They" looked back for the last speaker, who was "they" in turn: 2**n.
+    "they-said": (
+        "text",
+        lambda n: "\n\n".join(f"“Road {i} is closed,” they said." for i in range(n)),
+    ),
 }
 
 
