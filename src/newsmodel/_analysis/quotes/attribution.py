@@ -120,6 +120,7 @@ class Attributor:
         self.previous: str | None = None
         self.genders = gender_hints(text, self.sentences, self.index)
         self._looking_back = 0  #: nested last_speaker_before calls under way
+        self._fits: dict[str, list[int]] = {}
 
     # -- positions ------------------------------------------------------------
 
@@ -203,14 +204,30 @@ class Attributor:
             if maker is not None:
                 return Speaker(maker.actor, span, maker.group)
         if _AGE.search(head) or head in ROLE_NOUNS:
-            # The most recent person this description fits.
-            people = [
-                (m, a) for m, a in self.index.between(0, span.start) if a.kind is ActorKind.PERSON
-            ]
-            for _m, a in reversed(people):
-                if _AGE.search(head) or any(head in r.lower() for r in a.roles):
-                    return Speaker(a.id, span)
+            # The most recent person this description fits, found among the
+            # mentions of people it fits (listed once per word), not by a scan
+            # of every mention before it.
+            fits = self._fitting(head)
+            for i in reversed(fits[: bisect.bisect_left(fits, span.start, key=self._start_of)]):
+                if self.index.mentions[i].end <= span.start:
+                    return Speaker(self.index.actors[i].id, span)
         return Speaker(None, span, phrase)
+
+    def _start_of(self, i: int) -> int:
+        return self.index.starts[i]
+
+    def _fitting(self, head: str) -> list[int]:
+        """The positions in the mention index of the people ``head`` describes."""
+        key = "" if _AGE.search(head) else head  # an age fits every person
+        fits = self._fits.get(key)
+        if fits is None:
+            fits = self._fits[key] = [
+                i
+                for i, a in enumerate(self.index.actors)
+                if a.kind is ActorKind.PERSON
+                and (not key or any(key in r.lower() for r in a.roles))
+            ]
+        return fits
 
     def last_speaker_before(self, pos: int) -> Speaker | None:
         """The subject of the last reporting verb in the two sentences before ``pos``."""
