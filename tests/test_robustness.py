@@ -210,6 +210,15 @@ _REPETITION = {
             + "\n\n".join(f"“We fixed road {i},” she said." for i in range(n))
         ),
     ),
+    # A description ("the 56-year-old") scanned every mention before it.
+    "described-speakers": (
+        "text",
+        lambda n: "\n\n".join(
+            f"{_FIRST[i % 14]} {_LAST[i // 14 % 10]} spoke. “Road {i} is closed,” "
+            "the 56-year-old said."
+            for i in range(n)
+        ),
+    ),
     # "They" looked back for the last speaker, who was "they" in turn: 2**n.
     "they-said": (
         "text",
