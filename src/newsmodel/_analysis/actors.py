@@ -696,6 +696,13 @@ def _link_descriptions(text: str, people: list[_Builder]) -> None:
             i -= 1
 
 
+def _home(names: dict[str, list[str]], tag: str, word: str, key: str) -> tuple[str, str, int]:
+    """List ``key`` under ``word`` in ``names``; where it stands there."""
+    listed = names.setdefault(word, [])
+    listed.append(key)
+    return tag, word, len(listed) - 1
+
+
 def _merge(raw: list[Found], text: str) -> list[Actor]:
     persons: dict[str, _Builder] = {}
     others: dict[tuple[str, ActorKind], _Builder] = {}
@@ -707,10 +714,24 @@ def _merge(raw: list[Found], text: str) -> list[Actor]:
         if key not in persons:
             persons[key] = _Builder(name=name, kind=ActorKind.PERSON)
             words = name.split()
-            by_surname.setdefault(fold(words[-1]), []).append(key)
+            homes[key] = [_home(by_surname, "s", fold(words[-1]), key)]
             if len(words) > 1:
-                by_first.setdefault(fold(words[0]), []).append(key)
+                homes[key].append(_home(by_first, "f", fold(words[0]), key))
         return key
+
+    # The person of each surname (and first name) mentioned last so far, with
+    # ties to the first listed: what a surname alone refers to.  Kept as
+    # mentions are added (in text order), so a surname shared by many people
+    # is not a scan of all of them.
+    homes: dict[str, list[tuple[str, str, int]]] = {}
+    recent: dict[tuple[str, str], tuple[int, int, str]] = {}
+
+    def add(key: str, f: Found, kind: MentionKind, surface: str) -> None:
+        persons[key].add(f, kind, surface)
+        for tag, word, index in homes[key]:
+            mark = (f.start, -index, key)
+            if recent.get((tag, word), mark) <= mark:
+                recent[(tag, word)] = mark
 
     # A full name without evidence of its own is a person only if its last word
     # is also used alone, as people's surnames are and organisations' words are not.
@@ -732,17 +753,24 @@ def _merge(raw: list[Found], text: str) -> list[Actor]:
     for f in raw:
         surface = text[f.start : f.end]
         if f.kind is ActorKind.PERSON and len(f.name.split()) > 1:
-            persons[person_key(f.name)].add(f, MentionKind.NAME, surface)
+            add(person_key(f.name), f, MentionKind.NAME, surface)
         elif f.kind in (ActorKind.PERSON, ActorKind.UNKNOWN):
             word = fold(f.name)
             keys = by_surname.get(word) or by_first.get(word) or []
             if keys:
-                best = max(
-                    enumerate(keys), key=lambda ik: (persons[ik[1]].last_before(f.start), -ik[0])
-                )[1]
-                persons[best].add(f, MentionKind.ALIAS, surface)
+                last = recent.get(("s" if by_surname.get(word) else "f", word))
+                if last is None:
+                    best = keys[0]  # nobody of that name mentioned yet: the first listed
+                elif last[0] <= f.start:
+                    best = last[2]
+                else:  # a mention ahead of this one (never, in text order): look it up
+                    best = max(
+                        enumerate(keys),
+                        key=lambda ik: (persons[ik[1]].last_before(f.start), -ik[0]),
+                    )[1]
+                add(best, f, MentionKind.ALIAS, surface)
             elif f.kind is ActorKind.PERSON and f.strong:
-                persons[person(f.name)].add(f, MentionKind.NAME, surface)
+                add(person(f.name), f, MentionKind.NAME, surface)
         else:
             key = (fold(f.name), f.kind)
             if key not in others:
