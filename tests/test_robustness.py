@@ -219,6 +219,14 @@ _REPETITION = {
             for i in range(n)
         ),
     ),
+    # Many people of one surname: "Smith" alone asked each of them.
+    "shared-surname": (
+        "text",
+        lambda n: "\n\n".join(
+            f"Dr. {_FIRST[i % 14]}{i} Smith said clinic {i} opened. Smith added it was busy."
+            for i in range(n)
+        ),
+    ),
     # "They" looked back for the last speaker, who was "they" in turn: 2**n.
     "they-said": (
         "text",
