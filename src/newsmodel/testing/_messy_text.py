@@ -230,6 +230,10 @@ def _wrap(rng: random.Random, paragraph: str, width: int, indent: str) -> list[s
     return lines
 
 
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip().endswith((".", ".”", '."'))
+
+
 def _break(rng: random.Random, paragraph: str) -> list[str]:
     """Break a paragraph mid-sentence, before lower-case words, as copy-paste does."""
     tokens = paragraph.split(" ")
@@ -307,10 +311,20 @@ def messy_dumps(
         header.append([_date_line(rng, article.published)])
     header.append(junk())
 
+    wrapped = [
+        _wrap(rng, paragraph, width, indent if layout == "indented" else "")
+        for paragraph in article.paragraphs
+    ]
+    breaks = [line for lines in wrapped for line in lines[:-1]]
+    if layout == "double_spaced" and breaks and all(_ends_sentence(ln) for ln in breaks):
+        # Double spacing tells a line break (one blank line) from a paragraph
+        # break (two) only if some line breaks inside a sentence: when every
+        # wrap falls at a sentence's end, nothing tells the two apart.
+        layout = "single"
     body: list[list[str]] = []
-    for paragraph in article.paragraphs:
+    for paragraph, wrapped_lines in zip(article.paragraphs, wrapped, strict=True):
         if layout in ("wrapped", "indented", "double_spaced"):
-            lines = _wrap(rng, paragraph, width, indent if layout == "indented" else "")
+            lines = wrapped_lines
             if len(lines) > 2 and rng.randint(0, 3) == 0:
                 at = rng.randint(1, len(lines) - 1)
                 lines[at:at] = junk()  # debris inside a wrapped paragraph
