@@ -349,7 +349,11 @@ def test_every_command_refuses_a_file_damaged_anywhere(built: tuple[Path, Path])
 def test_rebuild_builds_a_damaged_index_again(built: tuple[Path, Path]) -> None:
     folder, db = built
     code, expected, _ = _cli("quotes", "--json", "--db", db)
+    with Index(db) as index:
+        assert index.check() is None
     _overwrite_page(db, _pages(db) // 2)
+    with Index(db, check=False) as index:
+        assert index.check() is not None
     assert _cli("quotes", "--db", db)[0] == 1
     code, _, err = _cli("index", folder, "--db", db, "--rebuild", "-q")
     assert (code, err) == (0, "")
