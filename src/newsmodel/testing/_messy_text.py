@@ -316,10 +316,12 @@ def messy_dumps(
         for paragraph in article.paragraphs
     ]
     breaks = [line for lines in wrapped for line in lines[:-1]]
-    if layout == "double_spaced" and breaks and all(_ends_sentence(ln) for ln in breaks):
+    at_ends = sum(_ends_sentence(line) for line in breaks)
+    if layout == "double_spaced" and breaks and 2 * at_ends >= len(breaks):
         # Double spacing tells a line break (one blank line) from a paragraph
-        # break (two) only if some line breaks inside a sentence: when every
-        # wrap falls at a sentence's end, nothing tells the two apart.
+        # break (two) by the wrapping: wrapped prose breaks its lines mostly
+        # inside sentences.  When most wraps fall at a sentence's end instead,
+        # the dump reads as well as one-sentence paragraphs unevenly spaced.
         layout = "single"
     body: list[list[str]] = []
     for paragraph, wrapped_lines in zip(article.paragraphs, wrapped, strict=True):
