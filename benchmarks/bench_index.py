@@ -249,24 +249,27 @@ def _peak_rss() -> float:
     return peak / 2**20 if sys.platform == "darwin" else peak / 1024
 
 
-def bench_index(n: int, queries: int, workdir: Path) -> None:
+def bench_index(n: int, queries: int, workdir: Path, reuse: bool = False) -> None:
     db = workdir / "bench.db"
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{db}{suffix}").unlink(missing_ok=True)
     gen = Generator(seed=1)
     print(f"\n## Index of {n:,} synthetic articles, actors merged by Corpus's own merge")
-    done = subprocess.run(
-        [sys.executable, __file__, "--build", str(db), "--articles", str(n)],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    built = json.loads(done.stdout.strip().splitlines()[-1])
-    print(
-        f"generated and stored in {built['stored']:.0f} s ({n / built['stored']:,.0f} "
-        f"articles/s; peak RSS {built['rss_stored']:,.0f} MiB); actors merged and written "
-        f"in {built['merged']:.0f} s; peak RSS of the whole build {built['rss']:,.0f} MiB"
-    )
+    if reuse and db.exists():
+        print(f"(reusing {db}, built by an earlier run with the same --articles)")
+    else:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{db}{suffix}").unlink(missing_ok=True)
+        done = subprocess.run(
+            [sys.executable, __file__, "--build", str(db), "--articles", str(n)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        built = json.loads(done.stdout.strip().splitlines()[-1])
+        print(
+            f"generated and stored in {built['stored']:.0f} s ({n / built['stored']:,.0f} "
+            f"articles/s; peak RSS {built['rss_stored']:,.0f} MiB); actors merged and written "
+            f"in {built['merged']:.0f} s; peak RSS of the whole build {built['rss']:,.0f} MiB"
+        )
     for check in (False, True):
         t = time.perf_counter()
         Index(db, check=check).close()
@@ -322,6 +325,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--merge-sizes", default="500,1000,2000")
     parser.add_argument("--workdir", type=Path, default=None, help="keep the files here")
     parser.add_argument("--parts", default="parse,merge,index", help="which parts to run")
+    parser.add_argument(
+        "--reuse", action="store_true", help="query the index already in --workdir, if any"
+    )
     parser.add_argument("--build", type=Path, help=argparse.SUPPRESS)  # the child's work
     args = parser.parse_args(argv)
     if args.build is not None:
@@ -337,7 +343,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         if "merge" in parts:
             bench_merge([int(x) for x in args.merge_sizes.split(",") if x])
         if "index" in parts:
-            bench_index(args.articles, args.queries, workdir)
+            bench_index(args.articles, args.queries, workdir, args.reuse)
 
 
 if __name__ == "__main__":
