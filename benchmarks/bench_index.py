@@ -12,22 +12,30 @@ Three parts, each reported on its own:
    sample is small and the figures are per second.
 2. The index at scale: synthetic articles made directly as model objects
    (with realistic skew: a few people speak in many articles), stored with
-   ``Index.add_many``; its size on disk.  Corpus actors come from a merge
-   that groups the generator's own people: ``Corpus``'s merge compares every
-   pair of full names (quadratic), which this part times on small corpora
-   instead and extrapolates.
+   ``Index.add_many``, and the corpus actors merged by the index's default
+   merge, the real cross-article one that :class:`Corpus` runs (the index
+   streams the stored articles to it).  The build runs in a fresh process,
+   whose peak resident memory is reported with the time of each step, the
+   size on disk, and how long opening the file takes with and without the
+   ``quick_check`` that detects damage.
 3. Query latency: actor + 30-day date-range queries, answered as
    ``QuoteRow`` lists (everything ``newsmodel quotes --db`` prints), p50 and
    p99 over many queries, for actors drawn by popularity and uniformly.
+
+The full size takes a long time on a small machine; ``--articles`` sets it
+(10,000 articles make about 100,000 quotes).
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import random
+import resource
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -40,7 +48,6 @@ from newsmodel import (
     ArticleDate,
     Block,
     Corpus,
-    CorpusActor,
     DateValue,
     Index,
     Mention,
@@ -172,28 +179,6 @@ class Generator:
         return f"{a.title}\n\nPublished: {published}\n\n{a.text}\n"
 
 
-def merge_by_name(articles: Sequence[Article]) -> list[CorpusActor]:
-    """The generator's ground truth: one actor per (name, kind), as CorpusActors."""
-    groups: dict[tuple[str, str], list[tuple[int, Actor]]] = {}
-    for i, article in enumerate(articles):
-        for actor in article.actors:
-            groups.setdefault((actor.name, actor.kind.value), []).append((i, actor))
-    out = []
-    for number, ((name, kind), members) in enumerate(groups.items(), start=1):
-        aliases = tuple(dict.fromkeys(a for _i, actor in members for a in actor.aliases))
-        out.append(
-            CorpusActor(
-                id=f"c{number}",
-                name=name,
-                kind=kind,
-                aliases=aliases,
-                roles=(),
-                members=tuple((i, actor.id) for i, actor in members),
-            )
-        )
-    return out
-
-
 def percentile(values: Sequence[float], p: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
@@ -241,25 +226,57 @@ def bench_merge(sizes: Sequence[int]) -> None:
         print(f"{n:>6} articles: {elapsed:6.2f} s")
 
 
-def bench_index(n: int, queries: int, workdir: Path) -> None:
-    db = workdir / "bench.db"
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{db}{suffix}").unlink(missing_ok=True)
+def build(db: Path, n: int) -> dict[str, float]:
+    """Build the index of ``n`` articles at ``db``; the figures of each step (run in a child)."""
     gen = Generator(seed=1)
-    print(f"\n## Index of {n:,} synthetic articles")
-    with Index(db, merge=merge_by_name, batch_size=2000) as index:
+    out: dict[str, float] = {}
+    with Index(db, batch_size=2000) as index:
         t = time.perf_counter()
         index.add_many(gen.articles(n))
-        stored = time.perf_counter() - t
+        out["stored"] = time.perf_counter() - t
+        out["rss_stored"] = _peak_rss()
         t = time.perf_counter()
-        index.refresh()
-        merged = time.perf_counter() - t
+        index.refresh()  # the real merge, Corpus's own, over every stored article
+        out["merged"] = time.perf_counter() - t
+        out["rss"] = _peak_rss()
         index._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        stats = index.stats()
-        print(
-            f"generated and stored in {stored:.0f} s ({n / stored:,.0f} articles/s); "
-            f"actors merged and written in {merged:.0f} s"
+    return out
+
+
+def _peak_rss() -> float:
+    """This process's peak resident memory in MiB (Linux reports KiB, macOS bytes)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 2**20 if sys.platform == "darwin" else peak / 1024
+
+
+def bench_index(n: int, queries: int, workdir: Path, reuse: bool = False) -> None:
+    db = workdir / "bench.db"
+    gen = Generator(seed=1)
+    print(f"\n## Index of {n:,} synthetic articles, actors merged by Corpus's own merge")
+    if reuse and db.exists():
+        print(f"(reusing {db}, built by an earlier run with the same --articles)")
+    else:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{db}{suffix}").unlink(missing_ok=True)
+        done = subprocess.run(
+            [sys.executable, __file__, "--build", str(db), "--articles", str(n)],
+            capture_output=True,
+            text=True,
+            check=True,
         )
+        built = json.loads(done.stdout.strip().splitlines()[-1])
+        print(
+            f"generated and stored in {built['stored']:.0f} s ({n / built['stored']:,.0f} "
+            f"articles/s; peak RSS {built['rss_stored']:,.0f} MiB); actors merged and written "
+            f"in {built['merged']:.0f} s; peak RSS of the whole build {built['rss']:,.0f} MiB"
+        )
+    for check in (False, True):
+        t = time.perf_counter()
+        Index(db, check=check).close()
+        label = "with quick_check" if check else "without the check"
+        print(f"opening the index {label}: {(time.perf_counter() - t) * 1000:,.0f} ms")
+    with Index(db, check=False) as index:
+        stats = index.stats()
         print(
             f"{stats['articles']:,} articles, {stats['quotes']:,} quotes, "
             f"{stats['actors']:,} actors; index file {stats['bytes'] / 2**20:,.0f} MiB "
@@ -273,7 +290,9 @@ def bench_index(n: int, queries: int, workdir: Path) -> None:
         )
         rng = random.Random(11)
         weights = dict(zip(gen.people, gen.weights, strict=True))
-        by_popularity = rng.choices(people, [weights[p] for p in people], k=queries)
+        # The real merge may name an actor otherwise than the generator did.
+        rare = min(gen.weights)
+        by_popularity = rng.choices(people, [weights.get(p, rare) for p in people], k=queries)
         uniform = rng.choices(people, k=queries)
         print(f"\n## Actor + 30-day range queries ({queries:,} each, after 20 warm-up queries)")
         for label, names in (("by popularity", by_popularity), ("uniform", uniform)):
@@ -306,7 +325,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--merge-sizes", default="500,1000,2000")
     parser.add_argument("--workdir", type=Path, default=None, help="keep the files here")
     parser.add_argument("--parts", default="parse,merge,index", help="which parts to run")
+    parser.add_argument(
+        "--reuse", action="store_true", help="query the index already in --workdir, if any"
+    )
+    parser.add_argument("--build", type=Path, help=argparse.SUPPRESS)  # the child's work
     args = parser.parse_args(argv)
+    if args.build is not None:
+        print(json.dumps(build(args.build, args.articles)))
+        return
     print(f"# newsmodel index benchmark — {os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
     with tempfile.TemporaryDirectory() as tmp:
         workdir = args.workdir or Path(tmp)
@@ -317,7 +343,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         if "merge" in parts:
             bench_merge([int(x) for x in args.merge_sizes.split(",") if x])
         if "index" in parts:
-            bench_index(args.articles, args.queries, workdir)
+            bench_index(args.articles, args.queries, workdir, args.reuse)
 
 
 if __name__ == "__main__":

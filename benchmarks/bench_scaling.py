@@ -1,9 +1,18 @@
 """Parse time against input size, 10 KB to 10 MB, per format: is it linear?
 
 Each measurement runs in a fresh process (so one run's caches and memory do
-not flatter the next) on a generated news article of the given size
-(``newsmodel.testing.news_text`` / ``news_html``: names, attributed quotes,
-dates and events at a steady density).  It reports, per format and size:
+not flatter the next) on generated input of the given size, one of:
+
+- ``news``: one long article (``newsmodel.testing.news_text`` / ``news_html``:
+  random names, attributed quotes, dates and events at a steady density);
+- ``officials``: many short paragraphs, each quoting the same group source
+  ("officials", ``repeated_officials_text``), thousands of times;
+- ``articles``: real-looking articles one after another, the same people
+  named throughout and short paragraphs (``concatenated_articles`` /
+  ``concatenated_articles_html``).
+
+Random names hide work that grows with repetition; the other two inputs
+repeat as real text does.  It reports, per input, format and size:
 
 - ``read``: CPU seconds in the format plugin (``PluginManager.read``);
 - ``analysis``: CPU seconds in the analysis stages and assembly;
@@ -19,6 +28,7 @@ would take hours there.  ``--read-only`` measures the plugins alone::
 
     python benchmarks/bench_scaling.py
     python benchmarks/bench_scaling.py --formats text --sizes 10K,100K,1M --budget 60
+    python benchmarks/bench_scaling.py --inputs officials,articles --sizes 100K,1M,10M
     python benchmarks/bench_scaling.py --read-only
 """
 
@@ -38,12 +48,24 @@ _CHILD = textwrap.dedent(
     from newsmodel._findings import Findings
     from newsmodel._pipeline import assemble
     from newsmodel._source import read_source
-    from newsmodel.testing import news_html, news_text
+    from newsmodel.testing import (
+        concatenated_articles, concatenated_articles_html, news_html, news_text,
+        repeated_officials_text,
+    )
 
-    fmt, size, read_only = sys.argv[1], int(sys.argv[2]), sys.argv[3] == "1"
-    source = (news_text if fmt == "text" else news_html)(size, seed=7)
+    fmt, size, read_only, kind = sys.argv[1], int(sys.argv[2]), sys.argv[3] == "1", sys.argv[4]
+
+    def make(size, seed):
+        if kind == "officials":
+            text = repeated_officials_text(size)
+            return text if fmt == "text" else "<p>" + text.replace("\\n\\n", "</p><p>") + "</p>"
+        if kind == "articles":
+            return (concatenated_articles if fmt == "text" else concatenated_articles_html)(size)
+        return (news_text if fmt == "text" else news_html)(size, seed=seed)
+
+    source = make(size, 7)
     pm = PluginManager()
-    pm.parse((news_text if fmt == "text" else news_html)(2000, seed=1), format=fmt)  # warm up
+    pm.parse(make(2000, 1), format=fmt)  # warm up
     raw = read_source(source)
     c0, w0 = time.process_time(), time.perf_counter()
     name, document = pm.read(raw, format=fmt)
@@ -77,12 +99,14 @@ def _label(size: int) -> str:
     return f"{size / 1_000_000:g} MB" if size >= 1_000_000 else f"{size / 1_000:g} KB"
 
 
-def _measure(fmt: str, size: int, read_only: bool, budget: int) -> dict[str, float] | str:
+def _measure(
+    kind: str, fmt: str, size: int, read_only: bool, budget: int
+) -> dict[str, float] | str:
     def limit() -> None:
         resource.setrlimit(resource.RLIMIT_CPU, (budget, budget + 5))
 
     done = subprocess.run(
-        [sys.executable, "-c", _CHILD, fmt, str(size), "1" if read_only else "0"],
+        [sys.executable, "-c", _CHILD, fmt, str(size), "1" if read_only else "0", kind],
         capture_output=True,
         text=True,
         preexec_fn=limit,
@@ -99,6 +123,7 @@ def _measure(fmt: str, size: int, read_only: bool, budget: int) -> dict[str, flo
 def main() -> None:
     """Run the benchmark and print the table (Markdown)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--inputs", default="news,officials,articles")
     parser.add_argument("--formats", default="text,html")
     parser.add_argument("--sizes", default="10K,30K,100K,300K,1M,3M,10M")
     parser.add_argument("--budget", type=int, default=300, help="CPU seconds per run")
@@ -106,26 +131,32 @@ def main() -> None:
     args = parser.parse_args()
     sizes = [_size(s) for s in args.sizes.split(",")]
     print(
-        "| format | size | read CPU s | analysis CPU s | CPU s | wall s | CPU µs/KB | peak RSS MB |"
+        "| input | format | size | read CPU s | analysis CPU s | CPU s | wall s | CPU µs/KB "
+        "| peak RSS MB | x previous |"
     )
-    print("|---|---:|---:|---:|---:|---:|---:|---:|")
-    for fmt in args.formats.split(","):
-        stopped = None
-        for size in sizes:
-            if stopped is not None:
-                print(f"| {fmt} | {_label(size)} | skipped: {stopped} at a smaller size |||||")
-                continue
-            r = _measure(fmt, size, args.read_only, args.budget)
-            if isinstance(r, str):
-                print(f"| {fmt} | {_label(size)} | {r} |||||")
-                stopped = r
-                continue
-            per_kb = r["cpu"] / (r["bytes"] / 1_000) * 1e6
-            print(
-                f"| {fmt} | {_label(size)} | {r['read']:.2f} | {r['analysis']:.2f} "
-                f"| {r['cpu']:.2f} | {r['wall']:.2f} | {per_kb:,.0f} | {r['rss']:.0f} |",
-                flush=True,
-            )
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for kind in args.inputs.split(","):
+        for fmt in args.formats.split(","):
+            stopped = None
+            previous: float | None = None
+            for size in sizes:
+                row = f"| {kind} | {fmt} | {_label(size)} |"
+                if stopped is not None:
+                    print(f"{row} skipped: {stopped} at a smaller size |||||||")
+                    continue
+                r = _measure(kind, fmt, size, args.read_only, args.budget)
+                if isinstance(r, str):
+                    print(f"{row} {r} |||||||")
+                    stopped = r
+                    continue
+                per_kb = r["cpu"] / (r["bytes"] / 1_000) * 1e6
+                growth = f"{r['cpu'] / previous:.1f}" if previous else ""
+                previous = r["cpu"]
+                print(
+                    f"{row} {r['read']:.2f} | {r['analysis']:.2f} | {r['cpu']:.2f} "
+                    f"| {r['wall']:.2f} | {per_kb:,.0f} | {r['rss']:.0f} | {growth} |",
+                    flush=True,
+                )
 
 
 if __name__ == "__main__":

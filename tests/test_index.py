@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import os
 import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -25,6 +27,8 @@ from newsmodel import (
     select_quotes,
 )
 from newsmodel._index import INDEX_VERSION
+from newsmodel._index import _write as index_write
+from newsmodel.cli import main
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -181,20 +185,20 @@ def test_an_interrupted_update_keeps_whole_articles_only(
     folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db = tmp_path / "news.db"
-    real = Index._insert_quotes
+    real = index_write._insert_quotes
     calls = 0
 
-    def fail_on_second(self: Index, article_id: int, article: Article) -> None:
+    def fail_on_second(db: sqlite3.Connection, article_id: int, article: Article) -> None:
         nonlocal calls
         calls += 1
         if calls == 2:
             raise KeyboardInterrupt
-        real(self, article_id, article)
+        real(db, article_id, article)
 
-    monkeypatch.setattr(Index, "_insert_quotes", fail_on_second)
+    monkeypatch.setattr(index_write, "_insert_quotes", fail_on_second)
     with Index(db, batch_size=1) as index, pytest.raises(KeyboardInterrupt):
         index.update([folder])
-    monkeypatch.setattr(Index, "_insert_quotes", real)
+    monkeypatch.setattr(index_write, "_insert_quotes", real)
 
     with Index(db) as index:
         assert len(index) == 1, "the first article was committed, the second rolled back"
@@ -233,6 +237,36 @@ def test_another_layout_version_is_refused(tmp_path: Path) -> None:
     con.close()
     with pytest.raises(IndexFileError, match=f"reads {INDEX_VERSION}"):
         Index(db)
+
+
+def test_a_version_1_index_is_migrated_and_keeps_its_quotes(tmp_path: Path) -> None:
+    import attrs
+
+    db = tmp_path / "v1.db"
+    quote = sample_article().quotes[0]
+    why = newsmodel.Attribution(rule="cue-after", antecedent=None)
+    with Index(db) as index:
+        index.add(sample_article())
+    # Make the file what version 1 wrote: no attribution columns.
+    with sqlite3.connect(db) as con:
+        for column in ("rule", "antecedent_start", "antecedent_stop"):
+            con.execute(f"ALTER TABLE quotes DROP COLUMN {column}")
+        con.execute("UPDATE meta SET value = '1' WHERE key = 'version'")
+    con.close()
+    with Index(db) as index:
+        rows = index.rows(QuoteQuery())
+        assert [r.quote.text for r in rows] == [quote.text]
+        assert rows[0].quote.attribution is None
+        # New quotes keep why they have their speaker.
+        later = sample_article(source=Source(path="later.txt"))
+        later = attrs.evolve(later, quotes=(attrs.evolve(later.quotes[0], attribution=why),))
+        index.add(later)
+        assert {r.quote.attribution for r in index.rows(QuoteQuery())} == {None, why}
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT value FROM meta WHERE key = 'version'").fetchone() == (
+            INDEX_VERSION,
+        )
+    con.close()
 
 
 def test_a_database_that_is_not_an_index_is_refused(tmp_path: Path) -> None:
@@ -283,3 +317,160 @@ def test_iter_rows_streams_and_filters_compose() -> None:
         assert [r.quote.id for r in index.iter_rows(base)] == ["q1"]
         assert index.rows(base.where(text="DEAL")) == index.rows(base)
         assert index.rows(base, text="nothing like it") == []
+
+
+# -- damaged files ---------------------------------------------------------------------------
+
+_PAGE = 4096
+
+
+@pytest.fixture
+def built(folder: Path, tmp_path: Path) -> tuple[Path, Path]:
+    """An index of ``folder``, closed (its write-ahead log folded into the file)."""
+    db = tmp_path / "news.db"
+    with Index(db) as index:
+        index.update([folder])
+        index.actors()
+    return folder, db
+
+
+def _pages(db: Path) -> int:
+    return db.stat().st_size // _PAGE
+
+
+def _overwrite_page(db: Path, page: int) -> None:
+    with db.open("r+b") as f:
+        f.seek((page - 1) * _PAGE)
+        f.write(bytes((i * 37 + page) % 256 for i in range(_PAGE)))
+
+
+def _cli(*argv: str | Path) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main([str(a) for a in argv], out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+_COMMANDS: tuple[tuple[str, ...], ...] = (
+    ("quotes",),
+    ("quotes", "--json", "--actor", "Stam"),
+    ("quotes", "--export", "csv"),
+    ("actors",),
+    ("actors", "--json"),
+)
+
+
+def test_every_command_refuses_a_file_damaged_anywhere(built: tuple[Path, Path]) -> None:
+    """Any page overwritten: every command fails with one line naming the file, nothing else."""
+    folder, db = built
+    pristine = db.read_bytes()
+    assert _pages(db) > 5
+    for page in range(2, _pages(db) + 1):
+        db.write_bytes(pristine)
+        _overwrite_page(db, page)
+        for command in [*_COMMANDS, ("index", folder)]:
+            argv = (*command[:1], *command[1:], "--db", db)
+            code, out, err = _cli(*argv)
+            assert code == 1, (page, command)
+            assert out == "", (page, command)
+            assert err.count("\n") == 1 and str(db) in err and "--rebuild" in err, err
+            assert "damaged" in err or "not a newsmodel index" in err, err
+
+
+def test_rebuild_builds_a_damaged_index_again(built: tuple[Path, Path]) -> None:
+    folder, db = built
+    code, expected, _ = _cli("quotes", "--json", "--db", db)
+    with Index(db) as index:
+        assert index.check() is None
+    _overwrite_page(db, _pages(db) // 2)
+    with Index(db, check=False) as index:
+        assert index.check() is not None
+    assert _cli("quotes", "--db", db)[0] == 1
+    code, _, err = _cli("index", folder, "--db", db, "--rebuild", "-q")
+    assert (code, err) == (0, "")
+    assert _cli("quotes", "--json", "--db", db)[1] == expected
+
+
+def test_rebuild_deletes_only_sqlite_files(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes, not an index\n")
+    code, _, err = _cli("index", EXAMPLES, "--db", notes, "--rebuild")
+    assert code == 1 and "not an SQLite file" in err
+    assert notes.read_text() == "my notes, not an index\n"
+
+
+_READS: tuple[Callable[[Index], object], ...] = (
+    lambda index: list(index.iter_rows()),
+    lambda index: index.actors(),
+    lambda index: index.rows(actor="Stam", since="2025-01-01"),
+    lambda index: list(index.articles()),
+    lambda index: index.update([EXAMPLES], force=True),
+)
+
+
+def _reads_or_names_the_file(index: Index, read: Callable[[Index], object]) -> bool:
+    """Whether ``read`` succeeds; a failure must be an IndexFileError naming the file."""
+    try:
+        read(index)
+    except IndexFileError as exc:
+        message = str(exc)
+    else:
+        return True
+    assert index.path in message and "--rebuild" in message
+    return False
+
+
+def test_damage_found_later_is_an_index_error(built: tuple[Path, Path]) -> None:
+    """Without the check on opening, reading a damaged page raises an IndexFileError, nothing else.
+
+    (What reads no damaged page succeeds: that is why the check on opening is the default.)
+    """
+    _folder, db = built
+    pristine = db.read_bytes()
+    failures = 0
+    for page in range(2, _pages(db) + 1):
+        db.write_bytes(pristine)
+        _overwrite_page(db, page)
+        try:
+            index = Index(db, check=False)
+        except IndexFileError:
+            failures += 1
+            continue
+        with index:
+            failures += sum(not _reads_or_names_the_file(index, read) for read in _READS)
+    assert failures > _pages(db)
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE bodies SET body = x'789c0300'",  # a valid zlib stream of nothing
+        "UPDATE bodies SET body = x'00ff00ff'",
+        "DELETE FROM actors",
+    ],
+    ids=["empty-body", "garbage-body", "actors-gone"],
+)
+def test_rows_that_do_not_fit_together_are_an_index_error(
+    built: tuple[Path, Path], sql: str
+) -> None:
+    """Damage SQLite cannot see (rows of sound pages that contradict each other)."""
+    _folder, db = built
+    with sqlite3.connect(db) as con:
+        con.execute(sql)
+    con.close()
+    with Index(db) as index, pytest.raises(IndexFileError, match=str(db)):
+        # Reading every quote with its article meets the contradiction.
+        index.quotes(QuoteQuery())
+
+
+def test_the_merge_reads_a_stream_of_articles() -> None:
+    """The index hands the merge an iterator, read once, not a list of every article."""
+    seen: list[object] = []
+
+    def merge(arts: Iterable[Article]) -> Sequence[newsmodel.CorpusActor]:
+        seen.append(arts)
+        return newsmodel.Corpus(list(arts)).actors
+
+    with Index(":memory:", merge=merge) as index:
+        index.add_many([sample_article(), sample_article(source=Source(path="b.txt"))])
+        index.refresh()
+    assert len(seen) == 1 and isinstance(seen[0], Iterator)

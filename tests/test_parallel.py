@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import functools
 import io
+import os
 import pickle
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -19,6 +25,7 @@ from newsmodel import (
     parse_many,
 )
 from newsmodel._parallel import Progress, _freeze, _thaw
+from newsmodel.testing import news_text
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -121,3 +128,84 @@ def test_parse_many_progress_goes_to_stderr(
     assert f"{len(files)}/{len(files)} (100%)" in err
     list(parse_many(files, progress=None))  # standard error is not a terminal here
     assert capsys.readouterr().err == ""
+
+
+# -- workers end with their parent ---------------------------------------------------------
+
+_PARSE_MANY_IN_A_THREAD = """
+import sys, threading
+from newsmodel import parse_many
+
+def run():
+    for _ in parse_many([sys.argv[1]], jobs=2, chunk_size=1):
+        pass
+
+if __name__ == "__main__":
+    # From a thread other than the main one, the kernel's parent-death signal
+    # is not used: the watcher of the parent's sentinel alone must end the workers.
+    t = threading.Thread(target=run)
+    t.start()
+    t.join()
+"""
+
+
+def _children(pid: int) -> set[int]:
+    """The live child processes of ``pid`` (Linux /proc), zombies excluded."""
+    out = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            out.add(int(stat.parent.name))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"
+
+
+def _wait_for(condition: Callable[[], bool], seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.1)
+    return condition()
+
+
+@pytest.fixture(scope="module")
+def many_files(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("many")
+    for i in range(400):
+        (folder / f"{i:03}.txt").write_text(news_text(30_000, seed=i), encoding="utf-8")
+    return folder
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+@pytest.mark.parametrize("how", ["index-j2", "parse_many-in-a-thread"])
+def test_no_worker_outlives_a_killed_parent(how: str, many_files: Path, tmp_path: Path) -> None:
+    """SIGKILL the parent mid-run: its workers and the resource tracker end too."""
+    if how == "index-j2":
+        argv = [sys.executable, "-m", "newsmodel", "index", str(many_files)]
+        argv += ["--db", str(tmp_path / "x.db"), "-j", "2", "-q"]
+    else:
+        argv = [sys.executable, "-c", _PARSE_MANY_IN_A_THREAD, str(many_files)]
+    parent = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        # Two workers and the resource tracker.
+        assert _wait_for(lambda: len(_children(parent.pid)) >= 3, 60), "workers never started"
+        children = _children(parent.pid)
+    finally:
+        parent.kill()
+        parent.wait()
+    ended = _wait_for(lambda: not any(_alive(c) for c in children), 30)
+    left = sorted(c for c in children if _alive(c))
+    for pid in left:  # leave no orphan behind even when the test fails
+        os.kill(pid, signal.SIGKILL)
+    assert ended, f"still running after their parent was killed: {left}"

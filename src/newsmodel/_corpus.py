@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
+from typing import NamedTuple, TypeVar, cast
 
 from attrs import field, frozen
 
@@ -26,7 +27,7 @@ from newsmodel._identity import (
 )
 from newsmodel._model import Actor, ActorKind, Article, DateValue, Quote
 
-__all__ = ["Corpus", "CorpusActor", "QuoteRecord", "date_bound", "find_actors"]
+__all__ = ["Corpus", "CorpusActor", "QuoteRecord", "date_bound", "find_actors", "merge_actors"]
 
 
 @frozen(kw_only=True)
@@ -191,15 +192,54 @@ class Corpus:
                 )
 
 
-def _company(articles: Sequence[Article]) -> dict[tuple[int, str], set[str]]:
-    """For each person of each article, the surname keys of the other people named there."""
-    out = {}
-    for i, article in enumerate(articles):
-        people = [a for a in article.actors if a.kind is ActorKind.PERSON]
-        keys = {a.id: surname_key(surname_of(a.name)) for a in people}
-        for a in people:
-            out[(i, a.id)] = {k for other, k in keys.items() if other != a.id}
-    return out
+class _Member(NamedTuple):
+    """What the merge keeps of an article's actor: not its mentions, only their count."""
+
+    id: str
+    name: str
+    kind: ActorKind
+    names: tuple[str, ...]
+    roles: tuple[str, ...]
+    mention_count: int
+
+    @classmethod
+    def of(cls, actor: Actor, shared: dict[object, object]) -> _Member:
+        """The member of ``actor``; equal values are stored once through ``shared``."""
+        return cls(
+            _once(actor.id, shared),
+            _once(actor.name, shared),
+            actor.kind,
+            _once(actor.names, shared),
+            _once(actor.roles, shared),
+            len(actor.mentions),
+        )
+
+
+T = TypeVar("T")
+
+
+def _once(value: T, shared: dict[object, object]) -> T:
+    """``value``, or the equal value stored before: one copy of each for many articles."""
+    return cast(T, shared.setdefault(value, value))
+
+
+#: The people of one article: (actor id, surname key) pairs.
+_People = tuple[tuple[str, str], ...]
+
+
+def _people(article: Article, shared: dict[object, object]) -> _People:
+    """Each person of an article with their surname key, for :func:`_company`."""
+    pairs = tuple(
+        (_once(a.id, shared), _once(surname_key(surname_of(a.name)), shared))
+        for a in article.actors
+        if a.kind is ActorKind.PERSON
+    )
+    return _once(pairs, shared)
+
+
+def _company(people: _People, actor_id: str) -> set[str]:
+    """The surname keys of the other people named in the article."""
+    return {k for other, k in people if other != actor_id}
 
 
 def _blocks(name: str) -> set[str]:
@@ -226,11 +266,28 @@ def _strength(reason: str) -> int:
     return 4
 
 
-def _merge_actors(articles: Sequence[Article]) -> list[CorpusActor]:
-    items: list[tuple[int, Actor]] = [(i, a) for i, art in enumerate(articles) for a in art.actors]
+def merge_actors(articles: Iterable[Article]) -> list[CorpusActor]:
+    """The corpus actors of ``articles`` (in corpus order), as :class:`Corpus` merges them.
+
+    The articles are read once, one at a time, and only what the merge needs
+    of their actors is kept: a stream of articles is merged without holding
+    them all in memory.
+    """
+    return _merge_actors(articles)
+
+
+def _merge_actors(articles: Iterable[Article]) -> list[CorpusActor]:
+    items: list[tuple[int, _Member]] = []
+    people: list[_People] = []
+    # Articles name the same people and roles over and over: store each value once.
+    shared: dict[object, object] = {}
+    for art in articles:
+        i = len(people)
+        items.extend((i, _Member.of(a, shared)) for a in art.actors)
+        people.append(_people(art, shared))
+    del shared
     uf = _UnionFind(len(items))
     reasons: dict[int, list[str]] = {}
-    company = _company(articles)
     # Each group's full-name people by article: two people one article names with
     # different first names (Joe and Hunter Biden) are never merged, however a third
     # spelling elsewhere ("J. Biden") links to both.
@@ -293,7 +350,7 @@ def _merge_actors(articles: Sequence[Article]) -> list[CorpusActor]:
         profiles[key] = PersonProfile(
             name=first.name,
             roles={r for m in members for r in items[m][1].roles},
-            company={c for m in members for c in company[(items[m][0], items[m][1].id)]},
+            company={c for m in members for c in _company(people[items[m][0]], items[m][1].id)},
         )
     blocks: dict[str, list[str]] = {}
     for key, profile in profiles.items():
@@ -373,7 +430,7 @@ def _merge_actors(articles: Sequence[Article]) -> list[CorpusActor]:
     return out
 
 
-def _combine(cid: str, members: Iterable[tuple[int, Actor]], reasons: list[str]) -> CorpusActor:
+def _combine(cid: str, members: Iterable[tuple[int, _Member]], reasons: list[str]) -> CorpusActor:
     members = list(members)
     names: list[str] = []
     roles: list[str] = []
@@ -387,7 +444,7 @@ def _combine(cid: str, members: Iterable[tuple[int, Actor]], reasons: list[str])
     # The fullest name mentioned most often.
     counts: dict[str, int] = {}
     for _i, a in members:
-        counts[a.name] = counts.get(a.name, 0) + len(a.mentions)
+        counts[a.name] = counts.get(a.name, 0) + a.mention_count
     # Descriptors do not make a name fuller: "Donald Trump" over "Republican Donald Trump".
     name = max(
         counts,

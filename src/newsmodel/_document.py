@@ -6,6 +6,7 @@ from attrs import field, frozen
 from attrs.validators import deep_iterable, instance_of, optional
 
 from newsmodel._model import ArticleDate, Block, Debris, OffsetMap, _convert
+from newsmodel._model.blocks import block_tuple, debris_tuple
 
 __all__ = ["Document"]
 
@@ -26,7 +27,7 @@ class Document:
     """
 
     text: str = field(validator=instance_of(str))
-    blocks: tuple[Block, ...] = field(converter=_convert.blocks, validator=_convert.each(Block))
+    blocks: tuple[Block, ...] = field(converter=block_tuple, validator=_convert.each(Block))
     title: str | None = field(default=None, validator=_opt_str)
     authors: tuple[str, ...] = field(
         default=(), converter=_convert.strings, validator=_convert.each(str)
@@ -45,7 +46,7 @@ class Document:
     )
     debris: tuple[Debris, ...] = field(
         default=(),
-        converter=_convert.debris,
+        converter=debris_tuple,
         validator=_convert.each(Debris),
     )
     source_map: OffsetMap | None = field(default=None, validator=optional(instance_of(OffsetMap)))

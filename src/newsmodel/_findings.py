@@ -6,6 +6,10 @@ from attrs import field, frozen
 from attrs.validators import instance_of, optional
 
 from newsmodel._model import Actor, DateMention, DateValue, Event, Quote, _convert
+from newsmodel._model.actors import actor_tuple
+from newsmodel._model.dates import date_mention_tuple
+from newsmodel._model.events import event_tuple
+from newsmodel._model.quotes import quote_tuple
 
 __all__ = ["Findings"]
 
@@ -22,21 +26,21 @@ class Findings:
     reference: DateValue | None = field(default=None, validator=optional(instance_of(DateValue)))
     dates: tuple[DateMention, ...] = field(
         default=(),
-        converter=_convert.dates,
+        converter=date_mention_tuple,
         validator=_convert.each(DateMention),
     )
     actors: tuple[Actor, ...] = field(
         default=(),
-        converter=_convert.actors,
+        converter=actor_tuple,
         validator=_convert.each(Actor),
     )
     quotes: tuple[Quote, ...] = field(
         default=(),
-        converter=_convert.quotes,
+        converter=quote_tuple,
         validator=_convert.each(Quote),
     )
     events: tuple[Event, ...] = field(
         default=(),
-        converter=_convert.events,
+        converter=event_tuple,
         validator=_convert.each(Event),
     )

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import collections
 import concurrent.futures
+import ctypes
 import functools
 import multiprocessing
+import multiprocessing.connection
+import os
 import signal
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -28,6 +32,9 @@ __all__ = ["PluginFactory", "Progress", "manager_for", "parse_in_processes"]
 #: Makes the :class:`PluginManager` of a worker process; must be picklable
 #: (a module-level function or a class, such as :class:`PluginManager` itself).
 PluginFactory = Callable[[], PluginManager]
+
+#: prctl(2) option: the signal this process gets when its parent dies (Linux).
+_PR_SET_PDEATHSIG = 1
 
 _FrozenError = tuple[type[NewsmodelError], str, dict[str, Any]]
 _Outcome = tuple[str, Article | None, _FrozenError | None]
@@ -68,10 +75,44 @@ def _parse_chunk(
     return out
 
 
-def _ignore_interrupts() -> None:
+def _init_worker(parent: int, kernel_watch: bool) -> None:
+    """Set up a worker process: interrupts are the parent's, and it dies with the parent."""
     # Ctrl-C reaches the whole process group: the parent alone handles it and
     # shuts the pool down, instead of every worker printing a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent(parent, kernel_watch)
+
+
+def _die_with_parent(parent: int, kernel_watch: bool) -> None:
+    """End this process when its parent ends, even by SIGKILL, when nothing else will.
+
+    A worker waits for work on a queue its parent feeds; a parent killed
+    outright never says stop, and the worker (holding the resource tracker
+    open too) would wait forever.  On Linux the kernel sends SIGKILL when the
+    parent dies (``PR_SET_PDEATHSIG``), even while the worker is busy inside
+    C code; the kernel means the parent *thread*, so this is used only when
+    the main thread started the workers (``kernel_watch``).  Everywhere, a
+    daemon thread also waits on the parent's sentinel, a pipe only the parent
+    holds open, and exits when it closes.
+    """
+    if kernel_watch and sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass  # no prctl here: the thread below still watches
+    # The parent may have died before prctl took effect.
+    if os.getppid() != parent:
+        os._exit(1)
+    process = multiprocessing.parent_process()
+    if process is not None and process.sentinel is not None:
+        sentinel = process.sentinel
+
+        def watch() -> None:
+            multiprocessing.connection.wait([sentinel])
+            os._exit(1)
+
+        threading.Thread(target=watch, name="newsmodel-parent-watch", daemon=True).start()
 
 
 def _chunks(items: Iterable[str], size: int) -> Iterator[list[str]]:
@@ -98,11 +139,15 @@ def parse_in_processes(
 
     At most ``3 * jobs`` chunks are in flight, so memory stays bounded however
     many paths there are.  Workers are started with the ``spawn`` method: the
-    same on every platform, and safe in programs that run threads.
+    same on every platform, and safe in programs that run threads.  They end
+    when this process ends, however it ends (see :func:`_die_with_parent`).
     """
     context = multiprocessing.get_context("spawn")
     pool = concurrent.futures.ProcessPoolExecutor(
-        max_workers=jobs, mp_context=context, initializer=_ignore_interrupts
+        max_workers=jobs,
+        mp_context=context,
+        initializer=_init_worker,
+        initargs=(os.getpid(), threading.current_thread() is threading.main_thread()),
     )
     window: collections.deque[concurrent.futures.Future[list[_Outcome]]] = collections.deque()
     try:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import attrs
 
@@ -13,10 +13,7 @@ from newsmodel._findings import Findings
 from newsmodel._model import Article, ArticleDate, DateOrigin, DateValue, Source
 from newsmodel._source import RawSource, SourceLike, read_source
 
-if TYPE_CHECKING:
-    from newsmodel._plugins import PluginManager
-
-__all__ = ["DateLike", "assemble", "given_date", "parse_raw", "parse_with"]
+__all__ = ["DateLike", "Stages", "assemble", "given_date", "parse_raw", "parse_with"]
 
 #: A publication date a caller gives: a date, a datetime, or its ISO 8601 text
 #: at any precision ("2016-10-01", "2016-10", "2016-10-01T09:30:00+00:00").
@@ -43,8 +40,28 @@ def given_date(value: DateLike | ArticleDate | None) -> ArticleDate | None:
     )
 
 
+class Stages(Protocol):
+    """The stages the pipeline runs: what a :class:`PluginManager` provides.
+
+    A protocol rather than the class, so that the pipeline does not import the
+    plugin manager that calls it.
+    """
+
+    def read(self, source: RawSource, *, format: str | None = None) -> tuple[str, Document]:
+        """The name of the format plugin that read ``source``, and its document."""
+        ...
+
+    def publication_date(self, document: Document) -> ArticleDate | None:
+        """The document's publication date, inferred when the format gave none."""
+        ...
+
+    def analyze(self, document: Document, findings: Findings) -> Findings:
+        """The findings of every analysis stage, in order."""
+        ...
+
+
 def parse_with(
-    manager: PluginManager,
+    manager: Stages,
     source: SourceLike,
     *,
     format: str | None = None,
@@ -57,7 +74,7 @@ def parse_with(
 
 
 def parse_raw(
-    manager: PluginManager,
+    manager: Stages,
     raw: RawSource,
     *,
     format: str | None = None,

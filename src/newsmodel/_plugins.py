@@ -16,6 +16,7 @@ from newsmodel._document import Document
 from newsmodel._errors import NewsmodelError, PluginError, UnknownFormatError
 from newsmodel._findings import Findings
 from newsmodel._model import Article, ArticleDate
+from newsmodel._pipeline import parse_with
 from newsmodel._source import RawSource, SourceLike
 
 __all__ = ["ENTRY_POINT_GROUP", "PluginInfo", "PluginManager"]
@@ -267,8 +268,6 @@ class PluginManager:
         published: dt.date | str | ArticleDate | None = None,
     ) -> Article:
         """Parse one source into an :class:`~newsmodel.Article`; see :func:`newsmodel.parse`."""
-        from newsmodel._pipeline import parse_with
-
         return parse_with(self, source, format=format, url=url, published=published)
 
     def __repr__(self) -> str:

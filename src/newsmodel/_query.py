@@ -14,7 +14,7 @@ import datetime as dt
 import difflib
 import re
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 from urllib.parse import urlsplit
 
 import attrs
@@ -25,9 +25,6 @@ from newsmodel._corpus import Corpus, CorpusActor, QuoteRecord, date_bound
 from newsmodel._errors import QueryError
 from newsmodel._model import Article, ArticleDate, DateValue, Quote, Source
 
-if TYPE_CHECKING:
-    from newsmodel._index import Index
-
 __all__ = [
     "ArticleInfo",
     "QuoteQuery",
@@ -37,6 +34,19 @@ __all__ = [
     "outlet_keys",
     "select_quotes",
 ]
+
+
+class QuoteSource(Protocol):
+    """What a query runs on besides a :class:`Corpus`: anything with ``quotes(query)``.
+
+    :class:`Index` is one; naming the protocol here rather than the class keeps
+    queries below the index in the layers (the index imports queries, not
+    the reverse).
+    """
+
+    def quotes(self, query: QuoteQuery) -> list[QuoteRecord]:
+        """The quotes matching ``query``, sorted by date."""
+        ...
 
 
 @frozen(kw_only=True)
@@ -84,7 +94,7 @@ class QuoteQuery:
         """``since`` and ``until`` as dates; :class:`QueryError` for one that is not a date."""
         return date_bound(self.since, "since"), date_bound(self.until, "until")
 
-    def run(self, target: Corpus | Index) -> list[QuoteRecord]:
+    def run(self, target: Corpus | QuoteSource) -> list[QuoteRecord]:
         """The matching quotes of a corpus or an index, sorted by date."""
         if isinstance(target, Corpus):
             return select_quotes(target, self)

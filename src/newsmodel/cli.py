@@ -29,7 +29,7 @@ from newsmodel._api import ParseResult, iter_paths, parse_many
 from newsmodel._corpus import Corpus, CorpusActor
 from newsmodel._errors import NewsmodelError, SourceError
 from newsmodel._export import write_csv, write_jsonl, write_parquet
-from newsmodel._index import Index, IndexReport
+from newsmodel._index import Index, IndexReport, discard
 from newsmodel._json import article_to_dict
 from newsmodel._model import ActorKind, Article, ArticleDate, DateValue, Precision, Source
 from newsmodel._pipeline import given_date
@@ -221,9 +221,17 @@ def _open_index(path: str) -> Index:
 
 def _query_rows(args: argparse.Namespace, run: _Run, query: QuoteQuery) -> Iterator[QuoteRow]:
     if args.db:
-        with _open_index(args.db) as index:
-            yield from index.iter_rows(query)
-        return
+        # Opened (and checked) now, so that a bad index fails before any output.
+        return _index_rows(_open_index(args.db), query)
+    return _corpus_rows(args, run, query)
+
+
+def _index_rows(index: Index, query: QuoteQuery) -> Iterator[QuoteRow]:
+    with index:
+        yield from index.iter_rows(query)
+
+
+def _corpus_rows(args: argparse.Namespace, run: _Run, query: QuoteQuery) -> Iterator[QuoteRow]:
     corpus = Corpus(list(run.articles(args)))
     undated = sum(a.published is None for a in corpus.articles)
     if undated and (args.since or args.until) and not run.quiet:
@@ -402,6 +410,10 @@ def _cmd_index(args: argparse.Namespace, run: _Run) -> None:
         assert result.error is not None
         run.fail(result.path, result.error)
 
+    if args.rebuild:
+        # A damaged index cannot be opened: delete it (only if it is an SQLite
+        # file) and parse everything again.
+        discard(args.db)
     with Index(args.db) as index:
         if args.json_lines:
             report = _index_json_lines(args, run, index)
@@ -624,6 +636,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     _add_parsing(p, jobs_default=0)
     p.add_argument("--force", action="store_true", help="parse every file again")
+    p.add_argument(
+        "--rebuild",
+        action="store_true",
+        help="delete the index (a damaged one, say) and build it again from PATH",
+    )
     p.add_argument(
         "--prune", action="store_true", help="remove articles of files under PATH that are gone"
     )

@@ -1228,8 +1228,16 @@ def _title_names(title: str, ctx: _Context) -> list[str]:
     out = []
     for i in range(len(words) - 1):
         first, last = words[i], words[i + 1]
-        if not (is_given_name(first) and last[:1].isupper() and _given_name_first([first, last])):
-            continue
+        if not (
+            first[:1].isupper()
+            and first.lower() not in COMMON_WORDS
+            and is_given_name(first)
+            and last[:1].isupper()
+            and last.lower() not in MONTHS
+            and last.lower() not in WEEKDAYS
+            and _given_name_first([first, last])
+        ):
+            continue  # "in May": a name starts with a capital, and a month is no surname
         if i and words[i - 1][:1].isupper() and words[i - 1].lower() not in COMMON_WORDS:
             continue  # inside a longer capitalised run that is not a name start
         if _is_cue_word(last) or ctx.is_common(last) or last.endswith(("s", "ed", "ing")):
@@ -1336,7 +1344,9 @@ class _Builder:
                 self.roles.append(r)
 
     def last_before(self, pos: int) -> int:
-        return max((m.start for m in self.mentions if m.start <= pos), default=-1)
+        # Mentions are added in text order while merging: a bisection, not a scan.
+        i = bisect.bisect_right(self.mentions, pos, key=lambda m: m.start)
+        return self.mentions[i - 1].start if i else -1
 
 
 _DESCRIPTION = re.compile(
@@ -1358,13 +1368,24 @@ def _link_descriptions(text: str, people: list[_Builder]) -> None:
     if not named:
         return
     starts = [start for start, _ in named]
+    # Each person's named mentions are sorted by start; the running maximum of
+    # their ends answers "does a description overlap one?" by bisection.
+    spans: dict[int, tuple[list[int], list[int]]] = {}
+    for b in people:
+        b_starts = [x.start for x in b.mentions]
+        b_ends = list(itertools.accumulate((x.end for x in b.mentions), max))
+        spans[id(b)] = (b_starts, b_ends)
     for m in _DESCRIPTION.finditer(text):
         noun = m.group("noun")
         i = bisect.bisect_left(starts, m.start()) - 1
         while i >= 0 and m.start() - starts[i] < 3000:
             person = named[i][1]
             if any(re.search(rf"\b{re.escape(noun)}\b", r, re.IGNORECASE) for r in person.roles):
-                if all(not (x.start < m.end() and m.start() < x.end) for x in person.mentions):
+                # Descriptions found earlier never overlap this one (finditer), so
+                # only the named mentions need checking.
+                b_starts, b_ends = spans[id(person)]
+                j = bisect.bisect_left(b_starts, m.end())
+                if not (j and b_ends[j - 1] > m.start()):
                     person.mentions.append(
                         Mention(start=m.start(), end=m.end(), kind=MentionKind.NOMINAL)
                     )
@@ -1419,6 +1440,13 @@ def _tails_of_longer_names(full: dict[str, str]) -> dict[str, str]:
     return {key: hosts[0] for key in full if len(hosts := by_tail.get(key, [])) == 1}
 
 
+def _home(names: dict[str, list[str]], tag: str, word: str, key: str) -> tuple[str, str, int]:
+    """List ``key`` under ``word`` in ``names``; where it stands there."""
+    listed = names.setdefault(word, [])
+    listed.append(key)
+    return tag, word, len(listed) - 1
+
+
 def _merge(raw: list[Found], text: str, title_names: Sequence[str] = ()) -> list[Actor]:
     expansions = _acronyms(raw, text)
     persons: dict[str, _Builder] = {}
@@ -1431,13 +1459,27 @@ def _merge(raw: list[Found], text: str, title_names: Sequence[str] = ()) -> list
         if key not in persons:
             persons[key] = _Builder(name=name, kind=ActorKind.PERSON)
             words = name.split()
-            by_surname.setdefault(fold(words[-1]), []).append(key)
+            homes[key] = [_home(by_surname, "s", fold(words[-1]), key)]
             for i in range(1, len(words) - 1):
                 # A surname of several words ("San Angelo" of "Sara San Angelo").
-                by_surname.setdefault(fold(" ".join(words[i:])), []).append(key)
+                homes[key].append(_home(by_surname, "s", fold(" ".join(words[i:])), key))
             if len(words) > 1:
-                by_first.setdefault(fold(words[0]), []).append(key)
+                homes[key].append(_home(by_first, "f", fold(words[0]), key))
         return key
+
+    # The person of each surname (and first name) mentioned last so far, with
+    # ties to the first listed: what a surname alone refers to.  Kept as
+    # mentions are added (in text order), so a surname shared by many people
+    # is not a scan of all of them.
+    homes: dict[str, list[tuple[str, str, int]]] = {}
+    recent: dict[tuple[str, str], tuple[int, int, str]] = {}
+
+    def add(key: str, f: Found, kind: MentionKind, surface: str) -> None:
+        persons[key].add(f, kind, surface)
+        for tag, word, index in homes[key]:
+            mark = (f.start, -index, key)
+            if recent.get((tag, word), mark) <= mark:
+                recent[(tag, word)] = mark
 
     # A full name without evidence of its own is a person only if its last word
     # is also used alone, as people's surnames are and organisations' words are not.
@@ -1473,19 +1515,28 @@ def _merge(raw: list[Found], text: str, title_names: Sequence[str] = ()) -> list
         if f.kind is ActorKind.PERSON and len(f.name.split()) > 1:
             pkey = person_key(f.name)
             if pkey in tail_of:
-                persons[tail_of[pkey]].add(f, MentionKind.ALIAS, surface)
+                add(tail_of[pkey], f, MentionKind.ALIAS, surface)
             else:
-                persons[pkey].add(f, MentionKind.NAME, surface)
+                add(pkey, f, MentionKind.NAME, surface)
         elif f.kind in (ActorKind.PERSON, ActorKind.UNKNOWN) or _surname_of_person(
             f, text, by_surname
         ):
             word = fold(f.name)
             keys = by_surname.get(word) or by_first.get(word) or []
             if keys:
-                best = max(keys, key=lambda k: (persons[k].last_before(f.start), -keys.index(k)))
-                persons[best].add(f, MentionKind.ALIAS, surface)
+                last = recent.get(("s" if by_surname.get(word) else "f", word))
+                if last is None:
+                    best = keys[0]  # nobody of that name mentioned yet: the first listed
+                elif last[0] <= f.start:
+                    best = last[2]
+                else:  # a mention ahead of this one (never, in text order): look it up
+                    best = max(
+                        enumerate(keys),
+                        key=lambda ik: (persons[ik[1]].last_before(f.start), -ik[0]),
+                    )[1]
+                add(best, f, MentionKind.ALIAS, surface)
             elif f.kind is ActorKind.PERSON and f.strong:
-                persons[person(f.name)].add(f, MentionKind.NAME, surface)
+                add(person(f.name), f, MentionKind.NAME, surface)
         else:
             name_key = fold(f.name)
             if f.kind is ActorKind.ORGANIZATION:

@@ -946,10 +946,12 @@ def anchor_quoted_dates(
         return list(dates)
     out = list(dates)
     index = {(d.start, d.end): i for i, d in enumerate(out)}
+    # The dates inside a quote by bisection over their starts, not a scan of all dates.
+    by_start = sorted(dates, key=lambda d: d.start)
+    starts = [d.start for d in by_start]
     for q_start, q_end, said_on in spoken:
-        inside = [
-            d for d in dates if q_start <= d.start and d.end <= q_end and d.anchor == "publication"
-        ]
+        lo, hi = bisect.bisect_left(starts, q_start), bisect.bisect_right(starts, q_end)
+        inside = [d for d in by_start[lo:hi] if d.end <= q_end and d.anchor == "publication"]
         if not inside:
             continue
         for mention in _iter_mentions(text, said_on, q_start, q_end, dayfirst, "statement"):

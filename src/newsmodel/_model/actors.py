@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 
 from attrs import field, frozen
 from attrs.validators import deep_iterable, instance_of
 
 from newsmodel._model import _convert
-from newsmodel._model.spans import Mention
+from newsmodel._model.spans import Mention, mention_tuple
 
 __all__ = ["Actor", "ActorKind"]
 
@@ -48,7 +49,7 @@ class Actor:
     )
     mentions: tuple[Mention, ...] = field(
         default=(),
-        converter=_convert.mentions,
+        converter=mention_tuple,
         validator=_convert.each(Mention),
     )
 
@@ -56,3 +57,8 @@ class Actor:
     def names(self) -> tuple[str, ...]:
         """The name followed by every alias."""
         return (self.name, *self.aliases)
+
+
+def actor_tuple(value: Iterable[Actor]) -> tuple[Actor, ...]:
+    """A converter: any iterable of Actor objects as a tuple."""
+    return tuple(value)

@@ -8,11 +8,11 @@ from attrs import field, frozen
 from attrs.validators import deep_iterable, instance_of, optional
 
 from newsmodel._model import _convert
-from newsmodel._model.actors import Actor
-from newsmodel._model.blocks import Block, BlockKind, Debris
-from newsmodel._model.dates import ArticleDate, DateMention
-from newsmodel._model.events import Event
-from newsmodel._model.quotes import Quote
+from newsmodel._model.actors import Actor, actor_tuple
+from newsmodel._model.blocks import Block, BlockKind, Debris, block_tuple, debris_tuple
+from newsmodel._model.dates import ArticleDate, DateMention, date_mention_tuple
+from newsmodel._model.events import Event, event_tuple
+from newsmodel._model.quotes import Quote, quote_tuple
 from newsmodel._model.spans import OffsetMap, Span
 
 __all__ = ["Article", "Source"]
@@ -66,32 +66,32 @@ class Article:
     )
     blocks: tuple[Block, ...] = field(
         default=(),
-        converter=_convert.blocks,
+        converter=block_tuple,
         validator=_convert.each(Block),
     )
     actors: tuple[Actor, ...] = field(
         default=(),
-        converter=_convert.actors,
+        converter=actor_tuple,
         validator=_convert.each(Actor),
     )
     quotes: tuple[Quote, ...] = field(
         default=(),
-        converter=_convert.quotes,
+        converter=quote_tuple,
         validator=_convert.each(Quote),
     )
     events: tuple[Event, ...] = field(
         default=(),
-        converter=_convert.events,
+        converter=event_tuple,
         validator=_convert.each(Event),
     )
     dates: tuple[DateMention, ...] = field(
         default=(),
-        converter=_convert.dates,
+        converter=date_mention_tuple,
         validator=_convert.each(DateMention),
     )
     debris: tuple[Debris, ...] = field(
         default=(),
-        converter=_convert.debris,
+        converter=debris_tuple,
         validator=_convert.each(Debris),
     )
     source_map: OffsetMap | None = field(default=None, validator=optional(instance_of(OffsetMap)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 
 from attrs import field, frozen
 from attrs.validators import instance_of, optional
@@ -52,3 +53,13 @@ class Debris:
     kind: str = field(validator=instance_of(str))
     text: str = field(validator=instance_of(str))
     source: Span | None = field(default=None, validator=optional(instance_of(Span)))
+
+
+def block_tuple(value: Iterable[Block]) -> tuple[Block, ...]:
+    """A converter: any iterable of Block objects as a tuple."""
+    return tuple(value)
+
+
+def debris_tuple(value: Iterable[Debris]) -> tuple[Debris, ...]:
+    """A converter: any iterable of Debris objects as a tuple."""
+    return tuple(value)

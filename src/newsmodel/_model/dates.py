@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
+from collections.abc import Iterable
 
 from attrs import field, frozen
 from attrs.validators import instance_of, optional
@@ -272,3 +273,8 @@ class DateMention:
     def span(self) -> Span:
         """The expression's characters as a :class:`Span`."""
         return Span(start=self.start, end=self.end)
+
+
+def date_mention_tuple(value: Iterable[DateMention]) -> tuple[DateMention, ...]:
+    """A converter: any iterable of DateMention objects as a tuple."""
+    return tuple(value)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 
 from attrs import field, frozen
 from attrs.validators import instance_of, optional
 
 from newsmodel._model import _convert
 from newsmodel._model.dates import DateValue
-from newsmodel._model.spans import Span, check_end, check_offset
+from newsmodel._model.spans import Span, check_end, check_offset, span_tuple
 
 __all__ = ["Auxiliary", "Event", "Modality"]
 
@@ -75,7 +76,7 @@ class Event:
     modality: Modality = field(default=Modality.ASSERTED, converter=Modality)
     mentions: tuple[Span, ...] = field(
         default=(),
-        converter=_convert.spans,
+        converter=span_tuple,
         validator=_convert.each(Span),
     )
     mode: str | None = field(default=None, validator=optional(instance_of(str)))
@@ -100,3 +101,8 @@ class Event:
     def factual(self) -> bool:
         """True when the text reports the event as having happened."""
         return self.modality is Modality.ASSERTED
+
+
+def event_tuple(value: Iterable[Event]) -> tuple[Event, ...]:
+    """A converter: any iterable of Event objects as a tuple."""
+    return tuple(value)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from attrs import field, frozen
 from attrs.validators import instance_of, optional
 
@@ -74,3 +76,8 @@ class Quote:
     def span(self) -> Span:
         """The quoted words as a :class:`Span`."""
         return Span(start=self.start, end=self.end)
+
+
+def quote_tuple(value: Iterable[Quote]) -> tuple[Quote, ...]:
+    """A converter: any iterable of Quote objects as a tuple."""
+    return tuple(value)

@@ -214,3 +214,13 @@ class OffsetMap:
     def identity(cls, length: int) -> OffsetMap:
         """The map of a text that is its source, unchanged."""
         return cls(segments=[(0, 0, length)] if length else [])
+
+
+def mention_tuple(value: Iterable[Mention]) -> tuple[Mention, ...]:
+    """A converter: any iterable of Mention objects as a tuple."""
+    return tuple(value)
+
+
+def span_tuple(value: Iterable[Span]) -> tuple[Span, ...]:
+    """A converter: any iterable of Span objects as a tuple."""
+    return tuple(value)

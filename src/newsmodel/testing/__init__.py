@@ -25,7 +25,9 @@ or the pytest base class :class:`FormatPluginTests`; see
 :mod:`newsmodel.testing.pytest_plugin`.
 
 **Scaling checks** that count Python steps instead of timing:
-:func:`count_steps`, :func:`assert_scales_linearly`.
+:func:`count_steps`, :func:`assert_scales_linearly`, with inputs that repeat as real
+text does (:func:`repeated_officials_text`, :func:`concatenated_articles`,
+:func:`concatenated_articles_html`).
 
 **Generated articles** of any size for benchmarks: :func:`news_text`,
 :func:`news_html`, :func:`news_paragraphs`.
@@ -77,7 +79,13 @@ from newsmodel.testing._models import (
     quotes,
     spans,
 )
-from newsmodel.testing._scaling import assert_scales_linearly, count_steps
+from newsmodel.testing._scaling import (
+    assert_scales_linearly,
+    concatenated_articles,
+    concatenated_articles_html,
+    count_steps,
+    repeated_officials_text,
+)
 from newsmodel.testing.conformance import (
     ConformanceError,
     ConformanceReport,
@@ -123,6 +131,8 @@ __all__ = [
     "check_source_map",
     "clean_articles",
     "clean_paragraphs",
+    "concatenated_articles",
+    "concatenated_articles_html",
     "count_steps",
     "date_mentions",
     "date_values",
@@ -148,6 +158,7 @@ __all__ = [
     "quotes",
     "render_html",
     "render_text",
+    "repeated_officials_text",
     "run_property",
     "spans",
     "tag_soup",

@@ -11,12 +11,19 @@ C code, such as a regular expression backtracking; inputs from
 from __future__ import annotations
 
 import functools
+import html
 import sys
 from collections.abc import Callable, Sequence
 from types import FrameType
 from typing import Any
 
-__all__ = ["assert_scales_linearly", "count_steps"]
+__all__ = [
+    "assert_scales_linearly",
+    "concatenated_articles",
+    "concatenated_articles_html",
+    "count_steps",
+    "repeated_officials_text",
+]
 
 
 def count_steps(call: Callable[[], object]) -> int:
@@ -65,3 +72,126 @@ def assert_scales_linearly(
                 f"({c1 / max(c0, 1):.1f}x for {n1 / n0:.1f}x the input; at most {allowed:.1f}x)"
             )
     return counts
+
+
+# -- inputs with realistic repetition ------------------------------------------------------
+#
+# Generated prose with random names hides work that grows with repetition:
+# real text quotes the same group source thousands of times, names the same
+# people throughout, and is often many articles concatenated.  These
+# generators repeat on purpose.  All names and sentences are invented.
+
+_CAST = (
+    ("Mayor", "Ana Ruiz", "Ruiz", "mayor"),
+    ("Minister", "Tomas Brenner", "Brenner", "minister"),
+    ("Dr.", "Priya Okafor", "Okafor", "doctor"),
+    ("Gen.", "Omar Lindqvist", "Lindqvist", "general"),
+    ("Sen.", "Greta Haddad", "Haddad", "senator"),
+    ("spokeswoman", "Elin Castillo", "Castillo", "spokeswoman"),
+)
+_GROUPS = ("officials", "a senior official", "residents", "analysts", "diplomats")
+_SAYINGS = (
+    "We will not comment on the talks",
+    "The bridge will open when it is safe",
+    "Nobody told us anything about the closures",
+    "The budget cannot carry another delay",
+    "We expect the vote to pass next week",
+    "Prices at the port have doubled since the strike began",
+    "This is the worst flooding we have seen",
+)
+_DAYS = ("on Monday", "on Tuesday", "last week", "on March 13", "on 4 April 2024", "yesterday")
+_TOPICS = ("port strike", "bridge repairs", "budget vote", "flood defences", "rail tunnel")
+
+
+def _cycle_paragraph(i: int, *, groups_only: bool) -> str:
+    """Paragraph ``i`` of a story: a short paragraph, usually one quote."""
+    saying = _SAYINGS[i % len(_SAYINGS)]
+    day = _DAYS[i % len(_DAYS)]
+    if groups_only:
+        # The same group source, thousands of times, every paragraph.
+        return f"“{saying},” officials said {day}."
+    title, name, surname, noun = _CAST[i % len(_CAST)]
+    group = _GROUPS[i % len(_GROUPS)]
+    kind = i % 6
+    if kind == 0:
+        return f"“{saying},” {title} {name} said {day}."
+    if kind == 1:
+        return f"“{saying},” {group} said. {surname} disagreed."
+    if kind == 2:
+        return f"{surname} told reporters {day}: “{saying}.”"
+    if kind == 3:
+        return f"The {noun} said the plan was on track. “{saying},” she added."
+    if kind == 4:
+        return f"{name} met {_CAST[(i + 1) % len(_CAST)][1]} in Porto {day}."
+    return f"“{saying},” {group} told the council {day}."
+
+
+def repeated_officials_text(size: int) -> str:
+    """About ``size`` characters of short paragraphs, each quoting "officials"."""
+    out = ["Port strike enters its second month", "March 14, 2025"]
+    total = sum(len(p) + 2 for p in out)
+    i = 0
+    while total < size:
+        paragraph = _cycle_paragraph(i, groups_only=True)
+        out.append(paragraph)
+        total += len(paragraph) + 2
+        i += 1
+    return "\n\n".join(out)
+
+
+def _article_paragraphs(n: int, size: int) -> list[str]:
+    topic = _TOPICS[n % len(_TOPICS)]
+    paragraphs = [
+        f"City faces new {topic} row",
+        f"By {_CAST[n % len(_CAST)][1]}",
+        f"March {n % 28 + 1}, 2025",
+    ]
+    total = 0
+    i = n * 7
+    while total < size:
+        paragraph = _cycle_paragraph(i, groups_only=False)
+        paragraphs.append(paragraph)
+        total += len(paragraph) + 2
+        i += 1
+    return paragraphs
+
+
+def concatenated_articles(size: int, *, article_size: int = 3_000) -> str:
+    """About ``size`` characters of news articles, one after another, as one plain text.
+
+    Each article has a headline, a byline and a date, then short paragraphs
+    quoting the same recurring people and group sources.
+    """
+    out: list[str] = []
+    total = 0
+    n = 0
+    while total < size:
+        article = "\n\n".join(_article_paragraphs(n, min(article_size, size - total)))
+        out.append(article)
+        total += len(article) + 2
+        n += 1
+    return "\n\n".join(out)
+
+
+def concatenated_articles_html(size: int, *, article_size: int = 3_000) -> str:
+    """The articles of :func:`concatenated_articles` as one HTML page, an ``<article>`` each."""
+    head = (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        "<title>News</title></head><body><main>"
+    )
+    tail = "</main></body></html>"
+    out: list[str] = []
+    total = len(head) + len(tail)
+    n = 0
+    while total < size:
+        headline, byline, date, *body = _article_paragraphs(n, min(article_size, size - total))
+        article = (
+            f"<article><h2>{html.escape(headline)}</h2><p>{html.escape(byline)}</p>"
+            f"<p>{html.escape(date)}</p>"
+            + "".join(f"<p>{html.escape(p, quote=False)}</p>" for p in body)
+            + "</article>"
+        )
+        out.append(article)
+        total += len(article)
+        n += 1
+    return head + "".join(out) + tail

@@ -177,6 +177,10 @@ _WRITTEN_NOUNS = frozenset(
 )
 
 
+#: How many "it said" / "they said" sentences back a pronoun's speaker is looked for.
+_LOOK_BACK_DEPTH = 4
+
+
 class Attributor:
     """Finds the speaker of each quote in one document."""
 
@@ -211,6 +215,7 @@ class Attributor:
         )
         pairs = list(zip(self.index.mentions, self.index.actors, strict=True))
         self.discourse = Discourse(text, pairs, self.genders, latent)
+        self._looking_back = 0  #: nested last_speaker_before calls under way
 
     # -- positions ------------------------------------------------------------
 
@@ -417,16 +422,25 @@ class Attributor:
 
     def last_speaker_before(self, pos: int) -> Speaker | None:
         """The subject of the last reporting verb in the two sentences before ``pos``."""
-        i = self.sentence_index(pos)
-        for j in range(i - 1, max(-1, i - 3), -1):
-            s = self.sentences[j]
-            cues = find_cues(self.text, s.start, s.end)
-            if cues:
-                cue = Span(start=cues[-1][0], end=cues[-1][1])
-                found = self.subject_of(cue, s.start)
-                if found is not None and (found.actor is not None or found.group is not None):
-                    return found
-        return None
+        # That subject may be "it" or "they", looked up the same way in turn:
+        # each level reads two sentences, so an unbounded chain of "they said"
+        # costs 2**n.  A few levels back is as far as a pronoun reaches.
+        if self._looking_back >= _LOOK_BACK_DEPTH:
+            return None
+        self._looking_back += 1
+        try:
+            i = self.sentence_index(pos)
+            for j in range(i - 1, max(-1, i - 3), -1):
+                s = self.sentences[j]
+                cues = find_cues(self.text, s.start, s.end)
+                if cues:
+                    cue = Span(start=cues[-1][0], end=cues[-1][1])
+                    found = self.subject_of(cue, s.start)
+                    if found is not None and (found.actor is not None or found.group is not None):
+                        return found
+            return None
+        finally:
+            self._looking_back -= 1
 
     def group(self, start: int, end: int) -> Speaker | None:
         trimmed = clean_group(self.text, start, end)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -40,6 +41,9 @@ class _Groups:
     def __init__(self, actors: list[Actor]) -> None:
         self.actors = actors
         self.ids: dict[str, int] = {}
+        # A group's later mentions, by start (the first one at a start wins): the
+        # actor is rebuilt once at the end, not every time the group speaks again.
+        self.later: dict[int, dict[int, Mention]] = {}
 
     def actor_for(self, speaker: Speaker) -> str:
         assert speaker.group is not None
@@ -59,14 +63,22 @@ class _Groups:
             )
         elif mention is not None:
             i = self.ids[key]
-            old = self.actors[i]
-            if all(m.start != mention.start for m in old.mentions):
-                extra = Mention(start=mention.start, end=mention.end, kind=_kind_of(speaker))
-                self.actors[i] = Actor(
-                    id=old.id, name=old.name, kind=old.kind, aliases=old.aliases, roles=old.roles,
-                    mentions=sorted([*old.mentions, extra], key=lambda m: m.start),
-                )  # fmt: skip
+            extra = Mention(start=mention.start, end=mention.end, kind=_kind_of(speaker))
+            self.later.setdefault(i, {}).setdefault(mention.start, extra)
         return self.actors[self.ids[key]].id
+
+    def finish(self) -> None:
+        """Give each group that spoke again all its mentions, sorted."""
+        for i, later in self.later.items():
+            old = self.actors[i]
+            mentions = {m.start: m for m in old.mentions}
+            for start, m in later.items():
+                mentions.setdefault(start, m)
+            self.actors[i] = Actor(
+                id=old.id, name=old.name, kind=old.kind, aliases=old.aliases, roles=old.roles,
+                mentions=sorted(mentions.values(), key=lambda m: m.start),
+            )  # fmt: skip
+        self.later = {}
 
 
 def _kind_of(speaker: Speaker) -> MentionKind:
@@ -118,6 +130,7 @@ def attribute_quotes(
     days = _DaysIndex(dates, quoted)
     all_actors = list(actors)
     groups = _Groups(all_actors)
+    known = len(all_actors)
     found: list[tuple[QuoteSpan, Sentence, Attribution]] = []
     previous: tuple[QuoteSpan, Attribution] | None = None
     last_said: tuple[QuoteSpan, Attribution] | None = None
@@ -167,9 +180,12 @@ def attribute_quotes(
             last_said = (q, a)
         if a.speaker is not None:
             att.previous = a.speaker.actor
-            att.actors = {x.id: x for x in all_actors}
+            # Only a new group adds an actor: add the new ones, do not rebuild the map.
+            att.actors.update((x.id, x) for x in all_actors[known:])
+            known = len(all_actors)
         found.append((q, sentence, a))
         previous = (q, a)
+    groups.finish()
     found = _headings_take_later_speakers(text, _chains_take_their_signature(text, found))
     quotes = []
     for n, (q, sentence, a) in enumerate(found, start=1):
@@ -558,21 +574,39 @@ def _headings_take_later_speakers(
     """A quoted heading ("My fears have been realized") is said by whoever says it later."""
     out = list(found)
     keyed = [(fold(text[q.start : q.end]).strip(" .,!?"), a) for q, _s, a in found]
+    # The attributed quotes' keys joined into one string, searched once per
+    # heading within a window of text after it, rather than quote by quote
+    # over every later quote (quadratic in quotes).
+    spoken = [
+        (n, key, a.speaker.actor)
+        for n, (key, a) in enumerate(keyed)
+        if a.speaker is not None and a.speaker.actor is not None
+    ]
+    joined = _HEADING_SEPARATOR.join(key for _n, key, _actor in spoken)
+    offsets = list(itertools.accumulate((len(key) + 1 for _n, key, _a in spoken), initial=0))
+    numbers = [n for n, _key, _actor in spoken]
+    opens = [found[n][0].open for n in numbers]
     for i, (q, s, a) in enumerate(found):
         if a.speaker is not None and a.speaker.actor is not None:
             continue
         key = keyed[i][0]
-        if len(key) < 8:
+        if len(key) < 8 or _HEADING_SEPARATOR in key:
             continue
-        for other_key, other in keyed[i + 1 :]:
-            if key in other_key and other.speaker is not None and other.speaker.actor is not None:
-                out[i] = (
-                    q,
-                    s,
-                    Attribution(Speaker(other.speaker.actor, None), None, None, "heading"),
-                )
-                break
+        first = bisect.bisect_right(numbers, i)
+        last = bisect.bisect_right(opens, q.close + _HEADING_WINDOW)
+        if first >= last:
+            continue
+        at = joined.find(key, offsets[first], offsets[last] - 1)
+        if at >= 0:
+            actor = spoken[bisect.bisect_right(offsets, at) - 1][2]
+            out[i] = (q, s, Attribution(Speaker(actor, None), None, None, "heading"))
     return out
+
+
+#: Joins the keys of attributed quotes; no key found by the search holds it.
+_HEADING_SEPARATOR = "\x00"
+#: How far after a quoted heading its speaker may say it (characters): past any one article.
+_HEADING_WINDOW = 50_000
 
 
 _NAMING_BEFORE = re.compile(
