@@ -150,7 +150,9 @@ def _read_with(plugin: Any) -> Callable[[str], object]:
 _LINEAR = {
     "dates": ("text", lambda n: "On March 13, 2025 and on Monday, and last week. " * n),
     "quote-paragraphs": ("text", lambda n: "“We will build it,” Ana Ruiz said on Monday.\n\n" * n),
-    "quoted-words": ("text", lambda n: "“a” " * n),
+    # Four quotes a step: attribution reads a bounded window around each quote,
+    # so the smaller size must already be longer than that window (400 chars).
+    "quoted-words": ("text", lambda n: "“a” " * (n * 4)),
     "news-text": ("text", lambda n: news_text(n * 60, seed=1)),
     "news-page": ("html", lambda n: news_html(n * 80, seed=1)),
     "empty-paragraphs": ("html", lambda n: "<p>Text.</p>" + "<p></p>" * (n * 10)),
