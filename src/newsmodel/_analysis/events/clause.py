@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from newsmodel._analysis.clause import subject_before
 from newsmodel._analysis.events.vocabulary import Trigger, agent_nouns, cue_words, trigger_of
 from newsmodel._analysis.lexicon import ROLE_NOUNS, TITLE_WORDS, fold
 from newsmodel._model import Actor, ActorKind, MentionKind
@@ -94,6 +95,9 @@ _PREPOSITIONS = frozenset(
     through around near outside inside behind beyond despite since until within""".split()
 )
 _RELATIVES = frozenset({"who", "which", "that"})
+_AUXILIARIES = frozenset(
+    "has have had will would could can may might should must shall did to".split()
+)
 _TIME_PREPOSITIONS = frozenset("on in at during late early this last since".split())
 _GROUP_DETERMINERS = frozenset(
     "the a an both two three four five several some many all dozens hundreds thousands".split()
@@ -275,6 +279,8 @@ class _Clause:
                     return self.np_before(head.end, depth + 1)
             out = [tok.mention.actor]
             conj = self.prev(tok.start)
+            if conj is not None and conj.text == "the":
+                conj = self.prev(conj.start)  # "Mexico and the United States"
             if depth < 3 and conj is not None and conj.text in ("and", ","):
                 out += self.np_before(conj.start, depth + 1)
             return out
@@ -323,6 +329,13 @@ class _Clause:
         seen_determiner = False
         for _ in range(4):
             tok = self.prev(start)
+            if tok is not None and tok.text == "'s":
+                # "Niger's junta": a possessor determines the phrase.
+                owner = self.prev(tok.start)
+                if owner is not None and (owner.mention is not None or owner.text.isalpha()):
+                    start = owner.start
+                    seen_determiner = True
+                break
             if tok is None or tok.mention is not None or not tok.text[:1].isalnum():
                 break
             if tok.text in _GROUP_DETERMINERS:
@@ -489,13 +502,32 @@ class _Clause:
         open_ = self.text.rfind(",", self.lo, close)
         if open_ < 0:
             return []
+        groups = len(self.groups)
         before = self.np_before(open_)
+        named = self._appositive_name(open_, close)
+        if named is not None and not any(a.kind is ActorKind.PERSON for a in before):
+            # "Pakistan's army chief, General Asim Qadri, visited": the description's name.
+            del self.groups[groups:]
+            return [named]
         if before:
             return before
         inside = self.index.between(open_, close)
         if inside and not self.text[open_ + 1 : inside[0].start].strip():
             return [inside[0].actor]
         return []
+
+    def _appositive_name(self, open_: int, close: int) -> Actor | None:
+        """The person an apposition ``, [Title] Name,`` consists of, or None."""
+        inside = self.index.between(open_, close)
+        if len(inside) != 1 or inside[0].kind is not MentionKind.NAME:
+            return None
+        f = inside[0]
+        if f.actor.kind is not ActorKind.PERSON or self.text[f.end : close].strip():
+            return None
+        lead = self.text[open_ + 1 : f.start].split()
+        if all(w in TITLE_WORDS or w.strip(".").capitalize() in TITLE_WORDS for w in lead):
+            return f.actor
+        return None
 
     def objects(self, pos: int, *, passive: bool = False) -> tuple[list[Actor], list[Found]]:
         """Actors right after a verb or noun: "met (with) X", "between X and Y", "by X".
@@ -693,6 +725,13 @@ def read_clause(
             text[start:end].lower().endswith("ing")
         )
         subject = c.subject(start)
+        if not subject and not c.groups:
+            # What the events' own reading leaves without a subject, the shared clause
+            # reader may still find: "The bishops' conference welcomed", "Niger's junta
+            # announced" name a collective actor that is no actor of the article.
+            found = _subject_phrase(c, start)
+            if found is not None:
+                c.groups.append(found)
         doer_groups += c.groups
         c.groups = []
         objs, obj_places = c.objects(end, passive=passive)
@@ -752,12 +791,22 @@ def read_clause(
                     ("ed", "s")
                 ):
                     break  # another verb ("said"), or a plural noun: not this phrase's
+                if head.text not in _DETERMINERS | _MODIFIER_WORDS:
+                    aux = c.prev(head.start)
+                    if aux is not None and aux.text in _AUXILIARIES:
+                        break  # "would extend the curfew": a verb
                 head = c.prev(head.start)
             if head is not None and head.text == "on":
                 went = c.prev(head.start)
                 if went is not None and went.text in ("went", "go", "gone", "goes", "going"):
                     head = went  # "went on strike"
-            if head is not None and (head.text in _LIGHT_VERBS or head.text in _PARTICLE_HEADS):
+            governed = head is not None and head.mention is None and head.text.isalpha()
+            if governed and head is not None and head.text not in _LIGHT_VERBS | _PARTICLE_HEADS:
+                # "had ended military cooperation": after an auxiliary the word is a verb
+                # whose object the noun is, and the verb's subject is the noun's actor.
+                aux = c.prev(head.start)
+                governed = aux is not None and aux.text in _AUXILIARIES
+            if head is not None and governed:
                 doers = c.subject(head.start, 1 if head.text.endswith("ing") else 0) + doers
                 doer_groups += c.groups
                 c.groups = []
@@ -785,6 +834,30 @@ def read_clause(
     return Reading(
         [*actors, *recipients], location, actors, recipients, doer_groups, receiver_groups
     )
+
+
+_PHRASE_WORD = re.compile(r"[\w’'.&-]+")
+#: Heads that make no actor of a subject phrase: pronouns and other function words.
+_NO_HEAD = _NOT_GROUP_HEADS | _PREPOSITIONS | _DETERMINERS | _RELATIVES | frozenset(
+    "him them us me i we you one ones none each either neither".split()
+)
+
+
+def _subject_phrase(c: _Clause, verb: int) -> Group | None:
+    """The subject of the verb at ``verb`` as the shared clause reader finds it, when it is a
+    noun phrase naming no actor of the article: a collective actor."""
+    span = subject_before(c.text, verb, c.lo)
+    if span is None or c.index.between(span[0], span[1]):
+        return None  # an actor's mention there was already weighed (and left) by subject()
+    words = _PHRASE_WORD.findall(c.text[span[0] : span[1]])
+    if not words or len(words) > 6:
+        return None
+    head = words[-1].strip("’'.").lower()
+    if not head.isalpha() or head in _NO_HEAD or len(head) < 3:
+        return None
+    if head.endswith(("ly", "ed", "ing")) or c.date_starts.get(span[1]) is not None:
+        return None
+    return Group(*span)
 
 
 def _location(c: _Clause, kind: str, places: list[Found], as_verb: bool) -> Found | None:
