@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from newsmodel._analysis.clause import subject_before
+from newsmodel._analysis.clause import object_after, subject_before
 from newsmodel._analysis.events.vocabulary import Trigger, agent_nouns, cue_words, trigger_of
 from newsmodel._analysis.lexicon import ROLE_NOUNS, TITLE_WORDS, fold
 from newsmodel._model import Actor, ActorKind, MentionKind
@@ -547,7 +547,14 @@ class _Clause:
                 and tok.mention is None
                 and (tok.text in _AGENT_NOUNS or tok.text in agent_nouns())
             ):
-                self.groups.append(Group(tok.start if np_start is None else np_start, tok.end))
+                last = tok
+                for _ in range(2):
+                    # "rebel fighters", "security agents": the head noun ends the group.
+                    nxt = self.next(last.end)
+                    if nxt is None or nxt.mention is not None or not _is_agent_word(nxt.text):
+                        break
+                    last = nxt
+                self.groups.append(Group(tok.start if np_start is None else np_start, last.end))
             if np_start is None and tok.text not in ("with", "between", "among", "by"):
                 np_start = tok.start
             if tok.mention is not None:
@@ -680,6 +687,14 @@ class _Clause:
         return []
 
 
+_AGENTIVE = ("ers", "ors", "ists", "ants", "ents", "ians", "ans", "men", "ies", "ces")
+
+
+def _is_agent_word(word: str) -> bool:
+    """A noun naming people who act: a listed actor head, or a plural agent noun."""
+    return word in _AGENT_NOUNS or word in agent_nouns() or word.endswith(_AGENTIVE)
+
+
 def _verb_form(word: str) -> str:
     """A verb form's inflection, so coordinated verbs match: "-ed", "-ing", "-s" or bare."""
     for suffix in ("ed", "ing", "s"):
@@ -747,6 +762,10 @@ def read_clause(
             if not by:
                 receivers += objs
             else:
+                if not objs and not receiver_groups:
+                    # "was attacked by a crowd": the shared reader's object of "by".
+                    agent = _agent_phrase(c, end + by.end())
+                    receiver_groups += [agent] if agent is not None else []
                 doer_groups, receiver_groups = receiver_groups, doer_groups  # "by gunmen"
         else:
             doers += subject
@@ -856,6 +875,30 @@ def _subject_phrase(c: _Clause, verb: int) -> Group | None:
     if not head.isalpha() or head in _NO_HEAD or len(head) < 3:
         return None
     if head.endswith(("ly", "ed", "ing")) or c.date_starts.get(span[1]) is not None:
+        return None
+    return Group(*span)
+
+
+_AGENT_AFTER_BY = re.compile(
+    r"\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?=\s+(?:on|in|at|after|before|during|when|while|"
+    r"and|who|which|that|as|near|for|with|from|of|last|this|early|late)\b|\s*[,.;:]|\s*$)"
+)
+
+
+def _agent_phrase(c: _Clause, by_end: int) -> Group | None:
+    """The noun phrase after a passive's "by", when it names no actor: "by a crowd"."""
+    if c.text[by_end - 1 : by_end].isspace():
+        by_end -= 1
+    span = object_after(c.text, by_end, c.hi)
+    if span is None:
+        # The shared reader wants a boundary word after the phrase; a passive's agent is
+        # often followed by any preposition or conjunction: "by officers after he ...".
+        m = _AGENT_AFTER_BY.match(c.text, by_end, c.hi)
+        span = (m.start(1), m.end(1)) if m is not None else None
+    if span is None or c.index.between(span[0], span[1]):
+        return None
+    head = c.text[span[0] : span[1]].split()[-1].lower()
+    if not head.isalpha() or head in _NO_HEAD or head.endswith(("ly", "ing")):
         return None
     return Group(*span)
 
