@@ -4,9 +4,16 @@ A shallow reading of English word order, without a parser:
 
 - a verb's subject is the noun phrase right before it, past auxiliaries,
   adverbs, dates and a parenthetical apposition ("Steve Witkoff, a close
-  Trump ally, met Putin" → Witkoff); a relative "who" points back to the
-  phrase before it; "he"/"his" to the nearest person before, or in a fronted
-  phrase ("After his meeting with X, Putin said") to the subject after it;
+  Trump ally, met Putin" → Witkoff; "the army chief, General X, visited" →
+  X); a relative "who" points back to the phrase before it; a pronoun the
+  quote stage resolved is a mention of its actor already, another one in a
+  fronted phrase ("After his meeting with X, Putin said") is the subject
+  after it, else the pipeline's one coreference step
+  (:mod:`newsmodel._analysis.coreference`) resolves it;
+- where this reading finds no subject, the shared clause reader
+  (:mod:`newsmodel._analysis.clause`) may still find a noun phrase naming an
+  unnamed collective actor ("The bishops' conference welcomed"), and a
+  passive's "by" phrase names one ("was attacked by a crowd");
 - a verb's objects follow it, past "with", determiners and titles ("met with
   Belarusian President Alexander Lukashenko" → Lukashenko);
 - a noun's participants are its possessor ("Putin's visit"), its actor
@@ -26,10 +33,13 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+import attrs
+
 from newsmodel._analysis.clause import object_after, subject_before
+from newsmodel._analysis.coreference import Discourse
 from newsmodel._analysis.events.vocabulary import Trigger, agent_nouns, cue_words, trigger_of
 from newsmodel._analysis.lexicon import ROLE_NOUNS, TITLE_WORDS, fold
-from newsmodel._model import Actor, ActorKind, MentionKind
+from newsmodel._model import Actor, ActorKind, Mention, MentionKind
 
 __all__ = ["Found", "Group", "MentionIndex", "Reading", "Sentence", "read_clause"]
 
@@ -58,8 +68,30 @@ class MentionIndex:
         self.starts = [f.start for f in self.found]
         self.by_end = {f.end: f for f in self.found}
         self.by_start: dict[int, Found] = {}
+        self.actors = {f.actor.id: f.actor for f in self.found}
         for f in self.found:
             self.by_start.setdefault(f.start, f)
+
+    @functools.cached_property
+    def discourse(self) -> Discourse:
+        """The pipeline's one coreference step over these mentions, for pronouns no earlier
+        stage resolved.  A state is a party here, so "it" and "they" may refer to it as to
+        an organisation."""
+        party = {
+            a.id: attrs.evolve(a, kind=ActorKind.ORGANIZATION)
+            for a in self.actors.values()
+            if is_state(a)
+        }
+        pairs = [
+            (Mention(start=f.start, end=f.end, kind=f.kind), party.get(f.actor.id, f.actor))
+            for f in self.found
+        ]
+        return Discourse("", pairs, {}, {})
+
+    def referent(self, pos: int, word: str, floor: int) -> Actor | None:
+        """The actor the pronoun ``word`` at ``pos`` refers to, looking back to ``floor``."""
+        found = self.discourse.resolve(pos, word, floor=floor)
+        return self.actors.get(found.entity.key) if found is not None else None
 
     def between(self, lo: int, hi: int) -> list[Found]:
         """Mentions lying wholly within ``[lo, hi)``."""
@@ -70,12 +102,6 @@ class MentionIndex:
                 out.append(self.found[i])
             i += 1
         return out
-
-    def before(self, pos: int, lo: int) -> list[Found]:
-        """Mentions starting in ``[lo, pos)``, nearest first."""
-        i = bisect.bisect_left(self.starts, pos)
-        j = bisect.bisect_left(self.starts, lo)
-        return self.found[j:i][::-1]
 
 
 # Words that may stand between a subject and its verb.
@@ -396,10 +422,8 @@ class _Clause:
                         return [f.actor] if not self._is_modifier_after(f) else []
                     break
         reach = 300 if want == "g" else 600
-        for f in self.index.before(tok.start, max(0, self.lo - reach)):
-            if ok(f.actor):
-                return [f.actor]
-        return []
+        found = self.index.referent(tok.start, tok.text, max(0, self.lo - reach))
+        return [found] if found is not None else []
 
     # --- verbs -----------------------------------------------------------
     def subject(self, verb_start: int, depth: int = 0) -> list[Actor]:
@@ -857,8 +881,12 @@ def read_clause(
 
 _PHRASE_WORD = re.compile(r"[\w’'.&-]+")
 #: Heads that make no actor of a subject phrase: pronouns and other function words.
-_NO_HEAD = _NOT_GROUP_HEADS | _PREPOSITIONS | _DETERMINERS | _RELATIVES | frozenset(
-    "him them us me i we you one ones none each either neither".split()
+_NO_HEAD = (
+    _NOT_GROUP_HEADS
+    | _PREPOSITIONS
+    | _DETERMINERS
+    | _RELATIVES
+    | frozenset("him them us me i we you one ones none each either neither".split())
 )
 
 
