@@ -299,10 +299,14 @@ class _Clause:
                     head is not None
                     and head.mention is None
                     and head.text.isalpha()
+                    and not head.text.endswith("ed")  # "gathered in Brussels": a verb
                     and head.text not in _NOT_GROUP_HEADS
                     and head.text not in _PREPOSITIONS
                 ):
                     return self.np_before(head.end, depth + 1)
+            described = self._described(tok.start) if depth == 0 else None
+            if described is not None:
+                return self.np_before(described.end, depth + 1)
             out = [tok.mention.actor]
             conj = self.prev(tok.start)
             if conj is not None and conj.text == "the":
@@ -326,15 +330,46 @@ class _Clause:
                 return [mod.mention.actor]
             made = len(self.groups)
             self._group_ending(tok)
+            if len(self.groups) > made and depth == 0:
+                head = self._described(self.groups[-1].start)
+                if head is not None:
+                    del self.groups[made:]
+                    return self.np_before(head.end, depth + 1)
             return self._conjoined(depth) if len(self.groups) > made else []
         if tok.text in _SUBJECT_PRONOUNS:
             return self.resolve(tok)
-        if tok.text.isalpha() and tok.text not in _NOT_GROUP_HEADS:
+        if (
+            tok.text.isalpha()
+            and tok.text not in _NOT_GROUP_HEADS
+            and tok.text not in _PREPOSITIONS
+            and not tok.text.endswith("ed")
+        ):
             # "the junta", "Critics" opening the sentence: a group; "voters said" is not.
             made = len(self.groups)
             self._group_ending(tok, need_determiner=True)
             return self._conjoined(depth) if len(self.groups) > made else []
         return []
+
+    def _described(self, start: int) -> _Tok | None:
+        """The noun a reduced relative ending in the phrase at ``start`` describes, or None:
+        "Hackers [linked to the intelligence service] attacked", "fighters [loyal to
+        General Haftar]" - that noun, not the phrase, is the verb's subject."""
+        prep = self.prev(start)
+        for _ in range(3):
+            if prep is None or not (prep.text == "the" or prep.text.capitalize() in TITLE_WORDS):
+                break
+            prep = self.prev(prep.start)  # "loyal to (the) General Haftar"
+        if prep is None or prep.text not in ("to", "by", "with"):
+            return None
+        link = self.prev(prep.start)
+        if link is None or link.mention is not None:
+            return None
+        if not (link.text.endswith("ed") or link.text == "loyal"):
+            return None
+        head = self.prev(link.start)
+        if head is None or head.mention is not None or not _is_agent_word(head.text):
+            return None
+        return head
 
     def _conjoined(self, depth: int) -> list[Actor]:
         """The actors joined by "and" before the group just recorded: "Colombia and the
@@ -361,6 +396,16 @@ class _Clause:
                 if owner is not None and (owner.mention is not None or owner.text.isalpha()):
                     start = owner.start
                     seen_determiner = True
+                break
+            if (
+                tok is not None
+                and tok.mention is not None
+                and tok.mention.actor.kind in (ActorKind.ORGANIZATION, ActorKind.PLACE)
+                and start < head.start
+            ):
+                # "NATO defence ministers": a name leading the phrase determines it.
+                start = tok.start
+                seen_determiner = True
                 break
             if tok is None or tok.mention is not None or not tok.text[:1].isalnum():
                 break
