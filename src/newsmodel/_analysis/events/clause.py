@@ -327,6 +327,9 @@ class _Clause:
                 and mod.mention is not None
                 and self.text[mod.end : mod.end + 1] == " "
             ):
+                described = self._described(mod.start) if depth == 0 else None
+                if described is not None:
+                    return self.np_before(described.end, depth + 1)  # "linked to Kenyan police"
                 return [mod.mention.actor]
             made = len(self.groups)
             self._group_ending(tok)
