@@ -68,30 +68,32 @@ class MentionIndex:
         self.starts = [f.start for f in self.found]
         self.by_end = {f.end: f for f in self.found}
         self.by_start: dict[int, Found] = {}
-        self.actors = {f.actor.id: f.actor for f in self.found}
         for f in self.found:
             self.by_start.setdefault(f.start, f)
 
-    @functools.cached_property
-    def discourse(self) -> Discourse:
-        """The pipeline's one coreference step over these mentions, for pronouns no earlier
-        stage resolved.  A state is a party here, so "it" and "they" may refer to it as to
-        an organisation."""
-        party = {
-            a.id: attrs.evolve(a, kind=ActorKind.ORGANIZATION)
-            for a in self.actors.values()
-            if is_state(a)
+    def referent(self, pos: int, word: str, floor: int) -> Actor | None:
+        """The actor the pronoun ``word`` at ``pos`` refers to, looking back to ``floor``.
+
+        The pipeline's one coreference step (:class:`Discourse`) decides, over the
+        mentions of the window only, so that it costs little.  A state is a party
+        here, so "it" and "they" may refer to it as to an organisation.
+        """
+        window = self.between(floor, pos)
+        if not window:
+            return None
+        actors = {f.actor.id: f.actor for f in window}
+        parties = {
+            k: attrs.evolve(a, kind=ActorKind.ORGANIZATION) if is_state(a) else a
+            for k, a in actors.items()
+            if a.kind is not ActorKind.PLACE or is_state(a)  # a city is no antecedent
         }
         pairs = [
-            (Mention(start=f.start, end=f.end, kind=f.kind), party.get(f.actor.id, f.actor))
-            for f in self.found
+            (Mention(start=f.start, end=f.end, kind=f.kind), parties[f.actor.id])
+            for f in window
+            if f.actor.id in parties and f.kind is not MentionKind.PRONOUN
         ]
-        return Discourse("", pairs, {}, {})
-
-    def referent(self, pos: int, word: str, floor: int) -> Actor | None:
-        """The actor the pronoun ``word`` at ``pos`` refers to, looking back to ``floor``."""
-        found = self.discourse.resolve(pos, word, floor=floor)
-        return self.actors.get(found.entity.key) if found is not None else None
+        found = Discourse("", pairs, {}, {}).resolve(pos, word, floor=floor)
+        return actors.get(found.entity.key) if found is not None else None
 
     def between(self, lo: int, hi: int) -> list[Found]:
         """Mentions lying wholly within ``[lo, hi)``."""
@@ -121,6 +123,8 @@ _PREPOSITIONS = frozenset(
     through around near outside inside behind beyond despite since until within""".split()
 )
 _RELATIVES = frozenset({"who", "which", "that"})
+#: What ends a reduced relative before a phrase: "linked to (the) (General) ".
+_LINKED_BEFORE = re.compile(r"(?:ed|loyal)\s+(?:to|by|with)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?$")
 _AUXILIARIES = frozenset(
     "has have had will would could can may might should must shall did to".split()
 )
@@ -357,6 +361,8 @@ class _Clause:
         """The noun a reduced relative ending in the phrase at ``start`` describes, or None:
         "Hackers [linked to the intelligence service] attacked", "fighters [loyal to
         General Haftar]" - that noun, not the phrase, is the verb's subject."""
+        if not _LINKED_BEFORE.search(self.text, max(self.lo, start - 40), start):
+            return None  # the common case, told cheaply
         prep = self.prev(start)
         for _ in range(3):
             if prep is None or not (prep.text == "the" or prep.text.capitalize() in TITLE_WORDS):
@@ -882,11 +888,15 @@ def read_clause(
                     ("ed", "s")
                 ):
                     break  # another verb ("said"), or a plural noun: not this phrase's
-                if head.text not in _DETERMINERS | _MODIFIER_WORDS:
-                    aux = c.prev(head.start)
-                    if aux is not None and aux.text in _AUXILIARIES:
-                        break  # "would extend the curfew": a verb
-                head = c.prev(head.start)
+                before = c.prev(head.start)
+                if (
+                    before is not None
+                    and before.text in _AUXILIARIES
+                    and head.text not in _DETERMINERS
+                    and head.text not in _MODIFIER_WORDS
+                ):
+                    break  # "would extend the curfew": a verb
+                head = before
             if head is not None and head.text == "on":
                 went = c.prev(head.start)
                 if went is not None and went.text in ("went", "go", "gone", "goes", "going"):
@@ -941,6 +951,9 @@ _NO_HEAD = (
 def _subject_phrase(c: _Clause, verb: int) -> Group | None:
     """The subject of the verb at ``verb`` as the shared clause reader finds it, when it is a
     noun phrase naming no actor of the article: a collective actor."""
+    tok = c.prev(c.skip_left(verb))
+    if tok is None or tok.mention is not None or tok.text in _NO_HEAD - {"and", "but"}:
+        return None  # a pronoun, "to", a relative: nothing the shared reader adds
     span = subject_before(c.text, verb, c.lo)
     if span is None or c.index.between(span[0], span[1]):
         return None  # an actor's mention there was already weighed (and left) by subject()
