@@ -888,15 +888,15 @@ def read_clause(
                     ("ed", "s")
                 ):
                     break  # another verb ("said"), or a plural noun: not this phrase's
-                before = c.prev(head.start)
+                left = c.prev(head.start)
                 if (
-                    before is not None
-                    and before.text in _AUXILIARIES
+                    left is not None
+                    and left.text in _AUXILIARIES
                     and head.text not in _DETERMINERS
                     and head.text not in _MODIFIER_WORDS
                 ):
                     break  # "would extend the curfew": a verb
-                head = before
+                head = left
             if head is not None and head.text == "on":
                 went = c.prev(head.start)
                 if went is not None and went.text in ("went", "go", "gone", "goes", "going"):
