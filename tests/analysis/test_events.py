@@ -526,6 +526,12 @@ def test_source_actors_from_the_clause(text: str, trigger: str, actors: list[str
             ["Hackers"],
         ),
         ("Fighters loyal to General Orlov shelled the airport.", "shelled", ["Fighters"]),
+        # "Ns from X": the people, as "Police in Nairobi" are.
+        (
+            "Lawmakers from the ruling party, angered by the leak, accused Keller of lying.",
+            "accused",
+            ["Lawmakers"],
+        ),
         # A pronoun no quote resolved goes through the shared coreference step.
         (
             "Mira Osei took office in Oslo in 2019. On Monday she accused Peru of fraud.",

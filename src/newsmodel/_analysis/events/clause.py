@@ -124,7 +124,9 @@ _PREPOSITIONS = frozenset(
 )
 _RELATIVES = frozenset({"who", "which", "that"})
 #: What ends a reduced relative before a phrase: "linked to (the) (General) ".
-_LINKED_BEFORE = re.compile(r"(?:ed|loyal)\s+(?:to|by|with)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?$")
+_LINKED_BEFORE = re.compile(
+    r"(?:(?:ed|loyal)\s+(?:to|by|with)|s\s+from)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?$"
+)
 _AUXILIARIES = frozenset(
     "has have had will would could can may might should must shall did to".split()
 )
@@ -368,6 +370,12 @@ class _Clause:
             if prep is None or not (prep.text == "the" or prep.text.capitalize() in TITLE_WORDS):
                 break
             prep = self.prev(prep.start)  # "loyal to (the) General Haftar"
+        if prep is not None and prep.text == "from":
+            # "Lawmakers from the ruling party", "officials from both parties".
+            head = self.prev(prep.start)
+            if head is not None and head.mention is None and _is_agent_word(head.text):
+                return head
+            return None
         if prep is None or prep.text not in ("to", "by", "with"):
             return None
         link = self.prev(prep.start)
