@@ -154,6 +154,8 @@ _AGENT_NOUNS = cue_words("actor_heads")
 _MODIFIER_WORDS = cue_words("event_modifiers")
 _QUANTITIES = cue_words("quantities")
 _REPORTING = cue_words("reporting_verbs")
+_NP_MODIFIERS = _DETERMINERS | _MODIFIER_WORDS
+_GOVERNING = _LIGHT_VERBS | _PARTICLE_HEADS
 _NO_VERB = Trigger(verb=False, noun=False, verb_code=None, noun_code=None, lemma="", block="")
 #: Prepositions that attach a place to the noun before it: "police in Lagos".
 _PLACE_OF = frozenset({"in", "from", "across", "near", "inside"})
@@ -892,16 +894,13 @@ def read_clause(
                     break
                 if not head.text.isalpha() or head.text in _PREPOSITIONS:
                     break
-                if head.text not in _DETERMINERS | _MODIFIER_WORDS and head.text.endswith(
-                    ("ed", "s")
-                ):
+                if head.text not in _NP_MODIFIERS and head.text.endswith(("ed", "s")):
                     break  # another verb ("said"), or a plural noun: not this phrase's
                 left = c.prev(head.start)
                 if (
                     left is not None
                     and left.text in _AUXILIARIES
-                    and head.text not in _DETERMINERS
-                    and head.text not in _MODIFIER_WORDS
+                    and head.text not in _NP_MODIFIERS
                 ):
                     break  # "would extend the curfew": a verb
                 head = left
@@ -910,7 +909,7 @@ def read_clause(
                 if went is not None and went.text in ("went", "go", "gone", "goes", "going"):
                     head = went  # "went on strike"
             governed = head is not None and head.mention is None and head.text.isalpha()
-            if governed and head is not None and head.text not in _LIGHT_VERBS | _PARTICLE_HEADS:
+            if governed and head is not None and head.text not in _GOVERNING:
                 # "had ended military cooperation": after an auxiliary the word is a verb
                 # whose object the noun is, and the verb's subject is the noun's actor.
                 aux = c.prev(head.start)
@@ -955,12 +954,15 @@ _NO_HEAD = (
     | frozenset("him them us me i we you one ones none each either neither".split())
 )
 
+#: Words right before a verb after which the shared reader finds no subject phrase.
+_NO_SUBJECT_END = _NO_HEAD - {"and", "but"}
+
 
 def _subject_phrase(c: _Clause, verb: int) -> Group | None:
     """The subject of the verb at ``verb`` as the shared clause reader finds it, when it is a
     noun phrase naming no actor of the article: a collective actor."""
     tok = c.prev(c.skip_left(verb))
-    if tok is None or tok.mention is not None or tok.text in _NO_HEAD - {"and", "but"}:
+    if tok is None or tok.mention is not None or tok.text in _NO_SUBJECT_END:
         return None  # a pronoun, "to", a relative: nothing the shared reader adds
     span = subject_before(c.text, verb, c.lo)
     if span is None or c.index.between(span[0], span[1]):
