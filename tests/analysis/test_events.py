@@ -526,6 +526,8 @@ def test_source_actors_from_the_clause(text: str, trigger: str, actors: list[str
             ["Hackers"],
         ),
         ("Fighters loyal to General Orlov shelled the airport.", "shelled", ["Fighters"]),
+        # An event noun a state's adjective owns, as subject: the state acts.
+        ("A Kenyan airstrike killed four fighters near the border.", "killed", ["Kenya"]),
         # "Ns from X": the people, as "Police in Nairobi" are.
         (
             "Lawmakers from the ruling party, angered by the leak, accused Keller of lying.",

@@ -347,6 +347,15 @@ class _Clause:
                     del self.groups[made:]
                     return self.np_before(head.end, depth + 1)
             return self._conjoined(depth) if len(self.groups) > made else []
+        if (
+            mod is not None
+            and mod.mention is not None
+            and mod.mention.actor.kind is not ActorKind.PERSON
+            and self.text[mod.end : mod.end + 1] == " "
+            and (trigger_of(tok.text) or _NO_VERB).noun
+        ):
+            # "An Israeli airstrike killed", "a Kenyan raid freed": the event's owner acts.
+            return [mod.mention.actor]
         if tok.text in _SUBJECT_PRONOUNS:
             return self.resolve(tok)
         if (
