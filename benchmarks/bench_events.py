@@ -8,7 +8,11 @@ to check that the rules generalise.  ``tests/data/events_wire.jsonl`` is a
 second, independent set written in the style of wire news (long sentences,
 reported speech, attributions, many sentences with no event or one outside
 the 16 types), written apart from the dev set; it is reported as its own row,
-``wire``.  Each sentence is parsed on its own by
+``wire``.  ``tests/data/events_wire2.jsonl`` is a third set in the same style,
+written later with many hard source actors (appositives, time phrases,
+reported speech, passives, pronouns resolved to an earlier sentence of the
+same item, groups); it is split in halves, ``wire2-tune`` (whose errors may be
+read) and ``wire2-check`` (scored only).  Each item is parsed on its own by
 the whole pipeline (``format="text"``), so actors come from the actors stage
 as they do on real articles.
 
@@ -28,7 +32,7 @@ The event types older versions wrote under the manual's earlier names
 (DISAPPROVE, INVESTIGATE, DEMAND, FIGHT) are read as the manual's current
 ones, so figures compare across versions.  Run::
 
-    python benchmarks/bench_events.py [--split all|dev|heldout|wire] [-v]
+    python benchmarks/bench_events.py [--split all|dev|heldout|wire|wire2-tune|wire2-check] [-v]
 """
 
 from __future__ import annotations
@@ -46,6 +50,8 @@ import newsmodel
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "events_dev.jsonl"
 WIRE = DATA.with_name("events_wire.jsonl")
+WIRE2 = DATA.with_name("events_wire2.jsonl")
+SPLITS = ["dev", "heldout", "wire", "wire2-tune", "wire2-check"]
 _OLD_NAMES = {
     "DISAPPROVE": "ACCUSE",
     "INVESTIGATE": "ACCUSE",
@@ -155,20 +161,22 @@ def speed(rows: list[dict[str, Any]], repeat: int = 3) -> float:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=["all", "dev", "heldout", "wire"], default="all")
+    ap.add_argument("--split", choices=["all", *SPLITS], default="all")
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--wire", type=Path, default=WIRE)
+    ap.add_argument("--wire2", type=Path, default=WIRE2)
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
     rows = [json.loads(line) for line in args.data.read_text("utf-8").splitlines() if line]
-    if args.wire.exists():
-        rows += [json.loads(line) for line in args.wire.read_text("utf-8").splitlines() if line]
-    splits = ["dev", "heldout", "wire"] if args.split == "all" else [args.split]
+    for extra in (args.wire, args.wire2):
+        if extra.exists():
+            rows += [json.loads(line) for line in extra.read_text("utf-8").splitlines() if line]
+    splits = SPLITS if args.split == "all" else [args.split]
     for split in splits:
         part = [r for r in rows if r["split"] == split]
         figures = score(part, args.verbose)
         print(
-            f"{split:<8} sentences={figures['sentences']} events={figures['gold events']} "
+            f"{split:<11} sentences={figures['sentences']} events={figures['gold events']} "
             f"type_recall={figures['type recall']:.3f} "
             f"wrong_type_per_sentence={figures['wrong-type per sentence']:.3f} "
             f"actor_recall={figures['actor recall']:.3f} "

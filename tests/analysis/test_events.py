@@ -45,6 +45,7 @@ CAST: dict[str, tuple[ActorKind, tuple[str, ...]]] = {
     "Peru": (ActorKind.PLACE, ("Peru", "Peruvian")),
     "Ukraine": (ActorKind.PLACE, ("Ukraine", "Ukrainian")),
     "Saudi Arabia": (ActorKind.PLACE, ("Saudi Arabia",)),
+    "United Kingdom": (ActorKind.PLACE, ("United Kingdom",)),
     "Reuters": (ActorKind.OUTLET, ("Reuters",)),
 }
 
@@ -485,6 +486,74 @@ def test_source_actors_from_the_clause(text: str, trigger: str, actors: list[str
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "actors"),
+    [
+        # A described subject with its name in apposition: the person acts.
+        (
+            "Kenya's army chief, General Jonas Berg, on Tuesday visited troops near Nairobi.",
+            "visited",
+            ["Jonas Berg"],
+        ),
+        ("The country's envoy, Mira Osei, met Orlov in Vienna.", "met", ["Mira Osei"]),
+        # A conjunct after "the" is part of the subject.
+        ("Peru and the United Kingdom agreed to a truce.", "agreed", ["United Kingdom", "Peru"]),
+        # A subject the events' reading leaves empty, read by the shared clause reader.
+        (
+            "The farmers' cooperative condemned the decision and urged Keller to resign.",
+            "condemned",
+            ["The farmers' cooperative"],
+        ),
+        # A possessor determines a group phrase.
+        ("Peru's junta announced it had expelled two diplomats.", "expelled", ["Peru's junta"]),
+        # A verb after an auxiliary governs its event noun: its subject acts.
+        ("The council said it would extend the curfew in Lisbon.", "curfew", ["The council"]),
+        # A passive's "by" phrase that names no actor is a group; its head noun ends it.
+        ("The depot was attacked by a crowd on Sunday.", "attacked", ["a crowd"]),
+        (
+            "Two villages were shelled by rebel fighters near Nairobi.",
+            "shelled",
+            ["rebel fighters"],
+        ),
+        (
+            "Reyes said the man had been shot by officers outside the station.",
+            "shot",
+            ["officers"],
+        ),
+        # A reduced relative describes the noun before it, which acts.
+        (
+            "Hackers linked to the Kenyan navy attacked the ministry's website.",
+            "attacked",
+            ["Hackers"],
+        ),
+        ("Fighters loyal to General Orlov shelled the airport.", "shelled", ["Fighters"]),
+        # An event noun a state's adjective owns, as subject: the state acts.
+        ("A Kenyan airstrike killed four fighters near the border.", "killed", ["Kenya"]),
+        # "Ns from X": the people, as "Police in Nairobi" are.
+        (
+            "Lawmakers from the ruling party, angered by the leak, accused Keller of lying.",
+            "accused",
+            ["Lawmakers"],
+        ),
+        # A pronoun no quote resolved goes through the shared coreference step.
+        (
+            "Mira Osei took office in Oslo in 2019. On Monday she accused Peru of fraud.",
+            "accused",
+            ["Mira Osei"],
+        ),
+    ],
+)
+def test_hard_source_actors(text: str, trigger: str, actors: list[str]) -> None:
+    event, got = _acting(text, trigger)
+    assert got[: len(actors)] == actors, (event.category, got)
+
+
+def test_a_pronoun_takes_the_latest_agreeing_antecedent() -> None:
+    text = "Kenji Sato met Peru's envoy. Kenya later said it had arrested two journalists."
+    event, got = _acting(text, "arrested")
+    assert got == ["Kenya"], (event.category, got)
+
+
+@pytest.mark.parametrize(
     ("text", "absent"),
     [
         # A participle set off by commas after a noun describes it.
@@ -544,16 +613,23 @@ def test_cue_lists_are_data_with_an_origin() -> None:
         cues("no such list")
 
 
-def test_the_wire_set_is_invented_news_with_gold_in_the_manuals_terms() -> None:
+@pytest.mark.parametrize("name", ["events_wire.jsonl", "events_wire2.jsonl"])
+def test_the_wire_sets_are_invented_news_with_gold_in_the_manuals_terms(name: str) -> None:
     import json
     from pathlib import Path
 
-    path = Path(__file__).resolve().parent.parent / "data" / "events_wire.jsonl"
+    path = Path(__file__).resolve().parent.parent / "data" / name
     rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
-    assert len(rows) >= 200
+    assert len(rows) >= 150
     assert len({r["text"] for r in rows}) == len(rows)
-    assert {r["split"] for r in rows} == {"wire"}
-    assert sum(not r["events"] for r in rows) >= 60  # most news reports no event
+    if name == "events_wire.jsonl":
+        assert {r["split"] for r in rows} == {"wire"}
+        assert sum(not r["events"] for r in rows) >= 60  # most news reports no event
+    else:
+        # Halves: errors are read on "tune" only, "check" measures.
+        assert {r["split"] for r in rows} == {"wire2-tune", "wire2-check"}
+        assert abs(sum(r["split"] == "wire2-tune" for r in rows) - len(rows) / 2) <= 1
+        assert sum(not r["events"] for r in rows) >= 15
     for r in rows:
         for g in r["events"]:
             assert g["type"] in PLOVER_TYPES, g

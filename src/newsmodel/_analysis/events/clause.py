@@ -4,9 +4,16 @@ A shallow reading of English word order, without a parser:
 
 - a verb's subject is the noun phrase right before it, past auxiliaries,
   adverbs, dates and a parenthetical apposition ("Steve Witkoff, a close
-  Trump ally, met Putin" → Witkoff); a relative "who" points back to the
-  phrase before it; "he"/"his" to the nearest person before, or in a fronted
-  phrase ("After his meeting with X, Putin said") to the subject after it;
+  Trump ally, met Putin" → Witkoff; "the army chief, General X, visited" →
+  X); a relative "who" points back to the phrase before it; a pronoun the
+  quote stage resolved is a mention of its actor already, another one in a
+  fronted phrase ("After his meeting with X, Putin said") is the subject
+  after it, else the pipeline's one coreference step
+  (:mod:`newsmodel._analysis.coreference`) resolves it;
+- where this reading finds no subject, the shared clause reader
+  (:mod:`newsmodel._analysis.clause`) may still find a noun phrase naming an
+  unnamed collective actor ("The bishops' conference welcomed"), and a
+  passive's "by" phrase names one ("was attacked by a crowd");
 - a verb's objects follow it, past "with", determiners and titles ("met with
   Belarusian President Alexander Lukashenko" → Lukashenko);
 - a noun's participants are its possessor ("Putin's visit"), its actor
@@ -26,9 +33,13 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+import attrs
+
+from newsmodel._analysis.clause import object_after, subject_before
+from newsmodel._analysis.coreference import Discourse
 from newsmodel._analysis.events.vocabulary import Trigger, agent_nouns, cue_words, trigger_of
 from newsmodel._analysis.lexicon import ROLE_NOUNS, TITLE_WORDS, fold
-from newsmodel._model import Actor, ActorKind, MentionKind
+from newsmodel._model import Actor, ActorKind, Mention, MentionKind
 
 __all__ = ["Found", "Group", "MentionIndex", "Reading", "Sentence", "read_clause"]
 
@@ -60,6 +71,30 @@ class MentionIndex:
         for f in self.found:
             self.by_start.setdefault(f.start, f)
 
+    def referent(self, pos: int, word: str, floor: int) -> Actor | None:
+        """The actor the pronoun ``word`` at ``pos`` refers to, looking back to ``floor``.
+
+        The pipeline's one coreference step (:class:`Discourse`) decides, over the
+        mentions of the window only, so that it costs little.  A state is a party
+        here, so "it" and "they" may refer to it as to an organisation.
+        """
+        window = self.between(floor, pos)
+        if not window:
+            return None
+        actors = {f.actor.id: f.actor for f in window}
+        parties = {
+            k: attrs.evolve(a, kind=ActorKind.ORGANIZATION) if is_state(a) else a
+            for k, a in actors.items()
+            if a.kind is not ActorKind.PLACE or is_state(a)  # a city is no antecedent
+        }
+        pairs = [
+            (Mention(start=f.start, end=f.end, kind=f.kind), parties[f.actor.id])
+            for f in window
+            if f.actor.id in parties and f.kind is not MentionKind.PRONOUN
+        ]
+        found = Discourse("", pairs, {}, {}).resolve(pos, word, floor=floor)
+        return actors.get(found.entity.key) if found is not None else None
+
     def between(self, lo: int, hi: int) -> list[Found]:
         """Mentions lying wholly within ``[lo, hi)``."""
         i = bisect.bisect_left(self.starts, lo)
@@ -69,12 +104,6 @@ class MentionIndex:
                 out.append(self.found[i])
             i += 1
         return out
-
-    def before(self, pos: int, lo: int) -> list[Found]:
-        """Mentions starting in ``[lo, pos)``, nearest first."""
-        i = bisect.bisect_left(self.starts, pos)
-        j = bisect.bisect_left(self.starts, lo)
-        return self.found[j:i][::-1]
 
 
 # Words that may stand between a subject and its verb.
@@ -94,6 +123,13 @@ _PREPOSITIONS = frozenset(
     through around near outside inside behind beyond despite since until within""".split()
 )
 _RELATIVES = frozenset({"who", "which", "that"})
+#: What ends a reduced relative before a phrase: "linked to (the) (General) ".
+_LINKED_BEFORE = re.compile(
+    r"(?:(?:ed|loyal)\s+(?:to|by|with)|s\s+from)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?$"
+)
+_AUXILIARIES = frozenset(
+    "has have had will would could can may might should must shall did to".split()
+)
 _TIME_PREPOSITIONS = frozenset("on in at during late early this last since".split())
 _GROUP_DETERMINERS = frozenset(
     "the a an both two three four five several some many all dozens hundreds thousands".split()
@@ -118,6 +154,8 @@ _AGENT_NOUNS = cue_words("actor_heads")
 _MODIFIER_WORDS = cue_words("event_modifiers")
 _QUANTITIES = cue_words("quantities")
 _REPORTING = cue_words("reporting_verbs")
+_NP_MODIFIERS = _DETERMINERS | _MODIFIER_WORDS
+_GOVERNING = _LIGHT_VERBS | _PARTICLE_HEADS
 _NO_VERB = Trigger(verb=False, noun=False, verb_code=None, noun_code=None, lemma="", block="")
 #: Prepositions that attach a place to the noun before it: "police in Lagos".
 _PLACE_OF = frozenset({"in", "from", "across", "near", "inside"})
@@ -269,12 +307,18 @@ class _Clause:
                     head is not None
                     and head.mention is None
                     and head.text.isalpha()
+                    and not head.text.endswith("ed")  # "gathered in Brussels": a verb
                     and head.text not in _NOT_GROUP_HEADS
                     and head.text not in _PREPOSITIONS
                 ):
                     return self.np_before(head.end, depth + 1)
+            described = self._described(tok.start) if depth == 0 else None
+            if described is not None:
+                return self.np_before(described.end, depth + 1)
             out = [tok.mention.actor]
             conj = self.prev(tok.start)
+            if conj is not None and conj.text == "the":
+                conj = self.prev(conj.start)  # "Mexico and the United States"
             if depth < 3 and conj is not None and conj.text in ("and", ","):
                 out += self.np_before(conj.start, depth + 1)
             return out
@@ -291,18 +335,69 @@ class _Clause:
                 and mod.mention is not None
                 and self.text[mod.end : mod.end + 1] == " "
             ):
+                described = self._described(mod.start) if depth == 0 else None
+                if described is not None:
+                    return self.np_before(described.end, depth + 1)  # "linked to Kenyan police"
                 return [mod.mention.actor]
             made = len(self.groups)
             self._group_ending(tok)
+            if len(self.groups) > made and depth == 0:
+                head = self._described(self.groups[-1].start)
+                if head is not None:
+                    del self.groups[made:]
+                    return self.np_before(head.end, depth + 1)
             return self._conjoined(depth) if len(self.groups) > made else []
+        if (
+            mod is not None
+            and mod.mention is not None
+            and mod.mention.actor.kind is not ActorKind.PERSON
+            and self.text[mod.end : mod.end + 1] == " "
+            and (trigger_of(tok.text) or _NO_VERB).noun
+        ):
+            # "An Israeli airstrike killed", "a Kenyan raid freed": the event's owner acts.
+            return [mod.mention.actor]
         if tok.text in _SUBJECT_PRONOUNS:
             return self.resolve(tok)
-        if tok.text.isalpha() and tok.text not in _NOT_GROUP_HEADS:
+        if (
+            tok.text.isalpha()
+            and tok.text not in _NOT_GROUP_HEADS
+            and tok.text not in _PREPOSITIONS
+            and not tok.text.endswith("ed")
+        ):
             # "the junta", "Critics" opening the sentence: a group; "voters said" is not.
             made = len(self.groups)
             self._group_ending(tok, need_determiner=True)
             return self._conjoined(depth) if len(self.groups) > made else []
         return []
+
+    def _described(self, start: int) -> _Tok | None:
+        """The noun a reduced relative ending in the phrase at ``start`` describes, or None:
+        "Hackers [linked to the intelligence service] attacked", "fighters [loyal to
+        General Haftar]" - that noun, not the phrase, is the verb's subject."""
+        if not _LINKED_BEFORE.search(self.text, max(self.lo, start - 40), start):
+            return None  # the common case, told cheaply
+        prep = self.prev(start)
+        for _ in range(3):
+            if prep is None or not (prep.text == "the" or prep.text.capitalize() in TITLE_WORDS):
+                break
+            prep = self.prev(prep.start)  # "loyal to (the) General Haftar"
+        if prep is not None and prep.text == "from":
+            # "Lawmakers from the ruling party", "officials from both parties".
+            head = self.prev(prep.start)
+            if head is not None and head.mention is None and _is_agent_word(head.text):
+                return head
+            return None
+        if prep is None or prep.text not in ("to", "by", "with"):
+            return None
+        link = self.prev(prep.start)
+        if link is None or link.mention is not None:
+            return None
+        if not (link.text.endswith("ed") or link.text == "loyal"):
+            return None
+        head = self.prev(link.start)
+        if head is None or head.mention is not None or not _is_agent_word(head.text):
+            return None
+        return head
 
     def _conjoined(self, depth: int) -> list[Actor]:
         """The actors joined by "and" before the group just recorded: "Colombia and the
@@ -323,6 +418,23 @@ class _Clause:
         seen_determiner = False
         for _ in range(4):
             tok = self.prev(start)
+            if tok is not None and tok.text == "'s":
+                # "Niger's junta": a possessor determines the phrase.
+                owner = self.prev(tok.start)
+                if owner is not None and (owner.mention is not None or owner.text.isalpha()):
+                    start = owner.start
+                    seen_determiner = True
+                break
+            if (
+                tok is not None
+                and tok.mention is not None
+                and tok.mention.actor.kind in (ActorKind.ORGANIZATION, ActorKind.PLACE)
+                and start < head.start
+            ):
+                # "NATO defence ministers": a name leading the phrase determines it.
+                start = tok.start
+                seen_determiner = True
+                break
             if tok is None or tok.mention is not None or not tok.text[:1].isalnum():
                 break
             if tok.text in _GROUP_DETERMINERS:
@@ -383,10 +495,8 @@ class _Clause:
                         return [f.actor] if not self._is_modifier_after(f) else []
                     break
         reach = 300 if want == "g" else 600
-        for f in self.index.before(tok.start, max(0, self.lo - reach)):
-            if ok(f.actor):
-                return [f.actor]
-        return []
+        found = self.index.referent(tok.start, tok.text, max(0, self.lo - reach))
+        return [found] if found is not None else []
 
     # --- verbs -----------------------------------------------------------
     def subject(self, verb_start: int, depth: int = 0) -> list[Actor]:
@@ -489,13 +599,32 @@ class _Clause:
         open_ = self.text.rfind(",", self.lo, close)
         if open_ < 0:
             return []
+        groups = len(self.groups)
         before = self.np_before(open_)
+        named = self._appositive_name(open_, close)
+        if named is not None and not any(a.kind is ActorKind.PERSON for a in before):
+            # "Pakistan's army chief, General Asim Qadri, visited": the description's name.
+            del self.groups[groups:]
+            return [named]
         if before:
             return before
         inside = self.index.between(open_, close)
         if inside and not self.text[open_ + 1 : inside[0].start].strip():
             return [inside[0].actor]
         return []
+
+    def _appositive_name(self, open_: int, close: int) -> Actor | None:
+        """The person an apposition ``, [Title] Name,`` consists of, or None."""
+        inside = self.index.between(open_, close)
+        if len(inside) != 1 or inside[0].kind is not MentionKind.NAME:
+            return None
+        f = inside[0]
+        if f.actor.kind is not ActorKind.PERSON or self.text[f.end : close].strip():
+            return None
+        lead = self.text[open_ + 1 : f.start].split()
+        if all(w in TITLE_WORDS or w.strip(".").capitalize() in TITLE_WORDS for w in lead):
+            return f.actor
+        return None
 
     def objects(self, pos: int, *, passive: bool = False) -> tuple[list[Actor], list[Found]]:
         """Actors right after a verb or noun: "met (with) X", "between X and Y", "by X".
@@ -515,7 +644,14 @@ class _Clause:
                 and tok.mention is None
                 and (tok.text in _AGENT_NOUNS or tok.text in agent_nouns())
             ):
-                self.groups.append(Group(tok.start if np_start is None else np_start, tok.end))
+                last = tok
+                for _ in range(2):
+                    # "rebel fighters", "security agents": the head noun ends the group.
+                    nxt = self.next(last.end)
+                    if nxt is None or nxt.mention is not None or not _is_agent_word(nxt.text):
+                        break
+                    last = nxt
+                self.groups.append(Group(tok.start if np_start is None else np_start, last.end))
             if np_start is None and tok.text not in ("with", "between", "among", "by"):
                 np_start = tok.start
             if tok.mention is not None:
@@ -648,6 +784,14 @@ class _Clause:
         return []
 
 
+_AGENTIVE = ("ers", "ors", "ists", "ants", "ents", "ians", "ans", "men", "ies", "ces")
+
+
+def _is_agent_word(word: str) -> bool:
+    """A noun naming people who act: a listed actor head, or a plural agent noun."""
+    return word in _AGENT_NOUNS or word in agent_nouns() or word.endswith(_AGENTIVE)
+
+
 def _verb_form(word: str) -> str:
     """A verb form's inflection, so coordinated verbs match: "-ed", "-ing", "-s" or bare."""
     for suffix in ("ed", "ing", "s"):
@@ -693,6 +837,13 @@ def read_clause(
             text[start:end].lower().endswith("ing")
         )
         subject = c.subject(start)
+        if not subject and not c.groups:
+            # What the events' own reading leaves without a subject, the shared clause
+            # reader may still find: "The bishops' conference welcomed", "Niger's junta
+            # announced" name a collective actor that is no actor of the article.
+            found = _subject_phrase(c, start)
+            if found is not None:
+                c.groups.append(found)
         doer_groups += c.groups
         c.groups = []
         objs, obj_places = c.objects(end, passive=passive)
@@ -708,6 +859,10 @@ def read_clause(
             if not by:
                 receivers += objs
             else:
+                if not objs and not receiver_groups:
+                    # "was attacked by a crowd": the shared reader's object of "by".
+                    agent = _agent_phrase(c, end + by.end())
+                    receiver_groups += [agent] if agent is not None else []
                 doer_groups, receiver_groups = receiver_groups, doer_groups  # "by gunmen"
         else:
             doers += subject
@@ -748,16 +903,27 @@ def read_clause(
                     break
                 if not head.text.isalpha() or head.text in _PREPOSITIONS:
                     break
-                if head.text not in _DETERMINERS | _MODIFIER_WORDS and head.text.endswith(
-                    ("ed", "s")
-                ):
+                if head.text not in _NP_MODIFIERS and head.text.endswith(("ed", "s")):
                     break  # another verb ("said"), or a plural noun: not this phrase's
-                head = c.prev(head.start)
+                left = c.prev(head.start)
+                if (
+                    left is not None
+                    and left.text in _AUXILIARIES
+                    and head.text not in _NP_MODIFIERS
+                ):
+                    break  # "would extend the curfew": a verb
+                head = left
             if head is not None and head.text == "on":
                 went = c.prev(head.start)
                 if went is not None and went.text in ("went", "go", "gone", "goes", "going"):
                     head = went  # "went on strike"
-            if head is not None and (head.text in _LIGHT_VERBS or head.text in _PARTICLE_HEADS):
+            governed = head is not None and head.mention is None and head.text.isalpha()
+            if governed and head is not None and head.text not in _GOVERNING:
+                # "had ended military cooperation": after an auxiliary the word is a verb
+                # whose object the noun is, and the verb's subject is the noun's actor.
+                aux = c.prev(head.start)
+                governed = aux is not None and aux.text in _AUXILIARIES
+            if head is not None and governed:
                 doers = c.subject(head.start, 1 if head.text.endswith("ing") else 0) + doers
                 doer_groups += c.groups
                 c.groups = []
@@ -785,6 +951,64 @@ def read_clause(
     return Reading(
         [*actors, *recipients], location, actors, recipients, doer_groups, receiver_groups
     )
+
+
+_PHRASE_WORD = re.compile(r"[\w’'.&-]+")
+#: Heads that make no actor of a subject phrase: pronouns and other function words.
+_NO_HEAD = (
+    _NOT_GROUP_HEADS
+    | _PREPOSITIONS
+    | _DETERMINERS
+    | _RELATIVES
+    | frozenset("him them us me i we you one ones none each either neither".split())
+)
+
+#: Words right before a verb after which the shared reader finds no subject phrase.
+_NO_SUBJECT_END = _NO_HEAD - {"and", "but"}
+
+
+def _subject_phrase(c: _Clause, verb: int) -> Group | None:
+    """The subject of the verb at ``verb`` as the shared clause reader finds it, when it is a
+    noun phrase naming no actor of the article: a collective actor."""
+    tok = c.prev(c.skip_left(verb))
+    if tok is None or tok.mention is not None or tok.text in _NO_SUBJECT_END:
+        return None  # a pronoun, "to", a relative: nothing the shared reader adds
+    span = subject_before(c.text, verb, c.lo)
+    if span is None or c.index.between(span[0], span[1]):
+        return None  # an actor's mention there was already weighed (and left) by subject()
+    words = _PHRASE_WORD.findall(c.text[span[0] : span[1]])
+    if not words or len(words) > 6:
+        return None
+    head = words[-1].strip("’'.").lower()
+    if not head.isalpha() or head in _NO_HEAD or len(head) < 3:
+        return None
+    if head.endswith(("ly", "ed", "ing")) or c.date_starts.get(span[1]) is not None:
+        return None
+    return Group(*span)
+
+
+_AGENT_AFTER_BY = re.compile(
+    r"\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?=\s+(?:on|in|at|after|before|during|when|while|"
+    r"and|who|which|that|as|near|for|with|from|of|last|this|early|late)\b|\s*[,.;:]|\s*$)"
+)
+
+
+def _agent_phrase(c: _Clause, by_end: int) -> Group | None:
+    """The noun phrase after a passive's "by", when it names no actor: "by a crowd"."""
+    if c.text[by_end - 1 : by_end].isspace():
+        by_end -= 1
+    span = object_after(c.text, by_end, c.hi)
+    if span is None:
+        # The shared reader wants a boundary word after the phrase; a passive's agent is
+        # often followed by any preposition or conjunction: "by officers after he ...".
+        m = _AGENT_AFTER_BY.match(c.text, by_end, c.hi)
+        span = (m.start(1), m.end(1)) if m is not None else None
+    if span is None or c.index.between(span[0], span[1]):
+        return None
+    head = c.text[span[0] : span[1]].split()[-1].lower()
+    if not head.isalpha() or head in _NO_HEAD or head.endswith(("ly", "ing")):
+        return None
+    return Group(*span)
 
 
 def _location(c: _Clause, kind: str, places: list[Found], as_verb: bool) -> Found | None:
