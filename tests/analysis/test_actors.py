@@ -196,6 +196,8 @@ def test_descriptors_and_cue_words_are_not_name_parts(
             "place",
         ),
         ("Crowds crossed the Charles Bridge before dawn.", "Charles Bridge", "place"),
+        # A known outlet's acronym in a dateline's brackets stays that outlet.
+        ("SACRAMENTO, Calif. (AP) — The state senate voted.", "Associated Press", "outlet"),
         # A listed name whose last word is also a reporting verb keeps it.
         ("Officials said that the United States would engage.", "United States", "place"),
         ("She moved to Ann Arbor last year.", "Ann Arbor", "place"),

@@ -979,7 +979,11 @@ def _without_lead_noun(chunk: Chunk, ctx: _Context) -> Chunk:
 
 
 def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]:
-    if len(chunk.toks) == 1 and ctx.defined_acronym(chunk.toks[0].text):
+    if (
+        len(chunk.toks) == 1
+        and ctx.defined_acronym(chunk.toks[0].text)
+        and gazetteer().lookup(chunk.toks[0].text) is None  # "(AP)" is the outlet it names
+    ):
         tok = chunk.toks[0]  # "(WHO)" defined it: a name, though "who" is a word
         return [Found(tok.start, tok.end, tok.text, ActorKind.ORGANIZATION, (), True)]
     if len(chunk.toks) == 1 and chunk.toks[0].text.lower() in COMMON_WORDS:
