@@ -138,6 +138,31 @@ CASES = [
     ("so-called term", "Analysts doubt the so-called “peace dividend” will arrive.", []),
     ("scare quote", "The “reform” changed nothing.", []),
     (
+        "title-cased show name after a cue",
+        "“Costs will ease,” Mara Lind said on Radio Nord’s “Morning Desk With Ola” on Monday.",
+        [("Costs will ease,", "Mara Lind")],
+    ),
+    (
+        "title-cased song in a sentence with a cue",
+        "Ola Berg said the band closed with “Nights In Blue Water” before midnight.",
+        [],
+    ),
+    (
+        "title-cased words a verb of saying introduces",
+        "Mara Lind said: “Vote For Change Now.”",
+        [("Vote For Change Now.", "Mara Lind")],
+    ),
+    (
+        "title-cased words after a colon",
+        "The club posted a photo with the caption: “Welcome Home Ola”.",
+        [("Welcome Home Ola", None)],
+    ),
+    (
+        "title-cased words a verb of saying follows",
+        "“Happy New Year,” Mara Lind said.",
+        [("Happy New Year,", "Mara Lind")],
+    ),
+    (
         "stray mark",
         "Jon Reyes said “the talks were fine.\n\nNo one else spoke. The meeting ended at noon.",
         [],

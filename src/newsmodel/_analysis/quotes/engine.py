@@ -601,6 +601,11 @@ def _names_a_thing(text: str, q: QuoteSpan) -> bool:
         return False
     if _NAMING_BEFORE.search(text[max(0, q.open - 40) : q.open]):
         return True
+    if _title_cased(words) and not _cue_adjacent(text, q):
+        # News writing quotes speech in sentence case; Title Case in quote
+        # marks is the name of a work, show or campaign ("on CNBC's “Market
+        # Hour”"), unless a verb of saying stands right against it.
+        return True
     after = re.match(r"[ \t]+([a-z][a-z-]+)\b", text[q.close : q.close + 40])
     # One lower-case word is as often an attributed adjective ("the “historic”
     # move") as a term; a capitalised word or a longer phrase is a name or term.
@@ -621,6 +626,38 @@ def _cue_governs(text: str, q: QuoteSpan) -> bool:
     """A reporting verb stands a few words before the quote: "warning of a “…” akin to"."""
     cues = find_cues(text, max(0, q.open - 40), q.open)
     return bool(cues) and len(text[cues[-1][1] : q.open].split()) <= 3
+
+
+#: Words a title leaves in lower case.
+_TITLE_SMALL = frozenset(
+    "a an the of in on at to for from by with and or but nor as vs via into onto over per".split()
+)
+
+
+def _title_cased(words: list[str]) -> bool:
+    """Two or more words, every one but the small ones capitalised: a title."""
+    letters = [w.strip("\"'“”‘’()[],.:;!?-—") for w in words]
+    letters = [w for w in letters if w]
+    if len(letters) < 2 or not letters[0][:1].isupper() or all(w.isupper() for w in letters):
+        return False  # (an all-capitals span is shouting, not a title)
+    return all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in letters) and any(
+        w[:1].isupper() for w in letters[1:]
+    )
+
+
+def _cue_adjacent(text: str, q: QuoteSpan) -> bool:
+    """A verb of saying or a colon touches the quote: `said: “…”`, `“…,” he said`."""
+    before = text[max(0, q.open - 30) : q.open]
+    if before.rstrip().endswith(":"):
+        return True  # "the caption read: “…”", "Label: “…”": introduced words
+    cues = find_cues(before, 0, len(before))
+    if cues and re.fullmatch(r"\s*(?:[,:]|\bthat)?\s*", before[cues[-1][1] :]):
+        return True
+    if not re.search(r"[,!?]$", text[q.start : q.end]):
+        return False
+    after = text[q.close : q.close + 40]
+    cues = find_cues(after, 0, len(after))
+    return bool(cues) and len(after[: cues[0][0]].split()) <= 3
 
 
 # A determiner or possessive, then at most a few modifiers, right before a quote.
