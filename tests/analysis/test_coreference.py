@@ -64,3 +64,25 @@ def test_nothing_agrees_nothing_resolves() -> None:
     text = "The Port Authority met on Monday. He left."
     d = _discourse(text, [_actor("a1", "Port Authority", ActorKind.ORGANIZATION, text)], {})
     assert d.resolve(text.index("He left"), "he") is None
+
+
+def test_a_subject_outranks_a_later_name_in_brackets_or_after_a_preposition() -> None:
+    text = "Ada Obi thanked voters (and Rosa Diaz) on Monday. Then she left."
+    other = "Ada Obi had lunch with Rosa Diaz on Monday. Then she left."
+    plain = "Ada Obi left early. Rosa Diaz stayed on Monday. Then she left."
+    for body, expected in ((text, "a1"), (other, "a1"), (plain, "a2")):
+        actors = [
+            _actor("a1", "Ada Obi", ActorKind.PERSON, body),
+            _actor("a2", "Rosa Diaz", ActorKind.PERSON, body),
+        ]
+        d = _discourse(body, actors, {})
+        pos = body.index("she left")
+        assert (r := d.resolve(pos, "she")) is not None and r.entity.key == expected, body
+    # A name after a preposition stays the referent when nothing more salient agrees.
+    body = "Ada Obi had lunch with Paul Grant on Monday. Then he left."
+    actors = [
+        _actor("a1", "Ada Obi", ActorKind.PERSON, body),
+        _actor("a2", "Paul Grant", ActorKind.PERSON, body),
+    ]
+    d = _discourse(body, actors, {"a1": "f", "a2": "m"})
+    assert (r := d.resolve(body.index("he left"), "he")) is not None and r.entity.key == "a2"
