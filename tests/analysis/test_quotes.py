@@ -158,6 +158,17 @@ CASES = [
         [("Welcome Home Ola", None)],
     ),
     (
+        "a name after called",
+        "A study called “what the river knows” found little change in the fish.",
+        [],
+    ),
+    ("an expansion", "The group, short for “people against the tunnel,” met again.", []),
+    (
+        "called with an object is speech",
+        "Mara Lind called the plan “a gift to the rich.”",
+        [("a gift to the rich.", "Mara Lind")],
+    ),
+    (
         "title-cased words a verb of saying follows",
         "“Happy New Year,” Mara Lind said.",
         [("Happy New Year,", "Mara Lind")],

@@ -576,7 +576,8 @@ def _headings_take_later_speakers(
 
 
 _NAMING_BEFORE = re.compile(
-    r"\b(?:so-called|titled|entitled|nicknamed|dubbed|named|known\s+as|aka|a\.k\.a\.|"
+    r"\b(?:so-called|titled|entitled|nicknamed|dubbed|named|known\s+as|aka|a\.k\.a\.|short\s+for|"
+    r"called|"  # right against the quote: "a report called “…”" (not "called it “…”")
     r"(?:what['’]s|what\s+is|is|are|was|were|be|being)\s+called|"
     r"(?:paper|essay|article|column|op-ed|book|report|study|headline|tweet)\s*,|"
     r"(?:prompts?|requests?|queries|searches)\s+(?:like|such\s+as)|"
