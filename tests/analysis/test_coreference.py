@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsmodel import Actor, ActorKind, Mention, MentionKind
-from newsmodel._analysis.coreference import Discourse, latent_people
+from newsmodel._analysis.coreference import Discourse, fronted_participle, latent_people
 
 
 def _actor(aid: str, name: str, kind: ActorKind, text: str) -> Actor:
@@ -86,3 +86,18 @@ def test_a_subject_outranks_a_later_name_in_brackets_or_after_a_preposition() ->
     ]
     d = _discourse(body, actors, {"a1": "f", "a2": "m"})
     assert (r := d.resolve(body.index("he left"), "he")) is not None and r.entity.key == "a2"
+
+
+def test_a_fronted_participle_phrase_is_found_only_at_a_sentence_start() -> None:
+    text = "Ada Obi spoke. Asked about Rosa Diaz, she said no. After Rosa Diaz left, she said no."
+    first = text.index("she said")
+    assert fronted_participle(text, first) == text.index("Asked")
+    second = text.index("she said", first + 1)
+    assert fronted_participle(text, second) == second
+    # The participle's understood subject is the pronoun: the name inside is someone else.
+    actors = [
+        _actor("a1", "Ada Obi", ActorKind.PERSON, text),
+        _actor("a2", "Rosa Diaz", ActorKind.PERSON, text),
+    ]
+    d = _discourse(text, actors, {})
+    assert (r := d.resolve(first, "she")) is not None and r.entity.key == "a1"

@@ -158,6 +158,18 @@ CASES = [
         [("Welcome Home Ola", None)],
     ),
     (
+        "a name inside a fronted participle phrase is not the pronoun",
+        "Tom Lee, the coach, spoke after the match.\n\n"
+        "Speaking of Paul Grant’s injury, he added: “We will miss him for a month.”",
+        [("We will miss him for a month.", "Tom Lee")],
+    ),
+    (
+        "a name in a fronted clause with its own subject may be the pronoun",
+        "Tom Lee, the coach, spoke after the match.\n\n"
+        "After Paul Grant scored twice, he added: “We will miss nothing this month.”",
+        [("We will miss nothing this month.", "Paul Grant")],
+    ),
+    (
         "a name after called",
         "A study called “what the river knows” found little change in the fish.",
         [],

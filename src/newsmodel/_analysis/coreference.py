@@ -241,9 +241,10 @@ class Discourse:
         # The latest named mention and the latest attributed speaker, each agreeing.
         i = bisect.bisect_left(self.starts, pos) - 1
         named: Referent | None = None
+        fronted = fronted_participle(self.text, pos)
         while i >= 0 and self.events[i][0] >= lo:
             s, e, entity = self.events[i]
-            if e <= pos and _agrees(w, entity):
+            if e <= pos and _agrees(w, entity) and not fronted <= s < pos:
                 named = Referent(entity, s, e)
                 break
             i -= 1
@@ -287,6 +288,29 @@ class Discourse:
             i -= 1
         return None
 
+
+def fronted_participle(text: str, pos: int) -> int:
+    """Where a participle phrase opening the sentence of ``pos`` starts, else ``pos``.
+
+    "Asked about Vera Lind's plan, she said": the phrase's understood subject
+    is the pronoun after it, so a name inside the phrase is someone else (it
+    would be "her own plan" otherwise).
+    """
+    start = max(
+        (
+            i + len(p)
+            for p in ("\n", ". ", "? ", "! ", "” ", '" ')
+            if (i := text.rfind(p, 0, pos)) >= 0
+        ),
+        default=0,
+    )
+    if _FRONTED_PARTICIPLE.fullmatch(text, start, pos):
+        return start
+    return pos
+
+
+#: A sentence opening with a participle phrase, up to the comma before its subject.
+_FRONTED_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+(?:ing|ed)\b[^.;:!?,“”\"]*,\s*")
 
 #: A preposition (or "and"-less list opener) right before a name: not a subject.
 _PREPOSITION_BEFORE = re.compile(

@@ -37,7 +37,7 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from newsmodel._analysis.clause import subject_before
-from newsmodel._analysis.coreference import Discourse, latent_people
+from newsmodel._analysis.coreference import Discourse, fronted_participle, latent_people
 from newsmodel._analysis.lexicon import GROUP_NOUNS, PRONOUNS, ROLE_NOUNS
 from newsmodel._analysis.quotes.cues import (
     FINITE_AFTER,
@@ -274,12 +274,16 @@ class Attributor:
             if prev is not None and prev.kind in kinds:
                 return prev.id, None
         i = self.sentence_index(pos)
+        # ("Asked about Lind's plan, she said": not Lind.)
+        fronted = fronted_participle(self.text, pos)
         for j in range(i, max(-1, i - 4), -1):
             s = self.sentences[j]
             found = [
                 (m, a)
                 for m, a in self.index.between(s.start, min(s.end, pos))
-                if a.kind in kinds and (wanted is None or self.genders.get(a.id, wanted) == wanted)
+                if a.kind in kinds
+                and (wanted is None or self.genders.get(a.id, wanted) == wanted)
+                and not fronted <= m.start < pos
             ]
             if not found:
                 continue
