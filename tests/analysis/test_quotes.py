@@ -164,6 +164,13 @@ CASES = [
         [("We will miss him for a month.", "Tom Lee")],
     ),
     (
+        "a name inside an earlier sentence's participle phrase is not its subject",
+        "Tom Lee, the coach, spoke after the match.\n\n"
+        "Asked about Paul Grant’s injury, he said the club would wait. "
+        "“We will miss him for a month,” he said.",
+        [("We will miss him for a month,", "Tom Lee")],
+    ),
+    (
         "a name in a fronted clause with its own subject may be the pronoun",
         "Tom Lee, the coach, spoke after the match.\n\n"
         "After Paul Grant scored twice, he added: “We will miss nothing this month.”",

@@ -284,6 +284,7 @@ class Attributor:
                 if a.kind in kinds
                 and (wanted is None or self.genders.get(a.id, wanted) == wanted)
                 and not fronted <= m.start < pos
+                and not (j < i and s.start <= m.start < _opening_participle_end(self.text, s.start))
             ]
             if not found:
                 continue
@@ -1046,6 +1047,18 @@ class Attributor:
             if head in ROLE_NOUNS or _AGE.search(head) or head in _DOCUMENT_NOUNS:
                 return self.nominal(Span(start=nm.start("np"), end=nm.end("np")))
         return None
+
+
+def _opening_participle_end(text: str, start: int) -> int:
+    """The end of a participle phrase opening the sentence at ``start``, else ``start``.
+
+    A name inside it is not the sentence's subject: "Asked about Lind, he …".
+    """
+    m = _OPENING_PARTICIPLE.match(text, start)
+    return m.end() if m else start
+
+
+_OPENING_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+(?:ing|ed)\b[^.;:!?,“”\"]*,")
 
 
 def _is_tag(clause: str) -> bool:
