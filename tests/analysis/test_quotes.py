@@ -171,6 +171,17 @@ CASES = [
         [("We will miss him for a month,", "Tom Lee")],
     ),
     (
+        "the one asked answers",
+        "At the hearing, Judge Tom Lee asked Paul Grant whether the account was true.\n\n"
+        "“Yes, every word of it,” he said.",
+        [("Yes, every word of it,", "Paul Grant")],
+    ),
+    (
+        "the asker speaks on within the sentence",
+        "Tom Lee asked Paul Grant about the account, and he said: “Tell us every detail now.”",
+        [("Tell us every detail now.", "Tom Lee")],
+    ),
+    (
         "a name in a fronted clause with its own subject may be the pronoun",
         "Tom Lee, the coach, spoke after the match.\n\n"
         "After Paul Grant scored twice, he added: “We will miss nothing this month.”",

@@ -305,6 +305,16 @@ class Attributor:
                 m, a = subjects[0] if subjects else free[-1]
             else:
                 m, a = (subjects or found)[0]
+                if j == i - 1 and self.text[self.sentences[i].start : pos].lstrip()[:1] in '“"':
+                    # A quote opening the sentence after "X asked Y …" is Y's
+                    # answer: the one asked speaks next.
+                    asked = [
+                        (x, b)
+                        for x, b in found
+                        if _ASKED_BEFORE.search(self.text, max(0, x.start - 24), x.start)
+                    ]
+                    if asked:
+                        m, a = asked[-1]
             return a.id, m.span
         return None
 
@@ -1047,6 +1057,10 @@ class Attributor:
             if head in ROLE_NOUNS or _AGE.search(head) or head in _DOCUMENT_NOUNS:
                 return self.nominal(Span(start=nm.start("np"), end=nm.end("np")))
         return None
+
+
+#: A verb of asking right before its object: "the judge asked [Ana Ruiz] whether …".
+_ASKED_BEFORE = re.compile(r"\b(?:asked|questioned|pressed|quizzed)\s+$", re.IGNORECASE)
 
 
 def _opening_participle_end(text: str, start: int) -> int:
