@@ -171,6 +171,15 @@ CASES = [
         [("We will miss him for a month,", "Tom Lee")],
     ),
     (
+        "a new sentence about someone else ends a continuation",
+        "“We are glad,” Tom Lee said. The Harbor Club canceled its gala "
+        "“in light of the heartbreaking events that continue.”",
+        [
+            ("We are glad,", "Tom Lee"),
+            ("in light of the heartbreaking events that continue.", None),
+        ],
+    ),
+    (
         "the one asked answers",
         "At the hearing, Judge Tom Lee asked Paul Grant whether the account was true.\n\n"
         "“Yes, every word of it,” he said.",

@@ -279,8 +279,15 @@ def _continued(
         att.resolve_pronoun(free + m.start(1), m.group(1)) != previous_id
         for m in _PRONOUN_CUE.finditer(between)
     ) or any(a.id != previous_id for _m, a in att.speakers_between(free, q.open))
+    # A new sentence whose own subject is someone else ("The club canceled
+    # its gala “…”") narrates that subject, whoever spoke before.
+    other_subject = any(
+        a.id != previous_id and att.subject_like(m, sentence.start)
+        for m, a in att.speakers_between(max(free, sentence.start), q.open)
+    )
     adjacent = (
         near
+        and not other_subject
         and sentences_between <= 1
         and not (someone_else and find_cues(text, free, q.open))
         and (q.block == pq.block or text[att.blocks[q.block].start : q.open].strip() == "")
