@@ -171,6 +171,12 @@ CASES = [
         [("We will miss him for a month,", "Tom Lee")],
     ),
     (
+        "a pronoun subject before a colon",
+        "Dr Ana Ruiz eats beans before a party. Next morning, she’ll load up on toast: "
+        "“the salt makes you drink more water and rest.”",
+        [("the salt makes you drink more water and rest.", "Ana Ruiz")],
+    ),
+    (
         "the one asked answers",
         "At the hearing, Judge Tom Lee asked Paul Grant whether the account was true.\n\n"
         "“Yes, every word of it,” he said.",

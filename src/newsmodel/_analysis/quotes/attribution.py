@@ -734,6 +734,13 @@ class Attributor:
         if subjects:
             x, a = subjects[0]
             return Attribution(Speaker(a.id, x.span), None, None, "colon-intro")
+        # "Next morning, she'll load up on toast: “…”": a he or she opening the
+        # clause (after an adverbial) introduces the quote like a name would.
+        pro = _PRONOUN_OPENS.match(self.text, max(b0, sent.start), colon)
+        if pro is not None and pro.end(1) - sent.start < 60 and not people:
+            who = self.pronoun(Span(start=pro.start(1), end=pro.end(1)))
+            if who.actor is not None:
+                return Attribution(who, None, None, "colon-intro")
         return None
 
     def _before(self, b0: int, b1: int) -> Attribution | None:
@@ -1059,6 +1066,8 @@ class Attributor:
         return None
 
 
+#: A clause opening with "he" or "she", perhaps after an adverbial and a comma.
+_PRONOUN_OPENS = re.compile(r"\s*(?:[^,.;:!?“”\"]{1,40},\s*)?(he|she|He|She)\b")
 #: A verb of asking right before its object: "the judge asked [Ana Ruiz] whether …".
 _ASKED_BEFORE = re.compile(r"\b(?:asked|questioned|pressed|quizzed)\s+$", re.IGNORECASE)
 
