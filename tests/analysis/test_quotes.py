@@ -194,6 +194,21 @@ CASES = [
         [("We will miss nothing this month.", "Paul Grant")],
     ),
     (
+        "coordinated with a title",
+        "Mara Lind said fans loved songs like “Harbor” and “Night Train Home” at the show.",
+        [],
+    ),
+    (
+        "coordinated after a naming word",
+        "The app answers prompts like “sing me to sleep” or “what rhymes with rain” quickly.",
+        [],
+    ),
+    (
+        "coordinated fragments of speech stay quotes",
+        "Mara Lind called the plan “cruel” and “a gift to the rich.”",
+        [("cruel", "Mara Lind"), ("a gift to the rich.", "Mara Lind")],
+    ),
+    (
         "a name after called",
         "A study called “what the river knows” found little change in the fish.",
         [],

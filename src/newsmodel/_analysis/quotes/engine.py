@@ -171,6 +171,7 @@ def attribute_quotes(
         found.append((q, sentence, a))
         previous = (q, a)
     found = _headings_take_later_speakers(text, _chains_take_their_signature(text, found))
+    things = _coordinated_things(text, [q for q, _s, _a in found])
     quotes = []
     for n, (q, sentence, a) in enumerate(found, start=1):
         speaker = a.speaker.actor if a.speaker else None
@@ -180,7 +181,7 @@ def attribute_quotes(
             # when the sentence attributes them, never by inference from the
             # passage around them.
             continue
-        if _names_a_thing(text, q):
+        if n - 1 in things:
             continue
         said_on, said_on_span = _said_on(q, sentence, a, days)
         why = None
@@ -594,6 +595,33 @@ _NAMING_BEFORE = re.compile(
     r"program|programme|operation|painting|poem|track|single|game|app|brand))\s*[,:]?\s*$",
     re.IGNORECASE,
 )
+
+
+#: What joins two coordinated quotes: "“A” and “B”", "“A,” or “B”", "“A”; “B”".
+_COORDINATION = re.compile(r"\s*[,;]?\s*(?:and|or|&)?\s*")
+
+
+def _coordinated_things(text: str, spans: Sequence[QuoteSpan]) -> set[int]:
+    """The indexes of the quotes that name things, coordination included.
+
+    A quote coordinated with one that names a thing names a thing too: "songs
+    like “Harbor” and “Night Train”", "the prompts “dragon” and “a castle”".
+    """
+    things = {i for i, q in enumerate(spans) if _names_a_thing(text, q)}
+    joined = [
+        i
+        for i in range(1, len(spans))
+        if all(len(text[q.start : q.end].split()) <= 8 for q in (spans[i - 1], spans[i]))
+        and _COORDINATION.fullmatch(text, spans[i - 1].close, spans[i].open)
+    ]
+    # Forwards, then backwards, so that a whole list follows any one member.
+    for i in joined:
+        if i - 1 in things:
+            things.add(i)
+    for i in reversed(joined):
+        if i in things:
+            things.add(i - 1)
+    return things
 
 
 def _names_a_thing(text: str, q: QuoteSpan) -> bool:
