@@ -177,6 +177,11 @@ CASES = [
         [("the salt makes you drink more water and rest.", "Ana Ruiz")],
     ),
     (
+        "an agent noun by its form",
+        "The station apologised after an interviewer said that “the army is happy to wait.”",
+        [("the army is happy to wait.", "an interviewer")],
+    ),
+    (
         "the one asked answers",
         "At the hearing, Judge Tom Lee asked Paul Grant whether the account was true.\n\n"
         "“Yes, every word of it,” he said.",

@@ -38,7 +38,7 @@ from typing import NamedTuple
 
 from newsmodel._analysis.clause import subject_before
 from newsmodel._analysis.coreference import Discourse, fronted_participle, latent_people
-from newsmodel._analysis.lexicon import GROUP_NOUNS, PRONOUNS, ROLE_NOUNS
+from newsmodel._analysis.lexicon import COMMON_WORDS, GROUP_NOUNS, PRONOUNS, ROLE_NOUNS
 from newsmodel._analysis.quotes.cues import (
     FINITE_AFTER,
     GROUP,
@@ -1063,9 +1063,19 @@ class Attributor:
             head = nm.group("head").lower()
             if head in ROLE_NOUNS or _AGE.search(head) or head in _DOCUMENT_NOUNS:
                 return self.nominal(Span(start=nm.start("np"), end=nm.end("np")))
+            if (
+                nm.group("np")[:2].lower() in ("a ", "an")
+                and _AGENTIVE.fullmatch(head)
+                and head not in COMMON_WORDS
+            ):
+                # "an interviewer said", "a caller wrote": an agent noun by its
+                # form, someone unnamed doing the saying.
+                return Speaker(None, Span(start=nm.start("np"), end=nm.end("np")), nm.group("np"))
         return None
 
 
+#: A noun whose ending makes it a doer: "interviewer", "narrator", "cellist", "librarian".
+_AGENTIVE = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
 #: A clause opening with "he" or "she", perhaps after an adverbial and a comma.
 _PRONOUN_OPENS = re.compile(r"\s*(?:[^,.;:!?“”\"]{1,40},\s*)?(he|she|He|She)\b")
 #: A verb of asking right before its object: "the judge asked [Ana Ruiz] whether …".
