@@ -182,6 +182,16 @@ CASES = [
         [("the army is happy to wait.", "an interviewer")],
     ),
     (
+        "an indefinite subject after the quote",
+        "Ana Berg posted photos.\n\n“Yes, because staying thin is the meaning of love,” one user joked.",
+        [("Yes, because staying thin is the meaning of love,", "one user")],
+    ),
+    (
+        "someone after the quote",
+        "Ana Berg posted photos.\n\n“Nobody should care about this at all,” someone else wrote.",
+        [("Nobody should care about this at all,", "someone else")],
+    ),
+    (
         "the one asked answers",
         "At the hearing, Judge Tom Lee asked Paul Grant whether the account was true.\n\n"
         "“Yes, every word of it,” he said.",

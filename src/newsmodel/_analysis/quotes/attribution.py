@@ -816,6 +816,11 @@ class Attributor:
         nm = _NOMINAL.search(self.text, start, end)
         if nm:
             return self.nominal(Span(start=nm.start("np"), end=nm.end("np")))
+        if _INDEFINITE_PHRASE.fullmatch(phrase):
+            # “…,” one user joked / someone else wrote: an unnamed speaker.
+            lead = len(self.text[start:end]) - len(self.text[start:end].lstrip())
+            span = Span(start=start + lead, end=start + lead + len(phrase))
+            return Speaker(None, span, phrase)
         return None
 
     def latent_person(self, start: int, end: int) -> Speaker | None:
@@ -1074,6 +1079,10 @@ class Attributor:
         return None
 
 
+#: An indefinite subject phrase without an article: "one user", "someone else".
+_INDEFINITE_PHRASE = re.compile(
+    r"(?i:(?:one|another|each)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*|some(?:one|body)(?:\s+else)?)"
+)
 #: A noun whose ending makes it a doer: "interviewer", "narrator", "cellist", "librarian".
 _AGENTIVE = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
 #: A clause opening with "he" or "she", perhaps after an adverbial and a comma.
