@@ -312,7 +312,7 @@ def fronted_participle(text: str, pos: int) -> int:
 #: A sentence opening with a participle phrase, up to the comma before its subject.
 _FRONTED_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+(?:ing|ed)\b[^.;:!?,“”\"]*,\s*")
 
-#: A preposition (or "and"-less list opener) right before a name: not a subject.
+#: A preposition (and any article or title) right before a name: not a subject.
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:to|with|by|for|from|of|about|against|at|on|in|into|toward|towards|than|like|"
     r"including|between|among|under|over|behind|beside|besides|without|via|per)"
