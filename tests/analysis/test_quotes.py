@@ -192,6 +192,12 @@ CASES = [
         [("Nobody should care about this at all,", "someone else")],
     ),
     (
+        "a document's own sentence names its maker",
+        "“We will keep going,” the Harbor Club said.\n\n"
+        "The Oslo Arts Board published a report stating: “We mourn the loss of life here.”",
+        [("We will keep going,", "Harbor Club"), ("We mourn the loss of life here.", "Arts Board")],
+    ),
+    (
         "the one asked answers",
         "At the hearing, Judge Tom Lee asked Paul Grant whether the account was true.\n\n"
         "“Yes, every word of it,” he said.",

@@ -363,6 +363,17 @@ class Attributor:
             # "the statement said": whoever made the statement, when the text
             # says who (an organisation that spoke just before), else the
             # document itself, never merely the nearest person.
+            sent = self.sentence_at(span.start)
+            owners = [
+                (m, a)
+                for m, a in self.speakers_between(sent.start, span.start)
+                if self.subject_like(m, sent.start)
+            ]
+            if owners:
+                # "The Harbor Club issued a statement reading: “…”": the subject
+                # of the document's own sentence made it.
+                m, a = owners[0]
+                return Speaker(a.id, span, antecedent=m.span)
             prev = self.actors.get(self.previous or "")
             if prev is not None and prev.kind is not ActorKind.PERSON:
                 return Speaker(prev.id, span)
