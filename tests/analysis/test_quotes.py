@@ -230,6 +230,16 @@ CASES = [
         [("cruel", "Mara Lind"), ("a gift to the rich.", "Mara Lind")],
     ),
     (
+        "a term heading the author's clause",
+        "Mara Lind warned that the “summer slump” may last well into the autumn.",
+        [],
+    ),
+    (
+        "a fragment after the determiner keeps its speaker",
+        "Mara Lind said the “historic” vote was “a win for every family in town.”",
+        [("historic", "Mara Lind"), ("a win for every family in town.", "Mara Lind")],
+    ),
+    (
         "a name after called",
         "A study called “what the river knows” found little change in the fish.",
         [],

@@ -642,6 +642,15 @@ def _names_a_thing(text: str, q: QuoteSpan) -> bool:
         # marks is the name of a work, show or campaign ("on CNBC's “Market
         # Hour”"), unless a verb of saying stands right against it.
         return True
+    if (
+        len(words) <= 3
+        and not re.search(r"[,.;:!?]$", text[q.start : q.end])
+        and _AUXILIARY_AFTER.match(text, q.close)
+        and _SUBJECT_DETERMINER.search(text, max(0, q.open - 12), q.open)
+    ):
+        # "the “summer slump” may end", "the “joke” wasn't funny": the quoted
+        # words head the subject of the author's own clause, a term in use.
+        return True
     after = re.match(r"[ \t]+([a-z][a-z-]+)\b", text[q.close : q.close + 40])
     # One lower-case word is as often an attributed adjective ("the “historic”
     # move") as a term; a capitalised word or a longer phrase is a name or term.
@@ -656,6 +665,15 @@ def _names_a_thing(text: str, q: QuoteSpan) -> bool:
         and bool(_MODIFIER_BEFORE.search(text, max(0, q.open - 60), q.open))
         and not _cue_governs(text, q)
     )
+
+
+#: An auxiliary or copula right after a quote: its clause's verb follows.
+_AUXILIARY_AFTER = re.compile(
+    r"[ \t]+(?:is|was|are|were|has|had|have|may|might|will|would|could|can|should|must|"
+    r"isn['’]t|wasn['’]t|aren['’]t|weren['’]t|hasn['’]t|won['’]t|doesn['’]t|didn['’]t)\b"
+)
+#: "the", "this", "that" right before a quote, opening a noun phrase.
+_SUBJECT_DETERMINER = re.compile(r"\b(?i:the|this|that|these|those)\s*$")
 
 
 def _cue_governs(text: str, q: QuoteSpan) -> bool:
