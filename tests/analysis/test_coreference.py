@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsmodel import Actor, ActorKind, Mention, MentionKind
-from newsmodel._analysis.coreference import Discourse, latent_people
+from newsmodel._analysis.coreference import Discourse, fronted_participle, latent_people
 
 
 def _actor(aid: str, name: str, kind: ActorKind, text: str) -> Actor:
@@ -64,3 +64,40 @@ def test_nothing_agrees_nothing_resolves() -> None:
     text = "The Port Authority met on Monday. He left."
     d = _discourse(text, [_actor("a1", "Port Authority", ActorKind.ORGANIZATION, text)], {})
     assert d.resolve(text.index("He left"), "he") is None
+
+
+def test_a_subject_outranks_a_later_name_in_brackets_or_after_a_preposition() -> None:
+    text = "Ada Obi thanked voters (and Rosa Diaz) on Monday. Then she left."
+    other = "Ada Obi had lunch with Rosa Diaz on Monday. Then she left."
+    plain = "Ada Obi left early. Rosa Diaz stayed on Monday. Then she left."
+    for body, expected in ((text, "a1"), (other, "a1"), (plain, "a2")):
+        actors = [
+            _actor("a1", "Ada Obi", ActorKind.PERSON, body),
+            _actor("a2", "Rosa Diaz", ActorKind.PERSON, body),
+        ]
+        d = _discourse(body, actors, {})
+        pos = body.index("she left")
+        assert (r := d.resolve(pos, "she")) is not None and r.entity.key == expected, body
+    # A name after a preposition stays the referent when nothing more salient agrees.
+    body = "Ada Obi had lunch with Paul Grant on Monday. Then he left."
+    actors = [
+        _actor("a1", "Ada Obi", ActorKind.PERSON, body),
+        _actor("a2", "Paul Grant", ActorKind.PERSON, body),
+    ]
+    d = _discourse(body, actors, {"a1": "f", "a2": "m"})
+    assert (r := d.resolve(body.index("he left"), "he")) is not None and r.entity.key == "a2"
+
+
+def test_a_fronted_participle_phrase_is_found_only_at_a_sentence_start() -> None:
+    text = "Ada Obi spoke. Asked about Rosa Diaz, she said no. After Rosa Diaz left, she said no."
+    first = text.index("she said")
+    assert fronted_participle(text, first) == text.index("Asked")
+    second = text.index("she said", first + 1)
+    assert fronted_participle(text, second) == second
+    # The participle's understood subject is the pronoun: the name inside is someone else.
+    actors = [
+        _actor("a1", "Ada Obi", ActorKind.PERSON, text),
+        _actor("a2", "Rosa Diaz", ActorKind.PERSON, text),
+    ]
+    d = _discourse(text, actors, {})
+    assert (r := d.resolve(first, "she")) is not None and r.entity.key == "a1"

@@ -138,6 +138,124 @@ CASES = [
     ("so-called term", "Analysts doubt the so-called “peace dividend” will arrive.", []),
     ("scare quote", "The “reform” changed nothing.", []),
     (
+        "title-cased show name after a cue",
+        "“Costs will ease,” Mara Lind said on Radio Nord’s “Morning Desk With Ola” on Monday.",
+        [("Costs will ease,", "Mara Lind")],
+    ),
+    (
+        "title-cased song in a sentence with a cue",
+        "Ola Berg said the band closed with “Nights In Blue Water” before midnight.",
+        [],
+    ),
+    (
+        "title-cased words a verb of saying introduces",
+        "Mara Lind said: “Vote For Change Now.”",
+        [("Vote For Change Now.", "Mara Lind")],
+    ),
+    (
+        "title-cased words after a colon",
+        "The club posted a photo with the caption: “Welcome Home Ola”.",
+        [("Welcome Home Ola", None)],
+    ),
+    (
+        "a name inside a fronted participle phrase is not the pronoun",
+        "Tom Lee, the coach, spoke after the match.\n\n"
+        "Speaking of Paul Grant’s injury, he added: “We will miss him for a month.”",
+        [("We will miss him for a month.", "Tom Lee")],
+    ),
+    (
+        "a name inside an earlier sentence's participle phrase is not its subject",
+        "Tom Lee, the coach, spoke after the match.\n\n"
+        "Asked about Paul Grant’s injury, he said the club would wait. "
+        "“We will miss him for a month,” he said.",
+        [("We will miss him for a month,", "Tom Lee")],
+    ),
+    (
+        "a pronoun subject before a colon",
+        "Dr Ana Ruiz eats beans before a party. Next morning, she’ll load up on toast: "
+        "“the salt makes you drink more water and rest.”",
+        [("the salt makes you drink more water and rest.", "Ana Ruiz")],
+    ),
+    (
+        "an agent noun by its form",
+        "The station apologised after an interviewer said that “the army is happy to wait.”",
+        [("the army is happy to wait.", "an interviewer")],
+    ),
+    (
+        "an indefinite subject after the quote",
+        "Ana Berg posted photos.\n\n“Yes, because staying thin is the meaning of love,” one user joked.",
+        [("Yes, because staying thin is the meaning of love,", "one user")],
+    ),
+    (
+        "someone after the quote",
+        "Ana Berg posted photos.\n\n“Nobody should care about this at all,” someone else wrote.",
+        [("Nobody should care about this at all,", "someone else")],
+    ),
+    (
+        "a document's own sentence names its maker",
+        "“We will keep going,” the Harbor Club said.\n\n"
+        "The Oslo Arts Board published a report stating: “We mourn the loss of life here.”",
+        [("We will keep going,", "Harbor Club"), ("We mourn the loss of life here.", "Arts Board")],
+    ),
+    (
+        "the one asked answers",
+        "At the hearing, Judge Tom Lee asked Paul Grant whether the account was true.\n\n"
+        "“Yes, every word of it,” he said.",
+        [("Yes, every word of it,", "Paul Grant")],
+    ),
+    (
+        "the asker speaks on within the sentence",
+        "Tom Lee asked Paul Grant about the account, and he said: “Tell us every detail now.”",
+        [("Tell us every detail now.", "Tom Lee")],
+    ),
+    (
+        "a name in a fronted clause with its own subject may be the pronoun",
+        "Tom Lee, the coach, spoke after the match.\n\n"
+        "After Paul Grant scored twice, he added: “We will miss nothing this month.”",
+        [("We will miss nothing this month.", "Paul Grant")],
+    ),
+    (
+        "coordinated with a title",
+        "Mara Lind said fans loved songs like “Harbor” and “Night Train Home” at the show.",
+        [],
+    ),
+    (
+        "coordinated after a naming word",
+        "The app answers prompts like “sing me to sleep” or “what rhymes with rain” quickly.",
+        [],
+    ),
+    (
+        "coordinated fragments of speech stay quotes",
+        "Mara Lind called the plan “cruel” and “a gift to the rich.”",
+        [("cruel", "Mara Lind"), ("a gift to the rich.", "Mara Lind")],
+    ),
+    (
+        "a term heading the author's clause",
+        "Mara Lind warned that the “summer slump” may last well into the autumn.",
+        [],
+    ),
+    (
+        "a fragment after the determiner keeps its speaker",
+        "Mara Lind said the “historic” vote was “a win for every family in town.”",
+        [("historic", "Mara Lind"), ("a win for every family in town.", "Mara Lind")],
+    ),
+    (
+        "a name after called",
+        "A study called “what the river knows” found little change in the fish.",
+        [],
+    ),
+    ("an expansion", "The group, short for “people against the tunnel,” met again.", []),
+    (
+        "called with an object is speech",
+        "Mara Lind called the plan “a gift to the rich.”",
+        [("a gift to the rich.", "Mara Lind")],
+    ),
+    (
+        "title-cased words a verb of saying follows",
+        "“Happy New Year,” Mara Lind said.",
+        [("Happy New Year,", "Mara Lind")],
+    ),
+    (
         "stray mark",
         "Jon Reyes said “the talks were fine.\n\nNo one else spoke. The meeting ended at noon.",
         [],
@@ -164,6 +282,16 @@ def test_construction(name: str, body: str, expected: list[tuple[str, str | None
             assert found[0][1] is not None, f"{quote!r} has no speaker"
             assert speaker.split()[-1] in found[0][1], f"{quote!r}: {found[0][1]} is not {speaker}"
     assert len(got) == len(expected), f"unexpected quotes: {got}"
+
+
+def test_a_new_sentence_about_someone_else_ends_a_continuation() -> None:
+    body = (
+        "The museum will reopen. “We are glad,” Tom Lee said. The Harbor Club canceled its "
+        "gala “in light of the heartbreaking events that continue.”"
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["We are glad,"] == "Tom Lee"
+    assert got.get("in light of the heartbreaking events that continue.", "") != "Tom Lee"
 
 
 def test_speaker_mentions_point_at_the_attribution() -> None:

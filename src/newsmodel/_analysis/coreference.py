@@ -243,12 +243,15 @@ class Discourse:
         # The latest named mention and the latest attributed speaker, each agreeing.
         i = bisect.bisect_left(self.starts, pos) - 1
         named: Referent | None = None
+        fronted = fronted_participle(self.text, pos)
         while i >= 0 and self.events[i][0] >= lo:
             s, e, entity = self.events[i]
-            if e <= pos and _agrees(w, entity):
+            if e <= pos and _agrees(w, entity) and not fronted <= s < pos:
                 named = Referent(entity, s, e)
                 break
             i -= 1
+        if named is not None and not self._salient(named.start):
+            named = self._subject_before(i, named, w) or named
         for at, key, s, e in reversed(self.speakers):
             if at >= pos:
                 continue
@@ -260,6 +263,63 @@ class Discourse:
                     return Referent(entity, s, e)
                 break
         return named
+
+    def _salient(self, start: int) -> bool:
+        """The mention at ``start`` is not tucked in brackets or a prepositional phrase."""
+        line = self.text.rfind("\n", 0, start) + 1
+        before = self.text[max(line, start - 80) : start]
+        if before.count("(") > before.count(")"):
+            return False
+        return not _PREPOSITION_BEFORE.search(before)
+
+    def _subject_before(self, i: int, latest: Referent, word: str) -> Referent | None:
+        """An earlier agreeing, salient mention of another entity in ``latest``'s sentence.
+
+        Centering: a main-clause subject outranks a later name in brackets or
+        after a preposition ("Vera Lind met (with Ana Silva) ... she").
+        """
+        sentence = max(
+            self.text.rfind("\n", 0, latest.start),
+            *(self.text.rfind(p, 0, latest.start) for p in (". ", "? ", "! ")),
+        )
+        i -= 1
+        while i >= 0 and self.events[i][0] > sentence:
+            s, e, entity = self.events[i]
+            if entity.key != latest.entity.key and _agrees(word, entity) and self._salient(s):
+                return Referent(entity, s, e)
+            i -= 1
+        return None
+
+
+def fronted_participle(text: str, pos: int) -> int:
+    """Where a participle phrase opening the sentence of ``pos`` starts, else ``pos``.
+
+    "Asked about Vera Lind's plan, she said": the phrase's understood subject
+    is the pronoun after it, so a name inside the phrase is someone else (it
+    would be "her own plan" otherwise).
+    """
+    start = max(
+        (
+            i + len(p)
+            for p in ("\n", ". ", "? ", "! ", "” ", '" ')
+            if (i := text.rfind(p, 0, pos)) >= 0
+        ),
+        default=0,
+    )
+    if _FRONTED_PARTICIPLE.fullmatch(text, start, pos):
+        return start
+    return pos
+
+
+#: A sentence opening with a participle phrase, up to the comma before its subject.
+_FRONTED_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+(?:ing|ed)\b[^.;:!?,“”\"]*,\s*")
+
+#: A preposition (and any article or title) right before a name: not a subject.
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:to|with|by|for|from|of|about|against|at|on|in|into|toward|towards|than|like|"
+    r"including|between|among|under|over|behind|beside|besides|without|via|per)"
+    r"(?:\s+(?:the|a|an|[A-Z][\w.’'-]*))*\s+$"
+)
 
 
 def _agrees(word: str, entity: Entity) -> bool:

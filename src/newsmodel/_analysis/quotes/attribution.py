@@ -37,8 +37,8 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from newsmodel._analysis.clause import subject_before
-from newsmodel._analysis.coreference import Discourse, latent_people
-from newsmodel._analysis.lexicon import GROUP_NOUNS, PRONOUNS, ROLE_NOUNS
+from newsmodel._analysis.coreference import Discourse, fronted_participle, latent_people
+from newsmodel._analysis.lexicon import COMMON_WORDS, GROUP_NOUNS, PRONOUNS, ROLE_NOUNS
 from newsmodel._analysis.quotes.cues import (
     FINITE_AFTER,
     GROUP,
@@ -279,12 +279,17 @@ class Attributor:
             if prev is not None and prev.kind in kinds:
                 return prev.id, None
         i = self.sentence_index(pos)
+        # ("Asked about Lind's plan, she said": not Lind.)
+        fronted = fronted_participle(self.text, pos)
         for j in range(i, max(-1, i - 4), -1):
             s = self.sentences[j]
             found = [
                 (m, a)
                 for m, a in self.index.between(s.start, min(s.end, pos))
-                if a.kind in kinds and (wanted is None or self.genders.get(a.id, wanted) == wanted)
+                if a.kind in kinds
+                and (wanted is None or self.genders.get(a.id, wanted) == wanted)
+                and not fronted <= m.start < pos
+                and not (j < i and s.start <= m.start < _opening_participle_end(self.text, s.start))
             ]
             if not found:
                 continue
@@ -305,6 +310,16 @@ class Attributor:
                 m, a = subjects[0] if subjects else free[-1]
             else:
                 m, a = (subjects or found)[0]
+                if j == i - 1 and self.text[self.sentences[i].start : pos].lstrip()[:1] in '“"':
+                    # A quote opening the sentence after "X asked Y …" is Y's
+                    # answer: the one asked speaks next.
+                    asked = [
+                        (x, b)
+                        for x, b in found
+                        if _ASKED_BEFORE.search(self.text, max(0, x.start - 24), x.start)
+                    ]
+                    if asked:
+                        m, a = asked[-1]
             return a.id, m.span
         return None
 
@@ -353,6 +368,17 @@ class Attributor:
             # "the statement said": whoever made the statement, when the text
             # says who (an organisation that spoke just before), else the
             # document itself, never merely the nearest person.
+            sent = self.sentence_at(span.start)
+            owners = [
+                (m, a)
+                for m, a in self.speakers_between(sent.start, span.start)
+                if self.subject_like(m, sent.start)
+            ]
+            if owners:
+                # "The Harbor Club issued a statement reading: “…”": the subject
+                # of the document's own sentence made it.
+                m, a = owners[0]
+                return Speaker(a.id, span, antecedent=m.span)
             prev = self.actors.get(self.previous or "")
             if prev is not None and prev.kind is not ActorKind.PERSON:
                 return Speaker(prev.id, span)
@@ -733,6 +759,13 @@ class Attributor:
         if subjects:
             x, a = subjects[0]
             return Attribution(Speaker(a.id, x.span), None, None, "colon-intro")
+        # "Next morning, she'll load up on toast: “…”": a he or she opening the
+        # clause (after an adverbial) introduces the quote like a name would.
+        pro = _PRONOUN_OPENS.match(self.text, max(b0, sent.start), colon)
+        if pro is not None and pro.end(1) - sent.start < 60 and not people:
+            who = self.pronoun(Span(start=pro.start(1), end=pro.end(1)))
+            if who.actor is not None:
+                return Attribution(who, None, None, "colon-intro")
         return None
 
     def _before(self, b0: int, b1: int) -> Attribution | None:
@@ -808,6 +841,11 @@ class Attributor:
         nm = _NOMINAL.search(self.text, start, end)
         if nm:
             return self.nominal(Span(start=nm.start("np"), end=nm.end("np")))
+        if _INDEFINITE_PHRASE.fullmatch(phrase):
+            # “…,” one user joked / someone else wrote: an unnamed speaker.
+            lead = len(self.text[start:end]) - len(self.text[start:end].lstrip())
+            span = Span(start=start + lead, end=start + lead + len(phrase))
+            return Speaker(None, span, phrase)
         return None
 
     def latent_person(self, start: int, end: int) -> Speaker | None:
@@ -1055,7 +1093,39 @@ class Attributor:
             head = nm.group("head").lower()
             if head in ROLE_NOUNS or _AGE.search(head) or head in _DOCUMENT_NOUNS:
                 return self.nominal(Span(start=nm.start("np"), end=nm.end("np")))
+            if (
+                nm.group("np")[:2].lower() in ("a ", "an")
+                and _AGENTIVE.fullmatch(head)
+                and head not in COMMON_WORDS
+            ):
+                # "an interviewer said", "a caller wrote": an agent noun by its
+                # form, someone unnamed doing the saying.
+                return Speaker(None, Span(start=nm.start("np"), end=nm.end("np")), nm.group("np"))
         return None
+
+
+#: An indefinite subject phrase without an article: "one user", "someone else".
+_INDEFINITE_PHRASE = re.compile(
+    r"(?i:(?:one|another|each)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*|some(?:one|body)(?:\s+else)?)"
+)
+#: A noun whose ending makes it a doer: "interviewer", "narrator", "cellist", "librarian".
+_AGENTIVE = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
+#: A clause opening with "he" or "she", perhaps after an adverbial and a comma.
+_PRONOUN_OPENS = re.compile(r"\s*(?:[^,.;:!?“”\"]{1,40},\s*)?(he|she|He|She)\b")
+#: A verb of asking right before its object: "the judge asked [Ana Ruiz] whether …".
+_ASKED_BEFORE = re.compile(r"\b(?:asked|questioned|pressed|quizzed)\s+$", re.IGNORECASE)
+
+
+def _opening_participle_end(text: str, start: int) -> int:
+    """The end of a participle phrase opening the sentence at ``start``, else ``start``.
+
+    A name inside it is not the sentence's subject: "Asked about Lind, he …".
+    """
+    m = _OPENING_PARTICIPLE.match(text, start)
+    return m.end() if m else start
+
+
+_OPENING_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+(?:ing|ed)\b[^.;:!?,“”\"]*,")
 
 
 def _is_tag(clause: str) -> bool:

@@ -187,6 +187,7 @@ def attribute_quotes(
         previous = (q, a)
     groups.finish()
     found = _headings_take_later_speakers(text, _chains_take_their_signature(text, found))
+    things = _coordinated_things(text, [q for q, _s, _a in found])
     quotes = []
     for n, (q, sentence, a) in enumerate(found, start=1):
         speaker = a.speaker.actor if a.speaker else None
@@ -196,7 +197,7 @@ def attribute_quotes(
             # when the sentence attributes them, never by inference from the
             # passage around them.
             continue
-        if _names_a_thing(text, q):
+        if n - 1 in things:
             continue
         said_on, said_on_span = _said_on(q, sentence, a, days)
         why = None
@@ -295,8 +296,15 @@ def _continued(
         att.resolve_pronoun(free + m.start(1), m.group(1)) != previous_id
         for m in _PRONOUN_CUE.finditer(between)
     ) or any(a.id != previous_id for _m, a in att.speakers_between(free, q.open))
+    # A new sentence whose own subject is someone else ("The club canceled
+    # its gala “…”") narrates that subject, whoever spoke before.
+    other_subject = any(
+        a.id != previous_id and att.subject_like(m, sentence.start)
+        for m, a in att.speakers_between(max(free, sentence.start), q.open)
+    )
     adjacent = (
         near
+        and not other_subject
         and sentences_between <= 1
         and not (someone_else and find_cues(text, free, q.open))
         and (q.block == pq.block or text[att.blocks[q.block].start : q.open].strip() == "")
@@ -610,7 +618,8 @@ _HEADING_WINDOW = 50_000
 
 
 _NAMING_BEFORE = re.compile(
-    r"\b(?:so-called|titled|entitled|nicknamed|dubbed|named|known\s+as|aka|a\.k\.a\.|"
+    r"\b(?:so-called|titled|entitled|nicknamed|dubbed|named|known\s+as|aka|a\.k\.a\.|short\s+for|"
+    r"called|"  # right against the quote: "a report called “…”" (not "called it “…”")
     r"(?:what['’]s|what\s+is|is|are|was|were|be|being)\s+called|"
     r"(?:paper|essay|article|column|op-ed|book|report|study|headline|tweet)\s*,|"
     r"(?:prompts?|requests?|queries|searches)\s+(?:like|such\s+as)|"
@@ -620,6 +629,33 @@ _NAMING_BEFORE = re.compile(
     r"program|programme|operation|painting|poem|track|single|game|app|brand))\s*[,:]?\s*$",
     re.IGNORECASE,
 )
+
+
+#: What joins two coordinated quotes: "“A” and “B”", "“A,” or “B”", "“A”; “B”".
+_COORDINATION = re.compile(r"\s*[,;]?\s*(?:and|or|&)?\s*")
+
+
+def _coordinated_things(text: str, spans: Sequence[QuoteSpan]) -> set[int]:
+    """The indexes of the quotes that name things, coordination included.
+
+    A quote coordinated with one that names a thing names a thing too: "songs
+    like “Harbor” and “Night Train”", "the prompts “dragon” and “a castle”".
+    """
+    things = {i for i, q in enumerate(spans) if _names_a_thing(text, q)}
+    joined = [
+        i
+        for i in range(1, len(spans))
+        if all(len(text[q.start : q.end].split()) <= 8 for q in (spans[i - 1], spans[i]))
+        and _COORDINATION.fullmatch(text, spans[i - 1].close, spans[i].open)
+    ]
+    # Forwards, then backwards, so that a whole list follows any one member.
+    for i in joined:
+        if i - 1 in things:
+            things.add(i)
+    for i in reversed(joined):
+        if i in things:
+            things.add(i - 1)
+    return things
 
 
 def _names_a_thing(text: str, q: QuoteSpan) -> bool:
@@ -634,6 +670,20 @@ def _names_a_thing(text: str, q: QuoteSpan) -> bool:
     if len(words) > 8:
         return False
     if _NAMING_BEFORE.search(text[max(0, q.open - 40) : q.open]):
+        return True
+    if _title_cased(words) and not _cue_adjacent(text, q):
+        # News writing quotes speech in sentence case; Title Case in quote
+        # marks is the name of a work, show or campaign ("on CNBC's “Market
+        # Hour”"), unless a verb of saying stands right against it.
+        return True
+    if (
+        len(words) <= 3
+        and not re.search(r"[,.;:!?]$", text[q.start : q.end])
+        and _AUXILIARY_AFTER.match(text, q.close)
+        and _SUBJECT_DETERMINER.search(text, max(0, q.open - 12), q.open)
+    ):
+        # "the “summer slump” may end", "the “joke” wasn't funny": the quoted
+        # words head the subject of the author's own clause, a term in use.
         return True
     after = re.match(r"[ \t]+([a-z][a-z-]+)\b", text[q.close : q.close + 40])
     # One lower-case word is as often an attributed adjective ("the “historic”
@@ -651,10 +701,51 @@ def _names_a_thing(text: str, q: QuoteSpan) -> bool:
     )
 
 
+#: An auxiliary or copula right after a quote: its clause's verb follows.
+_AUXILIARY_AFTER = re.compile(
+    r"[ \t]+(?:is|was|are|were|has|had|have|may|might|will|would|could|can|should|must|"
+    r"isn['’]t|wasn['’]t|aren['’]t|weren['’]t|hasn['’]t|won['’]t|doesn['’]t|didn['’]t)\b"
+)
+#: "the", "this", "that" right before a quote, opening a noun phrase.
+_SUBJECT_DETERMINER = re.compile(r"\b(?i:the|this|that|these|those)\s*$")
+
+
 def _cue_governs(text: str, q: QuoteSpan) -> bool:
     """A reporting verb stands a few words before the quote: "warning of a “…” akin to"."""
     cues = find_cues(text, max(0, q.open - 40), q.open)
     return bool(cues) and len(text[cues[-1][1] : q.open].split()) <= 3
+
+
+#: Words a title leaves in lower case.
+_TITLE_SMALL = frozenset(
+    "a an the of in on at to for from by with and or but nor as vs via into onto over per".split()
+)
+
+
+def _title_cased(words: list[str]) -> bool:
+    """Two or more words, every one but the small ones capitalised: a title."""
+    letters = [w.strip("\"'“”‘’()[],.:;!?-—") for w in words]
+    letters = [w for w in letters if w]
+    if len(letters) < 2 or not letters[0][:1].isupper() or all(w.isupper() for w in letters):
+        return False  # (an all-capitals span is shouting, not a title)
+    return all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in letters) and any(
+        w[:1].isupper() for w in letters[1:]
+    )
+
+
+def _cue_adjacent(text: str, q: QuoteSpan) -> bool:
+    """A verb of saying or a colon touches the quote: `said: “…”`, `“…,” he said`."""
+    before = text[max(0, q.open - 30) : q.open]
+    if before.rstrip().endswith(":"):
+        return True  # "the caption read: “…”", "Label: “…”": introduced words
+    cues = find_cues(before, 0, len(before))
+    if cues and re.fullmatch(r"\s*(?:[,:]|\bthat)?\s*", before[cues[-1][1] :]):
+        return True
+    if not re.search(r"[,!?]$", text[q.start : q.end]):
+        return False
+    after = text[q.close : q.close + 40]
+    cues = find_cues(after, 0, len(after))
+    return bool(cues) and len(after[: cues[0][0]].split()) <= 3
 
 
 # A determiner or possessive, then at most a few modifiers, right before a quote.
