@@ -298,18 +298,24 @@ def fronted_participle(text: str, pos: int) -> int:
     is the pronoun after it, so a name inside the phrase is someone else (it
     would be "her own plan" otherwise).
     """
+    # A sentence start within reach: an unbounded look back would make every
+    # call read the whole paragraph before it (quadratic in a long one).
+    floor = max(0, pos - _FRONTED_REACH)
     start = max(
         (
             i + len(p)
             for p in ("\n", ". ", "? ", "! ", "” ", '" ')
-            if (i := text.rfind(p, 0, pos)) >= 0
+            if (i := text.rfind(p, floor, pos)) >= 0
         ),
-        default=0,
+        default=0 if floor == 0 else -1,
     )
-    if _FRONTED_PARTICIPLE.fullmatch(text, start, pos):
+    if start >= 0 and _FRONTED_PARTICIPLE.fullmatch(text, start, pos):
         return start
     return pos
 
+
+#: How far back a fronted participle phrase's sentence may start (characters).
+_FRONTED_REACH = 400
 
 #: A sentence opening with a participle phrase, up to the comma before its subject.
 _FRONTED_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+(?:ing|ed)\b[^.;:!?,“”\"]*,\s*")
