@@ -101,3 +101,15 @@ def test_a_fronted_participle_phrase_is_found_only_at_a_sentence_start() -> None
     ]
     d = _discourse(text, actors, {})
     assert (r := d.resolve(first, "she")) is not None and r.entity.key == "a1"
+
+
+def test_a_fronted_participle_is_found_after_a_long_paragraph_before_it() -> None:
+    # The look back for the sentence start is bounded (a long paragraph of
+    # quotes made it quadratic), but a sentence start within reach still counts.
+    before = "“Yes,” he said. " * 2000
+    text = before + "Asked about the plan, she said no."
+    pos = text.index("she said")
+    assert fronted_participle(text, pos) == text.index("Asked")
+    # With no sentence start within reach, no phrase is assumed.
+    run_on = "word " * 200 + "Asked about the plan, she said no."
+    assert fronted_participle(run_on, run_on.index("she said")) == run_on.index("she said")
