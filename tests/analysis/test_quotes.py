@@ -728,6 +728,23 @@ PATTERNS = [
         "He stayed there for an hour. “I could hear my own heart beating.”",
         [("I could hear my own heart beating.", "Karel Novak")],
     ),
+    (
+        "per and a bare singular noun only divides: it names no source",
+        "The fund pays out $2 million per county.\n\n"
+        "Mara Quist said there is “a shortfall of $9 million” per county across the Verlan Water Authority.",
+        [("a shortfall of $9 million", "Mara Quist")],
+    ),
+    (
+        "a source named after the quote only reports what a speaker before it said",
+        "Ivo Petrak, a truck driver, was stopped on the bridge.\n\n"
+        "Asked how fast he had been driving, Petrak replied, “About ninety,” per KWTX.",
+        [("About ninety,", "Ivo Petrak")],
+    ),
+    (
+        "a group named by its place of work keeps its head and loses the full stop",
+        "Prices climbed again in March.\n\nThe index rose “sharply,” per economists at Dornell Bank.",
+        [("sharply,", "economists at Dornell Bank")],
+    ),
 ]
 
 

@@ -93,7 +93,12 @@ _WINDOW = 400
 #: A quote ending in a question or exclamation, perhaps inside closing marks.
 _ENDS_ASKING = re.compile(r"[?!—–-][’'\")\]]*$")
 _ACCORDING = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
-_PER_AFTER = re.compile(r"\b(?:per|according\s+to)\s+", re.IGNORECASE)
+#: "per X" / "according to X" naming a source; "per school", "per cent" (a bare
+#: singular noun) only divide.
+_PER_AFTER = re.compile(
+    r"\b(?:[Pp]er\s+(?!(?!(?:the|a|an|his|her|its|their|our)\b)[a-z]+(?<!s)\b)"
+    r"|(?i:according\s+to)\s+)"
+)
 _POSSESSIVE_PRONOUN_SPEECH = re.compile(
     r"\b(?P<who>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,3}?(?P<noun>"
     + "|".join(sorted(SPEECH_NOUNS, key=len, reverse=True))
@@ -592,6 +597,12 @@ class Attributor:
         for rule, step in steps:
             found = step(a0, a1, after)
             if found is not None:
+                if rule == "according-to":
+                    # "he responded, “…,” per WKXT": with a verb of saying before
+                    # the quote, the source named after it only reports the words.
+                    prior = self._before(b0, b1)
+                    if prior is not None:
+                        return prior
                 return found._replace(rule=rule)
         label = self._label(b0, b1)
         if label is not None:

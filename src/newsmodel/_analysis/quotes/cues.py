@@ -193,6 +193,8 @@ GROUP = re.compile(
 )
 
 _DETERMINERS = frozenset("a an the some several many other another most few one two three".split())
+#: Prepositions that open a group's modifier ("analysts at X", "members of Y").
+_PP_OPENERS = frozenset("for of at from with in".split())
 
 
 def clean_group(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -209,10 +211,15 @@ def clean_group(text: str, start: int, end: int) -> tuple[int, int] | None:
         if word in _DETERMINERS:
             first = i
             break
+        if word in _PP_OPENERS and i > first:
+            break  # "analysts at Hanley Bank": the head is found, the rest modifies it
         if word in COMMON_WORDS or word in REPORTING_VERBS:
             first = i + 1
     if first >= len(words):
         return None
+    last = phrase.rsplit(None, 1)[-1]
+    if last.endswith(".") and "." not in last[:-1]:
+        end -= 1  # the sentence's full stop, not an abbreviation's ("U.S.")
     return start + words[first].start(), end
 
 
