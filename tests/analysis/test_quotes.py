@@ -745,6 +745,12 @@ PATTERNS = [
         "Prices climbed again in March.\n\nThe index rose “sharply,” per economists at Dornell Bank.",
         [("sharply,", "economists at Dornell Bank")],
     ),
+    (
+        "a name before a role apposition speaks, not the organisation inside it",
+        "Rates stayed high all year.\n\n“I would ask what the incentive is,” He Lian, "
+        "the former chief economist for Asia at the Corvin Fund, said on Friday.",
+        [("I would ask what the incentive is,", "He Lian")],
+    ),
 ]
 
 

@@ -833,6 +833,9 @@ class Attributor:
             head = self.phrase_speaker(start, comma)
             if head is not None:
                 return head
+            named = self.named_by_apposition(start, comma, end)
+            if named is not None:
+                return named
         phrase = self.text[start:end].strip()
         if re.fullmatch(r"(?i:he|she|it|they|we)", phrase):
             return self.pronoun(Span(start=start, end=end))
@@ -858,6 +861,23 @@ class Attributor:
             span = Span(start=start + lead, end=start + lead + len(phrase))
             return Speaker(None, span, phrase)
         return None
+
+    def named_by_apposition(self, start: int, comma: int, end: int) -> Speaker | None:
+        """A name the actor stage missed, before an apposition that gives a person's role.
+
+        "He Jianxiong, the former executive director for Asia at the World
+        Bank,": the capitalised words before the comma name a person; the
+        organisation inside the apposition is where they work, not who speaks.
+        """
+        m = _CAPITALISED_NAME.fullmatch(self.text[start:comma].strip())
+        role = _ROLE_APPOSITION.match(self.text, comma + 1, end)
+        if m is None or role is None or not _is_person_noun(role.group("head").lower()):
+            return None
+        if self.speakers_between(start, comma):
+            return None  # a name the actor stage typed otherwise: trust it
+        lead = len(self.text[start:comma]) - len(self.text[start:comma].lstrip())
+        span = Span(start=start + lead, end=start + lead + len(m.group()))
+        return Speaker(None, span, m.group(), None, ActorKind.PERSON)
 
     def latent_person(self, start: int, end: int) -> Speaker | None:
         """A person the actor stage missed, named in ``[start, end)`` (see coreference)."""
@@ -1115,6 +1135,12 @@ class Attributor:
         return None
 
 
+#: Two to four capitalised words, as a person's name is written: "He Jianxiong".
+_CAPITALISED_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}")
+#: An apposition giving a role: ", the former executive director for …".
+_ROLE_APPOSITION = re.compile(
+    r"\s*(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?P<head>[a-z][\w-]*)\b(?=\s+(?:of|for|at|to|in|with)\b|\s*,)"
+)
 #: An indefinite subject phrase without an article: "one user", "someone else".
 _INDEFINITE_PHRASE = re.compile(
     r"(?i:(?:one|another|each)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*|some(?:one|body)(?:\s+else)?)"
