@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from newsmodel import Actor, ActorKind, Mention, MentionKind
-from newsmodel._analysis.coreference import Discourse, fronted_participle, latent_people
+from newsmodel._analysis.coreference import (
+    Discourse,
+    fronted_participle,
+    latent_people,
+    unnamed_people,
+)
 
 
 def _actor(aid: str, name: str, kind: ActorKind, text: str) -> Actor:
@@ -113,3 +118,37 @@ def test_a_fronted_participle_is_found_after_a_long_paragraph_before_it() -> Non
     # With no sentence start within reach, no phrase is assumed.
     run_on = "word " * 200 + "Asked about the plan, she said no."
     assert fronted_participle(run_on, run_on.index("she said")) == run_on.index("she said")
+
+
+def test_an_indefinite_subject_brings_in_an_unnamed_person() -> None:
+    text = (
+        "Ida Marsh wore green. One woman pointed out the colour. Another user wrote back, "
+        "and someone else agreed. Later, a nurse told us more."
+    )
+    found = [(text[s:e], g) for s, e, g in unnamed_people(text, [])]
+    assert found == [
+        ("One woman", "f"),
+        ("Another user", ""),
+        ("someone else", ""),
+        ("a nurse", ""),
+    ]
+
+
+def test_descriptions_that_are_no_person_or_describe_a_name_are_not_people() -> None:
+    text = "A storm hit the coast. Ana Ruiz, another artist, says she stayed. One day was lost."
+    assert unnamed_people(text, []) == []
+    quoted_text = "She said “one woman pointed out the flaw” yesterday."
+    inside = (quoted_text.index("one"), quoted_text.index("”"))
+    assert unnamed_people(quoted_text, [inside]) == []
+
+
+def test_a_pronoun_refers_to_an_unnamed_person_only_from_the_next_paragraph() -> None:
+    text = "Ida Marsh spoke first.\n\nOne woman asked a question.\n\nShe waited.\n\nLater she left."
+    actors = [_actor("a1", "Ida Marsh", ActorKind.PERSON, text)]
+    discourse = _discourse(text, actors, {"a1": "f"})
+    for start, end, gender in unnamed_people(text, []):
+        discourse.add(f"~~{start}", text[start:end], ActorKind.PERSON, start, end, gender)
+    near = discourse.resolve(text.index("She waited"), "she")
+    far = discourse.resolve(text.index("she left"), "she")
+    assert near is not None and near.entity.name == "One woman"
+    assert far is not None and far.entity.name == "Ida Marsh"

@@ -746,6 +746,21 @@ PATTERNS = [
         [("sharply,", "economists at Dornell Bank")],
     ),
     (
+        "a pronoun after an unnamed person introduced since is that person, not a name before",
+        "Mira Lund posted photos of her garden on Sunday.\n\n"
+        "One woman replied that the roses looked tired.\n\n"
+        "“Did nobody water them?” she asked.",
+        [("Did nobody water them?", "One woman")],
+    ),
+    (
+        "an unnamed person is not remembered paragraphs later",
+        "Mira Lund posted photos of her garden on Sunday.\n\n"
+        "One woman replied that the roses looked tired.\n\n"
+        "The photos were shared widely.\n\nMira Lund said she was pleased.\n\n"
+        "The garden opens in May.\n\n“It is my life's work,” she said.",
+        [("It is my life's work,", "Mira Lund")],
+    ),
+    (
         "a name before a role apposition speaks, not the organisation inside it",
         "Rates stayed high all year.\n\n“I would ask what the incentive is,” He Lian, "
         "the former chief economist for Asia at the Corvin Fund, said on Friday.",

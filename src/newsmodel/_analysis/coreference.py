@@ -30,11 +30,13 @@ from newsmodel._analysis.lexicon import (
     COMMON_WORDS,
     ROLE_NOUNS,
     is_given_name,
+    is_person_noun,
     sex_of_given_name,
+    sex_of_noun,
 )
 from newsmodel._model import Actor, ActorKind, Mention, MentionKind
 
-__all__ = ["Discourse", "Entity", "Referent", "latent_people"]
+__all__ = ["Discourse", "Entity", "Referent", "latent_people", "unnamed_people"]
 
 #: How far back a pronoun looks for its antecedent, in characters.
 REACH = 2500
@@ -66,6 +68,52 @@ _PERSON_NAME = re.compile(
 _SIGNED = re.compile(
     r"[”\"]\s*[—–-]{1,2}\s*(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?=\s*(?:,|\n|$|\())"
 )
+
+
+#: An indefinite singular description opening a clause, before its verb: "One woman
+#: pointed out", "another user wrote", "a neighbour, Ada, said", "someone else asked".
+_UNNAMED = re.compile(
+    r"(?<![\w’'-])(?P<np>(?:[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*)"
+    r"|[Ss]ome(?:one|body)(?:\s+else)?)"
+    r"(?=\s+(?:(?:also|then|later|just|often|still|never|even|only|simply)\s+)?"
+    r"(?:[a-z]{2,}(?:ed|s)|said|told|wrote|was|is|has|had|will|would|could|can|did|took|made|"
+    r"went|came|put|got|gave|thought|felt|knew|saw|began|kept|left|ran|spoke|shot|sent|sold)\b)"
+)
+#: A name and a comma right before a description: it is that name's apposition.
+#: (A capitalised word opening a sentence, "Later, a nurse said", is no name.)
+_APPOSED = re.compile(r"(?:[A-Z][\w’'.-]*\s+|[\w,]\s+)[A-Z][\w’'.-]*,\s+$")
+#: What may stand before a clause's subject: a sentence or clause break, a conjunction.
+_CLAUSE_START = re.compile(
+    r"(?:^|[.!?…:;]\s*|[”\"]\s+|\n\s*|,\s+|\b(?:and|but|while|when|as|so|then|because|"
+    r"though|although|after|before|until|since|if|whereas)\s+)$",
+    re.IGNORECASE,
+)
+
+
+def unnamed_people(text: str, quoted: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Unnamed people a clause introduces as its subject, for pronouns to refer to.
+
+    "One woman pointed out …  “…?” she asked.": an indefinite description
+    ("one woman", "another user", "a neighbour", "someone else") opening a
+    clause brings a new person into the discourse, so a later "she" is that
+    woman, never a woman named before her.  Returns ``(start, end, gender)``
+    for each, outside quoted words; gender is ``"f"``, ``"m"`` or ``""``.
+    """
+    q_starts = [a for a, _ in quoted]
+    out = []
+    for m in _UNNAMED.finditer(text):
+        i = bisect.bisect_right(q_starts, m.start()) - 1
+        if i >= 0 and m.start() < quoted[i][1]:
+            continue
+        head = m.group("head")
+        if head is not None and not is_person_noun(head):
+            continue
+        if not _CLAUSE_START.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        if _APPOSED.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "Ana Ruiz, another artist, says": a description of a name
+        out.append((m.start("np"), m.end("np"), sex_of_noun(head) if head else ""))
+    return out
 
 
 class Entity(NamedTuple):
@@ -197,9 +245,11 @@ class Discourse:
         #: actor ids created for first-name-only people → their entity keys
         self.aliases: dict[str, str] = {}
 
-    def add(self, key: str, name: str, kind: ActorKind, start: int, end: int) -> None:
+    def add(
+        self, key: str, name: str, kind: ActorKind, start: int, end: int, gender: str = ""
+    ) -> None:
         """Add an entity the quote stage created ("analysts", "the senator") at ``start:end``."""
-        entity = self.entities.setdefault(key, Entity(key, name, kind, ""))
+        entity = self.entities.setdefault(key, Entity(key, name, kind, gender))
         i = bisect.bisect_left(self.starts, start)
         self.events.insert(i, (start, end, entity))
         self.starts.insert(i, start)
@@ -244,8 +294,14 @@ class Discourse:
         i = bisect.bisect_left(self.starts, pos) - 1
         named: Referent | None = None
         fronted = fronted_participle(self.text, pos)
+        # An unnamed person ("one woman") is only referred to from their own
+        # paragraph or the next one; a named one is remembered longer.
+        recent = _previous_paragraph_start(self.text, pos)
         while i >= 0 and self.events[i][0] >= lo:
             s, e, entity = self.events[i]
+            if entity.key.startswith("~~") and s < recent:
+                i -= 1
+                continue
             if e <= pos and _agrees(w, entity) and not fronted <= s < pos:
                 named = Referent(entity, s, e)
                 break
@@ -289,6 +345,15 @@ class Discourse:
                 return Referent(entity, s, e)
             i -= 1
         return None
+
+
+def _previous_paragraph_start(text: str, pos: int) -> int:
+    """Where the paragraph before the one holding ``pos`` starts (0 near the top)."""
+    own = text.rfind("\n", 0, pos)
+    if own < 0:
+        return 0
+    end = len(text[:own].rstrip())
+    return text.rfind("\n", 0, end) + 1
 
 
 def fronted_participle(text: str, pos: int) -> int:

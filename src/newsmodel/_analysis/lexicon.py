@@ -534,6 +534,42 @@ def _person_verbs() -> frozenset[str]:
     return _word_file("person_verbs.txt")
 
 
+@functools.cache
+def _gendered_nouns() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for line in _data_lines("gendered_nouns.tsv"):
+        word, _, sex = line.partition("\t")
+        out[fold(word.strip())] = sex.strip()
+    return out
+
+
+@functools.cache
+def _person_nouns() -> frozenset[str]:
+    return _word_file("person_nouns.txt")
+
+
+def sex_of_noun(word: str) -> str:
+    """``f`` or ``m`` for a noun whose gender English fixes ("woman", "groom"), else ``""``."""
+    return _gendered_nouns().get(fold(word), "")
+
+
+def is_person_noun(word: str) -> bool:
+    """A lower-case singular noun that names a person: a role, an occupation, a relation.
+
+    "member", "nurse", "woman", "user": ``ROLE_NOUNS``, ``GROUP_NOUNS``,
+    ``data/descriptors.tsv``, PETRARCH2's agent nouns, ``data/gendered_nouns.tsv``
+    and ``data/person_nouns.txt``.
+    """
+    w = fold(word)
+    return (
+        w in ROLE_NOUNS
+        or w in GROUP_NOUNS
+        or w in _gendered_nouns()
+        or w in _person_nouns()
+        or _descriptors().get(w) in ("occupation", "relation")
+    )
+
+
 def is_person_verb(word: str) -> bool:
     """Whether ``word`` is a verb only people do: "died", "starred", "spoke"."""
     return fold(word) in _person_verbs()

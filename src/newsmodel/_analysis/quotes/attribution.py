@@ -37,7 +37,12 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from newsmodel._analysis.clause import subject_before
-from newsmodel._analysis.coreference import Discourse, fronted_participle, latent_people
+from newsmodel._analysis.coreference import (
+    Discourse,
+    fronted_participle,
+    latent_people,
+    unnamed_people,
+)
 from newsmodel._analysis.lexicon import COMMON_WORDS, GROUP_NOUNS, PRONOUNS, ROLE_NOUNS
 from newsmodel._analysis.quotes.cues import (
     FINITE_AFTER,
@@ -220,6 +225,10 @@ class Attributor:
         )
         pairs = list(zip(self.index.mentions, self.index.actors, strict=True))
         self.discourse = Discourse(text, pairs, self.genders, latent)
+        for start, end, gender in unnamed_people(text, quoted):
+            # "~~" keys: an unnamed person, a new referent at each description.
+            phrase = text[start:end]
+            self.discourse.add(f"~~{start}", phrase, ActorKind.PERSON, start, end, gender)
         self._looking_back = 0  #: nested last_speaker_before calls under way
 
     # -- positions ------------------------------------------------------------
@@ -338,8 +347,11 @@ class Attributor:
             and far.entity.key.startswith("~")
             and (found is None or found[1] is None or far.start > found[1].start)
         ):
-            # Someone the actor stage missed ("Ivo Marek, 43,") was named closer.
+            # Someone the actor stage missed ("Ivo Marek, 43,") was named closer,
+            # or someone unnamed was brought in since ("One woman wrote …").
             span = Span(start=far.start, end=far.end)
+            if far.entity.key.startswith("~~"):
+                return Speaker(None, who, far.entity.name, span)
             return Speaker(None, who, far.entity.name, span, ActorKind.PERSON)
         if found is not None:
             return Speaker(found[0], who, antecedent=found[1])
@@ -360,6 +372,8 @@ class Attributor:
             # Past the nearby sentences: the latest entity the pronoun agrees
             # with, the passage's current speaker included ("…," she says.)
             span = Span(start=far.start, end=far.end)
+            if far.entity.key.startswith("~~"):
+                return Speaker(None, who, far.entity.name, span)
             if far.entity.key.startswith("~"):
                 return Speaker(None, who, far.entity.name, span, ActorKind.PERSON)
             return Speaker(far.entity.key, who, antecedent=span)
