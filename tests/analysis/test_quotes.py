@@ -761,6 +761,26 @@ PATTERNS = [
         [("It is my life's work,", "Mira Lund")],
     ),
     (
+        "an epithet names the person in focus",
+        "Greta Holm married Jonas Berg on the show's first night.\n\n"
+        "Greta Holm had signed up after a long search for love.\n\n"
+        "“I wanted something different this time,” the new bride explained.",
+        [("I wanted something different this time,", "Greta Holm")],
+    ),
+    (
+        "an everyday noun for a person brings in someone else",
+        "Dr. Owen Vale treats burns at the Marlow clinic.\n\n"
+        "“It doesn't hurt at all now,” the patient said.",
+        [("It doesn't hurt at all now,", "the patient")],
+    ),
+    (
+        "an epithet is not someone whose own it is",
+        "The camp has been cut off for weeks.\n\n"
+        "Lina Vos's guard at the gate, a young soldier, let the trucks through.\n\n"
+        "“Nobody is stopping us,” the soldier said.",
+        [("Nobody is stopping us,", "the soldier")],
+    ),
+    (
         "a name before a role apposition speaks, not the organisation inside it",
         "Rates stayed high all year.\n\n“I would ask what the incentive is,” He Lian, "
         "the former chief economist for Asia at the Corvin Fund, said on Friday.",

@@ -36,7 +36,14 @@ from newsmodel._analysis.lexicon import (
 )
 from newsmodel._model import Actor, ActorKind, Mention, MentionKind
 
-__all__ = ["Discourse", "Entity", "Referent", "latent_people", "unnamed_people"]
+__all__ = [
+    "Discourse",
+    "Entity",
+    "Referent",
+    "latent_people",
+    "previous_paragraph_start",
+    "unnamed_people",
+]
 
 #: How far back a pronoun looks for its antecedent, in characters.
 REACH = 2500
@@ -296,7 +303,7 @@ class Discourse:
         fronted = fronted_participle(self.text, pos)
         # An unnamed person ("one woman") is only referred to from their own
         # paragraph or the next one; a named one is remembered longer.
-        recent = _previous_paragraph_start(self.text, pos)
+        recent = previous_paragraph_start(self.text, pos)
         while i >= 0 and self.events[i][0] >= lo:
             s, e, entity = self.events[i]
             if entity.key.startswith("~~") and s < recent:
@@ -347,7 +354,7 @@ class Discourse:
         return None
 
 
-def _previous_paragraph_start(text: str, pos: int) -> int:
+def previous_paragraph_start(text: str, pos: int) -> int:
     """Where the paragraph before the one holding ``pos`` starts (0 near the top)."""
     own = text.rfind("\n", 0, pos)
     if own < 0:

@@ -39,11 +39,20 @@ from typing import NamedTuple
 from newsmodel._analysis.clause import subject_before
 from newsmodel._analysis.coreference import (
     Discourse,
+    Referent,
     fronted_participle,
     latent_people,
+    previous_paragraph_start,
     unnamed_people,
 )
-from newsmodel._analysis.lexicon import COMMON_WORDS, GROUP_NOUNS, PRONOUNS, ROLE_NOUNS
+from newsmodel._analysis.lexicon import (
+    COMMON_WORDS,
+    GROUP_NOUNS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    descriptor_kind,
+    sex_of_noun,
+)
 from newsmodel._analysis.quotes.cues import (
     FINITE_AFTER,
     GROUP,
@@ -139,6 +148,20 @@ _NP_LINK = re.compile(
 #: A document issued, then a participle of saying: "issued a statement saying".
 #: A noun right after a name (possessive or not): "Tesla's [lawyers]", "NASA [engineers]".
 _MODIFIED_HEAD = re.compile(r"(?:['’]s?)?\s+(?P<head>[a-z][a-z-]+)\b")
+
+
+def _is_epithet(head: str) -> bool:
+    """A singular role, occupation or gendered noun: "the duchess", "the new bride".
+
+    Not everyday nouns for people ("the patient", "the source"), which more
+    often bring in someone else than name the person in focus.
+    """
+    if head in ORGANISATION_NOUNS:
+        return False  # "the company": an organisation's description
+    singular = head.removesuffix("s")
+    if singular != head and (singular in ROLE_NOUNS or descriptor_kind(singular) is not None):
+        return False  # "the authors": more than one person
+    return bool(sex_of_noun(head)) or head in ROLE_NOUNS or descriptor_kind(head) == "occupation"
 
 
 def _is_person_noun(word: str) -> bool:
@@ -450,6 +473,15 @@ class Attributor:
                     for x in self.mentions_in(a, span.start - _REACH, span.start)
                 ):
                     return Speaker(a.id, span, antecedent=m.span)
+        if definite and len(phrase.split()) <= 4 and phrase.islower() and _is_epithet(head):
+            # An epithet: "the new bride explained", "the duchess told": a
+            # definite description presupposes someone known, and with no role
+            # to link it by, it is the person in focus (whom "she" or "he"
+            # would name here), when named in this paragraph or the one before.
+            focus = self.epithet_focus(span.start, sex_of_noun(head))
+            if focus is not None:
+                named = Span(start=focus.start, end=focus.end)
+                return Speaker(focus.entity.key, span, antecedent=named)
         if definite and head in ORGANISATION_NOUNS:
             # "the company said": the latest organisation named before.
             orgs = [
@@ -464,6 +496,19 @@ class Attributor:
                 if modifiers <= {w.lower() for w in re.findall(r"\w+", a.name)}:
                     return Speaker(a.id, span, antecedent=m.span)
         return Speaker(None, span, phrase)
+
+    def epithet_focus(self, pos: int, gender: str) -> Referent | None:
+        """The named person a definite description at ``pos`` refers to, if one is in focus."""
+        words = {"f": ("she",), "m": ("he",)}.get(gender, ("she", "he"))
+        found = [r for w in words if (r := self.discourse.resolve(pos, w)) is not None]
+        if not found:
+            return None
+        best = max(found, key=lambda r: r.start)
+        if best.entity.key.startswith("~") or best.start < previous_paragraph_start(self.text, pos):
+            return None
+        if self.text[best.end : best.end + 2] in ("’s", "'s"):
+            return None  # "Nisan Ahmado's source … the source": someone of theirs
+        return best
 
     def last_speaker_before(self, pos: int) -> Speaker | None:
         """The subject of the last reporting verb in the two sentences before ``pos``."""
