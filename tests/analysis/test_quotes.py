@@ -781,6 +781,18 @@ PATTERNS = [
         [("Nobody is stopping us,", "the soldier")],
     ),
     (
+        "the name in apposition to a possessive subject speaks, not the possessor",
+        "Senator Mara Quinlan of Ohio voted against the bill on Friday.\n\n"
+        "Quinlan's spokesman, Dev Kapoor, said the senator would “keep fighting for a budget.”",
+        [("keep fighting for a budget.", "Dev Kapoor")],
+    ),
+    (
+        "a possessive subject with no name: the description speaks, not the possessor",
+        "Senator Mara Quinlan of Ohio voted against the bill on Friday.\n\n"
+        "Quinlan's spokesman said on Monday that the senator would “keep fighting.”",
+        [("keep fighting.", "Quinlan's spokesman")],
+    ),
+    (
         "a name before a role apposition speaks, not the organisation inside it",
         "Rates stayed high all year.\n\n“I would ask what the incentive is,” He Lian, "
         "the former chief economist for Asia at the Corvin Fund, said on Friday.",

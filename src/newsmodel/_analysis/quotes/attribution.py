@@ -1010,7 +1010,27 @@ class Attributor:
         if re.fullmatch(r"(?i:he|she|it|they)", phrase):
             sp = self.pronoun(Span(start=s0, end=s1))
             return sp if sp.actor is not None or sp.group is not None else None
+        # "Quinlan's spokesman, Dev Kapoor, said": the name in apposition to
+        # the subject is who speaks.
+        apposed = [
+            (m, a)
+            for m, a in self.speakers_between(s1, cue.start)
+            if a.kind is ActorKind.PERSON
+            and re.fullmatch(r"\s*,\s*(?:[A-Z][\w.’'-]*\s+){0,3}", self.text[s1 : m.start])
+            and re.fullmatch(r"\s*,\s*", self.text[m.end : cue.start])
+        ]
+        if apposed:
+            m, a = apposed[0]
+            return Speaker(a.id, m.span)
         people = [(m, a) for m, a in self.speakers_between(s0, s1) if a.kind is ActorKind.PERSON]
+        # A possessive before the head noun is not the speaker: "Quinlan's spokesman".
+        owners = [p for p in people if is_possessive(self.text, p[0])]
+        if (
+            owners
+            and owners[-1] is people[-1]
+            and _MODIFIED_HEAD.match(self.text, people[-1][0].end, s1)
+        ):
+            return self.nominal(Span(start=s0, end=s1))
         if people:
             m, a = people[-1]
             return Speaker(a.id, m.span)
