@@ -793,6 +793,13 @@ PATTERNS = [
         [("keep fighting.", "Quinlan's spokesman")],
     ),
     (
+        "in the words of names who said the words, whoever the clause's subject",
+        "The budget talks broke down again on Friday.\n\n"
+        "Democrats accused Ron Pettis of “playing games with paychecks,” in the words of "
+        "Representative Lucia Marsh.",
+        [("playing games with paychecks,", "Lucia Marsh")],
+    ),
+    (
         "a name before a role apposition speaks, not the organisation inside it",
         "Rates stayed high all year.\n\n“I would ask what the incentive is,” He Lian, "
         "the former chief economist for Asia at the Corvin Fund, said on Friday.",

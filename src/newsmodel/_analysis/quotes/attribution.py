@@ -111,7 +111,7 @@ _ACCORDING = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
 #: singular noun) only divide.
 _PER_AFTER = re.compile(
     r"\b(?:[Pp]er\s+(?!(?!(?:the|a|an|his|her|its|their|our)\b)[a-z]+(?<!s)\b)"
-    r"|(?i:according\s+to)\s+)"
+    r"|(?i:according\s+to|in\s+the\s+words\s+of)\s+)"
 )
 _POSSESSIVE_PRONOUN_SPEECH = re.compile(
     r"\b(?P<who>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,3}?(?P<noun>"
@@ -656,7 +656,7 @@ class Attributor:
         for rule, step in steps:
             found = step(a0, a1, after)
             if found is not None:
-                if rule == "according-to":
+                if rule == "according-to" and not (found.cue or "").lower().startswith("in "):
                     # "he responded, “…,” per WKXT": with a verb of saying before
                     # the quote, the source named after it only reports the words.
                     prior = self._before(b0, b1)
