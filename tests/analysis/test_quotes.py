@@ -800,6 +800,12 @@ PATTERNS = [
         [("playing games with paychecks,", "Lucia Marsh")],
     ),
     (
+        "according to a spokesman after the quote: the one who urged it speaks",
+        "Fighting resumed near the border overnight.\n\n"
+        "UN chief Ana Guerra urged “maximum restraint,” according to her spokesman, Stefan Ruiz.",
+        [("maximum restraint,", "Ana Guerra")],
+    ),
+    (
         "a name before a role apposition speaks, not the organisation inside it",
         "Rates stayed high all year.\n\n“I would ask what the incentive is,” He Lian, "
         "the former chief economist for Asia at the Corvin Fund, said on Friday.",

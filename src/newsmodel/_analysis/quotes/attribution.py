@@ -656,7 +656,7 @@ class Attributor:
         for rule, step in steps:
             found = step(a0, a1, after)
             if found is not None:
-                if rule == "according-to" and not (found.cue or "").lower().startswith("in "):
+                if (found.cue or "").lower().startswith(("according", "per")):
                     # "he responded, “…,” per WKXT": with a verb of saying before
                     # the quote, the source named after it only reports the words.
                     prior = self._before(b0, b1)
