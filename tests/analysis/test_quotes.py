@@ -806,6 +806,19 @@ PATTERNS = [
         [("maximum restraint,", "Ana Guerra")],
     ),
     (
+        "a pronoun does not refer to the object of a verb in its own sentence",
+        "Defence lawyer Alfredo Ruiz said he will ask for a lighter sentence.\n\n"
+        "“He was never part of the plan” to kill Jonas Berg, he said.",
+        [("He was never part of the plan", "Alfredo Ruiz")],
+    ),
+    (
+        "a name modifying a noun is no antecedent: 'the James Bond star'",
+        "Marc Dalton has been married to Keely Marsh for twenty years.\n\n"
+        "They are a rare lasting couple, and the Jack Ryan star has often praised their "
+        "marriage.\n\n“I found a great woman,” he declared.",
+        [("I found a great woman,", "Marc Dalton")],
+    ),
+    (
         "a name before a role apposition speaks, not the organisation inside it",
         "Rates stayed high all year.\n\n“I would ask what the incentive is,” He Lian, "
         "the former chief economist for Asia at the Corvin Fund, said on Friday.",

@@ -41,6 +41,7 @@ __all__ = [
     "Entity",
     "Referent",
     "latent_people",
+    "modifies_noun",
     "previous_paragraph_start",
     "unnamed_people",
 ]
@@ -239,6 +240,8 @@ class Discourse:
         for m, a in pairs:
             if m.kind is MentionKind.PRONOUN or a.kind is ActorKind.PLACE:
                 continue
+            if a.kind is ActorKind.PERSON and modifies_noun(text, m.start, m.end):
+                continue
             events.append((m.start, m.end, Entity(a.id, a.name, a.kind, genders.get(a.id, ""))))
         for name, spans in latent.items():
             entity = Entity(f"~{name}", name, ActorKind.PERSON, sex_of_given_name(name))
@@ -352,6 +355,25 @@ class Discourse:
                 return Referent(entity, s, e)
             i -= 1
         return None
+
+
+#: "the James Bond star", "the Trump administration": a name between an article and
+#: the noun it modifies.
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:who|whose|that|and|or|of|in|at|on|for|to|with)\b)[a-z][a-z-]+\b"
+)
+
+
+def modifies_noun(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` modifies a noun ("the James Bond star").
+
+    Such a name is no mention of the person for a pronoun to refer to: the
+    noun phrase it sits in names someone else.
+    """
+    return bool(
+        _ARTICLE_BEFORE.search(text, max(0, start - 5), start) and _NOUN_AFTER.match(text, end)
+    )
 
 
 def previous_paragraph_start(text: str, pos: int) -> int:

@@ -42,6 +42,7 @@ from newsmodel._analysis.coreference import (
     Referent,
     fronted_participle,
     latent_people,
+    modifies_noun,
     previous_paragraph_start,
     unnamed_people,
 )
@@ -193,6 +194,8 @@ _ISSUED = re.compile(
     r"note|message|release|email|video)\s*,?\s*$",
     re.IGNORECASE,
 )
+#: A verb right before a name, making it the verb's object: "to kill Moïse", "praised Ruiz".
+_AFTER_VERB = re.compile(r"\b(?:to\s+[a-z]{2,}|[a-z]{2,}ed)\s+$")
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s*$", re.IGNORECASE)
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:with|to|from|of|by|for|about|against|at|on|in|into|toward|towards|over|under|"
@@ -327,6 +330,7 @@ class Attributor:
                 and (wanted is None or self.genders.get(a.id, wanted) == wanted)
                 and not fronted <= m.start < pos
                 and not (j < i and s.start <= m.start < _opening_participle_end(self.text, s.start))
+                and not (a.kind is ActorKind.PERSON and modifies_noun(self.text, m.start, m.end))
             ]
             if not found:
                 continue
@@ -339,7 +343,10 @@ class Attributor:
                 free = [
                     (m, a)
                     for m, a in found
-                    if not _AFTER_PREPOSITION.search(self.text, max(0, m.start - 12), m.start)
+                    if not (
+                        _AFTER_PREPOSITION.search(self.text, max(0, m.start - 12), m.start)
+                        or _AFTER_VERB.search(self.text, max(0, m.start - 24), m.start)
+                    )
                     or _RELATIVE_AFTER.match(self.text, m.end, pos)
                 ]
                 if not subjects and not free:
