@@ -819,6 +819,18 @@ PATTERNS = [
         [("I found a great woman,", "Marc Dalton")],
     ),
     (
+        "a parenthetical attribution speaks, not the name it interrupts",
+        "Interior Minister Karl Brandt rejected the criticism on Sunday.\n\n"
+        "Brandt spoke to reporters at the dam. Sabine Roth, he added, was “exploiting a tragedy.”",
+        [("exploiting a tragedy.", "Karl Brandt")],
+    ),
+    (
+        "a first-person quote after a sentence about a named person: we speaks too",
+        "The river burst its banks on Monday.\n\n"
+        "Maria Lopez, 52, lost her home in the flood. “We have nothing left. Not even a photo.”",
+        [("We have nothing left. Not even a photo.", "Maria Lopez")],
+    ),
+    (
         "a name before a role apposition speaks, not the organisation inside it",
         "Rates stayed high all year.\n\n“I would ask what the incentive is,” He Lian, "
         "the former chief economist for Asia at the Corvin Fund, said on Friday.",

@@ -312,7 +312,10 @@ class Discourse:
             if entity.key.startswith("~~") and s < recent:
                 i -= 1
                 continue
-            if e <= pos and _agrees(w, entity) and not fronted <= s < pos:
+            # ("Roth, he added, was …": a name right before the pronoun and a
+            # comma is what a parenthetical speaker speaks of.)
+            interrupted = self.text[e:pos].strip() == ","
+            if e <= pos and _agrees(w, entity) and not fronted <= s < pos and not interrupted:
                 named = Referent(entity, s, e)
                 break
             i -= 1

@@ -196,6 +196,9 @@ _ISSUED = re.compile(
 )
 #: A verb right before a name, making it the verb's object: "to kill Moïse", "praised Ruiz".
 _AFTER_VERB = re.compile(r"\b(?:to\s+[a-z]{2,}|[a-z]{2,}ed)\s+$")
+#: A name and the comma of a parenthetical attribution right before a pronoun:
+#: "Roth, he added, was …" (he is who adds; Roth is what he speaks of).
+_INTERRUPTED = re.compile(r"\s*,\s*")
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s*$", re.IGNORECASE)
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:with|to|from|of|by|for|about|against|at|on|in|into|toward|towards|over|under|"
@@ -331,6 +334,7 @@ class Attributor:
                 and not fronted <= m.start < pos
                 and not (j < i and s.start <= m.start < _opening_participle_end(self.text, s.start))
                 and not (a.kind is ActorKind.PERSON and modifies_noun(self.text, m.start, m.end))
+                and not _INTERRUPTED.fullmatch(self.text, m.end, pos)
             ]
             if not found:
                 continue

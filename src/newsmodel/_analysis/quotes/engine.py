@@ -327,7 +327,9 @@ def _continued(
 
 
 #: Words of a speaker about themselves: a quote in the first person.
-_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|we|we['’](?:re|ve|ll)|our|us)\b")
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Ww]e|[Ww]e['’](?:re|ve|ll)|[Oo]ur|us)\b"
+)
 _HE_SHE = re.compile(r"\b(he|she|He|She)\b")
 #: How far a cue-less quote may stand from the current speaker's last quote.
 _SPEAKER_REACH = 700
