@@ -831,6 +831,13 @@ PATTERNS = [
         [("We have nothing left. Not even a photo.", "Maria Lopez")],
     ),
     (
+        "a gendered noun in apposition settles a name's gender for she and he",
+        "At 3 a.m. Claire Dubois is already up to her elbows in dough.\n\n"
+        "The 34-year-old runs a small bakery with her husband, Luc.\n\n"
+        "“People think it is romantic,” she says.",
+        [("People think it is romantic,", "Claire Dubois")],
+    ),
+    (
         "a name before a role apposition speaks, not the organisation inside it",
         "Rates stayed high all year.\n\n“I would ask what the incentive is,” He Lian, "
         "the former chief economist for Asia at the Corvin Fund, said on Friday.",

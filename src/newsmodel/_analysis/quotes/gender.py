@@ -13,25 +13,21 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from newsmodel._analysis.lexicon import sex_of_given_name
+from newsmodel._analysis.lexicon import sex_of_given_name, sex_of_noun
 from newsmodel._analysis.quotes.mentions import MentionIndex
 from newsmodel._analysis.text import Sentence
 from newsmodel._model import ActorKind
 
 __all__ = ["gender_hints"]
 
-_FEMININE = re.compile(
-    r"\b(?:Mrs|Ms|Miss|Lady|Dame|Queen|Princess|Madam|Sister)\b\.?\s*$|"
-    r"\b(?:spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|actress|"
-    r"mother|wife|daughter|sister|grandmother|widow|girlfriend|niece|aunt)\b[^.,;]{0,20}$",
-    re.IGNORECASE,
-)
-_MASCULINE = re.compile(
-    r"\b(?:Mr|Sir|Lord|King|Prince|Father|Brother)\b\.?\s*$|"
-    r"\b(?:spokesman|chairman|congressman|councilman|businessman|actor|father|husband|son|"
-    r"brother|grandfather|widower|boyfriend|nephew|uncle)\b[^.,;]{0,20}$",
-    re.IGNORECASE,
-)
+_FEMININE = re.compile(r"\b(?:Mrs|Ms|Miss|Lady|Dame|Queen|Princess|Madam|Sister)\b\.?\s*$")
+_MASCULINE = re.compile(r"\b(?:Mr|Sir|Lord|King|Prince|Father|Brother)\b\.?\s*$")
+#: A noun right before a name, perhaps with a comma or other capitalised words between:
+#: "spokeswoman Ana Ruiz", "her husband, Luc", "actress Dame Ana Ruiz".
+_NOUN_BEFORE = re.compile(r"\b(?P<noun>[a-z]+)(?:,\s*|\s+)(?:[A-Z][\w.’'-]*\s+)*$")
+#: An apposition after a name: ", a spokeswoman for …", ", the widow of …".
+_NOUN_AFTER = re.compile(r",\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+)\b")
+
 # Subject pronouns and "his" mostly point back at the sentence's subject;
 # "her" and "him" often point at someone else ("threatened her").
 _PRONOUN = re.compile(r"\b(he|his|she)\b", re.IGNORECASE)
@@ -54,13 +50,14 @@ def gender_hints(text: str, sentences: Sequence[Sentence], index: MentionIndex) 
                 continue
             before = text[max(s.start, m.start - 30) : m.start]
             after = text[m.end : min(s.end, m.end + 30)]
-            if _FEMININE.search(before) or re.match(
-                r",\s+(?:a|the)\s+\w*\s*(?:spokeswoman|chairwoman)", after
-            ):
+            noun_before = _NOUN_BEFORE.search(before)
+            noun_after = _NOUN_AFTER.match(after)
+            sexes = {
+                sex_of_noun(n.group("noun")) for n in (noun_before, noun_after) if n is not None
+            }
+            if _FEMININE.search(before) or "f" in sexes:
                 votes.setdefault(a.id, Counter())["f"] += 2
-            if _MASCULINE.search(before) or re.match(
-                r",\s+(?:a|the)\s+\w*\s*(?:spokesman|chairman)", after
-            ):
+            if _MASCULINE.search(before) or "m" in sexes:
                 votes.setdefault(a.id, Counter())["m"] += 2
         if (
             len({a.id for _m, a in people}) == 1
