@@ -151,6 +151,14 @@ _NP_LINK = re.compile(
 _MODIFIED_HEAD = re.compile(r"(?:['’]s?)?\s+(?P<head>[a-z][a-z-]+)\b")
 
 
+def _is_latent(key: str) -> bool:
+    """A discourse key of a named person the actor stage missed ("~Lena").
+
+    Not an unnamed person ("~~" keys: "one woman"), who speaks as a description.
+    """
+    return key.startswith("~") and not key.startswith("~~")
+
+
 def _is_epithet(head: str) -> bool:
     """A singular role, occupation or gendered noun: "the duchess", "the new bride".
 
@@ -761,6 +769,8 @@ class Attributor:
             if s != start:
                 break
             span = Span(start=s, end=e)
+            if entity.key.startswith("~~"):
+                return Attribution(Speaker(None, span, entity.name), None, None)
             if entity.key.startswith("~"):
                 return Attribution(
                     Speaker(None, span, entity.name, None, ActorKind.PERSON), None, None
@@ -823,7 +833,7 @@ class Attributor:
         latent = [
             (s0, s1, e)
             for s0, s1, e in self.discourse.between(b0, colon)
-            if e.kind is ActorKind.PERSON and e.key.startswith("~")
+            if e.kind is ActorKind.PERSON and _is_latent(e.key)
         ]
         if latent and re.fullmatch(r"[\s,]*", self.text[latent[-1][1] : colon]):
             s0, s1, e = latent[-1]
@@ -952,7 +962,7 @@ class Attributor:
     def latent_person(self, start: int, end: int) -> Speaker | None:
         """A person the actor stage missed, named in ``[start, end)`` (see coreference)."""
         for s0, s1, entity in self.discourse.between(start, end):
-            if entity.key.startswith("~") and entity.kind is ActorKind.PERSON:
+            if _is_latent(entity.key) and entity.kind is ActorKind.PERSON:
                 span = Span(start=s0, end=s1)
                 return Speaker(None, span, entity.name, None, ActorKind.PERSON)
         return None
