@@ -838,6 +838,13 @@ PATTERNS = [
         [("People think it is romantic,", "Claire Dubois")],
     ),
     (
+        "a person named by nationality is the person in focus, never the country",
+        "United lost 2-1 at home on Saturday.\n\n"
+        "United boss Pedro Alves was furious with the referee. Asked about the penalty, "
+        "the Portuguese said it was “a joke.”",
+        [("a joke.", "Pedro Alves")],
+    ),
+    (
         "a name before a role apposition speaks, not the organisation inside it",
         "Rates stayed high all year.\n\n“I would ask what the incentive is,” He Lian, "
         "the former chief economist for Asia at the Corvin Fund, said on Friday.",

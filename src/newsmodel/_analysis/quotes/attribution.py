@@ -52,6 +52,7 @@ from newsmodel._analysis.lexicon import (
     PRONOUNS,
     ROLE_NOUNS,
     descriptor_kind,
+    gazetteer,
     sex_of_noun,
 )
 from newsmodel._analysis.quotes.cues import (
@@ -149,6 +150,16 @@ _NP_LINK = re.compile(
 #: A document issued, then a participle of saying: "issued a statement saying".
 #: A noun right after a name (possessive or not): "Tesla's [lawyers]", "NASA [engineers]".
 _MODIFIED_HEAD = re.compile(r"(?:['’]s?)?\s+(?P<head>[a-z][a-z-]+)\b")
+
+
+def _names_nationality(phrase: str) -> bool:
+    """ "the Portuguese", "the Ukrainian": a person named by nationality."""
+    words = phrase.split()
+    return (
+        len(words) == 2
+        and words[0].lower() == "the"
+        and gazetteer().country_of_demonym(words[1]) is not None
+    )
 
 
 def _is_latent(key: str) -> bool:
@@ -492,7 +503,10 @@ class Attributor:
                     for x in self.mentions_in(a, span.start - _REACH, span.start)
                 ):
                     return Speaker(a.id, span, antecedent=m.span)
-        if definite and len(phrase.split()) <= 4 and phrase.islower() and _is_epithet(head):
+        if definite and (
+            (len(phrase.split()) <= 4 and phrase.islower() and _is_epithet(head))
+            or _names_nationality(phrase)
+        ):
             # An epithet: "the new bride explained", "the duchess told": a
             # definite description presupposes someone known, and with no role
             # to link it by, it is the person in focus (whom "she" or "he"
@@ -1194,6 +1208,8 @@ class Attributor:
             (m, a)
             for m, a in self.places_between(low, cue.start)
             if m.span.of(text) == a.name or m.span.of(text) in a.aliases
+            # ("the Portuguese said": a person by nationality, not the country.)
+            if gazetteer().country_of_demonym(m.span.of(text)) is None
             if re.fullmatch(
                 r"\s*(?:has|have|had|also|is|was|will|would|did|has\s+also)?\s*",
                 text[m.end : cue.start],
@@ -1222,7 +1238,12 @@ class Attributor:
         nm = _NOMINAL.search(text, max(low, cue.start - 60), cue.start)
         if nm and not participle and not self.quoted_at(nm.start("np")):
             head = nm.group("head").lower()
-            if head in ROLE_NOUNS or _AGE.search(head) or head in _DOCUMENT_NOUNS:
+            if (
+                head in ROLE_NOUNS
+                or _AGE.search(head)
+                or head in _DOCUMENT_NOUNS
+                or _names_nationality(nm.group("np"))
+            ):
                 return self.nominal(Span(start=nm.start("np"), end=nm.end("np")))
             if (
                 nm.group("np")[:2].lower() in ("a ", "an")
