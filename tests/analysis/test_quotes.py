@@ -845,6 +845,25 @@ PATTERNS = [
         [("a joke.", "Pedro Alves")],
     ),
     (
+        "a group modified by the firm it works at speaks, not the firm",
+        "Shares of Nortek fell 4% on Tuesday.\n\n"
+        "Analysts at Brightwater Securities called the move “overdue” in a note to clients.",
+        [("overdue", "Analysts at Brightwater Securities")],
+    ),
+    (
+        "a subject whose head a participle follows is the whole description",
+        "Nortek will cut 2,000 jobs.\n\n"
+        "The union representing Nortek's factory workers said it was “shocked and angry.”",
+        [("shocked and angry.", "The union representing Nortek's factory workers")],
+    ),
+    (
+        "a preposition inside a name's apposition does not make a group speak",
+        "The ban was closely watched.\n\n"
+        "Dan Kapp, a former director of the Patent Office and an opponent of a blanket ban, "
+        "said a ceiling would send a “very positive message” to companies.",
+        [("very positive message", "Dan Kapp")],
+    ),
+    (
         "a name before a role apposition speaks, not the organisation inside it",
         "Rates stayed high all year.\n\n“I would ask what the incentive is,” He Lian, "
         "the former chief economist for Asia at the Corvin Fund, said on Friday.",

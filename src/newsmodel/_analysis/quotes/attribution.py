@@ -1070,9 +1070,28 @@ class Attributor:
             m, a = people[-1]
             return Speaker(a.id, m.span)
         others = self.speakers_between(s0, s1)
+        modified = _MODIFIED_BY_PP.search(self.text, max(floor, s0 - 40), s0)
+        if (
+            modified is not None
+            and _is_person_noun(modified.group("noun").lower())
+            # (", U.N. Director for …", "X, a former director … and an opponent of …":
+            # an apposition to a name before it, not the subject.)
+            and not re.search(r"[A-Z][\w.’'-]*,\s", self.text[floor : modified.start()])
+        ):
+            # "Analysts at Brightwater Securities called": the name after a
+            # preposition modifies the group that speaks.
+            return self.group(modified.start("np"), s1)
         if others and others[-1][0].end == s1 and not is_possessive(self.text, others[-1][0]):
             m, a = others[-1]
             return Speaker(a.id, m.span)
+        head = _HEAD_BEFORE_PARTICIPLE.match(phrase)
+        if head is not None and (
+            head.group("noun").lower() in ORGANISATION_NOUNS
+            or _is_person_noun(head.group("noun").lower())
+        ):
+            # "The union representing the workers said": the noun before the
+            # participle heads the subject.
+            return self.group(s0, s1)
         if not others and _QUANTIFIER.fullmatch(phrase):
             # An unnamed source with no noun: "another just wrote", "others replied".
             return Speaker(None, Span(start=s0, end=s1), phrase)
@@ -1262,6 +1281,14 @@ _CAPITALISED_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}")
 _ROLE_APPOSITION = re.compile(
     r"\s*(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?P<head>[a-z][\w-]*)\b(?=\s+(?:of|for|at|to|in|with)\b|\s*,)"
 )
+#: A group noun and a preposition right before a subject the clause reader found:
+#: "[Analysts at] Brightwater Securities".
+_MODIFIED_BY_PP = re.compile(
+    r"(?<![\w’'-])(?P<np>(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Tt]wo|[Tt]hree)\s+)?(?:[a-z-]+\s+)?"
+    r"(?P<noun>[A-Za-z][a-z-]+))\s+(?:at|of|for|from|with)\s+$"
+)
+#: A subject whose head noun a participle phrase follows: "The union representing …".
+_HEAD_BEFORE_PARTICIPLE = re.compile(r"(?i:the|a|an)\s+(?P<noun>[a-z-]+)\s+[a-z]+ing\b")
 #: An indefinite subject phrase without an article: "one user", "someone else".
 _INDEFINITE_PHRASE = re.compile(
     r"(?i:(?:one|another|each)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*|some(?:one|body)(?:\s+else)?)"
