@@ -66,6 +66,13 @@ def _by_name(article: Article) -> dict[str, Actor]:
         ("He posted on Truth Social.", "Truth Social", "outlet", None),
         ("They met in Jeddah, Saudi Arabia.", "Saudi Arabia", "place", None),
         ("Troops reached Kursk.", "Kursk", "place", None),
+        (
+            "U.S. District Judge Helen Park ruled on Monday.",
+            "Helen Park",
+            "person",
+            "U.S. District Judge",
+        ),
+        ("Visitors crowded Hyde Park on Monday.", "Hyde Park", "place", None),
     ],
 )
 def test_detection(body: str, name: str, kind: str, role: str | None) -> None:

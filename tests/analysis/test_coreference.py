@@ -5,6 +5,7 @@ from __future__ import annotations
 from newsmodel import Actor, ActorKind, Mention, MentionKind
 from newsmodel._analysis.coreference import (
     Discourse,
+    described_subjects,
     fronted_participle,
     latent_people,
     unnamed_people,
@@ -152,3 +153,9 @@ def test_a_pronoun_refers_to_an_unnamed_person_only_from_the_next_paragraph() ->
     far = discourse.resolve(text.index("she left"), "she")
     assert near is not None and near.entity.name == "One woman"
     assert far is not None and far.entity.name == "Ida Marsh"
+
+
+def test_definite_descriptions_of_people_opening_a_clause_are_found() -> None:
+    text = "The judge rejected it. Later, the new mayor said no. The plan failed. The bride cried."
+    found = [text[s:e] for s, e in described_subjects(text, [])]
+    assert found == ["The judge", "the new mayor", "The bride"]

@@ -864,6 +864,18 @@ PATTERNS = [
         [("very positive message", "Dan Kapp")],
     ),
     (
+        "a pronoun after a description of someone named before is that person",
+        "U.S. District Judge Helen Park sentenced Frank Deluca to eight years.\n\n"
+        "“The sentence is far too harsh,” his lawyer, Rita Soto, said outside the court.\n\n"
+        "The judge rejected that argument. She said Deluca had shown “no real remorse.”",
+        [("no real remorse.", "Helen Park")],
+    ),
+    (
+        "a role word links a description only as a title, not from across a clause",
+        "Judge Helen Park said Tom Deluca had lied.\n\n“We were robbed,” the judge said.",
+        [("We were robbed,", "Helen Park")],
+    ),
+    (
         "a name before a role apposition speaks, not the organisation inside it",
         "Rates stayed high all year.\n\n“I would ask what the incentive is,” He Lian, "
         "the former chief economist for Asia at the Corvin Fund, said on Friday.",

@@ -478,6 +478,22 @@ def _strip_leading(chunk: Chunk, ctx: _Context) -> tuple[list[str], Chunk | None
                 toks = toks[1:]
                 initial = False
                 continue
+        # "District Judge Helen Park", "Labor Secretary Ana Ruiz": a title word a
+        # few words in, a full name after it: all before the name is the role.
+        titled = next(
+            (
+                k
+                for k in range(1, min(4, len(toks) - 1))
+                if toks[k].text in TITLE_WORDS
+                and _given_name_first([t.text for t in toks[k + 1 :]])
+            ),
+            None,
+        )
+        if titled is not None:
+            role.extend(t.text for t in toks[: titled + 1])
+            toks = toks[titled + 1 :]
+            initial = False
+            continue
         break
     rest = Chunk(tuple(toks), chunk.block, initial) if toks else None
     return role, rest, found
@@ -930,7 +946,8 @@ def _shape_kind(words: Sequence[str], phrase: str) -> ActorKind | None:
     if is_known_organization(phrase):
         return ActorKind.ORGANIZATION  # "Goldman Sachs", "Eli Lilly"
     if len(words) > 1:
-        given = is_given_name(words[0]) and not is_place_prefix(words[0])
+        # ("District Judge Helen Park": a given name right before the head counts too.)
+        given = any(is_given_name(w) and not is_place_prefix(w) for w in (words[0], words[-2]))
         if is_place_head(words[-1], after_given_name=given):
             return ActorKind.PLACE  # "Hillsborough County", "Charles Bridge"
         if geo_place(phrase):

@@ -40,6 +40,7 @@ __all__ = [
     "Discourse",
     "Entity",
     "Referent",
+    "described_subjects",
     "latent_people",
     "modifies_noun",
     "previous_paragraph_start",
@@ -121,6 +122,34 @@ def unnamed_people(text: str, quoted: Sequence[tuple[int, int]]) -> list[tuple[i
         if _APPOSED.search(text, max(0, m.start() - 40), m.start()):
             continue  # "Ana Ruiz, another artist, says": a description of a name
         out.append((m.start("np"), m.end("np"), sex_of_noun(head) if head else ""))
+    return out
+
+
+#: A definite description opening a clause, before its verb: "The judge rejected".
+_DESCRIBED = re.compile(
+    r"(?<![\w’'-])(?P<np>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*))"
+    + _UNNAMED.pattern[_UNNAMED.pattern.index("(?=\\s+(?:(?:also") :]
+)
+
+
+def described_subjects(text: str, quoted: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Definite descriptions of a person that open a clause: "The judge rejected …".
+
+    Whom each describes is for the caller to decide (by role or focus); once
+    linked, the description is a mention a later "she" may refer to.
+    Returns ``(start, end)`` of each, outside quoted words.
+    """
+    q_starts = [a for a, _ in quoted]
+    out = []
+    for m in _DESCRIBED.finditer(text):
+        i = bisect.bisect_right(q_starts, m.start()) - 1
+        if i >= 0 and m.start() < quoted[i][1]:
+            continue
+        if not is_person_noun(m.group("head")):
+            continue
+        if not _CLAUSE_START.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        out.append((m.start("np"), m.end("np")))
     return out
 
 

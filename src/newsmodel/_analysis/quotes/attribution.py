@@ -40,6 +40,7 @@ from newsmodel._analysis.clause import subject_before
 from newsmodel._analysis.coreference import (
     Discourse,
     Referent,
+    described_subjects,
     fronted_participle,
     latent_people,
     modifies_noun,
@@ -278,6 +279,14 @@ class Attributor:
             phrase = text[start:end]
             self.discourse.add(f"~~{start}", phrase, ActorKind.PERSON, start, end, gender)
         self._looking_back = 0  #: nested last_speaker_before calls under way
+        #: starts of descriptions linked to a named person ("The judge" → Helen Park)
+        self.described: set[int] = set()
+        for start, end in described_subjects(text, quoted):
+            linked = self.nominal(Span(start=start, end=end))
+            person = self.actors.get(linked.actor or "")
+            if person is not None and person.kind is ActorKind.PERSON:
+                self.discourse.add(person.id, person.name, person.kind, start, end)
+                self.described.add(start)
 
     # -- positions ------------------------------------------------------------
 
@@ -406,6 +415,14 @@ class Attributor:
             if far.entity.key.startswith("~~"):
                 return Speaker(None, who, far.entity.name, span)
             return Speaker(None, who, far.entity.name, span, ActorKind.PERSON)
+        if (
+            far is not None
+            and far.start in self.described
+            and (found is None or found[1] is None or far.start > found[1].start)
+        ):
+            # "The judge rejected that. She said …": a description of someone
+            # named before, standing closer than any name.
+            return Speaker(far.entity.key, who, antecedent=Span(start=far.start, end=far.end))
         if found is not None:
             return Speaker(found[0], who, antecedent=found[1])
         if word in ("it", "they"):
@@ -480,7 +497,11 @@ class Attributor:
                 if a.kind is ActorKind.PERSON
             ]
             # The role word as a title before a mention, or in an apposition after it.
-            near = re.compile(rf"\b{re.escape(head)}\b[^.,;:]*$", re.IGNORECASE)
+            # Only titles and names between: "Judge Helen Park", "chief executive, Ana
+            # Ruiz" ("judge … Park said Deluca" names someone else).
+            near = re.compile(
+                rf"\b{re.escape(head)}\b,?(?:\s+(?-i:[A-Z])[\w.’'-]*)*\s*$", re.IGNORECASE
+            )
             apposed = re.compile(
                 rf",\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?{re.escape(head)}\b", re.IGNORECASE
             )
@@ -497,6 +518,9 @@ class Attributor:
                     return Speaker(a.id, span, antecedent=m.span)
                 # Any mention of theirs may carry the role word ("Cardinal X" at
                 # first mention, "X" since).
+                titled = head in (w.lower() for w in a.name.split())  # "Judge Helen Park"
+                if definite and titled:
+                    return Speaker(a.id, span, antecedent=m.span)
                 if definite and any(
                     near.search(self.text, max(0, x.start - 40), x.start)
                     or apposed.match(self.text, x.end)
