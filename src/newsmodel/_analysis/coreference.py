@@ -82,7 +82,7 @@ _SIGNED = re.compile(
 #: An indefinite singular description opening a clause, before its verb: "One woman
 #: pointed out", "another user wrote", "a neighbour, Ada, said", "someone else asked".
 _UNNAMED = re.compile(
-    r"(?<![\w’'-])(?P<np>(?:[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*)"
+    r"(?=[OoAaSs])(?<![\w’'-])(?P<np>(?:[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*)"
     r"|[Ss]ome(?:one|body)(?:\s+else)?)"
     r"(?=\s+(?:(?:also|then|later|just|often|still|never|even|only|simply)\s+)?"
     r"(?:[a-z]{2,}(?:ed|s)|said|told|wrote|was|is|has|had|will|would|could|can|did|took|made|"
@@ -127,7 +127,7 @@ def unnamed_people(text: str, quoted: Sequence[tuple[int, int]]) -> list[tuple[i
 
 #: A definite description opening a clause, before its verb: "The judge rejected".
 _DESCRIBED = re.compile(
-    r"(?<![\w’'-])(?P<np>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*))"
+    r"(?=[Tt])(?<![\w’'-])(?P<np>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*))"
     + _UNNAMED.pattern[_UNNAMED.pattern.index("(?=\\s+(?:(?:also") :]
 )
 
