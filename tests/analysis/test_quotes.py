@@ -876,6 +876,12 @@ PATTERNS = [
         [("We were robbed,", "Helen Park")],
     ),
     (
+        "a country opening its sentence speaks as its government; a dateline's outlet never",
+        "BEIJING, March 4 (Newswire) - China on Monday warned the United States that an arms "
+        "sale would “seriously damage” relations, and said it would take “resolute steps.”",
+        [("seriously damage", "China"), ("resolute steps.", "China")],
+    ),
+    (
         "a name before a role apposition speaks, not the organisation inside it",
         "Rates stayed high all year.\n\n“I would ask what the incentive is,” He Lian, "
         "the former chief economist for Asia at the Corvin Fund, said on Friday.",

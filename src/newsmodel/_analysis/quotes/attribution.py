@@ -317,6 +317,10 @@ class Attributor:
         return [(m, a) for m, a in self.index.between(start, end) if a.kind is ActorKind.PLACE]
 
     def subject_like(self, mention: Mention, floor: int) -> bool:
+        if self.text[mention.start - 1 : mention.start] == "(" and (
+            self.text[mention.end : mention.end + 1] == ")"
+        ):
+            return False  # "BEIJING (Reuters) -": a dateline's outlet, in brackets
         before = self.text[max(floor, mention.start - 40) : mention.start]
         return bool(_ACCORDING.search(before)) or is_subject_like(self.text, mention, floor)
 
@@ -1108,6 +1112,22 @@ class Attributor:
         if others and others[-1][0].end == s1 and not is_possessive(self.text, others[-1][0]):
             m, a = others[-1]
             return Speaker(a.id, m.span)
+        places = [
+            (m, a)
+            for m, a in self.places_between(s0, s1)
+            if m.start == s0
+            and m.end == s1
+            and gazetteer().country_of_demonym(phrase) is None
+            # Only a sentence's own first subject, of its own verb: the reader's
+            # guesses past "and" or inside a clause are less sure than a name's.
+            and _OPENS_SENTENCE.search(self.text, max(0, s0 - 12), s0)
+            and not re.search(r"\b(?:and|but|or|that)\b", self.text[s1 : cue.start])
+        ]
+        if places and not others:
+            # "China on Monday warned": a country the clause makes the subject
+            # of a verb of saying speaks as its government.
+            m, a = places[0]
+            return Speaker(a.id, m.span)
         head = _HEAD_BEFORE_PARTICIPLE.match(phrase)
         if head is not None and (
             head.group("noun").lower() in ORGANISATION_NOUNS
@@ -1305,6 +1325,8 @@ _CAPITALISED_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}")
 _ROLE_APPOSITION = re.compile(
     r"\s*(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?P<head>[a-z][\w-]*)\b(?=\s+(?:of|for|at|to|in|with)\b|\s*,)"
 )
+#: A sentence's start (or a dateline's dash) right before a subject.
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*|\)\s*[-—–]+\s*|^\s*[-—–]+\s*)$")
 #: A group noun and a preposition right before a subject the clause reader found:
 #: "[Analysts at] Brightwater Securities".
 _MODIFIED_BY_PP = re.compile(
