@@ -845,6 +845,13 @@ PATTERNS = [
         [("a joke.", "Pedro Alves")],
     ),
     (
+        "a source after a fragment of an outlet's report said the fragment",
+        "The talks resumed on Thursday.\n\n"
+        "The Daily Ledger reported that Ana Ruiz met the mayor late Thursday for a “long” "
+        "session, per a source cited by the Courier.",
+        [("long", "a source")],
+    ),
+    (
         "a group modified by the firm it works at speaks, not the firm",
         "Shares of Nortek fell 4% on Tuesday.\n\n"
         "Analysts at Brightwater Securities called the move “overdue” in a note to clients.",

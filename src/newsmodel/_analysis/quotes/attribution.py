@@ -721,7 +721,14 @@ class Attributor:
                     # "he responded, “…,” per WKXT": with a verb of saying before
                     # the quote, the source named after it only reports the words.
                     prior = self._before(b0, b1)
-                    if prior is not None:
+                    if (
+                        prior is not None
+                        and prior.cue_span is not None
+                        # Only a verb whose object the quote is ("responded, “…,” per X");
+                        # "BBC News reported that X met Y for a “long” session, per a
+                        # source": the source said the words the outlet reports.
+                        and re.fullmatch(r"[\s,:—–-]*", text[prior.cue_span.end : q.open])
+                    ):
                         return prior
                 return found._replace(rule=rule)
         label = self._label(b0, b1)
