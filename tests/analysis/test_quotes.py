@@ -852,6 +852,20 @@ PATTERNS = [
         [("long", "a source")],
     ),
     (
+        "the agent of a passive verb of telling speaks, not the one told",
+        "The housing row began last week.\n\n"
+        "Minister Claire Bowen was told by Treasury chief Ian Moss that the plan was "
+        "“unaffordable.”",
+        [("unaffordable.", "Ian Moss")],
+    ),
+    (
+        "the owner of a claim speaks, not who criticises the claim",
+        "The housing row began last week.\n\n"
+        "Opposition leader Raj Patel criticised Claire Bowen's claim that the target was "
+        "“within reach.”",
+        [("within reach.", "Claire Bowen")],
+    ),
+    (
         "a group modified by the firm it works at speaks, not the firm",
         "Shares of Nortek fell 4% on Tuesday.\n\n"
         "Analysts at Brightwater Securities called the move “overdue” in a note to clients.",

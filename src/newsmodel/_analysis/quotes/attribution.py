@@ -735,6 +735,16 @@ class Attributor:
         if label is not None:
             return label
         found = self._before(b0, b1)
+        if found is not None and found.cue_span is not None:
+            # "Patel criticised Bowen's claim that the target was “within reach”":
+            # the claim's owner said the words, not who speaks of the claim.
+            owner = self.speech_noun_owner(found.cue_span.end, b1)
+            if (
+                owner is not None
+                and owner.mention is not None
+                and (_SPEECH_NOUN_CLAUSE.match(text, owner.mention.end, b1))
+            ):
+                return Attribution(owner, None, None, "speech-noun")
         if found is not None:
             return found
         found = self._later(q, a0, a1, after, b0)
@@ -1180,7 +1190,13 @@ class Attributor:
         if word in _ADDRESSED and _ADDRESSEE_PASSIVE.search(
             text, max(low, cue.start - 24), cue.start
         ):
-            return None  # "he was asked not to “…”": he is spoken to, not speaking
+            # "he was asked not to “…”": he is spoken to, not speaking; "she was
+            # told by Ian Moss that …": the agent after "by" speaks.
+            agent = _BY_AGENT.match(text, cue.end)
+            if agent is not None:
+                end = self.sentence_at(cue.start).end
+                return self.first_speaker(agent.end(), end, prefer_person=True)
+            return None
         candidates = self.speakers_between(low, cue.start)
         window = text[floor : cue.start]
         rel = re.search(r"\b(?:who|which)\s+(?:\w+\s+){0,2}$", window)
@@ -1332,6 +1348,10 @@ _CAPITALISED_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}")
 _ROLE_APPOSITION = re.compile(
     r"\s*(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?P<head>[a-z][\w-]*)\b(?=\s+(?:of|for|at|to|in|with)\b|\s*,)"
 )
+#: "by" and the agent of a passive verb of addressing: "was told by [Ian Moss]".
+_BY_AGENT = re.compile(r"\s+by\s+")
+#: A speech noun's own clause, from its owner: "Bowen's claim that …", "his warning of …".
+_SPEECH_NOUN_CLAUSE = re.compile(r"(?:['’]s?)?\s+(?:[a-z-]+\s+){0,3}?(?:that|of)\b")
 #: A sentence's start (or a dateline's dash) right before a subject.
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*|\)\s*[-—–]+\s*|^\s*[-—–]+\s*)$")
 #: A group noun and a preposition right before a subject the clause reader found:
