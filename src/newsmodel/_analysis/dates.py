@@ -39,12 +39,15 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
+from importlib import resources
 from typing import NamedTuple
 
+from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from newsmodel._analysis.lexicon import TITLE_WORDS, is_given_name
 from newsmodel._model import DateMention, DateValue, Precision, Quote
+from newsmodel._model.dates import SEASON_MONTHS
 
 __all__ = [
     "MONTHS",
@@ -68,7 +71,35 @@ WEEKDAYS = {
 NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
 }  # fmt: skip
+#: Centuries written in words: "the nineteenth century".
+_ORDINAL_WORDS = {
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22,
+}  # fmt: skip
+
+
+def _trie(words: Sequence[str]) -> str:
+    """An alternation of ``words`` as a trie: the regex engine then branches on each
+    character instead of trying every word at every position."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
 
 # Month names are capitalised in running text: "march" and "may" in lower
 # case are a verb and a modal.
@@ -85,8 +116,31 @@ _WEEKDAY = "|".join(w.capitalize() for w in WEEKDAYS)
 _WD_PREFIX = rf"(?:{_WEEKDAY}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)"
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
-_NUM = "|".join(sorted(NUMBERS, key=len, reverse=True))
+_NUM = _trie(list(NUMBERS))
 _PART = r"(?:\s+(?:morning|afternoon|evening|night)\b)"
+
+
+def _holiday_key(name: str) -> str:
+    return " ".join(name.lower().replace("’", "'").split())
+
+
+def _load_holidays() -> dict[str, str]:
+    """Holiday names (lower case, straight apostrophes) and their rules, from
+    ``data/holidays.tsv``."""
+    path = resources.files("newsmodel._analysis").joinpath("data").joinpath("holidays.tsv")
+    rules = {}
+    for line in path.read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, rule = line.split("\t")
+            rules[_holiday_key(name)] = rule.strip()
+    return rules
+
+
+_HOLIDAYS = _load_holidays()
+_HOLIDAY = "|".join(
+    r"\s+".join(re.escape(w).replace("'", "['’]") for w in name.split())
+    for name in sorted(_HOLIDAYS, key=len, reverse=True)
+)
 _MOD = r"(?:(?P<mod>[Ee]arly|[Ll]ate|[Mm]id-?)\s*)"
 
 _PATTERNS: dict[str, re.Pattern[str]] = {
@@ -118,8 +172,9 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "month": re.compile(
         r"\b(?P<pre>(?i:in|since|until|till|by|during|from|through|throughout|before|after|"
-        r"last|this|next|early|late|mid-|end\s+of|beginning\s+of|start\s+of|middle\s+of))"
-        rf"\s*(?P<month>{_MONTH})\b(?!\.?\s*\d|[-'’]\w|\s+[A-Z][a-z])"
+        r"between|and|or|to|last|this|next|early|late|mid-|"
+        r"(?:the\s+)?(?:end|beginning|start|middle)\s+of))"
+        rf"\s*(?P<month>{_MONTH})\b(?!\.?\s*\d|-\w|['’](?!s\b)\w|\s+[A-Z][a-z])"
     ),
     "year": re.compile(rf"(?<![\w$£€¥.,:/])(?<!\d-)(?P<y>{_YEAR})\b(?![.,:/-]?\d|%|['’]?s\b)"),
     # "2009-2010", "2009–10": the range, valued as its first year.
@@ -133,17 +188,36 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         rf"|FY\s?(?P<y2>{_YEAR}|\d\d)\b)"
     ),
     "quarter": re.compile(
-        r"\b(?:(?:the\s+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+"
+        r"\b(?:(?:the\s+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+"
         r"(?:fiscal\s+|calendar\s+)?quarter"
         rf"(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})\b|(?P<rel>this|last|next)\s+year\b|"
         r"(?P<this>the\s+year|the\s+fiscal\s+year)\b))?"
         rf"|Q(?P<q>[1-4])(?:\s+(?P<y2>{_YEAR}))?\b"
-        r"|(?P<rel2>last|this|next|the\s+current|the\s+previous)\s+quarter\b)"
+        r"|(?P<rel2>last|this|next|the\s+current|the\s+previous)\s+quarter\b"
+        # "the December quarter": the quarter that month ends.
+        rf"|the\s+(?P<qm>March|June|September|December)(?:\s+(?P<y3>{_YEAR}))?\s+quarter\b"
+        # "the quarter" after a quarter was named: that quarter.
+        r"|(?P<same>the\s+(?:same\s+)?quarter)\b(?!\s+(?:of|to|ended|ending)\b|-))"
     ),
     # "the 1990s", "the mid-1980s", "the '90s": TimeML's decade, 199.
     "decade": re.compile(
         r"(?<![\w$£€¥.,:/])(?:(?:early|mid|late)[- ])?(?:(?P<y>1[89]\d0|20\d0)|['’](?P<yy>\d0))"
         r"['’]?s\b"
+    ),
+    # "the 19th century", "a 20th-century church", "this century": TimeML's 18, 19, 20.
+    "century": re.compile(
+        r"\b(?:(?P<the>the\s+)?(?:(?:early|mid|late)[- ])?"
+        r"(?:(?P<n>1\d|2[0-2])(?:st|nd|rd|th)|(?P<word>(?i:fifteenth|sixteenth|seventeenth|"
+        r"eighteenth|nineteenth|twentieth|twenty-first|twenty-second)))[- ](?i:century)"
+        r"|(?P<rel>(?i:this|last|next|the\s+last|the\s+previous|the\s+next|the\s+current))"
+        r"\s+century)\b"
+    ),
+    # "last summer", "the spring of 2020", "this autumn", "fall 2024": TimeML's 2024-SU.
+    "season": re.compile(
+        r"\b(?:(?P<det>(?i:the|this|last|next|past|coming|this\s+past|this\s+coming))\s+)?"
+        r"(?:(?P<mod>(?i:early|late|mid-?))\s*)?(?P<season>spring|summer|autumn|fall|winter)"
+        rf"(?:,?\s+(?:of\s+)?(?P<y>{_YEAR})\b(?![.,:/-]?\d))?"
+        r"(?![-\w]|\s+[A-Z]|['’]s\s+[A-Z]|\s+of\s+(?!\d))"
     ),
     "half": re.compile(
         r"\b(?:the\s+)?(?P<h>first|second)\s+half"
@@ -160,12 +234,17 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     # TimeML's reference values: "now", "the past", "the future".
     "ref": re.compile(
         r"\b(?:(?P<present>(?:right\s+)?now|currently|at\s+present|at\s+the\s+moment|"
-        r"nowadays)(?![\w-])"
+        r"nowadays|these\s+days)(?![\w-])"
         r"|(?P<past>(?<![\w-])recently(?![\w-])|the\s+past)(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|"
         r"nine|ten|\w+\s+(?:days?|weeks?|months?|years?|decades?)|days?|weeks?|months?|"
         r"years?|decades?|centur(?:y|ies)|week(?:end)?|night|season|tense))"
         r"|(?P<future>the\s+future)(?!\s+of\b))",
         re.IGNORECASE,
+    ),
+    # "Christmas", "this Thanksgiving", "Easter 2024"; not "Fourth of July Creek".
+    "holiday": re.compile(
+        rf"\b(?:(?P<rel>(?i:this|last|next))\s+)?(?P<name>(?i:{_HOLIDAY}))"
+        rf"(?:,?\s+(?P<y>{_YEAR})\b(?![.,:/-]?\d))?(?![-\w]|['’]s\b|\s+[A-Z])"
     ),
     "weekday": re.compile(
         r"\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past|early|late)\s+)?"
@@ -183,7 +262,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "offset": re.compile(
-        rf"\b(?P<n>\d{{1,3}}|{_NUM})\s+(?P<unit>day|week|month|year)s?\s+"
+        rf"\b(?P<n>\d{{1,3}}|{_NUM})\s+(?P<unit>day|week|month|year|decade)s?\s+"
         r"(?P<dir>ago|later|earlier|before|after|prior)\b",
         re.IGNORECASE,
     ),
@@ -194,28 +273,6 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
 }
-
-
-# Every date expression contains one of these anchors.  One pass finds them;
-# only the patterns an anchor can belong to run, and only near it.
-def _trie(words: Sequence[str]) -> str:
-    """An alternation of ``words`` as a trie: the regex engine then branches on each
-    character instead of trying every word at every position."""
-    root: dict[str, dict] = {}  # type: ignore[type-arg]
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
-        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(root)
 
 
 def _anchor_words() -> dict[str, str]:
@@ -229,15 +286,28 @@ def _anchor_words() -> dict[str, str]:
             words[form] = "weekday"
     for w in "yesterday today tomorrow tonight night morning afternoon evening".split():
         words[w] = words[w.capitalize()] = "deictic"
-    for w in "week weeks weekend month months year years day days".split():
+    for w in "week weeks weekend month months year years day days decade decades".split():
         words[w] = words[w.capitalize()] = "unit"
     for w in "fiscal FY".split():
         words[w] = words[w.capitalize()] = "fiscal"
     for w in "quarter Q1 Q2 Q3 Q4".split():
         words[w] = "quarter"
     words["half"] = "half"
+    for w in "spring summer autumn fall winter".split():
+        words[w] = "season"
+    for w in "century Century".split():
+        words[w] = "century"
     for w in "now currently present nowadays past future moment recently".split():
         words[w] = words[w.capitalize()] = "ref"
+    # A holiday is found by its last word that is no other anchor ("Good" of "Good
+    # Friday", "Year's" of "New Year's Day"): the holiday rule never runs near every
+    # weekday, month or "day".
+    for name in _HOLIDAYS:
+        for w in reversed(name.split()):
+            w = w.capitalize()
+            if w != "Of" and "." not in w and words.get(w, "holiday") == "holiday":
+                words[w] = words[w.replace("'", "’")] = "holiday"
+                break
     return words
 
 
@@ -267,7 +337,11 @@ _RULES_OF = {
     "quarter": ("quarter",),
     "half": ("half",),
     "ref": ("ref",),
+    "season": ("season",),
+    "century": ("century",),
+    "holiday": ("holiday",),
 }
+
 _REACH = 48
 
 # The words a bare year follows ("in 2022", "Russia's 2022 invasion"); a
@@ -316,20 +390,36 @@ _TZ_HOURS = {
 
 # The clause speaks of the future: a weekday in it is the next one.
 _FUTURE_BEFORE = re.compile(
-    r"\b(?:will|shall|won['’]t|would|wo|going\s+to|plans?\s+to|planning\s+to|"
+    r"\b(?:will|shall|won['’]t|would|wo|going\s+to|plan(?:s|ned|ning)?\s+to|"
+    r"(?:hopes?|hoping|aims?|intends?|expects?)\s+to|"
     r"(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated)|due\s+to|scheduled\s+for)\b"
     r"[^.!?;\"“”]*$",
     re.IGNORECASE,
 )
 _CLAUSE_WINDOW = 70
+# A verb in the present tense that schedules: "the Test begins on Thursday", "voters go to
+# the polls on Thursday".  After a determiner it is a noun ("the start on Friday").
+_SCHEDULED_BEFORE = re.compile(
+    r"\b(?P<verb>begins?|starts?|opens?|ends?|closes?|meets?|resumes?|takes?\s+effect|goe?s?|"
+    r"plays?|faces?|hosts?|visits?|arrives?|returns?|expires?|kicks?\s+off|travels?|"
+    r"votes?|concludes?|launches?|convenes?|reconvenes?)\b[^.!?;\"“”]*$"
+)
+# A past verb between the scheduling verb and the weekday governs it instead.
+_PAST_VERB = re.compile(
+    r"\b(?:[a-z]+ed|said|told|was|were|had|did|met|went|came|began|took|held|left|made|saw|"
+    r"gave|won|lost|spoke|wrote|ran|fell|rose|sent|got|put|set)\b"
+)
+_NOT_A_VERB_AFTER = frozenset("the a an its his her their our my your this that to".split())
 
 _DAYLIKE = frozenset({Precision.DAY, Precision.TIME})
 _FINER = {
+    Precision.CENTURY: 0,
     Precision.DECADE: 0,
     Precision.HALF: 0,
     Precision.YEAR: 0,
     Precision.FISCAL_YEAR: 0,
     Precision.QUARTER: 0,
+    Precision.SEASON: 0,
     Precision.MONTH: 1,
     Precision.WEEK: 2,
     Precision.DAY: 3,
@@ -472,7 +562,7 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 #: Words before a month that are not part of the date expression.
 _PREPOSITIONS = frozenset(
-    "in since until till by during from through throughout before after".split()
+    "in since until till by during from through throughout before after between and or to".split()
 )
 
 
@@ -482,6 +572,11 @@ def _accepted_start(text: str, hit: _Hit) -> int | None:
         return None
     if hit.rule == "month" and hit.match["pre"].lower() in _PREPOSITIONS:
         return hit.match.start("month")
+    if hit.rule == "decade":
+        # "the 1990s": TimeML's extent holds the article.
+        m = _THE_BEFORE.search(text, max(0, hit.start - 5), hit.start)
+        if m is not None:
+            return m.start()
     if hit.rule == "year":
         # "late 2023", "mid-2024": the modifier belongs to the expression.
         m = _YEAR_MODIFIER.search(text, max(0, hit.start - 8), hit.start)
@@ -491,12 +586,52 @@ def _accepted_start(text: str, hit: _Hit) -> int | None:
 
 
 _YEAR_MODIFIER = re.compile(r"\b(?:[Ee]arly\s+|[Ll]ate\s+|[Mm]id-)$")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# A month right before a conjunction: "August and September", "June to August".
+_MONTH_BEFORE = re.compile(
+    rf"\b(?:{_MONTH})\b\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+{_YEAR})?,?\s*$"
+)
+_HOLIDAY_BEFORE = frozenset(
+    """before after at on over until till by since for during around from to and or
+    through ahead of""".split()
+)
+_SPORT_QUARTER = re.compile(
+    r"\b(?:touchdowns?|field\s+goals?|free\s+throws?|three-pointers?|baskets?|halftime|"
+    r"quarterback|scored|rebounds?|buzzer)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_name_month(g: dict[str, str]) -> bool:
+    return g["month"].lower() in _NAME_MONTHS
 
 
 def _plausible(text: str, hit: _Hit) -> bool:
     """Filters the patterns cannot express: names, counts and amounts."""
     g = hit.match.groupdict()
     rule = hit.rule
+    if rule == "month" and g["pre"].lower() in ("and", "or", "to", "between"):
+        # "August and September", "from June to August": a month before it; "to May"
+        # and "between May" alone may be a person.
+        joined = _MONTH_BEFORE.search(text, max(0, hit.start - 30), hit.start) is not None
+        return joined or (g["pre"].lower() in ("to", "between") and not _is_name_month(g))
+    if rule == "holiday" and not (g["rel"] or g["y"]):
+        # "before Christmas", "on Good Friday"; not "a Christmas tree".
+        before = _word_before(text, hit.start).lower()
+        return before in _HOLIDAY_BEFORE or _sentence_start(text, hit.start)
+    if rule == "season":
+        if not (g["det"] or g["y"] or g["mod"]):
+            return False  # "spring" alone is as often a coil or a well
+        if g["season"] == "fall" and not g["y"]:
+            # "the fall of Kabul", "the fall in prices": only "this fall", "last fall",
+            # or "the fall" ending its clause is the season.
+            det = (g["det"] or "").lower()
+            return det not in ("", "the") or _CLAUSE_END.match(text, hit.end) is not None
+        return True
+    if rule == "quarter" and g.get("ord") and not g.get("y") and not g.get("y2"):
+        # "scored in the fourth quarter": a game's quarter, not a year's.
+        lo, hi = max(0, hit.start - 60), min(len(text), hit.end + 60)
+        return _SPORT_QUARTER.search(text, lo, hi) is None
     if rule == "year":
         if _YEAR_VERB_AFTER.match(text, hit.end):
             return True
@@ -563,9 +698,35 @@ def _day_in_year(month: int, day: int, ref: dt.date, future: bool) -> dt.date | 
         nxt = None
     if past is None or nxt is None:
         return past or nxt
+    return _nearer(ref, past, nxt, future)
+
+
+def _nearer(ref: dt.date, past: dt.date, nxt: dt.date, future: bool) -> dt.date:
+    """The nearer day, the past counting double; the next one within half a year when
+    the clause speaks of the future."""
     if future and (nxt - ref).days <= 183:
         return nxt
     return nxt if 2 * (nxt - ref).days < (ref - past).days else past
+
+
+_WEEKDAY_ABBR = {w[:3]: n for w, n in WEEKDAYS.items()}
+
+
+def _holiday_in(name: str, year: int) -> dt.date:
+    """The day a holiday falls on in a year, by its rule in ``data/holidays.tsv``."""
+    rule = _HOLIDAYS[_holiday_key(name)]
+    if rule.startswith("easter"):
+        return easter(year) + dt.timedelta(days=int(rule[len("easter") :]))
+    parts = rule.split()
+    if len(parts) == 3:  # the Nth weekday of a month, -1 the last
+        nth, weekday, month = int(parts[0]), _WEEKDAY_ABBR[parts[1]], int(parts[2])
+        if nth > 0:
+            first = dt.date(year, month, 1)
+            return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+        last = dt.date(year, month, 1) + relativedelta(months=1, days=-1)
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    month, day = (int(x) for x in rule.split("-"))
+    return dt.date(year, month, day)
 
 
 def _month_in_year(month: int, ref: dt.date, future: bool) -> int:
@@ -573,9 +734,12 @@ def _month_in_year(month: int, ref: dt.date, future: bool) -> int:
     ahead = (month - ref.month) % 12
     if ahead == 0:
         return ref.year
-    if (future and ahead <= 6) or 2 * ahead < 12 - ahead:
+    if (future and ahead <= 8) or 2 * ahead < 12 - ahead:
         return ref.year + (month < ref.month)
     return ref.year - (month > ref.month)
+
+
+_SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
 
 def _week(d: dt.date) -> DateValue:
@@ -609,6 +773,7 @@ def _at_precision(d: dt.date, precision: Precision) -> DateValue:
 
 
 _UNIT_PRECISION = {
+    "decade": Precision.YEAR,
     "day": Precision.DAY,
     "week": Precision.WEEK,
     "weekend": Precision.WEEK,
@@ -624,6 +789,8 @@ def _step(d: dt.date, unit: str, n: int) -> dt.date:
         return d + dt.timedelta(weeks=n)
     if unit == "month":
         return d + relativedelta(months=n)
+    if unit == "decade":
+        return d + relativedelta(years=10 * n)
     return d + relativedelta(years=n)
 
 
@@ -671,6 +838,20 @@ class _Resolver:
         if rule == "decade":
             year = int(g["y"]) if g.get("y") else _full_year(g["yy"] or "")
             return DateValue.decade(year), "absolute"
+        if rule == "holiday" and g.get("y"):
+            return DateValue.from_date(_holiday_in(g["name"], int(g["y"]))), "absolute"
+        if rule == "century" and not g.get("rel"):
+            n = int(g["n"]) if g.get("n") else _ORDINAL_WORDS[g["word"].lower()]
+            return DateValue.century(100 * (n - 1)), "absolute"
+        if rule == "season" and g.get("y"):
+            return DateValue.season(int(g["y"]), _SEASON_CODES[g["season"]]), "absolute"
+        if rule == "quarter" and g.get("y3"):
+            return DateValue.quarter(int(g["y3"]), MONTHS[g["qm"].lower()] // 3), "absolute"
+        if rule == "quarter" and g.get("same"):
+            base = self.context
+            if base is not None and base.precision is Precision.QUARTER:
+                return base, "context"
+            return None, "context"
         if rule == "half" and g.get("y"):
             return DateValue.half(int(g["y"]), 1 if g["h"].lower() == "first" else 2), "absolute"
         if rule == "ref":
@@ -688,6 +869,14 @@ class _Resolver:
             return None, self.label
         if rule == "month":
             return self._month(g, ref, self._future(hit.start)), self.label
+        if rule == "season":
+            return self._season(g, hit, ref), self.label
+        if rule == "holiday":
+            return self._holiday(g, hit, ref), self.label
+        if rule == "century":
+            rel = g["rel"].lower().split()[-1]
+            step = {"last": -1, "previous": -1, "next": 1}.get(rel, 0)
+            return DateValue.century(ref.year + 100 * step), self.label
         if rule == "weekday":
             return self._weekday(g, hit, ref), self.label
         if rule == "deictic":
@@ -724,6 +913,9 @@ class _Resolver:
         """A quarter without a year: of the year named, else the latest one begun by the
         reference (the next one when the clause speaks of the future)."""
         current = (ref.month - 1) // 3 + 1
+        if g.get("qm"):
+            month = MONTHS[g["qm"].lower()]
+            return DateValue.quarter(_month_in_year(month, ref, future), month // 3)
         rel2 = (g.get("rel2") or "").lower().split()
         if rel2:
             step = {"last": -1, "previous": -1, "next": 1}.get(rel2[-1], 0)
@@ -779,13 +971,71 @@ class _Resolver:
             year = ref.year if month > ref.month else ref.year + 1
         elif pre == "this":
             year = ref.year
+        elif pre == "since":
+            year = ref.year if month <= ref.month else ref.year - 1
         else:
             year = _month_in_year(month, ref, future)
         return DateValue.of(year, month)
 
     def _future(self, pos: int) -> bool:
         lo = max(0, pos - _CLAUSE_WINDOW)
-        return _FUTURE_BEFORE.search(self.text, lo, pos) is not None
+        if _FUTURE_BEFORE.search(self.text, lo, pos) is not None:
+            return True
+        m = _SCHEDULED_BEFORE.search(self.text, lo, pos)
+        return (
+            m is not None
+            and _word_before(self.text, m.start()).lower() not in _NOT_A_VERB_AFTER
+            and _PAST_VERB.search(self.text, m.end("verb"), pos) is None
+        )
+
+    def _holiday(self, g: dict[str, str], hit: _Hit, ref: dt.date) -> DateValue:
+        """A holiday without a year: "this Christmas" is the reference year's, "last" the
+        latest before the reference, "next" the first after it, else the nearer."""
+        name = g["name"]
+        this = _holiday_in(name, ref.year)
+        rel = (g.get("rel") or "").lower()
+        if rel == "this":
+            return DateValue.from_date(this)
+        past = this if this < ref or (this == ref and rel != "last") else None
+        nxt = this if this > ref or (this == ref and rel != "next") else None
+        past = past or _holiday_in(name, ref.year - 1)
+        nxt = nxt or _holiday_in(name, ref.year + 1)
+        if rel == "last":
+            return DateValue.from_date(past)
+        if rel == "next":
+            return DateValue.from_date(nxt)
+        return DateValue.from_date(_nearer(ref, past, nxt, self._future(hit.start)))
+
+    def _season(self, g: dict[str, str], hit: _Hit, ref: dt.date) -> DateValue:
+        """A season without a year: "last summer" is the last one over, "this autumn" the
+        reference year's, "next spring" the next one to begin; "the summer" the one the
+        reference is in, else by tense ("since the summer", "will ... in the spring"), else
+        the nearer, the past counting double."""
+        code = _SEASON_CODES[g["season"]]
+        month = SEASON_MONTHS[code]
+
+        def start(year: int) -> dt.date:
+            return dt.date(year, month, 1)
+
+        def end(year: int) -> dt.date:  # the day after it
+            return start(year) + relativedelta(months=3)
+
+        begun = ref.year if start(ref.year) <= ref else ref.year - 1  # the last one begun
+        det = " ".join((g.get("det") or "").lower().split())
+        if det in ("last", "past", "this past"):
+            year = begun if end(begun) <= ref else begun - 1
+        elif det in ("next", "coming", "this coming"):
+            year = begun + 1
+        elif det == "this":
+            year = ref.year - 1 if month == 12 and ref.month <= 2 else ref.year
+        elif end(begun) > ref or _word_before(self.text, hit.start).lower() == "since":
+            year = begun
+        elif self._future(hit.start):
+            year = begun + 1
+        else:
+            after = (ref - end(begun)).days
+            year = begun + 1 if 2 * (start(begun + 1) - ref).days < after else begun
+        return DateValue.season(year, code)
 
     def _weekday(self, g: dict[str, str], hit: _Hit, ref: dt.date) -> DateValue:
         target = WEEKDAYS[g["wd"].lower()]
@@ -897,6 +1147,8 @@ def _iter_mentions(
     resolver = _Resolver(text, ref, dayfirst, label)
     for hit in hits:
         value, anchor = resolver.resolve(hit)
+        if value is None and hit.rule == "quarter" and hit.match["same"]:
+            continue  # "the quarter" with no quarter named before: nothing to refer to
         a, b = hit.start, hit.end
         if value is not None and value.precision is Precision.DAY and hit.rule in _TIMED_RULES:
             a, b, value = _with_time(text, hit, value)
