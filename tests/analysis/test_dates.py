@@ -217,6 +217,10 @@ def test_full_dates_round_trip(day: dt.date) -> None:
         (DateValue.reference("present_ref"), "PRESENT_REF", "0001-01-01", "9999-12-31"),
         (DateValue.reference("past_ref"), "PAST_REF", "0001-01-01", "9999-12-31"),
         (DateValue.reference("future_ref"), "FUTURE_REF", "0001-01-01", "9999-12-31"),
+        (DateValue.season(2024, "SU"), "2024-SU", "2024-06-01", "2024-08-31"),
+        (DateValue.season(2023, "WI"), "2023-WI", "2023-12-01", "2024-02-29"),
+        (DateValue.century(1987), "19", "1900-01-01", "1999-12-31"),
+        (DateValue.weekend(2025, 11), "2025-W11-WE", "2025-03-15", "2025-03-16"),
     ],
 )
 def test_quarters_fiscal_years_and_reference_values(
@@ -241,7 +245,33 @@ def test_a_reference_value_is_no_context_for_what_follows() -> None:
     ]
 
 
-@pytest.mark.parametrize("bad", ["2024-Q5", "FY24", "NOW_REF", "present"])
+@given(
+    st.dates(dt.date(1950, 1, 1), dt.date(2090, 12, 31)),
+    st.sampled_from(["spring", "summer", "autumn", "winter"]),
+)
+def test_last_and_next_seasons_lie_either_side_of_the_reference(ref: dt.date, season: str) -> None:
+    last, this, nxt = (
+        find_dates(f"Sales rose {rel} {season}.", ref)[0].value for rel in ("last", "this", "next")
+    )
+    assert last is not None and this is not None and nxt is not None
+    assert last.last_day < ref < nxt.date
+    # In January "this spring" is "next spring"; in June, "last spring".
+    assert last.date <= this.date <= nxt.date
+
+
+@given(
+    st.dates(dt.date(1950, 1, 1), dt.date(2090, 12, 31)),
+    st.sampled_from(["Christmas", "Easter", "Thanksgiving", "Good Friday", "Memorial Day"]),
+)
+def test_last_and_next_holidays_lie_either_side_of_the_reference(ref: dt.date, name: str) -> None:
+    last = find_dates(f"Shops closed last {name}.", ref)[0].value
+    nxt = find_dates(f"Shops will close next {name}.", ref)[0].value
+    assert last is not None and nxt is not None
+    assert last.date < ref < nxt.date
+    assert (nxt.date - last.date).days <= 366 + 35  # movable feasts move by weeks
+
+
+@pytest.mark.parametrize("bad", ["2024-Q5", "FY24", "NOW_REF", "present", "2024-SM", "2024-W10-SA"])
 def test_unknown_forms_are_refused(bad: str) -> None:
     with pytest.raises(ValueError):
         DateValue.parse(bad)

@@ -256,6 +256,10 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         rf"tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b{_PART}?",
         re.IGNORECASE,
     ),
+    # "the weekend", "this past weekend": the last one, or the coming one in the future.
+    "weekend": re.compile(
+        r"\b(?P<rel>the|this\s+past|this\s+coming)\s+weekend\b(?![-\w])", re.IGNORECASE
+    ),
     "period": re.compile(
         r"\b(?P<rel>(?:(?:earlier|later|early|late)\s+)?(?:last|this|next))\s+"
         r"(?P<unit>week(?:end)?|month|year)\b",
@@ -332,7 +336,7 @@ _RULES_OF = {
     "numeric": ("numeric", "ymd"),
     "year": ("mdy", "dmy", "my", "year", "ymd", "yrange", "fiscal", "quarter", "decade", "half"),
     "deictic": ("deictic",),
-    "unit": ("period", "offset", "sequel", "part", "fiscal", "quarter", "ref"),
+    "unit": ("period", "offset", "sequel", "part", "fiscal", "quarter", "ref", "weekend"),
     "fiscal": ("fiscal", "quarter"),
     "quarter": ("quarter",),
     "half": ("half",),
@@ -409,6 +413,22 @@ _PAST_VERB = re.compile(
     r"\b(?:[a-z]+ed|said|told|was|were|had|did|met|went|came|began|took|held|left|made|saw|"
     r"gave|won|lost|spoke|wrote|ran|fell|rose|sent|got|put|set)\b"
 )
+# Past forms: irregular verbs news uses most, and -ed words.
+_PAST_FORM = re.compile(
+    r"\b(?:[a-z]{2,}ed|was|were|had|did|met|went|came|began|took|held|left|made|saw|gave|"
+    r"won|lost|spoke|wrote|ran|fell|rose|sent|got|fled|struck|stood|hit|grew|led|paid|"
+    r"sold|bought|built|chose|drew|drove|fought|kept|brought|caught|thought)\b"
+)
+# Past forms that say nothing of when the date is: reporting verbs ("said it will open in
+# June"), participles of plans and expectations ("the planned vote in June").
+_NOT_PAST = frozenset(
+    """said told announced reported added warned stated noted claimed confirmed revealed
+    insisted argued explained indicated suggested predicted expected planned scheduled
+    proposed delayed postponed intended hoped aimed agreed promised pledged vowed
+    needed wanted asked urged called""".split()
+)
+_DEADLINE_WORDS = frozenset("until till by for before to".split())
+_CLAUSE_BREAK = re.compile(r"[,;:\"“”]|\b(?:and|but|that|which|who|when|if)\b")
 _NOT_A_VERB_AFTER = frozenset("the a an its his her their our my your this that to".split())
 
 _DAYLIKE = frozenset({Precision.DAY, Precision.TIME})
@@ -422,6 +442,7 @@ _FINER = {
     Precision.SEASON: 0,
     Precision.MONTH: 1,
     Precision.WEEK: 2,
+    Precision.WEEKEND: 2,
     Precision.DAY: 3,
 }
 
@@ -672,13 +693,16 @@ def _plausible(text: str, hit: _Hit) -> bool:
     return not (is_given_name(m[1]) or m[1] in TITLE_WORDS or f"{m[1]}." in TITLE_WORDS)
 
 
-def _day_in_year(month: int, day: int, ref: dt.date, future: bool) -> dt.date | None:
+def _day_in_year(
+    month: int, day: int, ref: dt.date, future: bool, *, past: bool = False
+) -> dt.date | None:
     """The year of a day written without one.
 
     The nearer of the last such day and the next one, the past counting
     double (news reports more of what happened than of what will); the next
     one within half a year when the clause speaks of the future.
     """
+    in_past = past
     past = nxt = None
     for back in range(9):  # February 29 may be years away
         try:
@@ -696,7 +720,7 @@ def _day_in_year(month: int, day: int, ref: dt.date, future: bool) -> dt.date | 
         if nxt >= ref:
             break
         nxt = None
-    if past is None or nxt is None:
+    if past is None or nxt is None or in_past:
         return past or nxt
     return _nearer(ref, past, nxt, future)
 
@@ -740,6 +764,10 @@ def _month_in_year(month: int, ref: dt.date, future: bool) -> int:
 
 
 _SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+
+
+def _weekend(saturday: dt.date) -> DateValue:
+    return DateValue(precision=Precision.WEEKEND, value=saturday)
 
 
 def _week(d: dt.date) -> DateValue:
@@ -829,7 +857,9 @@ class _Resolver:
                 return DateValue.of(int(g["y"]), month, day), "absolute"
             if self.ref is None:
                 return None, self.label
-            near = _day_in_year(month, day, self.ref, self._future(hit.start))
+            future = self._future(hit.start)
+            past = not future and self._past(hit.start)
+            near = _day_in_year(month, day, self.ref, future, past=past)
             return (DateValue.from_date(near) if near else None), self.label
         if rule == "my":
             return DateValue.of(int(g["y"]), MONTHS[g["month"].lower()]), "absolute"
@@ -868,7 +898,7 @@ class _Resolver:
         if ref is None:
             return None, self.label
         if rule == "month":
-            return self._month(g, ref, self._future(hit.start)), self.label
+            return self._month(g, ref, hit.start), self.label
         if rule == "season":
             return self._season(g, hit, ref), self.label
         if rule == "holiday":
@@ -889,6 +919,16 @@ class _Resolver:
                 "the day after tomorrow": 2,
             }.get(word, 0)
             return DateValue.from_date(ref + dt.timedelta(days=delta)), self.label
+        if rule == "weekend":
+            saturday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=5)
+            rel = " ".join(g["rel"].lower().split())
+            if rel == "this coming" or (
+                ref.weekday() < 5 and rel == "the" and self._future(hit.start)
+            ):
+                return _weekend(saturday), self.label
+            if ref.weekday() >= 5 and rel == "the":
+                return _weekend(saturday), self.label  # said on the weekend: this one
+            return _weekend(saturday - dt.timedelta(weeks=1)), self.label
         if rule == "period":
             return self._period(g["rel"].lower().split()[-1], g["unit"].lower(), ref), self.label
         if rule == "part":
@@ -962,20 +1002,46 @@ class _Resolver:
             month, day = day, month
         return DateValue.of(y, month, day)
 
-    def _month(self, g: dict[str, str], ref: dt.date, future: bool) -> DateValue:
+    def _month(self, g: dict[str, str], ref: dt.date, pos: int) -> DateValue:
         month = MONTHS[g["month"].lower()]
         pre = g["pre"].lower()
+        context = self.context
+        if (
+            pre in ("and", "or", "to", "through")
+            and context
+            and context.precision in _DAYLIKE | {Precision.MONTH}
+        ):
+            # "in June and July", "from November to February": the year runs on from the
+            # month before.
+            c = context.date
+            return DateValue.of(c.year if month >= c.month else c.year + 1, month)
+        future = self._future(pos)
         if pre == "last":
             year = ref.year if month < ref.month else ref.year - 1
         elif pre == "next":
             year = ref.year if month > ref.month else ref.year + 1
         elif pre == "this":
             year = ref.year
-        elif pre == "since":
+        elif pre == "since" or (not future and self._past(pos)):
             year = ref.year if month <= ref.month else ref.year - 1
         else:
             year = _month_in_year(month, ref, future)
         return DateValue.of(year, month)
+
+    def _past(self, pos: int) -> bool:
+        """Whether the clause before ``pos`` is in the past tense: its last verb is a past
+        form other than a reporting verb ("the survey ran in June", not "he said")."""
+        if _word_before(self.text, pos).lower() in _DEADLINE_WORDS:
+            return False  # "gave them until Oct. 15": a deadline looks ahead
+        lo = max(0, pos - _CLAUSE_WINDOW)
+        last = None
+        for m in _PAST_FORM.finditer(self.text, lo, pos):
+            last = m
+        if last is None or _CLAUSE_BREAK.search(self.text, last.end(), pos):
+            return False
+        word = last.group().lower()
+        before = _word_before(self.text, last.start()).lower()
+        return word not in _NOT_PAST and before not in _NOT_A_VERB_AFTER
 
     def _future(self, pos: int) -> bool:
         lo = max(0, pos - _CLAUSE_WINDOW)
@@ -1032,6 +1098,8 @@ class _Resolver:
             year = begun
         elif self._future(hit.start):
             year = begun + 1
+        elif self._past(hit.start):
+            year = begun
         else:
             after = (ref - end(begun)).days
             year = begun + 1 if 2 * (start(begun + 1) - ref).days < after else begun
@@ -1060,9 +1128,7 @@ class _Resolver:
         if unit == "weekend":
             # The weekend of the reference's week, or the one before or after it.
             saturday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=5)
-            if rel == "last" and ref.weekday() >= 5:
-                step = -1
-            return _week(saturday + dt.timedelta(weeks=step))
+            return _weekend(saturday + dt.timedelta(weeks=step))
         return _at_precision(_step(ref, unit, step), _UNIT_PRECISION[unit])
 
     def _relative(self, g: dict[str, str | None]) -> tuple[DateValue | None, str]:

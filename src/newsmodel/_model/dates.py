@@ -37,6 +37,7 @@ class Precision(enum.StrEnum):
     SEASON = "season"
     MONTH = "month"
     WEEK = "week"  #: an ISO 8601 week
+    WEEKEND = "weekend"  #: the Saturday and Sunday of an ISO week, "2024-W10-WE" as in TimeML
     DAY = "day"
     TIME = "time"  #: a date and a time of day
     #: TimeML's reference values: "now", "the past", "the future", with no calendar date.
@@ -52,6 +53,7 @@ REFERENCE_PRECISIONS = frozenset({Precision.PRESENT_REF, Precision.PAST_REF, Pre
 _ISO_YEAR = re.compile(r"^(\d{4})$")
 _ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_ISO_WEEKEND = re.compile(r"^(\d{4})-W(\d{2})-WE$")
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _ISO_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _FISCAL = re.compile(r"^FY(\d{4})$")
@@ -76,6 +78,8 @@ def _check_value(instance: DateValue, attribute: object, value: dt.date) -> None
         raise ValueError("a month is stored as its first day")
     if p is Precision.WEEK and value.isoweekday() != 1:
         raise ValueError("an ISO week is stored as its Monday")
+    if p is Precision.WEEKEND and value.isoweekday() != 6:
+        raise ValueError("a weekend is stored as its Saturday")
     if p is Precision.QUARTER and (value.day != 1 or value.month not in (1, 4, 7, 10)):
         raise ValueError("a quarter is stored as its first day")
     if p is Precision.HALF and (value.day != 1 or value.month not in (1, 7)):
@@ -99,7 +103,7 @@ class DateValue:
     source said which zone.  :meth:`isoformat` gives ISO 8601 at the known
     precision: ``19`` (a century), ``199`` (a decade), ``2025``, ``FY2025``
     (a fiscal year), ``2025-H1``, ``2025-Q3``, ``2025-SU`` (a season),
-    ``2025-03``, ``2025-W11``,
+    ``2025-03``, ``2025-W11``, ``2025-W11-WE`` (a weekend),
     ``2025-03-13`` or a full datetime.  TimeML's reference values ("now",
     "the past", "the future") have their own precisions and no calendar
     date: their ``value`` is :data:`datetime.date.min`, they span all time
@@ -123,6 +127,11 @@ class DateValue:
     def week(cls, year: int, week: int) -> DateValue:
         """An ISO 8601 week."""
         return cls(precision=Precision.WEEK, value=dt.date.fromisocalendar(year, week, 1))
+
+    @classmethod
+    def weekend(cls, year: int, week: int) -> DateValue:
+        """The weekend (Saturday and Sunday) of an ISO 8601 week."""
+        return cls(precision=Precision.WEEKEND, value=dt.date.fromisocalendar(year, week, 6))
 
     @classmethod
     def quarter(cls, year: int, quarter: int) -> DateValue:
@@ -205,6 +214,8 @@ class DateValue:
             return cls.of(int(m[1]))
         if m := _ISO_MONTH.match(s):
             return cls.of(int(m[1]), int(m[2]))
+        if m := _ISO_WEEKEND.match(s):
+            return cls.weekend(int(m[1]), int(m[2]))
         if m := _ISO_WEEK.match(s):
             return cls.week(int(m[1]), int(m[2]))
         if m := _ISO_DAY.match(s):
@@ -243,6 +254,8 @@ class DateValue:
             return nxt - dt.timedelta(days=1)
         if self.precision is Precision.WEEK:
             return d + dt.timedelta(days=6)
+        if self.precision is Precision.WEEKEND:
+            return d + dt.timedelta(days=1)
         return d
 
     def isoformat(self) -> str:
@@ -269,6 +282,9 @@ class DateValue:
         if self.precision is Precision.WEEK:
             year, week, _ = v.isocalendar()
             return f"{year:04d}-W{week:02d}"
+        if self.precision is Precision.WEEKEND:
+            year, week, _ = v.isocalendar()
+            return f"{year:04d}-W{week:02d}-WE"
         return v.isoformat()
 
     def __str__(self) -> str:

@@ -157,7 +157,7 @@ def date_values(
     max_value: dt.date = dt.date.max,
 ) -> st.SearchStrategy[DateValue]:
     """Dates at every precision: centuries, decades, years, fiscal years, halves, quarters,
-    seasons, months, ISO weeks, days, datetimes, and (unless bounded) the reference
+    seasons, months, ISO weeks, weekends, days, datetimes, and (unless bounded) the reference
     values PRESENT_REF, PAST_REF and FUTURE_REF.
 
     Datetimes are naive or carry a fixed UTC offset (what ISO 8601 can write
@@ -199,6 +199,9 @@ def date_values(
         if precision is Precision.WEEK:
             monday = day - dt.timedelta(days=day.weekday())  # 0001-01-01 is a Monday
             return DateValue(precision=Precision.WEEK, value=monday)
+        if precision is Precision.WEEKEND and day.year < 9999:
+            saturday = day - dt.timedelta(days=day.weekday()) + dt.timedelta(days=5)
+            return DateValue(precision=Precision.WEEKEND, value=saturday)
         if precision is Precision.DAY:
             return DateValue.of(day.year, day.month, day.day)
         moment = draw(
