@@ -8,29 +8,38 @@ the pipeline runs.  It finds
   "in 2022", "a 2019 report", "2019 has been", a range ("2009-2010", valued
   as its first year), "fiscal 2024" and "FY24" (TimeML's FY2024), "Q3
   2024" and "the first quarter of 2024" (2024-Q3), with a time of day when
-  one is attached ("10:30 a.m. Thursday"); decades ("the 1990s", TimeML's 199)
-  and half years ("the first half of 2024", 2024-H1);
-- TimeML's reference values: "now" and "currently" (PRESENT_REF), "the
-  past" and "recently" (PAST_REF), "the future" (FUTURE_REF), which name no
-  calendar date;
+  one is attached ("10:30 a.m. Thursday"); centuries ("the 19th century",
+  TimeML's 18), decades ("the 1990s", TimeML's 199), half years ("the first
+  half of 2024", 2024-H1), seasons ("the summer of 1976", TimeML's 1976-SU)
+  and holidays ("Good Friday 2019", from ``data/holidays.tsv``);
+- TimeML's reference values: "now", "currently" and "these days"
+  (PRESENT_REF), "the past" and "recently" (PAST_REF), "the future"
+  (FUTURE_REF), which name no calendar date;
 - dates relative to the reference (the publication date, or inside a quote
   the day the words were said): "March 13", "in April", "Thursday",
   "late Thursday", "yesterday", "last week", "earlier this month",
-  "two days ago", "next year", "this fiscal year", "last quarter", "the
-  third quarter", "the end of the year";
+  "two days ago", "a decade ago", "next year", "this fiscal year", "last
+  quarter", "the third quarter", "fourth-quarter", "the December quarter",
+  "the end of the year", "last summer", "this century", "over the weekend"
+  (TimeML's 2025-W10-WE), "before Christmas";
 - dates relative to the date mentioned before them: "two days later",
-  "the next day", "earlier that week".
+  "the next day", "earlier that week", "the quarter" after a quarter, "July"
+  in "June and July".
 
 News conventions decide what the text leaves open.  A bare weekday is the
 most recent one, the reference day's own weekday being that day, unless the
-clause speaks of the future ("will meet on Monday" is the next Monday).  A
-day or month without a year is the nearest one to the reference.  A week is
-an ISO 8601 week.
+clause speaks of the future ("will meet on Monday" is the next Monday) or
+its verb is a present tense that schedules ("the trial begins on Tuesday").
+A day, month, season or holiday without a year is the nearest one to the
+reference, the past counting double; the next one in a future clause, the
+last one after "since" or in a past clause ("the survey ran in June").  A
+week is an ISO 8601 week.
 
 What looks like a date but is not is left alone: numbers followed by a unit
 ("30-day ceasefire", "2,000 troops"), names ("7-Eleven", "Theresa May",
-"the Sunday Times", "Good Friday"), scores, amounts, "may" the verb, a time
-of day on its own.
+"the Sunday Times", "Black Friday", "Fourth of July Creek", "the Arab
+Spring"), scores, amounts, "may" the verb, "the fall in prices", a game's
+"fourth quarter", a time of day on its own.
 """
 
 from __future__ import annotations
