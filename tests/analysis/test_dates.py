@@ -268,7 +268,8 @@ def test_last_and_next_holidays_lie_either_side_of_the_reference(ref: dt.date, n
     nxt = find_dates(f"Shops will close next {name}.", ref)[0].value
     assert last is not None and nxt is not None
     assert last.date < ref < nxt.date
-    assert (nxt.date - last.date).days <= 366 + 35  # movable feasts move by weeks
+    # A year apart, two on the day itself; movable feasts move by weeks.
+    assert (nxt.date - last.date).days <= 2 * 366 + 35
 
 
 @pytest.mark.parametrize("bad", ["2024-Q5", "FY24", "NOW_REF", "present", "2024-SM", "2024-W10-SA"])

@@ -217,16 +217,17 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "century": re.compile(
         r"\b(?:(?P<the>the\s+)?(?:(?:early|mid|late)[- ])?"
         r"(?:(?P<n>1\d|2[0-2])(?:st|nd|rd|th)|(?P<word>(?i:fifteenth|sixteenth|seventeenth|"
-        r"eighteenth|nineteenth|twentieth|twenty-first|twenty-second)))[- ](?i:century)"
+        r"eighteenth|nineteenth|twentieth|twenty-first|twenty-second)))[- ]century"
         r"|(?P<rel>(?i:this|last|next|the\s+last|the\s+previous|the\s+next|the\s+current))"
-        r"\s+century)\b"
+        r"\s+century)\b(?!\s+[A-Z])"
     ),
     # "last summer", "the spring of 2020", "this autumn", "fall 2024": TimeML's 2024-SU.
     "season": re.compile(
         r"\b(?:(?P<det>(?i:the|this|last|next|past|coming|this\s+past|this\s+coming))\s+)?"
         r"(?:(?P<mod>(?i:early|late|mid-?))\s*)?(?P<season>spring|summer|autumn|fall|winter)"
         rf"(?:,?\s+(?:of\s+)?(?P<y>{_YEAR})\b(?![.,:/-]?\d))?"
-        r"(?![-\w]|\s+[A-Z]|['’]s\s+[A-Z]|\s+of\s+(?!\d))"
+        r"(?![-\w]|\s+[A-Z]|['’]s\s+[A-Z]|\s+of\s+(?!\d)|\s+(?:storms?|weather|solstice|"
+        r"equinox|camps?|wheat|water|collection|fashion|olympics|games|tyres|tires)\b)"
     ),
     "half": re.compile(
         r"\b(?:the\s+)?(?P<h>first|second)\s+half"
@@ -243,7 +244,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     # TimeML's reference values: "now", "the past", "the future".
     "ref": re.compile(
         r"\b(?:(?P<present>(?:right\s+)?now|currently|at\s+present|at\s+the\s+moment|"
-        r"nowadays|these\s+days)(?![\w-])"
+        r"nowadays|these\s+days(?!\s+(?:are|were|have|had|of|when)\b))(?![\w-])"
         r"|(?P<past>(?<![\w-])recently(?![\w-])|the\s+past)(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|"
         r"nine|ten|\w+\s+(?:days?|weeks?|months?|years?|decades?)|days?|weeks?|months?|"
         r"years?|decades?|centur(?:y|ies)|week(?:end)?|night|season|tense))"
@@ -267,7 +268,9 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # "the weekend", "this past weekend": the last one, or the coming one in the future.
     "weekend": re.compile(
-        r"\b(?P<rel>the|this\s+past|this\s+coming)\s+weekend\b(?![-\w])", re.IGNORECASE
+        r"\b(?P<rel>the|this\s+past|this\s+coming)\s+weekend\b(?![-\w])"
+        r"(?!\s+(?:edition|editions|papers?|shifts?|trips?|crowds?|traffic|rates?|schedule)\b)",
+        re.IGNORECASE,
     ),
     "period": re.compile(
         r"\b(?P<rel>(?:(?:earlier|later|early|late)\s+)?(?:last|this|next))\s+"
@@ -428,14 +431,15 @@ _PAST_FORM = re.compile(
     r"won|lost|spoke|wrote|ran|fell|rose|sent|got|fled|struck|stood|hit|grew|led|paid|"
     r"sold|bought|built|chose|drew|drove|fought|kept|brought|caught|thought)\b"
 )
-# Past forms that say nothing of when the date is: reporting verbs ("said it will open in
-# June"), participles of plans and expectations ("the planned vote in June").
+# Past forms that say nothing of when the date is: participles of plans and expectations
+# ("the planned vote in June"), verbs that look ahead ("agreed to meet in June").  A
+# reporting verb is past ("told reporters in May"); "said it will open in June" is future
+# by its "will".
 _NOT_PAST = frozenset(
-    """said told announced reported added warned stated noted claimed confirmed revealed
-    insisted argued explained indicated suggested predicted expected planned scheduled
-    proposed delayed postponed intended hoped aimed agreed promised pledged vowed
-    needed wanted asked urged called""".split()
+    """predicted expected planned scheduled proposed delayed postponed intended hoped aimed
+    agreed promised pledged vowed needed wanted asked urged called""".split()
 )
+_WEEK = dt.timedelta(days=7)
 _DEADLINE_WORDS = frozenset("until till by for before to".split())
 _CLAUSE_BREAK = re.compile(r"[,;:\"“”]|\b(?:and|but|that|which|who|when|if)\b")
 _NOT_A_VERB_AFTER = frozenset("the a an its his her their our my your this that to".split())
@@ -625,6 +629,7 @@ _HOLIDAY_BEFORE = frozenset(
     """before after at on over until till by since for during around from to and or
     through ahead of""".split()
 )
+_AND_MONTH = re.compile(rf"\s+and\s+(?:{_MONTH})\b")
 _SPORT_QUARTER = re.compile(
     r"\b(?:touchdowns?|field\s+goals?|free\s+throws?|three-pointers?|baskets?|halftime|"
     r"quarterback|scored|rebounds?|buzzer)\b",
@@ -644,11 +649,13 @@ def _plausible(text: str, hit: _Hit) -> bool:
         # "August and September", "from June to August": a month before it; "to May"
         # and "between May" alone may be a person.
         joined = _MONTH_BEFORE.search(text, max(0, hit.start - 30), hit.start) is not None
+        if g["pre"].lower() == "between" and _AND_MONTH.match(text, hit.end):
+            return True  # "between May and June"
         return joined or (g["pre"].lower() in ("to", "between") and not _is_name_month(g))
     if rule == "holiday" and not (g["rel"] or g["y"]):
         # "before Christmas", "on Good Friday"; not "a Christmas tree".
         before = _word_before(text, hit.start).lower()
-        return before in _HOLIDAY_BEFORE or _sentence_start(text, hit.start)
+        return before in _HOLIDAY_BEFORE
     if rule == "season":
         if not (g["det"] or g["y"] or g["mod"]):
             return False  # "spring" alone is as often a coil or a well
@@ -869,6 +876,10 @@ class _Resolver:
             future = self._future(hit.start)
             past = not future and self._past(hit.start)
             near = _day_in_year(month, day, self.ref, future, past=past)
+            if past and near is not None and near + relativedelta(years=1) - self.ref <= _WEEK:
+                # A day a few days ahead in a past clause: sooner a loose reference date
+                # than a day a year ago.
+                near = _day_in_year(month, day, self.ref, future)
             return (DateValue.from_date(near) if near else None), self.label
         if rule == "my":
             return DateValue.of(int(g["y"]), MONTHS[g["month"].lower()]), "absolute"
