@@ -429,7 +429,8 @@ _PAST_VERB = re.compile(
 _PAST_FORM = re.compile(
     r"\b(?:[a-z]{2,}ed|was|were|had|did|met|went|came|began|took|held|left|made|saw|gave|"
     r"won|lost|spoke|wrote|ran|fell|rose|sent|got|fled|struck|stood|hit|grew|led|paid|"
-    r"sold|bought|built|chose|drew|drove|fought|kept|brought|caught|thought)\b"
+    r"sold|bought|built|chose|drew|drove|fought|kept|brought|caught|thought|said|told|found|"
+    r"heard|felt|knew|became|broke|threw|wore)\b"
 )
 # Past forms that say nothing of when the date is: participles of plans and expectations
 # ("the planned vote in June"), verbs that look ahead ("agreed to meet in June").  A
