@@ -711,16 +711,17 @@ def _plausible(text: str, hit: _Hit) -> bool:
 
 
 def _day_in_year(
-    month: int, day: int, ref: dt.date, future: bool, *, past: bool = False
+    month: int, day: int, ref: dt.date, future: bool, *, in_past: bool = False
 ) -> dt.date | None:
     """The year of a day written without one.
 
     The nearer of the last such day and the next one, the past counting
     double (news reports more of what happened than of what will); the next
-    one within half a year when the clause speaks of the future.
+    one within half a year when the clause speaks of the future; the last one
+    when it is in the past tense (``in_past``).
     """
-    in_past = past
-    past = nxt = None
+    past: dt.date | None = None
+    nxt: dt.date | None = None
     for back in range(9):  # February 29 may be years away
         try:
             past = dt.date(ref.year - back, month, day)
@@ -876,7 +877,7 @@ class _Resolver:
                 return None, self.label
             future = self._future(hit.start)
             past = not future and self._past(hit.start)
-            near = _day_in_year(month, day, self.ref, future, past=past)
+            near = _day_in_year(month, day, self.ref, future, in_past=past)
             if past and near is not None and near + relativedelta(years=1) - self.ref <= _WEEK:
                 # A day a few days ahead in a past clause: sooner a loose reference date
                 # than a day a year ago.
