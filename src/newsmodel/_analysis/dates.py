@@ -192,8 +192,9 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "fiscal": re.compile(
         r"\b(?:(?P<rel>this|last|next|the\s+current|the\s+previous|the\s+coming|the\s+next|"
-        r"the\s+last|the\s+past)\s+fiscal\s+year\b"
+        r"the\s+last|the\s+past|the)\s+fiscal\s+year\b(?!\s+(?:ended|ending|to)\b|\s*\d)"
         rf"|(?i:fiscal)(?:\s+year)?\s+(?P<y>{_YEAR})\b"
+        rf"|[Tt]he\s+(?P<y3>{_YEAR})\s+fiscal\s+year\b"
         rf"|FY\s?(?P<y2>{_YEAR}|\d\d)\b)"
     ),
     "quarter": re.compile(
@@ -272,6 +273,14 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?!\s+(?:edition|editions|papers?|shifts?|trips?|crowds?|traffic|rates?|schedule)\b)",
         re.IGNORECASE,
     ),
+    # "for the year", "earlier in the month": the year or month spoken of, else the
+    # reference's.
+    "anaphor": re.compile(
+        r"\b(?:(?:earlier|later|early|late)\s+)?(?:in|for|during|through|throughout)\s+"
+        r"(?P<the>the\s+(?P<unit>year|month))\b(?![-'’]|\s*\d|\s+(?:ended|ending|to|through|"
+        r"before|after|earlier|ago|of|in|that|when|since|which)\b)",
+        re.IGNORECASE,
+    ),
     "period": re.compile(
         r"\b(?P<rel>(?:(?:earlier|later|early|late)\s+)?(?:last|this|next))\s+"
         r"(?P<unit>week(?:end)?|month|year)\b",
@@ -348,7 +357,17 @@ _RULES_OF = {
     "numeric": ("numeric", "ymd"),
     "year": ("mdy", "dmy", "my", "year", "ymd", "yrange", "fiscal", "quarter", "decade", "half"),
     "deictic": ("deictic",),
-    "unit": ("period", "offset", "sequel", "part", "fiscal", "quarter", "ref", "weekend"),
+    "unit": (
+        "period",
+        "offset",
+        "sequel",
+        "part",
+        "fiscal",
+        "quarter",
+        "ref",
+        "weekend",
+        "anaphor",
+    ),
     "fiscal": ("fiscal", "quarter"),
     "quarter": ("quarter",),
     "half": ("half",),
@@ -446,6 +465,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:\"“”]|\b(?:and|but|that|which|who|when|if)\
 _NOT_A_VERB_AFTER = frozenset("the a an its his her their our my your this that to".split())
 
 _DAYLIKE = frozenset({Precision.DAY, Precision.TIME})
+_NO_YEAR = frozenset({Precision.DECADE, Precision.CENTURY})
+_IN_A_MONTH = frozenset({Precision.MONTH, Precision.WEEK, Precision.DAY, Precision.TIME})
 _FINER = {
     Precision.CENTURY: 0,
     Precision.DECADE: 0,
@@ -605,6 +626,8 @@ def _accepted_start(text: str, hit: _Hit) -> int | None:
     """Where an accepted hit starts (a preposition left out), or None to drop it."""
     if not _plausible(text, hit):
         return None
+    if hit.rule == "anaphor":
+        return hit.match.start("the")
     if hit.rule == "month" and hit.match["pre"].lower() in _PREPOSITIONS:
         return hit.match.start("month")
     if hit.rule == "decade":
@@ -909,8 +932,9 @@ class _Resolver:
         if rule == "ref":
             which = "present" if g.get("present") else "past" if g.get("past") else "future"
             return DateValue.reference(f"{which}_ref"), "absolute"
-        if rule == "fiscal" and (g.get("y") or g.get("y2")):
-            return DateValue.fiscal_year(_full_year(g.get("y") or g["y2"] or "")), "absolute"
+        if rule == "fiscal" and (g.get("y") or g.get("y2") or g.get("y3")):
+            year = _full_year(g.get("y") or g.get("y2") or g["y3"] or "")
+            return DateValue.fiscal_year(year), "absolute"
         if rule == "quarter" and (g.get("y") or g.get("y2")):
             year = _full_year(g.get("y") or g["y2"] or "")
             return DateValue.quarter(year, _quarter_number(g)), "absolute"
@@ -941,6 +965,8 @@ class _Resolver:
                 "the day after tomorrow": 2,
             }.get(word, 0)
             return DateValue.from_date(ref + dt.timedelta(days=delta)), self.label
+        if rule == "anaphor":
+            return self._anaphor(g["unit"].lower(), ref)
         if rule == "weekend":
             saturday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=5)
             rel = " ".join(g["rel"].lower().split())
@@ -1075,6 +1101,16 @@ class _Resolver:
             and _word_before(self.text, m.start()).lower() not in _NOT_A_VERB_AFTER
             and _PAST_VERB.search(self.text, m.end("verb"), pos) is None
         )
+
+    def _anaphor(self, unit: str, ref: dt.date) -> tuple[DateValue, str]:
+        """ "The year" or "the month": of the date spoken of before, if it has one, else of
+        the reference."""
+        base = self.context
+        if unit == "year" and base is not None and base.precision not in _NO_YEAR:
+            return DateValue.of(base.date.year), "context"
+        if unit == "month" and base is not None and base.precision in _IN_A_MONTH:
+            return DateValue.of(base.date.year, base.date.month), "context"
+        return _at_precision(ref, _UNIT_PRECISION[unit]), self.label
 
     def _holiday(self, g: dict[str, str], hit: _Hit, ref: dt.date) -> DateValue:
         """A holiday without a year: "this Christmas" is the reference year's, "last" the
