@@ -180,7 +180,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         rf"\b{_MOD}?(?P<month>{_MONTH})\.?,?\s+(?:of\s+)?(?P<y>{_YEAR})\b(?![.,:/-]?\d|['’]?s\b)"
     ),
     "month": re.compile(
-        r"\b(?P<pre>(?i:in|since|until|till|by|during|from|through|throughout|before|after|"
+        r"\b(?P<pre>(?i:in|into|since|until|till|by|during|from|through|throughout|before|after|"
         r"between|and|or|to|last|this|next|early|late|mid-|"
         r"(?:the\s+)?(?:end|beginning|start|middle)\s+of))"
         rf"\s*(?P<month>{_MONTH})\b(?!\.?\s*\d|-\w|['’](?!s\b)\w|\s+[A-Z][a-z])"
@@ -239,7 +239,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     # "the end of the year": the year, month or week it is part of.
     "part": re.compile(
         r"\b(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|close|turn)\s+of\s+"
-        r"(?P<rel>the|this|last|next)\s+(?P<unit>year|month|week)\b",
+        r"(?P<rel>the|this|last|next)\s+(?P<unit>year|month|week|decade)\b",
         re.IGNORECASE,
     ),
     # TimeML's reference values: "now", "the past", "the future".
@@ -283,7 +283,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "period": re.compile(
         r"\b(?P<rel>(?:(?:earlier|later|early|late)\s+)?(?:last|this|next))\s+"
-        r"(?P<unit>week(?:end)?|month|year)\b",
+        r"(?P<unit>week(?:end)?|month|year|decade)\b",
         re.IGNORECASE,
     ),
     "offset": re.compile(
@@ -313,6 +313,9 @@ def _anchor_words() -> dict[str, str]:
         words[w] = words[w.capitalize()] = "deictic"
     for w in "week weeks weekend month months year years day days decade decades".split():
         words[w] = words[w.capitalize()] = "unit"
+    for w in "month year".split():
+        words[w] = words[w.capitalize()] = "unit_ym"
+    words["weekend"] = words["Weekend"] = "unit_we"
     for w in "fiscal FY".split():
         words[w] = words[w.capitalize()] = "fiscal"
     for w in "quarter Q1 Q2 Q3 Q4".split():
@@ -357,17 +360,11 @@ _RULES_OF = {
     "numeric": ("numeric", "ymd"),
     "year": ("mdy", "dmy", "my", "year", "ymd", "yrange", "fiscal", "quarter", "decade", "half"),
     "deictic": ("deictic",),
-    "unit": (
-        "period",
-        "offset",
-        "sequel",
-        "part",
-        "fiscal",
-        "quarter",
-        "ref",
-        "weekend",
-        "anaphor",
-    ),
+    # "quarter" and "fiscal" have anchors of their own; "the year" and "the weekend" run
+    # only near their own words.
+    "unit": ("period", "offset", "sequel", "part", "ref"),
+    "unit_ym": ("period", "offset", "sequel", "part", "ref", "anaphor"),
+    "unit_we": ("period", "weekend"),
     "fiscal": ("fiscal", "quarter"),
     "quarter": ("quarter",),
     "half": ("half",),
@@ -427,7 +424,8 @@ _TZ_HOURS = {
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|shall|won['’]t|would|wo|going\s+to|plan(?:s|ned|ning)?\s+to|"
     r"(?:hopes?|hoping|aims?|intends?|expects?)\s+to|"
-    r"(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated)|due\s+to|scheduled\s+for)\b"
+    r"(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:due|set|scheduled|expected|slated)|due\s+to|"
+    r"scheduled\s+for)\b"
     r"[^.!?;\"“”]*$",
     re.IGNORECASE,
 )
@@ -436,8 +434,8 @@ _CLAUSE_WINDOW = 70
 # the polls on Thursday".  After a determiner it is a noun ("the start on Friday").
 _SCHEDULED_BEFORE = re.compile(
     r"\b(?P<verb>begins?|starts?|opens?|ends?|closes?|meets?|resumes?|takes?\s+effect|goe?s?|"
-    r"plays?|faces?|hosts?|visits?|arrives?|returns?|expires?|kicks?\s+off|travels?|"
-    r"votes?|concludes?|launches?|convenes?|reconvenes?)\b[^.!?;\"“”]*$"
+    r"plays?|faces?|hosts?|visits?|arrives?|expires?|kicks?\s+off|travels?|"
+    r"concludes?|launches?|convenes?|reconvenes?)\b[^.!?;\"“”]*$"
 )
 # A past verb between the scheduling verb and the weekday governs it instead.
 _PAST_VERB = re.compile(
@@ -460,8 +458,14 @@ _NOT_PAST = frozenset(
     agreed promised pledged vowed needed wanted asked urged called""".split()
 )
 _WEEK = dt.timedelta(days=7)
+# "to be held", "could be delayed": a participle after these is no past tense.
+_AUXILIARIES = frozenset("be being will would could can may might should must".split())
 _DEADLINE_WORDS = frozenset("until till by for before to".split())
-_CLAUSE_BREAK = re.compile(r"[,;:\"“”]|\b(?:and|but|that|which|who|when|if)\b")
+# A clause or a modal after the past verb: "said he could return in June" is not past.
+_CLAUSE_BREAK = re.compile(
+    r"[,;:\"“”]|\b(?:and|but|that|which|who|when|if|can|could|may|might|must|shall|should|"
+    r"will|would)\b"
+)
 _NOT_A_VERB_AFTER = frozenset("the a an its his her their our my your this that to".split())
 
 _DAYLIKE = frozenset({Precision.DAY, Precision.TIME})
@@ -618,7 +622,8 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 #: Words before a month that are not part of the date expression.
 _PREPOSITIONS = frozenset(
-    "in since until till by during from through throughout before after between and or to".split()
+    """in into since until till by during from through throughout before after between and or
+    to""".split()
 )
 
 
@@ -704,6 +709,8 @@ def _plausible(text: str, hit: _Hit) -> bool:
         if plural and not (m["poss"] or (m["w"] and m["w"].lower() in _DETERMINERS)):
             return plural["w"] in ("years", "months", "weeks", "days")
         return True
+    if rule == "period" and g["unit"].lower() == "decade" and "last" in g["rel"].lower():
+        return False  # "over the last decade" is ten years up to now, not the 2010s
     if rule == "offset" and g["dir"].lower() in ("before", "after", "prior"):
         # "two days before the vote" counts from the vote, not from a date.
         return _CLAUSE_END.match(text, hit.end) is not None
@@ -1089,7 +1096,7 @@ class _Resolver:
             return False
         word = last.group().lower()
         before = _word_before(self.text, last.start()).lower()
-        return word not in _NOT_PAST and before not in _NOT_A_VERB_AFTER
+        return word not in _NOT_PAST and before not in _NOT_A_VERB_AFTER | _AUXILIARIES
 
     def _future(self, pos: int) -> bool:
         lo = max(0, pos - _CLAUSE_WINDOW)
@@ -1183,6 +1190,8 @@ class _Resolver:
 
     def _period(self, rel: str, unit: str, ref: dt.date) -> DateValue:
         step = {"last": -1, "this": 0, "next": 1}[rel]
+        if unit == "decade":
+            return DateValue.decade(ref.year + 10 * step)
         if unit == "weekend":
             # The weekend of the reference's week, or the one before or after it.
             saturday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=5)
