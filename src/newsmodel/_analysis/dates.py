@@ -231,7 +231,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         r"equinox|camps?|wheat|water|collection|fashion|olympics|games|tyres|tires)\b)"
     ),
     "half": re.compile(
-        r"\b(?:the\s+)?(?P<h>first|second)\s+half"
+        r"\b(?:the\s+)?(?P<h>first|second)[\s-]+half"
         rf"(?:\s+of\s+(?:(?P<y>{_YEAR})\b|(?P<rel>this|last|next)\s+year\b|"
         r"(?P<this>the\s+year)\b))?(?!\s+of\s+(?!the\s+year|this|last|next|\d))",
         re.IGNORECASE,
@@ -434,6 +434,7 @@ _CLAUSE_WINDOW = 70
 # the polls on Thursday".  After a determiner it is a noun ("the start on Friday").
 _SCHEDULED_BEFORE = re.compile(
     r"\b(?P<verb>begins?|starts?|opens?|ends?|closes?|meets?|resumes?|takes?\s+effect|goe?s?|"
+    r"comes?\s+into\s+(?:force|effect)|"
     r"plays?|faces?|hosts?|visits?|arrives?|expires?|kicks?\s+off|travels?|"
     r"concludes?|launches?|convenes?|reconvenes?)\b[^.!?;\"“”]*$"
 )
@@ -694,7 +695,7 @@ def _plausible(text: str, hit: _Hit) -> bool:
             det = (g["det"] or "").lower()
             return det not in ("", "the") or _CLAUSE_END.match(text, hit.end) is not None
         return True
-    if rule == "quarter" and g.get("ord") and not g.get("y") and not g.get("y2"):
+    if rule == "quarter" and (g.get("ord") or g.get("same")) and not g.get("y") and not g.get("y2"):
         # "scored in the fourth quarter": a game's quarter, not a year's.
         lo, hi = max(0, hit.start - 60), min(len(text), hit.end + 60)
         return _SPORT_QUARTER.search(text, lo, hi) is None
@@ -933,7 +934,13 @@ class _Resolver:
             base = self.context
             if base is not None and base.precision is Precision.QUARTER:
                 return base, "context"
-            return None, "context"
+            if self.ref is None:
+                return None, "context"
+            # None named: the last one over ("costs rose in the quarter"), the current one
+            # in the future.
+            current = (self.ref.month - 1) // 3
+            n = self.ref.year * 4 + current - (not self._future(hit.start))
+            return DateValue.quarter(n // 4, n % 4 + 1), self.label
         if rule == "half" and g.get("y"):
             return DateValue.half(int(g["y"]), 1 if g["h"].lower() == "first" else 2), "absolute"
         if rule == "ref":
