@@ -355,10 +355,12 @@ _YEAR_ANCHOR = re.compile(rf"{_YEAR}")
 _RANGE_ANCHOR = re.compile(rf"{_YEAR}-(?:{_YEAR}|\d\d)")
 _RULES_OF = {
     "month": ("mdy", "dmy", "my", "month"),
-    "weekday": ("mdy", "dmy", "weekday"),
+    # A full date holds its month name, whose window reaches the weekday and the year
+    # around it: weekdays and years need not run the month patterns again.
+    "weekday": ("weekday",),
     "iso": ("iso",),
     "numeric": ("numeric", "ymd"),
-    "year": ("mdy", "dmy", "my", "year", "ymd", "yrange", "fiscal", "quarter", "decade", "half"),
+    "year": ("year", "ymd", "yrange", "fiscal", "quarter", "decade", "half"),
     "deictic": ("deictic",),
     # "quarter" and "fiscal" have anchors of their own; "the year" and "the weekend" run
     # only near their own words.
