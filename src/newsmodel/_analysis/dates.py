@@ -181,7 +181,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "month": re.compile(
         r"\b(?P<pre>(?i:in|into|since|until|till|by|during|from|through|throughout|before|after|"
-        r"between|and|or|to|last|this|next|early|late|mid-|"
+        r"between|and|or|to|of|last|this|next|early|late|mid-|"
         r"(?:the\s+)?(?:end|beginning|start|middle)\s+of))"
         rf"\s*(?P<month>{_MONTH})\b(?!\.?\s*\d|-\w|['’](?!s\b)\w|\s+[A-Z][a-z])"
     ),
@@ -282,7 +282,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "period": re.compile(
-        r"\b(?P<rel>(?:(?:earlier|later|early|late)\s+)?(?:last|this|next))\s+"
+        r"\b(?P<rel>(?:(?:earlier|later|early|late)\s+)?(?:last|this\s+past|this\s+coming|this|"
+        r"next))\s+"
         r"(?P<unit>week(?:end)?|month|year|decade)\b",
         re.IGNORECASE,
     ),
@@ -626,7 +627,7 @@ def _sentence_start(text: str, pos: int) -> bool:
 #: Words before a month that are not part of the date expression.
 _PREPOSITIONS = frozenset(
     """in into since until till by during from through throughout before after between and or
-    to""".split()
+    to of""".split()
 )
 
 
@@ -661,6 +662,9 @@ _HOLIDAY_BEFORE = frozenset(
     """before after at on over until till by since for during around from to and or
     through ahead of""".split()
 )
+_TIME_OF = re.compile(
+    r"\b(?:weeks?|days?|end|start|beginning|middle|rest|remainder|part|half|month)\s+of\b"
+)
 _AND_MONTH = re.compile(rf"\s+and\s+(?:{_MONTH})\b")
 _SPORT_QUARTER = re.compile(
     r"\b(?:touchdowns?|field\s+goals?|free\s+throws?|three-pointers?|baskets?|halftime|"
@@ -677,13 +681,15 @@ def _plausible(text: str, hit: _Hit) -> bool:
     """Filters the patterns cannot express: names, counts and amounts."""
     g = hit.match.groupdict()
     rule = hit.rule
-    if rule == "month" and g["pre"].lower() in ("and", "or", "to", "between"):
+    if rule == "month" and g["pre"].lower() in ("and", "or", "to", "between", "of"):
         # "August and September", "from June to August": a month before it; "to May"
         # and "between May" alone may be a person.
         joined = _MONTH_BEFORE.search(text, max(0, hit.start - 30), hit.start) is not None
         if g["pre"].lower() == "between" and _AND_MONTH.match(text, hit.end):
             return True  # "between May and June"
-        return joined or (g["pre"].lower() in ("to", "between") and not _is_name_month(g))
+        if g["pre"].lower() == "of" and _TIME_OF.search(text, max(0, hit.start - 20), hit.end):
+            return True  # "the first week of May"
+        return joined or (g["pre"].lower() in ("to", "between", "of") and not _is_name_month(g))
     if rule == "holiday" and not (g["rel"] or g["y"]):
         # "before Christmas", "on Good Friday"; not "a Christmas tree".
         before = _word_before(text, hit.start).lower()
@@ -994,7 +1000,9 @@ class _Resolver:
                 return _weekend(saturday), self.label  # said on the weekend: this one
             return _weekend(saturday - dt.timedelta(weeks=1)), self.label
         if rule == "period":
-            return self._period(g["rel"].lower().split()[-1], g["unit"].lower(), ref), self.label
+            words = g["rel"].lower().split()
+            rel = {"past": "last", "coming": "next"}.get(words[-1], words[-1])
+            return self._period(rel, g["unit"].lower(), ref), self.label
         if rule == "part":
             rel = g["rel"].lower()
             return self._period("this" if rel == "the" else rel, g["unit"].lower(), ref), self.label
