@@ -1216,7 +1216,8 @@ class _Resolver:
         return _at_precision(_step(ref, unit, step), _UNIT_PRECISION[unit])
 
     def _relative(self, g: dict[str, str | None]) -> tuple[DateValue | None, str]:
-        """Resolve "two days ago" from the reference, "two days later" from context."""
+        """Resolve "two days ago" from the reference, "two days later" from context (from
+        the reference when no date came before)."""
         unit = (g.get("unit") or g.get("unit2") or g.get("unit3") or "").lower()
         precision = _UNIT_PRECISION[unit]
         if g.get("n"):
@@ -1235,6 +1236,10 @@ class _Resolver:
             word = (g.get("rel") or g.get("dir") or "").lower()
             sign = 1 if word in ("next", "following", "after") else -1
         base = self.context
+        if base is None and self.ref is not None and sign < 0:
+            # No date spoken of yet: "a year earlier" counts back from the reference, as
+            # TimeML anchors it to the document's date ("two days later" needs a story).
+            return _at_precision(_step(self.ref, unit, sign * n), precision), self.label
         if base is None or _FINER.get(base.precision, 3) < _FINER[precision]:
             return None, "context"
         return _at_precision(_step(base.date, unit, sign * n), precision), "context"
