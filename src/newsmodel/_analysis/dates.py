@@ -425,7 +425,7 @@ _TZ_HOURS = {
 
 # The clause speaks of the future: a weekday in it is the next one.
 _FUTURE_BEFORE = re.compile(
-    r"\b(?:will|shall|won['’]t|would|wo|going\s+to|plan(?:s|ned|ning)?\s+to|"
+    r"\b(?P<cue>will|shall|won['’]t|would|wo|going\s+to|plan(?:s|ned|ning)?\s+to|"
     r"(?:hopes?|hoping|aims?|intends?|expects?)\s+to|"
     r"(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:due|set|scheduled|expected|slated)|due\s+to|"
     r"scheduled\s+for)\b"
@@ -437,16 +437,12 @@ _CLAUSE_WINDOW = 70
 # the polls on Thursday".  After a determiner it is a noun ("the start on Friday").
 _SCHEDULED_BEFORE = re.compile(
     r"\b(?P<verb>begins?|starts?|opens?|ends?|closes?|meets?|resumes?|takes?\s+effect|goe?s?|"
-    r"comes?\s+into\s+(?:force|effect)|"
+    r"comes?\s+into\s+(?:force|effect)|reopens?|premieres?|debuts?|"
     r"plays?|faces?|hosts?|visits?|arrives?|expires?|kicks?\s+off|travels?|"
     r"concludes?|launches?|convenes?|reconvenes?)\b[^.!?;\"“”]*$"
 )
-# A past verb between the scheduling verb and the weekday governs it instead.
-_PAST_VERB = re.compile(
-    r"\b(?:[a-z]+ed|said|told|was|were|had|did|met|went|came|began|took|held|left|made|saw|"
-    r"gave|won|lost|spoke|wrote|ran|fell|rose|sent|got|put|set)\b"
-)
-# Past forms: irregular verbs news uses most, and -ed words.
+# Past forms: irregular verbs news uses most, and -ed words.  One between a future word
+# or a scheduling verb and the date governs the date instead.
 _PAST_FORM = re.compile(
     r"\b(?:[a-z]{2,}ed|was|were|had|did|met|went|came|began|took|held|left|made|saw|gave|"
     r"won|lost|spoke|wrote|ran|fell|rose|sent|got|fled|struck|stood|hit|grew|led|paid|"
@@ -471,6 +467,7 @@ _CLAUSE_BREAK = re.compile(
     r"will|would)\b"
 )
 _NOT_A_VERB_AFTER = frozenset("the a an its his her their our my your this that to".split())
+_NOT_PAST_AFTER = _NOT_A_VERB_AFTER | _AUXILIARIES
 
 _DAYLIKE = frozenset({Precision.DAY, Precision.TIME})
 _NO_YEAR = frozenset({Precision.DECADE, Precision.CENTURY})
@@ -665,6 +662,7 @@ _HOLIDAY_BEFORE = frozenset(
 _TIME_OF = re.compile(
     r"\b(?:weeks?|days?|end|start|beginning|middle|rest|remainder|part|half|month)\s+of\b"
 )
+_THAN = re.compile(r"\s+than\b")
 _AND_MONTH = re.compile(rf"\s+and\s+(?:{_MONTH})\b")
 _SPORT_QUARTER = re.compile(
     r"\b(?:touchdowns?|field\s+goals?|free\s+throws?|three-pointers?|baskets?|halftime|"
@@ -720,6 +718,8 @@ def _plausible(text: str, hit: _Hit) -> bool:
         return True
     if rule == "period" and g["unit"].lower() == "decade" and "last" in g["rel"].lower():
         return False  # "over the last decade" is ten years up to now, not the 2010s
+    if rule == "offset" and _THAN.match(text, hit.end):
+        return False  # "a week later than planned" compares, it dates nothing
     if rule == "offset" and g["dir"].lower() in ("before", "after", "prior"):
         # "two days before the vote" counts from the vote, not from a date.
         return _CLAUSE_END.match(text, hit.end) is not None
@@ -1113,18 +1113,31 @@ class _Resolver:
             return False
         word = last.group().lower()
         before = _word_before(self.text, last.start()).lower()
-        return word not in _NOT_PAST and before not in _NOT_A_VERB_AFTER | _AUXILIARIES
+        return word not in _NOT_PAST and before not in _NOT_PAST_AFTER
 
     def _future(self, pos: int) -> bool:
+        """Whether the clause before ``pos`` speaks of the future: a future word ("will",
+        "is due to") or a present tense that schedules ("begins"), with no past verb
+        after it ("will win, he told them on Tuesday")."""
         lo = max(0, pos - _CLAUSE_WINDOW)
-        if _FUTURE_BEFORE.search(self.text, lo, pos) is not None:
-            return True
+        m = _FUTURE_BEFORE.search(self.text, lo, pos)
+        if m is not None:
+            return not self._past_verb_in(m.end("cue"), pos)
         m = _SCHEDULED_BEFORE.search(self.text, lo, pos)
         return (
             m is not None
             and _word_before(self.text, m.start()).lower() not in _NOT_A_VERB_AFTER
-            and _PAST_VERB.search(self.text, m.end("verb"), pos) is None
+            and not self._past_verb_in(m.end("verb"), pos)
         )
+
+    def _past_verb_in(self, lo: int, hi: int) -> bool:
+        """Whether a verb in the past tense stands between ``lo`` and ``hi`` (not a
+        participle after "be" or a modal: "will be held")."""
+        for m in _PAST_FORM.finditer(self.text, lo, hi):
+            before = _word_before(self.text, m.start()).lower()
+            if m.group().lower() not in _NOT_PAST and before not in _NOT_PAST_AFTER:
+                return True
+        return False
 
     def _anaphor(self, unit: str, ref: dt.date) -> tuple[DateValue, str]:
         """ "The year" or "the month": of the date spoken of before, if it has one, else of
