@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import json
 from pathlib import Path
 from typing import NamedTuple
 
@@ -12,10 +13,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsmodel import DateMention, DateValue, Precision, Quote, find_dates
-from newsmodel._analysis.dates import anchor_quoted_dates, dayfirst_for
+from newsmodel._analysis.dates import WEEKDAYS, anchor_quoted_dates, dayfirst_for
 from newsmodel.testing import date_values
 
 TABLE = Path(__file__).resolve().parent.parent / "data" / "dates.tsv"
+NEWSWIRE = TABLE.with_name("dates_newswire.jsonl")
 
 
 class Row(NamedTuple):
@@ -67,6 +69,27 @@ def test_date_table(row: Row) -> None:
     assert mention.value.isoformat() == row.value
     if row.anchor:
         assert mention.anchor == row.anchor
+
+
+def test_the_newswire_set_is_well_formed() -> None:
+    docs = [json.loads(line) for line in NEWSWIRE.read_text("utf-8").splitlines()]
+    docs = [d for d in docs if "text" in d]
+    assert len(docs) >= 40
+    assert {d["split"] for d in docs} == {"tune", "check"}
+    for d in docs:
+        dct = DateValue.parse(d["dct"]).date
+        spans = [(t["start"], t["end"]) for t in d["timex"]]
+        assert spans == sorted(spans), d["id"]
+        for t in d["timex"]:
+            assert d["text"][t["start"] : t["end"]] == t["text"], d["id"]
+            assert t["type"] in ("DATE", "TIME", "DURATION", "SET"), d["id"]
+            if t["type"] != "DATE":
+                continue
+            value = DateValue.parse(t["value"])  # every gold value is one newsmodel can write
+            weekday = next((w for w in WEEKDAYS if w in t["text"].lower()), None)
+            if weekday and value.precision is Precision.DAY:
+                assert value.date.weekday() == WEEKDAYS[weekday], (d["id"], t["text"])
+                assert abs((value.date - dct).days) <= 7, (d["id"], t["text"])
 
 
 @pytest.mark.parametrize(
