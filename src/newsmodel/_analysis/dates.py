@@ -1124,11 +1124,12 @@ class _Resolver:
         if m is not None:
             return not self._past_verb_in(m.end("cue"), pos)
         m = _SCHEDULED_BEFORE.search(self.text, lo, pos)
-        return (
-            m is not None
-            and _word_before(self.text, m.start()).lower() not in _NOT_A_VERB_AFTER
-            and not self._past_verb_in(m.end("verb"), pos)
-        )
+        if m is None:
+            return False
+        before = _word_before(self.text, m.start()).lower()
+        # After a determiner or a possessive it is a noun: "the start", "Trump's visit".
+        noun = before in _NOT_A_VERB_AFTER or before.endswith(("'s", "’s"))
+        return not noun and not self._past_verb_in(m.end("verb"), pos)
 
     def _past_verb_in(self, lo: int, hi: int) -> bool:
         """Whether a verb in the past tense stands between ``lo`` and ``hi`` (not a
