@@ -166,6 +166,15 @@ def test_quotes_without_a_statement_date_change_nothing() -> None:
     assert anchor_quoted_dates(text, dates, [quote]) == dates
 
 
+def test_a_blank_line_ends_a_date() -> None:
+    found = find_dates("Tickets went on sale in April.\n\n7 p.m. shows were added.", "2025-03-14")
+    assert [(m.text, m.value.isoformat() if m.value else None) for m in found] == [
+        ("April", "2024-04")
+    ]
+    found = find_dates("The hearing is set for April\n7, the clerk said.", "2025-03-14")
+    assert [m.text for m in found] == ["April\n7"]
+
+
 def test_time_needs_a_day() -> None:
     assert find_dates("The polls close at 8 p.m. sharp.", "2025-03-14") == []
     found = find_dates("Polls closed Thursday at 8 p.m.", "2025-03-14")

@@ -169,7 +169,9 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "mdy": re.compile(
         rf"\b{_MOD}?(?:(?P<wd>{_WD_PREFIX}){_PART}?,?\s+)?"
-        rf"(?P<month>{_MONTH})\.?\s+(?P<d>{_DAYNUM})\b(?![.,:/-]?\d|\s*%|\s+per\s*cent)"
+        # One line break may fall inside a date, a blank line may not ("in April.\n\n7 p.m.").
+        rf"(?P<month>{_MONTH})\.?(?:[ \t]+|[ \t]*\n[ \t]*)(?P<d>{_DAYNUM})\b"
+        r"(?![.,:/-]?\d|\s*%|\s+per\s*cent)"
         rf"(?:,?\s+(?P<y>{_YEAR})\b(?![.,:/-]?\d))?"
     ),
     "dmy": re.compile(
@@ -183,7 +185,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?P<pre>(?i:in|into|since|until|till|by|during|from|through|throughout|before|after|"
         r"between|and|or|to|of|last|this|next|early|late|mid-|"
         r"(?:the\s+)?(?:end|beginning|start|middle)\s+of))"
-        rf"\s*(?P<month>{_MONTH})\b(?!\.?\s*\d|-\w|['’](?!s\b)\w|\s+[A-Z][a-z])"
+        rf"\s*(?P<month>{_MONTH})\b(?!\.?[ \t]*\n?[ \t]*\d|-\w|['’](?!s\b)\w|\s+[A-Z][a-z])"
     ),
     "year": re.compile(rf"(?<![\w$£€¥.,:/])(?<!\d-)(?P<y>{_YEAR})\b(?![.,:/-]?\d|%|['’]?s\b)"),
     # "2009-2010", "2009–10": the range, valued as its first year.
@@ -655,10 +657,22 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _MONTH_BEFORE = re.compile(
     rf"\b(?:{_MONTH})\b\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+{_YEAR})?,?\s*$"
 )
-_HOLIDAY_BEFORE = frozenset(
-    """before after at on over until till by since for during around from to and or
-    through ahead of""".split()
+_HOLIDAY_BEFORE = re.compile(
+    r"\b(?:before|after|at|on|over|until|till|by|since|for|during|around|from|to|and|or|"
+    r"through|(?:ahead|week|run-up)\s+of)\s+$",
+    re.IGNORECASE,
 )
+# Words that may follow a season or holiday that names a time; any other lower-case word
+# makes it a modifier ("the summer sale", "Christmas music"), unless it is a verb.
+_FOLLOWERS = frozenset(
+    """and or but nor to in on at with when while as by for from of that which who this
+    these those it he she they we i you his her their its our a an the is was were are be
+    been has had have will would could can may might should must did does do not no so than
+    then there here after before since until into over through during about against like
+    off up down out just also still even already again morning afternoon evening night
+    weekend week day""".split()
+)
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z'’-]*)")
 _TIME_OF = re.compile(
     r"\b(?:weeks?|days?|end|start|beginning|middle|rest|remainder|part|half|month)\s+of\b"
 )
@@ -669,6 +683,19 @@ _SPORT_QUARTER = re.compile(
     r"quarterback|scored|rebounds?|buzzer)\b",
     re.IGNORECASE,
 )
+
+
+def _modifies_a_noun(text: str, end: int, s_verbs: bool) -> bool:
+    """Whether the lower-case word after ``end`` is a noun the expression modifies: not a
+    function word, a time word or a verb (a past form: "the summer saw"; with ``s_verbs``
+    an -s form: "the summer brings", "the summer months"; after a holiday an -s word is a
+    plural noun as often: "Christmas ornaments")."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    word = m[1]
+    verb = (s_verbs and word.endswith("s")) or _PAST_FORM.fullmatch(word) is not None
+    return not (word in _FOLLOWERS or verb)
 
 
 def _is_name_month(g: dict[str, str]) -> bool:
@@ -688,10 +715,11 @@ def _plausible(text: str, hit: _Hit) -> bool:
         if g["pre"].lower() == "of" and _TIME_OF.search(text, max(0, hit.start - 20), hit.end):
             return True  # "the first week of May"
         return joined or (g["pre"].lower() in ("to", "between", "of") and not _is_name_month(g))
+    if rule in ("holiday", "season") and _modifies_a_noun(text, hit.end, rule == "season"):
+        return False  # "Christmas music", "the summer sale", "the winter cold"
     if rule == "holiday" and not (g["rel"] or g["y"]):
         # "before Christmas", "on Good Friday"; not "a Christmas tree".
-        before = _word_before(text, hit.start).lower()
-        return before in _HOLIDAY_BEFORE
+        return _HOLIDAY_BEFORE.search(text, max(0, hit.start - 20), hit.start) is not None
     if rule == "season":
         if not (g["det"] or g["y"] or g["mod"]):
             return False  # "spring" alone is as often a coil or a well
