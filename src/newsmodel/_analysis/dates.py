@@ -193,8 +193,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         rf"(?<![\w$£€¥.,:/-])(?P<y>{_YEAR})\s?[-–—]\s?(?P<y2>{_YEAR}|\d\d)\b(?![.,:/-]?\d|%)"
     ),
     "fiscal": re.compile(
-        r"\b(?:(?P<rel>this|last|next|the\s+current|the\s+previous|the\s+coming|the\s+next|"
-        r"the\s+last|the\s+past|the)\s+fiscal\s+year\b(?!\s+(?:ended|ending|to)\b|\s*\d)"
+        r"\b(?:(?P<rel>(?i:this|last|next|the\s+current|the\s+previous|the\s+coming|the\s+next|"
+        r"the\s+last|the\s+past|the))\s+fiscal\s+year\b(?!\s+(?:ended|ending|to)\b|\s*\d)"
         rf"|(?i:fiscal)(?:\s+year)?\s+(?P<y>{_YEAR})\b"
         rf"|[Tt]he\s+(?P<y3>{_YEAR})\s+fiscal\s+year\b"
         rf"|FY\s?(?P<y2>{_YEAR}|\d\d)\b)"
@@ -205,7 +205,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         rf"(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})\b|(?P<rel>this|last|next)\s+year\b|"
         r"(?P<this>the\s+year|the\s+fiscal\s+year)\b))?"
         rf"|Q(?P<q>[1-4])(?:\s+(?P<y2>{_YEAR}))?\b"
-        r"|(?P<rel2>last|this|next|the\s+current|the\s+previous)\s+quarter\b"
+        r"|(?P<rel2>last|this|next|the\s+current|the\s+previous|the\s+latest|"
+        r"the\s+most\s+recent)\s+quarter\b"
         # "the December quarter": the quarter that month ends.
         rf"|the\s+(?P<qm>March|June|September|December)(?:\s+(?P<y3>{_YEAR}))?\s+quarter\b"
         # "the quarter" after a quarter was named: that quarter.
@@ -677,6 +678,9 @@ _TIME_OF = re.compile(
     r"\b(?:weeks?|days?|end|start|beginning|middle|rest|remainder|part|half|month)\s+of\b"
 )
 _THAN = re.compile(r"\s+than\b")
+_YEAR_POSSESSIVE = re.compile(
+    rf"(?:\b(?P<y>{_YEAR})|\b(?P<rel>(?i:last|this|next))\s+year)['’]s\s+(?:fiscal\s+)?$"
+)
 _AND_MONTH = re.compile(rf"\s+and\s+(?:{_MONTH})\b")
 _SPORT_QUARTER = re.compile(
     r"\b(?:touchdowns?|field\s+goals?|free\s+throws?|three-pointers?|baskets?|halftime|"
@@ -964,6 +968,14 @@ class _Resolver:
             return DateValue.century(100 * (n - 1)), "absolute"
         if rule == "season" and g.get("y"):
             return DateValue.season(int(g["y"]), _SEASON_CODES[g["season"]]), "absolute"
+        if rule == "quarter" and g.get("ord") and not (g.get("y") or g.get("y2") or g.get("rel")):
+            # "1988's third quarter", "last year's third quarter": the possessive's year.
+            m = _YEAR_POSSESSIVE.search(self.text, max(0, hit.start - 24), hit.start)
+            if m is not None and m["y"]:
+                return DateValue.quarter(int(m["y"]), _quarter_number(g)), "absolute"
+            if m is not None and self.ref is not None:
+                step = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+                return DateValue.quarter(self.ref.year + step, _quarter_number(g)), self.label
         if rule == "quarter" and g.get("y3"):
             return DateValue.quarter(int(g["y3"]), MONTHS[g["qm"].lower()] // 3), "absolute"
         if rule == "quarter" and g.get("same"):
@@ -1058,7 +1070,9 @@ class _Resolver:
             return DateValue.quarter(_month_in_year(month, ref, future), month // 3)
         rel2 = (g.get("rel2") or "").lower().split()
         if rel2:
-            step = {"last": -1, "previous": -1, "next": 1}.get(rel2[-1], 0)
+            step = {"last": -1, "previous": -1, "latest": -1, "recent": -1, "next": 1}.get(
+                rel2[-1], 0
+            )
             n = current + step
             year = ref.year + (n - 1) // 4
             return DateValue.quarter(year, (n - 1) % 4 + 1)
