@@ -219,7 +219,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # "the 19th century", "a 20th-century church", "this century": TimeML's 18, 19, 20.
     "century": re.compile(
-        r"\b(?:(?P<the>the\s+)?(?:(?:early|mid|late)[- ])?"
+        r"\b(?:(?P<the>[Tt]he\s+)?(?:(?:early|mid|late)[- ])?"
         r"(?:(?P<n>1\d|2[0-2])(?:st|nd|rd|th)|(?P<word>(?i:fifteenth|sixteenth|seventeenth|"
         r"eighteenth|nineteenth|twentieth|twenty-first|twenty-second)))[- ]century"
         r"|(?P<rel>(?i:this|last|next|the\s+last|the\s+previous|the\s+next|the\s+current))"
