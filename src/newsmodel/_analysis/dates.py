@@ -23,8 +23,8 @@ the pipeline runs.  It finds
   "the end of the year", "last summer", "this century", "over the weekend"
   (TimeML's 2025-W10-WE), "before Christmas";
 - dates relative to the date mentioned before them: "two days later",
-  "the next day", "earlier that week", "the quarter" after a quarter, "July"
-  in "June and July".
+  "the next day", "earlier that week", "the quarter" after a quarter, "for
+  the year", "later in the day", "July" in "June and July".
 
 News conventions decide what the text leaves open.  A bare weekday is the
 most recent one, the reference day's own weekday being that day, unless the
@@ -276,11 +276,11 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?!\s+(?:edition|editions|papers?|shifts?|trips?|crowds?|traffic|rates?|schedule)\b)",
         re.IGNORECASE,
     ),
-    # "for the year", "earlier in the month": the year or month spoken of, else the
-    # reference's.
+    # "for the year", "earlier in the month", "later in the day": the year, month, week or
+    # day spoken of, else the reference's.
     "anaphor": re.compile(
-        r"\b(?:(?:earlier|later|early|late)\s+)?(?:in|for|during|through|throughout)\s+"
-        r"(?P<the>the\s+(?P<unit>year|month))\b(?![-'’]|\s*\d|\s+(?:ended|ending|to|through|"
+        r"\b(?:(?P<adv>earlier|later|early|late)\s+)?(?:in|for|during|through|throughout)\s+"
+        r"(?P<the>the\s+(?P<unit>year|month|week|day))\b(?![-'’]|\s*\d|\s+(?:ended|ending|to|through|"
         r"before|after|earlier|ago|of|in|that|when|since|which)\b)",
         re.IGNORECASE,
     ),
@@ -317,7 +317,7 @@ def _anchor_words() -> dict[str, str]:
         words[w] = words[w.capitalize()] = "deictic"
     for w in "week weeks weekend month months year years day days decade decades".split():
         words[w] = words[w.capitalize()] = "unit"
-    for w in "month year".split():
+    for w in "day week month year".split():
         words[w] = words[w.capitalize()] = "unit_ym"
     words["weekend"] = words["Weekend"] = "unit_we"
     for w in "fiscal FY".split():
@@ -748,6 +748,8 @@ def _plausible(text: str, hit: _Hit) -> bool:
         if plural and not (m["poss"] or (m["w"] and m["w"].lower() in _DETERMINERS)):
             return plural["w"] in ("years", "months", "weeks", "days")
         return True
+    if rule == "anaphor" and g["unit"].lower() in ("day", "week") and not g["adv"]:
+        return False  # "during the day" is daytime; "later in the day" is a date
     if rule == "period" and g["unit"].lower() == "decade" and "last" in g["rel"].lower():
         return False  # "over the last decade" is ten years up to now, not the 2010s
     if rule == "offset" and _THAN.match(text, hit.end):
@@ -1183,13 +1185,17 @@ class _Resolver:
         return False
 
     def _anaphor(self, unit: str, ref: dt.date) -> tuple[DateValue, str]:
-        """ "The year" or "the month": of the date spoken of before, if it has one, else of
-        the reference."""
+        """ "The year", "the month", "the week" or "the day": of the date spoken of before,
+        if it has one, else of the reference."""
         base = self.context
         if unit == "year" and base is not None and base.precision not in _NO_YEAR:
             return DateValue.of(base.date.year), "context"
         if unit == "month" and base is not None and base.precision in _IN_A_MONTH:
             return DateValue.of(base.date.year, base.date.month), "context"
+        if unit == "week" and base is not None and base.precision in _DAYLIKE | {Precision.WEEK}:
+            return _week(base.date), "context"
+        if unit == "day" and base is not None and base.precision in _DAYLIKE:
+            return DateValue.from_date(base.date), "context"
         return _at_precision(ref, _UNIT_PRECISION[unit]), self.label
 
     def _holiday(self, g: dict[str, str], hit: _Hit, ref: dt.date) -> DateValue:
