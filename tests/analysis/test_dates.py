@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import json
 from pathlib import Path
 from typing import NamedTuple
 
@@ -12,10 +13,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsmodel import DateMention, DateValue, Precision, Quote, find_dates
-from newsmodel._analysis.dates import anchor_quoted_dates, dayfirst_for
+from newsmodel._analysis.dates import WEEKDAYS, anchor_quoted_dates, dayfirst_for
 from newsmodel.testing import date_values
 
 TABLE = Path(__file__).resolve().parent.parent / "data" / "dates.tsv"
+NEWSWIRE = TABLE.with_name("dates_newswire.jsonl")
 
 
 class Row(NamedTuple):
@@ -67,6 +69,27 @@ def test_date_table(row: Row) -> None:
     assert mention.value.isoformat() == row.value
     if row.anchor:
         assert mention.anchor == row.anchor
+
+
+def test_the_newswire_set_is_well_formed() -> None:
+    docs = [json.loads(line) for line in NEWSWIRE.read_text("utf-8").splitlines()]
+    docs = [d for d in docs if "text" in d]
+    assert len(docs) >= 40
+    assert {d["split"] for d in docs} == {"tune", "check"}
+    for d in docs:
+        dct = DateValue.parse(d["dct"]).date
+        spans = [(t["start"], t["end"]) for t in d["timex"]]
+        assert spans == sorted(spans), d["id"]
+        for t in d["timex"]:
+            assert d["text"][t["start"] : t["end"]] == t["text"], d["id"]
+            assert t["type"] in ("DATE", "TIME", "DURATION", "SET"), d["id"]
+            if t["type"] != "DATE":
+                continue
+            value = DateValue.parse(t["value"])  # every gold value is one newsmodel can write
+            weekday = next((w for w in WEEKDAYS if w in t["text"].lower()), None)
+            if weekday and value.precision is Precision.DAY:
+                assert value.date.weekday() == WEEKDAYS[weekday], (d["id"], t["text"])
+                assert abs((value.date - dct).days) <= 7, (d["id"], t["text"])
 
 
 @pytest.mark.parametrize(
@@ -143,6 +166,15 @@ def test_quotes_without_a_statement_date_change_nothing() -> None:
     assert anchor_quoted_dates(text, dates, [quote]) == dates
 
 
+def test_a_blank_line_ends_a_date() -> None:
+    found = find_dates("Tickets went on sale in April.\n\n7 p.m. shows were added.", "2025-03-14")
+    assert [(m.text, m.value.isoformat() if m.value else None) for m in found] == [
+        ("April", "2024-04")
+    ]
+    found = find_dates("The hearing is set for April\n7, the clerk said.", "2025-03-14")
+    assert [m.text for m in found] == ["April\n7"]
+
+
 def test_time_needs_a_day() -> None:
     assert find_dates("The polls close at 8 p.m. sharp.", "2025-03-14") == []
     found = find_dates("Polls closed Thursday at 8 p.m.", "2025-03-14")
@@ -217,6 +249,10 @@ def test_full_dates_round_trip(day: dt.date) -> None:
         (DateValue.reference("present_ref"), "PRESENT_REF", "0001-01-01", "9999-12-31"),
         (DateValue.reference("past_ref"), "PAST_REF", "0001-01-01", "9999-12-31"),
         (DateValue.reference("future_ref"), "FUTURE_REF", "0001-01-01", "9999-12-31"),
+        (DateValue.season(2024, "SU"), "2024-SU", "2024-06-01", "2024-08-31"),
+        (DateValue.season(2023, "WI"), "2023-WI", "2023-12-01", "2024-02-29"),
+        (DateValue.century(1987), "19", "1900-01-01", "1999-12-31"),
+        (DateValue.weekend(2025, 11), "2025-W11-WE", "2025-03-15", "2025-03-16"),
     ],
 )
 def test_quarters_fiscal_years_and_reference_values(
@@ -241,7 +277,34 @@ def test_a_reference_value_is_no_context_for_what_follows() -> None:
     ]
 
 
-@pytest.mark.parametrize("bad", ["2024-Q5", "FY24", "NOW_REF", "present"])
+@given(
+    st.dates(dt.date(1950, 1, 1), dt.date(2090, 12, 31)),
+    st.sampled_from(["spring", "summer", "autumn", "winter"]),
+)
+def test_last_and_next_seasons_lie_either_side_of_the_reference(ref: dt.date, season: str) -> None:
+    last, this, nxt = (
+        find_dates(f"Sales rose {rel} {season}.", ref)[0].value for rel in ("last", "this", "next")
+    )
+    assert last is not None and this is not None and nxt is not None
+    assert last.last_day < ref < nxt.date
+    # In January "this spring" is "next spring"; in June, "last spring".
+    assert last.date <= this.date <= nxt.date
+
+
+@given(
+    st.dates(dt.date(1950, 1, 1), dt.date(2090, 12, 31)),
+    st.sampled_from(["Christmas", "Easter", "Thanksgiving", "Good Friday", "Memorial Day"]),
+)
+def test_last_and_next_holidays_lie_either_side_of_the_reference(ref: dt.date, name: str) -> None:
+    last = find_dates(f"Shops closed last {name}.", ref)[0].value
+    nxt = find_dates(f"Shops will close next {name}.", ref)[0].value
+    assert last is not None and nxt is not None
+    assert last.date < ref < nxt.date
+    # A year apart, two on the day itself; movable feasts move by weeks.
+    assert (nxt.date - last.date).days <= 2 * 366 + 35
+
+
+@pytest.mark.parametrize("bad", ["2024-Q5", "FY24", "NOW_REF", "present", "2024-SM", "2024-W10-SA"])
 def test_unknown_forms_are_refused(bad: str) -> None:
     with pytest.raises(ValueError):
         DateValue.parse(bad)

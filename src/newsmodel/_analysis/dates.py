@@ -8,29 +8,38 @@ the pipeline runs.  It finds
   "in 2022", "a 2019 report", "2019 has been", a range ("2009-2010", valued
   as its first year), "fiscal 2024" and "FY24" (TimeML's FY2024), "Q3
   2024" and "the first quarter of 2024" (2024-Q3), with a time of day when
-  one is attached ("10:30 a.m. Thursday"); decades ("the 1990s", TimeML's 199)
-  and half years ("the first half of 2024", 2024-H1);
-- TimeML's reference values: "now" and "currently" (PRESENT_REF), "the
-  past" and "recently" (PAST_REF), "the future" (FUTURE_REF), which name no
-  calendar date;
+  one is attached ("10:30 a.m. Thursday"); centuries ("the 19th century",
+  TimeML's 18), decades ("the 1990s", TimeML's 199), half years ("the first
+  half of 2024", 2024-H1), seasons ("the summer of 1976", TimeML's 1976-SU)
+  and holidays ("Good Friday 2019", from ``data/holidays.tsv``);
+- TimeML's reference values: "now", "currently" and "these days"
+  (PRESENT_REF), "the past" and "recently" (PAST_REF), "the future"
+  (FUTURE_REF), which name no calendar date;
 - dates relative to the reference (the publication date, or inside a quote
   the day the words were said): "March 13", "in April", "Thursday",
   "late Thursday", "yesterday", "last week", "earlier this month",
-  "two days ago", "next year", "this fiscal year", "last quarter", "the
-  third quarter", "the end of the year";
+  "two days ago", "a decade ago", "next year", "this fiscal year", "last
+  quarter", "the third quarter", "fourth-quarter", "the December quarter",
+  "the end of the year", "last summer", "this century", "over the weekend"
+  (TimeML's 2025-W10-WE), "before Christmas";
 - dates relative to the date mentioned before them: "two days later",
-  "the next day", "earlier that week".
+  "the next day", "earlier that week", "the quarter" after a quarter, "for
+  the year", "later in the day", "July" in "June and July".
 
 News conventions decide what the text leaves open.  A bare weekday is the
 most recent one, the reference day's own weekday being that day, unless the
-clause speaks of the future ("will meet on Monday" is the next Monday).  A
-day or month without a year is the nearest one to the reference.  A week is
-an ISO 8601 week.
+clause speaks of the future ("will meet on Monday" is the next Monday) or
+its verb is a present tense that schedules ("the trial begins on Tuesday").
+A day, month, season or holiday without a year is the nearest one to the
+reference, the past counting double; the next one in a future clause, the
+last one after "since" or in a past clause ("the survey ran in June").  A
+week is an ISO 8601 week.
 
 What looks like a date but is not is left alone: numbers followed by a unit
 ("30-day ceasefire", "2,000 troops"), names ("7-Eleven", "Theresa May",
-"the Sunday Times", "Good Friday"), scores, amounts, "may" the verb, a time
-of day on its own.
+"the Sunday Times", "Black Friday", "Fourth of July Creek", "the Arab
+Spring"), scores, amounts, "may" the verb, "the fall in prices", a game's
+"fourth quarter", a time of day on its own.
 """
 
 from __future__ import annotations
@@ -39,12 +48,15 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
+from importlib import resources
 from typing import NamedTuple
 
+from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from newsmodel._analysis.lexicon import TITLE_WORDS, is_given_name
 from newsmodel._model import DateMention, DateValue, Precision, Quote
+from newsmodel._model.dates import SEASON_MONTHS
 
 __all__ = [
     "MONTHS",
@@ -68,136 +80,16 @@ WEEKDAYS = {
 NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+}  # fmt: skip
+#: Centuries written in words: "the nineteenth century".
+_ORDINAL_WORDS = {
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22,
 }  # fmt: skip
 
-# Month names are capitalised in running text: "march" and "may" in lower
-# case are a verb and a modal.
-_MONTH = "|".join(
-    sorted(
-        {m.capitalize() for m in MONTHS} | {m.upper() for m in MONTHS if len(m) > 3},
-        key=len,
-        reverse=True,
-    )
-)
-_WEEKDAY = "|".join(w.capitalize() for w in WEEKDAYS)
-# Abbreviated weekdays only ever stand in front of a full date ("Thu., March
-# 13"): alone, "Sun", "Sat" and "Wed" are words of their own.
-_WD_PREFIX = rf"(?:{_WEEKDAY}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)"
-_DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
-_NUM = "|".join(sorted(NUMBERS, key=len, reverse=True))
-_PART = r"(?:\s+(?:morning|afternoon|evening|night)\b)"
-_MOD = r"(?:(?P<mod>[Ee]arly|[Ll]ate|[Mm]id-?)\s*)"
 
-_PATTERNS: dict[str, re.Pattern[str]] = {
-    "iso": re.compile(
-        rf"(?<![\d./-])(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
-        r"(?:[T ](?P<H>[01]\d|2[0-3]):(?P<M>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
-        r"(?P<tz>Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?(?![\d/-]|\.\d)"
-    ),
-    # Day, month and year in figures.  Dots and dashes need a four-figure year
-    # (1.2.25 is a version number); slashes allow two figures.
-    "numeric": re.compile(
-        r"(?<![\w/.,:-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)"
-        r"(?P<y>\d{4}|(?<=/)\d{2})(?![\w/-]|[.,:]\d)"
-    ),
-    "ymd": re.compile(
-        rf"(?<![\w/.-])(?P<y>{_YEAR})/(?P<m>0?[1-9]|1[0-2])/(?P<d>[12]\d|3[01]|0?[1-9])(?![\w/-])"
-    ),
-    "mdy": re.compile(
-        rf"\b{_MOD}?(?:(?P<wd>{_WD_PREFIX}){_PART}?,?\s+)?"
-        rf"(?P<month>{_MONTH})\.?\s+(?P<d>{_DAYNUM})\b(?![.,:/-]?\d|\s*%|\s+per\s*cent)"
-        rf"(?:,?\s+(?P<y>{_YEAR})\b(?![.,:/-]?\d))?"
-    ),
-    "dmy": re.compile(
-        rf"(?<![\w,./:-])(?:(?P<wd>{_WD_PREFIX}),?\s+)?(?:the\s+)?(?P<d>{_DAYNUM})\s+(?:of\s+)?"
-        rf"(?P<month>{_MONTH})\b(?:\.(?=,?\s+\d))?(?:,?\s+(?P<y>{_YEAR})\b(?![.,:/-]?\d))?"
-    ),
-    "my": re.compile(
-        rf"\b{_MOD}?(?P<month>{_MONTH})\.?,?\s+(?:of\s+)?(?P<y>{_YEAR})\b(?![.,:/-]?\d|['’]?s\b)"
-    ),
-    "month": re.compile(
-        r"\b(?P<pre>(?i:in|since|until|till|by|during|from|through|throughout|before|after|"
-        r"last|this|next|early|late|mid-|end\s+of|beginning\s+of|start\s+of|middle\s+of))"
-        rf"\s*(?P<month>{_MONTH})\b(?!\.?\s*\d|[-'’]\w|\s+[A-Z][a-z])"
-    ),
-    "year": re.compile(rf"(?<![\w$£€¥.,:/])(?<!\d-)(?P<y>{_YEAR})\b(?![.,:/-]?\d|%|['’]?s\b)"),
-    # "2009-2010", "2009–10": the range, valued as its first year.
-    "yrange": re.compile(
-        rf"(?<![\w$£€¥.,:/-])(?P<y>{_YEAR})\s?[-–—]\s?(?P<y2>{_YEAR}|\d\d)\b(?![.,:/-]?\d|%)"
-    ),
-    "fiscal": re.compile(
-        r"\b(?:(?P<rel>this|last|next|the\s+current|the\s+previous|the\s+coming|the\s+next|"
-        r"the\s+last|the\s+past)\s+fiscal\s+year\b"
-        rf"|(?i:fiscal)(?:\s+year)?\s+(?P<y>{_YEAR})\b"
-        rf"|FY\s?(?P<y2>{_YEAR}|\d\d)\b)"
-    ),
-    "quarter": re.compile(
-        r"\b(?:(?:the\s+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+"
-        r"(?:fiscal\s+|calendar\s+)?quarter"
-        rf"(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})\b|(?P<rel>this|last|next)\s+year\b|"
-        r"(?P<this>the\s+year|the\s+fiscal\s+year)\b))?"
-        rf"|Q(?P<q>[1-4])(?:\s+(?P<y2>{_YEAR}))?\b"
-        r"|(?P<rel2>last|this|next|the\s+current|the\s+previous)\s+quarter\b)"
-    ),
-    # "the 1990s", "the mid-1980s", "the '90s": TimeML's decade, 199.
-    "decade": re.compile(
-        r"(?<![\w$£€¥.,:/])(?:(?:early|mid|late)[- ])?(?:(?P<y>1[89]\d0|20\d0)|['’](?P<yy>\d0))"
-        r"['’]?s\b"
-    ),
-    "half": re.compile(
-        r"\b(?:the\s+)?(?P<h>first|second)\s+half"
-        rf"(?:\s+of\s+(?:(?P<y>{_YEAR})\b|(?P<rel>this|last|next)\s+year\b|"
-        r"(?P<this>the\s+year)\b))?(?!\s+of\s+(?!the\s+year|this|last|next|\d))",
-        re.IGNORECASE,
-    ),
-    # "the end of the year": the year, month or week it is part of.
-    "part": re.compile(
-        r"\b(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|close|turn)\s+of\s+"
-        r"(?P<rel>the|this|last|next)\s+(?P<unit>year|month|week)\b",
-        re.IGNORECASE,
-    ),
-    # TimeML's reference values: "now", "the past", "the future".
-    "ref": re.compile(
-        r"\b(?:(?P<present>(?:right\s+)?now|currently|at\s+present|at\s+the\s+moment|"
-        r"nowadays)(?![\w-])"
-        r"|(?P<past>(?<![\w-])recently(?![\w-])|the\s+past)(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|"
-        r"nine|ten|\w+\s+(?:days?|weeks?|months?|years?|decades?)|days?|weeks?|months?|"
-        r"years?|decades?|centur(?:y|ies)|week(?:end)?|night|season|tense))"
-        r"|(?P<future>the\s+future)(?!\s+of\b))",
-        re.IGNORECASE,
-    ),
-    "weekday": re.compile(
-        r"\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past|early|late)\s+)?"
-        rf"(?P<wd>{_WEEKDAY})\b(?:{_PART})?",
-        re.IGNORECASE,
-    ),
-    "deictic": re.compile(
-        r"\b(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|"
-        rf"tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b{_PART}?",
-        re.IGNORECASE,
-    ),
-    "period": re.compile(
-        r"\b(?P<rel>(?:(?:earlier|later|early|late)\s+)?(?:last|this|next))\s+"
-        r"(?P<unit>week(?:end)?|month|year)\b",
-        re.IGNORECASE,
-    ),
-    "offset": re.compile(
-        rf"\b(?P<n>\d{{1,3}}|{_NUM})\s+(?P<unit>day|week|month|year)s?\s+"
-        r"(?P<dir>ago|later|earlier|before|after|prior)\b",
-        re.IGNORECASE,
-    ),
-    "sequel": re.compile(
-        r"\b(?:the\s+(?P<rel>next|following|previous|prior)\s+(?P<unit>day|week|month|year)|"
-        r"the\s+(?P<unit2>day|week|month|year)\s+(?P<dir>before|after)(?=\s*[,.;:)—–]|\s*$)|"
-        r"(?P<that>(?:(?:earlier|later)\s+)?that|the\s+same)\s+(?P<unit3>day|week|month|year))\b",
-        re.IGNORECASE,
-    ),
-}
-
-
-# Every date expression contains one of these anchors.  One pass finds them;
-# only the patterns an anchor can belong to run, and only near it.
 def _trie(words: Sequence[str]) -> str:
     """An alternation of ``words`` as a trie: the regex engine then branches on each
     character instead of trying every word at every position."""
@@ -218,6 +110,200 @@ def _trie(words: Sequence[str]) -> str:
     return build(root)
 
 
+# Month names are capitalised in running text: "march" and "may" in lower
+# case are a verb and a modal.
+_MONTH = "|".join(
+    sorted(
+        {m.capitalize() for m in MONTHS} | {m.upper() for m in MONTHS if len(m) > 3},
+        key=len,
+        reverse=True,
+    )
+)
+_WEEKDAY = "|".join(w.capitalize() for w in WEEKDAYS)
+# Abbreviated weekdays only ever stand in front of a full date ("Thu., March
+# 13"): alone, "Sun", "Sat" and "Wed" are words of their own.
+_WD_PREFIX = rf"(?:{_WEEKDAY}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)"
+_DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
+_NUM = _trie(list(NUMBERS))
+_PART = r"(?:\s+(?:morning|afternoon|evening|night)\b)"
+
+
+def _holiday_key(name: str) -> str:
+    return " ".join(name.lower().replace("’", "'").split())
+
+
+def _load_holidays() -> dict[str, str]:
+    """Holiday names (lower case, straight apostrophes) and their rules, from
+    ``data/holidays.tsv``."""
+    path = resources.files("newsmodel._analysis").joinpath("data").joinpath("holidays.tsv")
+    rules = {}
+    for line in path.read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, rule = line.split("\t")
+            rules[_holiday_key(name)] = rule.strip()
+    return rules
+
+
+_HOLIDAYS = _load_holidays()
+_HOLIDAY = "|".join(
+    r"\s+".join(re.escape(w).replace("'", "['’]") for w in name.split())
+    for name in sorted(_HOLIDAYS, key=len, reverse=True)
+)
+_MOD = r"(?:(?P<mod>[Ee]arly|[Ll]ate|[Mm]id-?)\s*)"
+
+_PATTERNS: dict[str, re.Pattern[str]] = {
+    "iso": re.compile(
+        rf"(?<![\d./-])(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
+        r"(?:[T ](?P<H>[01]\d|2[0-3]):(?P<M>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
+        r"(?P<tz>Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?(?![\d/-]|\.\d)"
+    ),
+    # Day, month and year in figures.  Dots and dashes need a four-figure year
+    # (1.2.25 is a version number); slashes allow two figures.
+    "numeric": re.compile(
+        r"(?<![\w/.,:-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)"
+        r"(?P<y>\d{4}|(?<=/)\d{2})(?![\w/-]|[.,:]\d)"
+    ),
+    "ymd": re.compile(
+        rf"(?<![\w/.-])(?P<y>{_YEAR})/(?P<m>0?[1-9]|1[0-2])/(?P<d>[12]\d|3[01]|0?[1-9])(?![\w/-])"
+    ),
+    "mdy": re.compile(
+        rf"\b{_MOD}?(?:(?P<wd>{_WD_PREFIX}){_PART}?,?\s+)?"
+        # One line break may fall inside a date, a blank line may not ("in April.\n\n7 p.m.").
+        rf"(?P<month>{_MONTH})\.?(?:[ \t]+|[ \t]*\n[ \t]*)(?P<d>{_DAYNUM})\b"
+        r"(?![.,:/-]?\d|\s*%|\s+per\s*cent)"
+        rf"(?:,?\s+(?P<y>{_YEAR})\b(?![.,:/-]?\d))?"
+    ),
+    "dmy": re.compile(
+        rf"(?<![\w,./:-])(?:(?P<wd>{_WD_PREFIX}),?\s+)?(?:the\s+)?(?P<d>{_DAYNUM})\s+(?:of\s+)?"
+        rf"(?P<month>{_MONTH})\b(?:\.(?=,?\s+\d))?(?:,?\s+(?P<y>{_YEAR})\b(?![.,:/-]?\d))?"
+    ),
+    "my": re.compile(
+        rf"\b{_MOD}?(?P<month>{_MONTH})\.?,?\s+(?:of\s+)?(?P<y>{_YEAR})\b(?![.,:/-]?\d|['’]?s\b)"
+    ),
+    "month": re.compile(
+        r"\b(?P<pre>(?i:in|into|since|until|till|by|during|from|through|throughout|before|after|"
+        r"between|and|or|to|of|last|this|next|early|late|mid-|"
+        r"(?:the\s+)?(?:end|beginning|start|middle)\s+of))"
+        rf"\s*(?P<month>{_MONTH})\b(?!\.?[ \t]*\n?[ \t]*\d|-\w|['’](?!s\b)\w|\s+[A-Z][a-z])"
+    ),
+    "year": re.compile(rf"(?<![\w$£€¥.,:/])(?<!\d-)(?P<y>{_YEAR})\b(?![.,:/-]?\d|%|['’]?s\b)"),
+    # "2009-2010", "2009–10": the range, valued as its first year.
+    "yrange": re.compile(
+        rf"(?<![\w$£€¥.,:/-])(?P<y>{_YEAR})\s?[-–—]\s?(?P<y2>{_YEAR}|\d\d)\b(?![.,:/-]?\d|%)"
+    ),
+    "fiscal": re.compile(
+        r"\b(?:(?P<rel>(?i:this|last|next|the\s+current|the\s+previous|the\s+coming|the\s+next|"
+        r"the\s+last|the\s+past|the))\s+fiscal\s+year\b(?!\s+(?:ended|ending|to)\b|\s*\d)"
+        rf"|(?i:fiscal)(?:\s+year)?\s+(?P<y>{_YEAR})\b"
+        rf"|[Tt]he\s+(?P<y3>{_YEAR})\s+fiscal\s+year\b"
+        rf"|FY\s?(?P<y2>{_YEAR}|\d\d)\b)"
+    ),
+    "quarter": re.compile(
+        r"\b(?:(?:the\s+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+"
+        r"(?:fiscal\s+|calendar\s+)?quarter"
+        rf"(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})\b|(?P<rel>this|last|next)\s+year\b|"
+        r"(?P<this>the\s+year|the\s+fiscal\s+year)\b))?"
+        rf"|Q(?P<q>[1-4])(?:\s+(?P<y2>{_YEAR}))?\b"
+        r"|(?P<rel2>last|this|next|the\s+current|the\s+previous|the\s+latest|"
+        r"the\s+most\s+recent)\s+quarter\b"
+        # "the December quarter": the quarter that month ends.
+        rf"|the\s+(?P<qm>March|June|September|December)(?:\s+(?P<y3>{_YEAR}))?\s+quarter\b"
+        # "the quarter" after a quarter was named: that quarter.
+        r"|(?P<same>the\s+(?:same\s+)?quarter)\b(?!\s+(?:of|to|ended|ending)\b|-))"
+    ),
+    # "the 1990s", "the mid-1980s", "the '90s": TimeML's decade, 199.
+    "decade": re.compile(
+        r"(?<![\w$£€¥.,:/])(?:(?:early|mid|late)[- ])?(?:(?P<y>1[89]\d0|20\d0)|['’](?P<yy>\d0))"
+        r"['’]?s\b"
+    ),
+    # "the 19th century", "a 20th-century church", "this century": TimeML's 18, 19, 20.
+    "century": re.compile(
+        r"\b(?:(?P<the>[Tt]he\s+)?(?:(?:early|mid|late)[- ])?"
+        r"(?:(?P<n>1\d|2[0-2])(?:st|nd|rd|th)|(?P<word>(?i:fifteenth|sixteenth|seventeenth|"
+        r"eighteenth|nineteenth|twentieth|twenty-first|twenty-second)))[- ]century"
+        r"|(?P<rel>(?i:this|last|next|the\s+last|the\s+previous|the\s+next|the\s+current))"
+        r"\s+century)\b(?!\s+[A-Z])"
+    ),
+    # "last summer", "the spring of 2020", "this autumn", "fall 2024": TimeML's 2024-SU.
+    "season": re.compile(
+        r"\b(?:(?P<det>(?i:the|this|last|next|past|coming|this\s+past|this\s+coming))\s+)?"
+        r"(?:(?P<mod>(?i:early|late|mid-?))\s*)?(?P<season>spring|summer|autumn|fall|winter)"
+        rf"(?:,?\s+(?:of\s+)?(?P<y>{_YEAR})\b(?![.,:/-]?\d))?"
+        r"(?![-\w]|\s+[A-Z]|['’]s\s+[A-Z]|\s+of\s+(?!\d)|\s+(?:storms?|weather|solstice|"
+        r"equinox|camps?|wheat|water|collection|fashion|olympics|games|tyres|tires)\b)"
+    ),
+    "half": re.compile(
+        r"\b(?:the\s+)?(?P<h>first|second)[\s-]+half"
+        rf"(?:\s+of\s+(?:(?P<y>{_YEAR})\b|(?P<rel>this|last|next)\s+year\b|"
+        r"(?P<this>the\s+year)\b))?(?!\s+of\s+(?!the\s+year|this|last|next|\d))",
+        re.IGNORECASE,
+    ),
+    # "the end of the year": the year, month or week it is part of.
+    "part": re.compile(
+        r"\b(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|close|turn)\s+of\s+"
+        r"(?P<rel>the|this|last|next)\s+(?P<unit>year|month|week|decade)\b",
+        re.IGNORECASE,
+    ),
+    # TimeML's reference values: "now", "the past", "the future".
+    "ref": re.compile(
+        r"\b(?:(?P<present>(?:right\s+)?now|currently|at\s+present|at\s+the\s+moment|"
+        r"nowadays|these\s+days(?!\s+(?:are|were|have|had|of|when)\b))(?![\w-])"
+        r"|(?P<past>(?<![\w-])recently(?![\w-])|the\s+past)(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|"
+        r"nine|ten|\w+\s+(?:days?|weeks?|months?|years?|decades?)|days?|weeks?|months?|"
+        r"years?|decades?|centur(?:y|ies)|week(?:end)?|night|season|tense))"
+        r"|(?P<future>the\s+future)(?!\s+of\b))",
+        re.IGNORECASE,
+    ),
+    # "Christmas", "this Thanksgiving", "Easter 2024"; not "Fourth of July Creek".
+    "holiday": re.compile(
+        rf"\b(?:(?P<rel>(?i:this|last|next))\s+)?(?P<name>(?i:{_HOLIDAY}))"
+        rf"(?:,?\s+(?P<y>{_YEAR})\b(?![.,:/-]?\d))?(?![-\w]|['’]s\b|\s+[A-Z])"
+    ),
+    "weekday": re.compile(
+        r"\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past|early|late)\s+)?"
+        rf"(?P<wd>{_WEEKDAY})\b(?:{_PART})?",
+        re.IGNORECASE,
+    ),
+    "deictic": re.compile(
+        r"\b(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|"
+        rf"tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b{_PART}?",
+        re.IGNORECASE,
+    ),
+    # "the weekend", "this past weekend": the last one, or the coming one in the future.
+    "weekend": re.compile(
+        r"\b(?P<rel>the|this\s+past|this\s+coming)\s+weekend\b(?![-\w])"
+        r"(?!\s+(?:edition|editions|papers?|shifts?|trips?|crowds?|traffic|rates?|schedule)\b)",
+        re.IGNORECASE,
+    ),
+    # "for the year", "earlier in the month", "later in the day": the year, month, week or
+    # day spoken of, else the reference's.
+    "anaphor": re.compile(
+        r"\b(?:(?P<adv>earlier|later|early|late)\s+)?(?:in|for|during|through|throughout)\s+"
+        r"(?P<the>the\s+(?P<unit>year|month|week|day))\b(?![-'’]|\s*\d|\s+(?:ended|ending|to|through|"
+        r"before|after|earlier|ago|of|in|that|when|since|which)\b)",
+        re.IGNORECASE,
+    ),
+    "period": re.compile(
+        r"\b(?P<rel>(?:(?:earlier|later|early|late)\s+)?(?:last|this\s+past|this\s+coming|this|"
+        r"next))\s+"
+        r"(?P<unit>week(?:end)?|month|year|decade)\b",
+        re.IGNORECASE,
+    ),
+    "offset": re.compile(
+        rf"\b(?P<n>\d{{1,3}}|{_NUM})\s+(?P<unit>day|week|month|year|decade)s?\s+"
+        r"(?P<dir>ago|later|earlier|before|after|prior)\b",
+        re.IGNORECASE,
+    ),
+    "sequel": re.compile(
+        r"\b(?:the\s+(?P<rel>next|following|previous|prior)\s+(?P<unit>day|week|month|year)|"
+        r"the\s+(?P<unit2>day|week|month|year)\s+(?P<dir>before|after)(?=\s*[,.;:)—–]|\s*$)|"
+        r"(?P<that>(?:(?:earlier|later)\s+)?that|the\s+same)\s+(?P<unit3>day|week|month|year))\b",
+        re.IGNORECASE,
+    ),
+}
+
+
 def _anchor_words() -> dict[str, str]:
     words: dict[str, str] = {}
     for m in MONTHS:
@@ -229,15 +315,31 @@ def _anchor_words() -> dict[str, str]:
             words[form] = "weekday"
     for w in "yesterday today tomorrow tonight night morning afternoon evening".split():
         words[w] = words[w.capitalize()] = "deictic"
-    for w in "week weeks weekend month months year years day days".split():
+    for w in "week weeks weekend month months year years day days decade decades".split():
         words[w] = words[w.capitalize()] = "unit"
+    for w in "day week month year".split():
+        words[w] = words[w.capitalize()] = "unit_ym"
+    words["weekend"] = words["Weekend"] = "unit_we"
     for w in "fiscal FY".split():
         words[w] = words[w.capitalize()] = "fiscal"
     for w in "quarter Q1 Q2 Q3 Q4".split():
         words[w] = "quarter"
     words["half"] = "half"
+    for w in "spring summer autumn fall winter".split():
+        words[w] = "season"
+    for w in "century Century".split():
+        words[w] = "century"
     for w in "now currently present nowadays past future moment recently".split():
         words[w] = words[w.capitalize()] = "ref"
+    # A holiday is found by its last word that is no other anchor ("Good" of "Good
+    # Friday", "Year's" of "New Year's Day"): the holiday rule never runs near every
+    # weekday, month or "day".
+    for name in _HOLIDAYS:
+        for w in reversed(name.split()):
+            w = w.capitalize()
+            if w != "Of" and "." not in w and words.get(w, "holiday") == "holiday":
+                words[w] = words[w.replace("'", "’")] = "holiday"
+                break
     return words
 
 
@@ -257,17 +359,27 @@ _YEAR_ANCHOR = re.compile(rf"{_YEAR}")
 _RANGE_ANCHOR = re.compile(rf"{_YEAR}-(?:{_YEAR}|\d\d)")
 _RULES_OF = {
     "month": ("mdy", "dmy", "my", "month"),
-    "weekday": ("mdy", "dmy", "weekday"),
+    # A full date holds its month name, whose window reaches the weekday and the year
+    # around it: weekdays and years need not run the month patterns again.
+    "weekday": ("weekday",),
     "iso": ("iso",),
     "numeric": ("numeric", "ymd"),
-    "year": ("mdy", "dmy", "my", "year", "ymd", "yrange", "fiscal", "quarter", "decade", "half"),
+    "year": ("year", "ymd", "yrange", "fiscal", "quarter", "decade", "half"),
     "deictic": ("deictic",),
-    "unit": ("period", "offset", "sequel", "part", "fiscal", "quarter", "ref"),
+    # "quarter" and "fiscal" have anchors of their own; "the year" and "the weekend" run
+    # only near their own words.
+    "unit": ("period", "offset", "sequel", "part", "ref"),
+    "unit_ym": ("period", "offset", "sequel", "part", "ref", "anaphor"),
+    "unit_we": ("period", "weekend"),
     "fiscal": ("fiscal", "quarter"),
     "quarter": ("quarter",),
     "half": ("half",),
     "ref": ("ref",),
+    "season": ("season",),
+    "century": ("century",),
+    "holiday": ("holiday",),
 }
+
 _REACH = 48
 
 # The words a bare year follows ("in 2022", "Russia's 2022 invasion"); a
@@ -316,22 +428,64 @@ _TZ_HOURS = {
 
 # The clause speaks of the future: a weekday in it is the next one.
 _FUTURE_BEFORE = re.compile(
-    r"\b(?:will|shall|won['’]t|would|wo|going\s+to|plans?\s+to|planning\s+to|"
-    r"(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated)|due\s+to|scheduled\s+for)\b"
+    r"\b(?P<cue>will|shall|won['’]t|would|wo|going\s+to|plan(?:s|ned|ning)?\s+to|"
+    r"(?:hopes?|hoping|aims?|intends?|expects?)\s+to|"
+    r"(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:due|set|scheduled|expected|slated)|due\s+to|"
+    r"scheduled\s+for)\b"
     r"[^.!?;\"“”]*$",
     re.IGNORECASE,
 )
 _CLAUSE_WINDOW = 70
+# A verb in the present tense that schedules: "the Test begins on Thursday", "voters go to
+# the polls on Thursday".  After a determiner it is a noun ("the start on Friday").
+_SCHEDULED_BEFORE = re.compile(
+    r"\b(?P<verb>begins?|starts?|opens?|ends?|closes?|meets?|resumes?|takes?\s+effect|goe?s?|"
+    r"comes?\s+into\s+(?:force|effect)|reopens?|premieres?|debuts?|"
+    r"plays?|faces?|hosts?|visits?|arrives?|expires?|kicks?\s+off|travels?|"
+    r"concludes?|launches?|convenes?|reconvenes?)\b[^.!?;\"“”]*$"
+)
+# Past forms: irregular verbs news uses most, and -ed words.  One between a future word
+# or a scheduling verb and the date governs the date instead.
+_PAST_FORM = re.compile(
+    r"\b(?:[a-z]{2,}ed|was|were|had|did|met|went|came|began|took|held|left|made|saw|gave|"
+    r"won|lost|spoke|wrote|ran|fell|rose|sent|got|fled|struck|stood|hit|grew|led|paid|"
+    r"sold|bought|built|chose|drew|drove|fought|kept|brought|caught|thought|said|told|found|"
+    r"heard|felt|knew|became|broke|threw|wore)\b"
+)
+# Past forms that say nothing of when the date is: participles of plans and expectations
+# ("the planned vote in June"), verbs that look ahead ("agreed to meet in June").  A
+# reporting verb is past ("told reporters in May"); "said it will open in June" is future
+# by its "will".
+_NOT_PAST = frozenset(
+    """predicted expected planned scheduled proposed delayed postponed intended hoped aimed
+    agreed promised pledged vowed needed wanted asked urged called""".split()
+)
+_WEEK = dt.timedelta(days=7)
+# "to be held", "could be delayed": a participle after these is no past tense.
+_AUXILIARIES = frozenset("be being will would could can may might should must".split())
+_DEADLINE_WORDS = frozenset("until till by for before to".split())
+# A clause or a modal after the past verb: "said he could return in June" is not past.
+_CLAUSE_BREAK = re.compile(
+    r"[,;:\"“”]|\b(?:and|but|that|which|who|when|if|can|could|may|might|must|shall|should|"
+    r"will|would)\b"
+)
+_NOT_A_VERB_AFTER = frozenset("the a an its his her their our my your this that to".split())
+_NOT_PAST_AFTER = _NOT_A_VERB_AFTER | _AUXILIARIES
 
 _DAYLIKE = frozenset({Precision.DAY, Precision.TIME})
+_NO_YEAR = frozenset({Precision.DECADE, Precision.CENTURY})
+_IN_A_MONTH = frozenset({Precision.MONTH, Precision.WEEK, Precision.DAY, Precision.TIME})
 _FINER = {
+    Precision.CENTURY: 0,
     Precision.DECADE: 0,
     Precision.HALF: 0,
     Precision.YEAR: 0,
     Precision.FISCAL_YEAR: 0,
     Precision.QUARTER: 0,
+    Precision.SEASON: 0,
     Precision.MONTH: 1,
     Precision.WEEK: 2,
+    Precision.WEEKEND: 2,
     Precision.DAY: 3,
 }
 
@@ -472,7 +626,8 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 #: Words before a month that are not part of the date expression.
 _PREPOSITIONS = frozenset(
-    "in since until till by during from through throughout before after".split()
+    """in into since until till by during from through throughout before after between and or
+    to of""".split()
 )
 
 
@@ -480,8 +635,15 @@ def _accepted_start(text: str, hit: _Hit) -> int | None:
     """Where an accepted hit starts (a preposition left out), or None to drop it."""
     if not _plausible(text, hit):
         return None
+    if hit.rule == "anaphor":
+        return hit.match.start("the")
     if hit.rule == "month" and hit.match["pre"].lower() in _PREPOSITIONS:
         return hit.match.start("month")
+    if hit.rule == "decade":
+        # "the 1990s": TimeML's extent holds the article.
+        m = _THE_BEFORE.search(text, max(0, hit.start - 5), hit.start)
+        if m is not None:
+            return m.start()
     if hit.rule == "year":
         # "late 2023", "mid-2024": the modifier belongs to the expression.
         m = _YEAR_MODIFIER.search(text, max(0, hit.start - 8), hit.start)
@@ -491,12 +653,90 @@ def _accepted_start(text: str, hit: _Hit) -> int | None:
 
 
 _YEAR_MODIFIER = re.compile(r"\b(?:[Ee]arly\s+|[Ll]ate\s+|[Mm]id-)$")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# A month right before a conjunction: "August and September", "June to August".
+_MONTH_BEFORE = re.compile(
+    rf"\b(?:{_MONTH})\b\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+{_YEAR})?,?\s*$"
+)
+_HOLIDAY_BEFORE = re.compile(
+    r"\b(?:before|after|at|on|over|until|till|by|since|for|during|around|from|to|and|or|"
+    r"through|(?:ahead|week|run-up)\s+of)\s+$",
+    re.IGNORECASE,
+)
+# Words that may follow a season or holiday that names a time; any other lower-case word
+# makes it a modifier ("the summer sale", "Christmas music"), unless it is a verb.
+_FOLLOWERS = frozenset(
+    """and or but nor to in on at with when while as by for from of that which who this
+    these those it he she they we i you his her their its our a an the is was were are be
+    been has had have will would could can may might should must did does do not no so than
+    then there here after before since until into over through during about against like
+    off up down out just also still even already again morning afternoon evening night
+    weekend week day""".split()
+)
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z'’-]*)")
+_TIME_OF = re.compile(
+    r"\b(?:weeks?|days?|end|start|beginning|middle|rest|remainder|part|half|month)\s+of\b"
+)
+_THAN = re.compile(r"\s+than\b")
+_YEAR_POSSESSIVE = re.compile(
+    rf"(?:\b(?P<y>{_YEAR})|\b(?P<rel>(?i:last|this|next))\s+year)['’]s\s+(?:fiscal\s+)?$"
+)
+_AND_MONTH = re.compile(rf"\s+and\s+(?:{_MONTH})\b")
+_SPORT_QUARTER = re.compile(
+    r"\b(?:touchdowns?|field\s+goals?|free\s+throws?|three-pointers?|baskets?|halftime|"
+    r"quarterback|scored|rebounds?|buzzer)\b",
+    re.IGNORECASE,
+)
+
+
+def _modifies_a_noun(text: str, end: int, s_verbs: bool) -> bool:
+    """Whether the lower-case word after ``end`` is a noun the expression modifies: not a
+    function word, a time word or a verb (a past form: "the summer saw"; with ``s_verbs``
+    an -s form: "the summer brings", "the summer months"; after a holiday an -s word is a
+    plural noun as often: "Christmas ornaments")."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    word = m[1]
+    verb = (s_verbs and word.endswith("s")) or _PAST_FORM.fullmatch(word) is not None
+    return not (word in _FOLLOWERS or verb)
+
+
+def _is_name_month(g: dict[str, str]) -> bool:
+    return g["month"].lower() in _NAME_MONTHS
 
 
 def _plausible(text: str, hit: _Hit) -> bool:
     """Filters the patterns cannot express: names, counts and amounts."""
     g = hit.match.groupdict()
     rule = hit.rule
+    if rule == "month" and g["pre"].lower() in ("and", "or", "to", "between", "of"):
+        # "August and September", "from June to August": a month before it; "to May"
+        # and "between May" alone may be a person.
+        joined = _MONTH_BEFORE.search(text, max(0, hit.start - 30), hit.start) is not None
+        if g["pre"].lower() == "between" and _AND_MONTH.match(text, hit.end):
+            return True  # "between May and June"
+        if g["pre"].lower() == "of" and _TIME_OF.search(text, max(0, hit.start - 20), hit.end):
+            return True  # "the first week of May"
+        return joined or (g["pre"].lower() in ("to", "between", "of") and not _is_name_month(g))
+    if rule in ("holiday", "season") and _modifies_a_noun(text, hit.end, rule == "season"):
+        return False  # "Christmas music", "the summer sale", "the winter cold"
+    if rule == "holiday" and not (g["rel"] or g["y"]):
+        # "before Christmas", "on Good Friday"; not "a Christmas tree".
+        return _HOLIDAY_BEFORE.search(text, max(0, hit.start - 20), hit.start) is not None
+    if rule == "season":
+        if not (g["det"] or g["y"] or g["mod"]):
+            return False  # "spring" alone is as often a coil or a well
+        if g["season"] == "fall" and not g["y"]:
+            # "the fall of Kabul", "the fall in prices": only "this fall", "last fall",
+            # or "the fall" ending its clause is the season.
+            det = (g["det"] or "").lower()
+            return det not in ("", "the") or _CLAUSE_END.match(text, hit.end) is not None
+        return True
+    if rule == "quarter" and (g.get("ord") or g.get("same")) and not g.get("y") and not g.get("y2"):
+        # "scored in the fourth quarter": a game's quarter, not a year's.
+        lo, hi = max(0, hit.start - 60), min(len(text), hit.end + 60)
+        return _SPORT_QUARTER.search(text, lo, hi) is None
     if rule == "year":
         if _YEAR_VERB_AFTER.match(text, hit.end):
             return True
@@ -508,6 +748,12 @@ def _plausible(text: str, hit: _Hit) -> bool:
         if plural and not (m["poss"] or (m["w"] and m["w"].lower() in _DETERMINERS)):
             return plural["w"] in ("years", "months", "weeks", "days")
         return True
+    if rule == "anaphor" and g["unit"].lower() in ("day", "week") and not g["adv"]:
+        return False  # "during the day" is daytime; "later in the day" is a date
+    if rule == "period" and g["unit"].lower() == "decade" and "last" in g["rel"].lower():
+        return False  # "over the last decade" is ten years up to now, not the 2010s
+    if rule == "offset" and _THAN.match(text, hit.end):
+        return False  # "a week later than planned" compares, it dates nothing
     if rule == "offset" and g["dir"].lower() in ("before", "after", "prior"):
         # "two days before the vote" counts from the vote, not from a date.
         return _CLAUSE_END.match(text, hit.end) is not None
@@ -537,14 +783,18 @@ def _plausible(text: str, hit: _Hit) -> bool:
     return not (is_given_name(m[1]) or m[1] in TITLE_WORDS or f"{m[1]}." in TITLE_WORDS)
 
 
-def _day_in_year(month: int, day: int, ref: dt.date, future: bool) -> dt.date | None:
+def _day_in_year(
+    month: int, day: int, ref: dt.date, future: bool, *, in_past: bool = False
+) -> dt.date | None:
     """The year of a day written without one.
 
     The nearer of the last such day and the next one, the past counting
     double (news reports more of what happened than of what will); the next
-    one within half a year when the clause speaks of the future.
+    one within half a year when the clause speaks of the future; the last one
+    when it is in the past tense (``in_past``).
     """
-    past = nxt = None
+    past: dt.date | None = None
+    nxt: dt.date | None = None
     for back in range(9):  # February 29 may be years away
         try:
             past = dt.date(ref.year - back, month, day)
@@ -561,11 +811,37 @@ def _day_in_year(month: int, day: int, ref: dt.date, future: bool) -> dt.date | 
         if nxt >= ref:
             break
         nxt = None
-    if past is None or nxt is None:
+    if past is None or nxt is None or in_past:
         return past or nxt
+    return _nearer(ref, past, nxt, future)
+
+
+def _nearer(ref: dt.date, past: dt.date, nxt: dt.date, future: bool) -> dt.date:
+    """The nearer day, the past counting double; the next one within half a year when
+    the clause speaks of the future."""
     if future and (nxt - ref).days <= 183:
         return nxt
     return nxt if 2 * (nxt - ref).days < (ref - past).days else past
+
+
+_WEEKDAY_ABBR = {w[:3]: n for w, n in WEEKDAYS.items()}
+
+
+def _holiday_in(name: str, year: int) -> dt.date:
+    """The day a holiday falls on in a year, by its rule in ``data/holidays.tsv``."""
+    rule = _HOLIDAYS[_holiday_key(name)]
+    if rule.startswith("easter"):
+        return easter(year) + dt.timedelta(days=int(rule[len("easter") :]))
+    parts = rule.split()
+    if len(parts) == 3:  # the Nth weekday of a month, -1 the last
+        nth, weekday, month = int(parts[0]), _WEEKDAY_ABBR[parts[1]], int(parts[2])
+        if nth > 0:
+            first = dt.date(year, month, 1)
+            return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+        last = dt.date(year, month, 1) + relativedelta(months=1, days=-1)
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    month, day = (int(x) for x in rule.split("-"))
+    return dt.date(year, month, day)
 
 
 def _month_in_year(month: int, ref: dt.date, future: bool) -> int:
@@ -573,9 +849,16 @@ def _month_in_year(month: int, ref: dt.date, future: bool) -> int:
     ahead = (month - ref.month) % 12
     if ahead == 0:
         return ref.year
-    if (future and ahead <= 6) or 2 * ahead < 12 - ahead:
+    if (future and ahead <= 8) or 2 * ahead < 12 - ahead:
         return ref.year + (month < ref.month)
     return ref.year - (month > ref.month)
+
+
+_SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+
+
+def _weekend(saturday: dt.date) -> DateValue:
+    return DateValue(precision=Precision.WEEKEND, value=saturday)
 
 
 def _week(d: dt.date) -> DateValue:
@@ -609,6 +892,7 @@ def _at_precision(d: dt.date, precision: Precision) -> DateValue:
 
 
 _UNIT_PRECISION = {
+    "decade": Precision.YEAR,
     "day": Precision.DAY,
     "week": Precision.WEEK,
     "weekend": Precision.WEEK,
@@ -624,6 +908,8 @@ def _step(d: dt.date, unit: str, n: int) -> dt.date:
         return d + dt.timedelta(weeks=n)
     if unit == "month":
         return d + relativedelta(months=n)
+    if unit == "decade":
+        return d + relativedelta(years=10 * n)
     return d + relativedelta(years=n)
 
 
@@ -662,7 +948,13 @@ class _Resolver:
                 return DateValue.of(int(g["y"]), month, day), "absolute"
             if self.ref is None:
                 return None, self.label
-            near = _day_in_year(month, day, self.ref, self._future(hit.start))
+            future = self._future(hit.start)
+            past = not future and self._past(hit.start)
+            near = _day_in_year(month, day, self.ref, future, in_past=past)
+            if past and near is not None and near + relativedelta(years=1) - self.ref <= _WEEK:
+                # A day a few days ahead in a past clause: sooner a loose reference date
+                # than a day a year ago.
+                near = _day_in_year(month, day, self.ref, future)
             return (DateValue.from_date(near) if near else None), self.label
         if rule == "my":
             return DateValue.of(int(g["y"]), MONTHS[g["month"].lower()]), "absolute"
@@ -671,13 +963,42 @@ class _Resolver:
         if rule == "decade":
             year = int(g["y"]) if g.get("y") else _full_year(g["yy"] or "")
             return DateValue.decade(year), "absolute"
+        if rule == "holiday" and g.get("y"):
+            return DateValue.from_date(_holiday_in(g["name"], int(g["y"]))), "absolute"
+        if rule == "century" and not g.get("rel"):
+            n = int(g["n"]) if g.get("n") else _ORDINAL_WORDS[g["word"].lower()]
+            return DateValue.century(100 * (n - 1)), "absolute"
+        if rule == "season" and g.get("y"):
+            return DateValue.season(int(g["y"]), _SEASON_CODES[g["season"]]), "absolute"
+        if rule == "quarter" and g.get("ord") and not (g.get("y") or g.get("y2") or g.get("rel")):
+            # "1988's third quarter", "last year's third quarter": the possessive's year.
+            m = _YEAR_POSSESSIVE.search(self.text, max(0, hit.start - 24), hit.start)
+            if m is not None and m["y"]:
+                return DateValue.quarter(int(m["y"]), _quarter_number(g)), "absolute"
+            if m is not None and self.ref is not None:
+                step = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+                return DateValue.quarter(self.ref.year + step, _quarter_number(g)), self.label
+        if rule == "quarter" and g.get("y3"):
+            return DateValue.quarter(int(g["y3"]), MONTHS[g["qm"].lower()] // 3), "absolute"
+        if rule == "quarter" and g.get("same"):
+            base = self.context
+            if base is not None and base.precision is Precision.QUARTER:
+                return base, "context"
+            if self.ref is None:
+                return None, "context"
+            # None named: the last one over ("costs rose in the quarter"), the current one
+            # in the future.
+            current = (self.ref.month - 1) // 3
+            n = self.ref.year * 4 + current - (not self._future(hit.start))
+            return DateValue.quarter(n // 4, n % 4 + 1), self.label
         if rule == "half" and g.get("y"):
             return DateValue.half(int(g["y"]), 1 if g["h"].lower() == "first" else 2), "absolute"
         if rule == "ref":
             which = "present" if g.get("present") else "past" if g.get("past") else "future"
             return DateValue.reference(f"{which}_ref"), "absolute"
-        if rule == "fiscal" and (g.get("y") or g.get("y2")):
-            return DateValue.fiscal_year(_full_year(g.get("y") or g["y2"] or "")), "absolute"
+        if rule == "fiscal" and (g.get("y") or g.get("y2") or g.get("y3")):
+            year = _full_year(g.get("y") or g.get("y2") or g["y3"] or "")
+            return DateValue.fiscal_year(year), "absolute"
         if rule == "quarter" and (g.get("y") or g.get("y2")):
             year = _full_year(g.get("y") or g["y2"] or "")
             return DateValue.quarter(year, _quarter_number(g)), "absolute"
@@ -687,7 +1008,15 @@ class _Resolver:
         if ref is None:
             return None, self.label
         if rule == "month":
-            return self._month(g, ref, self._future(hit.start)), self.label
+            return self._month(g, ref, hit.start), self.label
+        if rule == "season":
+            return self._season(g, hit, ref), self.label
+        if rule == "holiday":
+            return self._holiday(g, hit, ref), self.label
+        if rule == "century":
+            rel = g["rel"].lower().split()[-1]
+            step = {"last": -1, "previous": -1, "next": 1}.get(rel, 0)
+            return DateValue.century(ref.year + 100 * step), self.label
         if rule == "weekday":
             return self._weekday(g, hit, ref), self.label
         if rule == "deictic":
@@ -700,8 +1029,22 @@ class _Resolver:
                 "the day after tomorrow": 2,
             }.get(word, 0)
             return DateValue.from_date(ref + dt.timedelta(days=delta)), self.label
+        if rule == "anaphor":
+            return self._anaphor(g["unit"].lower(), ref)
+        if rule == "weekend":
+            saturday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=5)
+            rel = " ".join(g["rel"].lower().split())
+            if rel == "this coming" or (
+                ref.weekday() < 5 and rel == "the" and self._future(hit.start)
+            ):
+                return _weekend(saturday), self.label
+            if ref.weekday() >= 5 and rel == "the":
+                return _weekend(saturday), self.label  # said on the weekend: this one
+            return _weekend(saturday - dt.timedelta(weeks=1)), self.label
         if rule == "period":
-            return self._period(g["rel"].lower().split()[-1], g["unit"].lower(), ref), self.label
+            words = g["rel"].lower().split()
+            rel = {"past": "last", "coming": "next"}.get(words[-1], words[-1])
+            return self._period(rel, g["unit"].lower(), ref), self.label
         if rule == "part":
             rel = g["rel"].lower()
             return self._period("this" if rel == "the" else rel, g["unit"].lower(), ref), self.label
@@ -724,9 +1067,14 @@ class _Resolver:
         """A quarter without a year: of the year named, else the latest one begun by the
         reference (the next one when the clause speaks of the future)."""
         current = (ref.month - 1) // 3 + 1
+        if g.get("qm"):
+            month = MONTHS[g["qm"].lower()]
+            return DateValue.quarter(_month_in_year(month, ref, future), month // 3)
         rel2 = (g.get("rel2") or "").lower().split()
         if rel2:
-            step = {"last": -1, "previous": -1, "next": 1}.get(rel2[-1], 0)
+            step = {"last": -1, "previous": -1, "latest": -1, "recent": -1, "next": 1}.get(
+                rel2[-1], 0
+            )
             n = current + step
             year = ref.year + (n - 1) // 4
             return DateValue.quarter(year, (n - 1) % 4 + 1)
@@ -770,22 +1118,136 @@ class _Resolver:
             month, day = day, month
         return DateValue.of(y, month, day)
 
-    def _month(self, g: dict[str, str], ref: dt.date, future: bool) -> DateValue:
+    def _month(self, g: dict[str, str], ref: dt.date, pos: int) -> DateValue:
         month = MONTHS[g["month"].lower()]
         pre = g["pre"].lower()
+        context = self.context
+        if (
+            pre in ("and", "or", "to", "through")
+            and context
+            and context.precision in _DAYLIKE | {Precision.MONTH}
+        ):
+            # "in June and July", "from November to February": the year runs on from the
+            # month before.
+            c = context.date
+            return DateValue.of(c.year if month >= c.month else c.year + 1, month)
+        future = self._future(pos)
         if pre == "last":
             year = ref.year if month < ref.month else ref.year - 1
         elif pre == "next":
             year = ref.year if month > ref.month else ref.year + 1
         elif pre == "this":
             year = ref.year
+        elif pre == "since" or (not future and self._past(pos)):
+            year = ref.year if month <= ref.month else ref.year - 1
         else:
             year = _month_in_year(month, ref, future)
         return DateValue.of(year, month)
 
-    def _future(self, pos: int) -> bool:
+    def _past(self, pos: int) -> bool:
+        """Whether the clause before ``pos`` is in the past tense: its last verb is a past
+        form other than a reporting verb ("the survey ran in June", not "he said")."""
+        if _word_before(self.text, pos).lower() in _DEADLINE_WORDS:
+            return False  # "gave them until Oct. 15": a deadline looks ahead
         lo = max(0, pos - _CLAUSE_WINDOW)
-        return _FUTURE_BEFORE.search(self.text, lo, pos) is not None
+        last = None
+        for m in _PAST_FORM.finditer(self.text, lo, pos):
+            last = m
+        if last is None or _CLAUSE_BREAK.search(self.text, last.end(), pos):
+            return False
+        word = last.group().lower()
+        before = _word_before(self.text, last.start()).lower()
+        return word not in _NOT_PAST and before not in _NOT_PAST_AFTER
+
+    def _future(self, pos: int) -> bool:
+        """Whether the clause before ``pos`` speaks of the future: a future word ("will",
+        "is due to") or a present tense that schedules ("begins"), with no past verb
+        after it ("will win, he told them on Tuesday")."""
+        lo = max(0, pos - _CLAUSE_WINDOW)
+        m = _FUTURE_BEFORE.search(self.text, lo, pos)
+        if m is not None:
+            return not self._past_verb_in(m.end("cue"), pos)
+        m = _SCHEDULED_BEFORE.search(self.text, lo, pos)
+        if m is None:
+            return False
+        before = _word_before(self.text, m.start()).lower()
+        # After a determiner or a possessive it is a noun: "the start", "Trump's visit".
+        noun = before in _NOT_A_VERB_AFTER or before.endswith(("'s", "’s"))
+        return not noun and not self._past_verb_in(m.end("verb"), pos)
+
+    def _past_verb_in(self, lo: int, hi: int) -> bool:
+        """Whether a verb in the past tense stands between ``lo`` and ``hi`` (not a
+        participle after "be" or a modal: "will be held")."""
+        for m in _PAST_FORM.finditer(self.text, lo, hi):
+            before = _word_before(self.text, m.start()).lower()
+            if m.group().lower() not in _NOT_PAST and before not in _NOT_PAST_AFTER:
+                return True
+        return False
+
+    def _anaphor(self, unit: str, ref: dt.date) -> tuple[DateValue, str]:
+        """ "The year", "the month", "the week" or "the day": of the date spoken of before,
+        if it has one, else of the reference."""
+        base = self.context
+        if unit == "year" and base is not None and base.precision not in _NO_YEAR:
+            return DateValue.of(base.date.year), "context"
+        if unit == "month" and base is not None and base.precision in _IN_A_MONTH:
+            return DateValue.of(base.date.year, base.date.month), "context"
+        if unit == "week" and base is not None and base.precision in _DAYLIKE | {Precision.WEEK}:
+            return _week(base.date), "context"
+        if unit == "day" and base is not None and base.precision in _DAYLIKE:
+            return DateValue.from_date(base.date), "context"
+        return _at_precision(ref, _UNIT_PRECISION[unit]), self.label
+
+    def _holiday(self, g: dict[str, str], hit: _Hit, ref: dt.date) -> DateValue:
+        """A holiday without a year: "this Christmas" is the reference year's, "last" the
+        latest before the reference, "next" the first after it, else the nearer."""
+        name = g["name"]
+        this = _holiday_in(name, ref.year)
+        rel = (g.get("rel") or "").lower()
+        if rel == "this":
+            return DateValue.from_date(this)
+        past = this if this < ref or (this == ref and rel != "last") else None
+        nxt = this if this > ref or (this == ref and rel != "next") else None
+        past = past or _holiday_in(name, ref.year - 1)
+        nxt = nxt or _holiday_in(name, ref.year + 1)
+        if rel == "last":
+            return DateValue.from_date(past)
+        if rel == "next":
+            return DateValue.from_date(nxt)
+        return DateValue.from_date(_nearer(ref, past, nxt, self._future(hit.start)))
+
+    def _season(self, g: dict[str, str], hit: _Hit, ref: dt.date) -> DateValue:
+        """A season without a year: "last summer" is the last one over, "this autumn" the
+        reference year's, "next spring" the next one to begin; "the summer" the one the
+        reference is in, else by tense ("since the summer", "will ... in the spring"), else
+        the nearer, the past counting double."""
+        code = _SEASON_CODES[g["season"]]
+        month = SEASON_MONTHS[code]
+
+        def start(year: int) -> dt.date:
+            return dt.date(year, month, 1)
+
+        def end(year: int) -> dt.date:  # the day after it
+            return start(year) + relativedelta(months=3)
+
+        begun = ref.year if start(ref.year) <= ref else ref.year - 1  # the last one begun
+        det = " ".join((g.get("det") or "").lower().split())
+        if det in ("last", "past", "this past"):
+            year = begun if end(begun) <= ref else begun - 1
+        elif det in ("next", "coming", "this coming"):
+            year = begun + 1
+        elif det == "this":
+            year = ref.year - 1 if month == 12 and ref.month <= 2 else ref.year
+        elif end(begun) > ref or _word_before(self.text, hit.start).lower() == "since":
+            year = begun
+        elif self._future(hit.start):
+            year = begun + 1
+        elif self._past(hit.start):
+            year = begun
+        else:
+            after = (ref - end(begun)).days
+            year = begun + 1 if 2 * (start(begun + 1) - ref).days < after else begun
+        return DateValue.season(year, code)
 
     def _weekday(self, g: dict[str, str], hit: _Hit, ref: dt.date) -> DateValue:
         target = WEEKDAYS[g["wd"].lower()]
@@ -807,16 +1269,17 @@ class _Resolver:
 
     def _period(self, rel: str, unit: str, ref: dt.date) -> DateValue:
         step = {"last": -1, "this": 0, "next": 1}[rel]
+        if unit == "decade":
+            return DateValue.decade(ref.year + 10 * step)
         if unit == "weekend":
             # The weekend of the reference's week, or the one before or after it.
             saturday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=5)
-            if rel == "last" and ref.weekday() >= 5:
-                step = -1
-            return _week(saturday + dt.timedelta(weeks=step))
+            return _weekend(saturday + dt.timedelta(weeks=step))
         return _at_precision(_step(ref, unit, step), _UNIT_PRECISION[unit])
 
     def _relative(self, g: dict[str, str | None]) -> tuple[DateValue | None, str]:
-        """Resolve "two days ago" from the reference, "two days later" from context."""
+        """Resolve "two days ago" from the reference, "two days later" from context (from
+        the reference when no date came before)."""
         unit = (g.get("unit") or g.get("unit2") or g.get("unit3") or "").lower()
         precision = _UNIT_PRECISION[unit]
         if g.get("n"):
@@ -835,6 +1298,10 @@ class _Resolver:
             word = (g.get("rel") or g.get("dir") or "").lower()
             sign = 1 if word in ("next", "following", "after") else -1
         base = self.context
+        if base is None and self.ref is not None and sign < 0:
+            # No date spoken of yet: "a year earlier" counts back from the reference, as
+            # TimeML anchors it to the document's date ("two days later" needs a story).
+            return _at_precision(_step(self.ref, unit, sign * n), precision), self.label
         if base is None or _FINER.get(base.precision, 3) < _FINER[precision]:
             return None, "context"
         return _at_precision(_step(base.date, unit, sign * n), precision), "context"
@@ -897,6 +1364,8 @@ def _iter_mentions(
     resolver = _Resolver(text, ref, dayfirst, label)
     for hit in hits:
         value, anchor = resolver.resolve(hit)
+        if value is None and hit.rule == "quarter" and hit.match["same"]:
+            continue  # "the quarter" with no quarter named before: nothing to refer to
         a, b = hit.start, hit.end
         if value is not None and value.precision is Precision.DAY and hit.rule in _TIMED_RULES:
             a, b, value = _with_time(text, hit, value)

@@ -14,6 +14,7 @@ from newsmodel._model.spans import Span, check_end, check_offset
 
 __all__ = [
     "REFERENCE_PRECISIONS",
+    "SEASON_MONTHS",
     "ArticleDate",
     "DateMention",
     "DateOrigin",
@@ -25,13 +26,18 @@ __all__ = [
 class Precision(enum.StrEnum):
     """How much of a date is known."""
 
+    CENTURY = "century"  #: "the 20th century", written 19 as in TimeML
     DECADE = "decade"  #: "the 1990s", written 199 as in TimeML
     YEAR = "year"
     FISCAL_YEAR = "fiscal_year"  #: "fiscal 2024", written FY2024 as in TimeML
     HALF = "half"  #: a half year, "2024-H1"
     QUARTER = "quarter"  #: a calendar quarter, "2024-Q3"
+    #: a season, "2024-SU" as in TimeML: SP March-May, SU June-August, FA September-November,
+    #: WI December to February (named by the year of its December)
+    SEASON = "season"
     MONTH = "month"
     WEEK = "week"  #: an ISO 8601 week
+    WEEKEND = "weekend"  #: the Saturday and Sunday of an ISO week, "2024-W10-WE" as in TimeML
     DAY = "day"
     TIME = "time"  #: a date and a time of day
     #: TimeML's reference values: "now", "the past", "the future", with no calendar date.
@@ -47,11 +53,18 @@ REFERENCE_PRECISIONS = frozenset({Precision.PRESENT_REF, Precision.PAST_REF, Pre
 _ISO_YEAR = re.compile(r"^(\d{4})$")
 _ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_ISO_WEEKEND = re.compile(r"^(\d{4})-W(\d{2})-WE$")
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _ISO_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _FISCAL = re.compile(r"^FY(\d{4})$")
 _ISO_HALF = re.compile(r"^(\d{4})-H([12])$")
 _DECADE = re.compile(r"^(\d{3})$")
+_CENTURY = re.compile(r"^(\d{2})$")
+_ISO_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
+#: TimeML's season codes and the month each season begins in (the northern hemisphere's
+#: meteorological seasons).
+SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_SEASON_OF_MONTH = {m: code for code, m in SEASON_MONTHS.items()}
 
 
 def _check_value(instance: DateValue, attribute: object, value: dt.date) -> None:
@@ -65,12 +78,18 @@ def _check_value(instance: DateValue, attribute: object, value: dt.date) -> None
         raise ValueError("a month is stored as its first day")
     if p is Precision.WEEK and value.isoweekday() != 1:
         raise ValueError("an ISO week is stored as its Monday")
+    if p is Precision.WEEKEND and value.isoweekday() != 6:
+        raise ValueError("a weekend is stored as its Saturday")
     if p is Precision.QUARTER and (value.day != 1 or value.month not in (1, 4, 7, 10)):
         raise ValueError("a quarter is stored as its first day")
     if p is Precision.HALF and (value.day != 1 or value.month not in (1, 7)):
         raise ValueError("a half year is stored as its first day")
     if p is Precision.DECADE and (value.year % 10 or (value.month, value.day) != (1, 1)):
         raise ValueError("a decade is stored as its first day")
+    if p is Precision.CENTURY and (value.year % 100 or (value.month, value.day) != (1, 1)):
+        raise ValueError("a century is stored as its first day")
+    if p is Precision.SEASON and (value.day != 1 or value.month not in _SEASON_OF_MONTH):
+        raise ValueError("a season is stored as its first day")
     if p in REFERENCE_PRECISIONS and value != dt.date.min:
         raise ValueError("a reference value (PRESENT_REF, ...) has no date: store date.min")
 
@@ -82,8 +101,9 @@ class DateValue:
     ``value`` holds the first day of the period (the Monday of a week); a
     ``TIME`` value is a :class:`datetime.datetime`, timezone-aware when the
     source said which zone.  :meth:`isoformat` gives ISO 8601 at the known
-    precision: ``199`` (a decade), ``2025``, ``FY2025`` (a fiscal year),
-    ``2025-H1``, ``2025-Q3``, ``2025-03``, ``2025-W11``,
+    precision: ``19`` (a century), ``199`` (a decade), ``2025``, ``FY2025``
+    (a fiscal year), ``2025-H1``, ``2025-Q3``, ``2025-SU`` (a season),
+    ``2025-03``, ``2025-W11``, ``2025-W11-WE`` (a weekend),
     ``2025-03-13`` or a full datetime.  TimeML's reference values ("now",
     "the past", "the future") have their own precisions and no calendar
     date: their ``value`` is :data:`datetime.date.min`, they span all time
@@ -109,6 +129,11 @@ class DateValue:
         return cls(precision=Precision.WEEK, value=dt.date.fromisocalendar(year, week, 1))
 
     @classmethod
+    def weekend(cls, year: int, week: int) -> DateValue:
+        """The weekend (Saturday and Sunday) of an ISO 8601 week."""
+        return cls(precision=Precision.WEEKEND, value=dt.date.fromisocalendar(year, week, 6))
+
+    @classmethod
     def quarter(cls, year: int, quarter: int) -> DateValue:
         """A calendar quarter (1 to 4)."""
         if not 1 <= quarter <= 4:
@@ -126,6 +151,18 @@ class DateValue:
     def decade(cls, year: int) -> DateValue:
         """The decade a year falls in ("the 1990s")."""
         return cls(precision=Precision.DECADE, value=dt.date(year - year % 10, 1, 1))
+
+    @classmethod
+    def century(cls, year: int) -> DateValue:
+        """The century a year falls in, as TimeML counts it: 19 is 1900 to 1999."""
+        return cls(precision=Precision.CENTURY, value=dt.date(year - year % 100, 1, 1))
+
+    @classmethod
+    def season(cls, year: int, code: str) -> DateValue:
+        """A season of a year: ``code`` is TimeML's ``SP``, ``SU``, ``FA`` or ``WI``."""
+        if code not in SEASON_MONTHS:
+            raise ValueError(f"no season {code!r}")
+        return cls(precision=Precision.SEASON, value=dt.date(year, SEASON_MONTHS[code], 1))
 
     @classmethod
     def fiscal_year(cls, year: int) -> DateValue:
@@ -169,10 +206,16 @@ class DateValue:
             return cls.half(int(m[1]), int(m[2]))
         if m := _DECADE.match(s):
             return cls.decade(int(m[1]) * 10)
+        if m := _CENTURY.match(s):
+            return cls.century(int(m[1]) * 100)
+        if m := _ISO_SEASON.match(s):
+            return cls.season(int(m[1]), m[2])
         if m := _ISO_YEAR.match(s):
             return cls.of(int(m[1]))
         if m := _ISO_MONTH.match(s):
             return cls.of(int(m[1]), int(m[2]))
+        if m := _ISO_WEEKEND.match(s):
+            return cls.weekend(int(m[1]), int(m[2]))
         if m := _ISO_WEEK.match(s):
             return cls.week(int(m[1]), int(m[2]))
         if m := _ISO_DAY.match(s):
@@ -196,6 +239,11 @@ class DateValue:
             return dt.date(d.year, 12, 31)
         if self.precision is Precision.DECADE:
             return dt.date(d.year + 9, 12, 31)
+        if self.precision is Precision.CENTURY:
+            return dt.date(d.year + 99, 12, 31)
+        if self.precision is Precision.SEASON:
+            end = d.month + 3
+            return dt.date(d.year + (end > 12), (end - 1) % 12 + 1, 1) - dt.timedelta(days=1)
         if self.precision is Precision.HALF:
             return dt.date(d.year, 6, 30) if d.month == 1 else dt.date(d.year, 12, 31)
         if self.precision is Precision.QUARTER:
@@ -206,6 +254,8 @@ class DateValue:
             return nxt - dt.timedelta(days=1)
         if self.precision is Precision.WEEK:
             return d + dt.timedelta(days=6)
+        if self.precision is Precision.WEEKEND:
+            return d + dt.timedelta(days=1)
         return d
 
     def isoformat(self) -> str:
@@ -219,6 +269,10 @@ class DateValue:
             return f"FY{v.year:04d}"
         if self.precision is Precision.DECADE:
             return f"{v.year // 10:03d}"
+        if self.precision is Precision.CENTURY:
+            return f"{v.year // 100:02d}"
+        if self.precision is Precision.SEASON:
+            return f"{v.year:04d}-{_SEASON_OF_MONTH[v.month]}"
         if self.precision is Precision.HALF:
             return f"{v.year:04d}-H{1 if v.month == 1 else 2}"
         if self.precision is Precision.QUARTER:
@@ -228,6 +282,9 @@ class DateValue:
         if self.precision is Precision.WEEK:
             year, week, _ = v.isocalendar()
             return f"{year:04d}-W{week:02d}"
+        if self.precision is Precision.WEEKEND:
+            year, week, _ = v.isocalendar()
+            return f"{year:04d}-W{week:02d}-WE"
         return v.isoformat()
 
     def __str__(self) -> str:

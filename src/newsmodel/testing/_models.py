@@ -156,9 +156,9 @@ def date_values(
     min_value: dt.date = dt.date.min,
     max_value: dt.date = dt.date.max,
 ) -> st.SearchStrategy[DateValue]:
-    """Dates at every precision: decades, years, fiscal years, halves, quarters, months,
-    ISO weeks, days, datetimes, and (unless bounded) the reference values PRESENT_REF,
-    PAST_REF and FUTURE_REF.
+    """Dates at every precision: centuries, decades, years, fiscal years, halves, quarters,
+    seasons, months, ISO weeks, weekends, days, datetimes, and (unless bounded) the reference
+    values PRESENT_REF, PAST_REF and FUTURE_REF.
 
     Datetimes are naive or carry a fixed UTC offset (what ISO 8601 can write
     and :meth:`DateValue.parse` reads back); a named zone would come back as
@@ -185,11 +185,23 @@ def date_values(
             return DateValue.decade(day.year)
         if precision is Precision.DECADE:
             return DateValue.of(day.year)
+        if precision is Precision.CENTURY and day.year >= 100:
+            return DateValue.century(day.year)
+        if precision is Precision.CENTURY:
+            return DateValue.of(day.year)
+        if precision is Precision.SEASON and day.year < 9999:
+            code = draw(st.sampled_from(["SP", "SU", "FA", "WI"]))
+            return DateValue.season(day.year, code)
+        if precision is Precision.SEASON:
+            return DateValue.of(day.year)
         if precision is Precision.MONTH:
             return DateValue.of(day.year, day.month)
         if precision is Precision.WEEK:
             monday = day - dt.timedelta(days=day.weekday())  # 0001-01-01 is a Monday
             return DateValue(precision=Precision.WEEK, value=monday)
+        if precision is Precision.WEEKEND and day.year < 9999:
+            saturday = day - dt.timedelta(days=day.weekday()) + dt.timedelta(days=5)
+            return DateValue(precision=Precision.WEEKEND, value=saturday)
         if precision is Precision.DAY:
             return DateValue.of(day.year, day.month, day.day)
         moment = draw(
