@@ -12,7 +12,7 @@ the gold one and from the attribution rule that decided:
 - ``pronoun-wrong``: a pronoun resolved to the wrong antecedent;
 - ``other-name``: another name or phrase won.
 
-Counts per bucket and set, then (with ``--show BUCKET`` or ``--show all``)
+The speaker accuracy of each attribution rule, counts per bucket and set, then (with ``--show BUCKET`` or ``--show all``)
 each error with the text around it.  Reads ``../shared`` like
 ``bench_quotes.py`` and uses the evaluation kit's own matching.  Run::
 
@@ -70,6 +70,9 @@ def main() -> int:
     )
 
     counts: Counter[str] = Counter()
+    #: gold quotes found, and those given the right speaker, by the rule that decided
+    by_rule: Counter[str] = Counter()
+    right_by_rule: Counter[str] = Counter()
     for name in ["aeb", "naeb"] if args.set == "all" else [args.set]:
         gold_file, bodies_file = SETS[name]
         bodies = json.loads((args.shared / bodies_file).read_text("utf-8"))
@@ -99,7 +102,10 @@ def main() -> int:
                     continue
                 actor = article.speaker(pred)
                 names = [actor.name, *actor.aliases] if actor else []
+                rule_name = (pred.attribution.rule if pred.attribution else None) or "none"
+                by_rule[rule_name] += 1
                 if name_matches(names, aliases.get(q["speaker"], [q["speaker"]])):
+                    right_by_rule[rule_name] += 1
                     continue
                 sm = pred.speaker_mention
                 speaker = (
@@ -122,6 +128,9 @@ def main() -> int:
                         f"mention={said!r} rule={rule}"
                     )
                     print(f"    {around}\n")
+    print("rule                  right / found")
+    for rule_name, n in by_rule.most_common():
+        print(f"{rule_name:<20} {right_by_rule[rule_name]:>6} / {n:<5} {right_by_rule[rule_name] / n:.2f}")
     for key, n in sorted(counts.items()):
         print(f"{n:5d}  {key}")
     return 0

@@ -32,7 +32,7 @@ from newsmodel._model import (
 __all__ = ["SCHEMA_VERSION", "article_from_dict", "article_to_dict", "dumps", "loads"]
 
 #: The version of the article JSON schema this library writes and reads.
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 JSON = dict[str, Any]
 T = TypeVar("T")
