@@ -19,6 +19,8 @@ SUBJECTS = [
     ("In an interview with Omar Haddad, he pointed", "he"),
     ("After the vote, Kremlin spokesman Dmitry Peskov told", "Kremlin spokesman Dmitry Peskov"),
     ("The minister on March 3 said", "The minister"),
+    ("The UN High Commissioner for Human Rights said", "The UN High Commissioner for Human Rights"),
+    ("Analysts at Brightwater Securities called", "Analysts at Brightwater Securities"),
     ("Lucia Ferro, speaking on Friday, said", "Lucia Ferro"),
     ("Critics say that Maria Lopez said", "Maria Lopez"),
     ("Maria Lopez did not reply to the BBC but wrote", "Maria Lopez"),

@@ -866,6 +866,18 @@ PATTERNS = [
         [("within reach.", "Claire Bowen")],
     ),
     (
+        "an office named after its organisation speaks, not the organisation",
+        "The court upheld the ruling.\n\n"
+        "The United Nations High Commissioner for Human Rights said the decision did "
+        "“not change international law.”",
+        [
+            (
+                "not change international law.",
+                "The United Nations High Commissioner for Human Rights",
+            )
+        ],
+    ),
+    (
         "a group modified by the firm it works at speaks, not the firm",
         "Shares of Nortek fell 4% on Tuesday.\n\n"
         "Analysts at Brightwater Securities called the move “overdue” in a note to clients.",

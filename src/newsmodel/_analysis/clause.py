@@ -61,6 +61,8 @@ _BOUNDARY = frozenset(
     to of in on at by for with from about against into onto over under between among per
     """.split()
 )
+#: Prepositions that may stand inside a capitalised name ("Bank of England").
+_NAME_PREPOSITIONS = frozenset("of for at from in on".split())
 _VERBISH = frozenset(
     "is was are were has have had did does do says said told tells will would can could".split()
 )
@@ -115,7 +117,18 @@ def subject_before(text: str, verb: int, floor: int = 0) -> tuple[int, int] | No
         if re.search(r"[;:!?“”\"()\[\]]", token):
             break
         if word.lower() in _BOUNDARY and not word[:1].isupper():
-            break
+            if not (
+                word in _NAME_PREPOSITIONS
+                and text[start:end][:1].isupper()
+                and all(w[:1].isupper() for w in text[start:end].split())
+                and re.search(r"\b[A-Z][\w.’'&-]*\s+$", text[floor : floor + m.start(1)])
+            ):
+                break
+            # "High Commissioner for Human Rights", "Bank of England": a
+            # preposition between capitalised words is inside the name.
+            pos = floor + m.start(1)
+            words += 1
+            continue
         if not _NP_WORD.search(token.rstrip(",.")):
             break
         start = floor + m.start(1)

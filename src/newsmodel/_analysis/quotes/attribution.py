@@ -52,6 +52,7 @@ from newsmodel._analysis.lexicon import (
     GROUP_NOUNS,
     PRONOUNS,
     ROLE_NOUNS,
+    TITLE_WORDS,
     descriptor_kind,
     gazetteer,
     sex_of_noun,
@@ -1116,6 +1117,9 @@ class Attributor:
             return Speaker(a.id, m.span)
         others = self.speakers_between(s0, s1)
         modified = _MODIFIED_BY_PP.search(self.text, max(floor, s0 - 40), s0)
+        if modified is None and others:
+            # The subject read may itself open with the group: "[Analysts at] X".
+            modified = _MODIFIED_BY_PP.fullmatch(self.text, s0, others[0][0].start)
         if (
             modified is not None
             and _is_person_noun(modified.group("noun").lower())
@@ -1129,6 +1133,11 @@ class Attributor:
         if others and others[-1][0].end == s1 and not is_possessive(self.text, others[-1][0]):
             m, a = others[-1]
             return Speaker(a.id, m.span)
+        office = [m for m, _a in others if _TITLE_AFTER.match(self.text, m.end, s1)]
+        if office and not people:
+            # "The United Nations High Commissioner for Human Rights said": the
+            # office holder speaks, not the organisation naming the office.
+            return Speaker(None, Span(start=s0, end=s1), phrase, kind=ActorKind.PERSON)
         places = [
             (m, a)
             for m, a in self.places_between(s0, s1)
@@ -1153,7 +1162,12 @@ class Attributor:
             # "The union representing the workers said": the noun before the
             # participle heads the subject.
             return self.group(s0, s1)
-        if not others and _QUANTIFIER.fullmatch(phrase):
+        if (
+            not others
+            and _QUANTIFIER.fullmatch(phrase)
+            # ("the very first one says": one of the things just named, not a person.)
+            and not _ORDINAL_BEFORE.search(self.text, max(floor, s0 - 24), s0)
+        ):
             # An unnamed source with no noun: "another just wrote", "others replied".
             return Speaker(None, Span(start=s0, end=s1), phrase)
         return None
@@ -1352,13 +1366,23 @@ _ROLE_APPOSITION = re.compile(
 _BY_AGENT = re.compile(r"\s+by\s+")
 #: A speech noun's own clause, from its owner: "Bowen's claim that …", "his warning of …".
 _SPEECH_NOUN_CLAUSE = re.compile(r"(?:['’]s?)?\s+(?:[a-z-]+\s+){0,3}?(?:that|of)\b")
+#: Capitalised title words after an organisation's name: "[United Nations] High Commissioner".
+_TITLE_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:"
+    + "|".join(re.escape(w) for w in sorted(TITLE_WORDS, key=len, reverse=True) if w[:1].isupper())
+    + r")\b"
+)
+#: A determiner or ordinal before "one": "the very first one", "that one".
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?i:the|this|that|each|every|which|first|second|third|last|other|latest)\s+(?:\w+\s+)?$"
+)
 #: A sentence's start (or a dateline's dash) right before a subject.
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*|\)\s*[-—–]+\s*|^\s*[-—–]+\s*)$")
 #: A group noun and a preposition right before a subject the clause reader found:
 #: "[Analysts at] Brightwater Securities".
 _MODIFIED_BY_PP = re.compile(
     r"(?<![\w’'-])(?P<np>(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Tt]wo|[Tt]hree)\s+)?(?:[a-z-]+\s+)?"
-    r"(?P<noun>[A-Za-z][a-z-]+))\s+(?:at|of|for|from|with)\s+$"
+    r"(?P<noun>[A-Za-z][a-z-]+))\s+(?:at|of|for|from|with)\s+(?:the\s+)?$"
 )
 #: A subject whose head noun a participle phrase follows: "The union representing …".
 _HEAD_BEFORE_PARTICIPLE = re.compile(r"(?i:the|a|an)\s+(?P<noun>[a-z-]+)\s+[a-z]+ing\b")
