@@ -878,6 +878,20 @@ PATTERNS = [
         ],
     ),
     (
+        "a later verb with a subject of its own does not take the quote before it",
+        "Moscow accused Washington of blocking the camp.\n\n"
+        "The Pentagon rejected these accusations as “patently false,” and independent analysts "
+        "and residents of the camp told reporters the claims were baseless.",
+        [("patently false,", "Pentagon")],
+    ),
+    (
+        "a verb of saying ending the sentence tags all of it, coordinated clauses too",
+        "The utility cut power to 800,000 homes.\n\n"
+        "The outages have been “terribly disruptive” and the firm is taking steps to avoid them, "
+        "company CEO Andrew Vesey said.",
+        [("terribly disruptive", "Andrew Vesey")],
+    ),
+    (
         "a group modified by the firm it works at speaks, not the firm",
         "Shares of Nortek fell 4% on Tuesday.\n\n"
         "Analysts at Brightwater Securities called the move “overdue” in a note to clients.",

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["object_after", "subject_before"]
+__all__ = ["leading_subject", "object_after", "subject_before"]
 
 # Words that may stand between a subject and its verb.
 _BETWEEN = re.compile(
@@ -101,7 +101,7 @@ def subject_before(text: str, verb: int, floor: int = 0) -> tuple[int, int] | No
     coordinated = re.search(r"(?:^|\s)(?:and|but|or|then|yet)$", text[floor:end])
     if coordinated is not None:
         # "X did not respond but wrote": the verbs share the clause's subject.
-        return _leading_subject(text, floor, floor + coordinated.start())
+        return leading_subject(text, floor, floor + coordinated.start())
     start = end
     words = 0
     pos = end
@@ -178,7 +178,7 @@ _FRONTED = re.compile(
 )
 
 
-def _leading_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
+def leading_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
     """The noun phrase that opens the clause ``text[floor:end]``: its subject."""
     m = re.match(r"[\s(\[“”\"'‘’—–-]*", text[floor:end])
     start = floor + (m.end() if m else 0)

@@ -36,7 +36,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from newsmodel._analysis.clause import subject_before
+from newsmodel._analysis.clause import leading_subject, subject_before
 from newsmodel._analysis.coreference import (
     Discourse,
     Referent,
@@ -956,6 +956,25 @@ class Attributor:
     def _later(self, q: QuoteSpan, a0: int, a1: int, after: str, b0: int) -> Attribution | None:
         for c0, c1 in find_cues(self.text, a0, a1):
             cue = Span(start=c0, end=c1)
+            joined = _NEW_CLAUSE.search(self.text, a0, c0)
+            # (A verb ending the sentence, ", CEO Andy Vesey said.", tags all of it.)
+            tag = len(self.text[c1:a1].split()) < 4
+            if (
+                joined is not None
+                and not tag
+                and (
+                    self.speakers_between(joined.end(), c0)
+                    or GROUP.search(self.text, joined.end(), c0)
+                    or _PRONOUN_OPENS.match(self.text, joined.end(), c0)
+                )
+            ):
+                # "X rejected them as “false,” and analysts told Y …": the later
+                # verb has a subject of its own; the quote is its own clause's,
+                # whose subject speaks.
+                lead = leading_subject(self.text, b0, q.open)
+                own = self.phrase_speaker(*lead) if lead is not None else None
+                if own is not None and (own.actor is not None or own.group is not None):
+                    return Attribution(own, None, None)
             sp = self.subject_of(cue, a0, floor_subject=b0)
             if sp:
                 return Attribution(sp, cue.of(self.text), cue)
@@ -1376,6 +1395,8 @@ _TITLE_AFTER = re.compile(
 _ORDINAL_BEFORE = re.compile(
     r"\b(?i:the|this|that|each|every|which|first|second|third|last|other|latest)\s+(?:\w+\s+)?$"
 )
+#: A coordinator opening a new clause: ", and", "; but", " while".
+_NEW_CLAUSE = re.compile(r"(?:^|[\s,;])(?:and|but|while|whereas)\s+")
 #: A sentence's start (or a dateline's dash) right before a subject.
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*|\)\s*[-—–]+\s*|^\s*[-—–]+\s*)$")
 #: A group noun and a preposition right before a subject the clause reader found:
