@@ -892,6 +892,28 @@ PATTERNS = [
         [("terribly disruptive", "Andrew Vesey")],
     ),
     (
+        "a title used as a noun links to the titled person",
+        "Cardinal Jean Hollar opened the meeting on Monday.\n\n"
+        "The cardinal described the church as “a people walking through history.”",
+        [("a people walking through history.", "Jean Hollar")],
+    ),
+    (
+        "a definite noun for a person speaks as a description when no one fits it",
+        "The wedding ended abruptly.\n\n"
+        "After the vows, the never-identified woman says, “I do not think I can do this.”",
+        [("I do not think I can do this.", "the never-identified woman")],
+    ),
+    (
+        "a document speaks for itself unless the sentence says who made it",
+        "Harlow Labs was named in the lawsuit, which said that “the firm copied billions of "
+        "images without permission.”\n\n"
+        "The Harbor Club issued a statement reading: “We regret the decision.”",
+        [
+            ("the firm copied billions of images without permission.", "the lawsuit"),
+            ("We regret the decision.", "Harbor Club"),
+        ],
+    ),
+    (
         "a group modified by the firm it works at speaks, not the firm",
         "Shares of Nortek fell 4% on Tuesday.\n\n"
         "Analysts at Brightwater Securities called the move “overdue” in a note to clients.",

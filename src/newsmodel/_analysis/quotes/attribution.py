@@ -55,6 +55,7 @@ from newsmodel._analysis.lexicon import (
     TITLE_WORDS,
     descriptor_kind,
     gazetteer,
+    is_person_noun,
     sex_of_noun,
 )
 from newsmodel._analysis.quotes.cues import (
@@ -164,6 +165,11 @@ def _names_nationality(phrase: str) -> bool:
     )
 
 
+def _is_role(head: str) -> bool:
+    """A role noun, or a title written as one: "spokesman", "the cardinal", "the sheriff"."""
+    return head in ROLE_NOUNS or head.capitalize() in TITLE_WORDS
+
+
 def _is_latent(key: str) -> bool:
     """A discourse key of a named person the actor stage missed ("~Lena").
 
@@ -183,7 +189,7 @@ def _is_epithet(head: str) -> bool:
     singular = head.removesuffix("s")
     if singular != head and (singular in ROLE_NOUNS or descriptor_kind(singular) is not None):
         return False  # "the authors": more than one person
-    return bool(sex_of_noun(head)) or head in ROLE_NOUNS or descriptor_kind(head) == "occupation"
+    return bool(sex_of_noun(head)) or _is_role(head) or descriptor_kind(head) == "occupation"
 
 
 def _is_person_noun(word: str) -> bool:
@@ -467,6 +473,8 @@ class Attributor:
                 (m, a)
                 for m, a in self.speakers_between(sent.start, span.start)
                 if self.subject_like(m, sent.start)
+                # Only who made it: "X issued a statement", not "X was named in the lawsuit".
+                and _MADE.search(self.text, m.end, span.start)
             ]
             if owners:
                 # "The Harbor Club issued a statement reading: “…”": the subject
@@ -515,7 +523,7 @@ class Attributor:
                 if a.id in seen:
                     continue
                 seen.add(a.id)
-                if (_AGE.search(head) or head in ROLE_NOUNS) and any(
+                if (_AGE.search(head) or _is_role(head)) and any(
                     head in r.lower() for r in a.roles
                 ):
                     return Speaker(a.id, span, antecedent=m.span)
@@ -1358,10 +1366,12 @@ class Attributor:
         if nm and not participle and not self.quoted_at(nm.start("np")):
             head = nm.group("head").lower()
             if (
-                head in ROLE_NOUNS
+                _is_role(head)
                 or _AGE.search(head)
                 or head in _DOCUMENT_NOUNS
                 or _names_nationality(nm.group("np"))
+                # "the never-identified woman says": someone unnamed, by a noun for people
+                or (is_person_noun(head) and nm.group("np")[:4].lower() == "the ")
             ):
                 return self.nominal(Span(start=nm.start("np"), end=nm.end("np")))
             if (
@@ -1394,6 +1404,12 @@ _TITLE_AFTER = re.compile(
 #: A determiner or ordinal before "one": "the very first one", "that one".
 _ORDINAL_BEFORE = re.compile(
     r"\b(?i:the|this|that|each|every|which|first|second|third|last|other|latest)\s+(?:\w+\s+)?$"
+)
+#: A verb of making a document public: "X [issued] a statement", "Y [filed] a lawsuit".
+_MADE = re.compile(
+    r"\b(?:issued|issues|released|releases|published|publishes|posted|posts|sent|sends|"
+    r"put\s+out|filed|files|wrote|writes|signed|signs|shared|shares|read\s+out|made|"
+    r"brought|submitted|circulated|distributed|tweeted)\b"
 )
 #: A coordinator opening a new clause: ", and", "; but", " while".
 _NEW_CLAUSE = re.compile(r"(?:^|[\s,;])(?:and|but|while|whereas)\s+")

@@ -217,6 +217,9 @@ def clean_group(text: str, start: int, end: int) -> tuple[int, int] | None:
             first = i + 1
     if first >= len(words):
         return None
+    while end > start and text[end - 1] in ",;:":
+        end -= 1  # "the lawsuit, which said": the clause's comma is not the group's
+    phrase = text[start:end]
     last = phrase.rsplit(None, 1)[-1]
     if last.endswith(".") and "." not in last[:-1]:
         end -= 1  # the sentence's full stop, not an abbreviation's ("U.S.")
