@@ -914,6 +914,12 @@ PATTERNS = [
         ],
     ),
     (
+        "an unnamed source keeps an abbreviation among its words",
+        "Missiles struck the port on Friday.\n\n"
+        "According to a senior U.S. official, the strike was “limited in scope.”",
+        [("limited in scope.", "a senior U.S. official")],
+    ),
+    (
         "a group modified by the firm it works at speaks, not the firm",
         "Shares of Nortek fell 4% on Tuesday.\n\n"
         "Analysts at Brightwater Securities called the move “overdue” in a note to clients.",

@@ -184,7 +184,8 @@ _NOT_PLACE_NOUNS = (
 #: An unnamed source: "a senior official", "the French foreign ministry",
 #: "a spokesperson for the British Foreign Office".
 GROUP = re.compile(
-    r"(?<![\w'’-])(?P<np>(?:[\w'’-]+\s+){0,4}?(?i:" + _NOUN + r")"
+    # (Words before the noun, abbreviations too: "a senior U.S. official".)
+    r"(?<![\w'’.-])(?P<np>(?:(?:[\w'’-]+|(?:[A-Z]\.){2,})\s+){0,4}?(?i:" + _NOUN + r")"
     r"(?:\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?[A-Z][\w.’'&-]*"
     r"(?:\s+(?:of\s+|for\s+|the\s+|and\s+)?[A-Z][\w.’'&-]*)*"
     # or one common noun: "a member of management", "a critic in the comments"
