@@ -1317,7 +1317,8 @@ class Attributor:
                 options.append((who.end, sp))
         # The cue may itself be the speech noun: "Ana Silva's warning of a “…”".
         owner = self.speech_noun_owner(low, cue.end)
-        if owner is not None and owner.mention is not None:
+        # ("In his speech, the pope urged": a "his" that names no one yet is no speaker.)
+        if owner is not None and owner.mention is not None and owner.actor is not None:
             options.append((owner.mention.end, owner))
         if options:
             # The candidate nearest the verb is its subject.
