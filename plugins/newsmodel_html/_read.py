@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import lxml.etree
 
@@ -18,7 +18,7 @@ from newsmodel import (
     Precision,
 )
 from newsmodel_html._content import choose, select_blocks
-from newsmodel_html._dates import date_from_dateline, parse_date, quick_day
+from newsmodel_html._dates import date_from_dateline, parse_date, quick_day, shown_day
 from newsmodel_html._metadata import Metadata, area_authors, byline_authors, read_metadata
 from newsmodel_html._parse import parse_html
 from newsmodel_html._vocabulary import DROP_TAGS
@@ -241,10 +241,166 @@ def _displayed_days(container: Element | None) -> set[dt.date]:
     return days
 
 
+# The article's header (byline, dates) lies within this much text after the headline.
+_HEADER_CHARS = 1200
+# A date the header shows stands alone or beside a label, an author or a time.
+_MAX_SHOWN_CHARS = 80
+_PUBLISHED_LABEL = re.compile(r"publish|posted|created", re.IGNORECASE)
+# A date in a sentence of the standfirst or body is no header date: the words
+# around a header date are labels, names and times, not lower-case prose.
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{2,}(?![\w'’-])")
+_HEADER_WORDS = frozenset(
+    "on at am pm by and of updated published posted last first modified edited min read".split()
+)
+_MAX_PROSE_WORDS = 2
+_MONTH_FIRST_LANGUAGES = ("en-us", "en")
+
+
+def _headline_element(root: Element, title: str | None) -> Element | None:
+    """The ``<h1>`` that shows the page's title (a kicker may stand before it)."""
+    if not title:
+        return None
+    folded = " ".join(title.split()).casefold()
+    for el in root.iter("h1"):
+        if folded in " ".join(text_of(el).split()).casefold():
+            return el
+    return None
+
+
+def _following_texts(start: Element) -> Iterator[tuple[Element, str, bool]]:
+    """The text after ``start`` in document order: each piece with its element, and
+    whether it is the element's own text (a tail's element is its parent).
+
+    Every element is given once with its own text, even empty (a ``<time>``
+    may say all in its attribute).
+    """
+    node: Element | None = start
+    while node is not None:
+        parent = node.getparent()
+        if node.tail and parent is not None:
+            yield parent, node.tail, False
+        sibling = node.getnext()
+        while sibling is not None:
+            for event, el in lxml.etree.iterwalk(sibling, events=("start", "end")):
+                if event == "start":
+                    yield el, el.text or "", True
+                elif el is not sibling and el.tail:
+                    yield el.getparent(), el.tail, False
+            if sibling.tail and parent is not None:
+                yield parent, sibling.tail, False
+            sibling = sibling.getnext()
+        node = parent
+
+
+def _header_days(
+    root: Element, title: str | None, language: str | None
+) -> list[tuple[DateValue, str | None]]:
+    """The calendar days the article's header shows its readers, in order, each with its
+    label: ``"updated"``, ``"published"`` or ``None``.
+
+    The header is the text right after the headline: the byline, the dates,
+    a standfirst.  A date there stands alone in a short piece of text
+    ("Dec 5, 2023", "Published 8:00 PM EST, Tue December 19, 2023") or in a
+    ``<time>`` element; a label in the piece, its element's class or the
+    piece just before it says whether it is the updated date.
+    """
+    headline = _headline_element(root, title)
+    if headline is None:
+        return []
+    dayfirst = (language or "").casefold() not in _MONTH_FIRST_LANGUAGES
+    found: list[tuple[DateValue, str | None]] = []
+    seen = 0
+    previous = ""
+    for el, raw, own in _following_texts(headline):
+        text = " ".join(raw.split())
+        if own and el.tag == "time":
+            text = " ".join(text_of(el).split())
+        if not text and not (own and el.tag == "time"):
+            continue
+        seen += len(text)
+        if seen > _HEADER_CHARS:
+            break
+        value = (
+            shown_day(text, dayfirst=dayfirst)
+            if len(text) <= _MAX_SHOWN_CHARS and _few_prose_words(text)
+            else None
+        )
+        if value is None and own and el.tag == "time":
+            stamp = parse_date(el.get("datetime"))
+            if stamp is not None and stamp.precision not in (Precision.YEAR, Precision.MONTH):
+                value = DateValue.from_date(stamp.date)
+        if value is not None:
+            label_text = text if _label(text) else previous
+            if own:
+                label_text += " " + (el.get("class") or "")
+            found.append((value, _label(label_text)))
+        if text:
+            # A label stands in the piece before the date, never in another date.
+            previous = text if value is None else ""
+    return found
+
+
+def _few_prose_words(text: str) -> bool:
+    prose = [w for w in _LOWER_WORD.findall(text) if w not in _HEADER_WORDS]
+    return len(prose) <= _MAX_PROSE_WORDS
+
+
+def _label(text: str) -> str | None:
+    updated = _UPDATED.search(text) is not None
+    published = _PUBLISHED_LABEL.search(text) is not None
+    # Both ("entry-date published updated") say nothing.
+    if updated == published:
+        return None
+    return "updated" if updated else "published"
+
+
+def _header_published(
+    published: ArticleDate | None,
+    updated: ArticleDate | None,
+    header: list[tuple[DateValue, str | None]],
+) -> ArticleDate | None:
+    """The publication date as the article's header states it to readers, or ``None``
+    when the header shows no date (or nothing to prefer over the markup's).
+
+    The markup's date stands when the header shows its calendar day, other
+    than as the update's.  A header that shows only the update
+    date states that one.  Otherwise the header's date labelled "published",
+    or its first unlabelled date, is the date the page states: the markup may
+    hold the moment in another zone (a UTC time on the next day) or the date
+    an old piece was first filed.
+    """
+    if not header:
+        return None
+    shown = {value.date for value, _ in header}
+    not_updates = {value.date for value, label in header if label != "updated"}
+    stated = [v for v, label in header if label == "published"] or [
+        v for v, label in header if label is None
+    ]
+    if published is not None:
+        day = published.value.date
+        if day in not_updates:
+            return published
+        if updated is not None and updated.value.date in shown and day not in shown:
+            # The page shows its readers only the later date: that is the
+            # date it states for the article.
+            return updated
+    if stated:
+        return ArticleDate(value=stated[0], origin=DateOrigin.METADATA)
+    return None
+
+
 def _published(
-    meta: Metadata, container: Element | None, parts: list[tuple[str, str]]
+    meta: Metadata,
+    container: Element | None,
+    parts: list[tuple[str, str]],
+    header: list[tuple[DateValue, str | None]],
 ) -> ArticleDate | None:
     published = meta.published
+    marked = (
+        published if published is not None and published.origin is DateOrigin.METADATA else None
+    )
+    if (found := _header_published(marked, meta.updated, header)) is not None:
+        return found
     if published is not None and published.origin is DateOrigin.METADATA:
         day = published.value.date
         updated = meta.updated
@@ -305,7 +461,7 @@ def read_page(data: bytes | str, *, url: str | None = None) -> Document | None:
         parts,
         title=meta.title,
         authors=authors,
-        published=_published(meta, container, parts),
+        published=_published(meta, container, parts, _header_days(root, meta.title, meta.language)),
         updated=meta.updated,
         language=meta.language,
         url=url,
