@@ -66,6 +66,11 @@ _MAX_CAPTION_CHARS = 300
 _CAPTION_LEVELS = 2
 _CAPTION_SLACK_CHARS = 120
 _TEXT_LENGTH = lxml.etree.XPath("string-length(normalize-space())")
+# A container with less than this share of the prose of an ancestor a few
+# levels up is a part of the article (its header, one paragraph) that link
+# lists around the rest outscored: the article is that ancestor.
+_WIDEN_RATIO = 3.0
+_WIDEN_LEVELS = 3
 
 
 def _load_furniture() -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -329,6 +334,27 @@ def _rescue(blocks: list[TextBlock], pruned: list[Pruned], container: Element) -
     return rescued
 
 
+def _widened(container: Element, scored: list[tuple[TextBlock, float]]) -> Element:
+    """The container, or the nearest ancestor a few levels up holding most of its prose.
+
+    Prose is what scores above nothing outside boilerplate; link lists (a
+    shopping guide's offers) count against a container but are no prose, so
+    they can make a header or one paragraph outscore the article around it.
+    """
+    chain = [container, *list(container.iterancestors())[:_WIDEN_LEVELS]]
+    prose = [0.0] * len(chain)
+    for block, score in scored:
+        if score > 0 and not block.pruned:
+            path = block.path[:-1] if block.tag in _PARAGRAPH_TAGS else block.path
+            for i, element in enumerate(chain):
+                if element in path:
+                    prose[i] += score
+    for i in range(1, len(chain)):
+        if prose[i] >= max(_WIDEN_RATIO * prose[0], _RESCUE_CHARS):
+            return chain[i]
+    return container
+
+
 def choose(
     blocks: list[TextBlock], pruned: list[Pruned], marked: frozenset[Element] = frozenset()
 ) -> Choice:
@@ -361,6 +387,8 @@ def choose(
         best_all, all_score = _best(all_totals)
     if best_all is not None and all_score > _RESCUE_RATIO * clean_score + _RESCUE_MIN:
         container = best_all
+    if container is not None and container not in marked:
+        container = _widened(container, scored)
     if container is None:
         # Nothing but summaries of other articles: a front page, whose text
         # they are.

@@ -1,0 +1,83 @@
+"""The article body when link lists outweigh its prose, and the notes that end a story."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmodel import Document, RawSource
+from newsmodel_html import newsmodel_read
+
+SHOP_PROSE = [
+    "Winter sales have started early this year, and the best prices on kettles, heaters and "
+    "warm bedding are already to be found at the big department stores.",
+    "We looked through hundreds of offers so that you do not have to, and kept only the ones "
+    "that beat last season's lowest price by a clear margin.",
+    "Heaters go first every year, so if your flat is cold it is worth deciding this week rather "
+    "than waiting for the final markdowns in January.",
+    "Bedding is the quiet bargain of the season: duvets and flannel sheets are often cut by "
+    "half, and stock of the popular sizes lasts longer than you might think.",
+    "Kettles and toasters rarely fall further after the first week, so there is little to gain "
+    "from waiting if yours has already broken down.",
+]
+
+
+def offers(shop: str, count: int) -> str:
+    items = "".join(
+        f"<li><a href='/go/{shop}/{i}'>{10 + i} per cent off the {shop} heater model {i}, "
+        f"now {40 + i} dollars instead of {90 + i}</a></li>"
+        for i in range(count)
+    )
+    return f"<p>{shop}</p><ul class='offers'>{items}</ul>"
+
+
+def read(html: str) -> Document:
+    document = newsmodel_read(source=RawSource(data=html.encode(), name="page.html"))
+    assert document is not None
+    return document
+
+
+def test_link_lists_between_the_paragraphs_do_not_shrink_the_article_to_its_intro() -> None:
+    # The intro sits in a box of its own; the rest of the story runs between
+    # long lists of linked offers, which count against their container.
+    shops = ["Northgate", "Riverside", "Hillcrest", "Lakeside", "Parkview"]
+    rest = "".join(
+        f"<p>{text}</p>{offers(shop, 12)}"
+        for text, shop in zip(SHOP_PROSE[1:], shops, strict=False)
+    )
+    html = (
+        "<html lang='en'><head><title>The best early winter sales</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/deals'>Deals</a></nav>"
+        "<article><h1>The best early winter sales</h1><div class='primary'>"
+        f"<div class='intro'><p>{SHOP_PROSE[0]}</p></div>{rest}</div></article></body></html>"
+    )
+    text = read(html).text
+    for paragraph in SHOP_PROSE:
+        assert paragraph in text
+
+
+def test_a_story_in_one_box_stays_in_its_box() -> None:
+    # The prose beside the story (a sidebar's summaries) is less than the story's.
+    story = "".join(f"<p>{p}</p>" for p in SHOP_PROSE)
+    side = (
+        "<div class='side'><p>Another piece about the city's new cycle lanes opens with a "
+        "long paragraph of its own that is not part of this story at all.</p></div>"
+    )
+    html = (
+        "<html lang='en'><head><title>The best early winter sales</title></head><body>"
+        f"<div class='page'><article><h1>The best early winter sales</h1>{story}</article>"
+        f"{side}{offers('Sidebar', 20)}</div></body></html>"
+    )
+    text = read(html).text
+    assert "cycle lanes" not in text
+    assert SHOP_PROSE[0] in text
+
+
+@pytest.mark.parametrize("count", [0, 3])
+def test_a_short_story_among_few_lists_is_unchanged(count: int) -> None:
+    story = "".join(f"<p>{p}</p>" for p in SHOP_PROSE[:2])
+    html = (
+        "<html lang='en'><head><title>Sales</title></head><body><article><h1>Sales</h1>"
+        f"<div class='body'>{story}{offers('Corner', count)}</div></article></body></html>"
+    )
+    text = read(html).text
+    assert SHOP_PROSE[0] in text and SHOP_PROSE[1] in text
