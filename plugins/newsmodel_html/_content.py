@@ -97,7 +97,8 @@ def _is_furniture(text: str) -> bool:
     return any(word in lowered and pattern.search(text) for word, pattern in _FURNITURE)
 
 
-_MAX_FURNITURE_CHARS = 400
+# A rights notice with its terms of reuse runs to a few sentences.
+_MAX_FURNITURE_CHARS = 600
 _HAS_IMAGE = lxml.etree.XPath("boolean(.//img)")
 _PARAGRAPH_TAGS = frozenset(
     "p h1 h2 h3 h4 h5 h6 li dt dd blockquote pre figcaption caption tr td th".split()

@@ -81,3 +81,53 @@ def test_a_short_story_among_few_lists_is_unchanged(count: int) -> None:
     )
     text = read(html).text
     assert SHOP_PROSE[0] in text and SHOP_PROSE[1] in text
+
+
+STORY = "".join(f"<p>{p}</p>" for p in SHOP_PROSE[:3])
+
+
+def story_with(note: str) -> str:
+    html = (
+        "<html lang='en'><head><title>Winter sales</title></head><body><article>"
+        f"<h1>Winter sales</h1>{STORY}<p>{note}</p></article></body></html>"
+    )
+    return read(html).text
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Ana Lopes can be reached at ana.lopes@example.org.",
+        "Tom Reed and Ana Lopes may be reached by email at desk@example.org.",
+        "Got a story tip? Write to the desk at tips@example.org.",
+        "Have a tip? Call the newsroom any day of the week.",
+        "Independent journalism needs your support. Please give what you can.",
+        "Subscribe today and read every story without limits.",
+        "Not a subscriber yet? Join now for one dollar a week.",
+        "Receive the best of our reviews and deals straight to your inbox.",
+        "*** Please sign up for the Example Weekly newsletters to keep up with the sales.",
+        "This column is for informational purposes only and does not constitute financial advice.",
+        "The news and editorial staff of the Example Gazette had no role in producing this page.",
+        "Comments on this article are moderated before they appear.",
+        "Comments are closed.",
+        "Disclaimer: All rights reserved for the text and design of this site. No claim is made "
+        "to the pictures, which belong to their owners. " * 3,
+    ],
+)
+def test_a_note_ending_the_story_is_not_its_text(note: str) -> None:
+    text = story_with(note)
+    assert SHOP_PROSE[0] in text
+    assert note.strip() not in text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor said she can be reached by residents at the town hall every Monday.",
+        "Have a look at the heaters first: they sell out before anything else does.",
+        "The ministry said the figures were published for informational purposes only.",
+        "Shoppers who subscribe today to the store's card get a further ten per cent off.",
+    ],
+)
+def test_story_sentences_like_those_notes_stay(sentence: str) -> None:
+    assert sentence in story_with(sentence)
