@@ -342,14 +342,18 @@ def _widened(container: Element, scored: list[tuple[TextBlock, float]]) -> Eleme
     shopping guide's offers) count against a container but are no prose, so
     they can make a header or one paragraph outscore the article around it.
     """
+    positive = [(b, s) for b, s in scored if s > 0 and not b.pruned]
+    own = sum(s for b, s in positive if container in b.path)
+    if sum(s for _, s in positive) < max(_WIDEN_RATIO * own, _RESCUE_CHARS):
+        # No ancestor can hold enough: the common case, settled in one pass.
+        return container
     chain = [container, *list(container.iterancestors())[:_WIDEN_LEVELS]]
     prose = [0.0] * len(chain)
-    for block, score in scored:
-        if score > 0 and not block.pruned:
-            path = block.path[:-1] if block.tag in _PARAGRAPH_TAGS else block.path
-            for i, element in enumerate(chain):
-                if element in path:
-                    prose[i] += score
+    for block, score in positive:
+        path = block.path[:-1] if block.tag in _PARAGRAPH_TAGS else block.path
+        for i, element in enumerate(chain):
+            if element in path:
+                prose[i] += score
     for i in range(1, len(chain)):
         if prose[i] >= max(_WIDEN_RATIO * prose[0], _RESCUE_CHARS):
             return chain[i]

@@ -242,7 +242,7 @@ def _displayed_days(container: Element | None) -> set[dt.date]:
 
 
 # The article's header (byline, dates) lies within this much text after the headline.
-_HEADER_CHARS = 1200
+_HEADER_CHARS = 800
 # A date the header shows stands alone or beside a label, an author or a time.
 _MAX_SHOWN_CHARS = 80
 _PUBLISHED_LABEL = re.compile(r"publish|posted|created", re.IGNORECASE)
@@ -253,14 +253,24 @@ _HEADER_WORDS = frozenset(
     "on at am pm by and of updated published posted last first modified edited min read".split()
 )
 _MAX_PROSE_WORDS = 2
+_DIGIT = re.compile(r"\d")
 _MONTH_FIRST_LANGUAGES = ("en-us", "en")
 
 
-def _headline_element(root: Element, title: str | None) -> Element | None:
-    """The ``<h1>`` that shows the page's title (a kicker may stand before it)."""
+def _headline_element(
+    root: Element, title: str | None, blocks: Iterable[TextBlock] = ()
+) -> Element | None:
+    """The ``<h1>`` that shows the page's title (a kicker may stand before it).
+
+    Looked for among the walk's ``blocks`` first, which is cheaper than a
+    search of the whole tree.
+    """
     if not title:
         return None
     folded = " ".join(title.split()).casefold()
+    for block in blocks:
+        if block.tag == "h1" and folded in block.text.casefold():
+            return block.path[-1]
     for el in root.iter("h1"):
         if folded in " ".join(text_of(el).split()).casefold():
             return el
@@ -293,7 +303,7 @@ def _following_texts(start: Element) -> Iterator[tuple[Element, str, bool]]:
 
 
 def _header_days(
-    root: Element, title: str | None, language: str | None
+    root: Element, title: str | None, language: str | None, blocks: Iterable[TextBlock] = ()
 ) -> list[tuple[DateValue, str | None]]:
     """The calendar days the article's header shows its readers, in order, each with its
     label: ``"updated"``, ``"published"`` or ``None``.
@@ -304,7 +314,7 @@ def _header_days(
     ``<time>`` element; a label in the piece, its element's class or the
     piece just before it says whether it is the updated date.
     """
-    headline = _headline_element(root, title)
+    headline = _headline_element(root, title, blocks)
     if headline is None:
         return []
     dayfirst = (language or "").casefold() not in _MONTH_FIRST_LANGUAGES
@@ -312,20 +322,24 @@ def _header_days(
     seen = 0
     previous = ""
     for el, raw, own in _following_texts(headline):
-        text = " ".join(raw.split())
-        if own and el.tag == "time":
+        is_time = own and el.tag == "time"
+        if is_time:
             text = " ".join(text_of(el).split())
-        if not text and not (own and el.tag == "time"):
+        elif not raw or raw.isspace():
             continue
+        else:
+            text = " ".join(raw.split())
         seen += len(text)
         if seen > _HEADER_CHARS:
             break
         value = (
             shown_day(text, dayfirst=dayfirst)
-            if len(text) <= _MAX_SHOWN_CHARS and _few_prose_words(text)
+            if len(text) <= _MAX_SHOWN_CHARS
+            and _DIGIT.search(text) is not None
+            and _few_prose_words(text)
             else None
         )
-        if value is None and own and el.tag == "time":
+        if value is None and is_time:
             stamp = parse_date(el.get("datetime"))
             if stamp is not None and stamp.precision not in (Precision.YEAR, Precision.MONTH):
                 value = DateValue.from_date(stamp.date)
@@ -461,7 +475,9 @@ def read_page(data: bytes | str, *, url: str | None = None) -> Document | None:
         parts,
         title=meta.title,
         authors=authors,
-        published=_published(meta, container, parts, _header_days(root, meta.title, meta.language)),
+        published=_published(
+            meta, container, parts, _header_days(root, meta.title, meta.language, blocks)
+        ),
         updated=meta.updated,
         language=meta.language,
         url=url,
