@@ -377,27 +377,29 @@ def _header_published(
     when the header shows no date (or nothing to prefer over the markup's).
 
     The markup's date stands when the header shows its calendar day, other
-    than as the update's.  A header that shows only the update
-    date states that one.  Otherwise the header's date labelled "published",
-    or its first unlabelled date, is the date the page states: the markup may
-    hold the moment in another zone (a UTC time on the next day) or the date
-    an old piece was first filed.
+    than as the update's.  A header that shows only the update date states
+    that one.  Otherwise a header date labelled "published" is the date the
+    page states (the markup may hold the date an old piece was first filed),
+    and so is an unlabelled one a day off the markup's (the markup holds the
+    moment in another zone, a UTC time on the next day).  Without a date in
+    the markup, the header's labelled or first date is the page's.
     """
     if not header:
         return None
-    shown = {value.date for value, _ in header}
-    not_updates = {value.date for value, label in header if label != "updated"}
-    stated = [v for v, label in header if label == "published"] or [
-        v for v, label in header if label is None
-    ]
+    labelled = [v for v, label in header if label == "published"]
+    unlabelled = [v for v, label in header if label is None]
     if published is not None:
         day = published.value.date
-        if day in not_updates:
+        shown = {value.date for value, _ in header}
+        if day in {v.date for v in labelled + unlabelled}:
             return published
         if updated is not None and updated.value.date in shown and day not in shown:
             # The page shows its readers only the later date: that is the
             # date it states for the article.
             return updated
+        # An unlabelled date far from the markup's may be another story's.
+        unlabelled = [v for v in unlabelled if abs((v.date - day).days) <= 1]
+    stated = labelled or unlabelled
     if stated:
         return ArticleDate(value=stated[0], origin=DateOrigin.METADATA)
     return None

@@ -120,9 +120,17 @@ def test_the_markup_stays_when_its_day_is_shown_beside_a_first_filing() -> None:
     assert day_of(document) == dt.date(2024, 3, 2)
 
 
-def test_the_header_date_wins_over_an_old_first_filing_in_the_markup() -> None:
+def test_a_header_date_labelled_published_wins_over_an_old_first_filing() -> None:
     head = ld(headline=HEADLINE, datePublished="2021-06-10T10:00:00-07:00")
-    header = "<div>By Mira Holt</div><div>Mar 4, 2024 3:30 am PST</div>"
+    header = "<div>By Mira Holt</div><span class='posted-on'>Mar 4, 2024 3:30 am PST</span>"
+    assert day_of(page(header, head=head)) == dt.date(2024, 3, 4)
+
+
+def test_an_unlabelled_header_date_far_from_the_markups_does_not_replace_it() -> None:
+    # A date under the headline that is neither the markup's day nor a zone
+    # away from it may belong to something else (a teaser, an event).
+    head = ld(headline=HEADLINE, datePublished="2024-03-04T10:00:00-05:00")
+    header = "<div>Harbour Festival Returns, June 8, 2024</div><div>By Mira Holt</div>"
     assert day_of(page(header, head=head)) == dt.date(2024, 3, 4)
 
 
