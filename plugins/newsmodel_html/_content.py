@@ -456,17 +456,28 @@ def select_blocks(
             kept.add(b.text[:_COPY_PROBE])
             b = _as_caption(b) if _beside_an_image(b, boxes) else b
         inside.append((b, keep))
-    # A short heading over nothing kept ("More from us" over a link list) goes with it.
+    # A short label over nothing kept ("More from us" over a link list) goes with it.
     return [
         b
         for j, (b, keep) in enumerate(inside)
-        if keep
-        and not (
-            b.kind is BlockKind.HEADING
-            and len(b.text.split()) <= _MAX_LABEL_WORDS
-            and (j + 1 == len(inside) or not inside[j + 1][1])
-        )
+        if keep and not (_is_label(b) and (j + 1 == len(inside) or not inside[j + 1][1]))
     ]
+
+
+def _is_label(block: TextBlock) -> bool:
+    """A short heading, or a short line in capitals that announces what follows
+    ("MORE STORIES"): what it labels, when left out, takes it along."""
+    if len(block.text.split()) > _MAX_LABEL_WORDS:
+        return False
+    if block.kind is BlockKind.HEADING:
+        return True
+    text = block.text
+    # Cased letters, all capitals: a script without case is never shouting.
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and any(c.isupper() for c in text)
+        and not any(c.islower() for c in text)
+    )
 
 
 def _nested_article(block: TextBlock, container: Element) -> Element | None:

@@ -36,6 +36,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\r\n\s*\r\n|\n(?=\S)")
 _JSONLD_BODY_RATIO = 2.0
 _DEBRIS_MAX_CHARS = 500
 _BIO_LAST_BLOCKS = 3
+_MAX_CREDIT_WORDS = 5
 _MAX_BIO_CHARS = 600
 _BIO_VERB = re.compile(r"\s+(?:is|was|covers|writes|reports|has been|joined)\b")
 _BIO_OPENING = re.compile(
@@ -113,25 +114,57 @@ def _without_bio(
 
     A biography is a short block among the last few that opens with an
     author's name, or with any name followed by "is a ..." and a newsroom
-    role ("Jane Doe is a reporter covering transport").
+    role ("Jane Doe is a reporter covering transport"), or with an author's
+    first name and a newsroom role ("Jane is a senior editor").  The lines
+    just above it that give the author's name or role ("Senior Editor") go
+    with it, and so does a paragraph after it that opens with the author's
+    name.
     """
     if not blocks:
         return blocks, []
     names = tuple(a for a in authors if a)
-    keep = list(blocks)
+    first_names = tuple({name.split()[0] for name in names if len(name.split()) > 1})
+    drop: set[int] = set()
     bios: list[Debris] = []
     for index in range(len(blocks) - 1, max(-1, len(blocks) - 1 - _BIO_LAST_BLOCKS), -1):
         block = blocks[index]
         text = block.text
-        if len(text) > _MAX_BIO_CHARS or block.kind is BlockKind.HEADING:
+        if index in drop or len(text) > _MAX_BIO_CHARS or block.kind is BlockKind.HEADING:
             continue
         opens_with_author = any(
             text.startswith(name) and _BIO_VERB.match(text, len(name)) for name in names
+        ) or (
+            any(text.startswith(name) and _BIO_VERB.match(text, len(name)) for name in first_names)
+            and _BIO_ROLE.search(text) is not None
         )
         if opens_with_author or (_BIO_OPENING.match(text) and _BIO_ROLE.search(text)):
-            keep.pop(index)
+            drop.add(index)
             bios.append(Debris(kind="byline", text=text[:_DEBRIS_MAX_CHARS]))
-    return keep, bios
+            above = index - 1
+            while above >= max(0, index - _BIO_LAST_BLOCKS) and _is_credit(
+                blocks[above].text, names
+            ):
+                drop.add(above)
+                bios.append(Debris(kind="byline", text=blocks[above].text[:_DEBRIS_MAX_CHARS]))
+                above -= 1
+    # A paragraph after a biography that opens with the author's name goes on with it.
+    for index in sorted(drop):
+        after = index + 1
+        if after < len(blocks) and after not in drop and len(blocks[after].text) <= _MAX_BIO_CHARS:
+            text = blocks[after].text
+            if any(text.startswith(name + " ") for name in (*names, *first_names)):
+                drop.add(after)
+                bios.append(Debris(kind="byline", text=text[:_DEBRIS_MAX_CHARS]))
+    if not drop:
+        return blocks, bios
+    return [b for i, b in enumerate(blocks) if i not in drop], bios
+
+
+def _is_credit(text: str, names: tuple[str, ...]) -> bool:
+    """A line giving only an author's name or a newsroom role ("Senior Editor")."""
+    return len(text.split()) <= _MAX_CREDIT_WORDS and (
+        text in names or (_BIO_ROLE.search(text) is not None and not text.rstrip().endswith("."))
+    )
 
 
 def _debris(

@@ -131,3 +131,74 @@ def test_a_note_ending_the_story_is_not_its_text(note: str) -> None:
 )
 def test_story_sentences_like_those_notes_stay(sentence: str) -> None:
     assert sentence in story_with(sentence)
+
+
+def test_a_line_in_capitals_over_a_dropped_link_list_goes_with_it() -> None:
+    links = "".join(
+        f"<li><a href='/s/{i}'>Another story about town number {i}</a></li>" for i in range(6)
+    )
+    html = (
+        "<html lang='en'><head><title>Winter sales</title></head><body><article>"
+        f"<h1>Winter sales</h1>{STORY}<p>MORE FROM THE DESK</p><ul>{links}</ul>"
+        "</article></body></html>"
+    )
+    text = read(html).text
+    assert SHOP_PROSE[0] in text
+    assert "MORE FROM THE DESK" not in text
+
+
+def test_a_line_in_capitals_over_kept_text_stays() -> None:
+    html = (
+        "<html lang='en'><head><title>Winter sales</title></head><body><article>"
+        f"<h1>Winter sales</h1>{STORY}<p>UPDATE</p><p>{SHOP_PROSE[4]}</p>"
+        "</article></body></html>"
+    )
+    assert "UPDATE" in read(html).text
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Contact Ana Lopes at ana.lopes@example.org or on Signal.",
+        "Contact Tom with tips via email, tom@example.org.",
+        "Photographer: Ana Lopes",
+        "Copy Editors: Tom Reed, Ana Lopes and Lee Park",
+        "Senior Fashion Editor: Ana Lopes",
+    ],
+)
+def test_contact_and_credit_lines_are_not_the_story(note: str) -> None:
+    assert note not in story_with(note)
+
+
+def test_a_credit_like_sentence_stays() -> None:
+    sentence = "Producer prices: the index rose for the third month in a row, the office said."
+    assert sentence in story_with(sentence)
+
+
+def test_a_biography_under_the_authors_name_and_role_goes_with_them() -> None:
+    bio = (
+        "<p>Ana Lopes</p><p>Senior Shopping Reporter</p>"
+        "<p>Ana is a senior reporter covering retail and consumer prices.</p>"
+        "<p>Ana lives by the coast with two dogs and far too many kettles.</p>"
+    )
+    html = (
+        "<html lang='en'><head><title>Winter sales</title>"
+        "<meta name='author' content='Ana Lopes'></head><body><article>"
+        f"<h1>Winter sales</h1>{STORY}{bio}</article></body></html>"
+    )
+    document = read(html)
+    assert SHOP_PROSE[2] in document.text
+    for line in ("Ana Lopes", "Senior Shopping Reporter", "Ana is a senior", "Ana lives"):
+        assert line not in document.text
+    assert any(d.text.startswith("Ana is a senior") for d in document.debris)
+
+
+def test_a_last_paragraph_about_someone_with_the_authors_first_name_stays() -> None:
+    # No newsroom role: a story's own ending, not a biography.
+    ending = "Ana is a retired teacher who has bought a heater every winter since 1990."
+    html = (
+        "<html lang='en'><head><title>Winter sales</title>"
+        "<meta name='author' content='Ana Lopes'></head><body><article>"
+        f"<h1>Winter sales</h1>{STORY}<p>{ending}</p></article></body></html>"
+    )
+    assert ending in read(html).text
