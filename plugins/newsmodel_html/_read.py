@@ -276,6 +276,11 @@ def _displayed_days(container: Element | None) -> set[dt.date]:
 
 # The article's header (byline, dates) lies within this much text after the headline.
 _HEADER_CHARS = 800
+# A date over the headline lies within this much text before it, close by.
+_HEADER_CHARS_BEFORE = 250
+_PROSE_PIECE_CHARS = 200
+_HEADER_LEVELS_BEFORE = 2
+_STRING_LENGTH = lxml.etree.XPath("string-length()")
 # A date the header shows stands alone or beside a label, an author or a time.
 _MAX_SHOWN_CHARS = 80
 _PUBLISHED_LABEL = re.compile(r"publish|posted|created", re.IGNORECASE)
@@ -310,6 +315,18 @@ def _headline_element(
     return None
 
 
+def _pieces(element: Element, parent: Element | None) -> Iterator[tuple[Element, str, bool]]:
+    """The text of ``element`` and its tail in document order, as :func:`_following_texts`
+    gives it."""
+    for event, el in lxml.etree.iterwalk(element, events=("start", "end")):
+        if event == "start":
+            yield el, el.text or "", True
+        elif el is not element and el.tail:
+            yield el.getparent(), el.tail, False
+    if element.tail and parent is not None:
+        yield parent, element.tail, False
+
+
 def _following_texts(start: Element) -> Iterator[tuple[Element, str, bool]]:
     """The text after ``start`` in document order: each piece with its element, and
     whether it is the element's own text (a tail's element is its parent).
@@ -324,14 +341,29 @@ def _following_texts(start: Element) -> Iterator[tuple[Element, str, bool]]:
             yield parent, node.tail, False
         sibling = node.getnext()
         while sibling is not None:
-            for event, el in lxml.etree.iterwalk(sibling, events=("start", "end")):
-                if event == "start":
-                    yield el, el.text or "", True
-                elif el is not sibling and el.tail:
-                    yield el.getparent(), el.tail, False
-            if sibling.tail and parent is not None:
-                yield parent, sibling.tail, False
+            yield from _pieces(sibling, parent)
             sibling = sibling.getnext()
+        node = parent
+
+
+def _preceding_texts(start: Element) -> Iterator[tuple[Element, str, bool]]:
+    """The text just before ``start``, nearest first, inside its parent and grandparent
+    only (a masthead's date of the day lies farther out); it stops at an element
+    with more text than a header holds."""
+    node = start
+    for _ in range(_HEADER_LEVELS_BEFORE):
+        parent = node.getparent()
+        if parent is None:
+            return
+        sibling = node.getprevious()
+        while sibling is not None:
+            chars: float = _STRING_LENGTH(sibling)  # type: ignore[assignment]
+            if chars > _HEADER_CHARS_BEFORE:
+                return
+            yield from reversed(list(_pieces(sibling, parent)))
+            sibling = sibling.getprevious()
+        if parent.text:
+            yield parent, parent.text, True
         node = parent
 
 
@@ -341,8 +373,9 @@ def _header_days(
     """The calendar days the article's header shows its readers, in order, each with its
     label: ``"updated"``, ``"published"`` or ``None``.
 
-    The header is the text right after the headline: the byline, the dates,
-    a standfirst.  A date there stands alone in a short piece of text
+    The header is the text right after the headline (the byline, the dates,
+    a standfirst), then the little just before it (a date over the
+    headline).  A date there stands alone in a short piece of text
     ("Dec 5, 2023", "Published 8:00 PM EST, Tue December 19, 2023") or in a
     ``<time>`` element; a label in the piece, its element's class or the
     piece just before it says whether it is the updated date.
@@ -351,10 +384,28 @@ def _header_days(
     if headline is None:
         return []
     dayfirst = (language or "").casefold() not in _MONTH_FIRST_LANGUAGES
+    found = _shown_days(_following_texts(headline), _HEADER_CHARS, dayfirst)
+    before: list[tuple[Element, str, bool]] = []
+    seen = 0
+    for piece in _preceding_texts(headline):
+        seen += len(piece[1].strip())
+        if seen > _HEADER_CHARS_BEFORE:
+            break
+        before.append(piece)
+    if before:
+        found += _shown_days(reversed(before), _HEADER_CHARS_BEFORE, dayfirst)
+    return found
+
+
+def _shown_days(
+    pieces: Iterable[tuple[Element, str, bool]], budget: int, dayfirst: bool
+) -> list[tuple[DateValue, str | None]]:
+    """The days written in ``pieces`` (in document order) within ``budget`` characters,
+    each with its label."""
     found: list[tuple[DateValue, str | None]] = []
     seen = 0
     previous = ""
-    for el, raw, own in _following_texts(headline):
+    for el, raw, own in pieces:
         is_time = own and el.tag == "time"
         if is_time:
             text = " ".join(text_of(el).split())
@@ -363,7 +414,8 @@ def _header_days(
         else:
             text = " ".join(raw.split())
         seen += len(text)
-        if seen > _HEADER_CHARS:
+        if seen > budget or (found and len(text) > _PROSE_PIECE_CHARS):
+            # Past the budget, or the body's prose has begun below a date.
             break
         value = (
             shown_day(text, dayfirst=dayfirst)

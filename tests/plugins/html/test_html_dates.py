@@ -205,3 +205,43 @@ def test_shown_day_reads_the_day_as_written(text: str, expected: DateValue) -> N
 )
 def test_shown_day_refuses_what_is_no_day(text: str) -> None:
     assert shown_day(text, dayfirst=True) is None
+
+
+def custom_page(top: str, *, masthead: str = "", url: str | None = None) -> Document:
+    html = (
+        f"<html lang='en'><head><title>{HEADLINE}</title></head><body>"
+        f"<header class='site'>{masthead}<nav><a href='/'>Home</a></nav></header>"
+        f"<main><div class='wrap'><div class='top'>{top}</div>"
+        f"<div class='story'>{BODY}</div></div></main></body></html>"
+    )
+    document = newsmodel_read(source=RawSource(data=html.encode(), url=url, name="page.html"))
+    assert document is not None
+    return document
+
+
+def test_a_date_over_the_headline_is_read() -> None:
+    top = f"<div class='kicker'><a href='/local'>Local</a> <span>Mar 4, 2024</span></div><h1>{HEADLINE}</h1>"
+    assert day_of(custom_page(top)) == dt.date(2024, 3, 4)
+
+
+def test_the_date_of_the_day_in_the_masthead_is_not_the_articles() -> None:
+    top = f"<h1>{HEADLINE}</h1><p>By Mira Holt</p>"
+    document = custom_page(
+        top,
+        masthead="<div class='today'>Monday, March 11, 2024</div>",
+        url="https://news.example.org/2024/03/04/ferry",
+    )
+    assert document.published is not None
+    assert document.published.origin is DateOrigin.URL
+    assert day_of(document) == dt.date(2024, 3, 4)
+
+
+def test_a_long_block_before_the_headline_ends_the_look_back() -> None:
+    teaser = (
+        "<div class='promo'><p>"
+        + "A long promotion for another story. " * 10
+        + "</p><span>Jan 2, 2024</span></div>"
+    )
+    top = f"{teaser}<h1>{HEADLINE}</h1>"
+    document = custom_page(top, url="https://news.example.org/2024/03/04/ferry")
+    assert day_of(document) == dt.date(2024, 3, 4)
