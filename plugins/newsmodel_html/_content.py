@@ -66,6 +66,13 @@ _MAX_CAPTION_CHARS = 300
 _CAPTION_LEVELS = 2
 _CAPTION_SLACK_CHARS = 120
 _TEXT_LENGTH = lxml.etree.XPath("string-length(normalize-space())")
+# A picture's credit closing a short text: "(Image: Getty)", "Credit: Jane Doe."
+_CREDIT_END = re.compile(
+    r"(?:(?:^|[.!?)\]”\"]\s+|\()(?:photo(?:graph)?\s+|image\s+|picture\s+)?credits?\s*:"
+    r"\s*[^.()]{2,80}\)?"
+    r"|\((?:image|photo|photograph|picture|pic)s?\s*:\s*[^()]{2,60}\))\.?\s*$",
+    re.IGNORECASE,
+)
 # A container with less than this share of the prose of an ancestor a few
 # levels up is a part of the article (its header, one paragraph) that link
 # lists around the rest outscored: the article is that ancestor.
@@ -454,7 +461,7 @@ def select_blocks(
         )
         if keep:
             kept.add(b.text[:_COPY_PROBE])
-            b = _as_caption(b) if _beside_an_image(b, boxes) else b
+            b = _as_caption(b) if _beside_an_image(b, boxes) or _ends_with_credit(b) else b
         inside.append((b, keep))
     # A short label over nothing kept ("More from us" over a link list) goes with it.
     return [
@@ -543,6 +550,16 @@ def _beside_an_image(block: TextBlock, boxes: dict[Element, tuple[float, bool]])
             return True
         element = element.getparent()
     return False
+
+
+def _ends_with_credit(block: TextBlock) -> bool:
+    """A short text that ends by crediting a picture ("... (Image: Getty)", "... Credit:
+    Jane Doe"): a caption, wherever it stands."""
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and len(block.text) <= _MAX_CAPTION_CHARS
+        and _CREDIT_END.search(block.text) is not None
+    )
 
 
 def _as_caption(block: TextBlock) -> TextBlock:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsmodel import Document, RawSource
+from newsmodel import BlockKind, Document, RawSource
 from newsmodel_html import newsmodel_read
 
 SHOP_PROSE = [
@@ -28,6 +28,13 @@ def offers(shop: str, count: int) -> str:
         for i in range(count)
     )
     return f"<p>{shop}</p><ul class='offers'>{items}</ul>"
+
+
+def body_of(document: Document) -> str:
+    """The body as the benchmark scores it: every block but the captions."""
+    return "\n\n".join(
+        document.text[b.start : b.end] for b in document.blocks if b.kind is not BlockKind.CAPTION
+    )
 
 
 def read(html: str) -> Document:
@@ -202,3 +209,40 @@ def test_a_last_paragraph_about_someone_with_the_authors_first_name_stays() -> N
         f"<h1>Winter sales</h1>{STORY}<p>{ending}</p></article></body></html>"
     )
     assert ending in read(html).text
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Shoppers queue outside the store on the first morning of the sale (Image: Example Photos)",
+        "The heater aisle at a department store. Credit: Mira Holt.",
+        "(Credit: Example Agency)",
+        "Kettles on display in the window. Photo credit: Tom Reed",
+    ],
+)
+def test_a_text_ending_with_a_pictures_credit_is_a_caption(caption: str) -> None:
+    html = (
+        "<html lang='en'><head><title>Winter sales</title></head><body><article>"
+        f"<h1>Winter sales</h1>{STORY}<p>{caption}</p><p>{SHOP_PROSE[4]}</p></article></body></html>"
+    )
+    document = read(html)
+    captions = [
+        document.text[b.start : b.end] for b in document.blocks if b.kind.value == "caption"
+    ]
+    assert caption in captions
+    assert caption not in body_of(document)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Families can also claim a winter fuel tax credit: up to 200 dollars a season.",
+        "The store would not say who took the picture (a customer, it seems).",
+    ],
+)
+def test_story_sentences_about_credit_are_not_captions(sentence: str) -> None:
+    html = (
+        "<html lang='en'><head><title>Winter sales</title></head><body><article>"
+        f"<h1>Winter sales</h1>{STORY}<p>{sentence}</p></article></body></html>"
+    )
+    assert sentence in body_of(read(html))
