@@ -191,7 +191,9 @@ def quick_day(text: str) -> DateValue | None:
 
 # "19.12.2023", "19/12/2023", "12-19-2023": day and month in the order of the page's locale.
 _NUMERIC_DAY = re.compile(
-    r"(?<![\d.,/-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?!\d)"
+    r"(?<![\d.,/-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)"
+    # Two-digit years only with slashes ("12/22/23"): dotted pairs are versions and scores.
+    r"(?:(?P<y>(?:19|20)\d{2})|(?<=/)(?P<yy>\d{2}))(?![\d/.,-])"
 )
 
 
@@ -201,8 +203,9 @@ def shown_day(text: str, *, dayfirst: bool) -> DateValue | None:
     Reads what :func:`quick_day` reads, and numeric days: with dots always day
     first ("19.12.2023"), with slashes or hyphens day first when ``dayfirst``
     (the page's language writes them so) unless a number over 12 tells the
-    order.  Any time or zone beside the day is ignored: the calendar day the
-    reader sees is the one kept.
+    order; a two-digit year only after slashes ("12/22/23", this century).
+    Any time or zone beside the day is ignored: the calendar day the reader
+    sees is the one kept.
     """
     words = _WRITTEN_DAY.search(text)
     numeric = _NUMERIC_DAY.search(text)
@@ -212,8 +215,9 @@ def shown_day(text: str, *, dayfirst: bool) -> DateValue | None:
             day, month = first, second
         else:
             day, month = second, first
+        year = int(numeric["y"]) if numeric["y"] else 2000 + int(numeric["yy"])
         try:
-            return DateValue.of(int(numeric["y"]), month, day)
+            return DateValue.of(year, month, day)
         except ValueError:
             return None
     return quick_day(text[words.start() :]) if words is not None else None

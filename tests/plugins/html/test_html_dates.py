@@ -194,6 +194,7 @@ def test_numeric_header_dates_follow_the_pages_language(
         ("04.03.2024", DateValue.of(2024, 3, 4)),
         # The first day written is the one shown.
         ("4.3.2024, updated March 9, 2024", DateValue.of(2024, 3, 4)),
+        ("by Mira Holt - 22/03/24 11:35 AM ET", DateValue.of(2024, 3, 22)),
     ],
 )
 def test_shown_day_reads_the_day_as_written(text: str, expected: DateValue) -> None:
@@ -201,7 +202,18 @@ def test_shown_day_reads_the_day_as_written(text: str, expected: DateValue) -> N
 
 
 @pytest.mark.parametrize(
-    "text", ["12 Shares", "3d ago", "31.02.2024", "Page 3 of 12", "1,024 views", "14/15/2024"]
+    "text",
+    [
+        "12 Shares",
+        "3d ago",
+        "31.02.2024",
+        "Page 3 of 12",
+        "1,024 views",
+        "14/15/2024",
+        # Two-digit years only after slashes: dotted and hyphenated ones are versions, scores.
+        "Version 1.2.23",
+        "won 3-4-24",
+    ],
 )
 def test_shown_day_refuses_what_is_no_day(text: str) -> None:
     assert shown_day(text, dayfirst=True) is None
@@ -245,3 +257,8 @@ def test_a_long_block_before_the_headline_ends_the_look_back() -> None:
     top = f"{teaser}<h1>{HEADLINE}</h1>"
     document = custom_page(top, url="https://news.example.org/2024/03/04/ferry")
     assert day_of(document) == dt.date(2024, 3, 4)
+
+
+def test_a_two_digit_year_in_the_byline_is_read_month_first_in_american_english() -> None:
+    header = "<div class='by'>by Mira Holt - 03/04/24 11:35 AM ET</div>"
+    assert day_of(page(header, lang="en-US")) == dt.date(2024, 3, 4)
