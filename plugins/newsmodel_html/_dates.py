@@ -193,7 +193,7 @@ def quick_day(text: str) -> DateValue | None:
 _NUMERIC_DAY = re.compile(
     r"(?<![\d.,/-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)"
     # Two-digit years only with slashes ("12/22/23"): dotted pairs are versions and scores.
-    r"(?:(?P<y>(?:19|20)\d{2})|(?<=/)(?P<yy>\d{2}))(?![\d/.,-])"
+    r"(?:(?P<y>(?:19|20)\d{2})(?!\d)|(?<=/)(?P<yy>\d{2})(?![\d/]))"
 )
 
 
