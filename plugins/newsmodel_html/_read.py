@@ -284,6 +284,8 @@ _STRING_LENGTH = lxml.etree.XPath("string-length()")
 # A date the header shows stands alone or beside a label, an author or a time.
 _MAX_SHOWN_CHARS = 80
 _PUBLISHED_LABEL = re.compile(r"publish|posted|created", re.IGNORECASE)
+# "Edited by" names an editor, not a date's kind: only "last edited" labels an update.
+_UPDATED_LABEL = re.compile(r"updat|modif|revised|last[ -]?edited", re.IGNORECASE)
 # A date in a sentence of the standfirst or body is no header date: the words
 # around a header date are labels, names and times, not lower-case prose.
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{2,}(?![\w'’-])")
@@ -445,7 +447,7 @@ def _few_prose_words(text: str) -> bool:
 
 
 def _label(text: str) -> str | None:
-    updated = _UPDATED.search(text) is not None
+    updated = _UPDATED_LABEL.search(text) is not None
     published = _PUBLISHED_LABEL.search(text) is not None
     # Both ("entry-date published updated") say nothing.
     if updated == published:

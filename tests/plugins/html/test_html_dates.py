@@ -262,3 +262,10 @@ def test_a_long_block_before_the_headline_ends_the_look_back() -> None:
 def test_a_two_digit_year_in_the_byline_is_read_month_first_in_american_english() -> None:
     header = "<div class='by'>by Mira Holt - 03/04/24 11:35 AM ET</div>"
     assert day_of(page(header, lang="en-US")) == dt.date(2024, 3, 4)
+
+
+def test_an_editors_byline_does_not_make_the_date_below_it_an_update() -> None:
+    # The markup's UTC time is a day off the date the header shows.
+    head = ld(headline=HEADLINE, datePublished="2024-03-05T02:30:00Z")
+    header = "<div>Written by Mira Holt</div><div>Edited by Tom Reed</div><div>March 4, 2024</div>"
+    assert day_of(page(header, head=head)) == dt.date(2024, 3, 4)
