@@ -294,7 +294,9 @@ _HEADER_WORDS = frozenset(
 )
 _MAX_PROSE_WORDS = 2
 _DIGIT = re.compile(r"\d")
-_MONTH_FIRST_LANGUAGES = ("en-us", "en")
+# Numeric days are month first in American English, and on an English page or
+# one that names no language (US sites are the common case); day first elsewhere.
+_MONTH_FIRST_LANGUAGES = frozenset({"en-us", "en", ""})
 
 
 def _headline_element(

@@ -168,6 +168,8 @@ def test_a_class_naming_both_published_and_updated_is_no_label() -> None:
         ("en-GB", "04/03/2024", dt.date(2024, 3, 4)),
         ("en-US", "03/04/2024", dt.date(2024, 3, 4)),
         ("en", "03/04/2024", dt.date(2024, 3, 4)),
+        ("", "03/04/2024", dt.date(2024, 3, 4)),
+        ("en-AU", "04/03/2024", dt.date(2024, 3, 4)),
         # A number over twelve tells the order, whatever the language.
         ("en-US", "13/03/2024", dt.date(2024, 3, 13)),
         ("fr", "03/13/2024", dt.date(2024, 3, 13)),
