@@ -67,6 +67,7 @@ _CAPTION_LEVELS = 2
 _CAPTION_SLACK_CHARS = 120
 _TEXT_LENGTH = lxml.etree.XPath("string-length(normalize-space())")
 # A picture's credit closing a short text: "(Image: Getty)", "Credit: Jane Doe."
+_CREDIT_CHARS = 120
 _CREDIT_END = re.compile(
     r"(?:(?:^|[.!?)\]”\"]\s+|\()(?:photo(?:graph)?\s+|image\s+|picture\s+)?credits?\s*:"
     r"\s*[^.()]{2,80}\)?"
@@ -467,7 +468,7 @@ def select_blocks(
     return [
         b
         for j, (b, keep) in enumerate(inside)
-        if keep and not (_is_label(b) and (j + 1 == len(inside) or not inside[j + 1][1]))
+        if keep and not ((j + 1 == len(inside) or not inside[j + 1][1]) and _is_label(b))
     ]
 
 
@@ -555,11 +556,12 @@ def _beside_an_image(block: TextBlock, boxes: dict[Element, tuple[float, bool]])
 def _ends_with_credit(block: TextBlock) -> bool:
     """A short text that ends by crediting a picture ("... (Image: Getty)", "... Credit:
     Jane Doe"): a caption, wherever it stands."""
-    return (
-        block.kind is BlockKind.PARAGRAPH
-        and len(block.text) <= _MAX_CAPTION_CHARS
-        and _CREDIT_END.search(block.text) is not None
-    )
+    text = block.text
+    if block.kind is not BlockKind.PARAGRAPH or len(text) > _MAX_CAPTION_CHARS:
+        return False
+    # The credit closes the text: only its end is searched.
+    start = max(0, len(text) - _CREDIT_CHARS)
+    return ("redit" in text or "(" in text) and _CREDIT_END.search(text, start) is not None
 
 
 def _as_caption(block: TextBlock) -> TextBlock:

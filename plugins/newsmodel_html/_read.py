@@ -279,6 +279,7 @@ _HEADER_CHARS = 800
 # A date over the headline lies within this much text before it, close by.
 _HEADER_CHARS_BEFORE = 250
 _PROSE_PIECE_CHARS = 200
+_AFTER_DATE_CHARS = 250
 _HEADER_LEVELS_BEFORE = 2
 _STRING_LENGTH = lxml.etree.XPath("string-length()")
 # A date the header shows stands alone or beside a label, an author or a time.
@@ -322,27 +323,30 @@ def _headline_element(
 def _pieces(element: Element, parent: Element | None) -> Iterator[tuple[Element, str, bool]]:
     """The text of ``element`` and its tail in document order, as :func:`_following_texts`
     gives it."""
+    # Blank text is left out (most of a page's), but never a <time>.
     for event, el in lxml.etree.iterwalk(element, events=("start", "end")):
         if event == "start":
-            yield el, el.text or "", True
-        elif el is not element and el.tail:
-            yield el.getparent(), el.tail, False
-    if element.tail and parent is not None:
-        yield parent, element.tail, False
+            text = el.text
+            if (text and not text.isspace()) or el.tag == "time":
+                yield el, text or "", True
+        elif el is not element and (tail := el.tail) and not tail.isspace():
+            yield el.getparent(), tail, False
+    if (tail := element.tail) and not tail.isspace() and parent is not None:
+        yield parent, tail, False
 
 
 def _following_texts(start: Element) -> Iterator[tuple[Element, str, bool]]:
     """The text after ``start`` in document order: each piece with its element, and
     whether it is the element's own text (a tail's element is its parent).
 
-    Every element is given once with its own text, even empty (a ``<time>``
-    may say all in its attribute).
+    Blank text is left out, but every ``<time>`` is given, even empty (it may
+    say all in its attribute).
     """
     node: Element | None = start
     while node is not None:
         parent = node.getparent()
-        if node.tail and parent is not None:
-            yield parent, node.tail, False
+        if (tail := node.tail) and not tail.isspace() and parent is not None:
+            yield parent, tail, False
         sibling = node.getnext()
         while sibling is not None:
             yield from _pieces(sibling, parent)
@@ -407,7 +411,7 @@ def _shown_days(
     """The days written in ``pieces`` (in document order) within ``budget`` characters,
     each with its label."""
     found: list[tuple[DateValue, str | None]] = []
-    seen = 0
+    seen = last = 0
     previous = ""
     for el, raw, own in pieces:
         is_time = own and el.tag == "time"
@@ -418,8 +422,11 @@ def _shown_days(
         else:
             text = " ".join(raw.split())
         seen += len(text)
-        if seen > budget or (found and len(text) > _PROSE_PIECE_CHARS):
-            # Past the budget, or the body's prose has begun below a date.
+        if seen > budget or (
+            found and (len(text) > _PROSE_PIECE_CHARS or seen > last + _AFTER_DATE_CHARS)
+        ):
+            # Past the budget, or below a date the body's prose has begun or
+            # no other date has come for a while: the dates of a header stand together.
             break
         value = (
             shown_day(text, dayfirst=dayfirst)
@@ -433,6 +440,7 @@ def _shown_days(
             if stamp is not None and stamp.precision not in (Precision.YEAR, Precision.MONTH):
                 value = DateValue.from_date(stamp.date)
         if value is not None:
+            last = seen
             label_text = text if _label(text) else previous
             if own:
                 label_text += " " + (el.get("class") or "")
@@ -492,6 +500,23 @@ def _header_published(
     if stated:
         return ArticleDate(value=stated[0], origin=DateOrigin.METADATA)
     return None
+
+
+def _header_may_tell(meta: Metadata) -> bool:
+    """Whether the header's dates may change the publication date the markup gives.
+
+    A markup date and time with a local offset, and no update on another
+    day, is the calendar date the page states; otherwise (no date, a UTC
+    time, a bare day, an update on another day) the header is read.
+    """
+    published = meta.published
+    if published is None or published.origin is not DateOrigin.METADATA:
+        return True
+    moment = published.value.value
+    if not isinstance(moment, dt.datetime) or moment.utcoffset() in (None, dt.timedelta(0)):
+        return True
+    updated = meta.updated
+    return updated is not None and updated.value.date != published.value.date
 
 
 def _published(
@@ -567,7 +592,10 @@ def read_page(data: bytes | str, *, url: str | None = None) -> Document | None:
         title=meta.title,
         authors=authors,
         published=_published(
-            meta, container, parts, _header_days(root, meta.title, meta.language, blocks)
+            meta,
+            container,
+            parts,
+            _header_days(root, meta.title, meta.language, blocks) if _header_may_tell(meta) else [],
         ),
         updated=meta.updated,
         language=meta.language,

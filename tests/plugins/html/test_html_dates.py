@@ -121,9 +121,23 @@ def test_the_markup_stays_when_its_day_is_shown_beside_a_first_filing() -> None:
 
 
 def test_a_header_date_labelled_published_wins_over_an_old_first_filing() -> None:
-    head = ld(headline=HEADLINE, datePublished="2021-06-10T10:00:00-07:00")
+    # An evergreen piece: first filed in 2021, updated since, shown as of 2024.
+    head = ld(
+        headline=HEADLINE,
+        datePublished="2021-06-10T10:00:00-07:00",
+        dateModified="2024-03-09T08:00:00-08:00",
+    )
     header = "<div>By Mira Holt</div><span class='posted-on'>Mar 4, 2024 3:30 am PST</span>"
     assert day_of(page(header, head=head)) == dt.date(2024, 3, 4)
+
+
+def test_a_markup_time_with_a_local_offset_and_no_update_stands() -> None:
+    # Its calendar day is the one the page states; the header is not read.
+    head = ld(headline=HEADLINE, datePublished="2024-03-04T23:30:00-08:00")
+    header = "<div>By Mira Holt</div><div>March 5, 2024</div>"
+    document = page(header, head=head)
+    assert document.published is not None
+    assert document.published.value.isoformat() == "2024-03-04T23:30:00-08:00"
 
 
 def test_an_unlabelled_header_date_far_from_the_markups_does_not_replace_it() -> None:
