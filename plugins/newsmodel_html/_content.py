@@ -66,6 +66,19 @@ _MAX_CAPTION_CHARS = 300
 _CAPTION_LEVELS = 2
 _CAPTION_SLACK_CHARS = 120
 _TEXT_LENGTH = lxml.etree.XPath("string-length(normalize-space())")
+# A picture's credit closing a short text: "(Image: Getty)", "Credit: Jane Doe."
+_CREDIT_CHARS = 120
+_CREDIT_END = re.compile(
+    r"(?:(?:^|[.!?)\]”\"]\s+|\()(?:photo(?:graph)?\s+|image\s+|picture\s+)?credits?\s*:"
+    r"\s*[^.()]{2,80}\)?"
+    r"|\((?:image|photo|photograph|picture|pic)s?\s*:\s*[^()]{2,60}\))\.?\s*$",
+    re.IGNORECASE,
+)
+# A container with less than this share of the prose of an ancestor a few
+# levels up is a part of the article (its header, one paragraph) that link
+# lists around the rest outscored: the article is that ancestor.
+_WIDEN_RATIO = 3.0
+_WIDEN_LEVELS = 3
 
 
 def _load_furniture() -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -92,7 +105,8 @@ def _is_furniture(text: str) -> bool:
     return any(word in lowered and pattern.search(text) for word, pattern in _FURNITURE)
 
 
-_MAX_FURNITURE_CHARS = 400
+# A rights notice with its terms of reuse runs to a few sentences.
+_MAX_FURNITURE_CHARS = 600
 _HAS_IMAGE = lxml.etree.XPath("boolean(.//img)")
 _PARAGRAPH_TAGS = frozenset(
     "p h1 h2 h3 h4 h5 h6 li dt dd blockquote pre figcaption caption tr td th".split()
@@ -329,6 +343,31 @@ def _rescue(blocks: list[TextBlock], pruned: list[Pruned], container: Element) -
     return rescued
 
 
+def _widened(container: Element, scored: list[tuple[TextBlock, float]]) -> Element:
+    """The container, or the nearest ancestor a few levels up holding most of its prose.
+
+    Prose is what scores above nothing outside boilerplate; link lists (a
+    shopping guide's offers) count against a container but are no prose, so
+    they can make a header or one paragraph outscore the article around it.
+    """
+    positive = [(b, s) for b, s in scored if s > 0 and not b.pruned]
+    own = sum(s for b, s in positive if container in b.path)
+    if sum(s for _, s in positive) < max(_WIDEN_RATIO * own, _RESCUE_CHARS):
+        # No ancestor can hold enough: the common case, settled in one pass.
+        return container
+    chain = [container, *list(container.iterancestors())[:_WIDEN_LEVELS]]
+    prose = [0.0] * len(chain)
+    for block, score in positive:
+        path = block.path[:-1] if block.tag in _PARAGRAPH_TAGS else block.path
+        for i, element in enumerate(chain):
+            if element in path:
+                prose[i] += score
+    for i in range(1, len(chain)):
+        if prose[i] >= max(_WIDEN_RATIO * prose[0], _RESCUE_CHARS):
+            return chain[i]
+    return container
+
+
 def choose(
     blocks: list[TextBlock], pruned: list[Pruned], marked: frozenset[Element] = frozenset()
 ) -> Choice:
@@ -361,6 +400,8 @@ def choose(
         best_all, all_score = _best(all_totals)
     if best_all is not None and all_score > _RESCUE_RATIO * clean_score + _RESCUE_MIN:
         container = best_all
+    if container is not None and container not in marked:
+        container = _widened(container, scored)
     if container is None:
         # Nothing but summaries of other articles: a front page, whose text
         # they are.
@@ -421,19 +462,30 @@ def select_blocks(
         )
         if keep:
             kept.add(b.text[:_COPY_PROBE])
-            b = _as_caption(b) if _beside_an_image(b, boxes) else b
+            b = _as_caption(b) if _beside_an_image(b, boxes) or _ends_with_credit(b) else b
         inside.append((b, keep))
-    # A short heading over nothing kept ("More from us" over a link list) goes with it.
+    # A short label over nothing kept ("More from us" over a link list) goes with it.
     return [
         b
         for j, (b, keep) in enumerate(inside)
-        if keep
-        and not (
-            b.kind is BlockKind.HEADING
-            and len(b.text.split()) <= _MAX_LABEL_WORDS
-            and (j + 1 == len(inside) or not inside[j + 1][1])
-        )
+        if keep and not ((j + 1 == len(inside) or not inside[j + 1][1]) and _is_label(b))
     ]
+
+
+def _is_label(block: TextBlock) -> bool:
+    """A short heading, or a short line in capitals that announces what follows
+    ("MORE STORIES"): what it labels, when left out, takes it along."""
+    if len(block.text.split()) > _MAX_LABEL_WORDS:
+        return False
+    if block.kind is BlockKind.HEADING:
+        return True
+    text = block.text
+    # Cased letters, all capitals: a script without case is never shouting.
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and any(c.isupper() for c in text)
+        and not any(c.islower() for c in text)
+    )
 
 
 def _nested_article(block: TextBlock, container: Element) -> Element | None:
@@ -499,6 +551,17 @@ def _beside_an_image(block: TextBlock, boxes: dict[Element, tuple[float, bool]])
             return True
         element = element.getparent()
     return False
+
+
+def _ends_with_credit(block: TextBlock) -> bool:
+    """A short text that ends by crediting a picture ("... (Image: Getty)", "... Credit:
+    Jane Doe"): a caption, wherever it stands."""
+    text = block.text
+    if block.kind is not BlockKind.PARAGRAPH or len(text) > _MAX_CAPTION_CHARS:
+        return False
+    # The credit closes the text: only its end is searched.
+    start = max(0, len(text) - _CREDIT_CHARS)
+    return ("redit" in text or "(" in text) and _CREDIT_END.search(text, start) is not None
 
 
 def _as_caption(block: TextBlock) -> TextBlock:

@@ -9,7 +9,7 @@ from dateutil import parser as dateparser
 
 from newsmodel import ArticleDate, DateOrigin, DateValue
 
-__all__ = ["date_from_dateline", "date_from_url", "parse_date", "quick_day"]
+__all__ = ["date_from_dateline", "date_from_url", "parse_date", "quick_day", "shown_day"]
 
 _ISO = re.compile(
     r"^\s*(?P<y>\d{4})-?(?P<m>\d{2})(?:-?(?P<d>\d{2})"
@@ -187,3 +187,37 @@ def quick_day(text: str) -> DateValue | None:
         except ValueError:
             continue
     return None
+
+
+# "19.12.2023", "19/12/2023", "12-19-2023": day and month in the order of the page's locale.
+_NUMERIC_DAY = re.compile(
+    r"(?<![\d.,/-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)"
+    # Two-digit years only with slashes ("12/22/23"): dotted pairs are versions and scores.
+    r"(?:(?P<y>(?:19|20)\d{2})(?!\d)|(?<=/)(?P<yy>\d{2})(?![\d/]))"
+)
+
+
+def shown_day(text: str, *, dayfirst: bool) -> DateValue | None:
+    """The first calendar day written in a short visible text, as the page writes it.
+
+    Reads what :func:`quick_day` reads, and numeric days: with dots always day
+    first ("19.12.2023"), with slashes or hyphens day first when ``dayfirst``
+    (the page's language writes them so) unless a number over 12 tells the
+    order; a two-digit year only after slashes ("12/22/23", this century).
+    Any time or zone beside the day is ignored: the calendar day the reader
+    sees is the one kept.
+    """
+    words = _WRITTEN_DAY.search(text)
+    numeric = _NUMERIC_DAY.search(text)
+    if numeric is not None and (words is None or numeric.start() < words.start()):
+        first, second = int(numeric["a"]), int(numeric["b"])
+        if numeric["sep"] == "." or first > 12 or (dayfirst and second <= 12):
+            day, month = first, second
+        else:
+            day, month = second, first
+        year = int(numeric["y"]) if numeric["y"] else 2000 + int(numeric["yy"])
+        try:
+            return DateValue.of(year, month, day)
+        except ValueError:
+            return None
+    return quick_day(text[words.start() :]) if words is not None else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import lxml.etree
 
@@ -18,7 +18,7 @@ from newsmodel import (
     Precision,
 )
 from newsmodel_html._content import choose, select_blocks
-from newsmodel_html._dates import date_from_dateline, parse_date, quick_day
+from newsmodel_html._dates import date_from_dateline, parse_date, quick_day, shown_day
 from newsmodel_html._metadata import Metadata, area_authors, byline_authors, read_metadata
 from newsmodel_html._parse import parse_html
 from newsmodel_html._vocabulary import DROP_TAGS
@@ -36,6 +36,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\r\n\s*\r\n|\n(?=\S)")
 _JSONLD_BODY_RATIO = 2.0
 _DEBRIS_MAX_CHARS = 500
 _BIO_LAST_BLOCKS = 3
+_MAX_CREDIT_WORDS = 5
 _MAX_BIO_CHARS = 600
 _BIO_VERB = re.compile(r"\s+(?:is|was|covers|writes|reports|has been|joined)\b")
 _BIO_OPENING = re.compile(
@@ -113,25 +114,57 @@ def _without_bio(
 
     A biography is a short block among the last few that opens with an
     author's name, or with any name followed by "is a ..." and a newsroom
-    role ("Jane Doe is a reporter covering transport").
+    role ("Jane Doe is a reporter covering transport"), or with an author's
+    first name and a newsroom role ("Jane is a senior editor").  The lines
+    just above it that give the author's name or role ("Senior Editor") go
+    with it, and so does a paragraph after it that opens with the author's
+    name.
     """
     if not blocks:
         return blocks, []
     names = tuple(a for a in authors if a)
-    keep = list(blocks)
+    first_names = tuple({name.split()[0] for name in names if len(name.split()) > 1})
+    drop: set[int] = set()
     bios: list[Debris] = []
     for index in range(len(blocks) - 1, max(-1, len(blocks) - 1 - _BIO_LAST_BLOCKS), -1):
         block = blocks[index]
         text = block.text
-        if len(text) > _MAX_BIO_CHARS or block.kind is BlockKind.HEADING:
+        if index in drop or len(text) > _MAX_BIO_CHARS or block.kind is BlockKind.HEADING:
             continue
         opens_with_author = any(
             text.startswith(name) and _BIO_VERB.match(text, len(name)) for name in names
+        ) or (
+            any(text.startswith(name) and _BIO_VERB.match(text, len(name)) for name in first_names)
+            and _BIO_ROLE.search(text) is not None
         )
         if opens_with_author or (_BIO_OPENING.match(text) and _BIO_ROLE.search(text)):
-            keep.pop(index)
+            drop.add(index)
             bios.append(Debris(kind="byline", text=text[:_DEBRIS_MAX_CHARS]))
-    return keep, bios
+            above = index - 1
+            while above >= max(0, index - _BIO_LAST_BLOCKS) and _is_credit(
+                blocks[above].text, names
+            ):
+                drop.add(above)
+                bios.append(Debris(kind="byline", text=blocks[above].text[:_DEBRIS_MAX_CHARS]))
+                above -= 1
+    # A paragraph after a biography that opens with the author's name goes on with it.
+    for index in sorted(drop):
+        after = index + 1
+        if after < len(blocks) and after not in drop and len(blocks[after].text) <= _MAX_BIO_CHARS:
+            text = blocks[after].text
+            if any(text.startswith(name + " ") for name in (*names, *first_names)):
+                drop.add(after)
+                bios.append(Debris(kind="byline", text=text[:_DEBRIS_MAX_CHARS]))
+    if not drop:
+        return blocks, bios
+    return [b for i, b in enumerate(blocks) if i not in drop], bios
+
+
+def _is_credit(text: str, names: tuple[str, ...]) -> bool:
+    """A line giving only an author's name or a newsroom role ("Senior Editor")."""
+    return len(text.split()) <= _MAX_CREDIT_WORDS and (
+        text in names or (_BIO_ROLE.search(text) is not None and not text.rstrip().endswith("."))
+    )
 
 
 def _debris(
@@ -241,10 +274,263 @@ def _displayed_days(container: Element | None) -> set[dt.date]:
     return days
 
 
+# The article's header (byline, dates) lies within this much text after the headline.
+_HEADER_CHARS = 800
+# A date over the headline lies within this much text before it, close by.
+_HEADER_CHARS_BEFORE = 250
+_PROSE_PIECE_CHARS = 200
+_AFTER_DATE_CHARS = 250
+_HEADER_LEVELS_BEFORE = 2
+_STRING_LENGTH = lxml.etree.XPath("string-length()")
+# A date the header shows stands alone or beside a label, an author or a time.
+_MAX_SHOWN_CHARS = 80
+_PUBLISHED_LABEL = re.compile(r"publish|posted|created", re.IGNORECASE)
+# "Edited by" names an editor, not a date's kind: only "last edited" labels an update.
+_UPDATED_LABEL = re.compile(r"updat|modif|revised|last[ -]?edited", re.IGNORECASE)
+# A date in a sentence of the standfirst or body is no header date: the words
+# around a header date are labels, names and times, not lower-case prose.
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{2,}(?![\w'’-])")
+_HEADER_WORDS = frozenset(
+    "on at am pm by and of updated published posted last first modified edited min read".split()
+)
+_MAX_PROSE_WORDS = 2
+_DIGIT = re.compile(r"\d")
+# Numeric days are month first in American English, and on an English page or
+# one that names no language (US sites are the common case); day first elsewhere.
+_MONTH_FIRST_LANGUAGES = frozenset({"en-us", "en", ""})
+
+
+def _headline_element(
+    root: Element, title: str | None, blocks: Iterable[TextBlock] = ()
+) -> Element | None:
+    """The ``<h1>`` that shows the page's title (a kicker may stand before it).
+
+    Looked for among the walk's ``blocks`` first, which is cheaper than a
+    search of the whole tree.
+    """
+    if not title:
+        return None
+    folded = " ".join(title.split()).casefold()
+    for block in blocks:
+        if block.tag == "h1" and folded in block.text.casefold():
+            return block.path[-1]
+    for el in root.iter("h1"):
+        if folded in " ".join(text_of(el).split()).casefold():
+            return el
+    return None
+
+
+def _pieces(element: Element, parent: Element | None) -> Iterator[tuple[Element, str, bool]]:
+    """The text of ``element`` and its tail in document order, as :func:`_following_texts`
+    gives it."""
+    # Blank text is left out (most of a page's), but never a <time>.
+    for event, el in lxml.etree.iterwalk(element, events=("start", "end")):
+        if event == "start":
+            text = el.text
+            if (text and not text.isspace()) or el.tag == "time":
+                yield el, text or "", True
+        elif el is not element and (tail := el.tail) and not tail.isspace():
+            yield el.getparent(), tail, False
+    if (tail := element.tail) and not tail.isspace() and parent is not None:
+        yield parent, tail, False
+
+
+def _following_texts(start: Element) -> Iterator[tuple[Element, str, bool]]:
+    """The text after ``start`` in document order: each piece with its element, and
+    whether it is the element's own text (a tail's element is its parent).
+
+    Blank text is left out, but every ``<time>`` is given, even empty (it may
+    say all in its attribute).
+    """
+    node: Element | None = start
+    while node is not None:
+        parent = node.getparent()
+        if (tail := node.tail) and not tail.isspace() and parent is not None:
+            yield parent, tail, False
+        sibling = node.getnext()
+        while sibling is not None:
+            yield from _pieces(sibling, parent)
+            sibling = sibling.getnext()
+        node = parent
+
+
+def _preceding_texts(start: Element) -> Iterator[tuple[Element, str, bool]]:
+    """The text just before ``start``, nearest first, inside its parent and grandparent
+    only (a masthead's date of the day lies farther out); it stops at an element
+    with more text than a header holds."""
+    node = start
+    for _ in range(_HEADER_LEVELS_BEFORE):
+        parent = node.getparent()
+        if parent is None:
+            return
+        sibling = node.getprevious()
+        while sibling is not None:
+            chars: float = _STRING_LENGTH(sibling)  # type: ignore[assignment]
+            if chars > _HEADER_CHARS_BEFORE:
+                return
+            yield from reversed(list(_pieces(sibling, parent)))
+            sibling = sibling.getprevious()
+        if parent.text:
+            yield parent, parent.text, True
+        node = parent
+
+
+def _header_days(
+    root: Element, title: str | None, language: str | None, blocks: Iterable[TextBlock] = ()
+) -> list[tuple[DateValue, str | None]]:
+    """The calendar days the article's header shows its readers, in order, each with its
+    label: ``"updated"``, ``"published"`` or ``None``.
+
+    The header is the text right after the headline (the byline, the dates,
+    a standfirst), then the little just before it (a date over the
+    headline).  A date there stands alone in a short piece of text
+    ("Dec 5, 2023", "Published 8:00 PM EST, Tue December 19, 2023") or in a
+    ``<time>`` element; a label in the piece, its element's class or the
+    piece just before it says whether it is the updated date.
+    """
+    headline = _headline_element(root, title, blocks)
+    if headline is None:
+        return []
+    dayfirst = (language or "").casefold() not in _MONTH_FIRST_LANGUAGES
+    found = _shown_days(_following_texts(headline), _HEADER_CHARS, dayfirst)
+    before: list[tuple[Element, str, bool]] = []
+    seen = 0
+    for piece in _preceding_texts(headline):
+        seen += len(piece[1].strip())
+        if seen > _HEADER_CHARS_BEFORE:
+            break
+        before.append(piece)
+    if before:
+        found += _shown_days(reversed(before), _HEADER_CHARS_BEFORE, dayfirst)
+    return found
+
+
+def _shown_days(
+    pieces: Iterable[tuple[Element, str, bool]], budget: int, dayfirst: bool
+) -> list[tuple[DateValue, str | None]]:
+    """The days written in ``pieces`` (in document order) within ``budget`` characters,
+    each with its label."""
+    found: list[tuple[DateValue, str | None]] = []
+    seen = last = 0
+    previous = ""
+    for el, raw, own in pieces:
+        is_time = own and el.tag == "time"
+        if is_time:
+            text = " ".join(text_of(el).split())
+        elif not raw or raw.isspace():
+            continue
+        else:
+            text = " ".join(raw.split())
+        seen += len(text)
+        if seen > budget or (
+            found and (len(text) > _PROSE_PIECE_CHARS or seen > last + _AFTER_DATE_CHARS)
+        ):
+            # Past the budget, or below a date the body's prose has begun or
+            # no other date has come for a while: the dates of a header stand together.
+            break
+        value = (
+            shown_day(text, dayfirst=dayfirst)
+            if len(text) <= _MAX_SHOWN_CHARS
+            and _DIGIT.search(text) is not None
+            and _few_prose_words(text)
+            else None
+        )
+        if value is None and is_time:
+            stamp = parse_date(el.get("datetime"))
+            if stamp is not None and stamp.precision not in (Precision.YEAR, Precision.MONTH):
+                value = DateValue.from_date(stamp.date)
+        if value is not None:
+            last = seen
+            label_text = text if _label(text) else previous
+            if own:
+                label_text += " " + (el.get("class") or "")
+            found.append((value, _label(label_text)))
+        if text:
+            # A label stands in the piece before the date, never in another date.
+            previous = text if value is None else ""
+    return found
+
+
+def _few_prose_words(text: str) -> bool:
+    prose = [w for w in _LOWER_WORD.findall(text) if w not in _HEADER_WORDS]
+    return len(prose) <= _MAX_PROSE_WORDS
+
+
+def _label(text: str) -> str | None:
+    updated = _UPDATED_LABEL.search(text) is not None
+    published = _PUBLISHED_LABEL.search(text) is not None
+    # Both ("entry-date published updated") say nothing.
+    if updated == published:
+        return None
+    return "updated" if updated else "published"
+
+
+def _header_published(
+    published: ArticleDate | None,
+    updated: ArticleDate | None,
+    header: list[tuple[DateValue, str | None]],
+) -> ArticleDate | None:
+    """The publication date as the article's header states it to readers, or ``None``
+    when the header shows no date (or nothing to prefer over the markup's).
+
+    The markup's date stands when the header shows its calendar day, other
+    than as the update's.  A header that shows only the update date states
+    that one.  Otherwise a header date labelled "published" is the date the
+    page states (the markup may hold the date an old piece was first filed),
+    and so is an unlabelled one a day off the markup's (the markup holds the
+    moment in another zone, a UTC time on the next day).  Without a date in
+    the markup, the header's labelled or first date is the page's.
+    """
+    if not header:
+        return None
+    labelled = [v for v, label in header if label == "published"]
+    unlabelled = [v for v, label in header if label is None]
+    if published is not None:
+        day = published.value.date
+        shown = {value.date for value, _ in header}
+        if day in {v.date for v in labelled + unlabelled}:
+            return published
+        if updated is not None and updated.value.date in shown and day not in shown:
+            # The page shows its readers only the later date: that is the
+            # date it states for the article.
+            return updated
+        # An unlabelled date far from the markup's may be another story's.
+        unlabelled = [v for v in unlabelled if abs((v.date - day).days) <= 1]
+    stated = labelled or unlabelled
+    if stated:
+        return ArticleDate(value=stated[0], origin=DateOrigin.METADATA)
+    return None
+
+
+def _header_may_tell(meta: Metadata) -> bool:
+    """Whether the header's dates may change the publication date the markup gives.
+
+    A markup date and time with a local offset, and no update on another
+    day, is the calendar date the page states; otherwise (no date, a UTC
+    time, a bare day, an update on another day) the header is read.
+    """
+    published = meta.published
+    if published is None or published.origin is not DateOrigin.METADATA:
+        return True
+    moment = published.value.value
+    if not isinstance(moment, dt.datetime) or moment.utcoffset() in (None, dt.timedelta(0)):
+        return True
+    updated = meta.updated
+    return updated is not None and updated.value.date != published.value.date
+
+
 def _published(
-    meta: Metadata, container: Element | None, parts: list[tuple[str, str]]
+    meta: Metadata,
+    container: Element | None,
+    parts: list[tuple[str, str]],
+    header: list[tuple[DateValue, str | None]],
 ) -> ArticleDate | None:
     published = meta.published
+    marked = (
+        published if published is not None and published.origin is DateOrigin.METADATA else None
+    )
+    if (found := _header_published(marked, meta.updated, header)) is not None:
+        return found
     if published is not None and published.origin is DateOrigin.METADATA:
         day = published.value.date
         updated = meta.updated
@@ -305,7 +591,12 @@ def read_page(data: bytes | str, *, url: str | None = None) -> Document | None:
         parts,
         title=meta.title,
         authors=authors,
-        published=_published(meta, container, parts),
+        published=_published(
+            meta,
+            container,
+            parts,
+            _header_days(root, meta.title, meta.language, blocks) if _header_may_tell(meta) else [],
+        ),
         updated=meta.updated,
         language=meta.language,
         url=url,
