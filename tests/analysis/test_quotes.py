@@ -920,6 +920,18 @@ PATTERNS = [
         [("limited in scope.", "a senior U.S. official")],
     ),
     (
+        "a name no list knows still speaks when the clause makes it the subject",
+        "The talks continued on Monday.\n\n"
+        "The Kremlin said Vostrikov had told the envoy that Moscow would “respond” to the strikes.",
+        [("respond", "Vostrikov")],
+    ),
+    (
+        "a possessive pronoun naming no one yet is no speaker",
+        "The talks continued on Monday.\n\n"
+        "In his speech, the pope urged world leaders to “silence the weapons.”",
+        [("silence the weapons.", "the pope")],
+    ),
+    (
         "a group modified by the firm it works at speaks, not the firm",
         "Shares of Nortek fell 4% on Tuesday.\n\n"
         "Analysts at Brightwater Securities called the move “overdue” in a note to clients.",

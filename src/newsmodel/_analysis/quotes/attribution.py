@@ -55,6 +55,7 @@ from newsmodel._analysis.lexicon import (
     TITLE_WORDS,
     descriptor_kind,
     gazetteer,
+    is_given_name,
     is_person_noun,
     sex_of_noun,
 )
@@ -162,6 +163,20 @@ def _names_nationality(phrase: str) -> bool:
         len(words) == 2
         and words[0].lower() == "the"
         and gazetteer().country_of_demonym(words[1]) is not None
+    )
+
+
+def _unknown_name(phrase: str) -> bool:
+    """Capitalised words that read as a name no list knows: "Putin", "Ana Ruiz"."""
+    if not _CAPITALISED_NAME_OR_WORD.fullmatch(phrase):
+        return False
+    words = phrase.split()
+    return not (
+        re.search(r"['’]s?$", phrase)  # "China's [ambassador]": an owner, not a name
+        or any(w.lower() in COMMON_WORDS for w in words)
+        or any(is_person_noun(w.lower().rstrip("s")) for w in words)
+        or gazetteer().lookup(phrase) is not None
+        or gazetteer().country_of_demonym(words[-1]) is not None
     )
 
 
@@ -1164,7 +1179,7 @@ class Attributor:
         if office and not people:
             # "The United Nations High Commissioner for Human Rights said": the
             # office holder speaks, not the organisation naming the office.
-            return Speaker(None, Span(start=s0, end=s1), phrase, kind=ActorKind.PERSON)
+            return Speaker(None, Span(start=s0, end=s1), phrase)
         places = [
             (m, a)
             for m, a in self.places_between(s0, s1)
@@ -1189,6 +1204,16 @@ class Attributor:
             # "The union representing the workers said": the noun before the
             # participle heads the subject.
             return self.group(s0, s1)
+        if not others and _unknown_name(phrase):
+            # "Putin had told Trump that …", with no actor for "Putin": a name the
+            # actor stage missed is still who speaks, of a kind left open (a
+            # given name first makes it a person).
+            kind = (
+                ActorKind.PERSON
+                if " " in phrase and is_given_name(phrase.split()[0])
+                else ActorKind.UNKNOWN
+            )
+            return Speaker(None, Span(start=s0, end=s1), phrase, kind=kind)
         if (
             not others
             and _QUANTIFIER.fullmatch(phrase)
@@ -1388,6 +1413,8 @@ class Attributor:
 
 #: Two to four capitalised words, as a person's name is written: "He Jianxiong".
 _CAPITALISED_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}")
+#: One to three capitalised words.
+_CAPITALISED_NAME_OR_WORD = re.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2}")
 #: An apposition giving a role: ", the former executive director for …".
 _ROLE_APPOSITION = re.compile(
     r"\s*(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?P<head>[a-z][\w-]*)\b(?=\s+(?:of|for|at|to|in|with)\b|\s*,)"
