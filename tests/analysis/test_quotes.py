@@ -932,6 +932,15 @@ PATTERNS = [
         [("silence the weapons.", "the pope")],
     ),
     (
+        "a next sentence with its own object is no tag of the quote before it",
+        "The rally drew thousands on Sunday.\n\n"
+        "Rao Venkat, addressing the crowd, said his party had “delivered on every promise.” "
+        "Opposition leader Mira Sen dismissed the claim.\n\n"
+        "The mayor's office said the closures were “temporary.” A spokesman for the mayor, "
+        "Jon Bell, said more details would follow.",
+        [("delivered on every promise.", "Rao Venkat"), ("temporary.", "The mayor's office")],
+    ),
+    (
         "a group modified by the firm it works at speaks, not the firm",
         "Shares of Nortek fell 4% on Tuesday.\n\n"
         "Analysts at Brightwater Securities called the move “overdue” in a note to clients.",

@@ -1478,9 +1478,35 @@ _OPENING_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+(?:ing|ed)\b[^.;:!?,“”\"]*,
 def _is_tag(clause: str) -> bool:
     """A short attribution clause: a reporting verb among its first eight words, ten at most."""
     words = re.findall(r"[\w’'-]+", clause)
-    if not words or len(words) > 14:
+    if not words or len(words) > 14 or re.search(r"[“”\"]", clause):
         return False
-    return any(w.lower() in REPORTING_VERBS for w in words[:8]) and not re.search(r"[“”\"]", clause)
+    verb = next(
+        (
+            i
+            for i, w in enumerate(words[:8])
+            # ("the claim": a noun after a determiner, not the verb)
+            if w.lower() in REPORTING_VERBS
+            and (i == 0 or words[i - 1].lower() not in _OBJECT_DETERMINERS)
+        ),
+        None,
+    )
+    if verb is None:
+        return False
+    # What follows the verb is at most a circumstance or an addressee ("said on
+    # Friday", "told the BBC"): "said more details would follow" and "dismissed
+    # the claim" are clauses of their own, with their own object.
+    rest = words[verb + 1 :]
+    if len(rest) > 5 or any(w.lower() in _CLAUSE_WORDS for w in rest):
+        return False
+    return not (len(rest) >= 2 and rest[0].lower() in _OBJECT_DETERMINERS and rest[1][:1].islower())
+
+
+#: Words that open or mark a clause of its own after a verb.
+_CLAUSE_WORDS = frozenset(
+    "that would will was were had has is are could should might may can".split()
+)
+#: Determiners opening a verb's object: "dismissed [the claim]".
+_OBJECT_DETERMINERS = frozenset("the a an this these that his her their its".split())
 
 
 def _partial(text: str, q: QuoteSpan, sentence_start: int) -> bool:
