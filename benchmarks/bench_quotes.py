@@ -29,8 +29,8 @@ import argparse
 import json
 import re
 import sys
-import unicodedata
 import time
+import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any

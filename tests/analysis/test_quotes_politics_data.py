@@ -35,8 +35,8 @@ _QUOTE_KEYS = {
     "continues",
 }
 _KINDS = {"person", "organization", "group", "unknown"}
-_OPENING = "“\"«"
-_CLOSING = "”\"»"
+_OPENING = '“"«'
+_CLOSING = '”"»'
 
 
 def _load() -> list[dict[str, Any]]:
