@@ -1,0 +1,175 @@
+"""The invented political-news quote set (``tests/data/quotes_politics.jsonl``) is well formed.
+
+The set is gold data for ``benchmarks/bench_quotes.py`` (rows ``politics-tune`` and
+``politics-check``), annotated by the rules of the evaluation kit's gold README: every
+offset is a Python ``str`` index into the article's ``text``, quotes sit between double
+quotation marks (or run to the end of their paragraph when a quote goes on in the next
+one), speaker mentions never lie inside a quote. Only the data is checked here, never
+newsmodel's scores.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "quotes_politics.jsonl"
+
+_KEYS = {"id", "split", "published", "text", "persons", "quotes"}
+_QUOTE_KEYS = {
+    "text",
+    "start",
+    "end",
+    "speaker",
+    "speaker_kind",
+    "speaker_mention",
+    "cue",
+    "partial",
+    "continues",
+}
+_KINDS = {"person", "organization", "group", "unknown"}
+_OPENING = '“"«'
+_CLOSING = '”"»'
+
+
+def _load() -> list[dict[str, Any]]:
+    return [json.loads(line) for line in DATA.read_text("utf-8").splitlines() if line.strip()]
+
+
+def _occurs(word: str, text: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text) is not None
+
+
+def _unclosed(text: str, end: int) -> bool:
+    """True when a quote ending at ``end`` has no closing mark but its paragraph ends."""
+    rest = text[end:]
+    return rest == "" or rest.startswith("\n")
+
+
+def validate(article: dict[str, Any]) -> list[str]:
+    """Every problem of one annotated article (an empty list when it is well formed)."""
+    errors: list[str] = []
+    if set(article) != _KEYS:
+        return [f"keys {sorted(article)} != {sorted(_KEYS)}"]
+    text = article["text"]
+    if not isinstance(text, str) or not text.strip():
+        return ["empty text"]
+    if article["split"] not in {"tune", "check"}:
+        errors.append(f"split {article['split']!r}")
+    try:
+        dt.date.fromisoformat(article["published"])
+    except (TypeError, ValueError):
+        errors.append(f"published {article['published']!r} is not an ISO date")
+    names = set()
+    for person in article["persons"]:
+        if set(person) != {"name", "aliases", "role"}:
+            errors.append(f"person keys {sorted(person)}")
+            continue
+        names.add(person["name"])
+        if not _occurs(person["name"], text):
+            errors.append(f"person {person['name']!r} not in the text")
+        for alias in person["aliases"]:
+            if not isinstance(alias, str) or not _occurs(alias, text):
+                errors.append(f"alias {alias!r} of {person['name']!r} not in the text")
+        if person["role"] is not None and not isinstance(person["role"], str):
+            errors.append(f"role of {person['name']!r}")
+    if len(names) != len(article["persons"]):
+        errors.append("a person is listed twice")
+    spans = [(q.get("start", -1), q.get("end", -1)) for q in article["quotes"]]
+    previous: dict[str, Any] | None = None
+    for q in article["quotes"]:
+        where = f"quote at {q.get('start')}"
+        if set(q) != _QUOTE_KEYS:
+            errors.append(f"{where}: keys {sorted(q)}")
+            previous = None
+            continue
+        start, end = q["start"], q["end"]
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
+            errors.append(f"{where}: bad offsets")
+            previous = None
+            continue
+        if text[start:end] != q["text"]:
+            errors.append(f"{where}: text[{start}:{end}] != {q['text'][:40]!r}")
+        if q["text"] != q["text"].strip() or "\n" in q["text"]:
+            errors.append(f"{where}: untrimmed or spans paragraphs")
+        before = text[:start].rstrip(" ")
+        if not before or before[-1] not in _OPENING:
+            errors.append(f"{where}: no opening quotation mark")
+        after = text[end:].lstrip(" ")
+        if not (_unclosed(text, end) or (after and after[0] in _CLOSING)):
+            errors.append(f"{where}: no closing quotation mark")
+        if previous is not None and start < previous["end"]:
+            errors.append(f"{where}: not sorted or overlapping")
+        kind, speaker = q["speaker_kind"], q["speaker"]
+        if kind not in _KINDS:
+            errors.append(f"{where}: speaker_kind {kind!r}")
+        if (speaker is None) != (kind == "unknown"):
+            errors.append(f"{where}: speaker {speaker!r} with kind {kind!r}")
+        if speaker in names and kind != "person":
+            errors.append(f"{where}: named person {speaker!r} typed {kind!r}")
+        mention = q["speaker_mention"]
+        if mention is not None:
+            ms, me = mention["start"], mention["end"]
+            if text[ms:me] != mention["text"]:
+                errors.append(f"{where}: mention text[{ms}:{me}] != {mention['text']!r}")
+            if any(s <= ms < e or s < me <= e for s, e in spans):
+                errors.append(f"{where}: speaker mention inside a quote")
+        if q["cue"] is not None and not (isinstance(q["cue"], str) and _occurs(q["cue"], text)):
+            errors.append(f"{where}: cue {q['cue']!r} not in the text")
+        if not (isinstance(q["partial"], bool) and isinstance(q["continues"], bool)):
+            errors.append(f"{where}: partial/continues not booleans")
+        if q["continues"] and (
+            previous is None
+            or not _unclosed(text, previous["end"])
+            or previous["speaker"] != speaker
+            or "\n" not in text[previous["end"] : start]
+        ):
+            errors.append(f"{where}: continues no unclosed part of the same speaker")
+        previous = q
+    return errors
+
+
+ARTICLES = _load()
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=[a.get("id", "?") for a in ARTICLES])
+def test_article_is_well_formed(article: dict[str, Any]) -> None:
+    assert validate(article) == []
+
+
+def test_the_set_is_large_and_split_in_halves() -> None:
+    ids = [a["id"] for a in ARTICLES]
+    assert len(ids) == len(set(ids)), "duplicate ids"
+    assert len(ARTICLES) >= 40
+    # At least 25 quotes per 5 articles on average.
+    assert sum(len(a["quotes"]) for a in ARTICLES) >= 5 * len(ARTICLES)
+    splits = [a["split"] for a in ARTICLES]
+    assert splits == ["tune" if i % 2 == 0 else "check" for i in range(len(splits))]
+    kinds = Counter(q["speaker_kind"] for a in ARTICLES for q in a["quotes"])
+    # The set exercises non-person sources too, not only named people.
+    assert kinds["organization"] and kinds["group"]
+
+
+def test_the_validator_catches_broken_annotations() -> None:
+    good = ARTICLES[0]
+    shifted = copy.deepcopy(good)
+    shifted["quotes"][0]["start"] += 1
+    assert any("!=" in e for e in validate(shifted))
+    inside = copy.deepcopy(good)
+    q = inside["quotes"][0]
+    inside["quotes"][0]["speaker_mention"] = {
+        "text": q["text"][:3],
+        "start": q["start"],
+        "end": q["start"] + 3,
+    }
+    assert any("inside a quote" in e for e in validate(inside))
+    orphan = copy.deepcopy(good)
+    orphan["quotes"][0]["continues"] = True
+    assert any("continues" in e for e in validate(orphan))
