@@ -734,6 +734,12 @@ _WHICH_AFTER = re.compile(
 )
 
 
+# The three above as one pattern: one scan of the words before a name, not three.
+_ORG_BEFORE = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in (_WORKS_AT, _PART_OF, _ACQUIRED)), re.IGNORECASE
+)
+
+
 def _org_context(text: str, rest: Chunk) -> bool:
     """Words around a name that only organisations get: "analyst at X", "X shares"."""
     before = text[max(0, rest.start - 40) : rest.start]
@@ -743,9 +749,7 @@ def _org_context(text: str, rest: Chunk) -> bool:
             and _WHICH_AFTER.match(text[rest.end : rest.end + 40])
             and not _SAID_BEFORE.search(before)  # "…, said Hollerich, which includes"
         )
-        or _WORKS_AT.search(before)
-        or _PART_OF.search(before)
-        or _ACQUIRED.search(before)
+        or _ORG_BEFORE.search(before)
         or _OWNS.match(text[rest.end : rest.end + 30])
     )
 
@@ -895,7 +899,8 @@ def _trim(chunk: Chunk) -> Chunk | None:
         toks.pop()
     if not toks or (len(toks) == 1 and _CONTRACTION.match(toks[0].text)):
         return None
-    return chunk._replace(toks=tuple(toks), sentence_initial=initial)
+    # The constructor, not _replace: this runs for every capitalised chunk.
+    return Chunk(tuple(toks), chunk.block, initial, chunk.fragment)
 
 
 def _known_name(phrase: str) -> bool:
