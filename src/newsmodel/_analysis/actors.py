@@ -739,6 +739,26 @@ _ORG_BEFORE = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (_WORKS_AT, _PART_OF, _ACQUIRED)), re.IGNORECASE
 )
 
+#: The last words the three can end with (before "the"); case-insensitive matching
+#: also takes "İ", "ı" for "i", "ſ" for "s" and the Kelvin sign for "k".
+_ORG_CUE_ENDS = ("at", "of", "in", "with", "buy", "buys", "bought", "buying", "acquire")
+_ORG_CUE_ENDS += ("acquires", "acquired", "acquiring")
+_IGNORECASE_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def _may_end_org_cue(before: str) -> bool:
+    """Whether ``before`` can match :data:`_ORG_BEFORE`: it ends in white space after
+    one of its last words.  Searching that regex costs ~40 µs; this test, ~1 µs."""
+    if not before[-1:].isspace():
+        return False
+    words = before.split()
+    if not words:
+        return False
+    last = words[-1].translate(_IGNORECASE_ASCII).lower()
+    if last == "the" and len(words) > 1:
+        last = words[-2].translate(_IGNORECASE_ASCII).lower()
+    return last.endswith(_ORG_CUE_ENDS)
+
 
 def _org_context(text: str, rest: Chunk) -> bool:
     """Words around a name that only organisations get: "analyst at X", "X shares"."""
@@ -749,7 +769,7 @@ def _org_context(text: str, rest: Chunk) -> bool:
             and _WHICH_AFTER.match(text[rest.end : rest.end + 40])
             and not _SAID_BEFORE.search(before)  # "…, said Hollerich, which includes"
         )
-        or _ORG_BEFORE.search(before)
+        or (_may_end_org_cue(before) and _ORG_BEFORE.search(before))
         or _OWNS.match(text[rest.end : rest.end + 30])
     )
 
