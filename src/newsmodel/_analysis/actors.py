@@ -569,13 +569,15 @@ def _is_sentence_word(word: str) -> bool:
 
 _APPOSITION = re.compile(r"^,\s+(?:(?:a|an|the)\s+)?(?P<role>[^,.;:“”\"()]{3,80}?)(?=,|\.|;|$)")
 
+_ROLE_WORD = re.compile(r"[\w-]+")
+
 
 def _role_after(text: str, end: int) -> str | None:
     m = _APPOSITION.match(text[end : end + 100].split("\n", 1)[0])
     if not m:
         return None
     role = m.group("role").strip()
-    words = re.findall(r"[\w-]+", role.lower())
+    words = _ROLE_WORD.findall(role.lower())
     if not words or not any(is_role_word(w) for w in words) or words[0] in SPEECH_VERBS:
         return None
     if words[0] in _NOT_APPOSITION:
@@ -607,6 +609,11 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|added|wrote|told|according\s+to)\s+$"
 # Reporting verbs that are more often plural nouns after a name: "Arab states".
 _NOUN_LIKE_CUES = frozenset({"states", "posts", "notes", "points", "orders", "reports"})
 
+# Compiled once: these run for most capitalised chunks.
+_WORD_AFTER = re.compile(r"\s+(\w+)")
+_LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)")
+_LETTERS_AFTER = re.compile(r"[\s-]*([A-Za-z]+)")
+
 
 def _speech_adjacent(text: str, start: int, end: int) -> bool:
     """ "Murphy said" or "said Murphy.": a reporting verb vouches for a lone name.
@@ -614,7 +621,7 @@ def _speech_adjacent(text: str, start: int, end: int) -> bool:
     A comma between ("Nightshade, says the hope is") ends a clause; it does not
     make a speaker.
     """
-    after = re.match(r"\s+(\w+)", text[end : end + 40])
+    after = _WORD_AFTER.match(text[end : end + 40])
     if after:
         verb = after.group(1).lower()
         if verb in SPEECH_VERBS and verb not in _NOUN_LIKE_CUES:
@@ -1057,7 +1064,7 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
         end = _org_end(text, chunk.end) if shape is ActorKind.ORGANIZATION else chunk.end
         return [Found(chunk.start, end, text[chunk.start : end], shape, (), True)]
 
-    following = re.match(r"\s+([a-z]+)", text[chunk.end : chunk.end + 20])
+    following = _LOWER_WORD_AFTER.match(text[chunk.end : chunk.end + 20])
     if following and following.group(1) in PLACE_NOUNS:
         # "Kowloon West district", "Rukban camp": a place, whatever its words.
         return [Found(chunk.start, chunk.end, phrase, ActorKind.PLACE, (), True)]
@@ -1217,7 +1224,7 @@ def _demonym_places(text: str, toks: list[Token], taken: list[tuple[int, int]]) 
             if not country or _inside(taken, start):
                 continue
             following = text[end : end + 30]
-            nxt = re.match(r"[\s-]*([A-Za-z]+)", following)
+            nxt = _LETTERS_AFTER.match(following)
             if nxt and (nxt.group(1) in TITLE_WORDS or nxt.group(1)[:1].isupper()):
                 continue  # a role ("Russian President") or a name part
             out.append(Found(start, end, country, ActorKind.PLACE, (), True))
@@ -1385,6 +1392,11 @@ _DESCRIPTION = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=1024)  # one per role noun: built once, not per candidate
+def _noun_pattern(noun: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
+
+
 def _link_descriptions(text: str, people: list[_Builder]) -> None:
     """Link "the president", "the envoy" to the last person named with that role."""
     named = sorted(
@@ -1409,7 +1421,7 @@ def _link_descriptions(text: str, people: list[_Builder]) -> None:
         i = bisect.bisect_left(starts, m.start()) - 1
         while i >= 0 and m.start() - starts[i] < 3000:
             person = named[i][1]
-            if any(re.search(rf"\b{re.escape(noun)}\b", r, re.IGNORECASE) for r in person.roles):
+            if any(_noun_pattern(noun).search(r) for r in person.roles):
                 # Descriptions found earlier never overlap this one (finditer), so
                 # only the named mentions need checking.
                 b_starts, b_ends = spans[id(person)]
