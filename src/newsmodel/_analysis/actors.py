@@ -748,8 +748,9 @@ _ORG_BEFORE = re.compile(
 
 #: The last words the three can end with (before "the"); case-insensitive matching
 #: also takes "İ", "ı" for "i", "ſ" for "s" and the Kelvin sign for "k".
-_ORG_CUE_ENDS = ("at", "of", "in", "with", "buy", "buys", "bought", "buying", "acquire")
-_ORG_CUE_ENDS += ("acquires", "acquired", "acquiring")
+_ORG_CUE_ENDS = tuple(
+    "at of in with buy buys bought buying acquire acquires acquired acquiring".split()
+)
 _IGNORECASE_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 
