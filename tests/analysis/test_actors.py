@@ -512,3 +512,19 @@ def test_the_quick_org_cue_test_passes_what_the_regex_matches(before: str, match
 
     assert bool(_ORG_BEFORE.search(before)) is matches
     assert _may_end_org_cue(before) is matches
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Kremlin", "spokesman", ",", " ", "  ", "’s", "U.S.", "-", "(", "x"]),
+        max_size=14,
+    )
+)
+def test_the_last_words_before_a_name_are_the_window_s_last_words(parts: list[str]) -> None:
+    """The quick read of the words before a name agrees with reading the whole window."""
+    from newsmodel._analysis.actors import _WINDOW_WORDS, _last_window_words
+
+    window = "".join(parts)
+    last = _last_window_words(window)
+    everything = _WINDOW_WORDS.findall(window)
+    assert last == [] or (len(last) >= 2 and everything[-len(last) :] == last)

@@ -536,6 +536,21 @@ _WINDOW_WORDS = re.compile(r"[\w.’'-]+|,")
 _COMPOUND = re.compile(r"[a-z]+-[a-z-]+")
 
 
+def _last_window_words(window: str) -> list[str]:
+    """The last words of ``_WINDOW_WORDS.findall(window)`` (at least two), or ``[]``.
+
+    The words after a space are the same as in the whole window: reading from
+    the third space from the end is enough, and cheaper than the whole window.
+    """
+    cut = len(window)
+    for _ in range(3):
+        cut = window.rfind(" ", 0, cut)
+        if cut < 0:
+            return []
+    last = _WINDOW_WORDS.findall(window, cut + 1)
+    return last if len(last) >= 2 else []
+
+
 def _roles_before(text: str, start: int) -> str | None:
     """The role written right before a name: "Kremlin spokesman", "Trump's special envoy".
 
@@ -544,6 +559,10 @@ def _roles_before(text: str, start: int) -> str | None:
     """
     window = text[max(0, start - 80) : start]
     window = window[window.rfind("\n") + 1 :]
+    # Most names follow no role: read the last words first, all of them only for a role.
+    last = _last_window_words(window)
+    if len(last) >= 2 and not is_role_word(last[-2] if last[-1] == "," else last[-1]):
+        return None
     words = _WINDOW_WORDS.findall(window)
     if words and words[-1] == ",":
         words.pop()
