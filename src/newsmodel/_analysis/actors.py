@@ -425,9 +425,10 @@ def _strip_leading(chunk: Chunk, ctx: _Context) -> tuple[list[str], Chunk | None
     found: list[Found] = []
     initial = chunk.sentence_initial
     while toks:
-        # The longest gazetteer name at the front.
+        # The longest gazetteer name at the front, short of the whole chunk (which
+        # is no role of itself): a one-word chunk looks nothing up.
         hit = None
-        for size in range(min(len(toks), gaz.longest), 0, -1):
+        for size in range(min(len(toks) - 1, gaz.longest), 0, -1):
             phrase = ctx.text[toks[0].start : toks[size - 1].end]
             entry = gaz.lookup(phrase)
             if entry and size < len(toks):
