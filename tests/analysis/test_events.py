@@ -649,11 +649,11 @@ def _opening_regex(keys: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"{sep}(?:(?:{filler}){sep_one}){{0,6}}?(?:{alts})(?![\w'’-])")
 
 
-_OPENING_KEYS = ("sanc", "aid", "a", "to/f", "u.n.", "us", "thre", "the", "mili")
+_OPENING_KEYS = ("sanc", "aid", "a", "to/f", "u.n.", "us", "u.s", "thre", "the", "mili")
 _OPENING_WORDS = (
     *_OPENING_KEYS,
     *"the a an its two three more further dozens new of all".split(),
-    *"sanctions aide aids as usa u.n. to/from threats mil 3,000 40 1.5 3. x".split(),
+    *"sanctions aide aids as usa u.n. u.s. u.s to/from threats mil 3,000 40 1.5 3. x".split(),
 )
 
 

@@ -290,26 +290,33 @@ class _Opening(NamedTuple):
     """
 
     long: frozenset[str]
-    short: frozenset[str]
+    short: frozenset[str]  #: shorter keys of word characters: a whole word
+    odd: frozenset[str] = frozenset()  #: shorter keys with other characters
 
     def match(self, window: str) -> bool:
         """Whether ``window`` (lower case) opens with up to six filler words, then a key."""
-        for k, m in enumerate(_CHUNK.finditer(window)):
-            at = m.start()
-            if window[at : at + 4] in self.long:
+        lead = _FILLER_RUN.match(window)
+        assert lead is not None  # it matches the empty string
+        at = lead.end()
+        if self._opens(window, at):
+            return True
+        if lead.start(1) == at:
+            return False  # no filler word: the first word was the only one to try
+        # A key may also open right after fewer of the filler words (or be one).
+        return any(self._opens(window, c.start()) for c in _CHUNK.finditer(window, 0, at))
+
+    def _opens(self, window: str, at: int) -> bool:
+        """Whether a key opens at ``at``."""
+        if window[at : at + 4] in self.long:
+            return True
+        if self.short:
+            word = _WORD_RUN.match(window, at)
+            if word is not None and word.group() in self.short:
                 return True
-            for size in (1, 2, 3):
-                key = window[at : at + size]
-                if (
-                    len(key) == size
-                    and key in self.short
-                    and _WORD_CHAR.match(window, at + size) is None
-                ):
-                    return True
-            # Only filler words may come before a pattern's first word (as in pattern_for).
-            chunk = m.group()
-            if k == 6 or not (chunk in _FILLER or _NUMBER_WORD.fullmatch(chunk)):
-                return False
+        for size in (1, 2, 3) if self.odd else ():
+            key = window[at : at + size]
+            if len(key) == size and key in self.odd and _WORD_CHAR.match(window, at + size) is None:
+                return True
         return False
 
 
@@ -338,12 +345,22 @@ def _rows_for(lemma: str, block: str, keyword: bool, own: str) -> _Patterns:
 _CHUNK = re.compile(r"[\w'’\-,;:.()]+")
 _NUMBER_WORD = re.compile(r"\d[\d,.]*\d|\d")
 _WORD_CHAR = re.compile(r"[\w'’-]")
+_WORD_RUN = re.compile(r"[\w'’-]+")
+_SEP = r"[^\w'’\-,;:.()]"  # what lies between two object words, short of a clause break
+#: The separators, then up to six filler words (group 1), each a whole chunk.
+_FILLER_RUN = re.compile(
+    rf"{_SEP}*((?:(?:{'|'.join(sorted(_FILLER, key=len, reverse=True))}|\d[\d,.]*\d|\d)"
+    rf"{_SEP}+){{0,6}})"
+)
 
 
 def _opening(keys: frozenset[str]) -> _Opening:
     """The :class:`_Opening` test of a verb whose pattern buckets have these keys."""
+    short = [k for k in keys if len(k) < 4]
     return _Opening(
-        frozenset(k for k in keys if len(k) >= 4), frozenset(k for k in keys if len(k) < 4)
+        frozenset(k for k in keys if len(k) >= 4),
+        frozenset(k for k in short if _WORD_RUN.fullmatch(k)),
+        frozenset(k for k in short if not _WORD_RUN.fullmatch(k)),
     )
 
 
