@@ -32,6 +32,8 @@ _MASCULINE = re.compile(
     r"brother|grandfather|widower|boyfriend|nephew|uncle)\b[^.,;]{0,20}$",
     re.IGNORECASE,
 )
+_FEMININE_AFTER = re.compile(r",\s+(?:a|the)\s+\w*\s*(?:spokeswoman|chairwoman)")
+_MASCULINE_AFTER = re.compile(r",\s+(?:a|the)\s+\w*\s*(?:spokesman|chairman)")
 # Subject pronouns and "his" mostly point back at the sentence's subject;
 # "her" and "him" often point at someone else ("threatened her").
 _PRONOUN = re.compile(r"\b(he|his|she)\b", re.IGNORECASE)
@@ -54,13 +56,9 @@ def gender_hints(text: str, sentences: Sequence[Sentence], index: MentionIndex) 
                 continue
             before = text[max(s.start, m.start - 30) : m.start]
             after = text[m.end : min(s.end, m.end + 30)]
-            if _FEMININE.search(before) or re.match(
-                r",\s+(?:a|the)\s+\w*\s*(?:spokeswoman|chairwoman)", after
-            ):
+            if _FEMININE.search(before) or _FEMININE_AFTER.match(after):
                 votes.setdefault(a.id, Counter())["f"] += 2
-            if _MASCULINE.search(before) or re.match(
-                r",\s+(?:a|the)\s+\w*\s*(?:spokesman|chairman)", after
-            ):
+            if _MASCULINE.search(before) or _MASCULINE_AFTER.match(after):
                 votes.setdefault(a.id, Counter())["m"] += 2
         if (
             len({a.id for _m, a in people}) == 1
