@@ -204,8 +204,10 @@ def _is_cap(tok: Token) -> bool:
 # are tokenised, which keeps the finder fast on long articles.
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"  # with "Álvarez", "Łukasz"
 _ARTICLE = r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ud)-)?"
+# The lookahead first: a region starts with a capital or an article's "a", "e" or
+# "u", and other positions are rejected before the article's alternation is tried.
 _CAP_REGION = re.compile(
-    rf"(?<![\w’']){_ARTICLE}[{_UPPER}][^\s]*(?:\s(?:(?:"
+    rf"(?=[aeu{_UPPER}])(?<![\w’']){_ARTICLE}[{_UPPER}][^\s]*(?:\s(?:(?:"
     + "|".join(sorted(_CONNECTORS, key=len, reverse=True))
     + rf")\s){{0,2}}{_ARTICLE}[{_UPPER}][^\s]*)*"
 )
