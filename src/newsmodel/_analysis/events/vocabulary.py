@@ -297,8 +297,13 @@ class _Opening(NamedTuple):
         """Whether ``window`` (lower case) opens with up to six filler words, then a key."""
         lead = _FILLER_RUN.match(window)
         assert lead is not None  # it matches the empty string
-        at = lead.end()
-        if self._opens(window, at):
+        at = lead.start(2)
+        # The word after the filler words, inline: most calls test only this one.
+        if (
+            window[at : at + 4] in self.long
+            or lead.group(2) in self.short
+            or (self.odd and self._opens(window, at))
+        ):
             return True
         if lead.start(1) == at:
             return False  # no filler word: the first word was the only one to try
@@ -347,10 +352,11 @@ _NUMBER_WORD = re.compile(r"\d[\d,.]*\d|\d")
 _WORD_CHAR = re.compile(r"[\w'’-]")
 _WORD_RUN = re.compile(r"[\w'’-]+")
 _SEP = r"[^\w'’\-,;:.()]"  # what lies between two object words, short of a clause break
-#: The separators, then up to six filler words (group 1), each a whole chunk.
+#: The separators, then up to six filler words (group 1), each a whole chunk, then
+#: the word characters of the next word (group 2, perhaps empty).
 _FILLER_RUN = re.compile(
     rf"{_SEP}*((?:(?:{'|'.join(sorted(_FILLER, key=len, reverse=True))}|\d[\d,.]*\d|\d)"
-    rf"{_SEP}+){{0,6}})"
+    rf"{_SEP}+){{0,6}})([\w'’-]*)"
 )
 
 
