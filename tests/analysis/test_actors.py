@@ -474,3 +474,64 @@ def test_an_arabic_article_is_part_of_the_name() -> None:
         "the oil minister",
         "Al-Harbi",
     ]
+
+
+_ORG_CUE_WORDS = (
+    *"analyst at the chief executive of acquisition takeover merger with stake in".split(),
+    *"buy BUYS bought acquiring Acquired THE At iN oF x-buy (at said employees".split(),
+    *["\u0130n", "\u0131n", "At\u00a0", "ſtake", "wıth", "\u212aelly"],
+)
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_ORG_CUE_WORDS),
+            st.sampled_from([" ", "  ", "\n", "\t", ", ", "-", "(", "\u00a0"]),
+            st.text(max_size=3),
+        ),
+        max_size=10,
+    )
+)
+def test_the_quick_org_cue_test_never_rejects_what_the_regex_matches(parts: list[str]) -> None:
+    """The cheap test before the org-context regex is a superset of it, in any case."""
+    from newsmodel._analysis.actors import _ORG_BEFORE, _may_end_org_cue
+
+    before = "".join(parts)
+    if _ORG_BEFORE.search(before):
+        assert _may_end_org_cue(before)
+
+
+@pytest.mark.parametrize(
+    ("before", "matches"),
+    [
+        ("an analyst at ", True),
+        ("the chief executive of the ", True),
+        ("agreed to bought\u00a0", True),
+        ("a STAKE \u0130N ", True),  # case-insensitive "i" takes the dotted capital I
+        ("merger w\u0131th  the\n", True),
+        ("an analyst at", False),
+        ("said the company ", False),
+    ],
+)
+def test_the_quick_org_cue_test_passes_what_the_regex_matches(before: str, matches: bool) -> None:
+    from newsmodel._analysis.actors import _ORG_BEFORE, _may_end_org_cue
+
+    assert bool(_ORG_BEFORE.search(before)) is matches
+    assert _may_end_org_cue(before) is matches
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Kremlin", "spokesman", ",", " ", "  ", "’s", "U.S.", "-", "(", "x"]),
+        max_size=14,
+    )
+)
+def test_the_last_words_before_a_name_are_the_window_s_last_words(parts: list[str]) -> None:
+    """The quick read of the words before a name agrees with reading the whole window."""
+    from newsmodel._analysis.actors import _WINDOW_WORDS, _last_window_words
+
+    window = "".join(parts)
+    last = _last_window_words(window)
+    everything = _WINDOW_WORDS.findall(window)
+    assert last == [] or (len(last) >= 2 and everything[-len(last) :] == last)

@@ -635,3 +635,44 @@ def test_the_wire_sets_are_invented_news_with_gold_in_the_manuals_terms(name: st
             assert g["type"] in PLOVER_TYPES, g
             assert g["mode"] is None or g["mode"] in PLOVER_MODES[g["type"]], g
             assert g["actor"] is None or g["actor"] in r["text"], g
+
+
+def _opening_regex(keys: frozenset[str]) -> re.Pattern[str]:
+    """The compiled regex the verb-pattern opening test replaced: the specification."""
+    from newsmodel._analysis.events.vocabulary import _FILLER
+
+    long = "|".join(re.escape(k) for k in sorted(keys) if len(k) >= 4)
+    short = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True) if len(k) < 4)
+    alts = "|".join([f"(?:{long})[\\w'’-]*"] * bool(long) + [f"(?:{short})"] * bool(short))
+    filler = "|".join(sorted(_FILLER, key=len, reverse=True)) + r"|\d[\d,.]*\d|\d"
+    sep, sep_one = r"[^\w'’\-,;:.()]*", r"[^\w'’\-,;:.()]+"
+    return re.compile(rf"{sep}(?:(?:{filler}){sep_one}){{0,6}}?(?:{alts})(?![\w'’-])")
+
+
+_OPENING_KEYS = ("sanc", "aid", "a", "to/f", "u.n.", "us", "u.s", "thre", "the", "mili")
+_OPENING_WORDS = (
+    *_OPENING_KEYS,
+    *"the a an its two three more further dozens new of all".split(),
+    *"sanctions aide aids as usa u.n. u.s. u.s to/from threats mil 3,000 40 1.5 3. x".split(),
+)
+
+
+@given(
+    st.sets(st.sampled_from(_OPENING_KEYS), min_size=1),
+    st.lists(
+        st.one_of(
+            st.sampled_from(_OPENING_WORDS),
+            st.sampled_from([" ", "  ", ", ", ". ", "(", ")", "-", "'", "’", "“", "/", ";"]),
+        ),
+        max_size=14,
+    ),
+)
+def test_a_verb_pattern_opening_is_tested_as_the_regex_it_replaced(
+    keys: set[str], parts: list[str]
+) -> None:
+    """Set look-ups on the first words decide as one regex per verb did, up to 6 fillers."""
+    from newsmodel._analysis.events.vocabulary import _opening
+
+    window = " ".join(parts) if len(parts) % 2 else "".join(parts)
+    expected = _opening_regex(frozenset(keys)).match(window) is not None
+    assert _opening(frozenset(keys)).match(window) == expected

@@ -78,6 +78,10 @@ _SIGNED = re.compile(
     r"[”\"]\s*[—–-]{1,2}\s*(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?=\s*(?:,|\n|$|\())"
 )
 
+# Compiled once: they run for every person-like name of the text.
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_WORD_AFTER = re.compile(r"\s+(\w+)")
+
 
 #: An indefinite singular description opening a clause, before its verb: "One woman
 #: pointed out", "another user wrote", "a neighbour, Ada, said", "someone else asked".
@@ -211,8 +215,8 @@ def latent_people(
     if cues:
         for m in _PERSON_NAME.finditer(text):
             name = m.group("name")
-            before = re.search(r"(\w+)\s+$", text[max(0, m.start() - 20) : m.start()])
-            after = re.match(r"\s+(\w+)", text[m.end() : m.end() + 20])
+            before = _WORD_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
+            after = _WORD_AFTER.match(text[m.end() : m.end() + 20])
             cued = (before is not None and before.group(1).lower() in cues) or (
                 after is not None and after.group(1).lower() in cues
             )

@@ -279,9 +279,55 @@ _NUMBER = re.compile(r"\d[\d,.]*")
 _Row = tuple[tuple[str, ...], str, str | None]
 
 
+class _Opening(NamedTuple):
+    """Whether the next word past determiners and the like opens one of a verb's patterns.
+
+    A word opens a bucket when its first four letters are the bucket's key (a
+    shorter key: the whole word); one test rejects most verbs ("said", "took")
+    without reading their words.  Set look-ups on the window's first words,
+    not a compiled regex per verb: compiling one for each verb a corpus uses
+    cost more than all the matching.
+    """
+
+    long: frozenset[str]
+    short: frozenset[str]  #: shorter keys of word characters: a whole word
+    odd: frozenset[str] = frozenset()  #: shorter keys with other characters
+
+    def match(self, window: str) -> bool:
+        """Whether ``window`` (lower case) opens with up to six filler words, then a key."""
+        lead = _FILLER_RUN.match(window)
+        assert lead is not None  # it matches the empty string
+        at = lead.start(2)
+        # The word after the filler words, inline: most calls test only this one.
+        if (
+            window[at : at + 4] in self.long
+            or lead.group(2) in self.short
+            or (self.odd and self._opens(window, at))
+        ):
+            return True
+        if lead.start(1) == at:
+            return False  # no filler word: the first word was the only one to try
+        # A key may also open right after fewer of the filler words (or be one).
+        return any(self._opens(window, c.start()) for c in _CHUNK.finditer(window, 0, at))
+
+    def _opens(self, window: str, at: int) -> bool:
+        """Whether a key opens at ``at``."""
+        if window[at : at + 4] in self.long:
+            return True
+        if self.short:
+            word = _WORD_RUN.match(window, at)
+            if word is not None and word.group() in self.short:
+                return True
+        for size in (1, 2, 3) if self.odd else ():
+            key = window[at : at + size]
+            if len(key) == size and key in self.odd and _WORD_CHAR.match(window, at + size) is None:
+                return True
+        return False
+
+
 class _Patterns(NamedTuple):
     buckets: dict[str, list[tuple[int, _Row]]]
-    opening: re.Pattern[str] | None
+    opening: _Opening | None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -300,27 +346,28 @@ def _rows_for(lemma: str, block: str, keyword: bool, own: str) -> _Patterns:
     return _Patterns(buckets, _opening(frozenset(buckets)) if buckets else None)
 
 
-_SEP = r"[^\w'’\-,;:.()]*"  # what lies between two object words, short of a clause break
-_SEP_ONE = r"[^\w'’\-,;:.()]+"
-_TOKEN = r"[\w'’-]+"
+#: A word with the punctuation stuck to it, between separators (spaces, quotes).
+_CHUNK = re.compile(r"[\w'’\-,;:.()]+")
+_NUMBER_WORD = re.compile(r"\d[\d,.]*\d|\d")
+_WORD_CHAR = re.compile(r"[\w'’-]")
+_WORD_RUN = re.compile(r"[\w'’-]+")
+_SEP = r"[^\w'’\-,;:.()]"  # what lies between two object words, short of a clause break
+#: The separators, then up to six filler words (group 1), each a whole chunk, then
+#: the word characters of the next word (group 2, perhaps empty).
+_FILLER_RUN = re.compile(
+    rf"{_SEP}*((?:(?:{'|'.join(sorted(_FILLER, key=len, reverse=True))}|\d[\d,.]*\d|\d)"
+    rf"{_SEP}+){{0,6}})([\w'’-]*)"
+)
 
 
-def _opening(keys: frozenset[str]) -> re.Pattern[str]:
-    """Whether the next word past determiners and the like opens one of a verb's patterns.
-
-    A word opens a bucket when its first four letters are the bucket's key; one
-    compiled match rejects most verbs ("said", "took") without reading their words.
-    """
-    # Tries, so the engine branches on each letter rather than trying every key.
-    long = [k for k in keys if len(k) >= 4]
+def _opening(keys: frozenset[str]) -> _Opening:
+    """The :class:`_Opening` test of a verb whose pattern buckets have these keys."""
     short = [k for k in keys if len(k) < 4]
-    alts = "|".join(
-        [f"(?:{_trie_pattern(long)})[\\w'’-]*"] * bool(long) + [_trie_pattern(short)] * bool(short)
+    return _Opening(
+        frozenset(k for k in keys if len(k) >= 4),
+        frozenset(k for k in short if _WORD_RUN.fullmatch(k)),
+        frozenset(k for k in short if not _WORD_RUN.fullmatch(k)),
     )
-    # Only filler words may come before a pattern's first word (as in pattern_for).
-    filler = _trie_pattern(sorted(_FILLER)) + r"|\d[\d,.]*\d|\d"
-    # Matched against lower-cased text: case-insensitive matching costs twice as much.
-    return re.compile(rf"{_SEP}(?:(?:{filler}){_SEP_ONE}){{0,6}}?(?:{alts})(?![\w'’-])")
 
 
 def _filler(word: str) -> bool:
@@ -333,7 +380,7 @@ def may_pattern(trigger: Trigger, text: str, end: int) -> bool:
     one of the verb's patterns."""
     own = trigger.verb_code[0] if trigger.verb_code else "-"
     opening = _rows_for(trigger.lemma, trigger.block, trigger.keyword, own).opening
-    return opening is not None and opening.match(text[end : end + 80].lower()) is not None
+    return opening is not None and opening.match(text[end : end + 80].lower())
 
 
 def pattern_for(
@@ -350,7 +397,7 @@ def pattern_for(
     if opening is None:
         return None
     window = text[end : min(limit, end + 80)].lower()
-    if opening.match(window) is None:
+    if not opening.match(window):
         return None
     words: list[tuple[str, int]] = []
     opens: list[tuple[int, _Row]] = []  #: patterns a word up to the first non-filler opens

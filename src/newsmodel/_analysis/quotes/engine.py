@@ -125,6 +125,8 @@ def attribute_quotes(
     ("a senior official", "analysts") that speak.
     """
     spans = find_quote_spans(text, blocks)
+    if not spans:
+        return [], list(actors)  # nothing to attribute: skip reading the text for speakers
     quoted = [(q.start, q.end) for q in spans]
     att = Attributor(text, blocks, actors, quoted=quoted)
     days = _DaysIndex(dates, quoted)
