@@ -941,6 +941,13 @@ PATTERNS = [
         [("delivered on every promise.", "Rao Venkat"), ("temporary.", "The mayor's office")],
     ),
     (
+        "a 'his' that belongs to a description in between says nothing of a name's gender",
+        "Chancellor Katrin Vogt met the party leaders on Monday.\n\n"
+        "Lena Hofmark, co-leader of the Greens, accused the finance minister of putting his "
+        "party first. “The coalition is over,” she said.",
+        [("The coalition is over,", "Lena Hofmark")],
+    ),
+    (
         "a group modified by the firm it works at speaks, not the firm",
         "Shares of Nortek fell 4% on Tuesday.\n\n"
         "Analysts at Brightwater Securities called the move “overdue” in a note to clients.",

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from newsmodel._analysis.lexicon import sex_of_given_name, sex_of_noun
+from newsmodel._analysis.lexicon import is_person_noun, sex_of_given_name, sex_of_noun
 from newsmodel._analysis.quotes.mentions import MentionIndex
 from newsmodel._analysis.text import Sentence
 from newsmodel._model import ActorKind
@@ -31,6 +31,15 @@ _NOUN_AFTER = re.compile(r",\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(
 # Subject pronouns and "his" mostly point back at the sentence's subject;
 # "her" and "him" often point at someone else ("threatened her").
 _PRONOUN = re.compile(r"\b(he|his|she)\b", re.IGNORECASE)
+
+
+#: A description of someone else: "the finance minister" between a name and "his".
+_DESCRIPTION = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\b")
+
+
+def _described_between(text: str, start: int, end: int) -> bool:
+    """Whether a description of a person stands in ``text[start:end]`` (a rival antecedent)."""
+    return any(is_person_noun(m.group("noun")) for m in _DESCRIPTION.finditer(text, start, end))
 
 
 def gender_hints(text: str, sentences: Sequence[Sentence], index: MentionIndex) -> dict[str, str]:
@@ -65,12 +74,14 @@ def gender_hints(text: str, sentences: Sequence[Sentence], index: MentionIndex) 
         ):
             m, a = people[0]
             p = _PRONOUN.search(text, m.end, s.end)
-            if p is not None:
+            if p is not None and not _described_between(text, m.end, p.start()):
                 word = p.group(1).lower()
                 votes.setdefault(a.id, Counter())["m" if word in ("he", "his") else "f"] += 1
     for a in index.actors:
-        # A clearly male or female given name is weaker evidence than the text's own words.
-        if a.kind is ActorKind.PERSON and a.id not in votes and len(a.name.split()) > 1:
+        # A clearly male or female given name is weaker evidence than the text's own
+        # titles and nouns (two votes each), as strong as one pronoun after the name:
+        # against it that pronoun ties, and the tie leaves the gender open.
+        if a.kind is ActorKind.PERSON and len(a.name.split()) > 1:
             sex = sex_of_given_name(a.name.split()[0])
             if sex:
                 votes.setdefault(a.id, Counter())[sex] += 1
