@@ -948,6 +948,21 @@ PATTERNS = [
         [("The coalition is over,", "Lena Hofmark")],
     ),
     (
+        "an owner before a subject's noun is no antecedent for the next 'he'",
+        "Gordon Ashby and Ruth Amadi debated in Ames on Monday.\n\n"
+        "Ashby's campaign spokesman, Lyle Danvers, said the campaign stood by the ad. He said "
+        "Amadi had “spent her career cheering for government health care.”",
+        [("spent her career cheering for government health care.", "Lyle Danvers")],
+    ),
+    (
+        "a source phrase opening a sentence is no participle phrase",
+        "Donald Trump spoke to reporters on Friday. His envoy, Steven Uitkoff, met Putin on "
+        "Thursday.\n\n"
+        "According to Trump, the talks were “very good and productive.” He said they gave "
+        "“a very good chance” of peace.",
+        [("a very good chance", "Donald Trump")],
+    ),
+    (
         "a group modified by the firm it works at speaks, not the firm",
         "Shares of Nortek fell 4% on Tuesday.\n\n"
         "Analysts at Brightwater Securities called the move “overdue” in a note to clients.",

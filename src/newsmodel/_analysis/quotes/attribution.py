@@ -392,7 +392,13 @@ class Attributor:
             ]
             if not found:
                 continue
-            subjects = [(m, a) for m, a in found if self.subject_like(m, s.start)]
+            # ("Ashby's spokesman, Lyle Danvers, said …. He said": an owner before
+            # the subject's noun is no subject.)
+            subjects = [
+                (m, a)
+                for m, a in found
+                if self.subject_like(m, s.start) and not is_possessive(self.text, m)
+            ]
             if j == i:
                 # In the pronoun's own sentence: its subject, else the person
                 # named last before it ("official David Holmes …, saying he"),
@@ -1472,7 +1478,8 @@ def _opening_participle_end(text: str, start: int) -> int:
     return m.end() if m else start
 
 
-_OPENING_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+(?:ing|ed)\b[^.;:!?,“”\"]*,")
+#: ("According to Trump, …" names a source, not a participle's understood subject.)
+_OPENING_PARTICIPLE = re.compile(r"\s*(?!According\b)[A-Z][a-z]+(?:ing|ed)\b[^.;:!?,“”\"]*,")
 
 
 def _is_tag(clause: str) -> bool:
