@@ -8,6 +8,7 @@ from newsmodel._analysis.coreference import (
     described_subjects,
     fronted_participle,
     latent_people,
+    modifies_noun,
     unnamed_people,
 )
 
@@ -159,3 +160,11 @@ def test_definite_descriptions_of_people_opening_a_clause_are_found() -> None:
     text = "The judge rejected it. Later, the new mayor said no. The plan failed. The bride cried."
     found = [text[s:e] for s, e in described_subjects(text, [])]
     assert found == ["The judge", "the new mayor", "The bride"]
+
+
+def test_a_name_modifies_a_noun_but_not_a_verb() -> None:
+    text = "the Jack Ryan star has said so; the Ana Ruiz rejected it"
+    star = text.index("Jack Ryan")
+    assert modifies_noun(text, star, star + len("Jack Ryan"))
+    ruiz = text.index("Ana Ruiz")
+    assert not modifies_noun(text, ruiz, ruiz + len("Ana Ruiz"))

@@ -260,6 +260,17 @@ CASES = [
         "Jon Reyes said “the talks were fine.\n\nNo one else spoke. The meeting ended at noon.",
         [],
     ),
+    (
+        "a title with 'of the' opening a sentence is no preposition before its holder",
+        "Chief Minister Arvind Kale said the claims would be paid. “No farmer will be left "
+        "out,” he told the House.\n\n"
+        "Leader of the Opposition Meena Rao rejected the figures. “The Chief Minister is "
+        "reading numbers from a file,” she said.\n\nMs. Rao has led the Opposition since 2019.",
+        [
+            ("No farmer will be left out,", "Arvind Kale"),
+            ("The Chief Minister is reading numbers from a file,", "Meena Rao"),
+        ],
+    ),
 ]
 
 

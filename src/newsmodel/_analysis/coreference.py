@@ -397,7 +397,8 @@ class Discourse:
 #: the noun it modifies.
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 _NOUN_AFTER = re.compile(
-    r"\s+(?!(?:who|whose|that|and|or|of|in|at|on|for|to|with)\b)[a-z][a-z-]+\b"
+    r"\s+(?!(?:who|whose|that|and|or|of|in|at|on|for|to|with|said|says|told|tells|is|was|"
+    r"has|had|will|would|can|could|did|does|[a-z]+ed)\b)[a-z][a-z-]+\b"
 )
 
 

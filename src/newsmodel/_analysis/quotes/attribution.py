@@ -343,6 +343,10 @@ class Attributor:
             self.text[mention.end : mention.end + 1] == ")"
         ):
             return False  # "BEIJING (Reuters) -": a dateline's outlet, in brackets
+        if _TITLE_OPENING.fullmatch(
+            self.text, self.sentence_at(mention.start).start, mention.start
+        ):
+            return True  # "Leader of the Opposition X rejected": the title is no preposition
         before = self.text[max(floor, mention.start - 40) : mention.start]
         return bool(_ACCORDING.search(before)) or is_subject_like(self.text, mention, floor)
 
@@ -1444,6 +1448,10 @@ _MADE = re.compile(
     r"\b(?:issued|issues|released|releases|published|publishes|posted|posts|sent|sends|"
     r"put\s+out|filed|files|wrote|writes|signed|signs|shared|shares|read\s+out|made|"
     r"brought|submitted|circulated|distributed|tweeted)\b"
+)
+#: A capitalised title opening a sentence, prepositions and all: "Leader of the Opposition ".
+_TITLE_OPENING = re.compile(
+    r"[\s“”\"]*(?:[A-Z][\w.’'-]*\s+(?:(?:[A-Z][\w.’'-]*|of|for|and|the)\s+)*)?"
 )
 #: A coordinator opening a new clause: ", and", "; but", " while".
 _NEW_CLAUSE = re.compile(r"(?:^|[\s,;])(?:and|but|while|whereas)\s+")
