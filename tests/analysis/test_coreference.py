@@ -168,3 +168,9 @@ def test_a_name_modifies_a_noun_but_not_a_verb() -> None:
     assert modifies_noun(text, star, star + len("Jack Ryan"))
     ruiz = text.index("Ana Ruiz")
     assert not modifies_noun(text, ruiz, ruiz + len("Ana Ruiz"))
+
+
+def test_a_first_name_with_accents_introduces_an_interviewee() -> None:
+    text = "Among the marchers was Hélène, a teacher. Later Hélène laughed."
+    found = latent_people(text, [], [])
+    assert [text[s:e] for s, e in found["Hélène"]] == ["Hélène", "Hélène"]

@@ -59,7 +59,7 @@ _NONPERSON = frozenset({ActorKind.ORGANIZATION, ActorKind.OUTLET, ActorKind.GROU
 # Patterns scanning the whole text open with (?=[A-Z]): every match starts with
 # a capital, and the lookahead skips the other positions at once.
 _FIRST_NAME = re.compile(
-    r"(?=[A-Z])(?<![\w.’'-])(?P<name>[A-Z][a-z]{2,})(?P<star>\*)?"
+    r"(?=[A-Z])(?<![\w.’'-])(?P<name>[A-Z](?:(?![A-Z])[^\W\d_]){2,})(?P<star>\*)?"
     r"(?=(?:\*)?,\s+(?:an?\s|the\s|\d{1,3}\b)|\s+\(\d{1,3}\)|\*)"
 )
 _ROLE = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
