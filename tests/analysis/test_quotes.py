@@ -974,6 +974,13 @@ PATTERNS = [
         [("a very good chance", "Donald Trump")],
     ),
     (
+        "a name with a particle in apposition to the subject speaks",
+        "The Democratic Alliance was sceptical.\n\n"
+        "The party's spokesman on energy, Pieter van Wyk, said the minister had made "
+        "“the same promise every winter.”",
+        [("the same promise every winter.", "Pieter van Wyk")],
+    ),
+    (
         "a group modified by the firm it works at speaks, not the firm",
         "Shares of Nortek fell 4% on Tuesday.\n\n"
         "Analysts at Brightwater Securities called the move “overdue” in a note to clients.",

@@ -1155,6 +1155,12 @@ class Attributor:
         if apposed:
             m, a = apposed[0]
             return Speaker(a.id, m.span)
+        named = _APPOSED_NAME.fullmatch(self.text, s1, cue.start)
+        if named is not None and not self.speakers_between(s1, cue.start):
+            # "The party's spokesperson on energy, Pieter van Wyk, said", the name
+            # unknown to the actor stage: the name in apposition speaks.
+            span = Span(start=named.start("name"), end=named.end("name"))
+            return Speaker(None, span, span.of(self.text), kind=ActorKind.PERSON)
         people = [(m, a) for m, a in self.speakers_between(s0, s1) if a.kind is ActorKind.PERSON]
         # A possessive before the head noun is not the speaker: "Quinlan's spokesman".
         owners = [p for p in people if is_possessive(self.text, p[0])]
@@ -1423,6 +1429,11 @@ class Attributor:
 
 #: Two to four capitalised words, as a person's name is written: "He Jianxiong".
 _CAPITALISED_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}")
+#: A full name in apposition before the verb, particles and all: ", Pieter van Wyk, ".
+_APPOSED_NAME = re.compile(
+    r"\s*,\s*(?P<name>[A-Z][^\W\d_]+(?:[ -](?:(?:van|von|de|der|den|da|di|du|del|la|le|bin|"
+    r"ibn|al|el|ter|ten)\s+)?[A-Z][^\W\d_’'-]*(?:[’'-][A-Z]?[^\W\d_]+)?){1,3}),\s*"
+)
 #: One to three capitalised words.
 _CAPITALISED_NAME_OR_WORD = re.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2}")
 #: An apposition giving a role: ", the former executive director for …".
