@@ -472,9 +472,9 @@ def _acting(text: str, trigger: str) -> tuple[Event, list[str]]:
         ("Kenya reported an attack by rebels on a border post.", "attack", ["rebels"]),
         # A participle after a comma takes the main verb's subject, not the noun before it.
         (
-            "Students occupied the library in Lisbon for a second week, demanding new fees.",
+            "Teachers signed a letter to the minister in Lisbon on Monday, demanding higher pay.",
             "demanding",
-            ["Students"],
+            ["Teachers"],
         ),
         # A mention joined by "and" to a group subject acts with it.
         ("Peru and the rebel alliance announced they would hold talks.", "talks", ["Peru"]),
@@ -613,7 +613,7 @@ def test_cue_lists_are_data_with_an_origin() -> None:
         cues("no such list")
 
 
-@pytest.mark.parametrize("name", ["events_wire.jsonl", "events_wire2.jsonl"])
+@pytest.mark.parametrize("name", ["events_wire.jsonl", "events_wire2.jsonl", "events_wire3.jsonl"])
 def test_the_wire_sets_are_invented_news_with_gold_in_the_manuals_terms(name: str) -> None:
     import json
     from pathlib import Path
@@ -627,11 +627,41 @@ def test_the_wire_sets_are_invented_news_with_gold_in_the_manuals_terms(name: st
         assert sum(not r["events"] for r in rows) >= 60  # most news reports no event
     else:
         # Halves: errors are read on "tune" only, "check" measures.
-        assert {r["split"] for r in rows} == {"wire2-tune", "wire2-check"}
-        assert abs(sum(r["split"] == "wire2-tune" for r in rows) - len(rows) / 2) <= 1
+        stem = name.removeprefix("events_").removesuffix(".jsonl")
+        assert {r["split"] for r in rows} == {f"{stem}-tune", f"{stem}-check"}
+        assert abs(sum(r["split"] == f"{stem}-tune" for r in rows) - len(rows) / 2) <= 1
         assert sum(not r["events"] for r in rows) >= 15
+    if name == "events_wire3.jsonl":
+        assert sum(not r["events"] for r in rows) >= len(rows) / 3  # a good third: no event
     for r in rows:
         for g in r["events"]:
             assert g["type"] in PLOVER_TYPES, g
             assert g["mode"] is None or g["mode"] in PLOVER_MODES[g["type"]], g
             assert g["actor"] is None or g["actor"] in r["text"], g
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "absent"),
+    [
+        # What a verbal event is about is its content, not an event of its own.
+        ("Peru condemned the shelling of a market near Nairobi.", "condemned", "shelling"),
+        (
+            "The commission opened an inquiry into claims that soldiers beat prisoners.",
+            "inquiry",
+            "beat",
+        ),
+        # A threat's condition belongs to the threat.
+        (
+            "Kenya threatened to close the border unless Peru released the sailors.",
+            "threatened",
+            "released",
+        ),
+        ("Keller met Peru's envoy to discuss closer trade cooperation.", "met", "cooperation"),
+        # The manual: a protest's demand is its topic, no request of its own.
+        ("Students occupied the main hall in Nairobi, demanding a vote.", "occupied", "demanding"),
+    ],
+)
+def test_the_content_of_an_event_is_no_event(text: str, kept: str, absent: str) -> None:
+    events, _ = _with_groups(text)
+    triggers = [e.trigger for e in events]
+    assert kept in triggers and absent not in triggers, [(e.trigger, e.category) for e in events]

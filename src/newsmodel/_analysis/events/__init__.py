@@ -588,7 +588,7 @@ def _triggers(
             continue
         hits.append(hit._replace(category=refined[0], mode=refined[1]))
     hits = [h for h in hits if not _background(text, h)]
-    return _circumstances(text, _govern(text, hits))
+    return _content(text, _circumstances(text, _govern(text, hits)))
 
 
 _PARTICIPLE_OPEN = re.compile(r",\s+$")
@@ -632,6 +632,73 @@ def _circumstances(text: str, hits: list[_Hit]) -> list[_Hit]:
             and _ADJUNCT_BEFORE.search(text, max(h.sentence.start, h.start - 50), h.start)
         ):
             continue
+        out.append(h)
+    return out
+
+
+#: Verbal events whose object and complement are their content, not events of their own.
+_VERBAL = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "CONSULT", "SUPPORT", "AGREE"})
+#: Of these, those whose condition belongs to them too: "threatened to X unless Y".
+_CONDITIONAL = frozenset({"REQUEST", "THREATEN", "AGREE"})
+# Where a verbal event's content ends: a clause break, a subordinate clause of time or
+# reason, or a coordinated verb ("and said", "and then").
+_CONTENT_END = re.compile(
+    r"[,;:()—–\"“”]|\s-\s"
+    r"|\b(?:after|before|while|when|whereas|although|though|because|since|but|as|amid|"
+    r"following|until|despite|ahead\s+of)\b"
+    r"|\b(?:and|or)\s+(?:then\s+|also\s+|later\s+)?(?=(?:[a-z]+ed|said|says|told|was|were|"
+    r"is|are|has|have|had|will|would|he|she|they|it|we)\b)",
+    re.I,
+)
+_CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
+
+
+def _content_end(text: str, hit: _Hit) -> int:
+    """Where the content of a verbal event ends (its object, complement and condition)."""
+    m = _CONTENT_END.search(text, hit.code_end, hit.sentence.end)
+    end = m.start() if m is not None else hit.sentence.end
+    if hit.category not in _CONDITIONAL:
+        cond = _CONDITION.search(text, hit.code_end, end)
+        end = cond.start() if cond is not None else end
+    return end
+
+
+def _content(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Drop events that are another event's content.
+
+    - What a verbal event is about is not an event of its own: "condemned the
+      demolition of homes", "a probe into allegations that police tortured
+      detainees", "threatened to block the bid unless it handed over suspects",
+      "met his counterpart to discuss trade cooperation";
+    - the manual: the demand of a protest is its topic, no REQUEST of its own
+      ("occupied the building, demanding free tuition").
+    """
+    if len(hits) < 2:
+        return hits
+    dropped: set[int] = set()
+    for i, h in enumerate(hits):
+        if i in dropped or h.category not in _VERBAL:
+            continue
+        end = _content_end(text, h)
+        for j in range(i + 1, len(hits)):
+            g = hits[j]
+            if g.sentence != h.sentence or g.start >= end:
+                break
+            if g.start >= h.code_end and _OWN_CIRCUMSTANCES.match(text, g.end) is None:
+                dropped.add(j)  # (but "praised an agreement forged in Jeddah" is one)
+    protest_at = {h.sentence: h.start for h in reversed(hits) if h.category == "PROTEST"}
+    out = []
+    for i, h in enumerate(hits):
+        if i in dropped:
+            continue
+        first = protest_at.get(h.sentence)
+        if (
+            h.category == "REQUEST"
+            and first is not None
+            and first < h.start
+            and text[h.start : h.end].lower().endswith("ing")
+        ):
+            continue  # "marched ..., demanding": the protest's topic
         out.append(h)
     return out
 
