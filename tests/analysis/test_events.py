@@ -665,3 +665,41 @@ def test_the_content_of_an_event_is_no_event(text: str, kept: str, absent: str) 
     events, _ = _with_groups(text)
     triggers = [e.trigger for e in events]
     assert kept in triggers and absent not in triggers, [(e.trigger, e.category) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # A thing or a force as the subject: no actor acts.
+        ("Consumer prices in Peru eased for a third month in May.", "eased"),
+        ("Heavy rain hit the coast of Kenya on Monday.", "hit"),
+        ("The patient's immune system attacked the new liver.", "attacked"),
+        # A meeting needs people to meet.
+        ("Kenya failed to meet its emission targets last year.", "meet"),
+    ],
+)
+def test_things_do_not_act(text: str, absent: str) -> None:
+    events, _ = _with_groups(text)
+    assert absent not in [e.trigger for e in events], [(e.trigger, e.category) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Hundreds of farmers in Kenya marched on Monday.", "marched"),
+        ("Ministers of both countries met in Nairobi.", "met"),
+        ("The two sides agreed on a prisoner exchange.", "agreed"),
+    ],
+)
+def test_people_and_parties_still_act(text: str, trigger: str) -> None:
+    events, _ = _with_groups(text)
+    assert trigger in [e.trigger for e in events], [(e.trigger, e.category) for e in events]
+
+
+def test_a_negated_will_to_meet_is_a_refusal() -> None:
+    events, _ = _with_groups("Peru will not negotiate with the rebels, Keller said on Monday.")
+    (event,) = [e for e in events if e.trigger == "negotiate"]
+    assert (event.category, event.mode) == ("REJECT", "meet")
+    events, _ = _with_groups("Peru did not negotiate with the rebels last week.")
+    (event,) = [e for e in events if e.trigger == "negotiate"]
+    assert event.category == "CONSULT" and event.auxiliary is Auxiliary.NEGATION

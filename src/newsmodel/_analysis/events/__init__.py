@@ -43,6 +43,7 @@ from typing import NamedTuple
 
 from attrs import Factory, define
 
+from newsmodel._analysis.clause import subject_head_before
 from newsmodel._analysis.events.clause import (
     Found,
     Group,
@@ -64,7 +65,7 @@ from newsmodel._analysis.events.vocabulary import (
     pattern_for,
     trigger_of,
 )
-from newsmodel._analysis.lexicon import fold
+from newsmodel._analysis.lexicon import ROLE_NOUNS, fold
 from newsmodel._analysis.text import sentences
 from newsmodel._model import (
     Actor,
@@ -224,6 +225,10 @@ _ASK_MODE = {
     "CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCEDE": "yield",
     "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist",
 }  # fmt: skip
+# A negated will or would is a refusal: "will not negotiate", "would never accept".
+_REFUSAL = re.compile(
+    r"\b(?:(?:will|would|shall)\s+(?:not|never)|won['’]t|wouldn['’]t)\s+(?:\w+ly\s+)?$", re.I
+)
 #: The mode a THREATEN takes from the type of what is threatened.
 _THREAT_MODE = {
     "ASSAULT": "violence", "SANCTION": "relations", "REJECT": "relations",
@@ -491,6 +496,7 @@ def _triggers(
     sents: Sequence[Sentence],
     quoted: Sequence[tuple[int, int]],
     names: Sequence[tuple[int, int]],
+    mentions: Sequence[tuple[int, int]] = (),
 ) -> list[_Hit]:
     """Every trigger outside quotes and names that its context keeps an event, in text order."""
     sent_starts = [s.start for s in sents]
@@ -586,6 +592,10 @@ def _triggers(
         refined = _refine(text, hit, word)
         if refined is None:
             continue
+        if as_verb and refined[0] not in _SAYING and _thing_subject(text, hit, mentions):
+            continue  # "inflation eased", "winds whipped the coast": no actor acts
+        if trig.lemma == "meet" and as_verb and _thing_object(text, hit):
+            continue  # "failed to meet its targets": no meeting
         hits.append(hit._replace(category=refined[0], mode=refined[1]))
     hits = [h for h in hits if not _background(text, h)]
     return _content(text, _circumstances(text, _govern(text, hits)))
@@ -696,11 +706,93 @@ def _content(text: str, hits: list[_Hit]) -> list[_Hit]:
             h.category == "REQUEST"
             and first is not None
             and first < h.start
-            and text[h.start : h.end].lower().endswith("ing")
+            and (
+                text[h.start : h.end].lower().endswith("ing")
+                or text[max(0, h.start - 3) : h.start].lower() == "to "
+            )
         ):
-            continue  # "marched ..., demanding": the protest's topic
+            continue  # "marched ..., demanding", "rallied to demand": the protest's topic
         out.append(h)
     return out
+
+
+#: Types whose subject may be a document or a body of words: "the report criticised".
+_SAYING = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
+_PRONOUNS = frozenset("he she it they we i you who which that this these those".split())
+_HEAD_END = re.compile(r"\s+(?:of|for|in|from|at)\s", re.I)
+_QUANTITIES = cue_words("quantities")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$", re.I)
+_OBJECT_HEAD = re.compile(
+    r"\s+(?:(?:the|its|their|his|her|our|a|an|all|some|these|those|any)\s+)?"
+    r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s*(?:[,.;:]|$|\s(?:by|on|in|at|for|of|and|"
+    r"before|after|this|next|last|within|with|as|to)\b))"
+)
+
+
+@functools.cache
+def _actor_words() -> frozenset[str]:
+    """Nouns that name actors: agents ("rebels"), institutions ("the ministry"), roles,
+    and what may stand for its user ("missiles struck", "an airstrike killed")."""
+    weapons = {w for name in cue_names("assault.") for w in cue_words(name)}
+    return (
+        agent_nouns()
+        | _agent_heads()
+        | cue_words("actor_heads")
+        | cue_words("parties")
+        | {w.lower() for w in ROLE_NOUNS}
+        | {w.lower() for w in weapons}
+    )
+
+
+def _animate(word: str) -> bool:
+    w = word.lower().strip("'’")
+    if w in _PRONOUNS or w in _actor_words() or w.endswith(("ers", "ors", "ists", "ians", "men")):
+        return True
+    found = trigger_of(w)
+    return found is not None and found.noun  # "the attack killed", "talks broke down"
+
+
+def _thing_subject(text: str, hit: _Hit, mentions: Sequence[tuple[int, int]]) -> bool:
+    """Whether the verb's subject is a thing or a force rather than an actor: "inflation
+    eased", "fierce winds whipped the coast", "the immune system attacked"."""
+    lo = hit.sentence.start
+    if _PASSIVE_BEFORE.search(text, max(lo, hit.start - 20), hit.start):
+        return False  # "was attacked": the subject is the target
+    span = subject_head_before(text, hit.start, lo)
+    if span is None:
+        return False
+    cut = _HEAD_END.search(text, span[0], span[1])
+    head_end = cut.start() if cut else span[1]
+    i = bisect.bisect_left(mentions, (span[0], -1))
+    if i > 0 and mentions[i - 1][1] > span[0]:
+        return False  # inside an actor's mention
+    if i < len(mentions) and mentions[i][0] < head_end:
+        return False  # an actor named in its head: "Mali's rulers", "NATO ministers"
+    words = re.findall(r"[\w'’-]+", text[span[0] : head_end])
+    if not words:
+        return False
+    while cut is not None and words[-1].lower() in _QUANTITIES:
+        # "Tens of thousands of people": the head is what is counted.
+        at = cut.end()
+        cut = _HEAD_END.search(text, at - 1, span[1])
+        words = re.findall(r"[\w'’-]+", text[at : cut.start() if cut else span[1]])
+        if not words:
+            return False
+    head = re.sub(r"['’]s?$", "", words[-1])
+    if not head.isalpha():
+        return False
+    if head[:1].isupper() and (span[0] > lo or len(words) > 1 or head.isupper()):
+        return False  # a name: "Azerbaijan massed", "the Pentagon placed"
+    return not _animate(head)
+
+
+def _thing_object(text: str, hit: _Hit) -> bool:
+    """Whether the object of a verb of meeting is a thing: "meet climate targets"."""
+    m = _OBJECT_HEAD.match(text, hit.end, hit.sentence.end)
+    if m is None:
+        return False
+    head = m.group(1).split()[-1]
+    return not _animate(head) and not head.endswith("s'")
 
 
 @functools.cache
@@ -870,7 +962,8 @@ def _find(
         for m in a.mentions
         if m.kind is not MentionKind.PRONOUN
     )
-    hits = _triggers(text, sents, quoted, names)
+    mentioned = sorted((m.start, m.end) for a in actors for m in a.mentions)
+    hits = _triggers(text, sents, quoted, names, mentioned)
     if not hits:
         return [], list(actors)
     index = MentionIndex(
@@ -917,7 +1010,18 @@ def _find(
         definite = bool(_DEFINITE.search(text, max(0, hit.start - 24), hit.start))
         modality = _modality(text, hit.sentence, trigger)
         category, mode = hit.category, hit.mode
-        if modality in (Modality.FUTURE, Modality.PROPOSED):
+        if (
+            modality is Modality.NEGATED
+            and category in _ASK_MODE
+            and (
+                refusal := _REFUSAL.search(text, max(hit.sentence.start, hit.start - 40), hit.start)
+            )
+            and (category == "CONSULT" or "never" in refusal.group().lower())
+        ):
+            # "will not negotiate", "would never accept": a refusal, REJECT; other negated
+            # intentions keep their type, negated ("will not resign").
+            category, mode = "REJECT", _ASK_MODE[category]
+        elif modality in (Modality.FUTURE, Modality.PROPOSED):
             # The manual: intended cooperation is AGREE, an announced retreat CONCEDE.
             if category in _INTENT:
                 category, mode = "AGREE", None
