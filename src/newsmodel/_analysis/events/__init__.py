@@ -431,6 +431,20 @@ def _in_name(text: str, start: int, end: int, sentence: Sentence) -> bool:
     return nxt is not None and nxt.group(1) not in ("I",)
 
 
+_TARGETS = re.compile(r"\s+(?:the\s+)?targets?\b", re.I)
+
+
+def _military_targets(text: str, trig: Trigger, end: int, s: Sentence) -> bool:
+    """ "struck targets in Lebanon": an attack's targets, not a business goal, where the
+    sentence speaks of arms or forces."""
+    if trig.verb_code is None or trig.verb_code[0] != "ASSAULT" or not _TARGETS.match(text, end):
+        return False
+    sentence = text[s.start : s.end]
+    return bool(_MILITARY_CONTEXT.search(sentence)) or any(
+        p.search(sentence) for _, p in _ASSAULT_MODES
+    )
+
+
 def _refine(text: str, hit: _Hit, word: str) -> tuple[str, str | None] | None:
     """The type and mode context gives a trigger: verbal attacks, cyber attacks, strikes."""
     category, mode = hit.category, hit.mode
@@ -526,7 +540,9 @@ def _triggers(
         sentence = Sentence(s.start, s.end)
         if _in_name(text, start, end, sentence):
             continue
-        if _NOT_AFTER.match(text, end, min(len(text), end + 40)):
+        if _NOT_AFTER.match(text, end, min(len(text), end + 40)) and not _military_targets(
+            text, trig, end, s
+        ):
             continue
         if _NOT_BEFORE.search(text, max(0, start - 14), start) or text[start - 1 : start] == "-":
             continue

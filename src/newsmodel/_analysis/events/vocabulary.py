@@ -271,7 +271,7 @@ _OBJECT_WORD = re.compile(r"\d[\d,.]*\d|[\w'’-]+|[,;:.()]")  # "3,000" is one 
 _FILLER = frozenset(
     """the a an its his her their our this that these those some all two three new more
     further fresh additional full of dozens hundreds thousands several about nearly
-    around""".split()
+    around tonnes tons million billion""".split()
 )
 _NUMBER = re.compile(r"\d[\d,.]*")
 
