@@ -676,6 +676,14 @@ def test_the_content_of_an_event_is_no_event(text: str, kept: str, absent: str) 
         ("The patient's immune system attacked the new liver.", "attacked"),
         # A meeting needs people to meet.
         ("Kenya failed to meet its emission targets last year.", "meet"),
+        ("A tropical storm is expected to hit the coast of Peru on Monday.", "hit"),
+        # A warning about things is a forecast, not a threat.
+        ("Experts warned that the lake could dry up within a decade.", "warned"),
+        # Weather and need are no events: "hail", "in need of aid".
+        ("Storms and hail swept across Kenya on Monday.", "hail"),
+        ("Two million people in Kenya are in need of food aid.", "aid"),
+        # A verb form modifying an actor noun is no event: "aid agencies said".
+        ("The refugees were moved last week, aid agencies said.", "aid"),
     ],
 )
 def test_things_do_not_act(text: str, absent: str) -> None:
@@ -689,6 +697,7 @@ def test_things_do_not_act(text: str, absent: str) -> None:
         ("Hundreds of farmers in Kenya marched on Monday.", "marched"),
         ("Ministers of both countries met in Nairobi.", "met"),
         ("The two sides agreed on a prisoner exchange.", "agreed"),
+        ("Peru warned Kenya that new strikes would mean war.", "warned"),
     ],
 )
 def test_people_and_parties_still_act(text: str, trigger: str) -> None:
@@ -703,3 +712,31 @@ def test_a_negated_will_to_meet_is_a_refusal() -> None:
     events, _ = _with_groups("Peru did not negotiate with the rebels last week.")
     (event,) = [e for e in events if e.trigger == "negotiate"]
     assert event.category == "CONSULT" and event.auxiliary is Auxiliary.NEGATION
+
+
+def test_agreeing_to_end_fighting_is_agreeing() -> None:
+    events, _ = _with_groups("Kenya and Peru agreed to a cessation of hostilities on Monday.")
+    assert [e.category for e in events if e.trigger == "agreed"] == ["AGREE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actors"),
+    [
+        # The head of "X of Y" acts, not Y.
+        (
+            "The relatives of the missing sailors appealed to Peru for help.",
+            "appealed",
+            ["The relatives"],
+        ),
+        (
+            "Defence ministers of the two countries held talks in Nairobi.",
+            "talks",
+            ["Defence ministers"],
+        ),
+        # A reported clause whose subject is the speaker's own: the speaker acts.
+        ("Keller said his government would never accept the terms.", "accept", ["Anna Keller"]),
+    ],
+)
+def test_heads_and_speakers_act(text: str, trigger: str, actors: list[str]) -> None:
+    event, names = _acting(text, trigger)
+    assert all(a in names for a in actors), (event.category, names)

@@ -160,6 +160,12 @@ _PROTESTERS_BEFORE = re.compile(rf"\b{cues('protesters')}\b[^.;:,]{{0,40}}$", re
 _WORKERS_BEFORE = re.compile(rf"\b{cues('workers')}\b[^.;:,]{{0,30}}$", re.I)
 # Natural forces and games are no actors of events.
 _NATURAL_SUBJECT = re.compile(rf"\b{cues('natural_forces')}\s+(?:\w+\s+)?$", re.I)
+_NATURE = cue_words("natural_forces")
+_NEED_OF = re.compile(
+    r"\b(?:needs?|needed|shortages?|lack|short|dependent|dependence|reliant|reliance)\s+"
+    r"(?:of|for|on)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
 _MARKET_SUBJECT = re.compile(rf"\b{cues('markets')}\s+(?:\w+ly\s+)?$", re.I)
 _ECONOMIC_OBJECT = re.compile(
     r"\s+(?:(?!(?:to|with|on|in|for|from|by|of|and|against)\b)[\w'’$.,%-]+\s+){0,4}?"
@@ -183,7 +189,7 @@ _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
 # Prepositions that make a noun a circumstance of another event ("in the raid").
 _ADJUNCT_BEFORE = re.compile(
     r"\b(?:in|during|after|amid|over|from|following|since|before|despite|for|about|"
-    r"of|unless|if|into|with|against|to)\s+(?:[\w'’-]+\s+){0,3}$",
+    r"of|unless|if|into|with|against|to|(?<!well\s)as)\s+(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
 _BE_BEFORE = re.compile(
@@ -245,6 +251,8 @@ _INTENT = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 _GOVERNED_GAP = re.compile(
     r"^\s+(?:[\w'’.-]+\s+){0,4}?(?:(?:to|of|for|on)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I
 )
+# Agreeing to an end of fighting is agreeing, not threatening: "agreed to a cessation of".
+_ENDING = re.compile(r"\b(?:cessation|end|halt|stop|ending|suspension)\s+(?:to|of)\b", re.I)
 _GAP_BREAK = re.compile(
     r"\b(?:in|at|after|before|during|with|by|from|over|amid|and|but|as|while|when|said|says|"
     r"which|who|that|where|because|since|if|near|outside|it|he|she|they|we|i|you)\b",
@@ -570,12 +578,21 @@ def _triggers(
         if code is None or code[0] not in PLOVER_TYPES:
             continue
         hit = _Hit(start, end, code[0], code[1], as_verb, sentence, code_end, light)
-        if not as_verb and re.match(r"\s+([\w-]+)", text[end : end + 20]):
+        if (
+            not as_verb
+            or trig.noun
+            or (
+                not word.endswith(("ed", "ing"))
+                and _DETERMINED.search(text, max(s.start, start - 24), start) is not None
+            )
+        ) and re.match(r"\s+([\w-]+)", text[end : end + 20]):
             following = re.match(r"\s+([\w-]+)", text[end : end + 20])
             if following is not None and following.group(1).lower() in _agent_heads():
                 continue  # "riot police", "aid groups": a modifier of an actor
-        if _NATURAL_SUBJECT.search(text, max(s.start, start - 30), start):
-            continue
+        if _NATURAL_SUBJECT.search(text, max(s.start, start - 30), start) or word in _NATURE:
+            continue  # "floods destroyed", "thunderstorms and hail"
+        if code[0] == "AID" and _NEED_OF.search(text, max(s.start, start - 30), start):
+            continue  # "in need of food aid": no aid given
         if _MARKET_SUBJECT.search(text, max(s.start, start - 30), start):
             continue  # "stocks rallied", "shares plunged": markets, not actors
         if word.startswith("beat") and _SCORE.search(text, s.start, s.end):
@@ -610,6 +627,8 @@ def _triggers(
             continue
         if as_verb and refined[0] not in _SAYING and _thing_subject(text, hit, mentions):
             continue  # "inflation eased", "winds whipped the coast": no actor acts
+        if trig.lemma == "warn" and _thing_warned(text, end, s.end, mentions):
+            continue  # a forecast, no threat
         if trig.lemma == "meet" and as_verb and _thing_object(text, hit):
             continue  # "failed to meet its targets": no meeting
         hits.append(hit._replace(category=refined[0], mode=refined[1]))
@@ -734,6 +753,15 @@ def _content(text: str, hits: list[_Hit]) -> list[_Hit]:
 
 #: Types whose subject may be a document or a body of words: "the report criticised".
 _SAYING = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
+# "is forecast to", "are expected to": the infinitive's subject is the clause's.
+_INFINITIVE_OF = re.compile(r"\b(is|are|was|were|be|been)\s+(?:\w+ly\s+)?[a-z]+\s+to\s+$")
+# "warned (X) (on Monday) that <subject> would/could ...": the subject phrase in group 2.
+_WARNED_THAT = re.compile(
+    r"\s+(?:[\w'’.-]+\s+){0,4}?that\s+"
+    r"((?:[\w'’-]+\s+){0,5}?)(?=(?:would|could|will|may|might|can|should|was|were|is|are|"
+    r"had|has|have)\b)",
+    re.I,
+)
 _PRONOUNS = frozenset("he she it they we i you who which that this these those".split())
 _HEAD_END = re.compile(r"\s+(?:of|for|in|from|at)\s", re.I)
 _QUANTITIES = cue_words("quantities")
@@ -774,7 +802,12 @@ def _thing_subject(text: str, hit: _Hit, mentions: Sequence[tuple[int, int]]) ->
     lo = hit.sentence.start
     if _PASSIVE_BEFORE.search(text, max(lo, hit.start - 20), hit.start):
         return False  # "was attacked": the subject is the target
-    span = subject_head_before(text, hit.start, lo)
+    at = hit.start
+    infinitive = _INFINITIVE_OF.search(text, max(lo, at - 40), at)
+    if infinitive is not None:
+        # "the storm is forecast to strike": the subject of the verb the "to" hangs on.
+        at = infinitive.start(1)
+    span = subject_head_before(text, at, lo)
     if span is None:
         return False
     cut = _HEAD_END.search(text, span[0], span[1])
@@ -800,6 +833,25 @@ def _thing_subject(text: str, hit: _Hit, mentions: Sequence[tuple[int, int]]) ->
     if head[:1].isupper() and (span[0] > lo or len(words) > 1 or head.isupper()):
         return False  # a name: "Azerbaijan massed", "the Pentagon placed"
     return not _animate(head)
+
+
+def _thing_warned(text: str, end: int, hi: int, mentions: Sequence[tuple[int, int]]) -> bool:
+    """Whether a warning is a forecast about things, no threat: "warned that the glacier
+    could melt", "warned that higher tariffs would raise prices"."""
+    m = _WARNED_THAT.match(text, end, hi)
+    if m is None:
+        return False
+    lo, stop = m.start(1), m.end(1)
+    i = bisect.bisect_left(mentions, (end, -1))
+    if i < len(mentions) and mentions[i][0] < lo:
+        return False  # "warned Taiwan that ...": a warning to an actor
+    words = re.findall(r"[\w'’-]+", text[lo:stop])
+    if not words or words[0].lower() in _PRONOUNS:
+        return False
+    i = bisect.bisect_left(mentions, (lo, -1))
+    if i < len(mentions) and mentions[i][0] < stop:
+        return False  # "warned that Israel would pay"
+    return not _animate(words[-1])
 
 
 def _thing_object(text: str, hit: _Hit) -> bool:
@@ -828,7 +880,12 @@ def _verb_position(text: str, start: int, end: int, word: str, lemma: str) -> bo
         return False
     first = word.split()[0]
     if first.endswith("ing"):
-        return bool(_BE_BEFORE.search(before)) or before.rstrip().endswith(",")
+        # "marched on Saturday demanding": after a day the participle is a verb.
+        return (
+            bool(_BE_BEFORE.search(before))
+            or before.rstrip().endswith(",")
+            or _DAY_BEFORE.search(before) is not None
+        )
     if first == lemma.split()[0] or (first.endswith("s") and not first.endswith("ss")):
         nxt = re.match(r"\s+([a-z]+)", text[end : end + 24])
         if nxt is not None and (trigger_of(nxt.group(1)) or _NONE).noun:
@@ -841,6 +898,9 @@ def _verb_position(text: str, start: int, end: int, word: str, lemma: str) -> bo
     return True
 
 
+_DAY_BEFORE = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+$"
+)
 _NONE = Trigger(verb=False, noun=False, verb_code=None, noun_code=None, lemma="", block="")
 _PREPOSITION_WORDS = frozenset(
     """to in on at by for from with into over against the a an his her their its two three
@@ -909,7 +969,7 @@ def _govern(text: str, hits: list[_Hit]) -> list[_Hit]:
                         mode = "expel"
                 elif category == "AGREE" and g.category == "CONCEDE":
                     category, mode = "CONCEDE", g.mode  # "agreed to lift the ban"
-                elif category == "AGREE" and g.category in _CONFLICT:
+                elif category == "AGREE" and g.category in _CONFLICT and not _ENDING.search(gap):
                     category, mode = "THREATEN", _THREAT_MODE.get(g.category, "violence")
                 out.append(h._replace(category=category, mode=mode))
                 skip = j
