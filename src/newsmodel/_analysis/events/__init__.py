@@ -788,9 +788,25 @@ def _actor_words() -> frozenset[str]:
     )
 
 
+@functools.cache
+def _peoples() -> frozenset[str]:
+    """Demonyms and their plurals, lower case: "kenyans", "chinese", "israelis"."""
+    from newsmodel._analysis.lexicon import _data_lines  # the gazetteer's own data
+
+    out: set[str] = set()
+    for line in _data_lines("countries.tsv"):
+        for d in [*line.split("\t"), ""][1].split(","):
+            d = d.strip().lower()
+            if d:
+                out.update({d, d + "s"})
+    return frozenset(out)
+
+
 def _animate(word: str) -> bool:
     w = word.lower().strip("'’")
-    if w in _PRONOUNS or w in _actor_words() or w.endswith(("ers", "ors", "ists", "ians", "men")):
+    if w in _PRONOUNS or w in _actor_words() or w in _peoples():
+        return True
+    if w.endswith(("ers", "ors", "ists", "ians", "men")):
         return True
     found = trigger_of(w)
     return found is not None and found.noun  # "the attack killed", "talks broke down"

@@ -319,8 +319,24 @@ def _opening(keys: frozenset[str]) -> re.Pattern[str]:
     )
     # Only filler words may come before a pattern's first word (as in pattern_for).
     filler = _trie_pattern(sorted(_FILLER)) + r"|\d[\d,.]*\d|\d"
+    # Up to two modifiers may come before the first word: "fired two ballistic missiles".
+    modifier = rf"[\w'’-]*(?:{'|'.join(_ADJECTIVAL)}|['’]s)"
     # Matched against lower-cased text: case-insensitive matching costs twice as much.
-    return re.compile(rf"{_SEP}(?:(?:{filler}){_SEP_ONE}){{0,6}}?(?:{alts})(?![\w'’-])")
+    return re.compile(
+        rf"{_SEP}(?:(?:{filler}){_SEP_ONE}){{0,6}}?(?:{modifier}{_SEP_ONE}){{0,2}}?"
+        rf"(?:{alts})(?![\w'’-])"
+    )
+
+
+#: Words no modifier skipped before a pattern's object can be: a clause moves on.
+_STOPS = frozenset(
+    """to on in at for from with by and or but that which who whom as into over against
+    after before during since while when because if than is are was were be been has have
+    had will would said says""".split()
+)
+_MODIFIERS = 2  #: modifiers a pattern's first word may follow: "fired ballistic missiles"
+#: Endings of adjectives ("ballistic", "military", "humanitarian", "nuclear").
+_ADJECTIVAL = ("ic", "al", "ary", "ian", "an", "ese", "ish", "ive", "ous", "ar")
 
 
 def _filler(word: str) -> bool:
@@ -362,24 +378,49 @@ def pattern_for(
             break
     if not words:
         return None
-    # A pattern's first word can only be a word reached past filler alone.
+    # A pattern's first word can only be a word reached past filler alone; a verb that
+    # codes nothing alone may also reach past modifiers ("fired two ballistic missiles"),
+    # once no pattern matched without.
     reach = next((k for k, (w, _) in enumerate(words) if not _filler(w)), len(words) - 1)
-    for w, _ in words[: reach + 1]:
+    light = own == "-"
+    modified = reach
+    for _ in range(_MODIFIERS if light else 0):
+        if modified + 1 < len(words) and _modifier(words[modified][0]):
+            modified += 1
+    for w, _ in words[: modified + 1]:
         opens.extend(buckets.get(w[:4], ()))
     candidates = sorted(set(opens), key=lambda c: c[0])
-    for _, (pat, type_, mode) in candidates:
-        i = 0
-        stop = 0
-        ok = True
-        for p in pat:
-            while i < len(words) and not words[i][0].startswith(p) and _filler(words[i][0]):
-                i += 1
-            if i < len(words) and (words[i][0] == p or (len(p) > 3 and words[i][0].startswith(p))):
-                stop = words[i][1]
-                i += 1
-            else:
-                ok = False
-                break
-        if ok:
-            return (type_, mode), stop
+    for skip in (0, _MODIFIERS) if modified > reach else (0,):
+        for _, (pat, type_, mode) in candidates:
+            found = _match(pat, words, skip)
+            if found is not None:
+                return (type_, mode), found
     return None
+
+
+def _modifier(word: str) -> bool:
+    """A word that may modify a pattern's object: "ballistic", "military", "Peru's"."""
+    return word not in _STOPS and (word.endswith(_ADJECTIVAL) or word.endswith(("'s", "’s")))
+
+
+def _match(pat: tuple[str, ...], words: list[tuple[str, int]], skip: int) -> int | None:
+    """Where ``pat`` ends in ``words``, past filler (and ``skip`` modifiers before its first
+    word), or None."""
+    i = 0
+    stop = 0
+    for n, p in enumerate(pat):
+        skipped = 0
+        while i < len(words) and not words[i][0].startswith(p):
+            if _filler(words[i][0]):
+                i += 1
+            elif n == 0 and skipped < skip and _modifier(words[i][0]):
+                i += 1
+                skipped += 1
+            else:
+                break
+        if i < len(words) and (words[i][0] == p or (len(p) > 3 and words[i][0].startswith(p))):
+            stop = words[i][1]
+            i += 1
+        else:
+            return None
+    return stop
