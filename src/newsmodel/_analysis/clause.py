@@ -207,7 +207,10 @@ def object_after(text: str, verb_end: int, ceiling: int) -> tuple[int, int] | No
 
 
 # A preposition between a subject's head and its complement: "ministers [of] the Gulf states".
-_HEAD_PREPOSITION = re.compile(r"(?:^|\s)(?:of|for|in|from|at)\s+$", re.IGNORECASE)
+_HEAD_PREPOSITION = re.compile(r"(?:^|\s)(?:of|for|in|from|at|on|with)\s+$", re.IGNORECASE)
+
+
+_HEAD_WORDS = frozenset("of for in from at on with".split())
 
 
 def subject_head_before(text: str, verb: int, floor: int = 0) -> tuple[int, int] | None:
@@ -226,13 +229,7 @@ def subject_head_before(text: str, verb: int, floor: int = 0) -> tuple[int, int]
         if m is None:
             break
         outer = subject_before(text, m.start() + (text[m.start()].isspace()), floor)
-        if outer is None or text[outer[1] : span[0]].strip().lower() not in (
-            "of",
-            "for",
-            "in",
-            "from",
-            "at",
-        ):
+        if outer is None or text[outer[1] : span[0]].strip().lower() not in _HEAD_WORDS:
             break
         span = (outer[0], span[1])
     return span

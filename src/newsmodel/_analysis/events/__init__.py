@@ -156,6 +156,10 @@ _MILITARY_STRIKE = re.compile(rf"\b{cues('military_strike_modifiers')}\s+$", re.
 _STRIKE_ON = re.compile(r"^\s+(?:on|against|that\s+killed|killed|in\s+which)\b", re.I)
 
 # Who protests: a clash or gathering of these is a protest, their strike a walkout.
+# What is obstructed when a passage is blocked: "blocked the main roads".
+_PASSAGE_AFTER = re.compile(
+    rf"^\s+(?:[\w'’-]+\s+){{0,3}}?{cues('passages')}\b|^\s+(?:off|in|up)\b", re.I
+)
 _PROTESTERS_BEFORE = re.compile(rf"\b{cues('protesters')}\b[^.;:,]{{0,40}}$", re.I)
 _WORKERS_BEFORE = re.compile(rf"\b{cues('workers')}\b[^.;:,]{{0,30}}$", re.I)
 # Natural forces and games are no actors of events.
@@ -478,6 +482,15 @@ def _refine(text: str, hit: _Hit, word: str) -> tuple[str, str | None] | None:
             return "PROTEST", "obstruct"  # protesters occupying a building obstruct
     if word.startswith("strike") and _WORKERS_BEFORE.search(wide):
         return "PROTEST", "strike"
+    if (
+        category == "PROTEST"
+        and mode == "obstruct"
+        and hit.as_verb
+        and not _PROTESTERS_BEFORE.search(wide)
+        and not _WORKERS_BEFORE.search(wide)
+        and not _PASSAGE_AFTER.match(after)
+    ):
+        return "REJECT", None  # "blocked the sanctions package": a veto, no obstruction
     if word.startswith("blockade") and (
         _WORKERS_BEFORE.search(wide) or _PROTESTERS_BEFORE.search(wide)
     ):
@@ -754,6 +767,11 @@ def _content(text: str, hits: list[_Hit]) -> list[_Hit]:
 #: Types whose subject may be a document or a body of words: "the report criticised".
 _SAYING = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
 # "is forecast to", "are expected to": the infinitive's subject is the clause's.
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:on|with|by|near|under|over|across|through|about|against|without|like|than|to|"
+    r"into|onto|inside|outside|along|among|between|behind|beyond|aboard|via)\s+$",
+    re.I,
+)
 _INFINITIVE_OF = re.compile(r"\b(is|are|was|were|be|been)\s+(?:\w+ly\s+)?[a-z]+\s+to\s+$")
 # "warned (X) (on Monday) that <subject> would/could ...": the subject phrase in group 2.
 _WARNED_THAT = re.compile(
@@ -763,7 +781,7 @@ _WARNED_THAT = re.compile(
     re.I,
 )
 _PRONOUNS = frozenset("he she it they we i you who which that this these those".split())
-_HEAD_END = re.compile(r"\s+(?:of|for|in|from|at)\s", re.I)
+_HEAD_END = re.compile(r"\s+(?:of|for|in|from|at|on|with)\s", re.I)
 _QUANTITIES = cue_words("quantities")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$", re.I)
 _OBJECT_HEAD = re.compile(
@@ -819,13 +837,15 @@ def _thing_subject(text: str, hit: _Hit, mentions: Sequence[tuple[int, int]]) ->
     if _PASSIVE_BEFORE.search(text, max(lo, hit.start - 20), hit.start):
         return False  # "was attacked": the subject is the target
     at = hit.start
+    if text[lo:at].rstrip().endswith(","):
+        return False  # "..., visiting Vienna": a participle takes the clause's subject
     infinitive = _INFINITIVE_OF.search(text, max(lo, at - 40), at)
     if infinitive is not None:
         # "the storm is forecast to strike": the subject of the verb the "to" hangs on.
         at = infinitive.start(1)
     span = subject_head_before(text, at, lo)
-    if span is None:
-        return False
+    if span is None or _PREPOSITION_BEFORE.search(text, max(lo, span[0] - 12), span[0]):
+        return False  # "Gunmen on motorbikes killed": only a complement was read
     cut = _HEAD_END.search(text, span[0], span[1])
     head_end = cut.start() if cut else span[1]
     i = bisect.bisect_left(mentions, (span[0], -1))

@@ -1026,18 +1026,20 @@ _AGENT_AFTER_BY = re.compile(
 )
 
 
-_HEAD_END = re.compile(r"\s+(?:of|for|in|from|at)\s", re.I)
+_HEAD_END = re.compile(r"\s+(?:of|for|in|from|at|on|with)\s", re.I)
 
 
 def _head_group(c: _Clause, verb: int) -> Group | None:
     """The subject "X of Y" as a group when its head X names unnamed people and no actor:
     "The families of the kidnapped students", "Lawyers for the former mayor"."""
     span = subject_head_before(c.text, verb, c.lo)
-    if span is None:
-        return None
+    if span is None or "," in c.text[span[0] : verb]:
+        return None  # "..., demanding": a participle's subject is the clause's
     cut = _HEAD_END.search(c.text, span[0], span[1])
     if cut is None or c.index.between(span[0], cut.start()):
         return None
+    if any(f.actor.kind is ActorKind.PERSON for f in c.index.between(cut.end(), span[1])):
+        return None  # "Secretary of State Mark Reid arrived": the title's holder acts
     words = _PHRASE_WORD.findall(c.text[span[0] : cut.start()])
     if not words or len(words) > 4:
         return None
