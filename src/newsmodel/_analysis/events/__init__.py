@@ -767,6 +767,8 @@ def _content(text: str, hits: list[_Hit]) -> list[_Hit]:
 #: Types whose subject may be a document or a body of words: "the report criticised".
 _SAYING = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
 # "is forecast to", "are expected to": the infinitive's subject is the clause's.
+_LAST_WORD = re.compile(r"[A-Za-z]+$")
+_HEAD_PREPOSITION_END = re.compile(r"\b(?:of|for|in|from|at|on|with)\s+(?:the\s+)?$", re.I)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:on|with|by|near|under|over|across|through|about|against|without|like|than|to|"
     r"into|onto|inside|outside|along|among|between|behind|beyond|aboard|via)\s+$",
@@ -837,8 +839,25 @@ def _thing_subject(text: str, hit: _Hit, mentions: Sequence[tuple[int, int]]) ->
     if _PASSIVE_BEFORE.search(text, max(lo, hit.start - 20), hit.start):
         return False  # "was attacked": the subject is the target
     at = hit.start
-    if text[lo:at].rstrip().endswith(","):
+    before = text[max(lo, at - 30) : at].rstrip()
+    if not before or before.endswith(","):
         return False  # "..., visiting Vienna": a participle takes the clause's subject
+    end = len(before) + max(lo, at - 30)
+    i = bisect.bisect_left(mentions, (end, -1)) - 1
+    if i >= 0 and mentions[i][1] == end:
+        if not _HEAD_PREPOSITION_END.search(text, max(lo, mentions[i][0] - 8), mentions[i][0]):
+            return False  # an actor's mention right before: "Russia shelled" (most verbs)
+    else:
+        last = _LAST_WORD.search(before)
+        # "rebels shelled", "he said"; but "prices in the Gulf states eased" reads on
+        if (
+            last is not None
+            and _animate(last.group())
+            and not _HEAD_PREPOSITION_END.search(
+                text, max(lo, end - 40), last.start() + end - len(before)
+            )
+        ):
+            return False
     infinitive = _INFINITIVE_OF.search(text, max(lo, at - 40), at)
     if infinitive is not None:
         # "the storm is forecast to strike": the subject of the verb the "to" hangs on.

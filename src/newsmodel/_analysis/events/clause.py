@@ -548,7 +548,11 @@ class _Clause:
                 return self.subject(head.start, depth + 1)
             return self.subject(gov.start, depth + 1)
         found = self.np_before(p)
-        if not reported and (span := subject_before(self.text, verb_start, self.lo)):
+        if (
+            not reported
+            and _POSSESSIVE_BEFORE.search(self.text, max(self.lo, verb_start - 50), verb_start)
+            and (span := subject_before(self.text, verb_start, self.lo))
+        ):
             found = self.speaker_of(span[0]) + found  # "X said his fighters were ready"
         return found
 
@@ -862,10 +866,11 @@ def read_clause(
             text[start:end].lower().endswith("ing")
         )
         subject = c.subject(start)
-        head = None if passive else _head_group(c, start)
-        if head is not None:
+        person = any(a.kind is ActorKind.PERSON for a in subject)
+        head_of = None if passive or person else _head_group(c, start)
+        if head_of is not None:
             # "Foreign ministers of the Gulf states held": the ministers act, not the Gulf.
-            subject, c.groups = [], [head]
+            subject, c.groups = [], [head_of]
         if not subject and not c.groups:
             # What the events' own reading leaves without a subject, the shared clause
             # reader may still find: "The bishops' conference welcomed", "Niger's junta
@@ -1027,11 +1032,15 @@ _AGENT_AFTER_BY = re.compile(
 
 
 _HEAD_END = re.compile(r"\s+(?:of|for|in|from|at|on|with)\s", re.I)
+_HEAD_IN_CLAUSE = re.compile(r"\s(?:of|for|in|from|at|on|with)\s[^,;:]*$", re.I)
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|its|their)\s[^,;:]*$", re.I)
 
 
 def _head_group(c: _Clause, verb: int) -> Group | None:
     """The subject "X of Y" as a group when its head X names unnamed people and no actor:
     "The families of the kidnapped students", "Lawyers for the former mayor"."""
+    if not _HEAD_IN_CLAUSE.search(c.text, max(c.lo, verb - 80), verb):
+        return None  # no "of", "for", ... in the clause before the verb
     span = subject_head_before(c.text, verb, c.lo)
     if span is None or "," in c.text[span[0] : verb]:
         return None  # "..., demanding": a participle's subject is the clause's
