@@ -740,3 +740,22 @@ def test_agreeing_to_end_fighting_is_agreeing() -> None:
 def test_heads_and_speakers_act(text: str, trigger: str, actors: list[str]) -> None:
     event, names = _acting(text, trigger)
     assert all(a in names for a in actors), (event.category, names)
+
+
+def test_a_passive_subject_group_is_acted_on() -> None:
+    events, names = _with_groups("Two journalists were arrested in Nairobi on Monday.")
+    (event,) = [e for e in events if e.trigger == "arrested"]
+    assert not event.actors
+    assert [names[r] for r in event.recipients] == ["Two journalists"]
+
+
+def test_blocking_a_bill_is_a_rejection_and_blocking_a_road_a_protest() -> None:
+    events, _ = _with_groups("Kenya blocked the bloc's new trade package on Monday.")
+    assert [e.category for e in events if e.trigger == "blocked"] == ["REJECT"]
+    events, _ = _with_groups("Farmers blocked the main highway into Nairobi on Monday.")
+    assert [e.category for e in events if e.trigger == "blocked"] == ["PROTEST"]
+
+
+def test_a_light_verb_reaches_its_object_past_adjectives() -> None:
+    events, _ = _with_groups("Peru fired two ballistic missiles into the sea on Monday.")
+    assert [e.category for e in events if e.trigger == "fired"] == ["ASSAULT"]

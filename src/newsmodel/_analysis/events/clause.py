@@ -892,6 +892,8 @@ def read_clause(
             receivers += subject
             if not by:
                 receivers += objs
+                # "Three soldiers were wounded": the subject's group is acted on.
+                receiver_groups, doer_groups = doer_groups + receiver_groups, []
             else:
                 if not objs and not receiver_groups:
                     # "was attacked by a crowd": the shared reader's object of "by".
