@@ -20,7 +20,12 @@ through its object ("suspended aid": SANCTION); a noun codes one
   "attacked the bank for raising rates") is ACCUSE, a cyber attack COERCE;
   a capitalised trigger inside a name ("Federal Election Commission",
   "Amnesty International") is no event, nor is a verb's form used as a
-  noun ("a sign that").
+  noun ("a sign that").  Sense checks read the trigger's arguments: a thing or a force
+  as the subject acts in no event ("inflation eased", "winds whipped the
+  coast"), "meet" needs people to meet, a warning about things is a
+  forecast.  What a verbal event is about is its content, not an event of
+  its own ("condemned the demolition of homes", "threatened to X unless
+  Y"), and a protest's demand is its topic.
 - The trigger's clause gives the actors (subject; a noun's possessor, actor
   modifiers, "between X and Y"), the recipients (objects, "sanctions on
   X"), the place and the date (see :mod:`.clause`).  A subject or object
