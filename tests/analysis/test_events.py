@@ -677,6 +677,9 @@ def test_the_content_of_an_event_is_no_event(text: str, kept: str, absent: str) 
         # A meeting needs people to meet.
         ("Kenya failed to meet its emission targets last year.", "meet"),
         ("A tropical storm is expected to hit the coast of Peru on Monday.", "hit"),
+        ("Peru is looking into the crash, which killed two people.", "killed"),
+        ("The number of attacks on Kenyan clinics rose last year.", "attacks"),
+        ("The Peruvian striker was released from hospital on Monday.", "released"),
         # A warning about things is a forecast, not a threat.
         ("Experts warned that the lake could dry up within a decade.", "warned"),
         # Weather and need are no events: "hail", "in need of aid".

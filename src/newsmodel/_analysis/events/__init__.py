@@ -773,6 +773,7 @@ def _content(text: str, hits: list[_Hit]) -> list[_Hit]:
 _SAYING = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
 # "is forecast to", "are expected to": the infinitive's subject is the clause's.
 _LAST_WORD = re.compile(r"[A-Za-z]+$")
+_WHICH_BEFORE = re.compile(r",?\s*\b(?:which|that)\s+(?:\w+ly\s+)?$", re.I)
 _HEAD_PREPOSITION_END = re.compile(r"\b(?:of|for|in|from|at|on|with)\s+(?:the\s+)?$", re.I)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:on|with|by|near|under|over|across|through|about|against|without|like|than|to|"
@@ -844,6 +845,9 @@ def _thing_subject(text: str, hit: _Hit, mentions: Sequence[tuple[int, int]]) ->
     if _PASSIVE_BEFORE.search(text, max(lo, hit.start - 20), hit.start):
         return False  # "was attacked": the subject is the target
     at = hit.start
+    relative = _WHICH_BEFORE.search(text, max(lo, at - 30), at)
+    if relative is not None:
+        at = relative.start()  # "the crash, which killed two": the phrase before "which"
     before = text[max(lo, at - 30) : at].rstrip()
     if not before or before.endswith(","):
         return False  # "..., visiting Vienna": a participle takes the clause's subject
