@@ -48,7 +48,7 @@ from typing import NamedTuple
 
 from attrs import Factory, define
 
-from newsmodel._analysis.clause import subject_head_before
+from newsmodel._analysis.clause import subject_before, subject_head_before
 from newsmodel._analysis.events.clause import (
     Found,
     Group,
@@ -871,9 +871,14 @@ def _thing_subject(text: str, hit: _Hit, mentions: Sequence[tuple[int, int]]) ->
     if infinitive is not None:
         # "the storm is forecast to strike": the subject of the verb the "to" hangs on.
         at = infinitive.start(1)
-    span = subject_head_before(text, at, lo)
-    if span is None or _PREPOSITION_BEFORE.search(text, max(lo, span[0] - 12), span[0]):
-        return False  # "Gunmen on motorbikes killed": only a complement was read
+    if relative is not None:
+        span = subject_before(text, at, lo)  # the antecedent, whatever governs it
+    else:
+        span = subject_head_before(text, at, lo)
+        if span is not None and _PREPOSITION_BEFORE.search(text, max(lo, span[0] - 12), span[0]):
+            return False  # "Gunmen on motorbikes killed": only a complement was read
+    if span is None:
+        return False
     cut = _HEAD_END.search(text, span[0], span[1])
     head_end = cut.start() if cut else span[1]
     i = bisect.bisect_left(mentions, (span[0], -1))
