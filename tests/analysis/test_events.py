@@ -762,3 +762,15 @@ def test_blocking_a_bill_is_a_rejection_and_blocking_a_road_a_protest() -> None:
 def test_a_light_verb_reaches_its_object_past_adjectives() -> None:
     events, _ = _with_groups("Peru fired two ballistic missiles into the sea on Monday.")
     assert [e.category for e in events if e.trigger == "fired"] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's ministers approved new sanctions on Peru on Monday.",
+        "Peru and Kenya agreed new sanctions against the junta.",
+    ],
+)
+def test_approving_or_agreeing_sanctions_is_a_sanction(text: str) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == ["SANCTION"], [(e.trigger, e.category) for e in events]
