@@ -563,6 +563,8 @@ def _triggers(
             found = pattern_for(trig, text, end, s.end)
             if found is None or found[0][0] not in PLOVER_TYPES:
                 continue
+            if _CLAUSE_VERB_AFTER.match(text, found[1]):
+                continue  # "said the plan would cut": the subject of what is said
         sentence = Sentence(s.start, s.end)
         if _in_name(text, start, end, sentence):
             continue
@@ -772,6 +774,10 @@ def _content(text: str, hits: list[_Hit]) -> list[_Hit]:
 #: Types whose subject may be a document or a body of words: "the report criticised".
 _SAYING = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
 # "is forecast to", "are expected to": the infinitive's subject is the clause's.
+# A verb right after a pattern's object makes it a clause's subject, no object.
+_CLAUSE_VERB_AFTER = re.compile(
+    r"\s+(?:would|will|could|can|may|might|should|must|was|were|is|are|had|has|have)\b", re.I
+)
 _LAST_WORD = re.compile(r"[A-Za-z]+$")
 _WHICH_BEFORE = re.compile(r",?\s*\b(?:which|that)\s+(?:\w+ly\s+)?$", re.I)
 _HEAD_PREPOSITION_END = re.compile(r"\b(?:of|for|in|from|at|on|with)\s+(?:the\s+)?$", re.I)
