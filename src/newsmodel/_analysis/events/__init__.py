@@ -858,21 +858,23 @@ def _thing_subject(text: str, hit: _Hit, mentions: Sequence[tuple[int, int]]) ->
     if not before or before.endswith(","):
         return False  # "..., visiting Vienna": a participle takes the clause's subject
     end = len(before) + max(lo, at - 30)
-    i = bisect.bisect_left(mentions, (end, -1)) - 1
-    if i >= 0 and mentions[i][1] == end:
-        if not _HEAD_PREPOSITION_END.search(text, max(lo, mentions[i][0] - 8), mentions[i][0]):
-            return False  # an actor's mention right before: "Russia shelled" (most verbs)
-    else:
-        last = _LAST_WORD.search(before)
-        # "rebels shelled", "he said"; but "prices in the Gulf states eased" reads on
-        if (
-            last is not None
-            and _animate(last.group())
-            and not _HEAD_PREPOSITION_END.search(
-                text, max(lo, end - 40), last.start() + end - len(before)
-            )
-        ):
-            return False
+    clause = max(lo, text.rfind(",", lo, at) + 1, text.rfind(";", lo, at) + 1)
+    i = bisect.bisect_left(mentions, (clause, -1))
+    j = bisect.bisect_left(mentions, (at, -1))
+    if relative is None and any(
+        not _HEAD_PREPOSITION_END.search(text, max(lo, m[0] - 8), m[0]) for m in mentions[i:j]
+    ):
+        return False  # an actor named in the clause before, not in a complement (most verbs)
+    last = _LAST_WORD.search(before)
+    # "rebels shelled", "he said"; but "prices in the Gulf states eased" reads on
+    if (
+        last is not None
+        and _animate(last.group())
+        and not _HEAD_PREPOSITION_END.search(
+            text, max(lo, end - 40), last.start() + end - len(before)
+        )
+    ):
+        return False
     infinitive = _INFINITIVE_OF.search(text, max(lo, at - 40), at)
     if infinitive is not None:
         # "the storm is forecast to strike": the subject of the verb the "to" hangs on.
