@@ -550,7 +550,11 @@ class _Clause:
         found = self.np_before(p)
         if (
             not reported
-            and _POSSESSIVE_BEFORE.search(self.text, max(self.lo, verb_start - 50), verb_start)
+            and _POSSESSIVE_BEFORE.search(
+                self.text,
+                _clause_from(self.text, max(self.lo, verb_start - 50), verb_start),
+                verb_start,
+            )
             and (span := subject_before(self.text, verb_start, self.lo))
         ):
             found = self.speaker_of(span[0]) + found  # "X said his fighters were ready"
@@ -866,8 +870,10 @@ def read_clause(
             text[start:end].lower().endswith("ing")
         )
         subject = c.subject(start)
-        person = any(a.kind is ActorKind.PERSON for a in subject)
-        head_of = None if passive or person else _head_group(c, start)
+        # "Foreign ministers of the Gulf states": read only where the subject found is
+        # nobody or a place, as a complement's place or group would be.
+        plain = all(a.kind is ActorKind.PLACE for a in subject)
+        head_of = _head_group(c, start) if plain and not passive else None
         if head_of is not None:
             # "Foreign ministers of the Gulf states held": the ministers act, not the Gulf.
             subject, c.groups = [], [head_of]
@@ -1034,14 +1040,22 @@ _AGENT_AFTER_BY = re.compile(
 
 
 _HEAD_END = re.compile(r"\s+(?:of|for|in|from|at|on|with)\s", re.I)
-_HEAD_IN_CLAUSE = re.compile(r"\s(?:of|for|in|from|at|on|with)\s[^,;:]*$", re.I)
-_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|its|their)\s[^,;:]*$", re.I)
+_HEAD_IN_CLAUSE = re.compile(r"\s(?:of|for|in|from|at|on|with)\s", re.I)
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|its|their)\s", re.I)
+
+
+def _clause_from(text: str, lo: int, hi: int) -> int:
+    """Where the clause ending at ``hi`` starts, no earlier than ``lo``: after a comma,
+    semicolon or colon."""
+    return max(
+        lo, text.rfind(",", lo, hi) + 1, text.rfind(";", lo, hi) + 1, text.rfind(":", lo, hi) + 1
+    )
 
 
 def _head_group(c: _Clause, verb: int) -> Group | None:
     """The subject "X of Y" as a group when its head X names unnamed people and no actor:
     "The families of the kidnapped students", "Lawyers for the former mayor"."""
-    if not _HEAD_IN_CLAUSE.search(c.text, max(c.lo, verb - 80), verb):
+    if not _HEAD_IN_CLAUSE.search(c.text, _clause_from(c.text, max(c.lo, verb - 80), verb), verb):
         return None  # no "of", "for", ... in the clause before the verb
     span = subject_head_before(c.text, verb, c.lo)
     if span is None or "," in c.text[span[0] : verb]:
