@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsmodel._analysis.clause import object_after, subject_before
+from newsmodel._analysis.clause import object_after, subject_before, subject_head_before
 
 SUBJECTS = [
     ("Iran on Tuesday said", "Iran"),
@@ -57,3 +57,19 @@ def test_the_subject_lies_before_the_verb(text: str, verb: int) -> None:
     found = subject_before(text, verb)
     if found is not None:
         assert 0 <= found[0] < found[1] <= verb
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("Foreign ministers of the Gulf states held", "Foreign ministers of the Gulf states"),
+        ("Prices in the euro zone on Friday eased", "Prices in the euro zone"),
+        ("Lawyers for the former mayor filed", "Lawyers for the former mayor"),
+        ("Iran on Tuesday said", "Iran"),
+        ("Ana Silva, the minister, said", "Ana Silva"),
+    ],
+)
+def test_subject_head(sentence: str, subject: str) -> None:
+    verb = sentence.rindex(" ") + 1
+    found = subject_head_before(sentence, verb)
+    assert found is not None and sentence[found[0] : found[1]] == subject

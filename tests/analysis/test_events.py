@@ -472,9 +472,9 @@ def _acting(text: str, trigger: str) -> tuple[Event, list[str]]:
         ("Kenya reported an attack by rebels on a border post.", "attack", ["rebels"]),
         # A participle after a comma takes the main verb's subject, not the noun before it.
         (
-            "Students occupied the library in Lisbon for a second week, demanding new fees.",
+            "Teachers signed a letter to the minister in Lisbon on Monday, demanding higher pay.",
             "demanding",
-            ["Students"],
+            ["Teachers"],
         ),
         # A mention joined by "and" to a group subject acts with it.
         ("Peru and the rebel alliance announced they would hold talks.", "talks", ["Peru"]),
@@ -613,7 +613,7 @@ def test_cue_lists_are_data_with_an_origin() -> None:
         cues("no such list")
 
 
-@pytest.mark.parametrize("name", ["events_wire.jsonl", "events_wire2.jsonl"])
+@pytest.mark.parametrize("name", ["events_wire.jsonl", "events_wire2.jsonl", "events_wire3.jsonl"])
 def test_the_wire_sets_are_invented_news_with_gold_in_the_manuals_terms(name: str) -> None:
     import json
     from pathlib import Path
@@ -627,9 +627,12 @@ def test_the_wire_sets_are_invented_news_with_gold_in_the_manuals_terms(name: st
         assert sum(not r["events"] for r in rows) >= 60  # most news reports no event
     else:
         # Halves: errors are read on "tune" only, "check" measures.
-        assert {r["split"] for r in rows} == {"wire2-tune", "wire2-check"}
-        assert abs(sum(r["split"] == "wire2-tune" for r in rows) - len(rows) / 2) <= 1
+        stem = name.removeprefix("events_").removesuffix(".jsonl")
+        assert {r["split"] for r in rows} == {f"{stem}-tune", f"{stem}-check"}
+        assert abs(sum(r["split"] == f"{stem}-tune" for r in rows) - len(rows) / 2) <= 1
         assert sum(not r["events"] for r in rows) >= 15
+    if name == "events_wire3.jsonl":
+        assert sum(not r["events"] for r in rows) >= len(rows) / 3  # a good third: no event
     for r in rows:
         for g in r["events"]:
             assert g["type"] in PLOVER_TYPES, g
@@ -676,3 +679,141 @@ def test_a_verb_pattern_opening_is_tested_as_the_regex_it_replaced(
     window = " ".join(parts) if len(parts) % 2 else "".join(parts)
     expected = _opening_regex(frozenset(keys)).match(window) is not None
     assert _opening(frozenset(keys)).match(window) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "absent"),
+    [
+        # What a verbal event is about is its content, not an event of its own.
+        ("Peru condemned the shelling of a market near Nairobi.", "condemned", "shelling"),
+        (
+            "The commission opened an inquiry into claims that soldiers beat prisoners.",
+            "inquiry",
+            "beat",
+        ),
+        # A threat's condition belongs to the threat.
+        (
+            "Kenya threatened to close the border unless Peru released the sailors.",
+            "threatened",
+            "released",
+        ),
+        ("Keller met Peru's envoy to discuss closer trade cooperation.", "met", "cooperation"),
+        # The manual: a protest's demand is its topic, no request of its own.
+        ("Students occupied the main hall in Nairobi, demanding a vote.", "occupied", "demanding"),
+    ],
+)
+def test_the_content_of_an_event_is_no_event(text: str, kept: str, absent: str) -> None:
+    events, _ = _with_groups(text)
+    triggers = [e.trigger for e in events]
+    assert kept in triggers and absent not in triggers, [(e.trigger, e.category) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # A thing or a force as the subject: no actor acts.
+        ("Consumer prices in Peru eased for a third month in May.", "eased"),
+        ("Heavy rain hit the coast of Kenya on Monday.", "hit"),
+        ("The patient's immune system attacked the new liver.", "attacked"),
+        # A meeting needs people to meet.
+        ("Kenya failed to meet its emission targets last year.", "meet"),
+        ("A tropical storm is expected to hit the coast of Peru on Monday.", "hit"),
+        ("Peru is looking into the crash, which killed two people.", "killed"),
+        ("The number of attacks on Kenyan clinics rose last year.", "attacks"),
+        ("The Peruvian striker was released from hospital on Monday.", "released"),
+        # What is said is no object of the saying: "said the plan would".
+        ("Keller said the plan would cut taxes for farmers.", "said"),
+        # A warning about things is a forecast, not a threat.
+        ("Experts warned that the lake could dry up within a decade.", "warned"),
+        # Weather and need are no events: "hail", "in need of aid".
+        ("Storms and hail swept across Kenya on Monday.", "hail"),
+        ("Two million people in Kenya are in need of food aid.", "aid"),
+        # A verb form modifying an actor noun is no event: "aid agencies said".
+        ("The refugees were moved last week, aid agencies said.", "aid"),
+    ],
+)
+def test_things_do_not_act(text: str, absent: str) -> None:
+    events, _ = _with_groups(text)
+    assert absent not in [e.trigger for e in events], [(e.trigger, e.category) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Hundreds of farmers in Kenya marched on Monday.", "marched"),
+        ("Ministers of both countries met in Nairobi.", "met"),
+        ("The two sides agreed on a prisoner exchange.", "agreed"),
+        ("Peru warned Kenya that new strikes would mean war.", "warned"),
+    ],
+)
+def test_people_and_parties_still_act(text: str, trigger: str) -> None:
+    events, _ = _with_groups(text)
+    assert trigger in [e.trigger for e in events], [(e.trigger, e.category) for e in events]
+
+
+def test_a_negated_will_to_meet_is_a_refusal() -> None:
+    events, _ = _with_groups("Peru will not negotiate with the rebels, Keller said on Monday.")
+    (event,) = [e for e in events if e.trigger == "negotiate"]
+    assert (event.category, event.mode) == ("REJECT", "meet")
+    events, _ = _with_groups("Peru did not negotiate with the rebels last week.")
+    (event,) = [e for e in events if e.trigger == "negotiate"]
+    assert event.category == "CONSULT" and event.auxiliary is Auxiliary.NEGATION
+
+
+def test_agreeing_to_end_fighting_is_agreeing() -> None:
+    events, _ = _with_groups("Kenya and Peru agreed to a cessation of hostilities on Monday.")
+    assert [e.category for e in events if e.trigger == "agreed"] == ["AGREE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actors"),
+    [
+        # The head of "X of Y" acts, not Y.
+        (
+            "The relatives of the missing sailors appealed to Peru for help.",
+            "appealed",
+            ["The relatives"],
+        ),
+        (
+            "Defence ministers of the two countries held talks in Nairobi.",
+            "talks",
+            ["Defence ministers"],
+        ),
+        # A reported clause whose subject is the speaker's own: the speaker acts.
+        ("Keller said his government would never accept the terms.", "accept", ["Anna Keller"]),
+    ],
+)
+def test_heads_and_speakers_act(text: str, trigger: str, actors: list[str]) -> None:
+    event, names = _acting(text, trigger)
+    assert all(a in names for a in actors), (event.category, names)
+
+
+def test_a_passive_subject_group_is_acted_on() -> None:
+    events, names = _with_groups("Two journalists were arrested in Nairobi on Monday.")
+    (event,) = [e for e in events if e.trigger == "arrested"]
+    assert not event.actors
+    assert [names[r] for r in event.recipients] == ["Two journalists"]
+
+
+def test_blocking_a_bill_is_a_rejection_and_blocking_a_road_a_protest() -> None:
+    events, _ = _with_groups("Kenya blocked the bloc's new trade package on Monday.")
+    assert [e.category for e in events if e.trigger == "blocked"] == ["REJECT"]
+    events, _ = _with_groups("Farmers blocked the main highway into Nairobi on Monday.")
+    assert [e.category for e in events if e.trigger == "blocked"] == ["PROTEST"]
+
+
+def test_a_light_verb_reaches_its_object_past_adjectives() -> None:
+    events, _ = _with_groups("Peru fired two ballistic missiles into the sea on Monday.")
+    assert [e.category for e in events if e.trigger == "fired"] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's ministers approved new sanctions on Peru on Monday.",
+        "Peru and Kenya agreed new sanctions against the junta.",
+    ],
+)
+def test_approving_or_agreeing_sanctions_is_a_sanction(text: str) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == ["SANCTION"], [(e.trigger, e.category) for e in events]

@@ -217,3 +217,32 @@ def object_after(text: str, verb_end: int, ceiling: int) -> tuple[int, int] | No
     if m is None:
         return None
     return verb_end + m.start(1), verb_end + m.end(1)
+
+
+# A preposition between a subject's head and its complement: "ministers [of] the Gulf states".
+_HEAD_PREPOSITION = re.compile(r"(?:^|\s)(?:of|for|in|from|at|on|with)\s+$", re.IGNORECASE)
+
+
+_HEAD_WORDS = frozenset("of for in from at on with".split())
+
+
+def subject_head_before(text: str, verb: int, floor: int = 0) -> tuple[int, int] | None:
+    """The span of the subject of the verb at ``verb`` with its head noun phrase first.
+
+    Where :func:`subject_before` reads the phrase nearest the verb, this reads
+    on past a preposition to the phrase it completes, so that the span starts
+    at the head: "[Foreign ministers of the Gulf states] held", "[Inflation in
+    the euro zone] eased", "[Lawyers for the former president] filed".
+    """
+    span = subject_before(text, verb, floor)
+    for _ in range(2):
+        if span is None:
+            return None
+        m = _HEAD_PREPOSITION.search(text, max(floor, span[0] - 8), span[0])
+        if m is None:
+            break
+        outer = subject_before(text, m.start() + (text[m.start()].isspace()), floor)
+        if outer is None or text[outer[1] : span[0]].strip().lower() not in _HEAD_WORDS:
+            break
+        span = (outer[0], span[1])
+    return span

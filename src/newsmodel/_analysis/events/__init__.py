@@ -20,7 +20,12 @@ through its object ("suspended aid": SANCTION); a noun codes one
   "attacked the bank for raising rates") is ACCUSE, a cyber attack COERCE;
   a capitalised trigger inside a name ("Federal Election Commission",
   "Amnesty International") is no event, nor is a verb's form used as a
-  noun ("a sign that").
+  noun ("a sign that").  Sense checks read the trigger's arguments: a thing or a force
+  as the subject acts in no event ("inflation eased", "winds whipped the
+  coast"), "meet" needs people to meet, a warning about things is a
+  forecast.  What a verbal event is about is its content, not an event of
+  its own ("condemned the demolition of homes", "threatened to X unless
+  Y"), and a protest's demand is its topic.
 - The trigger's clause gives the actors (subject; a noun's possessor, actor
   modifiers, "between X and Y"), the recipients (objects, "sanctions on
   X"), the place and the date (see :mod:`.clause`).  A subject or object
@@ -43,6 +48,7 @@ from typing import NamedTuple
 
 from attrs import Factory, define
 
+from newsmodel._analysis.clause import subject_before, subject_head_before
 from newsmodel._analysis.events.clause import (
     Found,
     Group,
@@ -64,7 +70,7 @@ from newsmodel._analysis.events.vocabulary import (
     pattern_for,
     trigger_of,
 )
-from newsmodel._analysis.lexicon import fold
+from newsmodel._analysis.lexicon import ROLE_NOUNS, fold
 from newsmodel._analysis.text import sentences
 from newsmodel._model import (
     Actor,
@@ -155,10 +161,20 @@ _MILITARY_STRIKE = re.compile(rf"\b{cues('military_strike_modifiers')}\s+$", re.
 _STRIKE_ON = re.compile(r"^\s+(?:on|against|that\s+killed|killed|in\s+which)\b", re.I)
 
 # Who protests: a clash or gathering of these is a protest, their strike a walkout.
+# What is obstructed when a passage is blocked: "blocked the main roads".
+_PASSAGE_AFTER = re.compile(
+    rf"^\s+(?:[\w'’-]+\s+){{0,3}}?{cues('passages')}\b|^\s+(?:off|in|up)\b", re.I
+)
 _PROTESTERS_BEFORE = re.compile(rf"\b{cues('protesters')}\b[^.;:,]{{0,40}}$", re.I)
 _WORKERS_BEFORE = re.compile(rf"\b{cues('workers')}\b[^.;:,]{{0,30}}$", re.I)
 # Natural forces and games are no actors of events.
 _NATURAL_SUBJECT = re.compile(rf"\b{cues('natural_forces')}\s+(?:\w+\s+)?$", re.I)
+_NATURE = cue_words("natural_forces")
+_NEED_OF = re.compile(
+    r"\b(?:needs?|needed|shortages?|lack|short|dependent|dependence|reliant|reliance)\s+"
+    r"(?:of|for|on)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
 _MARKET_SUBJECT = re.compile(rf"\b{cues('markets')}\s+(?:\w+ly\s+)?$", re.I)
 _ECONOMIC_OBJECT = re.compile(
     r"\s+(?:(?!(?:to|with|on|in|for|from|by|of|and|against)\b)[\w'’$.,%-]+\s+){0,4}?"
@@ -182,7 +198,7 @@ _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
 # Prepositions that make a noun a circumstance of another event ("in the raid").
 _ADJUNCT_BEFORE = re.compile(
     r"\b(?:in|during|after|amid|over|from|following|since|before|despite|for|about|"
-    r"of|unless|if|into|with|against|to)\s+(?:[\w'’-]+\s+){0,3}$",
+    r"of|unless|if|into|with|against|to|(?<!well\s)as)\s+(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
 _BE_BEFORE = re.compile(
@@ -224,6 +240,10 @@ _ASK_MODE = {
     "CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCEDE": "yield",
     "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist",
 }  # fmt: skip
+# A negated will or would is a refusal: "will not negotiate", "would never accept".
+_REFUSAL = re.compile(
+    r"\b(?:(?:will|would|shall)\s+(?:not|never)|won['’]t|wouldn['’]t)\s+(?:\w+ly\s+)?$", re.I
+)
 #: The mode a THREATEN takes from the type of what is threatened.
 _THREAT_MODE = {
     "ASSAULT": "violence", "SANCTION": "relations", "REJECT": "relations",
@@ -240,6 +260,8 @@ _INTENT = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 _GOVERNED_GAP = re.compile(
     r"^\s+(?:[\w'’.-]+\s+){0,4}?(?:(?:to|of|for|on)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I
 )
+# Agreeing to an end of fighting is agreeing, not threatening: "agreed to a cessation of".
+_ENDING = re.compile(r"\b(?:cessation|end|halt|stop|ending|suspension)\s+(?:to|of)\b", re.I)
 _GAP_BREAK = re.compile(
     r"\b(?:in|at|after|before|during|with|by|from|over|amid|and|but|as|while|when|said|says|"
     r"which|who|that|where|because|since|if|near|outside|it|he|she|they|we|i|you)\b",
@@ -426,6 +448,20 @@ def _in_name(text: str, start: int, end: int, sentence: Sentence) -> bool:
     return nxt is not None and nxt.group(1) not in ("I",)
 
 
+_TARGETS = re.compile(r"\s+(?:the\s+)?targets?\b", re.I)
+
+
+def _military_targets(text: str, trig: Trigger, end: int, s: Sentence) -> bool:
+    """ "struck targets in Lebanon": an attack's targets, not a business goal, where the
+    sentence speaks of arms or forces."""
+    if trig.verb_code is None or trig.verb_code[0] != "ASSAULT" or not _TARGETS.match(text, end):
+        return False
+    sentence = text[s.start : s.end]
+    return bool(_MILITARY_CONTEXT.search(sentence)) or any(
+        p.search(sentence) for _, p in _ASSAULT_MODES
+    )
+
+
 def _refine(text: str, hit: _Hit, word: str) -> tuple[str, str | None] | None:
     """The type and mode context gives a trigger: verbal attacks, cyber attacks, strikes."""
     category, mode = hit.category, hit.mode
@@ -451,6 +487,15 @@ def _refine(text: str, hit: _Hit, word: str) -> tuple[str, str | None] | None:
             return "PROTEST", "obstruct"  # protesters occupying a building obstruct
     if word.startswith("strike") and _WORKERS_BEFORE.search(wide):
         return "PROTEST", "strike"
+    if (
+        category == "PROTEST"
+        and mode == "obstruct"
+        and hit.as_verb
+        and not _PROTESTERS_BEFORE.search(wide)
+        and not _WORKERS_BEFORE.search(wide)
+        and not _PASSAGE_AFTER.match(after)
+    ):
+        return "REJECT", None  # "blocked the sanctions package": a veto, no obstruction
     if word.startswith("blockade") and (
         _WORKERS_BEFORE.search(wide) or _PROTESTERS_BEFORE.search(wide)
     ):
@@ -491,6 +536,7 @@ def _triggers(
     sents: Sequence[Sentence],
     quoted: Sequence[tuple[int, int]],
     names: Sequence[tuple[int, int]],
+    mentions: Sequence[tuple[int, int]] = (),
 ) -> list[_Hit]:
     """Every trigger outside quotes and names that its context keeps an event, in text order."""
     sent_starts = [s.start for s in sents]
@@ -517,10 +563,14 @@ def _triggers(
             found = pattern_for(trig, text, end, s.end)
             if found is None or found[0][0] not in PLOVER_TYPES:
                 continue
+            if _CLAUSE_VERB_AFTER.match(text, found[1]):
+                continue  # "said the plan would cut": the subject of what is said
         sentence = Sentence(s.start, s.end)
         if _in_name(text, start, end, sentence):
             continue
-        if _NOT_AFTER.match(text, end, min(len(text), end + 40)):
+        if _NOT_AFTER.match(text, end, min(len(text), end + 40)) and not _military_targets(
+            text, trig, end, s
+        ):
             continue
         if _NOT_BEFORE.search(text, max(0, start - 14), start) or text[start - 1 : start] == "-":
             continue
@@ -548,12 +598,21 @@ def _triggers(
         if code is None or code[0] not in PLOVER_TYPES:
             continue
         hit = _Hit(start, end, code[0], code[1], as_verb, sentence, code_end, light)
-        if not as_verb and re.match(r"\s+([\w-]+)", text[end : end + 20]):
+        if (
+            not as_verb
+            or trig.noun
+            or (
+                not word.endswith(("ed", "ing"))
+                and _DETERMINED.search(text, max(s.start, start - 24), start) is not None
+            )
+        ) and re.match(r"\s+([\w-]+)", text[end : end + 20]):
             following = re.match(r"\s+([\w-]+)", text[end : end + 20])
             if following is not None and following.group(1).lower() in _agent_heads():
                 continue  # "riot police", "aid groups": a modifier of an actor
-        if _NATURAL_SUBJECT.search(text, max(s.start, start - 30), start):
-            continue
+        if _NATURAL_SUBJECT.search(text, max(s.start, start - 30), start) or word in _NATURE:
+            continue  # "floods destroyed", "thunderstorms and hail"
+        if code[0] == "AID" and _NEED_OF.search(text, max(s.start, start - 30), start):
+            continue  # "in need of food aid": no aid given
         if _MARKET_SUBJECT.search(text, max(s.start, start - 30), start):
             continue  # "stocks rallied", "shares plunged": markets, not actors
         if word.startswith("beat") and _SCORE.search(text, s.start, s.end):
@@ -586,9 +645,15 @@ def _triggers(
         refined = _refine(text, hit, word)
         if refined is None:
             continue
+        if as_verb and refined[0] not in _SAYING and _thing_subject(text, hit, mentions):
+            continue  # "inflation eased", "winds whipped the coast": no actor acts
+        if trig.lemma == "warn" and _thing_warned(text, end, s.end, mentions):
+            continue  # a forecast, no threat
+        if trig.lemma == "meet" and as_verb and _thing_object(text, hit):
+            continue  # "failed to meet its targets": no meeting
         hits.append(hit._replace(category=refined[0], mode=refined[1]))
     hits = [h for h in hits if not _background(text, h)]
-    return _circumstances(text, _govern(text, hits))
+    return _content(text, _circumstances(text, _govern(text, hits)))
 
 
 _PARTICIPLE_OPEN = re.compile(r",\s+$")
@@ -636,6 +701,245 @@ def _circumstances(text: str, hits: list[_Hit]) -> list[_Hit]:
     return out
 
 
+#: Verbal events whose object and complement are their content, not events of their own.
+_VERBAL = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "CONSULT", "SUPPORT", "AGREE"})
+#: Of these, those whose condition belongs to them too: "threatened to X unless Y".
+_CONDITIONAL = frozenset({"REQUEST", "THREATEN", "AGREE"})
+# Where a verbal event's content ends: a clause break, a subordinate clause of time or
+# reason, or a coordinated verb ("and said", "and then").
+_CONTENT_END = re.compile(
+    r"[,;:()—–\"“”]|\s-\s"
+    r"|\b(?:after|before|while|when|whereas|although|though|because|since|but|as|amid|"
+    r"following|until|despite|ahead\s+of)\b"
+    r"|\b(?:and|or)\s+(?:then\s+|also\s+|later\s+)?(?=(?:[a-z]+ed|said|says|told|was|were|"
+    r"is|are|has|have|had|will|would|he|she|they|it|we)\b)",
+    re.I,
+)
+_CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
+
+
+def _content_end(text: str, hit: _Hit) -> int:
+    """Where the content of a verbal event ends (its object, complement and condition)."""
+    m = _CONTENT_END.search(text, hit.code_end, hit.sentence.end)
+    end = m.start() if m is not None else hit.sentence.end
+    if hit.category not in _CONDITIONAL:
+        cond = _CONDITION.search(text, hit.code_end, end)
+        end = cond.start() if cond is not None else end
+    return end
+
+
+def _content(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Drop events that are another event's content.
+
+    - What a verbal event is about is not an event of its own: "condemned the
+      demolition of homes", "a probe into allegations that police tortured
+      detainees", "threatened to block the bid unless it handed over suspects",
+      "met his counterpart to discuss trade cooperation";
+    - the manual: the demand of a protest is its topic, no REQUEST of its own
+      ("occupied the building, demanding free tuition").
+    """
+    if len(hits) < 2:
+        return hits
+    dropped: set[int] = set()
+    for i, h in enumerate(hits):
+        if i in dropped or h.category not in _VERBAL:
+            continue
+        end = _content_end(text, h)
+        for j in range(i + 1, len(hits)):
+            g = hits[j]
+            if g.sentence != h.sentence or g.start >= end:
+                break
+            if g.start >= h.code_end and _OWN_CIRCUMSTANCES.match(text, g.end) is None:
+                dropped.add(j)  # (but "praised an agreement forged in Jeddah" is one)
+    protest_at = {h.sentence: h.start for h in reversed(hits) if h.category == "PROTEST"}
+    out = []
+    for i, h in enumerate(hits):
+        if i in dropped:
+            continue
+        first = protest_at.get(h.sentence)
+        if (
+            h.category == "REQUEST"
+            and first is not None
+            and first < h.start
+            and (
+                text[h.start : h.end].lower().endswith("ing")
+                or text[max(0, h.start - 3) : h.start].lower() == "to "
+            )
+        ):
+            continue  # "marched ..., demanding", "rallied to demand": the protest's topic
+        out.append(h)
+    return out
+
+
+#: Types whose subject may be a document or a body of words: "the report criticised".
+_SAYING = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
+# "is forecast to", "are expected to": the infinitive's subject is the clause's.
+# A verb right after a pattern's object makes it a clause's subject, no object.
+_CLAUSE_VERB_AFTER = re.compile(
+    r"\s+(?:would|will|could|can|may|might|should|must|was|were|is|are|had|has|have)\b", re.I
+)
+_LAST_WORD = re.compile(r"[A-Za-z]+$")
+_WHICH_BEFORE = re.compile(r",?\s*\b(?:which|that)\s+(?:\w+ly\s+)?$", re.I)
+_HEAD_PREPOSITION_END = re.compile(r"\b(?:of|for|in|from|at|on|with)\s+(?:the\s+)?$", re.I)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:on|with|by|near|under|over|across|through|about|against|without|like|than|to|"
+    r"into|onto|inside|outside|along|among|between|behind|beyond|aboard|via)\s+$",
+    re.I,
+)
+_INFINITIVE_OF = re.compile(r"\b(is|are|was|were|be|been)\s+(?:\w+ly\s+)?[a-z]+\s+to\s+$")
+# "warned (X) (on Monday) that <subject> would/could ...": the subject phrase in group 2.
+_WARNED_THAT = re.compile(
+    r"\s+(?:[\w'’.-]+\s+){0,4}?that\s+"
+    r"((?:[\w'’-]+\s+){0,5}?)(?=(?:would|could|will|may|might|can|should|was|were|is|are|"
+    r"had|has|have)\b)",
+    re.I,
+)
+_PRONOUNS = frozenset("he she it they we i you who which that this these those".split())
+_HEAD_END = re.compile(r"\s+(?:of|for|in|from|at|on|with)\s", re.I)
+_QUANTITIES = cue_words("quantities")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$", re.I)
+_OBJECT_HEAD = re.compile(
+    r"\s+(?:(?:the|its|their|his|her|our|a|an|all|some|these|those|any)\s+)?"
+    r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s*(?:[,.;:]|$|\s(?:by|on|in|at|for|of|and|"
+    r"before|after|this|next|last|within|with|as|to)\b))"
+)
+
+
+@functools.cache
+def _actor_words() -> frozenset[str]:
+    """Nouns that name actors: agents ("rebels"), institutions ("the ministry"), roles,
+    and what may stand for its user ("missiles struck", "an airstrike killed")."""
+    weapons = {w for name in cue_names("assault.") for w in cue_words(name)}
+    return (
+        agent_nouns()
+        | _agent_heads()
+        | cue_words("actor_heads")
+        | cue_words("parties")
+        | {w.lower() for w in ROLE_NOUNS}
+        | {w.lower() for w in weapons}
+    )
+
+
+@functools.cache
+def _peoples() -> frozenset[str]:
+    """Demonyms and their plurals, lower case: "kenyans", "chinese", "israelis"."""
+    from newsmodel._analysis.lexicon import _data_lines  # the gazetteer's own data
+
+    out: set[str] = set()
+    for line in _data_lines("countries.tsv"):
+        for d in [*line.split("\t"), ""][1].split(","):
+            d = d.strip().lower()
+            if d:
+                out.update({d, d + "s"})
+    return frozenset(out)
+
+
+def _animate(word: str) -> bool:
+    w = word.lower().strip("'’")
+    if w in _PRONOUNS or w in _actor_words() or w in _peoples():
+        return True
+    if w.endswith(("ers", "ors", "ists", "ians", "men")):
+        return True
+    found = trigger_of(w)
+    return found is not None and found.noun  # "the attack killed", "talks broke down"
+
+
+def _thing_subject(text: str, hit: _Hit, mentions: Sequence[tuple[int, int]]) -> bool:
+    """Whether the verb's subject is a thing or a force rather than an actor: "inflation
+    eased", "fierce winds whipped the coast", "the immune system attacked"."""
+    lo = hit.sentence.start
+    if _PASSIVE_BEFORE.search(text, max(lo, hit.start - 20), hit.start):
+        return False  # "was attacked": the subject is the target
+    at = hit.start
+    relative = _WHICH_BEFORE.search(text, max(lo, at - 30), at)
+    if relative is not None:
+        at = relative.start()  # "the crash, which killed two": the phrase before "which"
+    before = text[max(lo, at - 30) : at].rstrip()
+    if not before or before.endswith(","):
+        return False  # "..., visiting Vienna": a participle takes the clause's subject
+    end = len(before) + max(lo, at - 30)
+    clause = max(lo, text.rfind(",", lo, at) + 1, text.rfind(";", lo, at) + 1)
+    i = bisect.bisect_left(mentions, (clause, -1))
+    j = bisect.bisect_left(mentions, (at, -1))
+    if relative is None and any(
+        not _HEAD_PREPOSITION_END.search(text, max(lo, m[0] - 8), m[0]) for m in mentions[i:j]
+    ):
+        return False  # an actor named in the clause before, not in a complement (most verbs)
+    last = _LAST_WORD.search(before)
+    # "rebels shelled", "he said"; but "prices in the Gulf states eased" reads on
+    if (
+        last is not None
+        and _animate(last.group())
+        and not _HEAD_PREPOSITION_END.search(
+            text, max(lo, end - 40), last.start() + end - len(before)
+        )
+    ):
+        return False
+    infinitive = _INFINITIVE_OF.search(text, max(lo, at - 40), at)
+    if infinitive is not None:
+        # "the storm is forecast to strike": the subject of the verb the "to" hangs on.
+        at = infinitive.start(1)
+    if relative is not None:
+        span = subject_before(text, at, lo)  # the antecedent, whatever governs it
+    else:
+        span = subject_head_before(text, at, lo)
+        if span is not None and _PREPOSITION_BEFORE.search(text, max(lo, span[0] - 12), span[0]):
+            return False  # "Gunmen on motorbikes killed": only a complement was read
+    if span is None:
+        return False
+    cut = _HEAD_END.search(text, span[0], span[1])
+    head_end = cut.start() if cut else span[1]
+    i = bisect.bisect_left(mentions, (span[0], -1))
+    if i > 0 and mentions[i - 1][1] > span[0]:
+        return False  # inside an actor's mention
+    if i < len(mentions) and mentions[i][0] < head_end:
+        return False  # an actor named in its head: "Mali's rulers", "NATO ministers"
+    words = re.findall(r"[\w'’-]+", text[span[0] : head_end])
+    if not words:
+        return False
+    while cut is not None and words[-1].lower() in _QUANTITIES:
+        # "Tens of thousands of people": the head is what is counted.
+        at = cut.end()
+        cut = _HEAD_END.search(text, at - 1, span[1])
+        words = re.findall(r"[\w'’-]+", text[at : cut.start() if cut else span[1]])
+        if not words:
+            return False
+    head = re.sub(r"['’]s?$", "", words[-1])
+    if not head.isalpha():
+        return False
+    if head[:1].isupper() and (span[0] > lo or len(words) > 1 or head.isupper()):
+        return False  # a name: "Azerbaijan massed", "the Pentagon placed"
+    return not _animate(head)
+
+
+def _thing_warned(text: str, end: int, hi: int, mentions: Sequence[tuple[int, int]]) -> bool:
+    """Whether a warning is a forecast about things, no threat: "warned that the glacier
+    could melt", "warned that higher tariffs would raise prices"."""
+    m = _WARNED_THAT.match(text, end, hi)
+    if m is None:
+        return False
+    lo, stop = m.start(1), m.end(1)
+    i = bisect.bisect_left(mentions, (end, -1))
+    if i < len(mentions) and mentions[i][0] < lo:
+        return False  # "warned Taiwan that ...": a warning to an actor
+    words = re.findall(r"[\w'’-]+", text[lo:stop])
+    if not words or words[0].lower() in _PRONOUNS:
+        return False
+    i = bisect.bisect_left(mentions, (lo, -1))
+    if i < len(mentions) and mentions[i][0] < stop:
+        return False  # "warned that Israel would pay"
+    return not _animate(words[-1])
+
+
+def _thing_object(text: str, hit: _Hit) -> bool:
+    """Whether the object of a verb of meeting is a thing: "meet climate targets"."""
+    m = _OBJECT_HEAD.match(text, hit.end, hit.sentence.end)
+    if m is None:
+        return False
+    head = m.group(1).split()[-1]
+    return not _animate(head) and not head.endswith("s'")
+
+
 @functools.cache
 def _agent_heads() -> frozenset[str]:
     return agent_nouns() | {"police", "forces", "groups", "group", "workers", "worker", "unit"}
@@ -653,7 +957,12 @@ def _verb_position(text: str, start: int, end: int, word: str, lemma: str) -> bo
         return False
     first = word.split()[0]
     if first.endswith("ing"):
-        return bool(_BE_BEFORE.search(before)) or before.rstrip().endswith(",")
+        # "marched on Saturday demanding": after a day the participle is a verb.
+        return (
+            bool(_BE_BEFORE.search(before))
+            or before.rstrip().endswith(",")
+            or _DAY_BEFORE.search(before) is not None
+        )
     if first == lemma.split()[0] or (first.endswith("s") and not first.endswith("ss")):
         nxt = re.match(r"\s+([a-z]+)", text[end : end + 24])
         if nxt is not None and (trigger_of(nxt.group(1)) or _NONE).noun:
@@ -666,6 +975,9 @@ def _verb_position(text: str, start: int, end: int, word: str, lemma: str) -> bo
     return True
 
 
+_DAY_BEFORE = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+$"
+)
 _NONE = Trigger(verb=False, noun=False, verb_code=None, noun_code=None, lemma="", block="")
 _PREPOSITION_WORDS = frozenset(
     """to in on at by for from with into over against the a an his her their its two three
@@ -734,7 +1046,7 @@ def _govern(text: str, hits: list[_Hit]) -> list[_Hit]:
                         mode = "expel"
                 elif category == "AGREE" and g.category == "CONCEDE":
                     category, mode = "CONCEDE", g.mode  # "agreed to lift the ban"
-                elif category == "AGREE" and g.category in _CONFLICT:
+                elif category == "AGREE" and g.category in _CONFLICT and not _ENDING.search(gap):
                     category, mode = "THREATEN", _THREAT_MODE.get(g.category, "violence")
                 out.append(h._replace(category=category, mode=mode))
                 skip = j
@@ -803,7 +1115,8 @@ def _find(
         for m in a.mentions
         if m.kind is not MentionKind.PRONOUN
     )
-    hits = _triggers(text, sents, quoted, names)
+    mentioned = sorted((m.start, m.end) for a in actors for m in a.mentions)
+    hits = _triggers(text, sents, quoted, names, mentioned)
     if not hits:
         return [], list(actors)
     index = MentionIndex(
@@ -850,7 +1163,18 @@ def _find(
         definite = bool(_DEFINITE.search(text, max(0, hit.start - 24), hit.start))
         modality = _modality(text, hit.sentence, trigger)
         category, mode = hit.category, hit.mode
-        if modality in (Modality.FUTURE, Modality.PROPOSED):
+        if (
+            modality is Modality.NEGATED
+            and category in _ASK_MODE
+            and (
+                refusal := _REFUSAL.search(text, max(hit.sentence.start, hit.start - 40), hit.start)
+            )
+            and (category == "CONSULT" or "never" in refusal.group().lower())
+        ):
+            # "will not negotiate", "would never accept": a refusal, REJECT; other negated
+            # intentions keep their type, negated ("will not resign").
+            category, mode = "REJECT", _ASK_MODE[category]
+        elif modality in (Modality.FUTURE, Modality.PROPOSED):
             # The manual: intended cooperation is AGREE, an announced retreat CONCEDE.
             if category in _INTENT:
                 category, mode = "AGREE", None

@@ -35,7 +35,7 @@ from typing import NamedTuple
 
 import attrs
 
-from newsmodel._analysis.clause import object_after, subject_before
+from newsmodel._analysis.clause import object_after, subject_before, subject_head_before
 from newsmodel._analysis.coreference import Discourse
 from newsmodel._analysis.events.vocabulary import Trigger, agent_nouns, cue_words, trigger_of
 from newsmodel._analysis.lexicon import ROLE_NOUNS, TITLE_WORDS, fold
@@ -153,6 +153,8 @@ _AGENT_NOUNS = cue_words("actor_heads")
 #: Words between a name and the event noun it modifies: "the first bilateral talks".
 _MODIFIER_WORDS = cue_words("event_modifiers")
 _QUANTITIES = cue_words("quantities")
+#: States and sides as nouns: "the bloc", "both sides".
+_PARTIES = cue_words("parties")
 _REPORTING = cue_words("reporting_verbs")
 _NP_MODIFIERS = _DETERMINERS | _MODIFIER_WORDS
 _GOVERNING = _LIGHT_VERBS | _PARTICLE_HEADS
@@ -482,7 +484,7 @@ class _Clause:
                 said = self.prev(self.skip_left(said.start))
             if said is not None and said.mention is None and said.text in _REPORTING:
                 groups = len(self.groups)
-                speakers = [a for a in self.subject(said.start, 1) if ok(a)]
+                speakers = [a for a in self.subject(said.start, 1, reported=True) if ok(a)]
                 if speakers or len(self.groups) > groups:
                     return speakers
         first = self.next(self.lo)
@@ -499,15 +501,16 @@ class _Clause:
         return [found] if found is not None else []
 
     # --- verbs -----------------------------------------------------------
-    def subject(self, verb_start: int, depth: int = 0) -> list[Actor]:
-        """The subject of the verb starting at ``verb_start``."""
+    def subject(self, verb_start: int, depth: int = 0, *, reported: bool = False) -> list[Actor]:
+        """The subject of the verb starting at ``verb_start``; ``reported``: a reporting
+        verb's, whose comma before it closes an apposition ("X, who ..., said")."""
         p = self.skip_left(verb_start)
         tok = self.prev(p)
         if tok is None:
             return []
         if tok.text == ",":
             word = self.text[verb_start : self.trigger[1]].lower()
-            if word.endswith("ing") or depth:
+            if (word.endswith("ing") or depth) and not reported:
                 # "NATO's Rutte, meeting Trump"; "X launched a tour, visiting Y": X.
                 before = self.prev(tok.start)
                 if depth == 0 and (before is None or before.mention is None):
@@ -544,7 +547,32 @@ class _Clause:
                     return []
                 return self.subject(head.start, depth + 1)
             return self.subject(gov.start, depth + 1)
-        return self.np_before(p)
+        found = self.np_before(p)
+        if (
+            not reported
+            and _POSSESSIVE_BEFORE.search(
+                self.text,
+                _clause_from(self.text, max(self.lo, verb_start - 50), verb_start),
+                verb_start,
+            )
+            and (span := subject_before(self.text, verb_start, self.lo))
+        ):
+            found = self.speaker_of(span[0]) + found  # "X said his fighters were ready"
+        return found
+
+    def speaker_of(self, phrase_start: int) -> list[Actor]:
+        """The speaker of a reported clause whose subject starts at ``phrase_start`` with a
+        possessive ("X said his government would never accept"), else nothing: the
+        government speaks through X."""
+        first = self.next(phrase_start)
+        if first is None or first.text not in _POSSESSIVE_PRONOUNS:
+            return []
+        said = self.prev(phrase_start)
+        if said is not None and said.text == "that":
+            said = self.prev(said.start)
+        if said is None or said.mention is not None or said.text not in _REPORTING:
+            return []
+        return self.subject(said.start, 1, reported=True)
 
     def _main_verb_subject(self, comma: int) -> list[Actor] | None:
         """The subject of the nearest verb before ``comma`` that has one (actors, or a
@@ -789,7 +817,12 @@ _AGENTIVE = ("ers", "ors", "ists", "ants", "ents", "ians", "ans", "men", "ies", 
 
 def _is_agent_word(word: str) -> bool:
     """A noun naming people who act: a listed actor head, or a plural agent noun."""
-    return word in _AGENT_NOUNS or word in agent_nouns() or word.endswith(_AGENTIVE)
+    return (
+        word in _AGENT_NOUNS
+        or word in _PARTIES
+        or word in agent_nouns()
+        or word.endswith(_AGENTIVE)
+    )
 
 
 def _verb_form(word: str) -> str:
@@ -837,6 +870,13 @@ def read_clause(
             text[start:end].lower().endswith("ing")
         )
         subject = c.subject(start)
+        # "Foreign ministers of the Gulf states": read only where the subject found is
+        # nobody or a place, as a complement's place or group would be.
+        plain = all(a.kind is ActorKind.PLACE for a in subject)
+        head_of = _head_group(c, start) if plain and not passive else None
+        if head_of is not None:
+            # "Foreign ministers of the Gulf states held": the ministers act, not the Gulf.
+            subject, c.groups = [], [head_of]
         if not subject and not c.groups:
             # What the events' own reading leaves without a subject, the shared clause
             # reader may still find: "The bishops' conference welcomed", "Niger's junta
@@ -858,6 +898,8 @@ def read_clause(
             receivers += subject
             if not by:
                 receivers += objs
+                # "Three soldiers were wounded": the subject's group is acted on.
+                receiver_groups, doer_groups = doer_groups + receiver_groups, []
             else:
                 if not objs and not receiver_groups:
                     # "was attacked by a crowd": the shared reader's object of "by".
@@ -924,7 +966,11 @@ def read_clause(
                 aux = c.prev(head.start)
                 governed = aux is not None and aux.text in _AUXILIARIES
             if head is not None and governed:
-                doers = c.subject(head.start, 1 if head.text.endswith("ing") else 0) + doers
+                head_group = _head_group(c, head.start)
+                if head_group is not None:
+                    doer_groups.append(head_group)  # "Foreign ministers of X held talks"
+                else:
+                    doers = c.subject(head.start, 1 if head.text.endswith("ing") else 0) + doers
                 doer_groups += c.groups
                 c.groups = []
             elif head is not None and head.text in _PREPOSITIONS and not mods:
@@ -991,6 +1037,41 @@ _AGENT_AFTER_BY = re.compile(
     r"\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?=\s+(?:on|in|at|after|before|during|when|while|"
     r"and|who|which|that|as|near|for|with|from|of|last|this|early|late)\b|\s*[,.;:]|\s*$)"
 )
+
+
+_HEAD_END = re.compile(r"\s+(?:of|for|in|from|at|on|with)\s", re.I)
+_HEAD_IN_CLAUSE = re.compile(r"\s(?:of|for|in|from|at|on|with)\s", re.I)
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|its|their)\s", re.I)
+
+
+def _clause_from(text: str, lo: int, hi: int) -> int:
+    """Where the clause ending at ``hi`` starts, no earlier than ``lo``: after a comma,
+    semicolon or colon."""
+    return max(
+        lo, text.rfind(",", lo, hi) + 1, text.rfind(";", lo, hi) + 1, text.rfind(":", lo, hi) + 1
+    )
+
+
+def _head_group(c: _Clause, verb: int) -> Group | None:
+    """The subject "X of Y" as a group when its head X names unnamed people and no actor:
+    "The families of the kidnapped students", "Lawyers for the former mayor"."""
+    if not _HEAD_IN_CLAUSE.search(c.text, _clause_from(c.text, max(c.lo, verb - 80), verb), verb):
+        return None  # no "of", "for", ... in the clause before the verb
+    span = subject_head_before(c.text, verb, c.lo)
+    if span is None or "," in c.text[span[0] : verb]:
+        return None  # "..., demanding": a participle's subject is the clause's
+    cut = _HEAD_END.search(c.text, span[0], span[1])
+    if cut is None or c.index.between(span[0], cut.start()):
+        return None
+    if any(f.actor.kind is ActorKind.PERSON for f in c.index.between(cut.end(), span[1])):
+        return None  # "Secretary of State Mark Reid arrived": the title's holder acts
+    words = _PHRASE_WORD.findall(c.text[span[0] : cut.start()])
+    if not words or len(words) > 4:
+        return None
+    head = words[-1].lower()
+    if head in _QUANTITIES or not head.isalpha() or not _is_agent_word(head):
+        return None
+    return Group(span[0], span[0] + len(c.text[span[0] : cut.start()].rstrip()))
 
 
 def _agent_phrase(c: _Clause, by_end: int) -> Group | None:

@@ -271,7 +271,7 @@ _OBJECT_WORD = re.compile(r"\d[\d,.]*\d|[\w'’-]+|[,;:.()]")  # "3,000" is one 
 _FILLER = frozenset(
     """the a an its his her their our this that these those some all two three new more
     further fresh additional full of dozens hundreds thousands several about nearly
-    around""".split()
+    around tonnes tons million billion""".split()
 )
 _NUMBER = re.compile(r"\d[\d,.]*")
 
@@ -305,6 +305,19 @@ class _Opening(NamedTuple):
             or (self.odd and self._opens(window, at))
         ):
             return True
+        # Up to two modifiers after the filler words: "fired two [ballistic] missiles"
+        # (a superset of _modifier, cheap to test: a word's ending).
+        pos = at
+        for _ in range(_MODIFIERS):
+            word = _WORD_RUN.match(window, pos)
+            if word is None or not _MODIFIER_END.search(word.group()):
+                break
+            gap = _SEPS.match(window, word.end())
+            if gap is None:
+                break
+            pos = gap.end()
+            if self._opens(window, pos):
+                return True
         if lead.start(1) == at:
             return False  # no filler word: the first word was the only one to try
         # A key may also open right after fewer of the filler words (or be one).
@@ -352,6 +365,9 @@ _NUMBER_WORD = re.compile(r"\d[\d,.]*\d|\d")
 _WORD_CHAR = re.compile(r"[\w'’-]")
 _WORD_RUN = re.compile(r"[\w'’-]+")
 _SEP = r"[^\w'’\-,;:.()]"  # what lies between two object words, short of a clause break
+_SEPS = re.compile(rf"{_SEP}+")
+#: Word endings of a possible modifier before a pattern's first word ("ballistic").
+_MODIFIER_END = re.compile(r"(?:ic|al|ry|an|se|sh|ve|us|ar|'s|’s)$")
 #: The separators, then up to six filler words (group 1), each a whole chunk, then
 #: the word characters of the next word (group 2, perhaps empty).
 _FILLER_RUN = re.compile(
@@ -368,6 +384,17 @@ def _opening(keys: frozenset[str]) -> _Opening:
         frozenset(k for k in short if _WORD_RUN.fullmatch(k)),
         frozenset(k for k in short if not _WORD_RUN.fullmatch(k)),
     )
+
+
+#: Words no modifier skipped before a pattern's object can be: a clause moves on.
+_STOPS = frozenset(
+    """to on in at for from with by and or but that which who whom as into over against
+    after before during since while when because if than is are was were be been has have
+    had will would said says""".split()
+)
+_MODIFIERS = 2  #: modifiers a pattern's first word may follow: "fired ballistic missiles"
+#: Endings of adjectives ("ballistic", "military", "humanitarian", "nuclear").
+_ADJECTIVAL = ("ic", "al", "ary", "ian", "an", "ese", "ish", "ive", "ous", "ar")
 
 
 def _filler(word: str) -> bool:
@@ -409,24 +436,56 @@ def pattern_for(
             break
     if not words:
         return None
-    # A pattern's first word can only be a word reached past filler alone.
+    # A pattern's first word can only be a word reached past filler alone; a verb that
+    # codes nothing alone may also reach past modifiers ("fired two ballistic missiles"),
+    # once no pattern matched without.
     reach = next((k for k, (w, _) in enumerate(words) if not _filler(w)), len(words) - 1)
     for w, _ in words[: reach + 1]:
         opens.extend(buckets.get(w[:4], ()))
-    candidates = sorted(set(opens), key=lambda c: c[0])
-    for _, (pat, type_, mode) in candidates:
-        i = 0
-        stop = 0
-        ok = True
-        for p in pat:
-            while i < len(words) and not words[i][0].startswith(p) and _filler(words[i][0]):
-                i += 1
-            if i < len(words) and (words[i][0] == p or (len(p) > 3 and words[i][0].startswith(p))):
-                stop = words[i][1]
-                i += 1
-            else:
-                ok = False
-                break
-        if ok:
-            return (type_, mode), stop
+    for _, (pat, type_, mode) in sorted(set(opens), key=lambda c: c[0]):
+        found = _match(pat, words, 0)
+        if found is not None:
+            return (type_, mode), found
+    if own != "-":
+        return None
+    modified = reach
+    for _ in range(_MODIFIERS):
+        if modified + 1 < len(words) and _modifier(words[modified][0]):
+            modified += 1
+    if modified == reach:
+        return None
+    for w, _ in words[reach + 1 : modified + 1]:
+        opens.extend(buckets.get(w[:4], ()))
+    for _, (pat, type_, mode) in sorted(set(opens), key=lambda c: c[0]):
+        found = _match(pat, words, _MODIFIERS)
+        if found is not None:
+            return (type_, mode), found
     return None
+
+
+def _modifier(word: str) -> bool:
+    """A word that may modify a pattern's object: "ballistic", "military", "Peru's"."""
+    return word not in _STOPS and (word.endswith(_ADJECTIVAL) or word.endswith(("'s", "’s")))
+
+
+def _match(pat: tuple[str, ...], words: list[tuple[str, int]], skip: int) -> int | None:
+    """Where ``pat`` ends in ``words``, past filler (and ``skip`` modifiers before its first
+    word), or None."""
+    i = 0
+    stop = 0
+    for n, p in enumerate(pat):
+        skipped = 0
+        while i < len(words) and not words[i][0].startswith(p):
+            if _filler(words[i][0]):
+                i += 1
+            elif n == 0 and skipped < skip and _modifier(words[i][0]):
+                i += 1
+                skipped += 1
+            else:
+                break
+        if i < len(words) and (words[i][0] == p or (len(p) > 3 and words[i][0].startswith(p))):
+            stop = words[i][1]
+            i += 1
+        else:
+            return None
+    return stop
