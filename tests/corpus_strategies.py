@@ -82,29 +82,43 @@ BOUNDS = [
 ]
 
 
+# Strategies are built once, not inside every draw: building them costs more
+# than drawing from them, and the thorough profile draws a million articles.
+_CAST = st.lists(
+    st.one_of(
+        st.tuples(st.sampled_from(PEOPLE), st.just("person")),
+        st.sampled_from(OTHERS),
+        st.tuples(st.sampled_from(OUTLETS), st.just("outlet")),
+    ),
+    max_size=5,
+)
+_QUOTE_COUNT = st.integers(0, 5)
+_PHRASE = st.sampled_from(PHRASES)
+#: An optional position in a list of each length the cast can have.
+_POSITION = {n: st.none() | st.integers(0, n - 1) for n in range(1, 6)}
+_CUE = st.sampled_from([None, "said", "told"])
+_DATE = st.none() | st.sampled_from(DATES)
+_ROLE = st.sampled_from(ROLES)
+_MENTION_COUNT = st.integers(1, 3)
+_HOST = st.sampled_from(HOSTS)
+_SITE = st.sampled_from(SITES)
+
+
 @st.composite
 def articles(draw: st.DrawFn, number: int = 0) -> Article:
     """One small, valid article with actors, quotes and dates from the pools."""
-    cast = draw(
-        st.lists(
-            st.one_of(
-                st.tuples(st.sampled_from(PEOPLE), st.just("person")),
-                st.sampled_from(OTHERS),
-                st.tuples(st.sampled_from(OUTLETS), st.just("outlet")),
-            ),
-            max_size=5,
-        )
-    )
+    cast = draw(_CAST)
     parts: list[str] = ["Lead. "]
     quotes: list[Quote] = []
-    n_quotes = draw(st.integers(0, 5))
+    n_quotes = draw(_QUOTE_COUNT)
     for i in range(n_quotes):
-        phrase = draw(st.sampled_from(PHRASES))
+        phrase = draw(_PHRASE)
         start = sum(map(len, parts)) + 1
         parts.append(f"“{phrase}” someone said. ")
-        speaker = draw(st.none() | st.integers(0, len(cast) - 1)) if cast else None
+        speaker = draw(_POSITION[len(cast)]) if cast else None
         outlets = [k for k, (_n, kind) in enumerate(cast) if kind == "outlet"]
-        reporter = draw(st.none() | st.sampled_from(outlets)) if outlets else None
+        at = draw(_POSITION[len(outlets)]) if outlets else None
+        reporter = None if at is None else outlets[at]
         quotes.append(
             Quote(
                 id=f"q{i + 1}",
@@ -112,8 +126,8 @@ def articles(draw: st.DrawFn, number: int = 0) -> Article:
                 start=start,
                 end=start + len(phrase),
                 speaker=None if speaker is None else f"a{speaker + 1}",
-                cue=draw(st.sampled_from([None, "said", "told"])),
-                said_on=draw(st.none() | st.sampled_from(DATES)),
+                cue=draw(_CUE),
+                said_on=draw(_DATE),
                 reported_by=None if reporter is None else f"a{reporter + 1}",
                 partial=draw(st.booleans()),
             )
@@ -123,8 +137,8 @@ def articles(draw: st.DrawFn, number: int = 0) -> Article:
     for k, (name, kind) in enumerate(cast):
         surname = name.split()[-1]
         aliases = [surname] if kind == "person" and " " in name and draw(st.booleans()) else []
-        role = draw(st.sampled_from(ROLES))
-        mentions = [Mention(start=0, end=4)] * draw(st.integers(1, 3))
+        role = draw(_ROLE)
+        mentions = [Mention(start=0, end=4)] * draw(_MENTION_COUNT)
         actors.append(
             Actor(
                 id=f"a{k + 1}",
@@ -135,8 +149,8 @@ def articles(draw: st.DrawFn, number: int = 0) -> Article:
                 mentions=mentions,
             )
         )
-    published = draw(st.none() | st.sampled_from(DATES))
-    host = draw(st.sampled_from(HOSTS))
+    published = draw(_DATE)
+    host = draw(_HOST)
     return Article(
         source=Source(
             path=f"dir{number % 2}/a{number}.txt",
@@ -146,7 +160,7 @@ def articles(draw: st.DrawFn, number: int = 0) -> Article:
         text=text,
         title=draw(st.none() | st.just(f"Story {number}")),
         published=None if published is None else ArticleDate(value=published, origin="metadata"),
-        site_name=draw(st.sampled_from(SITES)),
+        site_name=draw(_SITE),
         blocks=[Block(kind="paragraph", start=0, end=len(text))],
         actors=actors,
         quotes=quotes,
@@ -177,16 +191,19 @@ SOURCE_PREFIXES = ["dir0/", "dir1/a1", "https://www.bbc", "https://lemonde.fr/",
 TEXTS = ["deal", "AGREE", "tres", "très bien", "no", "root causes of the conflict", "xyz", "! "]
 
 
+_POOLS: dict[str, st.SearchStrategy[object]] = {
+    "actor": st.sampled_from(ACTOR_NAMES),
+    "since": st.sampled_from(BOUNDS[1:]),
+    "until": st.sampled_from(BOUNDS[1:]),
+    "outlet": st.sampled_from(OUTLET_NAMES),
+    "source": st.sampled_from(SOURCE_PREFIXES),
+    "text": st.sampled_from(TEXTS),
+}
+_FILTERS = st.lists(st.sampled_from(sorted(_POOLS)), max_size=3, unique=True)
+
+
 @st.composite
 def queries(draw: st.DrawFn) -> QuoteQuery:
     """Queries over the pools with up to three filters, so that many match something."""
-    pools: dict[str, st.SearchStrategy[object]] = {
-        "actor": st.sampled_from(ACTOR_NAMES),
-        "since": st.sampled_from(BOUNDS[1:]),
-        "until": st.sampled_from(BOUNDS[1:]),
-        "outlet": st.sampled_from(OUTLET_NAMES),
-        "source": st.sampled_from(SOURCE_PREFIXES),
-        "text": st.sampled_from(TEXTS),
-    }
-    chosen = draw(st.lists(st.sampled_from(sorted(pools)), max_size=3, unique=True))
-    return QuoteQuery().where(**{name: draw(pools[name]) for name in chosen})
+    chosen = draw(_FILTERS)
+    return QuoteQuery().where(**{name: draw(_POOLS[name]) for name in chosen})

@@ -269,6 +269,30 @@ def test_a_version_1_index_is_migrated_and_keeps_its_quotes(tmp_path: Path) -> N
     con.close()
 
 
+def test_a_version_2_index_gains_the_wide_date_indexes_and_keeps_its_actors(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "v2.db"
+    with Index(db) as index:
+        index.add(sample_article())
+        expected = index.rows(QuoteQuery(actor="Putin", since="2025-03-01"))
+        assert not index.stale
+    with sqlite3.connect(db) as con:
+        con.execute("DROP INDEX quotes_wide")
+        con.execute("DROP INDEX quotes_speaker_wide")
+        con.execute("UPDATE meta SET value = '2' WHERE key = 'version'")
+    con.close()
+    with Index(db) as index:
+        assert not index.stale  # the merge reads nothing the step changed
+        assert index.rows(QuoteQuery(actor="Putin", since="2025-03-01")) == expected
+    with sqlite3.connect(db) as con:
+        names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        version = con.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+    con.close()
+    assert {"quotes_wide", "quotes_speaker_wide"} <= names
+    assert version == (INDEX_VERSION,)
+
+
 def test_a_database_that_is_not_an_index_is_refused(tmp_path: Path) -> None:
     db = tmp_path / "other.db"
     with sqlite3.connect(db) as con:
@@ -308,6 +332,43 @@ def test_a_custom_merge_decides_the_actors() -> None:
         index.add(sample_article())
         (row,) = index.rows(actor="everyone")
         assert row.speaker is not None and row.speaker.id == "x1"
+
+
+def test_a_range_finds_quotes_dated_by_a_decade_a_month_or_now() -> None:
+    """A quote dated by a long period is in every range that period overlaps, as in memory."""
+    import attrs
+
+    base = sample_article()
+    said_on = [
+        newsmodel.DateValue.decade(2020),  # starts years before the ranges asked
+        newsmodel.DateValue.reference("present_ref"),
+        newsmodel.DateValue.of(2025, 2),
+        newsmodel.DateValue.of(2025, 3, 20),
+        newsmodel.DateValue.of(2031, 1, 1),
+    ]
+    quote = base.quotes[0]
+    articles_ = [
+        sample_article(
+            source=Source(path=f"a{n}.txt"),
+            quotes=[attrs.evolve(quote, said_on=value)],
+        )
+        for n, value in enumerate(said_on)
+    ]
+    corpus = Corpus(articles_)
+    with Index(":memory:") as index:
+        index.add_many(articles_)
+        for since, until in [
+            ("2025-03-14", "2025-04-01"),
+            ("2025-02-20", None),
+            (None, "2025-02-01"),
+            ("2029-12-31", "2030-01-31"),
+            ("2025-04-01", "2025-03-01"),  # backwards: nothing
+        ]:
+            query = QuoteQuery(since=since, until=until)
+            assert_same_answers(index, corpus, query)
+            assert_same_answers(index, corpus, query.where(actor="Putin"))
+        found = index.rows(QuoteQuery(since="2025-03-14", until="2025-04-01"))
+        assert {str(r.date) for r in found} >= {"202", "PRESENT_REF", "2025-03-20"}
 
 
 def test_iter_rows_streams_and_filters_compose() -> None:

@@ -229,6 +229,11 @@ _REPETITION = {
             for i in range(n)
         ),
     ),
+    # A group that takes part in event after event: its actor was rebuilt each time.
+    "event-groups": (
+        "text",
+        lambda n: "\n\n".join(f"Police arrested protesters near bridge {i}." for i in range(n)),
+    ),
     # "They" looked back for the last speaker, who was "they" in turn: 2**n.
     "they-said": (
         "text",

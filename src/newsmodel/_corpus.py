@@ -288,29 +288,42 @@ def _merge_actors(articles: Iterable[Article]) -> list[CorpusActor]:
     del shared
     uf = _UnionFind(len(items))
     reasons: dict[int, list[str]] = {}
+
+    def full_person(a: _Member) -> bool:
+        return a.kind is ActorKind.PERSON and len(a.name.split()) > 1
+
     # Each group's full-name people by article: two people one article names with
     # different first names (Joe and Hunter Biden) are never merged, however a third
-    # spelling elsewhere ("J. Biden") links to both.
-    named: dict[int, dict[int, list[str]]] = {
-        n: {i: [a.name]}
-        for n, (i, a) in enumerate(items)
-        if a.kind is ActorKind.PERSON and len(a.name.split()) > 1
-    }
-
-    # Each group's first names: a merge never joins two that cannot be one
-    # person's, so a shared link (Alex Petrov) cannot chain Alexander to Alexandra.
+    # spelling elsewhere ("J. Biden") links to both.  And each group's first names:
+    # a merge never joins two that cannot be one person's, so a shared link (Alex
+    # Petrov) cannot chain Alexander to Alexandra.  Only groups that merged keep
+    # them; a lone actor's are made from it when asked for: a big corpus holds
+    # hundreds of thousands of actors, and the merge must stay small.
+    named: dict[int, dict[int, tuple[str, ...]]] = {}
     firsts: dict[int, set[str]] = {}
-    for n, (_i, a) in enumerate(items):
-        if a.kind is ActorKind.PERSON and len(a.name.split()) > 1:
-            given = first_name(a.name)
-            if given:
-                firsts[n] = {given}
+    one_name: dict[str, tuple[str, ...]] = {}
+
+    def named_of(root: int) -> dict[int, tuple[str, ...]]:
+        group = named.get(root)
+        if group is not None:
+            return group
+        i, a = items[root]
+        return {i: one_name.setdefault(a.name, (a.name,))} if full_person(a) else {}
+
+    def firsts_of(root: int) -> set[str]:
+        group = firsts.get(root)
+        if group is not None:
+            return group
+        a = items[root][1]
+        given = first_name(a.name) if full_person(a) else None
+        return {given} if given else set()
 
     def conflicts(x: int, y: int) -> bool:
-        fx, fy = firsts.get(uf.find(x), set()), firsts.get(uf.find(y), set())
+        rx, ry = uf.find(x), uf.find(y)
+        fx, fy = firsts_of(rx), firsts_of(ry)
         if any(given_names_differ(a, b) for a in fx for b in fy):
             return True
-        gx, gy = named.get(uf.find(x), {}), named.get(uf.find(y), {})
+        gx, gy = named_of(rx), named_of(ry)
         if len(gx) > len(gy):
             gx, gy = gy, gx
         for article, names in gx.items():
@@ -324,15 +337,21 @@ def _merge_actors(articles: Iterable[Article]) -> list[CorpusActor]:
         if not uf.union(x, y):
             return False
         root = uf.find(x)
-        joined = firsts.pop(rx, set()) | firsts.pop(ry, set())
-        if joined:
-            firsts[root] = joined
-        merged: dict[int, list[str]] = {}
-        for group in (named.pop(rx, {}), named.pop(ry, {})):
-            for article, names in group.items():
-                merged.setdefault(article, []).extend(names)
-        if merged:
-            named[root] = merged
+        # The smaller group goes into the larger: a name said in thousands of
+        # articles is joined in time linear in them, not quadratic.
+        fx, fy = firsts_of(rx), firsts_of(ry)
+        if len(fx) < len(fy):
+            fx, fy = fy, fx
+        fx |= fy
+        gx, gy = named_of(rx), named_of(ry)
+        if len(gx) < len(gy):
+            gx, gy = gy, gx
+        for article, names in gy.items():
+            gx[article] = gx.get(article, ()) + names
+        for table in (firsts, named):
+            table.pop(rx, None)
+            table.pop(ry, None)
+        firsts[root], named[root] = fx, gx
         return True
 
     # People with the same full name are one person; compare each distinct

@@ -22,7 +22,7 @@ from newsmodel.testing import (
     tag_soup,
     truncated_html,
 )
-from newsmodel.testing._messy_text import LEAD_WORDS
+from newsmodel.testing._messy_text import LEAD_WORDS, _readable_layout
 
 
 @given(broken_quotes())
@@ -105,3 +105,24 @@ def test_an_untitled_article_leads_with_more_than_a_headline(article: CleanArtic
     if article.title is None:
         lead = article.paragraphs[0]
         assert len(lead.split()) > LEAD_WORDS and re.search(r"\.[”\"]? [A-Z“\"]", lead)
+
+
+def test_a_lone_indented_lead_opening_with_a_whole_sentence_is_written_on_one_line() -> None:
+    # An indented whole sentence over flush lines could be a headline: the
+    # thorough profile found the reader taking one for the title.
+    lead = (
+        "The harbour board met on Friday to review the plan. Members said the pier "
+        "repairs would start in spring and cost less than feared."
+    )
+    untitled = CleanArticle(title=None, authors=(), published=None, paragraphs=(lead,))
+    at_stop = [["  The harbour board met on Friday to review the plan.", lead[52:]]]
+    mid_sentence = [["  The harbour board met on Friday to review", lead[42:]]]
+    assert _readable_layout("indented", untitled, at_stop) == "single"
+    assert _readable_layout("indented", untitled, mid_sentence) == "indented"
+    titled = CleanArticle(
+        title="Pier Repairs Agreed", authors=(), published=None, paragraphs=(lead,)
+    )
+    assert _readable_layout("indented", titled, at_stop) == "indented"
+    two = CleanArticle(title=None, authors=(), published=None, paragraphs=(lead, lead))
+    assert _readable_layout("indented", two, at_stop * 2) == "indented"
+    assert _readable_layout("wrapped", untitled, at_stop) == "wrapped"

@@ -50,6 +50,9 @@ __all__ = ["Index", "IndexReport"]
 P = ParamSpec("P")
 T = TypeVar("T")
 
+#: How many parsed dates an index keeps between queries, at most.
+_DATES_KEPT = 20_000
+
 #: What a damaged file raises besides sqlite3.Error: a body that does not
 #: decode, a row that points at nothing.
 _DAMAGE = (sqlite3.Error, BodyError, KeyError, IndexError)
@@ -166,6 +169,9 @@ class Index:
         self._actor_cache: dict[int, CorpusActor] = {}
         self._all_actors: list[CorpusActor] | None = None
         self._id_of: dict[str, int] | None = None
+        # Dates as stored (ISO text) -> values: a corpus has few distinct dates,
+        # and every row has one or two.
+        self._dates: dict[str, DateValue] = {}
 
     # -- housekeeping ------------------------------------------------------------
 
@@ -454,9 +460,10 @@ class Index:
         if sql is None:
             return
         infos: dict[int, ArticleInfo] = {}
-        dates: dict[str, DateValue] = {}
+        if len(self._dates) > _DATES_KEPT:
+            self._dates.clear()
         for r in self._db.execute(sql, params):
-            yield read_row(r, self._speaker, infos, dates)
+            yield read_row(r, self._speaker, infos, self._dates)
 
     def rows(self, query: QuoteQuery | None = None, **filters: Any) -> list[QuoteRow]:
         """The quotes matching ``query`` (or keyword filters) as :class:`QuoteRow`."""

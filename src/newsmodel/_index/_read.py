@@ -20,11 +20,6 @@ _QUOTE_COLUMNS = (
     "a.path, a.url, a.title, a.published, a.published_origin, a.site_name"
 )
 
-# The longest period a date value covers (a leap year) minus one day: a quote
-# whose last day is on or after D starts on or after D - _LONGEST_PERIOD, which
-# lets the (speaker, first day) index bound both ends of a date range.
-_LONGEST_PERIOD = 366
-
 
 def quote_sql(
     query: QuoteQuery, speakers: list[int] | None, *, count: bool = False
@@ -41,15 +36,6 @@ def quote_sql(
             return None, []
         where.append(f"q.speaker_actor IN ({','.join('?' * len(speakers))})")
         params += speakers
-    lo, hi = query.bounds()
-    if lo is not None or hi is not None:
-        where.append("q.date_lo IS NOT NULL")
-    if lo is not None:
-        where.append("q.date_hi >= ? AND q.date_lo >= ?")
-        params += [lo.toordinal(), lo.toordinal() - _LONGEST_PERIOD]
-    if hi is not None:
-        where.append("q.date_lo <= ?")
-        params.append(hi.toordinal())
     if query.outlet is not None:
         where.append("q.id IN (SELECT quote FROM quote_outlets WHERE outlet = ?)")
         params.append(fold(query.outlet))
@@ -67,12 +53,44 @@ def quote_sql(
         where.append("instr(q.folded, ?) > 0")
         params.append(needle)
     columns = "count(*)" if count else _QUOTE_COLUMNS
-    sql = f"SELECT {columns} FROM quotes q JOIN articles a ON a.id = q.article"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    if not count:
-        sql += " ORDER BY q.date_lo IS NULL, q.date_lo, q.article, q.position"
-    return sql, params
+    order = " ORDER BY q.date_lo IS NULL, q.date_lo, q.article, q.position"
+    lo, hi = query.bounds()
+    if lo is None:
+        if hi is not None:
+            where.append("q.date_lo <= ?")  # NULL compares false: undated quotes drop out
+            params.append(hi.toordinal())
+        sql = f"SELECT {columns} FROM quotes q JOIN articles a ON a.id = q.article"
+        sql += (" WHERE " + " AND ".join(where) if where else "") + ("" if count else order)
+        return sql, params
+    # A quote is in range when its first day is, or when it starts before the
+    # range and its last day reaches it.  Most quotes cover one day, and the
+    # first test is a narrow range of the (speaker, first day) index; the few
+    # that cover longer (a month, a decade, "now") have an index of their own.
+    # Two queries, not one with OR, so that each uses its index.
+    upto = ["q.date_lo <= ?"] if hi is not None else []
+    upto_params = [hi.toordinal()] if hi is not None else []
+    starts_in = ["q.date_lo >= ?", *upto]
+    reaches_in = ["q.date_hi > q.date_lo", "q.date_hi >= ?", "q.date_lo < ?", *upto]
+    start_params = [lo.toordinal(), *upto_params]
+    reach_params = [lo.toordinal(), lo.toordinal(), *upto_params]
+    parts, all_params = [], []
+    # SQLite, knowing nothing of how few wide quotes there are, would rather
+    # scan every earlier day of the (speaker, first day) index.
+    wide = "quotes_wide" if speakers is None else "quotes_speaker_wide"
+    for extra, extra_params, index in (
+        (starts_in, start_params, ""),
+        (reaches_in, reach_params, f" INDEXED BY {wide}"),
+    ):
+        conditions = " AND ".join([*where, *extra])
+        parts.append(
+            f"SELECT {'q.id' if count else _QUOTE_COLUMNS + ', q.date_lo AS day'} "
+            f"FROM quotes q{index} JOIN articles a ON a.id = q.article WHERE {conditions}"
+        )
+        all_params += [*params, *extra_params]
+    union = " UNION ALL ".join(parts)
+    if count:
+        return f"SELECT count(*) FROM ({union})", all_params
+    return f"SELECT * FROM ({union}) ORDER BY day, article, position", all_params
 
 
 def _read_span(start: int | None, stop: int | None) -> Span | None:
@@ -94,14 +112,14 @@ def read_row(
 ) -> QuoteRow:
     """The :class:`QuoteRow` of a row of :func:`quote_sql`'s columns.
 
-    ``infos`` and ``dates`` are caches shared by the rows of one query: many
-    rows share an article and a date.
+    ``infos`` and ``dates`` are caches shared by many rows: rows share
+    articles, and dates even more (``dates`` may outlive a query).
     """
     (
         _id, article_id, _position, speaker_actor, date, reporter, qid, text, start, stop,
         speaker_id, m_start, m_stop, cue, c_start, c_stop, said_on, s_start, s_stop,
         reported_by, partial, continues, rule, a_start, a_stop,
-        path, url, title, published, origin, site_name,
+        path, url, title, published, origin, site_name, *_sort_key,
     ) = r  # fmt: skip
     info = infos.get(article_id)
     if info is None:
@@ -110,7 +128,7 @@ def read_row(
             title=title,
             published=None
             if published is None
-            else ArticleDate(value=DateValue.parse(published), origin=origin),
+            else ArticleDate(value=_date(published, dates), origin=origin),
             site_name=site_name,
         )
     quote = Quote(

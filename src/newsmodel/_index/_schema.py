@@ -25,10 +25,18 @@ __all__ = [
 
 #: The layout of the database.  A file of another version is migrated when a
 #: step in ``_MIGRATIONS`` leads here, and must be rebuilt otherwise.
-INDEX_VERSION = "2"
+INDEX_VERSION = "3"
 
 #: The command that rebuilds an index, for error messages.
 REBUILD = "newsmodel index PATH... --db {path} --rebuild"
+
+# Quotes dated by more than one day (a month, a year, "now"): few, and the
+# only ones a date range can hold that start before it.
+_WIDE = """
+CREATE INDEX IF NOT EXISTS quotes_speaker_wide ON quotes (speaker_actor, date_hi)
+    WHERE date_hi > date_lo;
+CREATE INDEX IF NOT EXISTS quotes_wide ON quotes (date_hi) WHERE date_hi > date_lo;
+"""
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -89,9 +97,11 @@ CREATE TABLE IF NOT EXISTS members (
     PRIMARY KEY (article, local)
 ) WITHOUT ROWID;
 """
+_SCHEMA += _WIDE
 
 #: Migrations: the version a file has -> (the version it becomes, the SQL that
-#: takes it there, run in one transaction).  To change the layout, raise
+#: takes it there, run in one transaction; a step that changes what the merge
+#: reads marks the actors stale).  To change the layout, raise
 #: INDEX_VERSION, change _SCHEMA for new files and add the step from the old
 #: version here; a file no chain of steps leads from must be rebuilt.
 _MIGRATIONS: dict[str, tuple[str, str]] = {
@@ -101,8 +111,12 @@ _MIGRATIONS: dict[str, tuple[str, str]] = {
         "2",
         "ALTER TABLE quotes ADD COLUMN rule TEXT;\n"
         "ALTER TABLE quotes ADD COLUMN antecedent_start INTEGER;\n"
-        "ALTER TABLE quotes ADD COLUMN antecedent_stop INTEGER;",
+        "ALTER TABLE quotes ADD COLUMN antecedent_stop INTEGER;\n"
+        "UPDATE meta SET value = '1' WHERE key = 'actors_stale';",
     ),
+    # 3 indexes the quotes dated by more than a day, which date ranges look up
+    # apart; the actors stay as they are.
+    "2": ("3", _WIDE),
 }
 
 #: The first bytes of every SQLite database file.
@@ -200,8 +214,6 @@ def _migrate(db: sqlite3.Connection, version: str) -> str:
     db.executescript(
         f"BEGIN IMMEDIATE;\n{sql}\n"
         f"UPDATE meta SET value = '{target}' WHERE key = 'version';\n"
-        # Actors are merged again after any change of layout.
-        "UPDATE meta SET value = '1' WHERE key = 'actors_stale';\n"
         "COMMIT;"
     )
     return target

@@ -302,6 +302,25 @@ def _encode(text: str, encoding: str) -> bytes:
     return text.encode(encoding)
 
 
+def _readable_layout(layout: str, article: CleanArticle, wrapped: list[list[str]]) -> str:
+    """``layout``, or ``"single"`` where the wrapped lines would read two ways."""
+    breaks = [line for lines in wrapped for line in lines[:-1]]
+    at_ends = sum(_ends_sentence(line) for line in breaks)
+    if layout == "double_spaced" and breaks and 2 * at_ends >= len(breaks):
+        # Double spacing tells a line break (one blank line) from a paragraph
+        # break (two) by the wrapping: wrapped prose breaks its lines mostly
+        # inside sentences.  When most wraps fall at a sentence's end instead,
+        # the dump reads as well as one-sentence paragraphs unevenly spaced.
+        return "single"
+    lone = len(wrapped) == 1 and len(wrapped[0]) > 1
+    if layout == "indented" and lone and article.title is None and _ends_sentence(wrapped[0][0]):
+        # One indented line that is a whole sentence, over flush lines and no
+        # other paragraph to show what the indentation means, reads as well as
+        # an indented headline over its lead: nothing tells the two apart.
+        return "single"
+    return layout
+
+
 @st.composite
 def messy_dumps(
     draw: st.DrawFn, articles: st.SearchStrategy[CleanArticle] | None = None
@@ -343,14 +362,7 @@ def messy_dumps(
         _wrap(rng, paragraph, width, indent if layout == "indented" else "")
         for paragraph in article.paragraphs
     ]
-    breaks = [line for lines in wrapped for line in lines[:-1]]
-    at_ends = sum(_ends_sentence(line) for line in breaks)
-    if layout == "double_spaced" and breaks and 2 * at_ends >= len(breaks):
-        # Double spacing tells a line break (one blank line) from a paragraph
-        # break (two) by the wrapping: wrapped prose breaks its lines mostly
-        # inside sentences.  When most wraps fall at a sentence's end instead,
-        # the dump reads as well as one-sentence paragraphs unevenly spaced.
-        layout = "single"
+    layout = _readable_layout(layout, article, wrapped)
     body: list[list[str]] = []
     for paragraph, wrapped_lines in zip(article.paragraphs, wrapped, strict=True):
         if layout in ("wrapped", "indented", "double_spaced"):

@@ -1334,6 +1334,9 @@ class _Groups:
         }
         self.by_key: dict[str, int] = {}
         self.taken = {a.id for a in actors}
+        # A group's later mentions, by start: its actor is rebuilt once at the
+        # end, not every time the group is named again (quadratic in long texts).
+        self.later: dict[int, dict[int, Mention]] = {}
 
     def actor_for(self, group: Group) -> str:
         known = self.by_start.get(group.start)
@@ -1353,15 +1356,23 @@ class _Groups:
                 Actor(id=f"eg{number}", name=phrase, kind=ActorKind.GROUP, mentions=[mention])
             )
         else:
-            old = self.actors[n]
-            if all(m.start != group.start for m in old.mentions):
-                self.actors[n] = Actor(
-                    id=old.id, name=old.name, kind=old.kind, aliases=old.aliases,
-                    roles=old.roles,
-                    mentions=sorted([*old.mentions, mention], key=lambda m: m.start),
-                )  # fmt: skip
+            self.later.setdefault(n, {}).setdefault(group.start, mention)
         self.by_start[group.start] = self.actors[self.by_key[key]].id
         return self.by_start[group.start]
+
+    def finish(self) -> list[Actor]:
+        """The actors, each group named again with all its mentions, sorted."""
+        for n, later in self.later.items():
+            old = self.actors[n]
+            mentions = {m.start: m for m in old.mentions}
+            for start, m in later.items():
+                mentions.setdefault(start, m)
+            self.actors[n] = Actor(
+                id=old.id, name=old.name, kind=old.kind, aliases=old.aliases, roles=old.roles,
+                mentions=sorted(mentions.values(), key=lambda m: m.start),
+            )  # fmt: skip
+        self.later = {}
+        return self.actors
 
 
 def _merge(
@@ -1426,4 +1437,4 @@ def _merge(
                 mentions=sorted(d.mentions, key=lambda s: s.start),
             )
         )
-    return events, made.actors
+    return events, made.finish()
