@@ -130,7 +130,9 @@ def main() -> int:
                     print(f"    {around}\n")
     print("rule                  right / found")
     for rule_name, n in by_rule.most_common():
-        print(f"{rule_name:<20} {right_by_rule[rule_name]:>6} / {n:<5} {right_by_rule[rule_name] / n:.2f}")
+        print(
+            f"{rule_name:<20} {right_by_rule[rule_name]:>6} / {n:<5} {right_by_rule[rule_name] / n:.2f}"
+        )
     for key, n in sorted(counts.items()):
         print(f"{n:5d}  {key}")
     return 0
