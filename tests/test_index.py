@@ -437,6 +437,17 @@ def test_every_command_refuses_a_file_damaged_anywhere(built: tuple[Path, Path])
             assert "damaged" in err or "not a newsmodel index" in err, err
 
 
+def test_every_query_refuses_an_empty_file(tmp_path: Path) -> None:
+    """A zero-byte file is no index: one line naming it and --rebuild, not an empty answer."""
+    db = tmp_path / "empty.db"
+    db.write_bytes(b"")
+    for command in _COMMANDS:
+        code, out, err = _cli(*command[:1], *command[1:], "--db", db)
+        assert (code, out) == (1, ""), command
+        assert err.count("\n") == 1 and str(db) in err and "--rebuild" in err, err
+    assert db.read_bytes() == b""
+
+
 def test_rebuild_builds_a_damaged_index_again(built: tuple[Path, Path]) -> None:
     folder, db = built
     code, expected, _ = _cli("quotes", "--json", "--db", db)

@@ -29,7 +29,7 @@ from newsmodel._api import ParseResult, iter_paths, parse_many
 from newsmodel._corpus import Corpus, CorpusActor
 from newsmodel._errors import NewsmodelError, SourceError
 from newsmodel._export import write_csv, write_jsonl, write_parquet
-from newsmodel._index import Index, IndexReport, discard
+from newsmodel._index import Index, IndexReport, discard, index_error
 from newsmodel._json import article_to_dict
 from newsmodel._model import ActorKind, Article, ArticleDate, DateValue, Precision, Source
 from newsmodel._pipeline import given_date
@@ -216,6 +216,9 @@ def _open_index(path: str) -> Index:
         raise SourceError(
             f"{path}: no such index (make one with: {PROG} index FILE... --db {path})"
         )
+    if os.path.isfile(path) and os.path.getsize(path) == 0:
+        # SQLite would take an empty file for a new, empty index and answer nothing.
+        raise index_error(path, "an empty file, not a newsmodel index")
     return Index(path)
 
 

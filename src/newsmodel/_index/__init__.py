@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from newsmodel._index._actors import ActorMerge, corpus_actors
 from newsmodel._index._core import Index, IndexReport
-from newsmodel._index._schema import INDEX_VERSION, IndexFileError, discard
+from newsmodel._index._schema import INDEX_VERSION, IndexFileError, discard, index_error
 
 __all__ = [
     "INDEX_VERSION",
@@ -43,4 +43,5 @@ __all__ = [
     "IndexReport",
     "corpus_actors",
     "discard",
+    "index_error",
 ]
