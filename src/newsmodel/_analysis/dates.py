@@ -55,6 +55,7 @@ from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from newsmodel._analysis.lexicon import TITLE_WORDS, is_given_name
+from newsmodel._analysis.text import trie_pattern
 from newsmodel._model import DateMention, DateValue, Precision, Quote
 from newsmodel._model.dates import SEASON_MONTHS
 
@@ -90,26 +91,6 @@ _ORDINAL_WORDS = {
 }  # fmt: skip
 
 
-def _trie(words: Sequence[str]) -> str:
-    """An alternation of ``words`` as a trie: the regex engine then branches on each
-    character instead of trying every word at every position."""
-    root: dict[str, dict] = {}  # type: ignore[type-arg]
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
-        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(root)
-
-
 # Month names are capitalised in running text: "march" and "may" in lower
 # case are a verb and a modal.
 _MONTH = "|".join(
@@ -125,7 +106,7 @@ _WEEKDAY = "|".join(w.capitalize() for w in WEEKDAYS)
 _WD_PREFIX = rf"(?:{_WEEKDAY}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)"
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
-_NUM = _trie(list(NUMBERS))
+_NUM = trie_pattern(list(NUMBERS))
 _PART = r"(?:\s+(?:morning|afternoon|evening|night)\b)"
 
 
@@ -351,7 +332,7 @@ _ANCHOR_WORDS = _anchor_words()
 # positions without entering the trie.
 _ANCHOR = re.compile(
     rf"(?=[{re.escape(''.join(sorted({w[0] for w in _ANCHOR_WORDS})))}\d])"
-    rf"(?:\b(?:{_trie(list(_ANCHOR_WORDS))})\b|\d[\d/.-]*\d)"
+    rf"(?:\b(?:{trie_pattern(list(_ANCHOR_WORDS))})\b|\d[\d/.-]*\d)"
 )
 _ISO_ANCHOR = re.compile(r"\d{4}-\d\d-\d\d")
 _NUMERIC_ANCHOR = re.compile(r"\d[/.-]\d{1,2}[/.-]\d")

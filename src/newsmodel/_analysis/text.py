@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
-from newsmodel._model import Block
+from newsmodel._model import Actor, Block, Mention
 
-__all__ = ["ABBREVIATIONS", "Sentence", "Token", "sentences", "tokens"]
+__all__ = [
+    "ABBREVIATIONS",
+    "Sentence",
+    "Token",
+    "sentences",
+    "tokens",
+    "trie_pattern",
+    "with_mentions",
+]
 
 #: Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset(
@@ -134,3 +142,38 @@ def _split(text: str, start: int, stop: int, block: int) -> Iterator[Sentence]:
                 begin += 1
     if begin < stop and text[begin:stop].strip():
         yield Sentence(begin, stop, block)
+
+
+def trie_pattern(words: Sequence[str]) -> str:
+    """An alternation of ``words`` as a trie, for a regular expression.
+
+    The engine then branches on each character instead of trying every word at
+    every position; a word that is a prefix of another is optional before it,
+    so the longest one wins ("air strikes" over "air strike").
+    """
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
+def with_mentions(actor: Actor, extra: Iterable[Mention]) -> Actor:
+    """``actor`` with ``extra`` mentions added, sorted; a mention at a start it has is kept."""
+    mentions = {m.start: m for m in actor.mentions}
+    for m in extra:
+        mentions.setdefault(m.start, m)
+    return Actor(
+        id=actor.id, name=actor.name, kind=actor.kind, aliases=actor.aliases, roles=actor.roles,
+        mentions=sorted(mentions.values(), key=lambda m: m.start),
+    )  # fmt: skip

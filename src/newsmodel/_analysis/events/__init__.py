@@ -71,7 +71,7 @@ from newsmodel._analysis.events.vocabulary import (
     trigger_of,
 )
 from newsmodel._analysis.lexicon import ROLE_NOUNS, fold
-from newsmodel._analysis.text import sentences
+from newsmodel._analysis.text import sentences, with_mentions
 from newsmodel._model import (
     Actor,
     ActorKind,
@@ -1363,14 +1363,7 @@ class _Groups:
     def finish(self) -> list[Actor]:
         """The actors, each group named again with all its mentions, sorted."""
         for n, later in self.later.items():
-            old = self.actors[n]
-            mentions = {m.start: m for m in old.mentions}
-            for start, m in later.items():
-                mentions.setdefault(start, m)
-            self.actors[n] = Actor(
-                id=old.id, name=old.name, kind=old.kind, aliases=old.aliases, roles=old.roles,
-                mentions=sorted(mentions.values(), key=lambda m: m.start),
-            )  # fmt: skip
+            self.actors[n] = with_mentions(self.actors[n], later.values())
         self.later = {}
         return self.actors
 

@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from importlib import resources
 from typing import NamedTuple
 
+from newsmodel._analysis.text import trie_pattern
+
 __all__ = [
     "KIND_OF",
     "PLOVER_MODES",
@@ -197,33 +199,12 @@ def cues(name: str) -> str:
     words = _cue_lists()[name]
     # Whole words as a trie (the engine branches per letter), stems after them.
     alts = [
-        _trie_pattern(sorted(" ".join(w.split()) for w in words if not w.endswith("*"))).replace(
+        trie_pattern(sorted(" ".join(w.split()) for w in words if not w.endswith("*"))).replace(
             r"\ ", r"\s+"
         )
     ]
     alts += [re.escape(w[:-1]) + r"[\w-]*" for w in words if w.endswith("*")]
     return "(?:" + "|".join(a for a in alts if a) + ")"
-
-
-def _trie_pattern(words: list[str]) -> str:
-    """An alternation of ``words`` as a trie: the regex engine branches on each
-    character instead of trying every word at every position."""
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
-        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        # Greedy: the longest trigger wins ("air strikes" over "air strike").
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
 
 
 @functools.cache
@@ -236,7 +217,7 @@ def trigger_pattern() -> re.Pattern[str]:
     words += [
         w for w, t in table.items() if t.verb and ("=" + t.lemma in patterns or t.block in patterns)
     ]
-    body = _trie_pattern(sorted(set(words))).replace(r"\ ", r"\s+")
+    body = trie_pattern(sorted(set(words))).replace(r"\ ", r"\s+")
     # A lookahead on the first letters lets the engine skip other positions quickly.
     first = re.escape("".join(sorted({w[0] for w in words})))
     return re.compile(r"(?<![\w-])(?=[" + first + r"])(?:" + body + r")(?![\w-])", re.IGNORECASE)

@@ -11,7 +11,7 @@ from newsmodel._analysis.lexicon import COMMON_WORDS, fold
 from newsmodel._analysis.quotes.attribution import Attribution, Attributor, Speaker
 from newsmodel._analysis.quotes.cues import REPORTING_VERBS, VERB, find_cues
 from newsmodel._analysis.quotes.marks import QuoteSpan, find_quote_spans
-from newsmodel._analysis.text import Sentence
+from newsmodel._analysis.text import Sentence, with_mentions
 from newsmodel._model import (
     Actor,
     ActorKind,
@@ -70,14 +70,7 @@ class _Groups:
     def finish(self) -> None:
         """Give each group that spoke again all its mentions, sorted."""
         for i, later in self.later.items():
-            old = self.actors[i]
-            mentions = {m.start: m for m in old.mentions}
-            for start, m in later.items():
-                mentions.setdefault(start, m)
-            self.actors[i] = Actor(
-                id=old.id, name=old.name, kind=old.kind, aliases=old.aliases, roles=old.roles,
-                mentions=sorted(mentions.values(), key=lambda m: m.start),
-            )  # fmt: skip
+            self.actors[i] = with_mentions(self.actors[i], later.values())
         self.later = {}
 
 
