@@ -1023,6 +1023,29 @@ PATTERNS = [
         "the former chief economist for Asia at the Corvin Fund, said on Friday.",
         [("I would ask what the incentive is,", "He Lian")],
     ),
+    (
+        "an owner before the subject's noun does not speak, whatever the noun",
+        "Reporter Dana Kole's contact inside the ministry, an official who asked not to be "
+        "named, said that the plan was “dead on arrival”.",
+        [("dead on arrival", "an official")],
+    ),
+    (
+        "an indefinite pronoun right before the verb is its subject",
+        "At the Teachers’ Guild rally someone shouted, “This is a union town!”",
+        [("This is a union town!", "someone")],
+    ),
+    (
+        "a fragment's speaker is the main clause's subject, not a name in its object clause",
+        "Mara Quist remains in custody.\n\nBut a judge ruled that Quist should stay in jail "
+        "because of her “history of absconding”.",
+        [("history of absconding", "a judge")],
+    ),
+    (
+        "names joined by 'and' before a verb after the quote are one subject",
+        "Unlike four other defendants, Toma Ferrer played a “minor role,” prosecutors "
+        "Ana Goldberg and Mia Cruz said, because he never handled money.",
+        [("minor role,", "Mia Cruz")],
+    ),
 ]
 
 

@@ -67,6 +67,8 @@ _VERBISH = frozenset(
     "is was are were has have had did does do says said told tells will would can could".split()
 )
 _DETERMINERS = frozenset("a an the this that these those another one some several many".split())
+#: Pronouns that are a whole noun phrase: "At the rally someone shouted".
+_INDEFINITE = frozenset("someone somebody anyone anybody everyone everybody nobody".split())
 
 
 def _strip_between(text: str, floor: int, end: int) -> int:
@@ -134,7 +136,7 @@ def subject_before(text: str, verb: int, floor: int = 0) -> tuple[int, int] | No
         start = floor + m.start(1)
         pos = start
         words += 1
-        if word.lower() in _DETERMINERS:
+        if word.lower() in _DETERMINERS or (words == 1 and word.lower() in _INDEFINITE):
             break
     if start >= end:
         return None
@@ -177,11 +179,21 @@ _FRONTED = re.compile(
     r"although|though|as|for|by|under|amid|like|unlike|once|if)\b[^,;:.!?“”\"]{1,80},\s*"
 )
 
+#: A conjunction or sentence adverb opening a clause before its subject.
+_OPENER = re.compile(
+    r"(?:(?:But|And|Yet|So|Still|Then|Now)\s+(?![,.;:])"
+    r"|(?:However|Meanwhile|Instead|Separately|Later|Still|Now|Then|Moreover),\s*)"
+)
+
 
 def leading_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
     """The noun phrase that opens the clause ``text[floor:end]``: its subject."""
     m = re.match(r"[\s(\[“”\"'‘’—–-]*", text[floor:end])
     start = floor + (m.end() if m else 0)
+    opener = _OPENER.match(text, start, end)
+    if opener is not None:
+        # "But a judge ruled", "However, the court found": the subject follows.
+        start = opener.end()
     fronted = _FRONTED.match(text, start, end)
     if fronted is not None:
         # "Despite her apology, Omar took …": the subject follows the fronted phrase.

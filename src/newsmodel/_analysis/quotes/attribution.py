@@ -136,8 +136,13 @@ _NOMINAL = re.compile(
     re.IGNORECASE,
 )
 _AGE = re.compile(r"\d+-year-old$")
+#: A complementiser (and any title) right before a name: the name's clause is embedded.
+_COMPLEMENT = re.compile(r"\b(?:that|whether|if)\b")
+_COMPLEMENT_BEFORE = re.compile(r"\b(?:that|whether|if)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
 #: Subjects that are unnamed sources without a noun: "another", "some", "others".
-_QUANTIFIER = re.compile(r"(?i:another|others|some|many|several|one|most|few)")
+_QUANTIFIER = re.compile(
+    r"(?i:another|others|some|many|several|one|most|few|someone|somebody|(?:every|any)(?:one|body))"
+)
 #: How far back a description or a surname looks for whom it names, in characters;
 #: bounded so that the work per quote does not grow with the article.
 _REACH = 8000
@@ -798,14 +803,36 @@ class Attributor:
             acts = re.match(
                 r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b", text[mention.end : mention.end + 40]
             )
-            if (self.subject_like(mention, b0) or acts) and not is_possessive(text, mention):
+            # ("a judge ruled that Quist should stay … her “history of absconding”":
+            # the subject of a clause inside another verb's object is not the speaker.)
+            embedded = _COMPLEMENT_BEFORE.search(text, max(b0, mention.start - 60), mention.start)
+            if (
+                (self.subject_like(mention, b0) or acts)
+                and not is_possessive(text, mention)
+                and embedded is None
+            ):
                 return Attribution(Speaker(actor.id, mention.span), None, None, "fragment-nearest")
         if people and _partial(text, q, b0):
             # "Benioff introduced Cook as “…”": the subject of a sentence quoting a fragment.
-            subjects = [(m, a) for m, a in people if self.subject_like(m, b0)]
+            subjects = [
+                (m, a)
+                for m, a in people
+                if self.subject_like(m, b0)
+                and not _COMPLEMENT_BEFORE.search(text, max(b0, m.start - 60), m.start)
+            ]
             if subjects:
                 mention, actor = subjects[0]
                 return Attribution(Speaker(actor.id, mention.span), None, None, "partial-subject")
+        if people and (_fragment(text, q) or _partial(text, q, b0)):
+            # "But a judge ruled that Quist should stay … her “history of
+            # absconding”": everyone named sits in the embedded clause, so the
+            # main clause's subject quotes the fragment.
+            complement = _COMPLEMENT.search(text, b0, people[0][0].start)
+            lead = leading_subject(text, b0, q.open)
+            if complement is not None and lead is not None and lead[1] <= complement.start():
+                own = self.phrase_speaker(*lead)
+                if own is not None:
+                    return Attribution(own, None, None, "partial-subject")
         return _NONE
 
     def _after_pronoun(self, a0: int, a1: int, after: str) -> Attribution | None:
@@ -995,6 +1022,9 @@ class Attributor:
             if (
                 joined is not None
                 and not tag
+                # ("“…,” prosecutors Ana Goldberg and Mia Cruz said": a name
+                # before "and" makes one coordinated subject, no new clause.)
+                and not self.speakers_between(a0, joined.start())
                 and (
                     self.speakers_between(joined.end(), c0)
                     or GROUP.search(self.text, joined.end(), c0)
@@ -1327,7 +1357,10 @@ class Attributor:
         people = [
             (m, a)
             for m, a in candidates
-            if a.kind is ActorKind.PERSON and self.subject_like(m, low)
+            # An owner is no subject: "Kole's contact inside the ministry said".
+            if a.kind is ActorKind.PERSON
+            and self.subject_like(m, low)
+            and not is_possessive(text, m)
         ]
         options: list[tuple[int, Speaker]] = []
         if people:
@@ -1403,7 +1436,8 @@ class Attributor:
                 det = re.search(r"(?i:\b(?:the|a|an)\s+)$", text[max(low, m.start - 5) : m.start])
                 start = m.start - (len(det.group()) if det else 0)
                 return self.nominal(Span(start=start, end=modified.end("head")))
-            return Speaker(a.id, m.span)
+            if not is_possessive(text, m):
+                return Speaker(a.id, m.span)
         nm = _NOMINAL.search(text, max(low, cue.start - 60), cue.start)
         if nm and not participle and not self.quoted_at(nm.start("np")):
             head = nm.group("head").lower()
