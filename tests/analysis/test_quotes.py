@@ -1046,6 +1046,26 @@ PATTERNS = [
         "Ana Goldberg and Mia Cruz said, because he never handled money.",
         [("minor role,", "Mia Cruz")],
     ),
+    (
+        "a document owned by 'its' is never the person who spoke last",
+        "“We cannot wait,” said Jens Albrecht, an economist.\n\nThe Bundesbank, in its "
+        "monthly report, took the opposite view, warning that a delay would “damage the "
+        "credibility of fiscal policy”.",
+        [("damage the credibility of fiscal policy", "The Bundesbank")],
+    ),
+    (
+        "a name modifying the subject's noun does not speak; the noun phrase does",
+        "Diego Salcedo debated Ana Barragán on Sunday.\n\nThe Salcedo campaign said the "
+        "debate was “a rout.” The Salcedo campaign later claimed victory in a statement of "
+        "its own, saying its candidate had “exposed the truth.”",
+        [("a rout.", "The Salcedo campaign"), ("exposed the truth.", "The Salcedo campaign")],
+    ),
+    (
+        "an adjunct participle after a quote and its tag has the tag's subject",
+        "“There is a copycat effect at work,” Noor Haddad said, adding that the attack "
+        "“fits the pattern we saw grow.”",
+        [("fits the pattern we saw grow.", "Noor Haddad")],
+    ),
 ]
 
 

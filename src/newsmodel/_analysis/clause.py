@@ -209,7 +209,12 @@ def leading_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
         if word.lower() in _DETERMINERS:
             determined = 3
         elif not word[:1].isupper():
-            if not determined or word.endswith("ed") or word.lower() in _VERBISH:
+            if (
+                not determined
+                or word.endswith(("ed", "ly"))
+                or word.lower() in _VERBISH
+                or _BETWEEN.fullmatch(" " + word)
+            ):
                 break
             determined -= 1
         stop = start + w.start() + len(token.rstrip(",."))

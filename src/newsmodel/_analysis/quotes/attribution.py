@@ -137,6 +137,9 @@ _NOMINAL = re.compile(
 )
 _AGE = re.compile(r"\d+-year-old$")
 #: A complementiser (and any title) right before a name: the name's clause is embedded.
+_AFTER_COMMA = re.compile(r",\s*(?:(?:also|again|then|later)\s+)?$")
+_POSSESSIVE_BEFORE = re.compile(r"\b(?i:his|her|its|their)\s+$")
+_POSSESSIVE_DETERMINER = re.compile(r"(?i:(his|her|its|their))\s")
 _COMPLEMENT = re.compile(r"\b(?:that|whether|if)\b")
 _COMPLEMENT_BEFORE = re.compile(r"\b(?:that|whether|if)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
 #: Subjects that are unnamed sources without a noun: "another", "some", "others".
@@ -498,6 +501,17 @@ class Attributor:
             # "the statement said": whoever made the statement, when the text
             # says who (an organisation that spoke just before), else the
             # document itself, never merely the nearest person.
+            owner = _POSSESSIVE_DETERMINER.match(phrase)
+            if owner is not None:
+                # "its monthly report", "her statement": whom the possessive names
+                # made it; the document itself where no one agrees.
+                word = {"his": "he", "her": "she", "its": "it", "their": "they"}[
+                    owner.group(1).lower()
+                ]
+                found = self.resolve(span.start, word)
+                if found is not None:
+                    return Speaker(found[0], span, antecedent=found[1])
+                return Speaker(None, span, phrase)
             sent = self.sentence_at(span.start)
             owners = [
                 (m, a)
@@ -639,6 +653,10 @@ class Attributor:
         span = Span(start=trimmed[0], end=trimmed[1])
         phrase = span.of(self.text)
         if phrase.split()[-1].lower() in _DOCUMENT_NOUNS:
+            owned = _POSSESSIVE_BEFORE.search(self.text, max(start, span.start - 8), span.start)
+            if owned is not None:
+                # "its monthly report": the owner the trimming set aside made it.
+                span = Span(start=owned.start(), end=span.end)
             return self.nominal(span)
         if phrase.split()[0].lower() in ("the", "this", "that"):
             # "the company", "the senator": a description of someone named before.
@@ -1063,6 +1081,10 @@ class Attributor:
             return self.pronoun(Span(start=start, end=end))
         found = self.speakers_between(start, end)
         people = [(m, a) for m, a in found if a.kind is ActorKind.PERSON]
+        if people and modifies_noun(self.text, people[-1][0].start, people[-1][0].end):
+            # "The Salcedo campaign": the name modifies the noun that speaks.
+            nm = _NOMINAL.search(self.text, start, end)
+            return self.nominal(Span(start=nm.start("np"), end=nm.end("np"))) if nm else None
         if people:
             return Speaker(people[-1][1].id, people[-1][0].span)
         if not found:
@@ -1198,7 +1220,8 @@ class Attributor:
             owners
             and owners[-1] is people[-1]
             and _MODIFIED_HEAD.match(self.text, people[-1][0].end, s1)
-        ):
+        ) or (people and modifies_noun(self.text, people[-1][0].start, people[-1][0].end)):
+            # ("The Salcedo campaign said": a name before a noun modifies it.)
             return self.nominal(Span(start=s0, end=s1))
         if people:
             m, a = people[-1]
@@ -1338,6 +1361,22 @@ class Attributor:
             mention, actor = candidates[-1]
             if re.fullmatch(r"\s*", text[mention.end : cue.start]):
                 return Speaker(actor.id, mention.span)
+        if participle and _AFTER_COMMA.search(text, max(low, cue.start - 12), cue.start):
+            # "The Salcedo campaign claimed victory in a statement, saying": an
+            # adjunct participle's subject is its main clause's subject.
+            start = max(low, self.sentence_at(cue.start).start)
+            # Past any quoted words opening the sentence: “…,” Silva said, adding.
+            closed = max(text.rfind("”", start, cue.start), text.rfind('"', start, cue.start))
+            lead = leading_subject(text, max(start, closed + 1), cue.start)
+            main = self.phrase_speaker(*lead) if lead is not None else None
+            owner = self.speech_noun_owner(lead[1], cue.start) if lead is not None else None
+            if (
+                main is not None
+                and (main.actor is not None or main.group is not None)
+                # ("BBC News quoted Zelenskyy's plea …, warning": the plea's owner warns.)
+                and (owner is None or owner.actor is None)
+            ):
+                return main
         issued = _ISSUED.search(window) if participle else None
         if issued is not None:
             # "X issued a statement saying …": X speaks, through the document.
@@ -1361,6 +1400,8 @@ class Attributor:
             if a.kind is ActorKind.PERSON
             and self.subject_like(m, low)
             and not is_possessive(text, m)
+            # ("The Salcedo campaign claimed": the name modifies the noun that speaks.)
+            and not modifies_noun(text, m.start, m.end)
         ]
         options: list[tuple[int, Speaker]] = []
         if people:
@@ -1430,7 +1471,9 @@ class Attributor:
         if others:
             m, a = others[-1]
             modified = _MODIFIED_HEAD.match(text, m.end, cue.start)
-            if modified is not None and _is_person_noun(modified.group("head")):
+            if modified is not None and (
+                _is_person_noun(modified.group("head")) or modifies_noun(text, m.start, m.end)
+            ):
                 # "Tesla's lawyers", "the Nordic premier": the name modifies the
                 # noun that speaks; the speaker is that description, not the name.
                 det = re.search(r"(?i:\b(?:the|a|an)\s+)$", text[max(low, m.start - 5) : m.start])
