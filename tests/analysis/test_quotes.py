@@ -1066,6 +1066,16 @@ PATTERNS = [
         "“fits the pattern we saw grow.”",
         [("fits the pattern we saw grow.", "Noor Haddad")],
     ),
+    (
+        "a description before an apposition speaks, not a noun inside the apposition",
+        "Ruth Ama said the vote was fair.\n\nThe presidency, in a statement by a spokesman, "
+        "said the ruling was “a victory for democracy”. The stations, both owned by the same "
+        "media group, said the ad “did not meet our standards”.",
+        [
+            ("a victory for democracy", "The presidency"),
+            ("did not meet our standards", "The stations"),
+        ],
+    ),
 ]
 
 

@@ -137,6 +137,8 @@ _NOMINAL = re.compile(
 )
 _AGE = re.compile(r"\d+-year-old$")
 #: A complementiser (and any title) right before a name: the name's clause is embedded.
+#: A definite description of lower-case words: "The presidency", "the two stations".
+_DESCRIPTION_SUBJECT = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*")
 _AFTER_COMMA = re.compile(r",\s*(?:(?:also|again|then|later)\s+)?$")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?i:his|her|its|their)\s+$")
 _POSSESSIVE_DETERMINER = re.compile(r"(?i:(his|her|its|their))\s")
@@ -1213,6 +1215,14 @@ class Attributor:
             # unknown to the actor stage: the name in apposition speaks.
             span = Span(start=named.start("name"), end=named.end("name"))
             return Speaker(None, span, span.of(self.text), kind=ActorKind.PERSON)
+        if (
+            _DESCRIPTION_SUBJECT.fullmatch(phrase)
+            and "," in self.text[s1 : cue.start]
+            and not self.speakers_between(s0, s1)
+        ):
+            # "The presidency, in a statement by a spokesman, said": the
+            # description before the apposition speaks, not a noun inside it.
+            return self.nominal(Span(start=s0, end=s1))
         people = [(m, a) for m, a in self.speakers_between(s0, s1) if a.kind is ActorKind.PERSON]
         # A possessive before the head noun is not the speaker: "Quinlan's spokesman".
         owners = [p for p in people if is_possessive(self.text, p[0])]
