@@ -139,6 +139,9 @@ _AGE = re.compile(r"\d+-year-old$")
 #: A complementiser (and any title) right before a name: the name's clause is embedded.
 #: A definite description of lower-case words: "The presidency", "the two stations".
 _DESCRIPTION_SUBJECT = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*")
+_PREPOSITION_BEFORE_NP = re.compile(
+    r"\b(?i:of|in|inside|outside|within|at|for|from|with|on|by|to|near|behind|among)\s+$"
+)
 _AFTER_COMMA = re.compile(r",\s*(?:(?:also|again|then|later)\s+)?$")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?i:his|her|its|their)\s+$")
 _POSSESSIVE_DETERMINER = re.compile(r"(?i:(his|her|its|their))\s")
@@ -1219,6 +1222,9 @@ class Attributor:
             _DESCRIPTION_SUBJECT.fullmatch(phrase)
             and "," in self.text[s1 : cue.start]
             and not self.speakers_between(s0, s1)
+            # ("X's contact inside the ministry, an official …, said": a
+            # preposition's object is no subject.)
+            and not _PREPOSITION_BEFORE_NP.search(self.text, max(floor, s0 - 16), s0)
         ):
             # "The presidency, in a statement by a spokesman, said": the
             # description before the apposition speaks, not a noun inside it.
