@@ -1076,6 +1076,13 @@ PATTERNS = [
             ("did not meet our standards", "The stations"),
         ],
     ),
+    (
+        "'she' in the sentence after a lone name tells that person's gender",
+        "“We presented every sheet to the court,” Ngozi Eze said. “They ignored them all,” she "
+        "said.\n\nThe commission welcomed the ruling.\n\n“Justice was done here for everyone,” "
+        "he said.",
+        [("They ignored them all,", "Ngozi Eze"), ("Justice was done here for everyone,", None)],
+    ),
 ]
 
 

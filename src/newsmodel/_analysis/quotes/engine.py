@@ -326,6 +326,7 @@ _FIRST_PERSON = re.compile(
     r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Ww]e|[Ww]e['’](?:re|ve|ll)|[Oo]ur|us)\b"
 )
 _HE_SHE = re.compile(r"\b(he|she|He|She)\b")
+_TAG_HE_SHE = re.compile(r"[^\w\n]{0,3}\s*(he|she)\b", re.IGNORECASE)
 #: How far a cue-less quote may stand from the current speaker's last quote.
 _SPEAKER_REACH = 700
 
@@ -356,7 +357,9 @@ def _current_speaker(
         if entity.key != speaker_key and entity.kind is ActorKind.PERSON:
             return None
     gender = att.discourse.gender_of(speaker_key)
-    for m in _HE_SHE.finditer(text, lq.close, q.open):
+    # Between the two quotes, and in the quote's own tag ("“…,” he said").
+    own = _TAG_HE_SHE.match(text, q.close)
+    for m in [*_HE_SHE.finditer(text, lq.close, q.open), *([own] if own else [])]:
         if gender and {"he": "m", "she": "f"}[m.group(1).lower()] != gender:
             return None
     if find_cues(text, _after_attribution(lq, la), q.open) and not gender:

@@ -31,6 +31,7 @@ _NOUN_AFTER = re.compile(r",\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(
 # Subject pronouns and "his" mostly point back at the sentence's subject;
 # "her" and "him" often point at someone else ("threatened her").
 _PRONOUN = re.compile(r"\b(he|his|she)\b", re.IGNORECASE)
+_SUBJECT_PRONOUN = re.compile(r"\b(he|she)\b", re.IGNORECASE)
 
 
 #: A description of someone else: "the finance minister" between a name and "his".
@@ -40,6 +41,12 @@ _DESCRIPTION = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)
 def _described_between(text: str, start: int, end: int) -> bool:
     """Whether a description of a person stands in ``text[start:end]`` (a rival antecedent)."""
     return any(is_person_noun(m.group("noun")) for m in _DESCRIPTION.finditer(text, start, end))
+
+
+def _inside_quote(text: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` lies inside quotation marks opened after ``start``."""
+    before = text[start:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def gender_hints(text: str, sentences: Sequence[Sentence], index: MentionIndex) -> dict[str, str]:
@@ -52,8 +59,29 @@ def gender_hints(text: str, sentences: Sequence[Sentence], index: MentionIndex) 
         if a.kind is ActorKind.PERSON and len(a.name.split()) > 1:
             owners.setdefault(a.name.split()[-1], set()).add(a.id)
     shared = {name for name, ids in owners.items() if len(ids) > 1}
+    alone: str | None = None  # the one person the previous sentence names
     for s in sentences:
         people = [(m, a) for m, a in index.between(s.start, s.end) if a.kind is ActorKind.PERSON]
+        if alone is not None and not people:
+            # "“…,” Ngozi Eze said. “…,” she said.": a sentence naming no one
+            # continues with the one person named just before.
+            p = next(
+                (
+                    p
+                    for p in _SUBJECT_PRONOUN.finditer(text, s.start, s.end)
+                    if not _inside_quote(text, s.start, p.start())
+                ),
+                None,
+            )
+            if p is not None and not _described_between(text, s.start, p.start()):
+                votes.setdefault(alone, Counter())["m" if p.group(1).lower() == "he" else "f"] += 1
+                # (Half the weight of any other cue: a given name outweighs it.)
+        ids = {a.id for _m, a in people}
+        alone = (
+            people[0][1].id
+            if len(ids) == 1 and text[people[0][0].start : people[0][0].end] not in shared
+            else None
+        )
         for m, a in people:
             if text[m.start : m.end] in shared:
                 continue
@@ -65,9 +93,9 @@ def gender_hints(text: str, sentences: Sequence[Sentence], index: MentionIndex) 
                 sex_of_noun(n.group("noun")) for n in (noun_before, noun_after) if n is not None
             }
             if _FEMININE.search(before) or "f" in sexes:
-                votes.setdefault(a.id, Counter())["f"] += 2
+                votes.setdefault(a.id, Counter())["f"] += 4
             if _MASCULINE.search(before) or "m" in sexes:
-                votes.setdefault(a.id, Counter())["m"] += 2
+                votes.setdefault(a.id, Counter())["m"] += 4
         if (
             len({a.id for _m, a in people}) == 1
             and text[people[0][0].start : people[0][0].end] not in shared
@@ -76,15 +104,15 @@ def gender_hints(text: str, sentences: Sequence[Sentence], index: MentionIndex) 
             p = _PRONOUN.search(text, m.end, s.end)
             if p is not None and not _described_between(text, m.end, p.start()):
                 word = p.group(1).lower()
-                votes.setdefault(a.id, Counter())["m" if word in ("he", "his") else "f"] += 1
+                votes.setdefault(a.id, Counter())["m" if word in ("he", "his") else "f"] += 2
     for a in index.actors:
         # A clearly male or female given name is weaker evidence than the text's own
-        # titles and nouns (two votes each), as strong as one pronoun after the name:
+        # titles and nouns (four votes each), as strong as one pronoun after the name:
         # against it that pronoun ties, and the tie leaves the gender open.
         if a.kind is ActorKind.PERSON and len(a.name.split()) > 1:
             sex = sex_of_given_name(a.name.split()[0])
             if sex:
-                votes.setdefault(a.id, Counter())[sex] += 1
+                votes.setdefault(a.id, Counter())[sex] += 2
     out = {}
     for actor, counter in votes.items():
         ranked = [*counter.most_common(2), ("", 0)]
