@@ -5,7 +5,9 @@ Usage (from the project root):
     python tools/derive_petrarch.py ../shared/reference/petrarch2
 
 Writes ``src/newsmodel/_analysis/data/agents.txt`` (agent nouns: what people are
-called by occupation or group, one per line, lower case) and
+called by occupation or group, one per line, lower case),
+``src/newsmodel/_analysis/data/given_names_world.txt`` (the given names of the
+office holders the per-country lists name, from every country) and
 ``src/newsmodel/_analysis/data/organizations_phoenix.txt`` (names of multinational
 companies, NGOs and intergovernmental organisations, one per line).  People
 listed in the actors file (entries with dated roles, such as secretaries-general)
@@ -110,6 +112,65 @@ def organizations(path: Path) -> list[str]:
     return sorted(out)
 
 
+#: Honorifics, ranks and particles that open a person's entry before the given name.
+_NOT_GIVEN = frozenset(
+    """
+    AL EL BIN BEN IBN ABU UMM DE DI DA DOS DAS DEL DELLA DU LA LE VAN VON DER DEN TE
+    MULLAH HAJI HAJJI MAWLAWI MAULANA SHEIKH SHAIKH SHEIK SAYYID SAYED SEYED AYATOLLAH IMAM
+    EMIR AMIR KING QUEEN PRINCE PRINCESS SULTAN SHAH CROWN GRAND DUKE ARCHDUKE CHIEF
+    GENERAL GEN COLONEL COL MAJOR CAPTAIN LIEUTENANT ADMIRAL MARSHAL FIELD BRIGADIER
+    PRESIDENT PRIME MINISTER SECRETARY SENATOR JUDGE JUSTICE BISHOP CARDINAL POPE FATHER
+    REV REVEREND SAINT ST DR MR MRS MS SIR DAME LADY LORD BARON BARONESS COUNT COUNTESS
+    """.split()
+)
+
+
+def given_names(path: Path) -> list[str]:
+    """Given names: the first word of each person's entry in the per-country lists.
+
+    A person's entry is a name line followed by role codes with dates of office
+    ("[AFGGOV 331108-730717]").  Honorifics, ranks and name particles are skipped
+    to reach the given name; words of one or two letters are left out.
+    """
+    seen: dict[str, set[str]] = {}
+    name: str | None = None
+    dated = False
+
+    def flush() -> None:
+        if name is None or not dated:
+            return
+        words = [w for w in name.split() if w]
+        if set(words) & _ORG_WORDS or set(words) & _BODY_WORDS or not 2 <= len(words) <= 5:
+            return  # an institution with dated codes ("ISLAMIC_REVOLUTIONARY_COUNCIL_")
+        while words and words[0] in _NOT_GIVEN:
+            words.pop(0)
+        if len(words) >= 2 and re.fullmatch(r"[A-Z][A-Z'-]{2,}", words[0]):
+            seen.setdefault(words[0].capitalize(), set()).add(" ".join(words))
+
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        text, _, _comment = line.partition("#")
+        if not text.strip():
+            continue
+        if text[:1] not in "+\t [":
+            flush()
+            name, dated = _phrase(text), False
+        elif re.search(r"\[[A-Z]{3}[A-Z]* [<>]?\d{6}", text):
+            dated = True
+    flush()
+    # Borne by two office holders at least: a word that opens one entry by
+    # accident ("Deep", "Eid") is less often a given name in the news.
+    return sorted(n for n, people in seen.items() if len(people) >= _MIN_BEARERS)
+
+
+#: How many different office holders must bear a given name for it to count.
+_MIN_BEARERS = 2
+#: Words of institutions' entries in the per-country lists.
+_BODY_WORDS = frozenset(
+    "ASSEMBLY PARTY PARLIAMENT CONGRESS COURT ARMY FRONT MOVEMENT GOVERNMENT MINISTRY "
+    "REPUBLIC STATE ISLAMIC NATIONAL PEOPLE PEOPLES FORCES GUARD POLICE".split()
+)
+
+
 def main() -> int:
     src = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("../shared/reference/petrarch2")
     nouns = agents(src / "Phoenix.agents.txt")
@@ -132,7 +193,17 @@ def main() -> int:
         + "\n",
         encoding="utf-8",
     )
-    print(f"{len(nouns)} agent nouns, {len(orgs)} organisations")
+    names = given_names(src / "Phoenix.Countries.actors.txt")
+    (DATA / "given_names_world.txt").write_text(
+        HEADER.format(
+            what="Given names of office holders of every country, capitalised.",
+            source="Phoenix.Countries.actors.txt",
+        )
+        + "\n".join(names)
+        + "\n",
+        encoding="utf-8",
+    )
+    print(f"{len(nouns)} agent nouns, {len(orgs)} organisations, {len(names)} given names")
     return 0
 
 

@@ -270,6 +270,9 @@ def test_a_person_of_an_organisation_is_two_actors() -> None:
         ("The teams were tied after Jo-Wilfried Tsonga cruised past him.", "Jo-Wilfried Tsonga"),
         ("Billionaire Elon Muskett bought the firm.", "Elon Muskett"),
         ("Friends gathered for Zorvan’s funeral on Monday.", "Zorvan"),
+        # Given names from everywhere, not only the American census lists.
+        ("Musa Okonkwo welcomed the ruling on Tuesday.", "Musa Okonkwo"),
+        ("Piotr Walczak welcomed the ruling on Tuesday.", "Piotr Walczak"),
     ],
 )
 def test_people_found_from_evidence(body: str, person: str) -> None:

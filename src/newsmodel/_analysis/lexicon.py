@@ -245,8 +245,10 @@ def _census_first_names(sex: str) -> dict[str, float]:
 def given_names() -> dict[str, str]:
     """Given names and nicknames, folded, with their likely sex (``m``, ``f`` or ``""``).
 
-    From the US Census given-name lists (the ``names`` package) and the
-    English nickname table of the ``nicknames`` package.
+    From the US Census given-name lists (the ``names`` package), the
+    English nickname table of the ``nicknames`` package, and the given names
+    of office holders worldwide in PETRARCH2's country actor lists
+    (``data/given_names_world.txt``).
     """
     male, female = _census_first_names("male"), _census_first_names("female")
     names: dict[str, str] = {}
@@ -263,6 +265,10 @@ def given_names() -> dict[str, str]:
             if max(male.get(canonical, 0.0), female.get(canonical, 0.0)) >= _COMMON_GIVEN:
                 names.setdefault(canonical, "")
                 names.setdefault(nickname, "")
+    # The census is American: office holders' given names from every country
+    # ("Musa", "Ngozi", "Piotr") widen it, their sex left open.
+    for name in _data_lines("given_names_world.txt"):
+        names.setdefault(fold(name), "")
     return names
 
 
