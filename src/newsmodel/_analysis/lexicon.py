@@ -267,8 +267,13 @@ def given_names() -> dict[str, str]:
                 names.setdefault(nickname, "")
     # The census is American: office holders' given names from every country
     # ("Musa", "Ngozi", "Piotr") widen it, their sex left open.
+    # A common American surname among them ("Hamilton", "Gibson") is more often
+    # the surname (or the town) in English news: left to the census.
+    surnames = _surname_ranks()
     for name in _data_lines("given_names_world.txt"):
-        names.setdefault(fold(name), "")
+        key = fold(name)
+        if key not in surnames:
+            names.setdefault(key, "")
     return names
 
 
