@@ -506,3 +506,45 @@ def test_a_front_page_of_teasers_reads_as_its_teasers() -> None:
     document = read(f"<html><body><ul class='stream'>{items}</ul></body></html>")
     assert "The summary of story number 0" in document.text
     assert "The summary of story number 4" in document.text
+
+
+# -- the lead set apart from the rest of the story -------------------------------
+
+LEAD = (
+    "The harbour ferries will stop running at midnight on Friday, the port authority said, "
+    "ending a service that has crossed the bay for ninety years."
+)
+STORY = [
+    f"Paragraph {n} of the ferry story goes on about timetables, crews and the cost of fuel, "
+    "which the authority says has doubled since the boats were last refitted in the spring."
+    for n in range(1, 15)
+]
+
+
+def lead_page(*, highlight: str = "") -> str:
+    """A headline in its own box, the lead in another, an advertisement, then the rest."""
+    return (
+        "<html><body><nav><a href='/'>Home</a> <a href='/local'>Local</a></nav>"
+        "<div class='top'><div class='headline-box'><h1>Ferries to stop at midnight</h1>"
+        "<p>The last crossing leaves the north pier at eleven.</p></div></div>"
+        f"<div class='story'>{highlight}<div class='opening'><p>{LEAD}</p></div>"
+        "<div class='ad-slot'><p>Advertisement</p></div>"
+        "<div class='story-rest'>" + "".join(f"<p>{p}</p>" for p in STORY) + "</div></div>"
+        "<footer><p>Copyright Example Media.</p></footer></body></html>"
+    )
+
+
+def test_a_lead_set_apart_from_the_rest_of_the_story_is_kept() -> None:
+    text = read(lead_page()).text
+    assert text.startswith(LEAD)
+    assert all(p in text for p in STORY)
+    assert "Advertisement" not in text
+
+
+def test_a_standfirst_in_the_headlines_box_is_not_taken_for_the_lead() -> None:
+    assert "The last crossing leaves" not in read(lead_page()).text
+
+
+def test_a_highlight_repeating_the_story_is_not_taken_for_the_lead() -> None:
+    highlight = f"<div class='highlights'><p>{STORY[3]}</p></div>"
+    assert read(lead_page(highlight=highlight)).text.count(STORY[3]) == 1
