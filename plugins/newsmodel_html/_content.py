@@ -87,6 +87,8 @@ _CREDIT_END = re.compile(
 # lists around the rest outscored: the article is that ancestor.
 _WIDEN_RATIO = 3.0
 _WIDEN_LEVELS = 3
+# A linked subheading's prose follows it within this many blocks (an address line between).
+_SUBHEADING_LOOKAHEAD = 2
 # The headline over a lead set apart from the container lies within this many blocks.
 _MAX_LEAD_GAP = 12
 
@@ -468,7 +470,11 @@ def select_blocks(
             i in skip
             or (others and any(el in others for el in b.path))
             or any(m not in rescued for m in b.pruned)
-            or (b.link_density >= _MAX_LINK_DENSITY and not _sentence_like(b))
+            or (
+                b.link_density >= _MAX_LINK_DENSITY
+                and not _sentence_like(b)
+                and not _linked_subheading(blocks, i, container)
+            )
             or (b.pruned and b.text[:_COPY_PROBE] in kept)
             or _is_furniture(b.text)
         )
@@ -538,6 +544,37 @@ def _shared(path: tuple[Element, ...], other: tuple[Element, ...]) -> int:
             break
         depth += 1
     return depth
+
+
+def _linked_subheading(blocks: list[TextBlock], index: int, container: Element) -> bool:
+    """A heading that is a link (a listed place, product or person, linked to its
+    page) over the story's own text: a subheading, not a list of links.
+
+    It is a short name, not a sentence: a linked headline of another story
+    set between the story's paragraphs is longer, a question or labelled.
+
+    What follows it in the container, before anything else, is a paragraph of
+    prose or an unlinked heading over one; in a list item it is a teaser's title.
+    """
+    block = blocks[index]
+    if (
+        block.kind is not BlockKind.HEADING
+        or len(block.text.split()) > _MAX_LABEL_WORDS
+        or _SENTENCE_END.search(block.text) is not None
+        or ":" in block.text
+        or any(el.tag == "li" for el in block.path)
+    ):
+        # A headline of another story is longer, or a question, or labelled
+        # ("Read more: ...").
+        return False
+    for after in blocks[index + 1 : index + 1 + _SUBHEADING_LOOKAHEAD]:
+        if container not in after.path or after.pruned or after.link_density >= _MAX_LINK_DENSITY:
+            return False
+        if after.kind is BlockKind.PARAGRAPH:
+            return block_score(after) > 0 and _SENTENCE_END.search(after.text) is not None
+        if after.kind is not BlockKind.HEADING:
+            return False
+    return False
 
 
 def _is_label(block: TextBlock) -> bool:

@@ -548,3 +548,38 @@ def test_a_standfirst_in_the_headlines_box_is_not_taken_for_the_lead() -> None:
 def test_a_highlight_repeating_the_story_is_not_taken_for_the_lead() -> None:
     highlight = f"<div class='highlights'><p>{STORY[3]}</p></div>"
     assert read(lead_page(highlight=highlight)).text.count(STORY[3]) == 1
+
+
+# -- linked subheadings ----------------------------------------------------------
+
+
+def test_a_linked_name_over_the_storys_prose_is_a_subheading() -> None:
+    article = (
+        f"<p>{PROSE[0]}</p>"
+        "<h2><a href='https://example.org/harbour-cafe'>Harbour Cafe</a></h2>"
+        "<h3>12 Quay Street</h3>"
+        f"<p>{PROSE[1]}</p>"
+        "<h2><a href='https://example.org/north-bakery'>North Bakery</a></h2>"
+        f"<p>{PROSE[2]}</p>"
+        f"<p>{PROSE[3]}</p>"
+    )
+    found = kinds(read(page(article)))
+    assert (BlockKind.HEADING, "Harbour Cafe") in found
+    assert (BlockKind.HEADING, "North Bakery") in found
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Read more: Bus drivers vote to strike over pay",
+        "Why are the trams always late in the winter months?",
+        "Mayor opens the new station after years of delays and cost overruns",
+    ],
+)
+def test_a_linked_headline_of_another_story_is_no_subheading(heading: str) -> None:
+    article = (
+        f"<p>{PROSE[0]}</p><p>{PROSE[1]}</p>"
+        f"<h3><a href='/other-story'>{heading}</a></h3>"
+        f"<p>{PROSE[2]}</p><p>{PROSE[3]}</p>"
+    )
+    assert heading not in read(page(article)).text
