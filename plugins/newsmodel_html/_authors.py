@@ -24,6 +24,8 @@ _PICTURE_CREDITS = re.compile(
     rf"(?:^|(?<=[\s,;|.]))(?:and\s+)?{_PICTURE_WORK}\b.*?(?=[,;|]?\s*\bby\b|$)",
     re.IGNORECASE,
 )
+_TRAILING_PREPOSITION = re.compile(r"\s+(?:on|at)\s*$", re.IGNORECASE)
+_ASIDES = re.compile(r"\s*\([^()]{1,40}\)|(?<!\S)@\w+")
 _TOLD_TO = re.compile(r"^.*?\bas told to\s+", re.IGNORECASE)
 # "Jane DoePublished 3 May": a date label run into the name by the markup.
 _GLUED_LABEL = re.compile(r"(?<=[a-z])(?:Published|Updated|Posted|Last updated)\b.*$")
@@ -84,6 +86,8 @@ def split_byline(text: str) -> list[str]:
     text = _TOLD_TO.sub("", text)
     text = _BY.sub("", text)
     text = _DATEISH.sub("", text)
+    # "Jane Doe on" before the date just cut; "(Reuters)" or "@janedoe" after a name.
+    text = _ASIDES.sub("", _TRAILING_PREPOSITION.sub("", text))
     names = []
     for part in _SEPARATORS.split(text):
         part = _BY.sub("", part)

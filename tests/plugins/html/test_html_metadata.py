@@ -621,6 +621,9 @@ def test_a_contributor_credited_for_pictures_and_by_a_byline_stays_an_author() -
         ("By Jane Doe | Styled by Ann Lee", ("Jane Doe",)),
         ("Anna Berg as told to Jane Doe", ("Jane Doe",)),
         ("Photos by John Smith", ()),
+        ("Jane Doe (Reuters)", ("Jane Doe",)),
+        ("Jane Doe @janedoe", ("Jane Doe",)),
+        ("Posted by Jane Doe on December 5, 2023", ("Jane Doe",)),
     ],
 )
 def test_a_byline_names_the_writers_only(byline: str, names: tuple[str, ...]) -> None:
