@@ -414,6 +414,8 @@ def test_a_short_paragraph_beside_a_large_image_in_the_body_stays_prose() -> Non
         "Sign up for our free morning newsletter to get the day's top stories.",
         "Follow us on Instagram for more local news.",
         "© 2025 Example Media Group. All rights reserved.",
+        "We use cookies to improve your experience. By continuing you agree to our use of them.",
+        "SIGN UP: Get the morning briefing delivered to your inbox.",
     ],
 )
 def test_site_furniture_lines_inside_the_article_are_left_out(line: str) -> None:
