@@ -399,7 +399,7 @@ def _choose_headline(headlines: list[Element], metadata: list[str]) -> str | Non
 
 
 def _authors(page: _Page, root: Element, outlets: tuple[str, ...]) -> tuple[str, ...]:
-    author_value = page.article.get("author") or page.article.get("creator")
+    author_value = _referenced(page.article.get("author") or page.article.get("creator"), page)
     people = [name for name, person in names(author_value) if person]
     sources: list[Iterable[str]] = [
         people,
@@ -412,6 +412,21 @@ def _authors(page: _Page, root: Element, outlets: tuple[str, ...]) -> tuple[str,
         if found:
             return tuple(found)
     return ()
+
+
+def _referenced(value: Any, page: _Page) -> Any:
+    """A JSON-LD value with each reference (``{"@id": ...}`` alone) replaced by the
+    object of the page's graph it names, as Yoast and other generators write authors."""
+    items = value if isinstance(value, list) else [value]
+    if not any(isinstance(item, dict) and "name" not in item and "@id" in item for item in items):
+        return value
+    index = {o["@id"]: o for o in page.objects if isinstance(o.get("@id"), str) and "name" in o}
+    return [
+        index.get(item["@id"], item)
+        if isinstance(item, dict) and "name" not in item and isinstance(item.get("@id"), str)
+        else item
+        for item in items
+    ]
 
 
 def byline_authors(holders: Iterable[Element], outlets: tuple[str, ...]) -> tuple[str, ...]:

@@ -644,3 +644,13 @@ def test_a_credit_in_a_caption_beside_a_date_is_no_byline() -> None:
         "<span>Dec 05, 2023</span><span>Jane Doe</span></figcaption></figure>" + BODY
     )
     assert read("<title>Council expands buses</title>", body).authors == ()
+
+
+def test_a_json_ld_author_given_by_reference_is_read_from_the_graph() -> None:
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "NewsArticle", "headline": "Council expands buses",
+         "author": [{"@id": "https://example.org/#/person/jd"}]},
+        {"@type": "Person", "@id": "https://example.org/#/person/jd", "name": "Jane Doe"},
+    ]}  # fmt: skip
+    head = f'<script type="application/ld+json">{json.dumps(graph)}</script>'
+    assert read(head).authors == ("Jane Doe",)
