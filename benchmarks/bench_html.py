@@ -237,7 +237,7 @@ def _halves(
             pred = out_dir / f"{set_name}.{half}.{name}.jsonl"
             write_jsonl(pred, {k: v for k, v in preds.items() if k in ids})
             tsv = out_dir / f"{set_name}.{half}.{name}.tsv" if per_doc else None
-            rows.append((f"{half}", name, score(set_name, pred, tsv, half_truth), rate))
+            rows.append((half, name, score(set_name, pred, tsv, half_truth), rate))
     return rows
 
 

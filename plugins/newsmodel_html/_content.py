@@ -526,13 +526,13 @@ def lead(
     return frozenset(
         i
         for i in range(headline + 1, first)
-        if _shared(blocks[i].path, to_container) > _shared(blocks[i].path, to_headline)
-        and blocks[i].text[:_COPY_PROBE] not in story
-        and blocks[i].kind is BlockKind.PARAGRAPH
+        if blocks[i].kind is BlockKind.PARAGRAPH
         and block_score(blocks[i]) > 0
         and blocks[i].link_density < _TITLE_LINK_DENSITY
         and all(m in rescued for m in blocks[i].pruned)
         and not any(el.tag == "li" for el in blocks[i].path)
+        and blocks[i].text[:_COPY_PROBE] not in story
+        and _shared(blocks[i].path, to_container) > _shared(blocks[i].path, to_headline)
     )
 
 
@@ -551,10 +551,10 @@ def _linked_subheading(blocks: list[TextBlock], index: int, container: Element) 
     page) over the story's own text: a subheading, not a list of links.
 
     It is a short name, not a sentence: a linked headline of another story
-    set between the story's paragraphs is longer, a question or labelled.
-
-    What follows it in the container, before anything else, is a paragraph of
-    prose or an unlinked heading over one; in a list item it is a teaser's title.
+    set between the story's paragraphs is longer, a question or labelled
+    ("Read more: ...").  What follows it in the container, before anything
+    else, is a paragraph of prose or an unlinked heading over one; in a list
+    item it is a teaser's title.
     """
     block = blocks[index]
     if (
@@ -564,8 +564,6 @@ def _linked_subheading(blocks: list[TextBlock], index: int, container: Element) 
         or ":" in block.text
         or any(el.tag == "li" for el in block.path)
     ):
-        # A headline of another story is longer, or a question, or labelled
-        # ("Read more: ...").
         return False
     for after in blocks[index + 1 : index + 1 + _SUBHEADING_LOOKAHEAD]:
         if container not in after.path or after.pruned or after.link_density >= _MAX_LINK_DENSITY:
