@@ -5,13 +5,28 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["clean_authors", "split_byline"]
+__all__ = ["PICTURE_CREDIT", "clean_authors", "split_byline"]
 
 # "By", "Analysis by", "Words and pictures by", and the same in other languages.
 _BY = re.compile(
     r"^\s*(?:(?:[^\W\d_]+\s+){0,3}?by|par|por)\s*[:\-–—]?\s+|^\s*By(?=[A-Z][a-z])",
     re.IGNORECASE,
 )
+_PICTURE_WORK = (
+    r"(?:photo(?:graph(?:s|y)?|s)?|pictures?|images?|illustrations?|video|styl(?:ed|ing)"
+    r"|graphics?|art(?:work)?|design(?:ed)?|animation)\s+by"
+)
+#: Text ending with the credit of a contributor who made the pictures, not the
+#: story ("Photography by ", "Styled by "): the name after it is no author.
+PICTURE_CREDIT = re.compile(rf"\b{_PICTURE_WORK}\s*:?\s*$", re.IGNORECASE)
+# Such a credit in a byline, with the names it credits (up to the next author's "By").
+_PICTURE_CREDITS = re.compile(
+    rf"(?:^|(?<=[\s,;|.]))(?:and\s+)?{_PICTURE_WORK}\b.*?(?=[,;|]?\s*\bby\b|$)",
+    re.IGNORECASE,
+)
+_TRAILING_PREPOSITION = re.compile(r"\s+(?:on|at)\s*$", re.IGNORECASE)
+_ASIDES = re.compile(r"\s*\([^()]{1,40}\)|(?<!\S)@\w+")
+_TOLD_TO = re.compile(r"^.*?\bas told to\s+", re.IGNORECASE)
 # "Jane DoePublished 3 May": a date label run into the name by the markup.
 _GLUED_LABEL = re.compile(r"(?<=[a-z])(?:Published|Updated|Posted|Last updated)\b.*$")
 # Words that never start a person's name in a byline.
@@ -66,8 +81,13 @@ def split_byline(text: str) -> list[str]:
     """The candidate names of a byline, with "By", dates and job titles removed."""
     text = " ".join(text.split())
     text = _GLUED_LABEL.sub("", text)
+    text = _PICTURE_CREDITS.sub("", text)
+    # "Jane Doe as told to John Smith": the story's subject speaks, the writer wrote it.
+    text = _TOLD_TO.sub("", text)
     text = _BY.sub("", text)
     text = _DATEISH.sub("", text)
+    # "Jane Doe on" before the date just cut; "(Reuters)" or "@janedoe" after a name.
+    text = _ASIDES.sub("", _TRAILING_PREPOSITION.sub("", text))
     names = []
     for part in _SEPARATORS.split(text):
         part = _BY.sub("", part)

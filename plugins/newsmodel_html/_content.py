@@ -24,7 +24,15 @@ import lxml.etree
 from newsmodel import BlockKind
 from newsmodel_html._walk import Pruned, TextBlock
 
-__all__ = ["Choice", "block_score", "choose", "main_container", "select_blocks", "teasers"]
+__all__ = [
+    "Choice",
+    "block_score",
+    "choose",
+    "lead",
+    "main_container",
+    "select_blocks",
+    "teasers",
+]
 
 Element = lxml.etree._Element
 
@@ -79,6 +87,10 @@ _CREDIT_END = re.compile(
 # lists around the rest outscored: the article is that ancestor.
 _WIDEN_RATIO = 3.0
 _WIDEN_LEVELS = 3
+# A linked subheading's prose follows it within this many blocks (an address line between).
+_SUBHEADING_LOOKAHEAD = 2
+# The headline over a lead set apart from the container lies within this many blocks.
+_MAX_LEAD_GAP = 12
 
 
 def _load_furniture() -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -436,13 +448,15 @@ def select_blocks(
     *,
     without_teasers: bool = True,
 ) -> list[TextBlock]:
-    """The blocks inside ``container``, without link lists and unrescued boilerplate.
+    """The blocks inside ``container``, without link lists and unrescued boilerplate,
+    after the article's lead (:func:`lead`) where it stands outside the container.
 
     A link-heavy paragraph written as sentences is prose that cites its
     sources, not a list of links: it stays.  A block repeating one already
     kept (a hidden copy for another screen size) is left out.
     """
     others = _other_articles(blocks, container)
+    opening = lead(blocks, container, rescued)
     # Each block inside the container, and whether it is kept.
     inside: list[tuple[TextBlock, bool]] = []
     # The openings of the blocks kept: a copy starts as the original does.
@@ -450,13 +464,17 @@ def select_blocks(
     skip = teasers(blocks) if without_teasers else frozenset()
     boxes: dict[Element, tuple[float, bool]] = {}
     for i, b in enumerate(blocks):
-        if container not in b.path:
+        if container not in b.path and i not in opening:
             continue
         keep = not (
             i in skip
             or (others and any(el in others for el in b.path))
             or any(m not in rescued for m in b.pruned)
-            or (b.link_density >= _MAX_LINK_DENSITY and not _sentence_like(b))
+            or (
+                b.link_density >= _MAX_LINK_DENSITY
+                and not _sentence_like(b)
+                and not _linked_subheading(blocks, i, container)
+            )
             or (b.pruned and b.text[:_COPY_PROBE] in kept)
             or _is_furniture(b.text)
         )
@@ -470,6 +488,91 @@ def select_blocks(
         for j, (b, keep) in enumerate(inside)
         if keep and not ((j + 1 == len(inside) or not inside[j + 1][1]) and _is_label(b))
     ]
+
+
+def lead(
+    blocks: list[TextBlock], container: Element, rescued: frozenset[int] = frozenset()
+) -> frozenset[int]:
+    """The positions of the article's prose between its headline and its container.
+
+    The container is the element holding most of the article's prose, but a
+    page may set the standfirst and the first paragraphs apart from the rest
+    (in a box of their own, with an advertisement between): they lie after the
+    headline (the last ``<h1>`` above the container, a few blocks up) and
+    before the container, nearer the container than the headline in the tree
+    (a standfirst in the headline's box is the headline's).  Of the blocks
+    there, the paragraphs of prose outside boilerplate are the article's,
+    unless they repeat one of the story's (a box of highlights); headings,
+    captions, link lists and bylines are not.
+    """
+    first = next((i for i, b in enumerate(blocks) if container in b.path), None)
+    if first is None:
+        return frozenset()
+    headline = None
+    for i in range(first - 1, max(-1, first - 1 - _MAX_LEAD_GAP), -1):
+        if blocks[i].tag == "h1":
+            headline = i
+            break
+    if headline is None:
+        return frozenset()
+    # A standfirst goes with the headline, a lead with the rest of the story:
+    # a block nearer the headline than the container in the tree is the
+    # headline's (a standfirst in the header), whose place in the body sites
+    # disagree on.
+    to_container = blocks[first].path
+    to_headline = blocks[headline].path
+    # A highlight repeating a paragraph of the story is no lead.
+    story = {b.text[:_COPY_PROBE] for b in blocks[first:] if container in b.path}
+    return frozenset(
+        i
+        for i in range(headline + 1, first)
+        if blocks[i].kind is BlockKind.PARAGRAPH
+        and block_score(blocks[i]) > 0
+        and blocks[i].link_density < _TITLE_LINK_DENSITY
+        and all(m in rescued for m in blocks[i].pruned)
+        and not any(el.tag == "li" for el in blocks[i].path)
+        and blocks[i].text[:_COPY_PROBE] not in story
+        and _shared(blocks[i].path, to_container) > _shared(blocks[i].path, to_headline)
+    )
+
+
+def _shared(path: tuple[Element, ...], other: tuple[Element, ...]) -> int:
+    """How many ancestors two blocks' paths share from the root down."""
+    depth = 0
+    for a, b in zip(path, other, strict=False):
+        if a is not b:
+            break
+        depth += 1
+    return depth
+
+
+def _linked_subheading(blocks: list[TextBlock], index: int, container: Element) -> bool:
+    """A heading that is a link (a listed place, product or person, linked to its
+    page) over the story's own text: a subheading, not a list of links.
+
+    It is a short name, not a sentence: a linked headline of another story
+    set between the story's paragraphs is longer, a question or labelled
+    ("Read more: ...").  What follows it in the container, before anything
+    else, is a paragraph of prose or an unlinked heading over one; in a list
+    item it is a teaser's title.
+    """
+    block = blocks[index]
+    if (
+        block.kind is not BlockKind.HEADING
+        or len(block.text.split()) > _MAX_LABEL_WORDS
+        or _SENTENCE_END.search(block.text) is not None
+        or ":" in block.text
+        or any(el.tag == "li" for el in block.path)
+    ):
+        return False
+    for after in blocks[index + 1 : index + 1 + _SUBHEADING_LOOKAHEAD]:
+        if container not in after.path or after.pruned or after.link_density >= _MAX_LINK_DENSITY:
+            return False
+        if after.kind is BlockKind.PARAGRAPH:
+            return block_score(after) > 0 and _SENTENCE_END.search(after.text) is not None
+        if after.kind is not BlockKind.HEADING:
+            return False
+    return False
 
 
 def _is_label(block: TextBlock) -> bool:

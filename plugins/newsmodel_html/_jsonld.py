@@ -92,12 +92,20 @@ def names(value: Any) -> list[tuple[str, bool]]:
     """The names in an ``author`` or ``creator`` value, each with whether it is a person.
 
     A ``Person`` or a plain string may be a person; an ``Organization`` is not.
+    An object whose ``name`` is a list names each of its people.
     """
     out: list[tuple[str, bool]] = []
     for item in value if isinstance(value, list) else [value]:
         if isinstance(item, str) and item.strip():
             out.append((item.strip(), True))
         elif isinstance(item, dict):
+            listed = item.get("name")
+            if isinstance(listed, list) and len(listed) > 1:
+                # One object naming several people: {"@type": "Person", "name": [...]}.
+                types = _types(item)
+                person = not types or bool(types & {"Person", "Thing"})
+                out.extend((text, person) for n in listed if (text := text_of(n)) is not None)
+                continue
             name = text_of(item.get("name"))
             if name is None:
                 given, family = text_of(item.get("givenName")), text_of(item.get("familyName"))

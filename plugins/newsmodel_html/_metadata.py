@@ -18,13 +18,19 @@ import lxml.etree
 from attrs import frozen
 
 from newsmodel import ArticleDate, DateOrigin, DateValue, Precision
-from newsmodel_html._authors import clean_authors
+from newsmodel_html._authors import PICTURE_CREDIT, clean_authors
 from newsmodel_html._dates import date_from_url, parse_date
 from newsmodel_html._jsonld import article_object, json_ld_objects, names
 from newsmodel_html._jsonld import text_of as ld_text
 from newsmodel_html._walk import elements, text_of
 
-__all__ = ["Metadata", "area_authors", "byline_authors", "read_metadata"]
+__all__ = [
+    "Metadata",
+    "area_authors",
+    "byline_authors",
+    "read_metadata",
+    "without_picture_credits",
+]
 
 Element = lxml.etree._Element
 
@@ -393,7 +399,7 @@ def _choose_headline(headlines: list[Element], metadata: list[str]) -> str | Non
 
 
 def _authors(page: _Page, root: Element, outlets: tuple[str, ...]) -> tuple[str, ...]:
-    author_value = page.article.get("author") or page.article.get("creator")
+    author_value = _referenced(page.article.get("author") or page.article.get("creator"), page)
     people = [name for name, person in names(author_value) if person]
     sources: list[Iterable[str]] = [
         people,
@@ -406,6 +412,21 @@ def _authors(page: _Page, root: Element, outlets: tuple[str, ...]) -> tuple[str,
         if found:
             return tuple(found)
     return ()
+
+
+def _referenced(value: Any, page: _Page) -> Any:
+    """A JSON-LD value with each reference (``{"@id": ...}`` alone) replaced by the
+    object of the page's graph it names, as Yoast and other generators write authors."""
+    items = value if isinstance(value, list) else [value]
+    if not any(isinstance(item, dict) and "name" not in item and "@id" in item for item in items):
+        return value
+    index = {o["@id"]: o for o in page.objects if isinstance(o.get("@id"), str) and "name" in o}
+    return [
+        index.get(item["@id"], item)
+        if isinstance(item, dict) and "name" not in item and isinstance(item.get("@id"), str)
+        else item
+        for item in items
+    ]
 
 
 def byline_authors(holders: Iterable[Element], outlets: tuple[str, ...]) -> tuple[str, ...]:
@@ -454,6 +475,53 @@ def area_authors(container: Element | None, outlets: tuple[str, ...]) -> tuple[s
         if len(people) == 1:
             return tuple(people)
     return ()
+
+
+_NAME_TEXTS = lxml.etree.XPath("//body//text()[contains(., $name)]")
+_TEXT_BEFORE = lxml.etree.XPath("preceding::text()[normalize-space()][1]")
+_MAX_NAME_MENTIONS = 20
+# A byline's own "By" just before a name: that name wrote the story.
+_BYLINE_BY = re.compile(r"\bby\s*:?\s*$", re.IGNORECASE)
+
+
+def without_picture_credits(root: Element, authors: tuple[str, ...]) -> tuple[str, ...]:
+    """The authors without those the page credits only for its pictures.
+
+    Metadata often lists everyone in the byline, the photographer and the
+    stylist too, while the page shows "Photography by Jane Doe": a name the
+    page writes after such a credit, and never after a plain "By", made the
+    pictures, not the story.  The page's scripts must be gone (their JSON
+    repeats the names).  The only author is always kept.
+    """
+    if len(authors) < 2:
+        return authors
+    kept = tuple(a for a in authors if not _credited_for_pictures(root, a))
+    return kept or authors
+
+
+def _credited_for_pictures(root: Element, name: str) -> bool:
+    found = _NAME_TEXTS(root, name=name)
+    if not isinstance(found, list):
+        return False
+    credited = False
+    for text in found[:_MAX_NAME_MENTIONS]:
+        if not isinstance(text, lxml.etree._ElementUnicodeResult):
+            continue
+        before = text[: text.find(name)]
+        if not before.strip():
+            holder = text.getparent()
+            if holder is None:
+                continue
+            if text.is_tail:
+                before = text_of(holder)
+            else:
+                previous = _TEXT_BEFORE(holder)
+                before = str(previous[0]) if isinstance(previous, list) and previous else ""
+        if PICTURE_CREDIT.search(before) is not None:
+            credited = True
+        elif _BYLINE_BY.search(before) is not None:
+            return False
+    return credited
 
 
 def _rel_authors(root: Element) -> Iterator[str]:

@@ -17,9 +17,16 @@ from newsmodel import (
     Document,
     Precision,
 )
+from newsmodel_html._authors import clean_authors
 from newsmodel_html._content import choose, select_blocks
 from newsmodel_html._dates import date_from_dateline, parse_date, quick_day, shown_day
-from newsmodel_html._metadata import Metadata, area_authors, byline_authors, read_metadata
+from newsmodel_html._metadata import (
+    Metadata,
+    area_authors,
+    byline_authors,
+    read_metadata,
+    without_picture_credits,
+)
 from newsmodel_html._parse import parse_html
 from newsmodel_html._vocabulary import DROP_TAGS
 from newsmodel_html._walk import Pruned, TextBlock, text_of, walk
@@ -556,6 +563,58 @@ def _published(
     return found
 
 
+# The byline beside the header's date: a name of at most this many characters,
+# within this many characters of text after the headline.
+_MAX_HEADER_NAME_CHARS = 40
+_HEADER_BYLINE_CHARS = 300
+_PICTURE_TAGS = ("figure", "figcaption")
+
+
+def _header_author(
+    root: Element, title: str | None, blocks: Iterable[TextBlock], outlets: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The author named beside the article's date just under its headline, where no
+    markup says who wrote it.
+
+    A byline that no class names stands in the header like one that does: a
+    person's name alone in its element, right before or after the date
+    standing alone in its own ("Jane Doe" "Dec 5, 2023"), outside any
+    figure.  The name must read as a person's
+    (:func:`~newsmodel_html._authors.clean_authors`), never an outlet's.
+    """
+    headline = _headline_element(root, title, blocks)
+    if headline is None:
+        return ()
+    pieces: list[str] = []
+    seen = 0
+    for el, raw, _ in _following_texts(headline):
+        text = " ".join(raw.split())
+        seen += len(text)
+        if seen > _HEADER_BYLINE_CHARS:
+            break
+        # A picture's caption and credit are no byline.
+        if (
+            text
+            and el.tag not in _PICTURE_TAGS
+            and next(el.iterancestors(*_PICTURE_TAGS), None) is None
+        ):
+            pieces.append(text)
+    for i, text in enumerate(pieces):
+        if (
+            len(text) > _MAX_SHOWN_CHARS
+            or not _DIGIT.search(text)
+            or not _few_prose_words(text)
+            or quick_day(text) is None
+        ):
+            continue
+        for near in (i - 1, i + 1):
+            if 0 <= near < len(pieces) and len(pieces[near]) <= _MAX_HEADER_NAME_CHARS:
+                people = clean_authors([pieces[near]], outlets)
+                if len(people) == 1:
+                    return tuple(people)
+    return ()
+
+
 def read_page(data: bytes | str, *, url: str | None = None) -> Document | None:
     """The document of an HTML page, or ``None`` when the input holds nothing at all.
 
@@ -580,7 +639,9 @@ def read_page(data: bytes | str, *, url: str | None = None) -> Document | None:
         meta.authors
         or area_authors(container, meta.outlets)
         or byline_authors((p.element for p in pruned if p.kind in _BYLINE_HOLDERS), meta.outlets)
+        or _header_author(root, meta.title, blocks, meta.outlets)
     )
+    authors = without_picture_credits(root, authors)
     selected, bios = _without_bio(selected, authors)
     parts = [(b.kind.value, b.text) for b in selected]
     if meta.article_body:

@@ -414,6 +414,8 @@ def test_a_short_paragraph_beside_a_large_image_in_the_body_stays_prose() -> Non
         "Sign up for our free morning newsletter to get the day's top stories.",
         "Follow us on Instagram for more local news.",
         "© 2025 Example Media Group. All rights reserved.",
+        "We use cookies to improve your experience. By continuing you agree to our use of them.",
+        "SIGN UP: Get the morning briefing delivered to your inbox.",
     ],
 )
 def test_site_furniture_lines_inside_the_article_are_left_out(line: str) -> None:
@@ -506,3 +508,80 @@ def test_a_front_page_of_teasers_reads_as_its_teasers() -> None:
     document = read(f"<html><body><ul class='stream'>{items}</ul></body></html>")
     assert "The summary of story number 0" in document.text
     assert "The summary of story number 4" in document.text
+
+
+# -- the lead set apart from the rest of the story -------------------------------
+
+LEAD = (
+    "The harbour ferries will stop running at midnight on Friday, the port authority said, "
+    "ending a service that has crossed the bay for ninety years."
+)
+STORY = [
+    f"Paragraph {n} of the ferry story goes on about timetables, crews and the cost of fuel, "
+    "which the authority says has doubled since the boats were last refitted in the spring."
+    for n in range(1, 15)
+]
+
+
+def lead_page(*, highlight: str = "") -> str:
+    """A headline in its own box, the lead in another, an advertisement, then the rest."""
+    return (
+        "<html><body><nav><a href='/'>Home</a> <a href='/local'>Local</a></nav>"
+        "<div class='top'><div class='headline-box'><h1>Ferries to stop at midnight</h1>"
+        "<p>The last crossing leaves the north pier at eleven.</p></div></div>"
+        f"<div class='story'>{highlight}<div class='opening'><p>{LEAD}</p></div>"
+        "<div class='ad-slot'><p>Advertisement</p></div>"
+        "<div class='story-rest'>" + "".join(f"<p>{p}</p>" for p in STORY) + "</div></div>"
+        "<footer><p>Copyright Example Media.</p></footer></body></html>"
+    )
+
+
+def test_a_lead_set_apart_from_the_rest_of_the_story_is_kept() -> None:
+    text = read(lead_page()).text
+    assert text.startswith(LEAD)
+    assert all(p in text for p in STORY)
+    assert "Advertisement" not in text
+
+
+def test_a_standfirst_in_the_headlines_box_is_not_taken_for_the_lead() -> None:
+    assert "The last crossing leaves" not in read(lead_page()).text
+
+
+def test_a_highlight_repeating_the_story_is_not_taken_for_the_lead() -> None:
+    highlight = f"<div class='highlights'><p>{STORY[3]}</p></div>"
+    assert read(lead_page(highlight=highlight)).text.count(STORY[3]) == 1
+
+
+# -- linked subheadings ----------------------------------------------------------
+
+
+def test_a_linked_name_over_the_storys_prose_is_a_subheading() -> None:
+    article = (
+        f"<p>{PROSE[0]}</p>"
+        "<h2><a href='https://example.org/harbour-cafe'>Harbour Cafe</a></h2>"
+        "<h3>12 Quay Street</h3>"
+        f"<p>{PROSE[1]}</p>"
+        "<h2><a href='https://example.org/north-bakery'>North Bakery</a></h2>"
+        f"<p>{PROSE[2]}</p>"
+        f"<p>{PROSE[3]}</p>"
+    )
+    found = kinds(read(page(article)))
+    assert (BlockKind.HEADING, "Harbour Cafe") in found
+    assert (BlockKind.HEADING, "North Bakery") in found
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Read more: Bus drivers vote to strike over pay",
+        "Why are the trams always late in the winter months?",
+        "Mayor opens the new station after years of delays and cost overruns",
+    ],
+)
+def test_a_linked_headline_of_another_story_is_no_subheading(heading: str) -> None:
+    article = (
+        f"<p>{PROSE[0]}</p><p>{PROSE[1]}</p>"
+        f"<h3><a href='/other-story'>{heading}</a></h3>"
+        f"<p>{PROSE[2]}</p><p>{PROSE[3]}</p>"
+    )
+    assert heading not in read(page(article)).text

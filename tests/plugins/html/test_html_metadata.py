@@ -582,3 +582,75 @@ def test_box_finders_match_their_xpaths(limit: int) -> None:
     # The page has every kind: the comparison above is not between empty lists.
     assert len(elements(root.xpath(_AREA_SPEC))) >= 5
     assert len(elements(root.xpath(_DATE_SPEC))) >= 5
+
+
+# -- authors on sites nobody tuned for -------------------------------------------
+
+
+def test_one_json_ld_person_naming_several_people_names_each() -> None:
+    head = ld(author={"@type": "Person", "name": ["Jane Doe", "John Smith"]})
+    assert read(head).authors == ("Jane Doe", "John Smith")
+
+
+def test_a_contributor_credited_for_the_pictures_is_not_an_author() -> None:
+    head = ld(author=[
+        {"@type": "Person", "name": "Jane Doe"},
+        {"@type": "Person", "name": "John Smith"},
+    ])  # fmt: skip
+    byline = (
+        "<p class='credits'><span>By </span><a href='/c/jane'>Jane Doe</a> "
+        "<span>Photography by </span><a href='/c/john'>John Smith</a></p>"
+    )
+    assert read(head, byline + BODY).authors == ("Jane Doe",)
+
+
+def test_a_contributor_credited_for_pictures_and_by_a_byline_stays_an_author() -> None:
+    head = ld(author=[
+        {"@type": "Person", "name": "Jane Doe"},
+        {"@type": "Person", "name": "John Smith"},
+    ])  # fmt: skip
+    byline = "<p class='credits'>By Jane Doe and John Smith. Photography by John Smith</p>"
+    assert read(head, byline + BODY).authors == ("Jane Doe", "John Smith")
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Jane Doe. Photography by John Smith", ("Jane Doe",)),
+        ("Words by Jane Doe, photos by John Smith", ("Jane Doe",)),
+        ("By Jane Doe | Styled by Ann Lee", ("Jane Doe",)),
+        ("Anna Berg as told to Jane Doe", ("Jane Doe",)),
+        ("Photos by John Smith", ()),
+        ("Jane Doe (Reuters)", ("Jane Doe",)),
+        ("Jane Doe @janedoe", ("Jane Doe",)),
+        ("Posted by Jane Doe on December 5, 2023", ("Jane Doe",)),
+    ],
+)
+def test_a_byline_names_the_writers_only(byline: str, names: tuple[str, ...]) -> None:
+    assert read("", f"<div class='byline'>{byline}</div>" + BODY).authors == names
+
+
+def test_a_name_beside_the_date_under_the_headline_is_the_byline() -> None:
+    body = (
+        "<h1>Council expands buses</h1><div class='k3x'><span class='q1'>Jane Doe</span>"
+        "<span class='q2'>Dec 05, 2023</span></div>" + BODY
+    )
+    assert read("<title>Council expands buses</title>", body).authors == ("Jane Doe",)
+
+
+def test_a_credit_in_a_caption_beside_a_date_is_no_byline() -> None:
+    body = (
+        "<h1>Council expands buses</h1><figure><img src='bus.jpg'><figcaption>"
+        "<span>Dec 05, 2023</span><span>Jane Doe</span></figcaption></figure>" + BODY
+    )
+    assert read("<title>Council expands buses</title>", body).authors == ()
+
+
+def test_a_json_ld_author_given_by_reference_is_read_from_the_graph() -> None:
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "NewsArticle", "headline": "Council expands buses",
+         "author": [{"@id": "https://example.org/#/person/jd"}]},
+        {"@type": "Person", "@id": "https://example.org/#/person/jd", "name": "Jane Doe"},
+    ]}  # fmt: skip
+    head = f'<script type="application/ld+json">{json.dumps(graph)}</script>'
+    assert read(head).authors == ("Jane Doe",)
