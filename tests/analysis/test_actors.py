@@ -30,6 +30,9 @@ def _by_name(article: Article) -> dict[str, Actor]:
             "Russian President",
         ),
         ("Kremlin spokesman Dmitry Peskov spoke.", "Dmitry Peskov", "person", "Kremlin spokesman"),
+        # Legislators' post-nominal titles used before the name, after a party or nationality.
+        ("French Green MEP Anna Dufour spoke.", "Anna Dufour", "person", "French Green MEP"),
+        ("Labour MP Jess Philpott spoke.", "Jess Philpott", "person", "Labour MP"),
         (
             "White House Press Secretary Karoline Leavitt spoke.",
             "Karoline Leavitt",

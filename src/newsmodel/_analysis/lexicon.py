@@ -119,7 +119,7 @@ TITLE_WORDS = _words(
     Executive Officer Head Founder Councilman Councilwoman Councilor Councillor Sheriff
     Inspector Superintendent Detective Officer Trooper Agent Assemblyman Assemblywoman Delegate
     Congressman Congresswoman Marshal Field Air Vice-President First Second Lieutenant
-    Sec. Atty. Supt. Det. Insp. Pres. Amb. Gov Sen Rep Dr Mr Mrs Ms
+    Sec. Atty. Supt. Det. Insp. Pres. Amb. Gov Sen Rep Dr Mr Mrs Ms MP MEP MLA MSP MPP TD
     """
 )
 
