@@ -6,7 +6,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsmodel._analysis.clause import object_after, subject_before, subject_head_before
+from newsmodel._analysis.clause import (
+    leading_subject,
+    object_after,
+    subject_before,
+    subject_head_before,
+)
 
 SUBJECTS = [
     ("Iran on Tuesday said", "Iran"),
@@ -31,6 +36,22 @@ SUBJECTS = [
     ("The head of the agency said", "the agency"),
     ("Despite her apology, Omar Haddad took the call calmly and admitted", "Omar Haddad"),
 ]
+
+
+LEADING = [
+    ("The Office of Personnel Management said it had begun", "The Office of Personnel Management"),
+    ("But a judge ruled that Quist should stay", "a judge"),
+    ("However, the court ruled that", "the court"),
+    ("The Salcedo campaign later claimed victory", "The Salcedo campaign"),
+    ("The head of the agency said", "The head"),
+    ("At the summit in Lima, the ministers agreed", "the ministers"),
+]
+
+
+@pytest.mark.parametrize(("clause", "subject"), LEADING)
+def test_leading_subject(clause: str, subject: str) -> None:
+    found = leading_subject(clause, 0, len(clause))
+    assert found is not None and clause[found[0] : found[1]] == subject
 
 
 @pytest.mark.parametrize(("sentence", "subject"), SUBJECTS)

@@ -201,11 +201,26 @@ def leading_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
     words = list(re.finditer(r"\S+", text[start:end]))
     stop = start
     determined = 0  # lower-case words taken after a determiner: "the [foreign] ministry"
-    for w in words[:8]:
+    for n, w in enumerate(words[:8]):
         token = w.group()
         word = token.strip(",.’'")
-        if not word or word.lower() in _BOUNDARY:
+        if not word:
             break
+        if word.lower() in _BOUNDARY:
+            following = [x.group() for x in words[n + 1 : n + 3]]
+            if following and following[0] == "the":
+                following = following[1:]
+            named = (
+                word in _NAME_PREPOSITIONS
+                and text[start:stop].split()[-1:] != []
+                and text[start:stop].split()[-1][:1].isupper()
+                and bool(following)
+                and following[0][:1].isupper()
+            )
+            if not named:
+                break
+            # "The Office of Personnel Management": a preposition inside a name.
+            continue
         if word.lower() in _DETERMINERS:
             determined = 3
         elif not word[:1].isupper():
