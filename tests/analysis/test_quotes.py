@@ -1083,6 +1083,13 @@ PATTERNS = [
         "he said.",
         [("They ignored them all,", "Ngozi Eze"), ("Justice was done here for everyone,", None)],
     ),
+    (
+        "a description with an owner names someone of that owner, not the person in focus",
+        "County secretary Amina Hassan said the fees were lawful.\n\nThe traders' association "
+        "said it would strike. “We have given the governor three days,” the association's "
+        "secretary said.",
+        [("We have given the governor three days,", "the association's secretary")],
+    ),
 ]
 
 

@@ -142,6 +142,8 @@ _DESCRIPTION_SUBJECT = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]
 _PREPOSITION_BEFORE_NP = re.compile(
     r"\b(?i:of|in|inside|outside|within|at|for|from|with|on|by|to|near|behind|among)\s+$"
 )
+#: The owner inside a description: "the association's secretary" → "association".
+_OWNER_IN_PHRASE = re.compile(r"(\w+)['’]s?\s+\S")
 _AFTER_COMMA = re.compile(r",\s*(?:(?:also|again|then|later)\s+)?$")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?i:his|her|its|their)\s+$")
 _POSSESSIVE_DETERMINER = re.compile(r"(?i:(his|her|its|their))\s")
@@ -568,10 +570,14 @@ class Attributor:
                 rf",\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?{re.escape(head)}\b", re.IGNORECASE
             )
             seen: set[str] = set()
+            # "the association's secretary": only someone the text ties to the owner.
+            owned = _OWNER_IN_PHRASE.search(phrase)
             for m, a in reversed(people):
                 if a.id in seen:
                     continue
                 seen.add(a.id)
+                if owned is not None and not self._tied_to(a, owned.group(1), span.start):
+                    continue
                 if (_AGE.search(head) or _is_role(head)) and any(
                     head in r.lower() for r in a.roles
                 ):
@@ -589,9 +595,14 @@ class Attributor:
                     for x in self.mentions_in(a, span.start - _REACH, span.start)
                 ):
                     return Speaker(a.id, span, antecedent=m.span)
-        if definite and (
-            (len(phrase.split()) <= 4 and phrase.islower() and _is_epithet(head))
-            or _names_nationality(phrase)
+        if (
+            definite
+            and (
+                (len(phrase.split()) <= 4 and phrase.islower() and _is_epithet(head))
+                or _names_nationality(phrase)
+            )
+            # ("the association's secretary": someone of the owner, not the focus.)
+            and not _OWNER_IN_PHRASE.search(phrase)
         ):
             # An epithet: "the new bride explained", "the duchess told": a
             # definite description presupposes someone known, and with no role
@@ -615,6 +626,17 @@ class Attributor:
                 if modifiers <= {w.lower() for w in re.findall(r"\w+", a.name)}:
                     return Speaker(a.id, span, antecedent=m.span)
         return Speaker(None, span, phrase)
+
+    def _tied_to(self, person: Actor, owner: str, before: int) -> bool:
+        """Whether ``owner`` ("association") is in a role of ``person`` or beside a mention."""
+        word = owner.lower()
+        if any(word in r.lower() for r in person.roles):
+            return True
+        return any(
+            word in re.split(r"[.!?\n]", self.text[x.end : x.end + 80])[0].lower()
+            or word in re.split(r"[.!?\n]", self.text[max(0, x.start - 60) : x.start])[-1].lower()
+            for x in self.mentions_in(person, before - _REACH, before)
+        )
 
     def epithet_focus(self, pos: int, gender: str) -> Referent | None:
         """The named person a definite description at ``pos`` refers to, if one is in focus."""
