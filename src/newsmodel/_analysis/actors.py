@@ -481,6 +481,17 @@ def _strip_leading(chunk: Chunk, ctx: _Context) -> tuple[list[str], Chunk | None
                 toks = toks[1:]
                 initial = False
                 continue
+        employer = _employer_before_name(ctx.text, toks, chunk.start)
+        if employer is not None:
+            # "(Head of research at) Norland Capital Tomas Berg": the organisation
+            # someone works for, then their full name.
+            span = (toks[0].start, toks[employer - 1].end)
+            org = ctx.text[span[0] : span[1]]
+            found.append(Found(span[0], span[1], org, ActorKind.ORGANIZATION, (), True))
+            role.append(org)
+            toks = toks[employer:]
+            initial = False
+            continue
         # "District Judge Helen Park", "Labor Secretary Ana Ruiz": a title word a
         # few words in, a full name after it: all before the name is the role.
         titled = next(
@@ -500,6 +511,28 @@ def _strip_leading(chunk: Chunk, ctx: _Context) -> tuple[list[str], Chunk | None
         break
     rest = Chunk(tuple(toks), chunk.block, initial) if toks else None
     return role, rest, found
+
+
+def _employer_before_name(text: str, toks: Sequence[Token], start: int) -> int | None:
+    """Where a full name starts after an organisation's name in one chunk, if it does.
+
+    "Norland Capital Tomas Berg" (an organisation's head word before the name),
+    "at Actors' Equity Stefanie Frey" (a chunk after "at" or "of": a workplace).
+    The name is two or three words led by a known given name.
+    """
+    after_preposition = bool(_EMPLOYER_PREPOSITION.search(text, max(0, start - 40), start))
+    for k in range(1, len(toks) - 1):
+        tail = [t.text for t in toks[k:]]
+        if not 2 <= len(tail) <= 3 or not _given_name_first(tail):
+            continue
+        if toks[k - 1].text in ORG_HEADS or is_org_suffix(toks[k - 1].text) or after_preposition:
+            return k
+    return None
+
+
+_EMPLOYER_PREPOSITION = re.compile(
+    r"\b(?:at|of|for|with)\s+(?:the\s+)?(?:[A-Z][\w.&-]*['’]?s?\s+){0,3}$"
+)
 
 
 def _describes(word: str, rest: Sequence[str]) -> bool:
