@@ -6,10 +6,12 @@ sites of ``../shared/gold/naeb_quotes.jsonl``, and are scored with the evaluatio
 own matching (``../shared/eval/score_seeds.py``: word overlap for quotes,
 shared last word for speakers), so the figures compare like with like.
 
-Two more rows need only the repository: ``politics-tune`` and ``politics-check``,
+Three more rows need only the repository: ``politics-tune`` and ``politics-check``,
 the halves of ``tests/data/quotes_politics.jsonl``, invented political news
 annotated under the same rules (tune on the first, only look at the figures of
-the second). Without ``../shared`` they are scored with this module's copy of the
+the second), and ``politics2``, ``tests/data/quotes_politics2.jsonl``, a second
+author's invented political news from many countries' presses, wholly held out
+(only its figures are ever read, never its errors). Without ``../shared`` they are scored with this module's copy of the
 kit's matching rules.  "right/all" is the share of all gold quotes found with
 their right speaker.
 
@@ -41,6 +43,8 @@ Prediction = tuple[str, list[str]]  # quote text, speaker names
 
 #: The invented political-news set, in the repository; its halves are two rows.
 POLITICS = Path(__file__).resolve().parent.parent / "tests" / "data" / "quotes_politics.jsonl"
+#: The second, held-out political-news set: one row, scored like the halves above.
+POLITICS2 = POLITICS.with_name("quotes_politics2.jsonl")
 
 
 #: Dev set → (gold file, the ground truth holding its bodies), under ``shared``.
@@ -62,12 +66,15 @@ def _load(shared: Path, name: str) -> tuple[list[dict[str, Any]], dict[str, Any]
 
 
 def _load_politics() -> dict[str, list[dict[str, Any]]]:
-    """The politics set's articles by row name (``politics-tune``, ``politics-check``)."""
+    """The politics sets' articles by row name (``politics-tune``, ``-check``, ``politics2``)."""
     rows: dict[str, list[dict[str, Any]]] = {"politics-tune": [], "politics-check": []}
     for line in POLITICS.read_text("utf-8").splitlines():
         if line.strip():
             article = json.loads(line)
             rows[f"politics-{article['split']}"].append(article)
+    rows["politics2"] = [
+        json.loads(line) for line in POLITICS2.read_text("utf-8").splitlines() if line.strip()
+    ]
     return rows
 
 

@@ -1,7 +1,8 @@
-"""The invented political-news quote set (``tests/data/quotes_politics.jsonl``) is well formed.
+"""The invented political-news quote sets (``tests/data/quotes_politics*.jsonl``) are well formed.
 
-The set is gold data for ``benchmarks/bench_quotes.py`` (rows ``politics-tune`` and
-``politics-check``), annotated by the rules of the evaluation kit's gold README: every
+The sets are gold data for ``benchmarks/bench_quotes.py``: ``quotes_politics.jsonl`` gives
+the rows ``politics-tune`` and ``politics-check``, ``quotes_politics2.jsonl`` (a second
+author's articles, all held out) the row ``politics2``. Both are annotated by the rules of the evaluation kit's gold README: every
 offset is a Python ``str`` index into the article's ``text``, quotes sit between double
 quotation marks (or run to the end of their paragraph when a quote goes on in the next
 one), speaker mentions never lie inside a quote. Only the data is checked here, never
@@ -21,6 +22,8 @@ from typing import Any
 import pytest
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "quotes_politics.jsonl"
+#: The second, fully held-out set: its articles are never tuned on, only scored.
+DATA2 = DATA.with_name("quotes_politics2.jsonl")
 
 _KEYS = {"id", "split", "published", "text", "persons", "quotes"}
 _QUOTE_KEYS = {
@@ -39,8 +42,12 @@ _OPENING = '“"«'
 _CLOSING = '”"»'
 
 
-def _load() -> list[dict[str, Any]]:
-    return [json.loads(line) for line in DATA.read_text("utf-8").splitlines() if line.strip()]
+_HALVES = frozenset({"tune", "check"})
+_HELDOUT = frozenset({"heldout"})
+
+
+def _load(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
 
 
 def _occurs(word: str, text: str) -> bool:
@@ -53,15 +60,18 @@ def _unclosed(text: str, end: int) -> bool:
     return rest == "" or rest.startswith("\n")
 
 
-def validate(article: dict[str, Any]) -> list[str]:
-    """Every problem of one annotated article (an empty list when it is well formed)."""
+def validate(article: dict[str, Any], splits: frozenset[str] = _HALVES) -> list[str]:
+    """Every problem of one annotated article (an empty list when it is well formed).
+
+    ``splits`` are the split names its set allows.
+    """
     errors: list[str] = []
     if set(article) != _KEYS:
         return [f"keys {sorted(article)} != {sorted(_KEYS)}"]
     text = article["text"]
     if not isinstance(text, str) or not text.strip():
         return ["empty text"]
-    if article["split"] not in {"tune", "check"}:
+    if article["split"] not in splits:
         errors.append(f"split {article['split']!r}")
     try:
         dt.date.fromisoformat(article["published"])
@@ -136,12 +146,18 @@ def validate(article: dict[str, Any]) -> list[str]:
     return errors
 
 
-ARTICLES = _load()
+ARTICLES = _load(DATA)
+HELDOUT = _load(DATA2)
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=[a.get("id", "?") for a in ARTICLES])
 def test_article_is_well_formed(article: dict[str, Any]) -> None:
     assert validate(article) == []
+
+
+@pytest.mark.parametrize("article", HELDOUT, ids=[a.get("id", "?") for a in HELDOUT])
+def test_heldout_article_is_well_formed(article: dict[str, Any]) -> None:
+    assert validate(article, _HELDOUT) == []
 
 
 def test_the_set_is_large_and_split_in_halves() -> None:
@@ -155,6 +171,33 @@ def test_the_set_is_large_and_split_in_halves() -> None:
     kinds = Counter(q["speaker_kind"] for a in ARTICLES for q in a["quotes"])
     # The set exercises non-person sources too, not only named people.
     assert kinds["organization"] and kinds["group"]
+
+
+def test_the_heldout_set_is_large_and_apart() -> None:
+    ids = [a["id"] for a in HELDOUT]
+    assert len(ids) == len(set(ids)), "duplicate ids"
+    assert not set(ids) & {a["id"] for a in ARTICLES}, "an id shared with the first set"
+    assert len(HELDOUT) >= 30
+    # Whole news articles, not snippets: 400 to 900 words each.
+    assert all(400 <= len(a["text"].split()) <= 900 for a in HELDOUT)
+    assert sum(len(a["quotes"]) for a in HELDOUT) >= 10 * len(HELDOUT)
+    quotes = [q for a in HELDOUT for q in a["quotes"]]
+    kinds = Counter(q["speaker_kind"] for q in quotes)
+    assert kinds["organization"] and kinds["group"]
+    # The hard cases are there: partial quotes, continued paragraphs, pronoun speakers.
+    assert any(q["partial"] for q in quotes) and any(q["continues"] for q in quotes)
+    pronouns = {"he", "she", "it", "they"}
+    assert any(
+        q["speaker_mention"] and q["speaker_mention"]["text"].lower() in pronouns for q in quotes
+    )
+
+
+def test_the_validator_checks_the_split() -> None:
+    article = copy.deepcopy(HELDOUT[0])
+    assert validate(article, _HELDOUT) == []
+    assert any("split" in e for e in validate(article))
+    article["split"] = "tune"
+    assert any("split" in e for e in validate(article, _HELDOUT))
 
 
 def test_the_validator_catches_broken_annotations() -> None:
