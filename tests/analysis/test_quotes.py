@@ -1090,6 +1090,13 @@ PATTERNS = [
         "secretary said.",
         [("We have given the governor three days,", "the association's secretary")],
     ),
+    (
+        "a name tucked in a phrase before its clause's own 'he' is not whom later pronouns name",
+        "Cardinal Luis Ortega leads the synod. Before being appointed bishop by Pope Gregory "
+        "in 2010, he was a teacher in Peru. As moderator, he urges patience.\n\nIn welcoming "
+        "the members, he noted, “We sit at round tables, not in rows of rank.”",
+        [("We sit at round tables, not in rows of rank.", "Luis Ortega")],
+    ),
 ]
 
 

@@ -144,6 +144,9 @@ _PREPOSITION_BEFORE_NP = re.compile(
 )
 #: The owner inside a description: "the association's secretary" → "association".
 _OWNER_IN_PHRASE = re.compile(r"(\w+)['’]s?\s+\S")
+_PRONOUN_SUBJECT_AFTER_COMMA = {
+    w: re.compile(rf",\s+{w}\s+[a-z]", re.IGNORECASE) for w in ("he", "she")
+}
 _AFTER_COMMA = re.compile(r",\s*(?:(?:also|again|then|later)\s+)?$")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?i:his|her|its|their)\s+$")
 _POSSESSIVE_DETERMINER = re.compile(r"(?i:(his|her|its|their))\s")
@@ -436,6 +439,14 @@ class Attributor:
                     continue
                 m, a = subjects[0] if subjects else free[-1]
             else:
+                if (
+                    not subjects
+                    and w in ("he", "she")
+                    and _PRONOUN_SUBJECT_AFTER_COMMA[w].search(self.text, found[0][0].end, s.end)
+                ):
+                    # "Before being appointed by Pope Benedict, he was …": the
+                    # sentence's subject is a "he" who is someone else; look further back.
+                    continue
                 m, a = (subjects or found)[0]
                 if j == i - 1 and self.text[self.sentences[i].start : pos].lstrip()[:1] in '“"':
                     # A quote opening the sentence after "X asked Y …" is Y's
