@@ -1097,6 +1097,13 @@ PATTERNS = [
         "the members, he noted, “We sit at round tables, not in rows of rank.”",
         [("We sit at round tables, not in rows of rank.", "Luis Ortega")],
     ),
+    (
+        "a name in a fronted clause with a subject of its own may be whom 'she' names",
+        "Tom Reyes founded the app. When I told my story to Banu Keller, chief executive of "
+        "the app, she reminded me of the rules. “The reading is a framework, not a faith,” she "
+        "said.",
+        [("The reading is a framework, not a faith,", "Banu Keller")],
+    ),
 ]
 
 

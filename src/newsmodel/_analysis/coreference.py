@@ -43,6 +43,7 @@ __all__ = [
     "described_subjects",
     "latent_people",
     "modifies_noun",
+    "opens_with_participle",
     "previous_paragraph_start",
     "unnamed_people",
 ]
@@ -348,7 +349,13 @@ class Discourse:
             # ("Roth, he added, was …": a name right before the pronoun and a
             # comma is what a parenthetical speaker speaks of.)
             interrupted = self.text[e:pos].strip() == ","
-            if e <= pos and _agrees(w, entity) and not fronted <= s < pos and not interrupted:
+            if (
+                e <= pos
+                and _agrees(w, entity)
+                and not fronted <= s < pos
+                and not interrupted
+                and not self._displaced(s, e, pos, w)
+            ):
                 named = Referent(entity, s, e)
                 break
             i -= 1
@@ -365,6 +372,21 @@ class Discourse:
                     return Referent(entity, s, e)
                 break
         return named
+
+    def _displaced(self, start: int, end: int, pos: int, word: str) -> bool:
+        """A mention tucked in a phrase whose clause has the same pronoun as subject.
+
+        "Before being appointed by Pope Benedict, he was a missionary": the
+        "he" is someone else, the one later pronouns go on naming.
+        """
+        if word not in ("he", "she") or self._salient(start):
+            return False
+        opening = max(0, *(self.text.rfind(p, 0, start) + len(p) for p in (". ", "\n")))
+        if not opens_with_participle(self.text, opening, start):
+            return False  # ("When I told Banu Guler, she said": a clause of its own names her.)
+        ends = [i for p in (". ", "? ", "! ", "\n") if (i := self.text.find(p, end, pos)) >= 0]
+        stop = min([pos, *ends])
+        return bool(re.search(rf",\s+{word}\s+[a-z]", self.text[end:stop], re.IGNORECASE))
 
     def _salient(self, start: int) -> bool:
         """The mention at ``start`` is not tucked in brackets or a prepositional phrase."""
@@ -413,6 +435,15 @@ def modifies_noun(text: str, start: int, end: int) -> bool:
     )
 
 
+def opens_with_participle(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens with a participle phrase ("Before being named …").
+
+    Such a phrase has no subject of its own: a name inside it is someone else
+    than the subject of the clause it leads into.
+    """
+    return bool(_PARTICIPIAL_OPENING.match(text, start, end))
+
+
 def previous_paragraph_start(text: str, pos: int) -> int:
     """Where the paragraph before the one holding ``pos`` starts (0 near the top)."""
     own = text.rfind("\n", 0, pos)
@@ -444,6 +475,12 @@ def fronted_participle(text: str, pos: int) -> int:
         return start
     return pos
 
+
+#: A sentence opening with a participle, perhaps after a subordinator: "Before being …".
+_PARTICIPIAL_OPENING = re.compile(
+    r"\s*(?:(?:Before|After|While|When|Since|Upon|On|Despite|Without|By)\s+)?"
+    r"(?:being|having|[A-Za-z]+ing|[A-Z][a-z]+ed)\b"
+)
 
 #: How far back a fronted participle phrase's sentence may start (characters).
 _FRONTED_REACH = 400

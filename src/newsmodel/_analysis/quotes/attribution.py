@@ -44,6 +44,7 @@ from newsmodel._analysis.coreference import (
     fronted_participle,
     latent_people,
     modifies_noun,
+    opens_with_participle,
     previous_paragraph_start,
     unnamed_people,
 )
@@ -442,6 +443,7 @@ class Attributor:
                 if (
                     not subjects
                     and w in ("he", "she")
+                    and opens_with_participle(self.text, s.start, found[0][0].start)
                     and _PRONOUN_SUBJECT_AFTER_COMMA[w].search(self.text, found[0][0].end, s.end)
                 ):
                     # "Before being appointed by Pope Benedict, he was …": the
