@@ -11,7 +11,9 @@ the halves of ``tests/data/quotes_politics.jsonl``, invented political news
 annotated under the same rules (tune on the first, only look at the figures of
 the second), and ``politics2``, ``tests/data/quotes_politics2.jsonl``, a second
 author's invented political news from many countries' presses, wholly held out
-(only its figures are ever read, never its errors). Without ``../shared`` they are scored with this module's copy of the
+(only its figures are ever read, never its errors), and ``politics3-tune``,
+``tests/data/quotes_politics3.jsonl``, a third author's invented political news,
+a tuning set whose errors may be read. Without ``../shared`` they are scored with this module's copy of the
 kit's matching rules.  "right/all" is the share of all gold quotes found with
 their right speaker.
 
@@ -45,6 +47,8 @@ Prediction = tuple[str, list[str]]  # quote text, speaker names
 POLITICS = Path(__file__).resolve().parent.parent / "tests" / "data" / "quotes_politics.jsonl"
 #: The second, held-out political-news set: one row, scored like the halves above.
 POLITICS2 = POLITICS.with_name("quotes_politics2.jsonl")
+#: The third political-news set (another author's), for tuning: one row, scored the same way.
+POLITICS3 = POLITICS.with_name("quotes_politics3.jsonl")
 
 
 #: Dev set → (gold file, the ground truth holding its bodies), under ``shared``.
@@ -66,15 +70,17 @@ def _load(shared: Path, name: str) -> tuple[list[dict[str, Any]], dict[str, Any]
 
 
 def _load_politics() -> dict[str, list[dict[str, Any]]]:
-    """The politics sets' articles by row name (``politics-tune``, ``-check``, ``politics2``)."""
+    """The politics sets' articles by row name (``politics-tune``, ``-check``, ``politics2``,
+    ``politics3-tune``)."""
     rows: dict[str, list[dict[str, Any]]] = {"politics-tune": [], "politics-check": []}
     for line in POLITICS.read_text("utf-8").splitlines():
         if line.strip():
             article = json.loads(line)
             rows[f"politics-{article['split']}"].append(article)
-    rows["politics2"] = [
-        json.loads(line) for line in POLITICS2.read_text("utf-8").splitlines() if line.strip()
-    ]
+    for name, path in (("politics2", POLITICS2), ("politics3-tune", POLITICS3)):
+        rows[name] = [
+            json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()
+        ]
     return rows
 
 

@@ -2,7 +2,8 @@
 
 The sets are gold data for ``benchmarks/bench_quotes.py``: ``quotes_politics.jsonl`` gives
 the rows ``politics-tune`` and ``politics-check``, ``quotes_politics2.jsonl`` (a second
-author's articles, all held out) the row ``politics2``. Both are annotated by the rules of the evaluation kit's gold README: every
+author's articles, all held out) the row ``politics2``, ``quotes_politics3.jsonl`` (a third
+author's articles, all for tuning) the row ``politics3-tune``. All are annotated by the rules of the evaluation kit's gold README: every
 offset is a Python ``str`` index into the article's ``text``, quotes sit between double
 quotation marks (or run to the end of their paragraph when a quote goes on in the next
 one), speaker mentions never lie inside a quote. Only the data is checked here, never
@@ -24,6 +25,8 @@ import pytest
 DATA = Path(__file__).resolve().parent.parent / "data" / "quotes_politics.jsonl"
 #: The second, fully held-out set: its articles are never tuned on, only scored.
 DATA2 = DATA.with_name("quotes_politics2.jsonl")
+#: The third set, by yet another author: a tuning set whose errors may be read.
+DATA3 = DATA.with_name("quotes_politics3.jsonl")
 
 _KEYS = {"id", "split", "published", "text", "persons", "quotes"}
 _QUOTE_KEYS = {
@@ -44,6 +47,7 @@ _CLOSING = '”"»'
 
 _HALVES = frozenset({"tune", "check"})
 _HELDOUT = frozenset({"heldout"})
+_TUNE3 = frozenset({"tune3"})
 
 
 def _load(path: Path) -> list[dict[str, Any]]:
@@ -148,6 +152,7 @@ def validate(article: dict[str, Any], splits: frozenset[str] = _HALVES) -> list[
 
 ARTICLES = _load(DATA)
 HELDOUT = _load(DATA2)
+TUNE3 = _load(DATA3)
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=[a.get("id", "?") for a in ARTICLES])
@@ -192,12 +197,40 @@ def test_the_heldout_set_is_large_and_apart() -> None:
     )
 
 
+@pytest.mark.parametrize("article", TUNE3, ids=[a.get("id", "?") for a in TUNE3])
+def test_third_set_article_is_well_formed(article: dict[str, Any]) -> None:
+    assert validate(article, _TUNE3) == []
+
+
+def test_the_third_set_is_large_apart_and_hard() -> None:
+    ids = [a["id"] for a in TUNE3]
+    assert len(ids) == len(set(ids)), "duplicate ids"
+    assert not set(ids) & {a["id"] for a in ARTICLES + HELDOUT}, "an id shared with another set"
+    assert len(TUNE3) >= 25
+    assert all(400 <= len(a["text"].split()) <= 900 for a in TUNE3)
+    assert sum(len(a["quotes"]) for a in TUNE3) >= 10 * len(TUNE3)
+    quotes = [q for a in TUNE3 for q in a["quotes"]]
+    kinds = Counter(q["speaker_kind"] for q in quotes)
+    assert kinds["organization"] and kinds["group"]
+    assert any(q["partial"] for q in quotes) and any(q["continues"] for q in quotes)
+    # Cue-less follow-ups, pronoun speakers and described (unnamed) speakers are all there.
+    assert any(q["cue"] is None for q in quotes)
+    pronouns = {"he", "she", "it", "they"}
+    assert any(
+        q["speaker_mention"] and q["speaker_mention"]["text"].lower() in pronouns for q in quotes
+    )
+    assert any(q["speaker"] and q["speaker"][0].islower() for q in quotes)
+
+
 def test_the_validator_checks_the_split() -> None:
     article = copy.deepcopy(HELDOUT[0])
     assert validate(article, _HELDOUT) == []
     assert any("split" in e for e in validate(article))
     article["split"] = "tune"
     assert any("split" in e for e in validate(article, _HELDOUT))
+    assert any("split" in e for e in validate(article, _TUNE3))
+    article["split"] = "tune3"
+    assert validate(article, _TUNE3) == []
 
 
 def test_the_validator_catches_broken_annotations() -> None:
