@@ -1104,6 +1104,18 @@ PATTERNS = [
         "said.",
         [("The reading is a framework, not a faith,", "Banu Keller")],
     ),
+    (
+        "a bare verb form after a quantifier is a noun; a pronoun after a short phrase introduces",
+        "The moderator, Lucía Mendoza, twice cut the microphones. At one point she reminded "
+        "them: “There are eight million voters watching.”",
+        [("There are eight million voters watching.", "Lucía Mendoza")],
+    ),
+    (
+        "a definite description with a capitalised modifier before a relative clause speaks",
+        "Ana Castell vetoed the bill on Monday.\n\nThe Democratic governor, who took office in "
+        "January, said in a veto letter that the measure “would recreate the failed policies”.",
+        [("would recreate the failed policies", "The Democratic governor")],
+    ),
 ]
 
 

@@ -67,8 +67,10 @@ _VERBISH = frozenset(
     "is was are were has have had did does do says said told tells will would can could".split()
 )
 _DETERMINERS = frozenset("a an the this that these those another one some several many".split())
-#: Pronouns that are a whole noun phrase: "At the rally someone shouted".
-_INDEFINITE = frozenset("someone somebody anyone anybody everyone everybody nobody".split())
+#: Pronouns that are a whole noun phrase: "At the rally someone shouted", "At one point she".
+_INDEFINITE = frozenset(
+    "someone somebody anyone anybody everyone everybody nobody he she they we i".split()
+)
 
 
 def _strip_between(text: str, floor: int, end: int) -> int:

@@ -138,8 +138,8 @@ _NOMINAL = re.compile(
 )
 _AGE = re.compile(r"\d+-year-old$")
 #: A complementiser (and any title) right before a name: the name's clause is embedded.
-#: A definite description of lower-case words: "The presidency", "the two stations".
-_DESCRIPTION_SUBJECT = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*")
+#: A definite description with a lower-case head: "The presidency", "the Democratic governor".
+_DESCRIPTION_SUBJECT = re.compile(r"(?i:the)\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*")
 _PREPOSITION_BEFORE_NP = re.compile(
     r"\b(?i:of|in|inside|outside|within|at|for|from|with|on|by|to|near|behind|among)\s+$"
 )
@@ -1611,7 +1611,11 @@ _INDEFINITE_PHRASE = re.compile(
 #: A noun whose ending makes it a doer: "interviewer", "narrator", "cellist", "librarian".
 _AGENTIVE = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
 #: A clause opening with "he" or "she", perhaps after an adverbial and a comma.
-_PRONOUN_OPENS = re.compile(r"\s*(?:[^,.;:!?“”\"]{1,40},\s*)?(he|she|He|She)\b")
+_PRONOUN_OPENS = re.compile(
+    r"\s*(?:[^,.;:!?“”\"]{1,40},\s*"
+    # ("At one point she reminded them:": a short opening phrase without a comma.)
+    r"|(?:At|In|On|Later|Then|Afterwards|Finally)\s+(?:[a-z]+\s+){1,3}?)?(he|she|He|She)\b"
+)
 #: A verb of asking right before its object: "the judge asked [Ana Ruiz] whether …".
 _ASKED_BEFORE = re.compile(r"\b(?:asked|questioned|pressed|quizzed)\s+$", re.IGNORECASE)
 

@@ -73,6 +73,7 @@ CUE = re.compile(rf"\b(?:according\s+to|{VERB})\b", re.IGNORECASE)
 
 _WORD = re.compile(r"[A-Za-z]+")
 _PARTICLE = re.compile(r"\s+([A-Za-z]+)\b")
+_QUANTIFIED = re.compile(r"\b(?:one|each|every|another|no|any|some)\s+$", re.I)
 _DETERMINED = re.compile(
     r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\s+$", re.I
 )
@@ -105,6 +106,12 @@ def find_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
             text, max(start, m.start() - 12), m.start()
         ):
             continue  # "the call was", "a report": a noun, not a verb of saying
+        if (
+            word not in _FINITE
+            and not word.endswith(("s", "ed"))
+            and _QUANTIFIED.search(text, max(start, m.start() - 10), m.start())
+        ):
+            continue  # "At one point she": a bare form after a quantifier is a noun
         if _OWNER_AFTER.match(text, m.end(), end):
             continue  # "the Nordic state's premier": a possessive noun
         if _POSSESSED.search(text, max(start, m.start() - 30), m.start()) and not (
