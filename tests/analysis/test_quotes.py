@@ -1116,6 +1116,16 @@ PATTERNS = [
         "January, said in a veto letter that the measure “would recreate the failed policies”.",
         [("would recreate the failed policies", "The Democratic governor")],
     ),
+    (
+        "'the agency' is an organisation whose name has the noun; 'the company' any",
+        "The Federal Housing Agency was criticised by Congress on Monday.\n\nThe agency said "
+        "in a statement that it would “carefully review every recommendation”.\n\nTesla was "
+        "sued by Congress too. The company said the claims were “without merit”.",
+        [
+            ("carefully review every recommendation", "Federal Housing Agency"),
+            ("without merit", "Tesla"),
+        ],
+    ),
 ]
 
 

@@ -63,6 +63,7 @@ from newsmodel._analysis.lexicon import (
 from newsmodel._analysis.quotes.cues import (
     FINITE_AFTER,
     GROUP,
+    NAMED_ORGANISATION_NOUNS,
     ORGANISATION_NOUNS,
     PRONOUN_SUBJECT,
     REPORTING_VERBS,
@@ -224,6 +225,12 @@ def _is_epithet(head: str) -> bool:
     if singular != head and (singular in ROLE_NOUNS or descriptor_kind(singular) is not None):
         return False  # "the authors": more than one person
     return bool(sex_of_noun(head)) or _is_role(head) or descriptor_kind(head) == "occupation"
+
+
+def _names_head(name: str, head: str) -> bool:
+    """Whether an organisation's name has the description's noun: "Ministry of X", "ministry"."""
+    words = {w.lower() for w in re.findall(r"\w+", name)}
+    return head in words or (head.endswith("s") and head[:-1] in words)
 
 
 def _is_person_noun(word: str) -> bool:
@@ -635,9 +642,18 @@ class Attributor:
             # Modifiers must fit the name: "the French foreign ministry" is no
             # other organisation than one so named.
             modifiers = {w.lower() for w in phrase.split()[1:-1]}
-            for m, a in reversed(orgs):
-                if modifiers <= {w.lower() for w in re.findall(r"\w+", a.name)}:
-                    return Speaker(a.id, span, antecedent=m.span)
+            fitting = [
+                (m, a)
+                for m, a in orgs
+                if modifiers <= {w.lower() for w in re.findall(r"\w+", a.name)}
+            ]
+            # "the agency": the latest organisation whose name has the noun
+            # ("Federal Emergency Housing Agency"), never Congress; "the company":
+            # the latest organisation, Tesla included.
+            if head in NAMED_ORGANISATION_NOUNS:
+                fitting = [(m, a) for m, a in fitting if _names_head(a.name, head)]
+            for m, a in reversed(fitting):
+                return Speaker(a.id, span, antecedent=m.span)
         return Speaker(None, span, phrase)
 
     def _tied_to(self, person: Actor, owner: str, before: int) -> bool:

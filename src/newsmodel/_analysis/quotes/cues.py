@@ -11,6 +11,7 @@ __all__ = [
     "CUE",
     "FINITE_AFTER",
     "GROUP",
+    "NAMED_ORGANISATION_NOUNS",
     "ORGANISATION_NOUNS",
     "PRONOUN_SUBJECT",
     "REPORTING_VERBS",
@@ -48,15 +49,18 @@ def _reporting_verbs() -> tuple[frozenset[str], frozenset[str], dict[str, frozen
 
 _VERBNET, _FINITE, PARTICLE_VERBS = _reporting_verbs()
 
-#: Heads of descriptions that refer back to a named organisation ("the company").
-ORGANISATION_NOUNS = frozenset(
-    line.strip()
+_ORGANISATION_NOUN_ROWS = [
+    line.split("\t")
     for line in resources.files("newsmodel._analysis")
     .joinpath("data", "organisation_nouns.txt")
     .read_text("utf-8")
     .splitlines()
     if line.strip() and not line.startswith("#")
-)
+]
+#: Heads of descriptions that refer back to a named organisation ("the company").
+ORGANISATION_NOUNS = frozenset(row[0] for row in _ORGANISATION_NOUN_ROWS)
+#: Those of them that are part of the names they stand for ("the ministry").
+NAMED_ORGANISATION_NOUNS = frozenset(row[0] for row in _ORGANISATION_NOUN_ROWS if row[1] == "named")
 #: Every form of every reporting verb: VerbNet's communication verbs and the
 #: lexicon's own list (which adds verbs of praise and blame: "hailed", "slammed").
 REPORTING_VERBS = SPEECH_VERBS | _VERBNET
