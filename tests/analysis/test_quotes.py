@@ -1120,7 +1120,7 @@ PATTERNS = [
         "'the agency' is an organisation whose name has the noun; 'the company' any",
         "The Federal Housing Agency was criticised by Congress on Monday.\n\nThe agency said "
         "in a statement that it would “carefully review every recommendation”.\n\nTesla was "
-        "sued by Congress too. The company said the claims were “without merit”.",
+        "sued by investors too. The company said the claims were “without merit”.",
         [
             ("carefully review every recommendation", "Federal Housing Agency"),
             ("without merit", "Tesla"),
