@@ -36,6 +36,13 @@ def _by_name(article: Article) -> dict[str, Actor]:
         # A workplace glued before a full name: "… at Norland Capital Tomas Berg".
         ("The head of research at Norland Capital Tomas Berg spoke.", "Tomas Berg", "person", None),
         ("A director at Actors’ Equity Stefanie Frey spoke.", "Stefanie Frey", "person", None),
+        # A title, then a full name, after a portfolio joined by "and".
+        (
+            "Minister for Law and Justice Zubair Ahmed Soomro spoke.",
+            "Zubair Ahmed Soomro",
+            "person",
+            None,
+        ),
         (
             "White House Press Secretary Karoline Leavitt spoke.",
             "Karoline Leavitt",

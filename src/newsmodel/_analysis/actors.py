@@ -1176,7 +1176,12 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
             person = Found(rest.start, rest.end, name, ActorKind.PERSON, tuple(roles), sure)
             return [*found, person]
         return [*found, Found(rest.start, rest.end, name, ActorKind.UNKNOWN, (), False)]
-    if chunk.fragment and not _given_name_first(name_words):
+    if (
+        chunk.fragment
+        and not _given_name_first(name_words)
+        # ("Minister for Law and Justice Zubair Soomro": a title, then a full name.)
+        and not (titled and len(name_words) >= 2 and _looks_like_name(name_words, ctx))
+    ):
         return found  # "Labor Statistics" of "Bureau of Labor Statistics"
     if _ORG_APPOSITION.match(text[rest.end : rest.end + 60]) and not _given_name_first(name_words):
         org = Found(rest.start, rest.end, name, ActorKind.ORGANIZATION, (), True)
