@@ -1126,6 +1126,12 @@ PATTERNS = [
             ("without merit", "Tesla"),
         ],
     ),
+    (
+        "a name in apposition after a lower-case role speaks for the subject",
+        "Tomás Castañeda spoke first.\n\nHis opponent, the centre-left senator Valentina "
+        "Echeverría Solís, said that promise had been made “by every president for thirty years”.",
+        [("by every president for thirty years", "Valentina Echeverría Solís")],
+    ),
 ]
 
 

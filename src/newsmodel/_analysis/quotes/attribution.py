@@ -150,6 +150,10 @@ _PRONOUN_SUBJECT_AFTER_COMMA = {
     w: re.compile(rf",\s+{w}\s+[a-z]", re.IGNORECASE) for w in ("he", "she")
 }
 _AFTER_COMMA = re.compile(r",\s*(?:(?:also|again|then|later)\s+)?$")
+#: What may stand between a subject and a name in apposition to it: a role.
+_APPOSED_ROLE = re.compile(
+    r"\s*,\s*(?:(?:the|a|an|his|her|their|its)\s+(?:[\w.’'-]+\s+){0,4}?)?(?:[A-Z][\w.’'-]*\s+){0,3}"
+)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?i:his|her|its|their)\s+$")
 _POSSESSIVE_DETERMINER = re.compile(r"(?i:(his|her|its|their))\s")
 _COMPLEMENT = re.compile(r"\b(?:that|whether|if)\b")
@@ -1257,7 +1261,8 @@ class Attributor:
             (m, a)
             for m, a in self.speakers_between(s1, cue.start)
             if a.kind is ActorKind.PERSON
-            and re.fullmatch(r"\s*,\s*(?:[A-Z][\w.’'-]*\s+){0,3}", self.text[s1 : m.start])
+            # (", former adviser Fiona Hill,", ", the centre-left senator Ana Ruiz,")
+            and _APPOSED_ROLE.fullmatch(self.text, s1, m.start)
             and re.fullmatch(r"\s*,\s*", self.text[m.end : cue.start])
         ]
         if apposed:
