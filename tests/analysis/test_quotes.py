@@ -1132,6 +1132,12 @@ PATTERNS = [
         "Echeverría Solís, said that promise had been made “by every president for thirty years”.",
         [("by every president for thirty years", "Valentina Echeverría Solís")],
     ),
+    (
+        "a description with an age names the person in focus",
+        "Her colleague, Senator Yakubu Danladi, went further. Speaking on a point of order, the "
+        "71-year-old former customs officer said the cuts showed “a deliberate policy of neglect”.",
+        [("a deliberate policy of neglect", "Yakubu Danladi")],
+    ),
 ]
 
 

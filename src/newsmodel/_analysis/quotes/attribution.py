@@ -138,6 +138,7 @@ _NOMINAL = re.compile(
     re.IGNORECASE,
 )
 _AGE = re.compile(r"\d+-year-old$")
+_AGE_IN_PHRASE = re.compile(r"\b\d+-year-old\b")
 #: A complementiser (and any title) right before a name: the name's clause is embedded.
 #: A definite description with a lower-case head: "The presidency", "the Democratic governor".
 _DESCRIPTION_SUBJECT = re.compile(r"(?i:the)\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*")
@@ -624,6 +625,8 @@ class Attributor:
             and (
                 (len(phrase.split()) <= 4 and phrase.islower() and _is_epithet(head))
                 or _names_nationality(phrase)
+                # "the 71-year-old former customs officer": an age marks someone known.
+                or (_AGE_IN_PHRASE.search(phrase) is not None and phrase.islower())
             )
             # ("the association's secretary": someone of the owner, not the focus.)
             and not _OWNER_IN_PHRASE.search(phrase)
