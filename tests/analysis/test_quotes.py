@@ -1138,6 +1138,12 @@ PATTERNS = [
         "71-year-old former customs officer said the cuts showed “a deliberate policy of neglect”.",
         [("a deliberate policy of neglect", "Yakubu Danladi")],
     ),
+    (
+        "a bare verb form after a name an article opens is a noun ('the … Board report')",
+        "Caoimhe Ní Bhriain brandished the Residential Tenancies Board report on Tuesday.\n\n"
+        "The report says that rent zones have “slowed but not stopped” increases.",
+        [("slowed but not stopped", "The report")],
+    ),
 ]
 
 

@@ -77,6 +77,7 @@ CUE = re.compile(rf"\b(?:according\s+to|{VERB})\b", re.IGNORECASE)
 
 _WORD = re.compile(r"[A-Za-z]+")
 _PARTICLE = re.compile(r"\s+([A-Za-z]+)\b")
+_NAMED_COMPOUND = re.compile(r"\b(?:the|a|an)\s+(?:[A-Z][\w.’'&-]*\s+){1,5}$")
 _QUANTIFIED = re.compile(r"\b(?:one|each|every|another|no|any|some)\s+$", re.I)
 _DETERMINED = re.compile(
     r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\s+$", re.I
@@ -113,9 +114,14 @@ def find_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if (
             word not in _FINITE
             and not word.endswith(("s", "ed"))
-            and _QUANTIFIED.search(text, max(start, m.start() - 10), m.start())
+            and (
+                _QUANTIFIED.search(text, max(start, m.start() - 10), m.start())
+                or _NAMED_COMPOUND.search(text, max(start, m.start() - 60), m.start())
+            )
         ):
-            continue  # "At one point she": a bare form after a quantifier is a noun
+            # "At one point she", "the Tenancies Board report on": a bare form
+            # after a quantifier, or after a name that an article opens, is a noun.
+            continue
         if _OWNER_AFTER.match(text, m.end(), end):
             continue  # "the Nordic state's premier": a possessive noun
         if _POSSESSED.search(text, max(start, m.start() - 30), m.start()) and not (
