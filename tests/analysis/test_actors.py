@@ -283,6 +283,9 @@ def test_a_person_of_an_organisation_is_two_actors() -> None:
         ("The teams were tied after Jo-Wilfried Tsonga cruised past him.", "Jo-Wilfried Tsonga"),
         ("Billionaire Elon Muskett bought the firm.", "Elon Muskett"),
         ("Friends gathered for Zorvan’s funeral on Monday.", "Zorvan"),
+        # A relative pronoun or an age in apposition is said of people only.
+        ("At the market, Ngozi Ekwueme, who sells cement, was angry.", "Ngozi Ekwueme"),
+        ("Aoife Brennan, a 31-year-old care assistant, rents a flat.", "Aoife Brennan"),
         # Given names from everywhere, not only the American census lists.
         ("Musa Okonkwo welcomed the ruling on Tuesday.", "Musa Okonkwo"),
         ("Piotr Walczak welcomed the ruling on Tuesday.", "Piotr Walczak"),

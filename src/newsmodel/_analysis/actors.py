@@ -673,6 +673,7 @@ _ORG_APPOSITION = re.compile(
     r"consortium|coalition|association|foundation|institute|fund|bank|lender|insurer|"
     r"publisher|studio|newspaper|magazine|broadcaster|developer|supplier|operator|carrier)\b"
 )
+_PERSON_APPOSITION = re.compile(r",\s+(?:who|whose|(?:a|an|the)\s+\d{1,3}-year-old)\b")
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|the|for|at|in|on|to|by|with|from)\s+$")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|wrote|told|according\s+to)\s+$")
 
@@ -1211,6 +1212,9 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
             or age
             or _speech_adjacent(text, rest.start, rest.end)
             or _person_context(text, rest.start, rest.end)
+            # ", who sells …", ", whose seat …", ", a 31-year-old care assistant,":
+            # a relative pronoun or an age in apposition is said of people only.
+            or bool(_PERSON_APPOSITION.match(text, rest.end))
         )
         return [*found, Found(rest.start, rest.end, name, ActorKind.PERSON, tuple(roles), evident)]
     tail = _name_after_title(rest, ctx)
