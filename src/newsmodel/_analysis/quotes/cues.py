@@ -48,6 +48,14 @@ def _reporting_verbs() -> tuple[frozenset[str], frozenset[str], dict[str, frozen
 
 
 _VERBNET, _FINITE, PARTICLE_VERBS = _reporting_verbs()
+#: Bare forms, which may be nouns ("one point", "the Board report"): VerbNet's
+#: base forms, and the lexicon's words whose "-s" form is listed too ("tell",
+#: not "told").
+_BARE = frozenset(
+    w
+    for w in SPEECH_VERBS | _VERBNET
+    if w not in _FINITE and not w.endswith(("ed", "ing")) and w + "s" in SPEECH_VERBS | _VERBNET
+)
 
 _ORGANISATION_NOUN_ROWS = [
     line.split("\t")
@@ -111,13 +119,9 @@ def find_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
             text, max(start, m.start() - 12), m.start()
         ):
             continue  # "the call was", "a report": a noun, not a verb of saying
-        if (
-            word not in _FINITE
-            and not word.endswith(("s", "ed"))
-            and (
-                _QUANTIFIED.search(text, max(start, m.start() - 10), m.start())
-                or _NAMED_COMPOUND.search(text, max(start, m.start() - 60), m.start())
-            )
+        if word in _BARE and (
+            _QUANTIFIED.search(text, max(start, m.start() - 10), m.start())
+            or _NAMED_COMPOUND.search(text, max(start, m.start() - 60), m.start())
         ):
             # "At one point she", "the Tenancies Board report on": a bare form
             # after a quantifier, or after a name that an article opens, is a noun.
