@@ -48,7 +48,7 @@ from typing import NamedTuple
 
 from attrs import Factory, define
 
-from newsmodel._analysis.clause import subject_before, subject_head_before
+from newsmodel._analysis.clause import duration_before, subject_before, subject_head_before
 from newsmodel._analysis.events.clause import (
     Found,
     Group,
@@ -260,6 +260,8 @@ _INTENT = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 _GOVERNED_GAP = re.compile(
     r"^\s+(?:[\w'’.-]+\s+){0,4}?(?:(?:to|of|for|on)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I
 )
+# A noun phrase ending a gap, with no auxiliary before the past form after it.
+_FINITE_AFTER_NOUN = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+[a-z]+\s+$", re.I)
 # Agreeing to an end of fighting is agreeing, not threatening: "agreed to a cessation of".
 _ENDING = re.compile(r"\b(?:cessation|end|halt|stop|ending|suspension)\s+(?:to|of)\b", re.I)
 _GAP_BREAK = re.compile(
@@ -638,7 +640,12 @@ def _triggers(
             and not _DETERMINED.search(text, max(s.start, start - 20), start)
         ):
             continue  # "weaker demand in Asia": a quantity, not a demand made
-        if as_verb and word.endswith("ed") and _PP_NOUN_BEFORE.search(text, s.start, start):
+        if (
+            as_verb
+            and word.endswith("ed")
+            and _PP_NOUN_BEFORE.search(text, s.start, start)
+            and duration_before(text, start, s.start) is None  # "in a decade arrested"
+        ):
             continue  # "in a statement released on Monday": a participle, no finite verb
         if trig.lemma in _ASKING and not _ASKED_FOR.match(text, end, s.end):
             continue  # "asked him about it": a question, not a request
@@ -1022,7 +1029,19 @@ def _govern(text: str, hits: list[_Hit]) -> list[_Hit]:
             gap = text[h.end : g.start]
             # "praised an agreement forged in Jeddah": the agreement is an event too.
             has_own = _OWN_CIRCUMSTANCES.match(text, g.end) is not None
-            if _GOVERNED_GAP.match(gap) and not _GAP_BREAK.search(gap) and not has_own:
+            # "Police deployed to the square arrested dozens": a past form after a noun is
+            # the next clause's verb, not an infinitive or a noun the first verb governs.
+            finite = (
+                g.as_verb
+                and text[g.start : g.end].split()[0].lower().endswith("ed")
+                and _FINITE_AFTER_NOUN.search(gap) is not None
+            )
+            if (
+                _GOVERNED_GAP.match(gap)
+                and not _GAP_BREAK.search(gap)
+                and not has_own
+                and not finite
+            ):
                 verb = text[h.start : h.end].lower()
                 if (
                     h.light

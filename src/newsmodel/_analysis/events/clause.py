@@ -35,7 +35,14 @@ from typing import NamedTuple
 
 import attrs
 
-from newsmodel._analysis.clause import object_after, subject_before, subject_head_before
+from newsmodel._analysis.clause import (
+    DURATION_ENDS,
+    duration_before,
+    object_after,
+    relative_before,
+    subject_before,
+    subject_head_before,
+)
 from newsmodel._analysis.coreference import Discourse
 from newsmodel._analysis.events.vocabulary import Trigger, agent_nouns, cue_words, trigger_of
 from newsmodel._analysis.lexicon import ROLE_NOUNS, TITLE_WORDS, fold
@@ -130,7 +137,9 @@ _LINKED_BEFORE = re.compile(
 _AUXILIARIES = frozenset(
     "has have had will would could can may might should must shall did to".split()
 )
-_TIME_PREPOSITIONS = frozenset("on in at during late early this last since".split())
+_TIME_PREPOSITIONS = frozenset(
+    "on in at during late early this last since over throughout within".split()
+)
 _GROUP_DETERMINERS = frozenset(
     "the a an both two three four five several some many all dozens hundreds thousands".split()
 )
@@ -286,6 +295,12 @@ class _Clause:
             adverb = w.endswith("ly") and len(w) > 4
             if w in _BETWEEN_SUBJECT_AND_VERB or adverb or w in ("n't", "’t", "t"):
                 pos = tok.start
+            elif w in DURATION_ENDS or w.isdigit():
+                # "Police over the weekend arrested", "X for the first time in a decade".
+                found = duration_before(self.text, tok.end, self.lo)
+                if found is None:
+                    return pos
+                pos = found.start()
             else:
                 return pos
         return pos
@@ -547,7 +562,9 @@ class _Clause:
                     return []
                 return self.subject(head.start, depth + 1)
             return self.subject(gov.start, depth + 1)
-        found = self.np_before(p)
+        relative = relative_before(self.text, p, self.lo)
+        # "Militants who crossed the river attacked": the phrase before "who" acts.
+        found = self.np_before(p if relative is None else relative)
         if (
             not reported
             and _POSSESSIVE_BEFORE.search(
