@@ -425,7 +425,12 @@ class _Clause:
         if conj is None or conj.text != "and":
             return []
         before = self.prev(conj.start)
-        if before is None or before.mention is None:
+        if before is None:
+            return []
+        if before.mention is None:
+            if before.text.isalpha() and _is_agent_word(before.text):
+                # "Students and teachers marched": both groups act.
+                self._group_ending(before)
             return []
         return self.np_before(conj.start, depth + 1)
 
@@ -469,6 +474,16 @@ class _Clause:
                 break
             start = tok.start
         at_start = not self.text[self.lo : start].strip(" \"“‘'(")
+        if need_determiner and not seen_determiner and not at_start and head.text.endswith("s"):
+            # "Dock workers and truck drivers went on strike": a plural after another group.
+            conj = self.prev(start)
+            other = self.prev(conj.start) if conj is not None and conj.text == "and" else None
+            at_start = (
+                other is not None
+                and other.mention is None
+                and other.text.isalpha()
+                and _is_agent_word(other.text)
+            )
         if need_determiner and not seen_determiner and not at_start:
             return
         if need_determiner and not seen_determiner and not head.text.endswith("s"):
@@ -972,12 +987,13 @@ def read_clause(
                 ):
                     break  # "would extend the curfew": a verb
                 head = left
+            went_on = False
             if head is not None and head.text == "on":
                 went = c.prev(head.start)
                 if went is not None and went.text in ("went", "go", "gone", "goes", "going"):
-                    head = went  # "went on strike"
+                    head, went_on = went, True  # "went on strike": the goers strike
             governed = head is not None and head.mention is None and head.text.isalpha()
-            if governed and head is not None and head.text not in _GOVERNING:
+            if governed and head is not None and head.text not in _GOVERNING and not went_on:
                 # "had ended military cooperation": after an auxiliary the word is a verb
                 # whose object the noun is, and the verb's subject is the noun's actor.
                 aux = c.prev(head.start)
