@@ -577,6 +577,11 @@ class _Clause:
                     return []
                 return self.subject(head.start, depth + 1)
             return self.subject(gov.start, depth + 1)
+        noun = self.event_noun_subject(p)
+        if noun is not None:
+            # "Russia's missile attack on Odesa killed": the attack's owner acts, not Odesa.
+            owners, mods, _ = self.possessor(noun.start)
+            return owners + [f.actor for f in mods]
         relative = relative_before(self.text, p, self.lo)
         # "Militants who crossed the river attacked": the phrase before "who" acts.
         found = self.np_before(p if relative is None else relative)
@@ -591,6 +596,20 @@ class _Clause:
         ):
             found = self.speaker_of(span[0]) + found  # "X said his fighters were ready"
         return found
+
+    def event_noun_subject(self, end: int) -> _Tok | None:
+        """The event noun heading the subject that ends at ``end`` when the words before
+        ``end`` are its complement, or None: "[attack] on Odesa", "[strikes] against the
+        port", "[fighting] in the north"."""
+        m = _EVENT_NOUN_COMPLEMENT.search(self.text, max(self.lo, end - 60), end)
+        if m is None:
+            return None
+        noun = self.prev(m.start(1) + len(m.group(1)))
+        if noun is None or noun.mention is not None or noun.start != m.start(1):
+            return None
+        if not (trigger_of(noun.text) or _NO_VERB).noun:
+            return None
+        return noun
 
     def speaker_of(self, phrase_start: int) -> list[Actor]:
         """The speaker of a reported clause whose subject starts at ``phrase_start`` with a
@@ -844,6 +863,13 @@ class _Clause:
         return []
 
 
+# An event noun's complement ending where a subject would: "attack on Odesa", "strikes
+# against the port", "fighting in the north".
+_EVENT_NOUN_COMPLEMENT = re.compile(
+    r"\b([a-z]+)\s+(?:on|against|in|near|at)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}[\w’'.-]+\s*$"
+)
+
+
 _AGENTIVE = ("ers", "ors", "ists", "ants", "ents", "ians", "ans", "men", "ies", "ces")
 
 
@@ -1052,6 +1078,8 @@ def _subject_phrase(c: _Clause, verb: int) -> Group | None:
     tok = c.prev(c.skip_left(verb))
     if tok is None or tok.mention is not None or tok.text in _NO_SUBJECT_END:
         return None  # a pronoun, "to", a relative: nothing the shared reader adds
+    if c.event_noun_subject(c.skip_left(verb)) is not None:
+        return None  # "the attack on the port killed": the port does not act
     span = subject_before(c.text, verb, c.lo)
     if span is None or c.index.between(span[0], span[1]):
         return None  # an actor's mention there was already weighed (and left) by subject()
