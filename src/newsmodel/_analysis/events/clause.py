@@ -528,7 +528,45 @@ class _Clause:
                     break
         reach = 300 if want == "g" else 600
         found = self.index.referent(tok.start, tok.text, max(0, self.lo - reach))
+        if found is None and tok.text == "they" and tok.start == self._first_word_start():
+            # "Opposition parties boycotted the vote. They accused ...": the group that
+            # opened the sentence before, no actor of the article.
+            group = self._previous_opening_group()
+            if group is not None:
+                self.groups.append(group)
         return [found] if found is not None else []
+
+    def _first_word_start(self) -> int:
+        first = self.next(self.lo)
+        return first.start if first is not None else -1
+
+    def _previous_opening_group(self, lo: int | None = None, depth: int = 0) -> Group | None:
+        """The plural group phrase opening the sentence before the one at ``lo``, if it
+        names no actor: "[Opposition parties] boycotted the vote."; past sentences that
+        open with "They" themselves."""
+        lo = self.lo if lo is None else lo
+        window = self.text[max(0, lo - 300) : lo]
+        ends = list(_SENTENCE_END.finditer(window))
+        if len(ends) < 1:
+            return None
+        last = ends[-1]
+        if window[last.end() :].strip():
+            return None  # something between that sentence's end and this one's start
+        start = max(0, lo - 300) + (ends[-2].end() if len(ends) > 1 else 0)
+        if len(ends) == 1 and lo - 300 > 0:
+            return None  # its start lies beyond the window
+        if depth < 2 and re.match(r"\s*They\b", self.text[start:lo]):
+            return self._previous_opening_group(start, depth + 1)
+        m = _OPENING_GROUP.match(self.text, start, lo)
+        if m is None or self.index.between(m.start(1), m.end(1)):
+            return None
+        words = m.group(1).lower().split()
+        if any(w in _NOT_GROUP_HEADS or w in _PREPOSITIONS for w in words):
+            return None
+        head = words[-1]
+        if not _is_agent_word(head) or head in _QUANTITIES:
+            return None
+        return Group(m.start(1), m.end(1))
 
     # --- verbs -----------------------------------------------------------
     def subject(self, verb_start: int, depth: int = 0, *, reported: bool = False) -> list[Actor]:
@@ -869,6 +907,13 @@ _EVENT_NOUN_COMPLEMENT = re.compile(
     r"\b([a-z]+)\s+(?:on|against|in|near|at)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}[\w’'.-]+\s*$"
 )
 
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
+# A plural noun phrase opening a sentence: "[Angry farmers] blocked", "[The rebels] said".
+_OPENING_GROUP = re.compile(
+    r"\s*[\"“]?((?:(?:the|The|Some|Many|Hundreds\s+of|Thousands\s+of)\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}?[a-z][\w-]*s)\s+(?!of\b)[a-z]"
+)
 
 _AGENTIVE = ("ers", "ors", "ists", "ants", "ents", "ians", "ans", "men", "ies", "ces")
 
