@@ -289,6 +289,7 @@ class _Draft:
     definite: bool
     mentions: list[Span] = Factory(list)
     words: set[str] = Factory(set)  #: the trigger words of its mentions, lower case
+    doers: set[str] = Factory(set)  #: who acts: actor ids and group phrases, folded
 
 
 def _clause_start(text: str, sentence: Sentence, pos: int) -> int:
@@ -847,8 +848,20 @@ def _animate(word: str) -> bool:
         return True
     if w.endswith(("ers", "ors", "ists", "ians", "men")):
         return True
+    if w.endswith(("er", "or")) and _agent_of_event_verb(w):
+        return True  # "the attacker stabbed", "a gunman's accomplice"
     found = trigger_of(w)
     return found is not None and found.noun  # "the attack killed", "talks broke down"
+
+
+def _agent_of_event_verb(word: str) -> bool:
+    """Whether ``word`` is the agent noun of an event verb: "attacker", "kidnapper",
+    "invader", "protester" (the verb, stripped of "-er" and a doubled consonant)."""
+    stem = word[:-2]
+    stems = {stem, stem + "e"}
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        stems.add(stem[:-1])  # "kidnapper", "robber"
+    return any((t := trigger_of(s)) is not None and t.verb for s in stems)
 
 
 def _thing_subject(text: str, hit: _Hit, mentions: Sequence[tuple[int, int]]) -> bool:
@@ -1228,6 +1241,7 @@ def _find(
                 _auxiliary(modality, date, ref),
                 definite and not hit.as_verb,
                 [trigger],
+                doers=_doer_keys(text, reading.actors, reading.actor_groups),
             )
         )
     return _merge(text, drafts, actors)
@@ -1251,10 +1265,23 @@ def _compatible(a: DateValue | None, b: DateValue | None) -> bool:
     return a.date <= b.last_day and b.date <= a.last_day
 
 
+def _doer_keys(text: str, actors: Sequence[Actor], groups: Sequence[Group]) -> set[str]:
+    """Who acts in an event, comparable across drafts: actor ids and group phrases."""
+    keys = {a.id for a in actors}
+    for g in groups:
+        phrase = re.sub(r"^(?:a|an|the|some|both)\s+", "", text[g.start : g.end], flags=re.I)
+        keys.add("group:" + fold(phrase))
+    return keys
+
+
 def _same(a: _Draft, b: _Draft) -> bool:
     """Whether ``b`` names the event ``a`` is: the same kind, date and modality, and the
-    same participants (two of them, or one on the same day)."""
+    same participants (two of them, or one on the same day); never two events whose
+    actors are known and differ ("the attacker stabbed three people before being shot
+    by officers")."""
     if a.kind != b.kind or a.category != b.category or a.modality is not b.modality:
+        return False
+    if a.doers and b.doers and not a.doers & b.doers:
         return False
     da = a.date.value if a.date else None
     db = b.date.value if b.date else None
@@ -1412,6 +1439,7 @@ def _merge(
         into.actors += [p for p in d.actors if p.id not in known]
         into.recipients += [p for p in d.recipients if p.id not in known]
         into.groups += d.groups
+        into.doers |= d.doers
         index.update(into, n)
     merged = index.events
     made = _Groups(text, actors)
