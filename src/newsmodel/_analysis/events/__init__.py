@@ -201,6 +201,12 @@ _ADJUNCT_BEFORE = re.compile(
     r"of|unless|if|into|with|against|to|(?<!well\s)as)\s+(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
+# "responded with airstrikes": the response is the event the noun names, no circumstance.
+_RESPONSE_WITH = re.compile(
+    r"\b(?:respond|retaliat|repli|reply|react|hit\s+back|struck\s+back)\w*\s+with\s+"
+    r"(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
 _BE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|been|be|being|am|not|n[’']t|and)\s+(?:\w+ly\s+)?$|,\s*$", re.I
 )
@@ -703,6 +709,7 @@ def _circumstances(text: str, hits: list[_Hit]) -> list[_Hit]:
             and verb_at is not None
             and h.start > verb_at  # a trailing circumstance; a fronted one is its own event
             and _ADJUNCT_BEFORE.search(text, max(h.sentence.start, h.start - 50), h.start)
+            and not _RESPONSE_WITH.search(text, max(h.sentence.start, h.start - 50), h.start)
         ):
             continue
         out.append(h)

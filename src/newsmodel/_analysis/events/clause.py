@@ -908,6 +908,8 @@ _EVENT_NOUN_COMPLEMENT = re.compile(
 )
 
 
+#: Verbs of response whose "with" phrase names the response: "retaliated with strikes".
+_RESPONDING = re.compile(r"(?:respond|retaliat|repli|reply|react)\w*$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
 # A plural noun phrase opening a sentence: "[Angry farmers] blocked", "[The rebels] said".
 _OPENING_GROUP = re.compile(
@@ -1059,6 +1061,10 @@ def read_clause(
                     break  # "would extend the curfew": a verb
                 head = left
             went_on = False
+            if head is not None and head.text == "with":
+                verb = c.prev(head.start)
+                if verb is not None and verb.mention is None and _RESPONDING.match(verb.text):
+                    head, went_on = verb, True  # "the army responded with airstrikes"
             if head is not None and head.text == "on":
                 went = c.prev(head.start)
                 if went is not None and went.text in ("went", "go", "gone", "goes", "going"):
