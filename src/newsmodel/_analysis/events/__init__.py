@@ -201,6 +201,9 @@ _ADJUNCT_BEFORE = re.compile(
     r"of|unless|if|into|with|against|to|(?<!well\s)as)\s+(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
+#: Types whose noun's "from" phrase names who acts: "protests from Belgrade", "aid from
+#: the IMF", "calls from the opposition" (not "withdrawal from", "expulsion from").
+_SENT_FROM = frozenset({"AID", "ACCUSE", "PROTEST", "SUPPORT", "REQUEST", "THREATEN", "REJECT"})
 # "responded with airstrikes": the response is the event the noun names, no circumstance.
 _RESPONSE_WITH = re.compile(
     r"\b(?:respond|retaliat|repli|reply|react|hit\s+back|struck\s+back)\w*\s+with\s+"
@@ -1192,7 +1195,14 @@ def _find(
         lo = max([h.end for h in hits[run_lo:i]], default=hit.sentence.start)
         hi = min([h.start for h in hits[i + 1 : run_hi]], default=hit.sentence.end)
         reading = read_clause(
-            text, hit.sentence, index, (hit.start, hit.end), kind, hit.as_verb, date_starts
+            text,
+            hit.sentence,
+            index,
+            (hit.start, hit.end),
+            kind,
+            hit.as_verb,
+            date_starts,
+            source_from=hit.category in _SENT_FROM,
         )
         location = reading.location
         if location is not None and not lo <= location.start < hi:

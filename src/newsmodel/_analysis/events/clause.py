@@ -953,6 +953,8 @@ def read_clause(
     kind: str,
     as_verb: bool,
     date_starts: dict[int, int] | None = None,
+    *,
+    source_from: bool = False,
 ) -> Reading:
     """The actors, recipients and place of the event whose trigger spans ``trigger``.
 
@@ -1025,6 +1027,10 @@ def read_clause(
                 doers.append(f.actor)
         objs, obj_places = c.objects(end)
         between = False
+        came_from = re.match(r"\s+from\s", text[end : end + 8]) if source_from else None
+        if came_from is not None and not objs:
+            # "protests from Belgrade", "aid from the IMF": who sends it acts.
+            objs, _ = c.objects(end + came_from.end() - 1)  # a capital stands for its state
         if not objs:
             # "The talks, held in Moscow on March 13 between Putin and Witkoff"
             m = _BETWEEN.search(text, end, min(c.hi, end + 90))
@@ -1033,7 +1039,7 @@ def read_clause(
                 between = True
         elif re.match(r"\s*(?:between|among)\b", text[end : end + 12]):
             between = True
-        if between or re.match(r"\s+by\b", text[end : end + 6]):
+        if between or came_from is not None or re.match(r"\s+by\b", text[end : end + 6]):
             # "talks between X and Y", "an attack by the rebels": they act.
             doers += objs
             doer_groups += c.groups  # "talks between the government and the rebels"
