@@ -201,6 +201,9 @@ _ADJUNCT_BEFORE = re.compile(
     r"of|unless|if|into|with|against|to|(?<!well\s)as)\s+(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
+#: Types whose participle with an agent after a noun is an event of its own: "in a
+#: step welcomed by Washington", "in an offensive condemned by the UN".
+_AGENT_PARTICIPLE = frozenset({"ACCUSE", "REJECT", "SUPPORT", "ASSAULT", "COERCE"})
 #: Types whose noun's "from" phrase names who acts: "protests from Belgrade", "aid from
 #: the IMF", "calls from the opposition" (not "withdrawal from", "expulsion from").
 _SENT_FROM = frozenset({"AID", "ACCUSE", "PROTEST", "SUPPORT", "REQUEST", "THREATEN", "REJECT"})
@@ -269,6 +272,8 @@ _INTENT = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 _GOVERNED_GAP = re.compile(
     r"^\s+(?:[\w'’.-]+\s+){0,4}?(?:(?:to|of|for|on)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I
 )
+# A participle's agent: "villagers abducted by bandits", "a step welcomed by Washington".
+_BY_AFTER = re.compile(r"\s+by\s")
 # A noun phrase ending a gap, with no auxiliary before the past form after it.
 _FINITE_AFTER_NOUN = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+[a-z]+\s+$", re.I)
 # Agreeing to an end of fighting is agreeing, not threatening: "agreed to a cessation of".
@@ -655,6 +660,7 @@ def _triggers(
             and word.endswith("ed")
             and _PP_NOUN_BEFORE.search(text, s.start, start)
             and duration_before(text, start, s.start) is None  # "in a decade arrested"
+            and not (code[0] in _AGENT_PARTICIPLE and _BY_AFTER.match(text, end))
         ):
             continue  # "in a statement released on Monday": a participle, no finite verb
         if trig.lemma in _ASKING and not _ASKED_FOR.match(text, end, s.end):
@@ -1057,7 +1063,10 @@ def _govern(text: str, hits: list[_Hit]) -> list[_Hit]:
             finite = (
                 g.as_verb
                 and text[g.start : g.end].split()[0].lower().endswith("ed")
-                and _FINITE_AFTER_NOUN.search(gap) is not None
+                and (
+                    _FINITE_AFTER_NOUN.search(gap) is not None
+                    or _BY_AFTER.match(text, g.end) is not None  # "villagers abducted by"
+                )
             )
             if (
                 _GOVERNED_GAP.match(gap)

@@ -472,6 +472,12 @@ class _Clause:
                 continue
             if tok.text in _PREPOSITIONS or tok.text in _RELATIVES or tok.text in _NOT_GROUP_HEADS:
                 break
+            if tok.text.endswith("ed") and (trigger_of(tok.text) or _NO_VERB).verb:
+                left = self.prev(tok.start)
+                if left is not None and not (
+                    left.text in _GROUP_DETERMINERS or left.text in _DETERMINERS or left.text == ","
+                ):
+                    break  # "Troops freed [30 villagers]": a verb before the group, no adjective
             start = tok.start
         at_start = not self.text[self.lo : start].strip(" \"“‘'(")
         if need_determiner and not seen_determiner and not at_start and head.text.endswith("s"):
@@ -976,7 +982,20 @@ def read_clause(
         passive = bool(re.search(r"\b(?:was|were|been|being|is|are)\s+$", before)) and not (
             text[start:end].lower().endswith("ing")
         )
-        subject = c.subject(start)
+        reduced = False
+        if not passive and text[start:end].lower().endswith("ed"):
+            # "six men killed by gunmen": a participle with its agent after a noun.
+            prior = c.prev(start)
+            reduced = passive = (
+                re.match(r"\s+by\s", text[end : end + 4]) is not None
+                and prior is not None
+                and prior.mention is None
+                and prior.text.isalpha()
+                and prior.text not in _BETWEEN_SUBJECT_AND_VERB
+                and not prior.text.endswith("ly")
+            )
+        # A reduced participle describes the noun right before it: "villagers abducted".
+        subject = c.np_before(start) if reduced else c.subject(start)
         # "Foreign ministers of the Gulf states": read only where the subject found is
         # nobody or a place, as a complement's place or group would be.
         plain = all(a.kind is ActorKind.PLACE for a in subject)
@@ -1016,7 +1035,8 @@ def read_clause(
         else:
             doers += subject
             receivers += objs
-        places += obj_places
+        if not (passive and re.match(r"\s+by\s", text[end : end + 4])):
+            places += obj_places  # (an agent "by Washington" is no place)
     else:
         owners, mods, np_start = c.possessor(start)
         doers += owners
