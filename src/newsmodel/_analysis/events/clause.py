@@ -914,6 +914,8 @@ _EVENT_NOUN_COMPLEMENT = re.compile(
 )
 
 
+# A noun's participle with its agent: "the sanctions, approved by EU ministers".
+_PARTICIPLE_BY = re.compile(r",?\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+by\s")
 #: Verbs of response whose "with" phrase names the response: "retaliated with strikes".
 _RESPONDING = re.compile(r"(?:respond|retaliat|repli|reply|react)\w*$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
@@ -1051,6 +1053,12 @@ def read_clause(
         if came_from is not None and not objs:
             # "protests from Belgrade", "aid from the IMF": who sends it acts.
             objs, _ = c.objects(end + came_from.end() - 1)  # a capital stands for its state
+        agent = _PARTICIPLE_BY.match(text, end, c.hi) if not objs else None
+        if agent is not None:
+            # "The sanctions, approved by EU ministers on Monday, target ...": they act.
+            objs, _ = c.objects(agent.end() - 1)
+            if not objs and not c.groups:
+                agent = None
         if not objs:
             # "The talks, held in Moscow on March 13 between Putin and Witkoff"
             m = _BETWEEN.search(text, end, min(c.hi, end + 90))
@@ -1059,7 +1067,12 @@ def read_clause(
                 between = True
         elif re.match(r"\s*(?:between|among)\b", text[end : end + 12]):
             between = True
-        if between or came_from is not None or re.match(r"\s+by\b", text[end : end + 6]):
+        if (
+            between
+            or came_from is not None
+            or agent is not None
+            or re.match(r"\s+by\b", text[end : end + 6])
+        ):
             # "talks between X and Y", "an attack by the rebels": they act.
             doers += objs
             doer_groups += c.groups  # "talks between the government and the rebels"
