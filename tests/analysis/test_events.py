@@ -817,3 +817,89 @@ def test_a_light_verb_reaches_its_object_past_adjectives() -> None:
 def test_approving_or_agreeing_sanctions_is_a_sanction(text: str) -> None:
     events, _ = _with_groups(text)
     assert [e.category for e in events] == ["SANCTION"], [(e.trigger, e.category) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actors"),
+    [
+        # A time phrase without a date between subject and verb is read past.
+        (
+            "Kenya for the first time in a decade expelled two Peruvian diplomats.",
+            "expelled",
+            ["Kenya"],
+        ),
+        ("Police over the weekend arrested Jonas Berg in Nairobi.", "arrested", ["Police"]),
+        ("Rebels overnight shelled the airport near Nairobi.", "shelled", ["Rebels"]),
+        ("Rebels on the weekend shelled the airport.", "shelled", ["Rebels"]),
+        ("Soldiers during the past week detained dozens of activists.", "detained", ["Soldiers"]),
+        # A restrictive relative clause: the phrase before "who" or "that" acts.
+        (
+            "Gunmen who crossed the river overnight attacked a checkpoint near Nairobi.",
+            "attacked",
+            ["Gunmen"],
+        ),
+        (
+            "Soldiers that were sent to the square detained Tomas Reyes.",
+            "detained",
+            ["Soldiers"],
+        ),
+        # Coordinated groups act together.
+        (
+            "Nurses and teachers marched through Nairobi on Monday.",
+            "marched",
+            ["teachers", "Nurses"],
+        ),
+        (
+            "Dock workers and truck drivers went on strike in Lisbon.",
+            "strike",
+            ["truck drivers", "Dock workers"],
+        ),
+        # "They" opening a sentence, with no actor to refer to: the group before.
+        (
+            "Striking dockers blocked the port of Lisbon. They accused Keller of lying.",
+            "accused",
+            ["Striking dockers"],
+        ),
+        # A response's "with" phrase is the responder's event.
+        (
+            "Rebels shelled the airport, and the army responded with airstrikes on their camps.",
+            "airstrikes",
+            ["the army"],
+        ),
+        # The "from" phrase of a sent event acts.
+        ("The plan drew sharp criticism from Peru on Monday.", "criticism", ["Peru"]),
+        # A participle's agent acts: after a noun, and after a noun's comma.
+        ("Kenya freed 30 villagers abducted by bandits last month.", "abducted", ["bandits"]),
+        ("Peru freed two activists in a step welcomed by Kenya.", "welcomed", ["Kenya"]),
+        (
+            "The sanctions, approved by Kenya on Monday, target 20 officials.",
+            "sanctions",
+            ["Kenya"],
+        ),
+    ],
+)
+def test_subjects_past_time_phrases_relatives_and_agents(
+    text: str, trigger: str, actors: list[str]
+) -> None:
+    event, got = _acting(text, trigger)
+    assert got == actors, (event.category, got)
+
+
+def test_an_event_nouns_complement_does_not_act() -> None:
+    events, names = _with_groups("Kenya's rocket attack on Lisbon killed five people.")
+    acting = {names[a] for e in events if e.category == "ASSAULT" for a in e.actors}
+    assert acting == {"Kenya"}
+
+
+def test_a_withdrawal_from_a_country_is_not_the_countrys() -> None:
+    _, got = _acting("The withdrawal from Ukraine ended in chaos.", "withdrawal")
+    assert got == [], got
+
+
+def test_two_attacks_by_different_actors_stay_two_events() -> None:
+    text = "Reyes said the attacker had stabbed two guards before being shot by officers."
+    events, names = _with_groups(text)
+    acting = sorted(
+        (e.trigger, [names[a] for a in e.actors]) for e in events if e.category == "ASSAULT"
+    )
+    assert acting == [("shot", ["officers"]), ("stabbed", ["the attacker"])]

@@ -66,7 +66,7 @@ _COUNT = (
     r"few|many|\d+|two|three|four|five|six|seven|eight|nine|ten|one)"
 )
 _DURATION = re.compile(
-    r"\s+(?:overnight|(?:for|in|over|during|within|throughout)\s+(?:the\s+|a\s+)?(?:"
+    r"\s+(?:overnight|(?:for|in|on|at|over|during|within|throughout)\s+(?:the\s+|a\s+)?(?:"
     + _COUNT
     + r"\s+){0,2}"
     + _UNIT

@@ -1053,12 +1053,12 @@ def read_clause(
         if came_from is not None and not objs:
             # "protests from Belgrade", "aid from the IMF": who sends it acts.
             objs, _ = c.objects(end + came_from.end() - 1)  # a capital stands for its state
-        agent = _PARTICIPLE_BY.match(text, end, c.hi) if not objs else None
-        if agent is not None:
+        by_agent = _PARTICIPLE_BY.match(text, end, c.hi) if not objs else None
+        if by_agent is not None:
             # "The sanctions, approved by EU ministers on Monday, target ...": they act.
-            objs, _ = c.objects(agent.end() - 1)
+            objs, _ = c.objects(by_agent.end() - 1)
             if not objs and not c.groups:
-                agent = None
+                by_agent = None
         if not objs:
             # "The talks, held in Moscow on March 13 between Putin and Witkoff"
             m = _BETWEEN.search(text, end, min(c.hi, end + 90))
@@ -1070,7 +1070,7 @@ def read_clause(
         if (
             between
             or came_from is not None
-            or agent is not None
+            or by_agent is not None
             or re.match(r"\s+by\b", text[end : end + 6])
         ):
             # "talks between X and Y", "an attack by the rebels": they act.
