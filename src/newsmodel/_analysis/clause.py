@@ -148,8 +148,12 @@ _RELATIVE_OPEN = re.compile(r"\s(who|that)\s+((?:[\w’'-]+\s+){1,9}[\w’'-]+)$
 _CLAUSE_TAKING = frozenset(
     """said says say told tells added claimed alleged believe believes believed think thinks
     thought warned insisted argued stated reported announced suspect suspected fear feared
-    know knew""".split()
+    know knew mean means meant show shows showed shown suggest suggests suggested hope hoped
+    expect expected ensure ensured find found saw see learned noted confirmed denied
+    admitted acknowledged""".split()
 )
+#: Words that end no relative clause's object: "campaign that encouraged [those] released".
+_NOT_OBJECT_HEADS = frozenset("those these them him her us me it this that".split())
 _RELATIVE_THAT_VERB = frozenset(
     "was were is are has have had will would could can had been".split()
 )
@@ -167,7 +171,7 @@ def relative_before(text: str, end: int, floor: int = 0) -> int | None:
     if m is None or re.search(r"[,;:.!?“”\"()\[\]—–]", text[m.start() : end]):
         return None
     words = m.group(2).lower().split()
-    if any(w in _CLAUSE_TAKING or w == "but" for w in words):
+    if any(w in _CLAUSE_TAKING or w == "but" for w in words) or words[-1] in _NOT_OBJECT_HEADS:
         return None
     if m.group(1).lower() == "that" and not (
         words[0] in _RELATIVE_THAT_VERB or words[0].endswith("ed")

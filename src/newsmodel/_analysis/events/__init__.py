@@ -1267,7 +1267,10 @@ def _find(
                 _auxiliary(modality, date, ref),
                 definite and not hit.as_verb,
                 [trigger],
-                doers=_doer_keys(text, reading.actors, reading.actor_groups),
+                # (a verb's; a noun's owner is read too loosely to keep two events apart)
+                doers=_doer_keys(text, reading.actors, reading.actor_groups)
+                if hit.as_verb
+                else set(),
             )
         )
     return _merge(text, drafts, actors)

@@ -648,6 +648,8 @@ class _Clause:
         m = _EVENT_NOUN_COMPLEMENT.search(self.text, max(self.lo, end - 60), end)
         if m is None:
             return None
+        if _CLAUSE_WORD.search(self.text, m.end(1), end):
+            return None  # "a meeting at the White House when Sondland told": a new clause
         noun = self.prev(m.start(1) + len(m.group(1)))
         if noun is None or noun.mention is not None or noun.start != m.start(1):
             return None
@@ -907,6 +909,11 @@ class _Clause:
         return []
 
 
+_CLAUSE_WORD = re.compile(
+    r"\b(?:when|while|where|who|whom|which|that|and|or|but|as|after|before|because|if|since|"
+    r"until|said|says|told)\b",
+    re.I,
+)
 # An event noun's complement ending where a subject would: "attack on Odesa", "strikes
 # against the port", "fighting in the north".
 _EVENT_NOUN_COMPLEMENT = re.compile(
