@@ -1267,9 +1267,11 @@ def _find(
                 _auxiliary(modality, date, ref),
                 definite and not hit.as_verb,
                 [trigger],
-                # (a verb's; a noun's owner is read too loosely to keep two events apart)
+                # (a verb's, or a response's: a noun's owner is read too loosely to keep
+                # two events apart)
                 doers=_doer_keys(text, reading.actors, reading.actor_groups)
                 if hit.as_verb
+                or _RESPONSE_WITH.search(text, max(hit.sentence.start, hit.start - 50), hit.start)
                 else set(),
             )
         )
