@@ -170,6 +170,9 @@ _WORKERS_BEFORE = re.compile(rf"\b{cues('workers')}\b[^.;:,]{{0,30}}$", re.I)
 # Natural forces and games are no actors of events.
 _NATURAL_SUBJECT = re.compile(rf"\b{cues('natural_forces')}\s+(?:\w+\s+)?$", re.I)
 _NATURE = cue_words("natural_forces")
+_NATURAL_AGENT = re.compile(
+    rf"\s+by\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?{cues('natural_forces')}\b", re.I
+)
 _NEED_OF = re.compile(
     r"\b(?:needs?|needed|shortages?|lack|short|dependent|dependence|reliant|reliance)\s+"
     r"(?:of|for|on)\s+(?:[\w-]+\s+)?$",
@@ -197,7 +200,7 @@ _DETERMINED = re.compile(
 _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
 # Prepositions that make a noun a circumstance of another event ("in the raid").
 _ADJUNCT_BEFORE = re.compile(
-    r"\b(?:in|during|after|amid|over|from|following|since|before|despite|for|about|"
+    r"\b(?:in|during|after|amid|over|from|following|since|before|despite|for|about|under|"
     r"of|unless|if|into|with|against|to|(?<!well\s)as)\s+(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
@@ -624,9 +627,13 @@ def _triggers(
             )
         ) and re.match(r"\s+([\w-]+)", text[end : end + 20]):
             following = re.match(r"\s+([\w-]+)", text[end : end + 20])
-            if following is not None and following.group(1).lower() in _agent_heads():
+            if following is not None and _names_agents(following.group(1).lower()):
                 continue  # "riot police", "aid groups": a modifier of an actor
-        if _NATURAL_SUBJECT.search(text, max(s.start, start - 30), start) or word in _NATURE:
+        if (
+            _NATURAL_SUBJECT.search(text, max(s.start, start - 30), start)
+            or word in _NATURE
+            or (as_verb and _NATURAL_AGENT.match(text, end, s.end))  # "hit by drought"
+        ):
             continue  # "floods destroyed", "thunderstorms and hail"
         if code[0] == "AID" and _NEED_OF.search(text, max(s.start, start - 30), start):
             continue  # "in need of food aid": no aid given
@@ -858,10 +865,22 @@ def _peoples() -> frozenset[str]:
     return frozenset(out)
 
 
+def _names_agents(word: str) -> bool:
+    """Whether a noun after a trigger noun names the people doing it: "riot police", "aid
+    workers", "rescue teams", "protest organisers" - the trigger only modifies them."""
+    return word in _agent_heads() or word in _CREWS or word.endswith(("ers", "ors", "ists"))
+
+
+#: Collective nouns for people at work, beyond the agent nouns: "rescue teams".
+_CREWS = frozenset("team teams crew crews squad squads brigade brigades".split())
+
+
 def _animate(word: str) -> bool:
     w = word.lower().strip("'’")
     if w in _PRONOUNS or w in _actor_words() or w in _peoples():
         return True
+    if w in _QUANTITIES and w not in ("some", "most", "all", "many", "several"):
+        return True  # "Thousands demonstrated": a count of people standing for them
     if w.endswith(("ers", "ors", "ists", "ians", "men")):
         return True
     if w.endswith(("er", "or")) and _agent_of_event_verb(w):
