@@ -1120,6 +1120,13 @@ def _govern(text: str, hits: list[_Hit]) -> list[_Hit]:
                     category, mode = "THREATEN", _THREAT_MODE.get(g.category, "violence")
                 out.append(h._replace(category=category, mode=mode))
                 skip = j
+                while (
+                    g.as_verb
+                    and skip + 1 < len(hits)
+                    and hits[skip + 1].sentence == g.sentence
+                    and hits[skip + 1].start < g.code_end
+                ):
+                    skip += 1  # "marched ... demanding the resignation": the object goes too
                 continue
         if (
             out
