@@ -1022,6 +1022,8 @@ def _verb_position(text: str, start: int, end: int, word: str, lemma: str) -> bo
         nxt = re.match(r"\s+([a-z]+)", text[end : end + 24])
         if nxt is not None and (trigger_of(nxt.group(1)) or _NONE).noun:
             return False  # "trade talks", "aid deal": a noun modifying an event noun
+        if first == lemma.split()[0] and _SINGULAR_NOUN_BEFORE.search(before):
+            return False  # "a police station": no verb's bare form after a singular noun
         return bool(_SUBJECT_BEFORE.search(before))
     if _ATTRIBUTIVE_BEFORE.search(before) and re.match(r"\s+[a-z]", text[end : end + 3]):
         nxt = re.match(r"\s+([a-z]+)", text[end : end + 20])
@@ -1030,6 +1032,7 @@ def _verb_position(text: str, start: int, end: int, word: str, lemma: str) -> bo
     return True
 
 
+_SINGULAR_NOUN_BEFORE = re.compile(r"\b(?:a|an)\s+[a-z][\w-]*\s+$", re.I)
 _DAY_BEFORE = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+$"
 )

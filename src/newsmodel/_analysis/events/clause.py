@@ -355,6 +355,10 @@ class _Clause:
                 described = self._described(mod.start) if depth == 0 else None
                 if described is not None:
                     return self.np_before(described.end, depth + 1)  # "linked to Kenyan police"
+                conj = self.prev(mod.start)
+                if depth < 3 and conj is not None and conj.text == "and":
+                    # "Israeli troops and Palestinian gunmen clashed": both sides act.
+                    return [mod.mention.actor, *self.np_before(conj.start, depth + 1)]
                 return [mod.mention.actor]
             made = len(self.groups)
             self._group_ending(tok)
@@ -587,7 +591,9 @@ class _Clause:
             if (word.endswith("ing") or depth) and not reported:
                 # "NATO's Rutte, meeting Trump"; "X launched a tour, visiting Y": X.
                 before = self.prev(tok.start)
-                if depth == 0 and (before is None or before.mention is None):
+                if depth == 0 and (
+                    before is None or before.mention is None or self._place_adjunct(before)
+                ):
                     # "Students occupied the hall for a week, demanding ...": the main
                     # verb's subject, not the noun before the comma.
                     found = self._main_verb_subject(tok.start)
@@ -688,7 +694,10 @@ class _Clause:
                 and (trigger_of(w) or _NO_VERB).verb
             ):
                 before = self.prev(tok.start)
-                if before is None or before.text not in _DETERMINERS | {"to"}:
+                article = self.prev(before.start) if before is not None else None
+                if (before is None or before.text not in _DETERMINERS | {"to"}) and not (
+                    article is not None and article.text in ("a", "an")  # "a police station"
+                ):
                     groups = len(self.groups)
                     found = self.subject(tok.start, 1)
                     if found or len(self.groups) > groups:
@@ -698,6 +707,13 @@ class _Clause:
                         return None
             pos = tok.start
         return None
+
+    def _place_adjunct(self, tok: _Tok) -> bool:
+        """Whether the mention ``tok`` is a place in a prepositional phrase: "in Mogadishu"."""
+        if tok.mention is None or tok.mention.actor.kind is not ActorKind.PLACE:
+            return False
+        prep = self.prev(tok.start)
+        return prep is not None and prep.text in _PREPOSITIONS
 
     def _coordinated_verb(self, and_start: int, verb_start: int) -> int | None:
         """Where the verb that the verb at ``verb_start`` is coordinated with begins: the
