@@ -903,3 +903,39 @@ def test_two_attacks_by_different_actors_stay_two_events() -> None:
         (e.trigger, [names[a] for a in e.actors]) for e in events if e.category == "ASSAULT"
     )
     assert acting == [("shot", ["officers"]), ("stabbed", ["the attacker"])]
+
+
+def test_two_sides_named_by_their_adjectives_both_act() -> None:
+    event, got = _acting("Kenyan troops and Peruvian gunmen clashed near the border.", "clashed")
+    assert sorted(got) == ["Kenya", "Peru"], (event.category, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # A bare verb form after "a/an" and a noun is a noun: no deployment.
+        ("A car bomb exploded outside a police station in Nairobi, killing six people.", "station"),
+        # The object of a verb another verb governs goes with it: the protest's demand.
+        (
+            "Hundreds of students marched through Lima on Friday demanding the resignation "
+            "of the education minister.",
+            "resignation",
+        ),
+        # A natural force as a passive's agent acts in no event.
+        ("The harvest in Kenya was hit by drought.", "hit"),
+        # A trigger noun before people at work only modifies them.
+        ("Rescue teams searched the rubble for survivors in Nairobi.", "Rescue"),
+        # "under a deal" is a circumstance of the event before it.
+        ("Peru released 50 prisoners under a deal brokered by the church.", "deal"),
+    ],
+)
+def test_modifiers_agents_and_circumstances_are_no_events(text: str, absent: str) -> None:
+    events, _ = _with_groups(text)
+    assert all(e.trigger != absent for e in events), [(e.trigger, e.category) for e in events]
+
+
+def test_a_count_of_people_acts() -> None:
+    event, got = _acting(
+        "Thousands demonstrated outside parliament in Lima on Sunday.", "demonstrated"
+    )
+    assert event.category == "PROTEST" and got == ["Thousands"]
