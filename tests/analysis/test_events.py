@@ -939,3 +939,18 @@ def test_a_count_of_people_acts() -> None:
         "Thousands demonstrated outside parliament in Lima on Sunday.", "demonstrated"
     )
     assert event.category == "PROTEST" and got == ["Thousands"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # A fronted phrase before the subject's comma is no conjunct of the subject.
+        ("According to the statement, Peru accused Kenya of fraud.", ["Peru"]),
+        ("Asked about the report, Peru accused Kenya of fraud.", ["Peru"]),
+        # A comma list ending in "and" is.
+        ("Peru, Ukraine and Kenya accused Saudi Arabia of fraud.", ["Kenya", "Ukraine", "Peru"]),
+    ],
+)
+def test_a_comma_joins_subjects_only_in_a_list(text: str, actors: list[str]) -> None:
+    event, got = _acting(text, "accused")
+    assert got == actors, (event.category, got)

@@ -336,7 +336,13 @@ class _Clause:
             conj = self.prev(tok.start)
             if conj is not None and conj.text == "the":
                 conj = self.prev(conj.start)  # "Mexico and the United States"
-            if depth < 3 and conj is not None and conj.text in ("and", ","):
+            # "A, B and C": a comma joins only before an "and" ("According to the statement,
+            # Peru accused": the phrase before the comma is no conjunct).
+            if (
+                depth < 3
+                and conj is not None
+                and (conj.text == "and" or (conj.text == "," and depth))
+            ):
                 out += self.np_before(conj.start, depth + 1)
             return out
         mod = self.prev(tok.start)
