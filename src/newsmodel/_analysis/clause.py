@@ -152,6 +152,16 @@ _CLAUSE_TAKING = frozenset(
     expect expected ensure ensured find found saw see learned noted confirmed denied
     admitted acknowledged""".split()
 )
+#: Words before "who" or "that" that are no noun it could describe: "finding out who".
+_NO_ANTECEDENT = (
+    _BOUNDARY
+    | _VERBISH
+    | _CLAUSE_TAKING
+    | frozenset(
+        """out up about off ask asks asked wonder wonders wondered decide decided determine
+        determined explain explained unclear clear sure""".split()
+    )
+)
 #: Words that end no relative clause's object: "campaign that encouraged [those] released".
 _NOT_OBJECT_HEADS = frozenset("those these them him her us me it this that".split())
 _RELATIVE_THAT_VERB = frozenset(
@@ -173,13 +183,15 @@ def relative_before(text: str, end: int, floor: int = 0) -> int | None:
     words = m.group(2).lower().split()
     if any(w in _CLAUSE_TAKING or w == "but" for w in words) or words[-1] in _NOT_OBJECT_HEADS:
         return None
+    if words[-1] in ("and", "or"):
+        return None  # "who helped X hide in Haiti and travel": a coordinated verb
     if m.group(1).lower() == "that" and not (
         words[0] in _RELATIVE_THAT_VERB or words[0].endswith("ed")
     ):
         return None  # "said that the army attacked": a content clause, not a relative
     before = re.search(r"([\w’'-]+)\s*$", text[max(floor, m.start() - 30) : m.start()])
-    if before is None or before.group(1).lower() in _BOUNDARY | _VERBISH:
-        return None  # "so that", "said that": no antecedent
+    if before is None or before.group(1).lower() in _NO_ANTECEDENT:
+        return None  # "so that", "said that", "finding out who": no antecedent
     return m.start(1)
 
 

@@ -50,6 +50,7 @@ from attrs import Factory, define
 
 from newsmodel._analysis.clause import duration_before, subject_before, subject_head_before
 from newsmodel._analysis.events.clause import (
+    UNDERGOING,
     Found,
     Group,
     MentionIndex,
@@ -633,7 +634,8 @@ def _triggers(
             _NATURAL_SUBJECT.search(text, max(s.start, start - 30), start)
             or word in _NATURE
             or (as_verb and _NATURAL_AGENT.match(text, end, s.end))  # "hit by drought"
-        ):
+            or (trig.lemma in UNDERGOING and not _MILITARY_CONTEXT.search(text, s.start, s.end))
+        ):  # (and "died of cancer": a death is force used only where arms are spoken of)
             continue  # "floods destroyed", "thunderstorms and hail"
         if code[0] == "AID" and _NEED_OF.search(text, max(s.start, start - 30), start):
             continue  # "in need of food aid": no aid given

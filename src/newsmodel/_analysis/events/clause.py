@@ -44,11 +44,17 @@ from newsmodel._analysis.clause import (
     subject_head_before,
 )
 from newsmodel._analysis.coreference import Discourse
-from newsmodel._analysis.events.vocabulary import Trigger, agent_nouns, cue_words, trigger_of
+from newsmodel._analysis.events.vocabulary import (
+    Trigger,
+    agent_nouns,
+    cue_words,
+    pattern_for,
+    trigger_of,
+)
 from newsmodel._analysis.lexicon import ROLE_NOUNS, TITLE_WORDS, fold
 from newsmodel._model import Actor, ActorKind, Mention, MentionKind
 
-__all__ = ["Found", "Group", "MentionIndex", "Reading", "Sentence", "read_clause"]
+__all__ = ["UNDERGOING", "Found", "Group", "MentionIndex", "Reading", "Sentence", "read_clause"]
 
 
 class Found(NamedTuple):
@@ -597,7 +603,8 @@ class _Clause:
             if (word.endswith("ing") or depth) and not reported:
                 # "NATO's Rutte, meeting Trump"; "X launched a tour, visiting Y": X.
                 before = self.prev(tok.start)
-                if depth == 0 and (
+                # (at depth 1 too: "..., killing 14 and injuring 20" reads its first verb's)
+                if depth <= 1 and (
                     before is None or before.mention is None or self._place_adjunct(before)
                 ):
                     # "Students occupied the hall for a week, demanding ...": the main
@@ -701,9 +708,10 @@ class _Clause:
             ):
                 before = self.prev(tok.start)
                 article = self.prev(before.start) if before is not None else None
+                bare = (trigger_of(w) or _NO_VERB).lemma == w
                 if (before is None or before.text not in _DETERMINERS | {"to"}) and not (
-                    article is not None and article.text in ("a", "an")  # "a police station"
-                ):
+                    bare and article is not None and article.text in ("a", "an")
+                ):  # "a police station" is no verb; "a gunman fired" is
                     groups = len(self.groups)
                     found = self.subject(tok.start, 1)
                     if found or len(self.groups) > groups:
@@ -943,8 +951,24 @@ _EVENT_NOUN_COMPLEMENT = re.compile(
 )
 
 
+#: Verbs whose subject undergoes the event: "died" (CAMEO codes it as force used).
+UNDERGOING = frozenset({"die"})
+
+
+def _does_noun(participle: str, noun: str) -> bool:
+    """Whether ``participle`` is a verb whose object ``noun`` is its own event: "sanctions
+    imposed by", "talks brokered by", "sanctions approved by" (a pattern), not "a
+    complaint obtained by" or "an attack condemned by"."""
+    if participle in _GOVERNING:
+        return True
+    found = trigger_of(participle)
+    return (
+        found is not None and pattern_for(found, " " + noun.lower(), 0, len(noun) + 1) is not None
+    )
+
+
 # A noun's participle with its agent: "the sanctions, approved by EU ministers".
-_PARTICIPLE_BY = re.compile(r",?\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+by\s")
+_PARTICIPLE_BY = re.compile(r",?\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|en))\s+by\s")
 #: Verbs of response whose "with" phrase names the response: "retaliated with strikes".
 _RESPONDING = re.compile(r"(?:respond|retaliat|repli|reply|react)\w*$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
@@ -1014,7 +1038,10 @@ def read_clause(
             text[start:end].lower().endswith("ing")
         )
         reduced = False
-        if not passive and text[start:end].lower().endswith("ed"):
+        undergoes = (trigger_of(text[start:end].lower()) or _NO_VERB).lemma in UNDERGOING
+        if undergoes:
+            passive = True  # "Two soldiers died": the subject suffers the event, acts in none
+        elif not passive and text[start:end].lower().endswith("ed"):
             # "six men killed by gunmen": a participle with its agent after a noun.
             prior = c.prev(start)
             reduced = passive = (
@@ -1048,8 +1075,13 @@ def read_clause(
         c.groups = []
         if passive:
             # "X was arrested by Y": the subject receives, the "by" phrase acts.
-            by = re.match(r"\s+by\b", text[end : end + 40]) or re.search(
-                r"^[^,;:.]{0,40}?\bby\s", text[end : min(c.hi, end + 60)]
+            by = (
+                None
+                if undergoes
+                else (
+                    re.match(r"\s+by\b", text[end : end + 40])
+                    or re.search(r"^[^,;:.]{0,40}?\bby\s", text[end : min(c.hi, end + 60)])
+                )
             )
             doers += objs if by else []
             receivers += subject
@@ -1083,6 +1115,8 @@ def read_clause(
             # "protests from Belgrade", "aid from the IMF": who sends it acts.
             objs, _ = c.objects(end + came_from.end() - 1)  # a capital stands for its state
         by_agent = _PARTICIPLE_BY.match(text, end, c.hi) if not objs else None
+        if by_agent is not None and not _does_noun(by_agent.group(1), text[start:end]):
+            by_agent = None  # "a complaint obtained by People": not who complains
         if by_agent is not None:
             # "The sanctions, approved by EU ministers on Monday, target ...": they act.
             objs, _ = c.objects(by_agent.end() - 1)
