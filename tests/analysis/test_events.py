@@ -954,3 +954,38 @@ def test_a_count_of_people_acts() -> None:
 def test_a_comma_joins_subjects_only_in_a_list(text: str, actors: list[str]) -> None:
     event, got = _acting(text, "accused")
     assert got == actors, (event.category, got)
+
+
+def test_who_dies_suffers_the_event_and_a_death_alone_is_none() -> None:
+    events, names = _with_groups("Two soldiers died in an ambush by rebels near Nairobi.")
+    assert all("Two soldiers" not in [names[a] for a in e.actors] for e in events)
+    events, _ = _with_groups("Anna Keller died of cancer in Oslo on Monday.")
+    assert [e.trigger for e in events if e.category == "ASSAULT"] == []
+
+
+def test_participles_after_a_coordinated_participle_read_the_main_verbs_subject() -> None:
+    text = (
+        "A gunman fired shots into a crowd in Lima on Thursday, killing 14 people and injuring 20."
+    )
+    events, names = _with_groups(text)
+    acting = {names[a] for e in events if e.category == "ASSAULT" for a in e.actors}
+    assert acting == {"A gunman"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "not_acting"),
+    [
+        # A noun's participle whose agent does not do the event.
+        ("In a complaint seen by Keller, Peru accused Kenya of fraud.", "complaint", "Anna Keller"),
+        # "finding out who helped X" has no antecedent before "who".
+        (
+            "Police are finding out who helped Reyes hide in Lima and travel to Oslo.",
+            "travel to",
+            "out",
+        ),
+    ],
+)
+def test_agents_and_antecedents_that_do_not_act(text: str, trigger: str, not_acting: str) -> None:
+    events, names = _with_groups(text)
+    got = [names[a] for e in events if e.trigger == trigger for a in e.actors]
+    assert not_acting not in got, got
