@@ -989,3 +989,14 @@ def test_agents_and_antecedents_that_do_not_act(text: str, trigger: str, not_act
     events, names = _with_groups(text)
     got = [names[a] for e in events if e.trigger == trigger for a in e.actors]
     assert not_acting not in got, got
+
+
+def test_a_charge_is_an_accusation() -> None:
+    # CAMEO joins charges to arrests; the manual codes a charge ACCUSE allege.
+    event, got = _acting("Prosecutors in Peru filed charges against Tomas Reyes.", "charges")
+    assert (event.category, event.mode, got) == ("ACCUSE", "allege", ["Prosecutors"])
+
+
+def test_a_plural_after_a_singular_article_modifies_a_noun() -> None:
+    event, got = _acting("Kenya imposed an arms embargo on Peru on Monday.", "embargo")
+    assert (event.category, got) == ("SANCTION", ["Kenya"])

@@ -410,8 +410,13 @@ def _as_verb(text: str, start: int, end: int, verb: bool, noun: bool) -> bool:
     name = _NAME_BEFORE.search(text, max(0, start - 40), start)
     if name is not None and not word.endswith("ing"):
         return True
-    # "Protesters rally", "police raid": a plural subject before a bare form.
-    return bool(not word.endswith(("ing", "s")) and _PLURAL_SUBJECT_BEFORE.search(before))
+    # "Protesters rally", "police raid": a plural subject before a bare form; but after
+    # "a/an" the plural modifies a singular noun ("an arms embargo").
+    return bool(
+        not word.endswith(("ing", "s"))
+        and _PLURAL_SUBJECT_BEFORE.search(before)
+        and not _SINGULAR_NOUN_BEFORE.search(before)
+    )
 
 
 def _nearest_date(

@@ -1152,9 +1152,13 @@ def read_clause(
                     break
                 if not head.text.isalpha() or head.text in _PREPOSITIONS:
                     break
-                if head.text not in _NP_MODIFIERS and head.text.endswith(("ed", "s")):
-                    break  # another verb ("said"), or a plural noun: not this phrase's
                 left = c.prev(head.start)
+                if (
+                    head.text not in _NP_MODIFIERS
+                    and head.text.endswith(("ed", "s"))
+                    and not (left is not None and left.text in ("a", "an"))  # "an arms embargo"
+                ):
+                    break  # another verb ("said"), or a plural noun: not this phrase's
                 if (
                     left is not None
                     and left.text in _AUXILIARIES
