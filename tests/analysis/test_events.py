@@ -1000,3 +1000,24 @@ def test_a_charge_is_an_accusation() -> None:
 def test_a_plural_after_a_singular_article_modifies_a_noun() -> None:
     event, got = _acting("Kenya imposed an arms embargo on Peru on Monday.", "embargo")
     assert (event.category, got) == ("SANCTION", ["Kenya"])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "category"),
+    [
+        # To receive or host people is a visit; a thing received or hosted is none.
+        ("Peru's president received the visiting Kenyan foreign minister.", "received", "CONSULT"),
+        ("Kenya hosted Pavel Orlov in Nairobi on Monday.", "hosted", "CONSULT"),
+        ("The ministry received a letter from Keller on Monday.", "received", None),
+        ("Kenya will host the final of the cup in June.", "host", None),
+        ("Peru hosted the final of the cup in 2019.", "hosted", None),
+        # The manual codes all refusals REJECT.
+        ("Peru ruled out talks with the rebels.", "ruled out", "REJECT"),
+    ],
+)
+def test_receiving_people_hosting_and_ruling_out(
+    text: str, trigger: str, category: str | None
+) -> None:
+    events, _ = _with_groups(text)
+    got = [e.category for e in events if e.trigger == trigger]
+    assert got == ([category] if category else []), [(e.trigger, e.category) for e in events]

@@ -71,7 +71,7 @@ from newsmodel._analysis.events.vocabulary import (
     pattern_for,
     trigger_of,
 )
-from newsmodel._analysis.lexicon import ROLE_NOUNS, fold
+from newsmodel._analysis.lexicon import ROLE_NOUNS, TITLE_WORDS, fold
 from newsmodel._analysis.text import sentences, with_mentions
 from newsmodel._model import (
     Actor,
@@ -575,7 +575,9 @@ def _triggers(
         light_only = not trig.noun and (trig.verb_code is None or trig.verb_code[0] == "-")
         # Most triggers are verbs that code only through a pattern ("said", "took"),
         # and most of them have none: one compiled match rules them out first.
-        if light_only and not may_pattern(trig, text, end):
+        # "received the Iranian foreign minister": to receive people is to host a visit.
+        hosting = trig.lemma in _RECEIVING and _hosts_people(text, end, names, meetings=False)
+        if light_only and not hosting and not may_pattern(trig, text, end):
             continue
         if _inside(start, quoted) or _inside(start, names):
             continue
@@ -587,6 +589,8 @@ def _triggers(
             # A verb that codes only through a pattern ("gave aid"): the pattern first,
             # as most of these ("said", "took") have none here.
             found = pattern_for(trig, text, end, s.end)
+            if hosting and found is None:
+                found = (("CONSULT", "visit"), end)
             if found is None or found[0][0] not in PLOVER_TYPES:
                 continue
             if _CLAUSE_VERB_AFTER.match(text, found[1]):
@@ -688,6 +692,8 @@ def _triggers(
             continue  # a forecast, no threat
         if trig.lemma == "meet" and as_verb and _thing_object(text, hit):
             continue  # "failed to meet its targets": no meeting
+        if trig.lemma in _HOSTING and as_verb and not _hosts_people(text, end, names):
+            continue  # "will host the opening match": no visit
         hits.append(hit._replace(category=refined[0], mode=refined[1]))
     hits = [h for h in hits if not _background(text, h)]
     return _content(text, _circumstances(text, _govern(text, hits)))
@@ -991,6 +997,39 @@ def _thing_warned(text: str, end: int, hi: int, mentions: Sequence[tuple[int, in
     if i < len(mentions) and mentions[i][0] < stop:
         return False  # "warned that Israel would pay"
     return not _animate(words[-1])
+
+
+#: Verbs whose object received is a visit when it is people: "received the minister".
+_RECEIVING = frozenset({"receive"})
+#: Verbs of hosting, a visit only when people are hosted: not "host the opening match".
+_HOSTING = frozenset({"host"})
+_HOSTED = re.compile(
+    r"\s+((?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)(?=\s*(?:[,.;:]|$|\s(?:in|on|at|for|to|from|with|and|who|as|last|this|after|before|during)\b))"
+)
+
+
+def _hosts_people(
+    text: str, end: int, names: Sequence[tuple[int, int]], *, meetings: bool = True
+) -> bool:
+    """Whether the object after ``end`` is people (a title, a role, a delegation, a named
+    person or body) or a meeting: "received the Iranian foreign minister", "hosted
+    Kenji Sato", "hosts the summit"; not "received a letter", "host the final"."""
+    m = _HOSTED.match(text, end, min(len(text), end + 80))
+    if m is None:
+        return False
+    i = bisect.bisect_left(names, (m.start(1), -1))
+    if i < len(names) and names[i][0] < m.end(1):
+        return True
+    for w in m.group(1).split():
+        low = w.lower().strip("'’.")
+        if w in TITLE_WORDS or low in ROLE_NOUNS or (meetings and low in _agent_heads()):
+            return True
+        if low.endswith("s") and low[:-1] in ROLE_NOUNS:
+            return True  # "ministers"
+        found = trigger_of(low) if meetings else None
+        if found is not None and found.noun_code is not None and found.noun_code[0] == "CONSULT":
+            return True  # "hosted the talks"
+    return False
 
 
 def _thing_object(text: str, hit: _Hit) -> bool:
