@@ -1021,3 +1021,25 @@ def test_receiving_people_hosting_and_ruling_out(
     events, _ = _with_groups(text)
     got = [e.category for e in events if e.trigger == trigger]
     assert got == ([category] if category else []), [(e.trigger, e.category) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "category"),
+    [
+        # An appeal against a decision is a legal challenge; an appeal for help a request.
+        ("Lawyers for Reyes filed an appeal against the verdict.", "appeal", "ACCUSE"),
+        ("Peru appealed for help from Kenya.", "appealed", "REQUEST"),
+        # A publication released is no retreat; people released are.
+        ("Kenya's ministry released a statement on Monday.", "released", None),
+        ("The results were released by the commission in Lima late on Sunday.", "released", None),
+        ("The rebels in Peru released 12 hostages on Friday.", "released", "RETREAT"),
+        # An arrival is a visit only with where it is.
+        ("Hundreds of migrants arrived by boat in the night.", "arrived", None),
+        # A debate of a thing is no meeting.
+        ("Lawmakers in Lima debated the budget for six hours.", "debated", None),
+    ],
+)
+def test_senses_read_from_the_arguments(text: str, trigger: str, category: str | None) -> None:
+    events, _ = _with_groups(text)
+    got = [e.category for e in events if e.trigger == trigger]
+    assert got == ([category] if category else []), [(e.trigger, e.category) for e in events]

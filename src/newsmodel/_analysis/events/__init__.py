@@ -211,6 +211,7 @@ _AGENT_PARTICIPLE = frozenset({"ACCUSE", "REJECT", "SUPPORT", "ASSAULT", "COERCE
 #: Types whose noun's "from" phrase names who acts: "protests from Belgrade", "aid from
 #: the IMF", "calls from the opposition" (not "withdrawal from", "expulsion from").
 _SENT_FROM = frozenset({"AID", "ACCUSE", "PROTEST", "SUPPORT", "REQUEST", "THREATEN", "REJECT"})
+_APPEAL_AGAINST = re.compile(r"\bappeal(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?against\b", re.I)
 # "responded with airstrikes": the response is the event the noun names, no circumstance.
 _RESPONSE_WITH = re.compile(
     r"\b(?:respond|retaliat|repli|reply|react|hit\s+back|struck\s+back)\w*\s+with\s+"
@@ -504,6 +505,10 @@ def _refine(text: str, hit: _Hit, word: str) -> tuple[str, str | None] | None:
         verbal = _VERBAL_OBJECT.match(after) or (hit.as_verb and _VERBAL_FOR.match(after))
         if verbal and not _MILITARY_CONTEXT.search(after[:60]):
             return "ACCUSE", "disapprove"
+    if category == "REQUEST" and _APPEAL_AGAINST.search(
+        text, hit.start, min(s_hi, max(hit.end, hit.code_end) + 30)
+    ):
+        return "ACCUSE", "allege"  # "filed an appeal against his conviction": a legal challenge
     if category in ("CONSULT", "ASSAULT", "COERCE") and _PROTESTERS_BEFORE.search(wide):
         if category == "CONSULT":
             return "PROTEST", "demo"
@@ -690,8 +695,16 @@ def _triggers(
             continue  # "inflation eased", "winds whipped the coast": no actor acts
         if trig.lemma == "warn" and _thing_warned(text, end, s.end, mentions):
             continue  # a forecast, no threat
-        if trig.lemma == "meet" and as_verb and _thing_object(text, hit):
-            continue  # "failed to meet its targets": no meeting
+        if trig.lemma in _MEETING and as_verb and _thing_object(text, hit):
+            continue  # "failed to meet its targets", "debated the budget": no meeting
+        if trig.lemma in _ARRIVING and not _ARRIVED_AT.match(text, end):
+            continue  # "migrants arrived by sea": no visit without a destination
+        if (
+            refined == ("RETREAT", "release")
+            and as_verb
+            and _released_thing(text, start, end, s.start)
+        ):
+            continue  # "released a statement", "results released by": a publication
         if trig.lemma in _HOSTING and as_verb and not _hosts_people(text, end, names):
             continue  # "will host the opening match": no visit
         hits.append(hit._replace(category=refined[0], mode=refined[1]))
@@ -997,6 +1010,35 @@ def _thing_warned(text: str, end: int, hi: int, mentions: Sequence[tuple[int, in
     if i < len(mentions) and mentions[i][0] < stop:
         return False  # "warned that Israel would pay"
     return not _animate(words[-1])
+
+
+#: Verbs of meeting whose object must be people: "met its targets", "debated the bill".
+_MEETING = frozenset({"meet", "debate"})
+#: Verbs of arriving, a visit only with where: "arrived in Kyiv", "arrived for talks".
+_ARRIVING = frozenset({"arrive"})
+_ARRIVED_AT = re.compile(r"\s+(?:in|at|for|to|on\s+a\s+visit)\b", re.I)
+_RELEASED_THINGS = cue_words("released_things") | cue_words("economic_objects")
+_RELEASED_OBJECT = re.compile(
+    r"\s+(?:(?:the|a|an|its|his|her|their|new|further|more|preliminary|official|final)\s+)*"
+    r"([a-z][\w-]*)(?:\s+([a-z]+))?\b"
+)
+_RELEASED_SUBJECT = re.compile(
+    r"\b([a-z]+)\s+(?:(?:was|were|been|being|is|are|be)\s+)?(?:\w+ly\s+)?$"
+)
+
+
+def _released_thing(text: str, start: int, end: int, lo: int) -> bool:
+    """Whether what is released is a publication or record, no person: "released a
+    statement", "the results released by the commission", "the report was released"."""
+    passive = _BY_AFTER.match(text, end) or _PASSIVE_BEFORE.search(text, max(lo, start - 20), start)
+    if passive:
+        m = _RELEASED_SUBJECT.search(text, max(lo, start - 40), start)
+        return m is not None and m.group(1) in _RELEASED_THINGS
+    m = _RELEASED_OBJECT.match(text, end, min(len(text), end + 60))
+    # The object's head, or the word after a modifier: "a statement", "audio recordings".
+    return m is not None and (
+        m.group(1) in _RELEASED_THINGS or (m.group(2) or "") in _RELEASED_THINGS
+    )
 
 
 #: Verbs whose object received is a visit when it is people: "received the minister".
