@@ -177,6 +177,9 @@ def relative_before(text: str, end: int, floor: int = 0) -> int | None:
     while end > floor and text[end - 1].isspace():
         end -= 1
     lo = max(floor, end - 100)
+    chunk = text[lo:end]
+    if "who " not in chunk and "that " not in chunk:
+        return None  # the common case, told cheaply
     m = _RELATIVE_OPEN.search(text, lo, end)
     if m is None or re.search(r"[,;:.!?“”\"()\[\]—–]", text[m.start() : end]):
         return None

@@ -751,7 +751,10 @@ def _circumstances(text: str, hits: list[_Hit]) -> list[_Hit]:
             and verb_at is not None
             and h.start > verb_at  # a trailing circumstance; a fronted one is its own event
             and _ADJUNCT_BEFORE.search(text, max(h.sentence.start, h.start - 50), h.start)
-            and not _RESPONSE_WITH.search(text, max(h.sentence.start, h.start - 50), h.start)
+            and not (
+                " with " in text[max(h.sentence.start, h.start - 50) : h.start]
+                and _RESPONSE_WITH.search(text, max(h.sentence.start, h.start - 50), h.start)
+            )
         ):
             continue
         out.append(h)
@@ -1388,7 +1391,12 @@ def _find(
                 # two events apart)
                 doers=_doer_keys(text, reading.actors, reading.actor_groups)
                 if hit.as_verb
-                or _RESPONSE_WITH.search(text, max(hit.sentence.start, hit.start - 50), hit.start)
+                or (
+                    " with " in text[max(hit.sentence.start, hit.start - 50) : hit.start]
+                    and _RESPONSE_WITH.search(
+                        text, max(hit.sentence.start, hit.start - 50), hit.start
+                    )
+                )
                 else set(),
             )
         )

@@ -664,7 +664,11 @@ class _Clause:
         """The event noun heading the subject that ends at ``end`` when the words before
         ``end`` are its complement, or None: "[attack] on Odesa", "[strikes] against the
         port", "[fighting] in the north"."""
-        m = _EVENT_NOUN_COMPLEMENT.search(self.text, max(self.lo, end - 60), end)
+        lo = max(self.lo, end - 60)
+        chunk = self.text[lo:end]
+        if not any(p in chunk for p in _COMPLEMENT_PREPOSITIONS):
+            return None  # the common case, told cheaply
+        m = _EVENT_NOUN_COMPLEMENT.search(self.text, lo, end)
         if m is None:
             return None
         if _CLAUSE_WORD.search(self.text, m.end(1), end):
@@ -939,6 +943,7 @@ class _Clause:
         return []
 
 
+_COMPLEMENT_PREPOSITIONS = (" on ", " in ", " at ", " near ", " against ")
 _CLAUSE_WORD = re.compile(
     r"\b(?:when|while|where|who|whom|which|that|and|or|but|as|after|before|because|if|since|"
     r"until|said|says|told)\b",
@@ -967,6 +972,8 @@ def _does_noun(participle: str, noun: str) -> bool:
     )
 
 
+_BY_NEXT = re.compile(r"\s+by\s")
+_FROM_NEXT = re.compile(r"\s+from\s")
 # A noun's participle with its agent: "the sanctions, approved by EU ministers".
 _PARTICIPLE_BY = re.compile(r",?\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|en))\s+by\s")
 #: Verbs of response whose "with" phrase names the response: "retaliated with strikes".
@@ -1045,7 +1052,7 @@ def read_clause(
             # "six men killed by gunmen": a participle with its agent after a noun.
             prior = c.prev(start)
             reduced = passive = (
-                re.match(r"\s+by\s", text[end : end + 4]) is not None
+                _BY_NEXT.match(text, end, end + 4) is not None
                 and prior is not None
                 and prior.mention is None
                 and prior.text.isalpha()
@@ -1098,7 +1105,7 @@ def read_clause(
         else:
             doers += subject
             receivers += objs
-        if not (passive and re.match(r"\s+by\s", text[end : end + 4])):
+        if not (passive and _BY_NEXT.match(text, end, end + 4)):
             places += obj_places  # (an agent "by Washington" is no place)
     else:
         owners, mods, np_start = c.possessor(start)
@@ -1110,10 +1117,10 @@ def read_clause(
                 doers.append(f.actor)
         objs, obj_places = c.objects(end)
         between = False
-        came_from = re.match(r"\s+from\s", text[end : end + 8]) if source_from else None
+        came_from = _FROM_NEXT.match(text, end, end + 8) if source_from else None
         if came_from is not None and not objs:
             # "protests from Belgrade", "aid from the IMF": who sends it acts.
-            objs, _ = c.objects(end + came_from.end() - 1)  # a capital stands for its state
+            objs, _ = c.objects(came_from.end() - 1)  # a capital stands for its state
         by_agent = _PARTICIPLE_BY.match(text, end, c.hi) if not objs else None
         if by_agent is not None and not _does_noun(by_agent.group(1), text[start:end]):
             by_agent = None  # "a complaint obtained by People": not who complains
