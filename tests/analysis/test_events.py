@@ -1043,3 +1043,27 @@ def test_senses_read_from_the_arguments(text: str, trigger: str, category: str |
     events, _ = _with_groups(text)
     got = [e.category for e in events if e.trigger == trigger]
     assert got == ([category] if category else []), [(e.trigger, e.category) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actors"),
+    [
+        # "It" opening a sentence, with no actor to refer to: the body that opened the last.
+        (
+            "The junta seized power in Lima in July. It suspended the constitution on Monday.",
+            "suspended",
+            ["The junta"],
+        ),
+        # A named antecedent still comes first.
+        (
+            "Kenya closed its embassy in Lima. It expelled two Peruvian diplomats.",
+            "expelled",
+            ["Kenya"],
+        ),
+    ],
+)
+def test_it_refers_to_the_body_that_opened_the_sentence_before(
+    text: str, trigger: str, actors: list[str]
+) -> None:
+    event, got = _acting(text, trigger)
+    assert got == actors, (event.category, got)

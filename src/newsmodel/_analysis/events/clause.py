@@ -550,10 +550,11 @@ class _Clause:
                     break
         reach = 300 if want == "g" else 600
         found = self.index.referent(tok.start, tok.text, max(0, self.lo - reach))
-        if found is None and tok.text == "they" and tok.start == self._first_word_start():
-            # "Opposition parties boycotted the vote. They accused ...": the group that
-            # opened the sentence before, no actor of the article.
-            group = self._previous_opening_group()
+        if found is None and tok.text in ("they", "it") and tok.start == self._first_word_start():
+            # "Opposition parties boycotted the vote. They accused ...", "The junta seized
+            # power. It suspended ...": the group that opened the sentence before, no actor
+            # of the article.
+            group = self._previous_opening_group(plural=tok.text == "they")
             if group is not None:
                 self.groups.append(group)
         return [found] if found is not None else []
@@ -562,10 +563,13 @@ class _Clause:
         first = self.next(self.lo)
         return first.start if first is not None else -1
 
-    def _previous_opening_group(self, lo: int | None = None, depth: int = 0) -> Group | None:
-        """The plural group phrase opening the sentence before the one at ``lo``, if it
-        names no actor: "[Opposition parties] boycotted the vote."; past sentences that
-        open with "They" themselves."""
+    def _previous_opening_group(
+        self, lo: int | None = None, depth: int = 0, *, plural: bool = True
+    ) -> Group | None:
+        """The group phrase opening the sentence before the one at ``lo``, if it names no
+        actor: "[Opposition parties] boycotted the vote." (plural, for "they"), "[The
+        junta] seized power." (singular, for "it"); past sentences that open with the
+        same pronoun themselves."""
         lo = self.lo if lo is None else lo
         window = self.text[max(0, lo - 300) : lo]
         ends = list(_SENTENCE_END.finditer(window))
@@ -577,16 +581,19 @@ class _Clause:
         start = max(0, lo - 300) + (ends[-2].end() if len(ends) > 1 else 0)
         if len(ends) == 1 and lo - 300 > 0:
             return None  # its start lies beyond the window
-        if depth < 2 and re.match(r"\s*They\b", self.text[start:lo]):
-            return self._previous_opening_group(start, depth + 1)
-        m = _OPENING_GROUP.match(self.text, start, lo)
+        if depth < 2 and re.match(r"\s*They\b" if plural else r"\s*It\b", self.text[start:lo]):
+            return self._previous_opening_group(start, depth + 1, plural=plural)
+        m = (_OPENING_GROUP if plural else _OPENING_BODY).match(self.text, start, lo)
         if m is None or self.index.between(m.start(1), m.end(1)):
             return None
         words = m.group(1).lower().split()
         if any(w in _NOT_GROUP_HEADS or w in _PREPOSITIONS for w in words):
             return None
         head = words[-1]
-        if not _is_agent_word(head) or head in _QUANTITIES:
+        if head in _QUANTITIES:
+            return None
+        singular_body = head in _AGENT_NOUNS or head in _PARTIES or head in agent_nouns()
+        if not (_is_agent_word(head) if plural else singular_body):
             return None
         return Group(m.start(1), m.end(1))
 
@@ -980,6 +987,8 @@ _PARTICIPLE_BY = re.compile(r",?\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|en))\s+by\s")
 _RESPONDING = re.compile(r"(?:respond|retaliat|repli|reply|react)\w*$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
 # A plural noun phrase opening a sentence: "[Angry farmers] blocked", "[The rebels] said".
+# A singular body opening a sentence: "[The junta] seized", "[The ruling party] said".
+_OPENING_BODY = re.compile(r"\s*[\"“]?((?:the|The)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w-]*)\s+[a-z]")
 _OPENING_GROUP = re.compile(
     r"\s*[\"“]?((?:(?:the|The|Some|Many|Hundreds\s+of|Thousands\s+of)\s+)?"
     r"(?:[\w’'-]+\s+){0,2}?[a-z][\w-]*s)\s+(?!of\b)[a-z]"
