@@ -1067,3 +1067,8 @@ def test_it_refers_to_the_body_that_opened_the_sentence_before(
 ) -> None:
     event, got = _acting(text, trigger)
     assert got == actors, (event.category, got)
+
+
+def test_a_pattern_object_is_reached_past_hyphenated_modifiers() -> None:
+    event, got = _acting("Kenya fired two short-range ballistic missiles into the sea.", "fired")
+    assert (event.category, got) == ("ASSAULT", ["Kenya"])
