@@ -1072,3 +1072,11 @@ def test_it_refers_to_the_body_that_opened_the_sentence_before(
 def test_a_pattern_object_is_reached_past_hyphenated_modifiers() -> None:
     event, got = _acting("Kenya fired two short-range ballistic missiles into the sea.", "fired")
     assert (event.category, got) == ("ASSAULT", ["Kenya"])
+
+
+def test_protesters_who_gather_protest() -> None:
+    text = "Riot police fired tear gas at hundreds of protesters who had gathered in Lima."
+    events, _ = _with_groups(text)
+    assert [e.category for e in events if e.trigger == "gathered"] == ["PROTEST"]
+    events, _ = _with_groups("Officials from Kenya and Peru gathered in Lima on Monday.")
+    assert [e.category for e in events if e.trigger == "gathered"] == []

@@ -582,7 +582,13 @@ def _triggers(
         # and most of them have none: one compiled match rules them out first.
         # "received the Iranian foreign minister": to receive people is to host a visit.
         hosting = trig.lemma in _RECEIVING and _hosts_people(text, end, names, meetings=False)
-        if light_only and not hosting and not may_pattern(trig, text, end):
+        # "demonstrators who had gathered outside parliament": protesters assembling protest.
+        assembling = (
+            light_only
+            and trig.block in _ASSEMBLING
+            and _PROTESTERS_BEFORE.search(text, max(0, start - 50), start) is not None
+        )
+        if light_only and not hosting and not assembling and not may_pattern(trig, text, end):
             continue
         if _inside(start, quoted) or _inside(start, names):
             continue
@@ -596,6 +602,8 @@ def _triggers(
             found = pattern_for(trig, text, end, s.end)
             if hosting and found is None:
                 found = (("CONSULT", "visit"), end)
+            if assembling and found is None:
+                found = (("PROTEST", "demo"), end)
             if found is None or found[0][0] not in PLOVER_TYPES:
                 continue
             if _CLAUSE_VERB_AFTER.match(text, found[1]):
@@ -1044,6 +1052,8 @@ def _released_thing(text: str, start: int, end: int, lo: int) -> bool:
     )
 
 
+#: CAMEO's synonym blocks of assembling: protesters who gather protest.
+_ASSEMBLING = frozenset({"assemble"})
 #: Verbs whose object received is a visit when it is people: "received the minister".
 _RECEIVING = frozenset({"receive"})
 #: Verbs of hosting, a visit only when people are hosted: not "host the opening match".
