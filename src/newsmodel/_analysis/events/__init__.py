@@ -655,7 +655,11 @@ def _triggers(
         if (
             _NATURAL_SUBJECT.search(text, max(s.start, start - 30), start)
             or word in _NATURE
-            or (as_verb and _NATURAL_AGENT.match(text, end, s.end))  # "hit by drought"
+            or (
+                as_verb
+                and text.startswith(" by ", end)
+                and _NATURAL_AGENT.match(text, end, s.end)  # "hit by drought"
+            )
             or (trig.lemma in UNDERGOING and not _MILITARY_CONTEXT.search(text, s.start, s.end))
         ):  # (and "died of cancer": a death is force used only where arms are spoken of)
             continue  # "floods destroyed", "thunderstorms and hail"

@@ -718,10 +718,10 @@ class _Clause:
                 and (trigger_of(w) or _NO_VERB).verb
             ):
                 before = self.prev(tok.start)
-                article = self.prev(before.start) if before is not None else None
                 bare = (trigger_of(w) or _NO_VERB).lemma == w
+                article = self.prev(before.start) if bare and before is not None else None
                 if (before is None or before.text not in _DETERMINERS | {"to"}) and not (
-                    bare and article is not None and article.text in ("a", "an")
+                    article is not None and article.text in ("a", "an")
                 ):  # "a police station" is no verb; "a gunman fired" is
                     groups = len(self.groups)
                     found = self.subject(tok.start, 1)
@@ -1057,12 +1057,15 @@ def read_clause(
         undergoes = (trigger_of(text[start:end].lower()) or _NO_VERB).lemma in UNDERGOING
         if undergoes:
             passive = True  # "Two soldiers died": the subject suffers the event, acts in none
-        elif not passive and text[start:end].lower().endswith("ed"):
+        elif (
+            not passive
+            and text[start:end].lower().endswith("ed")
+            and _BY_NEXT.match(text, end, end + 4) is not None
+        ):
             # "six men killed by gunmen": a participle with its agent after a noun.
             prior = c.prev(start)
             reduced = passive = (
-                _BY_NEXT.match(text, end, end + 4) is not None
-                and prior is not None
+                prior is not None
                 and prior.mention is None
                 and prior.text.isalpha()
                 and prior.text not in _BETWEEN_SUBJECT_AND_VERB
@@ -1130,7 +1133,11 @@ def read_clause(
         if came_from is not None and not objs:
             # "protests from Belgrade", "aid from the IMF": who sends it acts.
             objs, _ = c.objects(came_from.end() - 1)  # a capital stands for its state
-        by_agent = _PARTICIPLE_BY.match(text, end, c.hi) if not objs else None
+        by_agent = (
+            _PARTICIPLE_BY.match(text, end, c.hi)
+            if not objs and " by " in text[end : end + 40]
+            else None
+        )
         if by_agent is not None and not _does_noun(by_agent.group(1), text[start:end]):
             by_agent = None  # "a complaint obtained by People": not who complains
         if by_agent is not None:
