@@ -1080,3 +1080,17 @@ def test_protesters_who_gather_protest() -> None:
     assert [e.category for e in events if e.trigger == "gathered"] == ["PROTEST"]
     events, _ = _with_groups("Officials from Kenya and Peru gathered in Lima on Monday.")
     assert [e.category for e in events if e.trigger == "gathered"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya voiced concern about the arrest of Tomas Reyes.",
+        "Peru raised concerns with Kenya over the border closure.",
+    ],
+)
+def test_voicing_concern_is_disapproval(text: str) -> None:
+    events, _ = _with_groups(text)
+    assert any(e.category == "ACCUSE" and e.mode == "disapprove" for e in events), [
+        (e.trigger, e.category, e.mode) for e in events
+    ]
