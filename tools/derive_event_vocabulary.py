@@ -24,7 +24,9 @@ and writes, under ``src/newsmodel/_analysis/data/``:
 
 A CAMEO verb codes an event alone only with a code of its own or as its
 block's head verb; its synonyms code only through the block's patterns.
-CAMEO 163 (embargoes, sanctions) is coded SANCTION "discontinue", as the
+CAMEO 173's patterns whose object is a charge ("file charges against") are
+coded ACCUSE "allege", as the manual's ACCUSE section says (CAMEO joins them
+to arrests).  CAMEO 163 (embargoes, sanctions) is coded SANCTION "discontinue", as the
 manual's SANCTION section says, where the table has COERCE.  CAMEO's cue
 categories 01 (public statements) code no PLOVER event; 02
 (appeals) is coded REQUEST with the mode of the matching demand code (10x),
@@ -79,6 +81,9 @@ def plover_table(path: Path) -> dict[str, tuple[str, str]]:
         if m:
             table[m.group(1)] = (m.group(2), m.group(3).strip().replace(" ", ""))
     return table
+
+
+_CHARGE = re.compile(r"\bcharg", re.I)
 
 
 def plover_of(code: str, table: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
@@ -342,6 +347,11 @@ def main() -> int:
         if key in seen:
             continue
         seen.add(key)
+        if code.split(":")[0].strip().startswith("173") and _CHARGE.search(words):
+            # CAMEO 173 joins arrest and legal charges; the manual codes a charge,
+            # "judicially and informally", as ACCUSE allege ("filed charges against").
+            prow.append(f"{block.lower()}\t{words}\tACCUSE\tallege")
+            continue
         prow.append(f"{block.lower()}\t{words}\t{coded(code)}")
     (OUT / "event_patterns.tsv").write_text(
         HEADER.format(

@@ -94,3 +94,26 @@ def test_subject_head(sentence: str, subject: str) -> None:
     verb = sentence.rindex(" ") + 1
     found = subject_head_before(sentence, verb)
     assert found is not None and sentence[found[0] : found[1]] == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        # A time phrase without a date between subject and verb.
+        ("The regulator for the first time in a decade fined", "The regulator"),
+        ("Police over the weekend arrested", "Police"),
+        ("Farmers in recent days blocked", "Farmers"),
+        ("The agency overnight said", "The agency"),
+        # A restrictive relative clause: the phrase before "who" or "that".
+        ("Militants who crossed the river overnight attacked", "Militants"),
+        ("Officials who spoke on condition of anonymity said", "Officials"),
+        ("Guards that were posted at the gate stopped", "Guards"),
+        # Not a relative: a content clause, and a relative with a verb of saying.
+        ("Officials said that the army attacked", "the army"),
+        ("Residents who said the rebels attacked", "the rebels"),
+    ],
+)
+def test_subject_past_durations_and_relatives(sentence: str, subject: str) -> None:
+    verb = sentence.rindex(" ") + 1
+    found = subject_before(sentence, verb)
+    assert found is not None and sentence[found[0] : found[1]] == subject

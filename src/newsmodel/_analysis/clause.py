@@ -22,7 +22,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["leading_subject", "object_after", "subject_before"]
+__all__ = [
+    "DURATION_ENDS",
+    "duration_before",
+    "leading_subject",
+    "object_after",
+    "relative_before",
+    "subject_before",
+]
 
 # Words that may stand between a subject and its verb.
 _BETWEEN = re.compile(
@@ -47,6 +54,33 @@ _TIME = re.compile(
     + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|in\s+\d{4}|"
     + r"(?:\w+\s+)?(?:days?|weeks?|months?|years?|hours?)\s+ago)$",
     re.IGNORECASE,
+)
+# A time phrase without a date: "overnight", "over the weekend", "in recent days", "for the
+# first time in a decade", "for the second time this week".
+_UNIT = (
+    r"(?:times?|days?|weeks?|months?|years?|decades?|hours?|nights?|weekends?|"
+    r"morning|afternoon|evening)"
+)
+_COUNT = (
+    r"(?:first|second|third|fourth|fifth|last|past|recent|coming|next|previous|same|several|"
+    r"few|many|\d+|two|three|four|five|six|seven|eight|nine|ten|one)"
+)
+_DURATION = re.compile(
+    r"\s+(?:overnight|(?:for|in|on|at|over|during|within|throughout)\s+(?:the\s+|a\s+)?(?:"
+    + _COUNT
+    + r"\s+){0,2}"
+    + _UNIT
+    + r"(?:\s+(?:in|this|of|since)\s+(?:(?:a|the|this|last)\s+)?(?:"
+    + _COUNT
+    + r"\s+)?(?:"
+    + _UNIT
+    + r"|\d{4}))?)$",
+    re.IGNORECASE,
+)
+#: The last words of a time phrase without a date: the cheap test before :data:`_DURATION`.
+DURATION_ENDS = frozenset(
+    """overnight time times day days week weeks month months year years decade decades hour
+    hours night nights weekend weekends morning afternoon evening""".split()
 )
 _PAREN = re.compile(r"\s*\([^()]{0,200}\)$")
 # The words of a subject noun phrase, read backwards.
@@ -79,7 +113,12 @@ def _strip_between(text: str, floor: int, end: int) -> int:
         while end > floor and text[end - 1].isspace():
             end -= 1
         chunk = text[floor:end]
-        m = _BETWEEN.search(chunk) or _TIME.search(chunk) or _PAREN.search(chunk)
+        m = (
+            _BETWEEN.search(chunk)
+            or duration_before(chunk, len(chunk))
+            or _TIME.search(chunk)
+            or _PAREN.search(chunk)
+        )
         if m is not None and m.start() < len(chunk):
             end = floor + m.start()
             continue
@@ -92,6 +131,75 @@ def _strip_between(text: str, floor: int, end: int) -> int:
                 end = floor + opening
                 continue
         return end
+
+
+def duration_before(text: str, end: int, floor: int = 0) -> re.Match[str] | None:
+    """The time phrase without a date that ends at ``end``, or ``None``: "overnight",
+    "over the weekend", "for the first time in a decade" (its match starts at the
+    space before it)."""
+    while end > floor and text[end - 1].isspace():
+        end -= 1
+    m = re.search(r"([A-Za-z]+|\d{4})$", text[max(floor, end - 16) : end])
+    if m is None or not (m.group(1).isdigit() or m.group(1).lower() in DURATION_ENDS):
+        return None
+    return _DURATION.search(text, max(floor, end - 60), end)
+
+
+# A restrictive relative clause before a verb: "Militants [who crossed the river] attacked".
+_RELATIVE_OPEN = re.compile(r"\s(who|that)\s+((?:[\w’'-]+\s+){1,9}[\w’'-]+)$", re.IGNORECASE)
+# Verbs whose clause is what they say: "officials who said the army attacked" - there the
+# subject after them is the verb's own.
+_CLAUSE_TAKING = frozenset(
+    """said says say told tells added claimed alleged believe believes believed think thinks
+    thought warned insisted argued stated reported announced suspect suspected fear feared
+    know knew mean means meant show shows showed shown suggest suggests suggested hope hoped
+    expect expected ensure ensured find found saw see learned noted confirmed denied
+    admitted acknowledged""".split()
+)
+#: Words before "who" or "that" that are no noun it could describe: "finding out who".
+_NO_ANTECEDENT = (
+    _BOUNDARY
+    | _VERBISH
+    | _CLAUSE_TAKING
+    | frozenset(
+        """out up about off ask asks asked wonder wonders wondered decide decided determine
+        determined explain explained unclear clear sure""".split()
+    )
+)
+#: Words that end no relative clause's object: "campaign that encouraged [those] released".
+_NOT_OBJECT_HEADS = frozenset("those these them him her us me it this that".split())
+_RELATIVE_THAT_VERB = frozenset(
+    "was were is are has have had will would could can had been".split()
+)
+
+
+def relative_before(text: str, end: int, floor: int = 0) -> int | None:
+    """Where the restrictive relative clause ending at ``end`` begins (its "who" or "that"),
+    or ``None``: the verb after it has the phrase before the pronoun as its subject,
+    "Militants who crossed the river overnight attacked", "Police that were deployed to
+    the square arrested"."""
+    while end > floor and text[end - 1].isspace():
+        end -= 1
+    lo = max(floor, end - 100)
+    chunk = text[lo:end]
+    if "who " not in chunk and "that " not in chunk:
+        return None  # the common case, told cheaply
+    m = _RELATIVE_OPEN.search(text, lo, end)
+    if m is None or re.search(r"[,;:.!?“”\"()\[\]—–]", text[m.start() : end]):
+        return None
+    words = m.group(2).lower().split()
+    if any(w in _CLAUSE_TAKING or w == "but" for w in words) or words[-1] in _NOT_OBJECT_HEADS:
+        return None
+    if words[-1] in ("and", "or"):
+        return None  # "who helped X hide in Haiti and travel": a coordinated verb
+    if m.group(1).lower() == "that" and not (
+        words[0] in _RELATIVE_THAT_VERB or words[0].endswith("ed")
+    ):
+        return None  # "said that the army attacked": a content clause, not a relative
+    before = re.search(r"([\w’'-]+)\s*$", text[max(floor, m.start() - 30) : m.start()])
+    if before is None or before.group(1).lower() in _NO_ANTECEDENT:
+        return None  # "so that", "said that", "finding out who": no antecedent
+    return m.start(1)
 
 
 def subject_before(text: str, verb: int, floor: int = 0) -> tuple[int, int] | None:
@@ -142,6 +250,12 @@ def subject_before(text: str, verb: int, floor: int = 0) -> tuple[int, int] | No
             break
     if start >= end:
         return None
+    relative = relative_before(text, end, floor)
+    if relative is not None and relative > floor:
+        # "Militants who crossed the river attacked": the phrase before "who" acts.
+        antecedent = subject_before(text, relative, floor)
+        if antecedent is not None:
+            return antecedent
     head = _apposition_head(text, floor, start)
     if head is not None:
         return head

@@ -48,8 +48,9 @@ from typing import NamedTuple
 
 from attrs import Factory, define
 
-from newsmodel._analysis.clause import subject_before, subject_head_before
+from newsmodel._analysis.clause import duration_before, subject_before, subject_head_before
 from newsmodel._analysis.events.clause import (
+    UNDERGOING,
     Found,
     Group,
     MentionIndex,
@@ -70,7 +71,7 @@ from newsmodel._analysis.events.vocabulary import (
     pattern_for,
     trigger_of,
 )
-from newsmodel._analysis.lexicon import ROLE_NOUNS, fold
+from newsmodel._analysis.lexicon import ROLE_NOUNS, TITLE_WORDS, fold
 from newsmodel._analysis.text import sentences, with_mentions
 from newsmodel._model import (
     Actor,
@@ -170,6 +171,9 @@ _WORKERS_BEFORE = re.compile(rf"\b{cues('workers')}\b[^.;:,]{{0,30}}$", re.I)
 # Natural forces and games are no actors of events.
 _NATURAL_SUBJECT = re.compile(rf"\b{cues('natural_forces')}\s+(?:\w+\s+)?$", re.I)
 _NATURE = cue_words("natural_forces")
+_NATURAL_AGENT = re.compile(
+    rf"\s+by\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?{cues('natural_forces')}\b", re.I
+)
 _NEED_OF = re.compile(
     r"\b(?:needs?|needed|shortages?|lack|short|dependent|dependence|reliant|reliance)\s+"
     r"(?:of|for|on)\s+(?:[\w-]+\s+)?$",
@@ -197,8 +201,21 @@ _DETERMINED = re.compile(
 _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
 # Prepositions that make a noun a circumstance of another event ("in the raid").
 _ADJUNCT_BEFORE = re.compile(
-    r"\b(?:in|during|after|amid|over|from|following|since|before|despite|for|about|"
+    r"\b(?:in|during|after|amid|over|from|following|since|before|despite|for|about|under|"
     r"of|unless|if|into|with|against|to|(?<!well\s)as)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
+#: Types whose participle with an agent after a noun is an event of its own: "in a
+#: step welcomed by Washington", "in an offensive condemned by the UN".
+_AGENT_PARTICIPLE = frozenset({"ACCUSE", "REJECT", "SUPPORT", "ASSAULT", "COERCE"})
+#: Types whose noun's "from" phrase names who acts: "protests from Belgrade", "aid from
+#: the IMF", "calls from the opposition" (not "withdrawal from", "expulsion from").
+_SENT_FROM = frozenset({"AID", "ACCUSE", "PROTEST", "SUPPORT", "REQUEST", "THREATEN", "REJECT"})
+_APPEAL_AGAINST = re.compile(r"\bappeal(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?against\b", re.I)
+# "responded with airstrikes": the response is the event the noun names, no circumstance.
+_RESPONSE_WITH = re.compile(
+    r"\b(?:respond|retaliat|repli|reply|react|hit\s+back|struck\s+back)\w*\s+with\s+"
+    r"(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
 _BE_BEFORE = re.compile(
@@ -260,6 +277,10 @@ _INTENT = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 _GOVERNED_GAP = re.compile(
     r"^\s+(?:[\w'’.-]+\s+){0,4}?(?:(?:to|of|for|on)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I
 )
+# A participle's agent: "villagers abducted by bandits", "a step welcomed by Washington".
+_BY_AFTER = re.compile(r"\s+by\s")
+# A noun phrase ending a gap, with no auxiliary before the past form after it.
+_FINITE_AFTER_NOUN = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+[a-z]+\s+$", re.I)
 # Agreeing to an end of fighting is agreeing, not threatening: "agreed to a cessation of".
 _ENDING = re.compile(r"\b(?:cessation|end|halt|stop|ending|suspension)\s+(?:to|of)\b", re.I)
 _GAP_BREAK = re.compile(
@@ -287,6 +308,7 @@ class _Draft:
     definite: bool
     mentions: list[Span] = Factory(list)
     words: set[str] = Factory(set)  #: the trigger words of its mentions, lower case
+    doers: set[str] = Factory(set)  #: who acts: actor ids and group phrases, folded
 
 
 def _clause_start(text: str, sentence: Sentence, pos: int) -> int:
@@ -389,8 +411,13 @@ def _as_verb(text: str, start: int, end: int, verb: bool, noun: bool) -> bool:
     name = _NAME_BEFORE.search(text, max(0, start - 40), start)
     if name is not None and not word.endswith("ing"):
         return True
-    # "Protesters rally", "police raid": a plural subject before a bare form.
-    return bool(not word.endswith(("ing", "s")) and _PLURAL_SUBJECT_BEFORE.search(before))
+    # "Protesters rally", "police raid": a plural subject before a bare form; but after
+    # "a/an" the plural modifies a singular noun ("an arms embargo").
+    return bool(
+        not word.endswith(("ing", "s"))
+        and _PLURAL_SUBJECT_BEFORE.search(before)
+        and not _SINGULAR_NOUN_BEFORE.search(before)
+    )
 
 
 def _nearest_date(
@@ -478,6 +505,10 @@ def _refine(text: str, hit: _Hit, word: str) -> tuple[str, str | None] | None:
         verbal = _VERBAL_OBJECT.match(after) or (hit.as_verb and _VERBAL_FOR.match(after))
         if verbal and not _MILITARY_CONTEXT.search(after[:60]):
             return "ACCUSE", "disapprove"
+    if category == "REQUEST" and _APPEAL_AGAINST.search(
+        text, hit.start, min(s_hi, max(hit.end, hit.code_end) + 30)
+    ):
+        return "ACCUSE", "allege"  # "filed an appeal against his conviction": a legal challenge
     if category in ("CONSULT", "ASSAULT", "COERCE") and _PROTESTERS_BEFORE.search(wide):
         if category == "CONSULT":
             return "PROTEST", "demo"
@@ -549,7 +580,15 @@ def _triggers(
         light_only = not trig.noun and (trig.verb_code is None or trig.verb_code[0] == "-")
         # Most triggers are verbs that code only through a pattern ("said", "took"),
         # and most of them have none: one compiled match rules them out first.
-        if light_only and not may_pattern(trig, text, end):
+        # "received the Iranian foreign minister": to receive people is to host a visit.
+        hosting = trig.lemma in _RECEIVING and _hosts_people(text, end, names, meetings=False)
+        # "demonstrators who had gathered outside parliament": protesters assembling protest.
+        assembling = (
+            light_only
+            and trig.block in _ASSEMBLING
+            and _PROTESTERS_BEFORE.search(text, max(0, start - 50), start) is not None
+        )
+        if light_only and not hosting and not assembling and not may_pattern(trig, text, end):
             continue
         if _inside(start, quoted) or _inside(start, names):
             continue
@@ -561,6 +600,10 @@ def _triggers(
             # A verb that codes only through a pattern ("gave aid"): the pattern first,
             # as most of these ("said", "took") have none here.
             found = pattern_for(trig, text, end, s.end)
+            if hosting and found is None:
+                found = (("CONSULT", "visit"), end)
+            if assembling and found is None:
+                found = (("PROTEST", "demo"), end)
             if found is None or found[0][0] not in PLOVER_TYPES:
                 continue
             if _CLAUSE_VERB_AFTER.match(text, found[1]):
@@ -607,9 +650,18 @@ def _triggers(
             )
         ) and re.match(r"\s+([\w-]+)", text[end : end + 20]):
             following = re.match(r"\s+([\w-]+)", text[end : end + 20])
-            if following is not None and following.group(1).lower() in _agent_heads():
+            if following is not None and _names_agents(following.group(1).lower()):
                 continue  # "riot police", "aid groups": a modifier of an actor
-        if _NATURAL_SUBJECT.search(text, max(s.start, start - 30), start) or word in _NATURE:
+        if (
+            _NATURAL_SUBJECT.search(text, max(s.start, start - 30), start)
+            or word in _NATURE
+            or (
+                as_verb
+                and text.startswith(" by ", end)
+                and _NATURAL_AGENT.match(text, end, s.end)  # "hit by drought"
+            )
+            or (trig.lemma in UNDERGOING and not _MILITARY_CONTEXT.search(text, s.start, s.end))
+        ):  # (and "died of cancer": a death is force used only where arms are spoken of)
             continue  # "floods destroyed", "thunderstorms and hail"
         if code[0] == "AID" and _NEED_OF.search(text, max(s.start, start - 30), start):
             continue  # "in need of food aid": no aid given
@@ -638,7 +690,13 @@ def _triggers(
             and not _DETERMINED.search(text, max(s.start, start - 20), start)
         ):
             continue  # "weaker demand in Asia": a quantity, not a demand made
-        if as_verb and word.endswith("ed") and _PP_NOUN_BEFORE.search(text, s.start, start):
+        if (
+            as_verb
+            and word.endswith("ed")
+            and _PP_NOUN_BEFORE.search(text, s.start, start)
+            and duration_before(text, start, s.start) is None  # "in a decade arrested"
+            and not (code[0] in _AGENT_PARTICIPLE and _BY_AFTER.match(text, end))
+        ):
             continue  # "in a statement released on Monday": a participle, no finite verb
         if trig.lemma in _ASKING and not _ASKED_FOR.match(text, end, s.end):
             continue  # "asked him about it": a question, not a request
@@ -649,8 +707,18 @@ def _triggers(
             continue  # "inflation eased", "winds whipped the coast": no actor acts
         if trig.lemma == "warn" and _thing_warned(text, end, s.end, mentions):
             continue  # a forecast, no threat
-        if trig.lemma == "meet" and as_verb and _thing_object(text, hit):
-            continue  # "failed to meet its targets": no meeting
+        if trig.lemma in _MEETING and as_verb and _thing_object(text, hit):
+            continue  # "failed to meet its targets", "debated the budget": no meeting
+        if trig.lemma in _ARRIVING and not _ARRIVED_AT.match(text, end):
+            continue  # "migrants arrived by sea": no visit without a destination
+        if (
+            refined == ("RETREAT", "release")
+            and as_verb
+            and _released_thing(text, start, end, s.start)
+        ):
+            continue  # "released a statement", "results released by": a publication
+        if trig.lemma in _HOSTING and as_verb and not _hosts_people(text, end, names):
+            continue  # "will host the opening match": no visit
         hits.append(hit._replace(category=refined[0], mode=refined[1]))
     hits = [h for h in hits if not _background(text, h)]
     return _content(text, _circumstances(text, _govern(text, hits)))
@@ -695,6 +763,10 @@ def _circumstances(text: str, hits: list[_Hit]) -> list[_Hit]:
             and verb_at is not None
             and h.start > verb_at  # a trailing circumstance; a fronted one is its own event
             and _ADJUNCT_BEFORE.search(text, max(h.sentence.start, h.start - 50), h.start)
+            and not (
+                " with " in text[max(h.sentence.start, h.start - 50) : h.start]
+                and _RESPONSE_WITH.search(text, max(h.sentence.start, h.start - 50), h.start)
+            )
         ):
             continue
         out.append(h)
@@ -834,14 +906,38 @@ def _peoples() -> frozenset[str]:
     return frozenset(out)
 
 
+def _names_agents(word: str) -> bool:
+    """Whether a noun after a trigger noun names the people doing it: "riot police", "aid
+    workers", "rescue teams", "protest organisers" - the trigger only modifies them."""
+    return word in _agent_heads() or word in _CREWS or word.endswith(("ers", "ors", "ists"))
+
+
+#: Collective nouns for people at work, beyond the agent nouns: "rescue teams".
+_CREWS = frozenset("team teams crew crews squad squads brigade brigades".split())
+
+
 def _animate(word: str) -> bool:
     w = word.lower().strip("'’")
     if w in _PRONOUNS or w in _actor_words() or w in _peoples():
         return True
+    if w in _QUANTITIES and w not in ("some", "most", "all", "many", "several"):
+        return True  # "Thousands demonstrated": a count of people standing for them
     if w.endswith(("ers", "ors", "ists", "ians", "men")):
         return True
+    if w.endswith(("er", "or")) and _agent_of_event_verb(w):
+        return True  # "the attacker stabbed", "a gunman's accomplice"
     found = trigger_of(w)
     return found is not None and found.noun  # "the attack killed", "talks broke down"
+
+
+def _agent_of_event_verb(word: str) -> bool:
+    """Whether ``word`` is the agent noun of an event verb: "attacker", "kidnapper",
+    "invader", "protester" (the verb, stripped of "-er" and a doubled consonant)."""
+    stem = word[:-2]
+    stems = {stem, stem + "e"}
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        stems.add(stem[:-1])  # "kidnapper", "robber"
+    return any((t := trigger_of(s)) is not None and t.verb for s in stems)
 
 
 def _thing_subject(text: str, hit: _Hit, mentions: Sequence[tuple[int, int]]) -> bool:
@@ -931,6 +1027,70 @@ def _thing_warned(text: str, end: int, hi: int, mentions: Sequence[tuple[int, in
     return not _animate(words[-1])
 
 
+#: Verbs of meeting whose object must be people: "met its targets", "debated the bill".
+_MEETING = frozenset({"meet", "debate"})
+#: Verbs of arriving, a visit only with where: "arrived in Kyiv", "arrived for talks".
+_ARRIVING = frozenset({"arrive"})
+_ARRIVED_AT = re.compile(r"\s+(?:in|at|for|to|on\s+a\s+visit)\b", re.I)
+_RELEASED_THINGS = cue_words("released_things") | cue_words("economic_objects")
+_RELEASED_OBJECT = re.compile(
+    r"\s+(?:(?:the|a|an|its|his|her|their|new|further|more|preliminary|official|final)\s+)*"
+    r"([a-z][\w-]*)(?:\s+([a-z]+))?\b"
+)
+_RELEASED_SUBJECT = re.compile(
+    r"\b([a-z]+)\s+(?:(?:was|were|been|being|is|are|be)\s+)?(?:\w+ly\s+)?$"
+)
+
+
+def _released_thing(text: str, start: int, end: int, lo: int) -> bool:
+    """Whether what is released is a publication or record, no person: "released a
+    statement", "the results released by the commission", "the report was released"."""
+    passive = _BY_AFTER.match(text, end) or _PASSIVE_BEFORE.search(text, max(lo, start - 20), start)
+    if passive:
+        m = _RELEASED_SUBJECT.search(text, max(lo, start - 40), start)
+        return m is not None and m.group(1) in _RELEASED_THINGS
+    m = _RELEASED_OBJECT.match(text, end, min(len(text), end + 60))
+    # The object's head, or the word after a modifier: "a statement", "audio recordings".
+    return m is not None and (
+        m.group(1) in _RELEASED_THINGS or (m.group(2) or "") in _RELEASED_THINGS
+    )
+
+
+#: CAMEO's synonym blocks of assembling: protesters who gather protest.
+_ASSEMBLING = frozenset({"assemble"})
+#: Verbs whose object received is a visit when it is people: "received the minister".
+_RECEIVING = frozenset({"receive"})
+#: Verbs of hosting, a visit only when people are hosted: not "host the opening match".
+_HOSTING = frozenset({"host"})
+_HOSTED = re.compile(
+    r"\s+((?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)(?=\s*(?:[,.;:]|$|\s(?:in|on|at|for|to|from|with|and|who|as|last|this|after|before|during)\b))"
+)
+
+
+def _hosts_people(
+    text: str, end: int, names: Sequence[tuple[int, int]], *, meetings: bool = True
+) -> bool:
+    """Whether the object after ``end`` is people (a title, a role, a delegation, a named
+    person or body) or a meeting: "received the Iranian foreign minister", "hosted
+    Kenji Sato", "hosts the summit"; not "received a letter", "host the final"."""
+    m = _HOSTED.match(text, end, min(len(text), end + 80))
+    if m is None:
+        return False
+    i = bisect.bisect_left(names, (m.start(1), -1))
+    if i < len(names) and names[i][0] < m.end(1):
+        return True
+    for w in m.group(1).split():
+        low = w.lower().strip("'’.")
+        if w in TITLE_WORDS or low in ROLE_NOUNS or (meetings and low in _agent_heads()):
+            return True
+        if low.endswith("s") and low[:-1] in ROLE_NOUNS:
+            return True  # "ministers"
+        found = trigger_of(low) if meetings else None
+        if found is not None and found.noun_code is not None and found.noun_code[0] == "CONSULT":
+            return True  # "hosted the talks"
+    return False
+
+
 def _thing_object(text: str, hit: _Hit) -> bool:
     """Whether the object of a verb of meeting is a thing: "meet climate targets"."""
     m = _OBJECT_HEAD.match(text, hit.end, hit.sentence.end)
@@ -967,6 +1127,8 @@ def _verb_position(text: str, start: int, end: int, word: str, lemma: str) -> bo
         nxt = re.match(r"\s+([a-z]+)", text[end : end + 24])
         if nxt is not None and (trigger_of(nxt.group(1)) or _NONE).noun:
             return False  # "trade talks", "aid deal": a noun modifying an event noun
+        if first == lemma.split()[0] and _SINGULAR_NOUN_BEFORE.search(before):
+            return False  # "a police station": no verb's bare form after a singular noun
         return bool(_SUBJECT_BEFORE.search(before))
     if _ATTRIBUTIVE_BEFORE.search(before) and re.match(r"\s+[a-z]", text[end : end + 3]):
         nxt = re.match(r"\s+([a-z]+)", text[end : end + 20])
@@ -975,6 +1137,7 @@ def _verb_position(text: str, start: int, end: int, word: str, lemma: str) -> bo
     return True
 
 
+_SINGULAR_NOUN_BEFORE = re.compile(r"\b(?:a|an)\s+[a-z][\w-]*\s+$", re.I)
 _DAY_BEFORE = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+$"
 )
@@ -1022,7 +1185,22 @@ def _govern(text: str, hits: list[_Hit]) -> list[_Hit]:
             gap = text[h.end : g.start]
             # "praised an agreement forged in Jeddah": the agreement is an event too.
             has_own = _OWN_CIRCUMSTANCES.match(text, g.end) is not None
-            if _GOVERNED_GAP.match(gap) and not _GAP_BREAK.search(gap) and not has_own:
+            # "Police deployed to the square arrested dozens": a past form after a noun is
+            # the next clause's verb, not an infinitive or a noun the first verb governs.
+            finite = (
+                g.as_verb
+                and text[g.start : g.end].split()[0].lower().endswith("ed")
+                and (
+                    _FINITE_AFTER_NOUN.search(gap) is not None
+                    or _BY_AFTER.match(text, g.end) is not None  # "villagers abducted by"
+                )
+            )
+            if (
+                _GOVERNED_GAP.match(gap)
+                and not _GAP_BREAK.search(gap)
+                and not has_own
+                and not finite
+            ):
                 verb = text[h.start : h.end].lower()
                 if (
                     h.light
@@ -1050,6 +1228,13 @@ def _govern(text: str, hits: list[_Hit]) -> list[_Hit]:
                     category, mode = "THREATEN", _THREAT_MODE.get(g.category, "violence")
                 out.append(h._replace(category=category, mode=mode))
                 skip = j
+                while (
+                    g.as_verb
+                    and skip + 1 < len(hits)
+                    and hits[skip + 1].sentence == g.sentence
+                    and hits[skip + 1].start < g.code_end
+                ):
+                    skip += 1  # "marched ... demanding the resignation": the object goes too
                 continue
         if (
             out
@@ -1153,7 +1338,14 @@ def _find(
         lo = max([h.end for h in hits[run_lo:i]], default=hit.sentence.start)
         hi = min([h.start for h in hits[i + 1 : run_hi]], default=hit.sentence.end)
         reading = read_clause(
-            text, hit.sentence, index, (hit.start, hit.end), kind, hit.as_verb, date_starts
+            text,
+            hit.sentence,
+            index,
+            (hit.start, hit.end),
+            kind,
+            hit.as_verb,
+            date_starts,
+            source_from=hit.category in _SENT_FROM,
         )
         location = reading.location
         if location is not None and not lo <= location.start < hi:
@@ -1209,6 +1401,17 @@ def _find(
                 _auxiliary(modality, date, ref),
                 definite and not hit.as_verb,
                 [trigger],
+                # (a verb's, or a response's: a noun's owner is read too loosely to keep
+                # two events apart)
+                doers=_doer_keys(text, reading.actors, reading.actor_groups)
+                if hit.as_verb
+                or (
+                    " with " in text[max(hit.sentence.start, hit.start - 50) : hit.start]
+                    and _RESPONSE_WITH.search(
+                        text, max(hit.sentence.start, hit.start - 50), hit.start
+                    )
+                )
+                else set(),
             )
         )
     return _merge(text, drafts, actors)
@@ -1232,10 +1435,23 @@ def _compatible(a: DateValue | None, b: DateValue | None) -> bool:
     return a.date <= b.last_day and b.date <= a.last_day
 
 
+def _doer_keys(text: str, actors: Sequence[Actor], groups: Sequence[Group]) -> set[str]:
+    """Who acts in an event, comparable across drafts: actor ids and group phrases."""
+    keys = {a.id for a in actors}
+    for g in groups:
+        phrase = re.sub(r"^(?:a|an|the|some|both)\s+", "", text[g.start : g.end], flags=re.I)
+        keys.add("group:" + fold(phrase))
+    return keys
+
+
 def _same(a: _Draft, b: _Draft) -> bool:
     """Whether ``b`` names the event ``a`` is: the same kind, date and modality, and the
-    same participants (two of them, or one on the same day)."""
+    same participants (two of them, or one on the same day); never two events whose
+    actors are known and differ ("the attacker stabbed three people before being shot
+    by officers")."""
     if a.kind != b.kind or a.category != b.category or a.modality is not b.modality:
+        return False
+    if a.doers and b.doers and not a.doers & b.doers:
         return False
     da = a.date.value if a.date else None
     db = b.date.value if b.date else None
@@ -1393,6 +1609,7 @@ def _merge(
         into.actors += [p for p in d.actors if p.id not in known]
         into.recipients += [p for p in d.recipients if p.id not in known]
         into.groups += d.groups
+        into.doers |= d.doers
         index.update(into, n)
     merged = index.events
     made = _Groups(text, actors)

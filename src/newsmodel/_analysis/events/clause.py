@@ -35,13 +35,26 @@ from typing import NamedTuple
 
 import attrs
 
-from newsmodel._analysis.clause import object_after, subject_before, subject_head_before
+from newsmodel._analysis.clause import (
+    DURATION_ENDS,
+    duration_before,
+    object_after,
+    relative_before,
+    subject_before,
+    subject_head_before,
+)
 from newsmodel._analysis.coreference import Discourse
-from newsmodel._analysis.events.vocabulary import Trigger, agent_nouns, cue_words, trigger_of
+from newsmodel._analysis.events.vocabulary import (
+    Trigger,
+    agent_nouns,
+    cue_words,
+    pattern_for,
+    trigger_of,
+)
 from newsmodel._analysis.lexicon import ROLE_NOUNS, TITLE_WORDS, fold
 from newsmodel._model import Actor, ActorKind, Mention, MentionKind
 
-__all__ = ["Found", "Group", "MentionIndex", "Reading", "Sentence", "read_clause"]
+__all__ = ["UNDERGOING", "Found", "Group", "MentionIndex", "Reading", "Sentence", "read_clause"]
 
 
 class Found(NamedTuple):
@@ -130,7 +143,9 @@ _LINKED_BEFORE = re.compile(
 _AUXILIARIES = frozenset(
     "has have had will would could can may might should must shall did to".split()
 )
-_TIME_PREPOSITIONS = frozenset("on in at during late early this last since".split())
+_TIME_PREPOSITIONS = frozenset(
+    "on in at during late early this last since over throughout within".split()
+)
 _GROUP_DETERMINERS = frozenset(
     "the a an both two three four five several some many all dozens hundreds thousands".split()
 )
@@ -286,6 +301,12 @@ class _Clause:
             adverb = w.endswith("ly") and len(w) > 4
             if w in _BETWEEN_SUBJECT_AND_VERB or adverb or w in ("n't", "’t", "t"):
                 pos = tok.start
+            elif w in DURATION_ENDS or w.isdigit():
+                # "Police over the weekend arrested", "X for the first time in a decade".
+                found = duration_before(self.text, tok.end, self.lo)
+                if found is None:
+                    return pos
+                pos = found.start()
             else:
                 return pos
         return pos
@@ -321,7 +342,13 @@ class _Clause:
             conj = self.prev(tok.start)
             if conj is not None and conj.text == "the":
                 conj = self.prev(conj.start)  # "Mexico and the United States"
-            if depth < 3 and conj is not None and conj.text in ("and", ","):
+            # "A, B and C": a comma joins only before an "and" ("According to the statement,
+            # Peru accused": the phrase before the comma is no conjunct).
+            if (
+                depth < 3
+                and conj is not None
+                and (conj.text == "and" or (conj.text == "," and depth))
+            ):
                 out += self.np_before(conj.start, depth + 1)
             return out
         mod = self.prev(tok.start)
@@ -340,6 +367,10 @@ class _Clause:
                 described = self._described(mod.start) if depth == 0 else None
                 if described is not None:
                     return self.np_before(described.end, depth + 1)  # "linked to Kenyan police"
+                conj = self.prev(mod.start)
+                if depth < 3 and conj is not None and conj.text == "and":
+                    # "Israeli troops and Palestinian gunmen clashed": both sides act.
+                    return [mod.mention.actor, *self.np_before(conj.start, depth + 1)]
                 return [mod.mention.actor]
             made = len(self.groups)
             self._group_ending(tok)
@@ -410,7 +441,12 @@ class _Clause:
         if conj is None or conj.text != "and":
             return []
         before = self.prev(conj.start)
-        if before is None or before.mention is None:
+        if before is None:
+            return []
+        if before.mention is None:
+            if before.text.isalpha() and _is_agent_word(before.text):
+                # "Students and teachers marched": both groups act.
+                self._group_ending(before)
             return []
         return self.np_before(conj.start, depth + 1)
 
@@ -452,8 +488,24 @@ class _Clause:
                 continue
             if tok.text in _PREPOSITIONS or tok.text in _RELATIVES or tok.text in _NOT_GROUP_HEADS:
                 break
+            if tok.text.endswith("ed") and (trigger_of(tok.text) or _NO_VERB).verb:
+                left = self.prev(tok.start)
+                if left is not None and not (
+                    left.text in _GROUP_DETERMINERS or left.text in _DETERMINERS or left.text == ","
+                ):
+                    break  # "Troops freed [30 villagers]": a verb before the group, no adjective
             start = tok.start
         at_start = not self.text[self.lo : start].strip(" \"“‘'(")
+        if need_determiner and not seen_determiner and not at_start and head.text.endswith("s"):
+            # "Dock workers and truck drivers went on strike": a plural after another group.
+            conj = self.prev(start)
+            other = self.prev(conj.start) if conj is not None and conj.text == "and" else None
+            at_start = (
+                other is not None
+                and other.mention is None
+                and other.text.isalpha()
+                and _is_agent_word(other.text)
+            )
         if need_determiner and not seen_determiner and not at_start:
             return
         if need_determiner and not seen_determiner and not head.text.endswith("s"):
@@ -498,7 +550,52 @@ class _Clause:
                     break
         reach = 300 if want == "g" else 600
         found = self.index.referent(tok.start, tok.text, max(0, self.lo - reach))
+        if found is None and tok.text in ("they", "it") and tok.start == self._first_word_start():
+            # "Opposition parties boycotted the vote. They accused ...", "The junta seized
+            # power. It suspended ...": the group that opened the sentence before, no actor
+            # of the article.
+            group = self._previous_opening_group(plural=tok.text == "they")
+            if group is not None:
+                self.groups.append(group)
         return [found] if found is not None else []
+
+    def _first_word_start(self) -> int:
+        first = self.next(self.lo)
+        return first.start if first is not None else -1
+
+    def _previous_opening_group(
+        self, lo: int | None = None, depth: int = 0, *, plural: bool = True
+    ) -> Group | None:
+        """The group phrase opening the sentence before the one at ``lo``, if it names no
+        actor: "[Opposition parties] boycotted the vote." (plural, for "they"), "[The
+        junta] seized power." (singular, for "it"); past sentences that open with the
+        same pronoun themselves."""
+        lo = self.lo if lo is None else lo
+        window = self.text[max(0, lo - 300) : lo]
+        ends = list(_SENTENCE_END.finditer(window))
+        if len(ends) < 1:
+            return None
+        last = ends[-1]
+        if window[last.end() :].strip():
+            return None  # something between that sentence's end and this one's start
+        start = max(0, lo - 300) + (ends[-2].end() if len(ends) > 1 else 0)
+        if len(ends) == 1 and lo - 300 > 0:
+            return None  # its start lies beyond the window
+        if depth < 2 and re.match(r"\s*They\b" if plural else r"\s*It\b", self.text[start:lo]):
+            return self._previous_opening_group(start, depth + 1, plural=plural)
+        m = (_OPENING_GROUP if plural else _OPENING_BODY).match(self.text, start, lo)
+        if m is None or self.index.between(m.start(1), m.end(1)):
+            return None
+        words = m.group(1).lower().split()
+        if any(w in _NOT_GROUP_HEADS or w in _PREPOSITIONS for w in words):
+            return None
+        head = words[-1]
+        if head in _QUANTITIES:
+            return None
+        singular_body = head in _AGENT_NOUNS or head in _PARTIES or head in agent_nouns()
+        if not (_is_agent_word(head) if plural else singular_body):
+            return None
+        return Group(m.start(1), m.end(1))
 
     # --- verbs -----------------------------------------------------------
     def subject(self, verb_start: int, depth: int = 0, *, reported: bool = False) -> list[Actor]:
@@ -513,7 +610,10 @@ class _Clause:
             if (word.endswith("ing") or depth) and not reported:
                 # "NATO's Rutte, meeting Trump"; "X launched a tour, visiting Y": X.
                 before = self.prev(tok.start)
-                if depth == 0 and (before is None or before.mention is None):
+                # (at depth 1 too: "..., killing 14 and injuring 20" reads its first verb's)
+                if depth <= 1 and (
+                    before is None or before.mention is None or self._place_adjunct(before)
+                ):
                     # "Students occupied the hall for a week, demanding ...": the main
                     # verb's subject, not the noun before the comma.
                     found = self._main_verb_subject(tok.start)
@@ -547,7 +647,14 @@ class _Clause:
                     return []
                 return self.subject(head.start, depth + 1)
             return self.subject(gov.start, depth + 1)
-        found = self.np_before(p)
+        noun = self.event_noun_subject(p)
+        if noun is not None:
+            # "Russia's missile attack on Odesa killed": the attack's owner acts, not Odesa.
+            owners, mods, _ = self.possessor(noun.start)
+            return owners + [f.actor for f in mods]
+        relative = relative_before(self.text, p, self.lo)
+        # "Militants who crossed the river attacked": the phrase before "who" acts.
+        found = self.np_before(p if relative is None else relative)
         if (
             not reported
             and _POSSESSIVE_BEFORE.search(
@@ -559,6 +666,26 @@ class _Clause:
         ):
             found = self.speaker_of(span[0]) + found  # "X said his fighters were ready"
         return found
+
+    def event_noun_subject(self, end: int) -> _Tok | None:
+        """The event noun heading the subject that ends at ``end`` when the words before
+        ``end`` are its complement, or None: "[attack] on Odesa", "[strikes] against the
+        port", "[fighting] in the north"."""
+        lo = max(self.lo, end - 60)
+        chunk = self.text[lo:end]
+        if not any(p in chunk for p in _COMPLEMENT_PREPOSITIONS):
+            return None  # the common case, told cheaply
+        m = _EVENT_NOUN_COMPLEMENT.search(self.text, lo, end)
+        if m is None:
+            return None
+        if _CLAUSE_WORD.search(self.text, m.end(1), end):
+            return None  # "a meeting at the White House when Sondland told": a new clause
+        noun = self.prev(m.start(1) + len(m.group(1)))
+        if noun is None or noun.mention is not None or noun.start != m.start(1):
+            return None
+        if not (trigger_of(noun.text) or _NO_VERB).noun:
+            return None
+        return noun
 
     def speaker_of(self, phrase_start: int) -> list[Actor]:
         """The speaker of a reported clause whose subject starts at ``phrase_start`` with a
@@ -591,7 +718,11 @@ class _Clause:
                 and (trigger_of(w) or _NO_VERB).verb
             ):
                 before = self.prev(tok.start)
-                if before is None or before.text not in _DETERMINERS | {"to"}:
+                bare = (trigger_of(w) or _NO_VERB).lemma == w
+                article = self.prev(before.start) if bare and before is not None else None
+                if (before is None or before.text not in _DETERMINERS | {"to"}) and not (
+                    article is not None and article.text in ("a", "an")
+                ):  # "a police station" is no verb; "a gunman fired" is
                     groups = len(self.groups)
                     found = self.subject(tok.start, 1)
                     if found or len(self.groups) > groups:
@@ -601,6 +732,13 @@ class _Clause:
                         return None
             pos = tok.start
         return None
+
+    def _place_adjunct(self, tok: _Tok) -> bool:
+        """Whether the mention ``tok`` is a place in a prepositional phrase: "in Mogadishu"."""
+        if tok.mention is None or tok.mention.actor.kind is not ActorKind.PLACE:
+            return False
+        prep = self.prev(tok.start)
+        return prep is not None and prep.text in _PREPOSITIONS
 
     def _coordinated_verb(self, and_start: int, verb_start: int) -> int | None:
         """Where the verb that the verb at ``verb_start`` is coordinated with begins: the
@@ -812,6 +950,50 @@ class _Clause:
         return []
 
 
+_COMPLEMENT_PREPOSITIONS = (" on ", " in ", " at ", " near ", " against ")
+_CLAUSE_WORD = re.compile(
+    r"\b(?:when|while|where|who|whom|which|that|and|or|but|as|after|before|because|if|since|"
+    r"until|said|says|told)\b",
+    re.I,
+)
+# An event noun's complement ending where a subject would: "attack on Odesa", "strikes
+# against the port", "fighting in the north".
+_EVENT_NOUN_COMPLEMENT = re.compile(
+    r"\b([a-z]+)\s+(?:on|against|in|near|at)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}[\w’'.-]+\s*$"
+)
+
+
+#: Verbs whose subject undergoes the event: "died" (CAMEO codes it as force used).
+UNDERGOING = frozenset({"die"})
+
+
+def _does_noun(participle: str, noun: str) -> bool:
+    """Whether ``participle`` is a verb whose object ``noun`` is its own event: "sanctions
+    imposed by", "talks brokered by", "sanctions approved by" (a pattern), not "a
+    complaint obtained by" or "an attack condemned by"."""
+    if participle in _GOVERNING:
+        return True
+    found = trigger_of(participle)
+    return (
+        found is not None and pattern_for(found, " " + noun.lower(), 0, len(noun) + 1) is not None
+    )
+
+
+_BY_NEXT = re.compile(r"\s+by\s")
+_FROM_NEXT = re.compile(r"\s+from\s")
+# A noun's participle with its agent: "the sanctions, approved by EU ministers".
+_PARTICIPLE_BY = re.compile(r",?\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|en))\s+by\s")
+#: Verbs of response whose "with" phrase names the response: "retaliated with strikes".
+_RESPONDING = re.compile(r"(?:respond|retaliat|repli|reply|react)\w*$")
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
+# A plural noun phrase opening a sentence: "[Angry farmers] blocked", "[The rebels] said".
+# A singular body opening a sentence: "[The junta] seized", "[The ruling party] said".
+_OPENING_BODY = re.compile(r"\s*[\"“]?((?:the|The)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w-]*)\s+[a-z]")
+_OPENING_GROUP = re.compile(
+    r"\s*[\"“]?((?:(?:the|The|Some|Many|Hundreds\s+of|Thousands\s+of)\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}?[a-z][\w-]*s)\s+(?!of\b)[a-z]"
+)
+
 _AGENTIVE = ("ers", "ors", "ists", "ants", "ents", "ians", "ans", "men", "ies", "ces")
 
 
@@ -848,6 +1030,8 @@ def read_clause(
     kind: str,
     as_verb: bool,
     date_starts: dict[int, int] | None = None,
+    *,
+    source_from: bool = False,
 ) -> Reading:
     """The actors, recipients and place of the event whose trigger spans ``trigger``.
 
@@ -869,7 +1053,26 @@ def read_clause(
         passive = bool(re.search(r"\b(?:was|were|been|being|is|are)\s+$", before)) and not (
             text[start:end].lower().endswith("ing")
         )
-        subject = c.subject(start)
+        reduced = False
+        undergoes = (trigger_of(text[start:end].lower()) or _NO_VERB).lemma in UNDERGOING
+        if undergoes:
+            passive = True  # "Two soldiers died": the subject suffers the event, acts in none
+        elif (
+            not passive
+            and text[start:end].lower().endswith("ed")
+            and _BY_NEXT.match(text, end, end + 4) is not None
+        ):
+            # "six men killed by gunmen": a participle with its agent after a noun.
+            prior = c.prev(start)
+            reduced = passive = (
+                prior is not None
+                and prior.mention is None
+                and prior.text.isalpha()
+                and prior.text not in _BETWEEN_SUBJECT_AND_VERB
+                and not prior.text.endswith("ly")
+            )
+        # A reduced participle describes the noun right before it: "villagers abducted".
+        subject = c.np_before(start) if reduced else c.subject(start)
         # "Foreign ministers of the Gulf states": read only where the subject found is
         # nobody or a place, as a complement's place or group would be.
         plain = all(a.kind is ActorKind.PLACE for a in subject)
@@ -891,8 +1094,13 @@ def read_clause(
         c.groups = []
         if passive:
             # "X was arrested by Y": the subject receives, the "by" phrase acts.
-            by = re.match(r"\s+by\b", text[end : end + 40]) or re.search(
-                r"^[^,;:.]{0,40}?\bby\s", text[end : min(c.hi, end + 60)]
+            by = (
+                None
+                if undergoes
+                else (
+                    re.match(r"\s+by\b", text[end : end + 40])
+                    or re.search(r"^[^,;:.]{0,40}?\bby\s", text[end : min(c.hi, end + 60)])
+                )
             )
             doers += objs if by else []
             receivers += subject
@@ -909,7 +1117,8 @@ def read_clause(
         else:
             doers += subject
             receivers += objs
-        places += obj_places
+        if not (passive and _BY_NEXT.match(text, end, end + 4)):
+            places += obj_places  # (an agent "by Washington" is no place)
     else:
         owners, mods, np_start = c.possessor(start)
         doers += owners
@@ -920,6 +1129,22 @@ def read_clause(
                 doers.append(f.actor)
         objs, obj_places = c.objects(end)
         between = False
+        came_from = _FROM_NEXT.match(text, end, end + 8) if source_from else None
+        if came_from is not None and not objs:
+            # "protests from Belgrade", "aid from the IMF": who sends it acts.
+            objs, _ = c.objects(came_from.end() - 1)  # a capital stands for its state
+        by_agent = (
+            _PARTICIPLE_BY.match(text, end, c.hi)
+            if not objs and " by " in text[end : end + 40]
+            else None
+        )
+        if by_agent is not None and not _does_noun(by_agent.group(1), text[start:end]):
+            by_agent = None  # "a complaint obtained by People": not who complains
+        if by_agent is not None:
+            # "The sanctions, approved by EU ministers on Monday, target ...": they act.
+            objs, _ = c.objects(by_agent.end() - 1)
+            if not objs and not c.groups:
+                by_agent = None
         if not objs:
             # "The talks, held in Moscow on March 13 between Putin and Witkoff"
             m = _BETWEEN.search(text, end, min(c.hi, end + 90))
@@ -928,7 +1153,12 @@ def read_clause(
                 between = True
         elif re.match(r"\s*(?:between|among)\b", text[end : end + 12]):
             between = True
-        if between or re.match(r"\s+by\b", text[end : end + 6]):
+        if (
+            between
+            or came_from is not None
+            or by_agent is not None
+            or re.match(r"\s+by\b", text[end : end + 6])
+        ):
             # "talks between X and Y", "an attack by the rebels": they act.
             doers += objs
             doer_groups += c.groups  # "talks between the government and the rebels"
@@ -945,9 +1175,13 @@ def read_clause(
                     break
                 if not head.text.isalpha() or head.text in _PREPOSITIONS:
                     break
-                if head.text not in _NP_MODIFIERS and head.text.endswith(("ed", "s")):
-                    break  # another verb ("said"), or a plural noun: not this phrase's
                 left = c.prev(head.start)
+                if (
+                    head.text not in _NP_MODIFIERS
+                    and head.text.endswith(("ed", "s"))
+                    and not (left is not None and left.text in ("a", "an"))  # "an arms embargo"
+                ):
+                    break  # another verb ("said"), or a plural noun: not this phrase's
                 if (
                     left is not None
                     and left.text in _AUXILIARIES
@@ -955,12 +1189,17 @@ def read_clause(
                 ):
                     break  # "would extend the curfew": a verb
                 head = left
+            went_on = False
+            if head is not None and head.text == "with":
+                verb = c.prev(head.start)
+                if verb is not None and verb.mention is None and _RESPONDING.match(verb.text):
+                    head, went_on = verb, True  # "the army responded with airstrikes"
             if head is not None and head.text == "on":
                 went = c.prev(head.start)
                 if went is not None and went.text in ("went", "go", "gone", "goes", "going"):
-                    head = went  # "went on strike"
+                    head, went_on = went, True  # "went on strike": the goers strike
             governed = head is not None and head.mention is None and head.text.isalpha()
-            if governed and head is not None and head.text not in _GOVERNING:
+            if governed and head is not None and head.text not in _GOVERNING and not went_on:
                 # "had ended military cooperation": after an auxiliary the word is a verb
                 # whose object the noun is, and the verb's subject is the noun's actor.
                 aux = c.prev(head.start)
@@ -1019,6 +1258,8 @@ def _subject_phrase(c: _Clause, verb: int) -> Group | None:
     tok = c.prev(c.skip_left(verb))
     if tok is None or tok.mention is not None or tok.text in _NO_SUBJECT_END:
         return None  # a pronoun, "to", a relative: nothing the shared reader adds
+    if c.event_noun_subject(c.skip_left(verb)) is not None:
+        return None  # "the attack on the port killed": the port does not act
     span = subject_before(c.text, verb, c.lo)
     if span is None or c.index.between(span[0], span[1]):
         return None  # an actor's mention there was already weighed (and left) by subject()

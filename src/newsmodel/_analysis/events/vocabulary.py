@@ -348,7 +348,7 @@ _WORD_RUN = re.compile(r"[\w'’-]+")
 _SEP = r"[^\w'’\-,;:.()]"  # what lies between two object words, short of a clause break
 _SEPS = re.compile(rf"{_SEP}+")
 #: Word endings of a possible modifier before a pattern's first word ("ballistic").
-_MODIFIER_END = re.compile(r"(?:ic|al|ry|an|se|sh|ve|us|ar|'s|’s)$")
+_MODIFIER_END = re.compile(r"(?:ic|al|ry|an|se|sh|ve|us|ar|'s|’s)$|.-.")  # or "short-range"
 #: The separators, then up to six filler words (group 1), each a whole chunk, then
 #: the word characters of the next word (group 2, perhaps empty).
 _FILLER_RUN = re.compile(
@@ -446,7 +446,11 @@ def pattern_for(
 
 def _modifier(word: str) -> bool:
     """A word that may modify a pattern's object: "ballistic", "military", "Peru's"."""
-    return word not in _STOPS and (word.endswith(_ADJECTIVAL) or word.endswith(("'s", "’s")))
+    return word not in _STOPS and (
+        word.endswith(_ADJECTIVAL)
+        or word.endswith(("'s", "’s"))
+        or ("-" in word.strip("-") and word[:1].isalnum())  # "short-range", "Iranian-made"
+    )
 
 
 def _match(pat: tuple[str, ...], words: list[tuple[str, int]], skip: int) -> int | None:
