@@ -535,3 +535,21 @@ def test_the_last_words_before_a_name_are_the_window_s_last_words(parts: list[st
     last = _last_window_words(window)
     everything = _WINDOW_WORDS.findall(window)
     assert last == [] or (len(last) >= 2 and everything[-len(last) :] == last)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["ab", "rock", "n", "Ab", "x", "'", "’", "-", " ", ".", "é", "1", "\n"]),
+        max_size=30,
+    ).map("".join)
+)
+def test_lower_case_use_is_the_whole_scan(text: str) -> None:
+    """A word is used in lower case exactly when the scan of the whole text finds it,
+    apostrophes and hyphens around it included ("rock'n'roll", "x-ray")."""
+    from newsmodel._analysis.actors import _LOWER_WORD, _Context
+
+    found = frozenset(_LOWER_WORD.findall(text))
+    ctx = _Context(text)
+    asked = {w.lower() for w in text.replace("-", " - ").replace("'", " ' ").split()}
+    for word in found | asked | {"ab", "rock", "n'rock", "ab-ab", "x-ab", "ab'"}:
+        assert ctx.used_in_lower_case(word) == (word in found)

@@ -281,6 +281,7 @@ def person_key(name: str) -> str:
 
 
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
+_LOWER_SHAPE = re.compile(r"[a-z][a-z'-]+")
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Z&]{1,9})\)")
 
 
@@ -290,6 +291,7 @@ class _Context:
     def __init__(self, text: str) -> None:
         self.text = text
         self._lower: frozenset[str] | None = None
+        self._lower_asked: dict[str, bool] = {}
         self._defined: frozenset[str] | None = None
 
     def defined_acronym(self, word: str) -> bool:
@@ -299,10 +301,34 @@ class _Context:
         return word in self._defined
 
     def used_in_lower_case(self, word: str) -> bool:
-        """Whether the text also writes ``word`` in lower case: then it is an ordinary word."""
-        if self._lower is None:
-            self._lower = frozenset(_LOWER_WORD.findall(self.text))
-        return word in self._lower
+        """Whether the text also writes ``word`` in lower case: then it is an ordinary word.
+
+        That is, whether ``word`` is one of ``_LOWER_WORD.findall(text)``.  A document
+        asks about a few dozen words: each is found with ``str.find`` and matched where
+        it stands, rather than collecting every lower-case word of the text.
+        """
+        known = self._lower_asked.get(word)
+        if known is None:
+            known = self._lower_asked[word] = self._written_lower(word)
+        return known
+
+    def _written_lower(self, word: str) -> bool:
+        if not _LOWER_SHAPE.fullmatch(word):
+            return False
+        text = self.text
+        at = text.find(word)
+        while at >= 0:
+            # Where an apostrophe or a hyphen comes before, an earlier match may
+            # take the word in: only the whole scan can tell.
+            if at and text[at - 1] in "'-":
+                if self._lower is None:
+                    self._lower = frozenset(_LOWER_WORD.findall(text))
+                return word in self._lower
+            m = _LOWER_WORD.match(text, at)
+            if m is not None and m.end() == at + len(word):
+                return True
+            at = text.find(word, at + 1)
+        return False
 
     def is_common(self, word: str) -> bool:
         w = word.lower()
