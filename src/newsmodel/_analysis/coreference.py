@@ -81,6 +81,10 @@ _SIGNED = re.compile(
 # Compiled once: they run for every person-like name of the text.
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _WORD_AFTER = re.compile(r"\s+(\w+)")
+# Around a later use of a latent name: no word character (or "." "’" "'" "-") before,
+# none after, and no capitalised word next (part of a longer name).
+_NOT_BEFORE_USE = re.compile(r"[\w.’'-]")
+_NOT_AFTER_USE = re.compile(r"[\w’'-]|\s+[A-Z]")
 
 
 #: An indefinite singular description opening a clause, before its verb: "One woman
@@ -241,15 +245,21 @@ def latent_people(
         for form in forms:
             if form != name and (form in names or form not in surnames):
                 continue
-            pattern = rf"(?<![\w.’'-]){re.escape(form)}(?![\w’'-])(?!\s+[A-Z])"
-            for m in re.finditer(pattern, text):
-                if form != name and re.search(
-                    r"[A-Z][\w’'-]*\s+$", text[max(0, m.start() - 30) : m.start()]
-                ):
-                    continue  # part of a longer name
-                if inside(m.start(), taken, starts) or inside(m.start(), quoted, q_starts):
+            # The uses found as a regex of the name would find them, without
+            # compiling a pattern for each name of each document.
+            at = text.find(form)
+            while at >= 0:
+                end = at + len(form)
+                if (at and _NOT_BEFORE_USE.match(text, at - 1)) or _NOT_AFTER_USE.match(text, end):
+                    at = text.find(form, at + 1)
                     continue
-                out.setdefault(name, []).append((m.start(), m.end()))
+                if not (  # part of a longer name, taken or quoted: no use
+                    (form != name and re.search(r"[A-Z][\w’'-]*\s+$", text[max(0, at - 30) : at]))
+                    or inside(at, taken, starts)
+                    or inside(at, quoted, q_starts)
+                ):
+                    out.setdefault(name, []).append((at, end))
+                at = text.find(form, end)
     for spans in out.values():
         spans.sort()
     return out
