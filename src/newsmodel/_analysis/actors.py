@@ -204,10 +204,12 @@ def _is_cap(tok: Token) -> bool:
 # are tokenised, which keeps the finder fast on long articles.
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"  # with "Álvarez", "Łukasz"
 _ARTICLE = r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ud)-)?"
-# The lookahead first: a region starts with a capital or an article's "a", "e" or
-# "u", and other positions are rejected before the article's alternation is tried.
+# A region starts with a capital or an article's "a", "e" or "u": that letter first
+# (the engine then skips to such letters), then what may stand before it and what
+# it begins ("al-" before a capital, or the capital itself).
 _CAP_REGION = re.compile(
-    rf"(?=[aeu{_UPPER}])(?<![\w’']){_ARTICLE}[{_UPPER}][^\s]*(?:\s(?:(?:"
+    rf"[aeu{_UPPER}](?<![\w’'].)(?:(?<=a)(?:l|d|n|r|sh?|t|z)-[{_UPPER}]|(?<=e)l-[{_UPPER}]"
+    rf"|(?<=u)d-[{_UPPER}]|(?<=[{_UPPER}]))[^\s]*(?:\s(?:(?:"
     + "|".join(sorted(_CONNECTORS, key=len, reverse=True))
     + rf")\s){{0,2}}{_ARTICLE}[{_UPPER}][^\s]*)*"
 )
@@ -216,8 +218,12 @@ _OPENING = frozenset({".", "!", "?", "“", '"', "‘", ":", "—", "–", "-", 
 
 def _regions(text: str, block: Block) -> list[list[Token]]:
     """The tokens of each capitalised region of a block."""
+    # Most regions are one word of letters, which the tokenizer keeps whole: its one token.
     return [
-        tokens(text, m.start(), m.end()) for m in _CAP_REGION.finditer(text, block.start, block.end)
+        [Token(word, m.start(), m.end())]
+        if (word := m.group()).isalpha()
+        else tokens(text, *m.span())
+        for m in _CAP_REGION.finditer(text, block.start, block.end)
     ]
 
 
