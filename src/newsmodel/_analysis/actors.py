@@ -429,6 +429,8 @@ def _split_organisations(chunk: Chunk) -> list[Chunk]:
 
 def _org_head_of(words: Sequence[str]) -> bool:
     """An organisational head word before "of"/"for": "U.S. Bureau of Labor Statistics"."""
+    if len(words) < 2:
+        return False  # no room for a head and "of"
     return any(
         (w in ORG_HEADS or (w.endswith("s") and w[:-1] in ORG_HEADS)) and nxt in ("of", "for")
         for w, nxt in itertools.pairwise(words)
@@ -453,6 +455,8 @@ def _strip_leading(chunk: Chunk, ctx: _Context) -> tuple[list[str], Chunk | None
     Returns the role words, the rest of the chunk (or ``None``), and the
     organisations and places found among the role words.
     """
+    if len(chunk.toks) == 1:
+        return [], Chunk(chunk.toks, chunk.block, chunk.sentence_initial), []  # nothing leads
     gaz = gazetteer()
     toks = list(chunk.toks)
     role: list[str] = []
@@ -973,6 +977,9 @@ def _trim(chunk: Chunk) -> Chunk | None:
 
     "I’ve", "We'll" are never names; "Hillary Clinton Said" is "Hillary Clinton".
     """
+    if len(chunk.toks) == 1:
+        # One word: only a contraction ("I’ve") goes, and then nothing is left.
+        return None if _CONTRACTION.match(chunk.toks[0].text) else chunk
     toks = list(chunk.toks)
     initial = chunk.sentence_initial
     while toks and _CONTRACTION.match(toks[0].text):
@@ -1264,6 +1271,8 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
 
 def _name_after_title(rest: Chunk, ctx: _Context) -> Chunk | None:
     """The name at the end of a chunk whose last role word is a title: "... Team Leader X Y"."""
+    if len(rest.toks) < 3:
+        return None  # no room for a title and a name of two words
     words = _words(rest)
     for size in (3, 2):
         if len(words) <= size:
