@@ -90,8 +90,8 @@ _NOT_AFTER_USE = re.compile(r"[\w’'-]|\s+[A-Z]")
 #: An indefinite singular description opening a clause, before its verb: "One woman
 #: pointed out", "another user wrote", "a neighbour, Ada, said", "someone else asked".
 _UNNAMED = re.compile(
-    r"(?=[OoAaSs])(?<![\w’'-])(?P<np>(?:[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*)"
-    r"|[Ss]ome(?:one|body)(?:\s+else)?)"
+    r"(?P<np>[OoAaSs](?<![\w’'-].)(?:(?:(?<=[Oo])ne|(?<=[Aa])nother|(?<=[Aa])n?)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*)|(?<=[Ss])ome(?:one|body)(?:\s+else)?))"
     r"(?=\s+(?:(?:also|then|later|just|often|still|never|even|only|simply)\s+)?"
     r"(?:[a-z]{2,}(?:ed|s)|said|told|wrote|was|is|has|had|will|would|could|can|did|took|made|"
     r"went|came|put|got|gave|thought|felt|knew|saw|began|kept|left|ran|spoke|shot|sent|sold)\b)"
@@ -135,7 +135,7 @@ def unnamed_people(text: str, quoted: Sequence[tuple[int, int]]) -> list[tuple[i
 
 #: A definite description opening a clause, before its verb: "The judge rejected".
 _DESCRIBED = re.compile(
-    r"(?=[Tt])(?<![\w’'-])(?P<np>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*))"
+    r"(?P<np>[Tt](?<![\w’'-][Tt])he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*))"
     + _UNNAMED.pattern[_UNNAMED.pattern.index("(?=\\s+(?:(?:also") :]
 )
 
