@@ -833,7 +833,7 @@ def _may_end_org_cue(before: str) -> bool:
     one of its last words.  Searching that regex costs ~40 µs; this test, ~1 µs."""
     if not before[-1:].isspace():
         return False
-    words = before.split()
+    words = before.rsplit(None, 2)  # the last two words are all it reads
     if not words:
         return False
     last = words[-1].translate(_IGNORECASE_ASCII).lower()
