@@ -291,7 +291,7 @@ class _Opening(NamedTuple):
         pos = at
         for _ in range(_MODIFIERS):
             word = _WORD_RUN.match(window, pos)
-            if word is None or not _MODIFIER_END.search(word.group()):
+            if word is None or not word.group().endswith(_MODIFIER_ENDS):
                 break
             gap = _SEPS.match(window, word.end())
             if gap is None:
@@ -348,7 +348,7 @@ _WORD_RUN = re.compile(r"[\w'’-]+")
 _SEP = r"[^\w'’\-,;:.()]"  # what lies between two object words, short of a clause break
 _SEPS = re.compile(rf"{_SEP}+")
 #: Word endings of a possible modifier before a pattern's first word ("ballistic").
-_MODIFIER_END = re.compile(r"(?:ic|al|ry|an|se|sh|ve|us|ar|'s|’s)$")
+_MODIFIER_ENDS = ("ic", "al", "ry", "an", "se", "sh", "ve", "us", "ar", "'s", "’s")
 #: The separators, then up to six filler words (group 1), each a whole chunk, then
 #: the word characters of the next word (group 2, perhaps empty).
 _FILLER_RUN = re.compile(
