@@ -1605,8 +1605,15 @@ def _merge(raw: list[Found], text: str, title_names: Sequence[str] = ()) -> list
 
     # A full name without evidence of its own is a person only if its last word
     # is also used alone, as people's surnames are and organisations' words are not.
-    alone = Counter(
-        fold(text[f.start : f.end]) for f in raw if f.kind in (ActorKind.PERSON, ActorKind.UNKNOWN)
+    # (Counted only when some person lacks evidence: no other reads it.)
+    alone = (
+        Counter(
+            fold(text[f.start : f.end])
+            for f in raw
+            if f.kind in (ActorKind.PERSON, ActorKind.UNKNOWN)
+        )
+        if any(f.kind is ActorKind.PERSON and not f.strong for f in raw)
+        else Counter[str]()
     )
     vouched = {person_key(f.name) for f in raw if f.kind is ActorKind.PERSON and f.strong}
     raw = [
