@@ -58,20 +58,22 @@ _NONPERSON = frozenset({ActorKind.ORGANIZATION, ActorKind.OUTLET, ActorKind.GROU
 # A first name introducing someone: "Lena*," "Tom, 40," "Anna (34)", "Ravi, a nurse".
 # Patterns scanning the whole text open with a capital, its lookbehind after it:
 # the engine then skips straight to capitals (it does not for a leading lookahead).
+# A word's letters are taken possessively (++) where giving one back can never
+# let the rest match: no retrying the pattern's end at every shorter length.
 _FIRST_NAME = re.compile(
-    r"(?P<name>[A-Z](?<![\w.’'-][A-Z])(?:(?![A-Z])[^\W\d_]){2,})(?P<star>\*)?"
+    r"(?P<name>[A-Z](?<![\w.’'-][A-Z])(?:(?![A-Z])[^\W\d_]){2,}+)(?P<star>\*)?"
     r"(?=(?:\*)?,\s+(?:an?\s|the\s|\d{1,3}\b)|\s+\(\d{1,3}\)|\*)"
 )
 _ROLE = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
 # A full name introduced by an age or a role: "Ivo Marek, 43," / "Ana Ruiz, a retired nurse".
 _INTRODUCED = re.compile(
-    r"(?P<name>[A-Z](?<![\w.’'-][A-Z])[\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?:\d{1,3},|"
+    r"(?P<name>[A-Z](?<![\w.’'-][A-Z])[\w’'-]++(?:\s+[A-Z][\w’'-]++){1,2}),\s+(?:\d{1,3},|"
     r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:" + _ROLE + r")\b)"
 )
 # A person-like name: a title or (checked by the caller) a known given name, then a surname.
 _PERSON_NAME = re.compile(
     r"(?=[A-Z])(?<![\w.’'-])(?P<title>(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?\s+)?"
-    r"(?P<name>[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|[A-Z]\.))*[ -][A-Z][a-z’'-]+)(?![\w’'-])"
+    r"(?P<name>[A-Z][a-z]++(?:[ -](?:[A-Z][a-z]++|[A-Z]\.))*[ -][A-Z][a-z’'-]++)(?![\w’'-])"
 )
 # A name signing a quote after a dash: "”  — Dana Whitfield, owner of …".
 _SIGNED = re.compile(
