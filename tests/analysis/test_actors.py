@@ -549,7 +549,13 @@ def test_lower_case_use_is_the_whole_scan(text: str) -> None:
     from newsmodel._analysis.actors import _LOWER_WORD, _Context
 
     found = frozenset(_LOWER_WORD.findall(text))
-    ctx = _Context(text)
     asked = {w.lower() for w in text.replace("-", " - ").replace("'", " ' ").split()}
-    for word in found | asked | {"ab", "rock", "n'rock", "ab-ab", "x-ab", "ab'"}:
+    words = sorted(found | asked | {"ab", "rock", "n'rock", "ab-ab", "x-ab", "ab'"})
+    ctx = _Context(text)
+    # And once more after many other words, past which the whole scan answers.
+    many = _Context(text)
+    for n in range(100):
+        many.used_in_lower_case("q" + "x" * n)
+    for word in words:
         assert ctx.used_in_lower_case(word) == (word in found)
+        assert many.used_in_lower_case(word) == (word in found)

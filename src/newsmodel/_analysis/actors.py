@@ -288,6 +288,8 @@ def person_key(name: str) -> str:
 
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
 _LOWER_SHAPE = re.compile(r"[a-z][a-z'-]+")
+#: Words looked up one by one in a text before all its lower-case words are collected.
+_FIND_LIMIT = 64
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Z&]{1,9})\)")
 
 
@@ -311,8 +313,11 @@ class _Context:
 
         That is, whether ``word`` is one of ``_LOWER_WORD.findall(text)``.  A document
         asks about a few dozen words: each is found with ``str.find`` and matched where
-        it stands, rather than collecting every lower-case word of the text.
+        it stands, rather than collecting every lower-case word of the text.  Past
+        ``_FIND_LIMIT`` words (a long text), the whole scan is cheaper: linear work.
         """
+        if self._lower is not None:
+            return word in self._lower
         known = self._lower_asked.get(word)
         if known is None:
             known = self._lower_asked[word] = self._written_lower(word)
@@ -322,6 +327,9 @@ class _Context:
         if not _LOWER_SHAPE.fullmatch(word):
             return False
         text = self.text
+        if len(self._lower_asked) >= _FIND_LIMIT:
+            self._lower = frozenset(_LOWER_WORD.findall(text))
+            return word in self._lower
         at = text.find(word)
         while at >= 0:
             # Where an apostrophe or a hyphen comes before, an earlier match may
