@@ -220,11 +220,14 @@ def _regions(text: str, block: Block) -> list[list[Token]]:
     """The tokens of each capitalised region of a block."""
     # Most regions are one word of letters, which the tokenizer keeps whole: its one token.
     return [
-        [Token(word, m.start(), m.end())]
+        [_new_token(Token, (word, m.start(), m.end()))]
         if (word := m.group()).isalpha()
         else tokens(text, *m.span())
         for m in _CAP_REGION.finditer(text, block.start, block.end)
     ]
+
+
+_new_token = tuple.__new__  # a Token without the named tuple's Python-level __new__
 
 
 def _opens_sentence(text: str, pos: int, block_start: int) -> bool:
