@@ -658,6 +658,8 @@ _ROLE_WORD = re.compile(r"[\w-]+")
 
 
 def _role_after(text: str, end: int) -> str | None:
+    if text[end : end + 1] != ",":
+        return None  # an apposition opens with a comma; most names have none after them
     m = _APPOSITION.match(text[end : end + 100].split("\n", 1)[0])
     if not m:
         return None
