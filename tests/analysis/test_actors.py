@@ -559,3 +559,18 @@ def test_lower_case_use_is_the_whole_scan(text: str) -> None:
     for word in words:
         assert ctx.used_in_lower_case(word) == (word in found)
         assert many.used_in_lower_case(word) == (word in found)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["said", "says", "told", "to", "according", "x", " ", "\n", "\t", ","]),
+        max_size=12,
+    ).map("".join)
+)
+def test_the_said_before_test_never_rejects_what_the_pattern_finds(before: str) -> None:
+    """Reporting words before a name are searched for only where the text before
+    ends in one of the pattern's last words: that test holds wherever it matches."""
+    from newsmodel._analysis.actors import _SAID_BEFORE, _SAID_ENDS
+
+    if _SAID_BEFORE.search(before):
+        assert before.rstrip().endswith(_SAID_ENDS)

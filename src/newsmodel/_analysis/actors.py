@@ -691,6 +691,7 @@ _ORG_APPOSITION = re.compile(
 )
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|the|for|at|in|on|to|by|with|from)\s+$")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|wrote|told|according\s+to)\s+$")
+_SAID_ENDS = ("said", "says", "added", "wrote", "told", "to")
 
 
 # Reporting verbs that are more often plural nouns after a name: "Arab states".
@@ -713,8 +714,12 @@ def _speech_adjacent(text: str, start: int, end: int) -> bool:
         verb = after.group(1).lower()
         if verb in SPEECH_VERBS and verb not in _NOUN_LIKE_CUES:
             return True
+    before = text[max(0, start - 30) : start]
     return bool(
-        _SAID_BEFORE.search(text[max(0, start - 30) : start])
+        # (The pattern ends in one of these words and white space: most names follow
+        # none, and the test is cheaper than searching from every position.)
+        before.rstrip().endswith(_SAID_ENDS)
+        and _SAID_BEFORE.search(before)
         and re.match(
             r"\s*(?:[,.;:!?”\"]|$|(?:in|at|on|during|after|before|about|of)\b)", text[end : end + 8]
         )
