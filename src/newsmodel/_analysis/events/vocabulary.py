@@ -333,7 +333,23 @@ def _rows_for(lemma: str, block: str, keyword: bool, own: str) -> _Patterns:
     """
     _, patterns = _tables()
     rows = list(patterns.get("=" + lemma, []))
+    if not rows:
+        return _block_rows(block, keyword, own)  # as most verbs: the block's, shared
     rows += [r for r in patterns.get(block, []) if not keyword or own == "-" or r[1] == own]
+    return _bucketed(rows)
+
+
+@functools.lru_cache(maxsize=4096)
+def _block_rows(block: str, keyword: bool, own: str) -> _Patterns:
+    """:func:`_rows_for` of a verb with no patterns of its own: its synonym block's,
+    built once for all the block's verbs (a text's first verbs pay for building)."""
+    _, patterns = _tables()
+    return _bucketed(
+        [r for r in patterns.get(block, []) if not keyword or own == "-" or r[1] == own]
+    )
+
+
+def _bucketed(rows: list[_Row]) -> _Patterns:
     buckets: dict[str, list[tuple[int, _Row]]] = {}
     for n, row in enumerate(rows):
         buckets.setdefault(row[0][0][:4], []).append((n, row))
