@@ -235,3 +235,25 @@ def test_offset_validation_accepts_int_subclasses() -> None:
     # bool is an int to attrs' instance_of: the fast path defers to it.
     assert Span(start=False, end=True).end == 1
     assert Span(start=0, end=0).start == 0
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ((1, "2"), "must be <class 'int'>"),
+        ([1, 2], "must be <class 'tuple'>"),
+    ],
+)
+def test_tuple_validator_refuses_with_attrs_errors(value: object, message: str) -> None:
+    """The fast tuple validator accepts what attrs' ``deep_iterable`` accepts, and
+    refuses the rest with its errors."""
+    from newsmodel._model._convert import each
+
+    @attrs.frozen
+    class Holder:
+        items: tuple[int, ...] = attrs.field(validator=each(int))
+
+    assert Holder(items=(1, 2)).items == (1, 2)
+    assert Holder(items=()).items == ()
+    with pytest.raises(TypeError, match=re.escape(message)):
+        Holder(items=value)  # type: ignore[arg-type]

@@ -174,6 +174,8 @@ class _Walker:
             if text.strip():
                 self.blocks.append(TextBlock(kind, text, density, path, tag, self.marks))
             return
+        if raw.isspace() or not raw:
+            return  # most flushes: the white space between blocks, which normalises to ""
         text = _normalize(raw).strip(" \x00")
         if not text:
             return

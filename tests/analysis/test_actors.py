@@ -554,3 +554,42 @@ def test_the_last_words_before_a_name_are_the_window_s_last_words(parts: list[st
     last = _last_window_words(window)
     everything = _WINDOW_WORDS.findall(window)
     assert last == [] or (len(last) >= 2 and everything[-len(last) :] == last)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["ab", "rock", "n", "Ab", "x", "'", "’", "-", " ", ".", "é", "1", "\n"]),
+        max_size=30,
+    ).map("".join)
+)
+def test_lower_case_use_is_the_whole_scan(text: str) -> None:
+    """A word is used in lower case exactly when the scan of the whole text finds it,
+    apostrophes and hyphens around it included ("rock'n'roll", "x-ray")."""
+    from newsmodel._analysis.actors import _LOWER_WORD, _Context
+
+    found = frozenset(_LOWER_WORD.findall(text))
+    asked = {w.lower() for w in text.replace("-", " - ").replace("'", " ' ").split()}
+    words = sorted(found | asked | {"ab", "rock", "n'rock", "ab-ab", "x-ab", "ab'"})
+    ctx = _Context(text)
+    # And once more after many other words, past which the whole scan answers.
+    many = _Context(text)
+    for n in range(100):
+        many.used_in_lower_case("q" + "x" * n)
+    for word in words:
+        assert ctx.used_in_lower_case(word) == (word in found)
+        assert many.used_in_lower_case(word) == (word in found)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["said", "says", "told", "to", "according", "x", " ", "\n", "\t", ","]),
+        max_size=12,
+    ).map("".join)
+)
+def test_the_said_before_test_never_rejects_what_the_pattern_finds(before: str) -> None:
+    """Reporting words before a name are searched for only where the text before
+    ends in one of the pattern's last words: that test holds wherever it matches."""
+    from newsmodel._analysis.actors import _SAID_BEFORE, _SAID_ENDS
+
+    if _SAID_BEFORE.search(before):
+        assert before.rstrip().endswith(_SAID_ENDS)

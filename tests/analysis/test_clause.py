@@ -117,3 +117,26 @@ def test_subject_past_durations_and_relatives(sentence: str, subject: str) -> No
     verb = sentence.rindex(" ") + 1
     found = subject_before(sentence, verb)
     assert found is not None and sentence[found[0] : found[1]] == subject
+
+
+_CLAUSE_WORDS = [
+    "Ana", "said", "also", "ALSO", "has", "not", "n't", "on", "Monday", "in", "Jan.", "14th",
+    "2024", "3", "days", "ago", "(which", "runs)", "today", "the", "week", "İ", "ſ", "and",
+    "then", ",", "\n", "  ",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_CLAUSE_WORDS), max_size=20).map(" ".join))
+def test_the_last_word_tests_never_reject_a_clause_the_patterns_match(chunk: str) -> None:
+    """The subject reader searches its end-anchored patterns only where the clause's
+    last word allows a match: that test must hold wherever a pattern matches."""
+    from newsmodel._analysis import clause
+
+    chunk = chunk.rstrip()
+    last = chunk.rsplit(None, 1)[-1] if chunk else ""
+    if clause._BETWEEN.search(chunk):
+        assert clause._BETWEEN_LAST.fullmatch(last)
+    if clause._TIME.search(chunk):
+        assert clause._TIME_LAST.fullmatch(last)
+    if clause._PAREN.search(chunk):
+        assert last.endswith(")")

@@ -174,3 +174,16 @@ def test_a_first_name_with_accents_introduces_an_interviewee() -> None:
     text = "Among the marchers was Hélène, a teacher. Later Hélène laughed."
     found = latent_people(text, [], [])
     assert [text[s:e] for s, e in found["Hélène"]] == ["Hélène", "Hélène"]
+
+
+def test_later_uses_of_a_latent_name_are_whole_words_outside_longer_names() -> None:
+    """Uses glued to a word, a hyphen or a full stop, or followed by a capitalised
+    word, are not the person ("Dr.Marek", "Marek-Lee", "Marek Holt")."""
+    text = (
+        "Ivo Marek, 43, was there. Marek left. Dr.Marek and Marek-Lee differ. "
+        "Marek Holt is another. Vera Marek too. Then Marek, tired, slept."
+    )
+    found = latent_people(text, [], [])
+    assert found["Ivo Marek"] == [(0, 9)]
+    expected = [4, text.index("Marek left"), text.index("Marek too"), text.index("Marek, tired")]
+    assert found["Marek"] == [(at, at + 5) for at in expected]

@@ -1278,3 +1278,53 @@ def test_quotes_attributed_through_a_pronoun_or_description_are_found_by_any_ali
         ("Priya Menon", "Most cases are mild this winter,"),
     ):
         assert [r.quote.text for r in corpus.quotes(actor=name)] == [words]
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "said",
+                "says",
+                "say",
+                "Said",
+                "SAYS",
+                "ſaid",
+                "point",
+                "out",
+                "pointed",
+                "warn",
+                "warned",
+                "warnings",
+                "told",
+                "tell",
+                "x",
+                "-",
+                ",",
+                " ",
+                "  ",
+                "\n",
+                "saidx",
+            ]
+        ),
+        max_size=25,
+    ).map(" ".join)
+)
+def test_reporting_verbs_as_a_trie_match_as_the_word_list_does(text: str) -> None:
+    """VERB (a trie of the reporting verbs) matches, wherever a word boundary follows,
+    exactly what the plain list of the verbs, longest first, matches."""
+    import re
+
+    from newsmodel._analysis.quotes.cues import PARTICLE_VERBS, REPORTING_VERBS, VERB
+
+    plain = "|".join(
+        [
+            *(rf"{v}\s+(?:{'|'.join(sorted(p))})" for v, p in sorted(PARTICLE_VERBS.items())),
+            *sorted(REPORTING_VERBS, key=len, reverse=True),
+        ]
+    )
+    spans = [
+        [m.span() for m in re.finditer(rf"(?:{verbs})\b", text, re.IGNORECASE)]
+        for verbs in (VERB, plain)
+    ]
+    assert spans[0] == spans[1]

@@ -204,10 +204,12 @@ def _is_cap(tok: Token) -> bool:
 # are tokenised, which keeps the finder fast on long articles.
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"  # with "Álvarez", "Łukasz"
 _ARTICLE = r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ud)-)?"
-# The lookahead first: a region starts with a capital or an article's "a", "e" or
-# "u", and other positions are rejected before the article's alternation is tried.
+# A region starts with a capital or an article's "a", "e" or "u": that letter first
+# (the engine then skips to such letters), then what may stand before it and what
+# it begins ("al-" before a capital, or the capital itself).
 _CAP_REGION = re.compile(
-    rf"(?=[aeu{_UPPER}])(?<![\w’']){_ARTICLE}[{_UPPER}][^\s]*(?:\s(?:(?:"
+    rf"[aeu{_UPPER}](?<![\w’'].)(?:(?<=a)(?:l|d|n|r|sh?|t|z)-[{_UPPER}]|(?<=e)l-[{_UPPER}]"
+    rf"|(?<=u)d-[{_UPPER}]|(?<=[{_UPPER}]))[^\s]*(?:\s(?:(?:"
     + "|".join(sorted(_CONNECTORS, key=len, reverse=True))
     + rf")\s){{0,2}}{_ARTICLE}[{_UPPER}][^\s]*)*"
 )
@@ -216,9 +218,16 @@ _OPENING = frozenset({".", "!", "?", "“", '"', "‘", ":", "—", "–", "-", 
 
 def _regions(text: str, block: Block) -> list[list[Token]]:
     """The tokens of each capitalised region of a block."""
+    # Most regions are one word of letters, which the tokenizer keeps whole: its one token.
     return [
-        tokens(text, m.start(), m.end()) for m in _CAP_REGION.finditer(text, block.start, block.end)
+        [_new_token(Token, (word, m.start(), m.end()))]
+        if (word := m.group()).isalpha()
+        else tokens(text, *m.span())
+        for m in _CAP_REGION.finditer(text, block.start, block.end)
     ]
+
+
+_new_token = tuple.__new__  # a Token without the named tuple's Python-level __new__
 
 
 def _opens_sentence(text: str, pos: int, block_start: int) -> bool:
@@ -281,6 +290,9 @@ def person_key(name: str) -> str:
 
 
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
+_LOWER_SHAPE = re.compile(r"[a-z][a-z'-]+")
+#: Words looked up one by one in a text before all its lower-case words are collected.
+_FIND_LIMIT = 64
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Z&]{1,9})\)")
 
 
@@ -290,6 +302,7 @@ class _Context:
     def __init__(self, text: str) -> None:
         self.text = text
         self._lower: frozenset[str] | None = None
+        self._lower_asked: dict[str, bool] = {}
         self._defined: frozenset[str] | None = None
 
     def defined_acronym(self, word: str) -> bool:
@@ -299,10 +312,40 @@ class _Context:
         return word in self._defined
 
     def used_in_lower_case(self, word: str) -> bool:
-        """Whether the text also writes ``word`` in lower case: then it is an ordinary word."""
-        if self._lower is None:
-            self._lower = frozenset(_LOWER_WORD.findall(self.text))
-        return word in self._lower
+        """Whether the text also writes ``word`` in lower case: then it is an ordinary word.
+
+        That is, whether ``word`` is one of ``_LOWER_WORD.findall(text)``.  A document
+        asks about a few dozen words: each is found with ``str.find`` and matched where
+        it stands, rather than collecting every lower-case word of the text.  Past
+        ``_FIND_LIMIT`` words (a long text), the whole scan is cheaper: linear work.
+        """
+        if self._lower is not None:
+            return word in self._lower
+        known = self._lower_asked.get(word)
+        if known is None:
+            known = self._lower_asked[word] = self._written_lower(word)
+        return known
+
+    def _written_lower(self, word: str) -> bool:
+        if not _LOWER_SHAPE.fullmatch(word):
+            return False
+        text = self.text
+        if len(self._lower_asked) >= _FIND_LIMIT:
+            self._lower = frozenset(_LOWER_WORD.findall(text))
+            return word in self._lower
+        at = text.find(word)
+        while at >= 0:
+            # Where an apostrophe or a hyphen comes before, an earlier match may
+            # take the word in: only the whole scan can tell.
+            if at and text[at - 1] in "'-":
+                if self._lower is None:
+                    self._lower = frozenset(_LOWER_WORD.findall(text))
+                return word in self._lower
+            m = _LOWER_WORD.match(text, at)
+            if m is not None and m.end() == at + len(word):
+                return True
+            at = text.find(word, at + 1)
+        return False
 
     def is_common(self, word: str) -> bool:
         w = word.lower()
@@ -397,6 +440,8 @@ def _split_organisations(chunk: Chunk) -> list[Chunk]:
 
 def _org_head_of(words: Sequence[str]) -> bool:
     """An organisational head word before "of"/"for": "U.S. Bureau of Labor Statistics"."""
+    if len(words) < 2:
+        return False  # no room for a head and "of"
     return any(
         (w in ORG_HEADS or (w.endswith("s") and w[:-1] in ORG_HEADS)) and nxt in ("of", "for")
         for w, nxt in itertools.pairwise(words)
@@ -421,6 +466,8 @@ def _strip_leading(chunk: Chunk, ctx: _Context) -> tuple[list[str], Chunk | None
     Returns the role words, the rest of the chunk (or ``None``), and the
     organisations and places found among the role words.
     """
+    if len(chunk.toks) == 1:
+        return [], Chunk(chunk.toks, chunk.block, chunk.sentence_initial), []  # nothing leads
     gaz = gazetteer()
     toks = list(chunk.toks)
     role: list[str] = []
@@ -644,6 +691,8 @@ _ROLE_WORD = re.compile(r"[\w-]+")
 
 
 def _role_after(text: str, end: int) -> str | None:
+    if text[end : end + 1] != ",":
+        return None  # an apposition opens with a comma; most names have none after them
     m = _APPOSITION.match(text[end : end + 100].split("\n", 1)[0])
     if not m:
         return None
@@ -676,6 +725,7 @@ _ORG_APPOSITION = re.compile(
 _PERSON_APPOSITION = re.compile(r",\s+(?:who|whose|(?:a|an|the)\s+\d{1,3}-year-old)\b")
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|the|for|at|in|on|to|by|with|from)\s+$")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|wrote|told|according\s+to)\s+$")
+_SAID_ENDS = ("said", "says", "added", "wrote", "told", "to")
 
 
 # Reporting verbs that are more often plural nouns after a name: "Arab states".
@@ -698,8 +748,12 @@ def _speech_adjacent(text: str, start: int, end: int) -> bool:
         verb = after.group(1).lower()
         if verb in SPEECH_VERBS and verb not in _NOUN_LIKE_CUES:
             return True
+    before = text[max(0, start - 30) : start]
     return bool(
-        _SAID_BEFORE.search(text[max(0, start - 30) : start])
+        # (The pattern ends in one of these words and white space: most names follow
+        # none, and the test is cheaper than searching from every position.)
+        before.rstrip().endswith(_SAID_ENDS)
+        and _SAID_BEFORE.search(before)
         and re.match(
             r"\s*(?:[,.;:!?”\"]|$|(?:in|at|on|during|after|before|about|of)\b)", text[end : end + 8]
         )
@@ -831,7 +885,7 @@ def _may_end_org_cue(before: str) -> bool:
     one of its last words.  Searching that regex costs ~40 µs; this test, ~1 µs."""
     if not before[-1:].isspace():
         return False
-    words = before.split()
+    words = before.rsplit(None, 2)  # the last two words are all it reads
     if not words:
         return False
     last = words[-1].translate(_IGNORECASE_ASCII).lower()
@@ -975,6 +1029,9 @@ def _trim(chunk: Chunk) -> Chunk | None:
 
     "I’ve", "We'll" are never names; "Hillary Clinton Said" is "Hillary Clinton".
     """
+    if len(chunk.toks) == 1:
+        # One word: only a contraction ("I’ve") goes, and then nothing is left.
+        return None if _CONTRACTION.match(chunk.toks[0].text) else chunk
     toks = list(chunk.toks)
     initial = chunk.sentence_initial
     while toks and _CONTRACTION.match(toks[0].text):
@@ -1274,6 +1331,8 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
 
 def _name_after_title(rest: Chunk, ctx: _Context) -> Chunk | None:
     """The name at the end of a chunk whose last role word is a title: "... Team Leader X Y"."""
+    if len(rest.toks) < 3:
+        return None  # no room for a title and a name of two words
     words = _words(rest)
     for size in (3, 2):
         if len(words) <= size:
@@ -1606,8 +1665,15 @@ def _merge(raw: list[Found], text: str, title_names: Sequence[str] = ()) -> list
 
     # A full name without evidence of its own is a person only if its last word
     # is also used alone, as people's surnames are and organisations' words are not.
-    alone = Counter(
-        fold(text[f.start : f.end]) for f in raw if f.kind in (ActorKind.PERSON, ActorKind.UNKNOWN)
+    # (Counted only when some person lacks evidence: no other reads it.)
+    alone = (
+        Counter(
+            fold(text[f.start : f.end])
+            for f in raw
+            if f.kind in (ActorKind.PERSON, ActorKind.UNKNOWN)
+        )
+        if any(f.kind is ActorKind.PERSON and not f.strong for f in raw)
+        else Counter[str]()
     )
     vouched = {person_key(f.name) for f in raw if f.kind is ActorKind.PERSON and f.strong}
     raw = [

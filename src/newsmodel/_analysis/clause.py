@@ -83,6 +83,18 @@ DURATION_ENDS = frozenset(
     hours night nights weekend weekends morning afternoon evening""".split()
 )
 _PAREN = re.compile(r"\s*\([^()]{0,200}\)$")
+# What the last word of a clause must be for _BETWEEN or _TIME to match there: the
+# patterns end in such a word after white space.  Searching them (anchored at the end,
+# but tried from every position) over a long sentence only where one can match.
+_BETWEEN_LAST = re.compile(_BETWEEN.pattern.replace(r"(?:\s+|^)", "").removesuffix("$"), re.I)
+_TIME_LAST = re.compile(
+    r"(?:"
+    + _DAY
+    + r"|week|month|year|weekend|night|morning|afternoon|evening|"
+    + _MONTH
+    + r"|\d{1,2}(?:st|nd|rd|th)?|\d{4}|ago)",
+    re.IGNORECASE,
+)
 # The words of a subject noun phrase, read backwards.
 _NP_WORD = re.compile(
     r"(?:[A-Z][\w.’'&-]*|[a-z][a-z-]*|\d[\w-]*|[’']s?)$",
@@ -113,11 +125,12 @@ def _strip_between(text: str, floor: int, end: int) -> int:
         while end > floor and text[end - 1].isspace():
             end -= 1
         chunk = text[floor:end]
+        last = chunk.rsplit(None, 1)[-1] if chunk else ""
         m = (
-            _BETWEEN.search(chunk)
+            (_BETWEEN.search(chunk) if _BETWEEN_LAST.fullmatch(last) else None)
             or duration_before(chunk, len(chunk))
-            or _TIME.search(chunk)
-            or _PAREN.search(chunk)
+            or (_TIME.search(chunk) if _TIME_LAST.fullmatch(last) else None)
+            or (_PAREN.search(chunk) if last.endswith(")") else None)
         )
         if m is not None and m.start() < len(chunk):
             end = floor + m.start()
@@ -210,7 +223,11 @@ def subject_before(text: str, verb: int, floor: int = 0) -> tuple[int, int] | No
     end = _strip_between(text, floor, verb)
     while end > floor and text[end - 1].isspace():
         end -= 1
-    coordinated = re.search(r"(?:^|\s)(?:and|but|or|then|yet)$", text[floor:end])
+    coordinated = (
+        re.search(r"(?:^|\s)(?:and|but|or|then|yet)$", text[floor:end])
+        if text[max(floor, end - 4) : end].endswith(("and", "but", "or", "then", "yet"))
+        else None
+    )
     if coordinated is not None:
         # "X did not respond but wrote": the verbs share the clause's subject.
         return leading_subject(text, floor, floor + coordinated.start())
@@ -218,11 +235,13 @@ def subject_before(text: str, verb: int, floor: int = 0) -> tuple[int, int] | No
     words = 0
     pos = end
     while pos > floor and words < 8:
-        chunk = text[floor:pos]
-        m = re.search(r"(\S+)\s*$", chunk)
-        if m is None:
+        # The last word of text[floor:pos], as re.search(r"(\S+)\s*$") finds it (without
+        # trying every position of the sentence), and where it starts.
+        chunk = text[floor:pos].rstrip()
+        if not chunk:
             break
-        token = m.group(1)
+        token = chunk.rsplit(None, 1)[-1]
+        at = len(chunk) - len(token)
         word = token.strip("’'")
         if not word or (re.search(r"[,;:.!?“”\"()\[\]]$", token) and pos != end):
             break
@@ -233,17 +252,17 @@ def subject_before(text: str, verb: int, floor: int = 0) -> tuple[int, int] | No
                 word in _NAME_PREPOSITIONS
                 and text[start:end][:1].isupper()
                 and all(w[:1].isupper() for w in text[start:end].split())
-                and re.search(r"\b[A-Z][\w.’'&-]*\s+$", text[floor : floor + m.start(1)])
+                and re.search(r"\b[A-Z][\w.’'&-]*\s+$", text[floor : floor + at])
             ):
                 break
             # "High Commissioner for Human Rights", "Bank of England": a
             # preposition between capitalised words is inside the name.
-            pos = floor + m.start(1)
+            pos = floor + at
             words += 1
             continue
         if not _NP_WORD.search(token.rstrip(",.")):
             break
-        start = floor + m.start(1)
+        start = floor + at
         pos = start
         words += 1
         if word.lower() in _DETERMINERS or (words == 1 and word.lower() in _INDEFINITE):

@@ -57,22 +57,24 @@ _GROUP_PRONOUNS = frozenset({"they", "them", "their", "we"})
 _NONPERSON = frozenset({ActorKind.ORGANIZATION, ActorKind.OUTLET, ActorKind.GROUP})
 
 # A first name introducing someone: "Lena*," "Tom, 40," "Anna (34)", "Ravi, a nurse".
-# Patterns scanning the whole text open with (?=[A-Z]): every match starts with
-# a capital, and the lookahead skips the other positions at once.
+# Patterns scanning the whole text open with a capital, its lookbehind after it:
+# the engine then skips straight to capitals (it does not for a leading lookahead).
+# A word's letters are taken possessively (++) where giving one back can never
+# let the rest match: no retrying the pattern's end at every shorter length.
 _FIRST_NAME = re.compile(
-    r"(?=[A-Z])(?<![\w.’'-])(?P<name>[A-Z](?:(?![A-Z])[^\W\d_]){2,})(?P<star>\*)?"
+    r"(?P<name>[A-Z](?<![\w.’'-][A-Z])(?:(?![A-Z])[^\W\d_]){2,}+)(?P<star>\*)?"
     r"(?=(?:\*)?,\s+(?:an?\s|the\s|\d{1,3}\b)|\s+\(\d{1,3}\)|\*)"
 )
 _ROLE = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
 # A full name introduced by an age or a role: "Ivo Marek, 43," / "Ana Ruiz, a retired nurse".
 _INTRODUCED = re.compile(
-    r"(?=[A-Z])(?<![\w.’'-])(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?:\d{1,3},|"
+    r"(?P<name>[A-Z](?<![\w.’'-][A-Z])[\w’'-]++(?:\s+[A-Z][\w’'-]++){1,2}),\s+(?:\d{1,3},|"
     r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:" + _ROLE + r")\b)"
 )
 # A person-like name: a title or (checked by the caller) a known given name, then a surname.
 _PERSON_NAME = re.compile(
     r"(?=[A-Z])(?<![\w.’'-])(?P<title>(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?\s+)?"
-    r"(?P<name>[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|[A-Z]\.))*[ -][A-Z][a-z’'-]+)(?![\w’'-])"
+    r"(?P<name>[A-Z][a-z]++(?:[ -](?:[A-Z][a-z]++|[A-Z]\.))*[ -][A-Z][a-z’'-]++)(?![\w’'-])"
 )
 # A name signing a quote after a dash: "”  — Dana Whitfield, owner of …".
 _SIGNED = re.compile(
@@ -82,13 +84,17 @@ _SIGNED = re.compile(
 # Compiled once: they run for every person-like name of the text.
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _WORD_AFTER = re.compile(r"\s+(\w+)")
+# Around a later use of a latent name: no word character (or "." "’" "'" "-") before,
+# none after, and no capitalised word next (part of a longer name).
+_NOT_BEFORE_USE = re.compile(r"[\w.’'-]")
+_NOT_AFTER_USE = re.compile(r"[\w’'-]|\s+[A-Z]")
 
 
 #: An indefinite singular description opening a clause, before its verb: "One woman
 #: pointed out", "another user wrote", "a neighbour, Ada, said", "someone else asked".
 _UNNAMED = re.compile(
-    r"(?=[OoAaSs])(?<![\w’'-])(?P<np>(?:[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*)"
-    r"|[Ss]ome(?:one|body)(?:\s+else)?)"
+    r"(?P<np>[OoAaSs](?<![\w’'-].)(?:(?:(?<=[Oo])ne|(?<=[Aa])nother|(?<=[Aa])n?)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*)|(?<=[Ss])ome(?:one|body)(?:\s+else)?))"
     r"(?=\s+(?:(?:also|then|later|just|often|still|never|even|only|simply)\s+)?"
     r"(?:[a-z]{2,}(?:ed|s)|said|told|wrote|was|is|has|had|will|would|could|can|did|took|made|"
     r"went|came|put|got|gave|thought|felt|knew|saw|began|kept|left|ran|spoke|shot|sent|sold)\b)"
@@ -132,7 +138,7 @@ def unnamed_people(text: str, quoted: Sequence[tuple[int, int]]) -> list[tuple[i
 
 #: A definite description opening a clause, before its verb: "The judge rejected".
 _DESCRIBED = re.compile(
-    r"(?=[Tt])(?<![\w’'-])(?P<np>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*))"
+    r"(?P<np>[Tt](?<![\w’'-][Tt])he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*))"
     + _UNNAMED.pattern[_UNNAMED.pattern.index("(?=\\s+(?:(?:also") :]
 )
 
@@ -242,15 +248,21 @@ def latent_people(
         for form in forms:
             if form != name and (form in names or form not in surnames):
                 continue
-            pattern = rf"(?<![\w.’'-]){re.escape(form)}(?![\w’'-])(?!\s+[A-Z])"
-            for m in re.finditer(pattern, text):
-                if form != name and re.search(
-                    r"[A-Z][\w’'-]*\s+$", text[max(0, m.start() - 30) : m.start()]
-                ):
-                    continue  # part of a longer name
-                if inside(m.start(), taken, starts) or inside(m.start(), quoted, q_starts):
+            # The uses found as a regex of the name would find them, without
+            # compiling a pattern for each name of each document.
+            at = text.find(form)
+            while at >= 0:
+                end = at + len(form)
+                if (at and _NOT_BEFORE_USE.match(text, at - 1)) or _NOT_AFTER_USE.match(text, end):
+                    at = text.find(form, at + 1)
                     continue
-                out.setdefault(name, []).append((m.start(), m.end()))
+                if not (  # part of a longer name, taken or quoted: no use
+                    (form != name and re.search(r"[A-Z][\w’'-]*\s+$", text[max(0, at - 30) : at]))
+                    or inside(at, taken, starts)
+                    or inside(at, quoted, q_starts)
+                ):
+                    out.setdefault(name, []).append((at, end))
+                at = text.find(form, end)
     for spans in out.values():
         spans.sort()
     return out

@@ -176,7 +176,6 @@ _GOVERNING = _LIGHT_VERBS | _PARTICLE_HEADS
 _NO_VERB = Trigger(verb=False, noun=False, verb_code=None, noun_code=None, lemma="", block="")
 #: Prepositions that attach a place to the noun before it: "police in Lagos".
 _PLACE_OF = frozenset({"in", "from", "across", "near", "inside"})
-_WORD = re.compile(r"[\w][\w.-]*$")
 _NEXT_WORD = re.compile(r"\s*([\w][\w-]*(?:\.(?=\w))?[\w-]*|['’]s\b|[^\w\s])")
 
 
@@ -260,8 +259,14 @@ class _Clause:
             return _Tok(i - 2, i, "'s", None)
         if not text[i - 1].isalnum():
             return _Tok(i - 1, i, text[i - 1], None)
-        m = _WORD.search(text, max(self.lo, i - 40), i)
-        start = m.start() if m else i - 1
+        # The word ending at i, as re.search(r"[\w][\w.-]*$") finds it in the 40
+        # characters before (the run of word characters, "." and "-" ending at i,
+        # from its first word character), read back from i, not tried at each position.
+        start, floor = i, max(self.lo, i - 40)
+        while start > floor and (text[start - 1].isalnum() or text[start - 1] in "_.-"):
+            start -= 1
+        while not (text[start].isalnum() or text[start] == "_"):
+            start += 1  # text[i - 1] is a word character: this stops by i - 1
         return _Tok(start, i, text[start:i].lower(), None)
 
     def next(self, pos: int) -> _Tok | None:

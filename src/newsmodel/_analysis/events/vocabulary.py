@@ -291,7 +291,9 @@ class _Opening(NamedTuple):
         pos = at
         for _ in range(_MODIFIERS):
             word = _WORD_RUN.match(window, pos)
-            if word is None or not _MODIFIER_END.search(word.group()):
+            if word is None or not (
+                word.group().endswith(_MODIFIER_ENDS) or "-" in word.group()[1:-1]  # "short-range"
+            ):
                 break
             gap = _SEPS.match(window, word.end())
             if gap is None:
@@ -333,7 +335,23 @@ def _rows_for(lemma: str, block: str, keyword: bool, own: str) -> _Patterns:
     """
     _, patterns = _tables()
     rows = list(patterns.get("=" + lemma, []))
+    if not rows:
+        return _block_rows(block, keyword, own)  # as most verbs: the block's, shared
     rows += [r for r in patterns.get(block, []) if not keyword or own == "-" or r[1] == own]
+    return _bucketed(rows)
+
+
+@functools.lru_cache(maxsize=4096)
+def _block_rows(block: str, keyword: bool, own: str) -> _Patterns:
+    """:func:`_rows_for` of a verb with no patterns of its own: its synonym block's,
+    built once for all the block's verbs (a text's first verbs pay for building)."""
+    _, patterns = _tables()
+    return _bucketed(
+        [r for r in patterns.get(block, []) if not keyword or own == "-" or r[1] == own]
+    )
+
+
+def _bucketed(rows: list[_Row]) -> _Patterns:
     buckets: dict[str, list[tuple[int, _Row]]] = {}
     for n, row in enumerate(rows):
         buckets.setdefault(row[0][0][:4], []).append((n, row))
@@ -348,7 +366,7 @@ _WORD_RUN = re.compile(r"[\w'’-]+")
 _SEP = r"[^\w'’\-,;:.()]"  # what lies between two object words, short of a clause break
 _SEPS = re.compile(rf"{_SEP}+")
 #: Word endings of a possible modifier before a pattern's first word ("ballistic").
-_MODIFIER_END = re.compile(r"(?:ic|al|ry|an|se|sh|ve|us|ar|'s|’s)$|.-.")  # or "short-range"
+_MODIFIER_ENDS = ("ic", "al", "ry", "an", "se", "sh", "ve", "us", "ar", "'s", "’s")
 #: The separators, then up to six filler words (group 1), each a whole chunk, then
 #: the word characters of the next word (group 2, perhaps empty).
 _FILLER_RUN = re.compile(
