@@ -1144,6 +1144,12 @@ PATTERNS = [
         "The report says that rent zones have “slowed but not stopped” increases.",
         [("slowed but not stopped", "The report")],
     ),
+    (
+        "the subject of a passive verb of saying is its target, not its speaker",
+        "The Minister for Housing has been accused of “sitting on his hands while rents soar” "
+        "by the opposition.\n\nThe minister denied it.",
+        [("sitting on his hands while rents soar", None)],
+    ),
 ]
 
 

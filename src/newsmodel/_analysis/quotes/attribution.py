@@ -1397,7 +1397,7 @@ class Attributor:
         text = self.text
         word = cue.of(text).lower()
         low = floor_subject if floor_subject is not None else floor
-        if word in _ADDRESSED and _ADDRESSEE_PASSIVE.search(
+        if (word in _ADDRESSED or word.endswith("ed")) and _ADDRESSEE_PASSIVE.search(
             text, max(low, cue.start - 24), cue.start
         ):
             # "he was asked not to “…”": he is spoken to, not speaking; "she was
