@@ -35,6 +35,7 @@ SUBJECTS = [
     ("Ana Silva, head of research at the Valmont Institute, said", "Ana Silva"),
     ("The head of the agency said", "the agency"),
     ("Despite her apology, Omar Haddad took the call calmly and admitted", "Omar Haddad"),
+    ("The Minister for Housing has been accused", "The Minister for Housing"),
 ]
 
 

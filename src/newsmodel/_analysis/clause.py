@@ -34,7 +34,7 @@ __all__ = [
 # Words that may stand between a subject and its verb.
 _BETWEEN = re.compile(
     r"(?:\s+|^)(?:also|just|then|later|again|already|still|repeatedly|recently|previously|once|"
-    r"further|quickly|only|even|since|has|have|had|was|were|is|are|will|would|could|should|"
+    r"further|quickly|only|even|since|has|have|had|was|were|is|are|been|being|will|would|could|should|"
     r"might|may|must|did|does|do|not|never|n['’]t|reportedly|publicly|privately|openly|"
     r"flatly|firmly|simply|finally|first|initially|subsequently|immediately|now|often|"
     r"ultimately|separately|earlier|today|yesterday|tonight)$",
