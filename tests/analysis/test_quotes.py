@@ -1150,6 +1150,26 @@ PATTERNS = [
         "by the opposition.\n\nThe minister denied it.",
         [("sitting on his hands while rents soar", None)],
     ),
+    (
+        "a month alone is no first-name-only person for 'she' to name",
+        "Aoife Brennan, a 31-year-old care assistant, rents a flat.\n\nBrennan says her landlord "
+        "raised the rent in September, the first rise in two years. “He was apologetic about it, "
+        "to be fair,” she says.",
+        [("He was apologetic about it, to be fair,", "Aoife Brennan")],
+    ),
+    (
+        "a name in apposition after a noun for a person is a person",
+        "Precious Mokoena blocked the road.\n\nHer neighbour, Refilwe Tshabalala, said the water "
+        "was often brown. “My child was sick for a week,” she said.",
+        [("My child was sick for a week,", "Refilwe Tshabalala")],
+    ),
+    (
+        "a possessive 'her' after a lone name tells that person's gender",
+        "Tadhg Moriarty shouted across the chamber.\n\nAoife Brennan, a care assistant, shares "
+        "a flat with her partner and his brother.\n\n“We're three adults with full-time jobs,” "
+        "she says.",
+        [("We're three adults with full-time jobs,", "Aoife Brennan")],
+    ),
 ]
 
 

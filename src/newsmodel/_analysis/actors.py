@@ -47,6 +47,7 @@ from newsmodel._analysis.lexicon import (
     is_given_name,
     is_known_organization,
     is_org_suffix,
+    is_person_noun,
     is_person_verb,
     is_place_head,
     is_place_prefix,
@@ -789,8 +790,8 @@ def _person_context(text: str, start: int, end: int) -> bool:
     if m and (gazetteer().lookup(owner) or owner.split()[-1] in ORG_HEADS):
         return True  # "Serbia's Novak Djokovic", "the Kremlin's Dmitry Peskov"
     last = _LAST_WORD_COMMA.search(before[-25:])
-    if last and is_role_word(last.group(1)):
-        return True  # "his Chinese counterpart, Xi Jinping"
+    if last and (is_role_word(last.group(1)) or is_person_noun(last.group(1))):
+        return True  # "his Chinese counterpart, Xi Jinping", "Her neighbour, Ana Mokoena"
     after = text[end : end + 60]
     verb = _NEXT_WORD.match(after)
     if verb and is_person_verb(verb.group(1)):

@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from newsmodel._analysis.dates import MONTHS, WEEKDAYS
 from newsmodel._analysis.lexicon import (
     COMMON_WORDS,
     ROLE_NOUNS,
@@ -210,6 +211,10 @@ def latent_people(
     for m in _FIRST_NAME.finditer(text):
         word = m.group("name")
         if word.lower() in COMMON_WORDS or inside(m.start(), taken, starts):
+            continue
+        if word.lower() in MONTHS or word.lower() in WEEKDAYS:
+            # ("in September, the first increase": a month alone is a month, "June"
+            # and "April" names only with a surname.)
             continue
         if inside(m.start(), quoted, q_starts):
             continue

@@ -13,7 +13,12 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from newsmodel._analysis.lexicon import is_person_noun, sex_of_given_name, sex_of_noun
+from newsmodel._analysis.lexicon import (
+    COMMON_WORDS,
+    is_person_noun,
+    sex_of_given_name,
+    sex_of_noun,
+)
 from newsmodel._analysis.quotes.mentions import MentionIndex
 from newsmodel._analysis.text import Sentence
 from newsmodel._model import ActorKind
@@ -28,9 +33,10 @@ _NOUN_BEFORE = re.compile(r"\b(?P<noun>[a-z]+)(?:,\s*|\s+)(?:[A-Z][\w.’'-]*\s+
 #: An apposition after a name: ", a spokeswoman for …", ", the widow of …".
 _NOUN_AFTER = re.compile(r",\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+)\b")
 
-# Subject pronouns and "his" mostly point back at the sentence's subject;
-# "her" and "him" often point at someone else ("threatened her").
-_PRONOUN = re.compile(r"\b(he|his|she)\b", re.IGNORECASE)
+# Subject pronouns and "his" mostly point back at the sentence's subject, and so
+# does a possessive "her" ("with her partner"); an object "her" or "him" often
+# points at someone else ("threatened her").
+_PRONOUN = re.compile(r"\b(he|his|she|her)\b(?:\s+([a-z]+))?", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(r"\b(he|she)\b", re.IGNORECASE)
 
 
@@ -101,7 +107,16 @@ def gender_hints(text: str, sentences: Sequence[Sentence], index: MentionIndex) 
             and text[people[0][0].start : people[0][0].end] not in shared
         ):
             m, a = people[0]
-            p = _PRONOUN.search(text, m.end, s.end)
+            p = next(
+                (
+                    p
+                    for p in _PRONOUN.finditer(text, m.end, s.end)
+                    # "her" only as a possessive, before a content word ("her partner").
+                    if p.group(1).lower() != "her"
+                    or (p.group(2) is not None and p.group(2) not in COMMON_WORDS)
+                ),
+                None,
+            )
             if p is not None and not _described_between(text, m.end, p.start()):
                 word = p.group(1).lower()
                 votes.setdefault(a.id, Counter())["m" if word in ("he", "his") else "f"] += 2
