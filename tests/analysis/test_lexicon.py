@@ -90,10 +90,8 @@ def test_each_list_is_its_file_non_empty_and_in_the_case_its_users_expect(
 
 
 def test_unnamed_sources_are_the_group_nouns_and_the_source_nouns() -> None:
-    source = _data_words("source_nouns.txt")
-    assert lexicon.GROUP_NOUNS <= cues._SOURCE_NOUNS
-    assert source <= cues._SOURCE_NOUNS
-    assert cues._SOURCE_NOUNS == lexicon.GROUP_NOUNS | source
+    loaded = cues._SOURCE_NOUNS
+    assert loaded == lexicon.GROUP_NOUNS | _data_words("source_nouns.txt")
 
 
 def test_finite_cues_are_lower_case_words_or_phrases() -> None:
