@@ -56,178 +56,53 @@ def fold(text: str) -> str:
 _word_cache = functools.lru_cache(maxsize=1 << 14)
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
+def _data_lines(name: str) -> list[str]:
+    """The lines of ``data/<name>`` that are neither blank nor a ``#`` comment."""
+    text = resources.files("newsmodel._analysis").joinpath("data").joinpath(name).read_text("utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
-#: Reporting verbs, every form, that introduce or attribute speech and writing.
-SPEECH_VERBS = _words(
-    """
-    say says said saying tell tells told telling add adds added adding state states stated
-    stating note notes noted noting explain explains explained explaining write writes wrote
-    writing written ask asks asked asking argue argues argued arguing warn warns warned warning
-    declare declares declared declaring announce announces announced announcing insist insists
-    insisted insisting claim claims claimed claiming acknowledge acknowledges acknowledged
-    acknowledging admit admits admitted admitting reply replies replied replying respond
-    responds responded responding continue continues continued continuing recall recalls
-    recalled recalling urge urges urged urging suggest suggests suggested suggesting stress
-    stresses stressed stressing emphasize emphasizes emphasized emphasizing emphasise
-    emphasised comment comments commented commenting remark remarks remarked remarking observe
-    observes observed observing tweet tweets tweeted tweeting post posts posted posting express
-    expresses expressed expressing stipulate stipulates stipulated stipulating hail hails hailed
-    hailing describe describes described describing call calls called calling herald heralds
-    heralded heralding vow vows vowed vowing promise promises promised promising pledge pledges
-    pledged pledging predict predicts predicted predicting caution cautions cautioned
-    cautioning complain complains complained complaining concede concedes conceded conceding
-    confirm confirms confirmed confirming deny denies denied denying conclude concludes
-    concluded concluding point points pointed pointing accuse accuses accused accusing
-    testify testifies testified testifying mention mentions mentioned mentioning
-    reply answer answered answering shout shouted shouting chant chanted chanting scream
-    screamed whisper whispered joke joked joking quip quipped boast boasted boasting
-    brand branded branding label labeled labelled labeling dub dubbed opine opines opined
-    reiterate reiterated reiterating counter countered countering contend contends contended
-    contending assert asserts asserted asserting maintain maintains maintained maintaining
-    indicate indicates indicated indicating reveal revealed revealing report reports reported
-    reporting recount recounted recounting lament lamented lamenting beg begged begging
-    plead pleaded pleading demand demanded demanding charge charged charging signal
-    signaled signalled hint hinted hinting tout touted touting praise praised praising
-    criticize criticized criticizing criticise criticised decry decried blast blasted
-    slam slammed thank thanked recommend recommended propose proposed order ordered ordering
-    yell yelled yelling
-    """
-)
+def _data_words(name: str) -> frozenset[str]:
+    """The words of ``data/<name>``, separated by white space, as written (case kept)."""
+    return frozenset(word for line in _data_lines(name) for word in line.split())
 
-#: Verbs after which the quoted words are the object or complement of the sentence.
-PARTIAL_QUOTE_VERBS = _words(
-    """
-    described describes describing call calls called calling branded branding labeled labelled
-    dubbed termed terms
-    """
-)
 
-#: Titles and role words written before a person's name.
-TITLE_WORDS = _words(
-    """
-    President Vice Prime Minister Secretary Chancellor Premier Sen. Senator Rep. Representative
-    Gov. Governor Lt. Mayor Gen. General Adm. Admiral Col. Colonel Maj. Major Capt. Captain
-    Sgt. Sergeant Cmdr. Commander Dr. Prof. Professor Mr. Mrs. Ms. Miss Mx. Judge Justice
-    Pope King Queen Prince Princess Sheikh Emir Crown Ambassador Envoy Spokesman Spokeswoman
-    Spokesperson Press National Security Adviser Advisor Foreign Defense Defence Interior
-    Finance Health Home State Attorney Chief Deputy Senior Special Acting Former Leader
-    Chairman Chairwoman Chair Chairperson Commissioner Director Speaker Majority Minority Whip
-    Lord Lady Sir Dame Rev. Reverend Father Bishop Archbishop Cardinal Rabbi Imam Coach CEO
-    Executive Officer Head Founder Councilman Councilwoman Councilor Councillor Sheriff
-    Inspector Superintendent Detective Officer Trooper Agent Assemblyman Assemblywoman Delegate
-    Congressman Congresswoman Marshal Field Air Vice-President First Second Lieutenant
-    Sec. Atty. Supt. Det. Insp. Pres. Amb. Gov Sen Rep Dr Mr Mrs Ms MP MEP MLA MSP MPP TD
-    """
-)
+#: Reporting verbs, every form, that introduce or attribute speech and writing
+#: (``data/speech_verbs.txt``).
+SPEECH_VERBS = _data_words("speech_verbs.txt")
 
-#: Titles that name the holder without a role noun: "Mr. Trump", "Sen. Murphy".
-HONORIFICS = _words(
-    "Mr. Mrs. Ms. Miss Mx. Dr. Prof. Sen. Rep. Gov. Gen. Adm. Col. Maj. Capt. Sgt. Lt. Rev. "
-    "Sir Dame Lord Lady Mr Mrs Ms Dr"
-)
+#: Verbs after which the quoted words are the object or complement of the sentence
+#: (``data/partial_quote_verbs.txt``).
+PARTIAL_QUOTE_VERBS = _data_words("partial_quote_verbs.txt")
 
-#: Role nouns written in lower case around names: "Kremlin spokesman Dmitry Peskov".
-ROLE_NOUNS = _words(
-    """
-    president spokesman spokeswoman spokesperson envoy secretary minister adviser advisor
-    director chief officer official analyst expert professor ally lawyer attorney ambassador
-    senator governor mayor leader chairman chairwoman chair ceo founder executive economist
-    researcher scientist author coach manager player aide diplomat commander general negotiator
-    representative lawmaker congressman congresswoman legislator judge justice prosecutor
-    counsel strategist columnist correspondent reporter editor writer journalist anchor host
-    commentator historian candidate nominee member head owner partner president-elect
-    vice-president premier chancellor king queen prince monarch deputy fellow investigator
-    detective sheriff spokesperson activist organizer organiser campaigner pollster consultant
-    adviser student teacher doctor physician nurse surgeon psychologist economist banker
-    investor trader entrepreneur chef artist actor actress singer musician director producer
-    quarterback pitcher striker forward goalkeeper midfielder defender captain teammate
-    counterpart goalie goaltender guard center winger rookie veteran champion secretary minister
-    """
-)
+#: Titles and role words written before a person's name (``data/title_words.txt``).
+TITLE_WORDS = _data_words("title_words.txt")
 
-#: Lower-case nouns naming unnamed or collective sources: "analysts", "a senior official".
-GROUP_NOUNS = _words(
-    """
-    official officials source sources analyst analysts expert experts observer observers
-    critic critics diplomat diplomats lawmaker lawmakers authorities officer officers
-    spokesperson spokesman spokeswoman witness witnesses resident residents protester
-    protesters demonstrators researcher researchers scientist scientists investigator
-    investigators prosecutor prosecutors aide aides adviser advisers advisor advisors
-    people person insider insiders economist economists activist activists supporter
-    supporters opponent opponents leader leaders member members voter voters worker workers
-    employee employees student students teacher teachers doctor doctors police statement
-    report study authors author survey poll
-    """
-)
+#: Titles that name the holder without a role noun: "Mr. Trump", "Sen. Murphy"
+#: (``data/honorifics.txt``).
+HONORIFICS = _data_words("honorifics.txt")
+
+#: Role nouns written in lower case around names: "Kremlin spokesman Dmitry Peskov"
+#: (``data/role_nouns.txt``).
+ROLE_NOUNS = _data_words("role_nouns.txt")
+
+#: Lower-case nouns naming unnamed or collective sources: "analysts", "a senior official"
+#: (``data/group_nouns.txt``).
+GROUP_NOUNS = _data_words("group_nouns.txt")
 
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
-#: Last words that make a capitalised phrase an organisation.
-ORG_HEADS = _words(
-    """
-    Institute University College School Academy Ministry Department Council Committee
-    Commission Agency Party Company Corporation Corp. Corp Inc. Inc Ltd. Ltd LLC Group
-    Association Foundation Bank Fund Organization Organisation Union Court Army Navy Force
-    Forces Police Office Administration Bureau Center Centre Service Services League Club
-    Authority Board Network Alliance Federation Coalition Society Trust Airlines Airways
-    Hospital Church Guard Corps Assembly Parliament Cabinet Secretariat Movement Front Brigade
-    Battalion Lab Labs Laboratory Laboratories Systems Industries Holdings Partners Capital
-    Securities Exchange Reserve Caucus Conference Tribunal Congress Senate Agency Regiment
-    Division Command Consortium Institution Museum Library Clinic Studios Entertainment
-    Foundation Fund Council Cooperative Co. Co Bancorp Technologies Therapeutics
-    Pharmaceuticals Motors Energy Oil Gas Telecom Communications Media Records Foods Forum
-    Management Aerospace Robotics Machines Animation Channel Sports Beauty Average Finals Cup
-    Project Facility Panel Team Activities Infirmary Legislature Magistrate Magistrates Agency
-    Ministry Commissioners Department Airport Stadium Arena Bureau Prize Awards Festival Games
-    Championship Championships League Series Tour Open Fargo Capital Group Holdings Bank Bancorp
-    Studios Pictures Records Publishing Press Books Labs Solutions Software Systems Dynamics
-    Observatory Research Award Initiative Program Programme Campaign Syndrome
-    """
-)
+#: Last words that make a capitalised phrase an organisation (``data/org_heads.txt``).
+ORG_HEADS = _data_words("org_heads.txt")
 
-#: Last words that make a capitalised phrase a news outlet.
-OUTLET_HEADS = _words(
-    """
-    News Times Post Journal Herald Tribune Gazette Telegraph Chronicle Magazine Daily Radio
-    TV Television Broadcasting Observer Standard Mirror Express Guardian Courier Examiner
-    Inquirer Dispatch Bulletin Review Reporter Sentinel Register Star Sun Globe Record
-    Independent Insider Wire Press Today Weekly Monthly Quarterly Newsroom
-    """
-)
+#: Last words that make a capitalised phrase a news outlet (``data/outlet_heads.txt``).
+OUTLET_HEADS = _data_words("outlet_heads.txt")
 
-#: Upper-case abbreviations that are not organisations.
-NOT_ORG_ACRONYMS = _words(
-    """
-    CEO CFO COO CTO GDP GNP TV AI PM AM OK COVID HIV AIDS DNA RNA ID IT PR VIP FAQ USD EUR GBP
-    UK US USA EU UN UAE PDF CEOs MVP NFL NBA NHL MLB NCAA LGBT LGBTQ ET PT GMT UTC BST EST PST
-    CST EDT PDT MP MPs PhD MD DJ TBD ASAP RIP OMG LOL IPO IPOs ETF ETFs AR VR EV EVs SUV SUVs
-    CO2 GOP A I II III IV V VI VII VIII IX X XI XII
-    """
-)
+#: Upper-case abbreviations that are not organisations (``data/not_org_acronyms.txt``).
+NOT_ORG_ACRONYMS = _data_words("not_org_acronyms.txt")
 
-#: Function words and frequent sentence openers: never part of a name.
-COMMON_WORDS = _words(
-    """
-    a an the this that these those there here it its he she they we i you his her their our
-    my your him them us me who whom whose which what when where why how while as at by for
-    from in into of on onto to with within without about above across after against along
-    amid among around before behind below beneath beside besides between beyond but despite
-    during except inside like near off out outside over past since than through throughout
-    till toward towards under underneath unlike until up upon via and or nor so yet if
-    because although though unless whether either neither both each every all any some many
-    much more most few fewer less least several such no not only also even still just
-    already again ever never always often sometimes perhaps maybe meanwhile however therefore
-    thus instead indeed moreover furthermore nevertheless nonetheless otherwise then now today
-    yesterday tomorrow tonight recently currently previously later earlier finally first
-    second third last next another other others same new old according following including
-    regarding concerning given amid overall together altogether yes well once twice
-    mr mrs ms dr one two three four five six seven eight nine ten eleven twelve twenty thirty
-    hundred hundreds thousand thousands million millions billion dozen dozens
-    """
-)
+#: Function words and frequent sentence openers: never part of a name (``data/common_words.txt``).
+COMMON_WORDS = _data_words("common_words.txt")
 
 
 def _census_first_names(sex: str) -> dict[str, float]:
@@ -353,11 +228,6 @@ class Gazetteer:
     def country_of_demonym(self, word: str) -> str | None:
         """The country a demonym ("Ukrainian") refers to."""
         return self.demonyms.get(fold(word))
-
-
-def _data_lines(name: str) -> list[str]:
-    text = resources.files("newsmodel._analysis").joinpath("data").joinpath(name).read_text("utf-8")
-    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
 @functools.cache

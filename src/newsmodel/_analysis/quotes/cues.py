@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from importlib import resources
 
-from newsmodel._analysis.lexicon import COMMON_WORDS, GROUP_NOUNS, SPEECH_VERBS
+from newsmodel._analysis.lexicon import (
+    COMMON_WORDS,
+    GROUP_NOUNS,
+    SPEECH_VERBS,
+    _data_lines,
+    _data_words,
+)
 from newsmodel._analysis.text import trie_pattern
 
 __all__ = [
@@ -160,51 +166,27 @@ def find_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 #: Finite reporting verbs that may come between a quote and its subject:
-#: “…,” said X / “…,” explains X.
+#: “…,” said X / “…,” explains X (``data/finite_cues.txt`` and the finite forms
+#: of ``data/reporting_verbs.tsv``).
 FINITE_AFTER = re.compile(
-    r"^\W{0,3}\s*(?P<cue>said|says|added|adds|continued|continues|wrote|writes|asked|asks|"
-    r"explained|explains|noted|notes|commented|comments|observed|observes|remarked|recalled|"
-    r"recalls|replied|replies|responded|insisted|insists|argued|argues|warned|warns|stated|"
-    r"states|declared|concluded|tweeted|posted|announced|acknowledged|admitted|cautioned|"
-    r"opined|countered|quipped|joked|chanted|told|tells|according\s+to|"
+    r"^\W{0,3}\s*(?P<cue>"
+    + "|".join(r"\s+".join(cue.split()) for cue in _data_lines("finite_cues.txt"))
+    + "|"
     + "|".join(sorted(_FINITE, key=len, reverse=True))
     + r")\b\s*",
     re.IGNORECASE,
 )
 
-#: Nouns for things said: "Trump's statements", "his boasts of".
-SPEECH_NOUNS = frozenset(
-    """
-    comment comments statement statements remark remarks words framing plea pleas claim claims
-    warning warnings description call calls appeal appeals insistence assertion message messages
-    post posts tweet tweets letter speech address interview testimony argument praise criticism
-    pledge pledges promise promises vow vows demand demands threat threats accusation
-    accusations response reply rhetoric language phrase characterization boast boasts
-    announcement vision view views assessment prediction assurance assurances offer
-    """.split()
-)
+#: Nouns for things said: "Trump's statements", "his boasts of" (``data/speech_nouns.txt``).
+SPEECH_NOUNS = _data_words("speech_nouns.txt")
 
-#: Nouns of unnamed sources and institutions that speak without a name.
-_SOURCE_NOUNS = GROUP_NOUNS | frozenset(
-    """
-    ministry ministries government governments military army navy agency department office
-    company firm court committee council prosecutor prosecutors authority administration
-    embassy commission spokesperson spokespersons patient patients commenter commenters fan
-    fans resident residents parent parents official officials lawyer lawyers attorney
-    attorneys organizers organisers protesters campaigners group groups team club union
-    board panel judge judges jury survey statement report study researchers scientists
-    """.split()
-)
+#: Nouns of unnamed sources and institutions that speak without a name
+#: (``GROUP_NOUNS`` and ``data/source_nouns.txt``).
+_SOURCE_NOUNS = GROUP_NOUNS | _data_words("source_nouns.txt")
 _NOUN = "|".join(sorted(_SOURCE_NOUNS, key=len, reverse=True))
-# Nouns after "in/of" that name a time or a manner, not what a source belongs to.
-_NOT_PLACE_NOUNS = (
-    "time|past|meantime|end|fact|turn|part|course|general|total|addition|particular|"
-    "response|recent|years?|months?|weeks?|days?|morning|afternoon|evening|night|which|whom|"
-    "this|that|these|those|them|some|many|each|both|such|order|case|return|"
-    "exchange|private|public|person|contrast|other|others|another|same|various|"
-    "different|several|certain|local|every|most|your|their|there|here|"
-    "what|where|when|while|whose|with|without"
-)
+# Words after "in/of" that name a time or a manner, not what a source belongs to
+# (``data/source_modifier_stops.txt``).
+_NOT_PLACE_NOUNS = "|".join(sorted(_data_words("source_modifier_stops.txt")))
 
 #: An unnamed source: "a senior official", "the French foreign ministry",
 #: "a spokesperson for the British Foreign Office".
