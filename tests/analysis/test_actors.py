@@ -33,6 +33,7 @@ def _by_name(article: Article) -> dict[str, Actor]:
         # Legislators' post-nominal titles used before the name, after a party or nationality.
         ("French Green MEP Anna Dufour spoke.", "Anna Dufour", "person", "French Green MEP"),
         ("Labour MP Jess Philpott spoke.", "Jess Philpott", "person", "Labour MP"),
+        ("Shadow Treasurer Mei Lin Chua spoke.", "Mei Lin Chua", "person", "Shadow Treasurer"),
         # A workplace glued before a full name: "… at Norland Capital Tomas Berg".
         ("The head of research at Norland Capital Tomas Berg spoke.", "Tomas Berg", "person", None),
         ("A director at Actors’ Equity Stefanie Frey spoke.", "Stefanie Frey", "person", None),
