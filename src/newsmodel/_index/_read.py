@@ -140,6 +140,7 @@ class RowReader:
 
     def read(self, r: Sequence[Any]) -> QuoteRow:
         """The row's :class:`QuoteRow`."""
+        # Column numbers are the places in _QUOTE_COLUMNS (24 to 29: the article's).
         info = self._infos.get(r[ARTICLE])
         if info is None:
             info = self._info(r)
