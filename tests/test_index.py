@@ -239,6 +239,20 @@ def test_another_layout_version_is_refused(tmp_path: Path) -> None:
         Index(db)
 
 
+def _as_version_3(con: sqlite3.Connection) -> None:
+    """Give a current index file the layout of version 3: its (speaker, day) index."""
+    con.execute("DROP INDEX quotes_speaker_day")
+    con.execute("CREATE INDEX quotes_speaker_date ON quotes (speaker_actor, date_lo, date_hi)")
+    con.execute("UPDATE meta SET value = '3' WHERE key = 'version'")
+
+
+def _index_names(db: Path) -> set[str]:
+    with sqlite3.connect(db) as con:
+        names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    con.close()
+    return names
+
+
 def test_a_version_1_index_is_migrated_and_keeps_its_quotes(tmp_path: Path) -> None:
     import attrs
 
@@ -249,6 +263,7 @@ def test_a_version_1_index_is_migrated_and_keeps_its_quotes(tmp_path: Path) -> N
         index.add(sample_article())
     # Make the file what version 1 wrote: no attribution columns.
     with sqlite3.connect(db) as con:
+        _as_version_3(con)
         for column in ("rule", "antecedent_start", "antecedent_stop"):
             con.execute(f"ALTER TABLE quotes DROP COLUMN {column}")
         con.execute("UPDATE meta SET value = '1' WHERE key = 'version'")
@@ -278,6 +293,7 @@ def test_a_version_2_index_gains_the_wide_date_indexes_and_keeps_its_actors(
         expected = index.rows(QuoteQuery(actor="Putin", since="2025-03-01"))
         assert not index.stale
     with sqlite3.connect(db) as con:
+        _as_version_3(con)
         con.execute("DROP INDEX quotes_wide")
         con.execute("DROP INDEX quotes_speaker_wide")
         con.execute("UPDATE meta SET value = '2' WHERE key = 'version'")
@@ -291,6 +307,43 @@ def test_a_version_2_index_gains_the_wide_date_indexes_and_keeps_its_actors(
     con.close()
     assert {"quotes_wide", "quotes_speaker_wide"} <= names
     assert version == (INDEX_VERSION,)
+
+
+def test_a_version_3_index_gains_the_covering_speaker_index_and_answers_the_same(
+    tmp_path: Path,
+) -> None:
+    import attrs
+
+    db = tmp_path / "v3.db"
+    quote = sample_article().quotes[0]
+    articles_ = [
+        sample_article(
+            source=Source(path=f"a{n}.txt"),
+            quotes=[attrs.evolve(quote, said_on=newsmodel.DateValue.of(2025, 3, day))],
+        )
+        for n, day in enumerate([20, 2, 14, 14, 30])
+    ]
+    asked = [
+        QuoteQuery(actor="Putin", since="2025-03-10", until="2025-03-20"),
+        QuoteQuery(actor="Putin"),
+        QuoteQuery(since="2025-03-01"),
+    ]
+    with Index(db) as index:
+        index.add_many(articles_)
+        expected = [index.rows(query) for query in asked]
+        assert [len(rows) for rows in expected] == [3, 5, 5]
+    with sqlite3.connect(db) as con:
+        _as_version_3(con)
+    con.close()
+    assert "quotes_speaker_day" not in _index_names(db)
+    with Index(db) as index:
+        assert not index.stale  # the merge reads nothing the step changed
+        assert [index.rows(query) for query in asked] == expected
+        corpus = Corpus(articles_)
+        for query in asked:
+            assert_same_answers(index, corpus, query)
+    names = _index_names(db)
+    assert "quotes_speaker_day" in names and "quotes_speaker_date" not in names
 
 
 def test_a_database_that_is_not_an_index_is_refused(tmp_path: Path) -> None:

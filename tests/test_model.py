@@ -16,6 +16,7 @@ from newsmodel import (
     Actor,
     ActorKind,
     ArticleDate,
+    Attribution,
     Block,
     DateValue,
     Event,
@@ -257,3 +258,33 @@ def test_tuple_validator_refuses_with_attrs_errors(value: object, message: str) 
     assert Holder(items=()).items == ()
     with pytest.raises(TypeError, match=re.escape(message)):
         Holder(items=value)  # type: ignore[arg-type]
+
+
+class _Name(str):
+    """A str subclass: instance_of accepts it, so the quote's fast checks must too."""
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("id", 1, "'id' must be <class 'str'>"),
+        ("text", None, "'text' must be <class 'str'>"),
+        ("speaker", 3, "'speaker' must be <class 'str'>"),
+        ("speaker_mention", (1, 2), "'speaker_mention' must be <class"),
+        ("said_on", "2025-03-14", "'said_on' must be <class"),
+        ("partial", 1, "'partial' must be <class 'bool'>"),
+        ("attribution", "cue-after", "'attribution' must be <class"),
+    ],
+)
+def test_quote_field_checks_keep_the_attrs_errors(field: str, value: object, message: str) -> None:
+    # The fast path for values of exactly the right type must not change what bad ones raise.
+    fields: dict[str, object] = {"id": "q1", "text": "Yes", "start": 0, "end": 3, field: value}
+    with pytest.raises(TypeError, match=re.escape(message)):
+        Quote(**fields)  # type: ignore[arg-type]
+
+
+def test_quote_field_checks_accept_subclasses_and_none() -> None:
+    quote = Quote(id=_Name("q1"), text=_Name("Yes"), start=0, end=3, speaker=_Name("a1"))
+    assert (quote.id, quote.speaker, quote.cue, quote.attribution) == ("q1", "a1", None, None)
+    why = Attribution(rule=_Name("pronoun"), antecedent=Span(start=0, end=1))
+    assert Quote(id="q", text="", start=0, end=0, attribution=why).attribution == why

@@ -25,7 +25,7 @@ from newsmodel._index._actors import (
     is_stale,
     refresh_actors,
 )
-from newsmodel._index._read import quote_sql, read_row
+from newsmodel._index._read import ARTICLE, POSITION, SPEAKER, RowReader, quote_sql
 from newsmodel._index._schema import damage, index_error, open_database
 from newsmodel._index._write import (
     Batch,
@@ -43,7 +43,7 @@ from newsmodel._model import Article, DateValue, Source
 from newsmodel._parallel import PluginFactory
 from newsmodel._pipeline import DateLike
 from newsmodel._plugins import PluginManager
-from newsmodel._query import ArticleInfo, QuoteQuery, QuoteRow
+from newsmodel._query import QuoteQuery, QuoteRow
 
 __all__ = ["Index", "IndexReport"]
 
@@ -459,11 +459,11 @@ class Index:
         sql, params = self._sql(_query(query, filters))
         if sql is None:
             return
-        infos: dict[int, ArticleInfo] = {}
         if len(self._dates) > _DATES_KEPT:
             self._dates.clear()
+        read = RowReader(self._speaker, self._dates).read
         for r in self._db.execute(sql, params):
-            yield read_row(r, self._speaker, infos, self._dates)
+            yield read(r)
 
     def rows(self, query: QuoteQuery | None = None, **filters: Any) -> list[QuoteRow]:
         """The quotes matching ``query`` (or keyword filters) as :class:`QuoteRow`."""
@@ -487,7 +487,7 @@ class Index:
         loaded: dict[int, Article] = {}
         out = []
         for r in self._db.execute(sql, params):
-            article_id, position = r[1], r[2]
+            article_id, position = r[ARTICLE], r[POSITION]
             if article_id not in loaded:
                 (body,) = self._db.execute(
                     "SELECT body FROM bodies WHERE article = ?", (article_id,)
@@ -500,7 +500,7 @@ class Index:
                 QuoteRecord(
                     quote=quote,
                     article=article,
-                    speaker=self._speaker(r[3]),
+                    speaker=self._speaker(r[SPEAKER]),
                     date=quote.said_on or published,
                 )
             )

@@ -10,15 +10,18 @@ from newsmodel._corpus import CorpusActor
 from newsmodel._model import ArticleDate, Attribution, DateValue, Quote, Source, Span
 from newsmodel._query import ArticleInfo, QuoteQuery, QuoteRow
 
-__all__ = ["quote_sql", "read_row"]
+__all__ = ["ARTICLE", "POSITION", "SPEAKER", "RowReader", "quote_sql"]
 
+# In the order RowReader reads them; the query's sort key comes after.
 _QUOTE_COLUMNS = (
-    "q.id, q.article, q.position, q.speaker_actor, q.date, q.reporter, q.qid, q.text, q.start, "
-    "q.stop, q.speaker, q.mention_start, q.mention_stop, q.cue, q.cue_start, q.cue_stop, "
+    "q.article, q.speaker_actor, q.date, q.reporter, q.qid, q.text, q.start, q.stop, q.speaker, "
+    "q.mention_start, q.mention_stop, q.cue, q.cue_start, q.cue_stop, "
     "q.said_on, q.said_on_start, q.said_on_stop, q.reported_by, q.partial, q.continues, "
-    "q.rule, q.antecedent_start, q.antecedent_stop, "
+    "q.rule, q.antecedent_start, q.antecedent_stop, q.position, "
     "a.path, a.url, a.title, a.published, a.published_origin, a.site_name"
 )
+#: Where the article's number, the speaker's and the quote's position in its article are in a row.
+ARTICLE, SPEAKER, POSITION = 0, 1, 23
 
 
 def quote_sql(
@@ -93,10 +96,6 @@ def quote_sql(
     return f"SELECT * FROM ({union}) ORDER BY day, article, position", all_params
 
 
-def _read_span(start: int | None, stop: int | None) -> Span | None:
-    return None if start is None or stop is None else Span(start=start, end=stop)
-
-
 def _date(iso: str, seen: dict[str, DateValue]) -> DateValue:
     value = seen.get(iso)
     if value is None:
@@ -104,55 +103,75 @@ def _date(iso: str, seen: dict[str, DateValue]) -> DateValue:
     return value
 
 
-def read_row(
-    r: Sequence[Any],
-    speaker: Callable[[int | None], CorpusActor | None],
-    infos: dict[int, ArticleInfo],
-    dates: dict[str, DateValue],
-) -> QuoteRow:
-    """The :class:`QuoteRow` of a row of :func:`quote_sql`'s columns.
+class RowReader:
+    """Builds the :class:`QuoteRow` of each row of :func:`quote_sql`'s columns.
 
-    ``infos`` and ``dates`` are caches shared by many rows: rows share
-    articles, and dates even more (``dates`` may outlive a query).
+    A popular speaker's query returns hundreds of rows, and building them is
+    most of its time: the reader shares what rows share (an article's
+    :class:`ArticleInfo`, dates and publication dates, parsed once) and reads
+    columns by position.  ``dates`` may outlive the reader (a corpus has few
+    distinct dates); the rest lives for one query.
     """
-    (
-        _id, article_id, _position, speaker_actor, date, reporter, qid, text, start, stop,
-        speaker_id, m_start, m_stop, cue, c_start, c_stop, said_on, s_start, s_stop,
-        reported_by, partial, continues, rule, a_start, a_stop,
-        path, url, title, published, origin, site_name, *_sort_key,
-    ) = r  # fmt: skip
-    info = infos.get(article_id)
-    if info is None:
-        info = infos[article_id] = ArticleInfo(
-            source=Source(path=path, url=url),
-            title=title,
-            published=None
-            if published is None
-            else ArticleDate(value=_date(published, dates), origin=origin),
-            site_name=site_name,
+
+    __slots__ = ("_dates", "_infos", "_published", "_speaker")
+
+    def __init__(
+        self, speaker: Callable[[int | None], CorpusActor | None], dates: dict[str, DateValue]
+    ) -> None:
+        self._speaker = speaker
+        self._dates = dates
+        self._infos: dict[int, ArticleInfo] = {}
+        self._published: dict[tuple[str, str], ArticleDate] = {}
+
+    def _info(self, r: Sequence[Any]) -> ArticleInfo:
+        published, origin = r[27], r[28]
+        dated = None
+        if published is not None:
+            dated = self._published.get((published, origin))
+            if dated is None:
+                value = _date(published, self._dates)
+                dated = self._published[(published, origin)] = ArticleDate(
+                    value=value, origin=origin
+                )
+        info = self._infos[r[ARTICLE]] = ArticleInfo(
+            source=Source(path=r[24], url=r[25]), title=r[26], published=dated, site_name=r[29]
         )
-    quote = Quote(
-        id=qid,
-        text=text,
-        start=start,
-        end=stop,
-        speaker=speaker_id,
-        speaker_mention=_read_span(m_start, m_stop),
-        cue=cue,
-        cue_span=_read_span(c_start, c_stop),
-        said_on=None if said_on is None else _date(said_on, dates),
-        said_on_span=_read_span(s_start, s_stop),
-        reported_by=reported_by,
-        partial=bool(partial),
-        continues=bool(continues),
-        attribution=None
-        if rule is None
-        else Attribution(rule=rule, antecedent=_read_span(a_start, a_stop)),
-    )
-    return QuoteRow(
-        quote=quote,
-        speaker=speaker(speaker_actor),
-        date=None if date is None else _date(date, dates),
-        article=info,
-        reported_by=reporter,
-    )
+        return info
+
+    def read(self, r: Sequence[Any]) -> QuoteRow:
+        """The row's :class:`QuoteRow`."""
+        # Column numbers are the places in _QUOTE_COLUMNS (24 to 29: the article's).
+        info = self._infos.get(r[ARTICLE])
+        if info is None:
+            info = self._info(r)
+        dates = self._dates
+        said_on, rule = r[14], r[20]
+        quote = Quote(
+            id=r[4],
+            text=r[5],
+            start=r[6],
+            end=r[7],
+            speaker=r[8],
+            speaker_mention=None if r[9] is None or r[10] is None else Span(start=r[9], end=r[10]),
+            cue=r[11],
+            cue_span=None if r[12] is None or r[13] is None else Span(start=r[12], end=r[13]),
+            said_on=None if said_on is None else _date(said_on, dates),
+            said_on_span=None if r[15] is None or r[16] is None else Span(start=r[15], end=r[16]),
+            reported_by=r[17],
+            partial=bool(r[18]),
+            continues=bool(r[19]),
+            attribution=None
+            if rule is None
+            else Attribution(
+                rule=rule,
+                antecedent=None if r[21] is None or r[22] is None else Span(start=r[21], end=r[22]),
+            ),
+        )
+        date = r[2]
+        return QuoteRow(
+            quote=quote,
+            speaker=self._speaker(r[SPEAKER]),
+            date=None if date is None else _date(date, dates),
+            article=info,
+            reported_by=r[3],
+        )

@@ -25,7 +25,7 @@ __all__ = [
 
 #: The layout of the database.  A file of another version is migrated when a
 #: step in ``_MIGRATIONS`` leads here, and must be rebuilt otherwise.
-INDEX_VERSION = "3"
+INDEX_VERSION = "4"
 
 #: The command that rebuilds an index, for error messages.
 REBUILD = "newsmodel index PATH... --db {path} --rebuild"
@@ -36,6 +36,18 @@ _WIDE = """
 CREATE INDEX IF NOT EXISTS quotes_speaker_wide ON quotes (speaker_actor, date_hi)
     WHERE date_hi > date_lo;
 CREATE INDEX IF NOT EXISTS quotes_wide ON quotes (date_hi) WHERE date_hi > date_lo;
+"""
+
+# A speaker's quotes by first day, in the order results are sorted, holding
+# every column a row is built from: a date range of a popular speaker (hundreds
+# of rows) reads a run of neighbouring index entries, no quote row and no sort.
+_SPEAKER_DAY = """
+CREATE INDEX IF NOT EXISTS quotes_speaker_day ON quotes (
+    speaker_actor, date_lo, article, position,
+    date, reporter, qid, text, start, stop, speaker, mention_start, mention_stop,
+    cue, cue_start, cue_stop, said_on, said_on_start, said_on_stop, reported_by,
+    partial, continues, rule, antecedent_start, antecedent_stop
+);
 """
 
 _SCHEMA = """
@@ -67,8 +79,6 @@ CREATE TABLE IF NOT EXISTS quotes (
     rule TEXT, antecedent_start INTEGER, antecedent_stop INTEGER   -- why the speaker
 );
 CREATE INDEX IF NOT EXISTS quotes_article ON quotes (article, position);
--- date_hi in the index: a range query tests it without reading the row.
-CREATE INDEX IF NOT EXISTS quotes_speaker_date ON quotes (speaker_actor, date_lo, date_hi);
 CREATE INDEX IF NOT EXISTS quotes_date ON quotes (date_lo, date_hi);
 CREATE TABLE IF NOT EXISTS quote_outlets (
     outlet TEXT NOT NULL, quote INTEGER NOT NULL, PRIMARY KEY (outlet, quote)
@@ -97,7 +107,7 @@ CREATE TABLE IF NOT EXISTS members (
     PRIMARY KEY (article, local)
 ) WITHOUT ROWID;
 """
-_SCHEMA += _WIDE
+_SCHEMA += _WIDE + _SPEAKER_DAY
 
 #: Migrations: the version a file has -> (the version it becomes, the SQL that
 #: takes it there, run in one transaction; a step that changes what the merge
@@ -117,6 +127,9 @@ _MIGRATIONS: dict[str, tuple[str, str]] = {
     # 3 indexes the quotes dated by more than a day, which date ranges look up
     # apart; the actors stay as they are.
     "2": ("3", _WIDE),
+    # 4 answers a speaker's date range from one covering index, in result
+    # order; building it reads every quote once (7 s for a million quotes).
+    "3": ("4", "DROP INDEX IF EXISTS quotes_speaker_date;\n" + _SPEAKER_DAY),
 }
 
 #: The first bytes of every SQLite database file.

@@ -200,27 +200,28 @@ def news_pages() -> st.SearchStrategy[str]:
 
 def truncated_html() -> st.SearchStrategy[str]:
     """A clean news page cut off anywhere: inside a tag, an attribute, an entity, a word."""
+    return _truncated(news_pages())
 
-    @st.composite
-    def build(draw: st.DrawFn) -> str:
-        page = _page(draw(clean_paragraphs()), draw(_prose()))
-        return page[: draw(st.integers(0, len(page)))]
 
-    return build()
+@st.composite
+def _truncated(draw: st.DrawFn, pages: st.SearchStrategy[str]) -> str:
+    page = draw(pages)
+    return page[: draw(st.integers(0, len(page)))]
 
 
 def messy_html() -> st.SearchStrategy[str]:
     """A news page with tag soup spliced in at random places."""
+    return _spliced(news_pages(), tag_soup())
 
-    @st.composite
-    def build(draw: st.DrawFn) -> str:
-        page = _page(draw(clean_paragraphs()), draw(_prose()))
-        for _ in range(draw(st.integers(0, 4))):
-            at = draw(st.integers(0, len(page)))
-            page = page[:at] + draw(tag_soup()) + page[at:]
-        return page
 
-    return build()
+@st.composite
+def _spliced(draw: st.DrawFn, pages: st.SearchStrategy[str], soup: st.SearchStrategy[str]) -> str:
+    # The strategies come in built once: building them per draw cost more than drawing.
+    page = draw(pages)
+    for _ in range(draw(st.integers(0, 4))):
+        at = draw(st.integers(0, len(page)))
+        page = page[:at] + draw(soup) + page[at:]
+    return page
 
 
 def deeply_nested_html(max_depth: int = 3000) -> st.SearchStrategy[str]:
