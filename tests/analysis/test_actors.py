@@ -34,6 +34,8 @@ def _by_name(article: Article) -> dict[str, Actor]:
         ("French Green MEP Anna Dufour spoke.", "Anna Dufour", "person", "French Green MEP"),
         ("Labour MP Jess Philpott spoke.", "Jess Philpott", "person", "Labour MP"),
         ("Shadow Treasurer Mei Lin Chua spoke.", "Mei Lin Chua", "person", "Shadow Treasurer"),
+        # A parliamentary office "of the …" before the name keeps its last word out of it.
+        ("Leader of the Opposition Meena Rao spoke.", "Meena Rao", "person", None),
         # A workplace glued before a full name: "… at Norland Capital Tomas Berg".
         ("The head of research at Norland Capital Tomas Berg spoke.", "Tomas Berg", "person", None),
         ("A director at Actors’ Equity Stefanie Frey spoke.", "Stefanie Frey", "person", None),

@@ -529,6 +529,16 @@ def _strip_leading(chunk: Chunk, ctx: _Context) -> tuple[list[str], Chunk | None
                 toks = toks[1:]
                 initial = False
                 continue
+        if (
+            not role
+            and len(toks) > 2
+            and _OFFICE_OF_BEFORE.search(ctx.text, max(0, chunk.start - 40), chunk.start)
+        ):
+            # "Leader of the [Opposition] Ana Rao": the office's last word, then the name.
+            role.append(word)
+            toks = toks[1:]
+            initial = False
+            continue
         employer = _employer_before_name(ctx.text, toks, chunk.start)
         if employer is not None:
             # "(Head of research at) Norland Capital Tomas Berg": the organisation
@@ -578,6 +588,9 @@ def _employer_before_name(text: str, toks: Sequence[Token], start: int) -> int |
     return None
 
 
+#: A parliamentary office's title and "of (the)" right before a chunk: "Leader of the
+#: [Opposition]", "Speaker of the [House]" (a "Head of the X Unit" names no person).
+_OFFICE_OF_BEFORE = re.compile(r"\b(?:Leader|Speaker|Clerk|Father|Mother)\s+of\s+(?:the\s+)?$")
 _EMPLOYER_PREPOSITION = re.compile(
     r"\b(?:at|of|for|with)\s+(?:the\s+)?(?:[A-Z][\w.&-]*['’]?s?\s+){0,3}$"
 )
