@@ -1471,6 +1471,10 @@ def _word(text: str, span: Span) -> str:
     return text[span.start : span.end].lower().rstrip("s")
 
 
+#: How many of the latest events of its kind a definite mention may refer back to.
+_ANTECEDENT_REACH = 100
+
+
 def _antecedent(text: str, merged: list[_Draft], d: _Draft) -> _Draft | None:
     """The event a definite mention ("the talks") refers to.
 
@@ -1592,7 +1596,9 @@ def _merge(
         d.words.update(_word(text, s) for s in d.mentions)
         found = index.same(d)
         if found is None and d.definite:
-            numbers = index.by_kind.get((d.kind, d.modality), [])
+            # Only the latest events of the kind: a definite mention refers back a
+            # little way, and reading every earlier one made long texts quadratic.
+            numbers = index.by_kind.get((d.kind, d.modality), [])[-_ANTECEDENT_REACH:]
             antecedent = _antecedent(text, [index.events[n] for n in numbers], d)
             if antecedent is not None:
                 found = next((n, e) for n in numbers if (e := index.events[n]) is antecedent)
