@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from newsmodel import Actor, ActorKind, Mention, MentionKind
 from newsmodel._analysis.coreference import (
     Discourse,
@@ -9,6 +12,7 @@ from newsmodel._analysis.coreference import (
     fronted_participle,
     latent_people,
     modifies_noun,
+    previous_paragraph_start,
     unnamed_people,
 )
 
@@ -187,3 +191,12 @@ def test_later_uses_of_a_latent_name_are_whole_words_outside_longer_names() -> N
     assert found["Ivo Marek"] == [(0, 9)]
     expected = [4, text.index("Marek left"), text.index("Marek too"), text.index("Marek, tired")]
     assert found["Marek"] == [(at, at + 5) for at in expected]
+
+
+@given(st.text(alphabet="ab \n\t", max_size=60), st.integers(min_value=0, max_value=60))
+def test_previous_paragraph_start_is_the_start_of_the_paragraph_before(text: str, pos: int) -> None:
+    # The reference reading: back past the pos's own line break and the blank space before it.
+    pos = min(pos, len(text))
+    own = text.rfind("\n", 0, pos)
+    expected = 0 if own < 0 else text.rfind("\n", 0, len(text[:own].rstrip())) + 1
+    assert previous_paragraph_start(text, pos) == expected

@@ -466,7 +466,9 @@ def previous_paragraph_start(text: str, pos: int) -> int:
     own = text.rfind("\n", 0, pos)
     if own < 0:
         return 0
-    end = len(text[:own].rstrip())
+    end = own
+    while end > 0 and text[end - 1].isspace():
+        end -= 1  # (no slice of all the text before: that made each call cost its position)
     return text.rfind("\n", 0, end) + 1
 
 
