@@ -1170,6 +1170,13 @@ PATTERNS = [
         "she says.",
         [("We're three adults with full-time jobs,", "Aoife Brennan")],
     ),
+    (
+        "a bare verb form after a singular determiner's phrase is a noun, not a subject's verb",
+        "Tom Reddy, the Green candidate, is confident. Speaking in the village hall, he says the "
+        "council has “ignored this town for years”, a strange charge in a ward that has elected "
+        "the same party since 1997.",
+        [("ignored this town for years", "Tom Reddy")],
+    ),
 ]
 
 

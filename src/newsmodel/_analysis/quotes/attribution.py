@@ -71,6 +71,7 @@ from newsmodel._analysis.quotes.cues import (
     VERB,
     clean_group,
     find_cues,
+    is_bare_noun,
 )
 from newsmodel._analysis.quotes.gender import gender_hints
 from newsmodel._analysis.quotes.marks import QuoteSpan
@@ -956,6 +957,8 @@ class Attributor:
         cue = Span(start=a0 + m.start("cue"), end=a0 + m.end("cue"))
         if cue.of(self.text).lower().endswith("ing"):
             return None
+        if is_bare_noun(self.text, s0, cue.start, cue.end):
+            return None  # "“…”, a curious charge in a seat that": a noun, not a verb
         sp = self.phrase_speaker(s0, s1)
         return Attribution(sp, cue.of(self.text), cue) if sp else None
 

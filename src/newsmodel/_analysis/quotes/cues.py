@@ -26,6 +26,7 @@ __all__ = [
     "VERB",
     "clean_group",
     "find_cues",
+    "is_bare_noun",
 ]
 
 
@@ -58,10 +59,22 @@ _VERBNET, _FINITE, PARTICLE_VERBS = _reporting_verbs()
 #: Bare forms, which may be nouns ("one point", "the Board report"): VerbNet's
 #: base forms, and the lexicon's words whose "-s" form is listed too ("tell",
 #: not "told").
+_ALL_FORMS = SPEECH_VERBS | _VERBNET
 _BARE = frozenset(
     w
-    for w in SPEECH_VERBS | _VERBNET
+    for w in _ALL_FORMS
     if w not in _FINITE and not w.endswith(("ed", "ing")) and w + "s" in SPEECH_VERBS | _VERBNET
+)
+
+#: Every bare form, for the checks that need no "-s" form listed: the lexicon's
+#: words with a past or "-s" form beside them ("charge": "charged"), and
+#: VerbNet's base forms.
+_BARE_ANY = _BARE | frozenset(
+    w
+    for w in _ALL_FORMS
+    if w not in _FINITE
+    and not w.endswith(("ed", "ing", "s"))
+    and any(f in _ALL_FORMS for f in (w + "s", w + "d", w + "ed", w + w[-1:] + "ed"))
 )
 
 _ORGANISATION_NOUN_ROWS = [
@@ -97,6 +110,16 @@ _WORD = re.compile(r"[A-Za-z]+")
 _PARTICLE = re.compile(r"\s+([A-Za-z]+)\b")
 _NAMED_COMPOUND = re.compile(r"\b(?:the|a|an)\s+(?:[A-Z][\w.’'&-]*\s+){1,5}$")
 _QUANTIFIED = re.compile(r"\b(?:one|each|every|another|no|any|some)\s+$", re.I)
+# A singular determiner and up to two words before a bare form: "a curious
+# charge", "an unusual appeal" — a singular subject would take "charges", so
+# the bare form is a noun (unless a modal or "to" comes between: "a spokesman
+# would say").
+_SINGULAR_BEFORE = re.compile(
+    r"\b(?:a|an|another|each|every)\s+"
+    r"(?:(?!(?:will|would|could|can|may|might|must|shall|should|did|does|do|to|not)\b)"
+    r"[\w'’-]+\s+){1,2}$",
+    re.I,
+)
 _DETERMINED = re.compile(
     r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\s+$", re.I
 )
@@ -114,6 +137,18 @@ _OWNER_AFTER = re.compile(r"['’]s\s")
 _INTRODUCES = re.compile(r"\s*(?:(?:of|that|about|:|,)\s*)?(?:(?:a|an|the)\s+)?", re.I)
 
 
+def is_bare_noun(text: str, start: int, word_start: int, word_end: int) -> bool:
+    """Whether the reporting verb's bare form at ``text[word_start:word_end]`` is a noun.
+
+    A singular determiner and up to two words before it make it one ("a
+    curious charge"): a singular subject would take "charges". Only
+    ``text[start:word_start]`` is read for the determiner.
+    """
+    return text[word_start:word_end].lower() in _BARE_ANY and bool(
+        _SINGULAR_BEFORE.search(text, max(start, word_start - 40), word_start)
+    )
+
+
 def find_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The reporting verbs and "according to"s in ``text[start:end]``, as spans.
 
@@ -129,12 +164,16 @@ def find_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
             text, max(start, m.start() - 12), m.start()
         ):
             continue  # "the call was", "a report": a noun, not a verb of saying
-        if word in _BARE and (
-            _QUANTIFIED.search(text, max(start, m.start() - 10), m.start())
-            or _NAMED_COMPOUND.search(text, max(start, m.start() - 60), m.start())
-        ):
-            # "At one point she", "the Tenancies Board report on": a bare form
-            # after a quantifier, or after a name that an article opens, is a noun.
+        if (
+            word in _BARE
+            and (
+                _QUANTIFIED.search(text, max(start, m.start() - 10), m.start())
+                or _NAMED_COMPOUND.search(text, max(start, m.start() - 60), m.start())
+            )
+        ) or is_bare_noun(text, start, m.start(), m.end()):
+            # "At one point she", "a curious charge", "the Tenancies Board report
+            # on": a bare form after a quantifier or a singular determiner's
+            # phrase, or after a name that an article opens, is a noun.
             continue
         if _OWNER_AFTER.match(text, m.end(), end):
             continue  # "the Nordic state's premier": a possessive noun
