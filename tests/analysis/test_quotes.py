@@ -1177,6 +1177,12 @@ PATTERNS = [
         "the same party since 1997.",
         [("ignored this town for years", "Tom Reddy")],
     ),
+    (
+        "'the government' stands only for an organisation named a government, never a legislature",
+        "Congress passed the bill on Tuesday after a long debate. Senator Alma Ruiz voted against "
+        "it. The government said in a statement that the law was “a step forward”.",
+        [("a step forward", "The government")],
+    ),
 ]
 
 
