@@ -46,6 +46,10 @@ LEADING = [
     ("The Salcedo campaign later claimed victory", "The Salcedo campaign"),
     ("The head of the agency said", "The head"),
     ("At the summit in Lima, the ministers agreed", "the ministers"),
+    (
+        "The regional human rights commission has also expressed concern",
+        "The regional human rights commission",
+    ),
 ]
 
 

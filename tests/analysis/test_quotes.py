@@ -1183,6 +1183,13 @@ PATTERNS = [
         "it. The government said in a statement that the law was “a step forward”.",
         [("a step forward", "The government")],
     ),
+    (
+        "an unresolved 'it' as the subject leaves the quote unattributed, never to a person",
+        "“My child was sick,” said Refilwe Tshabalala, a mother of two. The municipality blames "
+        "old pipes and theft. In a statement on Monday, it said that repairs were “nearly "
+        "finished”.",
+        [("nearly finished", None)],
+    ),
 ]
 
 

@@ -335,7 +335,8 @@ def leading_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
         start = fronted.end()
     words = list(re.finditer(r"\S+", text[start:end]))
     stop = start
-    determined = 0  # lower-case words taken after a determiner: "the [foreign] ministry"
+    # Lower-case words taken after a determiner: "the [regional human rights] commission".
+    determined = 0
     for n, w in enumerate(words[:8]):
         token = w.group()
         word = token.strip(",.’'")
@@ -357,7 +358,7 @@ def leading_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
             # "The Office of Personnel Management": a preposition inside a name.
             continue
         if word.lower() in _DETERMINERS:
-            determined = 3
+            determined = 4
         elif not word[:1].isupper():
             if (
                 not determined

@@ -1260,7 +1260,12 @@ class Attributor:
         phrase = self.text[s0:s1]
         if re.fullmatch(r"(?i:he|she|it|they)", phrase):
             sp = self.pronoun(Span(start=s0, end=s1))
-            return sp if sp.actor is not None or sp.group is not None else None
+            if sp.actor is not None or sp.group is not None:
+                return sp
+            # "In a statement, it said": "it" and "they" name no person, and no
+            # noun elsewhere in the clause may stand in for the unresolved
+            # subject; the quote stays unattributed rather than go to a name.
+            return sp if phrase.lower() in ("it", "they") else None
         # "Quinlan's spokesman, Dev Kapoor, said": the name in apposition to
         # the subject is who speaks.
         apposed = [
