@@ -1190,6 +1190,18 @@ PATTERNS = [
         "finished”.",
         [("nearly finished", None)],
     ),
+    (
+        "'the statement' is made by whoever issued the statement an earlier sentence mentions",
+        "The finance ministry issued a statement on Sunday defending the loans. Opposition "
+        "leader Musa Bello rejected it. The statement said: “Every naira is accounted for.”",
+        [("Every naira is accounted for.", "The finance ministry")],
+    ),
+    (
+        "a document's maker outranks whoever was named since",
+        "On Sunday, the Presidency issued a longer statement defending the loans. Critics "
+        "posted on X within minutes. The statement said: “Every naira is accounted for.”",
+        [("Every naira is accounted for.", "the Presidency")],
+    ),
 ]
 
 

@@ -558,6 +558,14 @@ class Attributor:
                 # of the document's own sentence made it.
                 m, a = owners[0]
                 return Speaker(a.id, span, antecedent=m.span)
+            if phrase.split()[0].lower() in ("the", "this", "that"):
+                made = self.document_maker(span.start, head)
+                if made is not None:
+                    # "The Presidency issued a statement. … The statement said":
+                    # the maker the text gave it, or the document itself.
+                    if made.actor is not None or made.group is not None:
+                        return made._replace(mention=span, antecedent=made.mention)
+                    return Speaker(None, span, phrase)
             prev = self.actors.get(self.previous or "")
             if prev is not None and prev.kind is not ActorKind.PERSON:
                 return Speaker(prev.id, span)
@@ -709,6 +717,45 @@ class Attributor:
             return None
         finally:
             self._looking_back -= 1
+
+    def document_maker(self, pos: int, head: str) -> Speaker | None:
+        """Who made the document a definite description before ``pos`` refers back to.
+
+        The latest earlier mention of the same document noun ("a longer
+        statement") whose sentence says it was made ("the Presidency issued"):
+        its subject when the text knows it as a speaker, else a speaker with no
+        actor (the document stands for itself). ``None`` when no earlier
+        mention says who made it.
+        """
+        earlier = None
+        mention = re.compile(
+            rf"(?i:\b(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(head)}\b)"
+        )
+        for m in mention.finditer(self.text, max(0, pos - 3000), pos):
+            earlier = m
+        if earlier is None:
+            return None
+        sent = self.sentence_at(earlier.start())
+        made = _MADE.search(self.text, sent.start, earlier.start())
+        if made is None:
+            return None
+        makers = [
+            (m, a)
+            for m, a in self.speakers_between(sent.start, made.start())
+            if self.subject_like(m, sent.start) and not is_possessive(self.text, m)
+        ]
+        if makers:
+            m, a = makers[0]
+            return Speaker(a.id, m.span, antecedent=m.span)
+        lead = leading_subject(self.text, sent.start, made.start())
+        if lead is not None and self.text[lead[0] : lead[1]].split()[-1].lower() not in (
+            _DOCUMENT_NOUNS
+        ):
+            # "The finance ministry issued a statement": an unnamed maker.
+            maker = self.phrase_speaker(*lead)
+            if maker is not None and maker.group is not None:
+                return maker
+        return Speaker(None, Span(start=earlier.start(), end=earlier.end()))
 
     def group(self, start: int, end: int) -> Speaker | None:
         trimmed = clean_group(self.text, start, end)
