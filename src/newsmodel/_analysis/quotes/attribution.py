@@ -745,8 +745,8 @@ class Attributor:
             if self.subject_like(m, sent.start) and not is_possessive(self.text, m)
         ]
         if makers:
-            m, a = makers[0]
-            return Speaker(a.id, m.span, antecedent=m.span)
+            subject, actor = makers[0]
+            return Speaker(actor.id, subject.span, antecedent=subject.span)
         lead = leading_subject(self.text, sent.start, made.start())
         if lead is not None and self.text[lead[0] : lead[1]].split()[-1].lower() not in (
             _DOCUMENT_NOUNS
