@@ -1202,6 +1202,12 @@ PATTERNS = [
         "posted on X within minutes. The statement said: “Every naira is accounted for.”",
         [("Every naira is accounted for.", "the Presidency")],
     ),
+    (
+        "a bare plural noun as the reporting verb's subject is an unnamed group",
+        "Lin of the Post reports that censors had also told news sites to “block and control” "
+        "the discussion.",
+        [("block and control", "censors")],
+    ),
 ]
 
 

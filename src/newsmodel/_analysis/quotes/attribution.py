@@ -1421,6 +1421,10 @@ class Attributor:
         ):
             # An unnamed source with no noun: "another just wrote", "others replied".
             return Speaker(None, Span(start=s0, end=s1), phrase)
+        if not others and _BARE_PLURAL.fullmatch(phrase):
+            # "censors had told news sites to “…”": a bare plural noun as the
+            # verb's whole subject is an unnamed group, never anyone named nearby.
+            return Speaker(None, Span(start=s0, end=s1), phrase)
         return None
 
     def speech_noun_owner(self, start: int, end: int) -> Speaker | None:
@@ -1662,6 +1666,8 @@ _ORDINAL_BEFORE = re.compile(
     r"\b(?i:the|this|that|each|every|which|first|second|third|last|other|latest)\s+(?:\w+\s+)?$"
 )
 #: A verb of making a document public: "X [issued] a statement", "Y [filed] a lawsuit".
+#: A bare plural common noun: "censors", "protesters" (not "its", "this").
+_BARE_PLURAL = re.compile(r"(?!(?:them|our|your)selves\b)[a-z]{3,}[^s\W]s")
 _MADE = re.compile(
     r"\b(?:issued|issues|released|releases|published|publishes|posted|posts|sent|sends|"
     r"put\s+out|filed|files|wrote|writes|signed|signs|shared|shares|read\s+out|made|"
