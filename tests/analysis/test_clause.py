@@ -46,6 +46,8 @@ LEADING = [
     ("The Salcedo campaign later claimed victory", "The Salcedo campaign"),
     ("The head of the agency said", "The head"),
     ("At the summit in Lima, the ministers agreed", "the ministers"),
+    ("Soon, the brand was pitching", "the brand"),
+    ("Ultimately, the court ruled that", "the court"),
     (
         "The regional human rights commission has also expressed concern",
         "The regional human rights commission",

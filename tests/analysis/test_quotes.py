@@ -1392,3 +1392,19 @@ def test_reporting_verbs_as_a_trie_match_as_the_word_list_does(text: str) -> Non
         for verbs in (VERB, plain)
     ]
     assert spans[0] == spans[1]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The later verb belongs to a clause with a subject of its own.
+        "Soon, the brand was pitching its new range as “a return to basics” and designer Mara "
+        "Lind told reporters she would show in Paris.",
+        # A bare form after a possessive and a singular word is a noun, no verb of saying.
+        "Soon, Vireo was pitching its new range as “a return to basics” and designer Mara Lind "
+        "was launching her own label.",
+    ],
+)
+def test_a_later_clause_with_its_own_subject_never_claims_the_quote(body: str) -> None:
+    article = newsmodel.parse(LEAD + body, format="text")
+    assert all(speaker != "Mara Lind" for _quote, speaker in _quotes(article)), _quotes(article)

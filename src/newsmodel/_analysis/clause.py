@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from newsmodel._analysis.lexicon import _data_words
+
 __all__ = [
     "DURATION_ENDS",
     "duration_before",
@@ -317,7 +319,7 @@ _FRONTED = re.compile(
 #: A conjunction or sentence adverb opening a clause before its subject.
 _OPENER = re.compile(
     r"(?:(?:But|And|Yet|So|Still|Then|Now)\s+(?![,.;:])"
-    r"|(?:However|Meanwhile|Instead|Separately|Later|Still|Now|Then|Moreover),\s*)"
+    r"|(?:" + "|".join(sorted(_data_words("sentence_adverbs.txt"))) + r"|[A-Z][a-z]+ly),\s*)"
 )
 
 

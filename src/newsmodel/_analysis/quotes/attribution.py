@@ -1169,6 +1169,9 @@ class Attributor:
                 own = self.phrase_speaker(*lead) if lead is not None else None
                 if own is not None and (own.actor is not None or own.group is not None):
                     return Attribution(own, None, None)
+                # ("Vireo was pitching it as “…” and designer Mara Lind was
+                # launching her label": the later verb is another clause's.)
+                return None
             sp = self.subject_of(cue, a0, floor_subject=b0)
             if sp:
                 return Attribution(sp, cue.of(self.text), cue)

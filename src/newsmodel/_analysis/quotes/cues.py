@@ -111,13 +111,15 @@ _PARTICLE = re.compile(r"\s+([A-Za-z]+)\b")
 _NAMED_COMPOUND = re.compile(r"\b(?:the|a|an)\s+(?:[A-Z][\w.’'&-]*\s+){1,5}$")
 _QUANTIFIED = re.compile(r"\b(?:one|each|every|another|no|any|some)\s+$", re.I)
 # A singular determiner and up to two words before a bare form: "a curious
-# charge", "an unusual appeal" — a singular subject would take "charges", so
+# charge", "her own label" — a singular subject would take "charges", so
 # the bare form is a noun (unless a modal or "to" comes between: "a spokesman
 # would say").
 _SINGULAR_BEFORE = re.compile(
     r"\b(?:a|an|another|each|every)\s+"
     r"(?:(?!(?:will|would|could|can|may|might|must|shall|should|did|does|do|to|not)\b)"
-    r"[\w'’-]+\s+){1,2}$",
+    r"[\w'’-]+\s+){1,2}$"
+    # Or a possessive and a word that is no plural: "her own label", "his latest post".
+    r"|\b(?:his|her|its|their|our|my|your)\s+(?:[\w'’-]+\s+)?[\w'’-]*[^\Ws]\s+$",
     re.I,
 )
 _DETERMINED = re.compile(
