@@ -1208,6 +1208,12 @@ PATTERNS = [
         "the discussion.",
         [("block and control", "censors")],
     ),
+    (
+        "'as X put it' attributes the words that follow to X",
+        "The cabinet met on Monday. As Kofi Mensah put it in a speech that evening, “We have "
+        "waited long enough.”",
+        [("We have waited long enough.", "Kofi Mensah")],
+    ),
 ]
 
 
@@ -1405,6 +1411,18 @@ def test_reporting_verbs_as_a_trie_match_as_the_word_list_does(text: str) -> Non
         "was launching her own label.",
     ],
 )
+def test_put_it_is_a_cue_only_after_as() -> None:
+    from newsmodel._analysis.quotes.cues import find_cues
+
+    for text, cues in [
+        ("As one voter put it, the plan", ["put it"]),
+        ("As Ana Ruiz put it on Monday: “", ["put it"]),
+        ("Ana Ruiz put it on the table, and", []),
+        ("She puts it away.", []),
+    ]:
+        assert [text[a:b] for a, b in find_cues(text, 0, len(text))] == cues, text
+
+
 def test_a_later_clause_with_its_own_subject_never_claims_the_quote(body: str) -> None:
     article = newsmodel.parse(LEAD + body, format="text")
     assert all(speaker != "Mara Lind" for _quote, speaker in _quotes(article)), _quotes(article)

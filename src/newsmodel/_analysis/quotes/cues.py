@@ -139,6 +139,11 @@ _OWNER_AFTER = re.compile(r"['’]s\s")
 _INTRODUCES = re.compile(r"\s*(?:(?:of|that|about|:|,)\s*)?(?:(?:a|an|the)\s+)?", re.I)
 
 
+# "As [one voter] put it,": "as", a subject of a few words, "put it" and a comma or colon.
+_AS_SUBJECT = re.compile(r"(?<![\w'’-])[Aa]s\s+(?:[\w.'’-]+\s+){1,6}$")
+_AS_PUT_IT = re.compile(r"\s+it\b(?=[^.;:!?“”\"]{0,60}[,:—–])")
+
+
 def is_bare_noun(text: str, start: int, word_start: int, word_end: int) -> bool:
     """Whether the reporting verb's bare form at ``text[word_start:word_end]`` is a noun.
 
@@ -160,6 +165,13 @@ def find_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     for m in _WORD.finditer(text, start, end):
         word = m.group().lower()
+        if word in ("put", "puts"):
+            # "As the minister put it, …": the one construction in which "put it"
+            # attributes words (she put it on the table does not).
+            put = _AS_PUT_IT.match(text, m.end(), end)
+            if put is not None and _AS_SUBJECT.search(text, max(start, m.start() - 80), m.start()):
+                out.append((m.start(), put.end()))
+            continue
         if word not in REPORTING_VERBS and word not in PARTICLE_VERBS and word != "according":
             continue  # most words: no cue, and none of the checks below need running
         if (word in REPORTING_VERBS or word in PARTICLE_VERBS) and _DETERMINED.search(
