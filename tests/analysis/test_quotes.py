@@ -1400,17 +1400,6 @@ def test_reporting_verbs_as_a_trie_match_as_the_word_list_does(text: str) -> Non
     assert spans[0] == spans[1]
 
 
-@pytest.mark.parametrize(
-    "body",
-    [
-        # The later verb belongs to a clause with a subject of its own.
-        "Soon, the brand was pitching its new range as “a return to basics” and designer Mara "
-        "Lind told reporters she would show in Paris.",
-        # A bare form after a possessive and a singular word is a noun, no verb of saying.
-        "Soon, Vireo was pitching its new range as “a return to basics” and designer Mara Lind "
-        "was launching her own label.",
-    ],
-)
 def test_put_it_is_a_cue_only_after_as() -> None:
     from newsmodel._analysis.quotes.cues import find_cues
 
@@ -1423,6 +1412,17 @@ def test_put_it_is_a_cue_only_after_as() -> None:
         assert [text[a:b] for a, b in find_cues(text, 0, len(text))] == cues, text
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The later verb belongs to a clause with a subject of its own.
+        "Soon, the brand was pitching its new range as “a return to basics” and designer Mara "
+        "Lind told reporters she would show in Paris.",
+        # A bare form after a possessive and a singular word is a noun, no verb of saying.
+        "Soon, Vireo was pitching its new range as “a return to basics” and designer Mara Lind "
+        "was launching her own label.",
+    ],
+)
 def test_a_later_clause_with_its_own_subject_never_claims_the_quote(body: str) -> None:
     article = newsmodel.parse(LEAD + body, format="text")
     assert all(speaker != "Mara Lind" for _quote, speaker in _quotes(article)), _quotes(article)
