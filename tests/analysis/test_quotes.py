@@ -1214,6 +1214,12 @@ PATTERNS = [
         "waited long enough.”",
         [("We have waited long enough.", "Kofi Mensah")],
     ),
+    (
+        "a capitalised source after 'according to' that no list knows is still the source",
+        "Coach Drew Weller said the team was ready. “We are ready,” he said.\n\nAccording to The "
+        "Harrier: “The school would need board approval before filing a complaint.”",
+        [("The school would need board approval before filing a complaint.", "The Harrier")],
+    ),
 ]
 
 

@@ -1119,6 +1119,17 @@ class Attributor:
                 # "the agency wrote, according to The Ledger, “…”": with a verb
                 # of saying before it, the outlet only reports the words.
                 sp = self.first_speaker(cue.end, b1, allow_outlet=i == 0)
+                named = _SOURCE_NAMED.match(self.text, cue.end, b1)
+                if (
+                    sp is None
+                    and named is not None
+                    # (Capitalised mid-sentence: a name, even of common words.)
+                    and gazetteer().lookup(named.group("name").removeprefix("The ")) is None
+                ):
+                    # "According to The Athletic: “…”": a name no list knows is
+                    # still the source, not whoever spoke before.
+                    span = Span(start=named.start("name"), end=named.end("name"))
+                    sp = Speaker(None, span, span.of(self.text), kind=ActorKind.UNKNOWN)
             else:
                 sp = self.subject_of(cue, b0)
             if sp:
@@ -1669,6 +1680,10 @@ _ORDINAL_BEFORE = re.compile(
     r"\b(?i:the|this|that|each|every|which|first|second|third|last|other|latest)\s+(?:\w+\s+)?$"
 )
 #: A verb of making a document public: "X [issued] a statement", "Y [filed] a lawsuit".
+#: A capitalised source right after "according to", ending its phrase.
+_SOURCE_NAMED = re.compile(
+    r"\s+(?P<name>(?:The\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})\s*[:,]"
+)
 #: A bare plural common noun: "censors", "protesters" (not "its", "this").
 _BARE_PLURAL = re.compile(r"(?!(?:them|our|your)selves\b)[a-z]{3,}[^s\W]s")
 _MADE = re.compile(
