@@ -1679,13 +1679,13 @@ _TITLE_AFTER = re.compile(
 _ORDINAL_BEFORE = re.compile(
     r"\b(?i:the|this|that|each|every|which|first|second|third|last|other|latest)\s+(?:\w+\s+)?$"
 )
-#: A verb of making a document public: "X [issued] a statement", "Y [filed] a lawsuit".
 #: A capitalised source right after "according to", ending its phrase.
 _SOURCE_NAMED = re.compile(
     r"\s+(?P<name>(?:The\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})\s*[:,]"
 )
 #: A bare plural common noun: "censors", "protesters" (not "its", "this").
 _BARE_PLURAL = re.compile(r"(?!(?:them|our|your)selves\b)[a-z]{3,}[^s\W]s")
+#: A verb of making a document public: "X [issued] a statement", "Y [filed] a lawsuit".
 _MADE = re.compile(
     r"\b(?:issued|issues|released|releases|published|publishes|posted|posts|sent|sends|"
     r"put\s+out|filed|files|wrote|writes|signed|signs|shared|shares|read\s+out|made|"
