@@ -47,6 +47,7 @@ LEADING = [
     ("The head of the agency said", "The head"),
     ("At the summit in Lima, the ministers agreed", "the ministers"),
     ("Soon, the brand was pitching", "the brand"),
+    ("The AS member shared with TBL", "The AS member"),
     ("Ultimately, the court ruled that", "the court"),
     (
         "The regional human rights commission has also expressed concern",

@@ -1220,6 +1220,18 @@ PATTERNS = [
         "Harrier: “The school would need board approval before filing a complaint.”",
         [("The school would need board approval before filing a complaint.", "The Harrier")],
     ),
+    (
+        "a possessive after a preposition in the object is not who says the participle's words",
+        "Dana Kaplan became vice president in May. The council member shared with the Ledger "
+        "their views on Kaplan's record, saying, “She is failing her duties.”",
+        [("She is failing her duties.", "The council member")],
+    ),
+    (
+        "an acronym spelling a preposition is part of the subject",
+        "Dana Kaplan became vice president in May. The AS member shared with TBL their "
+        "sentiments regarding Kaplan's position, saying, “The fees are going to her paycheck.”",
+        [("The fees are going to her paycheck.", "The AS member")],
+    ),
 ]
 
 

@@ -344,7 +344,8 @@ def leading_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
         word = token.strip(",.’'")
         if not word:
             break
-        if word.lower() in _BOUNDARY:
+        # (An acronym is a name, whatever word it spells: "The AS member".)
+        if word.lower() in _BOUNDARY and not (len(word) > 1 and word.isupper()):
             following = [x.group() for x in words[n + 1 : n + 3]]
             if following and following[0] == "the":
                 following = following[1:]

@@ -1220,7 +1220,14 @@ class Attributor:
                 return latent
         groups = list(GROUP.finditer(self.text, start, end))
         if groups:
-            return self.group(groups[-1].start("np"), groups[-1].end("np"))
+            first = groups[-1].start("np")
+            for earlier in reversed(groups[:-1]):
+                # "The council member": a source noun modifying the next one
+                # is part of its phrase, not a group of its own.
+                if not re.fullmatch(r"[ \t]+", self.text[earlier.end("np") : first]):
+                    break
+                first = earlier.start("np")
+            return self.group(first, groups[-1].end("np"))
         if found:
             return Speaker(found[-1][1].id, found[-1][0].span)
         nm = _NOMINAL.search(self.text, start, end)
@@ -1521,8 +1528,17 @@ class Attributor:
             if (
                 main is not None
                 and (main.actor is not None or main.group is not None)
-                # ("BBC News quoted Zelenskyy's plea …, warning": the plea's owner warns.)
-                and (owner is None or owner.actor is None)
+                # ("BBC News quoted Zelenskyy's plea …, warning": the plea's owner
+                # warns; not an owner after a preposition: "their views on Kaplan's
+                # position, saying" is the subject's saying.)
+                and (
+                    owner is None
+                    or owner.actor is None
+                    or owner.mention is None
+                    or _PREPOSITION_BEFORE_OWNER.search(
+                        text, max(0, owner.mention.start - 16), owner.mention.start
+                    )
+                )
             ):
                 return main
         issued = _ISSUED.search(window) if participle else None
@@ -1678,6 +1694,11 @@ _TITLE_AFTER = re.compile(
 #: A determiner or ordinal before "one": "the very first one", "that one".
 _ORDINAL_BEFORE = re.compile(
     r"\b(?i:the|this|that|each|every|which|first|second|third|last|other|latest)\s+(?:\w+\s+)?$"
+)
+#: A preposition right before a possessive owner: "views [on] Kaplan's position".
+_PREPOSITION_BEFORE_OWNER = re.compile(
+    r"\b(?:regarding|about|on|over|concerning|against|of|with|toward|towards|to|for)\s+$",
+    re.IGNORECASE,
 )
 #: A capitalised source right after "according to", ending its phrase.
 _SOURCE_NAMED = re.compile(
