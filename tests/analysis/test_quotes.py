@@ -1232,6 +1232,12 @@ PATTERNS = [
         "sentiments regarding Kaplan's position, saying, “The fees are going to her paycheck.”",
         [("The fees are going to her paycheck.", "The AS member")],
     ),
+    (
+        "'it' after a sentence about a document is the document, not an organisation before it",
+        "Ana Ruiz told a House subcommittee that the agency was overwhelmed.\n\nThe filing "
+        "itself is damning. It describes the agency's records as “fragmented and outdated”.",
+        [("fragmented and outdated", "The filing")],
+    ),
 ]
 
 

@@ -500,6 +500,14 @@ class Attributor:
             # "The judge rejected that. She said …": a description of someone
             # named before, standing closer than any name.
             return Speaker(far.entity.key, who, antecedent=Span(start=far.start, end=far.end))
+        if word == "it":
+            document = self.document_subject(who.start)
+            if document is not None and (
+                found is None or found[1] is None or document.start > found[1].start
+            ):
+                # "The report itself is unsparing. It describes … as “…”": the
+                # document the last clause was about, not an organisation before it.
+                return Speaker(None, who, document.of(self.text), antecedent=document)
         if found is not None:
             return Speaker(found[0], who, antecedent=found[1])
         if word in ("it", "they"):
@@ -717,6 +725,33 @@ class Attributor:
             return None
         finally:
             self._looking_back -= 1
+
+    def document_subject(self, pos: int) -> Span | None:
+        """A definite document that is the subject of the clause before ``pos``.
+
+        The pronoun's own sentence up to ``pos``, else the sentence before it in
+        the same block: "[The report itself] is unsparing. It describes …".
+        """
+        i = self.sentence_index(pos)
+        for j in (i, i - 1):
+            if j < 0 or self.sentences[j].block != self.sentences[i].block:
+                return None
+            sent = self.sentences[j]
+            lead = leading_subject(self.text, sent.start, min(sent.end, pos))
+            if lead is None or lead[1] >= pos:
+                continue
+            start, end = lead
+            words = self.text[start:end].split()
+            if words[-1].lower() == "itself" and len(words) > 1:
+                words.pop()  # "The report itself": the report
+                end = self.text.rfind(words[-1], start, end) + len(words[-1])
+            if (
+                words[0].lower() in ("the", "this", "that")
+                and words[-1].lower() in _DOCUMENT_NOUNS
+                and not self.speakers_between(start, end)
+            ):
+                return Span(start=start, end=end)
+        return None
 
     def document_maker(self, pos: int, head: str) -> Speaker | None:
         """Who made the document a definite description before ``pos`` refers back to.
