@@ -52,6 +52,7 @@ from newsmodel._analysis.lexicon import (
     is_place_head,
     is_place_prefix,
     is_role_word,
+    names_a_person,
     surname_rank,
 )
 from newsmodel._analysis.text import Token, tokens
@@ -762,6 +763,15 @@ def _speech_adjacent(text: str, start: int, end: int) -> bool:
         verb = after.group(1).lower()
         if verb in SPEECH_VERBS and verb not in _NOUN_LIKE_CUES:
             return True
+    apposed = _PERSON_NOUN_APPOSITION.match(text, end, end + 80)
+    if (
+        apposed is not None
+        and names_a_person(apposed.group("noun").lower())
+        and apposed.group("verb").lower() in SPEECH_VERBS
+    ):
+        # "Chinedu Eze, a mechanic, said": a noun for a person in apposition,
+        # then a reporting verb.
+        return True
     before = text[max(0, start - 30) : start]
     return bool(
         # (The pattern ends in one of these words and white space: most names follow
@@ -772,6 +782,13 @@ def _speech_adjacent(text: str, start: int, end: int) -> bool:
             r"\s*(?:[,.;:!?”\"]|$|(?:in|at|on|during|after|before|about|of)\b)", text[end : end + 8]
         )
     )
+
+
+# ", a [retired] mechanic, said": an apposition ending in a noun, then a verb.
+_PERSON_NOUN_APPOSITION = re.compile(
+    r",\s+(?:a|an)\s+(?:(?!(?:of|with|for|in|at|on|from|by|about|to)\s)[\w-]+\s+){0,3}?"
+    r"(?P<noun>[a-z][\w-]*),\s+(?P<verb>[a-z]+)\b"
+)
 
 
 _KIN_AFTER = re.compile(

@@ -36,6 +36,7 @@ __all__ = [
     "is_place_head",
     "is_place_prefix",
     "is_role_word",
+    "names_a_person",
     "sex_of_given_name",
     "surname_rank",
 ]
@@ -439,6 +440,21 @@ def _gendered_nouns() -> dict[str, str]:
 @functools.cache
 def _person_nouns() -> frozenset[str]:
     return _word_file("person_nouns.txt")
+
+
+@functools.cache
+def _wordnet_person_nouns() -> frozenset[str]:
+    return _word_file("wordnet_person_nouns.txt")
+
+
+def names_a_person(word: str) -> bool:
+    """A lower-case noun whose most frequent sense is a person, by WordNet or our lists.
+
+    Wider than :func:`is_person_noun` ("mechanic", "pal", "retiree"), for
+    evidence that is strong only together with its construction: "X, a
+    mechanic, said".
+    """
+    return is_person_noun(word) or fold(word) in _wordnet_person_nouns()
 
 
 def sex_of_noun(word: str) -> str:
