@@ -1238,6 +1238,18 @@ PATTERNS = [
         "itself is damning. It describes the agency's records as “fragmented and outdated”.",
         [("fragmented and outdated", "The filing")],
     ),
+    (
+        "a description the clause reader finds as subject speaks, not a name in a fronted clause",
+        "Tomás Reyes-Ibarra, the developer, spoke first. When Reyes-Ibarra rose again, the "
+        "crowd chanted “Not for sale” for a minute.",
+        [("Not for sale", "the crowd")],
+    ),
+    (
+        "a description inside another verb's object leaves the fragment to the main subject",
+        "State Sen. Nadia Osei, who requested the audit, said the report confirmed “exactly "
+        "what we have been hearing”.",
+        [("exactly what we have been hearing", "Nadia Osei")],
+    ),
 ]
 
 

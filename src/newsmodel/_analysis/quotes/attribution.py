@@ -1481,6 +1481,20 @@ class Attributor:
             # "censors had told news sites to “…”": a bare plural noun as the
             # verb's whole subject is an unnamed group, never anyone named nearby.
             return Speaker(None, Span(start=s0, end=s1), phrase)
+        if (
+            not others
+            and _DEFINITE_DESCRIPTION.fullmatch(phrase)
+            and phrase.split()[-1].lower() not in _POSTDETERMINERS
+            # ("Osei said the report confirmed “…”": inside another verb's
+            # object the fragment is the main subject's, as other rules read.)
+            and not find_cues(self.text, self.sentence_at(s0).start, s0)
+            # ("A critic in the comments replied": a preposition's object.)
+            and not _PREPOSITION_BEFORE_NP.search(self.text, max(floor, s0 - 16), s0)
+        ):
+            # "When Reyes rose to speak, the crowd chanted “…”": a description
+            # the clause reader found as the subject speaks, whether or not it
+            # refers back to someone named, never a name in another clause.
+            return self.nominal(Span(start=s0, end=s1))
         return None
 
     def speech_noun_owner(self, start: int, end: int) -> Speaker | None:
@@ -1738,6 +1752,12 @@ _PREPOSITION_BEFORE_OWNER = re.compile(
 #: A capitalised source right after "according to", ending its phrase.
 _SOURCE_NAMED = re.compile(
     r"\s+(?P<name>(?:The\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})\s*[:,]"
+)
+#: A definite description in lower case: "the crowd", "the angry crowd".
+_DEFINITE_DESCRIPTION = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][a-z-]*")
+#: Words after "the" that head no description: "the most", "the same", "the latter".
+_POSTDETERMINERS = frozenset(
+    "most least same other others first last latest best worst rest former latter next".split()
 )
 #: A bare plural common noun: "censors", "protesters" (not "its", "this").
 _BARE_PLURAL = re.compile(r"(?!(?:them|our|your)selves\b)[a-z]{3,}[^s\W]s")
