@@ -1250,6 +1250,20 @@ PATTERNS = [
         "what we have been hearing”.",
         [("exactly what we have been hearing", "Nadia Osei")],
     ),
+    (
+        "a verb inside another's report introduces no speaker; names there do not interrupt",
+        "“She knows every road in this county,” Dara Quinlan says. She adds that Mei Tanaka "
+        "once phoned her at midnight to tell her a bridge was about to fail. It was.\n\n"
+        "“I drove out there in my slippers and she was standing on it with a torch. I have "
+        "stopped arguing with her.”",
+        [
+            (
+                "I drove out there in my slippers and she was standing on it with a torch. I "
+                "have stopped arguing with her.",
+                "Dara Quinlan",
+            )
+        ],
+    ),
 ]
 
 

@@ -372,6 +372,10 @@ def _current_speaker(
     )
 
 
+# What opens a reporting verb's reported clause: " that", " Osgood once", ":".
+_COMPLEMENT_OPENS = re.compile(r"\s+(?:that\b|how\b|why\b|whether\b)")
+
+
 def _introduced_speaker(text: str, q: QuoteSpan, att: Attributor) -> Attribution | None:
     """A cue-less quote after sentences introducing a speaker: "…, explains Dr Ana Ruiz. …“…”".
 
@@ -392,7 +396,13 @@ def _introduced_speaker(text: str, q: QuoteSpan, att: Attributor) -> Attribution
         stop = min(sent.end, q.open)
         if j != i and re.search(r"[“”\"]", text[sent.start : stop]):
             return None
-        for c0, c1 in reversed(find_cues(text, sent.start, stop)):
+        found = find_cues(text, sent.start, stop)
+        for n in range(len(found) - 1, -1, -1):
+            c0, c1 = found[n]
+            if n > 0 and _COMPLEMENT_OPENS.match(text, found[0][1]):
+                # "He adds that Osgood once called him to tell him …": a verb
+                # inside another's report is reported, not introducing a speaker.
+                continue
             cue = Span(start=c0, end=c1)
             sp: Speaker | None = None
             if re.search(r",\s*$", text[sent.start : c0]):
@@ -404,7 +414,10 @@ def _introduced_speaker(text: str, q: QuoteSpan, att: Attributor) -> Attribution
             entity = att.discourse.entity(att.discourse.key_of(sp.actor))
             if entity is None or entity.kind is not ActorKind.PERSON:
                 return None
-            for _s, _e, other in att.discourse.between(c1, q.open):
+            # (Names inside the verb's own report do not interrupt: "He adds
+            # that Osgood once called him.")
+            check_from = min(sent.end, q.open) if _COMPLEMENT_OPENS.match(text, c1) else c1
+            for _s, _e, other in att.discourse.between(check_from, q.open):
                 if other.key != entity.key and other.kind is ActorKind.PERSON:
                     return None
             return Attribution(
@@ -595,8 +608,8 @@ def _headings_take_later_speakers(
     numbers = [n for n, _key, _actor in spoken]
     opens = [found[n][0].open for n in numbers]
     for i, (q, s, a) in enumerate(found):
-        if a.speaker is not None and a.speaker.actor is not None:
-            continue
+        if a.speaker is not None and a.speaker.actor is not None and a.rule in _READ_RULES:
+            continue  # (a speaker only inferred from the passage yields to one who says it)
         key = keyed[i][0]
         if len(key) < 8 or _HEADING_SEPARATOR in key:
             continue
