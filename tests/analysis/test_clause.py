@@ -48,6 +48,7 @@ LEADING = [
     ("At the summit in Lima, the ministers agreed", "the ministers"),
     ("Soon, the brand was pitching", "the brand"),
     ("The AS member shared with TBL", "The AS member"),
+    ("Inside, when Reyes rose to speak, the crowd jeered", "the crowd"),
     ("Ultimately, the court ruled that", "the court"),
     (
         "The regional human rights commission has also expressed concern",

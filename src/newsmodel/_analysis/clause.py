@@ -327,14 +327,14 @@ def leading_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
     """The noun phrase that opens the clause ``text[floor:end]``: its subject."""
     m = re.match(r"[\s(\[“”\"'‘’—–-]*", text[floor:end])
     start = floor + (m.end() if m else 0)
-    opener = _OPENER.match(text, start, end)
-    if opener is not None:
-        # "But a judge ruled", "However, the court found": the subject follows.
+    for _ in range(3):
+        # "But a judge ruled", "However, the court found", "Despite her apology,
+        # Omar took …", "Inside, when X rose, the crowd …": the subject follows
+        # any openers and fronted phrases.
+        opener = _OPENER.match(text, start, end) or _FRONTED.match(text, start, end)
+        if opener is None:
+            break
         start = opener.end()
-    fronted = _FRONTED.match(text, start, end)
-    if fronted is not None:
-        # "Despite her apology, Omar took …": the subject follows the fronted phrase.
-        start = fronted.end()
     words = list(re.finditer(r"\S+", text[start:end]))
     stop = start
     # Lower-case words taken after a determiner: "the [regional human rights] commission".

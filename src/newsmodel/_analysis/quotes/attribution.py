@@ -1487,7 +1487,10 @@ class Attributor:
             and phrase.split()[-1].lower() not in _POSTDETERMINERS
             # ("Osei said the report confirmed “…”": inside another verb's
             # object the fragment is the main subject's, as other rules read.)
-            and not find_cues(self.text, self.sentence_at(s0).start, s0)
+            and not any(
+                "," not in self.text[c1:s0]
+                for _c0, c1 in find_cues(self.text, self.sentence_at(s0).start, s0)
+            )
             # ("A critic in the comments replied": a preposition's object.)
             and not _PREPOSITION_BEFORE_NP.search(self.text, max(floor, s0 - 16), s0)
         ):
