@@ -1251,6 +1251,16 @@ PATTERNS = [
         [("exactly what we have been hearing", "Nadia Osei")],
     ),
     (
+        "a verb that had its own quote does not govern the next clause's, with its own subject",
+        "The debate grew heated. When Conservative MP Gareth Pryce-Jones shouted that the "
+        "minister was “concreting over the shires”, Ms Siobhan McCarthy reminded him that "
+        "“members are not at a football match” and asked him to withdraw.",
+        [
+            ("concreting over the shires", "Gareth Pryce-Jones"),
+            ("members are not at a football match", "Siobhan McCarthy"),
+        ],
+    ),
+    (
         "a verb inside another's report introduces no speaker; names there do not interrupt",
         "“She knows every road in this county,” Dara Quinlan says. She adds that Mei Tanaka "
         "once phoned her at midnight to tell her a bridge was about to fail. It was.\n\n"

@@ -1150,6 +1150,15 @@ class Attributor:
         for i in range(len(cues) - 1, -1, -1):
             cue = Span(start=cues[i][0], end=cues[i][1])
             word = cue.of(self.text)
+            closed = max(self.text.rfind("”", cue.end, b1), self.text.rfind('"', cue.end, b1))
+            if closed >= 0 and any(
+                _NEW_SUBJECT_AFTER_QUOTE.fullmatch(self.text, closed, m.start)
+                for m, _a in self.speakers_between(closed, b1)
+            ):
+                # "When X shouted that “…”, Ms McCarthy reminded him that “…”": the
+                # verb had its own quote, and a clause with a subject of its own
+                # follows it.
+                break
             if word.lower().startswith("according"):
                 # "the agency wrote, according to The Ledger, “…”": with a verb
                 # of saying before it, the outlet only reports the words.
@@ -1751,6 +1760,10 @@ _ORDINAL_BEFORE = re.compile(
 _PREPOSITION_BEFORE_OWNER = re.compile(
     r"\b(?:regarding|about|on|over|concerning|against|of|with|toward|towards|to|for)\s+$",
     re.IGNORECASE,
+)
+#: What may stand between a quote's close and the subject of a new clause: "”, Ms ".
+_NEW_SUBJECT_AFTER_QUOTE = re.compile(
+    r"[”\"]\s*,\s*(?:(?:and|but|while|as)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}"
 )
 #: A capitalised source right after "according to", ending its phrase.
 _SOURCE_NAMED = re.compile(
