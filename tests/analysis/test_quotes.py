@@ -1261,6 +1261,14 @@ PATTERNS = [
         ],
     ),
     (
+        "the quote right after a question answers it: 'he' is who spoke before the asker",
+        "Treasurer Nathan Kallis faced reporters on Monday. “We are not going to speculate "
+        "about the budget,” Mr Kallis said.\n\n“So you're not ruling it out?” asked Sanjay Rao, "
+        "a reporter for a commercial network.\n\n“I'm not ruling anything in or out. I'm doing "
+        "my job,” he said.",
+        [("I'm not ruling anything in or out. I'm doing my job,", "Nathan Kallis")],
+    ),
+    (
         "a verb inside another's report introduces no speaker; names there do not interrupt",
         "“She knows every road in this county,” Dara Quinlan says. She adds that Mei Tanaka "
         "once phoned her at midnight to tell her a bridge was about to fail. It was.\n\n"

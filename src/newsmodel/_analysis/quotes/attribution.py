@@ -470,9 +470,27 @@ class Attributor:
                         (x, b)
                         for x, b in found
                         if _ASKED_BEFORE.search(self.text, max(0, x.start - 24), x.start)
+                        # (not "“…?” asked Raman": the asker, inverted after a question)
+                        and not _ASKER_INVERTED.search(self.text, max(0, x.start - 24), x.start)
                     ]
                     if asked:
                         m, a = asked[-1]
+                opened = max(self.text.rfind("“", s.end, pos), self.text.rfind('"', s.end, pos))
+                if (
+                    opened >= 0
+                    and not self.text[s.end : opened].strip()
+                    and _QUESTION_QUOTE.search(self.text, max(s.start, m.start - 150), m.start)
+                    and (
+                        _ASKER_INVERTED.search(self.text, max(s.start, m.start - 24), m.start)
+                        or _ASKER_AFTER.match(self.text, m.end)
+                    )
+                ):
+                    # "“So you're not ruling it out?” asked Raman. “I'm not,” he
+                    # said": the quote right after a question answers it, and
+                    # the one who answers is who spoke before the asker.
+                    earlier = self.resolve(s.start, w)
+                    if earlier is not None and earlier[0] != a.id:
+                        return earlier
             return a.id, m.span
         return None
 
@@ -1765,6 +1783,11 @@ _PREPOSITION_BEFORE_OWNER = re.compile(
 _NEW_SUBJECT_AFTER_QUOTE = re.compile(
     r"[”\"]\s*,\s*(?:(?:and|but|while|as)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}"
 )
+#: A quoted question: "“… out?” asked Raman".
+_QUESTION_QUOTE = re.compile(r"\?\s*[”\"]")
+#: The asker of a question quoted just before: "?” asked [Raman]" / "?” [Raman] asked".
+_ASKER_INVERTED = re.compile(r"[?”\"]\s*,?\s*asked\s+$")
+_ASKER_AFTER = re.compile(r"\s+asked\b")
 #: A capitalised source right after "according to", ending its phrase.
 _SOURCE_NAMED = re.compile(
     r"\s+(?P<name>(?:The\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})\s*[:,]"
