@@ -1094,3 +1094,66 @@ def test_voicing_concern_is_disapproval(text: str) -> None:
     assert any(e.category == "ACCUSE" and e.mode == "disapprove" for e in events), [
         (e.trigger, e.category, e.mode) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "category"),
+    [
+        # "threaten" with a thing at risk as its object endangers, no threat is made.
+        ("The strike by dockers threatens the stability of the coalition.", "threatens", None),
+        ("Dockers in Peru walked out, threatening long delays at the port.", "threatening", None),
+        ("Kenya threatened sanctions against two Peruvian banks.", "threatened", "THREATEN"),
+        ("The rebels threatened the town's residents with reprisals.", "threatened", "THREATEN"),
+        # A death or damage an accident or a natural force causes is no attack.
+        ("Nine people were killed when a ferry capsized off Kenya.", "killed", None),
+        ("Two bridges were destroyed in the floods in northern Peru.", "destroyed", None),
+        ("Six people were injured in a road accident near Nairobi.", "injured", None),
+        ("Three soldiers were killed in an ambush near the border.", "killed", "ASSAULT"),
+        ("Four farmers were killed by sniper fire near the border.", "killed", "ASSAULT"),
+        ("Five guards were killed after rebels stormed the prison.", "killed", "ASSAULT"),
+    ],
+)
+def test_senses_of_threats_and_harm(text: str, trigger: str, category: str | None) -> None:
+    events, _ = _with_groups(text)
+    got = [e.category for e in events if e.trigger == trigger]
+    assert got == ([category] if category else []), [(e.trigger, e.category) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "category"),
+    [
+        # What a statement or a letter does is the event, not issuing or signing it.
+        ("Kenya's ministry issued a statement accusing Peru of spying.", "accusing", "ACCUSE"),
+        ("Forty lawmakers signed a letter urging Kenya to free Reyes.", "urging", "REQUEST"),
+        ("The council adopted a resolution condemning the raid.", "condemning", "ACCUSE"),
+        # A veto of such a statement is still the veto.
+        ("Peru vetoed a statement criticising Kenya's record.", "vetoed", "REJECT"),
+    ],
+)
+def test_a_documents_participle_is_the_event(text: str, trigger: str, category: str) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == [category], [(e.trigger, e.category) for e in events]
+    assert [e.trigger for e in events] == [trigger]
+
+
+def test_protesters_killed_by_police_did_not_riot() -> None:
+    text = "Two protesters were killed in Lima when police opened fire on the crowd."
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == ["ASSAULT"], [(e.trigger, e.category) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "mode"),
+    [
+        # The vocabulary's particle verbs take the head verb's irregular forms from CAMEO.
+        ("Keller and Reyes have spoken by phone twice this month.", "CONSULT", "phone"),
+        ("Officials said Keller had flown to Oslo on Monday.", "CONSULT", "visit"),
+        # The manual's "found guilty" is a conviction.
+        ("Tomas Reyes was found guilty of fraud by a court in Lima.", "SANCTION", "convict"),
+    ],
+)
+def test_derived_forms_and_patterns(text: str, category: str, mode: str) -> None:
+    events, _ = _with_groups(text)
+    assert [(e.category, e.mode) for e in events] == [(category, mode)], [
+        (e.trigger, e.category) for e in events
+    ]

@@ -172,13 +172,33 @@ _WORKERS_BEFORE = re.compile(rf"\b{cues('workers')}\b[^.;:,]{{0,30}}$", re.I)
 _NATURAL_SUBJECT = re.compile(rf"\b{cues('natural_forces')}\s+(?:\w+\s+)?$", re.I)
 _NATURE = cue_words("natural_forces")
 _NATURAL_AGENT = re.compile(
-    rf"\s+by\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?{cues('natural_forces')}\b", re.I
+    # (not "by sniper fire": fire with a modifier is gunfire)
+    rf"\s+by\s+(?:(?:a|an|the)\s+)?(?:(?![\w-]+\s+fires?\b)[\w-]+\s+)?{cues('natural_forces')}\b",
+    re.I,
 )
 _NEED_OF = re.compile(
     r"\b(?:needs?|needed|shortages?|lack|short|dependent|dependence|reliant|reliance)\s+"
     r"(?:of|for|on)\s+(?:[\w-]+\s+)?$",
     re.I,
 )
+# The cause of a death or of damage, when it is an accident or a natural force: "killed
+# when a bus crashed", "injured in a train derailment", "destroyed in the earthquake".
+_ACCIDENT_CAUSE = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?:"
+    r"(?:in|during|after|from)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"{cues('accidents')}"
+    r"|(?:when|after|as)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"{cues('accidents')})\b",
+    re.I,
+)
+# The object of "threaten", up to its head: "the island's water supply", "chaos".
+_THREATENED_OBJECT = re.compile(
+    r"\s+(?:(?:the|a|an|its|their|his|her|our|this|that)\s+)?((?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+    r"(?=\s*(?:[,.;:]|$)|\s+(?:of|on|in|at|for|across|and|from|by|as|after|before|if|unless|"
+    r"which|that|who|over|amid)\b)",
+    re.I,
+)
+_ENDANGERED = cue_words("endangered")
 _MARKET_SUBJECT = re.compile(rf"\b{cues('markets')}\s+(?:\w+ly\s+)?$", re.I)
 _ECONOMIC_OBJECT = re.compile(
     r"\s+(?:(?!(?:to|with|on|in|for|from|by|of|and|against)\b)[\w'’$.,%-]+\s+){0,4}?"
@@ -233,6 +253,8 @@ _ATTRIBUTIVE_BEFORE = re.compile(
 )
 _REPORTING_END = re.compile(r"\s*[.!?]?\s*$")
 
+
+_SUBORDINATE = re.compile(r"\b(?:when|after|as|while|before|until|because)\b", re.I)
 
 #: ASSAULT's modes from the weapon words of its sentence, most specific first.
 _ASSAULT_MODES = tuple(
@@ -509,11 +531,17 @@ def _refine(text: str, hit: _Hit, word: str) -> tuple[str, str | None] | None:
         text, hit.start, min(s_hi, max(hit.end, hit.code_end) + 30)
     ):
         return "ACCUSE", "allege"  # "filed an appeal against his conviction": a legal challenge
-    if category in ("CONSULT", "ASSAULT", "COERCE") and _PROTESTERS_BEFORE.search(wide):
+    protesters = _PROTESTERS_BEFORE.search(wide)
+    if (
+        category in ("CONSULT", "ASSAULT", "COERCE")
+        and protesters is not None
+        # "protesters were killed when police opened fire": another clause's subject acts
+        and not _SUBORDINATE.search(wide, protesters.start())
+    ):
         if category == "CONSULT":
             return "PROTEST", "demo"
-        if category == "ASSAULT":
-            return "PROTEST", "riot"  # protesters' violence is a riot
+        if category == "ASSAULT" and not _PASSIVE_BEFORE.search(before):
+            return "PROTEST", "riot"  # protesters' violence is a riot (not "were killed")
         if category == "COERCE" and mode == "seize":
             return "PROTEST", "obstruct"  # protesters occupying a building obstruct
     if word.startswith("strike") and _WORKERS_BEFORE.search(wide):
@@ -663,6 +691,13 @@ def _triggers(
             or (trig.lemma in UNDERGOING and not _MILITARY_CONTEXT.search(text, s.start, s.end))
         ):  # (and "died of cancer": a death is force used only where arms are spoken of)
             continue  # "floods destroyed", "thunderstorms and hail"
+        if (
+            as_verb
+            and code[0] == "ASSAULT"
+            and word.endswith(("ed", "en"))
+            and _ACCIDENT_CAUSE.match(text, end, s.end)
+        ):
+            continue  # "killed when a bus crashed", "destroyed in the earthquake"
         if code[0] == "AID" and _NEED_OF.search(text, max(s.start, start - 30), start):
             continue  # "in need of food aid": no aid given
         if _MARKET_SUBJECT.search(text, max(s.start, start - 30), start):
@@ -705,6 +740,13 @@ def _triggers(
             continue
         if as_verb and refined[0] not in _SAYING and _thing_subject(text, hit, mentions):
             continue  # "inflation eased", "winds whipped the coast": no actor acts
+        if (
+            trig.lemma == "threaten"
+            and as_verb
+            and (endangered := _THREATENED_OBJECT.match(text, end, s.end)) is not None
+            and re.sub(r"['’]s?$", "", endangered.group(1).split()[-1].lower()) in _ENDANGERED
+        ):
+            continue  # "threatens the stability of", "threatening chaos": endangers
         if trig.lemma == "warn" and _thing_warned(text, end, s.end, mentions):
             continue  # a forecast, no threat
         if trig.lemma in _MEETING and as_verb and _thing_object(text, hit):
@@ -1122,6 +1164,7 @@ def _verb_position(text: str, start: int, end: int, word: str, lemma: str) -> bo
             bool(_BE_BEFORE.search(before))
             or before.rstrip().endswith(",")
             or _DAY_BEFORE.search(before) is not None
+            or _STATEMENT_BEFORE.search(before) is not None  # "a statement accusing"
         )
     if first == lemma.split()[0] or (first.endswith("s") and not first.endswith("ss")):
         nxt = re.match(r"\s+([a-z]+)", text[end : end + 24])
@@ -1138,6 +1181,8 @@ def _verb_position(text: str, start: int, end: int, word: str, lemma: str) -> bo
 
 
 _SINGULAR_NOUN_BEFORE = re.compile(r"\b(?:a|an)\s+[a-z][\w-]*\s+$", re.I)
+# A document or message whose participle is what it does: "issued a statement accusing".
+_STATEMENT_BEFORE = re.compile(rf"\b{cues('statement_nouns')}\s+$", re.I)
 _DAY_BEFORE = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+$"
 )
@@ -1201,6 +1246,24 @@ def _govern(text: str, hits: list[_Hit]) -> list[_Hit]:
                 and not has_own
                 and not finite
             ):
+                if (
+                    g.as_verb
+                    and (h.light or h.category in ("SUPPORT", "AGREE"))  # not "vetoed"
+                    and text[g.start : g.end].lower().endswith("ing")
+                    and _STATEMENT_BEFORE.search(gap) is not None
+                ):
+                    # "signed a letter urging", "adopted a resolution demanding": what the
+                    # document does is the event, not the signing of it (but "vetoed a
+                    # statement criticising" is a veto).
+                    out.append(g)
+                    skip = j
+                    while (
+                        skip + 1 < len(hits)
+                        and hits[skip + 1].sentence == g.sentence
+                        and hits[skip + 1].start < g.code_end
+                    ):
+                        skip += 1  # the participle's own object: "condemning the raid"
+                    continue
                 verb = text[h.start : h.end].lower()
                 if (
                     h.light
