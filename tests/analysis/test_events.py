@@ -1157,3 +1157,60 @@ def test_derived_forms_and_patterns(text: str, category: str, mode: str) -> None
     assert [(e.category, e.mode) for e in events] == [(category, mode)], [
         (e.trigger, e.category) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "category", "mode"),
+    [
+        # The manual's rules: barring entry to a country is a rejection;
+        (
+            "Kenya barred two Peruvian lawmakers from entering the country.",
+            "barred",
+            "REJECT",
+            None,
+        ),
+        # an arrest warrant threatens an arrest;
+        ("A court in Lima issued an arrest warrant for Reyes.", "arrest", "THREATEN", "arrest"),
+        # a court-ordered payment is a sanction; ordering diplomats out expels them;
+        ("The court ordered Peru to pay $5 million in damages.", "ordered", "SANCTION", None),
+        (
+            "Kenya ordered two Peruvian diplomats to leave within 48 hours.",
+            "ordered",
+            "SANCTION",
+            "expel",
+        ),
+        ("Kenya ordered Peru to free the detained sailors.", "ordered", "REQUEST", "yield"),
+        # a pledge of a sum of aid is aid, a broad promise of aid an agreement.
+        ("Kenya pledged $20 million in humanitarian aid to Peru.", "pledged", "AID", None),
+        ("Kenya promised more aid to Peru.", "promised", "AGREE", None),
+    ],
+)
+def test_the_manuals_special_cases(
+    text: str, trigger: str, category: str, mode: str | None
+) -> None:
+    events, _ = _with_groups(text)
+    got = [(e.category, e.mode) for e in events if e.trigger == trigger]
+    assert got == [(category, mode)], [(e.trigger, e.category, e.mode) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The manual: a state of emergency over a disaster is no repression.
+        "Peru declared a state of emergency after floods swept through the north.",
+        # Sport: attacks, shots, captures and defence are play.
+        "The striker shot wide in the 89th minute as the visitors held on.",
+        "The coach said his side would need to defend better in the second leg.",
+        # What follows a verb of saying is what is said, no object making an event.
+        "Kenya's ministry said the aid convoy was stuck at the border.",
+    ],
+)
+def test_no_event_in_disasters_sport_or_what_is_said(text: str) -> None:
+    events, _ = _with_groups(text)
+    kinds = [(e.trigger, e.category) for e in events]
+    assert not [k for k in kinds if k[1] != "AID"], kinds
+
+
+def test_a_state_of_emergency_over_unrest_is_coercion() -> None:
+    events, _ = _with_groups("Peru declared a state of emergency over the protests in Lima.")
+    assert ("COERCE", "martial-law") in [(e.category, e.mode) for e in events]
