@@ -1214,3 +1214,31 @@ def test_no_event_in_disasters_sport_or_what_is_said(text: str) -> None:
 def test_a_state_of_emergency_over_unrest_is_coercion() -> None:
     events, _ = _with_groups("Peru declared a state of emergency over the protests in Lima.")
     assert ("COERCE", "martial-law") in [(e.category, e.mode) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An event noun's own verb is no content of it: the conference welcomed.
+        (
+            "The bishops' conference welcomed the accord and urged Kenya to respect it.",
+            ["CONSULT", "SUPPORT", "REQUEST"],
+        ),
+        # A noun opening a clause after "after" is that clause's subject, an event.
+        (
+            "Police in Nairobi arrested 30 people after clashes between rival gangs left two dead.",
+            ["COERCE", "ASSAULT"],
+        ),
+        # (a circumstance stays no event of its own)
+        ("Police in Nairobi arrested 30 people after clashes in the north.", ["COERCE"]),
+        # Agreeing to sanctions decides them; promising them threatens.
+        ("Kenya and Peru agreed to extend sanctions against the junta.", ["SANCTION"]),
+        ("Kenya agreed to impose sanctions on Peru if the raids continued.", ["THREATEN"]),
+        # The manual's "found guilty", its object between.
+        ("A jury in Nairobi found the former minister guilty of fraud.", ["SANCTION"]),
+        ("A jury in Nairobi found the former minister not guilty of fraud.", []),
+    ],
+)
+def test_one_event_per_clause_and_its_subjects(text: str, expected: list[str]) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == expected, [(e.trigger, e.category) for e in events]

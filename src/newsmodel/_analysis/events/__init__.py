@@ -652,7 +652,20 @@ def _triggers(
             and trig.block in _ASSEMBLING
             and _PROTESTERS_BEFORE.search(text, max(0, start - 50), start) is not None
         )
-        if light_only and not hosting and not assembling and not may_pattern(trig, text, end):
+        # "a jury found the former executive guilty": the manual's conviction, its object
+        # between the verb and "guilty" (CAMEO's patterns reach only "found guilty").
+        guilty = (
+            _FOUND_GUILTY.match(text, end, min(len(text), end + 60))
+            if trig.lemma == "find"
+            else None
+        )
+        if (
+            light_only
+            and not hosting
+            and not assembling
+            and guilty is None
+            and not may_pattern(trig, text, end)
+        ):
             continue
         if light_only and trig.lemma in _SAYING_VERBS:
             # "said the aid convoy had", "told the opposition": what follows a verb of
@@ -673,6 +686,8 @@ def _triggers(
                 found = (("CONSULT", "visit"), end)
             if assembling and found is None:
                 found = (("PROTEST", "demo"), end)
+            if guilty is not None and found is None:
+                found = (("SANCTION", "convict"), guilty.end())
             if found is None or found[0][0] not in PLOVER_TYPES:
                 continue
             if _CLAUSE_VERB_AFTER.match(text, found[1]):
@@ -850,10 +865,37 @@ def _circumstances(text: str, hits: list[_Hit]) -> list[_Hit]:
                 " with " in text[max(h.sentence.start, h.start - 50) : h.start]
                 and _RESPONSE_WITH.search(text, max(h.sentence.start, h.start - 50), h.start)
             )
+            and not _subordinate_subject(text, h)
         ):
             continue
         out.append(h)
     return out
+
+
+# "after clashes between rival groups left two dead": a clause of its own, whose subject
+# the noun is; not "after clashes in the north" (a circumstance).
+_SUBORDINATOR_BEFORE = re.compile(
+    r"\b(?:after|before|since|until)\s+(?:(?:the|a|an|renewed|fresh|new|"
+    r"deadly|violent|heavy|weeks\s+of|days\s+of|months\s+of)\s+)*$",
+    re.I,
+)
+_FINITE_AFTER = re.compile(
+    r"(?:\s+(?:between|among|in|on|at|near|by|with|over|of)\s+[^,;:.()]{1,50}?)?"
+    r"\s+(?:had\s+|have\s+|has\s+)?(?:left|killed|wounded|injured|erupted|broke\s+out|"
+    r"flared|escalated|spread|ended|began|turned|collapsed|stalled|resumed)\b",
+    re.I,
+)
+
+
+def _subordinate_subject(text: str, hit: _Hit) -> bool:
+    """Whether an event noun is the subject of a clause opened by "after", "since" and
+    the like, so an event of its own: "arrested 34 people after clashes between rival
+    groups left two dead"."""
+    lo = max(hit.sentence.start, hit.start - 40)
+    return (
+        _SUBORDINATOR_BEFORE.search(text, lo, hit.start) is not None
+        and _FINITE_AFTER.match(text, hit.end, hit.sentence.end) is not None
+    )
 
 
 #: Verbal events whose object and complement are their content, not events of their own.
@@ -871,6 +913,11 @@ _CONTENT_END = re.compile(
     re.I,
 )
 _CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
+# What may stand between an event noun and the verb it is the subject of: nothing, an
+# adverb, a time phrase ("the conference on Monday welcomed"), never a clause word.
+_PREDICATE_GAP = re.compile(
+    r"\s+(?:(?:\w+ly|on\s+\w+day|also|later|then)\s+)?(?:has\s+|have\s+|had\s+)?", re.I
+)
 
 
 def _content_end(text: str, hit: _Hit) -> int:
@@ -881,6 +928,13 @@ def _content_end(text: str, hit: _Hit) -> int:
         cond = _CONDITION.search(text, hit.code_end, end)
         end = cond.start() if cond is not None else end
     return end
+
+
+def _conditional(text: str, hit: _Hit) -> bool:
+    """Whether an "if" or "unless" follows the event in its clause: "sanctions if ..."."""
+    m = _CONTENT_END.search(text, hit.code_end, hit.sentence.end)
+    end = m.start() if m is not None else hit.sentence.end
+    return _CONDITION.search(text, hit.code_end, end) is not None
 
 
 def _content(text: str, hits: list[_Hit]) -> list[_Hit]:
@@ -904,6 +958,12 @@ def _content(text: str, hits: list[_Hit]) -> list[_Hit]:
             g = hits[j]
             if g.sentence != h.sentence or g.start >= end:
                 break
+            if (
+                not h.as_verb
+                and g.as_verb
+                and _PREDICATE_GAP.fullmatch(text, h.end, g.start) is not None
+            ):
+                continue  # "the conference welcomed the deal": the noun's own verb
             if g.start >= h.code_end and _OWN_CIRCUMSTANCES.match(text, g.end) is None:
                 dropped.add(j)  # (but "praised an agreement forged in Jeddah" is one)
     protest_at = {h.sentence: h.start for h in reversed(hits) if h.category == "PROTEST"}
@@ -1144,6 +1204,7 @@ def _released_thing(text: str, start: int, end: int, lo: int) -> bool:
     )
 
 
+_FOUND_GUILTY = re.compile(r"\s+(?:(?!not\b)[\w'’.-]+\s+){1,6}?guilty\b", re.I)  # (not acquitted)
 #: CAMEO's synonym blocks of assembling: protesters who gather protest.
 _ASSEMBLING = frozenset({"assemble"})
 #: Verbs whose object received is a visit when it is people: "received the minister".
@@ -1339,6 +1400,16 @@ def _govern(text: str, hits: list[_Hit]) -> list[_Hit]:
                         mode = "expel"
                 elif category == "AGREE" and g.category == "CONCEDE":
                     category, mode = "CONCEDE", g.mode  # "agreed to lift the ban"
+                elif (
+                    category == "AGREE"
+                    and g.category == "SANCTION"
+                    and text[h.start : h.end].lower().startswith("agree")
+                    and not _conditional(text, g)
+                ):
+                    # "agreed to extend sanctions": the decision is the sanction, as
+                    # "agreed new sanctions" (CAMEO's "agree * sanction"); a promise to
+                    # sanction "if" is still a threat.
+                    category, mode = "SANCTION", g.mode
                 elif category == "AGREE" and g.category in _CONFLICT and not _ENDING.search(gap):
                     category, mode = "THREATEN", _THREAT_MODE.get(g.category, "violence")
                 out.append(h._replace(category=category, mode=mode))
