@@ -1242,3 +1242,19 @@ def test_a_state_of_emergency_over_unrest_is_coercion() -> None:
 def test_one_event_per_clause_and_its_subjects(text: str, expected: list[str]) -> None:
     events, _ = _with_groups(text)
     assert [e.category for e in events] == expected, [(e.trigger, e.category) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A passive verbal event's subject is what it is about, no event of its own.
+        ("The attack on the embassy in Nairobi was condemned by Peru.", [("ACCUSE", "condemned")]),
+        ("The deal was welcomed by Kenya on Monday.", [("SUPPORT", "welcomed")]),
+        ("The proposal for talks was rejected by Peru.", [("REJECT", "rejected")]),
+        # "aimed at": a purpose, no intent to cooperate.
+        ("Talks aimed at ending the war resumed in Cairo.", [("CONSULT", "Talks")]),
+    ],
+)
+def test_passive_subjects_and_purposes(text: str, expected: list[tuple[str, str]]) -> None:
+    events, _ = _with_groups(text)
+    assert [(e.category, e.trigger) for e in events] == expected

@@ -807,6 +807,8 @@ def _triggers(
             continue  # a forecast, no threat
         if trig.lemma in _MEETING and as_verb and _thing_object(text, hit):
             continue  # "failed to meet its targets", "debated the budget": no meeting
+        if trig.lemma == "aim" and refined[0] == "AGREE" and _AT_AFTER.match(text, end):
+            continue  # "talks aimed at ending the war": a purpose, no intent to cooperate
         if trig.lemma in _ARRIVING and not _ARRIVED_AT.match(text, end):
             continue  # "migrants arrived by sea": no visit without a destination
         if (
@@ -913,10 +915,19 @@ _CONTENT_END = re.compile(
     re.I,
 )
 _CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
+# An event noun's phrase, then a passive's auxiliary: "the attack on the embassy was".
+_PASSIVE_SUBJECT_GAP = re.compile(
+    r"(?:\s+(?:on|in|of|against|by|at)\s+[^,;:()\"“”]{1,40}?)?"
+    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)\s+(?:\w+ly\s+)?",
+    re.I,
+)
 # What may stand between an event noun and the verb it is the subject of: nothing, an
-# adverb, a time phrase ("the conference on Monday welcomed"), never a clause word.
+# adverb, a time phrase ("the conference on Monday welcomed"), an auxiliary ("the deal
+# was welcomed"), never a clause word.
 _PREDICATE_GAP = re.compile(
-    r"\s+(?:(?:\w+ly|on\s+\w+day|also|later|then)\s+)?(?:has\s+|have\s+|had\s+)?", re.I
+    r"\s+(?:(?:\w+ly|on\s+\w+day|also|later|then)\s+)?"
+    r"(?:(?:has|have|had)\s+(?:been\s+)?|(?:was|were|is|are)\s+|will\s+be\s+)?(?:\w+ly\s+)?",
+    re.I,
 )
 
 
@@ -966,6 +977,16 @@ def _content(text: str, hits: list[_Hit]) -> list[_Hit]:
                 continue  # "the conference welcomed the deal": the noun's own verb
             if g.start >= h.code_end and _OWN_CIRCUMSTANCES.match(text, g.end) is None:
                 dropped.add(j)  # (but "praised an agreement forged in Jeddah" is one)
+    for i, h in enumerate(hits):
+        if h.category not in _VERBAL or not h.as_verb or i == 0:
+            continue
+        g = hits[i - 1]
+        if (
+            not g.as_verb
+            and g.sentence == h.sentence
+            and _PASSIVE_SUBJECT_GAP.fullmatch(text, g.end, h.start) is not None
+        ):
+            dropped.add(i - 1)  # "the attack was condemned by the UN": what is condemned
     protest_at = {h.sentence: h.start for h in reversed(hits) if h.category == "PROTEST"}
     out = []
     for i, h in enumerate(hits):
@@ -1179,6 +1200,7 @@ def _thing_warned(text: str, end: int, hi: int, mentions: Sequence[tuple[int, in
 _MEETING = frozenset({"meet", "debate"})
 #: Verbs of arriving, a visit only with where: "arrived in Kyiv", "arrived for talks".
 _ARRIVING = frozenset({"arrive"})
+_AT_AFTER = re.compile(r"\s+at\b", re.I)
 _ARRIVED_AT = re.compile(r"\s+(?:in|at|for|to|on\s+a\s+visit)\b", re.I)
 _RELEASED_THINGS = cue_words("released_things") | cue_words("economic_objects")
 _RELEASED_OBJECT = re.compile(
