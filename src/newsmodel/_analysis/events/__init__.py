@@ -902,6 +902,8 @@ def _subordinate_subject(text: str, hit: _Hit) -> bool:
 
 #: Verbal events whose object and complement are their content, not events of their own.
 _VERBAL = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "CONSULT", "SUPPORT", "AGREE"})
+#: Of these, those that judge what their passive's subject names: "the attack was condemned".
+_JUDGING = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 #: Of these, those whose condition belongs to them too: "threatened to X unless Y".
 _CONDITIONAL = frozenset({"REQUEST", "THREATEN", "AGREE"})
 # Where a verbal event's content ends: a clause break, a subordinate clause of time or
@@ -978,7 +980,7 @@ def _content(text: str, hits: list[_Hit]) -> list[_Hit]:
             if g.start >= h.code_end and _OWN_CIRCUMSTANCES.match(text, g.end) is None:
                 dropped.add(j)  # (but "praised an agreement forged in Jeddah" is one)
     for i, h in enumerate(hits):
-        if h.category not in _VERBAL or not h.as_verb or i == 0:
+        if h.category not in _JUDGING or not h.as_verb or i == 0:
             continue
         g = hits[i - 1]
         if (
