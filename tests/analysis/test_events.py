@@ -1258,3 +1258,10 @@ def test_one_event_per_clause_and_its_subjects(text: str, expected: list[str]) -
 def test_passive_subjects_and_purposes(text: str, expected: list[tuple[str, str]]) -> None:
     events, _ = _with_groups(text)
     assert [(e.category, e.trigger) for e in events] == expected
+
+
+def test_a_negation_word_in_a_name_negates_nothing() -> None:
+    events, _ = _with_groups("Lawyers Without Frontiers condemned the arrest of Reyes.")
+    assert [(e.category, e.auxiliary) for e in events] == [("ACCUSE", None)]
+    events, _ = _with_groups("Kenya and Peru ended the talks without agreement.")
+    assert [e.auxiliary for e in events if e.category == "AGREE"] == [Auxiliary.NEGATION]

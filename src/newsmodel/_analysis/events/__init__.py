@@ -92,7 +92,9 @@ from newsmodel._model import (
 __all__ = ["PLOVER_TYPES", "find_events", "find_events_and_actors"]
 
 _NEGATION = re.compile(
-    r"\b(?:not|n[’']t|never|no|without|failed\s+to|refused\s+to|declined\s+to|unable\s+to)\b"
+    # ("without" in lower case: "Reporters Without Borders" is a name)
+    r"\b(?:not|n[’']t|never|no|(?-i:without)|failed\s+to|refused\s+to|declined\s+to|"
+    r"unable\s+to)\b"
     r"[^.,;:]{0,25}$",
     re.I,
 )
