@@ -1265,3 +1265,18 @@ def test_a_negation_word_in_a_name_negates_nothing() -> None:
     assert [(e.category, e.auxiliary) for e in events] == [("ACCUSE", None)]
     events, _ = _with_groups("Kenya and Peru ended the talks without agreement.")
     assert [e.auxiliary for e in events if e.category == "AGREE"] == [Auxiliary.NEGATION]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # The manual: an invitation to a visit or a meeting is AGREE.
+        ("Kenya's president on Monday invited Reyes to address parliament in Nairobi.", "AGREE"),
+        ("Keller invited the Peruvian leader to visit Nairobi next month.", "AGREE"),
+    ],
+)
+def test_an_invitation_to_visit_is_an_agreement(text: str, category: str) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == [category], [(e.trigger, e.category) for e in events]
+    events, _ = _with_groups("The company invited reporters to a tour of its plant in Lima.")
+    assert events == []

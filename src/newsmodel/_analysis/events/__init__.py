@@ -661,11 +661,19 @@ def _triggers(
             if trig.lemma == "find"
             else None
         )
+        # The manual: an invitation to a visit or a meeting is AGREE ("invited the
+        # Kenyan leader to visit Lima").
+        invited = (
+            _INVITED_TO.match(text, end, min(len(text), end + 70))
+            if trig.lemma == "invite"
+            else None
+        )
         if (
             light_only
             and not hosting
             and not assembling
             and guilty is None
+            and invited is None
             and not may_pattern(trig, text, end)
         ):
             continue
@@ -690,6 +698,8 @@ def _triggers(
                 found = (("PROTEST", "demo"), end)
             if guilty is not None and found is None:
                 found = (("SANCTION", "convict"), guilty.end())
+            if invited is not None and found is None:
+                found = (("AGREE", None), invited.end())
             if found is None or found[0][0] not in PLOVER_TYPES:
                 continue
             if _CLAUSE_VERB_AFTER.match(text, found[1]):
@@ -1230,6 +1240,11 @@ def _released_thing(text: str, start: int, end: int, lo: int) -> bool:
     )
 
 
+_INVITED_TO = re.compile(
+    r"\s+(?:[\w'’.-]+\s+){1,6}?to\s+(?:(?:pay\s+)?(?:an?\s+)?(?:official\s+|state\s+)?visit|"
+    r"attend|address|meet|come\s+to|hold\s+talks|take\s+part\s+in\s+talks)\b",
+    re.I,
+)
 _FOUND_GUILTY = re.compile(r"\s+(?:(?!not\b)[\w'’.-]+\s+){1,6}?guilty\b", re.I)  # (not acquitted)
 #: CAMEO's synonym blocks of assembling: protesters who gather protest.
 _ASSEMBLING = frozenset({"assemble"})
