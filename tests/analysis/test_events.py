@@ -1280,3 +1280,19 @@ def test_an_invitation_to_visit_is_an_agreement(text: str, category: str) -> Non
     assert [e.category for e in events] == [category], [(e.trigger, e.category) for e in events]
     events, _ = _with_groups("The company invited reporters to a tour of its plant in Lima.")
     assert events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # The manual: aid agreed or approved with its sum is aid; a promise of it AGREE.
+        ("The fund approved a $3 billion bailout for Kenya on Friday.", "AID"),
+        ("Creditors agreed to provide $2 billion in debt relief to Peru.", "AID"),
+        ("Kenya promised to provide $200 million to help Peru rebuild.", "AGREE"),
+        # The manual's AID names reparations.
+        ("Peru paid reparations to the families of the victims.", "AID"),
+    ],
+)
+def test_aid_with_its_sum(text: str, category: str) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == [category], [(e.trigger, e.category) for e in events]

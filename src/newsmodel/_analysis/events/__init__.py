@@ -309,7 +309,7 @@ _INTENT = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # infinitive's "to", "X of", no clause break ("suspended all aid", "urged Egypt
 # to free", "accused Israel of killing").
 _GOVERNED_GAP = re.compile(
-    r"^\s+(?:[\w'’.-]+\s+){0,4}?(?:(?:to|of|for|on)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I
+    r"^\s+(?:[\w'’.$€£¥-]+\s+){0,4}?(?:(?:to|of|for|on)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I
 )
 # A participle's agent: "villagers abducted by bandits", "a step welcomed by Washington".
 _BY_AFTER = re.compile(r"\s+by\s")
@@ -317,6 +317,7 @@ _BY_AFTER = re.compile(r"\s+by\s")
 _FINITE_AFTER_NOUN = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+[a-z]+\s+$", re.I)
 # Agreeing to an end of fighting is agreeing, not threatening: "agreed to a cessation of".
 _ENDING = re.compile(r"\b(?:cessation|end|halt|stop|ending|suspension)\s+(?:to|of)\b", re.I)
+_AMOUNT = re.compile(r"[$€£¥]\s*\d|\d[\d,.]*\s*(?:million|billion|m\b|bn\b)", re.I)
 # A sum given as aid: "200 million dollars in", "$5 billion of military".
 _SUM_IN = re.compile(
     r"\s+(?:(?:an?|another|further|additional)\s+)?[$€£¥]?\d[\d,.]*\s*"
@@ -1439,6 +1440,16 @@ def _govern(text: str, hits: list[_Hit]) -> list[_Hit]:
                         mode = "arrest" if g.mode == "arrest" else "restrict"
                     elif g.mode == "expel":
                         mode = "expel"
+                elif (
+                    category in ("AGREE", "SUPPORT")
+                    and g.category == "AID"
+                    and verb.startswith(("agree", "approv"))
+                    and _AMOUNT.search(text, h.end, min(h.sentence.end, g.end + 40))
+                ):
+                    # The manual: aid with its sum agreed or approved is aid ("agreed to
+                    # forgive $200 million of loans", "approved a $3 billion bailout"); a
+                    # promise of aid stays AGREE.
+                    category, mode = "AID", g.mode
                 elif category == "AGREE" and g.category == "CONCEDE":
                     category, mode = "CONCEDE", g.mode  # "agreed to lift the ban"
                 elif (
