@@ -1296,3 +1296,16 @@ def test_an_invitation_to_visit_is_an_agreement(text: str, category: str) -> Non
 def test_aid_with_its_sum(text: str, category: str) -> None:
     events, _ = _with_groups(text)
     assert [e.category for e in events] == [category], [(e.trigger, e.category) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Business objects make a verb business news, not a political event.
+        "The court in Nairobi said the company must cut its emissions faster.",
+        "The minister said Kenya would welcome investment from any partner.",
+    ],
+)
+def test_business_objects_are_no_events(text: str) -> None:
+    events, _ = _with_groups(text)
+    assert events == [], [(e.trigger, e.category) for e in events]
