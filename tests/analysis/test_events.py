@@ -1219,11 +1219,14 @@ def test_a_state_of_emergency_over_unrest_is_coercion() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # An event noun's own verb is no content of it: the conference welcomed.
+        # An event noun's own verb is no content of it, and a gathering that speaks is
+        # who acts: the conference welcomed.
         (
             "The bishops' conference welcomed the accord and urged Kenya to respect it.",
-            ["CONSULT", "SUPPORT", "REQUEST"],
+            ["SUPPORT", "REQUEST"],
         ),
+        ("The summit in Nairobi called for a ceasefire.", ["REQUEST"]),
+        ("The summit was held in Nairobi.", ["CONSULT"]),
         # A noun opening a clause after "after" is that clause's subject, an event.
         (
             "Police in Nairobi arrested 30 people after clashes between rival gangs left two dead.",

@@ -930,6 +930,10 @@ _CONTENT_END = re.compile(
     re.I,
 )
 _CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
+# A meeting noun, then the verb it is the active subject of: "the summit called for".
+_ACTIVE_PREDICATE_GAP = re.compile(
+    r"\s+(?:(?:\w+ly|on\s+\w+day|also|later|then)\s+)?(?:has\s+|have\s+|had\s+)?", re.I
+)
 # An event noun's phrase, then a passive's auxiliary: "the attack on the embassy was".
 _PASSIVE_SUBJECT_GAP = re.compile(
     r"(?:\s+(?:on|in|of|against|by|at)\s+[^,;:()\"“”]{1,40}?)?"
@@ -1002,6 +1006,18 @@ def _content(text: str, hits: list[_Hit]) -> list[_Hit]:
             and _PASSIVE_SUBJECT_GAP.fullmatch(text, g.end, h.start) is not None
         ):
             dropped.add(i - 1)  # "the attack was condemned by the UN": what is condemned
+    for i, h in enumerate(hits[:-1]):
+        g = hits[i + 1]
+        if (
+            h.category == "CONSULT"
+            and not h.as_verb
+            and g.as_verb
+            and g.category in _VERBAL
+            and g.category != "CONSULT"
+            and g.sentence == h.sentence
+            and _ACTIVE_PREDICATE_GAP.fullmatch(text, h.end, g.start) is not None
+        ):
+            dropped.add(i)  # "the bishops' conference welcomed": the gathering speaks
     protest_at = {h.sentence: h.start for h in reversed(hits) if h.category == "PROTEST"}
     out = []
     for i, h in enumerate(hits):
