@@ -930,9 +930,12 @@ _CONTENT_END = re.compile(
     re.I,
 )
 _CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
+# A place after an event noun: "the summit in Nairobi called for".
+_PLACE_PP = r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
 # A meeting noun, then the verb it is the active subject of: "the summit called for".
 _ACTIVE_PREDICATE_GAP = re.compile(
-    r"\s+(?:(?:\w+ly|on\s+\w+day|also|later|then)\s+)?(?:has\s+|have\s+|had\s+)?", re.I
+    _PLACE_PP + r"\s+(?:(?:\w+ly|on\s+\w+day|also|later|then)\s+)?(?:has\s+|have\s+|had\s+)?",
+    re.I,
 )
 # An event noun's phrase, then a passive's auxiliary: "the attack on the embassy was".
 _PASSIVE_SUBJECT_GAP = re.compile(
@@ -944,7 +947,7 @@ _PASSIVE_SUBJECT_GAP = re.compile(
 # adverb, a time phrase ("the conference on Monday welcomed"), an auxiliary ("the deal
 # was welcomed"), never a clause word.
 _PREDICATE_GAP = re.compile(
-    r"\s+(?:(?:\w+ly|on\s+\w+day|also|later|then)\s+)?"
+    _PLACE_PP + r"\s+(?:(?:\w+ly|on\s+\w+day|also|later|then)\s+)?"
     r"(?:(?:has|have|had)\s+(?:been\s+)?|(?:was|were|is|are)\s+|will\s+be\s+)?(?:\w+ly\s+)?",
     re.I,
 )
