@@ -1312,3 +1312,8 @@ def test_aid_with_its_sum(text: str, category: str) -> None:
 def test_business_objects_are_no_events(text: str) -> None:
     events, _ = _with_groups(text)
     assert events == [], [(e.trigger, e.category) for e in events]
+
+
+def test_who_issues_a_statement_does_what_it_does() -> None:
+    event, got = _acting("Kenya issued a statement accusing Peru of spying.", "accusing")
+    assert (event.category, got) == ("ACCUSE", ["Kenya"])
