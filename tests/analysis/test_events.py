@@ -1317,3 +1317,19 @@ def test_business_objects_are_no_events(text: str) -> None:
 def test_who_issues_a_statement_does_what_it_does() -> None:
     event, got = _acting("Kenya issued a statement accusing Peru of spying.", "accusing")
     assert (event.category, got) == ("ACCUSE", ["Kenya"])
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "mode"),
+    [
+        # A pattern's last word that modifies an event noun leaves the noun the event.
+        ("Kenya and Peru have deepened military cooperation.", "COOPERATE", None),
+        # The manual's consultations by phone, however the phone is said.
+        ("Keller and Reyes spoke on the phone on Tuesday.", "CONSULT", "phone"),
+    ],
+)
+def test_patterns_and_modifiers(text: str, category: str, mode: str | None) -> None:
+    events, _ = _with_groups(text)
+    assert [(e.category, e.mode) for e in events] == [(category, mode)], [
+        (e.trigger, e.category) for e in events
+    ]

@@ -692,7 +692,7 @@ def _triggers(
         if not trig.noun and (trig.verb_code is None or trig.verb_code[0] == "-"):
             # A verb that codes only through a pattern ("gave aid"): the pattern first,
             # as most of these ("said", "took") have none here.
-            found = pattern_for(trig, text, end, s.end)
+            found = _pattern_for(trig, text, end, s.end)
             if hosting and found is None:
                 found = (("CONSULT", "visit"), end)
             if assembling and found is None:
@@ -727,7 +727,7 @@ def _triggers(
             if not trig.noun and not _verb_position(text, start, end, word, trig.lemma):
                 continue  # "a sign of", "frozen funds", "detained activists": no verb
             if found is None:
-                found = pattern_for(trig, text, end, s.end)
+                found = _pattern_for(trig, text, end, s.end)
             code = trig.verb_code
             light = code is None or code[0] == "-"
             if found is not None:
@@ -838,6 +838,22 @@ def _triggers(
 
 
 _PARTICIPLE_OPEN = re.compile(r",\s+$")
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
+
+
+def _pattern_for(
+    trig: Trigger, text: str, end: int, limit: int
+) -> tuple[tuple[str, str | None], int] | None:
+    """:func:`pattern_for`, unless the pattern's last word modifies an event noun after
+    it: "deepened military cooperation" is the cooperation, no "boost * military"."""
+    found = pattern_for(trig, text, end, limit)
+    if found is not None:
+        nxt = _NEXT_WORD.match(text, found[1], limit)
+        if nxt is not None and (trigger_of(nxt.group(1)) or _NONE).noun_code is not None:
+            return None
+    return found
 
 
 def _background(text: str, hit: _Hit) -> bool:
