@@ -1333,3 +1333,18 @@ def test_patterns_and_modifiers(text: str, category: str, mode: str | None) -> N
     assert [(e.category, e.mode) for e in events] == [(category, mode)], [
         (e.trigger, e.category) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # A verb whose past is its base form is a past tense after a singular subject.
+        ("The government shut down the internet in northern Kenya.", "COERCE"),
+        ("The government cut aid to Peru on Monday.", "SANCTION"),
+    ],
+)
+def test_a_past_tense_like_its_base_form(text: str, category: str) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == [category], [(e.trigger, e.category) for e in events]
+    events, _ = _with_groups("The budget cut was approved by parliament in Lima.")
+    assert "SANCTION" not in [e.category for e in events]

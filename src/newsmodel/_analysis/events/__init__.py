@@ -449,6 +449,12 @@ def _as_verb(text: str, start: int, end: int, verb: bool, noun: bool) -> bool:
     word = text[start:end].lower()
     if word.endswith("ed"):
         return True  # "attacked", "protested": a past tense is a verb
+    if (
+        word.split()[0] in _UNCHANGED_PAST
+        and _LOWER_WORD_BEFORE.search(before)
+        and _OBJECT_NEXT.match(text, end)
+    ):
+        return True  # "the government cut aid": a past tense (but "the budget cut was")
     # A name right before: "Putin visits Kursk", but "the Moscow meeting" is a noun.
     name = _NAME_BEFORE.search(text, max(0, start - 40), start)
     if name is not None and not word.endswith("ing"):
@@ -1350,12 +1356,21 @@ def _verb_position(text: str, start: int, end: int, word: str, lemma: str) -> bo
             or _DAY_BEFORE.search(before) is not None
             or _STATEMENT_BEFORE.search(before) is not None  # "a statement accusing"
         )
+    if (
+        first in _UNCHANGED_PAST
+        and _LOWER_WORD_BEFORE.search(before)
+        and not _SINGULAR_NOUN_BEFORE.search(before)
+        and _OBJECT_NEXT.match(text, end)
+    ):
+        return True  # "the government shut down the", "cut aid to": a past tense
     if first == lemma.split()[0] or (first.endswith("s") and not first.endswith("ss")):
         nxt = re.match(r"\s+([a-z]+)", text[end : end + 24])
         if nxt is not None and (trigger_of(nxt.group(1)) or _NONE).noun:
             return False  # "trade talks", "aid deal": a noun modifying an event noun
         if first == lemma.split()[0] and _SINGULAR_NOUN_BEFORE.search(before):
             return False  # "a police station": no verb's bare form after a singular noun
+        if first in _UNCHANGED_PAST and _LOWER_WORD_BEFORE.search(before):
+            return True  # "the regime put troops": a past tense after a singular subject
         return bool(_SUBJECT_BEFORE.search(before))
     if _ATTRIBUTIVE_BEFORE.search(before) and re.match(r"\s+[a-z]", text[end : end + 3]):
         nxt = re.match(r"\s+([a-z]+)", text[end : end + 20])
@@ -1364,6 +1379,13 @@ def _verb_position(text: str, start: int, end: int, word: str, lemma: str) -> bo
     return True
 
 
+_UNCHANGED_PAST = cue_words("unchanged_past")
+_OBJECT_NEXT = re.compile(
+    r"\s+(?:the|a|an|its|their|his|her|all|off|down|up|back|ties|aid|funding|relations|"
+    r"\d)\b",
+    re.I,
+)
+_LOWER_WORD_BEFORE = re.compile(r"\b[a-z][a-z'’-]*\s+$")
 _SINGULAR_NOUN_BEFORE = re.compile(r"\b(?:a|an)\s+[a-z][\w-]*\s+$", re.I)
 # A document or message whose participle is what it does: "issued a statement accusing".
 _STATEMENT_BEFORE = re.compile(rf"\b{cues('statement_nouns')}\s+$", re.I)
