@@ -1348,3 +1348,19 @@ def test_a_past_tense_like_its_base_form(text: str, category: str) -> None:
     assert [e.category for e in events] == [category], [(e.trigger, e.category) for e in events]
     events, _ = _with_groups("The budget cut was approved by parliament in Lima.")
     assert "SANCTION" not in [e.category for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A verb after "and" has its first verb's subject, actor or thing.
+        (
+            "According to the statement, the army killed 15 militants and arrested six others.",
+            ["ASSAULT", "COERCE"],
+        ),
+        ("Floods destroyed homes in Peru and killed 12 people.", []),
+    ],
+)
+def test_a_coordinated_verb_has_the_first_verbs_subject(text: str, expected: list[str]) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == expected, [(e.trigger, e.category) for e in events]

@@ -1165,6 +1165,22 @@ def _agent_of_event_verb(word: str) -> bool:
     return any((t := trigger_of(s)) is not None and t.verb for s in stems)
 
 
+_AND_BEFORE = re.compile(r"\band\s+$")
+_PAST_VERB = re.compile(r"\b[a-z]+(?:ed|ew|ook|ot|ught|ove|ung|ut|it)\b")
+
+
+def _coordinated_verb(text: str, lo: int, at: int) -> tuple[int, int] | None:
+    """The verb a verb after "and" is coordinated with: the last event verb of its clause
+    before it ("killed" in "killed 15 militants and arrested")."""
+    clause = max(lo, text.rfind(",", lo, at) + 1, text.rfind(";", lo, at) + 1)
+    found = None
+    for m in _PAST_VERB.finditer(text, clause, max(clause, at - 5)):
+        t = trigger_of(m.group())
+        if t is not None and t.verb:
+            found = (m.start(), m.end())
+    return found
+
+
 def _thing_subject(text: str, hit: _Hit, mentions: Sequence[tuple[int, int]]) -> bool:
     """Whether the verb's subject is a thing or a force rather than an actor: "inflation
     eased", "fierce winds whipped the coast", "the immune system attacked"."""
@@ -1172,6 +1188,11 @@ def _thing_subject(text: str, hit: _Hit, mentions: Sequence[tuple[int, int]]) ->
     if _PASSIVE_BEFORE.search(text, max(lo, hit.start - 20), hit.start):
         return False  # "was attacked": the subject is the target
     at = hit.start
+    if _AND_BEFORE.search(text, max(lo, at - 6), at) is not None:
+        # "the army killed 15 militants and arrested six": the first verb's subject.
+        first = _coordinated_verb(text, lo, at)
+        if first is not None:
+            return _thing_subject(text, hit._replace(start=first[0], end=first[1]), mentions)
     relative = _WHICH_BEFORE.search(text, max(lo, at - 30), at)
     if relative is not None:
         at = relative.start()  # "the crash, which killed two": the phrase before "which"
