@@ -259,6 +259,15 @@ _REPORTING_END = re.compile(r"\s*[.!?]?\s*$")
 _SUBORDINATE = re.compile(r"\b(?:when|after|as|while|before|until|because)\b", re.I)
 
 _SPORT = re.compile(rf"\b{cues('sport')}\b", re.I)
+
+
+@functools.lru_cache(maxsize=64)
+def _sport(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` (a sentence) reads as a sport report; once per sentence (a
+    string's hash is cached, so the key costs little)."""
+    return _SPORT.search(text, lo, hi) is not None
+
+
 _ACCIDENT = re.compile(rf"\b(?:{cues('accidents')}|{cues('natural_forces')})\b", re.I)
 _WARRANT = re.compile(r"\s+warrants?\b", re.I)
 # "barred two lawmakers from entering the country", "... from entering Kenya".
@@ -553,7 +562,7 @@ def _refine(text: str, hit: _Hit, word: str) -> tuple[str, str | None] | None:
         verbal = _VERBAL_OBJECT.match(after) or (hit.as_verb and _VERBAL_FOR.match(after))
         if verbal and not _MILITARY_CONTEXT.search(after[:60]):
             return "ACCUSE", "disapprove"
-    if (category in ("ASSAULT", "COERCE") or word.startswith("defend")) and _SPORT.search(
+    if (category in ("ASSAULT", "COERCE") or word.startswith("defend")) and _sport(
         text, s_lo, s_hi
     ):
         return None  # "the striker shot wide", "captured the trophy": play
@@ -1016,7 +1025,13 @@ def _content(text: str, hits: list[_Hit]) -> list[_Hit]:
             if (
                 not h.as_verb
                 and g.as_verb
-                and _PREDICATE_GAP.fullmatch(text, h.end, g.start) is not None
+                and (
+                    _ACTIVE_PREDICATE_GAP.fullmatch(text, h.end, g.start) is not None
+                    or (
+                        g.category in _JUDGING
+                        and _PREDICATE_GAP.fullmatch(text, h.end, g.start) is not None
+                    )
+                )
             ):
                 continue  # "the conference welcomed the deal": the noun's own verb
             if g.start >= h.code_end and _OWN_CIRCUMSTANCES.match(text, g.end) is None:
@@ -1165,7 +1180,6 @@ def _agent_of_event_verb(word: str) -> bool:
     return any((t := trigger_of(s)) is not None and t.verb for s in stems)
 
 
-_AND_BEFORE = re.compile(r"\band\s+$")
 _PAST_VERB = re.compile(r"\b[a-z]+(?:ed|ew|ook|ot|ught|ove|ung|ut|it)\b")
 
 
@@ -1188,7 +1202,7 @@ def _thing_subject(text: str, hit: _Hit, mentions: Sequence[tuple[int, int]]) ->
     if _PASSIVE_BEFORE.search(text, max(lo, hit.start - 20), hit.start):
         return False  # "was attacked": the subject is the target
     at = hit.start
-    if _AND_BEFORE.search(text, max(lo, at - 6), at) is not None:
+    if text.endswith("and ", max(lo, at - 4), at):
         # "the army killed 15 militants and arrested six": the first verb's subject.
         first = _coordinated_verb(text, lo, at)
         if first is not None:
