@@ -1364,3 +1364,17 @@ def test_a_past_tense_like_its_base_form(text: str, category: str) -> None:
 def test_a_coordinated_verb_has_the_first_verbs_subject(text: str, expected: list[str]) -> None:
     events, _ = _with_groups(text)
     assert [e.category for e in events] == expected, [(e.trigger, e.category) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # A strike where war is spoken of and no one walks out is an attack.
+        ("Kenya said the strike targeted a rebel commander near the border.", "ASSAULT"),
+        ("Fears of a wider war in Peru have grown since the strike.", "ASSAULT"),
+        ("The strike by dockers in Lima entered its third day.", "PROTEST"),
+    ],
+)
+def test_a_strike_in_war_is_an_attack(text: str, category: str) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events if e.trigger == "strike"] == [category]

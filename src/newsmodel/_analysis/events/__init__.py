@@ -258,6 +258,14 @@ _REPORTING_END = re.compile(r"\s*[.!?]?\s*$")
 
 _SUBORDINATE = re.compile(r"\b(?:when|after|as|while|before|until|because)\b", re.I)
 
+_WAR = re.compile(
+    rf"\b(?:{cues('military_context')}|war|wars|warplanes?|airstrikes?|target\w*|commanders?)\b",
+    re.I,
+)
+# Who goes on strike, or a strike's own words: then a strike is a walkout.
+_STRIKERS = re.compile(
+    rf"\b(?:{cues('workers')}|walkout|picket\w*|pay|wages?|go\s+on|went\s+on|general)\b", re.I
+)
 _SPORT = re.compile(rf"\b{cues('sport')}\b", re.I)
 
 
@@ -619,6 +627,13 @@ def _refine(text: str, hit: _Hit, word: str) -> tuple[str, str | None] | None:
         and (_MILITARY_STRIKE.search(before) or _STRIKE_ON.match(after))
     ):
         return "ASSAULT", "aerial"
+    if (
+        word.startswith("strike")
+        and category == "PROTEST"
+        and not _STRIKERS.search(text, s_lo, s_hi)
+        and _WAR.search(text, s_lo, s_hi)
+    ):
+        return "ASSAULT", None  # "fears of a wider war since the strike": no walkout
     if (
         category == "RETREAT"
         and mode == "release"
