@@ -1378,3 +1378,20 @@ def test_a_coordinated_verb_has_the_first_verbs_subject(text: str, expected: lis
 def test_a_strike_in_war_is_an_attack(text: str, category: str) -> None:
     events, _ = _with_groups(text)
     assert [e.category for e in events if e.trigger == "strike"] == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A judging verb takes "the demands" as its object, no modifier reading.
+        ("Kenya rejected the demands of the protesters in Nairobi.", ["REJECT"]),
+        ("The EU welcomed the initiative from Peru.", ["SUPPORT"]),
+        # The market's demand is no demand made; calling elections no event.
+        ("The demand for oil in Kenya has fallen sharply this year.", []),
+        ("Peru's president called early elections for June.", []),
+        ("The opposition in Peru called for early elections.", ["REQUEST"]),
+    ],
+)
+def test_objects_of_judging_and_market_demand(text: str, expected: list[str]) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == expected, [(e.trigger, e.category) for e in events]

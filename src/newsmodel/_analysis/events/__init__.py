@@ -139,6 +139,13 @@ _NOT_AFTER = re.compile(
 )
 _NOT_BEFORE = re.compile(rf"\b{cues('not_event_before')}\s+$", re.IGNORECASE)
 # "seized on the gaffe": pounced on, not captured.
+#: Types of verbs whose object a "modifier" noun after them is: "rejected the demands".
+_TAKES_OBJECT = frozenset({"REJECT", "ACCUSE", "AGREE", "CONCEDE", "SUPPORT", "REQUEST"})
+_DETERMINED_OBJECT = re.compile(
+    r"\s+(?:the|its|their|his|her|our|these|those|all|such|[\w-]+['’]s?)\s+(?:[\w'’-]+\s+)?"
+    rf"{cues('not_event_after')}\b",
+    re.I,
+)
 _SEIZED_ON = re.compile(r"(?:seiz|pounc|jump)\w*\s+(?:on|upon)\s+(?!\w+day\b)", re.I)
 # "ask" requests only with what is asked for: "asked X to ...", "asked for ...".
 _ASKING = frozenset({"ask", "beg", "plead"})
@@ -208,6 +215,15 @@ _ECONOMIC_OBJECT = re.compile(
     re.I,
 )
 _MASS_NOUNS = cue_words("mass_nouns")
+_DEMAND_FOR_GOODS = re.compile(
+    rf"\s+for\s+(?:(?:the|its|their|new|more|[\w-]+ed|[\w-]+al)\s+){{0,2}}{cues('goods')}\b",
+    re.I,
+)
+_CALLED_ELECTION = re.compile(
+    r"\s+(?:(?:a|an|the)\s+)?(?:(?:early|snap|new|fresh|general|presidential|parliamentary|"
+    r"local)\s+)*(?:elections?|votes?|referendums?|polls?)\b",
+    re.I,
+)
 # A noun in a prepositional phrase right before an -ed form: the form is a participle
 # describing the noun ("in a statement released on Monday"), not the clause's verb.
 _PP_NOUN_BEFORE = re.compile(
@@ -738,8 +754,17 @@ def _triggers(
         sentence = Sentence(s.start, s.end)
         if _in_name(text, start, end, sentence):
             continue
-        if _NOT_AFTER.match(text, end, min(len(text), end + 40)) and not _military_targets(
-            text, trig, end, s
+        if (
+            _NOT_AFTER.match(text, end, min(len(text), end + 40))
+            and not _military_targets(text, trig, end, s)
+            and not (
+                # "rejected the demands", "welcomed the initiative": a verb of judging
+                # takes the noun as its object; it modifies nothing.
+                not trig.noun
+                and trig.verb_code is not None
+                and trig.verb_code[0] in _TAKES_OBJECT
+                and _DETERMINED_OBJECT.match(text, end, min(len(text), end + 40)) is not None
+            )
         ):
             continue
         if _NOT_BEFORE.search(text, max(0, start - 14), start) or text[start - 1 : start] == "-":
@@ -818,6 +843,18 @@ def _triggers(
             and _ECONOMIC_OBJECT.match(text, end, s.end)
         ):
             continue  # "cut 3,000 jobs", "beat estimates": business, not a political event
+        if (
+            not as_verb
+            and word == "demand"
+            and _DEMAND_FOR_GOODS.match(text, end, s.end) is not None
+        ):
+            continue  # "the demand for oil": the market's, no demand made
+        if (
+            trig.lemma == "call"
+            and as_verb
+            and _CALLED_ELECTION.match(text, end, s.end) is not None
+        ):
+            continue  # "called early elections": an election is no PLOVER event
         if (
             not as_verb
             and word in _MASS_NOUNS
