@@ -1395,3 +1395,12 @@ def test_a_strike_in_war_is_an_attack(text: str, category: str) -> None:
 def test_objects_of_judging_and_market_demand(text: str, expected: list[str]) -> None:
     events, _ = _with_groups(text)
     assert [e.category for e in events] == expected, [(e.trigger, e.category) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kenya lashed out at Peru over the arrests.", "Keller hit out at critics of the plan."],
+)
+def test_lashing_out_is_disapproval(text: str) -> None:
+    events, _ = _with_groups(text)
+    assert [(e.category, e.mode) for e in events] == [("ACCUSE", "disapprove")]
