@@ -1404,3 +1404,8 @@ def test_objects_of_judging_and_market_demand(text: str, expected: list[str]) ->
 def test_lashing_out_is_disapproval(text: str) -> None:
     events, _ = _with_groups(text)
     assert [(e.category, e.mode) for e in events] == [("ACCUSE", "disapprove")]
+
+
+def test_annexing_territory_seizes_it() -> None:
+    events, _ = _with_groups("Kenya annexed the disputed region of Peru in March.")
+    assert [(e.category, e.mode) for e in events] == [("COERCE", "seize")]
