@@ -1409,3 +1409,17 @@ def test_lashing_out_is_disapproval(text: str) -> None:
 def test_annexing_territory_seizes_it() -> None:
     events, _ = _with_groups("Kenya annexed the disputed region of Peru in March.")
     assert [(e.category, e.mode) for e in events] == [("COERCE", "seize")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The manual's cyber mode: security breaches; a formal charge is an allegation.
+        ("Hackers broke into the email accounts of Kenyan officials.", [("COERCE", "cyber")]),
+        ("Thieves broke into a house in Nairobi.", []),
+        ("Peru's parliament impeached the president on Thursday.", [("ACCUSE", "allege")]),
+    ],
+)
+def test_breaches_and_impeachment(text: str, expected: list[tuple[str, str]]) -> None:
+    events, _ = _with_groups(text)
+    assert [(e.category, e.mode) for e in events] == expected
