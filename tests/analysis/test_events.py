@@ -1423,3 +1423,22 @@ def test_annexing_territory_seizes_it() -> None:
 def test_breaches_and_impeachment(text: str, expected: list[tuple[str, str]]) -> None:
     events, _ = _with_groups(text)
     assert [(e.category, e.mode) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # The sense checks keep their bounds: a league of states is no sport,
+        ("The Arab League said Peruvian forces attacked the camp.", "ASSAULT"),
+        ("Rebels attacked the town in the second half of 2024.", "ASSAULT"),
+        ("Police attacked strikers outside the factory in Lima.", "ASSAULT"),
+        # a threat to do something is no endangering,
+        ("Kenya threatened to cut ties with Peru over the dispute.", "THREATEN"),
+        # and a killing after a truce collapsed, or by a navy, is no accident.
+        ("Fighters were killed in Peru after the truce collapsed.", "ASSAULT"),
+        ("Two fishermen were killed when the navy sank their boat.", "ASSAULT"),
+    ],
+)
+def test_sense_checks_keep_their_bounds(text: str, category: str) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == [category], [(e.trigger, e.category) for e in events]

@@ -202,7 +202,8 @@ _ACCIDENT_CAUSE = re.compile(
 )
 # The object of "threaten", up to its head: "the island's water supply", "chaos".
 _THREATENED_OBJECT = re.compile(
-    r"\s+(?:(?:the|a|an|its|their|his|her|our|this|that)\s+)?((?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+    r"\s+(?!(?:to|with|that|by|into)\b)(?:(?:the|a|an|its|their|his|her|our|this|that)\s+)?"
+    r"((?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
     r"(?=\s*(?:[,.;:]|$)|\s+(?:of|on|in|at|for|across|and|from|by|as|after|before|if|unless|"
     r"which|that|who|over|amid)\b)",
     re.I,
@@ -215,6 +216,12 @@ _ECONOMIC_OBJECT = re.compile(
     re.I,
 )
 _MASS_NOUNS = cue_words("mass_nouns")
+# What welcoming or backing is business with (suspending it may be a sanction).
+_INVESTMENT_OBJECT = re.compile(
+    r"\s+(?:(?:more|new|further|the|foreign|private|direct)\s+){0,2}"
+    r"(?:investments?|investors|tourists|tourism)\b",
+    re.I,
+)
 _DEMAND_FOR_GOODS = re.compile(
     rf"\s+for\s+(?:(?:the|its|their|new|more|[\w-]+ed|[\w-]+al)\s+){{0,2}}{cues('goods')}\b",
     re.I,
@@ -843,6 +850,8 @@ def _triggers(
             and _ECONOMIC_OBJECT.match(text, end, s.end)
         ):
             continue  # "cut 3,000 jobs", "beat estimates": business, not a political event
+        if as_verb and code[0] in ("SUPPORT", "AGREE") and _INVESTMENT_OBJECT.match(text, end):
+            continue  # "would welcome investment", "backed foreign investors": business
         if (
             not as_verb
             and word == "demand"
