@@ -989,7 +989,7 @@ _SUBORDINATOR_BEFORE = re.compile(
 _FINITE_AFTER = re.compile(
     r"(?:\s+(?:between|among|in|on|at|near|by|with|over|of)\s+[^,;:.()]{1,50}?)?"
     r"\s+(?:had\s+|have\s+|has\s+)?(?:left|killed|wounded|injured|erupted|broke\s+out|"
-    r"flared|escalated|spread|ended|began|turned|collapsed|stalled|resumed)\b",
+    r"flared|escalated|spread|began|turned|resumed)\b",  # (not "ended", "collapsed")
     re.I,
 )
 
