@@ -1180,6 +1180,8 @@ def test_derived_forms_and_patterns(text: str, category: str, mode: str) -> None
             "expel",
         ),
         ("Kenya ordered Peru to free the detained sailors.", "ordered", "REQUEST", "yield"),
+        # (an evacuation order is no expulsion)
+        ("The army in Kenya ordered residents to leave the area.", "ordered", "REQUEST", None),
         # a pledge of a sum of aid is aid, a broad promise of aid an agreement.
         ("Kenya pledged $20 million in humanitarian aid to Peru.", "pledged", "AID", None),
         ("Kenya promised more aid to Peru.", "promised", "AGREE", None),

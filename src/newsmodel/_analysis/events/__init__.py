@@ -305,8 +305,14 @@ _WARRANT = re.compile(r"\s+warrants?\b", re.I)
 _FROM_ENTERING = re.compile(
     r"\s+(?:[\w'’.-]+\s+){0,5}?from\s+entering\s+(?:(?:the|its)\s+(?:country|territory)\b|[A-Z])"
 )
-# "ordered the ambassador to leave", "ordered the company to pay damages".
-_ORDERED_TO = re.compile(r"\s+(?:[\w'’.-]+\s+){0,5}?to\s+(leave|pay)\b", re.I)
+# "ordered the ambassador to leave" (foreigners ordered out: not "residents to leave",
+# an evacuation), "ordered the company to pay damages".
+_ORDERED_TO = re.compile(
+    r"\s+(?:(?:[\w'’.-]+\s+){0,5}?(?:diplomat|ambassador|envoy|consul|attach|embass|mission|"
+    r"peacekeep|troops|forces|journalist|correspondent|foreign|nationals|observers|monitors)"
+    r"[\w'’-]*\s+(?:[\w'’.-]+\s+){0,3}?to\s+(leave)|(?:[\w'’.-]+\s+){0,5}?to\s+(pay))\b",
+    re.I,
+)
 
 #: ASSAULT's modes from the weapon words of its sentence, most specific first.
 _ASSAULT_MODES = tuple(
@@ -606,7 +612,7 @@ def _refine(text: str, hit: _Hit, word: str) -> tuple[str, str | None] | None:
     if word.startswith("order") and hit.as_verb:
         ordered = _ORDERED_TO.match(after)
         if ordered is not None:
-            if ordered.group(1).lower() == "leave":
+            if ordered.group(1) is not None:
                 expel = trigger_of("expel")  # ordered to leave: expelled, as "expel" codes
                 if expel is not None and expel.verb_code is not None:
                     return expel.verb_code
