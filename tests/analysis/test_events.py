@@ -1213,8 +1213,15 @@ def test_no_event_in_disasters_sport_or_what_is_said(text: str) -> None:
     assert not [k for k in kinds if k[1] != "AID"], kinds
 
 
-def test_a_state_of_emergency_over_unrest_is_coercion() -> None:
-    events, _ = _with_groups("Peru declared a state of emergency over the protests in Lima.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru declared a state of emergency over the protests in Lima.",
+        "Peru declared a state of emergency in the north over drug cartel violence.",
+    ],
+)
+def test_a_state_of_emergency_over_unrest_is_coercion(text: str) -> None:
+    events, _ = _with_groups(text)
     assert ("COERCE", "martial-law") in [(e.category, e.mode) for e in events]
 
 

@@ -299,7 +299,7 @@ def _sport(text: str, lo: int, hi: int) -> bool:
     return _SPORT.search(text, lo, hi) is not None
 
 
-_ACCIDENT = re.compile(rf"\b(?:{cues('accidents')}|{cues('natural_forces')})\b", re.I)
+_ACCIDENT = re.compile(rf"\b{cues('accidents')}\b", re.I)
 _WARRANT = re.compile(r"\s+warrants?\b", re.I)
 # "barred two lawmakers from entering the country", "... from entering Kenya".
 _FROM_ENTERING = re.compile(
