@@ -247,12 +247,20 @@ def parse_agents(path: Path) -> set[str]:
     return out
 
 
-def _keyword_forms(word: str) -> tuple[str, set[str]]:
-    """'step_down/stepped_down' -> ('step down', its forms); 'meet/met' -> ('meet', ...)."""
+def _keyword_forms(
+    word: str, head_forms: dict[str, set[str]] | None = None
+) -> tuple[str, set[str]]:
+    """'step_down/stepped_down' -> ('step down', its forms); 'meet/met' -> ('meet', ...).
+
+    A particle verb also takes every form CAMEO gives its head verb alone
+    ("speak_by_phone": "spoken by phone", from CAMEO's SPEAK {... SPOKEN ...}).
+    """
     head, *irregular = word.split("/")
     words = head.split("_")
     lemma = " ".join(words)
     forms = {" ".join([f, *words[1:]]) for f in inflections(words[0])}
+    if len(words) > 1 and head_forms:
+        forms |= {" ".join([f, *words[1:]]) for f in head_forms.get(words[0], ())}
     for i in irregular:
         forms.add(i.replace("_", " "))
         if "_" not in i and len(words) > 1:
@@ -269,7 +277,7 @@ def _plural(noun: str) -> str:
 
 
 def keywords(
-    path: Path,
+    path: Path, head_forms: dict[str, set[str]] | None = None
 ) -> tuple[
     dict[str, tuple[str, str, str]], dict[str, tuple[str, str]], list[tuple[str, str, str, str]]
 ]:
@@ -283,7 +291,7 @@ def keywords(
         type_, mode, part, words = line.split("\t")
         for word in (w.strip() for w in words.split(",") if w.strip()):
             if part in ("v", "x"):
-                lemma, forms = _keyword_forms(word)
+                lemma, forms = _keyword_forms(word, head_forms)
                 for f in forms:
                     verbs[f] = (lemma, type_ if part == "v" else "-", mode if part == "v" else "-")
             elif part == "n":
@@ -305,7 +313,14 @@ def main() -> int:
     ref = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/reference")
     table = plover_table(ref / "plover" / "CAMEO2PLOVER-2021.txt")
     verbs, patterns = parse_cameo(ref / "petrarch2" / "CAMEO.2.0.txt", table)
-    kverbs, knouns, kpatterns = keywords(Path(__file__).resolve().parent / "plover_keywords.txt")
+    # Every one-word form of each one-word CAMEO verb, its irregular ones included.
+    head_forms: dict[str, set[str]] = {}
+    for form, (lemma, _, _) in verbs.items():
+        if " " not in lemma and " " not in form:
+            head_forms.setdefault(lemma, set()).add(form)
+    kverbs, knouns, kpatterns = keywords(
+        Path(__file__).resolve().parent / "plover_keywords.txt", head_forms
+    )
 
     from newsmodel._analysis.events.vocabulary import PLOVER_MODES
 

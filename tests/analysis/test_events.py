@@ -1094,3 +1094,360 @@ def test_voicing_concern_is_disapproval(text: str) -> None:
     assert any(e.category == "ACCUSE" and e.mode == "disapprove" for e in events), [
         (e.trigger, e.category, e.mode) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "category"),
+    [
+        # "threaten" with a thing at risk as its object endangers, no threat is made.
+        ("The strike by dockers threatens the stability of the coalition.", "threatens", None),
+        ("Dockers in Peru walked out, threatening long delays at the port.", "threatening", None),
+        ("Kenya threatened sanctions against two Peruvian banks.", "threatened", "THREATEN"),
+        ("The rebels threatened the town's residents with reprisals.", "threatened", "THREATEN"),
+        # A death or damage an accident or a natural force causes is no attack.
+        ("Nine people were killed when a ferry capsized off Kenya.", "killed", None),
+        ("Two bridges were destroyed in the floods in northern Peru.", "destroyed", None),
+        ("Six people were injured in a road accident near Nairobi.", "injured", None),
+        ("Three soldiers were killed in an ambush near the border.", "killed", "ASSAULT"),
+        ("Four farmers were killed by sniper fire near the border.", "killed", "ASSAULT"),
+        ("Five guards were killed after rebels stormed the prison.", "killed", "ASSAULT"),
+    ],
+)
+def test_senses_of_threats_and_harm(text: str, trigger: str, category: str | None) -> None:
+    events, _ = _with_groups(text)
+    got = [e.category for e in events if e.trigger == trigger]
+    assert got == ([category] if category else []), [(e.trigger, e.category) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "category"),
+    [
+        # What a statement or a letter does is the event, not issuing or signing it.
+        ("Kenya's ministry issued a statement accusing Peru of spying.", "accusing", "ACCUSE"),
+        ("Forty lawmakers signed a letter urging Kenya to free Reyes.", "urging", "REQUEST"),
+        ("The council adopted a resolution condemning the raid.", "condemning", "ACCUSE"),
+        # A veto of such a statement is still the veto.
+        ("Peru vetoed a statement criticising Kenya's record.", "vetoed", "REJECT"),
+    ],
+)
+def test_a_documents_participle_is_the_event(text: str, trigger: str, category: str) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == [category], [(e.trigger, e.category) for e in events]
+    assert [e.trigger for e in events] == [trigger]
+
+
+def test_protesters_killed_by_police_did_not_riot() -> None:
+    text = "Two protesters were killed in Lima when police opened fire on the crowd."
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == ["ASSAULT"], [(e.trigger, e.category) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "mode"),
+    [
+        # The vocabulary's particle verbs take the head verb's irregular forms from CAMEO.
+        ("Keller and Reyes have spoken by phone twice this month.", "CONSULT", "phone"),
+        ("Officials said Keller had flown to Oslo on Monday.", "CONSULT", "visit"),
+        # The manual's "found guilty" is a conviction.
+        ("Tomas Reyes was found guilty of fraud by a court in Lima.", "SANCTION", "convict"),
+    ],
+)
+def test_derived_forms_and_patterns(text: str, category: str, mode: str) -> None:
+    events, _ = _with_groups(text)
+    assert [(e.category, e.mode) for e in events] == [(category, mode)], [
+        (e.trigger, e.category) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "category", "mode"),
+    [
+        # The manual's rules: barring entry to a country is a rejection;
+        (
+            "Kenya barred two Peruvian lawmakers from entering the country.",
+            "barred",
+            "REJECT",
+            None,
+        ),
+        # an arrest warrant threatens an arrest;
+        ("A court in Lima issued an arrest warrant for Reyes.", "arrest", "THREATEN", "arrest"),
+        # a court-ordered payment is a sanction; ordering diplomats out expels them;
+        ("The court ordered Peru to pay $5 million in damages.", "ordered", "SANCTION", None),
+        (
+            "Kenya ordered two Peruvian diplomats to leave within 48 hours.",
+            "ordered",
+            "SANCTION",
+            "expel",
+        ),
+        ("Kenya ordered Peru to free the detained sailors.", "ordered", "REQUEST", "yield"),
+        # (an evacuation order is no expulsion)
+        ("The army in Kenya ordered residents to leave the area.", "ordered", "REQUEST", None),
+        # a pledge of a sum of aid is aid, a broad promise of aid an agreement.
+        ("Kenya pledged $20 million in humanitarian aid to Peru.", "pledged", "AID", None),
+        ("Kenya promised more aid to Peru.", "promised", "AGREE", None),
+    ],
+)
+def test_the_manuals_special_cases(
+    text: str, trigger: str, category: str, mode: str | None
+) -> None:
+    events, _ = _with_groups(text)
+    got = [(e.category, e.mode) for e in events if e.trigger == trigger]
+    assert got == [(category, mode)], [(e.trigger, e.category, e.mode) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The manual: a state of emergency over a disaster is no repression.
+        "Peru declared a state of emergency after floods swept through the north.",
+        # Sport: attacks, shots, captures and defence are play.
+        "The striker shot wide in the 89th minute as the visitors held on.",
+        "The coach said his side would need to defend better in the second leg.",
+        # What follows a verb of saying is what is said, no object making an event.
+        "Kenya's ministry said the aid convoy was stuck at the border.",
+    ],
+)
+def test_no_event_in_disasters_sport_or_what_is_said(text: str) -> None:
+    events, _ = _with_groups(text)
+    kinds = [(e.trigger, e.category) for e in events]
+    assert not [k for k in kinds if k[1] != "AID"], kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru declared a state of emergency over the protests in Lima.",
+        "Peru declared a state of emergency in the north over drug cartel violence.",
+    ],
+)
+def test_a_state_of_emergency_over_unrest_is_coercion(text: str) -> None:
+    events, _ = _with_groups(text)
+    assert ("COERCE", "martial-law") in [(e.category, e.mode) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An event noun's own verb is no content of it, and a gathering that speaks is
+        # who acts: the conference welcomed.
+        (
+            "The bishops' conference welcomed the accord and urged Kenya to respect it.",
+            ["SUPPORT", "REQUEST"],
+        ),
+        ("The summit in Nairobi called for a ceasefire.", ["REQUEST"]),
+        ("The summit was held in Nairobi.", ["CONSULT"]),
+        # A noun opening a clause after "after" is that clause's subject, an event.
+        (
+            "Police in Nairobi arrested 30 people after clashes between rival gangs left two dead.",
+            ["COERCE", "ASSAULT"],
+        ),
+        # (a circumstance stays no event of its own)
+        ("Police in Nairobi arrested 30 people after clashes in the north.", ["COERCE"]),
+        # Agreeing to sanctions decides them; promising them threatens.
+        ("Kenya and Peru agreed to extend sanctions against the junta.", ["SANCTION"]),
+        ("Kenya agreed to impose sanctions on Peru if the raids continued.", ["THREATEN"]),
+        # The manual's "found guilty", its object between.
+        ("A jury in Nairobi found the former minister guilty of fraud.", ["SANCTION"]),
+        ("A jury in Nairobi found the former minister not guilty of fraud.", []),
+    ],
+)
+def test_one_event_per_clause_and_its_subjects(text: str, expected: list[str]) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == expected, [(e.trigger, e.category) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A passive verbal event's subject is what it is about, no event of its own.
+        ("The attack on the embassy in Nairobi was condemned by Peru.", [("ACCUSE", "condemned")]),
+        ("The deal was welcomed by Kenya on Monday.", [("SUPPORT", "welcomed")]),
+        ("The proposal for talks was rejected by Peru.", [("REJECT", "rejected")]),
+        # "aimed at": a purpose, no intent to cooperate.
+        ("Talks aimed at ending the war resumed in Cairo.", [("CONSULT", "Talks")]),
+    ],
+)
+def test_passive_subjects_and_purposes(text: str, expected: list[tuple[str, str]]) -> None:
+    events, _ = _with_groups(text)
+    assert [(e.category, e.trigger) for e in events] == expected
+
+
+def test_a_negation_word_in_a_name_negates_nothing() -> None:
+    events, _ = _with_groups("Lawyers Without Frontiers condemned the arrest of Reyes.")
+    assert [(e.category, e.auxiliary) for e in events] == [("ACCUSE", None)]
+    events, _ = _with_groups("Kenya and Peru ended the talks without agreement.")
+    assert [e.auxiliary for e in events if e.category == "AGREE"] == [Auxiliary.NEGATION]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # The manual: an invitation to a visit or a meeting is AGREE.
+        ("Kenya's president on Monday invited Reyes to address parliament in Nairobi.", "AGREE"),
+        ("Keller invited the Peruvian leader to visit Nairobi next month.", "AGREE"),
+    ],
+)
+def test_an_invitation_to_visit_is_an_agreement(text: str, category: str) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == [category], [(e.trigger, e.category) for e in events]
+    events, _ = _with_groups("The company invited reporters to a tour of its plant in Lima.")
+    assert events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # The manual: aid agreed or approved with its sum is aid; a promise of it AGREE.
+        ("The fund approved a $3 billion bailout for Kenya on Friday.", "AID"),
+        ("Creditors agreed to provide $2 billion in debt relief to Peru.", "AID"),
+        ("Kenya promised to provide $200 million to help Peru rebuild.", "AGREE"),
+        # The manual's AID names reparations.
+        ("Peru paid reparations to the families of the victims.", "AID"),
+    ],
+)
+def test_aid_with_its_sum(text: str, category: str) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == [category], [(e.trigger, e.category) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Business objects make a verb business news, not a political event.
+        "The court in Nairobi said the company must cut its emissions faster.",
+        "The minister said Kenya would welcome investment from any partner.",
+    ],
+)
+def test_business_objects_are_no_events(text: str) -> None:
+    events, _ = _with_groups(text)
+    assert events == [], [(e.trigger, e.category) for e in events]
+
+
+def test_who_issues_a_statement_does_what_it_does() -> None:
+    event, got = _acting("Kenya issued a statement accusing Peru of spying.", "accusing")
+    assert (event.category, got) == ("ACCUSE", ["Kenya"])
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "mode"),
+    [
+        # A pattern's last word that modifies an event noun leaves the noun the event.
+        ("Kenya and Peru have deepened military cooperation.", "COOPERATE", None),
+        # The manual's consultations by phone, however the phone is said.
+        ("Keller and Reyes spoke on the phone on Tuesday.", "CONSULT", "phone"),
+    ],
+)
+def test_patterns_and_modifiers(text: str, category: str, mode: str | None) -> None:
+    events, _ = _with_groups(text)
+    assert [(e.category, e.mode) for e in events] == [(category, mode)], [
+        (e.trigger, e.category) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # A verb whose past is its base form is a past tense after a singular subject.
+        ("The government shut down the internet in northern Kenya.", "COERCE"),
+        ("The government cut aid to Peru on Monday.", "SANCTION"),
+    ],
+)
+def test_a_past_tense_like_its_base_form(text: str, category: str) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == [category], [(e.trigger, e.category) for e in events]
+    events, _ = _with_groups("The budget cut was approved by parliament in Lima.")
+    assert "SANCTION" not in [e.category for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A verb after "and" has its first verb's subject, actor or thing.
+        (
+            "According to the statement, the army killed 15 militants and arrested six others.",
+            ["ASSAULT", "COERCE"],
+        ),
+        ("Floods destroyed homes in Peru and killed 12 people.", []),
+    ],
+)
+def test_a_coordinated_verb_has_the_first_verbs_subject(text: str, expected: list[str]) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == expected, [(e.trigger, e.category) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # A strike where war is spoken of and no one walks out is an attack.
+        ("Kenya said the strike targeted a rebel commander near the border.", "ASSAULT"),
+        ("Fears of a wider war in Peru have grown since the strike.", "ASSAULT"),
+        ("The strike by dockers in Lima entered its third day.", "PROTEST"),
+    ],
+)
+def test_a_strike_in_war_is_an_attack(text: str, category: str) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events if e.trigger == "strike"] == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A judging verb takes "the demands" as its object, no modifier reading.
+        ("Kenya rejected the demands of the protesters in Nairobi.", ["REJECT"]),
+        ("The EU welcomed the initiative from Peru.", ["SUPPORT"]),
+        # The market's demand is no demand made; calling elections no event.
+        ("The demand for oil in Kenya has fallen sharply this year.", []),
+        ("Peru's president called early elections for June.", []),
+        ("The opposition in Peru called for early elections.", ["REQUEST"]),
+    ],
+)
+def test_objects_of_judging_and_market_demand(text: str, expected: list[str]) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == expected, [(e.trigger, e.category) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kenya lashed out at Peru over the arrests.", "Keller hit out at critics of the plan."],
+)
+def test_lashing_out_is_disapproval(text: str) -> None:
+    events, _ = _with_groups(text)
+    assert [(e.category, e.mode) for e in events] == [("ACCUSE", "disapprove")]
+
+
+def test_annexing_territory_seizes_it() -> None:
+    events, _ = _with_groups("Kenya annexed the disputed region of Peru in March.")
+    assert [(e.category, e.mode) for e in events] == [("COERCE", "seize")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The manual's cyber mode: security breaches; a formal charge is an allegation.
+        ("Hackers broke into the email accounts of Kenyan officials.", [("COERCE", "cyber")]),
+        ("Thieves broke into a house in Nairobi.", []),
+        ("Peru's parliament impeached the president on Thursday.", [("ACCUSE", "allege")]),
+    ],
+)
+def test_breaches_and_impeachment(text: str, expected: list[tuple[str, str]]) -> None:
+    events, _ = _with_groups(text)
+    assert [(e.category, e.mode) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # The sense checks keep their bounds: a league of states is no sport,
+        ("The Arab League said Peruvian forces attacked the camp.", "ASSAULT"),
+        ("Rebels attacked the town in the second half of 2024.", "ASSAULT"),
+        ("Police attacked strikers outside the factory in Lima.", "ASSAULT"),
+        # a threat to do something is no endangering,
+        ("Kenya threatened to cut ties with Peru over the dispute.", "THREATEN"),
+        # and a killing after a truce collapsed, or by a navy, is no accident.
+        ("Fighters were killed in Peru after the truce collapsed.", "ASSAULT"),
+        ("Two fishermen were killed when the navy sank their boat.", "ASSAULT"),
+    ],
+)
+def test_sense_checks_keep_their_bounds(text: str, category: str) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == [category], [(e.trigger, e.category) for e in events]

@@ -136,6 +136,8 @@ _PREPOSITIONS = frozenset(
     through around near outside inside behind beyond despite since until within""".split()
 )
 _RELATIVES = frozenset({"who", "which", "that"})
+#: Documents whose participle is what their issuer does: "a statement accusing".
+_STATEMENT_NOUNS = cue_words("statement_nouns")
 #: What ends a reduced relative before a phrase: "linked to (the) (General) ".
 _LINKED_BEFORE = re.compile(
     r"(?:(?:ed|loyal)\s+(?:to|by|with)|s\s+from)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?$"
@@ -610,6 +612,15 @@ class _Clause:
         tok = self.prev(p)
         if tok is None:
             return []
+        if (
+            depth == 0
+            and tok.text.lower() in _STATEMENT_NOUNS
+            and self.text[verb_start : self.trigger[1]].lower().endswith("ing")
+        ):
+            # "Kenya issued a statement accusing Peru": who issued it accuses.
+            found = self._main_verb_subject(verb_start)
+            if found is not None:
+                return found
         if tok.text == ",":
             word = self.text[verb_start : self.trigger[1]].lower()
             if (word.endswith("ing") or depth) and not reported:
