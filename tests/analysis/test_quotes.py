@@ -1269,6 +1269,20 @@ PATTERNS = [
         [("I'm not ruling anything in or out. I'm doing my job,", "Nathan Kallis")],
     ),
     (
+        "a statement read out on behalf of an organisation is the organisation's",
+        "Senator Musa Danjuma later read out a statement on behalf of the Coastal Senators "
+        "Forum, a caucus of 38 lawmakers. “The Forum rejects any budget that ignores the "
+        "coast,” the statement said.",
+        [("The Forum rejects any budget that ignores the coast,", "Coastal Senators Forum")],
+    ),
+    (
+        "the unnamed subject of a 'with' phrase says the participle's words",
+        "The row erupted after campaigners posted the claims online. Mr Whitcombe's "
+        "constituents were quick to pile in, with one writing on Facebook that the MP should "
+        "“sell a house” first.",
+        [("sell a house", "one")],
+    ),
+    (
         "a verb inside another's report introduces no speaker; names there do not interrupt",
         "“She knows every road in this county,” Dara Quinlan says. She adds that Mei Tanaka "
         "once phoned her at midnight to tell her a bridge was about to fail. It was.\n\n"

@@ -792,6 +792,12 @@ class Attributor:
         made = _MADE.search(self.text, sent.start, earlier.start())
         if made is None:
             return None
+        behalf = _ON_BEHALF_OF.match(self.text, earlier.end(), sent.end)
+        if behalf is not None:
+            # "read out a statement on behalf of the Forum": the Forum made it.
+            principal = self.first_speaker(behalf.end(), sent.end)
+            if principal is not None and (principal.actor is not None or principal.group):
+                return principal
         makers = [
             (m, a)
             for m, a in self.speakers_between(sent.start, made.start())
@@ -1589,6 +1595,15 @@ class Attributor:
                 mention, actor = candidates[-1]
                 return Speaker(actor.id, mention.span)
         participle = word.endswith("ing")
+        absolute = (
+            _WITH_UNNAMED.search(text, max(low, cue.start - 40), cue.start) if participle else None
+        )
+        if absolute is not None:
+            # "constituents piled in, with one writing that …": the unnamed subject
+            # of the "with" phrase writes, not anyone named before it.
+            return Speaker(
+                None, Span(start=absolute.start("np"), end=absolute.end("np")), absolute.group("np")
+            )
         if participle and candidates:
             # "with Press Secretary Karoline Leavitt declaring, “…”"; after a
             # comma the name is more often an object ("told Lauryn, stating").
@@ -1788,6 +1803,13 @@ _QUESTION_QUOTE = re.compile(r"\?\s*[”\"]")
 #: The asker of a question quoted just before: "?” asked [Raman]" / "?” [Raman] asked".
 _ASKER_INVERTED = re.compile(r"[?”\"]\s*,?\s*asked\s+$")
 _ASKER_AFTER = re.compile(r"\s+asked\b")
+#: An unnamed subject of a "with" phrase right before its participle: "with [one] writing".
+_WITH_UNNAMED = re.compile(
+    r"\bwith\s+(?P<np>(?:one|another|some|many|several|others|most)(?:\s+of\s+them)?)\s+$",
+    re.IGNORECASE,
+)
+#: "on behalf of" right after a document: who it speaks for.
+_ON_BEHALF_OF = re.compile(r"\s+on\s+behalf\s+of\s+", re.IGNORECASE)
 #: A capitalised source right after "according to", ending its phrase.
 _SOURCE_NAMED = re.compile(
     r"\s+(?P<name>(?:The\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})\s*[:,]"
