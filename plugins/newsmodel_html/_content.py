@@ -120,6 +120,9 @@ def _is_furniture(text: str) -> bool:
 # A rights notice with its terms of reuse runs to a few sentences.
 _MAX_FURNITURE_CHARS = 600
 _HAS_IMAGE = lxml.etree.XPath("boolean(.//img)")
+_HAS_HEADING = lxml.etree.XPath("boolean(.//h1|.//h2|.//h3|.//h4|.//h5|.//h6)")
+# A sentence ends and another starts: "... appreciate. The mask ...".
+_NEXT_SENTENCE = re.compile(r"[.!?…][\"”’')\]]?\s+[\"“‘(]?[A-Z0-9]")
 _PARAGRAPH_TAGS = frozenset(
     "p h1 h2 h3 h4 h5 h6 li dt dd blockquote pre figcaption caption tr td th".split()
 )
@@ -462,7 +465,7 @@ def select_blocks(
     # The openings of the blocks kept: a copy starts as the original does.
     kept: set[str] = set()
     skip = teasers(blocks) if without_teasers else frozenset()
-    boxes: dict[Element, tuple[float, bool]] = {}
+    boxes: dict[Element, tuple[float, bool, bool]] = {}
     for i, b in enumerate(blocks):
         if container not in b.path and i not in opening:
             continue
@@ -625,11 +628,14 @@ def _other_articles(blocks: list[TextBlock], container: Element) -> set[Element]
     return {el for el, chars in prose.items() if chars < _OWN_ARTICLE_SHARE * total}
 
 
-def _beside_an_image(block: TextBlock, boxes: dict[Element, tuple[float, bool]]) -> bool:
+def _beside_an_image(block: TextBlock, boxes: dict[Element, tuple[float, bool, bool]]) -> bool:
     """A short text alone in a small box with an image: a caption, whatever its tag.
 
-    ``boxes`` caches each box's text length and whether it holds an image, so
-    that paragraphs sharing a parent measure it once.
+    Not when the box also holds a heading and the text is prose of several
+    sentences: that is an item of a list (a product, a place) with its name,
+    its picture and its description, the description the article's own text.
+    ``boxes`` caches each box's text length, whether it holds an image and
+    whether a heading, so that paragraphs sharing a parent measure it once.
     """
     if block.kind is not BlockKind.PARAGRAPH or len(block.text) > _MAX_CAPTION_CHARS:
         return False
@@ -647,13 +653,18 @@ def _beside_an_image(block: TextBlock, boxes: dict[Element, tuple[float, bool]])
             chars: float = _TEXT_LENGTH(element)  # type: ignore[assignment]
             # Only a small box is worth searching for an image.
             image = chars <= _MAX_CAPTION_CHARS + _CAPTION_SLACK_CHARS and bool(_HAS_IMAGE(element))
-            box = boxes[element] = (chars, image)
+            box = boxes[element] = (chars, image, image and bool(_HAS_HEADING(element)))
         if box[0] > len(block.text) + _CAPTION_SLACK_CHARS:
             return False
         if box[1]:
-            return True
+            return not (box[2] and _described_item(block))
         element = element.getparent()
     return False
+
+
+def _described_item(block: TextBlock) -> bool:
+    """Prose of several sentences: an item's description rather than a picture's caption."""
+    return _sentence_like(block) and _NEXT_SENTENCE.search(block.text) is not None
 
 
 def _ends_with_credit(block: TextBlock) -> bool:
