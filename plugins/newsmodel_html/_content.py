@@ -63,6 +63,10 @@ _COPY_PROBE = 100
 _MAX_LABEL_WORDS = 6
 # Other <article>s inside the container hold less than this share of its prose.
 _OWN_ARTICLE_SHARE = 0.5
+# Sibling articles are the posts of one stream when there are this many and
+# they hold this share of the container's prose.
+_MIN_POSTS = 3
+_STREAM_SHARE = 0.7
 # Boilerplate kinds whose own text is prose: never rescued paragraph by paragraph.
 _OWN_PROSE_KINDS = frozenset({"comments", "related", "byline", "newsletter", "popup", "cookie"})
 _PARAGRAPH_CHARS = 150
@@ -610,12 +614,27 @@ def _other_articles(blocks: list[TextBlock], container: Element) -> set[Element]
     A container holding articles holds a story and the teasers of others (a
     "more stories" list, a stream of posts): besides the one with the most
     prose, an article with less than half of the container's prose is one of
-    the others.
+    the others.  The posts of a live blog (:func:`_stream`) are the story.
     """
     prose: dict[Element, int] = {}
+    # Articles titled by a link elsewhere, by the page's headline, by a heading.
+    linked: set[Element] = set()
+    headlined: set[Element] = set()
+    titled: set[Element] = set()
     total = 0
     for block in blocks:
-        if container not in block.path or block_score(block) <= 0:
+        if container not in block.path:
+            continue
+        if block.kind is BlockKind.HEADING:
+            nested = _nested_article(block, container)
+            if nested is not None:
+                if block.link_density >= _MAX_LINK_DENSITY:
+                    linked.add(nested)
+                elif block.tag == "h1":
+                    headlined.add(nested)
+                else:
+                    titled.add(nested)
+        if block_score(block) <= 0:
             continue
         total += len(block.text)
         nested = _nested_article(block, container)
@@ -623,9 +642,46 @@ def _other_articles(blocks: list[TextBlock], container: Element) -> set[Element]
             prose[nested] = prose.get(nested, 0) + len(block.text)
     if not prose:
         return set()
+    stream = _stream(prose, total, linked, headlined, titled)
     # The article with the most prose may be the story itself: never another.
     del prose[max(prose, key=prose.__getitem__)]
-    return {el for el, chars in prose.items() if chars < _OWN_ARTICLE_SHARE * total}
+    return {
+        el for el, chars in prose.items() if chars < _OWN_ARTICLE_SHARE * total and el not in stream
+    }
+
+
+def _stream(
+    prose: dict[Element, int],
+    total: int,
+    linked: set[Element],
+    headlined: set[Element],
+    titled: set[Element],
+) -> set[Element]:
+    """The articles that are the posts of one stream (a live blog), not other articles.
+
+    They are siblings, at least a few, each titled by a heading of its own
+    but none by a link to elsewhere (a teaser's headline is), none holding
+    most of the stream's prose (a story with the next ones below it), and
+    together they hold most of the container's prose.  An article holding the
+    page's headline, unless it holds them all, is the story, and they are the
+    next articles after it.
+    """
+    siblings: dict[Element | None, list[Element]] = {}
+    for el in prose:
+        siblings.setdefault(el.getparent(), []).append(el)
+    for parent, posts in siblings.items():
+        chars = sum(prose[el] for el in posts)
+        if (
+            parent is not None
+            and len(posts) >= _MIN_POSTS
+            and chars >= _STREAM_SHARE * total
+            and max(prose[el] for el in posts) < _OWN_ARTICLE_SHARE * chars
+            and not linked.intersection(posts)
+            and titled.issuperset(posts)
+            and all(h is parent or h in parent.iterancestors() for h in headlined)
+        ):
+            return set(posts)
+    return set()
 
 
 def _beside_an_image(block: TextBlock, boxes: dict[Element, tuple[float, bool, bool]]) -> bool:

@@ -87,3 +87,92 @@ def test_a_one_line_caption_in_a_box_with_a_heading_stays_a_caption() -> None:
         document.text[b.start : b.end] for b in document.blocks if b.kind is BlockKind.CAPTION
     ]
     assert "Volunteers clear the allotment before the winter frost." in captions
+
+
+UPDATES = [
+    "Crews closed the coast road at dawn after the river rose above the flood wall for the "
+    "first time in twenty years.",
+    "The mayor asked residents of the lower town to move their cars to higher ground before "
+    "the evening tide, when the water is expected to peak.",
+    "Volunteers are filling sandbags at the sports hall, and the council says it has enough "
+    "sand for another two thousand of them tonight.",
+    "The water has started to fall at the harbour gauge, though engineers warn that the "
+    "flood wall will be watched through the night.",
+]
+
+
+def live_page(posts: str, before: str = "") -> str:
+    return (
+        "<!doctype html><html lang='en'><head><title>Flood live</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><main>"
+        f"{before}<div class='feed'>{posts}</div></main></body></html>"
+    )
+
+
+def test_the_posts_of_a_live_blog_are_all_the_body() -> None:
+    posts = "".join(
+        f"<article class='post'><h2>Update at {8 + i}:00</h2><time>{8 + i}:00</time>"
+        f"<p>{text}</p></article>"
+        for i, text in enumerate(reversed(UPDATES))
+    )
+    body = body_of(read(live_page(posts, "<h1>Flood on the coast: live updates</h1>")))
+    for text in UPDATES:
+        assert text in body
+
+
+def test_teasers_titled_by_links_are_no_live_blog() -> None:
+    story = "".join(f"<p>{text}</p>" for text in UPDATES[:2])
+    teasers = "".join(
+        f"<article class='card'><h3><a href='/story/{i}'>{text[:40]}</a></h3>"
+        f"<p>{text}</p></article>"
+        for i, text in enumerate(UPDATES[2:] + INTRO)
+    )
+    html = live_page(teasers, f"<h1>Coast road closed</h1><div class='story'>{story}</div>")
+    body = body_of(read(html))
+    assert all(text in body for text in UPDATES[:2])
+    assert not any(text in body for text in UPDATES[2:] + INTRO)
+
+
+def test_posts_after_the_story_that_holds_the_headline_are_other_articles() -> None:
+    lead = " ".join(UPDATES[:2])
+    # The posts below hold most of the prose, as a live blog's do.
+    posts = [*UPDATES[2:], *INTRO, *(text for _, text in ITEMS)]
+    story = f"<article class='story'><h1>Coast road closed</h1><p>{lead}</p></article>"
+    others = "".join(
+        f"<article class='post'><h2>Another story {i}</h2><p>{text}</p></article>"
+        for i, text in enumerate(posts)
+    )
+    # The next articles in a box of their own, the story beside it.
+    body = body_of(read(live_page(f"{story}<div class='next'>{others}</div>")))
+    assert lead in body
+    assert not any(text in body for text in posts)
+
+
+def test_a_live_blog_inside_the_article_that_holds_its_headline() -> None:
+    posts = "".join(
+        f"<article class='post'><h2>Update at {8 + i}:00</h2><p>{text}</p></article>"
+        for i, text in enumerate(UPDATES)
+    )
+    html = live_page(
+        f"<article class='live'><h1>Flood on the coast: live</h1><div class='posts'>{posts}</div>"
+        "</article><aside><h2>Most read</h2><a href='/a'>Storm warning for the islands</a></aside>"
+    )
+    body = body_of(read(html))
+    for text in UPDATES:
+        assert text in body
+
+
+def test_untitled_articles_after_the_story_are_no_live_blog() -> None:
+    # Readers' replies, each an <article> without a heading, under a story
+    # whose headline stands above both.
+    replies = "".join(
+        f"<article class='reply'><p>{text}</p></article>"
+        for text in [*UPDATES[1:], *INTRO, *(text for _, text in ITEMS)]
+    )
+    html = live_page(
+        f"<div class='story'><p>{UPDATES[0]}</p></div><div class='responses'>{replies}</div>",
+        "<h1>Coast road closed</h1>",
+    )
+    body = body_of(read(html))
+    assert UPDATES[0] in body
+    assert INTRO[0] not in body
