@@ -39,8 +39,11 @@ _BR_RUN = re.compile(r" ?(?:\x00 ?){2,}")
 _BR_ONE = re.compile(r" ?\x00 ?")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _TEXT_LENGTH = lxml.etree.XPath("string-length()")
+# A table is laid out with blocks, or with a cell holding a page's worth of
+# text (an old page's story column, paragraphs split by <br>): no data table.
 _HAS_LAYOUT = lxml.etree.XPath(
-    "boolean(.//table|.//p|.//div|.//ul|.//ol|.//blockquote|.//h1|.//h2|.//h3|.//h4)"
+    "boolean(.//table|.//p|.//div|.//ul|.//ol|.//blockquote|.//h1|.//h2|.//h3|.//h4"
+    "|.//td[string-length() > 600]|.//th[string-length() > 600])"
 )
 # Paragraphs long enough to be article prose, which boilerplate does not hold.
 _PROSE_PARAGRAPHS = lxml.etree.XPath("count(.//p[string-length(normalize-space()) > 150])")

@@ -176,3 +176,32 @@ def test_untitled_articles_after_the_story_are_no_live_blog() -> None:
     body = body_of(read(html))
     assert UPDATES[0] in body
     assert INTRO[0] not in body
+
+
+def test_a_story_column_of_a_layout_table_is_the_body() -> None:
+    # An old page: a table lays out the menu and the story, whose paragraphs
+    # are split by <br> in one cell.
+    story = "<br><br>".join([*UPDATES, *INTRO])
+    html = (
+        "<html><head><title>Coast road closed</title></head><body><h1>Coast road closed</h1>"
+        "<table><tr><td><a href='/'>Home</a><br><a href='/news'>News</a><br>"
+        f"<a href='/sport'>Sport</a></td><td>{story}</td></tr></table></body></html>"
+    )
+    document = read(html)
+    assert [document.text[b.start : b.end] for b in document.blocks] == [*UPDATES, *INTRO]
+    assert all(b.kind is BlockKind.PARAGRAPH for b in document.blocks)
+
+
+def test_a_data_table_with_short_cells_stays_a_table() -> None:
+    rows = "".join(
+        f"<tr><td>Gauge {i}</td><td>{3 + i}.2 metres</td><td>rising</td></tr>" for i in range(4)
+    )
+    html = (
+        "<html><head><title>Coast road closed</title></head><body><article>"
+        "<h1>Coast road closed</h1>"
+        + "".join(f"<p>{text}</p>" for text in UPDATES)
+        + f"<table>{rows}</table></article></body></html>"
+    )
+    document = read(html)
+    tables = [document.text[b.start : b.end] for b in document.blocks if b.kind is BlockKind.TABLE]
+    assert tables[0] == "Gauge 0 | 3.2 metres | rising"
