@@ -58,6 +58,8 @@ _MAX_RESCUE_LINK_SHARE = 0.5
 _LINK_TEXT = lxml.etree.XPath(".//a//text()")
 # Kinds of boilerplate that hold prose of their own, which the rescue must not keep.
 _PROSE_BOILERPLATE = frozenset({"comments", "hidden"})
+# A permalink's target is its own block or a box a few levels up.
+_SELF_LINK_LEVELS = 3
 
 
 class TextBlock:
@@ -234,12 +236,23 @@ class _Walker:
             return
         if _is_hidden(el.get):
             return
-        is_link = tag == "a"
+        is_link = tag == "a" and not self.links_to_own_block(el)
         if is_link:
             self.links += 1
         self.visit_contents(el)
         if is_link:
             self.links -= 1
+
+    def links_to_own_block(self, el: Element) -> bool:
+        """Whether a link points at the block it sits in (a heading's anchor to
+        itself, ``<h2 id="x"><a href="#x">``): a permalink, no link elsewhere."""
+        href = el.get("href")
+        if href is None or not href.startswith("#") or len(href) < 2:
+            return False
+        target = href[1:]
+        return el.get("id") == target or any(
+            block.get("id") == target for block in self.path[-_SELF_LINK_LEVELS:]
+        )
 
     def visit_contents(self, el: Element) -> None:
         """The element's own text, its children and their tails, counting link text."""

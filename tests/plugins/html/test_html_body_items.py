@@ -205,3 +205,50 @@ def test_a_data_table_with_short_cells_stays_a_table() -> None:
     document = read(html)
     tables = [document.text[b.start : b.end] for b in document.blocks if b.kind is BlockKind.TABLE]
     assert tables[0] == "Gauge 0 | 3.2 metres | rising"
+
+
+QUESTIONS = [
+    ("when-open", "When will the coast road open again?"),
+    ("who-pays", "Who pays for the repairs to the flood wall?"),
+]
+
+
+def test_a_heading_that_links_to_itself_is_a_subheading() -> None:
+    # Section headings carry a permalink to themselves: no link elsewhere.
+    sections = "".join(
+        f"<h2 id='{anchor}'><a href='#{anchor}'>{question}</a></h2><p>{text}</p>"
+        for (anchor, question), text in zip(QUESTIONS, UPDATES[2:], strict=False)
+    )
+    html = (
+        "<html><head><title>Coast road closed</title></head><body><article>"
+        "<h1>Coast road closed</h1>"
+        + "".join(f"<p>{text}</p>" for text in UPDATES[:2])
+        + sections
+        + "</article></body></html>"
+    )
+    document = read(html)
+    headings = [
+        document.text[b.start : b.end] for b in document.blocks if b.kind is BlockKind.HEADING
+    ]
+    assert headings == [question for _, question in QUESTIONS]
+
+
+def test_a_table_of_contents_linking_to_the_sections_is_left_out() -> None:
+    contents = "<ul class='toc'>" + "".join(
+        f"<li><a href='#{anchor}'>{question}</a></li>" for anchor, question in QUESTIONS
+    )
+    sections = "".join(
+        f"<h2 id='{anchor}'>{question}</h2><p>{text}</p>"
+        for (anchor, question), text in zip(QUESTIONS, UPDATES[2:], strict=False)
+    )
+    html = (
+        "<html><head><title>Coast road closed</title></head><body><article>"
+        "<h1>Coast road closed</h1>"
+        + "".join(f"<p>{text}</p>" for text in UPDATES[:2])
+        + contents
+        + "</ul>"
+        + sections
+        + "</article></body></html>"
+    )
+    document = read(html)
+    assert [b.kind for b in document.blocks].count(BlockKind.LIST_ITEM) == 0
