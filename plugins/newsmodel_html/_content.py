@@ -504,13 +504,14 @@ def lead(
 
     The container is the element holding most of the article's prose, but a
     page may set the standfirst and the first paragraphs apart from the rest
-    (in a box of their own, with an advertisement between): they lie after the
-    headline (the last ``<h1>`` above the container, a few blocks up) and
-    before the container, nearer the container than the headline in the tree
-    (a standfirst in the headline's box is the headline's).  Of the blocks
+    (in the headline's box, or in a box of their own with an advertisement
+    between): they lie after the headline (the last ``<h1>`` above the
+    container, a few blocks up) and before the container.  Of the blocks
     there, the paragraphs of prose outside boilerplate are the article's,
     unless they repeat one of the story's (a box of highlights); headings,
-    captions, link lists and bylines are not.
+    captions, link lists and bylines are not.  Where a standfirst belongs is
+    a convention: it is kept, as trafilatura and the naeb-dev gold keep it
+    (the AEB gold leaves it out).
     """
     first = next((i for i, b in enumerate(blocks) if container in b.path), None)
     if first is None:
@@ -522,12 +523,6 @@ def lead(
             break
     if headline is None:
         return frozenset()
-    # A standfirst goes with the headline, a lead with the rest of the story:
-    # a block nearer the headline than the container in the tree is the
-    # headline's (a standfirst in the header), whose place in the body sites
-    # disagree on.
-    to_container = blocks[first].path
-    to_headline = blocks[headline].path
     # A highlight repeating a paragraph of the story is no lead.
     story = {b.text[:_COPY_PROBE] for b in blocks[first:] if container in b.path}
     return frozenset(
@@ -539,18 +534,7 @@ def lead(
         and all(m in rescued for m in blocks[i].pruned)
         and not any(el.tag == "li" for el in blocks[i].path)
         and blocks[i].text[:_COPY_PROBE] not in story
-        and _shared(blocks[i].path, to_container) > _shared(blocks[i].path, to_headline)
     )
-
-
-def _shared(path: tuple[Element, ...], other: tuple[Element, ...]) -> int:
-    """How many ancestors two blocks' paths share from the root down."""
-    depth = 0
-    for a, b in zip(path, other, strict=False):
-        if a is not b:
-            break
-        depth += 1
-    return depth
 
 
 def _linked_subheading(blocks: list[TextBlock], index: int, container: Element) -> bool:
