@@ -95,6 +95,8 @@ _WIDEN_LEVELS = 3
 _SUBHEADING_LOOKAHEAD = 2
 # The headline over a lead set apart from the container lies within this many blocks.
 _MAX_LEAD_GAP = 12
+# A key point under the headline is a sentence, often without its full stop.
+_KEY_POINT_WORDS = 8
 
 
 def _load_furniture() -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -507,9 +509,10 @@ def lead(
     (in the headline's box, or in a box of their own with an advertisement
     between): they lie after the headline (the last ``<h1>`` above the
     container, a few blocks up) and before the container.  Of the blocks
-    there, the paragraphs of prose outside boilerplate are the article's,
-    unless they repeat one of the story's (a box of highlights); headings,
-    captions, link lists and bylines are not.  Where a standfirst belongs is
+    there, the paragraphs of prose outside boilerplate are the article's, and
+    so are the key points listed under the headline (items of a sentence's
+    length, unlinked), unless they repeat one of the story's (a box of
+    highlights); headings, captions, link lists and bylines are not.  Where a standfirst belongs is
     a convention: it is kept, as trafilatura and the naeb-dev gold keep it
     (the AEB gold leaves it out).
     """
@@ -528,11 +531,15 @@ def lead(
     return frozenset(
         i
         for i in range(headline + 1, first)
-        if blocks[i].kind is BlockKind.PARAGRAPH
-        and block_score(blocks[i]) > 0
+        if (
+            (blocks[i].kind is BlockKind.PARAGRAPH and block_score(blocks[i]) > 0)
+            or (
+                blocks[i].kind is BlockKind.LIST_ITEM
+                and len(blocks[i].text.split()) >= _KEY_POINT_WORDS
+            )
+        )
         and blocks[i].link_density < _TITLE_LINK_DENSITY
         and all(m in rescued for m in blocks[i].pruned)
-        and not any(el.tag == "li" for el in blocks[i].path)
         and blocks[i].text[:_COPY_PROBE] not in story
     )
 

@@ -252,3 +252,33 @@ def test_a_table_of_contents_linking_to_the_sections_is_left_out() -> None:
     )
     document = read(html)
     assert [b.kind for b in document.blocks].count(BlockKind.LIST_ITEM) == 0
+
+
+KEY_POINTS = [
+    "The coast road will stay closed until the flood wall is checked",
+    "Residents of the lower town are asked to move their cars tonight",
+]
+
+
+def key_points_page(points: str) -> str:
+    story = "".join(f"<p>{text} {text}</p>" for text in UPDATES)
+    return (
+        "<html><head><title>Coast road closed</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        f"<div class='head'><h1>Coast road closed</h1>{points}"
+        "<p class='by'>By Ann Lee</p></div>"
+        f"<div class='story'>{story}</div></body></html>"
+    )
+
+
+def test_key_points_under_the_headline_open_the_body() -> None:
+    points = "<ul>" + "".join(f"<li>{point}</li>" for point in KEY_POINTS) + "</ul>"
+    text = read(key_points_page(points)).text
+    assert text.startswith("\n\n".join(KEY_POINTS))
+    assert UPDATES[-1] in text
+
+
+def test_links_listed_under_the_headline_are_no_key_points() -> None:
+    points = "<ul>" + "".join(f"<li><a href='/x'>{point}</a></li>" for point in KEY_POINTS)
+    text = read(key_points_page(points + "</ul>")).text
+    assert not any(point in text for point in KEY_POINTS)
