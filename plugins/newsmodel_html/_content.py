@@ -61,6 +61,8 @@ _SENTENCE_WORDS = 12
 _COPY_PROBE = 100
 # A heading of at most this many words over nothing kept is a list's label.
 _MAX_LABEL_WORDS = 6
+# A line naming the shop or source of the links listed under it.
+_MAX_NAME_WORDS = 4
 # Other <article>s inside the container hold less than this share of its prose.
 _OWN_ARTICLE_SHARE = 0.5
 # Sibling articles are the posts of one stream when there are this many and
@@ -495,8 +497,25 @@ def select_blocks(
     return [
         b
         for j, (b, keep) in enumerate(inside)
-        if keep and not ((j + 1 == len(inside) or not inside[j + 1][1]) and _is_label(b))
+        if keep
+        and not (
+            (j + 1 == len(inside) or not inside[j + 1][1])
+            and (_is_label(b) or (j + 1 < len(inside) and _names_links(b, inside[j + 1][0])))
+        )
     ]
+
+
+def _names_links(block: TextBlock, after: TextBlock) -> bool:
+    """A short line, no sentence, over a list of links left out: the name of the
+    shop or source they lead to ("Harbour Books" over its offers)."""
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and len(block.text.split()) <= _MAX_NAME_WORDS
+        and _SENTENCE_END.search(block.text) is None
+        and after.kind is BlockKind.LIST_ITEM
+        and after.link_density >= _MAX_LINK_DENSITY
+        and not after.pruned
+    )
 
 
 def lead(

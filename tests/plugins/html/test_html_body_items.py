@@ -282,3 +282,33 @@ def test_links_listed_under_the_headline_are_no_key_points() -> None:
     points = "<ul>" + "".join(f"<li><a href='/x'>{point}</a></li>" for point in KEY_POINTS)
     text = read(key_points_page(points + "</ul>")).text
     assert not any(point in text for point in KEY_POINTS)
+
+
+def test_the_name_over_a_list_of_offers_goes_with_the_offers() -> None:
+    offers = "".join(
+        f"<p>Harbour Books</p><ul><li><a href='/go/{i}'>Twenty per cent off maps of the "
+        f"coast, edition {i}</a></li><li><a href='/go/x{i}'>Tide tables for {2025 + i}, "
+        "half price</a></li></ul>"
+        for i in range(3)
+    )
+    html = (
+        "<html><head><title>Coast road closed</title></head><body><article>"
+        "<h1>Coast road closed</h1>"
+        + "".join(f"<p>{text}</p>" for text in UPDATES)
+        + offers
+        + "".join(f"<p>{text}</p>" for text in INTRO)
+        + "</article></body></html>"
+    )
+    assert body_of(read(html)).split("\n\n") == [*UPDATES, *INTRO]
+
+
+def test_a_short_line_over_prose_is_kept() -> None:
+    html = (
+        "<html><head><title>Coast road closed</title></head><body><article>"
+        "<h1>Coast road closed</h1>"
+        + "".join(f"<p>{text}</p>" for text in UPDATES[:2])
+        + "<p>What happens next</p>"
+        + "".join(f"<p>{text}</p>" for text in UPDATES[2:])
+        + "</article></body></html>"
+    )
+    assert "What happens next" in body_of(read(html))
