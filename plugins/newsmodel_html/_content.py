@@ -493,16 +493,47 @@ def select_blocks(
             kept.add(b.text[:_COPY_PROBE])
             b = _as_caption(b) if _beside_an_image(b, boxes) or _ends_with_credit(b) else b
         inside.append((b, keep))
+    widgets = _in_link_boxes(inside, container)
     # A short label over nothing kept ("More from us" over a link list) goes with it.
     return [
         b
         for j, (b, keep) in enumerate(inside)
         if keep
+        and j not in widgets
         and not (
             (j + 1 == len(inside) or not inside[j + 1][1])
             and (_is_label(b) or (j + 1 < len(inside) and _names_links(b, inside[j + 1][0])))
         )
     ]
+
+
+def _in_link_boxes(inside: list[tuple[TextBlock, bool]], container: Element) -> set[int]:
+    """The kept blocks, none of them prose, that share a box with a link list left
+    out and with no prose: the title and label of a widget (a video player's
+    playlist, a box of offers) set between the story's paragraphs."""
+    prose: set[Element] = set()
+    links: set[Element] = set()
+    for b, keep in inside:
+        if container not in b.path:
+            continue
+        below = b.path[b.path.index(container) + 1 :]
+        if keep and block_score(b) > 0:
+            prose.update(below)
+        elif not keep and b.link_density >= _MAX_LINK_DENSITY and not b.pruned:
+            links.update(below)
+    if not links:
+        return set()
+    found = set()
+    for j, (b, keep) in enumerate(inside):
+        if not keep or block_score(b) > 0 or container not in b.path:
+            continue
+        # The outermost box below the container without prose holds the block.
+        for element in b.path[b.path.index(container) + 1 :]:
+            if element not in prose:
+                if element in links:
+                    found.add(j)
+                break
+    return found
 
 
 def _names_links(block: TextBlock, after: TextBlock) -> bool:

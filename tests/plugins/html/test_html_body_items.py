@@ -312,3 +312,37 @@ def test_a_short_line_over_prose_is_kept() -> None:
         + "</article></body></html>"
     )
     assert "What happens next" in body_of(read(html))
+
+
+def test_the_title_and_label_of_a_video_box_between_paragraphs_are_left_out() -> None:
+    player = (
+        "<div class='player'><div class='player-top'><div>Watch</div>"
+        "<div>Volunteers fill sandbags through the night</div></div>"
+        "<div class='playlist'><div><a href='/v/1'>Volunteers fill sandbags through the "
+        "night</a></div><div><a href='/v/2'>Harbour gauge falls after the high tide</a></div>"
+        "<div><a href='/v/3'>Coast road reopens to buses in the morning</a></div></div></div>"
+    )
+    html = (
+        "<html><head><title>Coast road closed</title></head><body><article>"
+        "<h1>Coast road closed</h1>"
+        + "".join(f"<p>{text}</p>" for text in UPDATES[:2])
+        + player
+        + "".join(f"<p>{text}</p>" for text in UPDATES[2:])
+        + "</article></body></html>"
+    )
+    assert body_of(read(html)).split("\n\n") == UPDATES
+
+
+def test_a_subheading_beside_a_link_list_and_prose_stays() -> None:
+    section = (
+        f"<section><h2>Where to park</h2><p>{UPDATES[2]}</p><ul><li><a href='/map/1'>North "
+        "car park map</a></li><li><a href='/map/2'>Station car park map</a></li></ul></section>"
+    )
+    html = (
+        "<html><head><title>Coast road closed</title></head><body><article>"
+        "<h1>Coast road closed</h1>"
+        + "".join(f"<p>{text}</p>" for text in UPDATES[:2])
+        + section
+        + f"<p>{UPDATES[3]}</p></article></body></html>"
+    )
+    assert "Where to park" in body_of(read(html))
