@@ -176,7 +176,9 @@ def _is_teaser(block: TextBlock, previous: TextBlock) -> bool:
     if len(previous.path) < 2 or previous.path[-2] not in block.path:
         return False
     if previous.kind is BlockKind.HEADING and previous.link_density >= _MAX_LINK_DENSITY:
-        return True
+        # A listed thing's name, linked to its page, over its description
+        # (a list article's item), is no other article's headline.
+        return not (_is_name(previous) and _described_item(block))
     return (
         len(previous.text) <= _MAX_TITLE_CHARS
         and not _sentence_like(previous)
@@ -594,28 +596,36 @@ def lead(
     )
 
 
+def _is_name(block: TextBlock) -> bool:
+    """A short heading that names something (a place, a product, a person): a few
+    words, no sentence, no label ("Read more: ...")."""
+    return (
+        len(block.text.split()) <= _MAX_LABEL_WORDS
+        and _SENTENCE_END.search(block.text) is None
+        and ":" not in block.text
+    )
+
+
 def _linked_subheading(blocks: list[TextBlock], index: int, container: Element) -> bool:
     """A heading that is a link (a listed place, product or person, linked to its
     page) over the story's own text: a subheading, not a list of links.
 
-    It is a short name, not a sentence: a linked headline of another story
+    It is a short name (:func:`_is_name`): a linked headline of another story
     set between the story's paragraphs is longer, a question or labelled
     ("Read more: ...").  What follows it in the container, before anything
     else, is a paragraph of prose or an unlinked heading over one; in a list
-    item it is a teaser's title.
+    item, where a teaser's title stands over its summary, a description of
+    several sentences (:func:`_is_teaser`).
     """
     block = blocks[index]
-    if (
-        block.kind is not BlockKind.HEADING
-        or len(block.text.split()) > _MAX_LABEL_WORDS
-        or _SENTENCE_END.search(block.text) is not None
-        or ":" in block.text
-        or any(el.tag == "li" for el in block.path)
-    ):
+    if block.kind is not BlockKind.HEADING or not _is_name(block):
         return False
+    in_item = any(el.tag == "li" for el in block.path)
     for after in blocks[index + 1 : index + 1 + _SUBHEADING_LOOKAHEAD]:
         if container not in after.path or after.pruned or after.link_density >= _MAX_LINK_DENSITY:
             return False
+        if in_item:
+            return _described_item(after)
         if after.kind is BlockKind.PARAGRAPH:
             return block_score(after) > 0 and _SENTENCE_END.search(after.text) is not None
         if after.kind is not BlockKind.HEADING:
@@ -761,7 +771,12 @@ def _beside_an_image(block: TextBlock, boxes: dict[Element, tuple[float, bool, b
 
 def _described_item(block: TextBlock) -> bool:
     """Prose of several sentences: an item's description rather than a picture's caption."""
-    return _sentence_like(block) and _NEXT_SENTENCE.search(block.text) is not None
+    return (
+        block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+        and len(block.text.split()) >= _SENTENCE_WORDS
+        and _SENTENCE_END.search(block.text) is not None
+        and _NEXT_SENTENCE.search(block.text) is not None
+    )
 
 
 def _ends_with_credit(block: TextBlock) -> bool:

@@ -346,3 +346,37 @@ def test_a_subheading_beside_a_link_list_and_prose_stays() -> None:
         + f"<p>{UPDATES[3]}</p></article></body></html>"
     )
     assert "Where to park" in body_of(read(html))
+
+
+def list_article(items: str) -> str:
+    return (
+        "<html><head><title>Gifts for gardeners</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/garden'>Garden</a></nav><article>"
+        "<h1>Gifts for gardeners under 30 dollars</h1>"
+        + "".join(f"<p>{p}</p>" for p in INTRO)
+        + f"<ol>{items}</ol></article></body></html>"
+    )
+
+
+def test_linked_names_over_descriptions_in_a_list_article_are_its_items() -> None:
+    items = "".join(
+        f"<li><h3><a href='https://shop.example.com/item/{i}'>{name}</a></h3><p>{text}</p></li>"
+        for i, (name, text) in enumerate(ITEMS)
+    )
+    body = body_of(read(list_article(items)))
+    assert body.split("\n\n") == [*INTRO, *(part for item in ITEMS for part in item)]
+
+
+def test_linked_headlines_over_one_line_summaries_in_a_list_are_teasers() -> None:
+    items = "".join(
+        f"<li><h3><a href='/story/{i}'>{name}</a></h3><p>{text}</p></li>"
+        for i, (name, text) in enumerate(
+            [
+                ("Council approves the new harbour wall", UPDATES[0]),
+                ("Ferries resume", UPDATES[1]),
+                ("Harbour gauge", UPDATES[3]),
+            ]
+        )
+    )
+    body = body_of(read(list_article(items)))
+    assert body.split("\n\n") == INTRO
