@@ -393,6 +393,33 @@ def _widened(container: Element, scored: list[tuple[TextBlock, float]]) -> Eleme
     return container
 
 
+def _one_of_several(
+    container: Element, scored: list[tuple[TextBlock, float]], totals: dict[Element, float]
+) -> Element:
+    """The container, or the one of its parts that holds the story when it holds
+    several articles one after the other (a page that loads the next story
+    under this one), each in a box of its own that opens with its headline.
+
+    A box is an article when its first block is an ``<h1>`` and prose follows
+    in it; of two or more, the one with the most prose is the story.
+    """
+    openers: dict[Element, bool] = {}
+    for block, _ in scored:
+        if container not in block.path or block.pruned:
+            continue
+        at = block.path.index(container)
+        if at + 1 == len(block.path):
+            continue
+        box = block.path[at + 1]
+        if box not in openers:
+            # The box's first block decides whether it opens with a headline.
+            openers[box] = block.tag == "h1"
+    boxes = [box for box, opens in openers.items() if opens and totals.get(box, 0.0) > 0]
+    if len(boxes) < 2:
+        return container
+    return max(boxes, key=lambda box: totals.get(box, 0.0))
+
+
 def choose(
     blocks: list[TextBlock], pruned: list[Pruned], marked: frozenset[Element] = frozenset()
 ) -> Choice:
@@ -427,6 +454,7 @@ def choose(
         container = best_all
     if container is not None and container not in marked:
         container = _widened(container, scored)
+        container = _one_of_several(container, scored, clean_totals)
     if container is None:
         # Nothing but summaries of other articles: a front page, whose text
         # they are.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsmodel import BlockKind, Document, RawSource
 from newsmodel_html import newsmodel_read
 
@@ -380,3 +382,34 @@ def test_linked_headlines_over_one_line_summaries_in_a_list_are_teasers() -> Non
     )
     body = body_of(read(list_article(items)))
     assert body.split("\n\n") == INTRO
+
+
+@pytest.mark.parametrize("tag", ["div", "section"])
+def test_the_next_story_loaded_under_this_one_is_left_out(tag: str) -> None:
+    story = "".join(f"<p>{text} {text}</p>" for text in UPDATES)
+    following = "".join(f"<p>{text} {text}</p>" for text in INTRO)
+    html = (
+        "<html><head><title>Coast road closed</title></head><body>"
+        "<nav><a href='/'>Home</a></nav><main>"
+        f"<{tag} class='post'><h1>Coast road closed</h1><p>By Ann Lee</p>{story}</{tag}>"
+        f"<{tag} class='post'><h1>Gifts for gardeners</h1><p>By Bo Chan</p>{following}</{tag}>"
+        "</main></body></html>"
+    )
+    body = body_of(read(html))
+    assert all(text in body for text in UPDATES)
+    assert not any(text in body for text in INTRO)
+
+
+def test_a_story_with_a_headline_over_each_part_is_kept_whole() -> None:
+    # Parts of one story in boxes of their own, only the first under an <h1>.
+    parts = "".join(
+        f"<div class='part'><h2>Part {i}</h2><p>{text} {text}</p></div>"
+        for i, text in enumerate(UPDATES[1:], start=2)
+    )
+    html = (
+        "<html><head><title>Coast road closed</title></head><body><main>"
+        f"<div class='part'><h1>Coast road closed</h1><p>{UPDATES[0]}</p></div>{parts}"
+        "</main></body></html>"
+    )
+    body = body_of(read(html))
+    assert all(text in body for text in UPDATES)
