@@ -413,3 +413,24 @@ def test_a_story_with_a_headline_over_each_part_is_kept_whole() -> None:
     )
     body = body_of(read(html))
     assert all(text in body for text in UPDATES)
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Follow The Coast Courier on Instagram and X for the latest flood updates.", True),
+        ("Follow Ann Lee on Threads.", True),
+        (
+            "Residents follow the river on Instagram, where a gauge posts its level every hour.",
+            False,
+        ),
+    ],
+)
+def test_a_prompt_to_follow_the_site_is_furniture(line: str, furniture: bool) -> None:
+    html = (
+        "<html><head><title>Coast road closed</title></head><body><article>"
+        "<h1>Coast road closed</h1>"
+        + "".join(f"<p>{text}</p>" for text in UPDATES)
+        + f"<p>{line}</p></article></body></html>"
+    )
+    assert (line not in body_of(read(html))) is furniture
