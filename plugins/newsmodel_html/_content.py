@@ -129,6 +129,9 @@ def _is_furniture(text: str) -> bool:
 _MAX_FURNITURE_CHARS = 600
 _HAS_IMAGE = lxml.etree.XPath("boolean(.//img)")
 _HAS_HEADING = lxml.etree.XPath("boolean(.//h1|.//h2|.//h3|.//h4|.//h5|.//h6)")
+_HAS_HEADLINE = lxml.etree.XPath("boolean(.//h1)")
+# What heading a small box with an image holds: none, a heading, the page's <h1>.
+_NO_HEADING, _A_HEADING, _THE_HEADLINE = 0, 1, 2
 # A sentence ends and another starts: "... appreciate. The mask ...".
 _NEXT_SENTENCE = re.compile(r"[.!?…][\"”’')\]]?\s+[\"“‘(]?[A-Z0-9]")
 _PARAGRAPH_TAGS = frozenset(
@@ -503,7 +506,7 @@ def select_blocks(
     # The openings of the blocks kept: a copy starts as the original does.
     kept: set[str] = set()
     skip = teasers(blocks) if without_teasers else frozenset()
-    boxes: dict[Element, tuple[float, bool, bool]] = {}
+    boxes: dict[Element, tuple[float, bool, int]] = {}
     for i, b in enumerate(blocks):
         if container not in b.path and i not in opening:
             continue
@@ -763,12 +766,13 @@ def _stream(
     return set()
 
 
-def _beside_an_image(block: TextBlock, boxes: dict[Element, tuple[float, bool, bool]]) -> bool:
+def _beside_an_image(block: TextBlock, boxes: dict[Element, tuple[float, bool, int]]) -> bool:
     """A short text alone in a small box with an image: a caption, whatever its tag.
 
     Not when the box also holds a heading and the text is prose of several
     sentences: that is an item of a list (a product, a place) with its name,
-    its picture and its description, the description the article's own text.
+    its picture and its description, the description the article's own text;
+    nor when the box holds the headline, whose standfirst the text is.
     ``boxes`` caches each box's text length, whether it holds an image and
     whether a heading, so that paragraphs sharing a parent measure it once.
     """
@@ -788,11 +792,15 @@ def _beside_an_image(block: TextBlock, boxes: dict[Element, tuple[float, bool, b
             chars: float = _TEXT_LENGTH(element)  # type: ignore[assignment]
             # Only a small box is worth searching for an image.
             image = chars <= _MAX_CAPTION_CHARS + _CAPTION_SLACK_CHARS and bool(_HAS_IMAGE(element))
-            box = boxes[element] = (chars, image, image and bool(_HAS_HEADING(element)))
+            heading = _NO_HEADING
+            if image and _HAS_HEADING(element):
+                heading = _THE_HEADLINE if _HAS_HEADLINE(element) else _A_HEADING
+            box = boxes[element] = (chars, image, heading)
         if box[0] > len(block.text) + _CAPTION_SLACK_CHARS:
             return False
         if box[1]:
-            return not (box[2] and _described_item(block))
+            # The headline's box with its picture holds the standfirst, no caption.
+            return box[2] == _NO_HEADING or (box[2] == _A_HEADING and not _described_item(block))
         element = element.getparent()
     return False
 

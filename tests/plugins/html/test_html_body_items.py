@@ -434,3 +434,15 @@ def test_a_prompt_to_follow_the_site_is_furniture(line: str, furniture: bool) ->
         + f"<p>{line}</p></article></body></html>"
     )
     assert (line not in body_of(read(html))) is furniture
+
+
+def test_a_standfirst_beside_the_headline_and_its_picture_is_no_caption() -> None:
+    html = (
+        "<html><head><title>Coast road closed</title></head><body>"
+        "<div class='head'><h1>Coast road closed</h1><img src='flood.jpg' alt=''>"
+        "<p>The river rose above the flood wall overnight.</p></div>"
+        "<div class='story'>" + "".join(f"<p>{text}</p>" for text in UPDATES) + "</div>"
+        "</body></html>"
+    )
+    body = body_of(read(html))
+    assert body.startswith("The river rose above the flood wall overnight.\n\n")
