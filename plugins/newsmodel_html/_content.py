@@ -61,6 +61,14 @@ _SENTENCE_WORDS = 12
 _COPY_PROBE = 100
 # A heading of at most this many words over nothing kept is a list's label.
 _MAX_LABEL_WORDS = 6
+# An offer names a price or a discount; a list of offers has a few, most items.
+_PRICE = re.compile(
+    r"[$£€¥₹]\s?\d|\d\s?(?:[$£€¥₹]|usd|eur|gbp|dollars|euros|pounds)\b"
+    r"|\d\s?(?:%|per ?cent)\s+off\b",
+    re.IGNORECASE,
+)
+_MIN_OFFERS = 2
+_OFFER_SHARE = 0.6
 # A line naming the shop or source of the links listed under it.
 _MAX_NAME_WORDS = 4
 # Other <article>s inside the container hold less than this share of its prose.
@@ -501,6 +509,7 @@ def select_blocks(
     """
     others = _other_articles(blocks, container)
     opening = lead(blocks, container, rescued)
+    offers = _offers(blocks, container)
     # Each block inside the container, and whether it is kept.
     inside: list[tuple[TextBlock, bool]] = []
     # The openings of the blocks kept: a copy starts as the original does.
@@ -518,6 +527,7 @@ def select_blocks(
                 b.link_density >= _MAX_LINK_DENSITY
                 and not _sentence_like(b)
                 and not _linked_subheading(blocks, i, container)
+                and i not in offers
             )
             or (b.pruned and b.text[:_COPY_PROBE] in kept)
             or _is_furniture(b.text)
@@ -538,6 +548,28 @@ def select_blocks(
             and (_is_label(b) or (j + 1 < len(inside) and _names_links(b, inside[j + 1][0])))
         )
     ]
+
+
+def _offers(blocks: list[TextBlock], container: Element) -> set[int]:
+    """The linked items of the container's lists of offers: most items of the list
+    name a price or a discount ("$49", "30% off", "20 per cent off").  A shopping
+    article's offers are its text, linked to the shops; a list of other
+    articles' headlines seldom names prices."""
+    lists: dict[Element, list[int]] = {}
+    for i, block in enumerate(blocks):
+        if (
+            block.kind is BlockKind.LIST_ITEM
+            and block.link_density >= _MAX_LINK_DENSITY
+            and container in block.path
+            and len(block.path) >= 2
+        ):
+            lists.setdefault(block.path[-2], []).append(i)
+    found: set[int] = set()
+    for items in lists.values():
+        priced = [i for i in items if _PRICE.search(blocks[i].text)]
+        if len(priced) >= _MIN_OFFERS and len(priced) >= _OFFER_SHARE * len(items):
+            found.update(items)
+    return found
 
 
 def _in_link_boxes(inside: list[tuple[TextBlock, bool]], container: Element) -> set[int]:

@@ -446,3 +446,38 @@ def test_a_standfirst_beside_the_headline_and_its_picture_is_no_caption() -> Non
     )
     body = body_of(read(html))
     assert body.startswith("The river rose above the flood wall overnight.\n\n")
+
+
+def offers_page(items: list[str]) -> str:
+    listed = "".join(f"<li><a href='/go/{i}'>{item}</a></li>" for i, item in enumerate(items))
+    return (
+        "<html><head><title>Winter sales</title></head><body><article>"
+        "<h1>The best early winter sales</h1>"
+        + "".join(f"<p>{p}</p>" for p in INTRO)
+        + f"<p>Harbour Books</p><ul>{listed}</ul>"
+        + "".join(f"<p>{text}</p>" for _, text in ITEMS)
+        + "</article></body></html>"
+    )
+
+
+def test_a_list_of_linked_offers_in_a_shopping_article_is_its_text() -> None:
+    items = [
+        "30% off the coast walking guide, now $14 (was $20)",
+        "Tide tables for 2026, half price at $6",
+        "Waterproof map case, 25 per cent off",
+        "Free delivery on every order this week",
+    ]
+    body = body_of(read(offers_page(items)))
+    assert all(item in body for item in items)
+    assert "Harbour Books" in body
+
+
+def test_a_list_of_linked_headlines_is_no_list_of_offers() -> None:
+    items = [
+        "Council approves the new harbour wall",
+        "Ferry fares rise to $5 from January",
+        "Volunteers clear the allotments before the frost",
+        "Storm warning for the islands tonight",
+    ]
+    body = body_of(read(offers_page(items)))
+    assert not any(item in body for item in items)
