@@ -67,7 +67,7 @@ _PRICE = re.compile(
     r"|\d\s?(?:%|per ?cent)\s+off\b",
     re.IGNORECASE,
 )
-_MIN_OFFERS = 2
+_MIN_OFFERS = 3
 _OFFER_SHARE = 0.6
 # A line naming the shop or source of the links listed under it.
 _MAX_NAME_WORDS = 4
@@ -551,8 +551,9 @@ def select_blocks(
 
 
 def _offers(blocks: list[TextBlock], container: Element) -> set[int]:
-    """The linked items of the container's lists of offers: most items of the list
-    name a price or a discount ("$49", "30% off", "20 per cent off").  A shopping
+    """The linked items of the container's lists of offers: most items of each
+    list name a price or a discount ("$49", "30% off", "20 per cent off"), and
+    the container has a few of them.  A shopping
     article's offers are its text, linked to the shops; a list of other
     articles' headlines seldom names prices."""
     lists: dict[Element, list[int]] = {}
@@ -566,10 +567,11 @@ def _offers(blocks: list[TextBlock], container: Element) -> set[int]:
             lists.setdefault(block.path[-2], []).append(i)
     found: set[int] = set()
     for items in lists.values():
-        priced = [i for i in items if _PRICE.search(blocks[i].text)]
-        if len(priced) >= _MIN_OFFERS and len(priced) >= _OFFER_SHARE * len(items):
+        priced = sum(1 for i in items if _PRICE.search(blocks[i].text))
+        if priced >= _OFFER_SHARE * len(items):
             found.update(items)
-    return found
+    # A few offers make a shopping article; one priced headline does not.
+    return found if sum(1 for i in found if _PRICE.search(blocks[i].text)) >= _MIN_OFFERS else set()
 
 
 def _in_link_boxes(inside: list[tuple[TextBlock, bool]], container: Element) -> set[int]:

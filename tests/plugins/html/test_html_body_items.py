@@ -286,7 +286,7 @@ def test_links_listed_under_the_headline_are_no_key_points() -> None:
     assert not any(point in text for point in KEY_POINTS)
 
 
-def test_the_name_over_a_list_of_offers_goes_with_the_offers() -> None:
+def test_the_name_over_a_list_of_links_goes_with_the_list() -> None:
     offers = "".join(
         f"<p>Harbour Books</p><ul><li><a href='/go/{i}'>Twenty per cent off maps of the "
         f"coast, edition {i}</a></li><li><a href='/go/x{i}'>Tide tables for {2025 + i}, "
@@ -481,3 +481,24 @@ def test_a_list_of_linked_headlines_is_no_list_of_offers() -> None:
     ]
     body = body_of(read(offers_page(items)))
     assert not any(item in body for item in items)
+
+
+def test_offers_in_lists_of_one_under_each_shop_are_the_articles_text() -> None:
+    shops = {
+        "Harbour Books": "Up to 40 per cent off maps and guides",
+        "Quay Outdoor": "$20 off waterproof jackets",
+        "North Pier Kitchen": "25% off cast iron pans this week",
+    }
+    listed = "".join(
+        f"<p>{shop}</p><ul><li><a href='/go/{i}'>{offer}</a></li></ul>"
+        for i, (shop, offer) in enumerate(shops.items())
+    )
+    html = (
+        "<html><head><title>Winter sales</title></head><body><article>"
+        "<h1>The best early winter sales</h1>"
+        + "".join(f"<p>{p}</p>" for p in INTRO)
+        + listed
+        + "</article></body></html>"
+    )
+    body = body_of(read(html))
+    assert all(shop in body and offer in body for shop, offer in shops.items())
