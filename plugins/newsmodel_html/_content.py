@@ -174,11 +174,15 @@ def _score(block: TextBlock) -> float:
     return -0.3 * length
 
 
-def _is_teaser(block: TextBlock, previous: TextBlock) -> bool:
+def _is_teaser(block: TextBlock, previous: TextBlock, *, items: bool = False) -> bool:
     """Prose under a linked title in the same item: the summary of another article.
 
     The title is a linked heading, or, inside one list item, a short linked
-    line that is not a sentence (a headline with its author and date).
+    line that is not a sentence (a headline with its author and date).  With
+    ``items``, inside the article's container, a linked name over a
+    description of several sentences is an item of a list article instead;
+    where the container is still to be found, such a list outside the story
+    (more stories with their summaries) must not draw it away.
     """
     if previous.link_density < _MAX_LINK_DENSITY and (
         previous.link_density < _TITLE_LINK_DENSITY or previous.kind is BlockKind.HEADING
@@ -189,7 +193,7 @@ def _is_teaser(block: TextBlock, previous: TextBlock) -> bool:
     if previous.kind is BlockKind.HEADING and previous.link_density >= _MAX_LINK_DENSITY:
         # A listed thing's name, linked to its page, over its description
         # (a list article's item), is no other article's headline.
-        return not (_is_name(previous) and _described_item(block))
+        return not (items and _is_name(previous) and _described_item(block))
     return (
         len(previous.text) <= _MAX_TITLE_CHARS
         and not _sentence_like(previous)
@@ -206,7 +210,7 @@ def teasers(blocks: list[TextBlock]) -> frozenset[int]:
         i
         for i in range(1, len(blocks))
         if block_score(blocks[i]) > 0
-        and _is_teaser(blocks[i], blocks[i - 1])
+        and _is_teaser(blocks[i], blocks[i - 1], items=True)
         and any(el.tag == "li" for el in blocks[i - 1].path if el in blocks[i].path)
     )
 

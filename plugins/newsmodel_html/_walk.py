@@ -160,6 +160,7 @@ class _Walker:
         self.links = 0
         self.pre = 0
         self.page_chars = -1.0
+        self.page_paragraphs = -1.0
         self.protected = protected
         # The indexes of the boilerplate subtrees being walked, outermost first.
         self.marks: tuple[int, ...] = ()
@@ -217,7 +218,13 @@ class _Walker:
         """Whether an element holds article prose: a misnamed container, not boilerplate."""
         count: float = _PROSE_PARAGRAPHS(el)  # type: ignore[assignment]
         if count >= _MIN_PROSE_PARAGRAPHS:
-            return True
+            # A misnamed container holds most of the page's prose; a box of a
+            # few long paragraphs among many (a glossary beside the story) is
+            # boilerplate, which the content may still rescue later.
+            if self.page_paragraphs < 0:
+                self.page_paragraphs = _PROSE_PARAGRAPHS(self.root)  # type: ignore[assignment]
+            if count >= _RESCUE_SHARE * self.page_paragraphs:
+                return True
         if self.page_chars < 0:
             self.page_chars = _TEXT_LENGTH(self.root)  # type: ignore[assignment]
         chars: float = _TEXT_LENGTH(el)  # type: ignore[assignment]

@@ -502,3 +502,47 @@ def test_offers_in_lists_of_one_under_each_shop_are_the_articles_text() -> None:
     )
     body = body_of(read(html))
     assert all(shop in body and offer in body for shop, offer in shops.items())
+
+
+def test_more_stories_with_short_titles_and_long_summaries_do_not_draw_the_body() -> None:
+    more = "".join(
+        f"<li><h3><a href='/story/{i}'>{name}</a></h3><p>{text}</p></li>"
+        for i, (name, text) in enumerate(ITEMS)
+    )
+    html = (
+        "<html><head><title>Coast road closed</title></head><body><main>"
+        "<h1>Coast road closed</h1>"
+        + "".join(f"<p>{text}</p>" for text in UPDATES[:2])
+        + f"</main><section><h2>More stories</h2><ul>{more}</ul></section></body></html>"
+    )
+    body = body_of(read(html))
+    assert body.split("\n\n") == UPDATES[:2]
+
+
+GLOSSARY = [
+    "Flood wall: a barrier of concrete or steel built along a river bank to hold back the water "
+    "when the river rises above its usual level, as it did on the coast road this week.",
+    "Tide gauge: an instrument at the harbour that records the height of the water every few "
+    "minutes, so that engineers can see how fast a flood is rising or falling.",
+    "Storm surge: the rise of the sea above the predicted tide, pushed by strong winds and low "
+    "pressure, which adds to the height of a river flood at its mouth.",
+]
+
+
+def test_a_box_of_a_few_long_paragraphs_named_as_a_sidebar_is_left_out() -> None:
+    story = [f"{text} {text}" for text in [*UPDATES, *INTRO, *(t for _, t in ITEMS)]]
+    box = "<div class='story-sidebar'><h3>Words to know</h3>" + "".join(
+        f"<p>{text}</p>" for text in GLOSSARY
+    )
+    html = (
+        "<html><head><title>Coast road closed</title></head><body><article>"
+        "<h1>Coast road closed</h1><div class='story-body'>"
+        + "".join(f"<p>{text}</p>" for text in story[:4])
+        + box
+        + "</div>"
+        + "".join(f"<p>{text}</p>" for text in story[4:])
+        + "</div></article></body></html>"
+    )
+    body = body_of(read(html))
+    assert all(text in body for text in story)
+    assert not any(text in body for text in GLOSSARY)
