@@ -599,9 +599,13 @@ def _in_link_boxes(inside: list[tuple[TextBlock, bool]], container: Element) -> 
         if not keep or block_score(b) > 0 or container not in b.path:
             continue
         # The outermost box below the container without prose holds the block.
-        for element in b.path[b.path.index(container) + 1 :]:
+        # A heading in such a box inside an item with prose of its own (a
+        # product's name over its shop buttons, its description below) titles
+        # the item.
+        below = b.path[b.path.index(container) + 1 :]
+        for depth, element in enumerate(below):
             if element not in prose:
-                if element in links:
+                if element in links and (b.kind is not BlockKind.HEADING or depth == 0):
                     found.add(j)
                 break
     return found

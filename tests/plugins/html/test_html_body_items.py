@@ -546,3 +546,21 @@ def test_a_box_of_a_few_long_paragraphs_named_as_a_sidebar_is_left_out() -> None
     body = body_of(read(html))
     assert all(text in body for text in story)
     assert not any(text in body for text in GLOSSARY)
+
+
+def test_an_items_name_beside_its_shop_buttons_titles_its_description() -> None:
+    cards = "".join(
+        f"<div class='entry'><div class='card'><h3>{name}</h3>"
+        f"<figure><img src='i{i}.jpg' alt=''><figcaption>Garden Shop</figcaption></figure>"
+        f"<div><a href='/buy/{i}'>Buy at Garden Shop</a></div>"
+        f"<div><a href='/buy/x{i}'>Buy at Seed Store</a></div></div><p>{text}</p></div>"
+        for i, (name, text) in enumerate(ITEMS)
+    )
+    html = (
+        "<html><head><title>Gifts for gardeners</title></head><body><article>"
+        "<h1>Gifts for gardeners under 30 dollars</h1>"
+        + "".join(f"<p>{p}</p>" for p in INTRO)
+        + f"<div class='gift-list'>{cards}</div></article></body></html>"
+    )
+    body = body_of(read(html))
+    assert body.split("\n\n") == [*INTRO, *(part for item in ITEMS for part in item)]
