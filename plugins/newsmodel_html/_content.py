@@ -61,6 +61,8 @@ _SENTENCE_WORDS = 12
 _COPY_PROBE = 100
 # A heading of at most this many words over nothing kept is a list's label.
 _MAX_LABEL_WORDS = 6
+# A line announcing what follows with a colon runs to a short sentence.
+_MAX_ANNOUNCE_WORDS = 12
 # An offer names a price or a discount; a list of offers has a few, most items.
 _PRICE = re.compile(
     r"[$£€¥₹]\s?\d|\d\s?(?:[$£€¥₹]|usd|eur|gbp|dollars|euros|pounds)\b"
@@ -707,13 +709,21 @@ def _linked_subheading(blocks: list[TextBlock], index: int, container: Element) 
 
 
 def _is_label(block: TextBlock) -> bool:
-    """A short heading, or a short line in capitals that announces what follows
-    ("MORE STORIES"): what it labels, when left out, takes it along."""
-    if len(block.text.split()) > _MAX_LABEL_WORDS:
+    """A short heading, a short line in capitals that announces what follows
+    ("MORE STORIES"), or a line that ends by a colon ("Watch the interview
+    here:"): what it labels, when left out, takes it along."""
+    text = block.text
+    if (
+        block.kind is BlockKind.PARAGRAPH
+        and text.endswith(":")
+        and len(text.split()) <= _MAX_ANNOUNCE_WORDS
+    ):
+        # "Watch the interview here:" over an embed that is left out.
+        return True
+    if len(text.split()) > _MAX_LABEL_WORDS:
         return False
     if block.kind is BlockKind.HEADING:
         return True
-    text = block.text
     # Cased letters, all capitals: a script without case is never shouting.
     return (
         block.kind is BlockKind.PARAGRAPH

@@ -564,3 +564,28 @@ def test_an_items_name_beside_its_shop_buttons_titles_its_description() -> None:
     )
     body = body_of(read(html))
     assert body.split("\n\n") == [*INTRO, *(part for item in ITEMS for part in item)]
+
+
+def test_a_line_announcing_an_embed_left_out_goes_with_it() -> None:
+    embed = "<div class='video'><a href='/v/9'>Play video</a></div>"
+    html = (
+        "<html><head><title>Coast road closed</title></head><body><article>"
+        "<h1>Coast road closed</h1>"
+        + "".join(f"<p>{text}</p>" for text in UPDATES[:2])
+        + f"<p>Watch the mayor's briefing on the flood here:</p>{embed}"
+        + "".join(f"<p>{text}</p>" for text in UPDATES[2:])
+        + "</article></body></html>"
+    )
+    assert body_of(read(html)).split("\n\n") == UPDATES
+
+
+def test_a_line_with_a_colon_over_the_storys_prose_stays() -> None:
+    html = (
+        "<html><head><title>Coast road closed</title></head><body><article>"
+        "<h1>Coast road closed</h1>"
+        + "".join(f"<p>{text}</p>" for text in UPDATES[:2])
+        + "<p>The mayor gave residents three pieces of advice:</p>"
+        + "".join(f"<p>{text}</p>" for text in UPDATES[2:])
+        + "</article></body></html>"
+    )
+    assert "The mayor gave residents three pieces of advice:" in body_of(read(html))
