@@ -410,6 +410,15 @@ def _widened(container: Element, scored: list[tuple[TextBlock, float]]) -> Eleme
     return container
 
 
+def _position(container: Element, blocks: Iterable[TextBlock]) -> int:
+    """Where the container stands in the paths of the blocks inside it (the same in
+    all of them: they share the ancestors above it), or -1 when none is."""
+    for block in blocks:
+        if container in block.path:
+            return block.path.index(container)
+    return -1
+
+
 def _one_of_several(
     container: Element, scored: list[tuple[TextBlock, float]], totals: dict[Element, float]
 ) -> Element:
@@ -420,14 +429,15 @@ def _one_of_several(
     A box is an article when its first block is an ``<h1>`` and prose follows
     in it; of two or more, the one with the most prose is the story.
     """
+    if sum(1 for block, _ in scored if block.tag == "h1") < 2:
+        return container  # the common case: one headline on the page at most
+    at = _position(container, (block for block, _ in scored))
     openers: dict[Element, bool] = {}
     for block, _ in scored:
-        if container not in block.path or block.pruned:
+        path = block.path
+        if len(path) <= at + 1 or path[at] is not container or block.pruned:
             continue
-        at = block.path.index(container)
-        if at + 1 == len(block.path):
-            continue
-        box = block.path[at + 1]
+        box = path[at + 1]
         if box not in openers:
             # The box's first block decides whether it opens with a headline.
             openers[box] = block.tag == "h1"
@@ -584,28 +594,31 @@ def _in_link_boxes(inside: list[tuple[TextBlock, bool]], container: Element) -> 
     """The kept blocks, none of them prose, that share a box with a link list left
     out and with no prose: the title and label of a widget (a video player's
     playlist, a box of offers) set between the story's paragraphs."""
+    if not any(
+        not keep and b.link_density >= _MAX_LINK_DENSITY and not b.pruned for b, keep in inside
+    ):
+        return set()
+    at = _position(container, (b for b, _ in inside)) + 1
     prose: set[Element] = set()
     links: set[Element] = set()
     for b, keep in inside:
-        if container not in b.path:
+        if len(b.path) <= at or b.path[at - 1] is not container:
             continue
-        below = b.path[b.path.index(container) + 1 :]
         if keep and block_score(b) > 0:
-            prose.update(below)
+            prose.update(b.path[at:])
         elif not keep and b.link_density >= _MAX_LINK_DENSITY and not b.pruned:
-            links.update(below)
+            links.update(b.path[at:])
     if not links:
         return set()
     found = set()
     for j, (b, keep) in enumerate(inside):
-        if not keep or block_score(b) > 0 or container not in b.path:
+        if not keep or len(b.path) <= at or b.path[at - 1] is not container or block_score(b) > 0:
             continue
         # The outermost box below the container without prose holds the block.
         # A heading in such a box inside an item with prose of its own (a
         # product's name over its shop buttons, its description below) titles
         # the item.
-        below = b.path[b.path.index(container) + 1 :]
-        for depth, element in enumerate(below):
+        for depth, element in enumerate(b.path[at:]):
             if element not in prose:
                 if element in links and (b.kind is not BlockKind.HEADING or depth == 0):
                     found.add(j)

@@ -46,7 +46,10 @@ _HAS_LAYOUT = lxml.etree.XPath(
     "|.//td[string-length() > 600]|.//th[string-length() > 600])"
 )
 # Paragraphs long enough to be article prose, which boilerplate does not hold.
-_PROSE_PARAGRAPHS = lxml.etree.XPath("count(.//p[string-length(normalize-space()) > 150])")
+_PROSE_CHARS = 150
+_PROSE_PARAGRAPHS = lxml.etree.XPath(
+    f"count(.//p[string-length(normalize-space()) > {_PROSE_CHARS}])"
+)
 _MIN_PROSE_PARAGRAPHS = 3
 # A boilerplate word on an element holding more than this share of the page's
 # text is a misnamed container (a "content-with-sidebar" wrapper), not boilerplate.
@@ -216,7 +219,11 @@ class _Walker:
 
     def holds_prose(self, el: Element) -> bool:
         """Whether an element holds article prose: a misnamed container, not boilerplate."""
-        count: float = _PROSE_PARAGRAPHS(el)  # type: ignore[assignment]
+        chars: float = _TEXT_LENGTH(el)  # type: ignore[assignment]
+        # Too little text for the long paragraphs: no need to count them.
+        count: float = (
+            _PROSE_PARAGRAPHS(el) if chars > _MIN_PROSE_PARAGRAPHS * _PROSE_CHARS else 0.0  # type: ignore[assignment]
+        )
         if count >= _MIN_PROSE_PARAGRAPHS:
             # A misnamed container holds most of the page's prose; a box of a
             # few long paragraphs among many (a glossary beside the story) is
@@ -227,7 +234,6 @@ class _Walker:
                 return True
         if self.page_chars < 0:
             self.page_chars = _TEXT_LENGTH(self.root)  # type: ignore[assignment]
-        chars: float = _TEXT_LENGTH(el)  # type: ignore[assignment]
         return chars > _RESCUE_SHARE * self.page_chars
 
     def visit(self, el: Element) -> None:
