@@ -70,6 +70,7 @@ _PRICE = re.compile(
     re.IGNORECASE,
 )
 _MIN_OFFERS = 3
+_MIN_OFFER_WORDS = 3
 _OFFER_SHARE = 0.6
 # A line naming the shop or source of the links listed under it.
 _MAX_NAME_WORDS = 4
@@ -583,11 +584,17 @@ def _offers(blocks: list[TextBlock], container: Element) -> set[int]:
             lists.setdefault(block.path[-2], []).append(i)
     found: set[int] = set()
     for items in lists.values():
-        priced = sum(1 for i in items if _PRICE.search(blocks[i].text))
+        priced = sum(1 for i in items if _is_offer(blocks[i].text))
         if priced >= _OFFER_SHARE * len(items):
             found.update(items)
     # A few offers make a shopping article; one priced headline does not.
-    return found if sum(1 for i in found if _PRICE.search(blocks[i].text)) >= _MIN_OFFERS else set()
+    return found if sum(1 for i in found if _is_offer(blocks[i].text)) >= _MIN_OFFERS else set()
+
+
+def _is_offer(text: str) -> bool:
+    """A phrase naming a price or a discount ("$20 off jackets"); a quote of a
+    market ("Bitcoin $42,000") is shorter."""
+    return len(text.split()) >= _MIN_OFFER_WORDS and _PRICE.search(text) is not None
 
 
 def _in_link_boxes(inside: list[tuple[TextBlock, bool]], container: Element) -> set[int]:

@@ -589,3 +589,9 @@ def test_a_line_with_a_colon_over_the_storys_prose_stays() -> None:
         + "</article></body></html>"
     )
     assert "The mayor gave residents three pieces of advice:" in body_of(read(html))
+
+
+def test_a_list_of_market_prices_is_no_list_of_offers() -> None:
+    items = ["Gold $2,031", "Oil $78.40", "Bitcoin $42,100", "Silver $24.15"]
+    body = body_of(read(offers_page(items)))
+    assert not any(item in body for item in items)
