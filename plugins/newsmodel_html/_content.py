@@ -10,7 +10,11 @@ content agrees (:func:`choose`): a misnamed subtree whose prose is the
 article is rescued.  Inside the container, :func:`select_blocks` leaves out
 link lists, summaries of other articles, other ``<article>`` elements, site
 furniture lines (``data/boilerplate_lines.txt``) and reads a short text in a
-small box with an image as a caption.
+small box with an image as a caption.  Some shapes of content are judged
+by their text: a live blog's posts, a list article's linked item names over
+their descriptions and a shopping article's priced offers are kept; a
+widget's title and labels beside its link list, and the next story loaded
+under this one, are left out.
 """
 
 from __future__ import annotations
@@ -570,9 +574,9 @@ def select_blocks(
 def _offers(blocks: list[TextBlock], container: Element) -> set[int]:
     """The linked items of the container's lists of offers: most items of each
     list name a price or a discount ("$49", "30% off", "20 per cent off"), and
-    the container has a few of them.  A shopping
-    article's offers are its text, linked to the shops; a list of other
-    articles' headlines seldom names prices."""
+    the container has a few of them.  A shopping article's offers are its
+    text, linked to the shops; a list of other articles' headlines seldom
+    names prices."""
     lists: dict[Element, list[int]] = {}
     for i, block in enumerate(blocks):
         if (
@@ -659,9 +663,9 @@ def lead(
     there, the paragraphs of prose outside boilerplate are the article's, and
     so are the key points listed under the headline (items of a sentence's
     length, unlinked), unless they repeat one of the story's (a box of
-    highlights); headings, captions, link lists and bylines are not.  Where a standfirst belongs is
-    a convention: it is kept, as trafilatura and the naeb-dev gold keep it
-    (the AEB gold leaves it out).
+    highlights); headings, captions, link lists and bylines are not.  Where
+    a standfirst belongs is a convention: it is kept, as trafilatura and the
+    naeb-dev gold keep it (the AEB gold leaves it out).
     """
     first = next((i for i, b in enumerate(blocks) if container in b.path), None)
     if first is None:
