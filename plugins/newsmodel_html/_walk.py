@@ -41,9 +41,10 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 _TEXT_LENGTH = lxml.etree.XPath("string-length()")
 # A table is laid out with blocks, or with a cell holding a page's worth of
 # text (an old page's story column, paragraphs split by <br>): no data table.
+_LAYOUT_CELL_CHARS = 600
 _HAS_LAYOUT = lxml.etree.XPath(
     "boolean(.//table|.//p|.//div|.//ul|.//ol|.//blockquote|.//h1|.//h2|.//h3|.//h4"
-    "|.//td[string-length() > 600]|.//th[string-length() > 600])"
+    f"|.//td[string-length() > {_LAYOUT_CELL_CHARS}]|.//th[string-length() > {_LAYOUT_CELL_CHARS}])"
 )
 # Paragraphs long enough to be article prose, which boilerplate does not hold.
 _PROSE_CHARS = 150
@@ -220,10 +221,10 @@ class _Walker:
     def holds_prose(self, el: Element) -> bool:
         """Whether an element holds article prose: a misnamed container, not boilerplate."""
         chars: float = _TEXT_LENGTH(el)  # type: ignore[assignment]
+        count = 0.0
         # Too little text for the long paragraphs: no need to count them.
-        count: float = (
-            _PROSE_PARAGRAPHS(el) if chars > _MIN_PROSE_PARAGRAPHS * _PROSE_CHARS else 0.0  # type: ignore[assignment]
-        )
+        if chars > _MIN_PROSE_PARAGRAPHS * _PROSE_CHARS:
+            count = _PROSE_PARAGRAPHS(el)  # type: ignore[assignment]
         if count >= _MIN_PROSE_PARAGRAPHS:
             # A misnamed container holds most of the page's prose; a box of a
             # few long paragraphs among many (a glossary beside the story) is
