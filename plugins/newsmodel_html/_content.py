@@ -662,8 +662,10 @@ def lead(
     container, a few blocks up) and before the container.  Of the blocks
     there, the paragraphs of prose outside boilerplate are the article's, and
     so are the key points listed under the headline (items of a sentence's
-    length, unlinked), unless they repeat one of the story's (a box of
-    highlights); headings, captions, link lists and bylines are not.  Where
+    length, unlinked) and a standfirst set as a heading under it
+    (:func:`_is_standfirst_heading`), unless they repeat one of the story's (a
+    box of highlights); other headings, captions, link lists and bylines are
+    not.  Where
     a standfirst belongs is a convention: it is kept, as trafilatura and the
     naeb-dev gold keep it (the AEB gold leaves it out).
     """
@@ -688,10 +690,22 @@ def lead(
                 blocks[i].kind is BlockKind.LIST_ITEM
                 and len(blocks[i].text.split()) >= _KEY_POINT_WORDS
             )
+            or (i == headline + 1 and _is_standfirst_heading(blocks[i]))
         )
         and blocks[i].link_density < _TITLE_LINK_DENSITY
         and all(m in rescued for m in blocks[i].pruned)
         and blocks[i].text[:_COPY_PROBE] not in story
+    )
+
+
+def _is_standfirst_heading(block: TextBlock) -> bool:
+    """A heading right under the headline written as a sentence: the standfirst,
+    set as a subtitle (a section's subheading is no sentence)."""
+    return (
+        block.kind is BlockKind.HEADING
+        and block.tag != "h1"
+        and len(block.text.split()) >= _KEY_POINT_WORDS
+        and block.text[-1] in ".!?"
     )
 
 

@@ -595,3 +595,22 @@ def test_a_list_of_market_prices_is_no_list_of_offers() -> None:
     items = ["Gold $2,031", "Oil $78.40", "Bitcoin $42,100", "Silver $24.15"]
     body = body_of(read(offers_page(items)))
     assert not any(item in body for item in items)
+
+
+@pytest.mark.parametrize(
+    ("subtitle", "kept"),
+    [
+        ("The river rose above the flood wall for the first time in twenty years.", True),
+        ("What the flood means for the coast road", False),
+    ],
+)
+def test_a_sentence_set_as_a_heading_under_the_headline_is_the_standfirst(
+    subtitle: str, kept: bool
+) -> None:
+    html = (
+        "<html><head><title>Coast road closed</title></head><body>"
+        f"<div class='head'><h1>Coast road closed</h1><h2>{subtitle}</h2></div>"
+        "<div class='story'>" + "".join(f"<p>{text}</p>" for text in UPDATES) + "</div>"
+        "</body></html>"
+    )
+    assert (subtitle in body_of(read(html))) is kept
