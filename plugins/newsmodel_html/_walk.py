@@ -250,20 +250,23 @@ class _Walker:
             return
         if _is_hidden(el.get):
             return
-        is_link = tag == "a" and not self.links_to_own_block(el)
+        # Most links point elsewhere: only an in-page one may be a permalink.
+        is_link = tag == "a" and not (
+            (href := el.get("href")) and href[0] == "#" and self.links_to_own_block(el, href)
+        )
         if is_link:
             self.links += 1
         self.visit_contents(el)
         if is_link:
             self.links -= 1
 
-    def links_to_own_block(self, el: Element) -> bool:
-        """Whether a link points at the block it sits in (a heading's anchor to
-        itself, ``<h2 id="x"><a href="#x">``): a permalink, no link elsewhere."""
-        href = el.get("href")
-        if href is None or not href.startswith("#") or len(href) < 2:
-            return False
+    def links_to_own_block(self, el: Element, href: str) -> bool:
+        """Whether an in-page link (``href`` "#...") points at the block it sits in
+        (a heading's anchor to itself, ``<h2 id="x"><a href="#x">``): a permalink,
+        no link elsewhere."""
         target = href[1:]
+        if not target:
+            return False
         return el.get("id") == target or any(
             block.get("id") == target for block in self.path[-_SELF_LINK_LEVELS:]
         )
