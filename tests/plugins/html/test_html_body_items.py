@@ -420,13 +420,14 @@ def test_a_story_with_a_headline_over_each_part_is_kept_whole() -> None:
     [
         ("Follow The Coast Courier on Instagram and X for the latest flood updates.", True),
         ("Follow Ann Lee on Threads.", True),
+        ("Our flood guide is free for every reader: click here to read it.", True),
         (
             "Residents follow the river on Instagram, where a gauge posts its level every hour.",
             False,
         ),
     ],
 )
-def test_a_prompt_to_follow_the_site_is_furniture(line: str, furniture: bool) -> None:
+def test_a_prompt_to_follow_or_click_is_furniture(line: str, furniture: bool) -> None:
     html = (
         "<html><head><title>Coast road closed</title></head><body><article>"
         "<h1>Coast road closed</h1>"
