@@ -421,13 +421,16 @@ def test_a_story_with_a_headline_over_each_part_is_kept_whole() -> None:
         ("Follow The Coast Courier on Instagram and X for the latest flood updates.", True),
         ("Follow Ann Lee on Threads.", True),
         ("Our flood guide is free for every reader: click here to read it.", True),
+        ("Contributing: Jo Park and the Coast Wire news agency", True),
+        ("Reprinted by permission of Harbour Press. Excerpted from Tides, by Ann Lee.", True),
+        ("Contributing to the repairs, the council set aside two million for the wall.", False),
         (
             "Residents follow the river on Instagram, where a gauge posts its level every hour.",
             False,
         ),
     ],
 )
-def test_a_prompt_to_follow_or_click_is_furniture(line: str, furniture: bool) -> None:
+def test_prompts_and_credit_lines_are_furniture(line: str, furniture: bool) -> None:
     html = (
         "<html><head><title>Coast road closed</title></head><body><article>"
         "<h1>Coast road closed</h1>"
