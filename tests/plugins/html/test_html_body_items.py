@@ -424,6 +424,12 @@ def test_a_story_with_a_headline_over_each_part_is_kept_whole() -> None:
         ("Contributing: Jo Park and the Coast Wire news agency", True),
         ("Reprinted by permission of Harbour Press. Excerpted from Tides, by Ann Lee.", True),
         ("Contributing to the repairs, the council set aside two million for the wall.", False),
+        ("Editor's Note: This story was reported before the flood wall was checked.", True),
+        ("Clarification: The gauge is run by the harbour board, not the council.", True),
+        ("This story originally appeared in the Harbour Times and is republished here.", True),
+        ("A version of this article was published in our spring print issue.", True),
+        ("You're reading the Coast Briefing. Sign up to get it in your inbox.", True),
+        ("This story ran against the odds: the council had expected no flood at all.", False),
         (
             "Residents follow the river on Instagram, where a gauge posts its level every hour.",
             False,
