@@ -120,12 +120,15 @@ def _load_furniture() -> tuple[tuple[str, re.Pattern[str]], ...]:
     text = (resources.files("newsmodel_html") / "data" / "boilerplate_lines.txt").read_text(
         encoding="utf-8"
     )
-    rules = []
+    # The rules sharing a word become one pattern: the word is looked for once.
+    rules: dict[str, list[str]] = {}
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
             word, _, pattern = line.partition("\t")
-            rules.append((word, re.compile(pattern, re.IGNORECASE)))
-    return tuple(rules)
+            rules.setdefault(word, []).append(f"(?:{pattern})")
+    return tuple(
+        (word, re.compile("|".join(patterns), re.IGNORECASE)) for word, patterns in rules.items()
+    )
 
 
 # Short blocks that are site furniture wherever they stand (data/boilerplate_lines.txt):
@@ -137,7 +140,11 @@ def _is_furniture(text: str) -> bool:
     if len(text) > _MAX_FURNITURE_CHARS:
         return False
     lowered = text.lower()
-    return any(word in lowered and pattern.search(text) for word, pattern in _FURNITURE)
+    # A plain loop: this runs for every short block kept, and a generator costs more.
+    for word, pattern in _FURNITURE:  # noqa: SIM110
+        if word in lowered and pattern.search(text):
+            return True
+    return False
 
 
 # A rights notice with its terms of reuse runs to a few sentences.
@@ -537,8 +544,9 @@ def select_blocks(
     kept: set[str] = set()
     skip = teasers(blocks) if without_teasers else frozenset()
     boxes: dict[Element, tuple[float, bool, int]] = {}
+    at = _position(container, blocks)
     for i, b in enumerate(blocks):
-        if container not in b.path and i not in opening:
+        if (len(b.path) <= at or b.path[at] is not container) and i not in opening:
             continue
         keep = not (
             i in skip
@@ -578,12 +586,13 @@ def _offers(blocks: list[TextBlock], container: Element) -> set[int]:
     text, linked to the shops; a list of other articles' headlines seldom
     names prices."""
     lists: dict[Element, list[int]] = {}
+    at = _position(container, blocks)
     for i, block in enumerate(blocks):
         if (
             block.kind is BlockKind.LIST_ITEM
             and block.link_density >= _MAX_LINK_DENSITY
-            and container in block.path
-            and len(block.path) >= 2
+            and len(block.path) > max(at, 1)
+            and block.path[at] is container
         ):
             lists.setdefault(block.path[-2], []).append(i)
     found: set[int] = set()
@@ -794,8 +803,9 @@ def _other_articles(blocks: list[TextBlock], container: Element) -> set[Element]
     headlined: set[Element] = set()
     titled: set[Element] = set()
     total = 0
+    at = _position(container, blocks)
     for block in blocks:
-        if container not in block.path:
+        if len(block.path) <= at or block.path[at] is not container:
             continue
         if block.kind is BlockKind.HEADING:
             nested = _nested_article(block, container)
