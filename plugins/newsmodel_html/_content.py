@@ -10,7 +10,11 @@ content agrees (:func:`choose`): a misnamed subtree whose prose is the
 article is rescued.  Inside the container, :func:`select_blocks` leaves out
 link lists, summaries of other articles, other ``<article>`` elements, site
 furniture lines (``data/boilerplate_lines.txt``) and reads a short text in a
-small box with an image as a caption.
+small box with an image as a caption.  Some shapes of content are judged
+by their text: a live blog's posts, a list article's linked item names over
+their descriptions and a shopping article's priced offers are kept; a
+widget's title and labels beside its link list, and the next story loaded
+under this one, are left out.
 """
 
 from __future__ import annotations
@@ -61,8 +65,25 @@ _SENTENCE_WORDS = 12
 _COPY_PROBE = 100
 # A heading of at most this many words over nothing kept is a list's label.
 _MAX_LABEL_WORDS = 6
+# A line announcing what follows with a colon runs to a short sentence.
+_MAX_ANNOUNCE_WORDS = 12
+# An offer names a price or a discount; a list of offers has a few, most items.
+_PRICE = re.compile(
+    r"[$£€¥₹]\s?\d|\d\s?(?:[$£€¥₹]|usd|eur|gbp|dollars|euros|pounds)\b"
+    r"|\d\s?(?:%|per ?cent)\s+off\b",
+    re.IGNORECASE,
+)
+_MIN_OFFERS = 3
+_MIN_OFFER_WORDS = 3
+_OFFER_SHARE = 0.6
+# A line naming the shop or source of the links listed under it.
+_MAX_NAME_WORDS = 4
 # Other <article>s inside the container hold less than this share of its prose.
 _OWN_ARTICLE_SHARE = 0.5
+# Sibling articles are the posts of one stream when there are this many and
+# they hold this share of the container's prose.
+_MIN_POSTS = 3
+_STREAM_SHARE = 0.7
 # Boilerplate kinds whose own text is prose: never rescued paragraph by paragraph.
 _OWN_PROSE_KINDS = frozenset({"comments", "related", "byline", "newsletter", "popup", "cookie"})
 _PARAGRAPH_CHARS = 150
@@ -91,18 +112,23 @@ _WIDEN_LEVELS = 3
 _SUBHEADING_LOOKAHEAD = 2
 # The headline over a lead set apart from the container lies within this many blocks.
 _MAX_LEAD_GAP = 12
+# A key point under the headline is a sentence, often without its full stop.
+_KEY_POINT_WORDS = 8
 
 
 def _load_furniture() -> tuple[tuple[str, re.Pattern[str]], ...]:
     text = (resources.files("newsmodel_html") / "data" / "boilerplate_lines.txt").read_text(
         encoding="utf-8"
     )
-    rules = []
+    # The rules sharing a word become one pattern: the word is looked for once.
+    rules: dict[str, list[str]] = {}
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
             word, _, pattern = line.partition("\t")
-            rules.append((word, re.compile(pattern, re.IGNORECASE)))
-    return tuple(rules)
+            rules.setdefault(word, []).append(f"(?:{pattern})")
+    return tuple(
+        (word, re.compile("|".join(patterns), re.IGNORECASE)) for word, patterns in rules.items()
+    )
 
 
 # Short blocks that are site furniture wherever they stand (data/boilerplate_lines.txt):
@@ -114,12 +140,22 @@ def _is_furniture(text: str) -> bool:
     if len(text) > _MAX_FURNITURE_CHARS:
         return False
     lowered = text.lower()
-    return any(word in lowered and pattern.search(text) for word, pattern in _FURNITURE)
+    # A plain loop: this runs for every short block kept, and a generator costs more.
+    for word, pattern in _FURNITURE:  # noqa: SIM110
+        if word in lowered and pattern.search(text):
+            return True
+    return False
 
 
 # A rights notice with its terms of reuse runs to a few sentences.
 _MAX_FURNITURE_CHARS = 600
 _HAS_IMAGE = lxml.etree.XPath("boolean(.//img)")
+_HAS_HEADING = lxml.etree.XPath("boolean(.//h1|.//h2|.//h3|.//h4|.//h5|.//h6)")
+_HAS_HEADLINE = lxml.etree.XPath("boolean(.//h1)")
+# What heading a small box with an image holds: none, a heading, the page's <h1>.
+_NO_HEADING, _A_HEADING, _THE_HEADLINE = 0, 1, 2
+# A sentence ends and another starts: "... appreciate. The mask ...".
+_NEXT_SENTENCE = re.compile(r"[.!?…][\"”’')\]]?\s+[\"“‘(]?[A-Z0-9]")
 _PARAGRAPH_TAGS = frozenset(
     "p h1 h2 h3 h4 h5 h6 li dt dd blockquote pre figcaption caption tr td th".split()
 )
@@ -152,11 +188,15 @@ def _score(block: TextBlock) -> float:
     return -0.3 * length
 
 
-def _is_teaser(block: TextBlock, previous: TextBlock) -> bool:
+def _is_teaser(block: TextBlock, previous: TextBlock, *, items: bool = False) -> bool:
     """Prose under a linked title in the same item: the summary of another article.
 
     The title is a linked heading, or, inside one list item, a short linked
-    line that is not a sentence (a headline with its author and date).
+    line that is not a sentence (a headline with its author and date).  With
+    ``items``, inside the article's container, a linked name over a
+    description of several sentences is an item of a list article instead;
+    where the container is still to be found, such a list outside the story
+    (more stories with their summaries) must not draw it away.
     """
     if previous.link_density < _MAX_LINK_DENSITY and (
         previous.link_density < _TITLE_LINK_DENSITY or previous.kind is BlockKind.HEADING
@@ -165,7 +205,9 @@ def _is_teaser(block: TextBlock, previous: TextBlock) -> bool:
     if len(previous.path) < 2 or previous.path[-2] not in block.path:
         return False
     if previous.kind is BlockKind.HEADING and previous.link_density >= _MAX_LINK_DENSITY:
-        return True
+        # A listed thing's name, linked to its page, over its description
+        # (a list article's item), is no other article's headline.
+        return not (items and _is_name(previous) and _described_item(block))
     return (
         len(previous.text) <= _MAX_TITLE_CHARS
         and not _sentence_like(previous)
@@ -182,7 +224,7 @@ def teasers(blocks: list[TextBlock]) -> frozenset[int]:
         i
         for i in range(1, len(blocks))
         if block_score(blocks[i]) > 0
-        and _is_teaser(blocks[i], blocks[i - 1])
+        and _is_teaser(blocks[i], blocks[i - 1], items=True)
         and any(el.tag == "li" for el in blocks[i - 1].path if el in blocks[i].path)
     )
 
@@ -380,6 +422,43 @@ def _widened(container: Element, scored: list[tuple[TextBlock, float]]) -> Eleme
     return container
 
 
+def _position(container: Element, blocks: Iterable[TextBlock]) -> int:
+    """Where the container stands in the paths of the blocks inside it (the same in
+    all of them: they share the ancestors above it), or -1 when none is."""
+    for block in blocks:
+        if container in block.path:
+            return block.path.index(container)
+    return -1
+
+
+def _one_of_several(
+    container: Element, scored: list[tuple[TextBlock, float]], totals: dict[Element, float]
+) -> Element:
+    """The container, or the one of its parts that holds the story when it holds
+    several articles one after the other (a page that loads the next story
+    under this one), each in a box of its own that opens with its headline.
+
+    A box is an article when its first block is an ``<h1>`` and prose follows
+    in it; of two or more, the one with the most prose is the story.
+    """
+    if sum(1 for block, _ in scored if block.tag == "h1") < 2:
+        return container  # the common case: one headline on the page at most
+    at = _position(container, (block for block, _ in scored))
+    openers: dict[Element, bool] = {}
+    for block, _ in scored:
+        path = block.path
+        if len(path) <= at + 1 or path[at] is not container or block.pruned:
+            continue
+        box = path[at + 1]
+        if box not in openers:
+            # The box's first block decides whether it opens with a headline.
+            openers[box] = block.tag == "h1"
+    boxes = [box for box, opens in openers.items() if opens and totals.get(box, 0.0) > 0]
+    if len(boxes) < 2:
+        return container
+    return max(boxes, key=lambda box: totals.get(box, 0.0))
+
+
 def choose(
     blocks: list[TextBlock], pruned: list[Pruned], marked: frozenset[Element] = frozenset()
 ) -> Choice:
@@ -414,6 +493,7 @@ def choose(
         container = best_all
     if container is not None and container not in marked:
         container = _widened(container, scored)
+        container = _one_of_several(container, scored, clean_totals)
     if container is None:
         # Nothing but summaries of other articles: a front page, whose text
         # they are.
@@ -457,14 +537,16 @@ def select_blocks(
     """
     others = _other_articles(blocks, container)
     opening = lead(blocks, container, rescued)
+    offers = _offers(blocks, container)
     # Each block inside the container, and whether it is kept.
     inside: list[tuple[TextBlock, bool]] = []
     # The openings of the blocks kept: a copy starts as the original does.
     kept: set[str] = set()
     skip = teasers(blocks) if without_teasers else frozenset()
-    boxes: dict[Element, tuple[float, bool]] = {}
+    boxes: dict[Element, tuple[float, bool, int]] = {}
+    at = _position(container, blocks)
     for i, b in enumerate(blocks):
-        if container not in b.path and i not in opening:
+        if (len(b.path) <= at or b.path[at] is not container) and i not in opening:
             continue
         keep = not (
             i in skip
@@ -474,6 +556,7 @@ def select_blocks(
                 b.link_density >= _MAX_LINK_DENSITY
                 and not _sentence_like(b)
                 and not _linked_subheading(blocks, i, container)
+                and i not in offers
             )
             or (b.pruned and b.text[:_COPY_PROBE] in kept)
             or _is_furniture(b.text)
@@ -482,12 +565,98 @@ def select_blocks(
             kept.add(b.text[:_COPY_PROBE])
             b = _as_caption(b) if _beside_an_image(b, boxes) or _ends_with_credit(b) else b
         inside.append((b, keep))
+    widgets = _in_link_boxes(inside, container)
     # A short label over nothing kept ("More from us" over a link list) goes with it.
     return [
         b
         for j, (b, keep) in enumerate(inside)
-        if keep and not ((j + 1 == len(inside) or not inside[j + 1][1]) and _is_label(b))
+        if keep
+        and j not in widgets
+        and not (
+            (j + 1 == len(inside) or not inside[j + 1][1])
+            and (_is_label(b) or (j + 1 < len(inside) and _names_links(b, inside[j + 1][0])))
+        )
     ]
+
+
+def _offers(blocks: list[TextBlock], container: Element) -> set[int]:
+    """The linked items of the container's lists of offers: most items of each
+    list name a price or a discount ("$49", "30% off", "20 per cent off"), and
+    the container has a few of them.  A shopping article's offers are its
+    text, linked to the shops; a list of other articles' headlines seldom
+    names prices."""
+    lists: dict[Element, list[int]] = {}
+    at = _position(container, blocks)
+    for i, block in enumerate(blocks):
+        if (
+            block.kind is BlockKind.LIST_ITEM
+            and block.link_density >= _MAX_LINK_DENSITY
+            and len(block.path) > max(at, 1)
+            and block.path[at] is container
+        ):
+            lists.setdefault(block.path[-2], []).append(i)
+    found: set[int] = set()
+    for items in lists.values():
+        priced = sum(1 for i in items if _is_offer(blocks[i].text))
+        if priced >= _OFFER_SHARE * len(items):
+            found.update(items)
+    # A few offers make a shopping article; one priced headline does not.
+    return found if sum(1 for i in found if _is_offer(blocks[i].text)) >= _MIN_OFFERS else set()
+
+
+def _is_offer(text: str) -> bool:
+    """A phrase naming a price or a discount ("$20 off jackets"); a quote of a
+    market ("Bitcoin $42,000") is shorter."""
+    return len(text.split()) >= _MIN_OFFER_WORDS and _PRICE.search(text) is not None
+
+
+def _in_link_boxes(inside: list[tuple[TextBlock, bool]], container: Element) -> set[int]:
+    """The kept blocks, none of them prose, that share a box with a link list left
+    out and with no prose: the title and label of a widget (a video player's
+    playlist, a box of offers) set between the story's paragraphs."""
+    if not any(
+        not keep and b.link_density >= _MAX_LINK_DENSITY and not b.pruned for b, keep in inside
+    ):
+        return set()
+    at = _position(container, (b for b, _ in inside)) + 1
+    prose: set[Element] = set()
+    links: set[Element] = set()
+    for b, keep in inside:
+        if len(b.path) <= at or b.path[at - 1] is not container:
+            continue
+        if keep and block_score(b) > 0:
+            prose.update(b.path[at:])
+        elif not keep and b.link_density >= _MAX_LINK_DENSITY and not b.pruned:
+            links.update(b.path[at:])
+    if not links:
+        return set()
+    found = set()
+    for j, (b, keep) in enumerate(inside):
+        if not keep or len(b.path) <= at or b.path[at - 1] is not container or block_score(b) > 0:
+            continue
+        # The outermost box below the container without prose holds the block.
+        # A heading in such a box inside an item with prose of its own (a
+        # product's name over its shop buttons, its description below) titles
+        # the item.
+        for depth, element in enumerate(b.path[at:]):
+            if element not in prose:
+                if element in links and (b.kind is not BlockKind.HEADING or depth == 0):
+                    found.add(j)
+                break
+    return found
+
+
+def _names_links(block: TextBlock, after: TextBlock) -> bool:
+    """A short line, no sentence, over a list of links left out: the name of the
+    shop or source they lead to ("Harbour Books" over its offers)."""
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and len(block.text.split()) <= _MAX_NAME_WORDS
+        and _SENTENCE_END.search(block.text) is None
+        and after.kind is BlockKind.LIST_ITEM
+        and after.link_density >= _MAX_LINK_DENSITY
+        and not after.pruned
+    )
 
 
 def lead(
@@ -497,13 +666,17 @@ def lead(
 
     The container is the element holding most of the article's prose, but a
     page may set the standfirst and the first paragraphs apart from the rest
-    (in a box of their own, with an advertisement between): they lie after the
-    headline (the last ``<h1>`` above the container, a few blocks up) and
-    before the container, nearer the container than the headline in the tree
-    (a standfirst in the headline's box is the headline's).  Of the blocks
-    there, the paragraphs of prose outside boilerplate are the article's,
-    unless they repeat one of the story's (a box of highlights); headings,
-    captions, link lists and bylines are not.
+    (in the headline's box, or in a box of their own with an advertisement
+    between): they lie after the headline (the last ``<h1>`` above the
+    container, a few blocks up) and before the container.  Of the blocks
+    there, the paragraphs of prose outside boilerplate are the article's, and
+    so are the key points listed under the headline (items of a sentence's
+    length, unlinked) and a standfirst set as a heading under it
+    (:func:`_is_standfirst_heading`), unless they repeat one of the story's (a
+    box of highlights); other headings, captions, link lists and bylines are
+    not.  Where
+    a standfirst belongs is a convention: it is kept, as trafilatura and the
+    naeb-dev gold keep it (the AEB gold leaves it out).
     """
     first = next((i for i, b in enumerate(blocks) if container in b.path), None)
     if first is None:
@@ -515,59 +688,66 @@ def lead(
             break
     if headline is None:
         return frozenset()
-    # A standfirst goes with the headline, a lead with the rest of the story:
-    # a block nearer the headline than the container in the tree is the
-    # headline's (a standfirst in the header), whose place in the body sites
-    # disagree on.
-    to_container = blocks[first].path
-    to_headline = blocks[headline].path
     # A highlight repeating a paragraph of the story is no lead.
     story = {b.text[:_COPY_PROBE] for b in blocks[first:] if container in b.path}
     return frozenset(
         i
         for i in range(headline + 1, first)
-        if blocks[i].kind is BlockKind.PARAGRAPH
-        and block_score(blocks[i]) > 0
+        if (
+            (blocks[i].kind is BlockKind.PARAGRAPH and block_score(blocks[i]) > 0)
+            or (
+                blocks[i].kind is BlockKind.LIST_ITEM
+                and len(blocks[i].text.split()) >= _KEY_POINT_WORDS
+            )
+            or (i == headline + 1 and _is_standfirst_heading(blocks[i]))
+        )
         and blocks[i].link_density < _TITLE_LINK_DENSITY
         and all(m in rescued for m in blocks[i].pruned)
-        and not any(el.tag == "li" for el in blocks[i].path)
         and blocks[i].text[:_COPY_PROBE] not in story
-        and _shared(blocks[i].path, to_container) > _shared(blocks[i].path, to_headline)
     )
 
 
-def _shared(path: tuple[Element, ...], other: tuple[Element, ...]) -> int:
-    """How many ancestors two blocks' paths share from the root down."""
-    depth = 0
-    for a, b in zip(path, other, strict=False):
-        if a is not b:
-            break
-        depth += 1
-    return depth
+def _is_standfirst_heading(block: TextBlock) -> bool:
+    """A heading right under the headline written as a sentence: the standfirst,
+    set as a subtitle (a section's subheading is no sentence)."""
+    return (
+        block.kind is BlockKind.HEADING
+        and block.tag != "h1"
+        and len(block.text.split()) >= _KEY_POINT_WORDS
+        and block.text[-1] in ".!?"
+    )
+
+
+def _is_name(block: TextBlock) -> bool:
+    """A short heading that names something (a place, a product, a person): a few
+    words, no sentence, no label ("Read more: ...")."""
+    return (
+        len(block.text.split()) <= _MAX_LABEL_WORDS
+        and _SENTENCE_END.search(block.text) is None
+        and ":" not in block.text
+    )
 
 
 def _linked_subheading(blocks: list[TextBlock], index: int, container: Element) -> bool:
     """A heading that is a link (a listed place, product or person, linked to its
     page) over the story's own text: a subheading, not a list of links.
 
-    It is a short name, not a sentence: a linked headline of another story
+    It is a short name (:func:`_is_name`): a linked headline of another story
     set between the story's paragraphs is longer, a question or labelled
     ("Read more: ...").  What follows it in the container, before anything
     else, is a paragraph of prose or an unlinked heading over one; in a list
-    item it is a teaser's title.
+    item, where a teaser's title stands over its summary, a description of
+    several sentences (:func:`_is_teaser`).
     """
     block = blocks[index]
-    if (
-        block.kind is not BlockKind.HEADING
-        or len(block.text.split()) > _MAX_LABEL_WORDS
-        or _SENTENCE_END.search(block.text) is not None
-        or ":" in block.text
-        or any(el.tag == "li" for el in block.path)
-    ):
+    if block.kind is not BlockKind.HEADING or not _is_name(block):
         return False
+    in_item = any(el.tag == "li" for el in block.path)
     for after in blocks[index + 1 : index + 1 + _SUBHEADING_LOOKAHEAD]:
         if container not in after.path or after.pruned or after.link_density >= _MAX_LINK_DENSITY:
             return False
+        if in_item:
+            return _described_item(after)
         if after.kind is BlockKind.PARAGRAPH:
             return block_score(after) > 0 and _SENTENCE_END.search(after.text) is not None
         if after.kind is not BlockKind.HEADING:
@@ -576,13 +756,21 @@ def _linked_subheading(blocks: list[TextBlock], index: int, container: Element) 
 
 
 def _is_label(block: TextBlock) -> bool:
-    """A short heading, or a short line in capitals that announces what follows
-    ("MORE STORIES"): what it labels, when left out, takes it along."""
-    if len(block.text.split()) > _MAX_LABEL_WORDS:
+    """A short heading, a short line in capitals that announces what follows
+    ("MORE STORIES"), or a line that ends by a colon ("Watch the interview
+    here:"): what it labels, when left out, takes it along."""
+    text = block.text
+    if (
+        block.kind is BlockKind.PARAGRAPH
+        and text.endswith(":")
+        and len(text.split()) <= _MAX_ANNOUNCE_WORDS
+    ):
+        # "Watch the interview here:" over an embed that is left out.
+        return True
+    if len(text.split()) > _MAX_LABEL_WORDS:
         return False
     if block.kind is BlockKind.HEADING:
         return True
-    text = block.text
     # Cased letters, all capitals: a script without case is never shouting.
     return (
         block.kind is BlockKind.PARAGRAPH
@@ -607,12 +795,28 @@ def _other_articles(blocks: list[TextBlock], container: Element) -> set[Element]
     A container holding articles holds a story and the teasers of others (a
     "more stories" list, a stream of posts): besides the one with the most
     prose, an article with less than half of the container's prose is one of
-    the others.
+    the others.  The posts of a live blog (:func:`_stream`) are the story.
     """
     prose: dict[Element, int] = {}
+    # Articles titled by a link elsewhere, by the page's headline, by a heading.
+    linked: set[Element] = set()
+    headlined: set[Element] = set()
+    titled: set[Element] = set()
     total = 0
+    at = _position(container, blocks)
     for block in blocks:
-        if container not in block.path or block_score(block) <= 0:
+        if len(block.path) <= at or block.path[at] is not container:
+            continue
+        if block.kind is BlockKind.HEADING:
+            nested = _nested_article(block, container)
+            if nested is not None:
+                if block.link_density >= _MAX_LINK_DENSITY:
+                    linked.add(nested)
+                elif block.tag == "h1":
+                    headlined.add(nested)
+                else:
+                    titled.add(nested)
+        if block_score(block) <= 0:
             continue
         total += len(block.text)
         nested = _nested_article(block, container)
@@ -620,16 +824,57 @@ def _other_articles(blocks: list[TextBlock], container: Element) -> set[Element]
             prose[nested] = prose.get(nested, 0) + len(block.text)
     if not prose:
         return set()
+    stream = _stream(prose, total, linked, headlined, titled)
     # The article with the most prose may be the story itself: never another.
     del prose[max(prose, key=prose.__getitem__)]
-    return {el for el, chars in prose.items() if chars < _OWN_ARTICLE_SHARE * total}
+    return {
+        el for el, chars in prose.items() if chars < _OWN_ARTICLE_SHARE * total and el not in stream
+    }
 
 
-def _beside_an_image(block: TextBlock, boxes: dict[Element, tuple[float, bool]]) -> bool:
+def _stream(
+    prose: dict[Element, int],
+    total: int,
+    linked: set[Element],
+    headlined: set[Element],
+    titled: set[Element],
+) -> set[Element]:
+    """The articles that are the posts of one stream (a live blog), not other articles.
+
+    They are siblings, at least a few, each titled by a heading of its own
+    but none by a link to elsewhere (a teaser's headline is), none holding
+    most of the stream's prose (a story with the next ones below it), and
+    together they hold most of the container's prose.  An article holding the
+    page's headline, unless it holds them all, is the story, and they are the
+    next articles after it.
+    """
+    siblings: dict[Element | None, list[Element]] = {}
+    for el in prose:
+        siblings.setdefault(el.getparent(), []).append(el)
+    for parent, posts in siblings.items():
+        chars = sum(prose[el] for el in posts)
+        if (
+            parent is not None
+            and len(posts) >= _MIN_POSTS
+            and chars >= _STREAM_SHARE * total
+            and max(prose[el] for el in posts) < _OWN_ARTICLE_SHARE * chars
+            and not linked.intersection(posts)
+            and titled.issuperset(posts)
+            and all(h is parent or h in parent.iterancestors() for h in headlined)
+        ):
+            return set(posts)
+    return set()
+
+
+def _beside_an_image(block: TextBlock, boxes: dict[Element, tuple[float, bool, int]]) -> bool:
     """A short text alone in a small box with an image: a caption, whatever its tag.
 
-    ``boxes`` caches each box's text length and whether it holds an image, so
-    that paragraphs sharing a parent measure it once.
+    Not when the box also holds a heading and the text is prose of several
+    sentences: that is an item of a list (a product, a place) with its name,
+    its picture and its description, the description the article's own text;
+    nor when the box holds the headline, whose standfirst the text is.
+    ``boxes`` caches each box's text length, whether it holds an image and
+    whether a heading, so that paragraphs sharing a parent measure it once.
     """
     if block.kind is not BlockKind.PARAGRAPH or len(block.text) > _MAX_CAPTION_CHARS:
         return False
@@ -647,13 +892,27 @@ def _beside_an_image(block: TextBlock, boxes: dict[Element, tuple[float, bool]])
             chars: float = _TEXT_LENGTH(element)  # type: ignore[assignment]
             # Only a small box is worth searching for an image.
             image = chars <= _MAX_CAPTION_CHARS + _CAPTION_SLACK_CHARS and bool(_HAS_IMAGE(element))
-            box = boxes[element] = (chars, image)
+            heading = _NO_HEADING
+            if image and _HAS_HEADING(element):
+                heading = _THE_HEADLINE if _HAS_HEADLINE(element) else _A_HEADING
+            box = boxes[element] = (chars, image, heading)
         if box[0] > len(block.text) + _CAPTION_SLACK_CHARS:
             return False
         if box[1]:
-            return True
+            # The headline's box with its picture holds the standfirst, no caption.
+            return box[2] == _NO_HEADING or (box[2] == _A_HEADING and not _described_item(block))
         element = element.getparent()
     return False
+
+
+def _described_item(block: TextBlock) -> bool:
+    """Prose of several sentences: an item's description rather than a picture's caption."""
+    return (
+        block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+        and len(block.text.split()) >= _SENTENCE_WORDS
+        and _SENTENCE_END.search(block.text) is not None
+        and _NEXT_SENTENCE.search(block.text) is not None
+    )
 
 
 def _ends_with_credit(block: TextBlock) -> bool:

@@ -39,11 +39,18 @@ _BR_RUN = re.compile(r" ?(?:\x00 ?){2,}")
 _BR_ONE = re.compile(r" ?\x00 ?")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _TEXT_LENGTH = lxml.etree.XPath("string-length()")
+# A table is laid out with blocks, or with a cell holding a page's worth of
+# text (an old page's story column, paragraphs split by <br>): no data table.
+_LAYOUT_CELL_CHARS = 600
 _HAS_LAYOUT = lxml.etree.XPath(
-    "boolean(.//table|.//p|.//div|.//ul|.//ol|.//blockquote|.//h1|.//h2|.//h3|.//h4)"
+    "boolean(.//table|.//p|.//div|.//ul|.//ol|.//blockquote|.//h1|.//h2|.//h3|.//h4"
+    f"|.//td[string-length() > {_LAYOUT_CELL_CHARS}]|.//th[string-length() > {_LAYOUT_CELL_CHARS}])"
 )
 # Paragraphs long enough to be article prose, which boilerplate does not hold.
-_PROSE_PARAGRAPHS = lxml.etree.XPath("count(.//p[string-length(normalize-space()) > 150])")
+_PROSE_CHARS = 150
+_PROSE_PARAGRAPHS = lxml.etree.XPath(
+    f"count(.//p[string-length(normalize-space()) > {_PROSE_CHARS}])"
+)
 _MIN_PROSE_PARAGRAPHS = 3
 # A boilerplate word on an element holding more than this share of the page's
 # text is a misnamed container (a "content-with-sidebar" wrapper), not boilerplate.
@@ -55,6 +62,8 @@ _MAX_RESCUE_LINK_SHARE = 0.5
 _LINK_TEXT = lxml.etree.XPath(".//a//text()")
 # Kinds of boilerplate that hold prose of their own, which the rescue must not keep.
 _PROSE_BOILERPLATE = frozenset({"comments", "hidden"})
+# A permalink's target is its own block or a box a few levels up.
+_SELF_LINK_LEVELS = 3
 
 
 class TextBlock:
@@ -155,6 +164,7 @@ class _Walker:
         self.links = 0
         self.pre = 0
         self.page_chars = -1.0
+        self.page_paragraphs = -1.0
         self.protected = protected
         # The indexes of the boilerplate subtrees being walked, outermost first.
         self.marks: tuple[int, ...] = ()
@@ -210,12 +220,21 @@ class _Walker:
 
     def holds_prose(self, el: Element) -> bool:
         """Whether an element holds article prose: a misnamed container, not boilerplate."""
-        count: float = _PROSE_PARAGRAPHS(el)  # type: ignore[assignment]
+        chars: float = _TEXT_LENGTH(el)  # type: ignore[assignment]
+        count = 0.0
+        # Too little text for the long paragraphs: no need to count them.
+        if chars > _MIN_PROSE_PARAGRAPHS * _PROSE_CHARS:
+            count = _PROSE_PARAGRAPHS(el)  # type: ignore[assignment]
         if count >= _MIN_PROSE_PARAGRAPHS:
-            return True
+            # A misnamed container holds most of the page's prose; a box of a
+            # few long paragraphs among many (a glossary beside the story) is
+            # boilerplate, which the content may still rescue later.
+            if self.page_paragraphs < 0:
+                self.page_paragraphs = _PROSE_PARAGRAPHS(self.root)  # type: ignore[assignment]
+            if count >= _RESCUE_SHARE * self.page_paragraphs:
+                return True
         if self.page_chars < 0:
             self.page_chars = _TEXT_LENGTH(self.root)  # type: ignore[assignment]
-        chars: float = _TEXT_LENGTH(el)  # type: ignore[assignment]
         return chars > _RESCUE_SHARE * self.page_chars
 
     def visit(self, el: Element) -> None:
@@ -231,12 +250,26 @@ class _Walker:
             return
         if _is_hidden(el.get):
             return
-        is_link = tag == "a"
+        # Most links point elsewhere: only an in-page one may be a permalink.
+        is_link = tag == "a" and not (
+            (href := el.get("href")) and href[0] == "#" and self.links_to_own_block(el, href)
+        )
         if is_link:
             self.links += 1
         self.visit_contents(el)
         if is_link:
             self.links -= 1
+
+    def links_to_own_block(self, el: Element, href: str) -> bool:
+        """Whether an in-page link (``href`` "#...") points at the block it sits in
+        (a heading's anchor to itself, ``<h2 id="x"><a href="#x">``): a permalink,
+        no link elsewhere."""
+        target = href[1:]
+        if not target:
+            return False
+        return el.get("id") == target or any(
+            block.get("id") == target for block in self.path[-_SELF_LINK_LEVELS:]
+        )
 
     def visit_contents(self, el: Element) -> None:
         """The element's own text, its children and their tails, counting link text."""
