@@ -90,7 +90,7 @@ def test_each_list_is_its_file_non_empty_and_in_the_case_its_users_expect(
 
 
 def test_unnamed_sources_are_the_group_nouns_and_the_source_nouns() -> None:
-    loaded = cues._SOURCE_NOUNS
+    loaded = cues.SOURCE_NOUNS
     assert loaded == lexicon.GROUP_NOUNS | _data_words("source_nouns.txt")
 
 

@@ -1283,6 +1283,17 @@ PATTERNS = [
         [("sell a house", "one")],
     ),
     (
+        "an unnamed source the clause reader finds as subject speaks, not a name before it",
+        "The president's spokesman, Dmitri Volkov, declined to comment, but a senior official "
+        "told Reuters the talks were “at a delicate stage”.",
+        [("at a delicate stage", "a senior official")],
+    ),
+    (
+        "two source nouns in a row after an inverted verb are one phrase",
+        "“We are listening,” said a government spokesperson, who asked not to be named.",
+        [("We are listening,", "a government spokesperson")],
+    ),
+    (
         "a verb inside another's report introduces no speaker; names there do not interrupt",
         "“She knows every road in this county,” Dara Quinlan says. She adds that Mei Tanaka "
         "once phoned her at midnight to tell her a bridge was about to fail. It was.\n\n"

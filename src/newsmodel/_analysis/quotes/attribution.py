@@ -67,6 +67,7 @@ from newsmodel._analysis.quotes.cues import (
     ORGANISATION_NOUNS,
     PRONOUN_SUBJECT,
     REPORTING_VERBS,
+    SOURCE_NOUNS,
     SPEECH_NOUNS,
     VERB,
     clean_group,
@@ -1286,16 +1287,9 @@ class Attributor:
             latent = self.latent_person(start, end)
             if latent is not None:
                 return latent
-        groups = list(GROUP.finditer(self.text, start, end))
-        if groups:
-            first = groups[-1].start("np")
-            for earlier in reversed(groups[:-1]):
-                # "The council member": a source noun modifying the next one
-                # is part of its phrase, not a group of its own.
-                if not re.fullmatch(r"[ \t]+", self.text[earlier.end("np") : first]):
-                    break
-                first = earlier.start("np")
-            return self.group(first, groups[-1].end("np"))
+        grouped = self.group_phrase(start, end)
+        if grouped is not None:
+            return self.group(*grouped)
         if found:
             return Speaker(found[-1][1].id, found[-1][0].span)
         nm = _NOMINAL.search(self.text, start, end)
@@ -1307,6 +1301,22 @@ class Attributor:
             span = Span(start=start + lead, end=start + lead + len(phrase))
             return Speaker(None, span, phrase)
         return None
+
+    def group_phrase(self, start: int, end: int) -> tuple[int, int] | None:
+        """The last unnamed source's phrase in ``text[start:end]``, as a range.
+
+        "The council member": a source noun modifying the next one is part of
+        its phrase, not a group of its own.
+        """
+        groups = list(GROUP.finditer(self.text, start, end))
+        if not groups:
+            return None
+        first = groups[-1].start("np")
+        for earlier in reversed(groups[:-1]):
+            if not re.fullmatch(r"[ \t]+", self.text[earlier.end("np") : first]):
+                break
+            first = earlier.start("np")
+        return first, groups[-1].end("np")
 
     def named_by_apposition(self, start: int, comma: int, end: int) -> Speaker | None:
         """A name the actor stage missed, before an apposition that gives a person's role.
@@ -1368,7 +1378,10 @@ class Attributor:
             if later and re.match(r"[^.;:]*,\s*", text[gm.end() : later[0][0].start]):
                 return Speaker(later[0][1].id, later[0][0].span)
         if gm:
-            return self.group(gm.start("np"), gm.end("np"))
+            end = gm.end("np")
+            while (more := _NEXT_SOURCE_NOUN.match(text, end, reach)) is not None:
+                end = more.end()  # "a government spokesperson": one phrase
+            return self.group(gm.start("np"), end)
         if in_head:
             return Speaker(in_head[-1][1].id, in_head[-1][0].span)
         pm = re.match(r"(he|she|it|they)\b", text[start:end], re.I)
@@ -1510,6 +1523,21 @@ class Attributor:
         ):
             # An unnamed source with no noun: "another just wrote", "others replied".
             return Speaker(None, Span(start=s0, end=s1), phrase)
+        # ("Osei said the report confirmed “…”": inside another verb's object the
+        # fragment is the main subject's, as other rules read.)
+        embedded = any(
+            "," not in self.text[c1:s0]
+            for _c0, c1 in find_cues(self.text, self.sentence_at(s0).start, s0)
+        )
+        # ("A critic in the comments replied": a preposition's object is no subject.)
+        governed = _PREPOSITION_BEFORE_NP.search(self.text, max(floor, s0 - 16), s0) is not None
+        grouped = None if others or embedded or governed else self.group_phrase(s0, s1)
+        if grouped is not None and grouped[1] == s1:
+            # "…, but a senior official told Reuters": an unnamed source the
+            # clause reader found as the subject, not a name in the clause before.
+            unnamed = self.group(*grouped)
+            if unnamed is not None and (unnamed.actor is not None or unnamed.group is not None):
+                return unnamed
         if not others and _BARE_PLURAL.fullmatch(phrase):
             # "censors had told news sites to “…”": a bare plural noun as the
             # verb's whole subject is an unnamed group, never anyone named nearby.
@@ -1518,14 +1546,8 @@ class Attributor:
             not others
             and _DEFINITE_DESCRIPTION.fullmatch(phrase)
             and phrase.split()[-1].lower() not in _POSTDETERMINERS
-            # ("Osei said the report confirmed “…”": inside another verb's
-            # object the fragment is the main subject's, as other rules read.)
-            and not any(
-                "," not in self.text[c1:s0]
-                for _c0, c1 in find_cues(self.text, self.sentence_at(s0).start, s0)
-            )
-            # ("A critic in the comments replied": a preposition's object.)
-            and not _PREPOSITION_BEFORE_NP.search(self.text, max(floor, s0 - 16), s0)
+            and not embedded
+            and not governed
         ):
             # "When Reyes rose to speak, the crowd chanted “…”": a description
             # the clause reader found as the subject speaks, whether or not it
@@ -1810,6 +1832,10 @@ _WITH_UNNAMED = re.compile(
 )
 #: "on behalf of" right after a document: who it speaks for.
 _ON_BEHALF_OF = re.compile(r"\s+on\s+behalf\s+of\s+", re.IGNORECASE)
+#: A source noun right after another one: "a government [spokesperson]".
+_NEXT_SOURCE_NOUN = re.compile(
+    r"[ \t]+(?i:" + "|".join(sorted(SOURCE_NOUNS, key=len, reverse=True)) + r")\b"
+)
 #: A capitalised source right after "according to", ending its phrase.
 _SOURCE_NAMED = re.compile(
     r"\s+(?P<name>(?:The\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})\s*[:,]"

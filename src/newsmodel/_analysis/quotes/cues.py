@@ -22,6 +22,7 @@ __all__ = [
     "ORGANISATION_NOUNS",
     "PRONOUN_SUBJECT",
     "REPORTING_VERBS",
+    "SOURCE_NOUNS",
     "SPEECH_NOUNS",
     "VERB",
     "clean_group",
@@ -235,8 +236,8 @@ SPEECH_NOUNS = _data_words("speech_nouns.txt")
 
 #: Nouns of unnamed sources and institutions that speak without a name
 #: (``GROUP_NOUNS`` and ``data/source_nouns.txt``).
-_SOURCE_NOUNS = GROUP_NOUNS | _data_words("source_nouns.txt")
-_NOUN = "|".join(sorted(_SOURCE_NOUNS, key=len, reverse=True))
+SOURCE_NOUNS = GROUP_NOUNS | _data_words("source_nouns.txt")
+_NOUN = "|".join(sorted(SOURCE_NOUNS, key=len, reverse=True))
 # Words after "in/of" that name a time or a manner, not what a source belongs to
 # (``data/source_modifier_stops.txt``).
 _NOT_PLACE_NOUNS = "|".join(sorted(_data_words("source_modifier_stops.txt")))
