@@ -280,6 +280,8 @@ def test_a_person_of_an_organisation_is_two_actors() -> None:
         ),
         ("Another witness, Ivo Havranek, 43, heard the shots.", "Ivo Havranek"),
         ("Imran, 7, has friends at school.", "Imran"),
+        # An age in apposition outweighs a town of the same name.
+        ("Bello, 54, a former finance minister, said she would run again.", "Bello"),
         ("Sophia* has lived a double life for years.", "Sophia"),
         ("At the show, Lorde spoke out against the trend.", "Lorde"),
         ("It starred Timothée Chalamet, Austin Butler, and Zendaya.", "Zendaya"),

@@ -1328,7 +1328,13 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
         if is_known_organization(word):
             # "Newmont said": a company, whatever the verb.
             return [*found, Found(rest.start, rest.end, name, ActorKind.ORGANIZATION, (), True)]
-        if not is_given_name(word) and geo_place(word, min_population=50_000) and not titled:
+        # (An age in apposition is said of people only: "Bello, 54," is no town.)
+        if (
+            not is_given_name(word)
+            and geo_place(word, min_population=50_000)
+            and not titled
+            and not age
+        ):
             return [*found, Found(rest.start, rest.end, name, ActorKind.PLACE, (), True)]
         if (
             word in ORG_HEADS
