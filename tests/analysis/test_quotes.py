@@ -1289,6 +1289,13 @@ PATTERNS = [
         [("at a delicate stage", "a senior official")],
     ),
     (
+        "a document from someone's office is theirs; one signed by someone, the signer's",
+        "Senator Amara Obi defended the bill. According to a statement from her office, the "
+        "measure “will protect families”.\n\nA letter signed by the Harbour Trust called "
+        "the plan “reckless”.",
+        [("will protect families", "Amara Obi"), ("reckless", "Harbour Trust")],
+    ),
+    (
         "two source nouns in a row after an inverted verb are one phrase",
         "“We are listening,” said a government spokesperson, who asked not to be named.",
         [("We are listening,", "a government spokesperson")],

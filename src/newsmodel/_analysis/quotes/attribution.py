@@ -561,6 +561,18 @@ class Attributor:
             # "the statement said": whoever made the statement, when the text
             # says who (an organisation that spoke just before), else the
             # document itself, never merely the nearest person.
+            source = _DOCUMENT_FROM.match(self.text, span.end)
+            if source is not None:
+                # "a statement from her office", "a letter signed by the mayor":
+                # the one it comes from.
+                end = self.sentence_at(span.start).end
+                sent_by = (
+                    self.pronoun(Span(start=source.start("owner"), end=source.end("owner")))
+                    if source.group("owner")
+                    else self.first_speaker(source.end(), end)
+                )
+                if sent_by is not None and (sent_by.actor is not None or sent_by.group):
+                    return sent_by._replace(mention=span, antecedent=sent_by.mention)
             owner = _POSSESSIVE_DETERMINER.match(phrase)
             if owner is not None:
                 # "its monthly report", "her statement": whom the possessive names
@@ -1835,6 +1847,11 @@ _ON_BEHALF_OF = re.compile(r"\s+on\s+behalf\s+of\s+", re.IGNORECASE)
 #: A source noun right after another one: "a government [spokesperson]".
 _NEXT_SOURCE_NOUN = re.compile(
     r"[ \t]+(?i:" + "|".join(sorted(SOURCE_NOUNS, key=len, reverse=True)) + r")\b"
+)
+#: Where a document comes from, right after it: "[ from her] office", "[ signed by ]the mayor".
+_DOCUMENT_FROM = re.compile(
+    r"\s+(?:(?:issued|released|signed|sent|put\s+out|written)\s+)?(?:from|by)\s+"
+    r"(?:(?P<owner>his|her|their|its)\s+(?=[a-z]))?"
 )
 #: A capitalised source right after "according to", ending its phrase.
 _SOURCE_NAMED = re.compile(
