@@ -1145,10 +1145,11 @@ PATTERNS = [
         [("slowed but not stopped", "The report")],
     ),
     (
-        "the subject of a passive verb of saying is its target, not its speaker",
+        "the subject of a passive verb of saying is its target; the agent after 'by' speaks",
         "The Minister for Housing has been accused of “sitting on his hands while rents soar” "
-        "by the opposition.\n\nThe minister denied it.",
-        [("sitting on his hands while rents soar", None)],
+        "by the opposition.\n\nThe minister denied it. The claims were dismissed as “lies” by "
+        "his spokesman, Ivo Marsh.",
+        [("sitting on his hands while rents soar", "the opposition"), ("lies", "Ivo Marsh")],
     ),
     (
         "a month alone is no first-name-only person for 'she' to name",

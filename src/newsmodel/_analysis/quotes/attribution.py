@@ -996,6 +996,14 @@ class Attributor:
         owner = self.speech_noun_owner(b0, b1)
         if owner is not None:
             return Attribution(owner, None, None, "speech-noun")
+        passive = _PASSIVE_BEFORE_QUOTE.search(text, max(b0, q.open - 60), q.open)
+        by = _BY_AFTER_QUOTE.match(text, q.close) if passive is not None else None
+        if by is not None:
+            # "The claims were dismissed as “lies” by President X": the passive
+            # verb's agent called them so, not its subject.
+            agent = self.first_speaker(by.end(), self.sentence_at(q.open).end, prefer_person=True)
+            if agent is not None and (agent.actor is not None or agent.group is not None):
+                return Attribution(agent, None, None, "partial-subject")
         people = [(m, a) for m, a in self.speakers_between(b0, b1) if a.kind is ActorKind.PERSON]
         if people and _fragment(text, q):
             mention, actor = people[-1]
@@ -1601,9 +1609,11 @@ class Attributor:
         ):
             # "he was asked not to “…”": he is spoken to, not speaking; "she was
             # told by Ian Moss that …": the agent after "by" speaks.
-            agent = _BY_AGENT.match(text, cue.end)
+            end = self.sentence_at(cue.start).end
+            agent = _BY_AGENT.match(text, cue.end) or _BY_AGENT_AFTER_QUOTE.match(
+                text, cue.end, end
+            )
             if agent is not None:
-                end = self.sentence_at(cue.start).end
                 return self.first_speaker(agent.end(), end, prefer_person=True)
             return None
         candidates = self.speakers_between(low, cue.start)
@@ -1811,6 +1821,14 @@ _ROLE_APPOSITION = re.compile(
 )
 #: "by" and the agent of a passive verb of addressing: "was told by [Ian Moss]".
 _BY_AGENT = re.compile(r"\s+by\s+")
+#: A passive verb's agent after the words it governs: "dismissed as “lies” [by ]X".
+_BY_AGENT_AFTER_QUOTE = re.compile(r"[^.;:!?“”\"]{0,40}[“\"][^“”\"]{1,200}[”\"]\s+by\s+")
+#: A passive verb right before a quoted fragment: "were dismissed as ", "was branded ".
+_PASSIVE_BEFORE_QUOTE = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\s+(?:as\s+|of\s+)?$"
+)
+#: "by" right after a quote: its passive verb's agent follows.
+_BY_AFTER_QUOTE = re.compile(r"[”\"]?\s*by\s+(?!(?:the\s+)?(?:end|time|way)\b)")
 #: A speech noun's own clause, from its owner: "Bowen's claim that …", "his warning of …".
 _SPEECH_NOUN_CLAUSE = re.compile(r"(?:['’]s?)?\s+(?:[a-z-]+\s+){0,3}?(?:that|of)\b")
 #: Capitalised title words after an organisation's name: "[United Nations] High Commissioner".
