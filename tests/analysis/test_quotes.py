@@ -1297,6 +1297,11 @@ PATTERNS = [
         [("will protect families", "Amara Obi"), ("reckless", "Harbour Trust")],
     ),
     (
+        "a name unknown to the actor stage before ', who' speaks, not a noun in the clause",
+        "“This is a betrayal,” Barrow, who chairs the committee, told reporters.",
+        [("This is a betrayal,", "Barrow")],
+    ),
+    (
         "two source nouns in a row after an inverted verb are one phrase",
         "“We are listening,” said a government spokesperson, who asked not to be named.",
         [("We are listening,", "a government spokesperson")],

@@ -1292,6 +1292,17 @@ class Attributor:
             named = self.named_by_apposition(start, comma, end)
             if named is not None:
                 return named
+            head_phrase = self.text[start:comma].strip()
+            if (
+                _unknown_name(head_phrase)
+                and _WHO_AFTER_COMMA.match(self.text, comma)
+                and not self.speakers_between(start, comma)
+            ):
+                # "“…,” Barrow, who chairs the committee, told reporters": a name
+                # before "who" speaks, not anyone inside the relative clause.
+                lead = len(self.text[start:comma]) - len(self.text[start:comma].lstrip())
+                span = Span(start=start + lead, end=start + lead + len(head_phrase))
+                return Speaker(None, span, head_phrase, kind=ActorKind.PERSON)
         phrase = self.text[start:end].strip()
         if re.fullmatch(r"(?i:he|she|it|they|we)", phrase):
             return self.pronoun(Span(start=start, end=end))
@@ -1871,6 +1882,8 @@ _DOCUMENT_FROM = re.compile(
     r"\s+(?:(?:issued|released|signed|sent|put\s+out|written)\s+)?(?:from|by)\s+"
     r"(?:(?P<owner>his|her|their|its)\s+(?=[a-z]))?"
 )
+#: A relative clause about a person opening after a comma: ", who".
+_WHO_AFTER_COMMA = re.compile(r",\s+who\b")
 #: A capitalised source right after "according to", ending its phrase.
 _SOURCE_NAMED = re.compile(
     r"\s+(?P<name>(?:The\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})\s*[:,]"
