@@ -1302,6 +1302,12 @@ PATTERNS = [
         [("This is a betrayal,", "Barrow")],
     ),
     (
+        "an unnamed owner's document speaks for the owner",
+        "Police raided the paper on Monday. The union's statement called the raid “an assault "
+        "on a free press” and demanded an inquiry.",
+        [("an assault on a free press", "The union")],
+    ),
+    (
         "two source nouns in a row after an inverted verb are one phrase",
         "“We are listening,” said a government spokesperson, who asked not to be named.",
         [("We are listening,", "a government spokesperson")],

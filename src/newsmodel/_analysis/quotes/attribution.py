@@ -836,6 +836,12 @@ class Attributor:
         span = Span(start=trimmed[0], end=trimmed[1])
         phrase = span.of(self.text)
         if phrase.split()[-1].lower() in _DOCUMENT_NOUNS:
+            owner = _NOUN_OWNER_BEFORE.search(self.text, max(0, span.start - 40), span.start)
+            if owner is not None and owner.group("noun").lower() in SOURCE_NOUNS:
+                # "The union's statement called …": the union made it.
+                made_by = self.group(owner.start("np"), owner.end("np"))
+                if made_by is not None:
+                    return made_by._replace(mention=span, antecedent=made_by.mention)
             owned = _POSSESSIVE_BEFORE.search(self.text, max(start, span.start - 8), span.start)
             if owned is not None:
                 # "its monthly report": the owner the trimming set aside made it.
@@ -1881,6 +1887,10 @@ _NEXT_SOURCE_NOUN = re.compile(
 _DOCUMENT_FROM = re.compile(
     r"\s+(?:(?:issued|released|signed|sent|put\s+out|written)\s+)?(?:from|by)\s+"
     r"(?:(?P<owner>his|her|their|its)\s+(?=[a-z]))?"
+)
+#: An unnamed owner right before a noun: "[the union]'s ", "[a ministry]’s ".
+_NOUN_OWNER_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<np>(?i:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][\w-]*))['’]s\s+$"
 )
 #: A relative clause about a person opening after a comma: ", who".
 _WHO_AFTER_COMMA = re.compile(r",\s+who\b")
