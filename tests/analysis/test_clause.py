@@ -17,6 +17,7 @@ SUBJECTS = [
     ("Iran on Tuesday said", "Iran"),
     ("The ministry last week warned", "The ministry"),
     ("Dmitry Peskov, who was in Minsk, said", "Dmitry Peskov"),
+    ("The senator — who faces re-election next year — said", "The senator"),
     ("Ana Silva, the minister, said", "Ana Silva"),
     ("The agency (which runs the port) said", "The agency"),
     ("Some people responded, and another just wrote", "another"),

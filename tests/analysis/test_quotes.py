@@ -1308,6 +1308,29 @@ PATTERNS = [
         [("an assault on a free press", "The union")],
     ),
     (
+        "a quote ending its clause before ', while X called for' is the first clause's",
+        "Lagos State Governor Babajide Sanwo-Olu said the state would “not tolerate "
+        "lawlessness”, while his Ogun counterpart, Dapo Abiodun, called for “calm and "
+        "restraint”.",
+        [
+            ("not tolerate lawlessness", "Babajide Sanwo-Olu"),
+            ("calm and restraint", "Dapo Abiodun"),
+        ],
+    ),
+    (
+        "a role in apposition without a determiner names the subject; a dash parenthetical "
+        "is set aside",
+        "Moyo's rival, former finance minister Tendai Biti, said the numbers were “fiction”. "
+        "The senator — who faces re-election next year — said she would “fight to the end”.",
+        [("fiction", "Tendai Biti"), ("fight to the end", "The senator")],
+    ),
+    (
+        "a participle's agent in apposition is not the subject ('authored by')",
+        "The 58-page ruling, authored by Justice Amina Sheikh, said press freedom “cannot "
+        "depend on the mood of an officer”.",
+        [("cannot depend on the mood of an officer", "The 58-page ruling")],
+    ),
+    (
         "two source nouns in a row after an inverted verb are one phrase",
         "“We are listening,” said a government spokesperson, who asked not to be named.",
         [("We are listening,", "a government spokesperson")],

@@ -138,6 +138,13 @@ def _strip_between(text: str, floor: int, end: int) -> int:
             end = floor + m.start()
             continue
         stripped = chunk
+        if stripped.endswith(("—", "–")):
+            # " — who faces re-election next year —": back to the dash that opens it.
+            inner = stripped[:-1]
+            opening = max(inner.rfind("—"), inner.rfind("–"))
+            if opening > 0 and not re.search(r"[.;:!?“”\"]", inner[opening:]):
+                end = floor + opening
+                continue
         if stripped.endswith(","):
             # ", who was in Minsk," / ", the minister," : back to the comma that opens it.
             inner = stripped[:-1]

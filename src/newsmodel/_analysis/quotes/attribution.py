@@ -155,7 +155,9 @@ _PRONOUN_SUBJECT_AFTER_COMMA = {
 _AFTER_COMMA = re.compile(r",\s*(?:(?:also|again|then|later)\s+)?$")
 #: What may stand between a subject and a name in apposition to it: a role.
 _APPOSED_ROLE = re.compile(
-    r"\s*,\s*(?:(?:the|a|an|his|her|their|its)\s+(?:[\w.’'-]+\s+){0,4}?)?(?:[A-Z][\w.’'-]*\s+){0,3}"
+    r"\s*,\s*(?:(?:the|a|an|his|her|their|its)\s+)?"
+    # (a role's words, not a participle's agent: ", authored by Chief Justice X,")
+    r"(?:(?![a-z]+ed\s|by\s)[\w.’'-]+\s+){0,4}?(?:[A-Z][\w.’'-]*\s+){0,3}"
 )
 _POSSESSIVE_BEFORE = re.compile(r"\b(?i:his|her|its|their)\s+$")
 _POSSESSIVE_DETERMINER = re.compile(r"(?i:(his|her|its|their))\s")
@@ -1083,9 +1085,13 @@ class Attributor:
         if re.search(r"['’]s?$", m.group("subj").strip()):
             return None  # "Rutte's praise": a noun, not a verb
         if re.match(
-            r"(?i:per|according|by|for|in|on|at|to|with|from|of|and|but|as)\b", m.group("subj")
+            r"(?i:per|according|by|for|in|on|at|to|with|from|of|and|but|as|while|whereas|"
+            r"although|though|because|since|after|before|when|whose|unless|until)\b",
+            m.group("subj"),
         ):
-            return None  # "per CNN, suggest": not a subject
+            # "per CNN, suggest": not a subject; ", while his counterpart X called
+            # for …": a new clause's subject, whose verb has words of its own.
+            return None
         s0, s1 = a0 + m.start("subj"), a0 + m.end("subj")
         cue = Span(start=a0 + m.start("cue"), end=a0 + m.end("cue"))
         if cue.of(self.text).lower().endswith("ing"):
