@@ -234,6 +234,16 @@ _REPETITION = {
         "text",
         lambda n: "\n\n".join(f"Police arrested protesters near bridge {i}." for i in range(n)),
     ),
+    # One meeting that gathers a new guest in every paragraph: the merged event was
+    # filed again under every pair of its participants each time it grew.
+    "growing-meeting": (
+        "text",
+        lambda n: "\n\n".join(
+            f"Ministers Omar Haddad and Rosa Duarte met {_FIRST[i % 14]} "
+            f"{chr(65 + i // 140 % 26)}. {_LAST[i // 14 % 10]} in Geneva."
+            for i in range(n)
+        ),
+    ),
     # "They" looked back for the last speaker, who was "they" in turn: 2**n.
     "they-said": (
         "text",
