@@ -61,7 +61,7 @@ _CHILD = textwrap.dedent(
             return text if fmt == "text" else "<p>" + text.replace("\\n\\n", "</p><p>") + "</p>"
         if kind == "articles":
             text = concatenated_articles(size)
-            return text if fmt == "text" else "<p>" + text.replace("\n\n", "</p><p>") + "</p>"
+            return text if fmt == "text" else "<p>" + text.replace("\\n\\n", "</p><p>") + "</p>"
         return (news_text if fmt == "text" else news_html)(size, seed=seed)
 
     source = make(size, 7)
