@@ -196,9 +196,19 @@ _REPETITION = {
         lambda n: "<p>" + repeated_officials_text(n * 60).replace("\n\n", "</p><p>") + "</p>",
     ),
     "concatenated-articles": ("text", lambda n: concatenated_articles(n * 80, article_size=2000)),
+    # A page of many <article> elements is read as its main one: the same articles
+    # as paragraphs of one body are analysed whole.
     "concatenated-pages": (
         "html",
         lambda n: concatenated_articles_html(n * 100, article_size=2000),
+    ),
+    "concatenated-articles-page": (
+        "html",
+        lambda n: (
+            "<p>"
+            + concatenated_articles(n * 80, article_size=2000).replace("\n\n", "</p><p>")
+            + "</p>"
+        ),
     ),
     # Quotes nobody is named for: each was compared with every later quote.
     "unattributed-quotes": (
