@@ -8,8 +8,9 @@ not flatter the next) on generated input of the given size, one of:
 - ``officials``: many short paragraphs, each quoting the same group source
   ("officials", ``repeated_officials_text``), thousands of times;
 - ``articles``: real-looking articles one after another, the same people
-  named throughout and short paragraphs (``concatenated_articles`` /
-  ``concatenated_articles_html``).
+  named throughout and short paragraphs (``concatenated_articles``; as HTML,
+  their paragraphs in one page body: a page of several ``<article>``
+  elements is read as its main article alone, which would time one article).
 
 Random names hide work that grows with repetition; the other two inputs
 repeat as real text does.  It reports, per input, format and size:
@@ -49,8 +50,7 @@ _CHILD = textwrap.dedent(
     from newsmodel._pipeline import assemble
     from newsmodel._source import read_source
     from newsmodel.testing import (
-        concatenated_articles, concatenated_articles_html, news_html, news_text,
-        repeated_officials_text,
+        concatenated_articles, news_html, news_text, repeated_officials_text,
     )
 
     fmt, size, read_only, kind = sys.argv[1], int(sys.argv[2]), sys.argv[3] == "1", sys.argv[4]
@@ -60,7 +60,8 @@ _CHILD = textwrap.dedent(
             text = repeated_officials_text(size)
             return text if fmt == "text" else "<p>" + text.replace("\\n\\n", "</p><p>") + "</p>"
         if kind == "articles":
-            return (concatenated_articles if fmt == "text" else concatenated_articles_html)(size)
+            text = concatenated_articles(size)
+            return text if fmt == "text" else "<p>" + text.replace("\\n\\n", "</p><p>") + "</p>"
         return (news_text if fmt == "text" else news_html)(size, seed=seed)
 
     source = make(size, 7)

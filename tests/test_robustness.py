@@ -196,9 +196,19 @@ _REPETITION = {
         lambda n: "<p>" + repeated_officials_text(n * 60).replace("\n\n", "</p><p>") + "</p>",
     ),
     "concatenated-articles": ("text", lambda n: concatenated_articles(n * 80, article_size=2000)),
+    # A page of many <article> elements is read as its main one: the same articles
+    # as paragraphs of one body are analysed whole.
     "concatenated-pages": (
         "html",
         lambda n: concatenated_articles_html(n * 100, article_size=2000),
+    ),
+    "concatenated-articles-page": (
+        "html",
+        lambda n: (
+            "<p>"
+            + concatenated_articles(n * 80, article_size=2000).replace("\n\n", "</p><p>")
+            + "</p>"
+        ),
     ),
     # Quotes nobody is named for: each was compared with every later quote.
     "unattributed-quotes": (
@@ -233,6 +243,16 @@ _REPETITION = {
     "event-groups": (
         "text",
         lambda n: "\n\n".join(f"Police arrested protesters near bridge {i}." for i in range(n)),
+    ),
+    # One meeting that gathers a new guest in every paragraph: the merged event was
+    # filed again under every pair of its participants each time it grew.
+    "growing-meeting": (
+        "text",
+        lambda n: "\n\n".join(
+            f"Ministers Omar Haddad and Rosa Duarte met {_FIRST[i % 14]} "
+            f"{chr(65 + i // 140 % 26)}. {_LAST[i // 14 % 10]} in Geneva."
+            for i in range(n)
+        ),
     ),
     # "They" looked back for the last speaker, who was "they" in turn: 2**n.
     "they-said": (

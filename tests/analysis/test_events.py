@@ -4,9 +4,11 @@ group actors, places, dates, modality, merging."""
 from __future__ import annotations
 
 import re
+from typing import Any
+from unittest.mock import patch
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsmodel import (
@@ -213,6 +215,79 @@ def test_a_definite_mention_refers_back() -> None:
     meeting = [e for e in events if e.kind == "meeting"]
     assert len(meeting) == 1
     assert len(meeting[0].mentions) == 2
+
+
+# -- the merged-event index against a scan of every merged event ---------------------------
+
+_DELEGATES = [
+    f"{f} {s}"
+    for f in ("Ada", "Bram", "Cleo", "Dario", "Edda", "Femi")
+    for s in ("Halvorsen", "Ibarra", "Jovic", "Kamau", "Lunde")
+]
+_MEETING_DAYS = ("", " on Monday", " on March 3", " on March 4", " in 2024")
+
+
+def _delegates(text: str) -> list[Actor]:
+    return [
+        Actor(
+            id=f"d{n}",
+            name=name,
+            kind=ActorKind.PERSON,
+            mentions=[Mention(start=m.start(), end=m.end()) for m in re.finditer(name, text)],
+        )
+        for n, name in enumerate(_DELEGATES)
+        if name in text
+    ]
+
+
+#: Who meets: mostly the same few hosts, so that one meeting gathers many guests, and
+#: sometimes two guests, who may have joined that meeting long after it had 16 people.
+_PERSON = st.one_of(st.integers(0, 2), st.integers(0, len(_DELEGATES) - 1))
+_MEETING = st.tuples(
+    _PERSON,
+    _PERSON,
+    st.integers(0, len(_DELEGATES) - 1),
+    st.sampled_from(_MEETING_DAYS),
+    st.sampled_from(("met", "held talks with", "The talks with")),
+)
+
+
+def _meetings_text(meetings: list[tuple[int, int, int, str, str]]) -> str:
+    out = []
+    for a, b, c, day, verb in meetings:
+        first, second, third = _DELEGATES[a], _DELEGATES[b], _DELEGATES[c]
+        if verb.startswith("The"):
+            out.append(f"{verb} {first} and {third} ended{day}.")
+        else:
+            out.append(f"{first} and {second} {verb} {third}{day}.")
+    return " ".join(out)
+
+
+@example(
+    [(0, 1, 3 + i, "", "met") for i in range(24)]
+    # Two guests who joined after the 16th (found as a wide event's members), then the
+    # meeting dated, then one guest on that day (filed under the day once dated).
+    + [(22, 24, 28, "", "held talks with"), (0, 1, 5, " on Monday", "met")]
+    + [(20, 0, 29, " on Monday", "The talks with")]
+)
+@given(st.lists(_MEETING, max_size=40))
+def test_the_merged_event_index_finds_what_a_scan_of_every_event_finds(
+    meetings: list[tuple[int, int, int, str, str]],
+) -> None:
+    """The index (pairs of participants, then each one past 16, sentences, days) offers
+    every merged event a draft could name again, so merging equals trying them all."""
+    from newsmodel._analysis import events as module
+
+    def scan(index: Any, d: Any) -> Any:
+        return next(((n, e) for n, e in enumerate(index.events) if module._same(e, d)), None)
+
+    text = _meetings_text(meetings)
+    blocks = [Block(kind=BlockKind.PARAGRAPH, start=0, end=len(text))]
+    actors, dates = _delegates(text), find_dates(text, REFERENCE)
+    indexed = find_events(text, blocks, actors, dates)
+    with patch.object(module._MergedIndex, "same", scan):
+        scanned = find_events(text, blocks, actors, dates)
+    assert indexed == scanned
 
 
 def test_events_inside_quotes_are_words_not_facts() -> None:

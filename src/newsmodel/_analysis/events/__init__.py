@@ -1841,11 +1841,11 @@ def _doer_keys(text: str, actors: Sequence[Actor], groups: Sequence[Group]) -> s
     return keys
 
 
-def _same(a: _Draft, b: _Draft) -> bool:
+def _same(a: _Draft, b: _Draft, ids_a: set[str] | None = None) -> bool:
     """Whether ``b`` names the event ``a`` is: the same kind, date and modality, and the
     same participants (two of them, or one on the same day); never two events whose
     actors are known and differ ("the attacker stabbed three people before being shot
-    by officers")."""
+    by officers").  ``ids_a``, when given, is the ids of ``a``'s participants."""
     if a.kind != b.kind or a.category != b.category or a.modality is not b.modality:
         return False
     if a.doers and b.doers and not a.doers & b.doers:
@@ -1854,7 +1854,8 @@ def _same(a: _Draft, b: _Draft) -> bool:
     db = b.date.value if b.date else None
     if not _compatible(da, db):
         return False
-    ids_a = {p.id for p in a.participants}
+    if ids_a is None:
+        ids_a = {p.id for p in a.participants}
     ids_b = {p.id for p in b.participants}
     shared = ids_a & ids_b
     if len(shared) >= 2:
@@ -1872,8 +1873,9 @@ def _word(text: str, span: Span) -> str:
 _ANTECEDENT_REACH = 100
 
 
-def _antecedent(text: str, merged: list[_Draft], d: _Draft) -> _Draft | None:
-    """The event a definite mention ("the talks") refers to.
+def _antecedent(text: str, merged: Sequence[tuple[_Draft, set[str]]], d: _Draft) -> _Draft | None:
+    """The event a definite mention ("the talks") refers to, among merged events
+    given with the ids of their participants.
 
     Only a definite mention naming nobody new, at no other date or place,
     refers back: to an event of its kind, one written with the same word
@@ -1885,10 +1887,10 @@ def _antecedent(text: str, merged: list[_Draft], d: _Draft) -> _Draft | None:
     word = _word(text, d.trigger)
     best: _Draft | None = None
     best_key = (False, 0)
-    for m in merged:
+    for m, known in merged:
         if m.kind != d.kind or m.modality is not d.modality:
             continue
-        if not ids <= {p.id for p in m.participants}:
+        if not ids <= known:
             continue
         if not _compatible(m.date.value if m.date else None, d.date.value if d.date else None):
             continue
@@ -1900,42 +1902,79 @@ def _antecedent(text: str, merged: list[_Draft], d: _Draft) -> _Draft | None:
     return best
 
 
+#: Past this many participants a merged event is filed under each participant
+#: rather than each pair of them: an event that gathers people over a long text
+#: would otherwise file the square of their number.
+_WIDE = 16
+
+
 class _MergedIndex:
-    """Merged events by what :func:`_same` needs in common, so a draft meets only its candidates."""
+    """Merged events by what :func:`_same` needs in common, so a draft meets only its candidates.
+
+    A draft is a candidate for the merged events that share its sentence, two of its
+    participants, or one participant on its day.  An event is filed under each pair
+    of its participants while it has at most :data:`_WIDE` of them, and under each
+    one alone after that (a wide event is found by sharing two of them with the
+    draft), so filing a participant costs at most :data:`_WIDE` keys, however many
+    people the event has gathered.
+    """
 
     def __init__(self) -> None:
         self.events: list[_Draft] = []
+        self.ids: list[set[str]] = []  #: the ids of each merged event's participants
         self.keys: dict[tuple[object, ...], list[int]] = {}
         self.by_kind: dict[tuple[str, Modality], list[int]] = {}
-
-    @staticmethod
-    def _keys(d: _Draft) -> set[tuple[object, ...]]:
-        base = (d.kind, d.modality)
-        ids = sorted({p.id for p in d.participants})
-        value = d.date.value if d.date else None
-        keys: set[tuple[object, ...]] = {(*base, "sentence", d.sentence)}
-        keys.update((*base, "pair", a, b) for x, a in enumerate(ids) for b in ids[x + 1 :])
-        if value is not None and value.precision is Precision.DAY:
-            keys.update((*base, "day", value, a) for a in ids)
-        return keys
 
     def add(self, d: _Draft) -> None:
         n = len(self.events)
         self.events.append(d)
+        self.ids.append(set())
         self.by_kind.setdefault((d.kind, d.modality), []).append(n)
-        self.update(d, n)
+        self._file((d.kind, d.modality, "sentence", d.sentence), n)
+        self.grow(d, n, {p.id for p in d.participants}, dated=True)
 
-    def update(self, d: _Draft, n: int) -> None:
-        for key in self._keys(d):
-            bucket = self.keys.setdefault(key, [])
-            if not bucket or bucket[-1] != n:
-                bucket.append(n)
+    def _file(self, key: tuple[object, ...], n: int) -> None:
+        bucket = self.keys.setdefault(key, [])
+        if not bucket or bucket[-1] != n:
+            bucket.append(n)
+
+    def grow(self, d: _Draft, n: int, new: set[str], dated: bool) -> None:
+        """File merged event ``n`` (``d``) under the keys it gained: those of its
+        ``new`` participants, and every day key when its date was just ``dated``."""
+        base = (d.kind, d.modality)
+        ids = self.ids[n]
+        for a in sorted(new - ids):
+            if len(ids) < _WIDE:
+                for b in ids:
+                    self._file((*base, "pair", *sorted((a, b))), n)
+            else:
+                if len(ids) == _WIDE:  # just became wide: file the members it has
+                    for b in ids:
+                        self._file((*base, "member", b), n)
+                self._file((*base, "member", a), n)
+            ids.add(a)
+        value = d.date.value if d.date else None
+        if value is not None and value.precision is Precision.DAY:
+            for a in sorted(ids if dated else new):
+                self._file((*base, "day", value, a), n)
 
     def same(self, d: _Draft) -> tuple[int, _Draft] | None:
         """The first merged event (in merging order) that ``d`` names again."""
-        candidates = sorted({n for key in self._keys(d) for n in self.keys.get(key, ())})
-        for n in candidates:
-            if _same(self.events[n], d):
+        base = (d.kind, d.modality)
+        ids = sorted({p.id for p in d.participants})
+        keys: list[tuple[object, ...]] = [(*base, "sentence", d.sentence)]
+        keys += [(*base, "pair", a, b) for x, a in enumerate(ids) for b in ids[x + 1 :]]
+        value = d.date.value if d.date else None
+        if value is not None and value.precision is Precision.DAY:
+            keys += [(*base, "day", value, a) for a in ids]
+        candidates = {n for key in keys for n in self.keys.get(key, ())}
+        wide: dict[int, int] = {}
+        for a in ids:
+            for n in self.keys.get((*base, "member", a), ()):
+                wide[n] = wide.get(n, 0) + 1
+        candidates.update(n for n, shared in wide.items() if shared >= 2)
+        for n in sorted(candidates):
+            if _same(self.events[n], d, self.ids[n]):
                 return n, self.events[n]
         return None
 
@@ -1996,24 +2035,26 @@ def _merge(
             # Only the latest events of the kind: a definite mention refers back a
             # little way, and reading every earlier one made long texts quadratic.
             numbers = index.by_kind.get((d.kind, d.modality), [])[-_ANTECEDENT_REACH:]
-            antecedent = _antecedent(text, [index.events[n] for n in numbers], d)
+            antecedent = _antecedent(text, [(index.events[n], index.ids[n]) for n in numbers], d)
             if antecedent is not None:
                 found = next((n, e) for n in numbers if (e := index.events[n]) is antecedent)
         if found is None:
             index.add(d)
             continue
         n, into = found
+        dated = into.date is None and d.date is not None
         into.mentions.extend(d.mentions)
         into.words.update(d.words)
         into.date = into.date or d.date
         into.location = into.location or d.location
-        known = {p.id for p in into.participants}
+        known = index.ids[n]  # (grown below, once the lists are)
+        new = {p.id for p in d.participants} - known
         into.participants += [p for p in d.participants if p.id not in known]
         into.actors += [p for p in d.actors if p.id not in known]
         into.recipients += [p for p in d.recipients if p.id not in known]
         into.groups += d.groups
         into.doers |= d.doers
-        index.update(into, n)
+        index.grow(into, n, new, dated)
     merged = index.events
     made = _Groups(text, actors)
     events = []
