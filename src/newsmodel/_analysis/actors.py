@@ -54,7 +54,7 @@ from newsmodel._analysis.lexicon import (
     is_role_word,
     surname_rank,
 )
-from newsmodel._analysis.text import Token, tokens
+from newsmodel._analysis.text import Token, tokens, trie_pattern
 from newsmodel._model import Actor, ActorKind, Block, BlockKind, Mention, MentionKind
 
 __all__ = ["find_actors", "person_key"]
@@ -1540,9 +1540,11 @@ class _Builder:
         return self.mentions[i - 1].start if i else -1
 
 
+# The "T" first, its word boundary after it: the engine skips straight to a "t" (a
+# leading \b is tried at every position); the nouns as a trie, longest first.
 _DESCRIPTION = re.compile(
-    r"\b[Tt]he\s+(?:[a-z-]+\s+){0,2}?(?P<noun>"
-    + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+    r"[Tt](?<!\w[Tt])he\s+(?:[a-z-]+\s+){0,2}?(?P<noun>"
+    + trie_pattern(sorted(ROLE_NOUNS))
     + r")\b(?!\s+(?:of|for)\b)"
 )
 
