@@ -94,6 +94,12 @@ def _check_value(instance: DateValue, attribute: object, value: dt.date) -> None
         raise ValueError("a reference value (PRESENT_REF, ...) has no date: store date.min")
 
 
+def _precision(value: str) -> Precision:
+    # A member as it is: calling the enum class costs a Python-level look-up, and
+    # this runs for every object built.
+    return value if isinstance(value, Precision) else Precision(value)
+
+
 @frozen(kw_only=True, order=False)
 class DateValue:
     """A calendar date, week, month, year or datetime.
@@ -111,7 +117,7 @@ class DateValue:
     ``PRESENT_REF``, ``PAST_REF`` or ``FUTURE_REF``.
     """
 
-    precision: Precision = field(converter=Precision)
+    precision: Precision = field(converter=_precision)
     value: dt.date = field(validator=[instance_of(dt.date), _check_value])
 
     @classmethod
@@ -301,12 +307,18 @@ class DateOrigin(enum.StrEnum):
     GIVEN = "given"  #: supplied by the caller
 
 
+def _date_origin(value: str) -> DateOrigin:
+    # A member as it is: calling the enum class costs a Python-level look-up, and
+    # this runs for every object built.
+    return value if isinstance(value, DateOrigin) else DateOrigin(value)
+
+
 @frozen(kw_only=True)
 class ArticleDate:
     """An article's publication or update date with the place it came from."""
 
     value: DateValue = field(validator=instance_of(DateValue))
-    origin: DateOrigin = field(converter=DateOrigin)
+    origin: DateOrigin = field(converter=_date_origin)
 
 
 @frozen(kw_only=True)

@@ -36,6 +36,12 @@ class Auxiliary(enum.StrEnum):
     HISTORICAL = "historical"  #: "in 1995, militias massacred ..."
 
 
+def _modality(value: str) -> Modality:
+    # A member as it is: calling the enum class costs a Python-level look-up, and
+    # this runs for every object built.
+    return value if isinstance(value, Modality) else Modality(value)
+
+
 def _auxiliary(value: object) -> Auxiliary | None:
     return None if value is None else Auxiliary(str(value))
 
@@ -73,7 +79,7 @@ class Event:
         converter=_convert.strings,
         validator=_convert.each(str),
     )
-    modality: Modality = field(default=Modality.ASSERTED, converter=Modality)
+    modality: Modality = field(default=Modality.ASSERTED, converter=_modality)
     mentions: tuple[Span, ...] = field(
         default=(),
         converter=span_tuple,
