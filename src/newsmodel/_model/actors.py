@@ -44,8 +44,8 @@ class Actor:
     within its article.
     """
 
-    id: str = field(validator=instance_of(str))
-    name: str = field(validator=instance_of(str))
+    id: str = field(validator=_convert.exactly(str))
+    name: str = field(validator=_convert.exactly(str))
     kind: ActorKind = field(converter=_actor_kind)
     aliases: tuple[str, ...] = field(
         default=(), converter=_convert.strings, validator=_convert.each(str)

@@ -8,8 +8,9 @@ import re
 from collections.abc import Iterable
 
 from attrs import field, frozen
-from attrs.validators import instance_of, optional
+from attrs.validators import instance_of
 
+from newsmodel._model import _convert
 from newsmodel._model.spans import Span, check_end, check_offset
 
 __all__ = [
@@ -321,6 +322,9 @@ class ArticleDate:
     origin: DateOrigin = field(converter=_date_origin)
 
 
+_opt_date = _convert.exactly(DateValue, nullable=True)
+
+
 @frozen(kw_only=True)
 class DateMention:
     """A date expression in the text, resolved where possible.
@@ -332,11 +336,13 @@ class DateMention:
     (the previous date mentioned).
     """
 
-    text: str = field(validator=instance_of(str))
+    text: str = field(validator=_convert.exactly(str))
     start: int = field(validator=check_offset)
     end: int = field(validator=check_end)
-    value: DateValue | None = field(default=None, validator=optional(instance_of(DateValue)))
-    anchor: str = field(default="absolute", validator=instance_of(str))
+    value: DateValue | None = field(
+        default=None, validator=_convert.exactly(DateValue, nullable=True)
+    )
+    anchor: str = field(default="absolute", validator=_convert.exactly(str))
 
     @property
     def span(self) -> Span:
