@@ -95,8 +95,10 @@ def _is_boundary(text: str, dot_end: int, stop: int) -> bool:
     following = text[nxt]
     if not (following.isupper() or following.isdigit() or following in "\"“‘'([—–-"):
         return False
+    if text[dot_end - 1] != ".":
+        return True  # "?", "!" or a closing mark: no abbreviation to look for
     m = _WORD_BEFORE.search(text[max(0, dot_end - 12) : dot_end])
-    if m is None or text[dot_end - 1] != ".":
+    if m is None:
         return True
     word = m.group(1).lower()
     if word in _TITLE_ABBREVIATIONS:
