@@ -326,6 +326,7 @@ _DATE_WORDS = st.sampled_from(
         "2020s".split(),
         *["in the year", "the first half of", "two days ago", "12 March 2019", "March 2019"],
         *["end of the month", "the next day", "this week", "THE YEAR", "the day before"],
+        *["FY24", "Fiscal 2021", "fiscal year", "2009-2010", "2019–20", "2025/03/13"],
     ]
 )
 _DATE_TEXT = st.lists(st.tuples(_DATE_WORDS, st.sampled_from([" ", ", ", "  ", "-", "’s "])))

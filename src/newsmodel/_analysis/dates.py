@@ -374,6 +374,9 @@ _NEEDLES: dict[str, tuple[re.Pattern[str], bool]] = {
     "mdy": (re.compile(r"[0-9]"), False),
     "my": (re.compile(r"1[89]|2[01]"), False),  # the year
     "quarter": (re.compile(r"quarter|Q[1-4]"), False),
+    "fiscal": (re.compile(r"fiscal|fy"), True),  # "fiscal" in any case, "FY"
+    "yrange": (re.compile(r"[-–—]"), False),  # "2009-2010"
+    "ymd": (re.compile(r"/"), False),  # "2025/03/13"
     "half": (re.compile(r"half"), True),
     "part": (re.compile(r"of\s+(?:the|this|last|next)\s+(?:year|month|week|decade)"), True),
     "anaphor": (re.compile(r"the\s+(?:year|month|week|day)"), True),
