@@ -13,7 +13,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsmodel import DateMention, DateValue, Precision, Quote, find_dates
-from newsmodel._analysis.dates import WEEKDAYS, anchor_quoted_dates, dayfirst_for
+from newsmodel._analysis.dates import (
+    _NEEDLES,
+    _PATTERNS,
+    WEEKDAYS,
+    _may_match,
+    anchor_quoted_dates,
+    dayfirst_for,
+)
 from newsmodel.testing import date_values
 
 TABLE = Path(__file__).resolve().parent.parent / "data" / "dates.tsv"
@@ -308,3 +315,27 @@ def test_last_and_next_holidays_lie_either_side_of_the_reference(ref: dt.date, n
 def test_unknown_forms_are_refused(bad: str) -> None:
     with pytest.raises(ValueError):
         DateValue.parse(bad)
+
+
+# Words the date rules are made of, with capitals and IGNORECASE's odd letters ("ſ").
+_DATE_WORDS = st.sampled_from(
+    [
+        *"the The in for of this last next past coming same that following earlier later early "
+        "first second Q3 quarter fiscal half end start rest year Year YEAR month week day decade "
+        "ago after before 1990s '90s 90s 2019 1870 12 3rd March Mar May Sept Monday ſame Half "
+        "2020s".split(),
+        *["in the year", "the first half of", "two days ago", "12 March 2019", "March 2019"],
+        *["end of the month", "the next day", "this week", "THE YEAR", "the day before"],
+        *["FY24", "Fiscal 2021", "fiscal year", "2009-2010", "2019–20", "2025/03/13"],
+    ]
+)
+_DATE_TEXT = st.lists(st.tuples(_DATE_WORDS, st.sampled_from([" ", ", ", "  ", "-", "’s "])))
+
+
+@given(_DATE_TEXT)
+def test_a_window_a_rule_can_match_in_holds_its_needle(parts: list[tuple[str, str]]) -> None:
+    # The needle is a prefilter: skipping a window without it must never lose a match.
+    text = "".join(w + sep for w, sep in parts)
+    for rule, needle in _NEEDLES.items():
+        for m in _PATTERNS[rule].finditer(text):
+            assert _may_match(needle, text, m.start(), m.end()), (rule, m.group())

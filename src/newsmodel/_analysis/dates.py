@@ -363,6 +363,44 @@ _RULES_OF = {
 
 _REACH = 48
 
+# What every match of a rule holds, a necessary condition found with a fast scan (a
+# literal or a character set first): a window without it skips the rule's pattern,
+# which opens with a word boundary and so is tried at every position.  ``True``: the
+# needle is read in the lower-cased window, as the rule's pattern ignores case; only
+# an ASCII window, where lower case and IGNORECASE agree ("ſ" matches "s").
+_NEEDLES: dict[str, tuple[re.Pattern[str], bool]] = {
+    "decade": (re.compile(r"0['’]?s"), False),  # "1990s", "'90s"
+    "dmy": (re.compile(r"[0-9]"), False),  # the day
+    "mdy": (re.compile(r"[0-9]"), False),
+    "my": (re.compile(r"1[89]|2[01]"), False),  # the year
+    "quarter": (re.compile(r"quarter|Q[1-4]"), False),
+    "fiscal": (re.compile(r"fiscal|fy"), True),  # "fiscal" in any case, "FY"
+    "yrange": (re.compile(r"[-–—]"), False),  # "2009-2010"
+    "ymd": (re.compile(r"/"), False),  # "2025/03/13"
+    "half": (re.compile(r"half"), True),
+    "part": (re.compile(r"of\s+(?:the|this|last|next)\s+(?:year|month|week|decade)"), True),
+    "anaphor": (re.compile(r"the\s+(?:year|month|week|day)"), True),
+    "period": (re.compile(r"(?:last|past|coming|this|next)\s+(?:week|month|year|decade)"), True),
+    "sequel": (
+        re.compile(r"(?:the|next|following|previous|prior|that|same)\s+(?:day|week|month|year)"),
+        True,
+    ),
+    "offset": (
+        re.compile(r"(?:day|week|month|year|decade)s?\s+(?:ago|later|earlier|before|after|prior)"),
+        True,
+    ),
+}
+
+
+def _may_match(needle: tuple[re.Pattern[str], bool], text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds a rule's needle (or is not ASCII, where it cannot tell)."""
+    pattern, lowered = needle
+    if not lowered:
+        return pattern.search(text, lo, hi) is not None
+    window = text[lo:hi]
+    return not window.isascii() or pattern.search(window.lower()) is not None
+
+
 # The words a bare year follows ("in 2022", "Russia's 2022 invasion"); a
 # number after anything else is more often a count or an amount.
 _YEAR_BEFORE = re.compile(r"(?:\b(?P<w>[A-Za-z]+)|(?P<poss>['’]s)|(?P<mid>\bmid-))[ \t]*\(?$")
@@ -561,7 +599,10 @@ def _hits(text: str, start: int, end: int) -> list[_Hit]:
         pattern = _PATTERNS[rule]
         starts = [s for s, _ in spans]
         windows = _windows([(max(start, s - _REACH), min(end, e + _REACH)) for s, e in spans])
+        needle = _NEEDLES.get(rule)
         for lo, hi in windows:
+            if needle is not None and not _may_match(needle, text, lo, hi):
+                continue
             for m in pattern.finditer(text, lo, hi):
                 # Keep the matches that hold an anchor: the pattern ran near one.
                 i = bisect.bisect_left(starts, m.start())

@@ -13,6 +13,9 @@ __all__ = [
     "ABBREVIATIONS",
     "Sentence",
     "Token",
+    "caseless",
+    "fold_case",
+    "folded",
     "sentences",
     "tokens",
     "trie_pattern",
@@ -95,8 +98,10 @@ def _is_boundary(text: str, dot_end: int, stop: int) -> bool:
     following = text[nxt]
     if not (following.isupper() or following.isdigit() or following in "\"“‘'([—–-"):
         return False
+    if text[dot_end - 1] != ".":
+        return True  # "?", "!" or a closing mark: no abbreviation to look for
     m = _WORD_BEFORE.search(text[max(0, dot_end - 12) : dot_end])
-    if m is None or text[dot_end - 1] != ".":
+    if m is None:
         return True
     word = m.group(1).lower()
     if word in _TITLE_ABBREVIATIONS:
@@ -166,6 +171,46 @@ def trie_pattern(words: Sequence[str]) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return build(root)
+
+
+# What IGNORECASE matches to an ASCII letter that lower() does not lower to it.
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_FOLD_SPECIAL = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def fold_case(text: str) -> str:
+    """``text`` in lower case, offset for offset, for a :func:`caseless` pattern.
+
+    With "İ" read as "i" (as IGNORECASE reads it), every character lower-cases
+    to one character, so offsets into ``text`` hold in the result.
+    """
+    if not text.isascii() and _FOLD_SPECIAL.search(text):
+        # (Rare: translating with a table reads every character through a dict.)
+        text = text.translate(_FOLD)
+    return text.lower()
+
+
+@functools.lru_cache(maxsize=4)
+def folded(text: str) -> str:
+    """:func:`fold_case` of a whole document: lower-cased once for every stage that asks."""
+    return fold_case(text)
+
+
+_ESCAPE_OR_GROUP_NAME = re.compile(r"\\.|\(\?P[<=]")
+
+
+def caseless(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` without IGNORECASE: on :func:`fold_case` text it matches where
+    ``pattern`` matches the text, and several times faster.
+
+    A case-insensitive literal is a test of its own for each alternative the
+    engine tries; a case-sensitive one is a comparison it makes before entering
+    the alternative.  Raises :class:`ValueError` for a pattern with an upper-case
+    letter outside an escape: folded text has none for it to match.
+    """
+    if any(c.isupper() for c in _ESCAPE_OR_GROUP_NAME.sub("", pattern.pattern)):
+        raise ValueError(f"a caseless pattern has no upper-case letters: {pattern.pattern!r}")
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
 def with_mentions(actor: Actor, extra: Iterable[Mention]) -> Actor:

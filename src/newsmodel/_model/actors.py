@@ -25,6 +25,12 @@ class ActorKind(enum.StrEnum):
     UNKNOWN = "unknown"
 
 
+def _actor_kind(value: str) -> ActorKind:
+    # A member as it is: calling the enum class costs a Python-level look-up, and
+    # this runs for every object built.
+    return value if isinstance(value, ActorKind) else ActorKind(value)
+
+
 _str_tuple = deep_iterable(member_validator=instance_of(str), iterable_validator=instance_of(tuple))
 
 
@@ -38,9 +44,9 @@ class Actor:
     within its article.
     """
 
-    id: str = field(validator=instance_of(str))
-    name: str = field(validator=instance_of(str))
-    kind: ActorKind = field(converter=ActorKind)
+    id: str = field(validator=_convert.exactly(str))
+    name: str = field(validator=_convert.exactly(str))
+    kind: ActorKind = field(converter=_actor_kind)
     aliases: tuple[str, ...] = field(
         default=(), converter=_convert.strings, validator=_convert.each(str)
     )

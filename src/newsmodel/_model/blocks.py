@@ -25,11 +25,17 @@ class BlockKind(enum.StrEnum):
     TABLE = "table"
 
 
+def _block_kind(value: str) -> BlockKind:
+    # A member as it is: calling the enum class costs a Python-level look-up, and
+    # this runs for every object built.
+    return value if isinstance(value, BlockKind) else BlockKind(value)
+
+
 @frozen(kw_only=True)
 class Block:
     """One block of the article text, ``text[start:end]``."""
 
-    kind: BlockKind = field(converter=BlockKind)
+    kind: BlockKind = field(converter=_block_kind)
     start: int = field(validator=check_offset)
     end: int = field(validator=check_end)
 

@@ -8,8 +8,9 @@ import re
 from collections.abc import Iterable
 
 from attrs import field, frozen
-from attrs.validators import instance_of, optional
+from attrs.validators import instance_of
 
+from newsmodel._model import _convert
 from newsmodel._model.spans import Span, check_end, check_offset
 
 __all__ = [
@@ -94,6 +95,12 @@ def _check_value(instance: DateValue, attribute: object, value: dt.date) -> None
         raise ValueError("a reference value (PRESENT_REF, ...) has no date: store date.min")
 
 
+def _precision(value: str) -> Precision:
+    # A member as it is: calling the enum class costs a Python-level look-up, and
+    # this runs for every object built.
+    return value if isinstance(value, Precision) else Precision(value)
+
+
 @frozen(kw_only=True, order=False)
 class DateValue:
     """A calendar date, week, month, year or datetime.
@@ -111,7 +118,7 @@ class DateValue:
     ``PRESENT_REF``, ``PAST_REF`` or ``FUTURE_REF``.
     """
 
-    precision: Precision = field(converter=Precision)
+    precision: Precision = field(converter=_precision)
     value: dt.date = field(validator=[instance_of(dt.date), _check_value])
 
     @classmethod
@@ -301,12 +308,21 @@ class DateOrigin(enum.StrEnum):
     GIVEN = "given"  #: supplied by the caller
 
 
+def _date_origin(value: str) -> DateOrigin:
+    # A member as it is: calling the enum class costs a Python-level look-up, and
+    # this runs for every object built.
+    return value if isinstance(value, DateOrigin) else DateOrigin(value)
+
+
 @frozen(kw_only=True)
 class ArticleDate:
     """An article's publication or update date with the place it came from."""
 
     value: DateValue = field(validator=instance_of(DateValue))
-    origin: DateOrigin = field(converter=DateOrigin)
+    origin: DateOrigin = field(converter=_date_origin)
+
+
+_opt_date = _convert.exactly(DateValue, nullable=True)
 
 
 @frozen(kw_only=True)
@@ -320,11 +336,13 @@ class DateMention:
     (the previous date mentioned).
     """
 
-    text: str = field(validator=instance_of(str))
+    text: str = field(validator=_convert.exactly(str))
     start: int = field(validator=check_offset)
     end: int = field(validator=check_end)
-    value: DateValue | None = field(default=None, validator=optional(instance_of(DateValue)))
-    anchor: str = field(default="absolute", validator=instance_of(str))
+    value: DateValue | None = field(
+        default=None, validator=_convert.exactly(DateValue, nullable=True)
+    )
+    anchor: str = field(default="absolute", validator=_convert.exactly(str))
 
     @property
     def span(self) -> Span:

@@ -6,7 +6,6 @@ import enum
 from collections.abc import Iterable
 
 from attrs import field, frozen
-from attrs.validators import instance_of, optional
 
 from newsmodel._model import _convert
 from newsmodel._model.dates import DateValue
@@ -14,7 +13,9 @@ from newsmodel._model.spans import Span, check_end, check_offset, span_tuple
 
 __all__ = ["Auxiliary", "Event", "Modality"]
 
-_opt_span = optional(instance_of(Span))
+_opt_date = _convert.exactly(DateValue, nullable=True)
+
+_opt_span = _convert.exactly(Span, nullable=True)
 
 
 class Modality(enum.StrEnum):
@@ -34,6 +35,12 @@ class Auxiliary(enum.StrEnum):
     HYPOTHETICAL = "hypothetical"  #: "could strike", "if they meet"
     NEGATION = "negation"  #: "did not attack"
     HISTORICAL = "historical"  #: "in 1995, militias massacred ..."
+
+
+def _modality(value: str) -> Modality:
+    # A member as it is: calling the enum class costs a Python-level look-up, and
+    # this runs for every object built.
+    return value if isinstance(value, Modality) else Modality(value)
 
 
 def _auxiliary(value: object) -> Auxiliary | None:
@@ -58,28 +65,30 @@ class Event:
     is acted on) are actor ids; ``participants`` are both, actors first.
     """
 
-    id: str = field(validator=instance_of(str))
-    kind: str = field(validator=instance_of(str))
-    category: str = field(validator=instance_of(str))
+    id: str = field(validator=_convert.exactly(str))
+    kind: str = field(validator=_convert.exactly(str))
+    category: str = field(validator=_convert.exactly(str))
     start: int = field(validator=check_offset)
     end: int = field(validator=check_end)
-    trigger: str = field(validator=instance_of(str))
-    date: DateValue | None = field(default=None, validator=optional(instance_of(DateValue)))
+    trigger: str = field(validator=_convert.exactly(str))
+    date: DateValue | None = field(
+        default=None, validator=_convert.exactly(DateValue, nullable=True)
+    )
     date_span: Span | None = field(default=None, validator=_opt_span)
-    location: str | None = field(default=None, validator=optional(instance_of(str)))
+    location: str | None = field(default=None, validator=_convert.exactly(str, nullable=True))
     location_span: Span | None = field(default=None, validator=_opt_span)
     participants: tuple[str, ...] = field(
         default=(),
         converter=_convert.strings,
         validator=_convert.each(str),
     )
-    modality: Modality = field(default=Modality.ASSERTED, converter=Modality)
+    modality: Modality = field(default=Modality.ASSERTED, converter=_modality)
     mentions: tuple[Span, ...] = field(
         default=(),
         converter=span_tuple,
         validator=_convert.each(Span),
     )
-    mode: str | None = field(default=None, validator=optional(instance_of(str)))
+    mode: str | None = field(default=None, validator=_convert.exactly(str, nullable=True))
     auxiliary: Auxiliary | None = field(default=None, converter=_auxiliary)
     actors: tuple[str, ...] = field(
         default=(),

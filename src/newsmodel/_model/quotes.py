@@ -2,37 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from typing import Any
+from collections.abc import Iterable
 
 from attrs import field, frozen
-from attrs.validators import instance_of, optional
 
+from newsmodel._model import _convert
 from newsmodel._model.dates import DateValue
 from newsmodel._model.spans import Span, check_end, check_offset
 
 __all__ = ["Attribution", "Quote"]
 
-_Validator = Callable[[Any, Any, Any], None]
-
-
-def _is(kind: type, *, nullable: bool = False) -> _Validator:
-    """attrs validator: ``instance_of(kind)``, or ``optional(instance_of(kind))`` when ``nullable``.
-
-    The common case (a value of exactly ``kind``, or ``None``) is one test;
-    anything else runs the attrs validator, so what passes and the errors are
-    theirs.  An index query builds quotes by the hundred, and the attrs
-    validators were half the cost of each.
-    """
-    full = optional(instance_of(kind)) if nullable else instance_of(kind)
-
-    def check(instance: Any, attribute: Any, value: Any) -> None:
-        if value.__class__ is not kind and not (nullable and value is None):
-            full(instance, attribute, value)
-
-    return check
-
-
+_is = _convert.exactly
 _str = _is(str)
 _bool = _is(bool)
 _opt_span = _is(Span, nullable=True)

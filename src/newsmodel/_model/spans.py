@@ -84,13 +84,19 @@ class MentionKind(enum.StrEnum):
     PRONOUN = "pronoun"  #: "he", "she", "they"
 
 
+def _mention_kind(value: str) -> MentionKind:
+    # A member as it is: calling the enum class costs a Python-level look-up, and
+    # this runs for every object built.
+    return value if isinstance(value, MentionKind) else MentionKind(value)
+
+
 @frozen(kw_only=True)
 class Mention:
     """One place in the text where an actor is mentioned."""
 
     start: int = field(validator=check_offset)
     end: int = field(validator=check_end)
-    kind: MentionKind = field(default=MentionKind.NAME, converter=MentionKind)
+    kind: MentionKind = field(default=MentionKind.NAME, converter=_mention_kind)
 
     @property
     def span(self) -> Span:

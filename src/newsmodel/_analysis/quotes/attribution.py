@@ -61,7 +61,7 @@ from newsmodel._analysis.lexicon import (
     sex_of_noun,
 )
 from newsmodel._analysis.quotes.cues import (
-    FINITE_AFTER,
+    FINITE_AFTER_FOLDED,
     GROUP,
     NAMED_ORGANISATION_NOUNS,
     ORGANISATION_NOUNS,
@@ -82,7 +82,7 @@ from newsmodel._analysis.quotes.mentions import (
     is_possessive,
     is_subject_like,
 )
-from newsmodel._analysis.text import Sentence, sentences
+from newsmodel._analysis.text import Sentence, fold_case, sentences
 from newsmodel._model import Actor, ActorKind, Block, Mention, Span
 
 __all__ = ["Attribution", "Attributor", "Speaker"]
@@ -1061,7 +1061,7 @@ class Attributor:
         return Attribution(self.pronoun(who), cue.of(self.text), cue)
 
     def _after_inverted(self, a0: int, a1: int, after: str) -> Attribution | None:
-        m = FINITE_AFTER.match(after)
+        m = FINITE_AFTER_FOLDED.match(fold_case(after))
         if not m:
             return None
         cue = Span(start=a0 + m.start("cue"), end=a0 + m.end("cue"))

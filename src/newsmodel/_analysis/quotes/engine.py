@@ -11,7 +11,7 @@ from newsmodel._analysis.lexicon import COMMON_WORDS, fold
 from newsmodel._analysis.quotes.attribution import Attribution, Attributor, Speaker
 from newsmodel._analysis.quotes.cues import REPORTING_VERBS, VERB, find_cues
 from newsmodel._analysis.quotes.marks import QuoteSpan, find_quote_spans
-from newsmodel._analysis.text import Sentence, with_mentions
+from newsmodel._analysis.text import Sentence, caseless, fold_case, with_mentions
 from newsmodel._model import (
     Actor,
     ActorKind,
@@ -642,6 +642,7 @@ _NAMING_BEFORE = re.compile(
     r"program|programme|operation|painting|poem|track|single|game|app|brand))\s*[,:]?\s*$",
     re.IGNORECASE,
 )
+_NAMING_BEFORE_FOLDED = caseless(_NAMING_BEFORE)  # on fold_case() text: faster
 
 
 #: What joins two coordinated quotes: "“A” and “B”", "“A,” or “B”", "“A”; “B”".
@@ -682,7 +683,7 @@ def _names_a_thing(text: str, q: QuoteSpan) -> bool:
     words = text[q.start : q.end].split()
     if len(words) > 8:
         return False
-    if _NAMING_BEFORE.search(text[max(0, q.open - 40) : q.open]):
+    if _NAMING_BEFORE_FOLDED.search(fold_case(text[max(0, q.open - 40) : q.open])):
         return True
     if _title_cased(words) and not _cue_adjacent(text, q):
         # News writing quotes speech in sentence case; Title Case in quote
