@@ -1325,6 +1325,12 @@ PATTERNS = [
         [("fiction", "Tendai Biti"), ("fight to the end", "The senator")],
     ),
     (
+        "a name in a participle phrase between subject and verb is not the subject",
+        "Senator Paula Grant and Governor Mike Rhodes clashed again on Monday. Rhodes, "
+        "responding to Grant, said her remarks were “cheap politics”.",
+        [("cheap politics", "Mike Rhodes")],
+    ),
+    (
         "a participle's agent in apposition is not the subject ('authored by')",
         "The 58-page ruling, authored by Justice Amina Sheikh, said press freedom “cannot "
         "depend on the mood of an officer”.",

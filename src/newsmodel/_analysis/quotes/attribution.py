@@ -155,9 +155,11 @@ _PRONOUN_SUBJECT_AFTER_COMMA = {
 _AFTER_COMMA = re.compile(r",\s*(?:(?:also|again|then|later)\s+)?$")
 #: What may stand between a subject and a name in apposition to it: a role.
 _APPOSED_ROLE = re.compile(
-    r"\s*,\s*(?:(?:the|a|an|his|her|their|its)\s+)?"
-    # (a role's words, not a participle's agent: ", authored by Chief Justice X,")
-    r"(?:(?![a-z]+ed\s|by\s)[\w.’'-]+\s+){0,4}?(?:[A-Z][\w.’'-]*\s+){0,3}"
+    r"\s*,\s*(?:(?:the|a|an|his|her|their|its)\s+(?:[\w.’'-]+\s+){0,4}?"
+    # (without a determiner, a role's words, not a participle's phrase: ", authored
+    # by Chief Justice X,", ", responding to Grant,")
+    r"|(?:(?![a-z]+(?:ed|ing)\s|(?:by|to|with|from|after)\s)[\w.’'-]+\s+){0,4}?)"
+    r"(?:[A-Z][\w.’'-]*\s+){0,3}"
 )
 _POSSESSIVE_BEFORE = re.compile(r"\b(?i:his|her|its|their)\s+$")
 _POSSESSIVE_DETERMINER = re.compile(r"(?i:(his|her|its|their))\s")
