@@ -1331,6 +1331,12 @@ PATTERNS = [
         [("cheap politics", "Mike Rhodes")],
     ),
     (
+        "a quote with an unreadable tag of its own is not the current speaker's",
+        "“We married for love,” Pierce Baxter said.\n\nA tweet reposted photos of the couple. "
+        "“Your daily reminder to avoid marriage,” the tweet was captioned.",
+        [("Your daily reminder to avoid marriage,", None)],
+    ),
+    (
         "a participle's agent in apposition is not the subject ('authored by')",
         "The 58-page ruling, authored by Justice Amina Sheikh, said press freedom “cannot "
         "depend on the mood of an officer”.",

@@ -364,12 +364,24 @@ def _current_speaker(
             return None
     if find_cues(text, _after_attribution(lq, la), q.open) and not gender:
         return None  # a verb of saying whose subject we cannot check
+    if _OWN_TAG.match(text, q.close):
+        # "“…,” the tweet was captioned.": the quote has a tag of its own that
+        # names no one we know; it is not the passage's current speaker's.
+        return None
     return Attribution(
         Speaker(sp.actor, sp.mention, None, sp.antecedent or sp.mention),
         None,
         None,
         "current-speaker",
     )
+
+
+# A tag of a quote's own that opens with a description and a verb: "[,”] the tweet
+# was captioned", "[,”] the caption read".
+_OWN_TAG = re.compile(
+    r"[,”\"]*\s*(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:was\s+|were\s+|is\s+)?[a-z]+(?:ed|s|ead)\s*[.,]"
+)
 
 
 # What opens a reporting verb's reported clause: " that", " Osgood once", ":".
