@@ -23,6 +23,7 @@ from newsmodel import (
     Modality,
     Quote,
     find_dates,
+    parse,
 )
 from newsmodel._analysis.events import find_events, find_events_and_actors
 from newsmodel._analysis.events.vocabulary import PLOVER_MODES, PLOVER_TYPES, kind_of
@@ -1526,3 +1527,13 @@ def test_breaches_and_impeachment(text: str, expected: list[tuple[str, str]]) ->
 def test_sense_checks_keep_their_bounds(text: str, category: str) -> None:
     events, _ = _with_groups(text)
     assert [e.category for e in events] == [category], [(e.trigger, e.category) for e in events]
+
+
+def test_an_unknown_name_acting_is_of_unknown_kind_not_a_group() -> None:
+    """A capitalised subject the actor stage did not know acts in the event, but the
+    events stage cannot tell a person from a group: it is no collective actor."""
+    article = parse("Title line\n\nBola Tinubu welcomed the ruling.", format="text")
+    kinds = {a.name: a.kind for a in article.actors}
+    assert kinds.get("Bola Tinubu") is ActorKind.UNKNOWN, kinds
+    crowd = parse("Title line\n\nProtesters rejected the ruling.", format="text")
+    assert {a.name: a.kind for a in crowd.actors}.get("Protesters") is ActorKind.GROUP

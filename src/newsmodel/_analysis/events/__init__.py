@@ -55,6 +55,7 @@ from newsmodel._analysis.events.clause import (
     Group,
     MentionIndex,
     Sentence,
+    is_agent_word,
     is_state,
     read_clause,
 )
@@ -2020,9 +2021,14 @@ class _Groups:
                 number += 1
             self.taken.add(f"eg{number}")
             self.by_key[key] = len(self.actors)
-            self.actors.append(
-                Actor(id=f"eg{number}", name=phrase, kind=ActorKind.GROUP, mentions=[mention])
+            # A name the actor stage did not know ("Bola Tinubu welcomed") acts,
+            # but of a kind unknown: a person, an organisation, a group.
+            words = re.findall(r"[\w’'-]+", phrase)
+            named = all(w[:1].isupper() for w in words if w.lower() != "the") and not (
+                is_agent_word(words[-1].lower())  # "Protesters" opening a sentence
             )
+            kind = ActorKind.UNKNOWN if named else ActorKind.GROUP
+            self.actors.append(Actor(id=f"eg{number}", name=phrase, kind=kind, mentions=[mention]))
         else:
             self.later.setdefault(n, {}).setdefault(group.start, mention)
         self.by_start[group.start] = self.actors[self.by_key[key]].id

@@ -54,7 +54,16 @@ from newsmodel._analysis.events.vocabulary import (
 from newsmodel._analysis.lexicon import ROLE_NOUNS, TITLE_WORDS, fold
 from newsmodel._model import Actor, ActorKind, Mention, MentionKind
 
-__all__ = ["UNDERGOING", "Found", "Group", "MentionIndex", "Reading", "Sentence", "read_clause"]
+__all__ = [
+    "UNDERGOING",
+    "Found",
+    "Group",
+    "MentionIndex",
+    "Reading",
+    "Sentence",
+    "is_agent_word",
+    "read_clause",
+]
 
 
 class Found(NamedTuple):
@@ -424,7 +433,7 @@ class _Clause:
         if prep is not None and prep.text == "from":
             # "Lawmakers from the ruling party", "officials from both parties".
             head = self.prev(prep.start)
-            if head is not None and head.mention is None and _is_agent_word(head.text):
+            if head is not None and head.mention is None and is_agent_word(head.text):
                 return head
             return None
         if prep is None or prep.text not in ("to", "by", "with"):
@@ -435,7 +444,7 @@ class _Clause:
         if not (link.text.endswith("ed") or link.text == "loyal"):
             return None
         head = self.prev(link.start)
-        if head is None or head.mention is not None or not _is_agent_word(head.text):
+        if head is None or head.mention is not None or not is_agent_word(head.text):
             return None
         return head
 
@@ -451,7 +460,7 @@ class _Clause:
         if before is None:
             return []
         if before.mention is None:
-            if before.text.isalpha() and _is_agent_word(before.text):
+            if before.text.isalpha() and is_agent_word(before.text):
                 # "Students and teachers marched": both groups act.
                 self._group_ending(before)
             return []
@@ -511,7 +520,7 @@ class _Clause:
                 other is not None
                 and other.mention is None
                 and other.text.isalpha()
-                and _is_agent_word(other.text)
+                and is_agent_word(other.text)
             )
         if need_determiner and not seen_determiner and not at_start:
             return
@@ -600,7 +609,7 @@ class _Clause:
         if head in _QUANTITIES:
             return None
         singular_body = head in _AGENT_NOUNS or head in _PARTIES or head in agent_nouns()
-        if not (_is_agent_word(head) if plural else singular_body):
+        if not (is_agent_word(head) if plural else singular_body):
             return None
         return Group(m.start(1), m.end(1))
 
@@ -830,7 +839,7 @@ class _Clause:
                 for _ in range(2):
                     # "rebel fighters", "security agents": the head noun ends the group.
                     nxt = self.next(last.end)
-                    if nxt is None or nxt.mention is not None or not _is_agent_word(nxt.text):
+                    if nxt is None or nxt.mention is not None or not is_agent_word(nxt.text):
                         break
                     last = nxt
                 self.groups.append(Group(tok.start if np_start is None else np_start, last.end))
@@ -1013,7 +1022,7 @@ _OPENING_GROUP = re.compile(
 _AGENTIVE = ("ers", "ors", "ists", "ants", "ents", "ians", "ans", "men", "ies", "ces")
 
 
-def _is_agent_word(word: str) -> bool:
+def is_agent_word(word: str) -> bool:
     """A noun naming people who act: a listed actor head, or a plural agent noun."""
     return (
         word in _AGENT_NOUNS
@@ -1326,7 +1335,7 @@ def _head_group(c: _Clause, verb: int) -> Group | None:
     if not words or len(words) > 4:
         return None
     head = words[-1].lower()
-    if head in _QUANTITIES or not head.isalpha() or not _is_agent_word(head):
+    if head in _QUANTITIES or not head.isalpha() or not is_agent_word(head):
         return None
     return Group(span[0], span[0] + len(c.text[span[0] : cut.start()].rstrip()))
 
