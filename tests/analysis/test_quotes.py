@@ -1302,6 +1302,14 @@ PATTERNS = [
         [("This is a betrayal,", "Barrow")],
     ),
     (
+        "'the statement' refers back to one issued by someone's campaign: theirs",
+        "The electoral commission's chairman, Musa Danladi, welcomed the ruling. “It vindicates "
+        "our processes,” he said.\n\nDaniel Obi did not attend. In a statement issued by his "
+        "campaign, he urged supporters to stay calm. “The struggle did not begin with me,” the "
+        "statement read.",
+        [("The struggle did not begin with me,", "Daniel Obi")],
+    ),
+    (
         "an unnamed owner's document speaks for the owner",
         "Police raided the paper on Monday. The union's statement called the raid “an assault "
         "on a free press” and demanded an inquiry.",

@@ -806,6 +806,16 @@ class Attributor:
         if earlier is None:
             return None
         sent = self.sentence_at(earlier.start())
+        source = _DOCUMENT_FROM.match(self.text, earlier.end())
+        if source is not None:
+            # "In a statement issued by his campaign, he urged …": who it came from.
+            sent_by = (
+                self.pronoun(Span(start=source.start("owner"), end=source.end("owner")))
+                if source.group("owner")
+                else self.first_speaker(source.end(), sent.end)
+            )
+            if sent_by is not None and (sent_by.actor is not None or sent_by.group):
+                return sent_by
         made = _MADE.search(self.text, sent.start, earlier.start())
         if made is None:
             return None
