@@ -717,15 +717,25 @@ def test_the_wire_sets_are_invented_news_with_gold_in_the_manuals_terms(name: st
 
 
 def _opening_regex(keys: frozenset[str]) -> re.Pattern[str]:
-    """The compiled regex the verb-pattern opening test replaced: the specification."""
-    from newsmodel._analysis.events.vocabulary import _FILLER
+    """The compiled regex the verb-pattern opening test replaced: the specification.
+
+    Up to six filler words, then a key; or all the filler words there are, up to
+    two modifiers ("fired two ballistic missiles": a word with an adjective's
+    ending or an inner hyphen), then a key.
+    """
+    from newsmodel._analysis.events.vocabulary import _FILLER, _MODIFIER_ENDS
 
     long = "|".join(re.escape(k) for k in sorted(keys) if len(k) >= 4)
     short = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True) if len(k) < 4)
     alts = "|".join([f"(?:{long})[\\w'’-]*"] * bool(long) + [f"(?:{short})"] * bool(short))
     filler = "|".join(sorted(_FILLER, key=len, reverse=True)) + r"|\d[\d,.]*\d|\d"
     sep, sep_one = r"[^\w'’\-,;:.()]*", r"[^\w'’\-,;:.()]+"
-    return re.compile(rf"{sep}(?:(?:{filler}){sep_one}){{0,6}}?(?:{alts})(?![\w'’-])")
+    ends = "|".join(re.escape(e) for e in _MODIFIER_ENDS)
+    modifier = rf"(?:[\w'’-]*(?:{ends})|[\w'’-]+-[\w'’-]+)(?![\w'’-])"
+    return re.compile(
+        rf"{sep}(?:(?>(?:(?:{filler}){sep_one}){{0,6}})(?:{modifier}{sep_one}){{1,2}}(?:{alts})"
+        rf"|(?:(?:{filler}){sep_one}){{0,6}}?(?:{alts}))(?![\w'’-])"
+    )
 
 
 _OPENING_KEYS = ("sanc", "aid", "a", "to/f", "u.n.", "us", "u.s", "thre", "the", "mili")
@@ -746,6 +756,7 @@ _OPENING_WORDS = (
         max_size=14,
     ),
 )
+@example(keys={"sanc"}, parts=["us", "sanc", "sanc"])  # a modifier, then a key
 def test_a_verb_pattern_opening_is_tested_as_the_regex_it_replaced(
     keys: set[str], parts: list[str]
 ) -> None:
