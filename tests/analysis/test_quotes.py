@@ -1351,6 +1351,11 @@ PATTERNS = [
         [("cannot depend on the mood of an officer", "The 58-page ruling")],
     ),
     (
+        "a label with a name the actor stage missed names the speaker",
+        "The council met on Monday.\n\nOpposition leader Ana Lima: “This government has failed.”",
+        [("This government has failed.", "Ana Lima")],
+    ),
+    (
         "two source nouns in a row after an inverted verb are one phrase",
         "“We are listening,” said a government spokesperson, who asked not to be named.",
         [("We are listening,", "a government spokesperson")],

@@ -1158,6 +1158,18 @@ class Attributor:
         ):
             mention, actor = found[-1]
             return Attribution(Speaker(actor.id, mention.span), None, None, "label")
+        named = _LABEL_NAME.search(self.text, b0, colon)
+        if (
+            not found
+            and named is not None
+            and _LABEL_LEAD.fullmatch(self.text, b0, named.start("name"))
+            and _unknown_name(named.group("name"))
+        ):
+            # "Opposition leader Ana Lima: “…”": a name the actor stage missed.
+            name = named.group("name")
+            kind = ActorKind.PERSON if is_given_name(name.split()[0]) else ActorKind.UNKNOWN
+            span = Span(start=named.start("name"), end=named.end("name"))
+            return Attribution(Speaker(None, span, name, kind=kind), None, None, "label")
         # "Ana Silva, Reuters: “…”" in a list of voices: the person, not the outlet.
         people = [(x, a) for x, a in found if a.kind is ActorKind.PERSON]
         if (
@@ -1912,6 +1924,11 @@ _NOUN_OWNER_BEFORE = re.compile(
 )
 #: A relative clause about a person opening after a comma: ", who".
 _WHO_AFTER_COMMA = re.compile(r",\s+who\b")
+#: What may lead a label's name: title words, and a few lower-case role words
+#: ("Opposition leader [Ana Lima]: “…”").
+_LABEL_LEAD = re.compile(r"\s*(?:[A-Z][\w.’'&-]*\s+)*(?:[a-z][\w-]*\s+){0,2}")
+#: A capitalised name of two to four words ending right before a label's colon.
+_LABEL_NAME = re.compile(r"(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})\s*$")
 #: A capitalised source right after "according to", ending its phrase.
 _SOURCE_NAMED = re.compile(
     r"\s+(?P<name>(?:The\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})\s*[:,]"
