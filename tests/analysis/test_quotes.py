@@ -1356,6 +1356,13 @@ PATTERNS = [
         [("This government has failed.", "Ana Lima")],
     ),
     (
+        "two coordinated people of one gender leave 'she' to nobody; of two genders, to her",
+        "The council met on Monday. Mayor Ruth Okoro and her deputy, Mary Bello, both spoke."
+        "\n\n“We will not let this stand,” she told reporters.\n\nThe board met on Tuesday. "
+        "Chair Ana Ruiz and her deputy, James Bello, both spoke.\n\n“We will appeal,” she said.",
+        [("We will not let this stand,", None), ("We will appeal,", "Ana Ruiz")],
+    ),
+    (
         "two source nouns in a row after an inverted verb are one phrase",
         "“We are listening,” said a government spokesperson, who asked not to be named.",
         [("We are listening,", "a government spokesperson")],

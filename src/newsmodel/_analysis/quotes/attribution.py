@@ -323,6 +323,8 @@ class Attributor:
                 surnames.setdefault(a.name.split()[-1], set()).add(a.id)
         self.namesakes = {k: v for k, v in surnames.items() if len(v) > 1}
         self.quoted_starts = [a for a, _ in self.quoted]
+        #: Positions of pronouns that two coordinated people could both be.
+        self.ambiguous: set[int] = set()
         self.sentences = sentences(text, blocks)
         self.sent_starts = [s.start for s in self.sentences]
         #: the speaker of the previous quote, for "it" and "the statement"
@@ -468,6 +470,17 @@ class Attributor:
                     # sentence's subject is a "he" who is someone else; look further back.
                     continue
                 m, a = (subjects or found)[0]
+                if w in ("he", "she") and any(
+                    b.id != a.id
+                    and x.start > m.end
+                    and _COORDINATED.fullmatch(self.text, m.end, x.start)
+                    for x, b in found
+                ):
+                    # "Mayor Ruth Okoro and her deputy, Mary Bello, both spoke. …
+                    # she said": two people of one gender joined as the subject;
+                    # "she" could be either, and a wrong name is worse than none.
+                    self.ambiguous.add(pos)
+                    return None
                 if j == i - 1 and self.text[self.sentences[i].start : pos].lstrip()[:1] in '“"':
                     # A quote opening the sentence after "X asked Y …" is Y's
                     # answer: the one asked speaks next.
@@ -503,6 +516,8 @@ class Attributor:
         """The speaker a subject pronoun names: nearby sentences first, then the discourse."""
         word = who.of(self.text).lower()
         found = self.resolve(who.start, word)
+        if found is None and who.start in self.ambiguous:
+            return Speaker(None, who)
         far = self.discourse.resolve(who.start, word)
         if (
             far is not None
@@ -1929,6 +1944,8 @@ _WHO_AFTER_COMMA = re.compile(r",\s+who\b")
 _LABEL_LEAD = re.compile(r"\s*(?:[A-Z][\w.’'&-]*\s+)*(?:[a-z][\w-]*\s+){0,2}")
 #: A capitalised name of two to four words ending right before a label's colon.
 _LABEL_NAME = re.compile(r"(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})\s*$")
+#: What joins two people into one subject: " and ", " and her deputy, ".
+_COORDINATED = re.compile(r"\s+and\s+(?:(?:his|her|their|the)\s+[\w -]{1,30}?,?\s+)?")
 #: A capitalised source right after "according to", ending its phrase.
 _SOURCE_NAMED = re.compile(
     r"\s+(?P<name>(?:The\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})\s*[:,]"

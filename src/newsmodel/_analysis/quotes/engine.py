@@ -140,7 +140,11 @@ def attribute_quotes(
         unresolved_they = (
             a.speaker is not None
             and a.speaker.mention is not None
-            and a.speaker.mention.of(text).lower() in ("they", "it")
+            and (
+                a.speaker.mention.of(text).lower() in ("they", "it")
+                # ("X and Y both spoke. “…,” she said": either could be "she".)
+                or a.speaker.mention.start in att.ambiguous
+            )
         )
         if not unresolved_they and (
             a.speaker is None or (a.speaker.actor is None and a.speaker.group is None)
