@@ -110,6 +110,23 @@ def test_date_value_ranges() -> None:
     assert DateValue.week(2025, 11).last_day == dt.date(2025, 3, 16)
 
 
+@pytest.mark.parametrize(
+    "value",
+    [
+        DateValue.of(9999, 12),
+        DateValue.quarter(9999, 4),
+        DateValue.season(9999, "WI"),
+        DateValue(precision=Precision.DECADE, value=dt.date(9990, 1, 1)),
+        DateValue(precision=Precision.CENTURY, value=dt.date(9900, 1, 1)),
+        DateValue.week(9999, 52),
+    ],
+    ids=str,
+)
+def test_a_range_at_the_calendars_end_stops_at_its_last_day(value: DateValue) -> None:
+    # The Hypothesis thorough profile found December 9999 raising instead of answering.
+    assert value.date <= value.last_day <= dt.date.max
+
+
 def test_date_value_validates_its_precision() -> None:
     with pytest.raises(ValueError, match="first day"):
         DateValue(precision=Precision.MONTH, value=dt.date(2025, 3, 5))

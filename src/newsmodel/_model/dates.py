@@ -245,24 +245,22 @@ class DateValue:
             # A fiscal year's months vary by country and firm: its calendar year stands in.
             return dt.date(d.year, 12, 31)
         if self.precision is Precision.DECADE:
-            return dt.date(d.year + 9, 12, 31)
+            return dt.date(min(d.year + 9, dt.MAXYEAR), 12, 31)
         if self.precision is Precision.CENTURY:
-            return dt.date(d.year + 99, 12, 31)
+            return dt.date(min(d.year + 99, dt.MAXYEAR), 12, 31)
         if self.precision is Precision.SEASON:
             end = d.month + 3
-            return dt.date(d.year + (end > 12), (end - 1) % 12 + 1, 1) - dt.timedelta(days=1)
+            return _day_before_month(d.year + (end > 12), (end - 1) % 12 + 1)
         if self.precision is Precision.HALF:
             return dt.date(d.year, 6, 30) if d.month == 1 else dt.date(d.year, 12, 31)
         if self.precision is Precision.QUARTER:
-            nxt = dt.date(d.year + (d.month + 2) // 12, (d.month + 2) % 12 + 1, 1)
-            return nxt - dt.timedelta(days=1)
+            return _day_before_month(d.year + (d.month + 2) // 12, (d.month + 2) % 12 + 1)
         if self.precision is Precision.MONTH:
-            nxt = dt.date(d.year + d.month // 12, d.month % 12 + 1, 1)
-            return nxt - dt.timedelta(days=1)
+            return _day_before_month(d.year + d.month // 12, d.month % 12 + 1)
         if self.precision is Precision.WEEK:
-            return d + dt.timedelta(days=6)
+            return min(d, dt.date.max - dt.timedelta(days=6)) + dt.timedelta(days=6)
         if self.precision is Precision.WEEKEND:
-            return d + dt.timedelta(days=1)
+            return min(d, dt.date.max - dt.timedelta(days=1)) + dt.timedelta(days=1)
         return d
 
     def isoformat(self) -> str:
@@ -353,3 +351,10 @@ class DateMention:
 def date_mention_tuple(value: Iterable[DateMention]) -> tuple[DateMention, ...]:
     """A converter: any iterable of DateMention objects as a tuple."""
     return tuple(value)
+
+
+def _day_before_month(year: int, month: int) -> dt.date:
+    """The day before the first of ``month``; the calendar's last day past year 9999."""
+    if year > dt.MAXYEAR:
+        return dt.date.max
+    return dt.date(year, month, 1) - dt.timedelta(days=1)
