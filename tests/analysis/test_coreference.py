@@ -140,6 +140,21 @@ def test_an_indefinite_subject_brings_in_an_unnamed_person() -> None:
     ]
 
 
+def test_an_unnamed_subject_may_carry_modifiers_before_and_after_its_noun() -> None:
+    text = (
+        "The talks stalled. A Nato diplomat close to the talks said little. Then an EU "
+        "negotiator speaking on condition of anonymity told us more."
+    )
+    found = [text[s:e] for s, e, _g in unnamed_people(text, [])]
+    assert found == ["A Nato diplomat", "an EU negotiator"]
+
+
+def test_a_phrase_after_a_modifier_is_no_verb_unless_it_is_one() -> None:
+    # "years" after "with ten" is a noun; the description is an apposition, no subject.
+    text = "A teacher, a counsellor with ten years of practice, and a poet, she writes daily."
+    assert [text[s:e] for s, e, _g in unnamed_people(text, [])] == []
+
+
 def test_descriptions_that_are_no_person_or_describe_a_name_are_not_people() -> None:
     text = "A storm hit the coast. Ana Ruiz, another artist, says she stayed. One day was lost."
     assert unnamed_people(text, []) == []

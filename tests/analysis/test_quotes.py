@@ -1593,3 +1593,50 @@ def test_put_it_is_a_cue_only_after_as() -> None:
 def test_a_later_clause_with_its_own_subject_never_claims_the_quote(body: str) -> None:
     article = newsmodel.parse(LEAD + body, format="text")
     assert all(speaker != "Mara Lind" for _quote, speaker in _quotes(article)), _quotes(article)
+
+
+def test_a_description_whose_place_the_text_gave_someone_else_is_not_the_last_of_its_role() -> None:
+    # "the Westmoor MP" after Westmoor was tied to Ruth Adeyemi: never the other MP.
+    body = (
+        "Conservative MP Henry Vale said he supported the plan.\n\n"
+        "Ruth Adeyemi, whose Westmoor seat has the longest waiting list, said she feared delays.\n\n"
+        "“Nobody can build homes with a veto hanging over them,” the Westmoor MP said."
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["Nobody can build homes with a veto hanging over them,"] != "Henry Vale"
+
+
+def test_a_place_first_named_in_the_description_is_news_about_the_one_of_that_role() -> None:
+    body = (
+        "Independent TD Eamon Kerrigan repeated the claim outside the chamber.\n\n"
+        "“I stand over every word,” the Carrowmore TD said."
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["I stand over every word,"] == "Eamon Kerrigan"
+
+
+@pytest.mark.parametrize("who", ["A Nato diplomat", "An EU official", "A Swedish negotiator"])
+def test_an_unnamed_source_with_a_proper_modifier_takes_the_focus_from_the_last_name(
+    who: str,
+) -> None:
+    # "the diplomat" after "An EU diplomat said": that diplomat, not the minister before.
+    head = who.split()[-1]
+    body = (
+        "Trade minister Olek Rybak said the tariff was unfair. “Our mills are small,” Rybak said.\n\n"
+        f"{who} close to the talks said the offer was final. “There is no more room,” the {head} "
+        "said."
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["Our mills are small,"] == "Olek Rybak"
+    assert got["There is no more room,"] != "Olek Rybak"
+
+
+def test_a_source_noun_before_another_noun_modifies_it() -> None:
+    body = "In a joint statement, six member countries warned the rule would “hurt small ports”."
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["hurt small ports"] is not None and got["hurt small ports"].endswith(
+        "member countries"
+    )
+    body = "“It is over,” officials both said on Friday."
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["It is over,"] == "officials"

@@ -91,14 +91,28 @@ _NOT_BEFORE_USE = re.compile(r"[\w.’'-]")
 _NOT_AFTER_USE = re.compile(r"[\w’'-]|\s+[A-Z]")
 
 
+#: What follows a subject description up to its verb: a short modifier after the
+#: noun ("close to the talks", "in the crowd", "speaking on condition of anonymity"),
+#: an adverb, then the verb.
+_VERBS = (
+    r"said|told|wrote|was|is|has|had|will|would|could|can|did|took|made|went|came|put|got|"
+    r"gave|thought|felt|knew|saw|began|kept|left|ran|spoke|shot|sent|sold"
+)
+_ADVERB = r"(?:(?:also|then|later|just|often|still|never|even|only|simply)\s+)?"
+_UP_TO_VERB = (
+    r"(?=\s+" + _ADVERB + r"(?:[a-z]{2,}(?:ed|s)|" + _VERBS + r")\b"
+    # After a modifier, no "-s" word: in "a counselor with ten years" it is a noun.
+    r"|\s+(?:in|at|from|with|for|of|on|near|inside|within|outside|close\s+to|"
+    r"familiar\s+with|[a-z]+ing)\b(?:\s+[a-z][\w’'-]*){0,4}?"
+    r"\s+" + _ADVERB + r"(?:[a-z]{2,}ed|" + _VERBS + r")\b)"
+)
 #: An indefinite singular description opening a clause, before its verb: "One woman
-#: pointed out", "another user wrote", "a neighbour, Ada, said", "someone else asked".
+#: pointed out", "another user wrote", "a neighbour, Ada, said", "someone else asked",
+#: "an EU diplomat close to the talks said" (capitalised modifiers before the noun).
 _UNNAMED = re.compile(
     r"(?P<np>[OoAaSs](?<![\w’'-].)(?:(?:(?<=[Oo])ne|(?<=[Aa])nother|(?<=[Aa])n?)\s+"
-    r"(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*)|(?<=[Ss])ome(?:one|body)(?:\s+else)?))"
-    r"(?=\s+(?:(?:also|then|later|just|often|still|never|even|only|simply)\s+)?"
-    r"(?:[a-z]{2,}(?:ed|s)|said|told|wrote|was|is|has|had|will|would|could|can|did|took|made|"
-    r"went|came|put|got|gave|thought|felt|knew|saw|began|kept|left|ran|spoke|shot|sent|sold)\b)"
+    r"(?:[a-z][\w-]*\s+|[A-Z][\w.’'-]*\s+){0,3}?"
+    r"(?P<head>[a-z][\w-]*)|(?<=[Ss])ome(?:one|body)(?:\s+else)?))" + _UP_TO_VERB
 )
 #: A name and a comma right before a description: it is that name's apposition.
 #: (A capitalised word opening a sentence, "Later, a nurse said", is no name.)
@@ -139,8 +153,7 @@ def unnamed_people(text: str, quoted: Sequence[tuple[int, int]]) -> list[tuple[i
 
 #: A definite description opening a clause, before its verb: "The judge rejected".
 _DESCRIBED = re.compile(
-    r"(?P<np>[Tt](?<![\w’'-][Tt])he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*))"
-    + _UNNAMED.pattern[_UNNAMED.pattern.index("(?=\\s+(?:(?:also") :]
+    r"(?P<np>[Tt](?<![\w’'-][Tt])he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*))" + _UP_TO_VERB
 )
 
 

@@ -140,6 +140,8 @@ _NOMINAL = re.compile(
     re.IGNORECASE,
 )
 _AGE = re.compile(r"\d+-year-old$")
+#: One lower-case noun after a source noun, ending the subject: "member [states]".
+_COMPOUND_HEAD = re.compile(r"[ \t]+([a-z][a-z-]*[a-z])[ \t]*")
 _AGE_IN_PHRASE = re.compile(r"\b\d+-year-old\b")
 #: A complementiser (and any title) right before a name: the name's clause is embedded.
 #: A definite description with a lower-case head: "The presidency", "the Democratic governor".
@@ -209,6 +211,11 @@ def _unknown_name(phrase: str) -> bool:
         or gazetteer().lookup(phrase) is not None
         or gazetteer().country_of_demonym(words[-1]) is not None
     )
+
+
+def _is_function_word(word: str) -> bool:
+    """A pronoun, adverb or other closed-class word: "both", "themselves", "privately"."""
+    return word in COMMON_WORDS or word.endswith("ly")
 
 
 def _is_role(head: str) -> bool:
@@ -664,11 +671,21 @@ class Attributor:
             seen: set[str] = set()
             # "the association's secretary": only someone the text ties to the owner.
             owned = _OWNER_IN_PHRASE.search(phrase)
+            # "the Eastfield MP", where the text tied Eastfield to someone before:
+            # the modifier must fit whoever is meant (by their roles or the words
+            # beside a mention).  A modifier seen first here is news about them.
+            proper = [
+                w
+                for w in phrase.split()[1:-1]
+                if w[:1].isupper() and re.search(rf"\b{re.escape(w)}\b", self.text[: span.start])
+            ]
             for m, a in reversed(people):
                 if a.id in seen:
                     continue
                 seen.add(a.id)
                 if owned is not None and not self._tied_to(a, owned.group(1), span.start):
+                    continue
+                if any(not self._tied_to(a, w, span.start) for w in proper):
                     continue
                 if (_AGE.search(head) or _is_role(head)) and any(
                     head in r.lower() for r in a.roles
@@ -1398,7 +1415,12 @@ class Attributor:
             if not re.fullmatch(r"[ \t]+", self.text[earlier.end("np") : first]):
                 break
             first = earlier.start("np")
-        return first, groups[-1].end("np")
+        last = groups[-1].end("np")
+        compound = _COMPOUND_HEAD.fullmatch(self.text, last, end)
+        if compound is not None and not _is_function_word(compound.group(1)):
+            # "nine member states": the source noun modifies the head after it.
+            last = compound.end(1)
+        return first, last
 
     def named_by_apposition(self, start: int, comma: int, end: int) -> Speaker | None:
         """A name the actor stage missed, before an apposition that gives a person's role.
