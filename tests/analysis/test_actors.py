@@ -603,3 +603,26 @@ def test_the_said_before_test_never_rejects_what_the_pattern_finds(before: str) 
 
     if _SAID_BEFORE.search(before):
         assert before.rstrip().endswith(_SAID_ENDS)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The board met on Friday. Deputy director Mira Holm left early.",
+            "Mira Holm",
+            "Deputy director",
+        ),
+        (
+            "When Independent TD Owen Hale spoke, the room fell silent.",
+            "Owen Hale",
+            "Independent TD",
+        ),
+        ("Lt. Col. Ines Varga briefed the press.", "Ines Varga", "Lt. Col."),
+    ],
+)
+def test_a_role_starts_after_a_sentence_end_and_a_clause_opener(
+    text: str, name: str, role: str
+) -> None:
+    actors = {a.name: a for a in newsmodel.parse(text, format="text").actors}
+    assert actors[name].roles == (role,)

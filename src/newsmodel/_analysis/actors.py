@@ -636,7 +636,21 @@ def _plural_descriptor(word: str) -> bool:
 
 
 def _role_text(words: Iterable[str]) -> str:
-    return " ".join(words).replace(" of", " of").strip()
+    kept = " ".join(words).split()
+    # A sentence's end among the words ("Monday. Deputy secretary"): the role
+    # starts after it; a title's own dot ("Lt.", "U.S.") is no end.
+    for i in range(len(kept) - 2, -1, -1):
+        word = kept[i]
+        if word.endswith(".") and word not in TITLE_WORDS and not _INITIALS.fullmatch(word):
+            kept = kept[i + 1 :]
+            break
+    # ("When Independent TD": the clause's opening word is no part of it.)
+    while len(kept) > 1 and kept[0].lower() in COMMON_WORDS:
+        kept = kept[1:]
+    return " ".join(kept).strip()
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]?\.")
 
 
 _ROLE_MODIFIERS = frozenset(
@@ -692,8 +706,8 @@ def _roles_before(text: str, start: int) -> str | None:
         owner.insert(0, words[j - 1])
         j -= 1
     if owner and not _is_sentence_word(owner[0]):
-        return f"{' '.join(owner)} {role}"
-    return role
+        return _role_text([*owner, role])
+    return _role_text([role])
 
 
 def _is_sentence_word(word: str) -> bool:
@@ -1309,7 +1323,7 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
     tail = _name_after_title(rest, ctx)
     if tail is not None:
         # "SciSpacE Team Leader Jennifer Ngo-Anh": a capitalised role, then the name.
-        role = text[chunk.start : tail.start].strip()
+        role = _role_text([text[chunk.start : tail.start]])
         person = Found(
             tail.start,
             tail.end,
