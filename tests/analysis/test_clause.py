@@ -150,3 +150,20 @@ def test_the_last_word_tests_never_reject_a_clause_the_patterns_match(chunk: str
         assert clause._TIME_LAST.fullmatch(last)
     if clause._PAREN.search(chunk):
         assert last.endswith(")")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Lina Osei of the Harbour Trust said no.", "Lina Osei of the Harbour Trust"),
+        (
+            "Dr Tom Abara from the Coastal Institute said no.",
+            "Dr Tom Abara from the Coastal Institute",
+        ),
+        # Not past a clause's edge: the ministry is the subject here.
+        ("In a letter to Lina Osei of the Trust, the ministry said no.", "the ministry"),
+    ],
+)
+def test_a_name_before_a_preposition_and_the_heads_the_subject(text: str, subject: str) -> None:
+    found = subject_before(text, text.index("said"), 0)
+    assert found is not None and text[found[0] : found[1]] == subject

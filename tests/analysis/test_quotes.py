@@ -1640,3 +1640,24 @@ def test_a_source_noun_before_another_noun_modifies_it() -> None:
     body = "“It is over,” officials both said on Friday."
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["It is over,"] == "officials"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # The main verb comes first; "continue" belongs to what she reported.
+        ("Ada Quist said Tom Berg would continue the protest.", "Ada Quist"),
+        (
+            "Ada Quist of the Socialist Front said the party would continue its protest.",
+            "Ada Quist",
+        ),
+        # A short subject after a comma: the main clause comes last.
+        ("Guards later explained there was a fire drill, Ada Quist told reporters.", "Ada Quist"),
+    ],
+)
+def test_a_cueless_quote_continues_the_main_verbs_subject_of_the_sentence_before(
+    sentence: str, speaker: str
+) -> None:
+    body = f"{sentence} “Nobody here will give up.”"
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["Nobody here will give up."] == speaker

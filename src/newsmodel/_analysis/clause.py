@@ -287,7 +287,20 @@ def subject_before(text: str, verb: int, floor: int = 0) -> tuple[int, int] | No
     head = _apposition_head(text, floor, start)
     if head is not None:
         return head
+    if text.startswith(("the ", "The "), start):
+        owner = _NAME_OF.search(text, max(floor, start - 60), start)
+        if owner is not None and owner.start() >= floor:
+            # "Ada Quist of the Socialist Front said": the name the phrase
+            # belongs to is the subject, not the preposition's object.
+            return owner.start(), end
     return start, end
+
+
+# A capitalised name and a preposition right before "the": "[Ada Quist] of the …".
+# (Not a description: "a spokesman for the governor" is read by the source rules.)
+_NAME_OF = re.compile(
+    r"(?<![\w’'.-])[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+(?:of|at|from|for|with)\s+$"
+)
 
 
 # A preposition that a name ends: "analyst at [Stratfor]", "founder of [X]".

@@ -503,6 +503,11 @@ _SOMEONE = re.compile(
 )
 
 
+#: A comma and a short subject right before a verb: the sentence's main clause
+#: comes last ("…, Leese told PA Media", "…, the minister said").
+_PARENTHETICAL_SUBJECT = re.compile(r",\s+(?:[\w’'.-]+\s+){1,4}$")
+
+
 def _from_preceding_sentence(
     q: QuoteSpan, att: Attributor, blocks: Sequence[Block]
 ) -> Attribution | None:
@@ -536,8 +541,17 @@ def _from_preceding_sentence(
     cues = find_cues(text, prev_start, prev_end)
     if not cues or re.search(r"[“”\"]", text[prev_start:prev_end]):
         return None
-    cue = Span(start=cues[-1][0], end=cues[-1][1])
-    sp = att.subject_of(cue, max(prev_start, att.sentence_at(cue.start).start))
+    # The main verb of the last sentence with one, not a verb its reported
+    # clause holds: "X said the Left would continue its protest" is X's; but
+    # "Police explained there was a shooter, Leese told PA" is Leese's.
+    last = att.sentence_at(cues[-1][0]).start
+    first = next(c for c in cues if c[0] >= last)
+    if _PARENTHETICAL_SUBJECT.search(
+        text, max(last, cues[-2][1] if len(cues) > 1 else 0), cues[-1][0]
+    ):
+        first = cues[-1]
+    cue = Span(start=first[0], end=first[1])
+    sp = att.subject_of(cue, max(prev_start, last))
     return Attribution(sp, None, None, "preceding-sentence") if sp else None
 
 
