@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsmodel
-from newsmodel import Article, Document, PluginManager
+from newsmodel import ActorKind, Article, Document, PluginManager
 
 LEAD = "On Friday, March 14, 2025, officials met in Geneva.\n\n"
 
@@ -1661,3 +1661,18 @@ def test_a_cueless_quote_continues_the_main_verbs_subject_of_the_sentence_before
     body = f"{sentence} “Nobody here will give up.”"
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["Nobody here will give up."] == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pesca-Unida, the main fishermen's federation, called the quota “a death sentence”.",
+        "Pesca-Unida, an association of small boat owners, said the quota was “a death sentence”.",
+    ],
+)
+def test_a_name_the_actor_stage_missed_is_an_organisation_by_its_apposition(body: str) -> None:
+    article = newsmodel.parse(LEAD + body, format="text")
+    (quote,) = article.quotes
+    speaker = article.speaker(quote)
+    assert speaker is not None
+    assert (speaker.name, speaker.kind) == ("Pesca-Unida", ActorKind.ORGANIZATION)

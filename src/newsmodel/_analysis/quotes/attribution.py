@@ -51,6 +51,7 @@ from newsmodel._analysis.coreference import (
 from newsmodel._analysis.lexicon import (
     COMMON_WORDS,
     GROUP_NOUNS,
+    ORG_HEADS,
     PRONOUNS,
     ROLE_NOUNS,
     TITLE_WORDS,
@@ -1423,21 +1424,32 @@ class Attributor:
         return first, last
 
     def named_by_apposition(self, start: int, comma: int, end: int) -> Speaker | None:
-        """A name the actor stage missed, before an apposition that gives a person's role.
+        """A name the actor stage missed, before an apposition that gives a role or a kind.
 
         "He Jianxiong, the former executive director for Asia at the World
         Bank,": the capitalised words before the comma name a person; the
         organisation inside the apposition is where they work, not who speaks.
         """
-        m = _CAPITALISED_NAME.fullmatch(self.text[start:comma].strip())
         role = _ROLE_APPOSITION.match(self.text, comma + 1, end)
-        if m is None or role is None or not _is_person_noun(role.group("head").lower()):
+        if role is None or self.speakers_between(start, comma):
+            return None  # (a name the actor stage typed otherwise: trust it)
+        head = role.group("head").lower()
+        name = self.text[start:comma].strip()
+        if (
+            (head in ORGANISATION_NOUNS or head.capitalize() in ORG_HEADS)
+            and _ORGANISATION_NAME.fullmatch(name)
+            and not any(w.lower() in COMMON_WORDS for w in name.split())
+            and gazetteer().lookup(name) is None
+        ):
+            # "Agri-Union, the largest farmers' federation,": an organisation.
+            kind = ActorKind.ORGANIZATION
+        elif _CAPITALISED_NAME.fullmatch(name) and _is_person_noun(head):
+            kind = ActorKind.PERSON
+        else:
             return None
-        if self.speakers_between(start, comma):
-            return None  # a name the actor stage typed otherwise: trust it
         lead = len(self.text[start:comma]) - len(self.text[start:comma].lstrip())
-        span = Span(start=start + lead, end=start + lead + len(m.group()))
-        return Speaker(None, span, m.group(), None, ActorKind.PERSON)
+        span = Span(start=start + lead, end=start + lead + len(name))
+        return Speaker(None, span, name, None, kind)
 
     def latent_person(self, start: int, end: int) -> Speaker | None:
         """A person the actor stage missed, named in ``[start, end)`` (see coreference)."""
@@ -1538,6 +1550,12 @@ class Attributor:
             # unknown to the actor stage: the name in apposition speaks.
             span = Span(start=named.start("name"), end=named.end("name"))
             return Speaker(None, span, span.of(self.text), kind=ActorKind.PERSON)
+        if self.text.startswith(",", s1) and not self.speakers_between(s0, cue.start):
+            # "Agri-Union, the largest farmers' federation, said": a name the
+            # actor stage missed, typed by the noun of its apposition.
+            introduced = self.named_by_apposition(s0, s1, cue.start)
+            if introduced is not None:
+                return introduced
         if (
             _DESCRIPTION_SUBJECT.fullmatch(phrase)
             and "," in self.text[s1 : cue.start]
@@ -1892,6 +1910,10 @@ class Attributor:
 
 #: Two to four capitalised words, as a person's name is written: "He Jianxiong".
 _CAPITALISED_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}")
+#: An organisation's name: capitalised words, one hyphenated or an acronym among them.
+_ORGANISATION_NAME = re.compile(
+    r"[A-Z][\w’'&-]+(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w’'&-]+){0,4}"
+)
 #: A full name in apposition before the verb, particles and all: ", Pieter van Wyk, ".
 _APPOSED_NAME = re.compile(
     r"\s*,\s*(?P<name>[A-Z][^\W\d_]+(?:[ -](?:(?:van|von|de|der|den|da|di|du|del|la|le|bin|"
@@ -1901,7 +1923,7 @@ _APPOSED_NAME = re.compile(
 _CAPITALISED_NAME_OR_WORD = re.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2}")
 #: An apposition giving a role: ", the former executive director for …".
 _ROLE_APPOSITION = re.compile(
-    r"\s*(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?P<head>[a-z][\w-]*)\b(?=\s+(?:of|for|at|to|in|with)\b|\s*,)"
+    r"\s*(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]*)\b(?=\s+(?:of|for|at|to|in|with)\b|\s*,)"
 )
 #: "by" and the agent of a passive verb of addressing: "was told by [Ian Moss]".
 _BY_AGENT = re.compile(r"\s+by\s+")
