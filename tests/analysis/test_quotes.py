@@ -1676,3 +1676,17 @@ def test_a_name_the_actor_stage_missed_is_an_organisation_by_its_apposition(body
     speaker = article.speaker(quote)
     assert speaker is not None
     assert (speaker.name, speaker.kind) == ("Pesca-Unida", ActorKind.ORGANIZATION)
+
+
+def test_a_sentence_naming_no_one_does_not_break_the_paragraphs_speaker() -> None:
+    body = (
+        "The vaccine trains the body to spot the virus early, Dr Ines Okafor says. In older "
+        "patients, the immune system reacts more slowly. With the booster, however, “the "
+        "response is as strong as in a twenty-year-old.”"
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["the response is as strong as in a twenty-year-old."] == "Ines Okafor"
+    # A sentence that names someone else between them ends the speaker's turn.
+    body = body.replace("In older patients,", "In older patients, Tom Reyes found,")
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["the response is as strong as in a twenty-year-old."] != "Ines Okafor"

@@ -534,6 +534,17 @@ def _from_preceding_sentence(
     if text[block.start : q.open].strip():
         i = att.sentence_index(q.open)
         prev_start, prev_end = att.sentences[i - 1].start, att.sentences[i - 1].end
+        if (
+            i >= 2
+            and att.sentences[i - 2].block == q.block
+            and not find_cues(text, prev_start, prev_end)
+            and not re.search(r"[“”\"]", text[prev_start:prev_end])
+            and not att.speakers_between(prev_start, prev_end)
+        ):
+            # "…, Lind says. For patients, the brain thinks it is starving. With
+            # these drugs, “…”": a sentence naming no one between the speaker's
+            # sentence and the quote, in one paragraph, carries the speaker on.
+            prev_start = att.sentences[i - 2].start
     elif q.block > 0:
         prev_start, prev_end = blocks[q.block - 1].start, blocks[q.block - 1].end
     else:
