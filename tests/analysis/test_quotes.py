@@ -1690,3 +1690,15 @@ def test_a_sentence_naming_no_one_does_not_break_the_paragraphs_speaker() -> Non
     body = body.replace("In older patients,", "In older patients, Tom Reyes found,")
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["the response is as strong as in a twenty-year-old."] != "Ines Okafor"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nadia Osei was asked not to “discuss the settlement with anyone” after signing.",
+        "Nadia Osei was later urged to “stay silent about the settlement” by the firm's lawyers.",
+    ],
+)
+def test_the_subject_of_a_passive_verb_of_addressing_never_says_the_fragment(body: str) -> None:
+    got = _quotes(newsmodel.parse(LEAD + body, format="text"))
+    assert all(speaker != "Nadia Osei" for _quote, speaker in got), got

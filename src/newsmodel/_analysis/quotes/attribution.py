@@ -259,11 +259,20 @@ def _is_person_noun(word: str) -> bool:
 
 #: Verbs whose passive subject is the one spoken to: "he was asked not to “…”".
 _ADDRESSEE_PASSIVE = re.compile(
-    r"\b(?:was|were|been|being|is|are|be|get|gets|got)\s+(?:\w+ly\s+|not\s+)?$", re.I
+    r"\b(?:was|were|been|being|is|are|be|get|gets|got)\s+"
+    + r"(?:\w+ly\s+|not\s+|(?:later|also|never|then|first|once|again|even|still)\s+)?$",
+    re.I,
 )
 _ADDRESSED = frozenset(
     """asked told urged ordered instructed warned advised reminded informed begged implored
     encouraged invited pressed""".split()
+)
+#: A passive verb of addressing right after its subject: "[X] was asked not to".
+_ADDRESSED_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had)\s+been|was|were|is|are|got|gets)\s+"
+    r"(?:\w+ly\s+|not\s+|(?:later|also|never|then|first|once|again|even|still)\s+)?"
+    r"(?:" + "|".join(sorted(_ADDRESSED)) + r")\b",
+    re.I,
 )
 #: Words after which "it" opens a clause (its subject) rather than ending a verb
 #: phrase (its object: "as X puts it, we").
@@ -1068,10 +1077,14 @@ class Attributor:
             # ("a judge ruled that Quist should stay … her “history of absconding”":
             # the subject of a clause inside another verb's object is not the speaker.)
             embedded = _COMPLEMENT_BEFORE.search(text, max(b0, mention.start - 60), mention.start)
+            # ("X was asked not to “…”": the subject of a passive verb of
+            # addressing is spoken to.)
+            addressed = _ADDRESSED_AFTER.match(text, mention.end, mention.end + 60)
             if (
                 (self.subject_like(mention, b0) or acts)
                 and not is_possessive(text, mention)
                 and embedded is None
+                and addressed is None
             ):
                 return Attribution(Speaker(actor.id, mention.span), None, None, "fragment-nearest")
         if people and _partial(text, q, b0):
@@ -1081,6 +1094,7 @@ class Attributor:
                 for m, a in people
                 if self.subject_like(m, b0)
                 and not _COMPLEMENT_BEFORE.search(text, max(b0, m.start - 60), m.start)
+                and not _ADDRESSED_AFTER.match(text, m.end, m.end + 60)
             ]
             if subjects:
                 mention, actor = subjects[0]
