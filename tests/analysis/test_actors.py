@@ -626,3 +626,11 @@ def test_a_role_starts_after_a_sentence_end_and_a_clause_opener(
 ) -> None:
     actors = {a.name: a for a in newsmodel.parse(text, format="text").actors}
     assert actors[name].roles == (role,)
+
+
+def test_an_age_in_apposition_does_not_hide_the_role_after_it() -> None:
+    article = newsmodel.parse(
+        "Rents rose.\n\nIda Varga, 52, a hospital nurse, said no.", format="text"
+    )
+    (ida,) = [a for a in article.actors if a.name == "Ida Varga"]
+    assert ida.roles == ("hospital nurse",)

@@ -1702,3 +1702,12 @@ def test_a_sentence_naming_no_one_does_not_break_the_paragraphs_speaker() -> Non
 def test_the_subject_of_a_passive_verb_of_addressing_never_says_the_fragment(body: str) -> None:
     got = _quotes(newsmodel.parse(LEAD + body, format="text"))
     assert all(speaker != "Nadia Osei" for _quote, speaker in got), got
+
+
+def test_a_description_links_to_a_name_whose_apposition_gives_it_past_an_age() -> None:
+    body = (
+        "Retired miner Owen Pryce, 67, a parish councillor since 1998, said the plan was "
+        "rushed. Mayor Lin Tao disagreed.\n\n“Nobody asked the village,” the councillor said."
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["Nobody asked the village,"] == "Owen Pryce"

@@ -714,6 +714,8 @@ def _is_sentence_word(word: str) -> bool:
     return word.split()[0].lower() in COMMON_WORDS
 
 
+#: An age in apposition before a role: ", 41" of "X, 41, a school nurse".
+_AGE_APPOSITION = re.compile(r",\s*\d{1,3}(?=,)")
 _APPOSITION = re.compile(r"^,\s+(?:(?:a|an|the)\s+)?(?P<role>[^,.;:“”\"()]{3,80}?)(?=,|\.|;|$)")
 
 _ROLE_WORD = re.compile(r"[\w-]+")
@@ -722,6 +724,9 @@ _ROLE_WORD = re.compile(r"[\w-]+")
 def _role_after(text: str, end: int) -> str | None:
     if text[end : end + 1] != ",":
         return None  # an apposition opens with a comma; most names have none after them
+    age = _AGE_APPOSITION.match(text, end)
+    if age is not None:
+        end = age.end()  # "Karen Dobson, 41, a school nurse": past the age
     m = _APPOSITION.match(text[end : end + 100].split("\n", 1)[0])
     if not m:
         return None

@@ -669,14 +669,16 @@ class Attributor:
                 for m, a in self.index.between(max(0, span.start - 3000), span.start)
                 if a.kind is ActorKind.PERSON
             ]
-            # The role word as a title before a mention, or in an apposition after it.
+            # The role word as a title before a mention, or in an apposition after it
+            # (past an age: "Karen Dobson, 41, a school cleaner").
             # Only titles and names between: "Judge Helen Park", "chief executive, Ana
             # Ruiz" ("judge … Park said Deluca" names someone else).
             near = re.compile(
                 rf"\b{re.escape(head)}\b,?(?:\s+(?-i:[A-Z])[\w.’'-]*)*\s*$", re.IGNORECASE
             )
             apposed = re.compile(
-                rf",\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?{re.escape(head)}\b", re.IGNORECASE
+                rf"(?:,\s*\d{{1,3}})?,\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?{re.escape(head)}\b",
+                re.IGNORECASE,
             )
             seen: set[str] = set()
             # "the association's secretary": only someone the text ties to the owner.
