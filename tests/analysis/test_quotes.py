@@ -1711,3 +1711,14 @@ def test_a_description_links_to_a_name_whose_apposition_gives_it_past_an_age() -
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["Nobody asked the village,"] == "Owen Pryce"
+
+
+@pytest.mark.parametrize("noun", ["tribunal", "court", "commission"])
+def test_an_institution_noun_is_the_institution_named_before_never_a_person(noun: str) -> None:
+    name = f"Northern Land {noun.capitalize()}"
+    body = (
+        f"The {name} on Monday upheld the sale, in a ruling read by Justice Amara Eze.\n\n"
+        f"The {noun} said the objections were “largely hearsay”."
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["largely hearsay"] == name
