@@ -1722,3 +1722,10 @@ def test_an_institution_noun_is_the_institution_named_before_never_a_person(noun
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["largely hearsay"] == name
+
+
+@pytest.mark.parametrize("role", ["the union's regional organiser", "the regional organiser"])
+def test_a_name_in_apposition_after_the_quote_names_the_description(role: str) -> None:
+    body = f"“We will not back down,” {role}, Kofi Mensah, said on Sunday."
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["We will not back down,"] == "Kofi Mensah"

@@ -1372,6 +1372,19 @@ class Attributor:
         comma = self.text.find(",", start, end)
         if comma > start:
             head = self.phrase_speaker(start, comma)
+            if head is not None and head.actor is None:
+                # "the party's general secretary, Ama Owusu,": the name in
+                # apposition to an unnamed description is who it is.
+                apposed = [
+                    (m, a)
+                    for m, a in self.speakers_between(comma, end)
+                    if a.kind is ActorKind.PERSON
+                    and re.fullmatch(r"[\s,]*", self.text[comma + 1 : m.start])
+                    and re.fullmatch(r"[\s,]*", self.text[m.end : end])
+                ]
+                if apposed:
+                    m, a = apposed[0]
+                    return Speaker(a.id, m.span)
             if head is not None:
                 return head
             named = self.named_by_apposition(start, comma, end)
