@@ -1729,3 +1729,20 @@ def test_a_name_in_apposition_after_the_quote_names_the_description(role: str) -
     body = f"“We will not back down,” {role}, Kofi Mensah, said on Sunday."
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["We will not back down,"] == "Kofi Mensah"
+
+
+@pytest.mark.parametrize(
+    ("tail", "speaker"),
+    [
+        ("said the 64-year-old, who ran the port authority for a decade.", "the 64-year-old"),
+        ("said the former harbour master, who retired in May.", "the former harbour master"),
+        ("said the former harbour master in a statement.", "the former harbour master"),
+        ("says the union will appeal.", "the union"),
+    ],
+)
+def test_an_unnamed_description_after_an_inverted_verb_is_read_whole(
+    tail: str, speaker: str
+) -> None:
+    body = f"“I would do it all again, every single day of it,” {tail}"
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["I would do it all again, every single day of it,"] == speaker

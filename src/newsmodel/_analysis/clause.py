@@ -111,7 +111,8 @@ _BOUNDARY = frozenset(
 )
 #: Prepositions that may stand inside a capitalised name ("Bank of England").
 _NAME_PREPOSITIONS = frozenset("of for at from in on".split())
-_VERBISH = frozenset(
+#: Auxiliaries and verbs of saying that end a noun phrase read word by word.
+VERBISH = frozenset(
     "is was are were has have had did does do says said told tells will would can could".split()
 )
 _DETERMINERS = frozenset("a an the this that these those another one some several many".split())
@@ -181,7 +182,7 @@ _CLAUSE_TAKING = frozenset(
 #: Words before "who" or "that" that are no noun it could describe: "finding out who".
 _NO_ANTECEDENT = (
     _BOUNDARY
-    | _VERBISH
+    | VERBISH
     | _CLAUSE_TAKING
     | frozenset(
         """out up about off ask asks asked wonder wonders wondered decide decided determine
@@ -386,7 +387,7 @@ def leading_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
             if (
                 not determined
                 or word.endswith(("ed", "ly"))
-                or word.lower() in _VERBISH
+                or word.lower() in VERBISH
                 or _BETWEEN.fullmatch(" " + word)
             ):
                 break

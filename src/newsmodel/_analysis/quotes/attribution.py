@@ -36,7 +36,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from newsmodel._analysis.clause import leading_subject, subject_before
+from newsmodel._analysis.clause import VERBISH, leading_subject, subject_before
 from newsmodel._analysis.coreference import (
     Discourse,
     Referent,
@@ -141,6 +141,8 @@ _NOMINAL = re.compile(
     re.IGNORECASE,
 )
 _AGE = re.compile(r"\d+-year-old$")
+#: A description after an inverted verb, up to four words: "said [the former governor]".
+_INVERTED_DESCRIPTION = re.compile(r"(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}")
 #: One lower-case noun after a source noun, ending the subject: "member [states]".
 _COMPOUND_HEAD = re.compile(r"[ \t]+([a-z][a-z-]*[a-z])[ \t]*")
 _AGE_IN_PHRASE = re.compile(r"\b\d+-year-old\b")
@@ -1532,11 +1534,29 @@ class Attributor:
         pm = re.match(r"(he|she|it|they)\b", text[start:end], re.I)
         if pm:
             return self.pronoun(Span(start=start + pm.start(1), end=start + pm.end(1)))
-        nm = re.match(
-            r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?[a-z][\w-]*(?=[\s,.;:]|$)", text[start:end]
-        )
+        nm = _INVERTED_DESCRIPTION.match(text, start, end)
         if nm:
-            return self.nominal(Span(start=start, end=start + nm.end()))
+            # The phrase runs to a comma or a full stop, or to its first function
+            # word: "the former governor[, who …]", "the 71-year-old [in] …".
+            words = list(re.finditer(r"[\w'’-]+", nm.group()))
+            cut = next(
+                (
+                    w.start()
+                    for w in words[2:]
+                    if w.group().lower() in COMMON_WORDS or w.group().lower() in VERBISH
+                ),
+                None,
+            )
+            rest = text[nm.end() : nm.end() + 2]
+            if cut is not None and text[nm.start() + cut :].split()[0].lower() not in VERBISH:
+                phrase = nm.group()[:cut].rstrip()
+            elif cut is None and (not rest.strip() or rest.lstrip()[:1] in ",.;:"):
+                phrase = nm.group()
+            else:
+                # "says the party will “…”": only a determiner and a noun are sure.
+                phrase = " ".join(w.group() for w in words[:2])
+            if re.search(r"[a-z0-9][\w-]*$", phrase) and len(phrase.split()) >= 2:
+                return self.nominal(Span(start=start, end=start + len(phrase)))
         return None
 
     def clause_subject(self, cue: Span, floor: int) -> Speaker | None:
