@@ -1746,3 +1746,12 @@ def test_an_unnamed_description_after_an_inverted_verb_is_read_whole(
     body = f"“I would do it all again, every single day of it,” {tail}"
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["I would do it all again, every single day of it,"] == speaker
+
+
+def test_a_short_quote_standing_as_its_own_sentence_is_speech() -> None:
+    body = "Asked whether she would stand again, Ms Adjei laughed. “Ask me in spring.”"
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got.get("Ask me in spring.") == "Adjei"
+    # A few words inside a sentence with no cue stay a term, not a quote.
+    body = "The plan, known as the “fresh start” scheme, opened on Monday."
+    assert "fresh start" not in dict(_quotes(newsmodel.parse(LEAD + body, format="text")))

@@ -190,8 +190,15 @@ def attribute_quotes(
     quotes = []
     for n, (q, sentence, a) in enumerate(found, start=1):
         speaker = a.speaker.actor if a.speaker else None
-        short = len(text[q.start : q.end].split()) <= 4
-        if short and a.rule not in _READ_RULES:
+        words = text[q.start : q.end]
+        short = len(words.split()) <= 4
+        # ("Ask me next year." standing as its own sentence is speech, not a term.)
+        sentence_of_its_own = (
+            words[:1].isupper()
+            and words.rstrip("”\"’' ").endswith(("?", "!", "."))
+            and not text[sentence.start : q.open].strip()
+        )
+        if short and a.rule not in _READ_RULES and not sentence_of_its_own:
             # A scare quote, a title or a term: a few words are somebody's only
             # when the sentence attributes them, never by inference from the
             # passage around them.
