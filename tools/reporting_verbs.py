@@ -29,7 +29,8 @@ ROOT = Path(__file__).resolve().parent.parent
 MEMBERS = ROOT / "tools" / "verbnet_members.tsv"
 OUT = ROOT / "src" / "newsmodel" / "_analysis" / "data" / "reporting_verbs.tsv"
 
-#: The VerbNet classes read (file stems); every subclass comes along.
+#: The VerbNet classes read; every subclass comes along.  A subclass id
+#: ("urge-58.1-1-1") reads only that subclass from its class's file.
 CLASSES = (
     "say-37.7",
     "manner_speaking-37.3",
@@ -41,11 +42,15 @@ CLASSES = (
     "lecture-37.11",
     "transfer_mesg-37.1.1",
     "nonverbal_expression-40.2",
+    # Only the subclass whose frame is "NP V NP that S" ("implored them that …"):
+    # its parent's other members (force, push, summon, tempt) are no speech.
+    "urge-58.1-1-1",
 )
 
 #: Members whose commonest sense in news is not speech, or which are too
-#: vague to mark an attribution ("go", "be like"): decided once, for the class
-#: as a whole, not from errors.
+#: vague to mark an attribution ("go", "be like"), or whose form is mostly a
+#: noun there ("press": "the press", "Press Secretary"): decided once, for the
+#: class as a whole, not from errors.
 EXCLUDED = frozenset(
     """
     be_like go go_like leak promulgate venture convey relate volunteer purpose
@@ -53,7 +58,7 @@ EXCLUDED = frozenset(
     lisp mewl nasal natter pant purr quaver rumble sibilate simper sing smatter smile snap
     snivel snuffle squall squawk squeak stemmer thunder tisk trill trumpet twang twitter
     warble wheeze whistle witter whoop yammer yap yodel blare gurgle hum
-    alert brief educate encourage notify instruct object
+    alert brief educate encourage notify instruct object lobby pressure prod press
     acquaint update remind dwell demonstrate justify pose verify corroborate illustrate
     outline boil_down write_in sniff cough frown gape gawk glare glower goggle grimace lour
     pout scowl snore yawn hem beam grin smirk blubber
@@ -75,12 +80,16 @@ _HEADER = """\
 def read_verbnet(directory: Path) -> list[tuple[str, str]]:
     """(class id, member lemma) for the classes read, from VerbNet XML files."""
     out: list[tuple[str, str]] = []
-    for stem in CLASSES:
+    for wanted in CLASSES:
+        stem = "-".join(wanted.split("-")[:2])  # "urge-58.1-1-1" is in urge-58.1.xml
         root = ET.parse(directory / f"{stem}.xml").getroot()
         for cls in [root, *root.iter("VNSUBCLASS")]:
+            cid = cls.get("ID", stem)
+            if cid != wanted and not cid.startswith(f"{wanted}-"):
+                continue
             members = cls.find("MEMBERS")
             for member in members if members is not None else []:
-                out.append((cls.get("ID", stem), member.get("name", "")))
+                out.append((cid, member.get("name", "")))
     return out
 
 

@@ -1755,3 +1755,20 @@ def test_a_short_quote_standing_as_its_own_sentence_is_speech() -> None:
     # A few words inside a sentence with no cue stay a term, not a quote.
     body = "The plan, known as the “fresh start” scheme, opened on Monday."
     assert "fresh start" not in dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+
+
+@pytest.mark.parametrize(
+    "verb", ["implored", "exhorted", "entreated", "urged", "gushed", "interjected"]
+)
+def test_verbs_of_urging_and_manner_of_speaking_are_cues(verb: str) -> None:
+    # VerbNet's urge-58.1-1-1 ("implored them that …") and manner_speaking-37.3.
+    body = f"“Please go home and stay safe,” {verb} Senator Lidia Moraes."
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["Please go home and stay safe,"] == "Lidia Moraes"
+
+
+def test_a_verb_that_is_mostly_a_noun_in_news_is_no_cue() -> None:
+    from newsmodel._analysis.quotes.cues import find_cues
+
+    text = "White House Press Secretary Ana Ruiz said it, and the press was told."
+    assert [text[a:b] for a, b in find_cues(text, 0, len(text))] == ["said", "told"]
