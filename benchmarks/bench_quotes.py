@@ -13,7 +13,9 @@ the second), and ``politics2``, ``tests/data/quotes_politics2.jsonl``, a second
 author's invented political news from many countries' presses, wholly held out
 (only its figures are ever read, never its errors), and ``politics3-tune``,
 ``tests/data/quotes_politics3.jsonl``, a third author's invented political news,
-a tuning set whose errors may be read. Without ``../shared`` they are scored with this module's copy of the
+a tuning set whose errors may be read, and ``politics4-tune`` and ``politics4-check``, the
+halves of ``tests/data/quotes_politics4.jsonl``, a fourth author's (odd ids to tune on, even ids
+held out: only their figures are read). Without ``../shared`` they are scored with this module's copy of the
 kit's matching rules.  "right/all" is the share of all gold quotes found with
 their right speaker.
 
@@ -49,6 +51,8 @@ POLITICS = Path(__file__).resolve().parent.parent / "tests" / "data" / "quotes_p
 POLITICS2 = POLITICS.with_name("quotes_politics2.jsonl")
 #: The third political-news set (another author's), for tuning: one row, scored the same way.
 POLITICS3 = POLITICS.with_name("quotes_politics3.jsonl")
+#: The fourth political-news set (a fourth author's): split ``tune4``/``check4``, two rows.
+POLITICS4 = POLITICS.with_name("quotes_politics4.jsonl")
 
 
 #: Dev set → (gold file, the ground truth holding its bodies), under ``shared``.
@@ -71,7 +75,7 @@ def _load(shared: Path, name: str) -> tuple[list[dict[str, Any]], dict[str, Any]
 
 def _load_politics() -> dict[str, list[dict[str, Any]]]:
     """The politics sets' articles by row name (``politics-tune``, ``-check``, ``politics2``,
-    ``politics3-tune``)."""
+    ``politics3-tune``, ``politics4-tune``, ``politics4-check``)."""
     rows: dict[str, list[dict[str, Any]]] = {"politics-tune": [], "politics-check": []}
     for line in POLITICS.read_text("utf-8").splitlines():
         if line.strip():
@@ -81,6 +85,12 @@ def _load_politics() -> dict[str, list[dict[str, Any]]]:
         rows[name] = [
             json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()
         ]
+    # The fourth set's split names end in its number: "tune4" -> row "politics4-tune".
+    rows["politics4-tune"], rows["politics4-check"] = [], []
+    for line in POLITICS4.read_text("utf-8").splitlines():
+        if line.strip():
+            article = json.loads(line)
+            rows[f"politics4-{article['split'].removesuffix('4')}"].append(article)
     return rows
 
 

@@ -3,7 +3,8 @@
 The sets are gold data for ``benchmarks/bench_quotes.py``: ``quotes_politics.jsonl`` gives
 the rows ``politics-tune`` and ``politics-check``, ``quotes_politics2.jsonl`` (a second
 author's articles, all held out) the row ``politics2``, ``quotes_politics3.jsonl`` (a third
-author's articles, all for tuning) the row ``politics3-tune``. All are annotated by the rules of the evaluation kit's gold README: every
+author's articles, all for tuning) the row ``politics3-tune``, and ``quotes_politics4.jsonl`` (a fourth author's articles, the odd ids for
+tuning and the even ids held out) the rows ``politics4-tune`` and ``politics4-check``. All are annotated by the rules of the evaluation kit's gold README: every
 offset is a Python ``str`` index into the article's ``text``, quotes sit between double
 quotation marks (or run to the end of their paragraph when a quote goes on in the next
 one), speaker mentions never lie inside a quote. Only the data is checked here, never
@@ -27,6 +28,8 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "quotes_politics.jsonl"
 DATA2 = DATA.with_name("quotes_politics2.jsonl")
 #: The third set, by yet another author: a tuning set whose errors may be read.
 DATA3 = DATA.with_name("quotes_politics3.jsonl")
+#: The fourth set, by a fourth author: odd ids for tuning, even ids held out as a check.
+DATA4 = DATA.with_name("quotes_politics4.jsonl")
 
 _KEYS = {"id", "split", "published", "text", "persons", "quotes"}
 _QUOTE_KEYS = {
@@ -48,6 +51,7 @@ _CLOSING = '”"»'
 _HALVES = frozenset({"tune", "check"})
 _HELDOUT = frozenset({"heldout"})
 _TUNE3 = frozenset({"tune3"})
+_HALVES4 = frozenset({"tune4", "check4"})
 
 
 def _load(path: Path) -> list[dict[str, Any]]:
@@ -153,6 +157,7 @@ def validate(article: dict[str, Any], splits: frozenset[str] = _HALVES) -> list[
 ARTICLES = _load(DATA)
 HELDOUT = _load(DATA2)
 TUNE3 = _load(DATA3)
+SET4 = _load(DATA4)
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=[a.get("id", "?") for a in ARTICLES])
@@ -222,6 +227,38 @@ def test_the_third_set_is_large_apart_and_hard() -> None:
     assert any(q["speaker"] and q["speaker"][0].islower() for q in quotes)
 
 
+@pytest.mark.parametrize("article", SET4, ids=[a.get("id", "?") for a in SET4])
+def test_fourth_set_article_is_well_formed(article: dict[str, Any]) -> None:
+    assert validate(article, _HALVES4) == []
+
+
+def test_the_fourth_set_is_large_apart_hard_and_split_in_alike_halves() -> None:
+    ids = [a["id"] for a in SET4]
+    assert len(ids) == len(set(ids)), "duplicate ids"
+    assert not set(ids) & {a["id"] for a in ARTICLES + HELDOUT + TUNE3}, "an id shared"
+    assert ids == [f"pol4-{i:03d}" for i in range(1, len(ids) + 1)]
+    assert len(SET4) >= 24
+    # Whole news articles, not snippets: 350 to 700 words each.
+    assert all(350 <= len(a["text"].split()) <= 700 for a in SET4)
+    assert sum(len(a["quotes"]) for a in SET4) >= 10 * len(SET4)
+    # Odd ids tune, even ids check: the halves interleave, so they are alike and equal in size.
+    splits = [a["split"] for a in SET4]
+    assert splits == ["tune4" if i % 2 == 0 else "check4" for i in range(len(splits))]
+    quotes = [q for a in SET4 for q in a["quotes"]]
+    kinds = Counter(q["speaker_kind"] for q in quotes)
+    assert kinds["organization"] and kinds["group"]
+    assert any(q["partial"] for q in quotes) and any(q["continues"] for q in quotes)
+    assert any(q["cue"] is None for q in quotes)
+    pronouns = {"he", "she", "it", "they"}
+    assert any(
+        q["speaker_mention"] and q["speaker_mention"]["text"].lower() in pronouns for q in quotes
+    )
+    assert any(q["speaker"] and q["speaker"][0].islower() for q in quotes)
+    # Each half on its own has enough quotes to be scored.
+    for half in _HALVES4:
+        assert sum(len(a["quotes"]) for a in SET4 if a["split"] == half) >= 100
+
+
 def test_the_validator_checks_the_split() -> None:
     article = copy.deepcopy(HELDOUT[0])
     assert validate(article, _HELDOUT) == []
@@ -231,6 +268,10 @@ def test_the_validator_checks_the_split() -> None:
     assert any("split" in e for e in validate(article, _TUNE3))
     article["split"] = "tune3"
     assert validate(article, _TUNE3) == []
+    assert any("split" in e for e in validate(article, _HALVES4))
+    article["split"] = "check4"
+    assert validate(article, _HALVES4) == []
+    assert any("split" in e for e in validate(article))
 
 
 def test_the_validator_catches_broken_annotations() -> None:
