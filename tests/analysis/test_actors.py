@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsmodel
-from newsmodel import Actor, Article
+from newsmodel import Actor, ActorKind, Article
 
 LEAD = "On Friday, March 14, 2025, officials met.\n\n"
 
@@ -634,3 +634,12 @@ def test_an_age_in_apposition_does_not_hide_the_role_after_it() -> None:
     )
     (ida,) = [a for a in article.actors if a.name == "Ida Varga"]
     assert ida.roles == ("hospital nurse",)
+
+
+@pytest.mark.parametrize("given", ["Darragh", "Tadhg", "Seán"])
+def test_a_title_for_a_department_then_a_full_name_is_a_person(given: str) -> None:
+    text = f"Rents rose.\n\nMinister for Housing {given} Keogh said the figures were wrong."
+    actors = {a.name: a for a in newsmodel.parse(text, format="text").actors}
+    person = actors[f"{given} Keogh"]
+    assert person.kind is ActorKind.PERSON
+    assert person.roles == ("Housing Minister",)

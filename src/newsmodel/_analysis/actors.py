@@ -540,6 +540,23 @@ def _strip_leading(chunk: Chunk, ctx: _Context) -> tuple[list[str], Chunk | None
             toks = toks[1:]
             initial = False
             continue
+        office = (
+            _TITLE_FOR_BEFORE.search(ctx.text, max(0, chunk.start - 30), chunk.start)
+            if not role and len(toks) > 2
+            else None
+        )
+        if (
+            office is not None
+            and office.group(1) in TITLE_WORDS
+            and all(t.text[:1].isupper() for t in toks)
+        ):
+            # "Minister for [Foreign Affairs] Darragh Keogh": the department, then
+            # the full name in the last two words, its given name known or not;
+            # the role reads "Foreign Affairs Minister", titled like one.
+            role.extend([ctx.text[toks[0].start : toks[-3].end], office.group(1)])
+            toks = toks[-2:]
+            initial = False
+            continue
         employer = _employer_before_name(ctx.text, toks, chunk.start)
         if employer is not None:
             # "(Head of research at) Norland Capital Tomas Berg": the organisation
@@ -591,6 +608,8 @@ def _employer_before_name(text: str, toks: Sequence[Token], start: int) -> int |
 
 #: A parliamentary office's title and "of (the)" right before a chunk: "Leader of the
 #: [Opposition]", "Speaker of the [House]" (a "Head of the X Unit" names no person).
+#: A title and "for" right before a chunk: "Minister for [Housing …]".
+_TITLE_FOR_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+for\s+$")
 _OFFICE_OF_BEFORE = re.compile(r"\b(?:Leader|Speaker|Clerk|Father|Mother)\s+of\s+(?:the\s+)?$")
 _EMPLOYER_PREPOSITION = re.compile(
     r"\b(?:at|of|for|with)\s+(?:the\s+)?(?:[A-Z][\w.&-]*['’]?s?\s+){0,3}$"
