@@ -149,6 +149,15 @@ def test_an_unnamed_subject_may_carry_modifiers_before_and_after_its_noun() -> N
     assert found == ["A Nato diplomat", "an EU negotiator"]
 
 
+def test_an_unnamed_subject_may_carry_a_named_place_or_a_relative_clause() -> None:
+    text = (
+        "A Nordic envoy in Vilnius said little. Then, a senior aide at the Harbour Board, "
+        "who asked not to be named, said more."
+    )
+    found = [text[s:e] for s, e, _g in unnamed_people(text, [])]
+    assert found == ["A Nordic envoy", "a senior aide"]
+
+
 def test_a_phrase_after_a_modifier_is_no_verb_unless_it_is_one() -> None:
     # "years" after "with ten" is a noun; the description is an apposition, no subject.
     text = "A teacher, a counsellor with ten years of practice, and a poet, she writes daily."

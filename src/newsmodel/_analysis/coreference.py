@@ -92,19 +92,23 @@ _NOT_AFTER_USE = re.compile(r"[\w’'-]|\s+[A-Z]")
 
 
 #: What follows a subject description up to its verb: a short modifier after the
-#: noun ("close to the talks", "in the crowd", "speaking on condition of anonymity"),
-#: an adverb, then the verb.
+#: noun ("close to the talks", "in Abuja", "speaking on condition of anonymity"),
+#: an adverb, then the verb; or the modifier and a relative clause (", who …").
 _VERBS = (
     r"said|told|wrote|was|is|has|had|will|would|could|can|did|took|made|went|came|put|got|"
     r"gave|thought|felt|knew|saw|began|kept|left|ran|spoke|shot|sent|sold"
 )
 _ADVERB = r"(?:(?:also|then|later|just|often|still|never|even|only|simply)\s+)?"
+_POST_MODIFIER = (
+    r"(?:\s+(?:in|at|from|with|for|of|on|near|inside|within|outside|close\s+to|"
+    r"familiar\s+with|[a-z]+ing)\b(?:\s+[\w’'-]+){0,4}?)"
+)
 _UP_TO_VERB = (
     r"(?=\s+" + _ADVERB + r"(?:[a-z]{2,}(?:ed|s)|" + _VERBS + r")\b"
     # After a modifier, no "-s" word: in "a counselor with ten years" it is a noun.
-    r"|\s+(?:in|at|from|with|for|of|on|near|inside|within|outside|close\s+to|"
-    r"familiar\s+with|[a-z]+ing)\b(?:\s+[a-z][\w’'-]*){0,4}?"
-    r"\s+" + _ADVERB + r"(?:[a-z]{2,}ed|" + _VERBS + r")\b)"
+    r"|" + _POST_MODIFIER + r"?\s+" + _ADVERB + r"(?:[a-z]{2,}ed|" + _VERBS + r")\b"
+    # or a relative clause: "a senior official at the agency, who asked not to be named,"
+    r"|" + _POST_MODIFIER + r"?,\s+who\b)"
 )
 #: An indefinite singular description opening a clause, before its verb: "One woman
 #: pointed out", "another user wrote", "a neighbour, Ada, said", "someone else asked",
