@@ -1772,3 +1772,12 @@ def test_a_verb_that_is_mostly_a_noun_in_news_is_no_cue() -> None:
 
     text = "White House Press Secretary Ana Ruiz said it, and the press was told."
     assert [text[a:b] for a, b in find_cues(text, 0, len(text))] == ["said", "told"]
+
+
+def test_a_pronoun_ending_the_phrase_before_the_verb_is_its_subject() -> None:
+    body = (
+        "Rana Siddiqui, a pollster in Multan, said both camps gained. The party could pose "
+        "as “the last defender of the poor”, a part she said it had played for years."
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["the last defender of the poor"] == "Rana Siddiqui"

@@ -141,6 +141,8 @@ _NOMINAL = re.compile(
     re.IGNORECASE,
 )
 _AGE = re.compile(r"\d+-year-old$")
+#: A noun phrase and a personal pronoun ending a subject read: "a role [he]".
+_PRONOUN_ENDS_PHRASE = re.compile(r"\w[\w'’-]*\s+(he|she|they|we)\s*$", re.IGNORECASE)
 #: A description after an inverted verb, up to four words: "said [the former governor]".
 _INVERTED_DESCRIPTION = re.compile(r"(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}")
 #: One lower-case noun after a source noun, ending the subject: "member [states]".
@@ -1156,6 +1158,11 @@ class Attributor:
             # for …": a new clause's subject, whose verb has words of its own.
             return None
         s0, s1 = a0 + m.start("subj"), a0 + m.end("subj")
+        pronoun = _PRONOUN_ENDS_PHRASE.search(self.text, s0, s1)
+        if pronoun is not None:
+            # "“…”, a role he said it had played": a relative clause whose
+            # "that" is left out; the pronoun is the verb's subject.
+            s0 = pronoun.start(1)
         cue = Span(start=a0 + m.start("cue"), end=a0 + m.end("cue"))
         if cue.of(self.text).lower().endswith("ing"):
             return None
