@@ -643,3 +643,10 @@ def test_a_title_for_a_department_then_a_full_name_is_a_person(given: str) -> No
     person = actors[f"{given} Keogh"]
     assert person.kind is ActorKind.PERSON
     assert person.roles == ("Housing Minister",)
+
+
+@pytest.mark.parametrize("noun", ["city", "province", "town"])
+def test_a_name_after_a_place_noun_and_of_is_a_place(noun: str) -> None:
+    text = f"Aid stalled.\n\nConvoys waited outside the besieged {noun} of El Marsa for days."
+    actors = {a.name: a for a in newsmodel.parse(text, format="text").actors}
+    assert actors["El Marsa"].kind is ActorKind.PLACE

@@ -101,7 +101,10 @@ _NAME_PARTICLES = frozenset(
         "das",
     }
 )
-#: Lower-case nouns that make the capitalised phrase before them a place.
+#: A lower-case noun and "of" right before a capitalised phrase: "city of [X]".
+_PLACE_NOUN_OF = re.compile(r"\b([a-z]+)\s+of\s+$")
+#: Lower-case nouns that make the capitalised phrase before them (or after them
+#: and "of") a place.
 PLACE_NOUNS = frozenset(
     """
     district province county region city state area camp river street road avenue airport
@@ -1268,6 +1271,10 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
     following = _LOWER_WORD_AFTER.match(text[chunk.end : chunk.end + 20])
     if following and following.group(1) in PLACE_NOUNS:
         # "Kowloon West district", "Rukban camp": a place, whatever its words.
+        return [Found(chunk.start, chunk.end, phrase, ActorKind.PLACE, (), True)]
+    named = _PLACE_NOUN_OF.search(text, max(0, chunk.start - 20), chunk.start)
+    if named is not None and named.group(1) in PLACE_NOUNS:
+        # "the besieged city of El Fasher", "the province of Nueva Alcala".
         return [Found(chunk.start, chunk.end, phrase, ActorKind.PLACE, (), True)]
     role_words, rest, found = _strip_leading(chunk, ctx)
     if rest is None:
