@@ -650,3 +650,9 @@ def test_a_name_after_a_place_noun_and_of_is_a_place(noun: str) -> None:
     text = f"Aid stalled.\n\nConvoys waited outside the besieged {noun} of El Marsa for days."
     actors = {a.name: a for a in newsmodel.parse(text, format="text").actors}
     assert actors["El Marsa"].kind is ActorKind.PLACE
+
+
+def test_a_role_in_apposition_ends_at_its_relative_clause() -> None:
+    text = "Rents rose.\n\nOla Berg, a housing lawyer who has sued the city twice, said no."
+    actors = {a.name: a for a in newsmodel.parse(text, format="text").actors}
+    assert actors["Ola Berg"].roles == ("housing lawyer",)

@@ -1781,3 +1781,14 @@ def test_a_pronoun_ending_the_phrase_before_the_verb_is_its_subject() -> None:
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["the last defender of the poor"] == "Rana Siddiqui"
+
+
+def test_a_qualified_role_names_the_one_whose_role_has_the_qualifier() -> None:
+    body = (
+        "Chief Minister Ravi Hosamani conceded defeat.\n\nOpposition chief Anil Pattar went "
+        "further. Pattar, a former Revenue Minister who served in Mr Hosamani’s first "
+        "Cabinet before the two fell out, said the end had come. “He knows what defeat "
+        "looks like,” the former Minister said."
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["He knows what defeat looks like,"] == "Anil Pattar"

@@ -738,7 +738,7 @@ def _is_sentence_word(word: str) -> bool:
 
 #: An age in apposition before a role: ", 41" of "X, 41, a school nurse".
 _AGE_APPOSITION = re.compile(r",\s*\d{1,3}(?=,)")
-_APPOSITION = re.compile(r"^,\s+(?:(?:a|an|the)\s+)?(?P<role>[^,.;:“”\"()]{3,80}?)(?=,|\.|;|$)")
+_APPOSITION = re.compile(r"^,\s+(?:(?:a|an|the)\s+)?(?P<role>[^,.;:“”\"()]{3,140}?)(?=,|\.|;|$)")
 
 _ROLE_WORD = re.compile(r"[\w-]+")
 
@@ -749,10 +749,13 @@ def _role_after(text: str, end: int) -> str | None:
     age = _AGE_APPOSITION.match(text, end)
     if age is not None:
         end = age.end()  # "Karen Dobson, 41, a school nurse": past the age
-    m = _APPOSITION.match(text[end : end + 100].split("\n", 1)[0])
+    m = _APPOSITION.match(text[end : end + 160].split("\n", 1)[0])
     if not m:
         return None
-    role = m.group("role").strip()
+    # ("a former Revenue Minister who served in …": the role ends at its relative clause.)
+    role = _RELATIVE_TAIL.sub("", m.group("role")).strip()
+    if len(role) > 80:
+        return None  # a clause, not a role
     words = _ROLE_WORD.findall(role.lower())
     if not words or not any(is_role_word(w) for w in words) or words[0] in SPEECH_VERBS:
         return None
@@ -763,6 +766,7 @@ def _role_after(text: str, end: int) -> str | None:
     return role
 
 
+_RELATIVE_TAIL = re.compile(r"\s+(?:who|whom|whose|which)\b.*$", re.DOTALL)
 _NOT_APPOSITION = frozenset(
     """
     is are was were has have had will would can could may might must should does did do

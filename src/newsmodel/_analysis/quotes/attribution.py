@@ -141,6 +141,8 @@ _NOMINAL = re.compile(
     re.IGNORECASE,
 )
 _AGE = re.compile(r"\d+-year-old$")
+#: Words before a role noun that tell one holder of the role from another.
+_ROLE_QUALIFIERS = frozenset("former ex- acting interim deputy outgoing incoming retired".split())
 #: A noun phrase and a personal pronoun ending a subject read: "a role [he]".
 _PRONOUN_ENDS_PHRASE = re.compile(r"\w[\w'’-]*\s+(he|she|they|we)\s*$", re.IGNORECASE)
 #: A description after an inverted verb, up to four words: "said [the former governor]".
@@ -695,6 +697,16 @@ class Attributor:
                 for w in phrase.split()[1:-1]
                 if w[:1].isupper() and re.search(rf"\b{re.escape(w)}\b", self.text[: span.start])
             ]
+            # "the former Minister": one whose role is a former minister's comes
+            # before the latest minister.
+            qualifiers = [w.lower() for w in phrase.split()[1:-1] if w in _ROLE_QUALIFIERS]
+            if qualifiers and _is_role(head):
+                for m, a in reversed(people):
+                    if any(
+                        head in r.lower() and all(q in r.lower().split() for q in qualifiers)
+                        for r in a.roles
+                    ):
+                        return Speaker(a.id, span, antecedent=m.span)
             for m, a in reversed(people):
                 if a.id in seen:
                     continue
