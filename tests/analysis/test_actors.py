@@ -656,3 +656,18 @@ def test_a_role_in_apposition_ends_at_its_relative_clause() -> None:
     text = "Rents rose.\n\nOla Berg, a housing lawyer who has sued the city twice, said no."
     actors = {a.name: a for a in newsmodel.parse(text, format="text").actors}
     assert actors["Ola Berg"].roles == ("housing lawyer",)
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Ngāi Rua co-leader Hana Tipene said no.", "Ngāi Rua"),
+        ("Partido Verde spokesman Tomás Ruiz said no.", "Partido Verde"),
+    ],
+)
+def test_a_phrase_before_a_role_and_a_name_is_the_organisation_of_the_role(
+    text: str, owner: str
+) -> None:
+    actors = {a.name: a for a in newsmodel.parse("Vote.\n\n" + text, format="text").actors}
+    assert actors[owner].kind is ActorKind.ORGANIZATION
+    assert all(a.kind is not ActorKind.PERSON or a.name != owner for a in actors.values())

@@ -116,3 +116,10 @@ def test_a_time_or_pronoun_after_in_or_of_is_no_part_of_an_unnamed_source(word: 
 def test_a_common_noun_after_in_is_part_of_an_unnamed_source() -> None:
     found = cues.GROUP.search("Analysts in shipping warned of delays.")
     assert found is not None and found.group("np") == "Analysts in shipping"
+
+
+def test_a_role_with_a_prefix_is_the_role() -> None:
+    from newsmodel._analysis.lexicon import is_role_word
+
+    assert all(is_role_word(w) for w in ("co-leader", "ex-minister", "vice-president"))
+    assert not is_role_word("co-op")

@@ -101,6 +101,8 @@ _NAME_PARTICLES = frozenset(
         "das",
     }
 )
+#: A lower-case role word, then a capitalised word: " co-leader Aroha" after a phrase.
+_ROLE_THEN_NAME = re.compile(r"\s+([a-z][a-z-]+)\s+(?=[A-Z])")
 #: A lower-case noun and "of" right before a capitalised phrase: "city of [X]".
 _PLACE_NOUN_OF = re.compile(r"\b([a-z]+)\s+of\s+$")
 #: Lower-case nouns that make the capitalised phrase before them (or after them
@@ -1276,6 +1278,18 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
     if following and following.group(1) in PLACE_NOUNS:
         # "Kowloon West district", "Rukban camp": a place, whatever its words.
         return [Found(chunk.start, chunk.end, phrase, ActorKind.PLACE, (), True)]
+    holder = _ROLE_THEN_NAME.match(text, chunk.end)
+    if (
+        holder is not None
+        and is_role_word(holder.group(1))
+        and len(words) > 1
+        and not chunk.fragment
+        and not _given_name_first(words)
+        and not any(ctx.is_common(w) or w in TITLE_WORDS for w in words)
+    ):
+        # "Te Pāti Māori co-leader Aroha Tane": the phrase before a role and a
+        # name is what the role belongs to, an organisation, never a person.
+        return [Found(chunk.start, chunk.end, phrase, ActorKind.ORGANIZATION, (), False)]
     named = _PLACE_NOUN_OF.search(text, max(0, chunk.start - 20), chunk.start)
     if named is not None and named.group(1) in PLACE_NOUNS:
         # "the besieged city of El Fasher", "the province of Nueva Alcala".

@@ -493,4 +493,9 @@ def is_role_word(word: str) -> bool:
     ``data/descriptors.tsv``.
     """
     w = fold(word)
+    # "co-leader", "ex-minister", "vice-chair": a role with a prefix is the role.
+    for prefix in ("co-", "ex-", "vice-"):
+        if w.startswith(prefix) and len(w) > len(prefix) + 2:
+            w = w[len(prefix) :]
+            break
     return w in ROLE_NOUNS or _own_descriptors().get(w) in ("occupation", "relation")
