@@ -1792,3 +1792,21 @@ def test_a_qualified_role_names_the_one_whose_role_has_the_qualifier() -> None:
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["He knows what defeat looks like,"] == "Anil Pattar"
+
+
+def test_a_definite_description_refers_back_to_the_unnamed_person_introduced_by_it() -> None:
+    body = (
+        "“There is no shortage,” spokeswoman Wanjiru Kamau said.\n\nA senior official at "
+        "the Harbour Authority, who asked not to be named, said the fee would raise less. "
+        "“Shippers will simply go elsewhere,” the official said."
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["Shippers will simply go elsewhere,"] == (
+        "A senior official at the Harbour Authority"
+    )
+    # Someone named in that role between them takes the description instead.
+    body = body.replace("“Shippers", "Chief official Amos Odhiambo disagreed.\n\n“Shippers")
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["Shippers will simply go elsewhere,"] != (
+        "A senior official at the Harbour Authority"
+    )

@@ -358,10 +358,13 @@ class Attributor:
         )
         pairs = list(zip(self.index.mentions, self.index.actors, strict=True))
         self.discourse = Discourse(text, pairs, self.genders, latent)
+        #: unnamed people introduced as subjects ("A senior official at X, who …, said")
+        self.unnamed: list[tuple[int, int]] = []
         for start, end, gender in unnamed_people(text, quoted):
             # "~~" keys: an unnamed person, a new referent at each description.
             phrase = text[start:end]
             self.discourse.add(f"~~{start}", phrase, ActorKind.PERSON, start, end, gender)
+            self.unnamed.append((start, end))
         self._looking_back = 0  #: nested last_speaker_before calls under way
         #: starts of descriptions linked to a named person ("The judge" → Helen Park)
         self.described: set[int] = set()
@@ -666,6 +669,10 @@ class Attributor:
             if maker is not None:
                 return Speaker(maker.actor, span, maker.group)
         definite = phrase.split()[0].lower() in ("the", "this", "that")
+        if definite and len(phrase.split()) == 2:
+            introduced = self.unnamed_before(span, head)
+            if introduced is not None:
+                return introduced
         if _AGE.search(head) or head in ROLE_NOUNS or (definite and head.isalpha()):
             # The most recent person this description fits: by a recorded
             # role, or by the role word standing by one of their mentions
@@ -785,6 +792,35 @@ class Attributor:
             or word in re.split(r"[.!?\n]", self.text[max(0, x.start - 60) : x.start])[-1].lower()
             for x in self.mentions_in(person, before - _REACH, before)
         )
+
+    def unnamed_before(self, span: Span, head: str) -> Speaker | None:
+        """The unnamed person "the official" at ``span`` refers back to, in full.
+
+        "A senior official at the revenue authority, who asked not to be named,
+        said …  “…,” the official said": the latest unnamed subject with the
+        same noun, in this paragraph or the one before, with no one named
+        between who holds that role, is who speaks, under the description the
+        text introduced them by.
+        """
+        floor = previous_paragraph_start(self.text, span.start)
+        for start, end in reversed(self.unnamed):
+            if end > span.start:
+                continue
+            if start < floor:
+                return None
+            if self.text[start:end].split()[-1].lower() != head:
+                continue
+            between = self.speakers_between(end, span.start)
+            if any(
+                a.kind is ActorKind.PERSON and any(head in r.lower() for r in a.roles)
+                for _m, a in between
+            ):
+                return None
+            whole = GROUP.match(self.text, start)
+            stop = whole.end("np") if whole is not None and whole.end("np") > end else end
+            intro = Span(start=start, end=stop)
+            return Speaker(None, span, intro.of(self.text), antecedent=intro)
+        return None
 
     def epithet_focus(self, pos: int, gender: str) -> Referent | None:
         """The named person a definite description at ``pos`` refers to, if one is in focus."""
@@ -924,8 +960,8 @@ class Attributor:
         if phrase.split()[0].lower() in ("the", "this", "that"):
             # "the company", "the senator": a description of someone named before.
             described = self.nominal(span)
-            if described.actor is not None:
-                return described
+            if described.actor is not None or described.antecedent is not None:
+                return described  # someone named, or introduced, before
         return Speaker(None, span, phrase)
 
     # -- attribution ------------------------------------------------------------
