@@ -1810,3 +1810,14 @@ def test_a_definite_description_refers_back_to_the_unnamed_person_introduced_by_
     assert got["Shippers will simply go elsewhere,"] != (
         "A senior official at the Harbour Authority"
     )
+
+
+def test_one_of_them_is_one_of_the_counted_sources_before() -> None:
+    body = (
+        "Three people familiar with the negotiations said a deal was close. “Everybody "
+        "gets something to sell at home,” one of them said."
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["Everybody gets something to sell at home,"] == (
+        "one of three people familiar with the negotiations"
+    )

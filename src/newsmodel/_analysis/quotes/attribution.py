@@ -141,6 +141,17 @@ _NOMINAL = re.compile(
     re.IGNORECASE,
 )
 _AGE = re.compile(r"\d+-year-old$")
+#: A share of a group named before: "one of them", "two of those".
+_ONE_OF_THEM = re.compile(
+    r"(?i:one|two|three|some|each|both|either|neither|none)\s+of\s+(?i:them|those)"
+)
+#: A counted plural source opening its phrase: "[Two] people …", "[The three] officials".
+_COUNTED_GROUP = re.compile(
+    r"(?i:(?:the\s+)?(?:two|three|four|five|several|some|many|both|\d+))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:people|[a-z]+s)\b"
+)
+#: A clause's opening right before a phrase: a sentence start, a comma, "and".
+_OPENS_CLAUSE = re.compile(r"(?:^|[.!?]\s+|\n\s*|,\s+|\b(?:and|but)\s+)$")
 #: Words before a role noun that tell one holder of the role from another.
 _ROLE_QUALIFIERS = frozenset("former ex- acting interim deputy outgoing incoming retired".split())
 #: A noun phrase and a personal pronoun ending a subject read: "a role [he]".
@@ -791,6 +802,33 @@ class Attributor:
             word in re.split(r"[.!?\n]", self.text[x.end : x.end + 80])[0].lower()
             or word in re.split(r"[.!?\n]", self.text[max(0, x.start - 60) : x.start])[-1].lower()
             for x in self.mentions_in(person, before - _REACH, before)
+        )
+
+    def one_of_them(self, start: int, end: int, phrase: str) -> Speaker | None:
+        """ "one of them" after "Two people familiar with the talks said …": one of those.
+
+        The latest unnamed plural source in this paragraph or the one before,
+        with no one named between, is who "them" are.
+        """
+        floor = previous_paragraph_start(self.text, start)
+        groups = [
+            g
+            for g in GROUP.finditer(self.text, floor, start)
+            if _COUNTED_GROUP.match(g.group("np"))
+            and _OPENS_CLAUSE.search(self.text, max(0, g.start("np") - 12), g.start("np"))
+            and not self.quoted_at(g.start("np"))
+        ]
+        if not groups:
+            return None
+        last = groups[-1]
+        if any(a.kind is ActorKind.PERSON for _m, a in self.speakers_between(last.end(), start)):
+            return None
+        lead = len(self.text[start:end]) - len(self.text[start:end].lstrip())
+        span = Span(start=start + lead, end=start + lead + len(phrase))
+        of = phrase.rsplit(None, 1)[0]  # "one of"
+        described = f"{of} {last.group('np')[:1].lower()}{last.group('np')[1:]}"
+        return Speaker(
+            None, span, described, antecedent=Span(start=last.start("np"), end=last.end("np"))
         )
 
     def unnamed_before(self, span: Span, head: str) -> Speaker | None:
@@ -1461,6 +1499,10 @@ class Attributor:
         phrase = self.text[start:end].strip()
         if re.fullmatch(r"(?i:he|she|it|they|we)", phrase):
             return self.pronoun(Span(start=start, end=end))
+        if _ONE_OF_THEM.fullmatch(phrase):
+            partitive = self.one_of_them(start, end, phrase)
+            if partitive is not None:
+                return partitive
         found = self.speakers_between(start, end)
         people = [(m, a) for m, a in found if a.kind is ActorKind.PERSON]
         if people and modifies_noun(self.text, people[-1][0].start, people[-1][0].end):

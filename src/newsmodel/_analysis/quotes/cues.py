@@ -254,6 +254,9 @@ GROUP = re.compile(
     r"(?:\s+(?:of\s+|for\s+|the\s+|and\s+)?[A-Z][\w.’'&-]*)*"
     # or one common noun: "a member of management", "a critic in the comments"
     r"|\s+(?:of|at|from|in)\s+(?:the\s+)?(?!(?:" + _NOT_PLACE_NOUNS + r")\b)[a-z]{4,}(?=[\s,])"
+    # or the formula of an unnamed source: "people familiar with the talks"
+    r"|\s+(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+knowledge\s+of)"
+    r"\s+(?:the|a|an|their|his|her|its)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=[\s,.])"
     r")?)(?![\w-])"
 )
 
