@@ -1821,3 +1821,14 @@ def test_one_of_them_is_one_of_the_counted_sources_before() -> None:
     assert got["Everybody gets something to sell at home,"] == (
         "one of three people familiar with the negotiations"
     )
+
+
+def test_a_bare_spokesperson_right_after_an_organisation_spoke_is_its_own() -> None:
+    body = (
+        "The Ministry of Water said it was in contact with the council. “We know the "
+        "pressure councils are under,” a spokeswoman said."
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["We know the pressure councils are under,"] == (
+        "a spokeswoman for the Ministry of Water"
+    )

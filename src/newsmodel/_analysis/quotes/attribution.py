@@ -141,6 +141,8 @@ _NOMINAL = re.compile(
     re.IGNORECASE,
 )
 _AGE = re.compile(r"\d+-year-old$")
+#: Nouns of people who speak for an organisation: "a spokesperson", "a representative".
+_SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman representative".split())
 #: A share of a group named before: "one of them", "two of those".
 _ONE_OF_THEM = re.compile(
     r"(?i:one|two|three|some|each|both|either|neither|none)\s+of\s+(?i:them|those)"
@@ -804,6 +806,26 @@ class Attributor:
             for x in self.mentions_in(person, before - _REACH, before)
         )
 
+    def agent_of_organisation(self, span: Span, phrase: str) -> Speaker | None:
+        """A spokesperson, named by the organisation they speak for.
+
+        "The ministry said …  “…,” a spokesperson said": a bare spokesperson
+        right after an organisation spoke is its own ("a spokesperson for the
+        Ministry of Housing").
+        """
+        words = phrase.split()
+        if len(words) != 2 or words[1].lower() not in _SPOKESPEOPLE:
+            return None
+        said = self.last_speaker_before(span.start)
+        if said is None:
+            return None
+        org = self.actors.get(said.actor or "")
+        named = said.antecedent or said.mention
+        if org is None or org.kind is not ActorKind.ORGANIZATION or named is None:
+            return None
+        det = "the " if not org.name.lower().startswith("the ") else ""
+        return Speaker(None, span, f"{words[0]} {words[1]} for {det}{org.name}", antecedent=named)
+
     def one_of_them(self, start: int, end: int, phrase: str) -> Speaker | None:
         """ "one of them" after "Two people familiar with the talks said …": one of those.
 
@@ -983,6 +1005,9 @@ class Attributor:
             return None
         span = Span(start=trimmed[0], end=trimmed[1])
         phrase = span.of(self.text)
+        agent = self.agent_of_organisation(span, phrase)
+        if agent is not None:
+            return agent
         if phrase.split()[-1].lower() in _DOCUMENT_NOUNS:
             owner = _NOUN_OWNER_BEFORE.search(self.text, max(0, span.start - 40), span.start)
             if owner is not None and owner.group("noun").lower() in SOURCE_NOUNS:
