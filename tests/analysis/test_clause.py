@@ -167,3 +167,9 @@ def test_the_last_word_tests_never_reject_a_clause_the_patterns_match(chunk: str
 def test_a_name_before_a_preposition_and_the_heads_the_subject(text: str, subject: str) -> None:
     found = subject_before(text, text.index("said"), 0)
     assert found is not None and text[found[0] : found[1]] == subject
+
+
+def test_an_age_in_apposition_is_not_the_subject() -> None:
+    text = "Omar Ferreira, 39, a bus driver who lives nearby, said no."
+    found = subject_before(text, text.index("said"), 0)
+    assert found is not None and text[found[0] : found[1]] == "Omar Ferreira"

@@ -1832,3 +1832,12 @@ def test_a_bare_spokesperson_right_after_an_organisation_spoke_is_its_own() -> N
     assert got["We know the pressure councils are under,"] == (
         "a spokeswoman for the Ministry of Water"
     )
+
+
+def test_the_subject_of_any_verb_before_a_colon_introduces_the_quote() -> None:
+    body = (
+        "But single dad Omar Ferreira, 39, a bus driver who lives in a damp flat, "
+        "exploded: “They take the money and leave us with the mould.”"
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["They take the money and leave us with the mould."] == "Omar Ferreira"

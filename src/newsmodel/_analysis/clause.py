@@ -288,6 +288,13 @@ def subject_before(text: str, verb: int, floor: int = 0) -> tuple[int, int] | No
     head = _apposition_head(text, floor, start)
     if head is not None:
         return head
+    if text[start:end].isdigit() and text[floor:start].rstrip().endswith(","):
+        # "Karen Dobson, 41, a school cleaner …, fumed": an age in apposition;
+        # the name before it is the subject.
+        comma = floor + text[floor:start].rstrip().rfind(",")
+        named = subject_before(text, comma, floor)
+        if named is not None and named[1] == comma:
+            return named
     if text.startswith(("the ", "The "), start):
         owner = _NAME_OF.search(text, max(floor, start - 60), start)
         if owner is not None and owner.start() >= floor:

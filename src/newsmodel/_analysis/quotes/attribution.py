@@ -141,6 +141,8 @@ _NOMINAL = re.compile(
     re.IGNORECASE,
 )
 _AGE = re.compile(r"\d+-year-old$")
+#: A verb in the past or present ending a clause at its colon: "… fumed:", "… says:".
+_VERB_BEFORE_COLON = re.compile(r"\b([a-z]{3,}(?:ed|s))\s*:\s*$")
 #: Nouns of people who speak for an organisation: "a spokesperson", "a representative".
 _SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman representative".split())
 #: A share of a group named before: "one of them", "two of those".
@@ -1386,6 +1388,15 @@ class Attributor:
         if subjects:
             x, a = subjects[0]
             return Attribution(Speaker(a.id, x.span), None, None, "colon-intro")
+        verb = _VERB_BEFORE_COLON.search(self.text, max(b0, sent.start), colon + 1)
+        if verb is not None:
+            # "But single mum Karen Dobson, 41, a cleaner who …, fumed: “…”": the
+            # clause reader finds the subject of the verb before the colon.
+            found = subject_before(self.text, verb.start(1), max(b0, sent.start))
+            sp = self.phrase_speaker(*found) if found is not None else None
+            named = self.actors.get(sp.actor or "") if sp is not None else None
+            if sp is not None and named is not None and named.kind is ActorKind.PERSON:
+                return Attribution(sp, None, None, "colon-intro")
         # "Next morning, she'll load up on toast: “…”": a he or she opening the
         # clause (after an adverbial) introduces the quote like a name would.
         pro = _PRONOUN_OPENS.match(self.text, max(b0, sent.start), colon)
