@@ -1841,3 +1841,17 @@ def test_the_subject_of_any_verb_before_a_colon_introduces_the_quote() -> None:
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["They take the money and leave us with the mould."] == "Omar Ferreira"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "His deputy disagreed, saying the levy was “a mistake that will cost us the election”.",
+        "His deputy said the levy was “a mistake that will cost us the election”.",
+    ],
+)
+def test_a_possessive_description_is_never_its_owner_nor_the_last_speaker(second: str) -> None:
+    body = f"President Samuel Mwangi said on Monday that the levy was “necessary”. {second}"
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["necessary"] == "Samuel Mwangi"
+    assert got["a mistake that will cost us the election"] != "Samuel Mwangi"

@@ -141,6 +141,8 @@ _NOMINAL = re.compile(
     re.IGNORECASE,
 )
 _AGE = re.compile(r"\d+-year-old$")
+#: A possessive determiner and a noun for people: "his deputy", "her long-time lawyer".
+_POSSESSIVE_ROLE = re.compile(r"(?i:his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*)")
 #: A verb in the past or present ending a clause at its colon: "… fumed:", "… says:".
 _VERB_BEFORE_COLON = re.compile(r"\b([a-z]{3,}(?:ed|s))\s*:\s*$")
 #: Nouns of people who speak for an organisation: "a spokesperson", "a representative".
@@ -1559,8 +1561,12 @@ class Attributor:
         nm = _NOMINAL.search(self.text, start, end)
         if nm:
             return self.nominal(Span(start=nm.start("np"), end=nm.end("np")))
-        if _INDEFINITE_PHRASE.fullmatch(phrase):
-            # “…,” one user joked / someone else wrote: an unnamed speaker.
+        owned = _POSSESSIVE_ROLE.fullmatch(phrase)
+        if _INDEFINITE_PHRASE.fullmatch(phrase) or (
+            owned is not None and not found and _is_person_noun(owned.group("noun").lower())
+        ):
+            # “…,” one user joked / someone else wrote: an unnamed speaker; "His
+            # deputy disagreed, saying": someone of his, unnamed, and never he.
             lead = len(self.text[start:end]) - len(self.text[start:end].lstrip())
             span = Span(start=start + lead, end=start + lead + len(phrase))
             return Speaker(None, span, phrase)

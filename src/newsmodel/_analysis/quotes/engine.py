@@ -7,6 +7,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from newsmodel._analysis.clause import subject_before
 from newsmodel._analysis.lexicon import COMMON_WORDS, fold
 from newsmodel._analysis.quotes.attribution import Attribution, Attributor, Speaker
 from newsmodel._analysis.quotes.cues import REPORTING_VERBS, VERB, find_cues
@@ -307,7 +308,7 @@ def _continued(
     other_subject = any(
         a.id != previous_id and att.subject_like(m, sentence.start)
         for m, a in att.speakers_between(max(free, sentence.start), q.open)
-    )
+    ) or _unread_subject(text, max(free, sentence.start), q.open)
     adjacent = (
         near
         and not other_subject
@@ -332,6 +333,20 @@ def _continued(
     return None
 
 
+def _unread_subject(text: str, start: int, end: int) -> bool:
+    """A verb of saying in ``text[start:end]`` whose subject is a phrase, not a pronoun.
+
+    "His deputy said the tax was “a mistake”": when no rule could name that
+    subject, the quote is still someone else's words, not the last speaker's.
+    """
+    cues = find_cues(text, start, end)
+    if not cues:
+        return False
+    found = subject_before(text, cues[0][0], start)
+    return found is not None and not _PRONOUN.fullmatch(text[found[0] : found[1]])
+
+
+_PRONOUN = re.compile(r"(?i:he|she|they|it|we|i|you)")
 #: Words of a speaker about themselves: a quote in the first person.
 _FIRST_PERSON = re.compile(
     r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Ww]e|[Ww]e['’](?:re|ve|ll)|[Oo]ur|us)\b"
