@@ -46,6 +46,7 @@ from newsmodel._analysis.coreference import (
     modifies_noun,
     opens_with_participle,
     previous_paragraph_start,
+    unnamed_groups,
     unnamed_people,
 )
 from newsmodel._analysis.lexicon import (
@@ -382,6 +383,9 @@ class Attributor:
             phrase = text[start:end]
             self.discourse.add(f"~~{start}", phrase, ActorKind.PERSON, start, end, gender)
             self.unnamed.append((start, end))
+        for start, end in unnamed_groups(text, quoted):
+            # "Union officials rejected it. “…,” they said": a group for "they".
+            self.discourse.add(f"~~{start}", text[start:end], ActorKind.GROUP, start, end, "")
         self._looking_back = 0  #: nested last_speaker_before calls under way
         #: starts of descriptions linked to a named person ("The judge" → Helen Park)
         self.described: set[int] = set()
