@@ -148,6 +148,8 @@ _POSSESSIVE_ROLE = re.compile(r"(?i:his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}(?P<
 _VERB_BEFORE_COLON = re.compile(r"\b([a-z]{3,}(?:ed|s))\s*:\s*$")
 #: Nouns of people who speak for an organisation: "a spokesperson", "a representative".
 _SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman representative".split())
+#: How many unnamed people before a description it may refer back to.
+_UNNAMED_LOOKBACK = 8
 #: A share of a group named before: "one of them", "two of those".
 _ONE_OF_THEM = re.compile(
     r"(?i:one|two|three|some|each|both|either|neither|none)\s+of\s+(?i:them|those)"
@@ -383,6 +385,7 @@ class Attributor:
             phrase = text[start:end]
             self.discourse.add(f"~~{start}", phrase, ActorKind.PERSON, start, end, gender)
             self.unnamed.append((start, end))
+        self.unnamed_ends = [end for _start, end in self.unnamed]
         for start, end in unnamed_groups(text, quoted):
             # "Union officials rejected it. “…,” they said": a group for "they".
             self.discourse.add(f"~~{start}", text[start:end], ActorKind.GROUP, start, end, "")
@@ -871,9 +874,9 @@ class Attributor:
         text introduced them by.
         """
         floor = previous_paragraph_start(self.text, span.start)
-        for start, end in reversed(self.unnamed):
-            if end > span.start:
-                continue
+        # From the last one that ends before the description, back to the floor.
+        last = bisect.bisect_right(self.unnamed_ends, span.start)
+        for start, end in reversed(self.unnamed[max(0, last - _UNNAMED_LOOKBACK) : last]):
             if start < floor:
                 return None
             if self.text[start:end].split()[-1].lower() != head:
