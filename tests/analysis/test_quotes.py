@@ -1863,3 +1863,13 @@ def test_they_refers_to_an_unnamed_group_that_opened_the_sentence_before() -> No
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["It is an insult to every family,"] == "Port workers"
+
+
+@pytest.mark.parametrize("tag", ["she shot back.", "she snapped back.", "she shrugged."])
+def test_a_pronoun_and_any_verb_ending_the_sentence_is_the_quotes_tag(tag: str) -> None:
+    body = (
+        "“So the bill went up?” asked Senator Ines Barros.\n\n“I would not put it that way,” "
+        f"Mr Tomas Ruiz said.\n\n“Forty thousand families would call it a nightmare,” {tag}"
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["Forty thousand families would call it a nightmare,"] == "Ines Barros"

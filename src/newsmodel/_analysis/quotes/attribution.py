@@ -148,6 +148,11 @@ _POSSESSIVE_ROLE = re.compile(r"(?i:his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}(?P<
 _VERB_BEFORE_COLON = re.compile(r"\b([a-z]{3,}(?:ed|s))\s*:\s*$")
 #: Nouns of people who speak for an organisation: "a spokesperson", "a representative".
 _SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman representative".split())
+#: A pronoun and one verb, perhaps with a particle, ending a sentence after a quote.
+_PRONOUN_TAG = re.compile(
+    r"^[,”\"’'\s]{0,4}(?P<who>he|she|they)\s+(?P<cue>[a-z]{3,}(?:\s+(?:back|out|up|on|in))?)"
+    r"\s*[.!?]"
+)
 #: How many unnamed people before a description it may refer back to.
 _UNNAMED_LOOKBACK = 8
 #: A share of a group named before: "one of them", "two of those".
@@ -1241,6 +1246,11 @@ class Attributor:
 
     def _after_pronoun(self, a0: int, a1: int, after: str) -> Attribution | None:
         m = re.match(rf"^\W{{0,3}}\s*(?P<who>he|she|they|it|we)\s+(?P<cue>{VERB})\b", after, re.I)
+        if not m:
+            # "“…,” she shot back.": a pronoun and a verb (and its particle)
+            # ending the sentence right after the quote are its tag, whatever
+            # the verb.
+            m = _PRONOUN_TAG.match(after)
         if not m:
             return None
         who = Span(start=a0 + m.start("who"), end=a0 + m.end("who"))
