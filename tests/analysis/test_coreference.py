@@ -13,7 +13,6 @@ from newsmodel._analysis.coreference import (
     latent_people,
     modifies_noun,
     previous_paragraph_start,
-    unnamed_groups,
     unnamed_people,
 )
 
@@ -225,12 +224,3 @@ def test_previous_paragraph_start_is_the_start_of_the_paragraph_before(text: str
     own = text.rfind("\n", 0, pos)
     expected = 0 if own < 0 else text.rfind("\n", 0, len(text[:own].rstrip())) + 1
     assert previous_paragraph_start(text, pos) == expected
-
-
-def test_a_plural_noun_for_people_opening_a_clause_is_a_group_for_they() -> None:
-    text = (
-        "Dock workers rejected the offer. Two people close to the union said more. "
-        "The ministry said its officials would reply. Analyses show little."
-    )
-    found = [text[s:e] for s, e in unnamed_groups(text, [])]
-    assert found == ["Dock workers", "Two people"]

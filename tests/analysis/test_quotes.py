@@ -1857,14 +1857,6 @@ def test_a_possessive_description_is_never_its_owner_nor_the_last_speaker(second
     assert got["a mistake that will cost us the election"] != "Samuel Mwangi"
 
 
-def test_they_refers_to_an_unnamed_group_that_opened_the_sentence_before() -> None:
-    body = (
-        "Port workers rejected the offer on Monday. “It is an insult to every family,” they said."
-    )
-    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
-    assert got["It is an insult to every family,"] == "Port workers"
-
-
 @pytest.mark.parametrize("tag", ["she shot back.", "she snapped back.", "she shrugged."])
 def test_a_pronoun_and_any_verb_ending_the_sentence_is_the_quotes_tag(tag: str) -> None:
     body = (

@@ -155,51 +155,6 @@ def unnamed_people(text: str, quoted: Sequence[tuple[int, int]]) -> list[tuple[i
     return out
 
 
-#: A plural noun, perhaps one for people: "officials", "People", "drivers".
-_PLURAL_WORD = re.compile(r"(?<![\w’'-])(?:[Pp]eople|[A-Za-z][a-z]{2,}s)\b")
-#: What may follow a subject up to its verb (see ``_UP_TO_VERB``), matched on its own.
-_VERB_AHEAD = re.compile(_UP_TO_VERB)
-#: A word before a plural noun inside its phrase: "[Union] officials", "[Two] people".
-_PHRASE_WORD_BEFORE = re.compile(r"(?:[\w’'-]+|\d+)\s+$")
-
-
-def unnamed_groups(text: str, quoted: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Unnamed groups of people a clause introduces as its subject, for "they".
-
-    "Union officials rejected the offer. “…,” they said.": a plural noun for
-    people opening a clause (with up to three words before it) brings a
-    group into the discourse.  Returns ``(start, end)`` of each, outside
-    quoted words.
-    """
-    q_starts = [a for a, _ in quoted]
-    out = []
-    for m in _PLURAL_WORD.finditer(text):
-        head = m.group().lower()
-        singular = "person" if head == "people" else head[:-1]
-        if head.endswith("ss") or not is_person_noun(singular):
-            continue
-        if not _VERB_AHEAD.match(text, m.end()):
-            continue
-        i = bisect.bisect_right(q_starts, m.start()) - 1
-        if i >= 0 and m.start() < quoted[i][1]:
-            continue
-        start = m.start()
-        for _ in range(4):
-            if _CLAUSE_START.search(text, max(0, start - 12), start):
-                out.append((start, m.end()))
-                break
-            word = _PHRASE_WORD_BEFORE.search(text, max(0, start - 30), start)
-            if word is None or word.group().split()[0].lower() in _NOT_IN_GROUP_NAME:
-                break
-            start = word.start()
-    return out
-
-
-#: Words that cannot stand inside a plural subject's noun phrase before its noun.
-_NOT_IN_GROUP_NAME = frozenset(
-    "said says told and or but that which who when as its his her".split()
-)
-
 #: A definite description opening a clause, before its verb: "The judge rejected".
 _DESCRIBED = re.compile(
     r"(?P<np>[Tt](?<![\w’'-][Tt])he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*))" + _UP_TO_VERB

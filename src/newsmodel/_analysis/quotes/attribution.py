@@ -46,7 +46,6 @@ from newsmodel._analysis.coreference import (
     modifies_noun,
     opens_with_participle,
     previous_paragraph_start,
-    unnamed_groups,
     unnamed_people,
 )
 from newsmodel._analysis.lexicon import (
@@ -391,9 +390,6 @@ class Attributor:
             self.discourse.add(f"~~{start}", phrase, ActorKind.PERSON, start, end, gender)
             self.unnamed.append((start, end))
         self.unnamed_ends = [end for _start, end in self.unnamed]
-        for start, end in unnamed_groups(text, quoted):
-            # "Union officials rejected it. “…,” they said": a group for "they".
-            self.discourse.add(f"~~{start}", text[start:end], ActorKind.GROUP, start, end, "")
         self._looking_back = 0  #: nested last_speaker_before calls under way
         #: starts of descriptions linked to a named person ("The judge" → Helen Park)
         self.described: set[int] = set()
