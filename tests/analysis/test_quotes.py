@@ -1865,3 +1865,9 @@ def test_a_pronoun_and_any_verb_ending_the_sentence_is_the_quotes_tag(tag: str) 
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["Forty thousand families would call it a nightmare,"] == "Ines Barros"
+
+
+def test_an_organisation_whose_name_holds_a_source_noun_speaks_as_itself() -> None:
+    body = "“Officers showed great restraint all day,” the Coastal Police Service said."
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["Officers showed great restraint all day,"] == "Coastal Police Service"

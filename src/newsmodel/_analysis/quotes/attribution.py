@@ -1567,7 +1567,11 @@ class Attributor:
             if latent is not None:
                 return latent
         grouped = self.group_phrase(start, end)
-        if grouped is not None:
+        if grouped is not None and not (
+            # ("the National Police Service said": a named organisation whose
+            # name holds a source noun is that organisation, not a group.)
+            found and found[-1][0].start <= grouped[1] and found[-1][0].end > grouped[1]
+        ):
             return self.group(*grouped)
         if found:
             return Speaker(found[-1][1].id, found[-1][0].span)
