@@ -116,7 +116,6 @@ VERBISH = frozenset(
     "is was are were has have had did does do says said told tells will would can could".split()
 )
 _DETERMINERS = frozenset("a an the this that these those another one some several many".split())
-_POSSESSIVE_DETERMINERS = frozenset("his her their its".split())
 #: Pronouns that are a whole noun phrase: "At the rally someone shouted", "At one point she".
 _INDEFINITE = frozenset(
     "someone somebody anyone anybody everyone everybody nobody he she they we i".split()
@@ -389,8 +388,8 @@ def leading_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
                 break
             # "The Office of Personnel Management": a preposition inside a name.
             continue
-        if word.lower() in _DETERMINERS or word.lower() in _POSSESSIVE_DETERMINERS:
-            determined = 4  # ("His deputy disagreed": "His" opens a noun phrase.)
+        if word.lower() in _DETERMINERS:
+            determined = 4
         elif not word[:1].isupper():
             if (
                 not determined
