@@ -1871,3 +1871,12 @@ def test_an_organisation_whose_name_holds_a_source_noun_speaks_as_itself() -> No
     body = "“Officers showed great restraint all day,” the Coastal Police Service said."
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["Officers showed great restraint all day,"] == "Coastal Police Service"
+
+
+def test_one_of_them_opening_a_sentence_is_one_of_the_counted_sources_before() -> None:
+    body = (
+        "The caucus backed the leader, according to three officials who attended. One of "
+        "them said the mood had been “oddly calm, like a wake before the funeral”."
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["oddly calm, like a wake before the funeral"] == "one of three officials"

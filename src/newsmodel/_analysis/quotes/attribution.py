@@ -154,6 +154,8 @@ _PRONOUN_TAG = re.compile(
 )
 #: How many unnamed people before a description it may refer back to.
 _UNNAMED_LOOKBACK = 8
+#: A share's words right before "them": "[one of ]them".
+_SHARE_BEFORE = re.compile(r"(?i:one|two|three|some|each|both|either|neither|none)\s+of\s+$")
 #: A share of a group named before: "one of them", "two of those".
 _ONE_OF_THEM = re.compile(
     r"(?i:one|two|three|some|each|both|either|neither|none)\s+of\s+(?i:them|those)"
@@ -163,8 +165,6 @@ _COUNTED_GROUP = re.compile(
     r"(?i:(?:the\s+)?(?:two|three|four|five|several|some|many|both|\d+))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:people|[a-z]+s)\b"
 )
-#: A clause's opening right before a phrase: a sentence start, a comma, "and".
-_OPENS_CLAUSE = re.compile(r"(?:^|[.!?]\s+|\n\s*|,\s+|\b(?:and|but)\s+)$")
 #: Words before a role noun that tell one holder of the role from another.
 _ROLE_QUALIFIERS = frozenset("former ex- acting interim deputy outgoing incoming retired".split())
 #: A noun phrase and a personal pronoun ending a subject read: "a role [he]".
@@ -841,29 +841,28 @@ class Attributor:
     def one_of_them(self, start: int, end: int, phrase: str) -> Speaker | None:
         """ "one of them" after "Two people familiar with the talks said …": one of those.
 
-        The latest unnamed plural source in this paragraph or the one before,
-        with no one named between, is who "them" are.
+        The latest counted unnamed source in this paragraph or the one before
+        ("two people", "three officials"), with no one named between, is who
+        "them" are.
         """
         floor = previous_paragraph_start(self.text, start)
-        groups = [
-            g
-            for g in GROUP.finditer(self.text, floor, start)
-            if _COUNTED_GROUP.match(g.group("np"))
-            and _OPENS_CLAUSE.search(self.text, max(0, g.start("np") - 12), g.start("np"))
-            and not self.quoted_at(g.start("np"))
-        ]
-        if not groups:
+        counted: Span | None = None
+        for g in GROUP.finditer(self.text, floor, start):
+            trimmed = clean_group(self.text, g.start("np"), g.end("np"))
+            if trimmed is None or self.quoted_at(trimmed[0]):
+                continue
+            if _COUNTED_GROUP.match(self.text, trimmed[0], trimmed[1]) is not None:
+                counted = Span(start=trimmed[0], end=trimmed[1])
+        if counted is None:
             return None
-        last = groups[-1]
-        if any(a.kind is ActorKind.PERSON for _m, a in self.speakers_between(last.end(), start)):
+        if any(a.kind is ActorKind.PERSON for _m, a in self.speakers_between(counted.end, start)):
             return None
         lead = len(self.text[start:end]) - len(self.text[start:end].lstrip())
         span = Span(start=start + lead, end=start + lead + len(phrase))
-        of = phrase.rsplit(None, 1)[0]  # "one of"
-        described = f"{of} {last.group('np')[:1].lower()}{last.group('np')[1:]}"
-        return Speaker(
-            None, span, described, antecedent=Span(start=last.start("np"), end=last.end("np"))
-        )
+        share = phrase.rsplit(None, 1)[0]  # "one of"
+        np = counted.of(self.text)
+        described = f"{share[:1].lower()}{share[1:]} {np[:1].lower()}{np[1:]}"
+        return Speaker(None, span, described, antecedent=counted)
 
     def unnamed_before(self, span: Span, head: str) -> Speaker | None:
         """The unnamed person "the official" at ``span`` refers back to, in full.
@@ -1728,6 +1727,13 @@ class Attributor:
             return None
         s0, s1 = found
         phrase = self.text[s0:s1]
+        share = _SHARE_BEFORE.search(self.text, max(floor, s0 - 12), s0)
+        if share is not None and phrase.lower() in ("them", "those"):
+            # "One of them said": the clause reader stops at "of"; the share is
+            # of the counted source named before.
+            partitive = self.one_of_them(share.start(), s1, self.text[share.start() : s1])
+            if partitive is not None:
+                return partitive
         if re.fullmatch(r"(?i:he|she|it|they)", phrase):
             sp = self.pronoun(Span(start=s0, end=s1))
             if sp.actor is not None or sp.group is not None:
