@@ -1880,3 +1880,9 @@ def test_one_of_them_opening_a_sentence_is_one_of_the_counted_sources_before() -
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["oddly calm, like a wake before the funeral"] == "one of three officials"
+
+
+def test_an_unnamed_unit_of_an_owner_speaks_as_itself() -> None:
+    body = "The town's water utility said it had “prioritised the area for repairs”."
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["prioritised the area for repairs"] == "The town's water utility"

@@ -154,6 +154,10 @@ _PRONOUN_TAG = re.compile(
 )
 #: How many unnamed people before a description it may refer back to.
 _UNNAMED_LOOKBACK = 8
+#: An owner and the organisation noun of a unit of theirs: "the city's power utility".
+_OWNED_UNIT = re.compile(
+    r"(?:[Tt]he\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+)"
+)
 #: A share's words right before "them": "[one of ]them".
 _SHARE_BEFORE = re.compile(r"(?i:one|two|three|some|each|both|either|neither|none)\s+of\s+$")
 #: A share of a group named before: "one of them", "two of those".
@@ -1856,6 +1860,11 @@ class Attributor:
         ):
             # An unnamed source with no noun: "another just wrote", "others replied".
             return Speaker(None, Span(start=s0, end=s1), phrase)
+        unit = _OWNED_UNIT.fullmatch(phrase)
+        if unit is not None and unit.group("noun").lower() in ORGANISATION_NOUNS:
+            # "The city's power utility said": a part of an organisation, unnamed,
+            # speaks as itself (never as the owner before it).
+            return Speaker(None, Span(start=s0, end=s1), phrase, kind=ActorKind.ORGANIZATION)
         # ("Osei said the report confirmed “…”": inside another verb's object the
         # fragment is the main subject's, as other rules read.)
         embedded = any(
