@@ -1886,3 +1886,13 @@ def test_an_unnamed_unit_of_an_owner_speaks_as_itself() -> None:
     body = "The town's water utility said it had “prioritised the area for repairs”."
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["prioritised the area for repairs"] == "The town's water utility"
+
+
+def test_its_statement_is_the_subjects_own_when_its_referent_is_inside_the_subject() -> None:
+    body = (
+        "Monitors from the Commonwealth and ECOWAS said the count was orderly. The ECOWAS "
+        "mission said in its first statement that it had “seen no fraud that could change "
+        "the result”."
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["seen no fraud that could change the result"] == "The ECOWAS mission"

@@ -158,6 +158,7 @@ _UNNAMED_LOOKBACK = 8
 _OWNED_UNIT = re.compile(
     r"(?:[Tt]he\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+)"
 )
+_POSSESSIVE_WORDS = frozenset("his her its their".split())
 #: A share's words right before "them": "[one of ]them".
 _SHARE_BEFORE = re.compile(r"(?i:one|two|three|some|each|both|either|neither|none)\s+of\s+$")
 #: A share of a group named before: "one of them", "two of those".
@@ -1177,6 +1178,7 @@ class Attributor:
                 owner is not None
                 and owner.mention is not None
                 and (_SPEECH_NOUN_CLAUSE.match(text, owner.mention.end, b1))
+                and not self._inside_speaker(owner, found.speaker)
             ):
                 return Attribution(owner, None, None, "speech-noun")
         if found is not None:
@@ -1896,6 +1898,21 @@ class Attributor:
             # refers back to someone named, never a name in another clause.
             return self.nominal(Span(start=s0, end=s1))
         return None
+
+    def _inside_speaker(self, owner: Speaker, speaker: Speaker | None) -> bool:
+        """ "The ECOWAS mission said in its statement": "its" is the subject's own.
+
+        A possessive pronoun whose referent is named inside the subject's
+        phrase refers to that subject, not to a second speaker.
+        """
+        if speaker is None or speaker.mention is None or owner.actor is None:
+            return False
+        if owner.mention is None or owner.mention.of(self.text).lower() not in _POSSESSIVE_WORDS:
+            return False
+        actor = self.actors.get(owner.actor)
+        return actor is not None and bool(
+            self.mentions_in(actor, speaker.mention.start, speaker.mention.end)
+        )
 
     def speech_noun_owner(self, start: int, end: int) -> Speaker | None:
         """ "Trump's recent statements urging … “…”": the owner of the words."""
