@@ -671,3 +671,12 @@ def test_a_phrase_before_a_role_and_a_name_is_the_organisation_of_the_role(
     actors = {a.name: a for a in newsmodel.parse("Vote.\n\n" + text, format="text").actors}
     assert actors[owner].kind is ActorKind.ORGANIZATION
     assert all(a.kind is not ActorKind.PERSON or a.name != owner for a in actors.values())
+
+
+@pytest.mark.parametrize(
+    ("verb", "role"), [("chairs", "chair"), ("heads", "head"), ("coaches", "coach")]
+)
+def test_a_relative_clause_holding_an_office_gives_a_role(verb: str, role: str) -> None:
+    text = f"Vote.\n\nSenator Lena Holt, who {verb} the finance panel, spoke first."
+    actors = {a.name: a for a in newsmodel.parse(text, format="text").actors}
+    assert f"{role} of the finance panel" in actors["Lena Holt"].roles

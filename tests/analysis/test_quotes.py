@@ -1896,3 +1896,13 @@ def test_its_statement_is_the_subjects_own_when_its_referent_is_inside_the_subje
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["seen no fraud that could change the result"] == "The ECOWAS mission"
+
+
+def test_the_chair_is_who_chairs_not_the_last_person_named() -> None:
+    body = (
+        "Senator Rhys Mallon, who chairs the committee, pressed the officials. Deputy "
+        "secretary Ana Pires said the agency did not track it.\n\n“You do not know how "
+        "many applicants gave up?” the chair asked."
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["You do not know how many applicants gave up?"] == "Rhys Mallon"

@@ -738,6 +738,11 @@ def _is_sentence_word(word: str) -> bool:
     return word.split()[0].lower() in COMMON_WORDS
 
 
+#: A relative clause holding an office by a verb that is its noun: ", who chairs the …".
+_WHO_HOLDS = re.compile(
+    r",\s+who\s+(?:also\s+|now\s+)?(?P<verb>chairs|co-chairs|heads|coaches|captains)\s+"
+    r"(?P<what>(?:the\s+)?[\w’' -]{3,60}?)(?=[,.;:]|\s+(?:and|but|since|for)\b)"
+)
 #: An age in apposition before a role: ", 41" of "X, 41, a school nurse".
 _AGE_APPOSITION = re.compile(r",\s*\d{1,3}(?=,)")
 _APPOSITION = re.compile(r"^,\s+(?:(?:a|an|the)\s+)?(?P<role>[^,.;:“”\"()]{3,140}?)(?=,|\.|;|$)")
@@ -751,6 +756,13 @@ def _role_after(text: str, end: int) -> str | None:
     age = _AGE_APPOSITION.match(text, end)
     if age is not None:
         end = age.end()  # "Karen Dobson, 41, a school nurse": past the age
+    office = _WHO_HOLDS.match(text, end, end + 120)
+    if office is not None:
+        # "Mick Papadopoulos, who chairs the committee,": a role in a verb whose
+        # noun is its own form (chair, head, coach, captain).
+        verb = office.group("verb")
+        noun = verb[:-2] if verb.endswith("ches") else verb[:-1]  # coaches, chairs
+        return f"{noun} of {office.group('what')}"
     m = _APPOSITION.match(text[end : end + 160].split("\n", 1)[0])
     if not m:
         return None
