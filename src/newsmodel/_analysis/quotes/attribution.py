@@ -732,7 +732,10 @@ class Attributor:
             proper = [
                 w
                 for w in phrase.split()[1:-1]
-                if w[:1].isupper() and re.search(rf"\b{re.escape(w)}\b", self.text[: span.start])
+                if w[:1].isupper()
+                and re.compile(rf"\b{re.escape(w)}\b").search(
+                    self.text, max(0, span.start - _REACH), span.start
+                )
             ]
             # "the former Minister": one whose role is a former minister's comes
             # before the latest minister.
@@ -850,7 +853,8 @@ class Attributor:
         ("two people", "three officials"), with no one named between, is who
         "them" are.
         """
-        floor = previous_paragraph_start(self.text, start)
+        # (Bounded: a paragraph may run long, and the work per quote may not.)
+        floor = max(previous_paragraph_start(self.text, start), start - _REACH)
         counted: Span | None = None
         for g in GROUP.finditer(self.text, floor, start):
             trimmed = clean_group(self.text, g.start("np"), g.end("np"))
