@@ -1251,10 +1251,10 @@ class Attributor:
 
     def _after_pronoun(self, a0: int, a1: int, after: str) -> Attribution | None:
         m = re.match(rf"^\W{{0,3}}\s*(?P<who>he|she|they|it|we)\s+(?P<cue>{VERB})\b", after, re.I)
-        if not m:
+        if not m and self.text[max(0, a0 - 3) : a0].rstrip("”\"’' ")[-1:] in (",", "?", "!"):
             # "“…,” she shot back.": a pronoun and a verb (and its particle)
-            # ending the sentence right after the quote are its tag, whatever
-            # the verb.
+            # ending the sentence right after a quote that closes on a comma
+            # are its tag, whatever the verb ("the “reform” they wanted." is no tag).
             m = _PRONOUN_TAG.match(after)
         if not m:
             return None
