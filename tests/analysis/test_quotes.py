@@ -1909,7 +1909,10 @@ def test_the_chair_is_who_chairs_not_the_last_person_named() -> None:
 
 
 def test_a_pronoun_and_verb_after_a_quote_without_a_comma_is_no_tag() -> None:
-    body = "It was not the “fair deal for every worker in the county” they promised."
+    body = (
+        "The union said the offer was final. It was not the “fair deal for every worker "
+        "in the county” they wanted."
+    )
     article = newsmodel.parse(LEAD + body, format="text")
     assert all(
         q.attribution is None or q.attribution.rule != "pronoun-after" for q in article.quotes
