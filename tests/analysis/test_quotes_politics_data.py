@@ -202,6 +202,20 @@ def test_the_heldout_set_is_large_and_apart() -> None:
     )
 
 
+def _assert_hard_cases(quotes: list[dict[str, Any]]) -> None:
+    """The hard cases a tuning set must hold: organisations and groups speaking, partial
+    and continued quotes, cue-less follow-ups, pronoun speakers, unnamed speakers."""
+    kinds = Counter(q["speaker_kind"] for q in quotes)
+    assert kinds["organization"] and kinds["group"]
+    assert any(q["partial"] for q in quotes) and any(q["continues"] for q in quotes)
+    assert any(q["cue"] is None for q in quotes)
+    pronouns = {"he", "she", "it", "they"}
+    assert any(
+        q["speaker_mention"] and q["speaker_mention"]["text"].lower() in pronouns for q in quotes
+    )
+    assert any(q["speaker"] and q["speaker"][0].islower() for q in quotes)
+
+
 @pytest.mark.parametrize("article", TUNE3, ids=[a.get("id", "?") for a in TUNE3])
 def test_third_set_article_is_well_formed(article: dict[str, Any]) -> None:
     assert validate(article, _TUNE3) == []
@@ -214,17 +228,7 @@ def test_the_third_set_is_large_apart_and_hard() -> None:
     assert len(TUNE3) >= 25
     assert all(400 <= len(a["text"].split()) <= 900 for a in TUNE3)
     assert sum(len(a["quotes"]) for a in TUNE3) >= 10 * len(TUNE3)
-    quotes = [q for a in TUNE3 for q in a["quotes"]]
-    kinds = Counter(q["speaker_kind"] for q in quotes)
-    assert kinds["organization"] and kinds["group"]
-    assert any(q["partial"] for q in quotes) and any(q["continues"] for q in quotes)
-    # Cue-less follow-ups, pronoun speakers and described (unnamed) speakers are all there.
-    assert any(q["cue"] is None for q in quotes)
-    pronouns = {"he", "she", "it", "they"}
-    assert any(
-        q["speaker_mention"] and q["speaker_mention"]["text"].lower() in pronouns for q in quotes
-    )
-    assert any(q["speaker"] and q["speaker"][0].islower() for q in quotes)
+    _assert_hard_cases([q for a in TUNE3 for q in a["quotes"]])
 
 
 @pytest.mark.parametrize("article", SET4, ids=[a.get("id", "?") for a in SET4])
@@ -244,16 +248,7 @@ def test_the_fourth_set_is_large_apart_hard_and_split_in_alike_halves() -> None:
     # Odd ids tune, even ids check: the halves interleave, so they are alike and equal in size.
     splits = [a["split"] for a in SET4]
     assert splits == ["tune4" if i % 2 == 0 else "check4" for i in range(len(splits))]
-    quotes = [q for a in SET4 for q in a["quotes"]]
-    kinds = Counter(q["speaker_kind"] for q in quotes)
-    assert kinds["organization"] and kinds["group"]
-    assert any(q["partial"] for q in quotes) and any(q["continues"] for q in quotes)
-    assert any(q["cue"] is None for q in quotes)
-    pronouns = {"he", "she", "it", "they"}
-    assert any(
-        q["speaker_mention"] and q["speaker_mention"]["text"].lower() in pronouns for q in quotes
-    )
-    assert any(q["speaker"] and q["speaker"][0].islower() for q in quotes)
+    _assert_hard_cases([q for a in SET4 for q in a["quotes"]])
     # Each half on its own has enough quotes to be scored.
     for half in _HALVES4:
         assert sum(len(a["quotes"]) for a in SET4 if a["split"] == half) >= 100

@@ -159,19 +159,18 @@ _OWNED_UNIT = re.compile(
     r"(?:[Tt]he\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+)"
 )
 _POSSESSIVE_WORDS = frozenset("his her its their".split())
+_SHARE = r"(?i:one|two|three|some|each|both|either|neither|none)\s+of\s+"
 #: A share's words right before "them": "[one of ]them".
-_SHARE_BEFORE = re.compile(r"(?i:one|two|three|some|each|both|either|neither|none)\s+of\s+$")
+_SHARE_BEFORE = re.compile(_SHARE + r"$")
 #: A share of a group named before: "one of them", "two of those".
-_ONE_OF_THEM = re.compile(
-    r"(?i:one|two|three|some|each|both|either|neither|none)\s+of\s+(?i:them|those)"
-)
+_ONE_OF_THEM = re.compile(_SHARE + r"(?i:them|those)")
 #: A counted plural source opening its phrase: "[Two] people …", "[The three] officials".
 _COUNTED_GROUP = re.compile(
     r"(?i:(?:the\s+)?(?:two|three|four|five|several|some|many|both|\d+))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:people|[a-z]+s)\b"
 )
 #: Words before a role noun that tell one holder of the role from another.
-_ROLE_QUALIFIERS = frozenset("former ex- acting interim deputy outgoing incoming retired".split())
+_ROLE_QUALIFIERS = frozenset("former acting interim deputy outgoing incoming retired".split())
 #: A noun phrase and a personal pronoun ending a subject read: "a role [he]".
 _PRONOUN_ENDS_PHRASE = re.compile(r"\w[\w'’-]*\s+(he|she|they|we)\s*$", re.IGNORECASE)
 #: A description after an inverted verb, up to four words: "said [the former governor]".
@@ -739,7 +738,7 @@ class Attributor:
             ]
             # "the former Minister": one whose role is a former minister's comes
             # before the latest minister.
-            qualifiers = [w.lower() for w in phrase.split()[1:-1] if w in _ROLE_QUALIFIERS]
+            qualifiers = [w.lower() for w in phrase.split()[1:-1] if w.lower() in _ROLE_QUALIFIERS]
             if qualifiers and _is_role(head):
                 for m, a in reversed(people):
                     if any(
