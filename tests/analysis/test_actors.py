@@ -266,9 +266,19 @@ def test_things_that_are_never_people(body: str) -> None:
     assert not _people(_parse(body)), _people(_parse(body))
 
 
-def test_a_person_of_an_organisation_is_two_actors() -> None:
-    article = _parse("The case was reported by Lena Marsh of the Valley Herald.")
-    assert "Lena Marsh" in _people(article)
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("The case was reported by Lena Marsh of the Valley Herald.", "Lena Marsh"),
+        # A title before the name does not make the whole phrase an organisation.
+        ("“The data is clear,” said Dr. Oriel Vasko of the Danube Institute.", "Oriel Vasko"),
+        ("Professor Tamsin Greaves of Harwick University led the study.", "Tamsin Greaves"),
+    ],
+)
+def test_a_person_of_an_organisation_is_two_actors(body: str, person: str) -> None:
+    article = _parse(body)
+    assert person in _people(article)
+    assert not any(person in name for name, kind in _kinds(article).items() if kind != "person")
 
 
 @pytest.mark.parametrize(

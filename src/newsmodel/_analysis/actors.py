@@ -370,9 +370,18 @@ def _split_connectors(chunk: Chunk) -> list[Chunk]:
         return [chunk]
     gaz = gazetteer()
     first_connector = next(i for i, w in enumerate(words) if w in _CONNECTORS)
-    leader = words[:first_connector]
-    # "Sui-Lee Wee of the New York Times": a person of an organisation is two actors.
-    person_first = len(leader) >= 2 and is_given_name(leader[0]) and leader[-1] not in ORG_HEADS
+    # "Sui-Lee Wee of the New York Times": a person of an organisation is two actors;
+    # so is "Dr. Oriel Vasko of the Danube Institute", where the title, not a known
+    # given name, says a person comes first.
+    named = list(
+        itertools.dropwhile(lambda w: w in HONORIFICS or w in TITLE_WORDS, words[:first_connector])
+    )
+    titled = 0 < len(named) < first_connector
+    person_first = (
+        bool(named)
+        and (titled or (len(named) >= 2 and is_given_name(named[0])))
+        and not any(w in ORG_HEADS or w in OUTLET_HEADS for w in named)
+    )
     if not person_first and (
         "&" in words
         or gaz.lookup(" ".join(words))
