@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 from hypothesis import strategies as st
 
 from newsmodel import (
@@ -149,6 +150,19 @@ def articles(draw: st.DrawFn, number: int = 0) -> Article:
                 mentions=mentions,
             )
         )
+    people = [a for a in actors if a.kind == "person"]
+    if len(people) >= 2 and draw(st.booleans()):
+        # A joint statement: a group of two of the people, speaking some quotes.
+        pair = people[:2]
+        group = Actor(
+            id=f"a{len(actors) + 1}",
+            name=" and ".join(a.name for a in pair),
+            kind="group",
+            mentions=[Mention(start=0, end=4)],
+            consists_of=[a.id for a in pair],
+        )
+        actors.append(group)
+        quotes = [attrs.evolve(q, speaker=group.id) if draw(st.booleans()) else q for q in quotes]
     published = draw(_DATE)
     host = draw(_HOST)
     return Article(

@@ -241,6 +241,7 @@ def test_another_layout_version_is_refused(tmp_path: Path) -> None:
 
 def _as_version_3(con: sqlite3.Connection) -> None:
     """Give a current index file the layout of version 3: its (speaker, day) index."""
+    con.execute("DROP TABLE joint")
     con.execute("DROP INDEX quotes_speaker_day")
     con.execute("CREATE INDEX quotes_speaker_date ON quotes (speaker_actor, date_lo, date_hi)")
     con.execute("UPDATE meta SET value = '3' WHERE key = 'version'")
@@ -599,3 +600,39 @@ def test_the_merge_reads_a_stream_of_articles() -> None:
         index.add_many([sample_article(), sample_article(source=Source(path="b.txt"))])
         index.refresh()
     assert len(seen) == 1 and isinstance(seen[0], Iterator)
+
+
+def test_a_joint_statement_is_found_by_either_member(tmp_path: Path) -> None:
+    body = (
+        "On Friday, March 14, 2025, lawmakers met in Salem.\n\n"
+        "Senators Marta Quill and Owen Farrow said: “We will not vote for this budget.”"
+    )
+    article = newsmodel.parse(body, format="text")
+    with Index(tmp_path / "joint.db") as index:
+        index.add(article)
+        corpus = Corpus([article])
+        for name in ("Marta Quill", "Farrow", "Marta Quill and Owen Farrow"):
+            assert [r.quote.text for r in index.quotes(QuoteQuery(actor=name))] == [
+                "We will not vote for this budget."
+            ], name
+            assert_same_answers(index, corpus, QuoteQuery(actor=name))
+
+
+def test_a_version_4_index_gains_the_joint_table_and_keeps_its_actors(tmp_path: Path) -> None:
+    db = tmp_path / "v4.db"
+    with Index(db) as index:
+        index.add(sample_article())
+        expected = index.rows(QuoteQuery(actor="Putin"))
+    with sqlite3.connect(db) as con:
+        con.execute("DROP TABLE joint")
+        con.execute("UPDATE meta SET value = '4' WHERE key = 'version'")
+    con.close()
+    with Index(db) as index:
+        assert not index.stale
+        assert index.rows(QuoteQuery(actor="Putin")) == expected
+    with sqlite3.connect(db) as con:
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        version = con.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+    con.close()
+    assert "joint" in tables
+    assert version == (INDEX_VERSION,)

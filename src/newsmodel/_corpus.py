@@ -132,11 +132,14 @@ class Corpus:
     articles: tuple[Article, ...] = field(converter=_articles)
     actors: tuple[CorpusActor, ...] = field(init=False)
     _by_member: dict[tuple[int, str], CorpusActor] = field(init=False, repr=False, eq=False)
+    _groups_with: dict[str, frozenset[str]] = field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         actors = _merge_actors(self.articles)
+        by_member = {m: a for a in actors for m in a.members}
         object.__setattr__(self, "actors", tuple(actors))
-        object.__setattr__(self, "_by_member", {m: a for a in actors for m in a.members})
+        object.__setattr__(self, "_by_member", by_member)
+        object.__setattr__(self, "_groups_with", _groups_with(self.articles, by_member))
 
     def actor_of(self, article_index: int, actor_id: str | None) -> CorpusActor | None:
         """The corpus actor an article's actor belongs to."""
@@ -157,14 +160,17 @@ class Corpus:
     ) -> list[QuoteRecord]:
         """The quotes matching every filter given, sorted by date.
 
-        ``actor`` is any name or alias of the speaker; ``since`` and
-        ``until`` (dates or ISO strings, inclusive) bound when the words were
-        said, falling back to the publication date.
+        ``actor`` is any name or alias of the speaker, or of a member of a
+        group that speaks (``Actor.consists_of``: "Ruiz and Hale said"); ``since``
+        and ``until`` (dates or ISO strings, inclusive) bound when the words
+        were said, falling back to the publication date.
         """
         lo, hi = date_bound(since, "since"), date_bound(until, "until")
         wanted = None
         if actor is not None:
             wanted = {a.id for a in self.find_actors(actor)}
+            # A joint statement is each member's: "Ruiz and Hale said" is found by "Hale".
+            wanted |= {g for w in list(wanted) for g in self._groups_with.get(w, ())}
         out = []
         for record in self.iter_quotes():
             if wanted is not None and (record.speaker is None or record.speaker.id not in wanted):
@@ -190,6 +196,23 @@ class Corpus:
                     speaker=self.actor_of(i, q.speaker),
                     date=q.said_on or published,
                 )
+
+
+def _groups_with(
+    articles: Sequence[Article], by_member: dict[tuple[int, str], CorpusActor]
+) -> dict[str, frozenset[str]]:
+    """For each corpus actor, the groups it is a member of (by corpus actor id)."""
+    out: dict[str, set[str]] = {}
+    for i, article in enumerate(articles):
+        for a in article.actors:
+            group = by_member.get((i, a.id)) if a.consists_of else None
+            if group is None:
+                continue
+            for local in a.consists_of:
+                member = by_member.get((i, local))
+                if member is not None and member.id != group.id:
+                    out.setdefault(member.id, set()).add(group.id)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 class _Member(NamedTuple):

@@ -32,7 +32,7 @@ from newsmodel._model import (
 __all__ = ["SCHEMA_VERSION", "article_from_dict", "article_to_dict", "dumps", "loads"]
 
 #: The version of the article JSON schema this library writes and reads.
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 JSON = dict[str, Any]
 T = TypeVar("T")
@@ -58,6 +58,7 @@ def _actor(a: Actor) -> JSON:
         "aliases": list(a.aliases),
         "roles": list(a.roles),
         "mentions": [{"start": m.start, "end": m.end, "kind": m.kind.value} for m in a.mentions],
+        "consists_of": list(a.consists_of),
     }
 
 
@@ -220,6 +221,7 @@ def _read_actor(d: Mapping[str, Any]) -> Actor:
             Mention(start=_get(m, "start"), end=_get(m, "end"), kind=m.get("kind", "name"))
             for m in _get(d, "mentions", [])
         ],
+        consists_of=_get(d, "consists_of", []),
     )
 
 

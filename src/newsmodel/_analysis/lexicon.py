@@ -13,6 +13,7 @@ from importlib import resources
 from attrs import frozen
 
 __all__ = [
+    "ASSOCIATE_NOUNS",
     "COMMON_WORDS",
     "GROUP_NOUNS",
     "NOT_ORG_ACRONYMS",
@@ -68,6 +69,9 @@ def _data_words(name: str) -> frozenset[str]:
     return frozenset(word for line in _data_lines(name) for word in line.split())
 
 
+#: Unnamed people who speak with a named one: "and colleagues", "and his co-authors"
+#: (``data/associate_nouns.txt``).
+ASSOCIATE_NOUNS = _data_words("associate_nouns.txt")
 #: Reporting verbs, every form, that introduce or attribute speech and writing
 #: (``data/speech_verbs.txt``).
 SPEECH_VERBS = _data_words("speech_verbs.txt")

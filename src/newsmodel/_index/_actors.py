@@ -47,12 +47,22 @@ def _stream(db: sqlite3.Connection, ids: Sequence[int]) -> Iterator[Article]:
         yield decode_body(row[0])
 
 
+def _noting_groups(
+    articles: Iterable[Article], ids: Sequence[int], groups: list[tuple[int, str, str]]
+) -> Iterator[Article]:
+    """The articles as they are, noting each (article, group, member) on the way."""
+    for article_id, article in zip(ids, articles, strict=True):
+        groups.extend((article_id, a.id, m) for a in article.actors for m in a.consists_of)
+        yield article
+
+
 def refresh_actors(db: sqlite3.Connection, merge: ActorMerge) -> None:
     """Merge the actors again and store them, in one transaction."""
     ids = [r[0] for r in db.execute("SELECT article FROM bodies ORDER BY article")]
-    actors = merge(_stream(db, ids))
+    groups: list[tuple[int, str, str]] = []
+    actors = merge(_noting_groups(_stream(db, ids), ids, groups))
     with Transaction(db):
-        for table in ("actors", "actor_names", "members"):
+        for table in ("actors", "actor_names", "members", "joint"):
             db.execute(f"DELETE FROM {table}")
         for number, a in enumerate(actors, start=1):
             db.execute(
@@ -79,6 +89,12 @@ def refresh_actors(db: sqlite3.Connection, merge: ActorMerge) -> None:
         db.execute(
             "UPDATE quotes SET speaker_actor = (SELECT m.actor FROM members m "
             "WHERE m.article = quotes.article AND m.local = quotes.speaker)"
+        )
+        db.executemany(
+            "INSERT OR IGNORE INTO joint SELECT m.actor, g.actor FROM members m, members g "
+            "WHERE m.article = ? AND m.local = ? AND g.article = ? AND g.local = ? "
+            "AND m.actor != g.actor",
+            [(article, member, article, group) for article, group, member in groups],
         )
         db.execute("UPDATE meta SET value = '0' WHERE key = 'actors_stale'")
 

@@ -517,6 +517,12 @@ class Index:
         speakers = None
         if query.actor is not None:
             speakers = [self._actor_number(a) for a in self.find_actors(query.actor)]
+            # A joint statement is each member's: "Ruiz and Hale said" is found by "Hale".
+            marks = ",".join("?" * len(speakers))
+            joint = self._db.execute(
+                f"SELECT DISTINCT grp FROM joint WHERE member IN ({marks}) ORDER BY grp", speakers
+            )
+            speakers += [r[0] for r in joint if r[0] not in speakers]
         return quote_sql(query, speakers, count=count)
 
 

@@ -25,7 +25,7 @@ __all__ = [
 
 #: The layout of the database.  A file of another version is migrated when a
 #: step in ``_MIGRATIONS`` leads here, and must be rebuilt otherwise.
-INDEX_VERSION = "4"
+INDEX_VERSION = "5"
 
 #: The command that rebuilds an index, for error messages.
 REBUILD = "newsmodel index PATH... --db {path} --rebuild"
@@ -50,7 +50,16 @@ CREATE INDEX IF NOT EXISTS quotes_speaker_day ON quotes (
 );
 """
 
-_SCHEMA = """
+# The groups each corpus actor is a member of ("Ruiz and Hale said" is found by
+# "Hale"), filled when the actors are merged.
+_JOINT = """
+CREATE TABLE IF NOT EXISTS joint (
+    member INTEGER NOT NULL, grp INTEGER NOT NULL, PRIMARY KEY (member, grp)
+) WITHOUT ROWID;
+"""
+
+_SCHEMA = (
+    """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (
     id INTEGER PRIMARY KEY,          -- the corpus order
@@ -107,6 +116,8 @@ CREATE TABLE IF NOT EXISTS members (
     PRIMARY KEY (article, local)
 ) WITHOUT ROWID;
 """
+    + _JOINT
+)
 _SCHEMA += _WIDE + _SPEAKER_DAY
 
 #: Migrations: the version a file has -> (the version it becomes, the SQL that
@@ -130,6 +141,10 @@ _MIGRATIONS: dict[str, tuple[str, str]] = {
     # 4 answers a speaker's date range from one covering index, in result
     # order; building it reads every quote once (7 s for a million quotes).
     "3": ("4", "DROP INDEX IF EXISTS quotes_speaker_date;\n" + _SPEAKER_DAY),
+    # 5 finds a joint statement by each member of the group that made it; no
+    # article stored before names a group's members, so the table starts empty
+    # and the actors stay as they are.
+    "4": ("5", _JOINT),
 }
 
 #: The first bytes of every SQLite database file.

@@ -41,7 +41,10 @@ class Actor:
     ``name`` is the fullest form the article uses; ``aliases`` are the other
     forms ("Putin", "Mr. Putin"); ``roles`` are titles and functions given to
     the actor ("Russian President", "Kremlin spokesman").  ``id`` is unique
-    within its article.
+    within its article.  ``consists_of`` names the actors a group is made of,
+    by id: the two senators of "Sen. Ana Ruiz and Sen. Tom Hale said in a
+    joint statement", or the lead author of "Dr. Ana Ruiz and colleagues"
+    (empty for every other actor).
     """
 
     id: str = field(validator=_convert.exactly(str))
@@ -57,6 +60,9 @@ class Actor:
         default=(),
         converter=mention_tuple,
         validator=_convert.each(Mention),
+    )
+    consists_of: tuple[str, ...] = field(
+        default=(), converter=_convert.strings, validator=_convert.each(str)
     )
 
     @property

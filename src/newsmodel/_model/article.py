@@ -184,6 +184,11 @@ def _check_references(article: Article, by_id: dict[str, Actor]) -> None:
         if actor_id is not None and actor_id not in by_id:
             raise ValueError(f"{what} refers to unknown actor {actor_id!r}")
 
+    for a in article.actors:
+        for member in a.consists_of:
+            need(member, f"actor {a.id} consists_of")
+            if member == a.id:
+                raise ValueError(f"actor {a.id} cannot consist of itself")
     ids: set[str] = set()
     for q in article.quotes:
         need(q.speaker, f"quote {q.id} speaker")

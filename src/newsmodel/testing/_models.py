@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
+import attrs
 from hypothesis import strategies as st
 
 from newsmodel._model import (
@@ -480,6 +481,11 @@ def _articles(draw: st.DrawFn, max_blocks: int) -> Article:
     n = len(text)
     actor_ids = tuple(draw(_IDS["a"]))
     cast = [draw(actors(n, ids=st.just(i))) for i in actor_ids]
+    if len(cast) >= 3 and draw(st.booleans()):
+        # A group of some of the others ("A and B said"): consists_of names them.
+        others = actor_ids[1:]
+        members = draw(st.lists(st.sampled_from(others), min_size=1, max_size=3, unique=True))
+        cast[0] = attrs.evolve(cast[0], kind=ActorKind.GROUP, consists_of=tuple(members))
     quote_ids = draw(_IDS["q"])
     said = [draw(quotes(text, actor_ids, ids=st.just(i))) for i in quote_ids]
     event_ids = draw(_IDS["e"])

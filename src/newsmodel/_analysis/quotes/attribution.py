@@ -99,6 +99,8 @@ class Speaker(NamedTuple):
     antecedent: Span | None = None
     #: the kind of actor to create from ``group`` (a first-name-only person, or a group)
     kind: ActorKind = ActorKind.GROUP
+    #: the named actors a ``group`` is made of ("A and B said"), by id
+    members: tuple[str, ...] = ()
 
 
 class Attribution(NamedTuple):

@@ -11,6 +11,7 @@ from newsmodel._analysis.clause import subject_before
 from newsmodel._analysis.lexicon import COMMON_WORDS, fold
 from newsmodel._analysis.quotes.attribution import Attribution, Attributor, Speaker
 from newsmodel._analysis.quotes.cues import REPORTING_VERBS, VERB, find_cues
+from newsmodel._analysis.quotes.joint import joint_speaker
 from newsmodel._analysis.quotes.marks import QuoteSpan, find_quote_spans
 from newsmodel._analysis.text import Sentence, caseless, fold_case, with_mentions
 from newsmodel._model import (
@@ -60,6 +61,7 @@ class _Groups:
                     mentions=[Mention(start=mention.start, end=mention.end, kind=_kind_of(speaker))]
                     if mention
                     else [],
+                    consists_of=speaker.members,
                 )
             )
         elif mention is not None:
@@ -73,6 +75,25 @@ class _Groups:
         for i, later in self.later.items():
             self.actors[i] = with_mentions(self.actors[i], later.values())
         self.later = {}
+
+
+#: What may stand between a cue and the person it addresses: "told Sen. Rogan".
+_TO_ADDRESSEE = re.compile(r"\s+(?:to\s+)?(?:(?:[A-Z][a-z]{0,3}\.|[A-Z][a-z]+)\s+)*")
+
+
+def _addresses_a_member(text: str, a: Attribution, att: Attributor) -> bool:
+    """Whether the cue's object is a member of the group said to speak."""
+    if a.speaker is None or a.speaker.actor is None or a.cue_span is None:
+        return False
+    group = att.actors.get(a.speaker.actor)
+    if group is None or not group.consists_of:
+        return False
+    gap = _TO_ADDRESSEE.match(text, a.cue_span.end)
+    reach = gap.end() if gap is not None else a.cue_span.end
+    return any(
+        actor.id in group.consists_of and mention.start <= reach
+        for mention, actor in att.index.between(a.cue_span.end, a.cue_span.end + 60)
+    )
 
 
 def _kind_of(speaker: Speaker) -> MentionKind:
@@ -158,6 +179,15 @@ def attribute_quotes(
                 or _narrated_subject(text, q, att)
                 or a
             )
+        if a.speaker is not None and _addresses_a_member(text, a, att):
+            # "“…,” they told Rogan": a group with Rogan in it is not who told him.
+            # (The cue still reads the words as speech: a short quote stays.)
+            a = a._replace(speaker=None)
+        if a.speaker is not None and a.speaker.mention is not None and a.rule != "continuation":
+            around = att.sentence_at(a.speaker.mention.start)
+            joint = joint_speaker(text, a.speaker, a.cue_span, att.index, around.start, around.end)
+            if joint is not None:
+                a = a._replace(speaker=joint)
         if a.speaker is not None and a.speaker.group is not None:
             sp = a.speaker
             if sp.kind is ActorKind.PERSON and sp.group is not None:

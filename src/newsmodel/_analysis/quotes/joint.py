@@ -1,0 +1,229 @@
+"""Joint speakers: one group made of the people a coordinated subject names.
+
+"Sen. Ana Ruiz and Sen. Tom Hale said in a joint statement" is said by both of
+them, and "Dr. Ana Ruiz of the Keller Institute and colleagues wrote" by Ana
+Ruiz and people the text does not name.  Attribution finds one name of such a
+subject (the one nearest its verb); this module reads the coordination around
+it and returns the group, which names its members, so that a query by either
+senator finds the statement.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmodel._analysis.lexicon import ASSOCIATE_NOUNS, HONORIFICS, TITLE_WORDS
+from newsmodel._analysis.quotes.attribution import Speaker
+from newsmodel._analysis.quotes.cues import REPORTING_VERBS
+from newsmodel._analysis.quotes.mentions import MentionIndex, is_subject_like
+from newsmodel._model import Actor, ActorKind, Mention, Span
+
+__all__ = ["joint_speaker"]
+
+#: Kinds that can be one of several named speakers (a group of groups is no group).
+_MEMBER_KINDS = frozenset({ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.OUTLET})
+#: The connector right before a conjunct: " and ", ", and " or ", ".
+_CONNECTOR_BEFORE = re.compile(r"(?P<comma>,)?\s*(?P<and>(?<=\s)and\s+)?$")
+_CONNECTOR_AFTER = re.compile(r"(?P<comma>,)?\s*(?P<and>and\s+)?")
+_LAST_WORD = re.compile(r"(\S+)\s+$")
+_FIRST_WORD = re.compile(r"(\S+)\s+")
+#: A workplace after a name, before "and colleagues": "of the Keller Institute".
+_WORKPLACE = (
+    r"(?:,?\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z][\w.’'&-]*"
+    r"(?:\s+(?:(?:of|for|and|the|de|du|di|la)\s+)*[A-Z][\w.’'&-]*)*,?)?"
+)
+#: "and his guest, MMA fighter [Bo Nickal]": a described companion named in apposition
+#: (a few words of description before the name).
+_DESCRIBED_COMPANION = re.compile(
+    r"\s+and\s+(?:his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s+"
+    r"(?:(?:[a-z][\w-]*|[A-Z]{2,}|[A-Z][a-z]*\.)\s+){0,3}"
+)
+_ASSOCIATES = re.compile(
+    _WORKPLACE + r"\s+and\s+(?P<tail>(?:(?:his|her|their)\s+)?(?P<noun>[a-z][\w-]*))\b"
+)
+#: A word after the last conjunct that opens a clause of its own: "said Ruiz and
+#: Hale nodded" joins two clauses, not two speakers.
+_NEXT_WORD = re.compile(r",?\s+([a-z]+)\b")
+#: How far a coordination's verb may stand from it: a time phrase or an apposition.
+_CUE_REACH = 40
+#: What cannot come between a subject and its verb: the end of a clause or a quote.
+_CLAUSE_BREAK = re.compile(r"[.;:!?“”\"]|\b(?:when|while|as|after|before|who|which|that)\b")
+_FINITE_AUXILIARIES = frozenset(
+    "is was are were has had have will would could can did does".split()
+)
+
+
+def _is_title(word: str) -> bool:
+    return word in HONORIFICS or word in TITLE_WORDS
+
+
+def _start_past_titles(text: str, start: int, floor: int) -> int:
+    """Where the title words right before ``start`` begin ("Sen." of "Sen. Tom Hale")."""
+    while start > floor:
+        m = _LAST_WORD.search(text, max(floor, start - 40), start)
+        if m is None or not _is_title(m.group(1)):
+            break
+        start = m.start(1)
+    return start
+
+
+def _end_past_titles(text: str, end: int, ceiling: int) -> int:
+    """Where the title words right after ``end`` stop."""
+    while end < ceiling:
+        m = _FIRST_WORD.match(text, end, min(ceiling, end + 40))
+        if m is None or not _is_title(m.group(1)):
+            break
+        end = m.end()
+    return end
+
+
+def _named(index: MentionIndex, start: int, end: int) -> tuple[Mention, Actor] | None:
+    """The mention of a possible member spanning exactly ``[start, end)``."""
+    for mention, actor in index.between(start, end):
+        if mention.start == start and mention.end == end and actor.kind in _MEMBER_KINDS:
+            return mention, actor
+    return None
+
+
+def _ending_at(index: MentionIndex, end: int, floor: int) -> tuple[Mention, Actor] | None:
+    """The longest mention of a possible member that ends at ``end``."""
+    found = [(m, a) for m, a in index.between(max(floor, end - 80), end) if m.end == end]
+    found = [(m, a) for m, a in found if a.kind in _MEMBER_KINDS]
+    return min(found, key=lambda p: p[0].start) if found else None
+
+
+def _starting_at(index: MentionIndex, start: int, ceiling: int) -> tuple[Mention, Actor] | None:
+    """The longest mention of a possible member that starts at ``start``."""
+    found = [(m, a) for m, a in index.between(start, min(ceiling, start + 80)) if m.start == start]
+    found = [(m, a) for m, a in found if a.kind in _MEMBER_KINDS]
+    return max(found, key=lambda p: p[0].end) if found else None
+
+
+def _companion(
+    text: str, index: MentionIndex, end: int, ceiling: int
+) -> tuple[Mention, Actor] | None:
+    """The companion named in "[A] and his guest, MMA fighter B," (B, set off by commas)."""
+    m = _DESCRIBED_COMPANION.match(text, end, ceiling)
+    if m is None:
+        return None
+    found = _starting_at(index, m.end(), ceiling)
+    if found is None or text[found[0].end : found[0].end + 1] not in (",", ")"):
+        return None
+    return found
+
+
+def _companion_of(
+    text: str, index: MentionIndex, named: tuple[Mention, Actor], floor: int
+) -> tuple[Mention, Actor] | None:
+    """The "A" of "A and his guest, [B]," where ``named`` is B."""
+    for mention, actor in index.between(max(floor, named[0].start - 120), named[0].start):
+        if actor.id != named[1].id and actor.kind in _MEMBER_KINDS:
+            found = _companion(text, index, mention.end, named[0].end + 1)
+            if found is not None and found[0] == named[0]:
+                return mention, actor
+    return None
+
+
+def _governs(text: str, start: int, end: int, cue: Span) -> bool:
+    """Whether the reporting verb ``cue`` is the verb of the coordination ``[start, end)``.
+
+    The cue follows it closely ("A and B said", "A and B on Tuesday said",
+    "A and B, both senators, said"), or precedes it closely with no verb of its
+    own after it ("said A and B in a statement", not "said A and B nodded").
+    """
+    if cue.start >= end:
+        return cue.start - end <= _CUE_REACH and not _CLAUSE_BREAK.search(text, end, cue.start)
+    if cue.end > start or start - cue.end > _CUE_REACH:
+        return False
+    verb = _NEXT_WORD.match(text, end)
+    if verb is None:
+        return True
+    word = verb.group(1)
+    return not (word in _FINITE_AUXILIARIES or word in REPORTING_VERBS or word.endswith("ed"))
+
+
+def joint_speaker(
+    text: str, speaker: Speaker, cue: Span | None, index: MentionIndex, floor: int, ceiling: int
+) -> Speaker | None:
+    """The group a speaker's name is one conjunct of, or ``None``.
+
+    ``cue`` is the reporting verb's span; ``floor`` and ``ceiling`` bound the
+    sentence.  The members are the named actors of "A and B" or "A, B and C"
+    (each perhaps after titles, or "A and his guest, B,"), and the speaker's
+    name must be one of them; "A and colleagues" is a group of A.  The first
+    conjunct must stand where a subject stands, and the cue must be the
+    coordination's own verb.
+    """
+    span = speaker.mention
+    if span is None or speaker.actor is None or speaker.antecedent is not None:
+        return None
+    own = _named(index, span.start, span.end)
+    if own is None or own[1].id != speaker.actor:
+        return None
+    # Conjuncts in text order, with the connector before each (None for the first).
+    chain: list[tuple[Mention, Actor]] = [own]
+    connectors: list[str] = []
+    while True:  # leftwards: "A and [B]", "A, [B]"
+        at = _start_past_titles(text, chain[0][0].start, floor)
+        m = _CONNECTOR_BEFORE.search(text, max(floor, at - 8), at)
+        if m is None or not (m.group("comma") or m.group("and")):
+            break
+        previous = _ending_at(index, m.start(), floor)
+        if previous is None or any(previous[1].id == a.id for _m, a in chain):
+            break
+        chain.insert(0, previous)
+        connectors.insert(0, ("," if m.group("comma") else "") + ("and" if m.group("and") else ""))
+    if not connectors:  # "A and his guest, [B],": B was found, A leads
+        leader = _companion_of(text, index, own, floor)
+        if leader is not None:
+            chain.insert(0, leader)
+            connectors.append("and")
+    while True:  # rightwards: "[A] and B"
+        m = _CONNECTOR_AFTER.match(text, chain[-1][0].end, min(ceiling, chain[-1][0].end + 8))
+        if m is None or not (m.group("comma") or m.group("and")):
+            break
+        if m.group("and") and not m.group("comma"):
+            companion = _companion(text, index, chain[-1][0].end, ceiling)
+            if companion is not None and all(companion[1].id != a.id for _m, a in chain):
+                chain.append(companion)
+                connectors.append("and")
+                break
+        following = _starting_at(index, _end_past_titles(text, m.end(), ceiling), ceiling)
+        if following is None or any(following[1].id == a.id for _m, a in chain):
+            break
+        chain.append(following)
+        connectors.append(("," if m.group("comma") else "") + ("and" if m.group("and") else ""))
+    # Keep the longest run that reads as one list: commas, then one "and" last
+    # ("A, B and C"; ", and" only in a list of three or more).
+    while connectors and "and" not in connectors[-1]:
+        connectors.pop()
+        chain.pop()
+    while connectors and any("and" in c for c in connectors[:-1]):
+        connectors.pop(0)
+        chain.pop(0)
+    if connectors and connectors[-1] == ",and" and len(chain) < 3:
+        connectors, chain = [], [own]
+    if not any(a.id == own[1].id for _m, a in chain):
+        return None
+    last = chain[-1][0]
+    associates = _ASSOCIATES.match(text, last.end, ceiling)
+    if associates is not None and associates.group("noun") not in ASSOCIATE_NOUNS:
+        associates = None
+    if len(chain) < 2 and associates is None:
+        return None
+    if not is_subject_like(text, chain[0][0], floor):
+        return None
+    end = associates.end() if associates is not None else last.end
+    if cue is None or not _governs(text, chain[0][0].start, end, cue):
+        return None
+    names = [a.name for _m, a in chain]
+    name = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    if associates is not None:
+        name += " and " + associates.group("tail")
+    return Speaker(
+        None,
+        Span(start=chain[0][0].start, end=end),
+        group=name,
+        kind=ActorKind.GROUP,
+        members=tuple(a.id for _m, a in chain),
+    )

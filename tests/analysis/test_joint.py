@@ -1,0 +1,121 @@
+"""Joint speakers: "A and B said" is one group of both, found by either name.
+
+Every sentence here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsmodel
+from newsmodel import ActorKind, Article, Corpus
+
+LEAD = "On Friday, March 14, 2025, lawmakers met in Salem.\n\n"
+
+
+def _speakers(article: Article) -> list[tuple[str, str | None, tuple[str, ...]]]:
+    """(quote, speaker name, the names of the speaker's members) for each quote."""
+    out = []
+    for q in article.quotes:
+        sp = article.speaker(q)
+        group = [article.actor(m) for m in sp.consists_of] if sp else []
+        members = tuple(a.name for a in group if a is not None)
+        out.append((q.text, sp.name if sp else None, members))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("body", "group", "members"),
+    [
+        (
+            "Senators Marta Quill and Owen Farrow said: “We will not vote for this budget.”",
+            "Marta Quill and Owen Farrow",
+            ("Marta Quill", "Owen Farrow"),
+        ),
+        (
+            "“We will not vote for this budget,” said Sen. Marta Quill and Sen. Owen Farrow "
+            "in a joint statement.",
+            "Marta Quill and Owen Farrow",
+            ("Marta Quill", "Owen Farrow"),
+        ),
+        (
+            "Marta Quill and Owen Farrow on Tuesday said the budget was “dead on arrival.”",
+            "Marta Quill and Owen Farrow",
+            ("Marta Quill", "Owen Farrow"),
+        ),
+        (
+            "Marta Quill, Owen Farrow and Ines Badu wrote: “The budget hides a deficit.”",
+            "Marta Quill, Owen Farrow and Ines Badu",
+            ("Marta Quill", "Owen Farrow", "Ines Badu"),
+        ),
+        (
+            "“The fossil is older than we thought,” said Dr. Lotte Brenner of the Hallam "
+            "Institute and colleagues.",
+            "Lotte Brenner and colleagues",
+            ("Lotte Brenner",),
+        ),
+        (
+            "Owen Farrow and his guest, state senator Marta Quill, called the plan "
+            "“a giveaway” on the show.",
+            "Owen Farrow and Marta Quill",
+            ("Owen Farrow", "Marta Quill"),
+        ),
+    ],
+)
+def test_a_coordinated_subject_is_one_group_of_its_members(
+    body: str, group: str, members: tuple[str, ...]
+) -> None:
+    article = newsmodel.parse(LEAD + body, format="text")
+    [(_quote, name, names)] = _speakers(article)
+    assert (name, names) == (group, members)
+    speaker = article.speaker(article.quotes[0])
+    assert speaker is not None and speaker.kind is ActorKind.GROUP
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # Two clauses, each with its own subject.
+        ("“No,” said Marta Quill, and Owen Farrow added: “Never.”", "Owen Farrow"),
+        # The first name is an object, not a subject.
+        ("Marta Quill thanked Ines Badu and Owen Farrow said: “Never.”", "Owen Farrow"),
+        # The coordination is the subject of another verb than the cue.
+        (
+            "Marta Quill and Owen Farrow left early. “Never,” Owen Farrow told reporters.",
+            "Owen Farrow",
+        ),
+    ],
+)
+def test_names_that_are_not_one_subject_make_no_group(body: str, speaker: str) -> None:
+    article = newsmodel.parse(LEAD + body, format="text")
+    said = {name for _q, name, _m in _speakers(article) if name is not None}
+    assert speaker in said
+    assert not any(a.consists_of for a in article.actors)
+
+
+def test_a_group_that_speaks_on_continues_and_answers_to_they() -> None:
+    body = (
+        "Marta Quill and Owen Farrow said in a statement: “The budget is dead.” "
+        "“We will write our own,” they added."
+    )
+    article = newsmodel.parse(LEAD + body, format="text")
+    assert [name for _q, name, _m in _speakers(article)] == ["Marta Quill and Owen Farrow"] * 2
+
+
+def test_a_group_does_not_tell_its_own_member() -> None:
+    body = (
+        "Marta Quill and Owen Farrow said in a statement: “The budget is dead.”\n\n"
+        "“It is not dead,” they told Quill later."
+    )
+    article = newsmodel.parse(LEAD + body, format="text")
+    speakers = {q: name for q, name, _m in _speakers(article)}
+    assert speakers["It is not dead,"] != "Marta Quill and Owen Farrow"
+
+
+def test_a_joint_statement_is_found_by_either_member() -> None:
+    body = "Senators Marta Quill and Owen Farrow said: “We will not vote for this budget.”"
+    corpus = Corpus([newsmodel.parse(LEAD + body, format="text")])
+    for name in ("Marta Quill", "Farrow", "Owen Farrow"):
+        assert [r.quote.text for r in corpus.quotes(actor=name)] == [
+            "We will not vote for this budget."
+        ], name
