@@ -15,7 +15,9 @@ author's invented political news from many countries' presses, wholly held out
 ``tests/data/quotes_politics3.jsonl``, a third author's invented political news,
 a tuning set whose errors may be read, and ``politics4-tune`` and ``politics4-check``, the
 halves of ``tests/data/quotes_politics4.jsonl``, a fourth author's (odd ids to tune on, even ids
-held out: only their figures are read). Without ``../shared`` they are scored with this module's copy of the
+held out: only their figures are read), and ``politics5-tune`` and ``politics5-check``, the
+halves of ``tests/data/quotes_politics5.jsonl``, a fifth author's US national politics, split
+the same way. Without ``../shared`` they are scored with this module's copy of the
 kit's matching rules.  "right/all" is the share of all gold quotes found with
 their right speaker.
 
@@ -53,6 +55,10 @@ POLITICS2 = POLITICS.with_name("quotes_politics2.jsonl")
 POLITICS3 = POLITICS.with_name("quotes_politics3.jsonl")
 #: The fourth political-news set (a fourth author's): split ``tune4``/``check4``, two rows.
 POLITICS4 = POLITICS.with_name("quotes_politics4.jsonl")
+#: The fifth political-news set (a fifth author's): split ``tune5``/``check5``, two rows.
+POLITICS5 = POLITICS.with_name("quotes_politics5.jsonl")
+#: The sets split by id parity into halves named by their number: number -> file.
+HALVED = {4: POLITICS4, 5: POLITICS5}
 
 
 #: Dev set → (gold file, the ground truth holding its bodies), under ``shared``.
@@ -75,7 +81,8 @@ def _load(shared: Path, name: str) -> tuple[list[dict[str, Any]], dict[str, Any]
 
 def _load_politics() -> dict[str, list[dict[str, Any]]]:
     """The politics sets' articles by row name (``politics-tune``, ``-check``, ``politics2``,
-    ``politics3-tune``, ``politics4-tune``, ``politics4-check``)."""
+    ``politics3-tune``, ``politics4-tune``, ``politics4-check``, ``politics5-tune``,
+    ``politics5-check``)."""
     rows: dict[str, list[dict[str, Any]]] = {"politics-tune": [], "politics-check": []}
     for line in POLITICS.read_text("utf-8").splitlines():
         if line.strip():
@@ -85,12 +92,15 @@ def _load_politics() -> dict[str, list[dict[str, Any]]]:
         rows[name] = [
             json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()
         ]
-    # The fourth set's split names end in its number: "tune4" -> row "politics4-tune".
-    rows["politics4-tune"], rows["politics4-check"] = [], []
-    for line in POLITICS4.read_text("utf-8").splitlines():
-        if line.strip():
-            article = json.loads(line)
-            rows[f"politics4-{article['split'].removesuffix('4')}"].append(article)
+    # The halved sets' split names end in their number: "tune4" -> row "politics4-tune".
+    for number, path in HALVED.items():
+        rows[f"politics{number}-tune"], rows[f"politics{number}-check"] = [], []
+        for line in path.read_text("utf-8").splitlines():
+            if line.strip():
+                article = json.loads(line)
+                rows[f"politics{number}-{article['split'].removesuffix(str(number))}"].append(
+                    article
+                )
     return rows
 
 

@@ -4,7 +4,9 @@ The sets are gold data for ``benchmarks/bench_quotes.py``: ``quotes_politics.jso
 the rows ``politics-tune`` and ``politics-check``, ``quotes_politics2.jsonl`` (a second
 author's articles, all held out) the row ``politics2``, ``quotes_politics3.jsonl`` (a third
 author's articles, all for tuning) the row ``politics3-tune``, and ``quotes_politics4.jsonl`` (a fourth author's articles, the odd ids for
-tuning and the even ids held out) the rows ``politics4-tune`` and ``politics4-check``. All are annotated by the rules of the evaluation kit's gold README: every
+tuning and the even ids held out) the rows ``politics4-tune`` and ``politics4-check``, and
+``quotes_politics5.jsonl`` (a fifth author's US national-politics articles, split the same way)
+the rows ``politics5-tune`` and ``politics5-check``. All are annotated by the rules of the evaluation kit's gold README: every
 offset is a Python ``str`` index into the article's ``text``, quotes sit between double
 quotation marks (or run to the end of their paragraph when a quote goes on in the next
 one), speaker mentions never lie inside a quote. Only the data is checked here, never
@@ -30,6 +32,8 @@ DATA2 = DATA.with_name("quotes_politics2.jsonl")
 DATA3 = DATA.with_name("quotes_politics3.jsonl")
 #: The fourth set, by a fourth author: odd ids for tuning, even ids held out as a check.
 DATA4 = DATA.with_name("quotes_politics4.jsonl")
+#: The fifth set, by a fifth author (US national politics): odd ids tune, even ids held out.
+DATA5 = DATA.with_name("quotes_politics5.jsonl")
 
 _KEYS = {"id", "split", "published", "text", "persons", "quotes"}
 _QUOTE_KEYS = {
@@ -52,6 +56,7 @@ _HALVES = frozenset({"tune", "check"})
 _HELDOUT = frozenset({"heldout"})
 _TUNE3 = frozenset({"tune3"})
 _HALVES4 = frozenset({"tune4", "check4"})
+_HALVES5 = frozenset({"tune5", "check5"})
 
 
 def _load(path: Path) -> list[dict[str, Any]]:
@@ -158,6 +163,7 @@ ARTICLES = _load(DATA)
 HELDOUT = _load(DATA2)
 TUNE3 = _load(DATA3)
 SET4 = _load(DATA4)
+SET5 = _load(DATA5)
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=[a.get("id", "?") for a in ARTICLES])
@@ -236,22 +242,52 @@ def test_fourth_set_article_is_well_formed(article: dict[str, Any]) -> None:
     assert validate(article, _HALVES4) == []
 
 
-def test_the_fourth_set_is_large_apart_hard_and_split_in_alike_halves() -> None:
-    ids = [a["id"] for a in SET4]
+def _assert_alike_halves(
+    articles: list[dict[str, Any]],
+    number: int,
+    others: list[dict[str, Any]],
+    words: tuple[int, int],
+) -> None:
+    """A set split by id parity into ``tune<number>`` and ``check<number>`` halves: ids
+    ``pol<number>-001`` onwards shared with no other set, whole articles of ``words`` words,
+    at least ten quotes per article and a hundred per half."""
+    ids = [a["id"] for a in articles]
     assert len(ids) == len(set(ids)), "duplicate ids"
-    assert not set(ids) & {a["id"] for a in ARTICLES + HELDOUT + TUNE3}, "an id shared"
-    assert ids == [f"pol4-{i:03d}" for i in range(1, len(ids) + 1)]
-    assert len(SET4) >= 24
-    # Whole news articles, not snippets: 350 to 700 words each.
-    assert all(350 <= len(a["text"].split()) <= 700 for a in SET4)
-    assert sum(len(a["quotes"]) for a in SET4) >= 10 * len(SET4)
+    assert not set(ids) & {a["id"] for a in others}, "an id shared with another set"
+    assert ids == [f"pol{number}-{i:03d}" for i in range(1, len(ids) + 1)]
+    assert len(articles) >= 24
+    # Whole news articles, not snippets.
+    assert all(words[0] <= len(a["text"].split()) <= words[1] for a in articles)
+    assert sum(len(a["quotes"]) for a in articles) >= 10 * len(articles)
     # Odd ids tune, even ids check: the halves interleave, so they are alike and equal in size.
-    splits = [a["split"] for a in SET4]
-    assert splits == ["tune4" if i % 2 == 0 else "check4" for i in range(len(splits))]
-    _assert_hard_cases([q for a in SET4 for q in a["quotes"]])
+    splits = [a["split"] for a in articles]
+    assert splits == [
+        f"tune{number}" if i % 2 == 0 else f"check{number}" for i in range(len(splits))
+    ]
     # Each half on its own has enough quotes to be scored.
-    for half in _HALVES4:
-        assert sum(len(a["quotes"]) for a in SET4 if a["split"] == half) >= 100
+    for half in (f"tune{number}", f"check{number}"):
+        assert sum(len(a["quotes"]) for a in articles if a["split"] == half) >= 100
+
+
+def test_the_fourth_set_is_large_apart_hard_and_split_in_alike_halves() -> None:
+    _assert_alike_halves(SET4, 4, ARTICLES + HELDOUT + TUNE3, (350, 700))
+    _assert_hard_cases([q for a in SET4 for q in a["quotes"]])
+
+
+@pytest.mark.parametrize("article", SET5, ids=[a.get("id", "?") for a in SET5])
+def test_fifth_set_article_is_well_formed(article: dict[str, Any]) -> None:
+    assert validate(article, _HALVES5) == []
+
+
+def test_the_fifth_set_is_large_apart_hard_and_split_in_alike_halves() -> None:
+    _assert_alike_halves(SET5, 5, ARTICLES + HELDOUT + TUNE3 + SET4, (400, 800))
+    # Each half holds every hard case, so the held-out half checks them too.
+    for half in _HALVES5:
+        _assert_hard_cases([q for a in SET5 if a["split"] == half for q in a["quotes"]])
+    quotes = [q for a in SET5 for q in a["quotes"]]
+    # US political reporting: people sharing a surname in one article, and joint statements.
+    assert any(len({p["name"].split()[-1] for p in a["persons"]}) < len(a["persons"]) for a in SET5)
+    assert any(q["speaker"] and " and " in q["speaker"] for q in quotes)
 
 
 def test_the_validator_checks_the_split() -> None:
@@ -267,6 +303,10 @@ def test_the_validator_checks_the_split() -> None:
     article["split"] = "check4"
     assert validate(article, _HALVES4) == []
     assert any("split" in e for e in validate(article))
+    assert any("split" in e for e in validate(article, _HALVES5))
+    article["split"] = "tune5"
+    assert validate(article, _HALVES5) == []
+    assert any("split" in e for e in validate(article, _HALVES4))
 
 
 def test_the_validator_catches_broken_annotations() -> None:
