@@ -271,6 +271,30 @@ CASES = [
             ("The Chief Minister is reading numbers from a file,", "Meena Rao"),
         ],
     ),
+    (
+        "a name after 'for' in an apposition is whom the role serves",
+        "Lena Brook, a spokeswoman for Senator Otero, said in a statement that the senator "
+        "was “ready to vote.”",
+        [("ready to vote.", "Lena Brook")],
+    ),
+    (
+        "a pronoun calls a possessed noun something: the noun is no cue",
+        "Lena Brook, a spokeswoman for Ms. Otero, said the office could not comment. She "
+        "called Mr. Haines’s claim “a fantasy, politely worded.”",
+        [("a fantasy, politely worded.", "Lena Brook")],
+    ),
+    (
+        "a dateline's capitals are a place, not an acronym that speaks",
+        "DAYTON, Ohio — Gov. Paul Renner stood on a stage here on Friday and told a crowd "
+        "that the state had “turned a corner.”",
+        [("turned a corner.", "Paul Renner")],
+    ),
+    (
+        "a name that modifies a role noun is not the speaker",
+        "Sen. Mara Otero spoke on Monday. A senior Otero adviser, who requested anonymity, "
+        "said the senator had “won the night.”",
+        [("won the night.", "A senior Otero adviser")],
+    ),
 ]
 
 

@@ -1241,6 +1241,22 @@ def _without_lead_noun(chunk: Chunk, ctx: _Context) -> Chunk:
     return chunk
 
 
+#: What follows a dateline's place: a region ("Ohio", "Ill.", "D.C."), an agency in
+#: brackets, then a dash.
+_DATELINE_AFTER = re.compile(
+    r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*(?:\([^()\n]{1,30}\)\s*)?[—–-]\s"
+)
+
+
+def _is_dateline(text: str, start: int, end: int, words: Sequence[str]) -> bool:
+    """Whether capitals opening a paragraph are a dateline: "SPRINGFIELD, Ill. —"."""
+    return (
+        all(w.isupper() and len(w) > 1 for w in words)
+        and not text[text.rfind("\n", 0, start) + 1 : start].strip()
+        and _DATELINE_AFTER.match(text, end) is not None
+    )
+
+
 def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]:
     if (
         len(chunk.toks) == 1
@@ -1279,6 +1295,9 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
     ):
         end = _org_end(text, chunk.end)
         return [Found(chunk.start, end, text[chunk.start : end], ActorKind.ORGANIZATION, (), True)]
+    if _is_dateline(text, chunk.start, chunk.end, words):
+        # "DAYTON, Ohio —": the place a story was filed from, not an acronym.
+        return [Found(chunk.start, chunk.end, phrase, ActorKind.PLACE, (), True)]
     if (
         len(words) == 1
         and words[0].isupper()

@@ -194,10 +194,14 @@ _PRONOUN_SUBJECT_AFTER_COMMA = {
 _AFTER_COMMA = re.compile(r",\s*(?:(?:also|again|then|later)\s+)?$")
 #: What may stand between a subject and a name in apposition to it: a role.
 _APPOSED_ROLE = re.compile(
-    r"\s*,\s*(?:(?:the|a|an|his|her|their|its)\s+(?:[\w.’'-]+\s+){0,4}?"
+    # (No "for", "to", "at" … among the role's words: in ", a spokeswoman for
+    # Senator Otero," the name is whom the role serves, not the apposition.)
+    r"\s*,\s*(?:(?:the|a|an|his|her|their|its)\s+"
+    r"(?:(?!(?:for|at|to|with|from|by)\s)[\w.’'-]+\s+){0,4}?"
     # (without a determiner, a role's words, not a participle's phrase: ", authored
     # by Chief Justice X,", ", responding to Grant,")
-    r"|(?:(?![a-z]+(?:ed|ing)\s|(?:by|to|with|from|after)\s)[\w.’'-]+\s+){0,4}?)"
+    r"|(?!(?:the|a|an|his|her|their|its)\s)"
+    r"(?:(?![a-z]+(?:ed|ing)\s|(?:by|to|with|from|after)\s)[\w.’'-]+\s+){0,4}?)"
     r"(?:[A-Z][\w.’'-]*\s+){0,3}"
 )
 _POSSESSIVE_BEFORE = re.compile(r"\b(?i:his|her|its|their)\s+$")
@@ -291,6 +295,24 @@ def _names_head(name: str, head: str) -> bool:
 def _is_person_noun(word: str) -> bool:
     """A role or group noun, singular or plural: "lawyers", "premier", "experts"."""
     return any(w in ROLE_NOUNS or w in GROUP_NOUNS for w in (word, word.removesuffix("s")))
+
+
+#: An article and a few modifiers before a name: "a senior [Otero] adviser".
+_ARTICLE_AND_MODIFIERS = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){1,2}$")
+_NEXT_NOUN = re.compile(r"\s+([a-z][\w-]*)\b")
+
+
+def _modifies_role(text: str, name: Mention, s0: int, s1: int) -> bool:
+    """Whether a name inside a subject modifies the role noun after it.
+
+    "A senior Otero adviser" is an adviser of Otero's, not Otero.
+    """
+    noun = _NEXT_NOUN.match(text, name.end, s1)
+    return (
+        noun is not None
+        and _is_person_noun(noun.group(1))
+        and _ARTICLE_AND_MODIFIERS.search(text, max(s0, name.start - 30), name.start) is not None
+    )
 
 
 #: Verbs whose passive subject is the one spoken to: "he was asked not to “…”".
@@ -1796,7 +1818,13 @@ class Attributor:
             owners
             and owners[-1] is people[-1]
             and _MODIFIED_HEAD.match(self.text, people[-1][0].end, s1)
-        ) or (people and modifies_noun(self.text, people[-1][0].start, people[-1][0].end)):
+        ) or (
+            people
+            and (
+                modifies_noun(self.text, people[-1][0].start, people[-1][0].end)
+                or _modifies_role(self.text, people[-1][0], s0, s1)
+            )
+        ):
             # ("The Salcedo campaign said": a name before a noun modifies it.)
             return self.nominal(Span(start=s0, end=s1))
         if people:

@@ -8,6 +8,7 @@ from importlib import resources
 from newsmodel._analysis.lexicon import (
     COMMON_WORDS,
     GROUP_NOUNS,
+    PARTIAL_QUOTE_VERBS,
     SPEECH_VERBS,
     _data_lines,
     _data_words,
@@ -158,6 +159,20 @@ def is_bare_noun(text: str, start: int, word_start: int, word_end: int) -> bool:
     )
 
 
+#: The verb right before a possessive phrase: "called [Mr. Haines’s claim]".
+_VERB_BEFORE_OWNER = re.compile(r"\b([a-z]+)\s+(?:(?:[A-Z][a-z]{0,3}\.|[A-Z][\w’'-]*)\s+){0,2}$")
+
+
+def _names_it(text: str, start: int, owner: int) -> bool:
+    """Whether a verb that names its object stands before a possessor.
+
+    In "She called Mr. Haines’s claim “a fantasy”" the quote is what she called
+    the claim: the noun "claim" is no cue of Haines's.
+    """
+    verb = _VERB_BEFORE_OWNER.search(text, max(start, owner - 40), owner)
+    return verb is not None and verb.group(1) in PARTIAL_QUOTE_VERBS
+
+
 def find_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The reporting verbs and "according to"s in ``text[start:end]``, as spans.
 
@@ -193,8 +208,9 @@ def find_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         if _OWNER_AFTER.match(text, m.end(), end):
             continue  # "the Nordic state's premier": a possessive noun
-        if _POSSESSED.search(text, max(start, m.start() - 30), m.start()) and not (
-            _INTRODUCES.fullmatch(text, m.end(), end)
+        owner = _POSSESSED.search(text, max(start, m.start() - 30), m.start())
+        if owner is not None and (
+            not _INTRODUCES.fullmatch(text, m.end(), end) or _names_it(text, start, owner.start())
         ):
             # "Trump's call with", "the ministry's claim is": a noun, and no
             # cue unless what follows is its content ("Ana's warning of a “…”").
