@@ -290,6 +290,17 @@ CASES = [
         [("turned a corner.", "Paul Renner")],
     ),
     (
+        "an unnamed source set off by a participle's phrase is who 'the official' names",
+        "Janelle Brock, the state’s emergency chief, said crews were “briefed every few "
+        "hours” on Sunday.\n\nA senior administration official, speaking on the condition "
+        "of anonymity to discuss planning, said the request had come from local officials. "
+        "“We asked the mayor what would help,” the official said.",
+        [
+            ("briefed every few hours", "Janelle Brock"),
+            ("We asked the mayor what would help,", "A senior administration official"),
+        ],
+    ),
+    (
         "a name that modifies a role noun is not the speaker",
         "Sen. Mara Otero spoke on Monday. A senior Otero adviser, who requested anonymity, "
         "said the senator had “won the night.”",

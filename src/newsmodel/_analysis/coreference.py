@@ -108,7 +108,16 @@ _UP_TO_VERB = (
     # After a modifier, no "-s" word: in "a counselor with ten years" it is a noun.
     r"|" + _POST_MODIFIER + r"?\s+" + _ADVERB + r"(?:[a-z]{2,}ed|" + _VERBS + r")\b"
     # or a relative clause: "a senior official at the agency, who asked not to be named,"
-    r"|" + _POST_MODIFIER + r"?,\s+who\b)"
+    r"|" + _POST_MODIFIER + r"?,\s+who\b"
+    # or a participle's phrase set off by commas: "an aide, speaking on condition of
+    # anonymity, said"
+    r"|"
+    + _POST_MODIFIER
+    + r"?,\s+[a-z]+(?:ing|ed)\b[^,.;:!?“”\"]{1,120},\s+"
+    + _ADVERB
+    + r"(?:[a-z]{2,}ed|"
+    + _VERBS
+    + r")\b)"
 )
 #: An indefinite singular description opening a clause, before its verb: "One woman
 #: pointed out", "another user wrote", "a neighbour, Ada, said", "someone else asked",
