@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from newsmodel._analysis.clause import subject_before
-from newsmodel._analysis.lexicon import COMMON_WORDS, fold
+from newsmodel._analysis.lexicon import COMMON_WORDS, data_section, fold
 from newsmodel._analysis.quotes.attribution import Attribution, Attributor, Speaker
 from newsmodel._analysis.quotes.cues import REPORTING_VERBS, VERB, find_cues
 from newsmodel._analysis.quotes.marks import QuoteSpan, find_quote_spans
@@ -31,9 +31,7 @@ __all__ = ["attribute_quotes"]
 
 
 #: Platforms where words are posted; they publish, they do not report.
-_PLATFORMS = frozenset(
-    "x twitter truth social facebook instagram telegram threads bluesky youtube tiktok".split()
-)
+_PLATFORMS = frozenset(data_section("attribution_cues.txt", "platforms"))
 
 
 class _Groups:
@@ -794,9 +792,7 @@ def _cue_governs(text: str, q: QuoteSpan) -> bool:
 
 
 #: Words a title leaves in lower case.
-_TITLE_SMALL = frozenset(
-    "a an the of in on at to for from by with and or but nor as vs via into onto over per".split()
-)
+_TITLE_SMALL = frozenset(data_section("attribution_cues.txt", "title_small_words"))
 
 
 def _title_cased(words: list[str]) -> bool:
