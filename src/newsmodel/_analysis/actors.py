@@ -40,6 +40,8 @@ from newsmodel._analysis.lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
     TITLE_WORDS,
+    data_alternation,
+    data_section,
     descriptor_kind,
     fold,
     gazetteer,
@@ -107,24 +109,11 @@ _ROLE_THEN_NAME = re.compile(r"\s+([a-z][a-z-]+)\s+(?=[A-Z])")
 _PLACE_NOUN_OF = re.compile(r"\b([a-z]+)\s+of\s+$")
 #: Lower-case nouns that make the capitalised phrase before them (or after them
 #: and "of") a place.
-PLACE_NOUNS = frozenset(
-    """
-    district province county region city state area camp river street road avenue airport
-    port island islands mountains valley lake bay coast border village town neighborhood
-    neighbourhood square park bridge base prison peninsula desert sea canal station
-    hospital hotel campus mall resort
-    """.split()
-)
+PLACE_NOUNS = frozenset(data_section("actor_cues.txt", "place_nouns"))
 # Title words that only modify a title ("First", "National", "Executive"): after them
 # alone, a single capitalised word is part of a name of a thing ("First Amendment",
 # "National Gallery", "Home Depot"), not a person.
-_TITLE_MODIFIERS = frozenset(
-    """
-    First Second National Security Foreign Defense Defence Home State Senior Special Acting
-    Former Executive Press Field Air Majority Minority Chief Deputy Vice Crown Interior
-    Finance Health Head Officer Leader
-    """.split()
-)
+_TITLE_MODIFIERS = frozenset(data_section("actor_cues.txt", "title_modifiers"))
 # "I’ve", "We'll", "You're": a pronoun and a verb, never a name.
 _CONTRACTION = re.compile(
     r"^(?:I|We|You|They|He|She|It|That|There|Who|What|Let|Here)['’][a-z]{1,2}$"
@@ -677,13 +666,7 @@ def _role_text(words: Iterable[str]) -> str:
 _INITIALS = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]?\.")
 
 
-_ROLE_MODIFIERS = frozenset(
-    """
-    former acting deputy senior chief special top longtime close interim assistant associate
-    executive press foreign defense defence national security state vice first lead managing
-    general principal regional political military economic union party team club
-    """.split()
-)
+_ROLE_MODIFIERS = frozenset(data_section("actor_cues.txt", "role_modifiers"))
 _WINDOW_WORDS = re.compile(r"[\w.’'-]+|,")
 _COMPOUND = re.compile(r"[a-z]+-[a-z-]+")
 
@@ -740,7 +723,9 @@ def _is_sentence_word(word: str) -> bool:
 
 #: A relative clause holding an office by a verb that is its noun: ", who chairs the …".
 _WHO_HOLDS = re.compile(
-    r",\s+who\s+(?:also\s+|now\s+)?(?P<verb>chairs|co-chairs|heads|coaches|captains)\s+"
+    r",\s+who\s+(?:also\s+|now\s+)?(?P<verb>"
+    + data_alternation("actor_cues.txt", "office_verbs")
+    + r")\s+"
     r"(?P<what>(?:the\s+)?[\w’' -]{3,60}?)(?=[,.;:]|\s+(?:and|but|since|for)\b)"
 )
 #: An age in apposition before a role: ", 41" of "X, 41, a school nurse".
@@ -781,13 +766,7 @@ def _role_after(text: str, end: int) -> str | None:
 
 
 _RELATIVE_TAIL = re.compile(r"\s+(?:who|whom|whose|which)\b.*$", re.DOTALL)
-_NOT_APPOSITION = frozenset(
-    """
-    is are was were has have had will would can could may might must should does did do
-    being been not also who which that where when while and but or as including such plus
-    even nor then so if because though although
-    """.split()
-)
+_NOT_APPOSITION = frozenset(data_section("actor_cues.txt", "not_apposition"))
 # ", a group co-founded by ...", ", the company that ...": the name before is an organisation.
 _ORG_APPOSITION = re.compile(
     r"^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:group|company|firm|agency|organi[sz]ation|"
@@ -965,9 +944,7 @@ _ORG_BEFORE_FOLDED = caseless(_ORG_BEFORE)  # on fold_case() text: faster
 
 #: The last words the three can end with (before "the"); case-insensitive matching
 #: also takes "İ", "ı" for "i", "ſ" for "s" and the Kelvin sign for "k".
-_ORG_CUE_ENDS = tuple(
-    "at of in with buy buys bought buying acquire acquires acquired acquiring".split()
-)
+_ORG_CUE_ENDS = tuple(data_section("actor_cues.txt", "org_cue_ends"))
 _IGNORECASE_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 
