@@ -30,6 +30,7 @@ from newsmodel._analysis.dates import MONTHS, WEEKDAYS
 from newsmodel._analysis.lexicon import (
     COMMON_WORDS,
     ROLE_NOUNS,
+    data_alternation,
     is_given_name,
     is_person_noun,
     sex_of_given_name,
@@ -94,14 +95,12 @@ _NOT_AFTER_USE = re.compile(r"[\w’'-]|\s+[A-Z]")
 #: What follows a subject description up to its verb: a short modifier after the
 #: noun ("close to the talks", "in Abuja", "speaking on condition of anonymity"),
 #: an adverb, then the verb; or the modifier and a relative clause (", who …").
-_VERBS = (
-    r"said|told|wrote|was|is|has|had|will|would|could|can|did|took|made|went|came|put|got|"
-    r"gave|thought|felt|knew|saw|began|kept|left|ran|spoke|shot|sent|sold"
-)
-_ADVERB = r"(?:(?:also|then|later|just|often|still|never|even|only|simply)\s+)?"
+_VERBS = data_alternation("coreference_cues.txt", "subject_verbs")
+_ADVERB = r"(?:(?:" + data_alternation("coreference_cues.txt", "subject_adverbs") + r")\s+)?"
 _POST_MODIFIER = (
-    r"(?:\s+(?:in|at|from|with|for|of|on|near|inside|within|outside|close\s+to|"
-    r"familiar\s+with|[a-z]+ing)\b(?:\s+[\w’'-]+){0,4}?)"
+    r"(?:\s+(?:"
+    + data_alternation("coreference_cues.txt", "subject_modifier_openers")
+    + r"|[a-z]+ing)\b(?:\s+[\w’'-]+){0,4}?)"
 )
 _UP_TO_VERB = (
     r"(?=\s+" + _ADVERB + r"(?:[a-z]{2,}(?:ed|s)|" + _VERBS + r")\b"
