@@ -1157,10 +1157,7 @@ def _content(text: str, hits: list[_Hit]) -> list[_Hit]:
 
 
 #: Verbs of saying and telling: their object is what is said (its nouns code themselves).
-_SAYING_VERBS = frozenset(
-    """say tell state report mention describe cite explain comment remark refer clarify
-    define depict detail narrate inform elucidate explicate expound articulate""".split()
-)
+_SAYING_VERBS = cue_words("saying_verbs")
 #: Types whose subject may be a document or a body of words: "the report criticised".
 _SAYING = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
 # "is forecast to", "are expected to": the infinitive's subject is the clause's.
@@ -1184,7 +1181,7 @@ _WARNED_THAT = re.compile(
     r"had|has|have)\b)",
     re.I,
 )
-_PRONOUNS = frozenset("he she it they we i you who which that this these those".split())
+_PRONOUNS = cue_words("pronouns")
 _HEAD_END = re.compile(r"\s+(?:of|for|in|from|at|on|with)\s", re.I)
 _QUANTITIES = cue_words("quantities")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$", re.I)
@@ -1231,7 +1228,7 @@ def _names_agents(word: str) -> bool:
 
 
 #: Collective nouns for people at work, beyond the agent nouns: "rescue teams".
-_CREWS = frozenset("team teams crew crews squad squads brigade brigades".split())
+_CREWS = cue_words("crews")
 
 
 def _animate(word: str) -> bool:
@@ -1508,10 +1505,7 @@ _DAY_BEFORE = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+$"
 )
 _NONE = Trigger(verb=False, noun=False, verb_code=None, noun_code=None, lemma="", block="")
-_PREPOSITION_WORDS = frozenset(
-    """to in on at by for from with into over against the a an his her their its two three
-    four five six seven eight nine ten dozens hundreds thousands all some""".split()
-)
+_PREPOSITION_WORDS = cue_words("not_trigger_objects")
 
 
 def _govern(text: str, hits: list[_Hit]) -> list[_Hit]:

@@ -129,21 +129,9 @@ class MentionIndex:
 
 
 # Words that may stand between a subject and its verb.
-_BETWEEN_SUBJECT_AND_VERB = frozenset(
-    """did does do has have had will would could can may might should must shall not n't never
-    also reportedly allegedly later then again first finally recently previously just already
-    personally briefly both all is was were are been be being formally officially jointly
-    eventually once still even only twice separately late early swiftly quickly reportedly
-    had've ultimately initially""".split()
-)
-_DETERMINERS = frozenset(
-    "the a an this that these those its his her their our any some another both".split()
-)
-_PREPOSITIONS = frozenset(
-    """with of to from in by for at on against between per via about over toward towards than
-    like including into among amid after before during following under without across
-    through around near outside inside behind beyond despite since until within""".split()
-)
+_BETWEEN_SUBJECT_AND_VERB = cue_words("between_subject_and_verb")
+_DETERMINERS = cue_words("determiners")
+_PREPOSITIONS = cue_words("prepositions")
 _RELATIVES = frozenset({"who", "which", "that"})
 #: Documents whose participle is what their issuer does: "a statement accusing".
 _STATEMENT_NOUNS = cue_words("statement_nouns")
@@ -151,21 +139,11 @@ _STATEMENT_NOUNS = cue_words("statement_nouns")
 _LINKED_BEFORE = re.compile(
     r"(?:(?:ed|loyal)\s+(?:to|by|with)|s\s+from)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?$"
 )
-_AUXILIARIES = frozenset(
-    "has have had will would could can may might should must shall did to".split()
-)
-_TIME_PREPOSITIONS = frozenset(
-    "on in at during late early this last since over throughout within".split()
-)
-_GROUP_DETERMINERS = frozenset(
-    "the a an both two three four five several some many all dozens hundreds thousands".split()
-)
+_AUXILIARIES = cue_words("auxiliaries")
+_TIME_PREPOSITIONS = cue_words("time_prepositions")
+_GROUP_DETERMINERS = cue_words("group_determiners")
 #: Words that end no noun phrase naming an actor ("it", "there", "said").
-_NOT_GROUP_HEADS = frozenset(
-    """it there this that which who what he she they we you i said says also not never
-    and or but if when while as than then so because is was were are be been has have had
-    will would could can may might should must do does did""".split()
-)
+_NOT_GROUP_HEADS = cue_words("not_group_heads")
 _SUBJECT_PRONOUNS = {"he": "p", "she": "p", "it": "x", "they": "g"}
 _POSSESSIVE_PRONOUNS = {"his": "p", "her": "p", "its": "x", "their": "g"}
 #: Verbs whose object noun is the event: "held talks", "signed an agreement".
@@ -1266,11 +1244,7 @@ def read_clause(
 _PHRASE_WORD = re.compile(r"[\w’'.&-]+")
 #: Heads that make no actor of a subject phrase: pronouns and other function words.
 _NO_HEAD = (
-    _NOT_GROUP_HEADS
-    | _PREPOSITIONS
-    | _DETERMINERS
-    | _RELATIVES
-    | frozenset("him them us me i we you one ones none each either neither".split())
+    _NOT_GROUP_HEADS | _PREPOSITIONS | _DETERMINERS | _RELATIVES | cue_words("object_pronouns")
 )
 
 #: Words right before a verb after which the shared reader finds no subject phrase.
