@@ -42,6 +42,7 @@ from rapidfuzz.distance import JaroWinkler
 from newsmodel._analysis.lexicon import (
     HONORIFICS,
     TITLE_WORDS,
+    data_section,
     descriptor_kind,
     fold,
     gazetteer,
@@ -84,10 +85,7 @@ _TRANSLIT = [
     (re.compile(r"([a-z])\1"), r"\1"),
 ]
 # Role words too general to tell people apart.
-_GENERIC_ROLE_WORDS = frozenset(
-    "former the of a an and u.s. us senior top chief deputy acting new then close "
-    "mr. mrs. ms. miss mr mrs ms".split()
-)
+_GENERIC_ROLE_WORDS = frozenset(data_section("identity_cues.txt", "generic_role_words"))
 
 
 @functools.lru_cache(maxsize=65536)
