@@ -604,7 +604,9 @@ def _employer_before_name(text: str, toks: Sequence[Token], start: int) -> int |
 #: [Opposition]", "Speaker of the [House]" (a "Head of the X Unit" names no person).
 #: A title and "for" right before a chunk: "Minister for [Housing …]".
 _TITLE_FOR_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+for\s+$")
-_OFFICE_OF_BEFORE = re.compile(r"\b(?:Leader|Speaker|Clerk|Father|Mother)\s+of\s+(?:the\s+)?$")
+_OFFICE_OF_BEFORE = re.compile(
+    r"\b(?:" + data_alternation("actor_cues.txt", "offices_of") + r")\s+of\s+(?:the\s+)?$"
+)
 _EMPLOYER_PREPOSITION = re.compile(
     r"\b(?:at|of|for|with)\s+(?:the\s+)?(?:[A-Z][\w.&-]*['’]?s?\s+){0,3}$"
 )
@@ -777,8 +779,8 @@ _ORG_APPOSITION = re.compile(
 )
 _PERSON_APPOSITION = re.compile(r",\s+(?:who|whose|(?:a|an|the)\s+\d{1,3}-year-old)\b")
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|the|for|at|in|on|to|by|with|from)\s+$")
-_SAID_BEFORE = re.compile(r"\b(?:said|says|added|wrote|told|according\s+to)\s+$")
-_SAID_ENDS = ("said", "says", "added", "wrote", "told", "to")
+_SAID_BEFORE = re.compile(r"\b(?:" + data_alternation("actor_cues.txt", "said_before") + r")\s+$")
+_SAID_ENDS = tuple(cue.split()[-1] for cue in data_section("actor_cues.txt", "said_before"))
 
 
 # Reporting verbs that are more often plural nouns after a name: "Arab states".
@@ -830,19 +832,20 @@ _PERSON_NOUN_APPOSITION = re.compile(
 
 
 _KIN_AFTER = re.compile(
-    r"^['’]s?\s+(?:(?:late|former|new|then|ex-)\s*)?(?:wife|husband|widow|mother|father|son|"
-    r"daughter|sons|daughters|children|kids|brother|sister|parents|girlfriend|boyfriend|"
-    r"fiancée?|partner|family|birthday|funeral|death|career|memoir|lawyer|attorney|"
-    r"campaign|childhood)\b",
+    r"^['’]s?\s+(?:(?:"
+    + data_alternation("actor_cues.txt", "kin_qualifiers")
+    + r")\s*)?(?:"
+    + data_alternation("actor_cues.txt", "personal_possessions")
+    + r")\b",
     re.IGNORECASE,
 )
 _NEXT_WORD = re.compile(r"\s+(?:(?:also|then|later|once|had|has|have|was)\s+)?([a-z]+)")
 _KNOWN_POSSESSIVE = re.compile(r"([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)['’]s?\s+$")
 _LAST_WORD_COMMA = re.compile(r"(\w+)\s*,\s*$")
 _SCORE_AFTER = re.compile(r"^\s+\d{1,2}-\d{1,2}\b")
-_SCORE_BETWEEN = re.compile(
-    r"^\s+(?:beat|beating|defeated|defeating|edged|edging|topped|ousted)\s+"
-)
+#: Verbs of a win between two names and a score: "Ruiz [beat] Okafor 6-3".
+_SCORE_VERBS = data_alternation("actor_cues.txt", "score_verbs")
+_SCORE_BETWEEN = re.compile(r"^\s+(?:" + _SCORE_VERBS + r")\s+")
 
 
 def _person_context(text: str, start: int, end: int) -> bool:
@@ -869,9 +872,7 @@ def _person_context(text: str, start: int, end: int) -> bool:
     return (
         bool(_SCORE_AFTER.match(after))
         or bool(
-            re.search(
-                r"\b(?:beat|beating|defeated|defeating|edged|edging|topped|ousted)\s+$", before
-            )
+            re.search(r"\b(?:" + _SCORE_VERBS + r")\s+$", before)
             and re.match(r"^\s+\d{1,2}-\d{1,2}\b", after)
         )
         or bool(_SCORE_BETWEEN.match(after) and re.search(r"\d{1,2}-\d{1,2}", after))

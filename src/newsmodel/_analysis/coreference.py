@@ -75,7 +75,9 @@ _INTRODUCED = re.compile(
 )
 # A person-like name: a title or (checked by the caller) a known given name, then a surname.
 _PERSON_NAME = re.compile(
-    r"(?=[A-Z])(?<![\w.’'-])(?P<title>(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?\s+)?"
+    r"(?=[A-Z])(?<![\w.’'-])(?P<title>(?:"
+    + data_alternation("coreference_cues.txt", "name_titles")
+    + r")\.?\s+)?"
     r"(?P<name>[A-Z][a-z]++(?:[ -](?:[A-Z][a-z]++|[A-Z]\.))*[ -][A-Z][a-z’'-]++)(?![\w’'-])"
 )
 # A name signing a quote after a dash: "”  — Dana Whitfield, owner of …".

@@ -72,7 +72,7 @@ from newsmodel._analysis.events.vocabulary import (
     pattern_for,
     trigger_of,
 )
-from newsmodel._analysis.lexicon import ROLE_NOUNS, TITLE_WORDS, fold
+from newsmodel._analysis.lexicon import ROLE_NOUNS, TITLE_WORDS, data_alternation, fold
 from newsmodel._analysis.text import caseless, fold_case, folded, sentences, with_mentions
 from newsmodel._model import (
     Actor,
@@ -123,7 +123,9 @@ _PROPOSED = re.compile(
     r"[^.,;:]{0,30}$",
     re.I,
 )
-_PROPOSAL_AFTER = re.compile(r"^\s*(?:proposal|plan|offer|bid|idea|terms|deal\s+proposal)\b", re.I)
+_PROPOSAL_AFTER = re.compile(
+    r"^\s*(?:" + data_alternation("event_cues.txt", "proposals") + r")\b", re.I
+)
 _DEFINITE = re.compile(r"\b(?:the|these|this|those)\s+(?:[\w-]+\s+)?$", re.I)
 _CLAUSE_START = re.compile(r"[;:—–()]|,\s+(?:which|who|where|when|while|but|although|though)\b")
 
@@ -263,7 +265,7 @@ _SENT_FROM = frozenset({"AID", "ACCUSE", "PROTEST", "SUPPORT", "REQUEST", "THREA
 _APPEAL_AGAINST = re.compile(r"\bappeal(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?against\b", re.I)
 # "responded with airstrikes": the response is the event the noun names, no circumstance.
 _RESPONSE_WITH = re.compile(
-    r"\b(?:respond|retaliat|repli|reply|react|hit\s+back|struck\s+back)\w*\s+with\s+"
+    r"\b(?:" + data_alternation("event_cues.txt", "response_stems") + r")\w*\s+with\s+"
     r"(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
@@ -367,7 +369,9 @@ _BY_AFTER = re.compile(r"\s+by\s")
 # A noun phrase ending a gap, with no auxiliary before the past form after it.
 _FINITE_AFTER_NOUN = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+[a-z]+\s+$", re.I)
 # Agreeing to an end of fighting is agreeing, not threatening: "agreed to a cessation of".
-_ENDING = re.compile(r"\b(?:cessation|end|halt|stop|ending|suspension)\s+(?:to|of)\b", re.I)
+_ENDING = re.compile(
+    r"\b(?:" + data_alternation("event_cues.txt", "endings") + r")\s+(?:to|of)\b", re.I
+)
 _AMOUNT = re.compile(r"[$€£¥]\s*\d|\d[\d,.]*\s*(?:million|billion|m\b|bn\b)", re.I)
 # A sum given as aid: "200 million dollars in", "$5 billion of military".
 _SUM_IN = re.compile(

@@ -55,6 +55,7 @@ from newsmodel._analysis.lexicon import (
     PRONOUNS,
     ROLE_NOUNS,
     TITLE_WORDS,
+    data_alternation,
     data_section,
     descriptor_kind,
     gazetteer,
@@ -2206,7 +2207,9 @@ _NEXT_SOURCE_NOUN = re.compile(
 )
 #: Where a document comes from, right after it: "[ from her] office", "[ signed by ]the mayor".
 _DOCUMENT_FROM = re.compile(
-    r"\s+(?:(?:issued|released|signed|sent|put\s+out|written)\s+)?(?:from|by)\s+"
+    r"\s+(?:(?:"
+    + data_alternation("attribution_cues.txt", "issuing_verbs")
+    + r")\s+)?(?:from|by)\s+"
     r"(?:(?P<owner>his|her|their|its)\s+(?=[a-z]))?"
 )
 #: An unnamed owner right before a noun: "[the union]'s ", "[a ministry]’s ".
@@ -2267,7 +2270,9 @@ _PRONOUN_OPENS = re.compile(
     r"|(?:At|In|On|Later|Then|Afterwards|Finally)\s+(?:[a-z]+\s+){1,3}?)?(he|she|He|She)\b"
 )
 #: A verb of asking right before its object: "the judge asked [Ana Ruiz] whether …".
-_ASKED_BEFORE = re.compile(r"\b(?:asked|questioned|pressed|quizzed)\s+$", re.IGNORECASE)
+_ASKED_BEFORE = re.compile(
+    r"\b(?:" + data_alternation("attribution_cues.txt", "asking_verbs") + r")\s+$", re.IGNORECASE
+)
 
 
 def _opening_participle_end(text: str, start: int) -> int:
