@@ -1177,7 +1177,9 @@ def _shape_kind(words: Sequence[str], phrase: str) -> ActorKind | None:
 
 
 # "Inc." and "Corp." keep their full stop; the tokenizer leaves it out of the word.
-_ABBREVIATED_SUFFIX = re.compile(r".*\b(?:Inc|Corp|Co|Ltd|Bros|Cos)\.$")
+_ABBREVIATED_SUFFIX = re.compile(
+    r".*\b(?:" + data_alternation("actor_cues.txt", "abbreviated_suffixes") + r")\.$"
+)
 
 
 def _org_end(text: str, end: int) -> int:

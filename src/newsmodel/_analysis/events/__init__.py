@@ -376,7 +376,8 @@ _AMOUNT = re.compile(r"[$€£¥]\s*\d|\d[\d,.]*\s*(?:million|billion|m\b|bn\b)"
 # A sum given as aid: "200 million dollars in", "$5 billion of military".
 _SUM_IN = re.compile(
     r"\s+(?:(?:an?|another|further|additional)\s+)?[$€£¥]?\d[\d,.]*\s*"
-    r"(?:(?:million|billion|thousand|m|bn|tonnes|tons)\s+)?(?:(?:dollars|euros|pounds|yuan|yen|[A-Z]{3})\s+)?"
+    r"(?:(?:" + data_alternation("event_cues.txt", "sum_units") + r")\s+)?"
+    r"(?:(?:" + data_alternation("event_cues.txt", "currencies") + r"|[A-Z]{3})\s+)?"
     r"(?:(?:in|of|worth\s+of)\s+)?(?:[\w-]+\s+){0,2}",
     re.I,
 )

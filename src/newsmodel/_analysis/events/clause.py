@@ -51,7 +51,7 @@ from newsmodel._analysis.events.vocabulary import (
     pattern_for,
     trigger_of,
 )
-from newsmodel._analysis.lexicon import ROLE_NOUNS, TITLE_WORDS, fold
+from newsmodel._analysis.lexicon import ROLE_NOUNS, TITLE_WORDS, data_alternation, fold
 from newsmodel._model import Actor, ActorKind, Mention, MentionKind
 
 __all__ = [
@@ -987,7 +987,7 @@ _FROM_NEXT = re.compile(r"\s+from\s")
 # A noun's participle with its agent: "the sanctions, approved by EU ministers".
 _PARTICIPLE_BY = re.compile(r",?\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|en))\s+by\s")
 #: Verbs of response whose "with" phrase names the response: "retaliated with strikes".
-_RESPONDING = re.compile(r"(?:respond|retaliat|repli|reply|react)\w*$")
+_RESPONDING = re.compile(r"(?:" + data_alternation("event_cues.txt", "responding_stems") + r")\w*$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
 # A plural noun phrase opening a sentence: "[Angry farmers] blocked", "[The rebels] said".
 # A singular body opening a sentence: "[The junta] seized", "[The ruling party] said".

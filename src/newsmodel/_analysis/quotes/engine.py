@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from newsmodel._analysis.clause import subject_before
-from newsmodel._analysis.lexicon import COMMON_WORDS, data_section, fold
+from newsmodel._analysis.lexicon import COMMON_WORDS, data_alternation, data_section, fold
 from newsmodel._analysis.quotes.attribution import Attribution, Attributor, Speaker
 from newsmodel._analysis.quotes.cues import REPORTING_VERBS, VERB, find_cues
 from newsmodel._analysis.quotes.marks import QuoteSpan, find_quote_spans
@@ -695,7 +695,7 @@ _NAMING_BEFORE = re.compile(
     r"\b(?:so-called|titled|entitled|nicknamed|dubbed|named|known\s+as|aka|a\.k\.a\.|short\s+for|"
     r"called|"  # right against the quote: "a report called “…”" (not "called it “…”")
     r"(?:what['’]s|what\s+is|is|are|was|were|be|being)\s+called|"
-    r"(?:paper|essay|article|column|op-ed|book|report|study|headline|tweet)\s*,|"
+    r"(?:" + data_alternation("attribution_cues.txt", "titled_works") + r")\s*,|"
     r"(?:prompts?|requests?|queries|searches)\s+(?:like|such\s+as)|"
     r"the\s+(?:words?|terms?|phrase|prompts?|title|label|moniker|nickname|category|module|"
     r"song|film|movie|book|"
