@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
-from newsmodel._analysis.lexicon import data_section
+from newsmodel._analysis.lexicon import data_alternation, data_section
 from newsmodel._model import Actor, Block, Mention
 
 __all__ = [
@@ -31,7 +31,9 @@ _TITLE_ABBREVIATIONS = frozenset(data_section("sentence_cues.txt", "title_abbrev
 
 _TOKEN = re.compile(
     r"""
-    (?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Rev|Fr|Sr|Jr|St|Pres|Amb|Supt|Det|Insp|Atty|Sec)\.
+    (?:"""
+    + data_alternation("sentence_cues.txt", "name_title_abbreviations")
+    + r""")\.
                                          # title abbreviations keep their full stop
     | [A-Za-z](?:\.[A-Za-z])+\.?          # U.S., U.S.A., a.m.
     | [A-Z]\.(?=\s+[A-Z])                  # a middle initial: Silvia S. Martins
