@@ -116,7 +116,7 @@ PLACE_NOUNS = frozenset(data_section("actor_cues.txt", "place_nouns"))
 _TITLE_MODIFIERS = frozenset(data_section("actor_cues.txt", "title_modifiers"))
 # "I’ve", "We'll", "You're": a pronoun and a verb, never a name.
 _CONTRACTION = re.compile(
-    r"^(?:I|We|You|They|He|She|It|That|There|Who|What|Let|Here)['’][a-z]{1,2}$"
+    r"^(?:" + data_alternation("actor_cues.txt", "contraction_subjects") + r")['’][a-z]{1,2}$"
 )
 # "Houston-based", "Sixteen-year-old", "Oscar-winner", "NBA-leading": a descriptor.
 _HYPHEN_DESCRIPTOR = re.compile(r"^[\w.]+(?:-\w+)*-[a-z]+$")
@@ -181,7 +181,9 @@ class Found(NamedTuple):
 
 
 # "al-Rashid", "el-Sisi", "ad-Din": an Arabic article before a capitalised name.
-_ARTICLE_NAME = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ud)-[A-Z]")
+_ARTICLE_NAME = re.compile(
+    r"^(?:" + data_alternation("actor_cues.txt", "arabic_articles") + r")-[A-Z]"
+)
 
 
 def _is_cap(tok: Token) -> bool:
@@ -199,7 +201,7 @@ def _is_cap(tok: Token) -> bool:
 # A run of capitalised words, perhaps joined by connectors: only these regions
 # are tokenised, which keeps the finder fast on long articles.
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"  # with "Álvarez", "Łukasz"
-_ARTICLE = r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ud)-)?"
+_ARTICLE = r"(?:(?:" + data_alternation("actor_cues.txt", "arabic_articles") + r")-)?"
 # A region starts with a capital or an article's "a", "e" or "u": that letter first
 # (the engine then skips to such letters), then what may stand before it and what
 # it begins ("al-" before a capital, or the capital itself).
@@ -778,7 +780,9 @@ _ORG_APPOSITION = re.compile(
     r"publisher|studio|newspaper|magazine|broadcaster|developer|supplier|operator|carrier)\b"
 )
 _PERSON_APPOSITION = re.compile(r",\s+(?:who|whose|(?:a|an|the)\s+\d{1,3}-year-old)\b")
-_AFTER_PREPOSITION = re.compile(r"\b(?:of|the|for|at|in|on|to|by|with|from)\s+$")
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:" + data_alternation("actor_cues.txt", "preposition_before_name") + r")\s+$"
+)
 _SAID_BEFORE = re.compile(r"\b(?:" + data_alternation("actor_cues.txt", "said_before") + r")\s+$")
 _SAID_ENDS = tuple(cue.split()[-1] for cue in data_section("actor_cues.txt", "said_before"))
 
@@ -826,7 +830,9 @@ def _speech_adjacent(text: str, start: int, end: int) -> bool:
 
 # ", a [retired] mechanic, said": an apposition ending in a noun, then a verb.
 _PERSON_NOUN_APPOSITION = re.compile(
-    r",\s+(?:a|an)\s+(?:(?!(?:of|with|for|in|at|on|from|by|about|to)\s)[\w-]+\s+){0,3}?"
+    r",\s+(?:a|an)\s+(?:(?!(?:"
+    + data_alternation("actor_cues.txt", "apposition_modifier_stops")
+    + r")\s)[\w-]+\s+){0,3}?"
     r"(?P<noun>[a-z][\w-]*),\s+(?P<verb>[a-z]+)\b"
 )
 
@@ -1685,7 +1691,7 @@ def _acronyms(raw: Sequence[Found], text: str) -> dict[str, str]:
 
 
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|at|near|outside|inside|across|into|from|to|of|toward|towards)\s+(?:the\s+)?$"
+    r"\b(?:" + data_alternation("actor_cues.txt", "place_prepositions") + r")\s+(?:the\s+)?$"
 )
 
 

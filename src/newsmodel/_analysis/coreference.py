@@ -515,7 +515,7 @@ def fronted_participle(text: str, pos: int) -> int:
 
 #: A sentence opening with a participle, perhaps after a subordinator: "Before being …".
 _PARTICIPIAL_OPENING = re.compile(
-    r"\s*(?:(?:Before|After|While|When|Since|Upon|On|Despite|Without|By)\s+)?"
+    r"\s*(?:(?:" + data_alternation("coreference_cues.txt", "participial_openers") + r")\s+)?"
     r"(?:being|having|[A-Za-z]+ing|[A-Z][a-z]+ed)\b"
 )
 

@@ -54,7 +54,7 @@ from typing import NamedTuple
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
-from newsmodel._analysis.lexicon import TITLE_WORDS, data_section, is_given_name
+from newsmodel._analysis.lexicon import TITLE_WORDS, data_alternation, data_section, is_given_name
 from newsmodel._analysis.text import trie_pattern
 from newsmodel._model import DateMention, DateValue, Precision, Quote
 from newsmodel._model.dates import SEASON_MONTHS
@@ -406,7 +406,9 @@ def _may_match(needle: tuple[re.Pattern[str], bool], text: str, lo: int, hi: int
 _YEAR_BEFORE = re.compile(r"(?:\b(?P<w>[A-Za-z]+)|(?P<poss>['’]s)|(?P<mid>\bmid-))[ \t]*\(?$")
 _YEAR_WORDS = frozenset(data_section("date_cues.txt", "year_words"))
 # "2019 has been a hard year": a year opening a clause before its verb.
-_YEAR_VERB_AFTER = re.compile(r"[ \t]+(?:has|had|was|is|will|saw|marked|brought|began|ended)\b")
+_YEAR_VERB_AFTER = re.compile(
+    r"[ \t]+(?:" + data_alternation("date_cues.txt", "year_subject_verbs") + r")\b"
+)
 _DETERMINERS = frozenset(data_section("date_cues.txt", "determiners"))
 _PLURAL_AFTER = re.compile(r"[ \t]+(?P<w>[a-z]+s)\b")
 

@@ -207,7 +207,9 @@ _ACCIDENT_CAUSE = re.compile(
 )
 # The object of "threaten", up to its head: "the island's water supply", "chaos".
 _THREATENED_OBJECT = re.compile(
-    r"\s+(?!(?:to|with|that|by|into)\b)(?:(?:the|a|an|its|their|his|her|our|this|that)\s+)?"
+    r"\s+(?!(?:to|with|that|by|into)\b)(?:(?:"
+    + data_alternation("event_cues.txt", "threatened_determiners")
+    + r")\s+)?"
     r"((?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
     r"(?=\s*(?:[,.;:]|$)|\s+(?:of|on|in|at|for|across|and|from|by|as|after|before|if|unless|"
     r"which|that|who|over|amid)\b)",
@@ -217,7 +219,9 @@ _ENDANGERED = cue_words("endangered")
 _MARKET_SUBJECT = re.compile(rf"\b{cues('markets')}\s+(?:\w+ly\s+)?$", re.I)
 _MARKET_SUBJECT_FOLDED = caseless(_MARKET_SUBJECT)  # on folded() text: faster
 _ECONOMIC_OBJECT = re.compile(
-    r"\s+(?:(?!(?:to|with|on|in|for|from|by|of|and|against)\b)[\w'’$.,%-]+\s+){0,4}?"
+    r"\s+(?:(?!(?:"
+    + data_alternation("event_cues.txt", "economic_object_stops")
+    + r")\b)[\w'’$.,%-]+\s+){0,4}?"
     rf"{cues('economic_objects')}\b",
     re.I,
 )
@@ -245,7 +249,7 @@ _PP_NOUN_BEFORE = re.compile(
     re.I,
 )
 _DETERMINED = re.compile(
-    r"(?:\b(?:a|an|the|this|that|his|her|its|their|our|whose|new|fresh|key|main)|['’]s?)\s+"
+    r"(?:\b(?:" + data_alternation("event_cues.txt", "determined_words") + r")|['’]s?)\s+"
     r"(?:[\w-]+\s+)?$",
     re.I,
 )
@@ -1008,7 +1012,9 @@ _SUBORDINATOR_BEFORE = re.compile(
     re.I,
 )
 _FINITE_AFTER = re.compile(
-    r"(?:\s+(?:between|among|in|on|at|near|by|with|over|of)\s+[^,;:.()]{1,50}?)?"
+    r"(?:\s+(?:"
+    + data_alternation("event_cues.txt", "finite_after_prepositions")
+    + r")\s+[^,;:.()]{1,50}?)?"
     r"\s+(?:had\s+|have\s+|has\s+)?(?:left|killed|wounded|injured|erupted|broke\s+out|"
     r"flared|escalated|spread|began|turned|resumed)\b",  # (not "ended", "collapsed")
     re.I,
@@ -1168,7 +1174,7 @@ _SAYING = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
 # "is forecast to", "are expected to": the infinitive's subject is the clause's.
 # A verb right after a pattern's object makes it a clause's subject, no object.
 _CLAUSE_VERB_AFTER = re.compile(
-    r"\s+(?:would|will|could|can|may|might|should|must|was|were|is|are|had|has|have)\b", re.I
+    r"\s+(?:" + data_alternation("event_cues.txt", "clause_verbs") + r")\b", re.I
 )
 _LAST_WORD = re.compile(r"[A-Za-z]+$")
 _WHICH_BEFORE = re.compile(r",?\s*\b(?:which|that)\s+(?:\w+ly\s+)?$", re.I)
@@ -1191,7 +1197,7 @@ _HEAD_END = re.compile(r"\s+(?:of|for|in|from|at|on|with)\s", re.I)
 _QUANTITIES = cue_words("quantities")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$", re.I)
 _OBJECT_HEAD = re.compile(
-    r"\s+(?:(?:the|its|their|his|her|our|a|an|all|some|these|those|any)\s+)?"
+    r"\s+(?:(?:" + data_alternation("event_cues.txt", "object_determiners") + r")\s+)?"
     r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s*(?:[,.;:]|$|\s(?:by|on|in|at|for|of|and|"
     r"before|after|this|next|last|within|with|as|to)\b))"
 )
@@ -1375,7 +1381,7 @@ _AT_AFTER = re.compile(r"\s+at\b", re.I)
 _ARRIVED_AT = re.compile(r"\s+(?:in|at|for|to|on\s+a\s+visit)\b", re.I)
 _RELEASED_THINGS = cue_words("released_things") | cue_words("economic_objects")
 _RELEASED_OBJECT = re.compile(
-    r"\s+(?:(?:the|a|an|its|his|her|their|new|further|more|preliminary|official|final)\s+)*"
+    r"\s+(?:(?:" + data_alternation("event_cues.txt", "released_determiners") + r")\s+)*"
     r"([a-z][\w-]*)(?:\s+([a-z]+))?\b"
 )
 _RELEASED_SUBJECT = re.compile(
@@ -1410,7 +1416,9 @@ _RECEIVING = frozenset({"receive"})
 #: Verbs of hosting, a visit only when people are hosted: not "host the opening match".
 _HOSTING = frozenset({"host"})
 _HOSTED = re.compile(
-    r"\s+((?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)(?=\s*(?:[,.;:]|$|\s(?:in|on|at|for|to|from|with|and|who|as|last|this|after|before|during)\b))"
+    r"\s+((?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)(?=\s*(?:[,.;:]|$|\s(?:"
+    + data_alternation("event_cues.txt", "hosted_ends")
+    + r")\b))"
 )
 
 

@@ -295,7 +295,9 @@ def _is_person_noun(word: str) -> bool:
 
 #: Verbs whose passive subject is the one spoken to: "he was asked not to “…”".
 _ADDRESSEE_PASSIVE = re.compile(
-    r"\b(?:was|were|been|being|is|are|be|get|gets|got)\s+"
+    r"\b(?:"
+    + data_alternation("attribution_cues.txt", "passive_auxiliaries")
+    + r")\s+"
     + r"(?:\w+ly\s+|not\s+|(?:later|also|never|then|first|once|again|even|still)\s+)?$",
     re.I,
 )
@@ -2182,7 +2184,7 @@ _ORDINAL_BEFORE = re.compile(
 )
 #: A preposition right before a possessive owner: "views [on] Kaplan's position".
 _PREPOSITION_BEFORE_OWNER = re.compile(
-    r"\b(?:regarding|about|on|over|concerning|against|of|with|toward|towards|to|for)\s+$",
+    r"\b(?:" + data_alternation("attribution_cues.txt", "owner_prepositions") + r")\s+$",
     re.IGNORECASE,
 )
 #: What may stand between a quote's close and the subject of a new clause: "”, Ms ".

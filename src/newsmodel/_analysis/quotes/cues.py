@@ -120,14 +120,14 @@ _QUANTIFIED = re.compile(r"\b(?:one|each|every|another|no|any|some)\s+$", re.I)
 # would say").
 _SINGULAR_BEFORE = re.compile(
     r"\b(?:a|an|another|each|every)\s+"
-    r"(?:(?!(?:will|would|could|can|may|might|must|shall|should|did|does|do|to|not)\b)"
+    r"(?:(?!(?:" + data_alternation("attribution_cues.txt", "not_noun_words") + r")\b)"
     r"[\w'’-]+\s+){1,2}$"
     # Or a possessive and a word that is no plural: "her own label", "his latest post".
     r"|\b(?:his|her|its|their|our|my|your)\s+(?:[\w'’-]+\s+)?[\w'’-]*[^\Ws]\s+$",
     re.I,
 )
 _DETERMINED = re.compile(
-    r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\s+$", re.I
+    r"\b(?:" + data_alternation("attribution_cues.txt", "determiners") + r")\s+$", re.I
 )
 
 # A possessive noun right before a word makes it a noun ("Ana's call"); not the

@@ -823,7 +823,7 @@ def _cue_adjacent(text: str, q: QuoteSpan) -> bool:
 
 # A determiner or possessive, then at most a few modifiers, right before a quote.
 _MODIFIER_BEFORE = re.compile(
-    r"(?:\b(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your)|['’]s?)"
+    r"(?:\b(?:" + data_alternation("attribution_cues.txt", "modifier_determiners") + r")|['’]s?)"
     # (A verb ends a noun phrase: "an arms sale would “seriously damage” ties".)
     r"(?:\s+(?!(?:would|will|could|should|may|might|must|can|is|was|are|were|has|have|had|"
     r"be|been|to|not)\b)[\w-]+){0,3}?\s*$",
