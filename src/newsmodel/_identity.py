@@ -66,8 +66,8 @@ __all__ = [
     "surname_of",
 ]
 
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
-_DESCRIPTOR_ENDINGS = frozenset({"old", "based", "born", "led", "winning", "winner"})
+_SUFFIXES = frozenset(data_section("identity_cues.txt", "generational_suffixes"))
+_DESCRIPTOR_ENDINGS = frozenset(data_section("identity_cues.txt", "descriptor_endings"))
 _TITLES = frozenset(fold(w).strip(".") for w in TITLE_WORDS | HONORIFICS)
 _PARTICLES = re.compile(
     r"^(?:al|el|ad|ash|as|at|az|ibn|bin|ben|abu|de|del|della|di|da|van|von|der|le|la)[-\s]+"

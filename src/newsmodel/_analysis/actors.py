@@ -62,47 +62,8 @@ from newsmodel._model import Actor, ActorKind, Block, BlockKind, Mention, Mentio
 
 __all__ = ["find_actors", "person_key"]
 
-_CONNECTORS = frozenset(
-    {
-        "of",
-        "for",
-        "the",
-        "and",
-        "&",
-        "de",
-        "du",
-        "da",
-        "del",
-        "van",
-        "von",
-        "bin",
-        "al",
-        "la",
-        "le",
-        "der",
-        "on",
-    }
-)
-_NAME_PARTICLES = frozenset(
-    {
-        "de",
-        "du",
-        "da",
-        "del",
-        "van",
-        "von",
-        "bin",
-        "al",
-        "la",
-        "le",
-        "der",
-        "ben",
-        "ibn",
-        "di",
-        "dos",
-        "das",
-    }
-)
+_CONNECTORS = frozenset(data_section("actor_cues.txt", "name_connectors"))
+_NAME_PARTICLES = frozenset(data_section("actor_cues.txt", "name_particles"))
 #: A lower-case role word, then a capitalised word: " co-leader Aroha" after a phrase.
 _ROLE_THEN_NAME = re.compile(r"\s+([a-z][a-z-]+)\s+(?=[A-Z])")
 #: A lower-case noun and "of" right before a capitalised phrase: "city of [X]".
@@ -132,12 +93,14 @@ _QUOTED_BEFORE = frozenset({"“", '"', "‘"})
 _QUOTED_AFTER = frozenset({"”", '"', "’"})
 _ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z&]{1,9})s?\)")
 
+#: Month names that are also given names: "April Ryan", "June Carter".
+_GIVEN_NAME_MONTHS = frozenset(data_section("actor_cues.txt", "given_name_months"))
 # Words that are never part of a person's name.
 # Month names that are also given names ("April Ryan", "June Carter", "Jan Visser") stay allowed.
 NOT_NAME_WORDS = (
     COMMON_WORDS
     | GROUP_NOUNS
-    | frozenset(m for m in MONTHS if len(m) > 3 and m not in {"april", "may", "june", "august"})
+    | frozenset(m for m in MONTHS if len(m) > 3 and m not in _GIVEN_NAME_MONTHS)
     | frozenset(WEEKDAYS)
 )
 _INITIAL = re.compile(r"^[A-Z]\.$")
@@ -788,7 +751,7 @@ _SAID_ENDS = tuple(cue.split()[-1] for cue in data_section("actor_cues.txt", "sa
 
 
 # Reporting verbs that are more often plural nouns after a name: "Arab states".
-_NOUN_LIKE_CUES = frozenset({"states", "posts", "notes", "points", "orders", "reports"})
+_NOUN_LIKE_CUES = frozenset(data_section("actor_cues.txt", "noun_like_cues"))
 
 # Compiled once: these run for most capitalised chunks.
 _WORD_AFTER = re.compile(r"\s+(\w+)")
@@ -1096,7 +1059,7 @@ def _without_the(chunk: Chunk, ctx: _Context) -> Chunk:
     return chunk
 
 
-_INVERTING_AUXILIARIES = frozenset({"Had", "Should", "Were", "Did", "Does", "Has", "Was", "Is"})
+_INVERTING_AUXILIARIES = frozenset(data_section("actor_cues.txt", "inverting_auxiliaries"))
 
 
 def _trim(chunk: Chunk) -> Chunk | None:

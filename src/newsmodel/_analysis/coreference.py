@@ -31,6 +31,7 @@ from newsmodel._analysis.lexicon import (
     COMMON_WORDS,
     ROLE_NOUNS,
     data_alternation,
+    data_section,
     is_given_name,
     is_person_noun,
     sex_of_given_name,
@@ -55,7 +56,7 @@ REACH = 2500
 
 _PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _THING_PRONOUNS = frozenset({"it", "its"})
-_GROUP_PRONOUNS = frozenset({"they", "them", "their", "we"})
+_GROUP_PRONOUNS = frozenset(data_section("coreference_cues.txt", "group_pronouns"))
 _NONPERSON = frozenset({ActorKind.ORGANIZATION, ActorKind.OUTLET, ActorKind.GROUP})
 
 # A first name introducing someone: "Lena*," "Tom, 40," "Anna (34)", "Ravi, a nurse".

@@ -417,7 +417,7 @@ _PLURAL_AFTER = re.compile(r"[ \t]+(?P<w>[a-z]+s)\b")
 _FUNCTION_WORDS = frozenset(data_section("date_cues.txt", "function_words"))
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)—–]|$)")
 #: Months that are also given names or surnames.
-_NAME_MONTHS = frozenset({"may", "june", "april", "august", "july", "january"})
+_NAME_MONTHS = frozenset(data_section("date_cues.txt", "name_months"))
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?[ \t]+$")
 _AFTER_THE_NAME = re.compile(r"\s+[A-Z][a-z]")  # "the Sunday Times"
 #: Words that make a weekday part of a name: "Good Friday", "Super Tuesday".

@@ -164,7 +164,7 @@ _NP_MODIFIERS = _DETERMINERS | _MODIFIER_WORDS
 _GOVERNING = _LIGHT_VERBS | _PARTICLE_HEADS
 _NO_VERB = Trigger(verb=False, noun=False, verb_code=None, noun_code=None, lemma="", block="")
 #: Prepositions that attach a place to the noun before it: "police in Lagos".
-_PLACE_OF = frozenset({"in", "from", "across", "near", "inside"})
+_PLACE_OF = cue_words("place_of_prepositions")
 _NEXT_WORD = re.compile(r"\s*([\w][\w-]*(?:\.(?=\w))?[\w-]*|['’]s\b|[^\w\s])")
 
 

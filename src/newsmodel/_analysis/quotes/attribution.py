@@ -216,7 +216,9 @@ _NP_LINK = re.compile(
     r"(?:['’]s?)?(?:\s+(?:"
     + "|".join(
         sorted(
-            ROLE_NOUNS | {"campaign", "former", "senior", "deputy", "press"}, key=len, reverse=True
+            ROLE_NOUNS | frozenset(data_section("attribution_cues.txt", "role_link_words")),
+            key=len,
+            reverse=True,
         )
     )
     + r"|[A-Z][\w.]*)){1,4}\s+"
