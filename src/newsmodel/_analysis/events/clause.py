@@ -51,7 +51,13 @@ from newsmodel._analysis.events.vocabulary import (
     pattern_for,
     trigger_of,
 )
-from newsmodel._analysis.lexicon import ROLE_NOUNS, TITLE_WORDS, data_alternation, fold
+from newsmodel._analysis.lexicon import (
+    ROLE_NOUNS,
+    TITLE_WORDS,
+    data_alternation,
+    data_section,
+    fold,
+)
 from newsmodel._model import Actor, ActorKind, Mention, MentionKind
 
 __all__ = [
@@ -953,7 +959,10 @@ class _Clause:
         return []
 
 
-_COMPLEMENT_PREPOSITIONS = (" on ", " in ", " at ", " near ", " against ")
+#: The prepositions of an event noun's complement: "attack [on] Odesa", "strikes [against]".
+_COMPLEMENT_WORDS = data_section("event_cues.txt", "complement_prepositions")
+# (Spaced, for the cheap test before the search: a chunk without one has no complement.)
+_COMPLEMENT_PREPOSITIONS = tuple(f" {word} " for word in _COMPLEMENT_WORDS)
 _CLAUSE_WORD = re.compile(
     r"\b(?:when|while|where|who|whom|which|that|and|or|but|as|after|before|because|if|since|"
     r"until|said|says|told)\b",
@@ -962,7 +971,9 @@ _CLAUSE_WORD = re.compile(
 # An event noun's complement ending where a subject would: "attack on Odesa", "strikes
 # against the port", "fighting in the north".
 _EVENT_NOUN_COMPLEMENT = re.compile(
-    r"\b([a-z]+)\s+(?:on|against|in|near|at)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}[\w’'.-]+\s*$"
+    r"\b([a-z]+)\s+(?:"
+    + "|".join(_COMPLEMENT_WORDS)
+    + r")\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}[\w’'.-]+\s*$"
 )
 
 
