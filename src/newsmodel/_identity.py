@@ -42,6 +42,7 @@ from rapidfuzz.distance import JaroWinkler
 from newsmodel._analysis.lexicon import (
     HONORIFICS,
     TITLE_WORDS,
+    data_section,
     descriptor_kind,
     fold,
     gazetteer,
@@ -65,8 +66,8 @@ __all__ = [
     "surname_of",
 ]
 
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
-_DESCRIPTOR_ENDINGS = frozenset({"old", "based", "born", "led", "winning", "winner"})
+_SUFFIXES = frozenset(data_section("identity_cues.txt", "generational_suffixes"))
+_DESCRIPTOR_ENDINGS = frozenset(data_section("identity_cues.txt", "descriptor_endings"))
 _TITLES = frozenset(fold(w).strip(".") for w in TITLE_WORDS | HONORIFICS)
 _PARTICLES = re.compile(
     r"^(?:al|el|ad|ash|as|at|az|ibn|bin|ben|abu|de|del|della|di|da|van|von|der|le|la)[-\s]+"
@@ -84,10 +85,7 @@ _TRANSLIT = [
     (re.compile(r"([a-z])\1"), r"\1"),
 ]
 # Role words too general to tell people apart.
-_GENERIC_ROLE_WORDS = frozenset(
-    "former the of a an and u.s. us senior top chief deputy acting new then close "
-    "mr. mrs. ms. miss mr mrs ms".split()
-)
+_GENERIC_ROLE_WORDS = frozenset(data_section("identity_cues.txt", "generic_role_words"))
 
 
 @functools.lru_cache(maxsize=65536)

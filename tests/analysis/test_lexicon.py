@@ -5,11 +5,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
 from newsmodel._analysis import lexicon
-from newsmodel._analysis.lexicon import _data_lines, _data_words, fold
+from newsmodel._analysis.lexicon import (
+    _data_lines,
+    _data_sections,
+    _data_words,
+    data_alternation,
+    data_section,
+    fold,
+)
 from newsmodel._analysis.quotes import cues
 
 _DATA = resources.files("newsmodel._analysis").joinpath("data")
@@ -123,3 +131,92 @@ def test_a_role_with_a_prefix_is_the_role() -> None:
 
     assert all(is_role_word(w) for w in ("co-leader", "ex-minister", "vice-president"))
     assert not is_role_word("co-op")
+
+
+#: The sectioned data files: '[name]' lines open lists that code reads by name.
+_SECTIONED = [
+    "actor_cues.txt",
+    "attribution_cues.txt",
+    "clause_cues.txt",
+    "coreference_cues.txt",
+    "date_cues.txt",
+    "event_cues.txt",
+    "identity_cues.txt",
+    "sentence_cues.txt",
+]
+_SECTIONS = [(name, section) for name in _SECTIONED for section in _data_sections(name)]
+#: newsmodel's own code, where a section is read by its name.
+_SOURCE = "\n".join(
+    path.read_text("utf-8") for path in Path(str(resources.files("newsmodel"))).rglob("*.py")
+)
+
+
+@pytest.mark.parametrize("name", _SECTIONED)
+def test_a_sectioned_file_has_its_sections_and_its_header(name: str) -> None:
+    assert name in _DATA_FILES
+    assert len(_data_sections(name)) >= 1
+    assert _ORIGIN.search(_header(name)) and _LICENCE.search(_header(name))
+
+
+@pytest.mark.parametrize(("name", "section"), _SECTIONS, ids=[f"{n}[{s}]" for n, s in _SECTIONS])
+def test_each_section_is_described_non_empty_without_repeats_and_read_by_code(
+    name: str, section: str
+) -> None:
+    entries = data_section(name, section)
+    assert entries, f"[{section}] of {name} is empty"
+    assert len(entries) == len(set(entries)), f"[{section}] of {name} lists an entry twice"
+    lines = _DATA.joinpath(name).read_text("utf-8").splitlines()
+    # A comment says what the list is, but for the event coder's 'type.mode' lists (a
+    # PLOVER mode), which the section's name says; they are read by their prefix.
+    kind, dot, _ = section.partition(".")
+    if not dot:
+        described = lines[lines.index(f"[{section}]") + 1].startswith("# ")
+        assert described, f"[{section}] of {name} says not what it is"
+    # A list no code reads by name is dead data.
+    read_as = section if not dot else kind + "."
+    assert f'"{read_as}"' in _SOURCE or f"'{read_as}'" in _SOURCE, f"no code reads [{section}]"
+
+
+def test_a_section_is_read_in_file_order_as_a_fresh_list() -> None:
+    first = data_section("attribution_cues.txt", "source_formulas")
+    assert first[:2] == ["familiar with", "close to"]
+    first.clear()
+    assert data_section("attribution_cues.txt", "source_formulas")[:2] == [
+        "familiar with",
+        "close to",
+    ]
+
+
+def test_a_missing_section_fails_loudly() -> None:
+    with pytest.raises(KeyError):
+        data_section("attribution_cues.txt", "no such list")
+
+
+def test_an_entry_before_any_section_fails_loudly(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(lexicon, "_data_lines", lambda name: ["stray", "[words]", "kept"])
+    with pytest.raises(KeyError, match="before any"):
+        _data_sections.__wrapped__("invented_broken_file.txt")
+
+
+def test_an_alternation_escapes_its_words_and_spans_any_spacing() -> None:
+    formulas = data_alternation("attribution_cues.txt", "source_formulas")
+    assert re.fullmatch(formulas, "with \n knowledge  of")
+    assert not re.fullmatch(formulas, "withknowledge of")
+    abbreviations = data_alternation("sentence_cues.txt", "abbreviations")
+    assert re.fullmatch(abbreviations, "u.s") and not re.fullmatch(abbreviations, "uks")
+
+
+@pytest.mark.parametrize(
+    ("text", "np"),
+    [
+        ("Two people briefed on the plan said it would pass.", "Two people briefed on the plan"),
+        (
+            "Sources with knowledge\nof its terms confirmed the deal.",
+            "Sources with knowledge\nof its terms",
+        ),
+        ("Analysts at the Harbour Trust warned of delays.", "Analysts at the Harbour Trust"),
+    ],
+)
+def test_an_unnamed_source_keeps_its_formula_or_its_organisation(text: str, np: str) -> None:
+    found = cues.GROUP.search(text)
+    assert found is not None and found.group("np") == np

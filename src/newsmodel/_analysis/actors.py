@@ -40,6 +40,8 @@ from newsmodel._analysis.lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
     TITLE_WORDS,
+    data_alternation,
+    data_section,
     descriptor_kind,
     fold,
     gazetteer,
@@ -60,74 +62,22 @@ from newsmodel._model import Actor, ActorKind, Block, BlockKind, Mention, Mentio
 
 __all__ = ["find_actors", "person_key"]
 
-_CONNECTORS = frozenset(
-    {
-        "of",
-        "for",
-        "the",
-        "and",
-        "&",
-        "de",
-        "du",
-        "da",
-        "del",
-        "van",
-        "von",
-        "bin",
-        "al",
-        "la",
-        "le",
-        "der",
-        "on",
-    }
-)
-_NAME_PARTICLES = frozenset(
-    {
-        "de",
-        "du",
-        "da",
-        "del",
-        "van",
-        "von",
-        "bin",
-        "al",
-        "la",
-        "le",
-        "der",
-        "ben",
-        "ibn",
-        "di",
-        "dos",
-        "das",
-    }
-)
+_CONNECTORS = frozenset(data_section("actor_cues.txt", "name_connectors"))
+_NAME_PARTICLES = frozenset(data_section("actor_cues.txt", "name_particles"))
 #: A lower-case role word, then a capitalised word: " co-leader Aroha" after a phrase.
 _ROLE_THEN_NAME = re.compile(r"\s+([a-z][a-z-]+)\s+(?=[A-Z])")
 #: A lower-case noun and "of" right before a capitalised phrase: "city of [X]".
 _PLACE_NOUN_OF = re.compile(r"\b([a-z]+)\s+of\s+$")
 #: Lower-case nouns that make the capitalised phrase before them (or after them
 #: and "of") a place.
-PLACE_NOUNS = frozenset(
-    """
-    district province county region city state area camp river street road avenue airport
-    port island islands mountains valley lake bay coast border village town neighborhood
-    neighbourhood square park bridge base prison peninsula desert sea canal station
-    hospital hotel campus mall resort
-    """.split()
-)
+PLACE_NOUNS = frozenset(data_section("actor_cues.txt", "place_nouns"))
 # Title words that only modify a title ("First", "National", "Executive"): after them
 # alone, a single capitalised word is part of a name of a thing ("First Amendment",
 # "National Gallery", "Home Depot"), not a person.
-_TITLE_MODIFIERS = frozenset(
-    """
-    First Second National Security Foreign Defense Defence Home State Senior Special Acting
-    Former Executive Press Field Air Majority Minority Chief Deputy Vice Crown Interior
-    Finance Health Head Officer Leader
-    """.split()
-)
+_TITLE_MODIFIERS = frozenset(data_section("actor_cues.txt", "title_modifiers"))
 # "I’ve", "We'll", "You're": a pronoun and a verb, never a name.
 _CONTRACTION = re.compile(
-    r"^(?:I|We|You|They|He|She|It|That|There|Who|What|Let|Here)['’][a-z]{1,2}$"
+    r"^(?:" + data_alternation("actor_cues.txt", "contraction_subjects") + r")['’][a-z]{1,2}$"
 )
 # "Houston-based", "Sixteen-year-old", "Oscar-winner", "NBA-leading": a descriptor.
 _HYPHEN_DESCRIPTOR = re.compile(r"^[\w.]+(?:-\w+)*-[a-z]+$")
@@ -143,12 +93,14 @@ _QUOTED_BEFORE = frozenset({"“", '"', "‘"})
 _QUOTED_AFTER = frozenset({"”", '"', "’"})
 _ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z&]{1,9})s?\)")
 
+#: Month names that are also given names: "April Ryan", "June Carter".
+_GIVEN_NAME_MONTHS = frozenset(data_section("actor_cues.txt", "given_name_months"))
 # Words that are never part of a person's name.
 # Month names that are also given names ("April Ryan", "June Carter", "Jan Visser") stay allowed.
 NOT_NAME_WORDS = (
     COMMON_WORDS
     | GROUP_NOUNS
-    | frozenset(m for m in MONTHS if len(m) > 3 and m not in {"april", "may", "june", "august"})
+    | frozenset(m for m in MONTHS if len(m) > 3 and m not in _GIVEN_NAME_MONTHS)
     | frozenset(WEEKDAYS)
 )
 _INITIAL = re.compile(r"^[A-Z]\.$")
@@ -192,7 +144,9 @@ class Found(NamedTuple):
 
 
 # "al-Rashid", "el-Sisi", "ad-Din": an Arabic article before a capitalised name.
-_ARTICLE_NAME = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ud)-[A-Z]")
+_ARTICLE_NAME = re.compile(
+    r"^(?:" + data_alternation("actor_cues.txt", "arabic_articles") + r")-[A-Z]"
+)
 
 
 def _is_cap(tok: Token) -> bool:
@@ -210,7 +164,7 @@ def _is_cap(tok: Token) -> bool:
 # A run of capitalised words, perhaps joined by connectors: only these regions
 # are tokenised, which keeps the finder fast on long articles.
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"  # with "Álvarez", "Łukasz"
-_ARTICLE = r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ud)-)?"
+_ARTICLE = r"(?:(?:" + data_alternation("actor_cues.txt", "arabic_articles") + r")-)?"
 # A region starts with a capital or an article's "a", "e" or "u": that letter first
 # (the engine then skips to such letters), then what may stand before it and what
 # it begins ("al-" before a capital, or the capital itself).
@@ -624,7 +578,9 @@ def _employer_before_name(text: str, toks: Sequence[Token], start: int) -> int |
 #: [Opposition]", "Speaker of the [House]" (a "Head of the X Unit" names no person).
 #: A title and "for" right before a chunk: "Minister for [Housing …]".
 _TITLE_FOR_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+for\s+$")
-_OFFICE_OF_BEFORE = re.compile(r"\b(?:Leader|Speaker|Clerk|Father|Mother)\s+of\s+(?:the\s+)?$")
+_OFFICE_OF_BEFORE = re.compile(
+    r"\b(?:" + data_alternation("actor_cues.txt", "offices_of") + r")\s+of\s+(?:the\s+)?$"
+)
 _EMPLOYER_PREPOSITION = re.compile(
     r"\b(?:at|of|for|with)\s+(?:the\s+)?(?:[A-Z][\w.&-]*['’]?s?\s+){0,3}$"
 )
@@ -686,13 +642,7 @@ def _role_text(words: Iterable[str]) -> str:
 _INITIALS = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]?\.")
 
 
-_ROLE_MODIFIERS = frozenset(
-    """
-    former acting deputy senior chief special top longtime close interim assistant associate
-    executive press foreign defense defence national security state vice first lead managing
-    general principal regional political military economic union party team club
-    """.split()
-)
+_ROLE_MODIFIERS = frozenset(data_section("actor_cues.txt", "role_modifiers"))
 _WINDOW_WORDS = re.compile(r"[\w.’'-]+|,")
 _COMPOUND = re.compile(r"[a-z]+-[a-z-]+")
 
@@ -749,7 +699,9 @@ def _is_sentence_word(word: str) -> bool:
 
 #: A relative clause holding an office by a verb that is its noun: ", who chairs the …".
 _WHO_HOLDS = re.compile(
-    r",\s+who\s+(?:also\s+|now\s+)?(?P<verb>chairs|co-chairs|heads|coaches|captains)\s+"
+    r",\s+who\s+(?:also\s+|now\s+)?(?P<verb>"
+    + data_alternation("actor_cues.txt", "office_verbs")
+    + r")\s+"
     r"(?P<what>(?:the\s+)?[\w’' -]{3,60}?)(?=[,.;:]|\s+(?:and|but|since|for)\b)"
 )
 #: An age in apposition before a role: ", 41" of "X, 41, a school nurse".
@@ -790,13 +742,7 @@ def _role_after(text: str, end: int) -> str | None:
 
 
 _RELATIVE_TAIL = re.compile(r"\s+(?:who|whom|whose|which)\b.*$", re.DOTALL)
-_NOT_APPOSITION = frozenset(
-    """
-    is are was were has have had will would can could may might must should does did do
-    being been not also who which that where when while and but or as including such plus
-    even nor then so if because though although
-    """.split()
-)
+_NOT_APPOSITION = frozenset(data_section("actor_cues.txt", "not_apposition"))
 # ", a group co-founded by ...", ", the company that ...": the name before is an organisation.
 _ORG_APPOSITION = re.compile(
     r"^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:group|company|firm|agency|organi[sz]ation|"
@@ -806,13 +752,15 @@ _ORG_APPOSITION = re.compile(
     r"publisher|studio|newspaper|magazine|broadcaster|developer|supplier|operator|carrier)\b"
 )
 _PERSON_APPOSITION = re.compile(r",\s+(?:who|whose|(?:a|an|the)\s+\d{1,3}-year-old)\b")
-_AFTER_PREPOSITION = re.compile(r"\b(?:of|the|for|at|in|on|to|by|with|from)\s+$")
-_SAID_BEFORE = re.compile(r"\b(?:said|says|added|wrote|told|according\s+to)\s+$")
-_SAID_ENDS = ("said", "says", "added", "wrote", "told", "to")
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:" + data_alternation("actor_cues.txt", "preposition_before_name") + r")\s+$"
+)
+_SAID_BEFORE = re.compile(r"\b(?:" + data_alternation("actor_cues.txt", "said_before") + r")\s+$")
+_SAID_ENDS = tuple(cue.split()[-1] for cue in data_section("actor_cues.txt", "said_before"))
 
 
 # Reporting verbs that are more often plural nouns after a name: "Arab states".
-_NOUN_LIKE_CUES = frozenset({"states", "posts", "notes", "points", "orders", "reports"})
+_NOUN_LIKE_CUES = frozenset(data_section("actor_cues.txt", "noun_like_cues"))
 
 # Compiled once: these run for most capitalised chunks.
 _WORD_AFTER = re.compile(r"\s+(\w+)")
@@ -854,25 +802,28 @@ def _speech_adjacent(text: str, start: int, end: int) -> bool:
 
 # ", a [retired] mechanic, said": an apposition ending in a noun, then a verb.
 _PERSON_NOUN_APPOSITION = re.compile(
-    r",\s+(?:a|an)\s+(?:(?!(?:of|with|for|in|at|on|from|by|about|to)\s)[\w-]+\s+){0,3}?"
+    r",\s+(?:a|an)\s+(?:(?!(?:"
+    + data_alternation("actor_cues.txt", "apposition_modifier_stops")
+    + r")\s)[\w-]+\s+){0,3}?"
     r"(?P<noun>[a-z][\w-]*),\s+(?P<verb>[a-z]+)\b"
 )
 
 
 _KIN_AFTER = re.compile(
-    r"^['’]s?\s+(?:(?:late|former|new|then|ex-)\s*)?(?:wife|husband|widow|mother|father|son|"
-    r"daughter|sons|daughters|children|kids|brother|sister|parents|girlfriend|boyfriend|"
-    r"fiancée?|partner|family|birthday|funeral|death|career|memoir|lawyer|attorney|"
-    r"campaign|childhood)\b",
+    r"^['’]s?\s+(?:(?:"
+    + data_alternation("actor_cues.txt", "kin_qualifiers")
+    + r")\s*)?(?:"
+    + data_alternation("actor_cues.txt", "personal_possessions")
+    + r")\b",
     re.IGNORECASE,
 )
 _NEXT_WORD = re.compile(r"\s+(?:(?:also|then|later|once|had|has|have|was)\s+)?([a-z]+)")
 _KNOWN_POSSESSIVE = re.compile(r"([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)['’]s?\s+$")
 _LAST_WORD_COMMA = re.compile(r"(\w+)\s*,\s*$")
 _SCORE_AFTER = re.compile(r"^\s+\d{1,2}-\d{1,2}\b")
-_SCORE_BETWEEN = re.compile(
-    r"^\s+(?:beat|beating|defeated|defeating|edged|edging|topped|ousted)\s+"
-)
+#: Verbs of a win between two names and a score: "Ruiz [beat] Okafor 6-3".
+_SCORE_VERBS = data_alternation("actor_cues.txt", "score_verbs")
+_SCORE_BETWEEN = re.compile(r"^\s+(?:" + _SCORE_VERBS + r")\s+")
 
 
 def _person_context(text: str, start: int, end: int) -> bool:
@@ -899,9 +850,7 @@ def _person_context(text: str, start: int, end: int) -> bool:
     return (
         bool(_SCORE_AFTER.match(after))
         or bool(
-            re.search(
-                r"\b(?:beat|beating|defeated|defeating|edged|edging|topped|ousted)\s+$", before
-            )
+            re.search(r"\b(?:" + _SCORE_VERBS + r")\s+$", before)
             and re.match(r"^\s+\d{1,2}-\d{1,2}\b", after)
         )
         or bool(_SCORE_BETWEEN.match(after) and re.search(r"\d{1,2}-\d{1,2}", after))
@@ -974,9 +923,7 @@ _ORG_BEFORE_FOLDED = caseless(_ORG_BEFORE)  # on fold_case() text: faster
 
 #: The last words the three can end with (before "the"); case-insensitive matching
 #: also takes "İ", "ı" for "i", "ſ" for "s" and the Kelvin sign for "k".
-_ORG_CUE_ENDS = tuple(
-    "at of in with buy buys bought buying acquire acquires acquired acquiring".split()
-)
+_ORG_CUE_ENDS = tuple(data_section("actor_cues.txt", "org_cue_ends"))
 _IGNORECASE_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 
@@ -1121,7 +1068,7 @@ def _without_the(chunk: Chunk, ctx: _Context) -> Chunk:
     return chunk
 
 
-_INVERTING_AUXILIARIES = frozenset({"Had", "Should", "Were", "Did", "Does", "Has", "Was", "Is"})
+_INVERTING_AUXILIARIES = frozenset(data_section("actor_cues.txt", "inverting_auxiliaries"))
 
 
 def _trim(chunk: Chunk) -> Chunk | None:
@@ -1208,7 +1155,9 @@ def _shape_kind(words: Sequence[str], phrase: str) -> ActorKind | None:
 
 
 # "Inc." and "Corp." keep their full stop; the tokenizer leaves it out of the word.
-_ABBREVIATED_SUFFIX = re.compile(r".*\b(?:Inc|Corp|Co|Ltd|Bros|Cos)\.$")
+_ABBREVIATED_SUFFIX = re.compile(
+    r".*\b(?:" + data_alternation("actor_cues.txt", "abbreviated_suffixes") + r")\.$"
+)
 
 
 def _org_end(text: str, end: int) -> int:
@@ -1733,7 +1682,7 @@ def _acronyms(raw: Sequence[Found], text: str) -> dict[str, str]:
 
 
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|at|near|outside|inside|across|into|from|to|of|toward|towards)\s+(?:the\s+)?$"
+    r"\b(?:" + data_alternation("actor_cues.txt", "place_prepositions") + r")\s+(?:the\s+)?$"
 )
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from newsmodel._analysis.lexicon import _data_words
+from newsmodel._analysis.lexicon import _data_words, data_section
 
 __all__ = [
     "DURATION_ENDS",
@@ -80,10 +80,7 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 #: The last words of a time phrase without a date: the cheap test before :data:`_DURATION`.
-DURATION_ENDS = frozenset(
-    """overnight time times day days week weeks month months year years decade decades hour
-    hours night nights weekend weekends morning afternoon evening""".split()
-)
+DURATION_ENDS = frozenset(data_section("clause_cues.txt", "duration_ends"))
 _PAREN = re.compile(r"\s*\([^()]{0,200}\)$")
 # What the last word of a clause must be for _BETWEEN or _TIME to match there: the
 # patterns end in such a word after white space.  Searching them (anchored at the end,
@@ -102,24 +99,14 @@ _NP_WORD = re.compile(
     r"(?:[A-Z][\w.’'&-]*|[a-z][a-z-]*|\d[\w-]*|[’']s?)$",
 )
 # Words that end a noun phrase on its left: the clause starts after them.
-_BOUNDARY = frozenset(
-    """
-    and but or nor that which who whom whose because when while as if although though since
-    after before until so yet where whereas said says told tells added adds, then than
-    to of in on at by for with from about against into onto over under between among per
-    """.split()
-)
+_BOUNDARY = frozenset(data_section("clause_cues.txt", "boundary"))
 #: Prepositions that may stand inside a capitalised name ("Bank of England").
-_NAME_PREPOSITIONS = frozenset("of for at from in on".split())
+_NAME_PREPOSITIONS = frozenset(data_section("clause_cues.txt", "name_prepositions"))
 #: Auxiliaries and verbs of saying that end a noun phrase read word by word.
-VERBISH = frozenset(
-    "is was are were has have had did does do says said told tells will would can could".split()
-)
-_DETERMINERS = frozenset("a an the this that these those another one some several many".split())
+VERBISH = frozenset(data_section("clause_cues.txt", "verbish"))
+_DETERMINERS = frozenset(data_section("clause_cues.txt", "determiners"))
 #: Pronouns that are a whole noun phrase: "At the rally someone shouted", "At one point she".
-_INDEFINITE = frozenset(
-    "someone somebody anyone anybody everyone everybody nobody he she they we i".split()
-)
+_INDEFINITE = frozenset(data_section("clause_cues.txt", "indefinite_pronouns"))
 
 
 def _strip_between(text: str, floor: int, end: int) -> int:
@@ -172,28 +159,17 @@ def duration_before(text: str, end: int, floor: int = 0) -> re.Match[str] | None
 _RELATIVE_OPEN = re.compile(r"\s(who|that)\s+((?:[\w’'-]+\s+){1,9}[\w’'-]+)$", re.IGNORECASE)
 # Verbs whose clause is what they say: "officials who said the army attacked" - there the
 # subject after them is the verb's own.
-_CLAUSE_TAKING = frozenset(
-    """said says say told tells added claimed alleged believe believes believed think thinks
-    thought warned insisted argued stated reported announced suspect suspected fear feared
-    know knew mean means meant show shows showed shown suggest suggests suggested hope hoped
-    expect expected ensure ensured find found saw see learned noted confirmed denied
-    admitted acknowledged""".split()
-)
+_CLAUSE_TAKING = frozenset(data_section("clause_cues.txt", "clause_taking_verbs"))
 #: Words before "who" or "that" that are no noun it could describe: "finding out who".
 _NO_ANTECEDENT = (
     _BOUNDARY
     | VERBISH
     | _CLAUSE_TAKING
-    | frozenset(
-        """out up about off ask asks asked wonder wonders wondered decide decided determine
-        determined explain explained unclear clear sure""".split()
-    )
+    | frozenset(data_section("clause_cues.txt", "no_antecedent"))
 )
 #: Words that end no relative clause's object: "campaign that encouraged [those] released".
-_NOT_OBJECT_HEADS = frozenset("those these them him her us me it this that".split())
-_RELATIVE_THAT_VERB = frozenset(
-    "was were is are has have had will would could can had been".split()
-)
+_NOT_OBJECT_HEADS = frozenset(data_section("clause_cues.txt", "not_object_heads"))
+_RELATIVE_THAT_VERB = frozenset(data_section("clause_cues.txt", "relative_that_verbs"))
 
 
 def relative_before(text: str, end: int, floor: int = 0) -> int | None:
@@ -422,7 +398,7 @@ def object_after(text: str, verb_end: int, ceiling: int) -> tuple[int, int] | No
 _HEAD_PREPOSITION = re.compile(r"(?:^|\s)(?:of|for|in|from|at|on|with)\s+$", re.IGNORECASE)
 
 
-_HEAD_WORDS = frozenset("of for in from at on with".split())
+_HEAD_WORDS = frozenset(data_section("clause_cues.txt", "head_prepositions"))
 
 
 def subject_head_before(text: str, verb: int, floor: int = 0) -> tuple[int, int] | None:

@@ -30,6 +30,8 @@ from newsmodel._analysis.dates import MONTHS, WEEKDAYS
 from newsmodel._analysis.lexicon import (
     COMMON_WORDS,
     ROLE_NOUNS,
+    data_alternation,
+    data_section,
     is_given_name,
     is_person_noun,
     sex_of_given_name,
@@ -54,7 +56,7 @@ REACH = 2500
 
 _PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _THING_PRONOUNS = frozenset({"it", "its"})
-_GROUP_PRONOUNS = frozenset({"they", "them", "their", "we"})
+_GROUP_PRONOUNS = frozenset(data_section("coreference_cues.txt", "group_pronouns"))
 _NONPERSON = frozenset({ActorKind.ORGANIZATION, ActorKind.OUTLET, ActorKind.GROUP})
 
 # A first name introducing someone: "Lena*," "Tom, 40," "Anna (34)", "Ravi, a nurse".
@@ -74,7 +76,9 @@ _INTRODUCED = re.compile(
 )
 # A person-like name: a title or (checked by the caller) a known given name, then a surname.
 _PERSON_NAME = re.compile(
-    r"(?=[A-Z])(?<![\w.’'-])(?P<title>(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?\s+)?"
+    r"(?=[A-Z])(?<![\w.’'-])(?P<title>(?:"
+    + data_alternation("coreference_cues.txt", "name_titles")
+    + r")\.?\s+)?"
     r"(?P<name>[A-Z][a-z]++(?:[ -](?:[A-Z][a-z]++|[A-Z]\.))*[ -][A-Z][a-z’'-]++)(?![\w’'-])"
 )
 # A name signing a quote after a dash: "”  — Dana Whitfield, owner of …".
@@ -94,14 +98,12 @@ _NOT_AFTER_USE = re.compile(r"[\w’'-]|\s+[A-Z]")
 #: What follows a subject description up to its verb: a short modifier after the
 #: noun ("close to the talks", "in Abuja", "speaking on condition of anonymity"),
 #: an adverb, then the verb; or the modifier and a relative clause (", who …").
-_VERBS = (
-    r"said|told|wrote|was|is|has|had|will|would|could|can|did|took|made|went|came|put|got|"
-    r"gave|thought|felt|knew|saw|began|kept|left|ran|spoke|shot|sent|sold"
-)
-_ADVERB = r"(?:(?:also|then|later|just|often|still|never|even|only|simply)\s+)?"
+_VERBS = data_alternation("coreference_cues.txt", "subject_verbs")
+_ADVERB = r"(?:(?:" + data_alternation("coreference_cues.txt", "subject_adverbs") + r")\s+)?"
 _POST_MODIFIER = (
-    r"(?:\s+(?:in|at|from|with|for|of|on|near|inside|within|outside|close\s+to|"
-    r"familiar\s+with|[a-z]+ing)\b(?:\s+[\w’'-]+){0,4}?)"
+    r"(?:\s+(?:"
+    + data_alternation("coreference_cues.txt", "subject_modifier_openers")
+    + r"|[a-z]+ing)\b(?:\s+[\w’'-]+){0,4}?)"
 )
 _UP_TO_VERB = (
     r"(?=\s+" + _ADVERB + r"(?:[a-z]{2,}(?:ed|s)|" + _VERBS + r")\b"
@@ -523,7 +525,7 @@ def fronted_participle(text: str, pos: int) -> int:
 
 #: A sentence opening with a participle, perhaps after a subordinator: "Before being …".
 _PARTICIPIAL_OPENING = re.compile(
-    r"\s*(?:(?:Before|After|While|When|Since|Upon|On|Despite|Without|By)\s+)?"
+    r"\s*(?:(?:" + data_alternation("coreference_cues.txt", "participial_openers") + r")\s+)?"
     r"(?:being|having|[A-Za-z]+ing|[A-Z][a-z]+ed)\b"
 )
 

@@ -54,7 +54,7 @@ from typing import NamedTuple
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
-from newsmodel._analysis.lexicon import TITLE_WORDS, is_given_name
+from newsmodel._analysis.lexicon import TITLE_WORDS, data_alternation, data_section, is_given_name
 from newsmodel._analysis.text import trie_pattern
 from newsmodel._model import DateMention, DateValue, Precision, Quote
 from newsmodel._model.dates import SEASON_MONTHS
@@ -294,23 +294,23 @@ def _anchor_words() -> dict[str, str]:
     for w in WEEKDAYS:
         for form in (w, w.capitalize(), w.upper()):
             words[form] = "weekday"
-    for w in "yesterday today tomorrow tonight night morning afternoon evening".split():
+    for w in data_section("date_cues.txt", "deictic"):
         words[w] = words[w.capitalize()] = "deictic"
-    for w in "week weeks weekend month months year years day days decade decades".split():
+    for w in data_section("date_cues.txt", "units"):
         words[w] = words[w.capitalize()] = "unit"
-    for w in "day week month year".split():
+    for w in data_section("date_cues.txt", "calendar_units"):
         words[w] = words[w.capitalize()] = "unit_ym"
     words["weekend"] = words["Weekend"] = "unit_we"
     for w in "fiscal FY".split():
         words[w] = words[w.capitalize()] = "fiscal"
-    for w in "quarter Q1 Q2 Q3 Q4".split():
+    for w in data_section("date_cues.txt", "quarters"):
         words[w] = "quarter"
     words["half"] = "half"
-    for w in "spring summer autumn fall winter".split():
+    for w in data_section("date_cues.txt", "seasons"):
         words[w] = "season"
     for w in "century Century".split():
         words[w] = "century"
-    for w in "now currently present nowadays past future moment recently".split():
+    for w in data_section("date_cues.txt", "reference_words"):
         words[w] = words[w.capitalize()] = "ref"
     # A holiday is found by its last word that is no other anchor ("Good" of "Good
     # Friday", "Year's" of "New Year's Day"): the holiday rule never runs near every
@@ -404,33 +404,24 @@ def _may_match(needle: tuple[re.Pattern[str], bool], text: str, lo: int, hi: int
 # The words a bare year follows ("in 2022", "Russia's 2022 invasion"); a
 # number after anything else is more often a count or an amount.
 _YEAR_BEFORE = re.compile(r"(?:\b(?P<w>[A-Za-z]+)|(?P<poss>['’]s)|(?P<mid>\bmid-))[ \t]*\(?$")
-_YEAR_WORDS = frozenset(
-    """in since until till by from during of before after early late the and to through
-    between or around circa spring summer autumn fall winter year fiscal throughout a an his
-    her its their our this that""".split()
-)
+_YEAR_WORDS = frozenset(data_section("date_cues.txt", "year_words"))
 # "2019 has been a hard year": a year opening a clause before its verb.
-_YEAR_VERB_AFTER = re.compile(r"[ \t]+(?:has|had|was|is|will|saw|marked|brought|began|ended)\b")
-_DETERMINERS = frozenset("the its his her their our my your".split())
+_YEAR_VERB_AFTER = re.compile(
+    r"[ \t]+(?:" + data_alternation("date_cues.txt", "year_subject_verbs") + r")\b"
+)
+_DETERMINERS = frozenset(data_section("date_cues.txt", "determiners"))
 _PLURAL_AFTER = re.compile(r"[ \t]+(?P<w>[a-z]+s)\b")
 
 # Words that may stand capitalised before a month or weekday name; any other
 # capitalised word makes it part of a name ("Theresa May", "Good Friday").
-_FUNCTION_WORDS = frozenset(
-    """in on at by since until till from during of before after early late mid last next this
-    the and or to through between since around as for that since it when while but last late
-    until starting beginning ending about than late midnight noon""".split()
-)
+_FUNCTION_WORDS = frozenset(data_section("date_cues.txt", "function_words"))
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)—–]|$)")
 #: Months that are also given names or surnames.
-_NAME_MONTHS = frozenset({"may", "june", "april", "august", "july", "january"})
+_NAME_MONTHS = frozenset(data_section("date_cues.txt", "name_months"))
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?[ \t]+$")
 _AFTER_THE_NAME = re.compile(r"\s+[A-Z][a-z]")  # "the Sunday Times"
 #: Words that make a weekday part of a name: "Good Friday", "Super Tuesday".
-_WEEKDAY_NAMES = frozenset(
-    """good black cyber super ash holy maundy palm easter bloody fat shrove trinity whit
-    giving""".split()
-)
+_WEEKDAY_NAMES = frozenset(data_section("date_cues.txt", "weekday_names"))
 
 # A time of day attached to a day: "Thursday at 10:30 a.m.", "3 p.m. Friday".
 _TZ = r"(?P<tz>UTC|GMT|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT)"
@@ -475,20 +466,17 @@ _PAST_FORM = re.compile(
 # ("the planned vote in June"), verbs that look ahead ("agreed to meet in June").  A
 # reporting verb is past ("told reporters in May"); "said it will open in June" is future
 # by its "will".
-_NOT_PAST = frozenset(
-    """predicted expected planned scheduled proposed delayed postponed intended hoped aimed
-    agreed promised pledged vowed needed wanted asked urged called""".split()
-)
+_NOT_PAST = frozenset(data_section("date_cues.txt", "not_past"))
 _WEEK = dt.timedelta(days=7)
 # "to be held", "could be delayed": a participle after these is no past tense.
-_AUXILIARIES = frozenset("be being will would could can may might should must".split())
-_DEADLINE_WORDS = frozenset("until till by for before to".split())
+_AUXILIARIES = frozenset(data_section("date_cues.txt", "auxiliaries"))
+_DEADLINE_WORDS = frozenset(data_section("date_cues.txt", "deadline_words"))
 # A clause or a modal after the past verb: "said he could return in June" is not past.
 _CLAUSE_BREAK = re.compile(
     r"[,;:\"“”]|\b(?:and|but|that|which|who|when|if|can|could|may|might|must|shall|should|"
     r"will|would)\b"
 )
-_NOT_A_VERB_AFTER = frozenset("the a an its his her their our my your this that to".split())
+_NOT_A_VERB_AFTER = frozenset(data_section("date_cues.txt", "not_a_verb_after"))
 _NOT_PAST_AFTER = _NOT_A_VERB_AFTER | _AUXILIARIES
 
 _DAYLIKE = frozenset({Precision.DAY, Precision.TIME})
@@ -647,10 +635,7 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 
 #: Words before a month that are not part of the date expression.
-_PREPOSITIONS = frozenset(
-    """in into since until till by during from through throughout before after between and or
-    to of""".split()
-)
+_PREPOSITIONS = frozenset(data_section("date_cues.txt", "prepositions"))
 
 
 def _accepted_start(text: str, hit: _Hit) -> int | None:
@@ -687,14 +672,7 @@ _HOLIDAY_BEFORE = re.compile(
 )
 # Words that may follow a season or holiday that names a time; any other lower-case word
 # makes it a modifier ("the summer sale", "Christmas music"), unless it is a verb.
-_FOLLOWERS = frozenset(
-    """and or but nor to in on at with when while as by for from of that which who this
-    these those it he she they we i you his her their its our a an the is was were are be
-    been has had have will would could can may might should must did does do not no so than
-    then there here after before since until into over through during about against like
-    off up down out just also still even already again morning afternoon evening night
-    weekend week day""".split()
-)
+_FOLLOWERS = frozenset(data_section("date_cues.txt", "followers"))
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z'’-]*)")
 _TIME_OF = re.compile(
     r"\b(?:weeks?|days?|end|start|beginning|middle|rest|remainder|part|half|month)\s+of\b"

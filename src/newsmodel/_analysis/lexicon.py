@@ -7,6 +7,7 @@ countries, outlets), never facts about particular articles.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from importlib import resources
 
@@ -25,6 +26,8 @@ __all__ = [
     "SURNAME_RANKS",
     "TITLE_WORDS",
     "Gazetteer",
+    "data_alternation",
+    "data_section",
     "descriptor_kind",
     "fold",
     "gazetteer",
@@ -69,9 +72,48 @@ def _data_words(name: str) -> frozenset[str]:
     return frozenset(word for line in _data_lines(name) for word in line.split())
 
 
+@functools.cache
+def _data_sections(name: str) -> dict[str, tuple[str, ...]]:
+    """The ``[section]`` lists of ``data/<name>``: an entry a line, in file order, case kept."""
+    sections: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for raw in _data_lines(name):
+        line = raw.strip()
+        if line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], [])
+        elif current is None:
+            # A package data file is broken, not the input: fail at import, loudly.
+            raise KeyError(f"data/{name}: {line!r} stands before any [section] line")
+        else:
+            current.append(line)
+    return {section: tuple(entries) for section, entries in sections.items()}
+
+
+def data_section(name: str, section: str) -> list[str]:
+    """The entries (words or phrases) of ``[section]`` in ``data/<name>``, in file order.
+
+    A fresh list, so callers may treat it as the ``"a b c".split()`` it replaces.
+    Raises ``KeyError`` for a section the file lacks, so a renamed section fails loudly.
+    """
+    return list(_data_sections(name)[section])
+
+
+def data_alternation(name: str, section: str) -> str:
+    """The entries of ``[section]`` in ``data/<name>`` as a regex alternation, in file
+    order, escaped (a space in an entry matches any run of white space); no group."""
+    return "|".join(
+        r"\s+".join(re.escape(word) for word in entry.split())
+        for entry in _data_sections(name)[section]
+    )
+
+
 #: Unnamed people who speak with a named one: "and colleagues", "and his co-authors"
 #: (``data/associate_nouns.txt``).
 ASSOCIATE_NOUNS = _data_words("associate_nouns.txt")
+
+
 #: Reporting verbs, every form, that introduce or attribute speech and writing
 #: (``data/speech_verbs.txt``).
 SPEECH_VERBS = _data_words("speech_verbs.txt")

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
+from newsmodel._analysis.lexicon import data_alternation, data_section
 from newsmodel._model import Actor, Block, Mention
 
 __all__ = [
@@ -23,21 +24,16 @@ __all__ = [
 ]
 
 #: Abbreviations after which a full stop does not end a sentence.
-ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof sen rep gov gen lt col maj capt sgt adm cmdr cpl pvt rev fr sr jr st
-    no nos vol vs etc inc corp co ltd bros dept univ assn ave blvd rd mt ft approx est
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    u.s u.k u.n e.u u.s.a d.c a.m p.m i.e e.g ph.d""".split()
-)
+ABBREVIATIONS = frozenset(data_section("sentence_cues.txt", "abbreviations"))
 
 # Words that often follow an abbreviation's full stop with a capital: "Sen. Chris Murphy".
-_TITLE_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof sen rep gov gen lt col maj capt sgt adm cmdr st rev fr".split()
-)
+_TITLE_ABBREVIATIONS = frozenset(data_section("sentence_cues.txt", "title_abbreviations"))
 
 _TOKEN = re.compile(
     r"""
-    (?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Rev|Fr|Sr|Jr|St|Pres|Amb|Supt|Det|Insp|Atty|Sec)\.
+    (?:"""
+    + data_alternation("sentence_cues.txt", "name_title_abbreviations")
+    + r""")\.
                                          # title abbreviations keep their full stop
     | [A-Za-z](?:\.[A-Za-z])+\.?          # U.S., U.S.A., a.m.
     | [A-Z]\.(?=\s+[A-Z])                  # a middle initial: Silvia S. Martins
@@ -112,10 +108,7 @@ def _is_boundary(text: str, dot_end: int, stop: int) -> bool:
     return True
 
 
-_SENTENCE_STARTERS = frozenset(
-    "the a an it he she they we i this that these those there in on at but and as after "
-    "before when while his her their its our my if for".split()
-)
+_SENTENCE_STARTERS = frozenset(data_section("sentence_cues.txt", "sentence_starters"))
 
 
 def _starts_sentence(text: str, pos: int) -> bool:

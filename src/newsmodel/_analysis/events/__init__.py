@@ -72,7 +72,7 @@ from newsmodel._analysis.events.vocabulary import (
     pattern_for,
     trigger_of,
 )
-from newsmodel._analysis.lexicon import ROLE_NOUNS, TITLE_WORDS, fold
+from newsmodel._analysis.lexicon import ROLE_NOUNS, TITLE_WORDS, data_alternation, fold
 from newsmodel._analysis.text import caseless, fold_case, folded, sentences, with_mentions
 from newsmodel._model import (
     Actor,
@@ -123,7 +123,9 @@ _PROPOSED = re.compile(
     r"[^.,;:]{0,30}$",
     re.I,
 )
-_PROPOSAL_AFTER = re.compile(r"^\s*(?:proposal|plan|offer|bid|idea|terms|deal\s+proposal)\b", re.I)
+_PROPOSAL_AFTER = re.compile(
+    r"^\s*(?:" + data_alternation("event_cues.txt", "proposals") + r")\b", re.I
+)
 _DEFINITE = re.compile(r"\b(?:the|these|this|those)\s+(?:[\w-]+\s+)?$", re.I)
 _CLAUSE_START = re.compile(r"[;:—–()]|,\s+(?:which|who|where|when|while|but|although|though)\b")
 
@@ -205,7 +207,9 @@ _ACCIDENT_CAUSE = re.compile(
 )
 # The object of "threaten", up to its head: "the island's water supply", "chaos".
 _THREATENED_OBJECT = re.compile(
-    r"\s+(?!(?:to|with|that|by|into)\b)(?:(?:the|a|an|its|their|his|her|our|this|that)\s+)?"
+    r"\s+(?!(?:to|with|that|by|into)\b)(?:(?:"
+    + data_alternation("event_cues.txt", "threatened_determiners")
+    + r")\s+)?"
     r"((?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
     r"(?=\s*(?:[,.;:]|$)|\s+(?:of|on|in|at|for|across|and|from|by|as|after|before|if|unless|"
     r"which|that|who|over|amid)\b)",
@@ -215,7 +219,9 @@ _ENDANGERED = cue_words("endangered")
 _MARKET_SUBJECT = re.compile(rf"\b{cues('markets')}\s+(?:\w+ly\s+)?$", re.I)
 _MARKET_SUBJECT_FOLDED = caseless(_MARKET_SUBJECT)  # on folded() text: faster
 _ECONOMIC_OBJECT = re.compile(
-    r"\s+(?:(?!(?:to|with|on|in|for|from|by|of|and|against)\b)[\w'’$.,%-]+\s+){0,4}?"
+    r"\s+(?:(?!(?:"
+    + data_alternation("event_cues.txt", "economic_object_stops")
+    + r")\b)[\w'’$.,%-]+\s+){0,4}?"
     rf"{cues('economic_objects')}\b",
     re.I,
 )
@@ -243,7 +249,7 @@ _PP_NOUN_BEFORE = re.compile(
     re.I,
 )
 _DETERMINED = re.compile(
-    r"(?:\b(?:a|an|the|this|that|his|her|its|their|our|whose|new|fresh|key|main)|['’]s?)\s+"
+    r"(?:\b(?:" + data_alternation("event_cues.txt", "determined_words") + r")|['’]s?)\s+"
     r"(?:[\w-]+\s+)?$",
     re.I,
 )
@@ -263,7 +269,7 @@ _SENT_FROM = frozenset({"AID", "ACCUSE", "PROTEST", "SUPPORT", "REQUEST", "THREA
 _APPEAL_AGAINST = re.compile(r"\bappeal(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?against\b", re.I)
 # "responded with airstrikes": the response is the event the noun names, no circumstance.
 _RESPONSE_WITH = re.compile(
-    r"\b(?:respond|retaliat|repli|reply|react|hit\s+back|struck\s+back)\w*\s+with\s+"
+    r"\b(?:" + data_alternation("event_cues.txt", "response_stems") + r")\w*\s+with\s+"
     r"(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
@@ -367,12 +373,15 @@ _BY_AFTER = re.compile(r"\s+by\s")
 # A noun phrase ending a gap, with no auxiliary before the past form after it.
 _FINITE_AFTER_NOUN = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+[a-z]+\s+$", re.I)
 # Agreeing to an end of fighting is agreeing, not threatening: "agreed to a cessation of".
-_ENDING = re.compile(r"\b(?:cessation|end|halt|stop|ending|suspension)\s+(?:to|of)\b", re.I)
+_ENDING = re.compile(
+    r"\b(?:" + data_alternation("event_cues.txt", "endings") + r")\s+(?:to|of)\b", re.I
+)
 _AMOUNT = re.compile(r"[$€£¥]\s*\d|\d[\d,.]*\s*(?:million|billion|m\b|bn\b)", re.I)
 # A sum given as aid: "200 million dollars in", "$5 billion of military".
 _SUM_IN = re.compile(
     r"\s+(?:(?:an?|another|further|additional)\s+)?[$€£¥]?\d[\d,.]*\s*"
-    r"(?:(?:million|billion|thousand|m|bn|tonnes|tons)\s+)?(?:(?:dollars|euros|pounds|yuan|yen|[A-Z]{3})\s+)?"
+    r"(?:(?:" + data_alternation("event_cues.txt", "sum_units") + r")\s+)?"
+    r"(?:(?:" + data_alternation("event_cues.txt", "currencies") + r"|[A-Z]{3})\s+)?"
     r"(?:(?:in|of|worth\s+of)\s+)?(?:[\w-]+\s+){0,2}",
     re.I,
 )
@@ -1003,7 +1012,9 @@ _SUBORDINATOR_BEFORE = re.compile(
     re.I,
 )
 _FINITE_AFTER = re.compile(
-    r"(?:\s+(?:between|among|in|on|at|near|by|with|over|of)\s+[^,;:.()]{1,50}?)?"
+    r"(?:\s+(?:"
+    + data_alternation("event_cues.txt", "finite_after_prepositions")
+    + r")\s+[^,;:.()]{1,50}?)?"
     r"\s+(?:had\s+|have\s+|has\s+)?(?:left|killed|wounded|injured|erupted|broke\s+out|"
     r"flared|escalated|spread|began|turned|resumed)\b",  # (not "ended", "collapsed")
     re.I,
@@ -1157,16 +1168,13 @@ def _content(text: str, hits: list[_Hit]) -> list[_Hit]:
 
 
 #: Verbs of saying and telling: their object is what is said (its nouns code themselves).
-_SAYING_VERBS = frozenset(
-    """say tell state report mention describe cite explain comment remark refer clarify
-    define depict detail narrate inform elucidate explicate expound articulate""".split()
-)
+_SAYING_VERBS = cue_words("saying_verbs")
 #: Types whose subject may be a document or a body of words: "the report criticised".
 _SAYING = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
 # "is forecast to", "are expected to": the infinitive's subject is the clause's.
 # A verb right after a pattern's object makes it a clause's subject, no object.
 _CLAUSE_VERB_AFTER = re.compile(
-    r"\s+(?:would|will|could|can|may|might|should|must|was|were|is|are|had|has|have)\b", re.I
+    r"\s+(?:" + data_alternation("event_cues.txt", "clause_verbs") + r")\b", re.I
 )
 _LAST_WORD = re.compile(r"[A-Za-z]+$")
 _WHICH_BEFORE = re.compile(r",?\s*\b(?:which|that)\s+(?:\w+ly\s+)?$", re.I)
@@ -1184,12 +1192,12 @@ _WARNED_THAT = re.compile(
     r"had|has|have)\b)",
     re.I,
 )
-_PRONOUNS = frozenset("he she it they we i you who which that this these those".split())
+_PRONOUNS = cue_words("pronouns")
 _HEAD_END = re.compile(r"\s+(?:of|for|in|from|at|on|with)\s", re.I)
 _QUANTITIES = cue_words("quantities")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$", re.I)
 _OBJECT_HEAD = re.compile(
-    r"\s+(?:(?:the|its|their|his|her|our|a|an|all|some|these|those|any)\s+)?"
+    r"\s+(?:(?:" + data_alternation("event_cues.txt", "object_determiners") + r")\s+)?"
     r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s*(?:[,.;:]|$|\s(?:by|on|in|at|for|of|and|"
     r"before|after|this|next|last|within|with|as|to)\b))"
 )
@@ -1231,7 +1239,7 @@ def _names_agents(word: str) -> bool:
 
 
 #: Collective nouns for people at work, beyond the agent nouns: "rescue teams".
-_CREWS = frozenset("team teams crew crews squad squads brigade brigades".split())
+_CREWS = cue_words("crews")
 
 
 def _animate(word: str) -> bool:
@@ -1373,7 +1381,7 @@ _AT_AFTER = re.compile(r"\s+at\b", re.I)
 _ARRIVED_AT = re.compile(r"\s+(?:in|at|for|to|on\s+a\s+visit)\b", re.I)
 _RELEASED_THINGS = cue_words("released_things") | cue_words("economic_objects")
 _RELEASED_OBJECT = re.compile(
-    r"\s+(?:(?:the|a|an|its|his|her|their|new|further|more|preliminary|official|final)\s+)*"
+    r"\s+(?:(?:" + data_alternation("event_cues.txt", "released_determiners") + r")\s+)*"
     r"([a-z][\w-]*)(?:\s+([a-z]+))?\b"
 )
 _RELEASED_SUBJECT = re.compile(
@@ -1408,7 +1416,9 @@ _RECEIVING = frozenset({"receive"})
 #: Verbs of hosting, a visit only when people are hosted: not "host the opening match".
 _HOSTING = frozenset({"host"})
 _HOSTED = re.compile(
-    r"\s+((?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)(?=\s*(?:[,.;:]|$|\s(?:in|on|at|for|to|from|with|and|who|as|last|this|after|before|during)\b))"
+    r"\s+((?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)(?=\s*(?:[,.;:]|$|\s(?:"
+    + data_alternation("event_cues.txt", "hosted_ends")
+    + r")\b))"
 )
 
 
@@ -1508,10 +1518,7 @@ _DAY_BEFORE = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+$"
 )
 _NONE = Trigger(verb=False, noun=False, verb_code=None, noun_code=None, lemma="", block="")
-_PREPOSITION_WORDS = frozenset(
-    """to in on at by for from with into over against the a an his her their its two three
-    four five six seven eight nine ten dozens hundreds thousands all some""".split()
-)
+_PREPOSITION_WORDS = cue_words("not_trigger_objects")
 
 
 def _govern(text: str, hits: list[_Hit]) -> list[_Hit]:

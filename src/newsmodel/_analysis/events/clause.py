@@ -51,7 +51,13 @@ from newsmodel._analysis.events.vocabulary import (
     pattern_for,
     trigger_of,
 )
-from newsmodel._analysis.lexicon import ROLE_NOUNS, TITLE_WORDS, fold
+from newsmodel._analysis.lexicon import (
+    ROLE_NOUNS,
+    TITLE_WORDS,
+    data_alternation,
+    data_section,
+    fold,
+)
 from newsmodel._model import Actor, ActorKind, Mention, MentionKind
 
 __all__ = [
@@ -129,21 +135,9 @@ class MentionIndex:
 
 
 # Words that may stand between a subject and its verb.
-_BETWEEN_SUBJECT_AND_VERB = frozenset(
-    """did does do has have had will would could can may might should must shall not n't never
-    also reportedly allegedly later then again first finally recently previously just already
-    personally briefly both all is was were are been be being formally officially jointly
-    eventually once still even only twice separately late early swiftly quickly reportedly
-    had've ultimately initially""".split()
-)
-_DETERMINERS = frozenset(
-    "the a an this that these those its his her their our any some another both".split()
-)
-_PREPOSITIONS = frozenset(
-    """with of to from in by for at on against between per via about over toward towards than
-    like including into among amid after before during following under without across
-    through around near outside inside behind beyond despite since until within""".split()
-)
+_BETWEEN_SUBJECT_AND_VERB = cue_words("between_subject_and_verb")
+_DETERMINERS = cue_words("determiners")
+_PREPOSITIONS = cue_words("prepositions")
 _RELATIVES = frozenset({"who", "which", "that"})
 #: Documents whose participle is what their issuer does: "a statement accusing".
 _STATEMENT_NOUNS = cue_words("statement_nouns")
@@ -151,21 +145,11 @@ _STATEMENT_NOUNS = cue_words("statement_nouns")
 _LINKED_BEFORE = re.compile(
     r"(?:(?:ed|loyal)\s+(?:to|by|with)|s\s+from)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?$"
 )
-_AUXILIARIES = frozenset(
-    "has have had will would could can may might should must shall did to".split()
-)
-_TIME_PREPOSITIONS = frozenset(
-    "on in at during late early this last since over throughout within".split()
-)
-_GROUP_DETERMINERS = frozenset(
-    "the a an both two three four five several some many all dozens hundreds thousands".split()
-)
+_AUXILIARIES = cue_words("auxiliaries")
+_TIME_PREPOSITIONS = cue_words("time_prepositions")
+_GROUP_DETERMINERS = cue_words("group_determiners")
 #: Words that end no noun phrase naming an actor ("it", "there", "said").
-_NOT_GROUP_HEADS = frozenset(
-    """it there this that which who what he she they we you i said says also not never
-    and or but if when while as than then so because is was were are be been has have had
-    will would could can may might should must do does did""".split()
-)
+_NOT_GROUP_HEADS = cue_words("not_group_heads")
 _SUBJECT_PRONOUNS = {"he": "p", "she": "p", "it": "x", "they": "g"}
 _POSSESSIVE_PRONOUNS = {"his": "p", "her": "p", "its": "x", "their": "g"}
 #: Verbs whose object noun is the event: "held talks", "signed an agreement".
@@ -186,7 +170,7 @@ _NP_MODIFIERS = _DETERMINERS | _MODIFIER_WORDS
 _GOVERNING = _LIGHT_VERBS | _PARTICLE_HEADS
 _NO_VERB = Trigger(verb=False, noun=False, verb_code=None, noun_code=None, lemma="", block="")
 #: Prepositions that attach a place to the noun before it: "police in Lagos".
-_PLACE_OF = frozenset({"in", "from", "across", "near", "inside"})
+_PLACE_OF = cue_words("place_of_prepositions")
 _NEXT_WORD = re.compile(r"\s*([\w][\w-]*(?:\.(?=\w))?[\w-]*|['’]s\b|[^\w\s])")
 
 
@@ -975,7 +959,10 @@ class _Clause:
         return []
 
 
-_COMPLEMENT_PREPOSITIONS = (" on ", " in ", " at ", " near ", " against ")
+#: The prepositions of an event noun's complement: "attack [on] Odesa", "strikes [against]".
+_COMPLEMENT_WORDS = data_section("event_cues.txt", "complement_prepositions")
+# (Spaced, for the cheap test before the search: a chunk without one has no complement.)
+_COMPLEMENT_PREPOSITIONS = tuple(f" {word} " for word in _COMPLEMENT_WORDS)
 _CLAUSE_WORD = re.compile(
     r"\b(?:when|while|where|who|whom|which|that|and|or|but|as|after|before|because|if|since|"
     r"until|said|says|told)\b",
@@ -984,7 +971,9 @@ _CLAUSE_WORD = re.compile(
 # An event noun's complement ending where a subject would: "attack on Odesa", "strikes
 # against the port", "fighting in the north".
 _EVENT_NOUN_COMPLEMENT = re.compile(
-    r"\b([a-z]+)\s+(?:on|against|in|near|at)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}[\w’'.-]+\s*$"
+    r"\b([a-z]+)\s+(?:"
+    + "|".join(_COMPLEMENT_WORDS)
+    + r")\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}[\w’'.-]+\s*$"
 )
 
 
@@ -1009,7 +998,7 @@ _FROM_NEXT = re.compile(r"\s+from\s")
 # A noun's participle with its agent: "the sanctions, approved by EU ministers".
 _PARTICIPLE_BY = re.compile(r",?\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|en))\s+by\s")
 #: Verbs of response whose "with" phrase names the response: "retaliated with strikes".
-_RESPONDING = re.compile(r"(?:respond|retaliat|repli|reply|react)\w*$")
+_RESPONDING = re.compile(r"(?:" + data_alternation("event_cues.txt", "responding_stems") + r")\w*$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
 # A plural noun phrase opening a sentence: "[Angry farmers] blocked", "[The rebels] said".
 # A singular body opening a sentence: "[The junta] seized", "[The ruling party] said".
@@ -1266,11 +1255,7 @@ def read_clause(
 _PHRASE_WORD = re.compile(r"[\w’'.&-]+")
 #: Heads that make no actor of a subject phrase: pronouns and other function words.
 _NO_HEAD = (
-    _NOT_GROUP_HEADS
-    | _PREPOSITIONS
-    | _DETERMINERS
-    | _RELATIVES
-    | frozenset("him them us me i we you one ones none each either neither".split())
+    _NOT_GROUP_HEADS | _PREPOSITIONS | _DETERMINERS | _RELATIVES | cue_words("object_pronouns")
 )
 
 #: Words right before a verb after which the shared reader finds no subject phrase.

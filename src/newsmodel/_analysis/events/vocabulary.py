@@ -249,11 +249,7 @@ def trigger_of(word: str) -> Trigger | None:
 
 
 _OBJECT_WORD = re.compile(r"\d[\d,.]*\d|[\w'’-]+|[,;:.()]")  # "3,000" is one word
-_FILLER = frozenset(
-    """the a an its his her their our this that these those some all two three new more
-    further fresh additional full of dozens hundreds thousands several about nearly
-    around tonnes tons million billion""".split()
-)
+_FILLER = cue_words("object_fillers")
 _NUMBER = re.compile(r"\d[\d,.]*")
 
 
@@ -386,11 +382,7 @@ def _opening(keys: frozenset[str]) -> _Opening:
 
 
 #: Words no modifier skipped before a pattern's object can be: a clause moves on.
-_STOPS = frozenset(
-    """to on in at for from with by and or but that which who whom as into over against
-    after before during since while when because if than is are was were be been has have
-    had will would said says""".split()
-)
+_STOPS = cue_words("object_stops")
 _MODIFIERS = 2  #: modifiers a pattern's first word may follow: "fired ballistic missiles"
 #: Endings of adjectives ("ballistic", "military", "humanitarian", "nuclear").
 _ADJECTIVAL = ("ic", "al", "ary", "ian", "an", "ese", "ish", "ive", "ous", "ar")

@@ -55,6 +55,8 @@ from newsmodel._analysis.lexicon import (
     PRONOUNS,
     ROLE_NOUNS,
     TITLE_WORDS,
+    data_alternation,
+    data_section,
     descriptor_kind,
     gazetteer,
     is_given_name,
@@ -148,7 +150,7 @@ _POSSESSIVE_ROLE = re.compile(r"(?i:his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}(?P<
 #: A verb in the past or present ending a clause at its colon: "… fumed:", "… says:".
 _VERB_BEFORE_COLON = re.compile(r"\b([a-z]{3,}(?:ed|s))\s*:\s*$")
 #: Nouns of people who speak for an organisation: "a spokesperson", "a representative".
-_SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman representative".split())
+_SPOKESPEOPLE = frozenset(data_section("attribution_cues.txt", "spokesperson_nouns"))
 #: A pronoun and one verb, perhaps with a particle, ending a sentence after a quote.
 _PRONOUN_TAG = re.compile(
     r"^[,”\"’'\s]{0,4}(?P<who>he|she|they)\s+(?P<cue>[a-z]{3,}(?:\s+(?:back|out|up|on|in))?)"
@@ -160,7 +162,7 @@ _UNNAMED_LOOKBACK = 8
 _OWNED_UNIT = re.compile(
     r"(?:[Tt]he\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+)"
 )
-_POSSESSIVE_WORDS = frozenset("his her its their".split())
+_POSSESSIVE_WORDS = frozenset(data_section("attribution_cues.txt", "possessive_determiners"))
 _SHARE = r"(?i:one|two|three|some|each|both|either|neither|none)\s+of\s+"
 #: A share's words right before "them": "[one of ]them".
 _SHARE_BEFORE = re.compile(_SHARE + r"$")
@@ -172,7 +174,7 @@ _COUNTED_GROUP = re.compile(
     r"(?:people|[a-z]+s)\b"
 )
 #: Words before a role noun that tell one holder of the role from another.
-_ROLE_QUALIFIERS = frozenset("former acting interim deputy outgoing incoming retired".split())
+_ROLE_QUALIFIERS = frozenset(data_section("attribution_cues.txt", "role_qualifiers"))
 #: A noun phrase and a personal pronoun ending a subject read: "a role [he]".
 _PRONOUN_ENDS_PHRASE = re.compile(r"\w[\w'’-]*\s+(he|she|they|we)\s*$", re.IGNORECASE)
 #: A description after an inverted verb, up to four words: "said [the former governor]".
@@ -220,7 +222,9 @@ _NP_LINK = re.compile(
     r"(?:['’]s?)?(?:\s+(?:"
     + "|".join(
         sorted(
-            ROLE_NOUNS | {"campaign", "former", "senior", "deputy", "press"}, key=len, reverse=True
+            ROLE_NOUNS | frozenset(data_section("attribution_cues.txt", "role_link_words")),
+            key=len,
+            reverse=True,
         )
     )
     + r"|[A-Z][\w.]*)){1,4}\s+"
@@ -317,14 +321,13 @@ def _modifies_role(text: str, name: Mention, s0: int, s1: int) -> bool:
 
 #: Verbs whose passive subject is the one spoken to: "he was asked not to “…”".
 _ADDRESSEE_PASSIVE = re.compile(
-    r"\b(?:was|were|been|being|is|are|be|get|gets|got)\s+"
+    r"\b(?:"
+    + data_alternation("attribution_cues.txt", "passive_auxiliaries")
+    + r")\s+"
     + r"(?:\w+ly\s+|not\s+|(?:later|also|never|then|first|once|again|even|still)\s+)?$",
     re.I,
 )
-_ADDRESSED = frozenset(
-    """asked told urged ordered instructed warned advised reminded informed begged implored
-    encouraged invited pressed""".split()
-)
+_ADDRESSED = frozenset(data_section("attribution_cues.txt", "addressing_verbs"))
 #: A passive verb of addressing right after its subject: "[X] was asked not to".
 _ADDRESSED_AFTER = re.compile(
     r"\s+(?:(?:has|have|had)\s+been|was|were|is|are|got|gets)\s+"
@@ -359,15 +362,9 @@ _AFTER_PREPOSITION = re.compile(
     r"after|before|than|like|between|among)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_DOCUMENT_NOUNS = frozenset(
-    "statement report study release post letter tweet filing complaint lawsuit suit "
-    "indictment ruling memo document poll survey paper analysis petition affidavit".split()
-)
+_DOCUMENT_NOUNS = frozenset(data_section("attribution_cues.txt", "document_nouns"))
 #: Documents that speak for themselves when nobody is said to have made them.
-_WRITTEN_NOUNS = frozenset(
-    "complaint lawsuit suit indictment ruling memo document poll survey paper analysis "
-    "petition affidavit report study filing".split()
-)
+_WRITTEN_NOUNS = frozenset(data_section("attribution_cues.txt", "written_nouns"))
 
 
 #: How many "it said" / "they said" sentences back a pronoun's speaker is looked for.
@@ -2219,7 +2216,7 @@ _ORDINAL_BEFORE = re.compile(
 )
 #: A preposition right before a possessive owner: "views [on] Kaplan's position".
 _PREPOSITION_BEFORE_OWNER = re.compile(
-    r"\b(?:regarding|about|on|over|concerning|against|of|with|toward|towards|to|for)\s+$",
+    r"\b(?:" + data_alternation("attribution_cues.txt", "owner_prepositions") + r")\s+$",
     re.IGNORECASE,
 )
 #: What may stand between a quote's close and the subject of a new clause: "”, Ms ".
@@ -2244,7 +2241,9 @@ _NEXT_SOURCE_NOUN = re.compile(
 )
 #: Where a document comes from, right after it: "[ from her] office", "[ signed by ]the mayor".
 _DOCUMENT_FROM = re.compile(
-    r"\s+(?:(?:issued|released|signed|sent|put\s+out|written)\s+)?(?:from|by)\s+"
+    r"\s+(?:(?:"
+    + data_alternation("attribution_cues.txt", "issuing_verbs")
+    + r")\s+)?(?:from|by)\s+"
     r"(?:(?P<owner>his|her|their|its)\s+(?=[a-z]))?"
 )
 #: An unnamed owner right before a noun: "[the union]'s ", "[a ministry]’s ".
@@ -2267,9 +2266,7 @@ _SOURCE_NAMED = re.compile(
 #: A definite description in lower case: "the crowd", "the angry crowd".
 _DEFINITE_DESCRIPTION = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][a-z-]*")
 #: Words after "the" that head no description: "the most", "the same", "the latter".
-_POSTDETERMINERS = frozenset(
-    "most least same other others first last latest best worst rest former latter next".split()
-)
+_POSTDETERMINERS = frozenset(data_section("attribution_cues.txt", "postdeterminers"))
 #: A bare plural common noun: "censors", "protesters" (not "its", "this").
 _BARE_PLURAL = re.compile(r"(?!(?:them|our|your)selves\b)[a-z]{3,}[^s\W]s")
 #: A verb of making a document public: "X [issued] a statement", "Y [filed] a lawsuit".
@@ -2307,7 +2304,9 @@ _PRONOUN_OPENS = re.compile(
     r"|(?:At|In|On|Later|Then|Afterwards|Finally)\s+(?:[a-z]+\s+){1,3}?)?(he|she|He|She)\b"
 )
 #: A verb of asking right before its object: "the judge asked [Ana Ruiz] whether …".
-_ASKED_BEFORE = re.compile(r"\b(?:asked|questioned|pressed|quizzed)\s+$", re.IGNORECASE)
+_ASKED_BEFORE = re.compile(
+    r"\b(?:" + data_alternation("attribution_cues.txt", "asking_verbs") + r")\s+$", re.IGNORECASE
+)
 
 
 def _opening_participle_end(text: str, start: int) -> int:
@@ -2350,11 +2349,9 @@ def _is_tag(clause: str) -> bool:
 
 
 #: Words that open or mark a clause of its own after a verb.
-_CLAUSE_WORDS = frozenset(
-    "that would will was were had has is are could should might may can".split()
-)
+_CLAUSE_WORDS = frozenset(data_section("attribution_cues.txt", "clause_words"))
 #: Determiners opening a verb's object: "dismissed [the claim]".
-_OBJECT_DETERMINERS = frozenset("the a an this these that his her their its".split())
+_OBJECT_DETERMINERS = frozenset(data_section("attribution_cues.txt", "object_determiners"))
 
 
 def _partial(text: str, q: QuoteSpan, sentence_start: int) -> bool:

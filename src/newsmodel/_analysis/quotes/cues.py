@@ -12,6 +12,8 @@ from newsmodel._analysis.lexicon import (
     SPEECH_VERBS,
     _data_lines,
     _data_words,
+    data_alternation,
+    data_section,
 )
 from newsmodel._analysis.text import caseless, trie_pattern
 
@@ -119,14 +121,14 @@ _QUANTIFIED = re.compile(r"\b(?:one|each|every|another|no|any|some)\s+$", re.I)
 # would say").
 _SINGULAR_BEFORE = re.compile(
     r"\b(?:a|an|another|each|every)\s+"
-    r"(?:(?!(?:will|would|could|can|may|might|must|shall|should|did|does|do|to|not)\b)"
+    r"(?:(?!(?:" + data_alternation("attribution_cues.txt", "not_noun_words") + r")\b)"
     r"[\w'’-]+\s+){1,2}$"
     # Or a possessive and a word that is no plural: "her own label", "his latest post".
     r"|\b(?:his|her|its|their|our|my|your)\s+(?:[\w'’-]+\s+)?[\w'’-]*[^\Ws]\s+$",
     re.I,
 )
 _DETERMINED = re.compile(
-    r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\s+$", re.I
+    r"\b(?:" + data_alternation("attribution_cues.txt", "determiners") + r")\s+$", re.I
 )
 
 # A possessive noun right before a word makes it a noun ("Ana's call"); not the
@@ -261,24 +263,34 @@ _NOUN = "|".join(sorted(SOURCE_NOUNS, key=len, reverse=True))
 # (``data/source_modifier_stops.txt``).
 _NOT_PLACE_NOUNS = "|".join(sorted(_data_words("source_modifier_stops.txt")))
 
+
+#: Prepositions that open a group's modifier ("analysts at X", "members of Y").
+_PP_OPENER_WORDS = data_section("attribution_cues.txt", "group_modifier_prepositions")
 #: An unnamed source: "a senior official", "the French foreign ministry",
 #: "a spokesperson for the British Foreign Office".
 GROUP = re.compile(
     # (Words before the noun, abbreviations too: "a senior U.S. official".)
     r"(?<![\w'’.-])(?P<np>(?:(?:[\w'’-]+|(?:[A-Z]\.){2,})\s+){0,4}?(?i:" + _NOUN + r")"
-    r"(?:\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?[A-Z][\w.’'&-]*"
-    r"(?:\s+(?:of\s+|for\s+|the\s+|and\s+)?[A-Z][\w.’'&-]*)*"
+    r"(?:\s+(?:" + "|".join(_PP_OPENER_WORDS) + r")\s+(?:the\s+)?[A-Z][\w.’'&-]*"
+    r"(?:\s+(?:"
+    + "|".join(w + r"\s+" for w in data_section("attribution_cues.txt", "name_links"))
+    + r")?[A-Z][\w.’'&-]*)*"
     # or one common noun: "a member of management", "a critic in the comments"
-    r"|\s+(?:of|at|from|in)\s+(?:the\s+)?(?!(?:" + _NOT_PLACE_NOUNS + r")\b)[a-z]{4,}(?=[\s,])"
+    r"|\s+(?:"
+    + data_alternation("attribution_cues.txt", "common_noun_prepositions")
+    + r")\s+(?:the\s+)?"
+    r"(?!(?:" + _NOT_PLACE_NOUNS + r")\b)[a-z]{4,}(?=[\s,])"
     # or the formula of an unnamed source: "people familiar with the talks"
-    r"|\s+(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+knowledge\s+of)"
-    r"\s+(?:the|a|an|their|his|her|its)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=[\s,.])"
+    r"|\s+(?:" + data_alternation("attribution_cues.txt", "source_formulas") + r")"
+    r"\s+(?:"
+    + data_alternation("attribution_cues.txt", "formula_determiners")
+    + r")\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=[\s,.])"
     r")?)(?![\w-])"
 )
 
-_DETERMINERS = frozenset("a an the some several many other another most few one two three".split())
-#: Prepositions that open a group's modifier ("analysts at X", "members of Y").
-_PP_OPENERS = frozenset("for of at from with in".split())
+#: Words that may open a group's noun phrase: "a", "several", "two".
+_DETERMINERS = frozenset(data_section("attribution_cues.txt", "group_determiners"))
+_PP_OPENERS = frozenset(_PP_OPENER_WORDS)
 
 
 def clean_group(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from newsmodel._analysis.clause import subject_before
-from newsmodel._analysis.lexicon import COMMON_WORDS, fold
+from newsmodel._analysis.lexicon import COMMON_WORDS, data_alternation, data_section, fold
 from newsmodel._analysis.quotes.attribution import Attribution, Attributor, Speaker
 from newsmodel._analysis.quotes.cues import REPORTING_VERBS, VERB, find_cues
 from newsmodel._analysis.quotes.joint import joint_speaker
@@ -32,9 +32,7 @@ __all__ = ["attribute_quotes"]
 
 
 #: Platforms where words are posted; they publish, they do not report.
-_PLATFORMS = frozenset(
-    "x twitter truth social facebook instagram telegram threads bluesky youtube tiktok".split()
-)
+_PLATFORMS = frozenset(data_section("attribution_cues.txt", "platforms"))
 
 
 class _Groups:
@@ -727,7 +725,7 @@ _NAMING_BEFORE = re.compile(
     r"\b(?:so-called|titled|entitled|nicknamed|dubbed|named|known\s+as|aka|a\.k\.a\.|short\s+for|"
     r"called|"  # right against the quote: "a report called “…”" (not "called it “…”")
     r"(?:what['’]s|what\s+is|is|are|was|were|be|being)\s+called|"
-    r"(?:paper|essay|article|column|op-ed|book|report|study|headline|tweet)\s*,|"
+    r"(?:" + data_alternation("attribution_cues.txt", "titled_works") + r")\s*,|"
     r"(?:prompts?|requests?|queries|searches)\s+(?:like|such\s+as)|"
     r"the\s+(?:words?|terms?|phrase|prompts?|title|label|moniker|nickname|category|module|"
     r"song|film|movie|book|"
@@ -824,9 +822,7 @@ def _cue_governs(text: str, q: QuoteSpan) -> bool:
 
 
 #: Words a title leaves in lower case.
-_TITLE_SMALL = frozenset(
-    "a an the of in on at to for from by with and or but nor as vs via into onto over per".split()
-)
+_TITLE_SMALL = frozenset(data_section("attribution_cues.txt", "title_small_words"))
 
 
 def _title_cased(words: list[str]) -> bool:
@@ -857,7 +853,7 @@ def _cue_adjacent(text: str, q: QuoteSpan) -> bool:
 
 # A determiner or possessive, then at most a few modifiers, right before a quote.
 _MODIFIER_BEFORE = re.compile(
-    r"(?:\b(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your)|['’]s?)"
+    r"(?:\b(?:" + data_alternation("attribution_cues.txt", "modifier_determiners") + r")|['’]s?)"
     # (A verb ends a noun phrase: "an arms sale would “seriously damage” ties".)
     r"(?:\s+(?!(?:would|will|could|should|may|might|must|can|is|was|are|were|has|have|had|"
     r"be|been|to|not)\b)[\w-]+){0,3}?\s*$",

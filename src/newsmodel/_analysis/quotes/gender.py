@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from newsmodel._analysis.lexicon import (
     COMMON_WORDS,
+    data_alternation,
     is_person_noun,
     sex_of_given_name,
     sex_of_noun,
@@ -25,8 +26,12 @@ from newsmodel._model import ActorKind
 
 __all__ = ["gender_hints"]
 
-_FEMININE = re.compile(r"\b(?:Mrs|Ms|Miss|Lady|Dame|Queen|Princess|Madam|Sister)\b\.?\s*$")
-_MASCULINE = re.compile(r"\b(?:Mr|Sir|Lord|King|Prince|Father|Brother)\b\.?\s*$")
+_FEMININE = re.compile(
+    r"\b(?:" + data_alternation("attribution_cues.txt", "feminine_titles") + r")\b\.?\s*$"
+)
+_MASCULINE = re.compile(
+    r"\b(?:" + data_alternation("attribution_cues.txt", "masculine_titles") + r")\b\.?\s*$"
+)
 #: A noun right before a name, perhaps with a comma or other capitalised words between:
 #: "spokeswoman Ana Ruiz", "her husband, Luc", "actress Dame Ana Ruiz".
 _NOUN_BEFORE = re.compile(r"\b(?P<noun>[a-z]+)(?:,\s*|\s+)(?:[A-Z][\w.’'-]*\s+)*$")
