@@ -14,7 +14,6 @@ from importlib import resources
 from attrs import frozen
 
 __all__ = [
-    "ASSOCIATE_NOUNS",
     "COMMON_WORDS",
     "GROUP_NOUNS",
     "NOT_ORG_ACRONYMS",
@@ -107,11 +106,6 @@ def data_alternation(name: str, section: str) -> str:
         r"\s+".join(re.escape(word) for word in entry.split())
         for entry in _data_sections(name)[section]
     )
-
-
-#: Unnamed people who speak with a named one: "and colleagues", "and his co-authors"
-#: (``data/associate_nouns.txt``).
-ASSOCIATE_NOUNS = _data_words("associate_nouns.txt")
 
 
 #: Reporting verbs, every form, that introduce or attribute speech and writing

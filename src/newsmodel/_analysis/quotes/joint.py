@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from newsmodel._analysis.lexicon import ASSOCIATE_NOUNS, HONORIFICS, TITLE_WORDS
+from newsmodel._analysis.lexicon import HONORIFICS, TITLE_WORDS, data_section
 from newsmodel._analysis.quotes.attribution import Speaker
 from newsmodel._analysis.quotes.cues import REPORTING_VERBS
 from newsmodel._analysis.quotes.mentions import MentionIndex, is_subject_like
@@ -20,6 +20,8 @@ from newsmodel._model import Actor, ActorKind, Mention, Span
 
 __all__ = ["joint_speaker"]
 
+#: Unnamed people who speak with a named one: "and colleagues", "and his co-authors".
+_ASSOCIATE_NOUNS = frozenset(data_section("attribution_cues.txt", "associate_nouns"))
 #: Kinds that can be one of several named speakers (a group of groups is no group).
 _MEMBER_KINDS = frozenset({ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.OUTLET})
 #: The connector right before a conjunct: " and ", ", and " or ", ".
@@ -48,9 +50,7 @@ _NEXT_WORD = re.compile(r",?\s+([a-z]+)\b")
 _CUE_REACH = 40
 #: What cannot come between a subject and its verb: the end of a clause or a quote.
 _CLAUSE_BREAK = re.compile(r"[.;:!?“”\"]|\b(?:when|while|as|after|before|who|which|that)\b")
-_FINITE_AUXILIARIES = frozenset(
-    "is was are were has had have will would could can did does".split()
-)
+_FINITE_AUXILIARIES = frozenset(data_section("attribution_cues.txt", "finite_auxiliaries"))
 
 
 def _is_title(word: str) -> bool:
@@ -207,7 +207,7 @@ def joint_speaker(
         return None
     last = chain[-1][0]
     associates = _ASSOCIATES.match(text, last.end, ceiling)
-    if associates is not None and associates.group("noun") not in ASSOCIATE_NOUNS:
+    if associates is not None and associates.group("noun") not in _ASSOCIATE_NOUNS:
         associates = None
     if len(chain) < 2 and associates is None:
         return None
