@@ -570,7 +570,11 @@ def _parser() -> argparse.ArgumentParser:
     _add_inputs(p, db=True, format_flag=False)
     _add_parsing(p)
     _add_chatter(p)
-    p.add_argument("--actor", metavar="NAME", help="only quotes by this actor (any name or alias)")
+    p.add_argument(
+        "--actor",
+        metavar="NAME",
+        help="only quotes by this actor (any name or alias), joint statements included",
+    )
     p.add_argument(
         "--since", metavar="DATE", help="only quotes said on or after this date (YYYY-MM-DD)"
     )
@@ -668,7 +672,11 @@ def _report_parser(sub: Any) -> None:
     )
     _add_inputs(p, db=True)
     _add_parsing(p)
-    p.add_argument("--actor", metavar="NAME", help="only quotes by this actor (any name or alias)")
+    p.add_argument(
+        "--actor",
+        metavar="NAME",
+        help="only quotes by this actor (any name or alias), joint statements included",
+    )
     p.add_argument("--since", metavar="DATE", help="only quotes said on or after this date")
     p.add_argument("--until", metavar="DATE", help="only quotes said on or before this date")
     p.add_argument("--title", help="the page's title (default: Who said what)")
