@@ -301,6 +301,12 @@ CASES = [
         ],
     ),
     (
+        "an abbreviated title links its noun: 'Gov.' is the governor",
+        "Gov. Tom Reyes and Sen. Ana Ruiz spoke in Ames. The governor said the state had "
+        "“turned a corner.”",
+        [("turned a corner.", "Tom Reyes")],
+    ),
+    (
         "a name that modifies a role noun is not the speaker",
         "Sen. Mara Otero spoke on Monday. A senior Otero adviser, who requested anonymity, "
         "said the senator had “won the night.”",

@@ -268,6 +268,16 @@ def _is_role(head: str) -> bool:
     return head in ROLE_NOUNS or head.capitalize() in TITLE_WORDS
 
 
+def _abbreviates(role: str, head: str) -> bool:
+    """Whether a role given as one abbreviated title ("Gov.", "Sen.") shortens ``head``."""
+    return (
+        role.endswith(".")
+        and " " not in role
+        and len(role) >= 4
+        and head.startswith(role[:-1].lower())
+    )
+
+
 def _is_latent(key: str) -> bool:
     """A discourse key of a named person the actor stage missed ("~Lena").
 
@@ -776,7 +786,7 @@ class Attributor:
                 if any(not self._tied_to(a, w, span.start) for w in proper):
                     continue
                 if (_AGE.search(head) or _is_role(head)) and any(
-                    head in r.lower() for r in a.roles
+                    head in r.lower() or _abbreviates(r, head) for r in a.roles
                 ):
                     return Speaker(a.id, span, antecedent=m.span)
                 if _AGE.search(head):
