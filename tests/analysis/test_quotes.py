@@ -307,6 +307,13 @@ CASES = [
         [("turned a corner.", "Tom Reyes")],
     ),
     (
+        "a name's own apposition is no rival for the pronoun after it",
+        "Judge Evelyn Thorne wrote that the law was vague.\n\nHollis Garnett, a retired "
+        "postal worker from Macon who is one of the plaintiffs, said she had cried when her "
+        "lawyer called. “I have voted in every election since 1968,” she said.",
+        [("I have voted in every election since 1968,", "Hollis Garnett")],
+    ),
+    (
         "a name that modifies a role noun is not the speaker",
         "Sen. Mara Otero spoke on Monday. A senior Otero adviser, who requested anonymity, "
         "said the senator had “won the night.”",

@@ -49,6 +49,10 @@ _SUBJECT_PRONOUN = re.compile(r"\b(he|she)\b", re.IGNORECASE)
 _DESCRIPTION = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\b")
 
 
+#: An apposition right after a name, closed by a comma: ", a retired postal worker from Macon,".
+_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;.!?“”\"]{1,120},")
+
+
 def _described_between(text: str, start: int, end: int) -> bool:
     """Whether a description of a person stands in ``text[start:end]`` (a rival antecedent)."""
     return any(is_person_noun(m.group("noun")) for m in _DESCRIPTION.finditer(text, start, end))
@@ -122,7 +126,13 @@ def gender_hints(text: str, sentences: Sequence[Sentence], index: MentionIndex) 
                 ),
                 None,
             )
-            if p is not None and not _described_between(text, m.end, p.start()):
+            # (The name's own apposition describes the name, no rival: "Hollis
+            # Garnett, a retired postal worker, said she".)
+            own = _APPOSITION.match(text, m.end, s.end)
+            past = (
+                own.end() if own is not None and p is not None and own.end() <= p.start() else m.end
+            )
+            if p is not None and not _described_between(text, past, p.start()):
                 word = p.group(1).lower()
                 votes.setdefault(a.id, Counter())["m" if word in ("he", "his") else "f"] += 2
     for a in index.actors:
