@@ -314,6 +314,13 @@ CASES = [
         [("I have voted in every election since 1968,", "Hollis Garnett")],
     ),
     (
+        "'one of them' is one of a counted source, not of a crowd's thousands",
+        "Three people familiar with the talks said a deal was close. Republicans want to hold "
+        "as many as 50,000 people at a time. One of them, who spoke on the condition of "
+        "anonymity, described the gap as “real but bridgeable.”",
+        [("real but bridgeable.", "one of three people familiar with the talks")],
+    ),
+    (
         "a name that modifies a role noun is not the speaker",
         "Sen. Mara Otero spoke on Monday. A senior Otero adviser, who requested anonymity, "
         "said the senator had “won the night.”",

@@ -170,7 +170,9 @@ _SHARE_BEFORE = re.compile(_SHARE + r"$")
 _ONE_OF_THEM = re.compile(_SHARE + r"(?i:them|those)")
 #: A counted plural source opening its phrase: "[Two] people …", "[The three] officials".
 _COUNTED_GROUP = re.compile(
-    r"(?i:(?:the\s+)?(?:two|three|four|five|several|some|many|both|\d+))\s+(?:[\w-]+\s+){0,2}?"
+    # (A count of sources is small: "50,000 people" is a crowd, and "000" no count.)
+    r"(?i:(?:the\s+)?(?:two|three|four|five|several|some|many|both|(?<![\d,.])\d{1,2}))\s+"
+    r"(?:[\w-]+\s+){0,2}?"
     r"(?:people|[a-z]+s)\b"
 )
 #: Words before a role noun that tell one holder of the role from another.
