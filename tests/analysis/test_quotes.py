@@ -321,6 +321,15 @@ CASES = [
         [("real but bridgeable.", "one of three people familiar with the talks")],
     ),
     (
+        "a retort's particle verb is a cue: 'shot back'",
+        "Ana Marchand spoke first. “She changes the subject,” Marchand said.\n\n"
+        "“I did not change the subject,” Vera Vance shot back.",
+        [
+            ("She changes the subject,", "Ana Marchand"),
+            ("I did not change the subject,", "Vera Vance"),
+        ],
+    ),
+    (
         "a name that modifies a role noun is not the speaker",
         "Sen. Mara Otero spoke on Monday. A senior Otero adviser, who requested anonymity, "
         "said the senator had “won the night.”",
@@ -348,6 +357,16 @@ def test_construction(name: str, body: str, expected: list[tuple[str, str | None
             assert found[0][1] is not None, f"{quote!r} has no speaker"
             assert speaker.split()[-1] in found[0][1], f"{quote!r}: {found[0][1]} is not {speaker}"
     assert len(got) == len(expected), f"unexpected quotes: {got}"
+
+
+def test_a_modified_role_is_no_abbreviated_title_of_itself() -> None:
+    # "the lieutenant governor" is not "Gov. Reyes", though "Gov." shortens "governor".
+    body = (
+        "Lt. Gov. Kenneth Harlow and Gov. Tom Reyes spoke in Ames. The lieutenant governor "
+        "said the state had “turned a corner.”"
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["turned a corner."] != "Tom Reyes"
 
 
 def test_a_new_sentence_about_someone_else_ends_a_continuation() -> None:

@@ -772,6 +772,10 @@ class Attributor:
             # "the former Minister": one whose role is a former minister's comes
             # before the latest minister.
             qualifiers = [w.lower() for w in phrase.split()[1:-1] if w.lower() in _ROLE_QUALIFIERS]
+            # "the governor" is "Gov. Reyes"; "the lieutenant governor" is no "Gov." of itself.
+            bare_role = not any(
+                _is_role(w.lower()) or w.lower() in _ROLE_QUALIFIERS for w in phrase.split()[1:-1]
+            )
             if qualifiers and _is_role(head):
                 for m, a in reversed(people):
                     if any(
@@ -788,7 +792,7 @@ class Attributor:
                 if any(not self._tied_to(a, w, span.start) for w in proper):
                     continue
                 if (_AGE.search(head) or _is_role(head)) and any(
-                    head in r.lower() or _abbreviates(r, head) for r in a.roles
+                    head in r.lower() or (bare_role and _abbreviates(r, head)) for r in a.roles
                 ):
                     return Speaker(a.id, span, antecedent=m.span)
                 if _AGE.search(head):

@@ -36,7 +36,7 @@ __all__ = [
 
 
 def _reporting_verbs() -> tuple[frozenset[str], frozenset[str], dict[str, frozenset[str]]]:
-    """The forms of ``data/reporting_verbs.tsv``.
+    """The forms of ``data/reporting_verbs.tsv`` (and ``data/speech_particle_verbs.txt``).
 
     Single words, the finite ones among them (past and present tense, which
     may stand in a tag after a quote: "…," laughs Dr X), and particle verbs
@@ -57,6 +57,11 @@ def _reporting_verbs() -> tuple[frozenset[str], frozenset[str], dict[str, frozen
         words.add(verb)
         if {"VBD", "VBZ"} & set(tags.split(",")):
             finite.add(verb)
+    # Retorts and interjections VerbNet leaves out ("shot back", "chimed in").
+    for line in _data_lines("speech_particle_verbs.txt"):
+        forms, _, particle = line.partition(" / ")
+        for form in forms.split():
+            particles.setdefault(form, set()).add(particle.strip())
     return frozenset(words), frozenset(finite), {v: frozenset(p) for v, p in particles.items()}
 
 
