@@ -369,6 +369,17 @@ def test_a_modified_role_is_no_abbreviated_title_of_itself() -> None:
     assert got["turned a corner."] != "Tom Reyes"
 
 
+def test_a_possessive_is_not_whom_its_speech_noun_is_about() -> None:
+    # "her description of Vance": whoever "her" is, she is not Vance.
+    body = (
+        "Gov. Ray Till and Sen. Vera Vance debated. The moderator asked Ana Marchand whether "
+        "she still stood by her description of Vance as “a senator who never met an aid "
+        "package she did not like.”"
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["a senator who never met an aid package she did not like."] != "Vera Vance"
+
+
 def test_a_new_sentence_about_someone_else_ends_a_continuation() -> None:
     body = (
         "The museum will reopen. “We are glad,” Tom Lee said. The Harbor Club canceled its "

@@ -133,6 +133,8 @@ _POSSESSIVE_PRONOUN_SPEECH = re.compile(
     + "|".join(sorted(SPEECH_NOUNS, key=len, reverse=True))
     + r")\b"
 )
+#: What a speech noun is about, right after it: "her description [of Vance]".
+_ABOUT_AFTER = re.compile(r"\s+(?:of|about|on)\s+(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*")
 _SUBJECT_THEN_CUE = re.compile(
     rf"^\W{{0,3}}\s*(?P<subj>[^.;:!?“”\"«»]{{1,140}}?)\s*,?\s+(?P<cue>{VERB})\b", re.IGNORECASE
 )
@@ -1979,7 +1981,16 @@ class Attributor:
                 word = {"his": "he", "her": "she", "its": "it", "their": "they"}[
                     who.of(text).lower()
                 ]
-                best, best_at = Speaker(self.resolve_pronoun(who.start, word), who), pm.start()
+                owner = self.resolve_pronoun(who.start, word)
+                topic = _ABOUT_AFTER.match(text, pm.end(), end)
+                # "her description of Vance": "her" is not Vance, whom she describes.
+                if (
+                    owner is not None
+                    and topic is not None
+                    and any(a.id == owner for _m, a in self.speakers_between(pm.end(), topic.end()))
+                ):
+                    owner = None
+                best, best_at = Speaker(owner, who), pm.start()
         return best
 
     def subject_of(
