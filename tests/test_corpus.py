@@ -91,3 +91,30 @@ def test_any_valid_articles_make_a_corpus(arts: list[newsmodel.Article]) -> None
     members = [m for a in corpus.actors for m in a.members]
     # Every actor of every article belongs to exactly one corpus actor.
     assert sorted(members) == sorted((i, a.id) for i, art in enumerate(arts) for a in art.actors)
+
+
+def test_groups_of_the_same_name_merge_only_with_the_same_members() -> None:
+    # "Hale and Ruiz" of a senator and of a judge are two groups, not one.
+    from newsmodel import Actor, Article, Block, Mention, Quote, Source
+
+    def article(n: int, hale: str, role: str) -> Article:
+        text = "“We agree,” said Hale and Ruiz."
+        return Article(
+            source=Source(path=f"a{n}.txt"),
+            format="text",
+            text=text,
+            blocks=[Block(kind="paragraph", start=0, end=len(text))],
+            actors=[
+                Actor(id="a1", name=hale, kind="person", aliases=["Hale"], roles=[role],
+                      mentions=[Mention(start=18, end=22)]),
+                Actor(id="a2", name="Ruiz", kind="person", mentions=[Mention(start=27, end=31)]),
+                Actor(id="a3", name="Hale and Ruiz", kind="group", consists_of=["a1", "a2"],
+                      mentions=[Mention(start=18, end=31)]),
+            ],
+            quotes=[Quote(id="q1", text="We agree,", start=1, end=10, speaker="a3")],
+        )  # fmt: skip
+
+    corpus = Corpus([article(0, "Tom Hale", "senator"), article(1, "Amy Hale", "judge")])
+    assert len(corpus.quotes(actor="Amy Hale")) == 1
+    assert len(corpus.quotes(actor="Tom Hale")) == 1
+    assert len(corpus.quotes(actor="Ruiz")) == 2

@@ -371,3 +371,14 @@ def test_seed_report_has_putin_and_zelenskyy(shared: Path, tmp_path: Path) -> No
         data["actors"][q["speaker"]]["name"] for q in data["quotes"] if q["speaker"] is not None
     }
     assert {"Vladimir Putin", "Volodymyr Zelenskyy"} <= speakers
+
+
+def test_the_report_finds_a_joint_statement_by_either_member() -> None:
+    from newsmodel._report._data import report_data
+
+    lead = "On Friday, March 14, 2025, lawmakers met in Salem.\n\n"
+    body = lead + "Senators Marta Quill and Owen Farrow said: “We will not vote for this budget.”"
+    corpus = Corpus([newsmodel.parse(body, format="text")])
+    data = report_data(corpus, newsmodel.QuoteQuery(actor="Farrow"))
+    assert len(corpus.quotes(actor="Farrow")) == 1
+    assert "We will not vote for this budget." in str(data)

@@ -139,7 +139,7 @@ class Corpus:
         by_member = {m: a for a in actors for m in a.members}
         object.__setattr__(self, "actors", tuple(actors))
         object.__setattr__(self, "_by_member", by_member)
-        object.__setattr__(self, "_groups_with", _groups_with(self.articles, by_member))
+        object.__setattr__(self, "_groups_with", joint_groups(self.articles, by_member))
 
     def actor_of(self, article_index: int, actor_id: str | None) -> CorpusActor | None:
         """The corpus actor an article's actor belongs to."""
@@ -198,7 +198,7 @@ class Corpus:
                 )
 
 
-def _groups_with(
+def joint_groups(
     articles: Sequence[Article], by_member: dict[tuple[int, str], CorpusActor]
 ) -> dict[str, frozenset[str]]:
     """For each corpus actor, the groups it is a member of (by corpus actor id)."""
@@ -224,6 +224,7 @@ class _Member(NamedTuple):
     names: tuple[str, ...]
     roles: tuple[str, ...]
     mention_count: int
+    consists_of: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, actor: Actor, shared: dict[object, object]) -> _Member:
@@ -235,6 +236,7 @@ class _Member(NamedTuple):
             _once(actor.names, shared),
             _once(actor.roles, shared),
             len(actor.mentions),
+            actor.consists_of,
         )
 
 
@@ -454,13 +456,26 @@ def _merge_actors(articles: Iterable[Article]) -> list[CorpusActor]:
     # Everything else by name and kind.
     seen: dict[tuple[str, str], int] = {}
     for n, (_i, a) in enumerate(items):
-        if a.kind is ActorKind.PERSON:
+        if a.kind is ActorKind.PERSON or a.consists_of:
             continue
         same = (name_key(a.name), a.kind.value)
         if same in seen:
             uf.union(seen[same], n)
         else:
             seen[same] = n
+    # A group of named members by name and by its members, once they are merged:
+    # "Hale and Ruiz" of one article is another's only when each Hale is one Hale.
+    at = {(i, a.id): n for n, (i, a) in enumerate(items) if not a.consists_of}
+    seen_groups: dict[tuple[str, str, frozenset[int]], int] = {}
+    for n, (i, a) in enumerate(items):
+        if not a.consists_of:
+            continue
+        parts = frozenset(uf.find(at[i, m]) if (i, m) in at else -n - 1 for m in a.consists_of)
+        group_key = (name_key(a.name), a.kind.value, parts)
+        if group_key in seen_groups:
+            uf.union(seen_groups[group_key], n)
+        else:
+            seen_groups[group_key] = n
     groups: dict[int, list[int]] = {}
     for n in range(len(items)):
         groups.setdefault(uf.find(n), []).append(n)

@@ -54,7 +54,8 @@ class QuoteQuery:
     """Filters on quotes; a quote matches when it passes every filter given.
 
     - ``actor``: any name or alias of the speaker (as :meth:`Corpus.find_actors`
-      finds them: case and diacritics ignored, a surname finds its people).
+      finds them: case and diacritics ignored, a surname finds its people), or
+      of a member of a group that speaks ("Ruiz and Hale said": ``Actor.consists_of``).
     - ``since`` / ``until``: dates or ISO strings, inclusive, bounding when the
       words were said, falling back to the article's publication date.
     - ``outlet``: who published or relayed the quote: the article's site name,

@@ -330,6 +330,11 @@ CASES = [
         ],
     ),
     (
+        "a second person inside a name's apposition keeps the pronoun after it open",
+        "Sloane Avery, the coach of the striker, said he was injured. “He will be back,” she said.",
+        [("He will be back,", "Sloane Avery")],
+    ),
+    (
         "a name that modifies a role noun is not the speaker",
         "Sen. Mara Otero spoke on Monday. A senior Otero adviser, who requested anonymity, "
         "said the senator had “won the night.”",

@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
+import attrs
+
 from newsmodel._analysis.lexicon import data_alternation, data_section
 from newsmodel._model import Actor, Block, Mention
 
@@ -211,7 +213,5 @@ def with_mentions(actor: Actor, extra: Iterable[Mention]) -> Actor:
     mentions = {m.start: m for m in actor.mentions}
     for m in extra:
         mentions.setdefault(m.start, m)
-    return Actor(
-        id=actor.id, name=actor.name, kind=actor.kind, aliases=actor.aliases, roles=actor.roles,
-        mentions=sorted(mentions.values(), key=lambda m: m.start),
-    )  # fmt: skip
+    # (evolve keeps every other field, a group's members included.)
+    return attrs.evolve(actor, mentions=sorted(mentions.values(), key=lambda m: m.start))

@@ -522,7 +522,8 @@ class Index:
             joint = self._db.execute(
                 f"SELECT DISTINCT grp FROM joint WHERE member IN ({marks}) ORDER BY grp", speakers
             )
-            speakers += [r[0] for r in joint if r[0] not in speakers]
+            known = set(speakers)
+            speakers += [r[0] for r in joint if r[0] not in known]
         return quote_sql(query, speakers, count=count)
 
 

@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 from attrs import frozen
 
-from newsmodel._corpus import Corpus, CorpusActor, QuoteRecord
+from newsmodel._corpus import Corpus, CorpusActor, QuoteRecord, joint_groups
 from newsmodel._model import Article, Quote, Span
 from newsmodel._query import QuoteQuery
 
@@ -203,6 +203,10 @@ def _select(
     """
     lo, hi = query.bounds()
     wanted = None if query.actor is None else {a.id for a in view.find_actors(query.actor)}
+    if wanted:
+        # A joint statement is each member's, as select_quotes has it.
+        groups = joint_groups(view.articles, members)
+        wanted |= {g for w in list(wanted) for g in groups.get(w, ())}
     out = []
     for i, article in enumerate(view.articles):
         published = article.published.value if article.published else None

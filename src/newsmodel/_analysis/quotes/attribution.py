@@ -272,14 +272,15 @@ def _is_role(head: str) -> bool:
     return head in ROLE_NOUNS or head.capitalize() in TITLE_WORDS
 
 
+#: Abbreviated titles and the role nouns they shorten: "Gov." the governor.
+_TITLE_ABBREVIATIONS = dict(
+    line.split() for line in data_section("attribution_cues.txt", "title_abbreviations")
+)
+
+
 def _abbreviates(role: str, head: str) -> bool:
     """Whether a role given as one abbreviated title ("Gov.", "Sen.") shortens ``head``."""
-    return (
-        role.endswith(".")
-        and " " not in role
-        and len(role) >= 4
-        and head.startswith(role[:-1].lower())
-    )
+    return _TITLE_ABBREVIATIONS.get(role) == head
 
 
 def _is_latent(key: str) -> bool:
@@ -774,8 +775,9 @@ class Attributor:
             # "the former Minister": one whose role is a former minister's comes
             # before the latest minister.
             qualifiers = [w.lower() for w in phrase.split()[1:-1] if w.lower() in _ROLE_QUALIFIERS]
-            # "the governor" is "Gov. Reyes"; "the lieutenant governor" is no "Gov." of itself.
-            bare_role = not any(
+            # "the governor" is "Gov. Reyes"; "the lieutenant governor" is no "Gov." of
+            # itself, and "a governor" brings someone new in.
+            bare_role = definite and not any(
                 _is_role(w.lower()) or w.lower() in _ROLE_QUALIFIERS for w in phrase.split()[1:-1]
             )
             if qualifiers and _is_role(head):

@@ -7,6 +7,8 @@ import itertools
 import re
 from collections.abc import Sequence
 
+import attrs
+
 from newsmodel._analysis.clause import subject_before
 from newsmodel._analysis.lexicon import COMMON_WORDS, data_alternation, data_section, fold
 from newsmodel._analysis.quotes.attribution import Attribution, Attributor, Speaker
@@ -75,7 +77,7 @@ class _Groups:
         self.later = {}
 
 
-#: What may stand between a cue and the person it addresses: "told Sen. Rogan".
+#: What may stand between a cue and the person it addresses: "told Sen. Hale".
 _TO_ADDRESSEE = re.compile(r"\s+(?:to\s+)?(?:(?:[A-Z][a-z]{0,3}\.|[A-Z][a-z]+)\s+)*")
 
 
@@ -178,7 +180,7 @@ def attribute_quotes(
                 or a
             )
         if a.speaker is not None and _addresses_a_member(text, a, att):
-            # "“…,” they told Rogan": a group with Rogan in it is not who told him.
+            # "“…,” they told Hale": a group with Hale in it is not who told him.
             # (The cue still reads the words as speech: a short quote stays.)
             a = a._replace(speaker=None)
         if a.speaker is not None and a.speaker.mention is not None and a.rule != "continuation":
@@ -288,10 +290,7 @@ def _with_speaker_mentions(text: str, actors: list[Actor], quotes: list[Quote]) 
         add = [m for m in extra.get(a.id, ()) if free(m)]
         if add:
             unique = {(m.start, m.end): m for m in [*a.mentions, *add]}
-            a = Actor(
-                id=a.id, name=a.name, kind=a.kind, aliases=a.aliases, roles=a.roles,
-                mentions=sorted(unique.values(), key=lambda m: m.start),
-            )  # fmt: skip
+            a = attrs.evolve(a, mentions=sorted(unique.values(), key=lambda m: m.start))
         out.append(a)
     return out
 

@@ -53,6 +53,19 @@ _DESCRIPTION = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;.!?“”\"]{1,120},")
 
 
+def _singular_people(text: str, start: int, end: int) -> int:
+    """How many descriptions of one person ``text[start:end]`` holds.
+
+    An apposition with a second ("the coach of the striker") names a rival for
+    the pronoun after it; "one of the plaintiffs" names no single one.
+    """
+    return sum(
+        1
+        for d in _DESCRIPTION.finditer(text, start, end)
+        if is_person_noun(d.group("noun")) and not d.group("noun").endswith("s")
+    )
+
+
 def _described_between(text: str, start: int, end: int) -> bool:
     """Whether a description of a person stands in ``text[start:end]`` (a rival antecedent)."""
     return any(is_person_noun(m.group("noun")) for m in _DESCRIPTION.finditer(text, start, end))
@@ -130,7 +143,12 @@ def gender_hints(text: str, sentences: Sequence[Sentence], index: MentionIndex) 
             # Garnett, a retired postal worker, said she".)
             own = _APPOSITION.match(text, m.end, s.end)
             past = (
-                own.end() if own is not None and p is not None and own.end() <= p.start() else m.end
+                own.end()
+                if own is not None
+                and p is not None
+                and own.end() <= p.start()
+                and _singular_people(text, own.start(), own.end()) <= 1
+                else m.end
             )
             if p is not None and not _described_between(text, past, p.start()):
                 word = p.group(1).lower()

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import re
 
-from newsmodel._analysis.lexicon import HONORIFICS, TITLE_WORDS, data_section
+from newsmodel._analysis.lexicon import HONORIFICS, TITLE_WORDS, data_alternation, data_section
 from newsmodel._analysis.quotes.attribution import Speaker
-from newsmodel._analysis.quotes.cues import REPORTING_VERBS
-from newsmodel._analysis.quotes.mentions import MentionIndex, is_subject_like
+from newsmodel._analysis.quotes.mentions import MentionIndex, is_possessive, is_subject_like
 from newsmodel._model import Actor, ActorKind, Mention, Span
 
 __all__ = ["joint_speaker"]
@@ -34,7 +33,7 @@ _WORKPLACE = (
     r"(?:,?\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z][\w.’'&-]*"
     r"(?:\s+(?:(?:of|for|and|the|de|du|di|la)\s+)*[A-Z][\w.’'&-]*)*,?)?"
 )
-#: "and his guest, MMA fighter [Bo Nickal]": a described companion named in apposition
+#: "and his guest, state senator [Ana Ruiz]": a described companion named in apposition
 #: (a few words of description before the name).
 _DESCRIBED_COMPANION = re.compile(
     r"\s+and\s+(?:his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s+"
@@ -43,14 +42,22 @@ _DESCRIBED_COMPANION = re.compile(
 _ASSOCIATES = re.compile(
     _WORKPLACE + r"\s+and\s+(?P<tail>(?:(?:his|her|their)\s+)?(?P<noun>[a-z][\w-]*))\b"
 )
-#: A word after the last conjunct that opens a clause of its own: "said Ruiz and
-#: Hale nodded" joins two clauses, not two speakers.
-_NEXT_WORD = re.compile(r",?\s+([a-z]+)\b")
+#: What may follow a coordination after its verb ("said A and B"): punctuation, or a
+#: preposition or adverb of the cue's clause ("in a joint statement", "on Tuesday");
+#: any other word may be a verb of the last conjunct's own ("said Ruiz and Hale nodded").
+_INVERTED_TAIL = re.compile(
+    r"\s*(?:[,.;:!?)—–-]|$)|\s+(?:"
+    + data_alternation("attribution_cues.txt", "circumstance_openers")
+    + r")\b"
+)
+#: A preposition right before a coordination: "Like Ruiz, Hale and Lopez", "Lawyers for".
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?i:" + data_alternation("attribution_cues.txt", "coordination_prepositions") + r")\s+$"
+)
 #: How far a coordination's verb may stand from it: a time phrase or an apposition.
 _CUE_REACH = 40
 #: What cannot come between a subject and its verb: the end of a clause or a quote.
 _CLAUSE_BREAK = re.compile(r"[.;:!?“”\"]|\b(?:when|while|as|after|before|who|which|that)\b")
-_FINITE_AUXILIARIES = frozenset(data_section("attribution_cues.txt", "finite_auxiliaries"))
 
 
 def _is_title(word: str) -> bool:
@@ -135,11 +142,9 @@ def _governs(text: str, start: int, end: int, cue: Span) -> bool:
         return cue.start - end <= _CUE_REACH and not _CLAUSE_BREAK.search(text, end, cue.start)
     if cue.end > start or start - cue.end > _CUE_REACH:
         return False
-    verb = _NEXT_WORD.match(text, end)
-    if verb is None:
-        return True
-    word = verb.group(1)
-    return not (word in _FINITE_AUXILIARIES or word in REPORTING_VERBS or word.endswith("ed"))
+    # After the coordination, the clause of the cue goes on ("in a statement",
+    # "on Tuesday") or ends; any other word may be a verb of the last conjunct's own.
+    return _INVERTED_TAIL.match(text, end) is not None
 
 
 def joint_speaker(
@@ -150,17 +155,20 @@ def joint_speaker(
     ``cue`` is the reporting verb's span; ``floor`` and ``ceiling`` bound the
     sentence.  The members are the named actors of "A and B" or "A, B and C"
     (each perhaps after titles, or "A and his guest, B,"), and the speaker's
-    name must be one of them; "A and colleagues" is a group of A.  The first
-    conjunct must stand where a subject stands, and the cue must be the
-    coordination's own verb.
+    name must be one of them; "A and colleagues" is a group of A, whether
+    attribution found A or "colleagues".  The first conjunct must stand where
+    a subject stands, and the cue must be the coordination's own verb.
     """
     span = speaker.mention
-    if span is None or speaker.actor is None or speaker.antecedent is not None:
+    if span is None or speaker.antecedent is not None:
         return None
+    if speaker.actor is None:
+        leader = _leader_of_associates(text, index, span, floor)
+        return None if leader is None else _group(text, [leader], [], cue, floor, ceiling)
     own = _named(index, span.start, span.end)
     if own is None or own[1].id != speaker.actor:
         return None
-    # Conjuncts in text order, with the connector before each (None for the first).
+    # Conjuncts in text order, with the connector before each but the first.
     chain: list[tuple[Mention, Actor]] = [own]
     connectors: list[str] = []
     while True:  # leftwards: "A and [B]", "A, [B]"
@@ -205,16 +213,48 @@ def joint_speaker(
         connectors, chain = [], [own]
     if not any(a.id == own[1].id for _m, a in chain):
         return None
+    return _group(text, chain, connectors, cue, floor, ceiling)
+
+
+def _leader_of_associates(
+    text: str, index: MentionIndex, span: Span, floor: int
+) -> tuple[Mention, Actor] | None:
+    """The A of "A (of X) and colleagues", where attribution found "colleagues" at ``span``."""
+    for mention, actor in reversed(index.between(max(floor, span.start - 150), span.start)):
+        if actor.kind is not ActorKind.PERSON:
+            continue
+        m = _ASSOCIATES.match(text, mention.end, span.end)
+        if m is not None and m.end() == span.end and m.start("tail") <= span.start:
+            return mention, actor
+    return None
+
+
+def _group(
+    text: str,
+    chain: list[tuple[Mention, Actor]],
+    connectors: list[str],
+    cue: Span | None,
+    floor: int,
+    ceiling: int,
+) -> Speaker | None:
+    """The group of ``chain`` (and of the associates after it), when it is the cue's subject."""
     last = chain[-1][0]
     associates = _ASSOCIATES.match(text, last.end, ceiling)
     if associates is not None and associates.group("noun") not in _ASSOCIATE_NOUNS:
         associates = None
     if len(chain) < 2 and associates is None:
         return None
-    if not is_subject_like(text, chain[0][0], floor):
+    if associates is None and is_possessive(text, last):
+        return None  # "Ana Ruiz and Tom Hale's lawyer said": the lawyer speaks
+    first = chain[0][0]
+    if not is_subject_like(text, first, floor):
         return None
+    if _PREPOSITION_BEFORE.search(
+        text, max(floor, first.start - 40), _start_past_titles(text, first.start, floor)
+    ):
+        return None  # "Like Ruiz, Hale and Lopez said", "Lawyers for Ruiz and Hale said"
     end = associates.end() if associates is not None else last.end
-    if cue is None or not _governs(text, chain[0][0].start, end, cue):
+    if cue is None or not _governs(text, first.start, end, cue):
         return None
     names = [a.name for _m, a in chain]
     name = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
@@ -222,7 +262,7 @@ def joint_speaker(
         name += " and " + associates.group("tail")
     return Speaker(
         None,
-        Span(start=chain[0][0].start, end=end),
+        Span(start=first.start, end=end),
         group=name,
         kind=ActorKind.GROUP,
         members=tuple(a.id for _m, a in chain),
