@@ -335,6 +335,16 @@ CASES = [
         [("He will be back,", "Sloane Avery")],
     ),
     (
+        "a pronoun goes on naming whom the sentence before's pronoun subject named",
+        "Doug Brandt, a retired dairy farmer, spoke for an hour. He called Sen. Nathan "
+        "Keel’s votes on trade “a betrayal of every town.” He got his loudest applause when "
+        "he promised to “stay in Wisconsin every weekend.”",
+        [
+            ("a betrayal of every town.", "Doug Brandt"),
+            ("stay in Wisconsin every weekend.", "Doug Brandt"),
+        ],
+    ),
+    (
         "a name that modifies a role noun is not the speaker",
         "Sen. Mara Otero spoke on Monday. A senior Otero adviser, who requested anonymity, "
         "said the senator had “won the night.”",

@@ -135,6 +135,8 @@ _POSSESSIVE_PRONOUN_SPEECH = re.compile(
 )
 #: What a speech noun is about, right after it: "her description [of Vance]".
 _ABOUT_AFTER = re.compile(r"\s+(?:of|about|on)\s+(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*")
+#: A sentence opening with a subject pronoun: "He called …", "“…,” she said. She added".
+_PRONOUN_OPENS = re.compile(r"[\s“”\"'‘’(]*(?:(?:[A-Z][a-z]+|[a-z]+),\s+)?([Hh]e|[Ss]he)\b")
 _SUBJECT_THEN_CUE = re.compile(
     rf"^\W{{0,3}}\s*(?P<subj>[^.;:!?“”\"«»]{{1,140}}?)\s*,?\s+(?P<cue>{VERB})\b", re.IGNORECASE
 )
@@ -560,6 +562,12 @@ class Attributor:
                     # "Before being appointed by Pope Benedict, he was …": the
                     # sentence's subject is a "he" who is someone else; look further back.
                     continue
+                opener = _PRONOUN_OPENS.match(self.text, s.start, found[0][0].start)
+                if not subjects and w in ("he", "she") and opener and opener.group(1).lower() == w:
+                    # "He called Sen. Keel's votes “…”. He got his loudest applause":
+                    # the earlier sentence's subject is this pronoun too, and names
+                    # whom it named, not the owner in its object.
+                    return self.resolve(opener.start(1), w)
                 m, a = (subjects or found)[0]
                 if w in ("he", "she") and any(
                     b.id != a.id
