@@ -136,7 +136,10 @@ _POSSESSIVE_PRONOUN_SPEECH = re.compile(
 #: What a speech noun is about, right after it: "her description [of Vance]".
 _ABOUT_AFTER = re.compile(r"\s+(?:of|about|on)\s+(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*")
 #: A sentence opening with a subject pronoun: "He called …", "“…,” she said. She added".
-_PRONOUN_OPENS = re.compile(r"[\s“”\"'‘’(]*(?:(?:[A-Z][a-z]+|[a-z]+),\s+)?([Hh]e|[Ss]he)\b")
+_PRONOUN_OPENS = re.compile(
+    # (after a short opening phrase: "Later,", "On Tuesday,", "In a letter to donors,")
+    r"[\s“”\"'‘’(]*(?:[A-Za-z]+(?:\s+[A-Za-z]+){0,4},\s+)?([Hh]e|[Ss]he)\b"
+)
 _SUBJECT_THEN_CUE = re.compile(
     rf"^\W{{0,3}}\s*(?P<subj>[^.;:!?“”\"«»]{{1,140}}?)\s*,?\s+(?P<cue>{VERB})\b", re.IGNORECASE
 )
