@@ -283,9 +283,20 @@ _TITLE_ABBREVIATIONS = dict(
 )
 
 
-def _abbreviates(role: str, head: str) -> bool:
-    """Whether a role given as one abbreviated title ("Gov.", "Sen.") shortens ``head``."""
-    return _TITLE_ABBREVIATIONS.get(role) == head
+def _abbreviates(role: str, words: list[str]) -> bool:
+    """Whether a role of abbreviated titles is the description ``words`` (lower case).
+
+    "Gov." is "the governor" and "the 74-year-old governor"; "Lt. Gov." is "the
+    lieutenant governor", not "the governor"; "Col." is never "the columnist".
+    """
+    parts = role.split()
+    if not any(p in _TITLE_ABBREVIATIONS for p in parts):
+        return False
+    expanded = [_TITLE_ABBREVIATIONS.get(p, p.lower()) for p in parts]
+    n = len(expanded)
+    return words[-n:] == expanded and not any(
+        _is_role(w) or w in _ROLE_QUALIFIERS for w in words[:-n]
+    )
 
 
 def _is_latent(key: str) -> bool:
@@ -786,11 +797,8 @@ class Attributor:
             # "the former Minister": one whose role is a former minister's comes
             # before the latest minister.
             qualifiers = [w.lower() for w in phrase.split()[1:-1] if w.lower() in _ROLE_QUALIFIERS]
-            # "the governor" is "Gov. Reyes"; "the lieutenant governor" is no "Gov." of
-            # itself, and "a governor" brings someone new in.
-            bare_role = definite and not any(
-                _is_role(w.lower()) or w.lower() in _ROLE_QUALIFIERS for w in phrase.split()[1:-1]
-            )
+            # "the governor" is "Gov. Reyes" (and "a governor" brings someone new in).
+            described = [w.lower() for w in phrase.split()[1:]]
             if qualifiers and _is_role(head):
                 for m, a in reversed(people):
                     if any(
@@ -807,7 +815,7 @@ class Attributor:
                 if any(not self._tied_to(a, w, span.start) for w in proper):
                     continue
                 if (_AGE.search(head) or _is_role(head)) and any(
-                    head in r.lower() or (bare_role and _abbreviates(r, head)) for r in a.roles
+                    head in r.lower() or (definite and _abbreviates(r, described)) for r in a.roles
                 ):
                     return Speaker(a.id, span, antecedent=m.span)
                 if _AGE.search(head):
