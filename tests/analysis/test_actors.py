@@ -374,6 +374,24 @@ def test_two_organisations_joined_by_and_are_two() -> None:
 @pytest.mark.parametrize(
     ("body", "name"),
     [
+        ("Allied Nurses said the levy would hurt them.", "Allied Nurses"),
+        ("United Parents of Westmark said the deal was a step back.", "United Parents of Westmark"),
+        ("Concerned Teachers for Reform called the plan rushed.", "Concerned Teachers for Reform"),
+    ],
+)
+def test_a_body_named_by_the_people_it_gathers_is_an_organisation(body: str, name: str) -> None:
+    kinds = _kinds(_parse(body))
+    assert kinds.get(name) == "organization", kinds
+    assert not any(kind in ("person", "place") for kind in kinds.values()), kinds
+
+
+def test_a_common_word_before_plural_people_names_no_body() -> None:
+    assert "organization" not in _kinds(_parse("Many Teachers said it was fine.")).values()
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
         ("Dana Pell, an equity strategist at Miller Quarn, was cautious.", "Miller Quarn"),
         ("Eric Vo, the co-founder of Zentrix, left the firm.", "Zentrix"),
         ("Zentrix shares rose on Monday.", "Zentrix"),

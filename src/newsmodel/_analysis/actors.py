@@ -331,6 +331,9 @@ def _split_connectors(chunk: Chunk) -> list[Chunk]:
         itertools.dropwhile(lambda w: w in HONORIFICS or w in TITLE_WORDS, words[:first_connector])
     )
     titled = 0 < len(named) < first_connector
+    if _names_people_as_body(words[:first_connector]):
+        # "United Nurses of Alberta": one body, its place part of its name.
+        return [chunk]
     person_first = (
         bool(named)
         and (titled or (len(named) >= 2 and is_given_name(named[0])))
@@ -1197,6 +1200,24 @@ _DATELINE_AFTER = re.compile(
 )
 
 
+def _names_people_as_body(words: Sequence[str]) -> bool:
+    """Whether a capitalised phrase ends in a plural noun of people: "Federated Farmers".
+
+    A person's name never does; a leading common word ("Many Nurses") or given
+    name ("Anna Workers") makes it no name of a body.
+    """
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    last = words[-1]
+    singular = last[:-3] + "y" if last.endswith("ies") else last[:-1]
+    return (
+        last.endswith("s")
+        and is_person_noun(singular.lower())
+        and words[0].lower() not in COMMON_WORDS
+        and not is_given_name(words[0])
+    )
+
+
 def _is_dateline(text: str, start: int, end: int, words: Sequence[str]) -> bool:
     """Whether capitals opening a paragraph are a dateline: "SPRINGFIELD, Ill. —"."""
     return (
@@ -1242,6 +1263,13 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
         or (words[0] in ORG_HEADS and words[1] in ("of", "for"))
         or _head_on(words)
     ):
+        end = _org_end(text, chunk.end)
+        return [Found(chunk.start, end, text[chunk.start : end], ActorKind.ORGANIZATION, (), True)]
+    if block_kind is not BlockKind.HEADING and _names_people_as_body(
+        list(itertools.takewhile(lambda w: w not in _CONNECTORS, words))
+    ):
+        # "Federated Farmers", "United Nurses" (of Alberta): a body named by the
+        # people it gathers, not a person.
         end = _org_end(text, chunk.end)
         return [Found(chunk.start, end, text[chunk.start : end], ActorKind.ORGANIZATION, (), True)]
     if _is_dateline(text, chunk.start, chunk.end, words):
