@@ -345,6 +345,14 @@ CASES = [
         ],
     ),
     (
+        "an epithet with an age and several modifiers names the person in focus",
+        "Ms Vos spoke to farmers in Brussels on Monday.\n\nThe 61-year-old former dairy "
+        "farmer, who served as agriculture minister, said she expected “difficult "
+        "conversations” with ministers. Later the 61-year-old former dairy farmer said it "
+        "would be “a long winter”.",
+        [("difficult conversations", "Vos"), ("a long winter", "Vos")],
+    ),
+    (
         "a name that modifies a role noun is not the speaker",
         "Sen. Mara Otero spoke on Monday. A senior Otero adviser, who requested anonymity, "
         "said the senator had “won the night.”",

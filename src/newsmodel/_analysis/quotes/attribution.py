@@ -299,6 +299,11 @@ def _abbreviates(role: str, words: list[str]) -> bool:
     )
 
 
+def _uncapitalised(phrase: str) -> str:
+    """``phrase`` with a sentence's capital taken off its first word ("The" -> "the")."""
+    return phrase[:1].lower() + phrase[1:]
+
+
 def _is_latent(key: str) -> bool:
     """A discourse key of a named person the actor stage missed ("~Lena").
 
@@ -837,7 +842,8 @@ class Attributor:
                 (len(phrase.split()) <= 4 and phrase.islower() and _is_epithet(head))
                 or _names_nationality(phrase)
                 # "the 71-year-old former customs officer": an age marks someone known.
-                or (_AGE_IN_PHRASE.search(phrase) is not None and phrase.islower())
+                # (Opening a sentence, its "The" is no name's capital.)
+                or (_AGE_IN_PHRASE.search(phrase) is not None and _uncapitalised(phrase).islower())
             )
             # ("the association's secretary": someone of the owner, not the focus.)
             and not _OWNER_IN_PHRASE.search(phrase)
@@ -2312,7 +2318,10 @@ _SOURCE_NAMED = re.compile(
     r"\s+(?P<name>(?:The\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})\s*[:,]"
 )
 #: A definite description in lower case: "the crowd", "the angry crowd".
-_DEFINITE_DESCRIPTION = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][a-z-]*")
+_DEFINITE_DESCRIPTION = re.compile(
+    # (an age among the modifiers: "the 61-year-old former dairy farmer")
+    r"(?i:the)\s+(?:(?:[a-z][\w-]*|\d{1,3}-year-old)\s+){0,4}[a-z][a-z-]*"
+)
 #: Words after "the" that head no description: "the most", "the same", "the latter".
 _POSTDETERMINERS = frozenset(data_section("attribution_cues.txt", "postdeterminers"))
 #: A bare plural common noun: "censors", "protesters" (not "its", "this").
