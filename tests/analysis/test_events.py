@@ -689,7 +689,9 @@ def test_cue_lists_are_data_with_an_origin() -> None:
         cues("no such list")
 
 
-@pytest.mark.parametrize("name", ["events_wire.jsonl", "events_wire2.jsonl", "events_wire3.jsonl"])
+@pytest.mark.parametrize(
+    "name", ["events_wire.jsonl", "events_wire2.jsonl", "events_wire3.jsonl", "events_wire4.jsonl"]
+)
 def test_the_wire_sets_are_invented_news_with_gold_in_the_manuals_terms(name: str) -> None:
     import json
     from pathlib import Path
@@ -709,11 +711,24 @@ def test_the_wire_sets_are_invented_news_with_gold_in_the_manuals_terms(name: st
         assert sum(not r["events"] for r in rows) >= 15
     if name == "events_wire3.jsonl":
         assert sum(not r["events"] for r in rows) >= len(rows) / 3  # a good third: no event
+    if name == "events_wire4.jsonl":
+        # Ids v001..v240, odd ids tune and even ids check; every type of the manual
+        # in both halves; close to a third of the sentences with no event.
+        assert [r["id"] for r in rows] == [f"v{i:03d}" for i in range(1, len(rows) + 1)]
+        assert all(
+            r["split"] == ("wire4-tune" if int(r["id"][1:]) % 2 else "wire4-check") for r in rows
+        )
+        for half in ("wire4-tune", "wire4-check"):
+            types = {g["type"] for r in rows if r["split"] == half for g in r["events"]}
+            assert types == set(PLOVER_TYPES), set(PLOVER_TYPES) - types
+        assert sum(not r["events"] for r in rows) >= 0.3 * len(rows)
+        assert {g["aux"] for r in rows for g in r["events"]} >= {"negation", "hypothetical"}
     for r in rows:
         for g in r["events"]:
             assert g["type"] in PLOVER_TYPES, g
             assert g["mode"] is None or g["mode"] in PLOVER_MODES[g["type"]], g
             assert g["actor"] is None or g["actor"] in r["text"], g
+            assert g.get("aux") in (None, "historical", "future", "hypothetical", "negation"), g
 
 
 def _opening_regex(keys: frozenset[str]) -> re.Pattern[str]:
