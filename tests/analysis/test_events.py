@@ -1563,3 +1563,76 @@ def test_an_unknown_name_acting_is_of_unknown_kind_not_a_group() -> None:
     assert kinds.get("Bola Tinubu") is ActorKind.UNKNOWN, kinds
     crowd = parse("Title line\n\nProtesters rejected the ruling.", format="text")
     assert {a.name: a.kind for a in crowd.actors}.get("Protesters") is ActorKind.GROUP
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A death or an injury in a participle after an accident or a disaster: its doer.
+        "A landslide buried part of a village in Assam on Friday, killing nine people.",
+        "A ferry capsized off the coast of Zanzibar late on Sunday, injuring dozens of passengers.",
+        # One body's scheduled session is no consultation between parties.
+        "The central bank left rates unchanged at its October meeting.",
+        "The lender's board kept the payout steady for a third consecutive meeting.",
+        # A capitalised event word alone in quotes is a title.
+        "Her documentary ‘Blockade’ opened the festival in Tallinn.",
+        "The band's new song “Invasion” topped the charts in Norway.",
+        # Play: withdrawing from a tournament, defending a title won by a score.
+        "The defending champion pulled out of the tournament with a knee injury.",
+        "Argentina defended their crown with a 3-1 victory over France.",
+        # Approving a merger or a takeover is business.
+        "Shareholders approved the takeover of the Swiss chemicals group.",
+    ],
+)
+def test_accidents_sessions_titles_play_and_deals_are_no_events(text: str) -> None:
+    events, _ = _with_groups(text)
+    assert events == [], [(e.trigger, e.category) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "category", "mode"),
+    [
+        # An attack's participle keeps its event when arms are spoken of.
+        (
+            "Gunmen stormed a bus depot in Maiduguri, killing six drivers.",
+            "stormed",
+            "ASSAULT",
+            "firearms",
+        ),
+        # A truce taking effect is observed, RETREAT ceasefire; agreeing to one is AGREE.
+        (
+            "A ceasefire between the army and the rebels came into force at midnight.",
+            "ceasefire",
+            "RETREAT",
+            "ceasefire",
+        ),
+        (
+            "The truce in Hodeidah largely held on Sunday, residents said.",
+            "truce",
+            "RETREAT",
+            "ceasefire",
+        ),
+        ("The two sides agreed to a ceasefire on Friday.", "agreed", "AGREE", None),
+        # Hackers as the subject: what they breach they attack, COERCE cyber.
+        (
+            "State-backed hackers breached the networks of three Baltic ministries.",
+            "breached",
+            "COERCE",
+            "cyber",
+        ),
+        ("Russia rejected claims that its hackers targeted the vote.", "rejected", "REJECT", None),
+        # A meeting between parties is still a consultation.
+        (
+            "The presidents of Chile and Peru held a meeting in Lima on trade.",
+            "meeting",
+            "CONSULT",
+            None,
+        ),
+    ],
+)
+def test_truces_in_force_and_hackers(
+    text: str, trigger: str, category: str, mode: str | None
+) -> None:
+    events, _ = _with_groups(text)
+    got = [(e.category, e.mode) for e in events if e.trigger == trigger]
+    assert got == [(category, mode)], [(e.trigger, e.category, e.mode) for e in events]

@@ -254,6 +254,17 @@ _DETERMINED = re.compile(
     re.I,
 )
 _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
+# A score and its result: "a 3-1 victory", "their 24-12 win" (a vote's tally has none).
+_SCORED_RESULT = re.compile(r"\b\d{1,3}-\d{1,3}\s+(?:victory|win|defeat|loss|draw)\b", re.I)
+# One body's scheduled session: "at its October meeting", "for a fifth straight meeting".
+_ROUTINE_MEETING = re.compile(
+    rf"(?:\b(?:its|their)|[\w-]['’]s?)\s+(?:[\w-]+\s+)?{cues('routine_meetings')}\s+$"
+    rf"|\b{cues('meeting_runs')}\s+$",
+    re.I,
+)
+# A truce taking effect: "the ceasefire between X and Y came into force", "the truce held".
+_IN_FORCE = re.compile(rf"(?:\s+[^\s,;:.()]+){{0,6}}?\s+(?:\w+ly\s+)?{cues('in_force')}\b", re.I)
+_CEASEFIRES = cue_words("ceasefires")
 # Prepositions that make a noun a circumstance of another event ("in the raid").
 _ADJUNCT_BEFORE = re.compile(
     r"\b(?:in|during|after|amid|over|from|following|since|before|despite|for|about|under|"
@@ -307,7 +318,9 @@ _SPORT = re.compile(rf"\b{cues('sport')}\b", re.I)
 def _sport(text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` (a sentence) reads as a sport report; once per sentence (a
     string's hash is cached, so the key costs little)."""
-    return _SPORT.search(text, lo, hi) is not None
+    return (
+        _SPORT.search(text, lo, hi) is not None or _SCORED_RESULT.search(text, lo, hi) is not None
+    )
 
 
 _ACCIDENT = re.compile(rf"\b{cues('accidents')}\b", re.I)
@@ -572,6 +585,11 @@ class _Hit(NamedTuple):
     light: bool = False  #: a verb that codes only through its pattern ("held talks")
 
 
+# The close of a short quoted title, after its capitalised first word: “Ceasefire”, “The
+# Last Strike”.
+_TITLE_CLOSE = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}[\"”’']")
+
+
 def _in_name(text: str, start: int, end: int, sentence: Sentence) -> bool:
     """A capitalised trigger inside a name: "Federal Election Commission", "Amnesty
     International"; at a sentence's start, only when a capitalised word follows."""
@@ -581,6 +599,12 @@ def _in_name(text: str, start: int, end: int, sentence: Sentence) -> bool:
         before = text[max(sentence.start, start - 3) : start]
         if not re.search(r"[\"“‘'(]\s*$", before):
             return True
+        if (
+            start - 1 > sentence.start
+            and re.search(r"[\"“‘']$", before)
+            and _TITLE_CLOSE.match(text, end, sentence.end)
+        ):
+            return True  # the drama “Ceasefire”, her film ‘Blockade’: a title
     nxt = re.match(r"\s+([A-Z][\w'’-]*)", text[end : end + 30])
     return nxt is not None and nxt.group(1) not in ("I",)
 
@@ -615,10 +639,26 @@ def _refine(text: str, hit: _Hit, word: str) -> tuple[str, str | None] | None:
         verbal = _VERBAL_OBJECT.match(after) or (hit.as_verb and _VERBAL_FOR.match(after))
         if verbal and not _MILITARY_CONTEXT.search(after[:60]):
             return "ACCUSE", "disapprove"
-    if (category in ("ASSAULT", "COERCE") or word.startswith("defend")) and _sport(
+    if (category in ("ASSAULT", "COERCE", "RETREAT") or word.startswith("defend")) and _sport(
         text, s_lo, s_hi
     ):
-        return None  # "the striker shot wide", "captured the trophy": play
+        return None  # "the striker shot wide", "captured the trophy", "pulled out of": play
+    if (
+        hit.as_verb
+        and category in ("ASSAULT", "COERCE", "REJECT")
+        and (cyber := _CYBER.search(wide)) is not None
+        # (the cyber words in the verb's own clause, not "blamed hackers for an outage that")
+        and re.search(r"[,;:]|\b(?:that|which|who|whom|for|after|when)\b", wide[cyber.end() :])
+        is None
+    ):
+        return "COERCE", "cyber"  # "hackers breached the ministry's servers": their subject
+    if (
+        not hit.as_verb
+        and category == "AGREE"
+        and word in _CEASEFIRES
+        and _IN_FORCE.match(text, hit.end, s_hi) is not None
+    ):
+        return "RETREAT", "ceasefire"  # "the truce held": observed, no longer promised
     if category == "COERCE" and mode == "martial-law" and _ACCIDENT.search(text, s_lo, s_hi):
         return None  # the manual: a state of emergency over a disaster is no repression
     if word.startswith("arrest") and not hit.as_verb and _WARRANT.match(after):
@@ -854,6 +894,23 @@ def _triggers(
             and _ACCIDENT_CAUSE.match(text, end, s.end)
         ):
             continue  # "killed when a bus crashed", "destroyed in the earthquake"
+        if (
+            as_verb
+            and code[0] == "ASSAULT"
+            and word.endswith("ing")
+            and _PARTICIPLE_OPEN.search(text, s.start, start) is not None
+            and _ACCIDENT.search(text, s.start, start) is not None
+            and _MILITARY_CONTEXT.search(text, s.start, start) is None
+            and not any(p.search(text, s.start, start) for _, p in _ASSAULT_MODES)
+        ):
+            continue  # "a ferry capsized, killing 12": the participle's doer is the accident
+        if (
+            not as_verb
+            and code[0] == "CONSULT"
+            and word.startswith("meeting")
+            and _ROUTINE_MEETING.search(text, max(s.start, start - 40), start) is not None
+        ):
+            continue  # "left rates unchanged at its October meeting": one body's session
         if code[0] == "AID" and _NEED_OF.search(text, max(s.start, start - 30), start):
             continue  # "in need of food aid": no aid given
         if _MARKET_SUBJECT_FOLDED.search(folded(text), max(s.start, start - 30), start):
