@@ -1636,3 +1636,26 @@ def test_truces_in_force_and_hackers(
     events, _ = _with_groups(text)
     got = [(e.category, e.mode) for e in events if e.trigger == trigger]
     assert got == [(category, mode)], [(e.trigger, e.category, e.mode) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A protest's grievance in its participle is its topic (the manual), as its demand is.
+        ("Protesters marched through Lima, accusing the president of corruption.", ["PROTEST"]),
+        ("Thousands rallied in Dhaka, denouncing the new labour law.", ["PROTEST"]),
+        ("Dockers went on strike at the port, rejecting the latest pay offer.", ["PROTEST"]),
+        # Not after another event: a minister's parting accusation is one of its own.
+        (
+            "The minister resigned on Monday, accusing the prime minister of betrayal.",
+            ["RETREAT", "ACCUSE"],
+        ),
+        # "insist" with an indicative clause asserts; with a bare or modal verb it demands.
+        ("The envoy insisted that the border was calm, the agency said.", []),
+        ("Peru has refused to extradite him, insisting the case is closed.", ["REJECT"]),
+        ("The opposition insisted that the president resign.", ["REQUEST"]),
+    ],
+)
+def test_a_protests_grievance_and_an_insisted_claim(text: str, expected: list[str]) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == expected, [(e.trigger, e.category) for e in events]

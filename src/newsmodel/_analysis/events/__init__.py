@@ -154,6 +154,15 @@ _SEIZED_ON = re.compile(r"(?:seiz|pounc|jump)\w*\s+(?:on|upon)\s+(?!\w+day\b)", 
 # "ask" requests only with what is asked for: "asked X to ...", "asked for ...".
 _ASKING = frozenset({"ask", "beg", "plead"})
 _ASKED_FOR = re.compile(r"\s+(?:[\w'’.-]+\s+){0,5}?(?:to|for)\s")
+#: Verbs of demanding that also assert: "insisted that the talks were going well".
+_ASSERTING = cue_words("asserting_verbs")
+# What is asserted: a clause with an indicative verb ("the unity is not negotiable"), not a
+# demand's bare or modal verb ("that the president resign", "that troops must leave").
+_ASSERTED = re.compile(
+    r"\s+(?:that\s+)?(?:[\w'’-]+\s+){1,6}?"
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|remains?|remained)\b",
+    re.I,
+)
 # A noun phrase opening its sentence is the subject of the verb after it ("Landmines
 # killed"), not a noun with a reduced relative clause ("an agreement signed in").
 _OPENS_SENTENCE = re.compile(r"\s*[\"“‘']?(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
@@ -962,6 +971,8 @@ def _triggers(
             continue  # "in a statement released on Monday": a participle, no finite verb
         if trig.lemma in _ASKING and not _ASKED_FOR.match(text, end, s.end):
             continue  # "asked him about it": a question, not a request
+        if trig.lemma in _ASSERTING and as_verb and _ASSERTED.match(text, end, s.end):
+            continue  # "insisting the country's unity is not negotiable": a claim, no demand
         refined = _refine(text, hit, word)
         if refined is None:
             continue
@@ -1155,7 +1166,8 @@ def _content(text: str, hits: list[_Hit]) -> list[_Hit]:
       detainees", "threatened to block the bid unless it handed over suspects",
       "met his counterpart to discuss trade cooperation";
     - the manual: the demand of a protest is its topic, no REQUEST of its own
-      ("occupied the building, demanding free tuition").
+      ("occupied the building, demanding free tuition"), and so is its grievance
+      ("rallied, accusing the commission of fraud").
     """
     if len(hits) < 2:
         return hits
@@ -1211,7 +1223,7 @@ def _content(text: str, hits: list[_Hit]) -> list[_Hit]:
             continue
         first = protest_at.get(h.sentence)
         if (
-            h.category == "REQUEST"
+            h.category in _PROTEST_TOPICS
             and first is not None
             and first < h.start
             and (
@@ -1219,10 +1231,14 @@ def _content(text: str, hits: list[_Hit]) -> list[_Hit]:
                 or text[max(0, h.start - 3) : h.start].lower() == "to "
             )
         ):
-            continue  # "marched ..., demanding", "rallied to demand": the protest's topic
+            continue  # "marched ..., demanding", "rallied, accusing": the protest's topic
         out.append(h)
     return out
 
+
+#: What a protest's participle or infinitive says is its topic (the manual: no event of its
+#: own): "marched, demanding", "rallied, accusing the commission of fraud", "rejecting".
+_PROTEST_TOPICS = frozenset({"REQUEST", "ACCUSE", "REJECT"})
 
 #: Verbs of saying and telling: their object is what is said (its nouns code themselves).
 _SAYING_VERBS = cue_words("saying_verbs")
