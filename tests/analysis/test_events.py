@@ -1659,3 +1659,25 @@ def test_truces_in_force_and_hackers(
 def test_a_protests_grievance_and_an_insisted_claim(text: str, expected: list[str]) -> None:
     events, _ = _with_groups(text)
     assert [e.category for e in events] == expected, [(e.trigger, e.category) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "mode"),
+    [
+        # Forces sent into an area are mobilised; sent to a state, CAMEO's pattern stands.
+        (
+            "The Chinese military sent 30 warplanes into the area around Taiwan on Monday.",
+            "MOBILIZE",
+            "weapons",
+        ),
+        (
+            "The Russian navy sent warships towards the Danish straits on Friday.",
+            "MOBILIZE",
+            "weapons",
+        ),
+        ("The Polish army sent a warplane to Ukraine in March.", "COOPERATE", None),
+    ],
+)
+def test_forces_sent_into_an_area_are_mobilised(text: str, category: str, mode: str | None) -> None:
+    events, _ = _with_groups(text)
+    assert [(e.category, e.mode) for e in events if e.trigger == "sent"] == [(category, mode)]

@@ -360,6 +360,15 @@ _MOBILIZE_MODES = tuple(
     (name.partition(".")[2], re.compile(rf"\b{cues(name)}\b", re.I))
     for name in cue_names("mobilize.")
 )
+_MOBILIZE_WEAPONS = re.compile(rf"\b{cues('mobilize.weapons')}", re.I)
+_FORCES = re.compile(rf"\b(?:{cues('mobilize.weapons')}|{cues('mobilize.troops')})", re.I)
+# Where forces are moved: an area, not a state ("into the area around", "towards the
+# border", "near the coast"; "to Ukraine" may be aid).
+_INTO_AREA = re.compile(
+    r"\s+(?:(?:into|towards?|near|around|along|off|close\s+to)\b"
+    r"|to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:border|frontier|front|area|region|waters|coast)\b)",
+    re.I,
+)
 _CONSULT_MODES = tuple(
     (name.partition(".")[2], re.compile(rf"\b{cues(name)}\b", re.I))
     for name in cue_names("consult.")
@@ -735,6 +744,17 @@ def _refine(text: str, hit: _Hit, word: str) -> tuple[str, str | None] | None:
         and _RESCUERS.search(wide)
     ):
         return "AID", None  # the manual: a rescue of hostages or victims is aid
+    if (
+        category in ("AID", "COOPERATE")
+        and hit.as_verb
+        and hit.code_end > hit.end
+        and _FORCES.search(text, hit.end, hit.code_end) is not None
+        and _INTO_AREA.match(text, hit.code_end, s_hi) is not None
+    ):
+        # "sent 30 warplanes into the area around Taiwan": forces moved into an area are
+        # mobilised (the manual's MOBILIZE), where sent to a state they may be aid.
+        weapons = _MOBILIZE_WEAPONS.search(text, hit.end, hit.code_end) is not None
+        return "MOBILIZE", "weapons" if weapons else "troops"
     if category == "MOBILIZE":
         window = text[max(s_lo, hit.start - 50) : min(s_hi, hit.end + 50)]
         for name, pattern in _MOBILIZE_MODES:
