@@ -1681,3 +1681,24 @@ def test_a_protests_grievance_and_an_insisted_claim(text: str, expected: list[st
 def test_forces_sent_into_an_area_are_mobilised(text: str, category: str, mode: str | None) -> None:
     events, _ = _with_groups(text)
     assert [(e.category, e.mode) for e in events if e.trigger == "sent"] == [(category, mode)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A participle describing the opening noun before a passive verb is background, as
+        # it is set off by commas.
+        ("An oil engineer kidnapped in March was released by rebels on Friday.", ["RETREAT"]),
+        ("A journalist detained by police last week was freed on bail.", ["RETREAT"]),
+        # A finite verb after the noun is the clause's own event.
+        ("Rebels attacked in March and were repelled.", ["ASSAULT"]),
+        # The electorate's approval or rejection is a vote's result; lawmakers' is not.
+        ("Voters in Peru rejected the new constitution in a referendum.", []),
+        ("Lawmakers rejected the budget on Tuesday.", ["REJECT"]),
+        # Cutting a duration is no sanction.
+        ("The customs agency cut waiting times at border posts by half.", []),
+    ],
+)
+def test_reduced_relatives_votes_and_durations(text: str, expected: list[str]) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == expected, [(e.trigger, e.category) for e in events]

@@ -153,6 +153,7 @@ _DETERMINED_OBJECT = re.compile(
 _SEIZED_ON = re.compile(r"(?:seiz|pounc|jump)\w*\s+(?:on|upon)\s+(?!\w+day\b)", re.I)
 # "ask" requests only with what is asked for: "asked X to ...", "asked for ...".
 _ASKING = frozenset({"ask", "beg", "plead"})
+_ELECTORATE = re.compile(rf"\b{cues('electorate')}\b", re.I)
 _ASKED_FOR = re.compile(r"\s+(?:[\w'’.-]+\s+){0,5}?(?:to|for)\s")
 #: Verbs of demanding that also assert: "insisted that the talks were going well".
 _ASSERTING = cue_words("asserting_verbs")
@@ -996,6 +997,13 @@ def _triggers(
         refined = _refine(text, hit, word)
         if refined is None:
             continue
+        if (
+            as_verb
+            and refined[0] in ("SUPPORT", "REJECT")
+            and (subject := subject_before(text, start, s.start)) is not None
+            and _ELECTORATE.search(text, subject[0], subject[1]) is not None
+        ):
+            continue  # "voters approved the proposal": a vote's result, no event
         if as_verb and refined[0] not in _SAYING and _thing_subject(text, hit, mentions):
             continue  # "inflation eased", "winds whipped the coast": no actor acts
         if (
@@ -1045,15 +1053,38 @@ def _pattern_for(
     return found
 
 
+# A sentence's opening noun phrase, with no verb in it: "An oil engineer", "The deal".
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:the|a|an|two|three|four|five|six|\d[\d,]*)\s+"
+    r"(?:(?!(?:is|are|was|were|has|have|had|been|be|will|would)\b)[\w'’-]+\s+){0,3}",
+    re.I,
+)
+# A reduced relative's own circumstances, then the sentence's passive verb: "kidnapped in
+# March was released", "signed by both sides last year has been suspended".
+_REDUCED_RELATIVE_AFTER = re.compile(
+    r"\s+(?:in|on|at|by|last|this|earlier|during)\b[^,;:.()]{0,50}?\s"
+    r"(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b",
+    re.I,
+)
+
+
 def _background(text: str, hit: _Hit) -> bool:
-    """Whether a trigger is a participle set off by commas after the sentence's first
-    noun phrase, describing it: "The agreement, signed in 2015, limited ...".
+    """Whether a trigger is a participle describing the sentence's first noun phrase:
+    set off by commas, "The agreement, signed in 2015, limited ...", or reduced before a
+    passive verb, "An engineer kidnapped in March was freed ...".
 
     (A relative clause's event is still an event: "forces, who seized the village in
     August 2024, later withdrew" reports the seizure.)
     """
     lo, hi = hit.sentence
     before = text[lo : hit.start]
+    if (
+        hit.as_verb
+        and text[hit.start : hit.end].lower().endswith("ed")
+        and _OPENING_PHRASE.fullmatch(before) is not None
+        and _REDUCED_RELATIVE_AFTER.match(text, hit.end, hi) is not None
+    ):
+        return True  # "An engineer kidnapped in March was freed on Friday": it describes
     closes = text.find(",", hit.end, hi) >= 0
     # "The agreement, signed in 2015, limited ...": the first comma of the sentence.
     return (
