@@ -1702,3 +1702,17 @@ def test_forces_sent_into_an_area_are_mobilised(text: str, category: str, mode: 
 def test_reduced_relatives_votes_and_durations(text: str, expected: list[str]) -> None:
     events, _ = _with_groups(text)
     assert [e.category for e in events] == expected, [(e.trigger, e.category) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A particle that opens a verb's pattern is no modifier of a noun after the verb;
+        # adjectives may stand between a pattern's words.
+        "Kenya broke off diplomatic relations with Peru on Friday.",
+        "Peru broke off relations with Bolivia.",
+    ],
+)
+def test_a_particle_pattern_reads_past_modifiers(text: str) -> None:
+    events, _ = _with_groups(text)
+    assert [(e.trigger, e.category) for e in events] == [("broke", "SANCTION")]

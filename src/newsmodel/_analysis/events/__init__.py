@@ -140,6 +140,7 @@ _NOT_AFTER = re.compile(
     r"|\s+(?:off|up)\b)",
     re.IGNORECASE,
 )
+_PARTICLE = re.compile(r"\s+(?:off|up)\b", re.I)
 _NOT_BEFORE = re.compile(rf"\b{cues('not_event_before')}\s+$", re.IGNORECASE)
 _NOT_BEFORE_FOLDED = caseless(_NOT_BEFORE)  # on folded() text: faster
 # "seized on the gaffe": pounced on, not captured.
@@ -856,6 +857,8 @@ def _triggers(
         if (
             _NOT_AFTER.match(text, end, min(len(text), end + 40))
             and not _military_targets(text, trig, end, s)
+            # "broke off relations": a pattern that opens with the particle
+            and not (found is not None and _PARTICLE.match(text, end) is not None)
             and not (
                 # "rejected the demands", "welcomed the initiative": a verb of judging
                 # takes the noun as its object; it modifies nothing.
