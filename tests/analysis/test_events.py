@@ -1716,3 +1716,23 @@ def test_reduced_relatives_votes_and_durations(text: str, expected: list[str]) -
 def test_a_particle_pattern_reads_past_modifiers(text: str) -> None:
     events, _ = _with_groups(text)
     assert [(e.trigger, e.category) for e in events] == [("broke", "SANCTION")]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "mode"),
+    [
+        # The manual: debt forgiveness is aid; consultation by another remote medium is
+        # phone; spreading falsehoods is misinformation.
+        ("Kenya wrote off Peru's bilateral debt at a donors' conference.", "AID", None),
+        ("Kenya sent three field hospitals to Peru after the floods.", "AID", None),
+        ("The presidents of Kenya and Peru held a video call on Tuesday.", "CONSULT", "phone"),
+        ("Kenyan trolls spread false reports about the vote in Peru.", "COERCE", "misinformation"),
+    ],
+)
+def test_debt_relief_remote_talks_and_falsehoods(
+    text: str, category: str, mode: str | None
+) -> None:
+    events, _ = _with_groups(text)
+    assert [(e.category, e.mode) for e in events] == [(category, mode)], [
+        (e.trigger, e.category, e.mode) for e in events
+    ]

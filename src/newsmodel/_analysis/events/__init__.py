@@ -278,7 +278,7 @@ _IN_FORCE = re.compile(rf"(?:\s+[^\s,;:.()]+){{0,6}}?\s+(?:\w+ly\s+)?{cues('in_f
 _CEASEFIRES = cue_words("ceasefires")
 # Prepositions that make a noun a circumstance of another event ("in the raid").
 _ADJUNCT_BEFORE = re.compile(
-    r"\b(?:in|during|after|amid|over|from|following|since|before|despite|for|about|under|"
+    r"\b(?:in|at|during|after|amid|over|from|following|since|before|despite|for|about|under|"
     r"of|unless|if|into|with|against|to|(?<!well\s)as)\s+(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
