@@ -1736,3 +1736,25 @@ def test_debt_relief_remote_talks_and_falsehoods(
     assert [(e.category, e.mode) for e in events] == [(category, mode)], [
         (e.trigger, e.category, e.mode) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What a ban or a restriction is on is no event of its own.
+        ("Kenya lifted a ban on opposition rallies ahead of the vote.", [("lifted", "CONCEDE")]),
+        (
+            "The junta in Kenya imposed restrictions on public gatherings and strikes.",
+            [("imposed", "COERCE")],
+        ),
+        # Protesters' seizure is an obstruction only where they are its subject.
+        (
+            "Police raided the homes of several opposition activists and seized documents.",
+            [("raided", "COERCE")],
+        ),
+        ("Protesters occupied the ministry in Nairobi.", [("occupied", "PROTEST")]),
+    ],
+)
+def test_what_is_banned_and_who_seizes(text: str, expected: list[tuple[str, str]]) -> None:
+    events, _ = _with_groups(text)
+    assert [(e.trigger, e.category) for e in events] == expected

@@ -201,6 +201,10 @@ _NATURAL_AGENT = re.compile(
     rf"\s+by\s+(?:(?:a|an|the)\s+)?(?:(?![\w-]+\s+fires?\b)[\w-]+\s+)?{cues('natural_forces')}\b",
     re.I,
 )
+# A restriction's object: "a ban on rallies", "restrictions on gatherings and strikes".
+_RESTRICTED_BEFORE = re.compile(
+    rf"\b{cues('restrictions')}\s+(?:on|of|against)\s+(?:[\w'’-]+\s+){{0,4}}$", re.I
+)
 _NEED_OF = re.compile(
     r"\b(?:needs?|needed|shortages?|lack|short|dependent|dependence|reliant|reliance)\s+"
     r"(?:of|for|on)\s+(?:[\w-]+\s+)?$",
@@ -700,6 +704,13 @@ def _refine(text: str, hit: _Hit, word: str) -> tuple[str, str | None] | None:
         return "ACCUSE", "allege"  # "filed an appeal against his conviction": a legal challenge
     protesters = _PROTESTERS_BEFORE.search(wide)
     if (
+        protesters is not None
+        and hit.as_verb
+        and (subject := subject_before(text, hit.start, s_lo)) is not None
+        and not subject[0] <= protesters.start() + max(s_lo, hit.start - 60) < subject[1]
+    ):
+        protesters = None  # "police raided activists' homes and seized": not their subject
+    if (
         category in ("CONSULT", "ASSAULT", "COERCE")
         and protesters is not None
         # "protesters were killed when police opened fire": another clause's subject acts
@@ -944,6 +955,10 @@ def _triggers(
             and _ROUTINE_MEETING.search(text, max(s.start, start - 40), start) is not None
         ):
             continue  # "left rates unchanged at its October meeting": one body's session
+        if (not as_verb or not word.endswith("ed")) and _RESTRICTED_BEFORE.search(
+            text, max(s.start, start - 60), start
+        ):
+            continue  # "lifted a ban on opposition rallies": what is banned is no event
         if code[0] == "AID" and _NEED_OF.search(text, max(s.start, start - 30), start):
             continue  # "in need of food aid": no aid given
         if _MARKET_SUBJECT_FOLDED.search(folded(text), max(s.start, start - 30), start):
