@@ -1758,3 +1758,16 @@ def test_debt_relief_remote_talks_and_falsehoods(
 def test_what_is_banned_and_who_seizes(text: str, expected: list[tuple[str, str]]) -> None:
     events, _ = _with_groups(text)
     assert [(e.trigger, e.category) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A warning of an economic figure is a forecast; of force, a threat.
+        ("Kenya's central bank warned of slower growth and rising prices next year.", []),
+        ("Kenya warned of retaliation if Peru closed the border.", ["THREATEN"]),
+    ],
+)
+def test_a_warning_of_figures_is_a_forecast(text: str, expected: list[str]) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == expected, [(e.trigger, e.category) for e in events]

@@ -1031,8 +1031,10 @@ def _triggers(
             and re.sub(r"['’]s?$", "", endangered.group(1).split()[-1].lower()) in _ENDANGERED
         ):
             continue  # "threatens the stability of", "threatening chaos": endangers
-        if trig.lemma == "warn" and _thing_warned(text, end, s.end, mentions):
-            continue  # a forecast, no threat
+        if trig.lemma == "warn" and (
+            _thing_warned(text, end, s.end, mentions) or _WARNED_OF_ECONOMY.match(text, end, s.end)
+        ):
+            continue  # a forecast, no threat: "warned that the glacier", "of lower profits"
         if trig.lemma in _MEETING and as_verb and _thing_object(text, hit):
             continue  # "failed to meet its targets", "debated the budget": no meeting
         if trig.lemma == "aim" and refined[0] == "AGREE" and _AT_AFTER.match(text, end):
@@ -1335,6 +1337,11 @@ _WARNED_THAT = re.compile(
     re.I,
 )
 _PRONOUNS = cue_words("pronouns")
+# A warning of an economic figure is a forecast: "warned of lower profits", "of rising
+# prices".
+_WARNED_OF_ECONOMY = re.compile(
+    rf"\s+of\s+(?:[\w'’-]+\s+){{0,3}}?{cues('economic_objects')}\b", re.I
+)
 _HEAD_END = re.compile(r"\s+(?:of|for|in|from|at|on|with)\s", re.I)
 _QUANTITIES = cue_words("quantities")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$", re.I)
