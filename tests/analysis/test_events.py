@@ -1771,3 +1771,8 @@ def test_what_is_banned_and_who_seizes(text: str, expected: list[tuple[str, str]
 def test_a_warning_of_figures_is_a_forecast(text: str, expected: list[str]) -> None:
     events, _ = _with_groups(text)
     assert [e.category for e in events] == expected, [(e.trigger, e.category) for e in events]
+
+
+def test_a_pattern_reaches_past_more_than_a_number() -> None:
+    events, _ = _with_groups("Kenya launched more than 40 drones at rebel positions overnight.")
+    assert [(e.trigger, e.category, e.mode) for e in events] == [("launched", "ASSAULT", "drone")]
