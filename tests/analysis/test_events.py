@@ -1776,3 +1776,17 @@ def test_a_warning_of_figures_is_a_forecast(text: str, expected: list[str]) -> N
 def test_a_pattern_reaches_past_more_than_a_number() -> None:
     events, _ = _with_groups("Kenya launched more than 40 drones at rebel positions overnight.")
     assert [(e.trigger, e.category, e.mode) for e in events] == [("launched", "ASSAULT", "drone")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An -s form after a plural is a plural noun, no singular verb.
+        ("Rebels in Kenya carried out attacks on police stations near Nairobi.", ["ASSAULT"]),
+        # After a singular subject it is the verb.
+        ("Kenya stations troops along its border with Peru.", ["MOBILIZE"]),
+    ],
+)
+def test_an_s_form_after_a_plural_is_a_noun(text: str, expected: list[str]) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == expected, [(e.trigger, e.category) for e in events]

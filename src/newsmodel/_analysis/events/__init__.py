@@ -1641,6 +1641,12 @@ def _verb_position(text: str, start: int, end: int, word: str, lemma: str) -> bo
             return False  # "trade talks", "aid deal": a noun modifying an event noun
         if first == lemma.split()[0] and _SINGULAR_NOUN_BEFORE.search(before):
             return False  # "a police station": no verb's bare form after a singular noun
+        if (
+            first != lemma.split()[0]
+            and not first.endswith("ss")
+            and _PLURAL_SUBJECT_BEFORE.search(before) is not None
+        ):
+            return False  # "police stations": no singular verb after a plural
         if first in _UNCHANGED_PAST and _LOWER_WORD_BEFORE.search(before):
             return True  # "the regime put troops": a past tense after a singular subject
         return bool(_SUBJECT_BEFORE.search(before))
