@@ -1790,3 +1790,18 @@ def test_a_pattern_reaches_past_more_than_a_number() -> None:
 def test_an_s_form_after_a_plural_is_a_noun(text: str, expected: list[str]) -> None:
     events, _ = _with_groups(text)
     assert [e.category for e in events] == expected, [(e.trigger, e.category) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A type a governing verb or a modifier gives takes no mode of the noun's type.
+        "Kenyan nurses ended their three-week strike after the ministry raised their pay.",
+        "Kenya and Peru began their annual joint military exercises on Monday.",
+    ],
+)
+def test_an_events_mode_is_one_of_its_types(text: str) -> None:
+    events, _ = _with_groups(text)
+    assert events
+    for e in events:
+        assert e.mode is None or e.mode in PLOVER_MODES[e.category], (e.trigger, e.category, e.mode)

@@ -60,6 +60,7 @@ from newsmodel._analysis.events.clause import (
     read_clause,
 )
 from newsmodel._analysis.events.vocabulary import (
+    PLOVER_MODES,
     PLOVER_TYPES,
     Trigger,
     agent_nouns,
@@ -1953,6 +1954,8 @@ def _find(
         ):
             # The manual: a state's protest is diplomatic, ACCUSE disapprove.
             category, mode = "ACCUSE", "disapprove"
+        if mode is not None and mode not in PLOVER_MODES.get(category, frozenset()):
+            mode = None  # a mode of the type the trigger had ("ended their strike": CONCEDE)
         group_roles = [(g, True) for g in reading.actor_groups] + [
             (g, False) for g in reading.recipient_groups
         ]
