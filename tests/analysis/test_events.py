@@ -1805,3 +1805,23 @@ def test_an_events_mode_is_one_of_its_types(text: str) -> None:
     assert events
     for e in events:
         assert e.mode is None or e.mode in PLOVER_MODES[e.category], (e.trigger, e.category, e.mode)
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        # Firing shots, rounds or on people is force with firearms; warning shots and
+        # rubber bullets are crowd control (the manual's modes).
+        ("Kenyan soldiers fired live rounds at the crowd in Nairobi.", "firearms"),
+        ("Kenyan soldiers fired on protesters in Nairobi on Monday.", "firearms"),
+        ("Kenyan police fired warning shots into the air.", "crowd-control"),
+    ],
+)
+def test_firing_shots_is_force(text: str, mode: str) -> None:
+    events, _ = _with_groups(text)
+    assert [(e.trigger, e.category, e.mode) for e in events] == [("fired", "ASSAULT", mode)]
+
+
+def test_firing_an_executive_is_no_force() -> None:
+    events, _ = _with_groups("The carmaker fired its chief executive on Monday.")
+    assert events == []
