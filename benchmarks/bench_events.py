@@ -22,9 +22,9 @@ only).  ``tests/data/events_wire4.jsonl`` is a fifth set by a new author,
 written before any code change it was used for: 240 wire-style sentences
 over all 16 types, a good third with no event, with negated, future,
 hypothetical and historical cases, split in halves by id, ``wire4-tune``
-(errors may be read) and ``wire4-check`` (scored only).  Each item is parsed on its own by
-the whole pipeline (``format="text"``), so actors come from the actors stage
-as they do on real articles.
+(errors may be read) and ``wire4-check`` (scored only).  Each item is
+parsed on its own by the whole pipeline (``format="text"``), so actors come
+from the actors stage as they do on real articles.
 
 Reported, per split:
 
