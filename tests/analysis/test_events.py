@@ -1825,3 +1825,22 @@ def test_firing_shots_is_force(text: str, mode: str) -> None:
 def test_firing_an_executive_is_no_force() -> None:
     events, _ = _with_groups("The carmaker fired its chief executive on Monday.")
     assert events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A passive verb whose subject is the event noun decides the event, past a phrase
+        # with "between": signing an agreement is SUPPORT.
+        (
+            "A peace deal between Kenya and the rebels was signed in Nairobi on Sunday.",
+            [("signed", "SUPPORT")],
+        ),
+        ("The deal with Peru was welcomed by Kenya on Monday.", [("welcomed", "SUPPORT")]),
+    ],
+)
+def test_a_passive_verb_decides_its_subject_nouns_event(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    events, _ = _with_groups(text)
+    assert [(e.trigger, e.category) for e in events] == expected

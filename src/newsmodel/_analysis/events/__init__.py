@@ -1197,9 +1197,10 @@ _ACTIVE_PREDICATE_GAP = re.compile(
     _PLACE_PP + r"\s+(?:(?:\w+ly|on\s+\w+day|also|later|then)\s+)?(?:has\s+|have\s+|had\s+)?",
     re.I,
 )
-# An event noun's phrase, then a passive's auxiliary: "the attack on the embassy was".
+# An event noun's phrase, then a passive's auxiliary: "the attack on the embassy was", "a
+# deal between the government and the rebels was".
 _PASSIVE_SUBJECT_GAP = re.compile(
-    r"(?:\s+(?:on|in|of|against|by|at)\s+[^,;:()\"“”]{1,40}?)?"
+    r"(?:\s+(?:on|in|of|against|by|at|between|with|over)\s+[^,;:()\"“”]{1,40}?)?"
     r"\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)\s+(?:\w+ly\s+)?",
     re.I,
 )
@@ -1276,6 +1277,7 @@ def _content(text: str, hits: list[_Hit]) -> list[_Hit]:
             and _PASSIVE_SUBJECT_GAP.fullmatch(text, g.end, h.start) is not None
         ):
             dropped.add(i - 1)  # "the attack was condemned by the UN": what is condemned
+            dropped.discard(i)  # (the noun's predicate, not its content: "a deal ... was signed")
     for i, h in enumerate(hits[:-1]):
         g = hits[i + 1]
         if (
