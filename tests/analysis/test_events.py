@@ -1844,3 +1844,11 @@ def test_a_passive_verb_decides_its_subject_nouns_event(
 ) -> None:
     events, _ = _with_groups(text)
     assert [(e.trigger, e.category) for e in events] == expected
+
+
+def test_a_passives_agent_after_a_complement_acts() -> None:
+    # "by Kenya" after a place phrase is still the passive's agent.
+    _, actors = _acting(
+        "Three Peruvian fishermen were detained near the island by Kenya on Monday.", "detained"
+    )
+    assert actors == ["Kenya"]
