@@ -1852,3 +1852,21 @@ def test_a_passives_agent_after_a_complement_acts() -> None:
         "Three Peruvian fishermen were detained near the island by Kenya on Monday.", "detained"
     )
     assert actors == ["Kenya"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "back" after its verb's object is the particle of a withdrawal (announced: the
+        # manual's CONCEDE), or an adverb; backing takes an object.
+        (
+            "Kenya said it would pull its forces back from the border with Peru.",
+            [("back", "CONCEDE")],
+        ),
+        ("Kenyan voters came back to the polls on Sunday.", []),
+        ("Kenya backed the Peruvian proposal on Monday.", [("backed", "SUPPORT")]),
+    ],
+)
+def test_back_as_a_particle(text: str, expected: list[tuple[str, str]]) -> None:
+    events, _ = _with_groups(text)
+    assert [(e.trigger, e.category) for e in events] == expected

@@ -155,6 +155,18 @@ _DETERMINED_OBJECT = re.compile(
 _SEIZED_ON = re.compile(r"(?:seiz|pounc|jump)\w*\s+(?:on|upon)\s+(?!\w+day\b)", re.I)
 # "ask" requests only with what is asked for: "asked X to ...", "asked for ...".
 _ASKING = frozenset({"ask", "beg", "plead"})
+# A verb of withdrawing whose particle "back" follows its object: "pulled its forces back".
+_PULLED_BEFORE = re.compile(
+    r"\b(?:pull|pulls|pulled|pulling|draw|draws|drew|drawn|drawing)\s+(?:[\w'’-]+\s+){1,4}$",
+    re.I,
+)
+# "back" followed by a preposition or the clause's end is a particle or an adverb ("pulled
+# its forces back from", "came back."): backing takes an object.
+_PARTICLE_BACK = re.compile(
+    r"\s*(?:[,.;:]|$)|\s+(?:from|to|into|across|out|off|home|down|up|in|on|towards?|"
+    r"behind|over|after|again|and)\b",
+    re.I,
+)
 _ELECTORATE = re.compile(rf"\b{cues('electorate')}\b", re.I)
 _ASKED_FOR = re.compile(r"\s+(?:[\w'’.-]+\s+){0,5}?(?:to|for)\s")
 #: Verbs of demanding that also assert: "insisted that the talks were going well".
@@ -1009,6 +1021,12 @@ def _triggers(
             and not (code[0] in _AGENT_PARTICIPLE and _BY_AFTER.match(text, end))
         ):
             continue  # "in a statement released on Monday": a participle, no finite verb
+        if trig.lemma == "back" and as_verb and _PARTICLE_BACK.match(text, end, s.end):
+            if _PULLED_BEFORE.search(text, max(s.start, start - 50), start) is None:
+                continue  # "came back to": an adverb, no backing
+            # "pull its forces back from the border": the particle of a withdrawal
+            hit = hit._replace(category="RETREAT", mode="withdraw")
+            code = ("RETREAT", "withdraw")
         if trig.lemma in _ASKING and not _ASKED_FOR.match(text, end, s.end):
             continue  # "asked him about it": a question, not a request
         if trig.lemma in _ASSERTING and as_verb and _ASSERTED.match(text, end, s.end):
