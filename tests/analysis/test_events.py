@@ -1870,3 +1870,17 @@ def test_a_passives_agent_after_a_complement_acts() -> None:
 def test_back_as_a_particle(text: str, expected: list[tuple[str, str]]) -> None:
     events, _ = _with_groups(text)
     assert [(e.trigger, e.category) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # After "to" or a modal a bare form before an event noun is its verb, no modifier
+        # ("aid talks"): lifting sanctions is a concession.
+        "The Kenyan senate voted to lift sanctions on Peru.",
+        "Kenya will lift sanctions on Peru next month.",
+    ],
+)
+def test_a_bare_verb_after_to_governs_its_noun(text: str) -> None:
+    events, _ = _with_groups(text)
+    assert [(e.trigger, e.category) for e in events] == [("lift", "CONCEDE")]

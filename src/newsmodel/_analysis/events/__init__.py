@@ -1658,7 +1658,11 @@ def _verb_position(text: str, start: int, end: int, word: str, lemma: str) -> bo
         return True  # "the government shut down the", "cut aid to": a past tense
     if first == lemma.split()[0] or (first.endswith("s") and not first.endswith("ss")):
         nxt = re.match(r"\s+([a-z]+)", text[end : end + 24])
-        if nxt is not None and (trigger_of(nxt.group(1)) or _NONE).noun:
+        if (
+            nxt is not None
+            and (trigger_of(nxt.group(1)) or _NONE).noun
+            and _INFINITIVE_BEFORE.search(before) is None  # ("will lift sanctions": a verb)
+        ):
             return False  # "trade talks", "aid deal": a noun modifying an event noun
         if first == lemma.split()[0] and _SINGULAR_NOUN_BEFORE.search(before):
             return False  # "a police station": no verb's bare form after a singular noun
@@ -1681,6 +1685,12 @@ def _verb_position(text: str, start: int, end: int, word: str, lemma: str) -> bo
 
 
 _UNCHANGED_PAST = cue_words("unchanged_past")
+# What makes a bare form a verb: "to", a modal, "do" ("to lift sanctions", "will impose").
+_INFINITIVE_BEFORE = re.compile(
+    r"\b(?:to|will|would|shall|should|must|can|could|may|might|did|does|do|not|n['’]t)"
+    r"\s+(?:\w+ly\s+)?$",
+    re.I,
+)
 _OBJECT_NEXT = re.compile(
     r"\s+(?:the|a|an|its|their|his|her|all|off|down|up|back|ties|aid|funding|relations|"
     r"\d)\b",
