@@ -1753,6 +1753,11 @@ def test_debt_relief_remote_talks_and_falsehoods(
             [("raided", "COERCE")],
         ),
         ("Protesters occupied the ministry in Nairobi.", [("occupied", "PROTEST")]),
+        # The subject's head, past "of": the supporters clash, a riot.
+        (
+            "Thousands of supporters of the defeated candidate clashed with police in Nairobi.",
+            [("clashed", "PROTEST")],
+        ),
     ],
 )
 def test_what_is_banned_and_who_seizes(text: str, expected: list[tuple[str, str]]) -> None:

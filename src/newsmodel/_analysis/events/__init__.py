@@ -719,7 +719,7 @@ def _refine(text: str, hit: _Hit, word: str) -> tuple[str, str | None] | None:
     if (
         protesters is not None
         and hit.as_verb
-        and (subject := subject_before(text, hit.start, s_lo)) is not None
+        and (subject := subject_head_before(text, hit.start, s_lo)) is not None
         and not subject[0] <= protesters.start() + max(s_lo, hit.start - 60) < subject[1]
     ):
         protesters = None  # "police raided activists' homes and seized": not their subject
@@ -1037,7 +1037,7 @@ def _triggers(
         if (
             as_verb
             and refined[0] in ("SUPPORT", "REJECT")
-            and (subject := subject_before(text, start, s.start)) is not None
+            and (subject := subject_head_before(text, start, s.start)) is not None
             and _ELECTORATE.search(text, subject[0], subject[1]) is not None
         ):
             continue  # "voters approved the proposal": a vote's result, no event
