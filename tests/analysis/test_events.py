@@ -1889,3 +1889,8 @@ def test_back_as_a_particle(text: str, expected: list[tuple[str, str]]) -> None:
 def test_a_bare_verb_after_to_governs_its_noun(text: str) -> None:
     events, _ = _with_groups(text)
     assert [(e.trigger, e.category) for e in events] == [("lift", "CONCEDE")]
+
+
+def test_there_will_be_no_talks_is_a_refusal() -> None:
+    events, _ = _with_groups("Kenya said there would be no negotiations with the rebels.")
+    assert [(e.trigger, e.category, e.mode) for e in events] == [("negotiations", "REJECT", "meet")]

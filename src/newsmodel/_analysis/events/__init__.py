@@ -398,9 +398,12 @@ _ASK_MODE = {
     "CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCEDE": "yield",
     "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist",
 }  # fmt: skip
-# A negated will or would is a refusal: "will not negotiate", "would never accept".
+# A negated will or would is a refusal: "will not negotiate", "would never accept", "there
+# would be no negotiations".
 _REFUSAL = re.compile(
-    r"\b(?:(?:will|would|shall)\s+(?:not|never)|won['’]t|wouldn['’]t)\s+(?:\w+ly\s+)?$", re.I
+    r"\b(?:(?:will|would|shall)\s+(?:not|never)|won['’]t|wouldn['’]t)\s+(?:\w+ly\s+)?$"
+    r"|\b(?:will|would|shall)\s+be\s+no\s+(?:more\s+|further\s+)?$",  # "would be no talks"
+    re.I,
 )
 #: The mode a THREATEN takes from the type of what is threatened.
 _THREAT_MODE = {
