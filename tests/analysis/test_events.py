@@ -1894,3 +1894,20 @@ def test_a_bare_verb_after_to_governs_its_noun(text: str) -> None:
 def test_there_will_be_no_talks_is_a_refusal() -> None:
     events, _ = _with_groups("Kenya said there would be no negotiations with the rebels.")
     assert [(e.trigger, e.category, e.mode) for e in events] == [("negotiations", "REJECT", "meet")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Calling an accusation false denies it: REJECT, by the verb's subject.
+        ("Kenya called the allegations baseless.", [("called", "REJECT", ["Kenya"])]),
+        ("Kenya described the accusations as lies.", [("described", "REJECT", ["Kenya"])]),
+        # Calling it credible does not.
+        ("Kenya called the allegations credible.", [("allegations", "ACCUSE", [])]),
+    ],
+)
+def test_calling_an_accusation_false_rejects_it(
+    text: str, expected: list[tuple[str, str, list[str]]]
+) -> None:
+    events, names = _with_groups(text)
+    assert [(e.trigger, e.category, [names[a] for a in e.actors]) for e in events] == expected

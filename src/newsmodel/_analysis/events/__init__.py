@@ -203,6 +203,18 @@ _STRIKE_ON = re.compile(r"^\s+(?:on|against|that\s+killed|killed|in\s+which)\b",
 _PASSAGE_AFTER = re.compile(
     rf"^\s+(?:[\w'’-]+\s+){{0,3}}?{cues('passages')}\b|^\s+(?:off|in|up)\b", re.I
 )
+# Calling an accusation false rejects it: "described the accusations as lies", "called the
+# allegations baseless".
+_CHARACTERISED = re.compile(
+    r"\b((?:describ|call|brand|label|term|dismiss)\w*)\s+(?:(?:the|these|those|such|all)\s+)?"
+    r"(?:[\w-]+\s+)?$",
+    re.I,
+)
+_REBUTTED = re.compile(
+    rf"\s+(?:as\s+)?(?:(?:a|an|complete|total|utter|pure|outright|baseless)\s+)?"
+    rf"{cues('rebuttals')}\b",
+    re.I,
+)
 _PROTESTERS_BEFORE = re.compile(rf"\b{cues('protesters')}\b[^.;:,]{{0,40}}$", re.I)
 _WORKERS_BEFORE = re.compile(rf"\b{cues('workers')}\b[^.;:,]{{0,30}}$", re.I)
 # Natural forces and games are no actors of events.
@@ -1071,7 +1083,24 @@ def _triggers(
             continue  # "released a statement", "results released by": a publication
         if trig.lemma in _HOSTING and as_verb and not _hosts_people(text, end, names):
             continue  # "will host the opening match": no visit
+        if (
+            refined[0] == "ACCUSE"
+            and not as_verb
+            and (said := _CHARACTERISED.search(text, max(s.start, start - 40), start))
+            and _REBUTTED.match(text, end, s.end)
+        ):
+            # "described the accusations as lies": the verb denies them, REJECT, its
+            # subject the actor.
+            verb_end = said.start() + len(said.group(1))
+            hits.append(
+                hit._replace(
+                    start=said.start(), end=verb_end, category="REJECT", mode=None
+                )._replace(as_verb=True, code_end=end)
+            )
+            continue
         hits.append(hit._replace(category=refined[0], mode=refined[1]))
+    # (a denial's verb, moved before its noun, keeps the text order; once per verb)
+    hits = sorted({(h.start, h.end): h for h in hits}.values(), key=lambda h: h.start)
     hits = [h for h in hits if not _background(text, h)]
     return _content(text, _circumstances(text, _govern(text, hits)))
 
