@@ -1904,9 +1904,13 @@ def test_there_will_be_no_talks_is_a_refusal() -> None:
         ("Kenya described the accusations as lies.", [("described", "REJECT", ["Kenya"])]),
         # Calling it credible does not.
         ("Kenya called the allegations credible.", [("allegations", "ACCUSE", [])]),
+        # Calling an event a crime condemns it: ACCUSE, the event its content.
+        ("Kenya described the attack as barbaric.", [("described", "ACCUSE", ["Kenya"])]),
+        ("Peru called the sanctions illegal.", [("called", "ACCUSE", ["Peru"])]),
+        ("Kenya called the talks productive.", [("talks", "CONSULT", [])]),
     ],
 )
-def test_calling_an_accusation_false_rejects_it(
+def test_calling_an_accusation_false_or_an_event_a_crime(
     text: str, expected: list[tuple[str, str, list[str]]]
 ) -> None:
     events, names = _with_groups(text)

@@ -215,6 +215,11 @@ _REBUTTED = re.compile(
     rf"{cues('rebuttals')}\b",
     re.I,
 )
+_CONDEMNED = re.compile(
+    rf"\s+(?:as\s+)?(?:(?:a|an|the)\s+)?(?:(?:act|acts)\s+of\s+)?(?:\w+ly\s+)?"
+    rf"{cues('condemnations')}\b",
+    re.I,
+)
 _PROTESTERS_BEFORE = re.compile(rf"\b{cues('protesters')}\b[^.;:,]{{0,40}}$", re.I)
 _WORKERS_BEFORE = re.compile(rf"\b{cues('workers')}\b[^.;:,]{{0,30}}$", re.I)
 # Natural forces and games are no actors of events.
@@ -1083,18 +1088,18 @@ def _triggers(
             continue  # "released a statement", "results released by": a publication
         if trig.lemma in _HOSTING and as_verb and not _hosts_people(text, end, names):
             continue  # "will host the opening match": no visit
-        if (
-            refined[0] == "ACCUSE"
-            and not as_verb
-            and (said := _CHARACTERISED.search(text, max(s.start, start - 40), start))
-            and _REBUTTED.match(text, end, s.end)
-        ):
-            # "described the accusations as lies": the verb denies them, REJECT, its
-            # subject the actor.
+        said = None if as_verb else _CHARACTERISED.search(text, max(s.start, start - 40), start)
+        judged: tuple[str, str | None] | None = None
+        if said is not None and refined[0] == "ACCUSE" and _REBUTTED.match(text, end, s.end):
+            judged = ("REJECT", None)  # "described the accusations as lies": a denial
+        elif said is not None and _CONDEMNED.match(text, end, s.end):
+            judged = ("ACCUSE", "disapprove")  # "called the attack barbaric": condemned
+        if said is not None and judged is not None:
+            # The verb is the event, its subject the actor; the noun is what it judges.
             verb_end = said.start() + len(said.group(1))
             hits.append(
                 hit._replace(
-                    start=said.start(), end=verb_end, category="REJECT", mode=None
+                    start=said.start(), end=verb_end, category=judged[0], mode=judged[1]
                 )._replace(as_verb=True, code_end=end)
             )
             continue
