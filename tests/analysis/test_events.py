@@ -1613,6 +1613,8 @@ def test_accidents_sessions_titles_play_and_deals_are_no_events(text: str) -> No
             "ceasefire",
         ),
         ("The two sides agreed to a ceasefire on Friday.", "agreed", "AGREE", None),
+        # Only the truce itself takes effect: "truce talks were held" is no truce held.
+        ("Kenya and Peru said truce talks were held in Lima.", "truce", "AGREE", None),
         # Hackers as the subject: what they breach they attack, COERCE cyber.
         (
             "State-backed hackers breached the networks of three Baltic ministries.",

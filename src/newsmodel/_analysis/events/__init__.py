@@ -308,7 +308,12 @@ _ROUTINE_MEETING = re.compile(
     re.I,
 )
 # A truce taking effect: "the ceasefire between X and Y came into force", "the truce held".
-_IN_FORCE = re.compile(rf"(?:\s+[^\s,;:.()]+){{0,6}}?\s+(?:\w+ly\s+)?{cues('in_force')}\b", re.I)
+_IN_FORCE = re.compile(
+    r"(?:\s+(?:between|in|on|along|across|among|with|around)\s+[^,;:.()]{1,50}?)?"
+    r"\s+(?:(?:has|have|had|was|were|is|are|\w+ly)\s+){0,3}"
+    rf"{cues('in_force')}\b(?!\s+(?:up|back|off|talks))",
+    re.I,
+)
 _CEASEFIRES = cue_words("ceasefires")
 # Prepositions that make a noun a circumstance of another event ("in the raid").
 _ADJUNCT_BEFORE = re.compile(
