@@ -60,6 +60,7 @@ from newsmodel._analysis.events.clause import (
     read_clause,
 )
 from newsmodel._analysis.events.vocabulary import (
+    PLOVER_MODES,
     PLOVER_TYPES,
     Trigger,
     agent_nouns,
@@ -140,6 +141,7 @@ _NOT_AFTER = re.compile(
     r"|\s+(?:off|up)\b)",
     re.IGNORECASE,
 )
+_PARTICLE = re.compile(r"\s+(?:off|up)\b", re.I)
 _NOT_BEFORE = re.compile(rf"\b{cues('not_event_before')}\s+$", re.IGNORECASE)
 _NOT_BEFORE_FOLDED = caseless(_NOT_BEFORE)  # on folded() text: faster
 # "seized on the gaffe": pounced on, not captured.
@@ -153,7 +155,29 @@ _DETERMINED_OBJECT = re.compile(
 _SEIZED_ON = re.compile(r"(?:seiz|pounc|jump)\w*\s+(?:on|upon)\s+(?!\w+day\b)", re.I)
 # "ask" requests only with what is asked for: "asked X to ...", "asked for ...".
 _ASKING = frozenset({"ask", "beg", "plead"})
+# A verb of withdrawing whose particle "back" follows its object: "pulled its forces back".
+_PULLED_BEFORE = re.compile(
+    r"\b(?:pull|pulls|pulled|pulling|draw|draws|drew|drawn|drawing)\s+(?:[\w'’-]+\s+){1,4}$",
+    re.I,
+)
+# "back" followed by a preposition or the clause's end is a particle or an adverb ("pulled
+# its forces back from", "came back."): backing takes an object.
+_PARTICLE_BACK = re.compile(
+    r"\s*(?:[,.;:]|$)|\s+(?:from|to|into|across|out|off|home|down|up|in|on|towards?|"
+    r"behind|over|after|again|and)\b",
+    re.I,
+)
+_ELECTORATE = re.compile(rf"\b{cues('electorate')}\b", re.I)
 _ASKED_FOR = re.compile(r"\s+(?:[\w'’.-]+\s+){0,5}?(?:to|for)\s")
+#: Verbs of demanding that also assert: "insisted that the talks were going well".
+_ASSERTING = cue_words("asserting_verbs")
+# What is asserted: a clause with an indicative verb ("the unity is not negotiable"), not a
+# demand's bare or modal verb ("that the president resign", "that troops must leave").
+_ASSERTED = re.compile(
+    r"\s+(?:that\s+)?(?:[\w'’-]+\s+){1,6}?"
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|remains?|remained)\b",
+    re.I,
+)
 # A noun phrase opening its sentence is the subject of the verb after it ("Landmines
 # killed"), not a noun with a reduced relative clause ("an agreement signed in").
 _OPENS_SENTENCE = re.compile(r"\s*[\"“‘']?(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
@@ -179,6 +203,23 @@ _STRIKE_ON = re.compile(r"^\s+(?:on|against|that\s+killed|killed|in\s+which)\b",
 _PASSAGE_AFTER = re.compile(
     rf"^\s+(?:[\w'’-]+\s+){{0,3}}?{cues('passages')}\b|^\s+(?:off|in|up)\b", re.I
 )
+# Calling an accusation false rejects it: "described the accusations as lies", "called the
+# allegations baseless".
+_CHARACTERISED = re.compile(
+    r"\b((?:describ|call|brand|label|term|dismiss)\w*)\s+(?:(?:the|these|those|such|all)\s+)?"
+    r"(?:[\w-]+\s+)?$",
+    re.I,
+)
+_REBUTTED = re.compile(
+    rf"\s+(?:as\s+)?(?:(?:a|an|complete|total|utter|pure|outright|baseless)\s+)?"
+    rf"{cues('rebuttals')}\b",
+    re.I,
+)
+_CONDEMNED = re.compile(
+    rf"\s+(?:as\s+)?(?:(?:a|an|the)\s+)?(?:(?:act|acts)\s+of\s+)?(?:\w+ly\s+)?"
+    rf"{cues('condemnations')}\b",
+    re.I,
+)
 _PROTESTERS_BEFORE = re.compile(rf"\b{cues('protesters')}\b[^.;:,]{{0,40}}$", re.I)
 _WORKERS_BEFORE = re.compile(rf"\b{cues('workers')}\b[^.;:,]{{0,30}}$", re.I)
 # Natural forces and games are no actors of events.
@@ -189,6 +230,10 @@ _NATURAL_AGENT = re.compile(
     # (not "by sniper fire": fire with a modifier is gunfire)
     rf"\s+by\s+(?:(?:a|an|the)\s+)?(?:(?![\w-]+\s+fires?\b)[\w-]+\s+)?{cues('natural_forces')}\b",
     re.I,
+)
+# A restriction's object: "a ban on rallies", "restrictions on gatherings and strikes".
+_RESTRICTED_BEFORE = re.compile(
+    rf"\b{cues('restrictions')}\s+(?:on|of|against)\s+(?:[\w'’-]+\s+){{0,4}}$", re.I
 )
 _NEED_OF = re.compile(
     r"\b(?:needs?|needed|shortages?|lack|short|dependent|dependence|reliant|reliance)\s+"
@@ -254,9 +299,25 @@ _DETERMINED = re.compile(
     re.I,
 )
 _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
+# A score and its result: "a 3-1 victory", "their 24-12 win" (a vote's tally has none).
+_SCORED_RESULT = re.compile(r"\b\d{1,3}-\d{1,3}\s+(?:victory|win|defeat|loss|draw)\b", re.I)
+# One body's scheduled session: "at its October meeting", "for a fifth straight meeting".
+_ROUTINE_MEETING = re.compile(
+    rf"(?:\b(?:its|their)|[\w-]['’]s?)\s+(?:[\w-]+\s+)?{cues('routine_meetings')}\s+$"
+    rf"|\b{cues('meeting_runs')}\s+$",
+    re.I,
+)
+# A truce taking effect: "the ceasefire between X and Y came into force", "the truce held".
+_IN_FORCE = re.compile(
+    r"(?:\s+(?:between|in|on|along|across|among|with|around)\s+[^,;:.()]{1,50}?)?"
+    r"\s+(?:(?:has|have|had|was|were|is|are|\w+ly)\s+){0,3}"
+    rf"{cues('in_force')}\b(?!\s+(?:up|back|off|talks))",
+    re.I,
+)
+_CEASEFIRES = cue_words("ceasefires")
 # Prepositions that make a noun a circumstance of another event ("in the raid").
 _ADJUNCT_BEFORE = re.compile(
-    r"\b(?:in|during|after|amid|over|from|following|since|before|despite|for|about|under|"
+    r"\b(?:in|at|during|after|amid|over|from|following|since|before|despite|for|about|under|"
     r"of|unless|if|into|with|against|to|(?<!well\s)as)\s+(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
@@ -307,7 +368,9 @@ _SPORT = re.compile(rf"\b{cues('sport')}\b", re.I)
 def _sport(text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` (a sentence) reads as a sport report; once per sentence (a
     string's hash is cached, so the key costs little)."""
-    return _SPORT.search(text, lo, hi) is not None
+    return (
+        _SPORT.search(text, lo, hi) is not None or _SCORED_RESULT.search(text, lo, hi) is not None
+    )
 
 
 _ACCIDENT = re.compile(rf"\b{cues('accidents')}\b", re.I)
@@ -338,6 +401,15 @@ _MOBILIZE_MODES = tuple(
     (name.partition(".")[2], re.compile(rf"\b{cues(name)}\b", re.I))
     for name in cue_names("mobilize.")
 )
+_MOBILIZE_WEAPONS = re.compile(rf"\b{cues('mobilize.weapons')}", re.I)
+_FORCES = re.compile(rf"\b(?:{cues('mobilize.weapons')}|{cues('mobilize.troops')})", re.I)
+# Where forces are moved: an area, not a state ("into the area around", "towards the
+# border", "near the coast"; "to Ukraine" may be aid).
+_INTO_AREA = re.compile(
+    r"\s+(?:(?:into|towards?|near|around|along|off|close\s+to)\b"
+    r"|to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:border|frontier|front|area|region|waters|coast)\b)",
+    re.I,
+)
 _CONSULT_MODES = tuple(
     (name.partition(".")[2], re.compile(rf"\b{cues(name)}\b", re.I))
     for name in cue_names("consult.")
@@ -348,9 +420,12 @@ _ASK_MODE = {
     "CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCEDE": "yield",
     "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist",
 }  # fmt: skip
-# A negated will or would is a refusal: "will not negotiate", "would never accept".
+# A negated will or would is a refusal: "will not negotiate", "would never accept", "there
+# would be no negotiations".
 _REFUSAL = re.compile(
-    r"\b(?:(?:will|would|shall)\s+(?:not|never)|won['’]t|wouldn['’]t)\s+(?:\w+ly\s+)?$", re.I
+    r"\b(?:(?:will|would|shall)\s+(?:not|never)|won['’]t|wouldn['’]t)\s+(?:\w+ly\s+)?$"
+    r"|\b(?:will|would|shall)\s+be\s+no\s+(?:more\s+|further\s+)?$",  # "would be no talks"
+    re.I,
 )
 #: The mode a THREATEN takes from the type of what is threatened.
 _THREAT_MODE = {
@@ -572,6 +647,11 @@ class _Hit(NamedTuple):
     light: bool = False  #: a verb that codes only through its pattern ("held talks")
 
 
+# The close of a short quoted title, after its capitalised first word: “Ceasefire”, “The
+# Last Strike”.
+_TITLE_CLOSE = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}[\"”’']")
+
+
 def _in_name(text: str, start: int, end: int, sentence: Sentence) -> bool:
     """A capitalised trigger inside a name: "Federal Election Commission", "Amnesty
     International"; at a sentence's start, only when a capitalised word follows."""
@@ -581,6 +661,12 @@ def _in_name(text: str, start: int, end: int, sentence: Sentence) -> bool:
         before = text[max(sentence.start, start - 3) : start]
         if not re.search(r"[\"“‘'(]\s*$", before):
             return True
+        if (
+            start - 1 > sentence.start
+            and re.search(r"[\"“‘']$", before)
+            and _TITLE_CLOSE.match(text, end, sentence.end)
+        ):
+            return True  # the drama “Ceasefire”, her film ‘Blockade’: a title
     nxt = re.match(r"\s+([A-Z][\w'’-]*)", text[end : end + 30])
     return nxt is not None and nxt.group(1) not in ("I",)
 
@@ -615,10 +701,26 @@ def _refine(text: str, hit: _Hit, word: str) -> tuple[str, str | None] | None:
         verbal = _VERBAL_OBJECT.match(after) or (hit.as_verb and _VERBAL_FOR.match(after))
         if verbal and not _MILITARY_CONTEXT.search(after[:60]):
             return "ACCUSE", "disapprove"
-    if (category in ("ASSAULT", "COERCE") or word.startswith("defend")) and _sport(
+    if (category in ("ASSAULT", "COERCE", "RETREAT") or word.startswith("defend")) and _sport(
         text, s_lo, s_hi
     ):
-        return None  # "the striker shot wide", "captured the trophy": play
+        return None  # "the striker shot wide", "captured the trophy", "pulled out of": play
+    if (
+        hit.as_verb
+        and category in ("ASSAULT", "COERCE", "REJECT")
+        and (cyber := _CYBER.search(wide)) is not None
+        # (the cyber words in the verb's own clause, not "blamed hackers for an outage that")
+        and re.search(r"[,;:]|\b(?:that|which|who|whom|for|after|when)\b", wide[cyber.end() :])
+        is None
+    ):
+        return "COERCE", "cyber"  # "hackers breached the ministry's servers": their subject
+    if (
+        not hit.as_verb
+        and category == "AGREE"
+        and word in _CEASEFIRES
+        and _IN_FORCE.match(text, hit.end, s_hi) is not None
+    ):
+        return "RETREAT", "ceasefire"  # "the truce held": observed, no longer promised
     if category == "COERCE" and mode == "martial-law" and _ACCIDENT.search(text, s_lo, s_hi):
         return None  # the manual: a state of emergency over a disaster is no repression
     if word.startswith("arrest") and not hit.as_verb and _WARRANT.match(after):
@@ -639,6 +741,13 @@ def _refine(text: str, hit: _Hit, word: str) -> tuple[str, str | None] | None:
     ):
         return "ACCUSE", "allege"  # "filed an appeal against his conviction": a legal challenge
     protesters = _PROTESTERS_BEFORE.search(wide)
+    if (
+        protesters is not None
+        and hit.as_verb
+        and (subject := subject_head_before(text, hit.start, s_lo)) is not None
+        and not subject[0] <= protesters.start() + max(s_lo, hit.start - 60) < subject[1]
+    ):
+        protesters = None  # "police raided activists' homes and seized": not their subject
     if (
         category in ("CONSULT", "ASSAULT", "COERCE")
         and protesters is not None
@@ -686,6 +795,17 @@ def _refine(text: str, hit: _Hit, word: str) -> tuple[str, str | None] | None:
         and _RESCUERS.search(wide)
     ):
         return "AID", None  # the manual: a rescue of hostages or victims is aid
+    if (
+        category in ("AID", "COOPERATE")
+        and hit.as_verb
+        and hit.code_end > hit.end
+        and _FORCES.search(text, hit.end, hit.code_end) is not None
+        and _INTO_AREA.match(text, hit.code_end, s_hi) is not None
+    ):
+        # "sent 30 warplanes into the area around Taiwan": forces moved into an area are
+        # mobilised (the manual's MOBILIZE), where sent to a state they may be aid.
+        weapons = _MOBILIZE_WEAPONS.search(text, hit.end, hit.code_end) is not None
+        return "MOBILIZE", "weapons" if weapons else "troops"
     if category == "MOBILIZE":
         window = text[max(s_lo, hit.start - 50) : min(s_hi, hit.end + 50)]
         for name, pattern in _MOBILIZE_MODES:
@@ -786,6 +906,8 @@ def _triggers(
         if (
             _NOT_AFTER.match(text, end, min(len(text), end + 40))
             and not _military_targets(text, trig, end, s)
+            # "broke off relations": a pattern that opens with the particle
+            and not (found is not None and _PARTICLE.match(text, end) is not None)
             and not (
                 # "rejected the demands", "welcomed the initiative": a verb of judging
                 # takes the noun as its object; it modifies nothing.
@@ -854,6 +976,27 @@ def _triggers(
             and _ACCIDENT_CAUSE.match(text, end, s.end)
         ):
             continue  # "killed when a bus crashed", "destroyed in the earthquake"
+        if (
+            as_verb
+            and code[0] == "ASSAULT"
+            and word.endswith("ing")
+            and _PARTICIPLE_OPEN.search(text, s.start, start) is not None
+            and _ACCIDENT.search(text, s.start, start) is not None
+            and _MILITARY_CONTEXT.search(text, s.start, start) is None
+            and not any(p.search(text, s.start, start) for _, p in _ASSAULT_MODES)
+        ):
+            continue  # "a ferry capsized, killing 12": the participle's doer is the accident
+        if (
+            not as_verb
+            and code[0] == "CONSULT"
+            and word.startswith("meeting")
+            and _ROUTINE_MEETING.search(text, max(s.start, start - 40), start) is not None
+        ):
+            continue  # "left rates unchanged at its October meeting": one body's session
+        if (not as_verb or not word.endswith("ed")) and _RESTRICTED_BEFORE.search(
+            text, max(s.start, start - 60), start
+        ):
+            continue  # "lifted a ban on opposition rallies": what is banned is no event
         if code[0] == "AID" and _NEED_OF.search(text, max(s.start, start - 30), start):
             continue  # "in need of food aid": no aid given
         if _MARKET_SUBJECT_FOLDED.search(folded(text), max(s.start, start - 30), start):
@@ -903,11 +1046,26 @@ def _triggers(
             and not (code[0] in _AGENT_PARTICIPLE and _BY_AFTER.match(text, end))
         ):
             continue  # "in a statement released on Monday": a participle, no finite verb
+        if trig.lemma == "back" and as_verb and _PARTICLE_BACK.match(text, end, s.end):
+            if _PULLED_BEFORE.search(text, max(s.start, start - 50), start) is None:
+                continue  # "came back to": an adverb, no backing
+            # "pull its forces back from the border": the particle of a withdrawal
+            hit = hit._replace(category="RETREAT", mode="withdraw")
+            code = ("RETREAT", "withdraw")
         if trig.lemma in _ASKING and not _ASKED_FOR.match(text, end, s.end):
             continue  # "asked him about it": a question, not a request
+        if trig.lemma in _ASSERTING and as_verb and _ASSERTED.match(text, end, s.end):
+            continue  # "insisting the country's unity is not negotiable": a claim, no demand
         refined = _refine(text, hit, word)
         if refined is None:
             continue
+        if (
+            as_verb
+            and refined[0] in ("SUPPORT", "REJECT")
+            and (subject := subject_head_before(text, start, s.start)) is not None
+            and _ELECTORATE.search(text, subject[0], subject[1]) is not None
+        ):
+            continue  # "voters approved the proposal": a vote's result, no event
         if as_verb and refined[0] not in _SAYING and _thing_subject(text, hit, mentions):
             continue  # "inflation eased", "winds whipped the coast": no actor acts
         if (
@@ -917,8 +1075,10 @@ def _triggers(
             and re.sub(r"['’]s?$", "", endangered.group(1).split()[-1].lower()) in _ENDANGERED
         ):
             continue  # "threatens the stability of", "threatening chaos": endangers
-        if trig.lemma == "warn" and _thing_warned(text, end, s.end, mentions):
-            continue  # a forecast, no threat
+        if trig.lemma == "warn" and (
+            _thing_warned(text, end, s.end, mentions) or _WARNED_OF_ECONOMY.match(text, end, s.end)
+        ):
+            continue  # a forecast, no threat: "warned that the glacier", "of lower profits"
         if trig.lemma in _MEETING and as_verb and _thing_object(text, hit):
             continue  # "failed to meet its targets", "debated the budget": no meeting
         if trig.lemma == "aim" and refined[0] == "AGREE" and _AT_AFTER.match(text, end):
@@ -933,7 +1093,24 @@ def _triggers(
             continue  # "released a statement", "results released by": a publication
         if trig.lemma in _HOSTING and as_verb and not _hosts_people(text, end, names):
             continue  # "will host the opening match": no visit
+        said = None if as_verb else _CHARACTERISED.search(text, max(s.start, start - 40), start)
+        judged: tuple[str, str | None] | None = None
+        if said is not None and refined[0] == "ACCUSE" and _REBUTTED.match(text, end, s.end):
+            judged = ("REJECT", None)  # "described the accusations as lies": a denial
+        elif said is not None and _CONDEMNED.match(text, end, s.end):
+            judged = ("ACCUSE", "disapprove")  # "called the attack barbaric": condemned
+        if said is not None and judged is not None:
+            # The verb is the event, its subject the actor; the noun is what it judges.
+            verb_end = said.start() + len(said.group(1))
+            hits.append(
+                hit._replace(
+                    start=said.start(), end=verb_end, category=judged[0], mode=judged[1]
+                )._replace(as_verb=True, code_end=end)
+            )
+            continue
         hits.append(hit._replace(category=refined[0], mode=refined[1]))
+    # (a denial's verb, moved before its noun, keeps the text order; once per verb)
+    hits = sorted({(h.start, h.end): h for h in hits}.values(), key=lambda h: h.start)
     hits = [h for h in hits if not _background(text, h)]
     return _content(text, _circumstances(text, _govern(text, hits)))
 
@@ -957,15 +1134,38 @@ def _pattern_for(
     return found
 
 
+# A sentence's opening noun phrase, with no verb in it: "An oil engineer", "The deal".
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:the|a|an|two|three|four|five|six|\d[\d,]*)\s+"
+    r"(?:(?!(?:is|are|was|were|has|have|had|been|be|will|would)\b)[\w'’-]+\s+){0,3}",
+    re.I,
+)
+# A reduced relative's own circumstances, then the sentence's passive verb: "kidnapped in
+# March was released", "signed by both sides last year has been suspended".
+_REDUCED_RELATIVE_AFTER = re.compile(
+    r"\s+(?:in|on|at|by|last|this|earlier|during)\b[^,;:.()]{0,50}?\s"
+    r"(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b",
+    re.I,
+)
+
+
 def _background(text: str, hit: _Hit) -> bool:
-    """Whether a trigger is a participle set off by commas after the sentence's first
-    noun phrase, describing it: "The agreement, signed in 2015, limited ...".
+    """Whether a trigger is a participle describing the sentence's first noun phrase:
+    set off by commas, "The agreement, signed in 2015, limited ...", or reduced before a
+    passive verb, "An engineer kidnapped in March was freed ...".
 
     (A relative clause's event is still an event: "forces, who seized the village in
     August 2024, later withdrew" reports the seizure.)
     """
     lo, hi = hit.sentence
     before = text[lo : hit.start]
+    if (
+        hit.as_verb
+        and text[hit.start : hit.end].lower().endswith("ed")
+        and _OPENING_PHRASE.fullmatch(before) is not None
+        and _REDUCED_RELATIVE_AFTER.match(text, hit.end, hi) is not None
+    ):
+        return True  # "An engineer kidnapped in March was freed on Friday": it describes
     closes = text.find(",", hit.end, hi) >= 0
     # "The agreement, signed in 2015, limited ...": the first comma of the sentence.
     return (
@@ -1057,9 +1257,10 @@ _ACTIVE_PREDICATE_GAP = re.compile(
     _PLACE_PP + r"\s+(?:(?:\w+ly|on\s+\w+day|also|later|then)\s+)?(?:has\s+|have\s+|had\s+)?",
     re.I,
 )
-# An event noun's phrase, then a passive's auxiliary: "the attack on the embassy was".
+# An event noun's phrase, then a passive's auxiliary: "the attack on the embassy was", "a
+# deal between the government and the rebels was".
 _PASSIVE_SUBJECT_GAP = re.compile(
-    r"(?:\s+(?:on|in|of|against|by|at)\s+[^,;:()\"“”]{1,40}?)?"
+    r"(?:\s+(?:on|in|of|against|by|at|between|with|over)\s+[^,;:()\"“”]{1,40}?)?"
     r"\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)\s+(?:\w+ly\s+)?",
     re.I,
 )
@@ -1098,7 +1299,8 @@ def _content(text: str, hits: list[_Hit]) -> list[_Hit]:
       detainees", "threatened to block the bid unless it handed over suspects",
       "met his counterpart to discuss trade cooperation";
     - the manual: the demand of a protest is its topic, no REQUEST of its own
-      ("occupied the building, demanding free tuition").
+      ("occupied the building, demanding free tuition"), and so is its grievance
+      ("rallied, accusing the commission of fraud").
     """
     if len(hits) < 2:
         return hits
@@ -1135,6 +1337,7 @@ def _content(text: str, hits: list[_Hit]) -> list[_Hit]:
             and _PASSIVE_SUBJECT_GAP.fullmatch(text, g.end, h.start) is not None
         ):
             dropped.add(i - 1)  # "the attack was condemned by the UN": what is condemned
+            dropped.discard(i)  # (the noun's predicate, not its content: "a deal ... was signed")
     for i, h in enumerate(hits[:-1]):
         g = hits[i + 1]
         if (
@@ -1154,7 +1357,7 @@ def _content(text: str, hits: list[_Hit]) -> list[_Hit]:
             continue
         first = protest_at.get(h.sentence)
         if (
-            h.category == "REQUEST"
+            h.category in _PROTEST_TOPICS
             and first is not None
             and first < h.start
             and (
@@ -1162,10 +1365,14 @@ def _content(text: str, hits: list[_Hit]) -> list[_Hit]:
                 or text[max(0, h.start - 3) : h.start].lower() == "to "
             )
         ):
-            continue  # "marched ..., demanding", "rallied to demand": the protest's topic
+            continue  # "marched ..., demanding", "rallied, accusing": the protest's topic
         out.append(h)
     return out
 
+
+#: What a protest's participle or infinitive says is its topic (the manual: no event of its
+#: own): "marched, demanding", "rallied, accusing the commission of fraud", "rejecting".
+_PROTEST_TOPICS = frozenset({"REQUEST", "ACCUSE", "REJECT"})
 
 #: Verbs of saying and telling: their object is what is said (its nouns code themselves).
 _SAYING_VERBS = cue_words("saying_verbs")
@@ -1193,6 +1400,11 @@ _WARNED_THAT = re.compile(
     re.I,
 )
 _PRONOUNS = cue_words("pronouns")
+# A warning of an economic figure is a forecast: "warned of lower profits", "of rising
+# prices".
+_WARNED_OF_ECONOMY = re.compile(
+    rf"\s+of\s+(?:[\w'’-]+\s+){{0,3}}?{cues('economic_objects')}\b", re.I
+)
 _HEAD_END = re.compile(r"\s+(?:of|for|in|from|at|on|with)\s", re.I)
 _QUANTITIES = cue_words("quantities")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$", re.I)
@@ -1488,10 +1700,20 @@ def _verb_position(text: str, start: int, end: int, word: str, lemma: str) -> bo
         return True  # "the government shut down the", "cut aid to": a past tense
     if first == lemma.split()[0] or (first.endswith("s") and not first.endswith("ss")):
         nxt = re.match(r"\s+([a-z]+)", text[end : end + 24])
-        if nxt is not None and (trigger_of(nxt.group(1)) or _NONE).noun:
+        if (
+            nxt is not None
+            and (trigger_of(nxt.group(1)) or _NONE).noun
+            and _INFINITIVE_BEFORE.search(before) is None  # ("will lift sanctions": a verb)
+        ):
             return False  # "trade talks", "aid deal": a noun modifying an event noun
         if first == lemma.split()[0] and _SINGULAR_NOUN_BEFORE.search(before):
             return False  # "a police station": no verb's bare form after a singular noun
+        if (
+            first != lemma.split()[0]
+            and not first.endswith("ss")
+            and _PLURAL_SUBJECT_BEFORE.search(before) is not None
+        ):
+            return False  # "police stations": no singular verb after a plural
         if first in _UNCHANGED_PAST and _LOWER_WORD_BEFORE.search(before):
             return True  # "the regime put troops": a past tense after a singular subject
         return bool(_SUBJECT_BEFORE.search(before))
@@ -1505,6 +1727,12 @@ def _verb_position(text: str, start: int, end: int, word: str, lemma: str) -> bo
 
 
 _UNCHANGED_PAST = cue_words("unchanged_past")
+# What makes a bare form a verb: "to", a modal, "do" ("to lift sanctions", "will impose").
+_INFINITIVE_BEFORE = re.compile(
+    r"\b(?:to|will|would|shall|should|must|can|could|may|might|did|does|do|not|n['’]t)"
+    r"\s+(?:\w+ly\s+)?$",
+    re.I,
+)
 _OBJECT_NEXT = re.compile(
     r"\s+(?:the|a|an|its|their|his|her|all|off|down|up|back|ties|aid|funding|relations|"
     r"\d)\b",
@@ -1798,6 +2026,8 @@ def _find(
         ):
             # The manual: a state's protest is diplomatic, ACCUSE disapprove.
             category, mode = "ACCUSE", "disapprove"
+        if mode is not None and mode not in PLOVER_MODES.get(category, frozenset()):
+            mode = None  # a mode of the type the trigger had ("ended their strike": CONCEDE)
         group_roles = [(g, True) for g in reading.actor_groups] + [
             (g, False) for g in reading.recipient_groups
         ]

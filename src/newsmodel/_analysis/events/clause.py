@@ -1116,6 +1116,11 @@ def read_clause(
                     or re.search(r"^[^,;:.]{0,40}?\bby\s", text[end : min(c.hi, end + 60)])
                 )
             )
+            if by is not None and not objs and by.end() > 4:
+                # "were handed over to Libyan authorities by Egypt": the agent after a
+                # complement, read where its "by" stands.
+                objs, more_places = c.objects(end + by.end(), passive=True)
+                obj_places += more_places
             doers += objs if by else []
             receivers += subject
             if not by:

@@ -465,7 +465,7 @@ def _modifier(word: str) -> bool:
 
 def _match(pat: tuple[str, ...], words: list[tuple[str, int]], skip: int) -> int | None:
     """Where ``pat`` ends in ``words``, past filler (and ``skip`` modifiers before its first
-    word), or None."""
+    word, up to two before a later one: "broke off [diplomatic] relations"), or None."""
     i = 0
     stop = 0
     for n, p in enumerate(pat):
@@ -473,7 +473,7 @@ def _match(pat: tuple[str, ...], words: list[tuple[str, int]], skip: int) -> int
         while i < len(words) and not words[i][0].startswith(p):
             if _filler(words[i][0]):
                 i += 1
-            elif n == 0 and skipped < skip and _modifier(words[i][0]):
+            elif skipped < (skip if n == 0 else _MODIFIERS) and _modifier(words[i][0]):
                 i += 1
                 skipped += 1
             else:
