@@ -71,6 +71,22 @@ def test_article_checks_references() -> None:
         )
 
 
+@pytest.mark.parametrize(
+    ("group", "problem"),
+    [
+        (Actor(id="g1", name="A and B", kind="group", consists_of=["a9"]), "unknown actor"),
+        (Actor(id="g1", name="A and B", kind="group", consists_of=["g1"]), "itself"),
+        (Actor(id="g1", name="A and A", kind="group", consists_of=["a1", "a1"]), "twice"),
+        (Actor(id="g1", name="A Corp", kind="organization", consists_of=["a1"]), "no group"),
+    ],
+)
+def test_article_checks_a_group_s_members(group: Actor, problem: str) -> None:
+    person = Actor(id="a1", name="A", kind="person")
+    article(actors=[person, Actor(id="g2", name="A", kind="group", consists_of=["a1"])])
+    with pytest.raises(ValueError, match=problem):
+        article(actors=[person, group])
+
+
 def test_article_lookups() -> None:
     a = article()
     q = a.quotes[0]

@@ -9,7 +9,7 @@ from attrs import field, frozen
 from attrs.validators import deep_iterable, instance_of, optional
 
 from newsmodel._model import _convert
-from newsmodel._model.actors import Actor, actor_tuple
+from newsmodel._model.actors import Actor, ActorKind, actor_tuple
 from newsmodel._model.blocks import Block, BlockKind, Debris, block_tuple, debris_tuple
 from newsmodel._model.dates import ArticleDate, DateMention, date_mention_tuple
 from newsmodel._model.events import Event, event_tuple
@@ -185,6 +185,10 @@ def _check_references(article: Article, by_id: dict[str, Actor]) -> None:
             raise ValueError(f"{what} refers to unknown actor {actor_id!r}")
 
     for a in article.actors:
+        if a.consists_of and a.kind is not ActorKind.GROUP:
+            raise ValueError(f"actor {a.id} has members but is no group ({a.kind.value})")
+        if len(set(a.consists_of)) != len(a.consists_of):
+            raise ValueError(f"actor {a.id} lists a member twice")
         for member in a.consists_of:
             need(member, f"actor {a.id} consists_of")
             if member == a.id:
