@@ -87,6 +87,8 @@ _STREAM_SHARE = 0.7
 # Boilerplate kinds whose own text is prose: never rescued paragraph by paragraph.
 _OWN_PROSE_KINDS = frozenset({"comments", "related", "byline", "newsletter", "popup", "cookie"})
 _PARAGRAPH_CHARS = 150
+# Boilerplate nested in rescued boilerplate is judged this many levels deep.
+_RESCUE_LEVELS = 4
 # The container narrows to the deepest element holding this share of its score.
 _NARROW_SHARE = 0.85
 # A caption outside <figure>: a short text whose box, a level or two up, holds
@@ -329,18 +331,19 @@ def _prose_chars(blocks: Iterable[TextBlock]) -> tuple[int, int]:
 
 
 def _groups(
-    blocks: list[TextBlock], pruned: list[Pruned]
+    blocks: list[TextBlock], pruned: list[Pruned], rescued: set[int]
 ) -> dict[tuple[str, Element | None], tuple[list[int], list[TextBlock]]]:
-    """Outermost boilerplate subtrees grouped by kind and parent, with their blocks.
+    """The outermost boilerplate subtrees not ``rescued`` yet, grouped by kind and
+    parent, with their blocks.
 
     Text split over many small wrappers (one ``paywall`` class per paragraph)
     is judged as a whole, as its group.
     """
     groups: dict[tuple[str, Element | None], tuple[list[int], list[TextBlock]]] = {}
     for block in blocks:
-        if not block.pruned:
+        index = next((m for m in block.pruned if m not in rescued), None)
+        if index is None:
             continue
-        index = block.pruned[0]
         item = pruned[index]
         key = (item.kind, item.path[-1] if item.path else None)
         members, texts = groups.setdefault(key, ([], []))
@@ -361,11 +364,33 @@ def _is_paragraph(block: TextBlock) -> bool:
 
 
 def _rescue(blocks: list[TextBlock], pruned: list[Pruned], container: Element) -> set[int]:
-    """The boilerplate subtrees that are part of the article in ``container``."""
+    """The boilerplate subtrees that are part of the article in ``container``.
+
+    Subtrees inside a rescued one are judged in turn, a level at a time: a
+    misnamed wrapper may hold paragraphs each in a misnamed box of its own.
+    """
     around = set(container.iterancestors())
     around.add(container)
     rescued = {i for i, item in enumerate(pruned) if item.element in around}
     inside = [b for b in blocks if container in b.path]
+    for level in range(_RESCUE_LEVELS):
+        outer = [b for b in inside if any(m not in rescued for m in b.pruned)]
+        if not outer or not _rescue_level(inside, outer, pruned, rescued, nested=level > 0):
+            break
+    return rescued
+
+
+def _rescue_level(
+    inside: list[TextBlock],
+    outer: list[TextBlock],
+    pruned: list[Pruned],
+    rescued: set[int],
+    *,
+    nested: bool,
+) -> bool:
+    """Rescue the outermost boilerplate subtrees not rescued yet that are article;
+    whether any was.  Inside rescued boilerplate (``nested``) only paragraphs
+    among the story's own are: a box in a misnamed container is a box."""
     clean = [b for b in inside if all(m in rescued for m in b.pruned)]
     clean_prose, _ = _prose_chars(clean)
     # The elements holding the container's own paragraphs, and their parents.
@@ -373,8 +398,8 @@ def _rescue(blocks: list[TextBlock], pruned: list[Pruned], container: Element) -
     for block in clean:
         if block_score(block) > 0:
             holders.update(block.path[-3:-1])
-    outer = [b for b in inside if b.pruned and b.pruned[0] not in rescued]
-    for (kind, parent), (members, texts) in _groups(outer, pruned).items():
+    found = False
+    for (kind, parent), (members, texts) in _groups(outer, pruned, rescued).items():
         prose, total = _prose_chars(texts)
         if total == 0 or prose < _PROSE_SHARE * total:
             continue
@@ -386,26 +411,37 @@ def _rescue(blocks: list[TextBlock], pruned: list[Pruned], container: Element) -
             # Paragraphs among the story's own, written as the story is:
             # a class word ("ad", "paywall") on them says nothing.
             rescued.update(members)
+            found = True
             continue
-        if prose < max(_RESCUE_CHARS, _RESCUE_SHARE * clean_prose):
+        if nested or prose < max(_RESCUE_CHARS, _RESCUE_SHARE * clean_prose):
             continue
-        if kind == "hidden" and parent not in holders:
-            # Hidden prose away from the story is a box waiting for a script
-            # (an appeal, a dialog), not the rest of the story.
+        if kind == "hidden" and parent not in holders and clean_prose >= _RESCUE_CHARS:
+            # Hidden prose away from the story's own paragraphs is a box
+            # waiting for a script (an appeal, a dialog), not the rest of the
+            # story; where the container shows next to no prose, it is the
+            # story, shown by a script.
             continue
         rescued.update(members)
-    return rescued
+        found = True
+    return found
 
 
-def _widened(container: Element, scored: list[tuple[TextBlock, float]]) -> Element:
+def _widened(
+    container: Element, scored: list[tuple[TextBlock, float]], *, misnamed: bool = False
+) -> Element:
     """The container, or the nearest ancestor a few levels up holding most of its prose.
 
     Prose is what scores above nothing outside boilerplate; link lists (a
     shopping guide's offers) count against a container but are no prose, so
     they can make a header or one paragraph outscore the article around it.
+    A ``misnamed`` container (boilerplate chosen for its prose) counts its own
+    prose inside boilerplate too: an ancestor must hold more than the story
+    hidden under a misleading name.
     """
     positive = [(b, s) for b, s in scored if s > 0 and not b.pruned]
     own = sum(s for b, s in positive if container in b.path)
+    if misnamed:
+        own += sum(s for b, s in scored if s > 0 and b.pruned and container in b.path)
     if sum(s for _, s in positive) < max(_WIDEN_RATIO * own, _RESCUE_CHARS):
         # No ancestor can hold enough: the common case, settled in one pass.
         return container
@@ -416,6 +452,8 @@ def _widened(container: Element, scored: list[tuple[TextBlock, float]]) -> Eleme
         for i, element in enumerate(chain):
             if element in path:
                 prose[i] += score
+    if misnamed:
+        prose[0] = own
     for i in range(1, len(chain)):
         if prose[i] >= max(_WIDEN_RATIO * prose[0], _RESCUE_CHARS):
             return chain[i]
@@ -489,10 +527,11 @@ def choose(
         for element, score in _totals(marked_blocks).items():
             all_totals[element] = all_totals.get(element, 0.0) + score
         best_all, all_score = _best(all_totals)
-    if best_all is not None and all_score > _RESCUE_RATIO * clean_score + _RESCUE_MIN:
+    misnamed = best_all is not None and all_score > _RESCUE_RATIO * clean_score + _RESCUE_MIN
+    if misnamed:
         container = best_all
     if container is not None and container not in marked:
-        container = _widened(container, scored)
+        container = _widened(container, scored, misnamed=misnamed)
         container = _one_of_several(container, scored, clean_totals)
     if container is None:
         # Nothing but summaries of other articles: a front page, whose text

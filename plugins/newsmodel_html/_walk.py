@@ -301,13 +301,16 @@ class _Walker:
             if pieces:
                 self.flush()
             self.pruned.append(Pruned(el, reason, tuple(self.path)))
-            if marks or tag in STRUCTURAL_BOILERPLATE or not _may_be_prose(el):
-                # Inside boilerplate already, a <nav>, <aside> or <footer>
-                # (which say what they are; a misused one holding prose was
-                # kept by holds_prose), or too little text outside links to
-                # be the article: nothing to rescue, no need to walk.
+            if tag in STRUCTURAL_BOILERPLATE or not _may_be_prose(el):
+                # A <nav>, <aside> or <footer> (which say what they are; a
+                # misused one holding prose was kept by holds_prose), or too
+                # little text outside links to be the article: nothing to
+                # rescue, no need to walk.
                 return
-            self.marks = (len(self.pruned) - 1,)
+            # Inside boilerplate already, the mark is added to the outer one:
+            # a misnamed container may hold its paragraphs in wrappers of
+            # their own (each classed "paywall"), all to be judged.
+            self.marks = (*marks, len(self.pruned) - 1)
         if tag == "table" and not _HAS_LAYOUT(el):
             self.visit_table(el)
             self.marks = marks

@@ -323,6 +323,73 @@ def test_paragraphs_each_classed_as_boilerplate_are_read_together() -> None:
     assert document.text.split("\n\n") == PROSE + MORE_PROSE
 
 
+# More of the story, for pages where the hidden part must outweigh what shows.
+LATER_PROSE = [
+    "Cyclists' groups asked for racks on the new buses, and the council said it would "
+    "test two designs on the longest of the routes before deciding.",
+    "The northern suburbs have grown by a fifth in ten years, the council's planning "
+    "department said, and most of the new homes are far from a railway station.",
+    "A second vote, on fares for the new routes, is expected before the end of the financial year.",
+    "Shopkeepers on the high street said they hoped the buses would bring more customers "
+    "from the suburbs, where many residents now drive to out-of-town retail parks.",
+    "The council's finance director told members that the cost would be met from the "
+    "transport budget for the next three years, without any rise in local taxes.",
+    "Residents of the eastern districts asked why their own routes had not been "
+    "included, and the council promised to review them in the autumn.",
+    "Two of the new routes will run through the night at weekends, a first for the city "
+    "outside its centre, the transport committee's chair said after the meeting.",
+    "The regional government, which pays for a share of the city's transport, said it "
+    "would study the plan before deciding whether to contribute to the cost.",
+    "Work on the new shelters and timetable boards is due to begin in January, weather "
+    "permitting, starting with the stops closest to the hospital.",
+    "The council will report on passenger numbers on the new routes after their first "
+    "six months of service.",
+]
+
+
+def test_a_misnamed_container_of_paragraphs_each_misnamed_is_read() -> None:
+    # The container's word ("comments") and each paragraph's ("paywall")
+    # are both wrong: the content, judged a level at a time, is the story.
+    story = "".join(f"<div class='paywall'><p>{p}</p></div>" for p in PROSE + MORE_PROSE)
+    sidebar = "<div class='sidebar'><p><a href='/a'>Popular</a> <a href='/b'>Latest</a></p></div>"
+    body = f"<div class='comments-area'><h1>Council expands buses</h1>{story}</div>{sidebar}"
+    document = read(bare(body))
+    assert document.text.split("\n\n") == PROSE + MORE_PROSE
+
+
+def test_a_story_hidden_whole_until_a_script_shows_it_is_read() -> None:
+    # The page shows only a promotion until a script reveals the story: the
+    # hidden story far outweighs it, and is the article.
+    promo = (
+        "<div class='top'><div class='welcome'><p>Our weekend magazine brings you the best of "
+        "the arts, food and travel writing from around the region, with new recipes every "
+        "week.</p><p>Readers who join this month receive a free guide to the walking trails "
+        "of the northern hills, with maps, photographs and the stories of the villages.</p>"
+        "<p>Members also get early tickets to our summer festival of ideas, where writers "
+        "and readers meet every year in the old market hall by the river.</p></div></div>"
+    )
+    story = (
+        "<article class='hidden'><h1>Council expands buses</h1>"
+        + "".join(f"<p>{p}</p>" for p in PROSE + MORE_PROSE + LATER_PROSE)
+        + "</article>"
+    )
+    document = read(bare(f"<main>{promo}{story}</main>"))
+    assert document.text.split("\n\n") == PROSE + MORE_PROSE + LATER_PROSE
+
+
+def test_a_story_shown_as_one_short_teaser_reads_its_hidden_rest() -> None:
+    # The visible teaser is too short to be the story; the hidden rest,
+    # though it does not sit beside the teaser's paragraph, is the story.
+    teaser = "".join(f"<p>{p}</p>" for p in PROSE[:2])
+    rest = "".join(f"<p>{p}</p>" for p in PROSE[2:] + MORE_PROSE)
+    document = read(
+        page(
+            f"<div class='intro'><div class='lede'>{teaser}</div></div><div class='hidden'>{rest}</div>"
+        )
+    )
+    assert document.text.split("\n\n") == PROSE + MORE_PROSE
+
+
 def test_a_hidden_appeal_beside_the_story_stays_out() -> None:
     appeal = (
         "<div class='support-box'><div class='support-box__message hidden'>"
