@@ -102,9 +102,15 @@ _CREDIT_CHARS = 120
 _CREDIT_END = re.compile(
     r"(?:(?:^|[.!?)\]”\"]\s+|\()(?:photo(?:graph)?\s+|image\s+|picture\s+)?credits?\s*:"
     r"\s*[^.()]{2,80}\)?"
-    r"|\((?:image|photo|photograph|picture|pic)s?\s*:\s*[^()]{2,60}\))\.?\s*$",
+    r"|\((?:image|photo|photograph|picture|pic)s?\s*:\s*[^()]{2,60}\)"
+    # "Photograph by Jane Doe.", "Photo courtesy of the museum."
+    r"|(?:^|[.!?)\]”\"]\s+)(?:photo(?:graph)?s?|images?|pictures?|illustrations?)"
+    r"\s+(?:by|courtesy(?:\s+of)?)\s+[^.()]{2,80})\.?\s*$",
     re.IGNORECASE,
 )
+# A photographer and an agency in the parenthesis closing a caption, parted
+# by slashes: "(Jane Doe / Example Agency)", "(AP Photo/Jane Doe)".
+_SLASHED_CREDIT = re.compile(r"\(([^()/]{2,60}(?:/[^()/]{2,60})+)\)\.?\s*$")
 # A container with less than this share of the prose of an ancestor a few
 # levels up is a part of the article (its header, one paragraph) that link
 # lists around the rest outscored: the article is that ancestor.
@@ -721,10 +727,17 @@ def lead(
     if first is None:
         return frozenset()
     headline = None
-    for i in range(first - 1, max(-1, first - 1 - _MAX_LEAD_GAP), -1):
+    gap = 0
+    for i in range(first - 1, -1, -1):
         if blocks[i].tag == "h1":
             headline = i
             break
+        # Boilerplate nested in boilerplate, walked only in case a misnamed
+        # container holds it, is one box with the one around it.
+        if len(blocks[i].pruned) < 2:
+            gap += 1
+            if gap >= _MAX_LEAD_GAP:
+                break
     if headline is None:
         return frozenset()
     # A highlight repeating a paragraph of the story is no lead.
@@ -962,7 +975,21 @@ def _ends_with_credit(block: TextBlock) -> bool:
         return False
     # The credit closes the text: only its end is searched.
     start = max(0, len(text) - _CREDIT_CHARS)
-    return ("redit" in text or "(" in text) and _CREDIT_END.search(text, start) is not None
+    if text[-1] in ").":
+        slashed = _SLASHED_CREDIT.search(text, start)
+        if slashed is not None and _names_a_credit(slashed.group(1).split("/")):
+            return True
+    return (
+        "redit" in text or "(" in text or " by " in text or "courtesy" in text
+    ) and _CREDIT_END.search(text, start) is not None
+
+
+def _names_a_credit(parts: list[str]) -> bool:
+    """Whether the parts of a slashed parenthesis name a photographer and an agency:
+    each capitalised, one of them a name of two words or more ("Jane Doe", "AP Photo").
+    "(Democrat/Republican)" names no one."""
+    words = [part.split() for part in parts]
+    return all(w and w[0][0].isupper() for w in words) and any(len(w) > 1 for w in words)
 
 
 def _as_caption(block: TextBlock) -> TextBlock:

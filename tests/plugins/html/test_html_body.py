@@ -615,6 +615,22 @@ def test_a_standfirst_in_the_headlines_box_opens_the_body() -> None:
     assert text.startswith("The last crossing leaves the north pier at eleven.\n\n" + LEAD)
 
 
+def test_boxes_nested_in_the_byline_box_do_not_part_the_lead_from_its_headline() -> None:
+    # The byline box holds a box of its own per contributor: walked in case
+    # a misnamed container holds them, they are still one box under the headline.
+    notes = "".join(
+        f"<div class='author'><p>Contributor number {i} wrote about the harbour and its ferries.</p></div>"
+        for i in range(14)
+    )
+    html = lead_page().replace(
+        "<div class='story'>",
+        f"<div class='byline'><p>By the harbour desk.</p>{notes}</div><div class='story'>",
+    )
+    text = read(html).text
+    assert text.startswith("The last crossing leaves the north pier at eleven.\n\n" + LEAD)
+    assert "Contributor number" not in text
+
+
 def test_a_highlight_repeating_the_story_is_not_taken_for_the_lead() -> None:
     highlight = f"<div class='highlights'><p>{STORY[3]}</p></div>"
     assert read(lead_page(highlight=highlight)).text.count(STORY[3]) == 1

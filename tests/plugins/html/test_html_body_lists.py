@@ -218,6 +218,10 @@ def test_a_last_paragraph_about_someone_with_the_authors_first_name_stays() -> N
         "The heater aisle at a department store. Credit: Mira Holt.",
         "(Credit: Example Agency)",
         "Kettles on display in the window. Photo credit: Tom Reed",
+        "A queue forms before dawn on the first day of the sale. (Mira Holt / Example Agency)",
+        "The heater aisle, almost empty by noon (Example Photo/Tom Reed)",
+        "The lounge stays open until two. Photograph courtesy of the owners.",
+        "Snow on the shop awnings. Photo by Tom Reed.",
     ],
 )
 def test_a_text_ending_with_a_pictures_credit_is_a_caption(caption: str) -> None:
@@ -238,6 +242,8 @@ def test_a_text_ending_with_a_pictures_credit_is_a_caption(caption: str) -> None
     [
         "Families can also claim a winter fuel tax credit: up to 200 dollars a season.",
         "The store would not say who took the picture (a customer, it seems).",
+        "The vote on opening hours split the board along old lines (Labour/Liberal).",
+        "The heaters were sold out by noon, the manager said, and were restocked by Friday.",
     ],
 )
 def test_story_sentences_about_credit_are_not_captions(sentence: str) -> None:
