@@ -62,6 +62,8 @@ _MAX_RESCUE_LINK_SHARE = 0.5
 _LINK_TEXT = lxml.etree.XPath(".//a//text()")
 # Kinds of boilerplate that hold prose of their own, which the rescue must not keep.
 _PROSE_BOILERPLATE = frozenset({"comments", "hidden"})
+# A pull quote is no longer than this; a longer element classed as one is a container.
+_MAX_PULLQUOTE_CHARS = 1000
 # A permalink's target is its own block or a box a few levels up.
 _SELF_LINK_LEVELS = 3
 
@@ -291,7 +293,10 @@ class _Walker:
         class_ = el.get("class")
         kind = KIND_OF_TAG.get(tag)
         if class_ is not None and kind is None:
-            if is_pullquote_class(class_):
+            if is_pullquote_class(class_) and _TEXT_LENGTH(el) <= _MAX_PULLQUOTE_CHARS:
+                # A pull quote is a sentence or two; a class naming quotes on
+                # a container of paragraphs ("blockquote-style-2") styles the
+                # quotes inside it.
                 kind = BlockKind.BLOCKQUOTE
             elif is_caption_class(class_):
                 kind = BlockKind.CAPTION

@@ -191,6 +191,34 @@ def test_headings_blockquotes_lists_and_captions_keep_their_kind() -> None:
     assert texts.index(PROSE[0]) < texts.index("What happens next") < texts.index(PROSE[3])
 
 
+@pytest.mark.parametrize(
+    "class_",
+    ["pull-quote", "article__pull-quote--left", "PullQuote", "wp-block-pullquote"],
+)
+def test_a_pull_quote_is_read_by_its_class(class_: str) -> None:
+    quote = "It will change how people get to work."
+    article = f"<p>{PROSE[0]}</p><div class='{class_}'>{quote}</div>" + "".join(
+        f"<p>{p}</p>" for p in PROSE[1:]
+    )
+    assert (BlockKind.BLOCKQUOTE, quote) in kinds(read(page(article)))
+
+
+@pytest.mark.parametrize(
+    "class_",
+    # A float, a grid column's order and a style for the quotes inside: no pull quote.
+    ["col-md-8 pull-right", "col-sm-9 col-sm-pull-3", "entry blockquote-style-2"],
+)
+def test_a_container_whose_class_mentions_quotes_or_pulls_holds_paragraphs(class_: str) -> None:
+    html = page(
+        f"<div class='{class_}'>"
+        + paragraphs()
+        + "".join(f"<p>{p}</p>" for p in MORE_PROSE)
+        + "</div>"
+    )
+    found = kinds(read(html))
+    assert found == [(BlockKind.PARAGRAPH, p) for p in PROSE + MORE_PROSE]
+
+
 def test_captions_are_not_part_of_the_article_body() -> None:
     article = paragraphs() + "<figure><figcaption>A new bus on a test drive.</figcaption></figure>"
     article_obj = newsmodel.parse(page(article), format="html")
