@@ -143,6 +143,12 @@ def _normalize(raw: str) -> str:
     return " ".join(raw.split())
 
 
+def _is_short(el: Element) -> bool:
+    """Whether an element holds no more text than a pull quote."""
+    chars: float = _TEXT_LENGTH(el)  # type: ignore[assignment]
+    return chars <= _MAX_PULLQUOTE_CHARS
+
+
 def _may_be_prose(el: Element) -> bool:
     """Whether a boilerplate subtree has enough text outside links to be article prose."""
     chars: float = _TEXT_LENGTH(el)  # type: ignore[assignment]
@@ -293,7 +299,7 @@ class _Walker:
         class_ = el.get("class")
         kind = KIND_OF_TAG.get(tag)
         if class_ is not None and kind is None:
-            if is_pullquote_class(class_) and _TEXT_LENGTH(el) <= _MAX_PULLQUOTE_CHARS:
+            if is_pullquote_class(class_) and _is_short(el):
                 # A pull quote is a sentence or two; a class naming quotes on
                 # a container of paragraphs ("blockquote-style-2") styles the
                 # quotes inside it.
