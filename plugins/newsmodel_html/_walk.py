@@ -312,15 +312,21 @@ class _Walker:
             if pieces:
                 self.flush()
             self.pruned.append(Pruned(el, reason, tuple(self.path)))
-            if tag in STRUCTURAL_BOILERPLATE or not _may_be_prose(el):
+            if (
+                tag in STRUCTURAL_BOILERPLATE
+                or (marks and self.pruned[marks[0]].kind not in _PROSE_BOILERPLATE)
+                or not _may_be_prose(el)
+            ):
                 # A <nav>, <aside> or <footer> (which say what they are; a
-                # misused one holding prose was kept by holds_prose), or too
-                # little text outside links to be the article: nothing to
-                # rescue, no need to walk.
+                # misused one holding prose was kept by holds_prose), inside
+                # boilerplate that holds_prose did not keep, or too little
+                # text outside links to be the article: nothing to rescue, no
+                # need to walk.
                 return
-            # Inside boilerplate already, the mark is added to the outer one:
-            # a misnamed container may hold its paragraphs in wrappers of
-            # their own (each classed "paywall"), all to be judged.
+            # Inside a subtree whose kind the content decides (comments,
+            # hidden), the mark is added to the outer one: a misnamed
+            # container may hold its paragraphs in wrappers of their own
+            # (each classed "paywall"), all to be judged.
             self.marks = (*marks, len(self.pruned) - 1)
         if tag == "table" and not _HAS_LAYOUT(el):
             self.visit_table(el)
