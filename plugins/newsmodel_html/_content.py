@@ -61,6 +61,9 @@ _RESCUE_CHARS = 400
 _RESCUE_SHARE = 0.5
 # A paragraph of this many words ending as a sentence is prose, however linked.
 _SENTENCE_WORDS = 12
+# A shorter linked sentence is prose between two paragraphs of prose.
+_MIN_LINKED_SENTENCE_WORDS = 5
+_MAX_LINKED_SENTENCE_DENSITY = 0.85
 # A hidden copy of the story starts as one of the blocks kept does.
 _COPY_PROBE = 100
 # A heading of at most this many words over nothing kept is a list's label.
@@ -601,6 +604,7 @@ def select_blocks(
                 b.link_density >= _MAX_LINK_DENSITY
                 and not _sentence_like(b)
                 and not _linked_subheading(blocks, i, container)
+                and not _linked_sentence_between_prose(blocks, i)
                 and i not in offers
             )
             or (b.pruned and b.text[:_COPY_PROBE] in kept)
@@ -622,6 +626,33 @@ def select_blocks(
             and (_is_label(b) or (j + 1 < len(inside) and _names_links(b, inside[j + 1][0])))
         )
     ]
+
+
+def _linked_sentence_between_prose(blocks: list[TextBlock], index: int) -> bool:
+    """A short sentence, most of its words links, between two paragraphs of prose
+    in the same box: the story goes on through it ("Smith, 47, was charged on
+    Friday."), where a link list would break it."""
+    block = blocks[index]
+    if (
+        block.kind is not BlockKind.PARAGRAPH
+        or not 0 < index < len(blocks) - 1
+        or len(block.text.split()) < _MIN_LINKED_SENTENCE_WORDS
+        # A line that is one link is a cross-link ("Read more of our reports here.").
+        or block.link_density > _MAX_LINKED_SENTENCE_DENSITY
+        or not block.text[0].isupper()
+        or block.text[-1] not in ".!?…"
+    ):
+        return False
+    parent = block.path[-2] if len(block.path) > 1 else None
+    return parent is not None and all(
+        len(other.path) > 1
+        and other.path[-2] is parent
+        and other.kind is BlockKind.PARAGRAPH
+        and not other.pruned
+        and other.link_density < _MAX_LINK_DENSITY
+        and block_score(other) > 0
+        for other in (blocks[index - 1], blocks[index + 1])
+    )
 
 
 def _offers(blocks: list[TextBlock], container: Element) -> set[int]:

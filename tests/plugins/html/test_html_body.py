@@ -453,6 +453,20 @@ def test_a_link_heavy_paragraph_written_as_sentences_is_kept() -> None:
     assert "Another story" not in document.text
 
 
+def test_a_short_linked_sentence_between_paragraphs_of_prose_is_kept() -> None:
+    linked = (
+        "<p><a href='/p/ward'>Councillor Ward</a> <a href='/t/vote'>voted against</a> the "
+        "<a href='/t/plan'>plan</a>.</p>"
+    )
+    cross = "<p><a href='/buses'>Read all our reports on the buses here.</a></p>"
+    html = page(
+        f"<p>{PROSE[0]}</p><p>{PROSE[1]}</p>{linked}<p>{PROSE[2]}</p>{cross}<p>{PROSE[3]}</p>"
+    )
+    text = read(html).text
+    assert "Councillor Ward voted against the plan." in text
+    assert "Read all our reports" not in text
+
+
 def test_a_page_wrapper_with_a_little_prose_outside_the_story_is_not_the_article() -> None:
     promo = (
         "<div class='promo-strip'><p>Our weekend magazine has the best of the arts, food "
