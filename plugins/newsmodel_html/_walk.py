@@ -5,9 +5,11 @@ The walk visits each element once, in document order.  Boilerplate subtrees
 so the caller can keep the ones inside the article as debris.  One that may
 hold prose (enough text outside links, not a ``<nav>`` or ``<aside>``) is
 walked all the same, its blocks marked with it, so that the content can
-overrule a misleading class name.  Inline elements flow into the enclosing block; every
-block-level element starts a new :class:`TextBlock`, and text that follows a
-nested block inside its parent becomes a block of the parent.
+overrule a misleading class name; inside a subtree whose kind the content
+decides (comments, hidden), boilerplate nested in it is walked and marked too.
+Inline elements flow into the enclosing block; every block-level element
+starts a new :class:`TextBlock`, and text that follows a nested block inside
+its parent becomes a block of the parent.
 """
 
 from __future__ import annotations
