@@ -178,6 +178,8 @@ class _Walker:
         self.protected = protected
         # The indexes of the boilerplate subtrees being walked, outermost first.
         self.marks: tuple[int, ...] = ()
+        # Whether each outermost subtree walked may be the article (asked once each).
+        self.article_like: dict[int, bool] = {}
 
     def flush(self) -> None:
         pieces = self.pieces
@@ -227,6 +229,17 @@ class _Walker:
         # Some sites wrap the whole page in a form, or name the article's
         # container with a boilerplate word.
         return None if self.holds_prose(el) else kind
+
+    def may_hold_the_article(self, index: int) -> bool:
+        """Whether the outermost boilerplate subtree being walked may be the article
+        misnamed: of a kind the content decides (comments, hidden), holding the
+        page's prose.  Asked once per subtree."""
+        found = self.article_like.get(index)
+        if found is None:
+            item = self.pruned[index]
+            found = item.kind in _PROSE_BOILERPLATE and self.holds_prose(item.element)
+            self.article_like[index] = found
+        return found
 
     def holds_prose(self, el: Element) -> bool:
         """Whether an element holds article prose: a misnamed container, not boilerplate."""
@@ -316,7 +329,7 @@ class _Walker:
             self.pruned.append(Pruned(el, reason, tuple(self.path)))
             if (
                 tag in STRUCTURAL_BOILERPLATE
-                or (marks and self.pruned[marks[0]].kind not in _PROSE_BOILERPLATE)
+                or (marks and not self.may_hold_the_article(marks[0]))
                 or not _may_be_prose(el)
             ):
                 # A <nav>, <aside> or <footer> (which say what they are; a
@@ -325,10 +338,10 @@ class _Walker:
                 # text outside links to be the article: nothing to rescue, no
                 # need to walk.
                 return
-            # Inside a subtree whose kind the content decides (comments,
-            # hidden), the mark is added to the outer one: a misnamed
-            # container may hold its paragraphs in wrappers of their own
-            # (each classed "paywall"), all to be judged.
+            # Inside a subtree that may be the article misnamed, the mark is
+            # added to the outer one: such a container may hold its
+            # paragraphs in wrappers of their own (each classed "paywall"),
+            # all to be judged.
             self.marks = (*marks, len(self.pruned) - 1)
         if tag == "table" and not _HAS_LAYOUT(el):
             self.visit_table(el)
