@@ -212,6 +212,28 @@ def test_a_last_paragraph_about_someone_with_the_authors_first_name_stays() -> N
 
 
 @pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("By Ana Lopes, Staff Writer | Updated March 4, 2024, 3:31 p.m.", True),
+        ("By Ana Lopes and Tom Reed Shopping Desk", True),
+        ("By Ana Lopes's own count, heaters sold out in two days.", False),
+        ("By Tuesday the shops had run out of heaters.", False),
+    ],
+)
+def test_a_byline_line_opening_the_story_is_no_body(line: str, byline: bool) -> None:
+    # No class names the line: the author's name after "By" says what it is.
+    html = (
+        "<html lang='en'><head><title>Winter sales</title>"
+        "<meta name='author' content='Ana Lopes'></head><body><article>"
+        f"<h1>Winter sales</h1><p>{line}</p>{STORY}</article></body></html>"
+    )
+    document = read(html)
+    assert (line not in document.text) is byline
+    if byline:
+        assert any(d.kind == "byline" and d.text == line for d in document.debris)
+
+
+@pytest.mark.parametrize(
     "caption",
     [
         "Shoppers queue outside the store on the first morning of the sale (Image: Example Photos)",
