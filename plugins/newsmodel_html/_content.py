@@ -111,6 +111,8 @@ _CREDIT_END = re.compile(
     r"\s+(?:by|courtesy(?:\s+of)?)\s+[^.()]{2,80})\.?\s*$",
     re.IGNORECASE,
 )
+# What the end of a text holds when _CREDIT_END may match it.
+_CREDIT_CLUES = ("redit", "(", "hoto", "mage", "ictur", "llustr")
 # A photographer and an agency in the parenthesis closing a caption, parted
 # by slashes: "(Jane Doe / Example Agency)", "(AP Photo/Jane Doe)".
 _SLASHED_CREDIT = re.compile(r"\(([^()/]{2,60}(?:/[^()/]{2,60})+)\)\.?\s*$")
@@ -1004,15 +1006,17 @@ def _ends_with_credit(block: TextBlock) -> bool:
     text = block.text
     if block.kind is not BlockKind.PARAGRAPH or len(text) > _MAX_CAPTION_CHARS:
         return False
-    # The credit closes the text: only its end is searched.
+    # The credit closes the text: only its end is searched, and only where it
+    # holds what every credit does (a slash, "credit", a parenthesis, a picture).
     start = max(0, len(text) - _CREDIT_CHARS)
-    if text[-1] in ").":
+    tail = text[start:]
+    if "/" in tail and text[-1] in ").":
         slashed = _SLASHED_CREDIT.search(text, start)
         if slashed is not None and _names_a_credit(slashed.group(1).split("/")):
             return True
-    return (
-        "redit" in text or "(" in text or " by " in text or "courtesy" in text
-    ) and _CREDIT_END.search(text, start) is not None
+    if not any(clue in tail for clue in _CREDIT_CLUES):
+        return False
+    return _CREDIT_END.search(text, start) is not None
 
 
 def _names_a_credit(parts: list[str]) -> bool:

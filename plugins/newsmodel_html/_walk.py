@@ -186,6 +186,8 @@ class _Walker:
         raw = "".join(pieces)
         pieces.clear()
         link_chars, self.link_chars = self.link_chars, 0
+        if not self.pre and (not raw or raw.isspace()):
+            return  # most flushes: the white space between blocks, which normalises to ""
         path = tuple(self.path)
         tag = str(path[-1].tag) if path else ""
         kind = self.kinds[-1]
@@ -196,8 +198,6 @@ class _Walker:
             if text.strip():
                 self.blocks.append(TextBlock(kind, text, density, path, tag, self.marks))
             return
-        if raw.isspace() or not raw:
-            return  # most flushes: the white space between blocks, which normalises to ""
         text = _normalize(raw).strip(" \x00")
         if not text:
             return
