@@ -6,7 +6,8 @@ so the caller can keep the ones inside the article as debris.  One that may
 hold prose (enough text outside links, not a ``<nav>`` or ``<aside>``) is
 walked all the same, its blocks marked with it, so that the content can
 overrule a misleading class name; inside a subtree whose kind the content
-decides (comments, hidden), boilerplate nested in it is walked and marked too.
+decides (comments, hidden) and that holds the page's prose, boilerplate nested
+in it is walked and marked too.
 Inline elements flow into the enclosing block; every block-level element
 starts a new :class:`TextBlock`, and text that follows a nested block inside
 its parent becomes a block of the parent.
@@ -334,9 +335,9 @@ class _Walker:
             ):
                 # A <nav>, <aside> or <footer> (which say what they are; a
                 # misused one holding prose was kept by holds_prose), inside
-                # boilerplate that holds_prose did not keep, or too little
-                # text outside links to be the article: nothing to rescue, no
-                # need to walk.
+                # boilerplate that cannot be the article misnamed, or too
+                # little text outside links to be the article: nothing to
+                # rescue, no need to walk.
                 return
             # Inside a subtree that may be the article misnamed, the mark is
             # added to the outer one: such a container may hold its
