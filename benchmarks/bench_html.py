@@ -31,6 +31,14 @@ Usage (from the repository root, with the venv active)::
     pip install -e ".[bench]"          # trafilatura, benchmark only
     python benchmarks/bench_html.py [--sets aeb naeb-dev] [--out DIR] [--repeat N]
         [--per-doc] [--only read,parse,fast,default] [--clock cpu|wall]
+        [--stress noclass,comments,hidden]
+
+``--stress noclass,comments,hidden`` also reads every page changed, with the
+plugin's read only, to show how much of the body rests on class names:
+``noclass`` takes every class and id away; any other word is added to the
+class of the container the plugin chooses on the page as it is (a misnamed
+article: "comments", "hidden", "sidebar").  Rows are labelled ``read WORD``;
+their pages/s are those of the changed pages.
 
 Pages are timed in CPU time (``time.process_time``) by default: every
 extractor runs in this process, and CPU time does not count the time other
@@ -98,6 +106,46 @@ def site_half(url: str | None) -> str:
     host = (urlsplit(url).hostname or "") if url else ""
     digest = hashlib.sha256(host.removeprefix("www.").encode("utf-8")).hexdigest()
     return "check" if int(digest, 16) % 3 == 1 else "tune"
+
+
+_CLASS_OR_ID = re.compile(rb"""\s(?:class|id)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)""", re.IGNORECASE)
+
+
+def stressed(data: bytes, how: str) -> bytes:
+    """The page without class and id attributes (``how`` is ``"noclass"``), or with
+    the boilerplate word ``how`` added to the class of the article's container."""
+    if how == "noclass":
+        return _CLASS_OR_ID.sub(b"", data)
+    import lxml.etree
+
+    # The plugin's own steps, to find the container it chooses on the page as it is.
+    from newsmodel_html._content import choose
+    from newsmodel_html._metadata import read_metadata
+    from newsmodel_html._parse import parse_html
+    from newsmodel_html._read import _protected
+    from newsmodel_html._vocabulary import DROP_TAGS
+    from newsmodel_html._walk import walk
+
+    root = parse_html(data)
+    if root is None:
+        return data
+    # Number the elements, to find the container again in a tree that keeps
+    # the <head> the walk's tree loses.
+    for number, element in enumerate(root.iter()):
+        element.set("data-bench-n", str(number))
+    marked = frozenset(read_metadata(root, None).article_elements)
+    lxml.etree.strip_elements(root, *DROP_TAGS, with_tail=False)
+    body = next(root.iter("body"), root)
+    container = choose(*walk(body, _protected(marked)), marked).container
+    if container is None:
+        return data
+    number = int(container.get("data-bench-n", "-1"))
+    page = parse_html(data)
+    assert page is not None
+    element = next(e for n, e in enumerate(page.iter()) if n == number)
+    element.set("class", f"{element.get('class') or ''} {how}".strip())
+    # A byte-order mark: the page's own charset declaration no longer holds.
+    return b"\xef\xbb\xbf" + lxml.etree.tostring(page, encoding="utf-8", method="html")
 
 
 def run(
@@ -254,6 +302,9 @@ def main() -> int:
     ap.add_argument(
         "--clock", default="cpu", choices=("cpu", "wall"), help="time pages in CPU or wall time"
     )
+    ap.add_argument(
+        "--stress", default="", help="also read pages changed: noclass and/or class words"
+    )
     args = ap.parse_args()
     clock = time.process_time if args.clock == "cpu" else time.perf_counter
 
@@ -269,6 +320,7 @@ def main() -> int:
         except ImportError as exc:
             print(f'skipped: trafilatura is not installed ({exc}); pip install -e ".[bench]"')
             return 0
+    read_extractor = extractors["read"]
     extractors = {name: extractors[name] for name in wanted}
     out_dir = args.out or Path(tempfile.mkdtemp(prefix="bench_html_"))
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -287,6 +339,16 @@ def main() -> int:
             table.append((set_name, name, score(set_name, pred, per_doc), rate))
         if set_name == "naeb-dev":
             table += _halves(set_name, pages, results, out_dir, args.per_doc)
+        for how in (w.strip() for w in args.stress.split(",") if w.strip()):
+            changed = [(page_id, stressed(data, how), url) for page_id, data, url in pages]
+            name = f"read-{how}"
+            _LABELS[name] = f"read {how}"
+            results = run({name: read_extractor}, changed, 1, clock)
+            pred = out_dir / f"{set_name}.{name}.jsonl"
+            write_jsonl(pred, results[name][0])
+            table.append((set_name, name, score(set_name, pred, None), results[name][1]))
+            if set_name == "naeb-dev":
+                table += _halves(set_name, changed, results, out_dir, False)
 
     print(
         f"\n{'set':<9} {'extractor':<20} {'body F1':>8} {'title':>6} {'date':>6} "

@@ -61,6 +61,9 @@ _RESCUE_CHARS = 400
 _RESCUE_SHARE = 0.5
 # A paragraph of this many words ending as a sentence is prose, however linked.
 _SENTENCE_WORDS = 12
+# A shorter linked sentence is prose between two paragraphs of prose.
+_MIN_LINKED_SENTENCE_WORDS = 5
+_MAX_LINKED_SENTENCE_DENSITY = 0.85
 # A hidden copy of the story starts as one of the blocks kept does.
 _COPY_PROBE = 100
 # A heading of at most this many words over nothing kept is a list's label.
@@ -87,6 +90,8 @@ _STREAM_SHARE = 0.7
 # Boilerplate kinds whose own text is prose: never rescued paragraph by paragraph.
 _OWN_PROSE_KINDS = frozenset({"comments", "related", "byline", "newsletter", "popup", "cookie"})
 _PARAGRAPH_CHARS = 150
+# Boilerplate nested in rescued boilerplate is judged this many levels deep.
+_RESCUE_LEVELS = 4
 # The container narrows to the deepest element holding this share of its score.
 _NARROW_SHARE = 0.85
 # A caption outside <figure>: a short text whose box, a level or two up, holds
@@ -100,9 +105,17 @@ _CREDIT_CHARS = 120
 _CREDIT_END = re.compile(
     r"(?:(?:^|[.!?)\]”\"]\s+|\()(?:photo(?:graph)?\s+|image\s+|picture\s+)?credits?\s*:"
     r"\s*[^.()]{2,80}\)?"
-    r"|\((?:image|photo|photograph|picture|pic)s?\s*:\s*[^()]{2,60}\))\.?\s*$",
+    r"|\((?:image|photo|photograph|picture|pic)s?\s*:\s*[^()]{2,60}\)"
+    # "Photograph by Jane Doe.", "Photo courtesy of the museum."
+    r"|(?:^|[.!?)\]”\"]\s+)(?:photo(?:graph)?s?|images?|pictures?|illustrations?)"
+    r"\s+(?:by|courtesy(?:\s+of)?)\s+[^.()]{2,80})\.?\s*$",
     re.IGNORECASE,
 )
+# What the end of a text holds when _CREDIT_END may match it.
+_CREDIT_CLUES = ("redit", "(", "hoto", "mage", "ictur", "llustr")
+# A photographer and an agency in the parenthesis closing a caption, parted
+# by slashes: "(Jane Doe / Example Agency)", "(AP Photo/Jane Doe)".
+_SLASHED_CREDIT = re.compile(r"\(([^()/]{2,60}(?:/[^()/]{2,60})+)\)\.?\s*$")
 # A container with less than this share of the prose of an ancestor a few
 # levels up is a part of the article (its header, one paragraph) that link
 # lists around the rest outscored: the article is that ancestor.
@@ -329,18 +342,19 @@ def _prose_chars(blocks: Iterable[TextBlock]) -> tuple[int, int]:
 
 
 def _groups(
-    blocks: list[TextBlock], pruned: list[Pruned]
+    blocks: list[TextBlock], pruned: list[Pruned], rescued: set[int]
 ) -> dict[tuple[str, Element | None], tuple[list[int], list[TextBlock]]]:
-    """Outermost boilerplate subtrees grouped by kind and parent, with their blocks.
+    """The outermost boilerplate subtrees not ``rescued`` yet, grouped by kind and
+    parent, with their blocks.
 
     Text split over many small wrappers (one ``paywall`` class per paragraph)
     is judged as a whole, as its group.
     """
     groups: dict[tuple[str, Element | None], tuple[list[int], list[TextBlock]]] = {}
     for block in blocks:
-        if not block.pruned:
+        index = next((m for m in block.pruned if m not in rescued), None)
+        if index is None:
             continue
-        index = block.pruned[0]
         item = pruned[index]
         key = (item.kind, item.path[-1] if item.path else None)
         members, texts = groups.setdefault(key, ([], []))
@@ -361,11 +375,33 @@ def _is_paragraph(block: TextBlock) -> bool:
 
 
 def _rescue(blocks: list[TextBlock], pruned: list[Pruned], container: Element) -> set[int]:
-    """The boilerplate subtrees that are part of the article in ``container``."""
+    """The boilerplate subtrees that are part of the article in ``container``.
+
+    Subtrees inside a rescued one are judged in turn, a level at a time: a
+    misnamed wrapper may hold paragraphs each in a misnamed box of its own.
+    """
     around = set(container.iterancestors())
     around.add(container)
     rescued = {i for i, item in enumerate(pruned) if item.element in around}
     inside = [b for b in blocks if container in b.path]
+    for level in range(_RESCUE_LEVELS):
+        outer = [b for b in inside if any(m not in rescued for m in b.pruned)]
+        if not outer or not _rescue_level(inside, outer, pruned, rescued, nested=level > 0):
+            break
+    return rescued
+
+
+def _rescue_level(
+    inside: list[TextBlock],
+    outer: list[TextBlock],
+    pruned: list[Pruned],
+    rescued: set[int],
+    *,
+    nested: bool,
+) -> bool:
+    """Rescue the outermost boilerplate subtrees not rescued yet that are article;
+    whether any was.  Inside rescued boilerplate (``nested``) only paragraphs
+    among the story's own are: a box in a misnamed container is a box."""
     clean = [b for b in inside if all(m in rescued for m in b.pruned)]
     clean_prose, _ = _prose_chars(clean)
     # The elements holding the container's own paragraphs, and their parents.
@@ -373,8 +409,8 @@ def _rescue(blocks: list[TextBlock], pruned: list[Pruned], container: Element) -
     for block in clean:
         if block_score(block) > 0:
             holders.update(block.path[-3:-1])
-    outer = [b for b in inside if b.pruned and b.pruned[0] not in rescued]
-    for (kind, parent), (members, texts) in _groups(outer, pruned).items():
+    found = False
+    for (kind, parent), (members, texts) in _groups(outer, pruned, rescued).items():
         prose, total = _prose_chars(texts)
         if total == 0 or prose < _PROSE_SHARE * total:
             continue
@@ -386,26 +422,37 @@ def _rescue(blocks: list[TextBlock], pruned: list[Pruned], container: Element) -
             # Paragraphs among the story's own, written as the story is:
             # a class word ("ad", "paywall") on them says nothing.
             rescued.update(members)
+            found = True
             continue
-        if prose < max(_RESCUE_CHARS, _RESCUE_SHARE * clean_prose):
+        if nested or prose < max(_RESCUE_CHARS, _RESCUE_SHARE * clean_prose):
             continue
-        if kind == "hidden" and parent not in holders:
-            # Hidden prose away from the story is a box waiting for a script
-            # (an appeal, a dialog), not the rest of the story.
+        if kind == "hidden" and parent not in holders and clean_prose >= _RESCUE_CHARS:
+            # Hidden prose away from the story's own paragraphs is a box
+            # waiting for a script (an appeal, a dialog), not the rest of the
+            # story; where the container shows next to no prose, it is the
+            # story, shown by a script.
             continue
         rescued.update(members)
-    return rescued
+        found = True
+    return found
 
 
-def _widened(container: Element, scored: list[tuple[TextBlock, float]]) -> Element:
+def _widened(
+    container: Element, scored: list[tuple[TextBlock, float]], *, misnamed: bool = False
+) -> Element:
     """The container, or the nearest ancestor a few levels up holding most of its prose.
 
     Prose is what scores above nothing outside boilerplate; link lists (a
     shopping guide's offers) count against a container but are no prose, so
     they can make a header or one paragraph outscore the article around it.
+    A ``misnamed`` container (boilerplate chosen for its prose) counts its own
+    prose inside boilerplate too: an ancestor must hold more than the story
+    hidden under a misleading name.
     """
     positive = [(b, s) for b, s in scored if s > 0 and not b.pruned]
     own = sum(s for b, s in positive if container in b.path)
+    if misnamed:
+        own += sum(s for b, s in scored if s > 0 and b.pruned and container in b.path)
     if sum(s for _, s in positive) < max(_WIDEN_RATIO * own, _RESCUE_CHARS):
         # No ancestor can hold enough: the common case, settled in one pass.
         return container
@@ -416,6 +463,8 @@ def _widened(container: Element, scored: list[tuple[TextBlock, float]]) -> Eleme
         for i, element in enumerate(chain):
             if element in path:
                 prose[i] += score
+    if misnamed:
+        prose[0] = own
     for i in range(1, len(chain)):
         if prose[i] >= max(_WIDEN_RATIO * prose[0], _RESCUE_CHARS):
             return chain[i]
@@ -489,10 +538,11 @@ def choose(
         for element, score in _totals(marked_blocks).items():
             all_totals[element] = all_totals.get(element, 0.0) + score
         best_all, all_score = _best(all_totals)
-    if best_all is not None and all_score > _RESCUE_RATIO * clean_score + _RESCUE_MIN:
+    misnamed = best_all is not None and all_score > _RESCUE_RATIO * clean_score + _RESCUE_MIN
+    if misnamed:
         container = best_all
     if container is not None and container not in marked:
-        container = _widened(container, scored)
+        container = _widened(container, scored, misnamed=misnamed)
         container = _one_of_several(container, scored, clean_totals)
     if container is None:
         # Nothing but summaries of other articles: a front page, whose text
@@ -556,6 +606,7 @@ def select_blocks(
                 b.link_density >= _MAX_LINK_DENSITY
                 and not _sentence_like(b)
                 and not _linked_subheading(blocks, i, container)
+                and not _linked_sentence_between_prose(blocks, i)
                 and i not in offers
             )
             or (b.pruned and b.text[:_COPY_PROBE] in kept)
@@ -577,6 +628,33 @@ def select_blocks(
             and (_is_label(b) or (j + 1 < len(inside) and _names_links(b, inside[j + 1][0])))
         )
     ]
+
+
+def _linked_sentence_between_prose(blocks: list[TextBlock], index: int) -> bool:
+    """A short sentence, most of its words links, between two paragraphs of prose
+    in the same box: the story goes on through it ("Smith, 47, was charged on
+    Friday."), where a link list would break it."""
+    block = blocks[index]
+    if (
+        block.kind is not BlockKind.PARAGRAPH
+        or not 0 < index < len(blocks) - 1
+        or len(block.text.split()) < _MIN_LINKED_SENTENCE_WORDS
+        # A line that is one link is a cross-link ("Read more of our reports here.").
+        or block.link_density > _MAX_LINKED_SENTENCE_DENSITY
+        or not block.text[0].isupper()
+        or block.text[-1] not in ".!?…"
+    ):
+        return False
+    parent = block.path[-2] if len(block.path) > 1 else None
+    return parent is not None and all(
+        len(other.path) > 1
+        and other.path[-2] is parent
+        and other.kind is BlockKind.PARAGRAPH
+        and not other.pruned
+        and other.link_density < _MAX_LINK_DENSITY
+        and block_score(other) > 0
+        for other in (blocks[index - 1], blocks[index + 1])
+    )
 
 
 def _offers(blocks: list[TextBlock], container: Element) -> set[int]:
@@ -682,10 +760,17 @@ def lead(
     if first is None:
         return frozenset()
     headline = None
-    for i in range(first - 1, max(-1, first - 1 - _MAX_LEAD_GAP), -1):
+    gap = 0
+    for i in range(first - 1, -1, -1):
         if blocks[i].tag == "h1":
             headline = i
             break
+        # Boilerplate nested in boilerplate, walked only in case a misnamed
+        # container holds it, is one box with the one around it.
+        if len(blocks[i].pruned) < 2:
+            gap += 1
+            if gap >= _MAX_LEAD_GAP:
+                break
     if headline is None:
         return frozenset()
     # A highlight repeating a paragraph of the story is no lead.
@@ -921,9 +1006,25 @@ def _ends_with_credit(block: TextBlock) -> bool:
     text = block.text
     if block.kind is not BlockKind.PARAGRAPH or len(text) > _MAX_CAPTION_CHARS:
         return False
-    # The credit closes the text: only its end is searched.
+    # The credit closes the text: only its end is searched, and only where it
+    # holds what every credit does (a slash, "credit", a parenthesis, a picture).
     start = max(0, len(text) - _CREDIT_CHARS)
-    return ("redit" in text or "(" in text) and _CREDIT_END.search(text, start) is not None
+    tail = text[start:]
+    if "/" in tail and text[-1] in ").":
+        slashed = _SLASHED_CREDIT.search(text, start)
+        if slashed is not None and _names_a_credit(slashed.group(1).split("/")):
+            return True
+    if not any(clue in tail for clue in _CREDIT_CLUES):
+        return False
+    return _CREDIT_END.search(text, start) is not None
+
+
+def _names_a_credit(parts: list[str]) -> bool:
+    """Whether the parts of a slashed parenthesis name a photographer and an agency:
+    each capitalised, one of them a name of two words or more ("Jane Doe", "AP Photo").
+    "(Democrat/Republican)" names no one."""
+    words = [part.split() for part in parts]
+    return all(w and w[0][0].isupper() for w in words) and any(len(w) > 1 for w in words)
 
 
 def _as_caption(block: TextBlock) -> TextBlock:

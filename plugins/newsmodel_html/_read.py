@@ -42,6 +42,11 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\r\n\s*\r\n|\n(?=\S)")
 # many times longer (the markup held a paywall teaser, or a script renders it).
 _JSONLD_BODY_RATIO = 2.0
 _DEBRIS_MAX_CHARS = 500
+# A byline line opens the article: among its first few blocks, and short.
+_BYLINE_LINE_BLOCKS = 3
+_MAX_BYLINE_LINE_CHARS = 250
+_BY = re.compile(r"(?:By|BY)\s+")
+_AFTER_BYLINE_NAME = re.compile(r"\s*(?:[,|/•·–—-]|and\b|&|\n|$)|\s+[A-Z]")
 _BIO_LAST_BLOCKS = 3
 _MAX_CREDIT_WORDS = 5
 _MAX_BIO_CHARS = 600
@@ -112,6 +117,38 @@ def _without_title(blocks: list[TextBlock], title: str | None) -> list[TextBlock
             and (b.tag == "h1" or (folded is not None and b.text.casefold() == folded))
         )
     ]
+
+
+def _without_byline_lines(
+    blocks: list[TextBlock], authors: tuple[str, ...]
+) -> tuple[list[TextBlock], list[Debris]]:
+    """The blocks without a byline line opening the article: a short line among
+    the first few that reads "By" and an author's name ("By Jane Doe, Staff
+    Writer | Updated March 4, 2024"), which no class marked as a byline."""
+    names = tuple(a for a in authors if a)
+    if not names or not blocks:
+        return blocks, []
+    drop = {
+        i
+        for i, block in enumerate(blocks[:_BYLINE_LINE_BLOCKS])
+        if block.kind is BlockKind.PARAGRAPH
+        and len(block.text) <= _MAX_BYLINE_LINE_CHARS
+        and (match := _BY.match(block.text)) is not None
+        and any(_names_at(block.text, match.end(), name) for name in names)
+    }
+    if not drop:
+        return blocks, []
+    debris = [Debris(kind="byline", text=blocks[i].text[:_DEBRIS_MAX_CHARS]) for i in sorted(drop)]
+    return [b for i, b in enumerate(blocks) if i not in drop], debris
+
+
+def _names_at(text: str, at: int, name: str) -> bool:
+    """Whether ``text`` gives ``name`` at ``at`` as a credit: the name ends there, or
+    a comma, a bar, a dash or "and" follows it ("By Jane Doe's account" does not)."""
+    if not text.startswith(name, at):
+        return False
+    rest = text[at + len(name) :]
+    return not rest or _AFTER_BYLINE_NAME.match(rest) is not None
 
 
 def _without_bio(
@@ -642,7 +679,9 @@ def read_page(data: bytes | str, *, url: str | None = None) -> Document | None:
         or _header_author(root, meta.title, blocks, meta.outlets)
     )
     authors = without_picture_credits(root, authors)
+    selected, bylines = _without_byline_lines(selected, authors)
     selected, bios = _without_bio(selected, authors)
+    bios = [*bylines, *bios]
     parts = [(b.kind.value, b.text) for b in selected]
     if meta.article_body:
         body_chars = sum(len(text) for _, text in parts)

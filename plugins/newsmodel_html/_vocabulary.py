@@ -154,7 +154,10 @@ _CONTENT_WORDS = frozenset(
     "storybody copy prose page".split()
 )
 _CAPTION_WORDS = frozenset("caption captions figcaption credit credits cutline".split())
-_PULLQUOTE_WORDS = frozenset("pullquote pullquotes pull blockquote quotebox".split())
+_PULLQUOTE_WORDS = frozenset("pullquote pullquotes blockquote quotebox".split())
+# "pull" names a pull quote only beside "quote" ("pull-quote"); alone it floats
+# an element ("pull-right") or orders a grid column ("col-sm-pull-3").
+_PULL_QUOTE = re.compile(r"(?:^|[-_ ])pull[-_]?quotes?(?:$|[-_ ])", re.IGNORECASE)
 
 
 # What one class or id name says: "hidden", "content" (it names the article),
@@ -240,5 +243,11 @@ def is_caption_class(class_: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def is_pullquote_class(class_: str) -> bool:
-    """Whether a class names a pull quote (``pullquote``, ``pull-quote``)."""
-    return _has_word(class_, _PULLQUOTE_WORDS)
+    """Whether a class names a pull quote (``pullquote``, ``pull-quote``); a float
+    (``pull-right``) does not."""
+    return _has_word(class_, _PULLQUOTE_WORDS) or (
+        "ull" in class_
+        and any(
+            _PULL_QUOTE.search(name) for name in class_.split() if not _STATE_PREFIX.match(name)
+        )
+    )

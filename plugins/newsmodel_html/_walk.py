@@ -5,9 +5,12 @@ The walk visits each element once, in document order.  Boilerplate subtrees
 so the caller can keep the ones inside the article as debris.  One that may
 hold prose (enough text outside links, not a ``<nav>`` or ``<aside>``) is
 walked all the same, its blocks marked with it, so that the content can
-overrule a misleading class name.  Inline elements flow into the enclosing block; every
-block-level element starts a new :class:`TextBlock`, and text that follows a
-nested block inside its parent becomes a block of the parent.
+overrule a misleading class name; inside a subtree whose kind the content
+decides (comments, hidden) and that holds the page's prose, boilerplate nested
+in it is walked and marked too.
+Inline elements flow into the enclosing block; every block-level element
+starts a new :class:`TextBlock`, and text that follows a nested block inside
+its parent becomes a block of the parent.
 """
 
 from __future__ import annotations
@@ -62,6 +65,8 @@ _MAX_RESCUE_LINK_SHARE = 0.5
 _LINK_TEXT = lxml.etree.XPath(".//a//text()")
 # Kinds of boilerplate that hold prose of their own, which the rescue must not keep.
 _PROSE_BOILERPLATE = frozenset({"comments", "hidden"})
+# A pull quote is no longer than this; a longer element classed as one is a container.
+_MAX_PULLQUOTE_CHARS = 1000
 # A permalink's target is its own block or a box a few levels up.
 _SELF_LINK_LEVELS = 3
 
@@ -141,6 +146,12 @@ def _normalize(raw: str) -> str:
     return " ".join(raw.split())
 
 
+def _is_short(el: Element) -> bool:
+    """Whether an element holds no more text than a pull quote."""
+    chars: float = _TEXT_LENGTH(el)  # type: ignore[assignment]
+    return chars <= _MAX_PULLQUOTE_CHARS
+
+
 def _may_be_prose(el: Element) -> bool:
     """Whether a boilerplate subtree has enough text outside links to be article prose."""
     chars: float = _TEXT_LENGTH(el)  # type: ignore[assignment]
@@ -168,12 +179,16 @@ class _Walker:
         self.protected = protected
         # The indexes of the boilerplate subtrees being walked, outermost first.
         self.marks: tuple[int, ...] = ()
+        # Whether each outermost subtree walked may be the article (asked once each).
+        self.article_like: dict[int, bool] = {}
 
     def flush(self) -> None:
         pieces = self.pieces
         raw = "".join(pieces)
         pieces.clear()
         link_chars, self.link_chars = self.link_chars, 0
+        if not self.pre and (not raw or raw.isspace()):
+            return  # most flushes: the white space between blocks, which normalises to ""
         path = tuple(self.path)
         tag = str(path[-1].tag) if path else ""
         kind = self.kinds[-1]
@@ -184,8 +199,6 @@ class _Walker:
             if text.strip():
                 self.blocks.append(TextBlock(kind, text, density, path, tag, self.marks))
             return
-        if raw.isspace() or not raw:
-            return  # most flushes: the white space between blocks, which normalises to ""
         text = _normalize(raw).strip(" \x00")
         if not text:
             return
@@ -217,6 +230,17 @@ class _Walker:
         # Some sites wrap the whole page in a form, or name the article's
         # container with a boilerplate word.
         return None if self.holds_prose(el) else kind
+
+    def may_hold_the_article(self, index: int) -> bool:
+        """Whether the outermost boilerplate subtree being walked may be the article
+        misnamed: of a kind the content decides (comments, hidden), holding the
+        page's prose.  Asked once per subtree."""
+        found = self.article_like.get(index)
+        if found is None:
+            item = self.pruned[index]
+            found = item.kind in _PROSE_BOILERPLATE and self.holds_prose(item.element)
+            self.article_like[index] = found
+        return found
 
     def holds_prose(self, el: Element) -> bool:
         """Whether an element holds article prose: a misnamed container, not boilerplate."""
@@ -291,7 +315,10 @@ class _Walker:
         class_ = el.get("class")
         kind = KIND_OF_TAG.get(tag)
         if class_ is not None and kind is None:
-            if is_pullquote_class(class_):
+            if is_pullquote_class(class_) and _is_short(el):
+                # A pull quote is a sentence or two; a class naming quotes on
+                # a container of paragraphs ("blockquote-style-2") styles the
+                # quotes inside it.
                 kind = BlockKind.BLOCKQUOTE
             elif is_caption_class(class_):
                 kind = BlockKind.CAPTION
@@ -301,13 +328,22 @@ class _Walker:
             if pieces:
                 self.flush()
             self.pruned.append(Pruned(el, reason, tuple(self.path)))
-            if marks or tag in STRUCTURAL_BOILERPLATE or not _may_be_prose(el):
-                # Inside boilerplate already, a <nav>, <aside> or <footer>
-                # (which say what they are; a misused one holding prose was
-                # kept by holds_prose), or too little text outside links to
-                # be the article: nothing to rescue, no need to walk.
+            if (
+                tag in STRUCTURAL_BOILERPLATE
+                or (marks and not self.may_hold_the_article(marks[0]))
+                or not _may_be_prose(el)
+            ):
+                # A <nav>, <aside> or <footer> (which say what they are; a
+                # misused one holding prose was kept by holds_prose), inside
+                # boilerplate that cannot be the article misnamed, or too
+                # little text outside links to be the article: nothing to
+                # rescue, no need to walk.
                 return
-            self.marks = (len(self.pruned) - 1,)
+            # Inside a subtree that may be the article misnamed, the mark is
+            # added to the outer one: such a container may hold its
+            # paragraphs in wrappers of their own (each classed "paywall"),
+            # all to be judged.
+            self.marks = (*marks, len(self.pruned) - 1)
         if tag == "table" and not _HAS_LAYOUT(el):
             self.visit_table(el)
             self.marks = marks

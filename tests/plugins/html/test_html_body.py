@@ -191,6 +191,34 @@ def test_headings_blockquotes_lists_and_captions_keep_their_kind() -> None:
     assert texts.index(PROSE[0]) < texts.index("What happens next") < texts.index(PROSE[3])
 
 
+@pytest.mark.parametrize(
+    "class_",
+    ["pull-quote", "article__pull-quote--left", "PullQuote", "wp-block-pullquote"],
+)
+def test_a_pull_quote_is_read_by_its_class(class_: str) -> None:
+    quote = "It will change how people get to work."
+    article = f"<p>{PROSE[0]}</p><div class='{class_}'>{quote}</div>" + "".join(
+        f"<p>{p}</p>" for p in PROSE[1:]
+    )
+    assert (BlockKind.BLOCKQUOTE, quote) in kinds(read(page(article)))
+
+
+@pytest.mark.parametrize(
+    "class_",
+    # A float, a grid column's order and a style for the quotes inside: no pull quote.
+    ["col-md-8 pull-right", "col-sm-9 col-sm-pull-3", "entry blockquote-style-2"],
+)
+def test_a_container_whose_class_mentions_quotes_or_pulls_holds_paragraphs(class_: str) -> None:
+    html = page(
+        f"<div class='{class_}'>"
+        + paragraphs()
+        + "".join(f"<p>{p}</p>" for p in MORE_PROSE)
+        + "</div>"
+    )
+    found = kinds(read(html))
+    assert found == [(BlockKind.PARAGRAPH, p) for p in PROSE + MORE_PROSE]
+
+
 def test_captions_are_not_part_of_the_article_body() -> None:
     article = paragraphs() + "<figure><figcaption>A new bus on a test drive.</figcaption></figure>"
     article_obj = newsmodel.parse(page(article), format="html")
@@ -323,6 +351,73 @@ def test_paragraphs_each_classed_as_boilerplate_are_read_together() -> None:
     assert document.text.split("\n\n") == PROSE + MORE_PROSE
 
 
+# More of the story, for pages where the hidden part must outweigh what shows.
+LATER_PROSE = [
+    "Cyclists' groups asked for racks on the new buses, and the council said it would "
+    "test two designs on the longest of the routes before deciding.",
+    "The northern suburbs have grown by a fifth in ten years, the council's planning "
+    "department said, and most of the new homes are far from a railway station.",
+    "A second vote, on fares for the new routes, is expected before the end of the financial year.",
+    "Shopkeepers on the high street said they hoped the buses would bring more customers "
+    "from the suburbs, where many residents now drive to out-of-town retail parks.",
+    "The council's finance director told members that the cost would be met from the "
+    "transport budget for the next three years, without any rise in local taxes.",
+    "Residents of the eastern districts asked why their own routes had not been "
+    "included, and the council promised to review them in the autumn.",
+    "Two of the new routes will run through the night at weekends, a first for the city "
+    "outside its centre, the transport committee's chair said after the meeting.",
+    "The regional government, which pays for a share of the city's transport, said it "
+    "would study the plan before deciding whether to contribute to the cost.",
+    "Work on the new shelters and timetable boards is due to begin in January, weather "
+    "permitting, starting with the stops closest to the hospital.",
+    "The council will report on passenger numbers on the new routes after their first "
+    "six months of service.",
+]
+
+
+def test_a_misnamed_container_of_paragraphs_each_misnamed_is_read() -> None:
+    # The container's word ("comments") and each paragraph's ("paywall")
+    # are both wrong: the content, judged a level at a time, is the story.
+    story = "".join(f"<div class='paywall'><p>{p}</p></div>" for p in PROSE + MORE_PROSE)
+    sidebar = "<div class='sidebar'><p><a href='/a'>Popular</a> <a href='/b'>Latest</a></p></div>"
+    body = f"<div class='comments-area'><h1>Council expands buses</h1>{story}</div>{sidebar}"
+    document = read(bare(body))
+    assert document.text.split("\n\n") == PROSE + MORE_PROSE
+
+
+def test_a_story_hidden_whole_until_a_script_shows_it_is_read() -> None:
+    # The page shows only a promotion until a script reveals the story: the
+    # hidden story far outweighs it, and is the article.
+    promo = (
+        "<div class='top'><div class='welcome'><p>Our weekend magazine brings you the best of "
+        "the arts, food and travel writing from around the region, with new recipes every "
+        "week.</p><p>Readers who join this month receive a free guide to the walking trails "
+        "of the northern hills, with maps, photographs and the stories of the villages.</p>"
+        "<p>Members also get early tickets to our summer festival of ideas, where writers "
+        "and readers meet every year in the old market hall by the river.</p></div></div>"
+    )
+    story = (
+        "<article class='hidden'><h1>Council expands buses</h1>"
+        + "".join(f"<p>{p}</p>" for p in PROSE + MORE_PROSE + LATER_PROSE)
+        + "</article>"
+    )
+    document = read(bare(f"<main>{promo}{story}</main>"))
+    assert document.text.split("\n\n") == PROSE + MORE_PROSE + LATER_PROSE
+
+
+def test_a_story_shown_as_one_short_teaser_reads_its_hidden_rest() -> None:
+    # The visible teaser is too short to be the story; the hidden rest,
+    # though it does not sit beside the teaser's paragraph, is the story.
+    teaser = "".join(f"<p>{p}</p>" for p in PROSE[:2])
+    rest = "".join(f"<p>{p}</p>" for p in PROSE[2:] + MORE_PROSE)
+    document = read(
+        page(
+            f"<div class='intro'><div class='lede'>{teaser}</div></div><div class='hidden'>{rest}</div>"
+        )
+    )
+    assert document.text.split("\n\n") == PROSE + MORE_PROSE
+
+
 def test_a_hidden_appeal_beside_the_story_stays_out() -> None:
     appeal = (
         "<div class='support-box'><div class='support-box__message hidden'>"
@@ -356,6 +451,20 @@ def test_a_link_heavy_paragraph_written_as_sentences_is_kept() -> None:
         document.text
     )
     assert "Another story" not in document.text
+
+
+def test_a_short_linked_sentence_between_paragraphs_of_prose_is_kept() -> None:
+    linked = (
+        "<p><a href='/p/ward'>Councillor Ward</a> <a href='/t/vote'>voted against</a> the "
+        "<a href='/t/plan'>plan</a>.</p>"
+    )
+    cross = "<p><a href='/buses'>Read all our reports on the buses here.</a></p>"
+    html = page(
+        f"<p>{PROSE[0]}</p><p>{PROSE[1]}</p>{linked}<p>{PROSE[2]}</p>{cross}<p>{PROSE[3]}</p>"
+    )
+    text = read(html).text
+    assert "Councillor Ward voted against the plan." in text
+    assert "Read all our reports" not in text
 
 
 def test_a_page_wrapper_with_a_little_prose_outside_the_story_is_not_the_article() -> None:
@@ -546,6 +655,22 @@ def test_a_lead_set_apart_from_the_rest_of_the_story_is_kept() -> None:
 def test_a_standfirst_in_the_headlines_box_opens_the_body() -> None:
     text = read(lead_page()).text
     assert text.startswith("The last crossing leaves the north pier at eleven.\n\n" + LEAD)
+
+
+def test_boxes_nested_in_the_byline_box_do_not_part_the_lead_from_its_headline() -> None:
+    # The byline box holds a box of its own per contributor: walked in case
+    # a misnamed container holds them, they are still one box under the headline.
+    notes = "".join(
+        f"<div class='author'><p>Contributor number {i} wrote about the harbour and its ferries.</p></div>"
+        for i in range(14)
+    )
+    html = lead_page().replace(
+        "<div class='story'>",
+        f"<div class='byline'><p>By the harbour desk.</p>{notes}</div><div class='story'>",
+    )
+    text = read(html).text
+    assert text.startswith("The last crossing leaves the north pier at eleven.\n\n" + LEAD)
+    assert "Contributor number" not in text
 
 
 def test_a_highlight_repeating_the_story_is_not_taken_for_the_lead() -> None:

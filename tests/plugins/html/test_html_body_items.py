@@ -430,6 +430,17 @@ def test_a_story_with_a_headline_over_each_part_is_kept_whole() -> None:
         ("A version of this article was published in our spring print issue.", True),
         ("You're reading the Coast Briefing. Sign up to get it in your inbox.", True),
         ("This story ran against the odds: the council had expected no flood at all.", False),
+        ("Waiting for your permission to load the map of the flooded streets.", True),
+        (
+            "This video is hosted by Example Tube. To show you this content, we need your "
+            "consent to the use of cookies.",
+            True,
+        ),
+        ("This document is subject to copyright. No part may be reproduced.", True),
+        ("Keep our coast reporting going by giving us as little as $2 a month.", True),
+        ("Help keep our journalism free for every reader on the coast.", True),
+        ("The harbour board said it needed the owners' permission to open the sheds.", False),
+        ("Volunteers say donations as little as $5 bought sandbags for a street.", False),
         (
             "Residents follow the river on Instagram, where a gauge posts its level every hour.",
             False,

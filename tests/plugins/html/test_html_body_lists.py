@@ -212,12 +212,38 @@ def test_a_last_paragraph_about_someone_with_the_authors_first_name_stays() -> N
 
 
 @pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("By Ana Lopes, Staff Writer | Updated March 4, 2024, 3:31 p.m.", True),
+        ("By Ana Lopes and Tom Reed Shopping Desk", True),
+        ("By Ana Lopes's own count, heaters sold out in two days.", False),
+        ("By Tuesday the shops had run out of heaters.", False),
+    ],
+)
+def test_a_byline_line_opening_the_story_is_no_body(line: str, byline: bool) -> None:
+    # No class names the line: the author's name after "By" says what it is.
+    html = (
+        "<html lang='en'><head><title>Winter sales</title>"
+        "<meta name='author' content='Ana Lopes'></head><body><article>"
+        f"<h1>Winter sales</h1><p>{line}</p>{STORY}</article></body></html>"
+    )
+    document = read(html)
+    assert (line not in document.text) is byline
+    if byline:
+        assert any(d.kind == "byline" and d.text == line for d in document.debris)
+
+
+@pytest.mark.parametrize(
     "caption",
     [
         "Shoppers queue outside the store on the first morning of the sale (Image: Example Photos)",
         "The heater aisle at a department store. Credit: Mira Holt.",
         "(Credit: Example Agency)",
         "Kettles on display in the window. Photo credit: Tom Reed",
+        "A queue forms before dawn on the first day of the sale. (Mira Holt / Example Agency)",
+        "The heater aisle, almost empty by noon (Example Photo/Tom Reed)",
+        "The lounge stays open until two. Photograph courtesy of the owners.",
+        "Snow on the shop awnings. Photo by Tom Reed.",
     ],
 )
 def test_a_text_ending_with_a_pictures_credit_is_a_caption(caption: str) -> None:
@@ -238,6 +264,8 @@ def test_a_text_ending_with_a_pictures_credit_is_a_caption(caption: str) -> None
     [
         "Families can also claim a winter fuel tax credit: up to 200 dollars a season.",
         "The store would not say who took the picture (a customer, it seems).",
+        "The vote on opening hours split the board along old lines (Labour/Liberal).",
+        "The heaters were sold out by noon, the manager said, and were restocked by Friday.",
     ],
 )
 def test_story_sentences_about_credit_are_not_captions(sentence: str) -> None:
