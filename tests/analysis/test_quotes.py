@@ -280,8 +280,8 @@ CASES = [
     (
         "a pronoun calls a possessed noun something: the noun is no cue",
         "Lena Brook, a spokeswoman for Ms. Otero, said the office could not comment. She "
-        "called Mr. Haines’s claim “a fantasy, politely worded.”",
-        [("a fantasy, politely worded.", "Lena Brook")],
+        "called Mr. Haines’s claim “a tall tale, nicely told.”",
+        [("a tall tale, nicely told.", "Lena Brook")],
     ),
     (
         "a dateline's capitals are a place, not an acronym that speaks",
@@ -291,13 +291,13 @@ CASES = [
     ),
     (
         "an unnamed source set off by a participle's phrase is who 'the official' names",
-        "Janelle Brock, the state’s emergency chief, said crews were “briefed every few "
-        "hours” on Sunday.\n\nA senior administration official, speaking on the condition "
-        "of anonymity to discuss planning, said the request had come from local officials. "
-        "“We asked the mayor what would help,” the official said.",
+        "Mira Toft, the state’s ports chief, said the docks were “cleared by noon” on "
+        "Sunday.\n\nA senior trade official, speaking on condition of anonymity because the "
+        "talks were private, said the delay had come from the shippers. “We asked the "
+        "carriers what they needed,” the official said.",
         [
-            ("briefed every few hours", "Janelle Brock"),
-            ("We asked the mayor what would help,", "A senior administration official"),
+            ("cleared by noon", "Mira Toft"),
+            ("We asked the carriers what they needed,", "A senior trade official"),
         ],
     ),
     (
@@ -308,25 +308,29 @@ CASES = [
     ),
     (
         "a name's own apposition is no rival for the pronoun after it",
-        "Judge Evelyn Thorne wrote that the law was vague.\n\nHollis Garnett, a retired "
-        "postal worker from Macon who is one of the plaintiffs, said she had cried when her "
-        "lawyer called. “I have voted in every election since 1968,” she said.",
-        [("I have voted in every election since 1968,", "Hollis Garnett")],
+        "Judge Rosa Linde wrote that the rule was unclear. The claim, she wrote, “rests on "
+        "rumour.”\n\nSidney Penn, a retired bus driver from Corwick who is one of the "
+        "claimants, said she had wept when her son rang. “I have kept every receipt since "
+        "1979,” she said.",
+        [
+            ("rests on rumour.", "Rosa Linde"),
+            ("I have kept every receipt since 1979,", "Sidney Penn"),
+        ],
     ),
     (
         "'one of them' is one of a counted source, not of a crowd's thousands",
-        "Three people familiar with the talks said a deal was close. Republicans want to hold "
-        "as many as 50,000 people at a time. One of them, who spoke on the condition of "
-        "anonymity, described the gap as “real but bridgeable.”",
-        [("real but bridgeable.", "one of three people familiar with the talks")],
+        "Two people close to the bargaining said a deal was near. The ports handle as many "
+        "as 40,000 people a day. One of them, who asked not to be named, called the gap "
+        "“narrow but stubborn.”",
+        [("narrow but stubborn.", "one of two people close to the bargaining")],
     ),
     (
         "a retort's particle verb is a cue: 'shot back'",
-        "Ana Marchand spoke first. “She changes the subject,” Marchand said.\n\n"
-        "“I did not change the subject,” Vera Vance shot back.",
+        "Ana Pell spoke first. “She dodges every question,” Pell said.\n\n"
+        "“I answered all of them,” Vera Stroud shot back.",
         [
-            ("She changes the subject,", "Ana Marchand"),
-            ("I did not change the subject,", "Vera Vance"),
+            ("She dodges every question,", "Ana Pell"),
+            ("I answered all of them,", "Vera Stroud"),
         ],
     ),
     (
@@ -336,21 +340,20 @@ CASES = [
     ),
     (
         "a pronoun goes on naming whom the sentence before's pronoun subject named",
-        "Doug Brandt, a retired dairy farmer, spoke for an hour. He called Sen. Nathan "
-        "Keel’s votes on trade “a betrayal of every town.” He got his loudest applause when "
-        "he promised to “stay in Wisconsin every weekend.”",
+        "Ivo Marsh, a retired ferry captain, spoke for an hour. He called Sen. Rhys Corran’s "
+        "record on fishing “a gift to the trawlers.” He got his loudest cheer when he "
+        "promised to “fight for every harbour.”",
         [
-            ("a betrayal of every town.", "Doug Brandt"),
-            ("stay in Wisconsin every weekend.", "Doug Brandt"),
+            ("a gift to the trawlers.", "Ivo Marsh"),
+            ("fight for every harbour.", "Ivo Marsh"),
         ],
     ),
     (
         "an epithet with an age and several modifiers names the person in focus",
-        "Ms Vos spoke to farmers in Brussels on Monday.\n\nThe 61-year-old former dairy "
-        "farmer, who served as agriculture minister, said she expected “difficult "
-        "conversations” with ministers. Later the 61-year-old former dairy farmer said it "
-        "would be “a long winter”.",
-        [("difficult conversations", "Vos"), ("a long winter", "Vos")],
+        "Ms Quist spoke to dockers in Antwerp on Monday.\n\nThe 58-year-old former harbour "
+        "pilot, who ran the port authority for a decade, said she expected “hard weeks” "
+        "ahead. Later the 58-year-old former harbour pilot said it would be “a cold spring”.",
+        [("hard weeks", "Quist"), ("a cold spring", "Quist")],
     ),
     (
         "a name that modifies a role noun is not the speaker",
@@ -394,14 +397,14 @@ def test_a_modified_role_is_no_abbreviated_title_of_itself() -> None:
 
 
 def test_a_possessive_is_not_whom_its_speech_noun_is_about() -> None:
-    # "her description of Vance": whoever "her" is, she is not Vance.
+    # "her description of Quell": whoever "her" is, she is not Quell.
     body = (
-        "Gov. Ray Till and Sen. Vera Vance debated. The moderator asked Ana Marchand whether "
-        "she still stood by her description of Vance as “a senator who never met an aid "
-        "package she did not like.”"
+        "Mayor Ian Hale and Sen. Vera Quell argued on the radio. The host asked Ana Pell "
+        "whether she still stood by her description of Quell as “a senator who never saw a "
+        "subsidy she would not sign.”"
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
-    assert got["a senator who never met an aid package she did not like."] != "Vera Vance"
+    assert got["a senator who never saw a subsidy she would not sign."] != "Vera Quell"
 
 
 def test_a_new_sentence_about_someone_else_ends_a_continuation() -> None:

@@ -332,7 +332,7 @@ def _split_connectors(chunk: Chunk) -> list[Chunk]:
     )
     titled = 0 < len(named) < first_connector
     if _names_people_as_body(words[:first_connector]):
-        # "United Nurses of Alberta": one body, its place part of its name.
+        # "United Parents of Westmark": one body, its place part of its name.
         return [chunk]
     person_first = (
         bool(named)
@@ -1201,7 +1201,7 @@ _DATELINE_AFTER = re.compile(
 
 
 def _names_people_as_body(words: Sequence[str]) -> bool:
-    """Whether a capitalised phrase ends in a plural noun of people: "Federated Farmers".
+    """Whether a capitalised phrase ends in a plural noun of people: "Allied Nurses".
 
     A person's name never does; a leading common word ("Many Nurses") or given
     name ("Anna Workers") makes it no name of a body.
@@ -1220,11 +1220,13 @@ def _names_people_as_body(words: Sequence[str]) -> bool:
 
 def _is_dateline(text: str, start: int, end: int, words: Sequence[str]) -> bool:
     """Whether capitals opening a paragraph are a dateline: "SPRINGFIELD, Ill. —"."""
-    return (
-        all(w.isupper() and len(w) > 1 for w in words)
-        and not text[text.rfind("\n", 0, start) + 1 : start].strip()
-        and _DATELINE_AFTER.match(text, end) is not None
-    )
+    if not all(w.isupper() and len(w) > 1 for w in words):
+        return False
+    # At a line's start, past its indent only (no search back through a long line).
+    at = start
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    return (at == 0 or text[at - 1] == "\n") and _DATELINE_AFTER.match(text, end) is not None
 
 
 def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]:
@@ -1268,7 +1270,7 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
     if block_kind is not BlockKind.HEADING and _names_people_as_body(
         list(itertools.takewhile(lambda w: w not in _CONNECTORS, words))
     ):
-        # "Federated Farmers", "United Nurses" (of Alberta): a body named by the
+        # "Allied Nurses", "United Parents" (of Westmark): a body named by the
         # people it gathers, not a person.
         end = _org_end(text, chunk.end)
         return [Found(chunk.start, end, text[chunk.start : end], ActorKind.ORGANIZATION, (), True)]

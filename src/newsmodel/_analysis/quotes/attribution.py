@@ -133,7 +133,7 @@ _POSSESSIVE_PRONOUN_SPEECH = re.compile(
     + "|".join(sorted(SPEECH_NOUNS, key=len, reverse=True))
     + r")\b"
 )
-#: What a speech noun is about, right after it: "her description [of Vance]".
+#: What a speech noun is about, right after it: "her account [of Hale]".
 _ABOUT_AFTER = re.compile(r"\s+(?:of|about|on)\s+(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*")
 #: A sentence opening with a subject pronoun: "He called …", "“…,” she said. She added".
 _PRONOUN_OPENS = re.compile(
@@ -2010,7 +2010,7 @@ class Attributor:
                 ]
                 owner = self.resolve_pronoun(who.start, word)
                 topic = _ABOUT_AFTER.match(text, pm.end(), end)
-                # "her description of Vance": "her" is not Vance, whom she describes.
+                # "her account of Hale": "her" is not Hale, of whom she tells.
                 if (
                     owner is not None
                     and topic is not None
@@ -2319,7 +2319,7 @@ _SOURCE_NAMED = re.compile(
 )
 #: A definite description in lower case: "the crowd", "the angry crowd".
 _DEFINITE_DESCRIPTION = re.compile(
-    # (an age among the modifiers: "the 61-year-old former dairy farmer")
+    # (an age among the modifiers: "the 58-year-old former harbour pilot")
     r"(?i:the)\s+(?:(?:[a-z][\w-]*|\d{1,3}-year-old)\s+){0,4}[a-z][a-z-]*"
 )
 #: Words after "the" that head no description: "the most", "the same", "the latter".

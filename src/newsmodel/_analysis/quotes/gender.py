@@ -49,7 +49,7 @@ _SUBJECT_PRONOUN = re.compile(r"\b(he|she)\b", re.IGNORECASE)
 _DESCRIPTION = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\b")
 
 
-#: An apposition right after a name, closed by a comma: ", a retired postal worker from Macon,".
+#: An apposition right after a name, closed by a comma: ", a retired bus driver from Corwick,".
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;.!?“”\"]{1,120},")
 
 
@@ -139,8 +139,8 @@ def gender_hints(text: str, sentences: Sequence[Sentence], index: MentionIndex) 
                 ),
                 None,
             )
-            # (The name's own apposition describes the name, no rival: "Hollis
-            # Garnett, a retired postal worker, said she".)
+            # (The name's own apposition describes the name, no rival: "Ida
+            # Penn, a retired bus driver, said she".)
             own = _APPOSITION.match(text, m.end, s.end)
             past = (
                 own.end()
