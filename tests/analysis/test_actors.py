@@ -708,3 +708,10 @@ def test_a_relative_clause_holding_an_office_gives_a_role(verb: str, role: str) 
     text = f"Vote.\n\nSenator Lena Holt, who {verb} the finance panel, spoke first."
     actors = {a.name: a for a in newsmodel.parse(text, format="text").actors}
     assert f"{role} of the finance panel" in actors["Lena Holt"].roles
+
+
+@pytest.mark.parametrize("outlet", ["Rolling Stone", "Teen Vogue", "Hindustan Times"])
+def test_a_magazine_before_a_role_noun_is_an_outlet_not_a_person(outlet: str) -> None:
+    text = f"Tour.\n\nKofi Adjei joins fellow {outlet} cover stars Lena Obi and Mira Tan."
+    kinds = _kinds(newsmodel.parse(text, format="text"))
+    assert kinds[outlet] == "outlet"

@@ -2029,3 +2029,13 @@ def test_a_pronoun_and_verb_after_a_quote_without_a_comma_is_no_tag() -> None:
     assert all(
         q.attribution is None or q.attribution.rule != "pronoun-after" for q in article.quotes
     )
+
+
+def test_shared_with_an_outlet_introduces_speech() -> None:
+    body = (
+        'Backstage, the stylist Oona Pratt shared with Vanity Fair, "Nobody wears a '
+        'cape to a picnic twice."'
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["Nobody wears a cape to a picnic twice."] == "Oona Pratt"
+
