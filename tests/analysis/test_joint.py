@@ -149,3 +149,55 @@ def test_a_group_that_speaks_again_keeps_its_members() -> None:
     assert [len(g.consists_of) for g in groups] == [2]
     corpus = Corpus([article])
     assert len(corpus.quotes(actor="Farrow")) == 3
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # A team with unnamed associates: a plural noun for people, used here first.
+        (
+            "Dr. Ilse Marrow of the Tallis Institute and colleagues wrote: “The lake "
+            "froze twice.”\n\nThe cores were taken in winter.\n\n“Both freezes left a "
+            "layer of silt,” the geologists said.",
+            "Ilse Marrow and colleagues",
+        ),
+        # Named members: by their shared role, or by their number.
+        (
+            "Senator Ada Voss and Senator Piet Lorne said in a statement: “The bill is "
+            "dead.”\n\n“We will write our own,” the senators said.",
+            "Ada Voss and Piet Lorne",
+        ),
+        (
+            "Ada Voss and Piet Lorne said in a statement: “The bill is dead.”\n\n“We "
+            "will write our own,” the pair said.",
+            "Ada Voss and Piet Lorne",
+        ),
+    ],
+)
+def test_a_plural_description_names_the_group_that_spoke(body: str, speaker: str) -> None:
+    said = _speakers(newsmodel.parse(LEAD + body, format="text"))
+    assert [name for _q, name, _m in said] == [speaker, speaker]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The noun named others before: "geologists" who are not the team.
+        "Geologists from the state survey drilled the lake last year.\n\nDr. Ilse Marrow "
+        "and colleagues wrote: “The lake froze twice.”\n\n“Both freezes left a layer of "
+        "silt,” the geologists said.",
+        # Someone else spoke in between.
+        "Dr. Ilse Marrow and colleagues wrote: “The lake froze twice.”\n\nTom Reed "
+        "disagreed: “It froze once.”\n\n“Both freezes left a layer of silt,” the "
+        "geologists said.",
+        # A role the members do not hold, a number they are not.
+        "Ada Voss and Piet Lorne said in a statement: “The bill is dead.”\n\n“We will "
+        "write our own,” the mayors said.",
+        "Ada Voss and Piet Lorne said in a statement: “The bill is dead.”\n\n“We will "
+        "write our own,” the trio said.",
+    ],
+)
+def test_a_plural_description_that_does_not_fit_the_group_is_its_own(body: str) -> None:
+    said = _speakers(newsmodel.parse(LEAD + body, format="text"))
+    assert len(said) >= 2
+    assert said[-1][1] is None or " and " not in said[-1][1]

@@ -2038,4 +2038,3 @@ def test_shared_with_an_outlet_introduces_speech() -> None:
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["Nobody wears a cape to a picnic twice."] == "Oona Pratt"
-

@@ -13,7 +13,7 @@ from newsmodel._analysis.clause import subject_before
 from newsmodel._analysis.lexicon import COMMON_WORDS, data_alternation, data_section, fold
 from newsmodel._analysis.quotes.attribution import Attribution, Attributor, Speaker
 from newsmodel._analysis.quotes.cues import REPORTING_VERBS, VERB, find_cues
-from newsmodel._analysis.quotes.joint import joint_speaker
+from newsmodel._analysis.quotes.joint import joint_speaker, team_described
 from newsmodel._analysis.quotes.marks import QuoteSpan, find_quote_spans
 from newsmodel._analysis.text import Sentence, caseless, fold_case, with_mentions
 from newsmodel._model import (
@@ -183,6 +183,11 @@ def attribute_quotes(
             # "“…,” they told Hale": a group with Hale in it is not who told him.
             # (The cue still reads the words as speech: a short quote stays.)
             a = a._replace(speaker=None)
+        if a.speaker is not None and a.speaker.group is not None:
+            # "“…,” the researchers said" after "Ana Ruiz and colleagues" spoke: that group.
+            team = team_described(text, a.speaker, q.open, att.discourse.speakers, att.actors)
+            if team is not None:
+                a = a._replace(speaker=team)
         if a.speaker is not None and a.speaker.mention is not None and a.rule != "continuation":
             around = att.sentence_at(a.speaker.mention.start)
             joint = joint_speaker(text, a.speaker, a.cue_span, att.index, around.start, around.end)

@@ -11,13 +11,20 @@ senator finds the statement.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 
-from newsmodel._analysis.lexicon import HONORIFICS, TITLE_WORDS, data_alternation, data_section
+from newsmodel._analysis.lexicon import (
+    HONORIFICS,
+    TITLE_WORDS,
+    data_alternation,
+    data_section,
+    names_a_person,
+)
 from newsmodel._analysis.quotes.attribution import Speaker
 from newsmodel._analysis.quotes.mentions import MentionIndex, is_possessive, is_subject_like
 from newsmodel._model import Actor, ActorKind, Mention, Span
 
-__all__ = ["joint_speaker"]
+__all__ = ["joint_speaker", "team_described"]
 
 #: Unnamed people who speak with a named one: "and colleagues", "and his co-authors".
 _ASSOCIATE_NOUNS = frozenset(data_section("attribution_cues.txt", "associate_nouns"))
@@ -58,6 +65,14 @@ _PREPOSITION_BEFORE = re.compile(
 _CUE_REACH = 40
 #: What cannot come between a subject and its verb: the end of a clause or a quote.
 _CLAUSE_BREAK = re.compile(r"[.;:!?“”\"]|\b(?:when|while|as|after|before|who|which|that)\b")
+#: A definite plural description: "the researchers", "the two senators", "the pair".
+_PLURAL_DESCRIPTION = re.compile(
+    r"(?:[Tt]he|[Bb]oth)\s+(?:(?P<count>two|three)\s+)?(?P<head>[a-z][a-z-]+)"
+)
+#: Nouns that stand for a set of people by its size alone: "the pair", "the trio".
+_SIZE_NOUNS = {"pair": 2, "duo": 2, "couple": 2, "two": 2, "trio": 3, "three": 3}
+#: How far back the group a description names may have spoken, in characters.
+_TEAM_REACH = 3000
 
 
 def _is_title(word: str) -> bool:
@@ -267,3 +282,74 @@ def _group(
         kind=ActorKind.GROUP,
         members=tuple(a.id for _m, a in chain),
     )
+
+
+def _singular(noun: str) -> str:
+    """The singular of a regular plural noun ("researchers", "authorities", "witnesses")."""
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith(("sses", "shes", "ches", "xes")):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+def team_described(
+    text: str,
+    speaker: Speaker,
+    pos: int,
+    spoken: Sequence[tuple[int, str, int, int]],
+    actors: Mapping[str, Actor],
+) -> Speaker | None:
+    """The group a definite plural description at ``speaker.mention`` names, or ``None``.
+
+    "Dr. Ana Ruiz and colleagues wrote …  “…,” the researchers said": the
+    group that spoke last names the description when nobody else has spoken
+    since (within reach), and the description fits it.  A group of named
+    people fits a description by its size ("the pair", "the two") or by a
+    role each member holds ("the senators"); a group with unnamed associates
+    fits a noun for people that the text uses here for the first time (an
+    earlier "researchers" may be others).  ``spoken`` is (position, actor id,
+    start and end of the mention it was named by) of each attributed speaker,
+    in order.
+    """
+    span = speaker.mention
+    if span is None or speaker.actor is not None or speaker.members or speaker.group is None:
+        return None
+    m = _PLURAL_DESCRIPTION.fullmatch(text, span.start, span.end)
+    if m is None:
+        return None
+    latest = next((said for said in reversed(spoken) if said[0] < pos), None)
+    if latest is None or latest[0] < pos - _TEAM_REACH:
+        return None
+    team = actors.get(latest[1])
+    if team is None or team.kind is not ActorKind.GROUP or not team.consists_of:
+        return None
+    members = [actors.get(i) for i in team.consists_of]
+    if any(a is None for a in members):
+        return None
+    head = m.group("head")
+    size = _SIZE_NOUNS.get(head) or (_SIZE_NOUNS.get(m.group("count") or ""))
+    # (A group with associates is named "A and colleagues", one without by its last member.)
+    named_only = team.name.endswith(members[-1].name)  # type: ignore[union-attr]
+    if head in _SIZE_NOUNS:
+        fits = named_only and size == len(members) and m.group("count") is None
+    elif not head.endswith("s"):
+        return None
+    elif named_only:
+        role = _singular(head)
+        fits = (size is None or size == len(members)) and all(
+            a is not None
+            and a.kind is ActorKind.PERSON
+            and any(re.search(rf"\b{re.escape(role)}\b", r, re.IGNORECASE) for r in a.roles)
+            for a in members
+        )
+    else:
+        noun = _singular(head)
+        fits = (
+            size is None
+            and names_a_person(noun)
+            and re.search(rf"\b{re.escape(noun)}", text[: span.start], re.IGNORECASE) is None
+        )
+    if not fits:
+        return None
+    return Speaker(team.id, span, antecedent=Span(start=latest[2], end=latest[3]))
