@@ -2038,3 +2038,14 @@ def test_shared_with_an_outlet_introduces_speech() -> None:
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["Nobody wears a cape to a picnic twice."] == "Oona Pratt"
+
+
+def test_a_quote_after_a_tag_goes_on_with_it_though_a_signed_quote_follows() -> None:
+    body = (
+        "“The bridge will open in May, barring storms,” says engineer Dana Whitfield. "
+        "“After that, tolls rise.” “Nobody asked the ferry crews,” says Ravi Nair, a "
+        "union organiser."
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["After that, tolls rise."] == "Dana Whitfield"
+    assert got["Nobody asked the ferry crews,"] == "Ravi Nair"

@@ -676,12 +676,25 @@ def _chains_take_their_signature(
             last = out[signed[-1]][2]
             assert last.speaker is not None
             for j in chain:
-                if j < signed[-1] and out[j][2].rule in _INFERRED:
+                if j < signed[-1] and out[j][2].rule in _INFERRED and not _follows_its_tag(out, j):
                     q, sent, _a = out[j]
                     speaker = last.speaker._replace(antecedent=last.speaker.mention)
                     out[j] = (q, sent, Attribution(speaker, last.cue, None, "signed-chain"))
         chain = [i]
     return out
+
+
+def _follows_its_tag(found: list[tuple[QuoteSpan, Sentence, Attribution]], j: int) -> bool:
+    """Whether quote ``j`` continues the one before it, whose tag stands between them.
+
+    In "“A,” says Dana Whitfield. “B.” “C,” says Ravi Nair", B goes on with
+    Whitfield, whom the text named right before it; C's tag is Nair's alone.
+    """
+    if j == 0 or found[j][2].rule != "continuation":
+        return False
+    before = found[j - 1]
+    mention = before[2].speaker.mention if before[2].speaker is not None else None
+    return mention is not None and before[0].close <= mention.start < found[j][0].open
 
 
 def _headings_take_later_speakers(
