@@ -17,7 +17,8 @@ a tuning set whose errors may be read, and ``politics4-tune`` and ``politics4-ch
 halves of ``tests/data/quotes_politics4.jsonl``, a fourth author's (odd ids to tune on, even ids
 held out: only their figures are read), and ``politics5-tune`` and ``politics5-check``, the
 halves of ``tests/data/quotes_politics5.jsonl``, a fifth author's US national politics, split
-the same way. Without ``../shared`` they are scored with this module's copy of the
+the same way, and ``politics6-tune`` and ``politics6-check``, the halves of
+``tests/data/quotes_politics6.jsonl``, a sixth author's US national politics, split the same way. Without ``../shared`` they are scored with this module's copy of the
 kit's matching rules.  "right/all" is the share of all gold quotes found with
 their right speaker.
 
@@ -57,8 +58,10 @@ POLITICS3 = POLITICS.with_name("quotes_politics3.jsonl")
 POLITICS4 = POLITICS.with_name("quotes_politics4.jsonl")
 #: The fifth political-news set (a fifth author's): split ``tune5``/``check5``, two rows.
 POLITICS5 = POLITICS.with_name("quotes_politics5.jsonl")
+#: The sixth political-news set (a sixth author's): split ``tune6``/``check6``, two rows.
+POLITICS6 = POLITICS.with_name("quotes_politics6.jsonl")
 #: The sets split by id parity into halves named by their number: number -> file.
-HALVED = {4: POLITICS4, 5: POLITICS5}
+HALVED = {4: POLITICS4, 5: POLITICS5, 6: POLITICS6}
 
 
 #: Dev set → (gold file, the ground truth holding its bodies), under ``shared``.
@@ -81,8 +84,8 @@ def _load(shared: Path, name: str) -> tuple[list[dict[str, Any]], dict[str, Any]
 
 def _load_politics() -> dict[str, list[dict[str, Any]]]:
     """The politics sets' articles by row name (``politics-tune``, ``-check``, ``politics2``,
-    ``politics3-tune``, ``politics4-tune``, ``politics4-check``, ``politics5-tune``,
-    ``politics5-check``)."""
+    ``politics3-tune``, and ``politics<n>-tune`` and ``politics<n>-check`` for each halved set
+    ``n`` of ``HALVED``)."""
     rows: dict[str, list[dict[str, Any]]] = {"politics-tune": [], "politics-check": []}
     for line in POLITICS.read_text("utf-8").splitlines():
         if line.strip():

@@ -6,7 +6,9 @@ author's articles, all held out) the row ``politics2``, ``quotes_politics3.jsonl
 author's articles, all for tuning) the row ``politics3-tune``, and ``quotes_politics4.jsonl`` (a fourth author's articles, the odd ids for
 tuning and the even ids held out) the rows ``politics4-tune`` and ``politics4-check``, and
 ``quotes_politics5.jsonl`` (a fifth author's US national-politics articles, split the same way)
-the rows ``politics5-tune`` and ``politics5-check``. All are annotated by the rules of the evaluation kit's gold README: every
+the rows ``politics5-tune`` and ``politics5-check``, and ``quotes_politics6.jsonl`` (a sixth
+author's US national-politics articles, split the same way) the rows ``politics6-tune`` and
+``politics6-check``. All are annotated by the rules of the evaluation kit's gold README: every
 offset is a Python ``str`` index into the article's ``text``, quotes sit between double
 quotation marks (or run to the end of their paragraph when a quote goes on in the next
 one), speaker mentions never lie inside a quote. Only the data is checked here, never
@@ -34,6 +36,8 @@ DATA3 = DATA.with_name("quotes_politics3.jsonl")
 DATA4 = DATA.with_name("quotes_politics4.jsonl")
 #: The fifth set, by a fifth author (US national politics): odd ids tune, even ids held out.
 DATA5 = DATA.with_name("quotes_politics5.jsonl")
+#: The sixth set, by a sixth author (US national politics): odd ids tune, even ids held out.
+DATA6 = DATA.with_name("quotes_politics6.jsonl")
 
 _KEYS = {"id", "split", "published", "text", "persons", "quotes"}
 _QUOTE_KEYS = {
@@ -57,6 +61,7 @@ _HELDOUT = frozenset({"heldout"})
 _TUNE3 = frozenset({"tune3"})
 _HALVES4 = frozenset({"tune4", "check4"})
 _HALVES5 = frozenset({"tune5", "check5"})
+_HALVES6 = frozenset({"tune6", "check6"})
 
 
 def _load(path: Path) -> list[dict[str, Any]]:
@@ -164,6 +169,7 @@ HELDOUT = _load(DATA2)
 TUNE3 = _load(DATA3)
 SET4 = _load(DATA4)
 SET5 = _load(DATA5)
+SET6 = _load(DATA6)
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=[a.get("id", "?") for a in ARTICLES])
@@ -247,15 +253,16 @@ def _assert_alike_halves(
     number: int,
     others: list[dict[str, Any]],
     words: tuple[int, int],
+    least: int = 24,
 ) -> None:
     """A set split by id parity into ``tune<number>`` and ``check<number>`` halves: ids
-    ``pol<number>-001`` onwards shared with no other set, whole articles of ``words`` words,
-    at least ten quotes per article and a hundred per half."""
+    ``pol<number>-001`` onwards shared with no other set, at least ``least`` whole articles of
+    ``words`` words, at least ten quotes per article and a hundred per half."""
     ids = [a["id"] for a in articles]
     assert len(ids) == len(set(ids)), "duplicate ids"
     assert not set(ids) & {a["id"] for a in others}, "an id shared with another set"
     assert ids == [f"pol{number}-{i:03d}" for i in range(1, len(ids) + 1)]
-    assert len(articles) >= 24
+    assert len(articles) >= least
     # Whole news articles, not snippets.
     assert all(words[0] <= len(a["text"].split()) <= words[1] for a in articles)
     assert sum(len(a["quotes"]) for a in articles) >= 10 * len(articles)
@@ -290,6 +297,22 @@ def test_the_fifth_set_is_large_apart_hard_and_split_in_alike_halves() -> None:
     assert any(q["speaker"] and " and " in q["speaker"] for q in quotes)
 
 
+@pytest.mark.parametrize("article", SET6, ids=[a.get("id", "?") for a in SET6])
+def test_sixth_set_article_is_well_formed(article: dict[str, Any]) -> None:
+    assert validate(article, _HALVES6) == []
+
+
+def test_the_sixth_set_is_large_apart_hard_and_split_in_alike_halves() -> None:
+    _assert_alike_halves(SET6, 6, ARTICLES + HELDOUT + TUNE3 + SET4 + SET5, (400, 800), 20)
+    # Each half holds every hard case, so the held-out half checks them too.
+    for half in _HALVES6:
+        _assert_hard_cases([q for a in SET6 if a["split"] == half for q in a["quotes"]])
+    quotes = [q for a in SET6 for q in a["quotes"]]
+    # US political reporting: people sharing a surname in one article, and joint statements.
+    assert any(len({p["name"].split()[-1] for p in a["persons"]}) < len(a["persons"]) for a in SET6)
+    assert any(q["speaker"] and " and " in q["speaker"] for q in quotes)
+
+
 def test_the_validator_checks_the_split() -> None:
     article = copy.deepcopy(HELDOUT[0])
     assert validate(article, _HELDOUT) == []
@@ -307,6 +330,10 @@ def test_the_validator_checks_the_split() -> None:
     article["split"] = "tune5"
     assert validate(article, _HALVES5) == []
     assert any("split" in e for e in validate(article, _HALVES4))
+    assert any("split" in e for e in validate(article, _HALVES6))
+    article["split"] = "check6"
+    assert validate(article, _HALVES6) == []
+    assert any("split" in e for e in validate(article, _HALVES5))
 
 
 def test_the_validator_catches_broken_annotations() -> None:
