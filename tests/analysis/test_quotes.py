@@ -2049,3 +2049,31 @@ def test_a_quote_after_a_tag_goes_on_with_it_though_a_signed_quote_follows() -> 
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["After that, tolls rise."] == "Dana Whitfield"
     assert got["Nobody asked the ferry crews,"] == "Ravi Nair"
+
+
+def test_a_dateline_does_not_hide_the_subject_of_a_participle_of_saying() -> None:
+    body = (
+        "LISBON — The finance ministry on Monday backed Mayor Ilda Serrao's plan to cut "
+        "fares, saying the change would give commuters “real breathing room” this year."
+    )
+    got = dict(_quotes(newsmodel.parse(body, format="text")))
+    assert got["real breathing room"] != "Ilda Serrao"
+
+
+def test_a_capitalised_description_is_no_new_person_a_pronoun_could_take() -> None:
+    body = (
+        "Senator Walt Bramley, 66, has served since 2005. Asked whether the vote would "
+        "be his last, the Nebraskan laughed. “I doubt it,” he said."
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["I doubt it,"] == "Walt Bramley"
+
+
+def test_a_dash_signature_signs_only_the_words_before_it() -> None:
+    body = (
+        "“I stopped buying bleach years ago.” —Tova, a cleaner in Leeds\n\n"
+        "“After a decade of scrubbing floors, I only use vinegar at home.\n\n"
+        "“My knees are the real problem now.” —Rosa Imbert, a cleaner in Hull"
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["After a decade of scrubbing floors, I only use vinegar at home."] == "Rosa Imbert"

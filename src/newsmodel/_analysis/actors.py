@@ -823,6 +823,8 @@ _KIN_AFTER = re.compile(
 _NEXT_WORD = re.compile(r"\s+(?:(?:also|then|later|once|had|has|have|was)\s+)?([a-z]+)")
 _KNOWN_POSSESSIVE = re.compile(r"([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)['’]s?\s+$")
 _LAST_WORD_COMMA = re.compile(r"(\w+)\s*,\s*$")
+#: "the" right before a word: "the Texan" describes, a name needs no article.
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _SCORE_AFTER = re.compile(r"^\s+\d{1,2}-\d{1,2}\b")
 #: Verbs of a win between two names and a score: "Ruiz [beat] Okafor 6-3".
 _SCORE_VERBS = data_alternation("actor_cues.txt", "score_verbs")
@@ -1405,6 +1407,10 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
         word = name_words[0]
         if gaz.country_of_demonym(word) or word.lower() in NOT_NAME_WORDS or word in TITLE_WORDS:
             return found
+        if _THE_BEFORE.search(text, max(0, rest.start - 4), rest.start) and names_a_person(
+            word.lower()
+        ):
+            return found  # "the Texan laughed", "the Republican said": a description
         if chunk is not rest and gaz.lookup(word):
             canonical, kind = gaz.lookup(word) or (word, "place")
             return [*found, Found(rest.start, rest.end, canonical, ActorKind(kind), (), True)]

@@ -320,6 +320,12 @@ _FRONTED = re.compile(
     r"although|though|as|for|by|under|amid|like|unlike|once|if)\b[^,;:.!?“”\"]{1,80},\s*"
 )
 
+# A dateline before a story's first subject: "WASHINGTON — ", "KYIV, Ukraine (AP) — ".
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.’' -]*[A-Z.](?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
+    r"(?:\s+\([^()\n]{1,30}\))?\s*[—–-]+\s*"
+)
+
 #: A conjunction or sentence adverb opening a clause before its subject.
 _OPENER = re.compile(
     r"(?:(?:But|And|Yet|So|Still|Then|Now)\s+(?![,.;:])"
@@ -335,7 +341,11 @@ def leading_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
         # "But a judge ruled", "However, the court found", "Despite her apology,
         # Omar took …", "Inside, when X rose, the crowd …": the subject follows
         # any openers and fronted phrases.
-        opener = _OPENER.match(text, start, end) or _FRONTED.match(text, start, end)
+        opener = (
+            _OPENER.match(text, start, end)
+            or _FRONTED.match(text, start, end)
+            or _DATELINE.match(text, start, end)
+        )
         if opener is None:
             break
         start = opener.end()

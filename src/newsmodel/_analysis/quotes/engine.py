@@ -676,7 +676,11 @@ def _chains_take_their_signature(
             last = out[signed[-1]][2]
             assert last.speaker is not None
             for j in chain:
-                if j < signed[-1] and out[j][2].rule in _INFERRED and not _follows_its_tag(out, j):
+                if (
+                    j < signed[-1]
+                    and out[j][2].rule in _INFERRED
+                    and not _follows_its_tag(text, out, j)
+                ):
                     q, sent, _a = out[j]
                     speaker = last.speaker._replace(antecedent=last.speaker.mention)
                     out[j] = (q, sent, Attribution(speaker, last.cue, None, "signed-chain"))
@@ -684,17 +688,25 @@ def _chains_take_their_signature(
     return out
 
 
-def _follows_its_tag(found: list[tuple[QuoteSpan, Sentence, Attribution]], j: int) -> bool:
+def _follows_its_tag(
+    text: str, found: list[tuple[QuoteSpan, Sentence, Attribution]], j: int
+) -> bool:
     """Whether quote ``j`` continues the one before it, whose tag stands between them.
 
     In "“A,” says Dana Whitfield. “B.” “C,” says Ravi Nair", B goes on with
-    Whitfield, whom the text named right before it; C's tag is Nair's alone.
+    Whitfield, whom the text named right before it in the same paragraph; C's
+    tag is Nair's alone.  (A dash signature signs the words before it only.)
     """
     if j == 0 or found[j][2].rule != "continuation":
         return False
     before = found[j - 1]
     mention = before[2].speaker.mention if before[2].speaker is not None else None
-    return mention is not None and before[0].close <= mention.start < found[j][0].open
+    return (
+        mention is not None
+        and before[2].rule != "dash-signed"
+        and before[0].close <= mention.start < found[j][0].open
+        and "\n" not in text[mention.start : found[j][0].open]
+    )
 
 
 def _headings_take_later_speakers(
