@@ -2077,3 +2077,13 @@ def test_a_dash_signature_signs_only_the_words_before_it() -> None:
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["After a decade of scrubbing floors, I only use vinegar at home."] == "Rosa Imbert"
+
+
+def test_an_interruption_is_a_reporting_verb() -> None:
+    body = (
+        "“I am getting there,” Ruiz said. “Because the way you pay for schools —”\n\n"
+        "“With respect, you are not,” Castell interrupted. “Nine schools have closed.”"
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["With respect, you are not,"] == "Castell"
+    assert got["Nine schools have closed."] == "Castell"
