@@ -721,3 +721,21 @@ def test_a_magazine_before_a_role_noun_is_an_outlet_not_a_person(outlet: str) ->
 def test_an_indefinite_pronoun_opening_a_sentence_is_no_actor(word: str) -> None:
     text = f"Tour.\n\n“{word} asked the ferry crews,” says Ravi Nair. {word} agreed with him."
     assert word not in _kinds(newsmodel.parse(text, format="text"))
+
+
+def test_a_title_before_a_shared_surname_picks_the_one_it_fits() -> None:
+    text = (
+        "Rally.\n\nFormer governor Amos Trell spoke first. His wife, Nadia Trell, and "
+        "their son, Jude Trell, a banker, stood by.\n\nMrs. Trell waved. Governor Trell "
+        "left early."
+    )
+    article = newsmodel.parse(text, format="text")
+    by_name = {a.name: a for a in article.actors}
+
+    def owner(surface: str) -> str:
+        at = text.index(surface) + surface.index("Trell")
+        return next(a.name for a in article.actors if any(m.start == at for m in a.mentions))
+
+    assert owner("Mrs. Trell") == "Nadia Trell"
+    assert owner("Governor Trell") == "Amos Trell"
+    assert "Mrs." not in by_name["Jude Trell"].roles

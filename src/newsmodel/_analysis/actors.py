@@ -55,6 +55,8 @@ from newsmodel._analysis.lexicon import (
     is_place_prefix,
     is_role_word,
     names_a_person,
+    sex_of_given_name,
+    sex_of_noun,
     surname_rank,
 )
 from newsmodel._analysis.text import Token, caseless, fold_case, tokens, trie_pattern
@@ -1757,6 +1759,47 @@ def _home(names: dict[str, list[str]], tag: str, word: str, key: str) -> tuple[s
     return tag, word, len(listed) - 1
 
 
+#: Titles that tell a bearer's sex: "Mrs. Hadley" of two Hadleys is the woman.
+_TITLE_SEX = {
+    **{t.lower(): "f" for t in data_section("attribution_cues.txt", "feminine_titles")},
+    **{t.lower(): "m" for t in data_section("attribution_cues.txt", "masculine_titles")},
+}
+
+
+def _sex_of(person: _Builder) -> str:
+    """``f``, ``m`` or ``""``: by the given name, else by a gendered role ("wife", "son")."""
+    sex = sex_of_given_name(person.name.split()[0]) if " " in person.name else ""
+    if sex:
+        return sex
+    found = {sex_of_noun(w) for r in person.roles for w in r.lower().split()} - {""}
+    return found.pop() if len(found) == 1 else ""
+
+
+def _fitting_title(
+    keys: list[str], titles: Sequence[str], persons: dict[str, _Builder]
+) -> list[str]:
+    """The people of one surname that the titles before a surname fit.
+
+    "Mrs. Hadley" is a Hadley who is a woman, "Governor Hadley" one who holds
+    that office (by a role given before).  A title that fits none of them, or
+    all, says nothing.
+    """
+    fit = keys
+    for title in titles:
+        word = title.rstrip(".").lower()
+        if word in _TITLE_SEX:
+            narrowed = [k for k in fit if _sex_of(persons[k]) == _TITLE_SEX[word]]
+        else:
+            narrowed = [
+                k
+                for k in fit
+                if any(re.search(rf"\b{re.escape(word)}", r.lower()) for r in persons[k].roles)
+            ]
+        if narrowed:
+            fit = narrowed
+    return fit
+
+
 def _merge(raw: list[Found], text: str, title_names: Sequence[str] = ()) -> list[Actor]:
     expansions = _acronyms(raw, text)
     persons: dict[str, _Builder] = {}
@@ -1840,7 +1883,14 @@ def _merge(raw: list[Found], text: str, title_names: Sequence[str] = ()) -> list
         ):
             word = fold(f.name)
             keys = by_surname.get(word) or by_first.get(word) or []
-            if keys:
+            fit = _fitting_title(keys, f.roles, persons) if len(keys) > 1 and f.roles else keys
+            if fit is not keys and len(fit) < len(keys):
+                # The latest of those the title fits.
+                best = max(
+                    enumerate(fit), key=lambda ik: (persons[ik[1]].last_before(f.start), -ik[0])
+                )[1]
+                add(best, f, MentionKind.ALIAS, surface)
+            elif keys:
                 last = recent.get(("s" if by_surname.get(word) else "f", word))
                 if last is None:
                     best = keys[0]  # nobody of that name mentioned yet: the first listed
