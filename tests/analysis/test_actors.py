@@ -739,3 +739,33 @@ def test_a_title_before_a_shared_surname_picks_the_one_it_fits() -> None:
     assert owner("Mrs. Trell") == "Nadia Trell"
     assert owner("Governor Trell") == "Amos Trell"
     assert "Mrs." not in by_name["Jude Trell"].roles
+
+
+@pytest.mark.parametrize(
+    ("full", "acronym"),
+    [
+        ("the Allied Tenants Federation", "ATF"),
+        ("the Bureau of Harbor Safety", "BHS"),
+        ("the Office of Rural Water", "ORW"),
+    ],
+)
+def test_an_undefined_acronym_is_the_organisation_whose_initials_it_spells(
+    full: str, acronym: str
+) -> None:
+    text = f"Vote.\n\nLeaders of {full} met on Monday. Later the {acronym} said it was ready."
+    orgs = [
+        a for a in newsmodel.parse(text, format="text").actors if a.kind is ActorKind.ORGANIZATION
+    ]
+    assert len(orgs) == 1
+    assert {orgs[0].name, *orgs[0].aliases} >= {full.removeprefix("the "), acronym}
+
+
+def test_an_acronym_two_organisations_could_spell_stays_apart() -> None:
+    text = (
+        "Vote.\n\nThe Allied Tenants Federation and the Association of Tenant Farmers met. "
+        "Later the ATF said it was ready."
+    )
+    orgs = [
+        a for a in newsmodel.parse(text, format="text").actors if a.kind is ActorKind.ORGANIZATION
+    ]
+    assert "ATF" in {a.name for a in orgs}

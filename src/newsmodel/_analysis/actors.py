@@ -14,7 +14,8 @@ person reading: legal suffixes and PETRARCH2's organisations ("Warner Bros.",
 County", "St. Louis", "Ann Arbor").  A full name is a person on evidence: a
 given name, a frequent census surname after an unknown given name, a role, an
 age, a reporting or person-only verb, or a list with a known person in it.
-Acronyms defined in brackets are linked to their expansions.
+Acronyms defined in brackets, or spelling the initials of the one organisation named
+in full, are linked to their expansions.
 """
 
 from __future__ import annotations
@@ -1716,7 +1717,38 @@ def _acronyms(raw: Sequence[Found], text: str) -> dict[str, str]:
             acronym = _acronym_of(text, f.end, text[f.start : f.end].split())
             if acronym:
                 out.setdefault(fold(acronym), fold(f.name))
+    # Undefined, an acronym is the one organisation named in full whose initials
+    # it spells: "the DNC" after "the Democratic National Committee", "DOJ" and
+    # "Department of Justice" (with or without the initials of "of" and "for").
+    spelled: dict[str, set[str]] = {}
+    for f in raw:
+        words = f.name.split()
+        if f.kind is ActorKind.ORGANIZATION and len(words) > 1:
+            for initials in _initials(words):
+                spelled.setdefault(initials, set()).add(fold(f.name))
+    for f in raw:
+        if (
+            f.kind is ActorKind.ORGANIZATION
+            and _ACRONYM.fullmatch(f.name)
+            and fold(f.name) not in out
+            and len(names := spelled.get(f.name, set())) == 1
+        ):
+            out[fold(f.name)] = next(iter(names))
     return out
+
+
+#: An acronym: two to six capitals.
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+#: Words whose initials an acronym may leave out.
+_MINOR_WORDS = frozenset({"of", "for", "and", "on", "the", "&", "de", "in"})
+
+
+def _initials(words: Sequence[str]) -> set[str]:
+    """The acronyms a name may go by: its capitals' initials, and with "of" and the like."""
+    words = [w for w in words if w.lower() != "the" or w is not words[0]]
+    major = "".join(w[0] for w in words if w[:1].isupper() and w.lower() not in _MINOR_WORDS)
+    every = "".join(w[0].upper() for w in words if w.lower() not in ("the", "&", "and"))
+    return {major, every} - {""}
 
 
 _PLACE_BEFORE = re.compile(
