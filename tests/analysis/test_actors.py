@@ -769,3 +769,18 @@ def test_an_acronym_two_organisations_could_spell_stays_apart() -> None:
         a for a in newsmodel.parse(text, format="text").actors if a.kind is ActorKind.ORGANIZATION
     ]
     assert "ATF" in {a.name for a in orgs}
+
+
+def test_a_bare_shared_surname_is_the_principal_unless_the_paragraph_named_another() -> None:
+    text = (
+        "Campaign.\n\nThe strategist Emile Garnier has run six races.\n\n"
+        "His wife, Claire Garnier, keeps the calendar. Garnier laughed at that.\n\n"
+        "Garnier stays in the car and reads his notes."
+    )
+    article = newsmodel.parse(text, format="text")
+
+    def owner(at: int) -> str:
+        return next(a.name for a in article.actors if any(m.start == at for m in a.mentions))
+
+    assert owner(text.index("Garnier laughed")) == "Claire Garnier"
+    assert owner(text.index("Garnier stays")) == "Emile Garnier"

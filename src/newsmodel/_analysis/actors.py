@@ -1649,6 +1649,13 @@ class _Builder:
             if r not in self.roles:
                 self.roles.append(r)
 
+    def last_named_before(self, pos: int) -> int:
+        """Where the latest mention by the full name before ``pos`` starts, or -1."""
+        i = bisect.bisect_right(self.mentions, pos, key=lambda m: m.start)
+        return next(
+            (m.start for m in reversed(self.mentions[:i]) if m.kind is MentionKind.NAME), -1
+        )
+
     def last_before(self, pos: int) -> int:
         # Mentions are added in text order while merging: a bisection, not a scan.
         i = bisect.bisect_right(self.mentions, pos, key=lambda m: m.start)
@@ -1832,6 +1839,24 @@ def _fitting_title(
     return fit
 
 
+def _bearer_of_shared_surname(
+    keys: list[str], persons: dict[str, _Builder], text: str, pos: int
+) -> str:
+    """Whom a bare surname at ``pos`` names, of the several people ``keys`` who bear it.
+
+    News names the others in full again where it means them: one named in full
+    earlier in this paragraph (the latest), else the one the article named
+    first ("Beaulieu" is the strategist, not the wife quoted a paragraph ago).
+    """
+    paragraph = text.rfind("\n", 0, pos) + 1
+    local = [
+        (at, -i, key)
+        for i, key in enumerate(keys)
+        if (at := persons[key].last_named_before(pos)) >= paragraph
+    ]
+    return max(local)[2] if local else keys[0]
+
+
 def _merge(raw: list[Found], text: str, title_names: Sequence[str] = ()) -> list[Actor]:
     expansions = _acronyms(raw, text)
     persons: dict[str, _Builder] = {}
@@ -1922,6 +1947,13 @@ def _merge(raw: list[Found], text: str, title_names: Sequence[str] = ()) -> list
                     enumerate(fit), key=lambda ik: (persons[ik[1]].last_before(f.start), -ik[0])
                 )[1]
                 add(best, f, MentionKind.ALIAS, surface)
+            elif len(keys) > 1 and by_surname.get(word):
+                add(
+                    _bearer_of_shared_surname(keys, persons, text, f.start),
+                    f,
+                    MentionKind.ALIAS,
+                    surface,
+                )
             elif keys:
                 last = recent.get(("s" if by_surname.get(word) else "f", word))
                 if last is None:
