@@ -2087,3 +2087,28 @@ def test_an_interruption_is_a_reporting_verb() -> None:
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["With respect, you are not,"] == "Castell"
     assert got["Nine schools have closed."] == "Castell"
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        (
+            "President Odum left for Lagos on Monday.\n\nAt her briefing, press secretary "
+            "Vera Lusk said the president had spoken by phone with his Ghanaian counterpart "
+            "and that the call had been “long and candid.”",
+            "long and candid.",
+            "Vera Lusk",
+        ),
+        (
+            "Asked about the ruling on appeal, Tomas Brandt said such delays were common, "
+            "but that “to wait a year is simply cruel”.",
+            "to wait a year is simply cruel",
+            "Tomas Brandt",
+        ),
+    ],
+)
+def test_a_second_that_clause_belongs_to_the_outer_verb(
+    body: str, quote: str, speaker: str
+) -> None:
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got[quote] == speaker

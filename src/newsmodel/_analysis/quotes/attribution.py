@@ -1509,6 +1509,17 @@ class Attributor:
                 # verb had its own quote, and a clause with a subject of its own
                 # follows it.
                 break
+            if (
+                i > 0
+                and _SECOND_COMPLEMENT.search(self.text, cue.end, b1)
+                # (A finite verb whose clause runs on to this one, not "Speaking
+                # about it, he said": a participle's phrase ends at its comma.)
+                and not self.text[cues[i - 1][0] : cues[i - 1][1]].lower().endswith("ing")
+                and not re.search(r"[,;:]", self.text[cues[i - 1][1] : cue.start])
+            ):
+                # "Calder said the president had spoken with him and that the
+                # call was “warm”": the quote is the outer verb's second clause.
+                continue
             if word.lower().startswith("according"):
                 # "the agency wrote, according to The Ledger, “…”": with a verb
                 # of saying before it, the outlet only reports the words.
@@ -2336,6 +2347,8 @@ _MADE = re.compile(
 _TITLE_OPENING = re.compile(
     r"[\s“”\"]*(?:[A-Z][\w.’'-]*\s+(?:(?:[A-Z][\w.’'-]*|of|for|and|the)\s+)*)?"
 )
+#: A second that-clause of a verb before: "said A and that B".
+_SECOND_COMPLEMENT = re.compile(r"\b(?:and|but)\s+that\b")
 #: A coordinator opening a new clause: ", and", "; but", " while".
 _NEW_CLAUSE = re.compile(r"(?:^|[\s,;])(?:and|but|while|whereas)\s+")
 #: A sentence's start (or a dateline's dash) right before a subject.
