@@ -2112,3 +2112,13 @@ def test_a_second_that_clause_belongs_to_the_outer_verb(
 ) -> None:
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got[quote] == speaker
+
+
+@pytest.mark.parametrize("plural", ["in other states", "in 12 states", "in several states"])
+def test_a_plural_noun_after_a_quantifier_is_no_reporting_verb(plural: str) -> None:
+    body = (
+        f"The Open Rolls Fund, a tenants rights group, said that similar cases {plural} had been "
+        "“thrown out within weeks” by judges."
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["thrown out within weeks"] == "Open Rolls Fund"

@@ -132,6 +132,13 @@ _SINGULAR_BEFORE = re.compile(
     r"|\b(?:his|her|its|their|our|my|your)\s+(?:[\w'’-]+\s+)?[\w'’-]*[^\Ws]\s+$",
     re.I,
 )
+#: A plural quantifier before an "-s" form makes it a plural noun: "in other states had".
+_PLURAL_BEFORE = re.compile(
+    r"\b(?:"
+    + data_alternation("attribution_cues.txt", "plural_quantifiers")
+    + r"|\d(?:[\d,]*\d)?)\s+$",
+    re.I,
+)
 _DETERMINED = re.compile(
     r"\b(?:" + data_alternation("attribution_cues.txt", "determiners") + r")\s+$", re.I
 )
@@ -202,6 +209,10 @@ def find_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
             text, max(start, m.start() - 12), m.start()
         ):
             continue  # "the call was", "a report": a noun, not a verb of saying
+        if word.endswith("s") and _PLURAL_BEFORE.search(
+            text, max(start, m.start() - 14), m.start()
+        ):
+            continue  # "suits in other states had been": a plural noun
         if (
             word in _BARE
             and (
