@@ -784,3 +784,12 @@ def test_a_bare_shared_surname_is_the_principal_unless_the_paragraph_named_anoth
 
     assert owner(text.index("Garnier laughed")) == "Claire Garnier"
     assert owner(text.index("Garnier stays")) == "Emile Garnier"
+
+
+def test_an_acronym_spelled_out_in_brackets_is_a_term_not_a_person() -> None:
+    text = (
+        "Clinic.\n\nOver ten years he had Botox and an FCL (French Contour Lift) at a "
+        "clinic in Leeds. He says his partner never noticed."
+    )
+    people = _people(newsmodel.parse(text, format="text"))
+    assert not any("Lift" in p for p in people), people

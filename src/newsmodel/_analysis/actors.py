@@ -1125,6 +1125,18 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return text[start - 1 : start] in _QUOTED_BEFORE and text[end : end + 1] in _QUOTED_AFTER
 
 
+#: An acronym and an opening bracket right before its spelled-out form: "BBL (".
+_ACRONYM_BEFORE = re.compile(r"\b([A-Z]{2,6})s?\s*\($")
+
+
+def _expands_acronym_before(text: str, start: int, end: int, words: Sequence[str]) -> bool:
+    """Whether ``words`` in brackets spell out the acronym right before them."""
+    m = _ACRONYM_BEFORE.search(text, max(0, start - 10), start)
+    if m is None or text[end : end + 1] != ")":
+        return False
+    return m.group(1) in _initials(words)
+
+
 def _acronym_of(text: str, end: int, words: Sequence[str]) -> str | None:
     """The acronym written in brackets after an expansion: "Federal Election Commission (FEC)"."""
     m = _ACRONYM_AFTER.match(text[end : end + 16])
@@ -1254,6 +1266,12 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
     words = _words(chunk)
     if len(words) > 1 and _acronym_of(text, chunk.end, words):
         return [Found(chunk.start, chunk.end, phrase, ActorKind.ORGANIZATION, (), True)]
+    if len(words) > 1 and _expands_acronym_before(text, chunk.start, chunk.end, words):
+        # "BBL (Brazilian Butt Lift)": the spelled-out acronym, a term unless a
+        # body's head word ends it ("WHO (World Health Organization)").
+        if words[-1] in ORG_HEADS:
+            return [Found(chunk.start, chunk.end, phrase, ActorKind.ORGANIZATION, (), True)]
+        return []
     entry = gaz.lookup(phrase)
     if entry:
         canonical, kind = entry
