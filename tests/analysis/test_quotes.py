@@ -2122,3 +2122,14 @@ def test_a_plural_noun_after_a_quantifier_is_no_reporting_verb(plural: str) -> N
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["thrown out within weeks"] == "Open Rolls Fund"
+
+
+def test_an_aged_apposition_is_the_named_person_not_someone_new() -> None:
+    body = (
+        "The senator Amos Creel was due at noon. “I came to see if he still has it,” "
+        "said Ruth Pagett, 71, a former postal worker from Alma, who was wearing a scarf."
+        "\n\nHe spoke for an hour "
+        "and called the new dam “a gift to nobody.”"
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["a gift to nobody."] != "a former postal worker"

@@ -129,9 +129,10 @@ _UNNAMED = re.compile(
     r"(?:[a-z][\w-]*\s+|[A-Z][\w.’'-]*\s+){0,3}?"
     r"(?P<head>[a-z][\w-]*)|(?<=[Ss])ome(?:one|body)(?:\s+else)?))" + _UP_TO_VERB
 )
-#: A name and a comma right before a description: it is that name's apposition.
+#: A name and a comma (and perhaps an age) right before a description: it is that
+#: name's apposition ("Bonnie Klug, 68, a retired farmer").
 #: (A capitalised word opening a sentence, "Later, a nurse said", is no name.)
-_APPOSED = re.compile(r"(?:[A-Z][\w’'.-]*\s+|[\w,]\s+)[A-Z][\w’'.-]*,\s+$")
+_APPOSED = re.compile(r"(?:[A-Z][\w’'.-]*\s+|[\w,]\s+)[A-Z][\w’'.-]*(?:,\s+\d{1,3})?,\s+$")
 #: What may stand before a clause's subject: a sentence or clause break, a conjunction.
 _CLAUSE_START = re.compile(
     r"(?:^|[.!?…:;]\s*|[”\"]\s+|\n\s*|,\s+|\b(?:and|but|while|when|as|so|then|because|"
