@@ -2133,3 +2133,13 @@ def test_an_aged_apposition_is_the_named_person_not_someone_new() -> None:
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["a gift to nobody."] != "a former postal worker"
+
+
+def test_a_described_body_is_not_the_spokesman_whose_apposition_names_a_like_body() -> None:
+    body = (
+        "“Gov. Rhee talks a lot about roads,” said Ian Volk, a spokesman for the Marr "
+        "campaign.\n\nThe governor’s campaign said in a statement that it had raised $2 "
+        "million, “the most of any candidate this year.”"
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["the most of any candidate this year."] != "Ian Volk"

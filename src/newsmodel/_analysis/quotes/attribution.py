@@ -765,7 +765,11 @@ class Attributor:
             introduced = self.unnamed_before(span, head)
             if introduced is not None:
                 return introduced
-        if _AGE.search(head) or head in ROLE_NOUNS or (definite and head.isalpha()):
+        if (_AGE.search(head) or head in ROLE_NOUNS or (definite and head.isalpha())) and (
+            head not in ORGANISATION_NOUNS or head in ROLE_NOUNS
+        ):
+            # (Not "the governor's campaign": a body, though a spokesman's
+            # apposition named one: "a spokesman for the Vance campaign".)
             # The most recent person this description fits: by a recorded
             # role, or by the role word standing by one of their mentions
             # ("Doctor Ana Ruiz" … "the doctor", "coach Rita Moss" … "the coach").
