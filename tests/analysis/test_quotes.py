@@ -2137,7 +2137,7 @@ def test_an_aged_apposition_is_the_named_person_not_someone_new() -> None:
 
 def test_a_described_body_is_not_the_spokesman_whose_apposition_names_a_like_body() -> None:
     body = (
-        "“Gov. Rhee talks a lot about roads,” said Ian Volk, a spokesman for the Marr "
+        "“Governor Rhee talks a lot about roads,” said Ian Volk, a spokesman for the Marr "
         "campaign.\n\nThe governor’s campaign said in a statement that it had raised $2 "
         "million, “the most of any candidate this year.”"
     )
