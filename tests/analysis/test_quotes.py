@@ -2143,3 +2143,13 @@ def test_a_described_body_is_not_the_spokesman_whose_apposition_names_a_like_bod
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["the most of any candidate this year."] != "Ian Volk"
+
+
+def test_a_description_with_a_place_the_text_tied_to_one_person_is_that_person() -> None:
+    body = (
+        "Backbenchers were uneasy. Omar Hadid, whose Fenwick East constituency has a long "
+        "waiting list, said he feared the veto. Lena Voss, a minister, disagreed.\n\n“You "
+        "cannot promise homes and then give every council a veto,” the Fenwick East MP said."
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["You cannot promise homes and then give every council a veto,"] == "Omar Hadid"

@@ -823,6 +823,21 @@ class Attributor:
                     continue
                 if any(not self._tied_to(a, w, span.start) for w in proper):
                     continue
+                if (
+                    proper
+                    and definite
+                    and (_is_role(head) or phrase.split()[-1] in TITLE_WORDS)
+                    and sex_of_noun(head)
+                    in ("", self.discourse.gender_of(self.discourse.key_of(a.id)))
+                    and not any(
+                        b.id != a.id and all(self._tied_to(b, w, span.start) for w in proper)
+                        for _n, b in people
+                    )
+                ):
+                    # "the Bramley North MP" after "Naveed Akhtar, whose Bramley North
+                    # constituency …": a name the text tied to them alone marks who
+                    # is meant (not the party or body everyone here belongs to).
+                    return Speaker(a.id, span, antecedent=m.span)
                 if (_AGE.search(head) or _is_role(head)) and any(
                     head in r.lower() or (definite and _abbreviates(r, described)) for r in a.roles
                 ):
