@@ -2153,3 +2153,35 @@ def test_a_description_with_a_place_the_text_tied_to_one_person_is_that_person()
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["You cannot promise homes and then give every council a veto,"] == "Omar Hadid"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # An adverb between the age and its verb.
+        (
+            "Mayor Ines Waldo opened the new depot on Friday.\n\nThe 61-year-old later "
+            "told a chamber lunch that the port was “ready for twice the traffic”.",
+            "Ines Waldo",
+        ),
+        # The stated age names one of two people.
+        (
+            "Ruth Pagett, 71, and Carl Moss, 45, both spoke at the hearing.\n\nThe "
+            "71-year-old said the dam was “a gift to nobody”.",
+            "Ruth Pagett",
+        ),
+        # The one who answered, not the reporter named asking.
+        (
+            "“Will you rule it out?” asked Tom Ives, a reporter for a radio station.\n\n"
+            "“I rule nothing in or out,” Treasurer Mara Quell said. “Wait for the budget.”"
+            "\n\nThe 49-year-old later told a business lunch that rents were “out of reach”.",
+            "Mara Quell",
+        ),
+    ],
+)
+def test_an_age_epithet_names_who_the_text_makes_that_age_or_who_spoke(
+    body: str, speaker: str
+) -> None:
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    last = body.rsplit("“", 1)[1].split("”", 1)[0]
+    assert got[last] == speaker

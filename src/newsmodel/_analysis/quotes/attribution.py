@@ -191,6 +191,8 @@ _INVERTED_DESCRIPTION = re.compile(r"(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){
 #: One lower-case noun after a source noun, ending the subject: "member [states]".
 _COMPOUND_HEAD = re.compile(r"[ \t]+([a-z][a-z-]*[a-z])[ \t]*")
 _AGE_IN_PHRASE = re.compile(r"\b\d+-year-old\b")
+#: An age stated right after a name: "Ana Ruiz, 52," or "Ana Ruiz (52)".
+_STATED_AGE = re.compile(r"(?:,\s*|\s+\()(\d{1,3})(?:,|\))")
 #: A complementiser (and any title) right before a name: the name's clause is embedded.
 #: A definite description with a lower-case head: "The presidency", "the Democratic governor".
 _DESCRIPTION_SUBJECT = re.compile(r"(?i:the)\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*")
@@ -843,7 +845,7 @@ class Attributor:
                 ):
                     return Speaker(a.id, span, antecedent=m.span)
                 if _AGE.search(head):
-                    return Speaker(a.id, span, antecedent=m.span)
+                    return self.of_age(span, head, people) or Speaker(a.id, span, antecedent=m.span)
                 # Any mention of theirs may carry the role word ("Cardinal X" at
                 # first mention, "X" since).
                 titled = head in (w.lower() for w in a.name.split())  # "Judge Helen Park"
@@ -985,6 +987,39 @@ class Attributor:
             intro = Span(start=start, end=stop)
             return Speaker(None, span, intro.of(self.text), antecedent=intro)
         return None
+
+    def of_age(self, span: Span, head: str, people: list[tuple[Mention, Actor]]) -> Speaker | None:
+        """Whom "the 52-year-old" at ``span`` names, when the text says so.
+
+        The one person in reach whose stated age it is ("Ana Ruiz, 52,"), else
+        the person who spoke last, when they spoke after the latest name (a
+        reporter named asking is not who answers), unless their stated age
+        differs.  ``None`` leaves the latest person named to the caller.
+        """
+        years = head.split("-", 1)[0]
+        stated: dict[str, str] = {}
+        for m, a in people:
+            age = _STATED_AGE.match(self.text, m.end)
+            if age is not None:
+                stated[a.id] = age.group(1)
+        aged = {i for i, y in stated.items() if y == years}
+        if len(aged) == 1:
+            (only,) = aged
+            m = next(m for m, a in reversed(people) if a.id == only)
+            return Speaker(only, span, antecedent=m.span)
+        # The latest speaker, when one spoke since the latest person was named.
+        named = max((m.start for m, _a in people), default=-1)
+        spoken = [
+            (at, key, s, e)
+            for at, key, s, e in self.discourse.speakers
+            if named < at < span.start and key in self.actors
+        ]
+        if not spoken:
+            return None
+        _at, key, s, e = spoken[-1]
+        if self.actors[key].kind is not ActorKind.PERSON or stated.get(key, years) != years:
+            return None
+        return Speaker(key, span, antecedent=Span(start=s, end=e))
 
     def epithet_focus(self, pos: int, gender: str) -> Referent | None:
         """The named person a definite description at ``pos`` refers to, if one is in focus."""
@@ -2349,8 +2384,9 @@ _SOURCE_NAMED = re.compile(
 )
 #: A definite description in lower case: "the crowd", "the angry crowd".
 _DEFINITE_DESCRIPTION = re.compile(
-    # (an age among the modifiers: "the 58-year-old former harbour pilot")
-    r"(?i:the)\s+(?:(?:[a-z][\w-]*|\d{1,3}-year-old)\s+){0,4}[a-z][a-z-]*"
+    # (an age among the modifiers, "the 58-year-old former harbour pilot", or as the
+    # head: "the 52-year-old")
+    r"(?i:the)\s+(?:(?:[a-z][\w-]*|\d{1,3}-year-old)\s+){0,4}(?:[a-z][a-z-]*|\d{1,3}-year-old)"
 )
 #: Words after "the" that head no description: "the most", "the same", "the latter".
 _POSTDETERMINERS = frozenset(data_section("attribution_cues.txt", "postdeterminers"))
