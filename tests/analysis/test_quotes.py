@@ -2185,3 +2185,35 @@ def test_an_age_epithet_names_who_the_text_makes_that_age_or_who_spoke(
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     last = body.rsplit("“", 1)[1].split("”", 1)[0]
     assert got[last] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        (
+            "A survey by the Harlow Institute was published on Monday. The survey found "
+            "support was “weakest among renters under 30,” a group the bill targets.",
+            "weakest among renters under 30,",
+            "Harlow Institute",  # the document's maker, where the text names it
+        ),
+        (
+            "Ministers were handed an internal audit, ordered by the department in May, which "
+            "found that inspectors had been “moved to busier offices” without notice.",
+            "moved to busier offices",
+            "an internal audit",
+        ),
+    ],
+)
+def test_what_a_document_found_is_the_documents(body: str, quote: str, speaker: str) -> None:
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got[quote] == speaker
+
+
+def test_a_finding_verb_is_no_cue_for_a_person_or_across_that() -> None:
+    body = (
+        "Police found the boat “in a terrible state” on Sunday. The report states that "
+        "divers searched the harbour and found “nothing of interest”."
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got.get("in a terrible state") is None
+    assert got.get("nothing of interest") != "divers"

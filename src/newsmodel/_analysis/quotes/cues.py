@@ -132,6 +132,14 @@ _SINGULAR_BEFORE = re.compile(
     r"|\b(?:his|her|its|their|our|my|your)\s+(?:[\w'’-]+\s+)?[\w'’-]*[^\Ws]\s+$",
     re.I,
 )
+_FINDING_VERBS = frozenset(data_section("attribution_cues.txt", "finding_verbs"))
+#: A document or inquiry as the subject of a finding verb, in the same clause.
+_FINDING_SUBJECT = re.compile(
+    r"\b(?i:"
+    + data_alternation("attribution_cues.txt", "finding_subjects")
+    # (Not across "that": "The report states that auditors found" is the auditors'.)
+    + r")s?\b(?:(?!\bthat\b)[^.!?;“”\"])*$"
+)
 #: A plural quantifier before an "-s" form makes it a plural noun: "in other states had".
 _PLURAL_BEFORE = re.compile(
     r"\b(?:"
@@ -202,6 +210,12 @@ def find_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
             put = _AS_PUT_IT.match(text, m.end(), end)
             if put is not None and _AS_SUBJECT.search(text, max(start, m.start() - 80), m.start()):
                 out.append((m.start(), put.end()))
+            continue
+        if word in _FINDING_VERBS:
+            # "The poll found that …", "a review, commissioned last year, which found":
+            # what a document established, said only of documents and inquiries.
+            if _FINDING_SUBJECT.search(text, max(start, m.start() - 90), m.start()):
+                out.append((m.start(), m.end()))
             continue
         if word not in REPORTING_VERBS and word not in PARTICLE_VERBS and word != "according":
             continue  # most words: no cue, and none of the checks below need running
