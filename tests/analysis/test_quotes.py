@@ -2217,3 +2217,12 @@ def test_a_finding_verb_is_no_cue_for_a_person_or_across_that() -> None:
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got.get("in a terrible state") is None
     assert got.get("nothing of interest") != "divers"
+
+
+@pytest.mark.parametrize("opener", ["One resident put it simply:", "A longtime voter was blunter:"])
+def test_an_unnamed_person_opening_a_short_clause_before_a_colon_introduces_the_quote(
+    opener: str,
+) -> None:
+    body = f"The council approved the levy. {opener} “We pay twice for the same road.”"
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["We pay twice for the same road."] == opener.split(" was")[0].split(" put")[0]

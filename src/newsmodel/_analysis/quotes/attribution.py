@@ -61,6 +61,7 @@ from newsmodel._analysis.lexicon import (
     gazetteer,
     is_given_name,
     is_person_noun,
+    names_a_person,
     sex_of_noun,
 )
 from newsmodel._analysis.quotes.cues import (
@@ -191,6 +192,8 @@ _INVERTED_DESCRIPTION = re.compile(r"(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){
 #: One lower-case noun after a source noun, ending the subject: "member [states]".
 _COMPOUND_HEAD = re.compile(r"[ \t]+([a-z][a-z-]*[a-z])[ \t]*")
 _AGE_IN_PHRASE = re.compile(r"\b\d+-year-old\b")
+#: An indefinite description of one person: "A Labour whip", "One resident", "Another voter".
+_INDEFINITE_PERSON = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 #: An age stated right after a name: "Ana Ruiz, 52," or "Ana Ruiz (52)".
 _STATED_AGE = re.compile(r"(?:,\s*|\s+\()(\d{1,3})(?:,|\))")
 #: A complementiser (and any title) right before a name: the name's clause is embedded.
@@ -1547,6 +1550,21 @@ class Attributor:
             who = self.pronoun(Span(start=pro.start(1), end=pro.end(1)))
             if who.actor is not None:
                 return Attribution(who, None, None, "colon-intro")
+        # "A Labour whip was blunter: “…”": an unnamed person opening a short
+        # clause before the colon introduces the quote.
+        lead = leading_subject(self.text, max(b0, sent.start), colon)
+        opener = _INDEFINITE_PERSON.match(self.text, lead[0], colon) if lead is not None else None
+        if opener is not None and not people:
+            words = list(re.finditer(r"[\w-]+", self.text[opener.start() : colon]))
+            # The head: the first noun for a person among the first few words.
+            head = next(
+                (w for w in words[1:5] if w.group()[:1].islower() and names_a_person(w.group())),
+                None,
+            )
+            if head is not None and len(words) - words.index(head) - 1 <= 4:
+                unnamed = self.group(opener.start(), opener.start() + head.end())
+                if unnamed is not None and unnamed.group is not None:
+                    return Attribution(unnamed, None, None, "colon-intro")
         return None
 
     def _before(self, b0: int, b1: int) -> Attribution | None:
