@@ -793,3 +793,31 @@ def test_an_acronym_spelled_out_in_brackets_is_a_term_not_a_person() -> None:
     )
     people = _people(newsmodel.parse(text, format="text"))
     assert not any("Lift" in p for p in people), people
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "The Department for Parks, Rivers and Coastal Affairs said no.",
+            "Department for Parks, Rivers and Coastal Affairs",
+        ),
+        (
+            "The Ministry of Transport, Ports and Rail said no.",
+            "Ministry of Transport, Ports and Rail",
+        ),
+    ],
+)
+def test_a_ministry_of_several_portfolios_is_one_organisation(text: str, org: str) -> None:
+    kinds = _kinds(newsmodel.parse("Vote.\n\n" + text, format="text"))
+    assert kinds.get(org) == "organization", kinds
+    assert "Rail" not in kinds and "Rivers" not in kinds
+
+
+def test_a_list_of_actors_after_a_ministry_is_not_its_name() -> None:
+    kinds = _kinds(
+        newsmodel.parse(
+            "Vote.\n\nThe Ministry of Defence, France and Ana Ruiz agreed.", format="text"
+        )
+    )
+    assert kinds.get("Ministry of Defence") == "organization", kinds

@@ -2226,3 +2226,14 @@ def test_an_unnamed_person_opening_a_short_clause_before_a_colon_introduces_the_
     body = f"The council approved the levy. {opener} “We pay twice for the same road.”"
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["We pay twice for the same road."] == opener.split(" was")[0].split(" put")[0]
+
+
+def test_a_spokesperson_speaks_for_a_ministry_of_several_portfolios() -> None:
+    body = (
+        "The Ministry of Transport, Ports and Rail said it was in contact with the council. "
+        "“We have given councils an extra £600 million this year,” a spokesperson said."
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["We have given councils an extra £600 million this year,"] == (
+        "a spokesperson for the Ministry of Transport, Ports and Rail"
+    )

@@ -1180,6 +1180,29 @@ _ABBREVIATED_SUFFIX = re.compile(
 )
 
 
+#: The rest of a list of portfolios in a ministry's name: "[Ministry of Housing],
+#: Communities and Local Government", "[Department of Digital], Culture, Media and Sport".
+_PORTFOLIO = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+_PORTFOLIO_LIST = re.compile(rf"(?:,\s+{_PORTFOLIO})+,?\s+and\s+{_PORTFOLIO}")
+
+
+def _portfolio_list_end(text: str, end: int) -> int:
+    """Where a ministry's name ends, past a list of portfolios after its first one.
+
+    Only portfolios: a list that names a person or a known place ("the Ministry
+    of Defence, Britain and France said") is a list of actors, not the name.
+    """
+    m = _PORTFOLIO_LIST.match(text, end)
+    if m is None:
+        return end
+    items = re.split(r",\s+(?:and\s+)?|\s+and\s+", text[end : m.end()].lstrip(", "))
+    if any(
+        not item or is_given_name(item.split()[0]) or gazetteer().lookup(item) for item in items
+    ):
+        return end
+    return m.end()
+
+
 def _org_end(text: str, end: int) -> int:
     """The end of an organisation's name, with the full stop of "Inc." or "Corp."."""
     return end + 1 if _ABBREVIATED_SUFFIX.match(text[max(0, end - 5) : end + 1]) else end
@@ -1289,6 +1312,8 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
         or _head_on(words)
     ):
         end = _org_end(text, chunk.end)
+        if words[0] in ORG_HEADS and words[1] in ("of", "for"):
+            end = _portfolio_list_end(text, end)
         return [Found(chunk.start, end, text[chunk.start : end], ActorKind.ORGANIZATION, (), True)]
     if block_kind is not BlockKind.HEADING and _names_people_as_body(
         list(itertools.takewhile(lambda w: w not in _CONNECTORS, words))
@@ -1529,11 +1554,16 @@ def find_actors(text: str, blocks: Sequence[Block], title: str | None = None) ->
     ctx = _Context(text)
     raw: list[Found] = []
     block_regions = [_regions(text, block) for block in blocks]
+    covered = 0  # where a name that ran past its chunk ends ("Ministry of A, B and C")
     for index, (block, regions) in enumerate(zip(blocks, block_regions, strict=True)):
         for toks in regions:
             for chunk in _chunks(text, toks, index, block.start):
+                if chunk.start < covered:
+                    continue
                 for part in _split_connectors(chunk):
-                    raw.extend(_classify(part, ctx, block.kind))
+                    found = _classify(part, ctx, block.kind)
+                    raw.extend(found)
+                    covered = max([covered, *(f.end for f in found if f.end > chunk.end)])
     taken = sorted((f.start, f.end) for f in raw)
     for regions in block_regions:
         for toks in regions:

@@ -1884,6 +1884,15 @@ class Attributor:
         if found is None:
             return None
         s0, s1 = found
+        # A name with commas or "and" in it ("the Ministry of Housing, Communities
+        # and Local Government") is one subject, wherever the reader stopped in it.
+        around = [
+            m
+            for m, _a in self.speakers_between(max(floor, s0 - 120), cue.start)
+            if m.start <= s0 and s1 <= m.end and (m.start, m.end) != (s0, s1)
+        ]
+        if around:
+            s0, s1 = around[-1].start, around[-1].end
         phrase = self.text[s0:s1]
         share = _SHARE_BEFORE.search(self.text, max(floor, s0 - 12), s0)
         if share is not None and phrase.lower() in ("them", "those"):
