@@ -2237,3 +2237,14 @@ def test_a_spokesperson_speaks_for_a_ministry_of_several_portfolios() -> None:
     assert got["We have given councils an extra £600 million this year,"] == (
         "a spokesperson for the Ministry of Transport, Ports and Rail"
     )
+
+
+def test_a_definite_description_is_the_one_unnamed_source_with_its_head_noun() -> None:
+    body = (
+        "A source inside the Tolvik camp, a guard who asked not to be named, said the "
+        "ministry's account was “simply false.”\n\n“Nobody has been paid since March,” "
+        "the source said."
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["simply false."] == "A source inside the Tolvik camp"
+    assert got["Nobody has been paid since March,"] == "A source inside the Tolvik camp"

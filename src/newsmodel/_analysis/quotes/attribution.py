@@ -977,7 +977,8 @@ class Attributor:
         for start, end in reversed(self.unnamed[max(0, last - _UNNAMED_LOOKBACK) : last]):
             if start < floor:
                 return None
-            if self.text[start:end].split()[-1].lower() != head:
+            # (Its head, before any modifier: "a source inside the Harwell camp".)
+            if head not in self.text[start:end].lower().split()[:5]:
                 continue
             between = self.speakers_between(end, span.start)
             if any(

@@ -305,6 +305,8 @@ GROUP = re.compile(
     r"(?:\s+(?:"
     + "|".join(w + r"\s+" for w in data_section("attribution_cues.txt", "name_links"))
     + r")?[A-Z][\w.’'&-]*)*"
+    # (and the place noun a name may head: "inside the Harwell depot")
+    r"(?:\s+(?:" + data_alternation("actor_cues.txt", "place_nouns") + r")(?![\w-]))?"
     # or one common noun: "a member of management", "a critic in the comments"
     r"|\s+(?:"
     + data_alternation("attribution_cues.txt", "common_noun_prepositions")

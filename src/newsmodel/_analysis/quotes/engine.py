@@ -37,6 +37,22 @@ __all__ = ["attribute_quotes"]
 _PLATFORMS = frozenset(data_section("attribution_cues.txt", "platforms"))
 
 
+#: Prepositions that open a description's modifier: "a source [inside] the camp".
+_PP_OPENERS = frozenset(data_section("attribution_cues.txt", "group_modifier_prepositions"))
+
+
+def _head_of(description: str) -> str:
+    """The head noun of a folded description without its determiner.
+
+    "source inside the harwell camp" → "source"; "senior official" → "official".
+    """
+    words = description.split()
+    for i, word in enumerate(words):
+        if word in _PP_OPENERS and i > 0:
+            return words[i - 1]
+    return words[-1] if words else ""
+
+
 class _Groups:
     """Unnamed sources, one actor per distinct description."""
 
@@ -51,6 +67,12 @@ class _Groups:
         assert speaker.group is not None
         key = fold(re.sub(r"^(?:a|an|the|some|one|another)\s+", "", speaker.group, flags=re.I))
         mention = speaker.mention
+        if key not in self.ids and re.match(r"(?i:the)\s+\S+$", speaker.group):
+            # "the source" after "a source inside the Harwell camp" spoke: the one
+            # group so far whose head noun it is.
+            headed = [k for k in self.ids if _head_of(k) == key]
+            if len(headed) == 1:
+                key = headed[0]
         if key not in self.ids:
             self.ids[key] = len(self.actors)
             self.actors.append(
