@@ -1220,8 +1220,8 @@ def _names_people_as_body(words: Sequence[str]) -> bool:
 
 def _is_dateline(text: str, start: int, end: int, words: Sequence[str]) -> bool:
     """Whether capitals opening a paragraph are a dateline: "SPRINGFIELD, Ill. —"."""
-    if not all(w.isupper() and len(w) > 1 for w in words):
-        return False
+    if not words[0].isupper() or not all(w.isupper() and len(w) > 1 for w in words):
+        return False  # (the first word alone rules out most chunks)
     # At a line's start, past its indent only (no search back through a long line).
     at = start
     while at > 0 and text[at - 1] in " \t":
@@ -1267,8 +1267,10 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
     ):
         end = _org_end(text, chunk.end)
         return [Found(chunk.start, end, text[chunk.start : end], ActorKind.ORGANIZATION, (), True)]
-    if block_kind is not BlockKind.HEADING and _names_people_as_body(
-        list(itertools.takewhile(lambda w: w not in _CONNECTORS, words))
+    if (
+        len(words) > 1  # (one word names no body: skip building the list)
+        and block_kind is not BlockKind.HEADING
+        and _names_people_as_body(list(itertools.takewhile(lambda w: w not in _CONNECTORS, words)))
     ):
         # "Allied Nurses", "United Parents" (of Westmark): a body named by the
         # people it gathers, not a person.
@@ -1309,7 +1311,12 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
         # "Te Pāti Māori co-leader Aroha Tane": the phrase before a role and a
         # name is what the role belongs to, an organisation, never a person.
         return [Found(chunk.start, chunk.end, phrase, ActorKind.ORGANIZATION, (), False)]
-    named = _PLACE_NOUN_OF.search(text, max(0, chunk.start - 20), chunk.start)
+    # (The pattern ends in "of" and white space: most chunks follow no "of".)
+    named = (
+        _PLACE_NOUN_OF.search(text, max(0, chunk.start - 20), chunk.start)
+        if text[max(0, chunk.start - 20) : chunk.start].rstrip().endswith("of")
+        else None
+    )
     if named is not None and named.group(1) in PLACE_NOUNS:
         # "the besieged city of El Fasher", "the province of Nueva Alcala".
         return [Found(chunk.start, chunk.end, phrase, ActorKind.PLACE, (), True)]
