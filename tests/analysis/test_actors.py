@@ -708,3 +708,19 @@ def test_a_relative_clause_holding_an_office_gives_a_role(verb: str, role: str) 
     text = f"Vote.\n\nSenator Lena Holt, who {verb} the finance panel, spoke first."
     actors = {a.name: a for a in newsmodel.parse(text, format="text").actors}
     assert f"{role} of the finance panel" in actors["Lena Holt"].roles
+
+
+@given(
+    st.text(alphabet=" \t\n\u00a0.!?:(“—aZ,", max_size=30),
+    st.integers(min_value=0, max_value=30),
+    st.integers(min_value=0, max_value=30),
+)
+def test_a_region_opens_a_sentence_after_only_white_space_or_an_opening_mark(
+    text: str, start: int, pos: int
+) -> None:
+    # Read back over white space from the region, never copying the block before it.
+    from newsmodel._analysis.actors import _OPENING, _opens_sentence
+
+    start, pos = min(start, pos, len(text)), min(max(start, pos), len(text))
+    before = text[start:pos].rstrip()
+    assert _opens_sentence(text, pos, start) == (not before or before[-1] in _OPENING)

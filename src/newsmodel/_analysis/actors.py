@@ -192,8 +192,12 @@ _new_token = tuple.__new__  # a Token without the named tuple's Python-level __n
 
 
 def _opens_sentence(text: str, pos: int, block_start: int) -> bool:
-    before = text[block_start:pos].rstrip()
-    return not before or before[-1] in _OPENING
+    # Back over white space only: no copy of the block up to ``pos`` (asked of every
+    # capitalised region, that copy grew with the paragraph).
+    i = pos
+    while i > block_start and text[i - 1].isspace():
+        i -= 1
+    return i <= block_start or text[i - 1] in _OPENING
 
 
 def _chunks(text: str, toks: list[Token], index: int, block_start: int) -> list[Chunk]:
