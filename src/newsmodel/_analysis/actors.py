@@ -110,23 +110,48 @@ _GENERATION = re.compile(r"^(?:Jr\.?|Sr\.?|[IVX]{1,5})$")
 _CAMEL = re.compile(r"^(?!Mac)[A-Z][a-z]{2,}[A-Z]|^[A-Z][a-z]+[A-Z]{2}|^[A-Z]{2,}[a-z]{2}")
 
 
-class Chunk(NamedTuple):
-    """A run of capitalised tokens."""
-
+class _ChunkFields(NamedTuple):
     toks: tuple[Token, ...]
     block: int
     sentence_initial: bool
     #: follows "of"/"for" (or "and" after such a part) in a longer name: "Labor
     #: Statistics" of "Bureau of Labor Statistics" is a fragment, never a person.
     fragment: bool = False
+    start: int = 0  #: the first token's start, set by the constructor
+    end: int = 0  #: the last token's end, set by the constructor
 
-    @property
-    def start(self) -> int:
-        return self.toks[0].start
 
-    @property
-    def end(self) -> int:
-        return self.toks[-1].end
+class Chunk(_ChunkFields):
+    """A run of capitalised tokens (at least one).
+
+    Its start and end are fields the constructor fills from the tokens, not
+    properties: the finder reads them a dozen times for every chunk.
+    """
+
+    __slots__ = ()
+
+    def __new__(
+        cls, toks: tuple[Token, ...], block: int, sentence_initial: bool, fragment: bool = False
+    ) -> Chunk:
+        return tuple.__new__(
+            cls, (toks, block, sentence_initial, fragment, toks[0].start, toks[-1].end)
+        )
+
+    def _replace(  # type: ignore[override]
+        self,
+        *,
+        toks: tuple[Token, ...] | None = None,
+        block: int | None = None,
+        sentence_initial: bool | None = None,
+        fragment: bool | None = None,
+    ) -> Chunk:
+        """A copy with some of the first four fields changed; start and end follow."""
+        return Chunk(
+            self.toks if toks is None else toks,
+            self.block if block is None else block,
+            self.sentence_initial if sentence_initial is None else sentence_initial,
+            self.fragment if fragment is None else fragment,
+        )
 
     def text(self, source: str) -> str:
         return source[self.start : self.end]
