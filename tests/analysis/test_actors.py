@@ -821,3 +821,31 @@ def test_a_list_of_actors_after_a_ministry_is_not_its_name() -> None:
         )
     )
     assert kinds.get("Ministry of Defence") == "organization", kinds
+
+
+@given(
+    st.text(alphabet=" \t\n\u00a0.!?:(“—aZ,", max_size=30),
+    st.integers(min_value=0, max_value=30),
+    st.integers(min_value=0, max_value=30),
+)
+def test_a_region_opens_a_sentence_after_only_white_space_or_an_opening_mark(
+    text: str, start: int, pos: int
+) -> None:
+    # Read back over white space from the region, never copying the block before it.
+    from newsmodel._analysis.actors import _OPENING, _opens_sentence
+
+    start, pos = min(start, pos, len(text)), min(max(start, pos), len(text))
+    before = text[start:pos].rstrip()
+    assert _opens_sentence(text, pos, start) == (not before or before[-1] in _OPENING)
+
+
+def test_a_chunks_start_and_end_follow_its_tokens_through_a_replace() -> None:
+    from newsmodel._analysis.actors import Chunk
+    from newsmodel._analysis.text import tokens
+
+    toks = tuple(tokens("Dr. Ilse Varga of Morrow Labs", 0))
+    chunk = Chunk(toks, 2, True)
+    assert (chunk.start, chunk.end) == (toks[0].start, toks[-1].end)
+    head = chunk._replace(toks=toks[:3])
+    assert (head.start, head.end, head.block, head.sentence_initial) == (0, 14, 2, True)
+    assert chunk._replace(fragment=True).end == chunk.end

@@ -113,23 +113,48 @@ _GENERATION = re.compile(r"^(?:Jr\.?|Sr\.?|[IVX]{1,5})$")
 _CAMEL = re.compile(r"^(?!Mac)[A-Z][a-z]{2,}[A-Z]|^[A-Z][a-z]+[A-Z]{2}|^[A-Z]{2,}[a-z]{2}")
 
 
-class Chunk(NamedTuple):
-    """A run of capitalised tokens."""
-
+class _ChunkFields(NamedTuple):
     toks: tuple[Token, ...]
     block: int
     sentence_initial: bool
     #: follows "of"/"for" (or "and" after such a part) in a longer name: "Labor
     #: Statistics" of "Bureau of Labor Statistics" is a fragment, never a person.
     fragment: bool = False
+    start: int = 0  #: the first token's start, set by the constructor
+    end: int = 0  #: the last token's end, set by the constructor
 
-    @property
-    def start(self) -> int:
-        return self.toks[0].start
 
-    @property
-    def end(self) -> int:
-        return self.toks[-1].end
+class Chunk(_ChunkFields):
+    """A run of capitalised tokens (at least one).
+
+    Its start and end are fields the constructor fills from the tokens, not
+    properties: the finder reads them a dozen times for every chunk.
+    """
+
+    __slots__ = ()
+
+    def __new__(
+        cls, toks: tuple[Token, ...], block: int, sentence_initial: bool, fragment: bool = False
+    ) -> Chunk:
+        return tuple.__new__(
+            cls, (toks, block, sentence_initial, fragment, toks[0].start, toks[-1].end)
+        )
+
+    def _replace(  # type: ignore[override]
+        self,
+        *,
+        toks: tuple[Token, ...] | None = None,
+        block: int | None = None,
+        sentence_initial: bool | None = None,
+        fragment: bool | None = None,
+    ) -> Chunk:
+        """A copy with some of the first four fields changed; start and end follow."""
+        return Chunk(
+            self.toks if toks is None else toks,
+            self.block if block is None else block,
+            self.sentence_initial if sentence_initial is None else sentence_initial,
+            self.fragment if fragment is None else fragment,
+        )
 
     def text(self, source: str) -> str:
         return source[self.start : self.end]
@@ -195,8 +220,12 @@ _new_token = tuple.__new__  # a Token without the named tuple's Python-level __n
 
 
 def _opens_sentence(text: str, pos: int, block_start: int) -> bool:
-    before = text[block_start:pos].rstrip()
-    return not before or before[-1] in _OPENING
+    # Back over white space only: no copy of the block up to ``pos`` (asked of every
+    # capitalised region, that copy grew with the paragraph).
+    i = pos
+    while i > block_start and text[i - 1].isspace():
+        i -= 1
+    return i <= block_start or text[i - 1] in _OPENING
 
 
 def _chunks(text: str, toks: list[Token], index: int, block_start: int) -> list[Chunk]:
@@ -323,7 +352,7 @@ def _split_connectors(chunk: Chunk) -> list[Chunk]:
     words = _words(chunk)
     if len(words) > 2 and words[0] == "The":
         words = words[1:]
-    if not any(w in _CONNECTORS for w in words):
+    if _CONNECTORS.isdisjoint(words):  # (a set test in C: most chunks hold no connector)
         return [chunk]
     gaz = gazetteer()
     first_connector = next(i for i, w in enumerate(words) if w in _CONNECTORS)
@@ -418,6 +447,8 @@ def _org_head_of(words: Sequence[str]) -> bool:
     """An organisational head word before "of"/"for": "U.S. Bureau of Labor Statistics"."""
     if len(words) < 2:
         return False  # no room for a head and "of"
+    if "of" not in words and "for" not in words:
+        return _head_on(words)  # (most phrases: no pair to try)
     return any(
         (w in ORG_HEADS or (w.endswith("s") and w[:-1] in ORG_HEADS)) and nxt in ("of", "for")
         for w, nxt in itertools.pairwise(words)
@@ -1260,8 +1291,8 @@ def _names_people_as_body(words: Sequence[str]) -> bool:
 
 def _is_dateline(text: str, start: int, end: int, words: Sequence[str]) -> bool:
     """Whether capitals opening a paragraph are a dateline: "SPRINGFIELD, Ill. —"."""
-    if not all(w.isupper() and len(w) > 1 for w in words):
-        return False
+    if not words[0].isupper() or not all(w.isupper() and len(w) > 1 for w in words):
+        return False  # (the first word alone rules out most chunks)
     # At a line's start, past its indent only (no search back through a long line).
     at = start
     while at > 0 and text[at - 1] in " \t":
@@ -1315,8 +1346,10 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
         if words[0] in ORG_HEADS and words[1] in ("of", "for"):
             end = _portfolio_list_end(text, end)
         return [Found(chunk.start, end, text[chunk.start : end], ActorKind.ORGANIZATION, (), True)]
-    if block_kind is not BlockKind.HEADING and _names_people_as_body(
-        list(itertools.takewhile(lambda w: w not in _CONNECTORS, words))
+    if (
+        len(words) > 1  # (one word names no body: skip building the list)
+        and block_kind is not BlockKind.HEADING
+        and _names_people_as_body(list(itertools.takewhile(lambda w: w not in _CONNECTORS, words)))
     ):
         # "Allied Nurses", "United Parents" (of Westmark): a body named by the
         # people it gathers, not a person.
@@ -1357,7 +1390,12 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
         # "Te Pāti Māori co-leader Aroha Tane": the phrase before a role and a
         # name is what the role belongs to, an organisation, never a person.
         return [Found(chunk.start, chunk.end, phrase, ActorKind.ORGANIZATION, (), False)]
-    named = _PLACE_NOUN_OF.search(text, max(0, chunk.start - 20), chunk.start)
+    # (The pattern ends in "of" and white space: most chunks follow no "of".)
+    named = (
+        _PLACE_NOUN_OF.search(text, max(0, chunk.start - 20), chunk.start)
+        if text[max(0, chunk.start - 20) : chunk.start].rstrip().endswith("of")
+        else None
+    )
     if named is not None and named.group(1) in PLACE_NOUNS:
         # "the besieged city of El Fasher", "the province of Nueva Alcala".
         return [Found(chunk.start, chunk.end, phrase, ActorKind.PLACE, (), True)]

@@ -840,6 +840,8 @@ def _triggers(
         if trig is None:
             continue
         light_only = not trig.noun and (trig.verb_code is None or trig.verb_code[0] == "-")
+        if light_only and trig.lemma in _SAYING_VERBS:
+            continue  # (ruled out below whatever follows: before the costlier tests)
         # Most triggers are verbs that code only through a pattern ("said", "took"),
         # and most of them have none: one compiled match rules them out first.
         # "received the Iranian foreign minister": to receive people is to host a visit.

@@ -307,6 +307,9 @@ def _with_speaker_mentions(text: str, actors: list[Actor], quotes: list[Quote]) 
         extra.setdefault(q.speaker, []).append(Mention(start=span.start, end=span.end, kind=kind))
     out = []
     for a in actors:
+        if a.id not in extra:
+            out.append(a)  # most actors: no speaker mention to add
+            continue
         # Mentions are sorted and disjoint: an overlap test is a bisection.
         starts = [x.start for x in a.mentions]
 
