@@ -173,3 +173,9 @@ def test_an_age_in_apposition_is_not_the_subject() -> None:
     text = "Omar Ferreira, 39, a bus driver who lives nearby, said no."
     found = subject_before(text, text.index("said"), 0)
     assert found is not None and text[found[0] : found[1]] == "Omar Ferreira"
+
+
+def test_a_verb_coordinated_after_a_new_clause_takes_that_clauses_subject() -> None:
+    text = "Some agreed at once, and another wrote that it was fine and added a note."
+    found = subject_before(text, text.index("added"))
+    assert found is not None and text[found[0] : found[1]] == "another"

@@ -2248,3 +2248,13 @@ def test_a_definite_description_is_the_one_unnamed_source_with_its_head_noun() -
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["simply false."] == "A source inside the Tolvik camp"
     assert got["Nobody has been paid since March,"] == "A source inside the Tolvik camp"
+
+
+def test_a_coordinated_verb_after_a_new_clause_shares_that_clauses_subject() -> None:
+    body = (
+        "Many fans answered the post. Some pointed out that Mara Quell looked “radiant” in "
+        "both pictures, and another just wrote that she looked “stunning” and added that "
+        "whoever posted them should “log off for a week.”"
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["log off for a week."] == "another"

@@ -201,6 +201,10 @@ def relative_before(text: str, end: int, floor: int = 0) -> int | None:
     return m.start(1)
 
 
+#: A comma and a conjunction opening a clause with its own subject: ", and another …".
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+")
+
+
 def subject_before(text: str, verb: int, floor: int = 0) -> tuple[int, int] | None:
     """The span of the subject of the verb starting at ``verb``, or ``None``.
 
@@ -215,8 +219,12 @@ def subject_before(text: str, verb: int, floor: int = 0) -> tuple[int, int] | No
         else None
     )
     if coordinated is not None:
-        # "X did not respond but wrote": the verbs share the clause's subject.
-        return leading_subject(text, floor, floor + coordinated.start())
+        # "X did not respond but wrote": the verbs share the clause's subject, the
+        # one after the last ", and" that opened a clause of its own ("Some agreed,
+        # and another wrote … and added").
+        joined = list(_CLAUSE_JOIN.finditer(text, floor, floor + coordinated.start()))
+        start = joined[-1].end() if joined else floor
+        return leading_subject(text, start, floor + coordinated.start())
     start = end
     words = 0
     pos = end

@@ -194,6 +194,8 @@ _COMPOUND_HEAD = re.compile(r"[ \t]+([a-z][a-z-]*[a-z])[ \t]*")
 _AGE_IN_PHRASE = re.compile(r"\b\d+-year-old\b")
 #: An indefinite description of one person: "A Labour whip", "One resident", "Another voter".
 _INDEFINITE_PERSON = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
+#: A free relative pronoun as a verb's subject: "whoever [posted] them".
+_FREE_RELATIVE = re.compile(r"\b(?i:whoever|whomever|whatever|anyone\s+who)\s+$")
 #: An age stated right after a name: "Ana Ruiz, 52," or "Ana Ruiz (52)".
 _STATED_AGE = re.compile(r"(?:,\s*|\s+\()(\d{1,3})(?:,|\))")
 #: A complementiser (and any title) right before a name: the name's clause is embedded.
@@ -2119,6 +2121,8 @@ class Attributor:
         """The speaker of a reporting verb: who does the saying."""
         text = self.text
         word = cue.of(text).lower()
+        if _FREE_RELATIVE.search(text, max(0, cue.start - 12), cue.start):
+            return None  # "whoever posted them": nobody the text names speaks here
         low = floor_subject if floor_subject is not None else floor
         if (word in _ADDRESSED or word.endswith("ed")) and _ADDRESSEE_PASSIVE.search(
             text, max(low, cue.start - 24), cue.start
