@@ -179,3 +179,21 @@ def test_a_verb_coordinated_after_a_new_clause_takes_that_clauses_subject() -> N
     text = "Some agreed at once, and another wrote that it was fine and added a note."
     found = subject_before(text, text.index("added"))
     assert found is not None and text[found[0] : found[1]] == "another"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject"),
+    [
+        (
+            "The incident report filed by the coastguard on Friday states that",
+            "states",
+            "The incident report",
+        ),
+        ("A suit brought by Ana Ruiz alleges that", "alleges", "A suit"),
+    ],
+)
+def test_a_participle_and_its_agent_after_a_noun_do_not_hide_the_noun(
+    text: str, verb: str, subject: str
+) -> None:
+    found = subject_before(text, text.rindex(verb))
+    assert found is not None and text[found[0] : found[1]] == subject

@@ -109,6 +109,15 @@ _DETERMINERS = frozenset(data_section("clause_cues.txt", "determiners"))
 _INDEFINITE = frozenset(data_section("clause_cues.txt", "indefinite_pronouns"))
 
 
+#: A participle and its agent after a noun, before the noun's verb: "The report
+#: [registered by police] states" (not after an auxiliary: "was written by police").
+_REDUCED_RELATIVE = re.compile(
+    r"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bis)(?<!\bare)(?<!\bbe)"
+    r"\s+(?:[a-z]+(?:ed|en)|brought|sent|made|held|led|built|paid|set|put|run|won|drawn|done)"
+    r"\s+by\s+(?:the\s+)?[\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,3}$"
+)
+
+
 def _strip_between(text: str, floor: int, end: int) -> int:
     """Set aside adverbs, auxiliaries, time phrases, parentheticals and appositives."""
     while True:
@@ -121,6 +130,7 @@ def _strip_between(text: str, floor: int, end: int) -> int:
             or duration_before(chunk, len(chunk))
             or (_TIME.search(chunk) if _TIME_LAST.fullmatch(last) else None)
             or (_PAREN.search(chunk) if last.endswith(")") else None)
+            or (_REDUCED_RELATIVE.search(chunk) if " by " in chunk[-70:] else None)
         )
         if m is not None and m.start() < len(chunk):
             end = floor + m.start()
