@@ -2258,3 +2258,13 @@ def test_a_coordinated_verb_after_a_new_clause_shares_that_clauses_subject() -> 
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["log off for a week."] == "another"
+
+
+def test_an_indefinite_document_speaks_for_itself_not_for_an_earlier_speaker() -> None:
+    body = (
+        "In her ruling, the judge returned to that answer. “An oath is not a standard,” she "
+        "wrote. “The rule sets no limit at all.”\n\nA county filing last month says the "
+        "rule was needed because of “a collapse of trust” in the count."
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["a collapse of trust"] == "A county filing"

@@ -194,6 +194,8 @@ _COMPOUND_HEAD = re.compile(r"[ \t]+([a-z][a-z-]*[a-z])[ \t]*")
 _AGE_IN_PHRASE = re.compile(r"\b\d+-year-old\b")
 #: An indefinite description of one person: "A Labour whip", "One resident", "Another voter".
 _INDEFINITE_PERSON = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
+#: A determiner opening a document's noun phrase: "A letter", "the report", "its memo".
+_DETERMINED_DOCUMENT = re.compile(r"(?i:a|an|the|this|that|its|his|her|their)\s")
 #: A free relative pronoun as a verb's subject: "whoever [posted] them".
 _FREE_RELATIVE = re.compile(r"\b(?i:whoever|whomever|whatever|anyone\s+who)\s+$")
 #: An age stated right after a name: "Ana Ruiz, 52," or "Ana Ruiz (52)".
@@ -749,6 +751,10 @@ class Attributor:
                     if made.actor is not None or made.group is not None:
                         return made._replace(mention=span, antecedent=made.mention)
                     return Speaker(None, span, phrase)
+            if phrase.split()[0].lower() in ("a", "an"):
+                # "A state filing last month says": a document brought in here, no
+                # earlier speaker's, speaks for itself.
+                return Speaker(None, span, phrase)
             prev = self.actors.get(self.previous or "")
             if prev is not None and prev.kind is not ActorKind.PERSON:
                 return Speaker(prev.id, span)
@@ -2066,6 +2072,16 @@ class Attributor:
             # "When Reyes rose to speak, the crowd chanted “…”": a description
             # the clause reader found as the subject speaks, whether or not it
             # refers back to someone named, never a name in another clause.
+            return self.nominal(Span(start=s0, end=s1))
+        if (
+            not others
+            and phrase.split()[-1].lower() in _DOCUMENT_NOUNS
+            and _DETERMINED_DOCUMENT.match(phrase)
+            and not embedded
+            and not governed
+        ):
+            # "A letter signed by the Harbour Trust called …": a document as the
+            # subject speaks for whoever the text says made it, or for itself.
             return self.nominal(Span(start=s0, end=s1))
         return None
 
