@@ -690,7 +690,14 @@ def test_cue_lists_are_data_with_an_origin() -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["events_wire.jsonl", "events_wire2.jsonl", "events_wire3.jsonl", "events_wire4.jsonl"]
+    "name",
+    [
+        "events_wire.jsonl",
+        "events_wire2.jsonl",
+        "events_wire3.jsonl",
+        "events_wire4.jsonl",
+        "events_wire5.jsonl",
+    ],
 )
 def test_the_wire_sets_are_invented_news_with_gold_in_the_manuals_terms(name: str) -> None:
     import json
@@ -723,6 +730,22 @@ def test_the_wire_sets_are_invented_news_with_gold_in_the_manuals_terms(name: st
             assert types == set(PLOVER_TYPES), set(PLOVER_TYPES) - types
         assert sum(not r["events"] for r in rows) >= 0.3 * len(rows)
         assert {g["aux"] for r in rows for g in r["events"]} >= {"negation", "hypothetical"}
+    if name == "events_wire5.jsonl":
+        # Ids w5-001..w5-240, odd ids tune and even ids check; every type of the
+        # manual in both halves; a third with no event; every auxiliary mode.
+        assert [r["id"] for r in rows] == [f"w5-{i:03d}" for i in range(1, len(rows) + 1)]
+        assert all(
+            r["split"] == ("wire5-tune" if int(r["id"][3:]) % 2 else "wire5-check") for r in rows
+        )
+        for half in ("wire5-tune", "wire5-check"):
+            types = {g["type"] for r in rows if r["split"] == half for g in r["events"]}
+            assert types == set(PLOVER_TYPES), set(PLOVER_TYPES) - types
+        assert sum(not r["events"] for r in rows) >= 0.3 * len(rows)
+        auxes = {g["aux"] for r in rows for g in r["events"]}
+        assert auxes >= {"negation", "hypothetical", "future", "historical"}
+        for r in rows:
+            for g in r["events"]:
+                assert g["recipient"] is None or g["recipient"] in r["text"], g
     for r in rows:
         for g in r["events"]:
             assert g["type"] in PLOVER_TYPES, g
