@@ -1940,3 +1940,34 @@ def test_calling_an_accusation_false_or_an_event_a_crime(
 ) -> None:
     events, names = _with_groups(text)
     assert [(e.trigger, e.category, [names[a] for a in e.actors]) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The manual: barring entry is a rejection, however long the barred party's name.
+        (
+            "Peru barred a team of observers from the Andean Council from entering the country.",
+            [("barred", "REJECT")],
+        ),
+        # A court-ordered payment is a sanction, to pay or to repay.
+        ("A court in Lima ordered the mayor to repay the stolen funds.", [("ordered", "SANCTION")]),
+        # A sum of money approved as aid is aid; approving a plan is support.
+        ("Kenya approved 30 million dollars in humanitarian aid for Peru.", [("approved", "AID")]),
+        ("Kenya approved the plan drawn up by Peru.", [("approved", "SUPPORT")]),
+        # The manual: cancellation of meetings is REJECT, by the one who cancels.
+        ("Kenya cancelled a planned visit by Peru's foreign minister.", [("cancelled", "REJECT")]),
+        ("Kenya cancelled the scheduled meeting with Peru.", [("cancelled", "REJECT")]),
+        # Leaving a body or an accord is SANCTION withdraw; leaving ground is RETREAT.
+        ("Peru withdrew from the Andean trade pact on Monday.", [("withdrew", "SANCTION")]),
+        ("Peru announced its withdrawal from UNASUR.", [("withdrawal", "SANCTION")]),
+        ("Peruvian troops withdrew from the border town of Tumbes.", [("withdrew", "RETREAT")]),
+    ],
+)
+def test_barring_court_payments_sums_cancellations_and_leaving_bodies(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    events, _ = _with_groups(text)
+    assert [(e.trigger, e.category) for e in events] == expected, [
+        (e.trigger, e.category, e.mode) for e in events
+    ]

@@ -374,17 +374,26 @@ def _sport(text: str, lo: int, hi: int) -> bool:
 
 
 _ACCIDENT = re.compile(rf"\b{cues('accidents')}\b", re.I)
+# A withdrawal from a body or an accord (the manual's SANCTION withdraw), not from ground:
+# "withdrew from the regional bloc", "its withdrawal from ECOWAS" (an acronym names a body).
+_FROM_BODY = re.compile(
+    r"\s+from\s+(?:the\s+)?(?:(?-i:[A-Z][\w'’-]*|[a-z]+-?[a-z]*)\s+){0,3}?"
+    rf"(?:{cues('left_bodies')}|(?-i:[A-Z]{{4,}}))\b",
+    re.I,
+)
 _WARRANT = re.compile(r"\s+warrants?\b", re.I)
-# "barred two lawmakers from entering the country", "... from entering Kenya".
+# "barred two lawmakers from entering the country", "... from entering Kenya"; the
+# object may name where it comes from ("a delegation from the Red Cross from entering").
 _FROM_ENTERING = re.compile(
-    r"\s+(?:[\w'’.-]+\s+){0,5}?from\s+entering\s+(?:(?:the|its)\s+(?:country|territory)\b|[A-Z])"
+    r"\s+(?:[\w'’.-]+\s+){0,8}?from\s+entering\s+(?:(?:the|its)\s+(?:country|territory)\b|[A-Z])"
 )
 # "ordered the ambassador to leave" (foreigners ordered out: not "residents to leave",
-# an evacuation), "ordered the company to pay damages".
+# an evacuation), "ordered the company to pay damages" (or to repay, refund, compensate).
 _ORDERED_TO = re.compile(
     r"\s+(?:(?:[\w'’.-]+\s+){0,5}?(?:diplomat|ambassador|envoy|consul|attach|embass|mission|"
     r"peacekeep|troops|forces|journalist|correspondent|foreign|nationals|observers|monitors)"
-    r"[\w'’-]*\s+(?:[\w'’.-]+\s+){0,3}?to\s+(leave)|(?:[\w'’.-]+\s+){0,5}?to\s+(pay))\b",
+    r"[\w'’-]*\s+(?:[\w'’.-]+\s+){0,3}?to\s+(leave)"
+    r"|(?:[\w'’.-]+\s+){0,5}?to\s+(pay|repay|refund|reimburse|compensate))\b",
     re.I,
 )
 
@@ -725,6 +734,19 @@ def _refine(text: str, hit: _Hit, word: str) -> tuple[str, str | None] | None:
         return None  # the manual: a state of emergency over a disaster is no repression
     if word.startswith("arrest") and not hit.as_verb and _WARRANT.match(after):
         return "THREATEN", "arrest"  # the manual: an arrest warrant threatens an arrest
+    if (
+        category == "RETREAT"
+        and (
+            (word.startswith("withdr") and _FROM_BODY.match(after))
+            # "announced its withdrawal from the bloc": the pattern's object withdraws
+            or (
+                hit.code_end > hit.end
+                and "withdr" in text[hit.end : hit.code_end].lower()
+                and _FROM_BODY.match(text, hit.code_end, s_hi)
+            )
+        )
+    ):
+        return "SANCTION", "withdraw"  # the manual: leaving a body or an accord, not ground
     if category == "COERCE" and hit.as_verb and _FROM_ENTERING.match(after):
         return "REJECT", None  # the manual: barring entry to a country is a rejection
     if word.startswith("order") and hit.as_verb:
@@ -1776,17 +1798,24 @@ def _govern(text: str, hits: list[_Hit]) -> list[_Hit]:
         if h.as_verb and j < len(hits) and hits[j].sentence == h.sentence:
             g = hits[j]
             if g.start < h.code_end:
-                if h.light and not g.as_verb:
+                if h.light and not g.as_verb and h.category != "REJECT":
                     # "held talks": the noun is the event, coded as the pattern says.
+                    # (A refusal of it is the verb's subject's: "cancelled the visit".)
                     out.append(g._replace(category=h.category, mode=h.mode or g.mode))
                 else:
                     out.append(h)  # the pattern's own object: "suspended aid"
                 skip = j
                 continue
             gap = text[h.end : g.start]
-            if h.category == "AGREE" and g.category == "AID" and _SUM_IN.fullmatch(gap):
+            if (
+                h.category in ("AGREE", "SUPPORT")
+                and g.category == "AID"
+                and _SUM_IN.fullmatch(gap)
+                and (h.category == "AGREE" or _AMOUNT.search(gap))  # (a sum of money)
+            ):
                 # The manual: only broad promises of aid are AGREE; "pledged $200
-                # million in aid" gives a sum, which is aid.
+                # million in aid" gives a sum, which is aid, and so does "approved 40
+                # million euros in emergency assistance".
                 out.append(h._replace(category="AID", mode=g.mode))
                 skip = j
                 continue
