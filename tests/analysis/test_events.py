@@ -1971,3 +1971,53 @@ def test_barring_court_payments_sums_cancellations_and_leaving_bodies(
     assert [(e.trigger, e.category) for e in events] == expected, [
         (e.trigger, e.category, e.mode) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A passive "met" whose subject is a thing is satisfied, no meeting.
+        ("Kenya's targets for new schools were met in March, the ministry said.", []),
+        (
+            "The union, which represents 4,000 dock workers, said the walkout would end once "
+            "its conditions had been met.",
+            [("walkout", "PROTEST")],
+        ),
+        # Declining to give details is no refusal of anything eventful.
+        (
+            "The army will review the case, a Kenyan officer said, declining to give more details.",
+            [],
+        ),
+        # What an event is pending is no event yet.
+        (
+            "Peru froze its loans to Kenya on Monday pending an inquiry into the contracts.",
+            [("froze", "SANCTION")],
+        ),
+        # A change by a quantity is no sanction; the most affected are not attacked.
+        ("Officials said the ministry's staff would be cut by 12 percent next year.", []),
+        (
+            "Coffee exports from Kenya fell by a third, the trade ministry said, with small "
+            "growers worst hit.",
+            [],
+        ),
+        # A policy fought as a battle is no force used; a fight with people is.
+        ("Peru's battle against rising inflation is far from over, the minister said.", []),
+        (
+            "Peru's battle against the rebels in the north is far from over, the minister said.",
+            [("battle", "ASSAULT")],
+        ),
+        # A speaker's audience is no meeting; a meeting of parties is.
+        ("Kenya's finance minister told a conference in Nairobi that growth would slow.", []),
+        ("Kenya's finance minister held a meeting with Peru's envoy.", [("meeting", "CONSULT")]),
+        # Supported by a thing: a market's prop; approved by a body: support.
+        ("The peso firmed on Friday, supported by strong copper exports from the north.", []),
+        ("The reform was approved by parliament on Friday.", [("approved", "SUPPORT")]),
+    ],
+)
+def test_things_met_details_pending_quantities_policies_audiences_and_props(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    events, _ = _with_groups(text)
+    assert [(e.trigger, e.category) for e in events] == expected, [
+        (e.trigger, e.category, e.mode) for e in events
+    ]

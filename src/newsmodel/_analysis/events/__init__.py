@@ -134,8 +134,9 @@ _CLAUSE_START = re.compile(r"[;:—–()]|,\s+(?:which|who|where|when|while|but|
 _NOT_AFTER = re.compile(
     r"(?:-[a-z]"  # "treaty-violating", "deal-making": a modifier, not an event
     rf"|\s+(?:the\s+)?{cues('not_event_after')}\b"
-    r"|\s+to\s+(?:comment|say|elaborate|be\s+named|be\s+identified|give\s+details|"
-    r"provide\s+details|speculate)\b"
+    r"|\s+to\s+(?:comment|say|elaborate|be\s+named|be\s+identified|speculate|"
+    r"(?:give|provide|offer|disclose|reveal)\s+(?:any\s+|further\s+|more\s+|other\s+|"
+    r"additional\s+)?(?:details|information|specifics))\b"
     r"|\s+of\s+privacy\b"
     rf"|\s+with\s+{cues('reception')}\b"
     r"|\s+(?:off|up)\b)",
@@ -318,7 +319,7 @@ _CEASEFIRES = cue_words("ceasefires")
 # Prepositions that make a noun a circumstance of another event ("in the raid").
 _ADJUNCT_BEFORE = re.compile(
     r"\b(?:in|at|during|after|amid|over|from|following|since|before|despite|for|about|under|"
-    r"of|unless|if|into|with|against|to|(?<!well\s)as)\s+(?:[\w'’-]+\s+){0,3}$",
+    r"of|unless|if|into|with|against|to|pending|(?<!well\s)as)\s+(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
 #: Types whose participle with an agent after a noun is an event of its own: "in a
@@ -379,6 +380,30 @@ _ACCIDENT = re.compile(rf"\b{cues('accidents')}\b", re.I)
 _FROM_BODY = re.compile(
     r"\s+from\s+(?:the\s+)?(?:(?-i:[A-Z][\w'’-]*|[a-z]+-?[a-z]*)\s+){0,3}?"
     rf"(?:{cues('left_bodies')}|(?-i:[A-Z]{{4,}}))\b",
+    re.I,
+)
+# A policy waged as a fight: "the battle against inflation", "fought corruption".
+_ABSTRACT_ADVERSARY = re.compile(
+    r"\s+(?:(?:against|on)\s+)?(?:(?:the|its|their|his|her|rising|high|soaring)\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,1}}?{cues('abstract_adversaries')}\b",
+    re.I,
+)
+# "young people hardest hit", "the worst-hit districts": affected, not attacked.
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:hardest|worst)[\s-]+$", re.I)
+_BY_NEXT = re.compile(r"\s+by\b", re.I)
+# A change by a quantity: "would be cut by 5 percent", "fell by half".
+_BY_QUANTITY = re.compile(
+    r"\s+by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|up\s+to\s+)?"
+    r"(?:\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b|points?\b|"
+    r"basis\s+points\b)|half\b|a\s+(?:third|quarter|fifth)\b)",
+    re.I,
+)
+# A speaker's audience, no meeting between parties: "told a conference in Jakarta",
+# "addressed a summit of", "speaking at a forum".
+_AUDIENCE_BEFORE = re.compile(
+    r"\b(?:told|tells|tell|telling|addressed|addresses|addressing|briefed|briefing|"
+    r"(?:spoke|speaking|speaks|speak)\s+(?:to|at|before))\s+(?:a|an|the|this|that)\s+"
+    r"(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )
 _WARRANT = re.compile(r"\s+warrants?\b", re.I)
@@ -1040,6 +1065,23 @@ def _triggers(
             and _ECONOMIC_OBJECT.match(text, end, s.end)
         ):
             continue  # "cut 3,000 jobs", "beat estimates": business, not a political event
+        if as_verb and code[0] in _CONFLICT and _BY_QUANTITY.match(text, end, s.end):
+            continue  # "the budget would be cut by 5 percent": a quantity's change
+        if (
+            code[0] == "ASSAULT"
+            and trig.lemma == "hit"
+            and _SUPERLATIVE_BEFORE.search(text, max(s.start, start - 12), start)
+            and not _BY_NEXT.match(text, end, s.end)
+        ):
+            continue  # "with young people hardest hit": the most affected
+        if code[0] == "ASSAULT" and _ABSTRACT_ADVERSARY.match(text, end, s.end):
+            continue  # "the battle against inflation": a policy, no force used
+        if (
+            not as_verb
+            and code[0] == "CONSULT"
+            and _AUDIENCE_BEFORE.search(text, max(s.start, start - 50), start)
+        ):
+            continue  # "told a conference in Jakarta": an audience, no meeting of parties
         if as_verb and code[0] in ("SUPPORT", "AGREE") and _INVESTMENT_OBJECT.match(text, end):
             continue  # "would welcome investment", "backed foreign investors": business
         if (
@@ -1088,6 +1130,13 @@ def _triggers(
             and _ELECTORATE.search(text, subject[0], subject[1]) is not None
         ):
             continue  # "voters approved the proposal": a vote's result, no event
+        if (
+            as_verb
+            and refined[0] == "SUPPORT"
+            and word.endswith("ed")
+            and _thing_agent(text, end, s.end)
+        ):
+            continue  # "the shilling, supported by inflows": a market's prop, no backer
         if as_verb and refined[0] not in _SAYING and _thing_subject(text, hit, mentions):
             continue  # "inflation eased", "winds whipped the coast": no actor acts
         if (
@@ -1103,6 +1152,8 @@ def _triggers(
             continue  # a forecast, no threat: "warned that the glacier", "of lower profits"
         if trig.lemma in _MEETING and as_verb and _thing_object(text, hit):
             continue  # "failed to meet its targets", "debated the budget": no meeting
+        if trig.lemma in _MEETING and as_verb and _thing_met(text, start, s.start):
+            continue  # "unless their demands are met": satisfied, no meeting
         if trig.lemma == "aim" and refined[0] == "AGREE" and _AT_AFTER.match(text, end):
             continue  # "talks aimed at ending the war": a purpose, no intent to cooperate
         if trig.lemma in _ARRIVING and not _ARRIVED_AT.match(text, end):
@@ -1678,6 +1729,55 @@ def _hosts_people(
         if found is not None and found.noun_code is not None and found.noun_code[0] == "CONSULT":
             return True  # "hosted the talks"
     return False
+
+
+_HEAD_END = re.compile(r"\s+(?:of|in|from|for|at|on|with)\s", re.I)
+
+
+def _thing_met(text: str, start: int, floor: int) -> bool:
+    """Whether a passive verb of meeting has a thing for its subject: "the demands were
+    met", "its targets have been met" (but "the envoy was met at the airport").
+
+    A passive's subject is the one met; only a party, never an event noun or a thing,
+    is met in the manual's sense.
+    """
+    if _PASSIVE_BEFORE.search(text, max(floor, start - 20), start) is None:
+        return False
+    subject = subject_head_before(text, start, floor)
+    if subject is None:
+        return False
+    phrase = text[subject[0] : subject[1]]
+    cut = _HEAD_END.search(phrase)
+    words = (phrase[: cut.start()] if cut else phrase).split()
+    if not words:
+        return False
+    head = words[-1].lower().strip("'’")
+    if head in _PRONOUNS or head in _actor_words() or head in _peoples():
+        return False
+    if head.endswith(("ers", "ors", "ists", "ians", "men", "man", "woman")):
+        return False
+    return head[:1].islower() and words[-1][:1].islower()  # (a name is a party)
+
+
+# A "by" agent's head: its last word before a preposition, a comma or the end.
+_AGENT_HEAD = re.compile(
+    r"\s+(?:(?:the|a|an|its|their|his|her|strong|steady|large|heavy|higher|lower)\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)(?=\s*(?:[,.;:]|$|\s(?:from|of|in|at|on|for|"
+    r"and|to|after|as|with|amid)\b))"
+)
+
+
+def _thing_agent(text: str, end: int, hi: int) -> bool:
+    """Whether a participle's "by" agent is a thing, no one who could back or approve:
+    "supported by inflows from exporters" (but "backed by the army", "by Kenya")."""
+    by = _BY_NEXT.match(text, end, hi)
+    if by is None:
+        return False
+    m = _AGENT_HEAD.match(text, by.end(), hi)
+    if m is None:
+        return False
+    head = m.group(1)
+    return not _animate(head) and head not in _agent_heads()
 
 
 def _thing_object(text: str, hit: _Hit) -> bool:
