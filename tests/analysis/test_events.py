@@ -2021,3 +2021,47 @@ def test_things_met_details_pending_quantities_policies_audiences_and_props(
     assert [(e.trigger, e.category) for e in events] == expected, [
         (e.trigger, e.category, e.mode) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A relative clause describing the event's object is no event of its own.
+        (
+            "The rebels on Tuesday freed the crew of a tanker they hijacked in May.",
+            [("freed", "RETREAT")],
+        ),
+        (
+            "Peru has not delivered the grain it pledged to Kenya last year.",
+            [("delivered", "AID")],
+        ),
+        # A finite clause after a report of saying is one.
+        (
+            "Kenya expelled the envoy and said it arrested two of his aides.",
+            [("expelled", "SANCTION"), ("arrested", "COERCE")],
+        ),
+        # An appositive summing up the event, with its agent: a description.
+        (
+            "Peru freed the jailed poet on Friday, a step sought for years by writers abroad.",
+            [("freed", "RETREAT")],
+        ),
+        # (a judgement of it stays an event: the manual codes the welcome)
+        (
+            "Peru freed the jailed poet on Friday, a step welcomed by Kenya.",
+            [("freed", "RETREAT"), ("welcomed", "SUPPORT")],
+        ),
+        # A publication released: no release of captives.
+        (
+            "Kenyan police beat detainees, according to a report released on Monday by a "
+            "rights group.",
+            [("beat", "ASSAULT")],
+        ),
+    ],
+)
+def test_relative_clauses_appositives_and_publications_describe(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    events, _ = _with_groups(text)
+    assert [(e.trigger, e.category) for e in events] == expected, [
+        (e.trigger, e.category, e.mode) for e in events
+    ]

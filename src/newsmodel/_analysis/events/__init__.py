@@ -294,6 +294,12 @@ _PP_NOUN_BEFORE = re.compile(
     r"[a-z]+\s+$",
     re.I,
 )
+# An appositive noun summing up the sentence's event, then a participle with its agent:
+# ", a step long demanded by Algeria", ", a gesture sought for years by the unions".
+_APPOSITIVE_NOUN_BEFORE = re.compile(
+    r",\s+(?:a|an)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:long\s+|[a-z]+ly\s+)?$", re.I
+)
+_AGENT_SOON_AFTER = re.compile(r"(?:\s+(?:for|over|in|since|during)\s+[^,;:.()]{1,25}?)?\s+by\s")
 _DETERMINED = re.compile(
     r"(?:\b(?:" + data_alternation("event_cues.txt", "determined_words") + r")|['’]s?)\s+"
     r"(?:[\w-]+\s+)?$",
@@ -1110,6 +1116,13 @@ def _triggers(
             and not (code[0] in _AGENT_PARTICIPLE and _BY_AFTER.match(text, end))
         ):
             continue  # "in a statement released on Monday": a participle, no finite verb
+        if (
+            as_verb
+            and code[0] not in _AGENT_PARTICIPLE
+            and _APPOSITIVE_NOUN_BEFORE.search(text, max(s.start, start - 40), start)
+            and _AGENT_SOON_AFTER.match(text, end, s.end)
+        ):
+            continue  # ", a step long demanded by Algeria": it describes the event before
         if trig.lemma == "back" and as_verb and _PARTICLE_BACK.match(text, end, s.end):
             if _PULLED_BEFORE.search(text, max(s.start, start - 50), start) is None:
                 continue  # "came back to": an adverb, no backing
@@ -1185,7 +1198,7 @@ def _triggers(
     # (a denial's verb, moved before its noun, keeps the text order; once per verb)
     hits = sorted({(h.start, h.end): h for h in hits}.values(), key=lambda h: h.start)
     hits = [h for h in hits if not _background(text, h)]
-    return _content(text, _circumstances(text, _govern(text, hits)))
+    return _content(text, _relatives(text, _circumstances(text, _govern(text, hits))))
 
 
 _PARTICIPLE_OPEN = re.compile(r",\s+$")
@@ -1271,6 +1284,45 @@ def _circumstances(text: str, hits: list[_Hit]) -> list[_Hit]:
                 and _RESPONSE_WITH.search(text, max(h.sentence.start, h.start - 50), h.start)
             )
             and not _subordinate_subject(text, h)
+        ):
+            continue
+        out.append(h)
+    return out
+
+
+# A relative clause whose object is the noun before it, with no "that": "the weapons it
+# promised", "a ship they seized", "diplomats it accused of spying".
+_NOT_IN_NOUN_PHRASE = (
+    r"(?!(?:and|or|but|said|says|say|told|tells|added|adds|that|which|who|when|as|after|"
+    r"before|because|if|while|since|until|where|so|then|than|claimed|claims|believed|"
+    r"believes|announced|announces|warned|warns|insisted|insists|thought|thinks)\b)"
+)
+_OBJECT_RELATIVE_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|two|three|four|five|six|several|\d[\d,]*)\s+"
+    rf"(?:{_NOT_IN_NOUN_PHRASE}[\w'’-]+\s+){{0,3}}?{_NOT_IN_NOUN_PHRASE}[a-z][\w'’-]*\s+"
+    r"(?:it|they|he|she|we)\s+(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?$",
+    re.I,
+)
+
+
+def _relatives(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Drop a past verb of a relative clause describing an earlier event's object: "the
+    Houthis released the crew of a ship they seized", "has not delivered the weapons it
+    promised" (the manual codes the sentence's event; what was once done to its object
+    describes it). An accusation stays: "expelled a diplomat it accused of spying"
+    reports the charge."""
+    first: dict[Sentence, int] = {}
+    for h in hits:
+        first.setdefault(h.sentence, h.start)
+    out = []
+    for h in hits:
+        at = first[h.sentence]
+        if (
+            h.as_verb
+            and h.start > at
+            and h.category != "ACCUSE"  # ("a diplomat it accused of spying": the charge)
+            and text[h.start : h.end].lower().endswith("ed")
+            and _OBJECT_RELATIVE_BEFORE.search(text, max(at, h.start - 70), h.start)
         ):
             continue
         out.append(h)
@@ -1678,6 +1730,9 @@ def _released_thing(text: str, start: int, end: int, lo: int) -> bool:
     """Whether what is released is a publication or record, no person: "released a
     statement", "the results released by the commission", "the report was released"."""
     passive = _BY_AFTER.match(text, end) or _PASSIVE_BEFORE.search(text, max(lo, start - 20), start)
+    subject = _RELEASED_SUBJECT.search(text, max(lo, start - 40), start)
+    if subject is not None and subject.group(1) in _RELEASED_THINGS:
+        return True  # "a report released on Tuesday by": a reduced relative's noun
     if passive:
         m = _RELEASED_SUBJECT.search(text, max(lo, start - 40), start)
         return m is not None and m.group(1) in _RELEASED_THINGS
