@@ -2065,3 +2065,36 @@ def test_relative_clauses_appositives_and_publications_describe(
     assert [(e.trigger, e.category) for e in events] == expected, [
         (e.trigger, e.category, e.mode) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A sum's currency is filler before a pattern's object, however long the sum.
+        (
+            "Kenya wrote off 40 million dollars of Peru's bilateral debt in June.",
+            [("wrote", "AID")],
+        ),
+        # A meeting in a relative clause on the meeting just named is that meeting.
+        (
+            "Peru's president arrived in Nairobi on Monday for a three-day visit, during which "
+            "he will discuss coffee exports with Kenyan officials.",
+            [("arrived in", "CONSULT")],
+        ),
+        # (a later meeting of its own is an event of its own)
+        (
+            "Kenya's president met Peru's leader on Monday and will meet Chile's president "
+            "on Friday.",
+            [("met", "CONSULT"), ("meet", "AGREE")],
+        ),
+        # A rate after a verb of force is no force.
+        ("The visitors shot 61 percent from the floor in the first half.", []),
+    ],
+)
+def test_sums_meetings_within_meetings_and_rates(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    events, _ = _with_groups(text)
+    assert [(e.trigger, e.category) for e in events] == expected, [
+        (e.trigger, e.category, e.mode) for e in events
+    ]

@@ -404,6 +404,7 @@ _BY_QUANTITY = re.compile(
     r"basis\s+points\b)|half\b|a\s+(?:third|quarter|fifth)\b)",
     re.I,
 )
+_PERCENT_NEXT = re.compile(r"\s+\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b)", re.I)
 # A speaker's audience, no meeting between parties: "told a conference in Jakarta",
 # "addressed a summit of", "speaking at a forum".
 _AUDIENCE_BEFORE = re.compile(
@@ -1073,6 +1074,8 @@ def _triggers(
             continue  # "cut 3,000 jobs", "beat estimates": business, not a political event
         if as_verb and code[0] in _CONFLICT and _BY_QUANTITY.match(text, end, s.end):
             continue  # "the budget would be cut by 5 percent": a quantity's change
+        if as_verb and code[0] == "ASSAULT" and _PERCENT_NEXT.match(text, end, s.end):
+            continue  # "shot 58 percent from the field", "hit 4 percent": a rate, no force
         if (
             code[0] == "ASSAULT"
             and trig.lemma == "hit"
@@ -1305,18 +1308,35 @@ _OBJECT_RELATIVE_BEFORE = re.compile(
 )
 
 
+# A relative clause whose antecedent is a meeting just named: "a state visit, during
+# which", "a summit at which", "talks in Geneva, where".
+_MEETING_RELATIVE = re.compile(
+    r"[^.;:()]{0,80}?,?\s+(?:(?:during|at|in)\s+which|where)\s+[^.;:()]{0,60}", re.I
+)
+
+
 def _relatives(text: str, hits: list[_Hit]) -> list[_Hit]:
     """Drop a past verb of a relative clause describing an earlier event's object: "the
     Houthis released the crew of a ship they seized", "has not delivered the weapons it
     promised" (the manual codes the sentence's event; what was once done to its object
     describes it). An accusation stays: "expelled a diplomat it accused of spying"
-    reports the charge."""
+    reports the charge. A meeting in a relative clause on a meeting just named is that
+    meeting: "arrived for a state visit, during which she will discuss trade"."""
     first: dict[Sentence, int] = {}
     for h in hits:
         first.setdefault(h.sentence, h.start)
     out = []
+    met: tuple[Sentence, int] | None = None  # the last meeting named, and where it ends
     for h in hits:
         at = first[h.sentence]
+        if h.category == "CONSULT":
+            if (
+                met is not None
+                and met[0] == h.sentence
+                and _MEETING_RELATIVE.fullmatch(text, met[1], h.start)
+            ):
+                continue  # "a state visit, during which she will discuss trade": that visit
+            met = (h.sentence, h.end)
         if (
             h.as_verb
             and h.start > at

@@ -249,7 +249,8 @@ def trigger_of(word: str) -> Trigger | None:
 
 
 _OBJECT_WORD = re.compile(r"\d[\d,.]*\d|[\w'’-]+|[,;:.()]")  # "3,000" is one word
-_FILLER = cue_words("object_fillers")
+# (a sum's currency is filler too: "wrote off 300 million euros of debt")
+_FILLER = cue_words("object_fillers") | cue_words("currencies")
 _NUMBER = re.compile(r"\d[\d,.]*")
 
 
@@ -423,7 +424,7 @@ def pattern_for(
         if m.group() in ",;:.()":
             break
         words.append((m.group(), end + m.end()))
-        if len(words) >= 7:
+        if len(words) >= 9:
             break
     if not words:
         return None
