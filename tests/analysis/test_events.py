@@ -2098,3 +2098,23 @@ def test_sums_meetings_within_meetings_and_rates(
     assert [(e.trigger, e.category) for e in events] == expected, [
         (e.trigger, e.category, e.mode) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A proposal a party will not accept is turned down: REJECT.
+        (
+            "Kenya's foreign minister said Nairobi would not accept any new border plan "
+            "drawn up without it.",
+            [("accept", "REJECT")],
+        ),
+        # Other things it will not accept stay a negated intention.
+        ("Peru would not accept foreign troops on its soil.", [("accept", "AGREE")]),
+    ],
+)
+def test_a_proposal_not_accepted_is_rejected(text: str, expected: list[tuple[str, str]]) -> None:
+    events, _ = _with_groups(text)
+    assert [(e.trigger, e.category) for e in events] == expected, [
+        (e.trigger, e.category, e.mode) for e in events
+    ]

@@ -127,6 +127,12 @@ _PROPOSED = re.compile(
 _PROPOSAL_AFTER = re.compile(
     r"^\s*(?:" + data_alternation("event_cues.txt", "proposals") + r")\b", re.I
 )
+# A proposal as a verb's object: "accept [any new peace] plan", "sign the offer".
+_PROPOSAL_OBJECT = re.compile(
+    r"\s+(?:(?:the|a|an|any|this|that|their|its|his|her|such)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:" + data_alternation("event_cues.txt", "proposals") + r")s?\b",
+    re.I,
+)
 _DEFINITE = re.compile(r"\b(?:the|these|this|those)\s+(?:[\w-]+\s+)?$", re.I)
 _CLAUSE_START = re.compile(r"[;:—–()]|,\s+(?:which|who|where|when|while|but|although|though)\b")
 
@@ -2210,10 +2216,15 @@ def _find(
             and (
                 refusal := _REFUSAL.search(text, max(hit.sentence.start, hit.start - 40), hit.start)
             )
-            and (category == "CONSULT" or "never" in refusal.group().lower())
+            and (
+                category == "CONSULT"
+                or "never" in refusal.group().lower()
+                or (category == "AGREE" and _PROPOSAL_OBJECT.match(text, hit.end, hit.sentence.end))
+            )
         ):
-            # "will not negotiate", "would never accept": a refusal, REJECT; other negated
-            # intentions keep their type, negated ("will not resign").
+            # "will not negotiate", "would never accept", "would not accept any peace
+            # plan" (a proposal turned down): a refusal, REJECT; other negated intentions
+            # keep their type, negated ("will not resign", "would not accept troops").
             category, mode = "REJECT", _ASK_MODE[category]
         elif modality in (Modality.FUTURE, Modality.PROPOSED):
             # The manual: intended cooperation is AGREE, an announced retreat CONCEDE.
