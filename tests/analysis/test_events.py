@@ -2118,3 +2118,34 @@ def test_a_proposal_not_accepted_is_rejected(text: str, expected: list[tuple[str
     assert [(e.trigger, e.category) for e in events] == expected, [
         (e.trigger, e.category, e.mode) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The manual's mutual cooperation said with "joint" or "jointly".
+        (
+            "Kenyan and Peruvian marines staged a joint amphibious landing exercise on Tuesday.",
+            [("joint amphibious landing exercise", "COOPERATE")],
+        ),
+        (
+            "Kenya and Peru jointly built a fish-processing plant in Mombasa.",
+            [("jointly built", "COOPERATE")],
+        ),
+        # What is said together is the saying verb's own event, and a joint statement none.
+        ("Kenya and Peru jointly condemned the coup in Lima.", [("condemned", "ACCUSE")]),
+        ("Kenya and Peru issued a joint statement on fishing quotas.", []),
+        # Exchanging information is cooperation, as sharing it is.
+        (
+            "Kenya and Peru have been exchanging information on smugglers.",
+            [("exchanging", "COOPERATE")],
+        ),
+    ],
+)
+def test_joint_activities_and_exchanged_information_are_cooperation(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    events, _ = _with_groups(text)
+    assert [(e.trigger, e.category) for e in events] == expected, [
+        (e.trigger, e.category, e.mode) for e in events
+    ]

@@ -1204,10 +1204,50 @@ def _triggers(
             )
             continue
         hits.append(hit._replace(category=refined[0], mode=refined[1]))
+    hits.extend(_joint_hits(text, sents, sent_starts, quoted, names))
     # (a denial's verb, moved before its noun, keeps the text order; once per verb)
     hits = sorted({(h.start, h.end): h for h in hits}.values(), key=lambda h: h.start)
     hits = [h for h in hits if not _background(text, h)]
     return _content(text, _relatives(text, _circumstances(text, _govern(text, hits))))
+
+
+# The manual's mutual cooperation said with "joint": "staged a joint live-fire drill",
+# "jointly launched a dredging project" (what is done together, not said together).
+_JOINT = re.compile(
+    r"\bjoint\s+(?:[\w'’-]+\s+){0,2}?" + rf"{cues('joint_activities')}\b"
+    r"|\bjointly\s+([a-z]+)\b"
+)
+
+
+def _joint_hits(
+    text: str,
+    sents: Sequence[Sentence],
+    sent_starts: Sequence[int],
+    quoted: Sequence[tuple[int, int]],
+    names: Sequence[tuple[int, int]],
+) -> list[_Hit]:
+    """COOPERATE hits for activities done jointly: a "joint" activity noun, or a verb
+    after "jointly" that codes no event of its own ("jointly produce", not "jointly
+    condemned", which is the verb's)."""
+    out = []
+    for m in _JOINT.finditer(text):
+        start, end = m.span()
+        if _inside(start, quoted) or _inside(start, names):
+            continue
+        s = sents[max(0, bisect.bisect_right(sent_starts, start) - 1)]
+        if end > s.end:
+            continue
+        verb = m.group(1)
+        if verb is not None:
+            trig = trigger_of(verb)
+            if verb in _SAYING_VERBS or (
+                trig is not None and trig.verb_code is not None and trig.verb_code[0] != "-"
+            ):
+                continue  # "jointly condemned": the verb's own event
+        out.append(
+            _Hit(start, end, "COOPERATE", None, verb is not None, Sentence(s.start, s.end), end)
+        )
+    return out
 
 
 _PARTICIPLE_OPEN = re.compile(r",\s+$")
