@@ -2149,3 +2149,19 @@ def test_joint_activities_and_exchanged_information_are_cooperation(
     assert [(e.trigger, e.category) for e in events] == expected, [
         (e.trigger, e.category, e.mode) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru has so far refused Kenya's offer of talks on the dispute.",
+        "Peru has thus far rejected the proposal made by Kenya.",
+        "Peru has long rejected the proposal to expand the bloc, its minister said.",
+    ],
+)
+def test_adverbs_of_time_between_auxiliary_and_verb_leave_the_subject(text: str) -> None:
+    events, names = _with_groups(text)
+    assert events, text
+    assert [names[a] for a in events[0].actors] == ["Peru"], [
+        (e.trigger, e.category, [names[a] for a in e.actors]) for e in events
+    ]
