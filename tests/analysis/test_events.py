@@ -2165,3 +2165,12 @@ def test_adverbs_of_time_between_auxiliary_and_verb_leave_the_subject(text: str)
     assert [names[a] for a in events[0].actors] == ["Peru"], [
         (e.trigger, e.category, [names[a] for a in e.actors]) for e in events
     ]
+
+
+def test_a_passives_agent_ends_at_a_place_preposition() -> None:
+    events, names = _with_groups(
+        "A Kenyan judge was abducted by armed men outside his home in Nairobi."
+    )
+    assert [(e.trigger, [names[a] for a in e.actors]) for e in events] == [
+        ("abducted", ["armed men"])
+    ]

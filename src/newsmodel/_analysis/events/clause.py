@@ -1291,7 +1291,8 @@ def _subject_phrase(c: _Clause, verb: int) -> Group | None:
 
 _AGENT_AFTER_BY = re.compile(
     r"\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?=\s+(?:on|in|at|after|before|during|when|while|"
-    r"and|who|which|that|as|near|for|with|from|of|last|this|early|late)\b|\s*[,.;:]|\s*$)"
+    r"and|who|which|that|as|near|for|with|from|of|last|this|early|late|outside|inside|along|"
+    r"across|behind|around|during|overnight)\b|\s*[,.;:]|\s*$)"
 )
 
 
