@@ -2174,3 +2174,20 @@ def test_a_passives_agent_ends_at_a_place_preposition() -> None:
     assert [(e.trigger, [names[a] for a in e.actors]) for e in events] == [
         ("abducted", ["armed men"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Approving a plan to cooperate is an intention (AGREE); approving a deal, support.
+        ("Kenya's cabinet approved a plan to send food aid to Peru.", [("approved", "AGREE")]),
+        ("Kenya's parliament approved the fisheries deal with Peru.", [("approved", "SUPPORT")]),
+        # A share of a sum is filler before a pattern's object.
+        ("Kenya wrote off half of Peru's debt at a meeting in Lima.", [("wrote", "AID")]),
+    ],
+)
+def test_approved_plans_and_shares_of_sums(text: str, expected: list[tuple[str, str]]) -> None:
+    events, _ = _with_groups(text)
+    assert [(e.trigger, e.category) for e in events] == expected, [
+        (e.trigger, e.category, e.mode) for e in events
+    ]

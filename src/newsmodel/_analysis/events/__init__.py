@@ -2107,6 +2107,16 @@ def _govern(text: str, hits: list[_Hit]) -> list[_Hit]:
                     # forgive $200 million of loans", "approved a $3 billion bailout"); a
                     # promise of aid stays AGREE.
                     category, mode = "AID", g.mode
+                elif (
+                    category == "SUPPORT"
+                    and verb.startswith("approv")
+                    and g.category in _INTENT
+                    and re.search(r"\bto\s", gap)
+                ):
+                    # "approved a plan to supply ammunition": a decision to cooperate is
+                    # an intention, the manual's AGREE (the approval of another's act is
+                    # support: "approved the deal").
+                    category, mode = "AGREE", None
                 elif category == "AGREE" and g.category == "CONCEDE":
                     category, mode = "CONCEDE", g.mode  # "agreed to lift the ban"
                 elif (
