@@ -2191,3 +2191,25 @@ def test_approved_plans_and_shares_of_sums(text: str, expected: list[tuple[str, 
     assert [(e.trigger, e.category) for e in events] == expected, [
         (e.trigger, e.category, e.mode) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Talks or an accord only spoken of, as a clause's subject, are no event.
+        ("Economists said the accord would strengthen Kenya's coffee trade.", []),
+        ("Talks between Kenya and Peru broke down in Lima on Friday.", []),
+        # Talks that take place are one; so are talks a relative clause tells of.
+        ("Talks between Kenya and Peru began in Nairobi on Monday.", [("Talks", "CONSULT")]),
+        ("The talks, which were hosted by Chile, ended on Friday.", [("talks", "CONSULT")]),
+        # A verb that is an event of its own decides: the signing.
+        ("The accord was signed in Lima on Monday.", [("signed", "SUPPORT")]),
+    ],
+)
+def test_talks_and_accords_spoken_of_as_subjects(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    events, _ = _with_groups(text)
+    assert [(e.trigger, e.category) for e in events] == expected, [
+        (e.trigger, e.category, e.mode) for e in events
+    ]

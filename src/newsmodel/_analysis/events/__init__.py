@@ -1207,7 +1207,7 @@ def _triggers(
     hits.extend(_joint_hits(text, sents, sent_starts, quoted, names))
     # (a denial's verb, moved before its noun, keeps the text order; once per verb)
     hits = sorted({(h.start, h.end): h for h in hits}.values(), key=lambda h: h.start)
-    hits = [h for h in hits if not _background(text, h)]
+    hits = [h for h in hits if not _background(text, h) and not _named_as_subject(text, h)]
     return _content(text, _relatives(text, _circumstances(text, _govern(text, hits))))
 
 
@@ -1282,6 +1282,77 @@ _REDUCED_RELATIVE_AFTER = re.compile(
     r"(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b",
     re.I,
 )
+
+
+#: Event nouns of talk and accord, which a subject's predicate may only speak about.
+_SPOKEN_OF = frozenset({"CONSULT", "AGREE"})
+# A clause's opening before its subject: the sentence's start or a report's "that".
+_SUBJECT_OPENING = re.compile(
+    r"(?:^|\b(?:said|says|added|announced|warned|noted)\s+(?:that\s+)?|\bthat\s+)"
+    r"[\"“‘']?(?:(?:the|these|this|those|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+_ENDING_PREDICATES = cue_words("ending_predicates")
+_RELATIVE_BETWEEN_COMMAS = re.compile(r"\s*,[^,;:.()]{1,90},")
+_PREDICATE_WORD = re.compile(r"[A-Za-z][\w'’-]*|[,;:.()]")
+_SUBJECT_PHRASE_OPENERS = frozenset("in at between with on over among of from".split())
+_AUXILIARIES = frozenset(
+    "has have had will would could may might is are was were be been not never also still "
+    "now finally".split()
+)
+# Predicates by which talks or an accord take place: they are then events.
+_TAKING_PLACE = frozenset(
+    "begin begins began begun start starts started open opens opened resume resumes resumed "
+    "continue continues continued held convene convened take takes took get got went go "
+    "goes come came last lasts lasted".split()
+)
+
+
+def _verbish(word: str) -> bool:
+    if word in _AUXILIARIES or (word.endswith("ed") and len(word) > 4):
+        return True
+    found = trigger_of(word)
+    return found is not None and found.verb and not found.noun
+
+
+def _named_as_subject(text: str, hit: _Hit) -> bool:
+    """Whether a noun of talks or an accord is only spoken of, as its clause's subject:
+    "The talks in Geneva ended without a deal", "the deal would strengthen the
+    company" (but "talks began on Monday" and "the agreement was signed", where a verb is
+    an event, and "The talks, which were mediated by Qatar, ended", whose relative clause
+    tells of them)."""
+    if hit.as_verb or hit.category not in _SPOKEN_OF:
+        return False
+    lo, hi = hit.sentence
+    if _SUBJECT_OPENING.search(text, lo, hit.start) is None:
+        return False
+    pos = hit.end
+    if _RELATIVE_BETWEEN_COMMAS.match(text, pos, hi) is not None:
+        return False  # "The talks, which were mediated by Qatar, ended": they are told of
+    words = [w.group() for w in _PREDICATE_WORD.finditer(text, pos, min(hi, pos + 120))][:12]
+    i = 0
+    if words and words[0].lower() in _SUBJECT_PHRASE_OPENERS:
+        # "in Geneva", "between the two sides": up to the first word that can be a verb
+        i = 1
+        while i < len(words) and not (words[i].islower() and _verbish(words[i])):
+            if words[i] in ",;:.()" or i > 8:
+                return False
+            i += 1
+    aux = False
+    while i < len(words) and (words[i].lower() in _AUXILIARIES or words[i].endswith("ly")):
+        aux = aux or words[i].lower() in _AUXILIARIES
+        i += 1
+    if i >= len(words) or not words[i].islower():
+        return False
+    verb = words[i]
+    if verb in _TAKING_PLACE:
+        return False
+    found = trigger_of(verb)
+    if found is not None and found.verb_code is not None and found.verb_code[0] != "-":
+        return False  # "the agreement was signed": the verb's event
+    if found is not None and found.noun:
+        return False  # "truce talks were held": a compound, not a predicate
+    return aux or verb in _ENDING_PREDICATES
 
 
 def _background(text: str, hit: _Hit) -> bool:
