@@ -2213,3 +2213,24 @@ def test_talks_and_accords_spoken_of_as_subjects(
     assert [(e.trigger, e.category) for e in events] == expected, [
         (e.trigger, e.category, e.mode) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The manual: a meeting to come is AGREE, its own predicate saying so.
+        (
+            "Kenya's envoy said talks with Peru would resume in Lima next month.",
+            [("talks", "AGREE")],
+        ),
+        ("A summit of Andean leaders is due to take place in Quito in May.", [("summit", "AGREE")]),
+        ("Talks between Kenya and Peru resumed in Lima on Monday.", [("Talks", "CONSULT")]),
+    ],
+)
+def test_a_meeting_nouns_future_predicate_makes_it_agree(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    events, _ = _with_groups(text)
+    assert [(e.trigger, e.category) for e in events] == expected, [
+        (e.trigger, e.category, e.mode) for e in events
+    ]

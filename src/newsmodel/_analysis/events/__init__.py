@@ -1293,6 +1293,14 @@ _SUBJECT_OPENING = re.compile(
     re.I,
 )
 _ENDING_PREDICATES = cue_words("ending_predicates")
+# A meeting noun's own predicate in the future: "talks ... will resume", "the summit is
+# due to take place", "a meeting is expected to open".
+_FUTURE_PREDICATE = re.compile(
+    r"(?:\s+(?:in|at|between|with|on|among|of)\s+[^,;:.()]{1,50}?)?"
+    r"\s+(?:will|would|shall|(?:is|are)\s+(?:due|expected|set|scheduled)\s+to)\s+"
+    r"(?:[a-z]+ly\s+)?(?:be\s+held|take\s+place|begin|start|open|resume|continue|convene)\b",
+    re.I,
+)
 _RELATIVE_BETWEEN_COMMAS = re.compile(r"\s*,[^,;:.()]{1,90},")
 _PREDICATE_WORD = re.compile(r"[A-Za-z][\w'’-]*|[,;:.()]")
 _SUBJECT_PHRASE_OPENERS = frozenset("in at between with on over among of from".split())
@@ -1327,6 +1335,8 @@ def _named_as_subject(text: str, hit: _Hit) -> bool:
     if _SUBJECT_OPENING.search(text, lo, hit.start) is None:
         return False
     pos = hit.end
+    if _FUTURE_PREDICATE.match(text, pos, hi) is not None:
+        return False  # "the summit is due to take place": it will (AGREE)
     if _RELATIVE_BETWEEN_COMMAS.match(text, pos, hi) is not None:
         return False  # "The talks, which were mediated by Qatar, ended": they are told of
     words = [w.group() for w in _PREDICATE_WORD.finditer(text, pos, min(hi, pos + 120))][:12]
@@ -2330,6 +2340,13 @@ def _find(
         date = _nearest_date(dated, starts, Sentence(lo, hi), clause_lo, trigger)
         definite = bool(_DEFINITE.search(text, max(0, hit.start - 24), hit.start))
         modality = _modality(text, hit.sentence, trigger)
+        if (
+            modality is Modality.ASSERTED
+            and not hit.as_verb
+            and hit.category == "CONSULT"
+            and _FUTURE_PREDICATE.match(text, hit.end, hit.sentence.end)
+        ):
+            modality = Modality.FUTURE  # "talks with the rebels will resume next month"
         category, mode = hit.category, hit.mode
         if (
             modality is Modality.NEGATED
