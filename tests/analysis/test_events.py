@@ -2234,3 +2234,26 @@ def test_a_meeting_nouns_future_predicate_makes_it_agree(
     assert [(e.trigger, e.category) for e in events] == expected, [
         (e.trigger, e.category, e.mode) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Watching how things unfold is no investigation; investigating a person is.
+        ("Peru's foreign ministry said it was monitoring developments in Kenya closely.", []),
+        (
+            "Kenyan police are investigating the former mayor of Mombasa.",
+            [("investigating", "ACCUSE")],
+        ),
+        # What others press a party to do is not done.
+        ("Kenya's government is under mounting pressure to free the jailed poet.", []),
+        ("Kenya freed the jailed poet under pressure from Peru.", [("freed", "RETREAT")]),
+    ],
+)
+def test_unfolding_matters_and_what_others_press_for(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    events, _ = _with_groups(text)
+    assert [(e.trigger, e.category) for e in events] == expected, [
+        (e.trigger, e.category, e.mode) for e in events
+    ]

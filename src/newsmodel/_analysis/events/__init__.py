@@ -410,6 +410,13 @@ _BY_QUANTITY = re.compile(
     r"basis\s+points\b)|half\b|a\s+(?:third|quarter|fifth)\b)",
     re.I,
 )
+_UNFOLDING_OBJECT = re.compile(
+    rf"\s+(?:the\s+|these\s+|all\s+)?(?:[\w'’-]+\s+)?{cues('unfolding_matters')}\b", re.I
+)
+# An infinitive others press for: "under pressure to release", "faced calls to resign".
+_PRESSED_TO = re.compile(
+    r"\b(?:pressure|pressures|calls|demands)\s+(?:from\s+[^,;:.()]{1,30}?\s+)?to\s+$", re.I
+)
 _PERCENT_NEXT = re.compile(r"\s+\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b)", re.I)
 # A speaker's audience, no meeting between parties: "told a conference in Jakarta",
 # "addressed a summit of", "speaking at a forum".
@@ -1080,6 +1087,19 @@ def _triggers(
             continue  # "cut 3,000 jobs", "beat estimates": business, not a political event
         if as_verb and code[0] in _CONFLICT and _BY_QUANTITY.match(text, end, s.end):
             continue  # "the budget would be cut by 5 percent": a quantity's change
+        if (
+            as_verb
+            and code[0] == "ACCUSE"
+            and code[1] == "investigate"
+            and _UNFOLDING_OBJECT.match(text, end, s.end)
+        ):
+            continue  # "monitoring the situation closely": watched, no one investigated
+        if (
+            as_verb
+            and code[0] in _INTENT | {"RETREAT", "CONCEDE"}
+            and _PRESSED_TO.search(text, max(s.start, start - 40), start)
+        ):
+            continue  # "faced growing pressure to release the detainees": not done
         if as_verb and code[0] == "ASSAULT" and _PERCENT_NEXT.match(text, end, s.end):
             continue  # "shot 58 percent from the field", "hit 4 percent": a rate, no force
         if (
