@@ -2257,3 +2257,18 @@ def test_unfolding_matters_and_what_others_press_for(
     assert [(e.trigger, e.category) for e in events] == expected, [
         (e.trigger, e.category, e.mode) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What a verb of banning bans is no event of its own.
+        ("Peru's congress passed a decree banning street protests in Lima.", []),
+        ("Kenya's students staged street protests in Nairobi.", [("protests", "PROTEST")]),
+    ],
+)
+def test_what_is_banned_by_a_verb_is_no_event(text: str, expected: list[tuple[str, str]]) -> None:
+    events, _ = _with_groups(text)
+    assert [(e.trigger, e.category) for e in events] == expected, [
+        (e.trigger, e.category, e.mode) for e in events
+    ]

@@ -240,7 +240,11 @@ _NATURAL_AGENT = re.compile(
 )
 # A restriction's object: "a ban on rallies", "restrictions on gatherings and strikes".
 _RESTRICTED_BEFORE = re.compile(
-    rf"\b{cues('restrictions')}\s+(?:on|of|against)\s+(?:[\w'’-]+\s+){{0,4}}$", re.I
+    rf"\b{cues('restrictions')}\s+(?:on|of|against)\s+(?:[\w'’-]+\s+){{0,4}}$"
+    # "a law banning protests", "outlawed strikes": the verb's object is what is banned
+    r"|\b(?:bann(?:ing|ed)|bans|prohibit(?:ing|ed|s)?|outlaw(?:ing|ed|s)?)\s+"
+    r"(?:(?:all|any|the|further|future|public|street|mass|political|opposition)\s+){0,3}$",
+    re.I,
 )
 _NEED_OF = re.compile(
     r"\b(?:needs?|needed|shortages?|lack|short|dependent|dependence|reliant|reliance)\s+"
