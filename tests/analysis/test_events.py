@@ -2272,3 +2272,23 @@ def test_what_is_banned_by_a_verb_is_no_event(text: str, expected: list[tuple[st
     assert [(e.trigger, e.category) for e in events] == expected, [
         (e.trigger, e.category, e.mode) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # A measured compound before the event noun is a modifier, not the phrase's end.
+        ("Peru imposed a 48-hour curfew on the port city of Callao on Sunday.", "Peru"),
+        (
+            "The government of Kenya declared a 90-day state of emergency in two counties.",
+            "The government",
+        ),
+    ],
+)
+def test_a_measured_compound_before_an_event_noun_keeps_its_verbs_subject(
+    text: str, actor: str
+) -> None:
+    events, names = _with_groups(text)
+    assert [[names[a] for a in e.actors] for e in events] == [[actor]], [
+        (e.trigger, e.category, [names[a] for a in e.actors]) for e in events
+    ]

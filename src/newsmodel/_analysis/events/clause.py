@@ -903,6 +903,9 @@ class _Clause:
             if w == "-" or w in _MODIFIER_WORDS or w.isdigit() or self._is_date_word(tok):
                 pos = tok.start
                 continue
+            if _COMPOUND_MODIFIER.fullmatch(w):
+                pos = tok.start  # "a 24-hour curfew", "a three-day visit": a modifier
+                continue
             if w.endswith(("-proposed", "-led", "-backed", "-brokered", "-sponsored")):
                 pos = tok.start  # "a U.S.-proposed ceasefire": the proposer is a party
                 continue
@@ -957,6 +960,13 @@ class _Clause:
                 return []
             tok = self.next(tok.end)
         return []
+
+
+# A compound of a number or measure before a noun: "24-hour", "60-day", "three-year".
+_COMPOUND_MODIFIER = re.compile(
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half|multi|several)"
+    r"-(?:hour|day|week|month|year|night|minute|point|member|nation|party|km|mile|metre|meter)s?"
+)
 
 
 #: The prepositions of an event noun's complement: "attack [on] Odesa", "strikes [against]".
