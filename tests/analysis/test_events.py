@@ -2292,3 +2292,15 @@ def test_a_measured_compound_before_an_event_noun_keeps_its_verbs_subject(
     assert [[names[a] for a in e.actors] for e in events] == [[actor]], [
         (e.trigger, e.category, [names[a] for a in e.actors]) for e in events
     ]
+
+
+def test_a_coordinated_verb_skips_a_relative_clauses_verb() -> None:
+    text = (
+        "The Andean Council on Monday praised Peru's election board for what it called a "
+        "fair count, and urged all parties to accept the result."
+    )
+    events, names = _with_groups(text)
+    urged = next(e for e in events if e.trigger == "urged")
+    assert [names[a] for a in urged.actors] == ["The Andean Council"], [
+        (e.trigger, [names[a] for a in e.actors]) for e in events
+    ]

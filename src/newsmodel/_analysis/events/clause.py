@@ -764,10 +764,23 @@ class _Clause:
             w = tok.text
             if w.isalpha() and _verb_form(w) == form and (trigger_of(w) or _NO_VERB).verb:
                 before = self.prev(tok.start)
+                if before is not None and self._in_relative(before):
+                    pos = tok.start  # "for what it called a fair count, and urged": not it
+                    continue
                 if before is None or before.text not in _DETERMINERS:
                     return tok.start
             pos = tok.start
         return None
+
+    def _in_relative(self, before: _Tok) -> bool:
+        """Whether a verb whose preceding token is ``before`` opens or follows a relative
+        clause's subject: "what it called", "which they signed", "who led"."""
+        if before.text in _FREE_RELATIVES:
+            return True
+        if before.mention is not None or before.text in _RELATIVE_SUBJECTS:
+            opener = self.prev(before.start)
+            return opener is not None and opener.text in _FREE_RELATIVES
+        return False
 
     def _after_apposition(self, close: int) -> list[Actor]:
         """Subject of a verb after ", apposition,": the phrase before it, else the apposition."""
@@ -962,6 +975,9 @@ class _Clause:
         return []
 
 
+#: Words opening a relative or free relative clause: "what it called", "which he signed".
+_FREE_RELATIVES = frozenset({"what", "which", "who", "whom", "that"})
+_RELATIVE_SUBJECTS = frozenset({"it", "he", "she", "they", "we", "i", "you"})
 # A compound of a number or measure before a noun: "24-hour", "60-day", "three-year".
 _COMPOUND_MODIFIER = re.compile(
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half|multi|several)"
