@@ -2304,3 +2304,11 @@ def test_a_coordinated_verb_skips_a_relative_clauses_verb() -> None:
     assert [names[a] for a in urged.actors] == ["The Andean Council"], [
         (e.trigger, [names[a] for a in e.actors]) for e in events
     ]
+
+
+def test_a_subject_with_a_feeling_about_a_thing_acts() -> None:
+    text = "Fishermen angry at foreign trawlers blocked the harbour of Callao with their boats."
+    events, names = _with_groups(text)
+    assert [(e.trigger, e.category, [names[a] for a in e.actors]) for e in events] == [
+        ("blocked", "PROTEST", ["Fishermen"])
+    ]

@@ -1789,6 +1789,14 @@ def _coordinated_verb(text: str, lo: int, at: int) -> tuple[int, int] | None:
     return found
 
 
+# A subject with an adjective of feeling after it and what the feeling is about:
+# "farmers angry at cheap imports", "residents furious over the closure".
+_FEELING_AFTER_SUBJECT = re.compile(
+    rf"\b[a-z][\w'’-]*\s+{cues('feelings')}\s+(?:at|over|with|about|by)\s+[^,;:.()]{{1,60}}$",
+    re.I,
+)
+
+
 def _thing_subject(text: str, hit: _Hit, mentions: Sequence[tuple[int, int]]) -> bool:
     """Whether the verb's subject is a thing or a force rather than an actor: "inflation
     eased", "fierce winds whipped the coast", "the immune system attacked"."""
@@ -1804,6 +1812,8 @@ def _thing_subject(text: str, hit: _Hit, mentions: Sequence[tuple[int, int]]) ->
     relative = _WHICH_BEFORE.search(text, max(lo, at - 30), at)
     if relative is not None:
         at = relative.start()  # "the crash, which killed two": the phrase before "which"
+    if _FEELING_AFTER_SUBJECT.search(text, max(lo, at - 80), at) is not None:
+        return False  # "Farmers angry at cheap grain imports blocked": only beings feel
     before = text[max(lo, at - 30) : at].rstrip()
     if not before or before.endswith(","):
         return False  # "..., visiting Vienna": a participle takes the clause's subject

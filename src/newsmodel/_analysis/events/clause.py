@@ -48,6 +48,7 @@ from newsmodel._analysis.events.vocabulary import (
     Trigger,
     agent_nouns,
     cue_words,
+    cues,
     pattern_for,
     trigger_of,
 )
@@ -975,6 +976,11 @@ class _Clause:
         return []
 
 
+# A subject's adjective of feeling and what it is about, right before the verb.
+_FEELING_BEFORE_VERB = re.compile(
+    rf"\b[a-z][\w'’-]*(\s*){cues('feelings')}\s+(?:at|over|with|about|by)\s+[^,;:.()]{{1,60}}\s+$",
+    re.I,
+)
 #: Words opening a relative or free relative clause: "what it called", "which he signed".
 _FREE_RELATIVES = frozenset({"what", "which", "who", "whom", "that"})
 _RELATIVE_SUBJECTS = frozenset({"it", "he", "she", "they", "we", "i", "you"})
@@ -1111,8 +1117,12 @@ def read_clause(
                 and prior.text not in _BETWEEN_SUBJECT_AND_VERB
                 and not prior.text.endswith("ly")
             )
+        # A subject with an adjective of feeling after it is read where it ends: "Farmers
+        # angry at cheap grain imports blocked" (the imports are what angers them).
+        feeling = None if reduced else _FEELING_BEFORE_VERB.search(text, sentence.start, start)
+        subject_at = feeling.end(1) if feeling is not None else start
         # A reduced participle describes the noun right before it: "villagers abducted".
-        subject = c.np_before(start) if reduced else c.subject(start)
+        subject = c.np_before(start) if reduced else c.subject(subject_at)
         # "Foreign ministers of the Gulf states": read only where the subject found is
         # nobody or a place, as a complement's place or group would be.
         plain = all(a.kind is ActorKind.PLACE for a in subject)
@@ -1124,7 +1134,7 @@ def read_clause(
             # What the events' own reading leaves without a subject, the shared clause
             # reader may still find: "The bishops' conference welcomed", "Niger's junta
             # announced" name a collective actor that is no actor of the article.
-            found = _subject_phrase(c, start)
+            found = _subject_phrase(c, subject_at)
             if found is not None:
                 c.groups.append(found)
         doer_groups += c.groups
