@@ -2312,3 +2312,24 @@ def test_a_subject_with_a_feeling_about_a_thing_acts() -> None:
     assert [(e.trigger, e.category, [names[a] for a in e.actors]) for e in events] == [
         ("blocked", "PROTEST", ["Fishermen"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The manual's withholding: shutting off power, internet or water.
+        ("Peru's army shut off the water to the rebel-held town.", [("shut", "COERCE")]),
+        # Congratulating commends: SUPPORT.
+        (
+            "Kenya's president congratulated Peru's new prime minister.",
+            [("congratulated", "SUPPORT")],
+        ),
+    ],
+)
+def test_the_manuals_withholding_and_congratulations(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    events, _ = _with_groups(text)
+    assert [(e.trigger, e.category) for e in events] == expected, [
+        (e.trigger, e.category, e.mode) for e in events
+    ]
