@@ -2333,3 +2333,26 @@ def test_the_manuals_withholding_and_congratulations(
     assert [(e.trigger, e.category) for e in events] == expected, [
         (e.trigger, e.category, e.mode) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What a speaker says another must do is demanded: the speaker's REQUEST.
+        (
+            "Kenya's foreign minister said Peru must withdraw its warships from the bay.",
+            [("said", "REQUEST", ["Kenya's foreign minister"])],
+        ),
+        (
+            "The Andean Council said both sides should free their prisoners.",
+            [("said", "REQUEST", ["The Andean Council"])],
+        ),
+        # The speaker's own duty is no demand.
+        ("Kenya's finance minister said it must cut spending.", []),
+    ],
+)
+def test_what_a_speaker_says_another_must_do_is_a_request(
+    text: str, expected: list[tuple[str, str, list[str]]]
+) -> None:
+    events, names = _with_groups(text)
+    assert [(e.trigger, e.category, [names[a] for a in e.actors]) for e in events] == expected

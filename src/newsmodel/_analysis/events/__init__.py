@@ -421,6 +421,17 @@ _UNFOLDING_OBJECT = re.compile(
 _PRESSED_TO = re.compile(
     r"\b(?:pressure|pressures|calls|demands)\s+(?:from\s+[^,;:.()]{1,30}?\s+)?to\s+$", re.I
 )
+# An obligation laid on another: "Peru must withdraw", "all parties should allow" (not
+# "it must", "we should": the speaker's own duty).
+_OBLIGED_BEFORE = re.compile(
+    r"\b(?!(?:it|we|i|he|she|they|you)\b)[\w'’-]+\s+(?:must|should|ought\s+to|has\s+to|"
+    r"have\s+to|needs\s+to|need\s+to)\s+(?:also\s+|now\s+|immediately\s+|urgently\s+)?$",
+    re.I,
+)
+# The verb of saying whose content it is: "Kenya said (on Monday) (that) ...".
+_SAID_BEFORE = re.compile(
+    r"\b(said|says|insisted|insists|stated|declared|added)\b[^.;:\"“”]{0,80}$", re.I
+)
 _PERCENT_NEXT = re.compile(r"\s+\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b)", re.I)
 # A speaker's audience, no meeting between parties: "told a conference in Jakarta",
 # "addressed a summit of", "speaking at a forum".
@@ -1212,6 +1223,25 @@ def _triggers(
             continue  # "released a statement", "results released by": a publication
         if trig.lemma in _HOSTING and as_verb and not _hosts_people(text, end, names):
             continue  # "will host the opening match": no visit
+        if (
+            as_verb
+            and refined[0] not in _VERBAL
+            and _OBLIGED_BEFORE.search(text, max(s.start, start - 30), start)
+            and (saying := _SAID_BEFORE.search(text, s.start, start)) is not None
+        ):
+            # "Kenya said Peru must withdraw its troops": a demand, the speaker's REQUEST
+            # (its mode from what is demanded), not the withdrawal.
+            hits.append(
+                hit._replace(
+                    start=saying.start(1),
+                    end=saying.end(1),
+                    category="REQUEST",
+                    mode=_ASK_MODE.get(refined[0], "change"),
+                    as_verb=True,
+                    code_end=end,
+                )
+            )
+            continue
         said = None if as_verb else _CHARACTERISED.search(text, max(s.start, start - 40), start)
         judged: tuple[str, str | None] | None = None
         if said is not None and refined[0] == "ACCUSE" and _REBUTTED.match(text, end, s.end):
