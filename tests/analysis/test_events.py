@@ -2356,3 +2356,13 @@ def test_what_a_speaker_says_another_must_do_is_a_request(
 ) -> None:
     events, names = _with_groups(text)
     assert [(e.trigger, e.category, [names[a] for a in e.actors]) for e in events] == expected
+
+
+def test_an_events_means_by_a_gerund_is_the_same_event() -> None:
+    # (the whole pipeline: its actors stage names both states)
+    text = "Chile said Peru had violated the ceasefire by shelling the port of Arica."
+    article = parse(text, format="text")
+    names = {a.id: a.name for a in article.actors}
+    assert [(e.category, [names[a] for a in e.actors]) for e in article.events] == [
+        ("ASSAULT", ["Peru"])
+    ]

@@ -512,6 +512,8 @@ _INTENT = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 _GOVERNED_GAP = re.compile(
     r"^\s+(?:[\w'’.$€£¥-]+\s+){0,4}?(?:(?:to|of|for|on)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I
 )
+# "by" and a gerund after an event: how it was done ("violated the truce by shelling").
+_BY_MEANS = re.compile(r"\s*,?\s+by\s+")
 # A participle's agent: "villagers abducted by bandits", "a step welcomed by Washington".
 _BY_AFTER = re.compile(r"\s+by\s")
 # A noun phrase ending a gap, with no auxiliary before the past form after it.
@@ -2286,6 +2288,14 @@ def _govern(text: str, hits: list[_Hit]) -> list[_Hit]:
                 ):
                     skip += 1  # "marched ... demanding the resignation": the object goes too
                 continue
+        if (
+            out
+            and out[-1].category == h.category
+            and out[-1].sentence == h.sentence
+            and text[h.start : h.end].lower().endswith("ing")
+            and _BY_MEANS.fullmatch(text, max(out[-1].end, out[-1].code_end), h.start)
+        ):
+            continue  # "violated the ceasefire by shelling the town": its means, one event
         if (
             out
             and out[-1].category == h.category
