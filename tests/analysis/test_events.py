@@ -2366,3 +2366,11 @@ def test_an_events_means_by_a_gerund_is_the_same_event() -> None:
     assert [(e.category, [names[a] for a in e.actors]) for e in article.events] == [
         ("ASSAULT", ["Peru"])
     ]
+
+
+def test_they_after_a_fronted_time_phrase_is_the_group_that_opened_the_sentence_before() -> None:
+    text = "The rebels have held the port since May. On Friday they freed 30 fishermen."
+    events, names = _with_groups(text)
+    assert [(e.trigger, [names[a] for a in e.actors]) for e in events] == [
+        ("freed", ["The rebels"])
+    ]

@@ -551,7 +551,15 @@ class _Clause:
                     break
         reach = 300 if want == "g" else 600
         found = self.index.referent(tok.start, tok.text, max(0, self.lo - reach))
-        if found is None and tok.text in ("they", "it") and tok.start == self._first_word_start():
+        if (
+            found is None
+            and tok.text in ("they", "it")
+            and (
+                tok.start == self._first_word_start()
+                # "On Sunday they released": after a fronted time phrase, still the opening
+                or _FRONTED_TIME.fullmatch(self.text, self.lo, tok.start) is not None
+            )
+        ):
             # "Opposition parties boycotted the vote. They accused ...", "The junta seized
             # power. It suspended ...": the group that opened the sentence before, no actor
             # of the article.
@@ -1034,6 +1042,13 @@ _RESPONDING = re.compile(r"(?:" + data_alternation("event_cues.txt", "responding
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
 # A plural noun phrase opening a sentence: "[Angry farmers] blocked", "[The rebels] said".
 # A singular body opening a sentence: "[The junta] seized", "[The ruling party] said".
+# A fronted time phrase before a sentence's subject: "On Sunday", "Later on Monday,".
+_FRONTED_TIME = re.compile(
+    r"\s*(?:(?:Late|Early|Later|Earlier)\s+)?(?:on|in|by|last|this|later|earlier|then|"
+    r"overnight)\b(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"morning|afternoon|evening|night|day|week|month|year|the\s+\w+))?\s*,?\s*",
+    re.I,
+)
 _OPENING_BODY = re.compile(r"\s*[\"“]?((?:the|The)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w-]*)\s+[a-z]")
 _OPENING_GROUP = re.compile(
     r"\s*[\"“]?((?:(?:the|The|Some|Many|Hundreds\s+of|Thousands\s+of)\s+)?"
