@@ -2374,3 +2374,12 @@ def test_they_after_a_fronted_time_phrase_is_the_group_that_opened_the_sentence_
     assert [(e.trigger, [names[a] for a in e.actors]) for e in events] == [
         ("freed", ["The rebels"])
     ]
+
+
+def test_he_after_a_sentence_opened_by_an_office_is_its_holder() -> None:
+    text = "Chile's defence minister landed in Lima on Monday. On Tuesday he met Peru's president."
+    events, names = _with_groups(text)
+    met = next(e for e in events if e.trigger == "met")
+    assert [names[a] for a in met.actors] == ["Chile's defence minister"], [
+        (e.trigger, [names[a] for a in e.actors]) for e in events
+    ]

@@ -566,7 +566,38 @@ class _Clause:
             group = self._previous_opening_group(plural=tok.text == "they")
             if group is not None:
                 self.groups.append(group)
+        if (
+            found is None
+            and tok.text in ("he", "she")
+            and (
+                tok.start == self._first_word_start()
+                or _FRONTED_TIME.fullmatch(self.text, self.lo, tok.start) is not None
+            )
+        ):
+            # "Peru's foreign minister arrived in Nairobi. He met ...": the office holder
+            # who opened the sentence before, named by role only.
+            role = self._previous_opening_role()
+            if role is not None:
+                self.groups.append(role)
         return [found] if found is not None else []
+
+    def _previous_opening_role(self) -> Group | None:
+        """The phrase naming an office ("Peru's foreign minister", "The army chief") that
+        opens the sentence right before this one, when no person's name is in it."""
+        lo = self.lo
+        window = self.text[max(0, lo - 300) : lo]
+        ends = list(_SENTENCE_END.finditer(window))
+        if not ends or window[ends[-1].end() :].strip():
+            return None
+        if len(ends) == 1 and lo - 300 > 0:
+            return None
+        start = max(0, lo - 300) + (ends[-2].end() if len(ends) > 1 else 0)
+        m = _OPENING_ROLE.match(self.text, start, lo)
+        if m is None or m.group(2).lower() not in ROLE_NOUNS:
+            return None
+        if any(f.actor.kind is ActorKind.PERSON for f in self.index.between(m.start(1), m.end(1))):
+            return None
+        return Group(m.start(1), m.end(1))
 
     def _first_word_start(self) -> int:
         first = self.next(self.lo)
@@ -1048,6 +1079,12 @@ _FRONTED_TIME = re.compile(
     r"overnight)\b(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"morning|afternoon|evening|night|day|week|month|year|the\s+\w+))?\s*,?\s*",
     re.I,
+)
+# A sentence's opening phrase ending in a noun of office: "Peru's foreign minister",
+# "The army chief" (group 2: the noun), right before its verb.
+_OPENING_ROLE = re.compile(
+    r"\s*[\"“]?((?:the\s+|The\s+|[A-Z][\w’'.-]*['’]s\s+)(?:[\w’'-]+\s+){0,2}?([a-z][\w-]*))"
+    r"\s+(?:[a-z]+ed|met|said|says|told|held|began|left|went|made|took|gave|sent)\b"
 )
 _OPENING_BODY = re.compile(r"\s*[\"“]?((?:the|The)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w-]*)\s+[a-z]")
 _OPENING_GROUP = re.compile(
