@@ -2383,3 +2383,28 @@ def test_he_after_a_sentence_opened_by_an_office_is_its_holder() -> None:
     assert [names[a] for a in met.actors] == ["Chile's defence minister"], [
         (e.trigger, [names[a] for a in e.actors]) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What holds despite an event is told, not the event.
+        (
+            "Despite the truce, gunmen attacked a police post in northern Peru on Sunday.",
+            [("attacked", "ASSAULT")],
+        ),
+        # Talks to come past a relative clause on their past are the manual's AGREE.
+        (
+            "Talks between Kenya and Peru, which stalled in March over fishing rights, are "
+            "due to resume in Lima next month.",
+            [("Talks", "AGREE")],
+        ),
+    ],
+)
+def test_despite_an_event_and_talks_to_come_past_a_relative(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    events, _ = _with_groups(text)
+    assert [(e.trigger, e.category) for e in events] == expected, [
+        (e.trigger, e.category, e.mode) for e in events
+    ]

@@ -432,6 +432,12 @@ _OBLIGED_BEFORE = re.compile(
 _SAID_BEFORE = re.compile(
     r"\b(said|says|insisted|insists|stated|declared|added)\b[^.;:\"“”]{0,80}$", re.I
 )
+# A concession's noun: what holds despite it is told, not it ("despite the truce").
+_DESPITE_BEFORE = re.compile(
+    r"\b(?:despite|in\s+spite\s+of|notwithstanding)\s+(?:the|a|an|its|their)\s+"
+    r"(?:[\w'’-]+\s+)?$",
+    re.I,
+)
 _PERCENT_NEXT = re.compile(r"\s+\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b)", re.I)
 # A speaker's audience, no meeting between parties: "told a conference in Jakarta",
 # "addressed a summit of", "speaking at a forum".
@@ -1128,6 +1134,8 @@ def _triggers(
             continue  # "with young people hardest hit": the most affected
         if code[0] == "ASSAULT" and _ABSTRACT_ADVERSARY.match(text, end, s.end):
             continue  # "the battle against inflation": a policy, no force used
+        if not as_verb and _DESPITE_BEFORE.search(text, max(s.start, start - 30), start):
+            continue  # "Despite the ceasefire, clashes were reported": a state of things
         if (
             not as_verb
             and code[0] == "CONSULT"
@@ -1353,6 +1361,7 @@ _ENDING_PREDICATES = cue_words("ending_predicates")
 # due to take place", "a meeting is expected to open".
 _FUTURE_PREDICATE = re.compile(
     r"(?:\s+(?:in|at|between|with|on|among|of)\s+[^,;:.()]{1,50}?)?"
+    r"(?:\s*,[^,;:.()]{1,90},)?"  # "Talks ..., which broke down last year, are due to"
     r"\s+(?:will|would|shall|(?:is|are)\s+(?:due|expected|set|scheduled)\s+to)\s+"
     r"(?:[a-z]+ly\s+)?(?:be\s+held|take\s+place|begin|start|open|resume|continue|convene)\b",
     re.I,
