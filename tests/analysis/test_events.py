@@ -2408,3 +2408,13 @@ def test_despite_an_event_and_talks_to_come_past_a_relative(
     assert [(e.trigger, e.category) for e in events] == expected, [
         (e.trigger, e.category, e.mode) for e in events
     ]
+
+
+def test_between_in_a_relative_clause_names_no_parties_of_the_noun() -> None:
+    text = (
+        "The shooting of the reporter, who had exposed ties between Peruvian judges and "
+        "smugglers, shocked Lima."
+    )
+    events, names = _with_groups(text)
+    shooting = next(e for e in events if e.trigger == "shooting")
+    assert [names[a] for a in shooting.actors] == []

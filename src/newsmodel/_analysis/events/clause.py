@@ -1073,6 +1073,7 @@ _RESPONDING = re.compile(r"(?:" + data_alternation("event_cues.txt", "responding
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
 # A plural noun phrase opening a sentence: "[Angry farmers] blocked", "[The rebels] said".
 # A singular body opening a sentence: "[The junta] seized", "[The ruling party] said".
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which)\b", re.I)
 # A fronted time phrase before a sentence's subject: "On Sunday", "Later on Monday,".
 _FRONTED_TIME = re.compile(
     r"\s*(?:(?:Late|Early|Later|Earlier)\s+)?(?:on|in|by|last|this|later|earlier|then|"
@@ -1255,6 +1256,8 @@ def read_clause(
         if not objs:
             # "The talks, held in Moscow on March 13 between Putin and Witkoff"
             m = _BETWEEN.search(text, end, min(c.hi, end + 90))
+            if m is not None and _RELATIVE_WORD.search(text, end, m.start()) is not None:
+                m = None  # "the killing of X, who had studied ties between A and B": not A, B
             if m is not None:
                 objs, obj_places = c.objects(m.start())
                 between = True
