@@ -2418,3 +2418,19 @@ def test_between_in_a_relative_clause_names_no_parties_of_the_noun() -> None:
     events, names = _with_groups(text)
     shooting = next(e for e in events if e.trigger == "shooting")
     assert [names[a] for a in shooting.actors] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Hit by a thing that is no weapon: affected, no force.
+        ("Coffee growers in Kenya were hit by new tariffs on exports to Peru.", []),
+        # Hit by a weapon or by fire: force.
+        ("A Kenyan patrol was hit by a roadside bomb near Lamu.", [("hit", "ASSAULT")]),
+    ],
+)
+def test_hit_by_a_thing_that_is_no_weapon(text: str, expected: list[tuple[str, str]]) -> None:
+    events, _ = _with_groups(text)
+    assert [(e.trigger, e.category) for e in events] == expected, [
+        (e.trigger, e.category, e.mode) for e in events
+    ]

@@ -1132,6 +1132,15 @@ def _triggers(
             and not _BY_NEXT.match(text, end, s.end)
         ):
             continue  # "with young people hardest hit": the most affected
+        if (
+            as_verb
+            and code[0] == "ASSAULT"
+            and trig.lemma == "hit"
+            and _thing_agent(text, end, s.end)
+            and not any(p.search(text, end, min(s.end, end + 50)) for _, p in _ASSAULT_MODES)
+            and not _MILITARY_CONTEXT.search(text, end, min(s.end, end + 50))
+        ):
+            continue  # "exports were hit by new tariffs": affected, no force (not "by a shell")
         if code[0] == "ASSAULT" and _ABSTRACT_ADVERSARY.match(text, end, s.end):
             continue  # "the battle against inflation": a policy, no force used
         if not as_verb and _DESPITE_BEFORE.search(text, max(s.start, start - 30), start):
