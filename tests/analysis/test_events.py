@@ -2434,3 +2434,22 @@ def test_hit_by_a_thing_that_is_no_weapon(text: str, expected: list[tuple[str, s
     assert [(e.trigger, e.category) for e in events] == expected, [
         (e.trigger, e.category, e.mode) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A vow to use force that the vocabulary codes only through its block: a threat.
+        (
+            "Peru's defence minister vowed to crush the insurgency in the Andes.",
+            [("vowed", "THREATEN")],
+        ),
+        # A vow to do a common thing stays a promise.
+        ("Peru's president pledged to hold a referendum on the reform.", [("pledged", "AGREE")]),
+    ],
+)
+def test_a_vow_to_use_force_is_a_threat(text: str, expected: list[tuple[str, str]]) -> None:
+    events, _ = _with_groups(text)
+    assert [(e.trigger, e.category) for e in events] == expected, [
+        (e.trigger, e.category, e.mode) for e in events
+    ]

@@ -1276,6 +1276,8 @@ def _triggers(
                 )._replace(as_verb=True, code_end=end)
             )
             continue
+        if as_verb and refined[0] == "AGREE" and (force := _vowed_force(text, end, s.end)):
+            refined = ("THREATEN", force)  # "vowed to crush the rebellion": a threat
         hits.append(hit._replace(category=refined[0], mode=refined[1]))
     hits.extend(_joint_hits(text, sents, sent_starts, quoted, names))
     # (a denial's verb, moved before its noun, keeps the text order; once per verb)
@@ -1290,6 +1292,27 @@ _JOINT = re.compile(
     r"\bjoint\s+(?:[\w'’-]+\s+){0,2}?" + rf"{cues('joint_activities')}\b"
     r"|\bjointly\s+([a-z]+)\b"
 )
+
+
+_TO_VERB = re.compile(r"\s+to\s+([a-z]+)\b")
+
+
+def _vowed_force(text: str, end: int, hi: int) -> str | None:
+    """The THREATEN mode of a promise whose infinitive is a verb of force that codes
+    nothing alone: "vowed to crush the rebellion" (its CAMEO synonym block's head verb,
+    "destroy", is force)."""
+    m = _TO_VERB.match(text, end, hi)
+    if m is None:
+        return None
+    verb = trigger_of(m.group(1))
+    if verb is None or not verb.verb or verb.noun or verb.verb_code is None or verb.keyword:
+        return None  # (the common verbs of the keyword list, "hold", "take": too many senses)
+    if verb.verb_code[0] != "-":
+        return None  # a verb that codes itself is its own hit ("vowed to attack")
+    head = trigger_of(verb.block.rstrip("_"))
+    if head is None or head.verb_code is None or head.verb_code[0] != "ASSAULT":
+        return None
+    return "violence"
 
 
 def _joint_hits(
