@@ -2040,9 +2040,6 @@ def _hosts_people(
     return False
 
 
-_HEAD_END = re.compile(r"\s+(?:of|in|from|for|at|on|with)\s", re.I)
-
-
 def _thing_met(text: str, start: int, floor: int) -> bool:
     """Whether a passive verb of meeting has a thing for its subject: "the demands were
     met", "its targets have been met" (but "the envoy was met at the airport").
