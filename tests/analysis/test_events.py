@@ -2453,3 +2453,25 @@ def test_a_vow_to_use_force_is_a_threat(text: str, expected: list[tuple[str, str
     assert [(e.trigger, e.category) for e in events] == expected, [
         (e.trigger, e.category, e.mode) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "mode"),
+    [
+        # The manual's own words: cordoning off areas, demolishing housing, lathi charges.
+        (
+            "Kenyan police cordoned off the streets around the court in Nairobi.",
+            "COERCE",
+            "restrict",
+        ),
+        ("Peruvian troops bulldozed a squatter camp outside Lima.", "ASSAULT", "destroy"),
+        ("Kenyan police made a baton charge on students in Nairobi.", "ASSAULT", "crowd-control"),
+    ],
+)
+def test_the_manuals_cordons_demolitions_and_baton_charges(
+    text: str, category: str, mode: str
+) -> None:
+    events, _ = _with_groups(text)
+    assert [(e.category, e.mode) for e in events] == [(category, mode)], [
+        (e.trigger, e.category, e.mode) for e in events
+    ]
