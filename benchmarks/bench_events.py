@@ -22,7 +22,10 @@ only).  ``tests/data/events_wire4.jsonl`` is a fifth set by a new author,
 written before any code change it was used for: 240 wire-style sentences
 over all 16 types, a good third with no event, with negated, future,
 hypothetical and historical cases, split in halves by id, ``wire4-tune``
-(errors may be read) and ``wire4-check`` (scored only).  Each item is
+(errors may be read) and ``wire4-check`` (scored only).
+``tests/data/events_wire5.jsonl`` is a sixth set by another new author, in
+the same shape (240 sentences, a third with no event, every auxiliary mode),
+split by id into ``wire5-tune`` and ``wire5-check``.  Each item is
 parsed on its own by the whole pipeline (``format="text"``), so actors come
 from the actors stage as they do on real articles.
 
@@ -47,7 +50,8 @@ The event types older versions wrote under the manual's earlier names
 (DISAPPROVE, INVESTIGATE, DEMAND, FIGHT) are read as the manual's current
 ones, so figures compare across versions.  Run::
 
-    python benchmarks/bench_events.py [--split all|dev|heldout|wire|wire2-tune|wire2-check|wire3-tune|wire3-check|wire4-tune|wire4-check] [-v]
+    python benchmarks/bench_events.py [--split all|dev|heldout|wire|wire2-tune|wire2-check|wire3-tune|wire3-check|wire4-tune|wire4-check|
+    wire5-tune|wire5-check] [-v]
 """
 
 from __future__ import annotations
@@ -68,9 +72,10 @@ WIRE = DATA.with_name("events_wire.jsonl")
 WIRE2 = DATA.with_name("events_wire2.jsonl")
 WIRE3 = DATA.with_name("events_wire3.jsonl")
 WIRE4 = DATA.with_name("events_wire4.jsonl")
+WIRE5 = DATA.with_name("events_wire5.jsonl")
 SPLITS = [
     *("dev", "heldout", "wire", "wire2-tune", "wire2-check", "wire3-tune", "wire3-check"),
-    *("wire4-tune", "wire4-check"),
+    *("wire4-tune", "wire4-check", "wire5-tune", "wire5-check"),
 ]
 _OLD_NAMES = {
     "DISAPPROVE": "ACCUSE",
@@ -190,10 +195,11 @@ def main() -> int:
     ap.add_argument("--wire2", type=Path, default=WIRE2)
     ap.add_argument("--wire3", type=Path, default=WIRE3)
     ap.add_argument("--wire4", type=Path, default=WIRE4)
+    ap.add_argument("--wire5", type=Path, default=WIRE5)
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
     rows = [json.loads(line) for line in args.data.read_text("utf-8").splitlines() if line]
-    for extra in (args.wire, args.wire2, args.wire3, args.wire4):
+    for extra in (args.wire, args.wire2, args.wire3, args.wire4, args.wire5):
         if extra.exists():
             rows += [json.loads(line) for line in extra.read_text("utf-8").splitlines() if line]
     splits = SPLITS if args.split == "all" else [args.split]

@@ -84,6 +84,8 @@ def plover_table(path: Path) -> dict[str, tuple[str, str]]:
 
 
 _CHARGE = re.compile(r"\bcharg", re.I)
+# What a meeting is called: "cancel * meeting", "cancel * planned visit".
+_MEETING_WORDS = re.compile(r"\b(?:meeting|visit|trip|tour|summit|talk)", re.I)
 
 
 def plover_of(code: str, table: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
@@ -366,6 +368,16 @@ def main() -> int:
             # CAMEO 173 joins arrest and legal charges; the manual codes a charge,
             # "judicially and informally", as ACCUSE allege ("filed charges against").
             prow.append(f"{block.lower()}\t{words}\tACCUSE\tallege")
+            continue
+        if (
+            block.lower() == "revoke_"
+            and code.split(":")[0].strip().startswith("16")
+            and _MEETING_WORDS.search(words)
+        ):
+            # CAMEO codes a cancelled visit or meeting as reduced relations (161, 164);
+            # the manual (SANCTION, ambiguities): "Cancellation of meetings are REJECT",
+            # verbal conflict, mode meet.
+            prow.append(f"{block.lower()}\t{words}\tREJECT\tmeet")
             continue
         prow.append(f"{block.lower()}\t{words}\t{coded(code)}")
     (OUT / "event_patterns.tsv").write_text(

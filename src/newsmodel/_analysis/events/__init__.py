@@ -127,6 +127,12 @@ _PROPOSED = re.compile(
 _PROPOSAL_AFTER = re.compile(
     r"^\s*(?:" + data_alternation("event_cues.txt", "proposals") + r")\b", re.I
 )
+# A proposal as a verb's object: "accept [any new peace] plan", "sign the offer".
+_PROPOSAL_OBJECT = re.compile(
+    r"\s+(?:(?:the|a|an|any|this|that|their|its|his|her|such)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:" + data_alternation("event_cues.txt", "proposals") + r")s?\b",
+    re.I,
+)
 _DEFINITE = re.compile(r"\b(?:the|these|this|those)\s+(?:[\w-]+\s+)?$", re.I)
 _CLAUSE_START = re.compile(r"[;:—–()]|,\s+(?:which|who|where|when|while|but|although|though)\b")
 
@@ -134,8 +140,9 @@ _CLAUSE_START = re.compile(r"[;:—–()]|,\s+(?:which|who|where|when|while|but|
 _NOT_AFTER = re.compile(
     r"(?:-[a-z]"  # "treaty-violating", "deal-making": a modifier, not an event
     rf"|\s+(?:the\s+)?{cues('not_event_after')}\b"
-    r"|\s+to\s+(?:comment|say|elaborate|be\s+named|be\s+identified|give\s+details|"
-    r"provide\s+details|speculate)\b"
+    r"|\s+to\s+(?:comment|say|elaborate|be\s+named|be\s+identified|speculate|"
+    r"(?:give|provide|offer|disclose|reveal)\s+(?:any\s+|further\s+|more\s+|other\s+|"
+    r"additional\s+)?(?:details|information|specifics))\b"
     r"|\s+of\s+privacy\b"
     rf"|\s+with\s+{cues('reception')}\b"
     r"|\s+(?:off|up)\b)",
@@ -233,7 +240,11 @@ _NATURAL_AGENT = re.compile(
 )
 # A restriction's object: "a ban on rallies", "restrictions on gatherings and strikes".
 _RESTRICTED_BEFORE = re.compile(
-    rf"\b{cues('restrictions')}\s+(?:on|of|against)\s+(?:[\w'’-]+\s+){{0,4}}$", re.I
+    rf"\b{cues('restrictions')}\s+(?:on|of|against)\s+(?:[\w'’-]+\s+){{0,4}}$"
+    # "a law banning protests", "outlawed strikes": the verb's object is what is banned
+    r"|\b(?:bann(?:ing|ed)|bans|prohibit(?:ing|ed|s)?|outlaw(?:ing|ed|s)?)\s+"
+    r"(?:(?:all|any|the|further|future|public|street|mass|political|opposition)\s+){0,3}$",
+    re.I,
 )
 _NEED_OF = re.compile(
     r"\b(?:needs?|needed|shortages?|lack|short|dependent|dependence|reliant|reliance)\s+"
@@ -293,6 +304,12 @@ _PP_NOUN_BEFORE = re.compile(
     r"[a-z]+\s+$",
     re.I,
 )
+# An appositive noun summing up the sentence's event, then a participle with its agent:
+# ", a step long demanded by Algeria", ", a gesture sought for years by the unions".
+_APPOSITIVE_NOUN_BEFORE = re.compile(
+    r",\s+(?:a|an)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:long\s+|[a-z]+ly\s+)?$", re.I
+)
+_AGENT_SOON_AFTER = re.compile(r"(?:\s+(?:for|over|in|since|during)\s+[^,;:.()]{1,25}?)?\s+by\s")
 _DETERMINED = re.compile(
     r"(?:\b(?:" + data_alternation("event_cues.txt", "determined_words") + r")|['’]s?)\s+"
     r"(?:[\w-]+\s+)?$",
@@ -318,7 +335,7 @@ _CEASEFIRES = cue_words("ceasefires")
 # Prepositions that make a noun a circumstance of another event ("in the raid").
 _ADJUNCT_BEFORE = re.compile(
     r"\b(?:in|at|during|after|amid|over|from|following|since|before|despite|for|about|under|"
-    r"of|unless|if|into|with|against|to|(?<!well\s)as)\s+(?:[\w'’-]+\s+){0,3}$",
+    r"of|unless|if|into|with|against|to|pending|(?<!well\s)as)\s+(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
 #: Types whose participle with an agent after a noun is an event of its own: "in a
@@ -374,17 +391,75 @@ def _sport(text: str, lo: int, hi: int) -> bool:
 
 
 _ACCIDENT = re.compile(rf"\b{cues('accidents')}\b", re.I)
+# A withdrawal from a body or an accord (the manual's SANCTION withdraw), not from ground:
+# "withdrew from the regional bloc", "its withdrawal from ECOWAS" (an acronym names a body).
+_FROM_BODY = re.compile(
+    r"\s+from\s+(?:the\s+)?(?:(?-i:[A-Z][\w'’-]*|[a-z]+-?[a-z]*)\s+){0,3}?"
+    rf"(?:{cues('left_bodies')}|(?-i:[A-Z]{{4,}}))\b",
+    re.I,
+)
+# A policy waged as a fight: "the battle against inflation", "fought corruption".
+_ABSTRACT_ADVERSARY = re.compile(
+    r"\s+(?:(?:against|on)\s+)?(?:(?:the|its|their|his|her|rising|high|soaring)\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,1}}?{cues('abstract_adversaries')}\b",
+    re.I,
+)
+# "young people hardest hit", "the worst-hit districts": affected, not attacked.
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:hardest|worst)[\s-]+$", re.I)
+_BY_NEXT = re.compile(r"\s+by\b", re.I)
+# A change by a quantity: "would be cut by 5 percent", "fell by half".
+_BY_QUANTITY = re.compile(
+    r"\s+by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|up\s+to\s+)?"
+    r"(?:\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b|points?\b|"
+    r"basis\s+points\b)|half\b|a\s+(?:third|quarter|fifth)\b)",
+    re.I,
+)
+_UNFOLDING_OBJECT = re.compile(
+    rf"\s+(?:the\s+|these\s+|all\s+)?(?:[\w'’-]+\s+)?{cues('unfolding_matters')}\b", re.I
+)
+# An infinitive others press for: "under pressure to release", "faced calls to resign".
+_PRESSED_TO = re.compile(
+    r"\b(?:pressure|pressures|calls|demands)\s+(?:from\s+[^,;:.()]{1,30}?\s+)?to\s+$", re.I
+)
+# An obligation laid on another: "Peru must withdraw", "all parties should allow" (not
+# "it must", "we should": the speaker's own duty).
+_OBLIGED_BEFORE = re.compile(
+    r"\b(?!(?:it|we|i|he|she|they|you)\b)[\w'’-]+\s+(?:must|should|ought\s+to|has\s+to|"
+    r"have\s+to|needs\s+to|need\s+to)\s+(?:also\s+|now\s+|immediately\s+|urgently\s+)?$",
+    re.I,
+)
+# The verb of saying whose content it is: "Kenya said (on Monday) (that) ...".
+_SAID_BEFORE = re.compile(
+    r"\b(said|says|insisted|insists|stated|declared|added)\b[^.;:\"“”]{0,80}$", re.I
+)
+# A concession's noun: what holds despite it is told, not it ("despite the truce").
+_DESPITE_BEFORE = re.compile(
+    r"\b(?:despite|in\s+spite\s+of|notwithstanding)\s+(?:the|a|an|its|their)\s+"
+    r"(?:[\w'’-]+\s+)?$",
+    re.I,
+)
+_PERCENT_NEXT = re.compile(r"\s+\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b)", re.I)
+# A speaker's audience, no meeting between parties: "told a conference in Jakarta",
+# "addressed a summit of", "speaking at a forum".
+_AUDIENCE_BEFORE = re.compile(
+    r"\b(?:told|tells|tell|telling|addressed|addresses|addressing|briefed|briefing|"
+    r"(?:spoke|speaking|speaks|speak)\s+(?:to|at|before))\s+(?:a|an|the|this|that)\s+"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
 _WARRANT = re.compile(r"\s+warrants?\b", re.I)
-# "barred two lawmakers from entering the country", "... from entering Kenya".
+# "barred two lawmakers from entering the country", "... from entering Kenya"; the
+# object may name where it comes from ("a delegation from the Red Cross from entering").
 _FROM_ENTERING = re.compile(
-    r"\s+(?:[\w'’.-]+\s+){0,5}?from\s+entering\s+(?:(?:the|its)\s+(?:country|territory)\b|[A-Z])"
+    r"\s+(?:[\w'’.-]+\s+){0,8}?from\s+entering\s+(?:(?:the|its)\s+(?:country|territory)\b|[A-Z])"
 )
 # "ordered the ambassador to leave" (foreigners ordered out: not "residents to leave",
-# an evacuation), "ordered the company to pay damages".
+# an evacuation), "ordered the company to pay damages" (or to repay, refund, compensate).
 _ORDERED_TO = re.compile(
     r"\s+(?:(?:[\w'’.-]+\s+){0,5}?(?:diplomat|ambassador|envoy|consul|attach|embass|mission|"
     r"peacekeep|troops|forces|journalist|correspondent|foreign|nationals|observers|monitors)"
-    r"[\w'’-]*\s+(?:[\w'’.-]+\s+){0,3}?to\s+(leave)|(?:[\w'’.-]+\s+){0,5}?to\s+(pay))\b",
+    r"[\w'’-]*\s+(?:[\w'’.-]+\s+){0,3}?to\s+(leave)"
+    r"|(?:[\w'’.-]+\s+){0,5}?to\s+(pay|repay|refund|reimburse|compensate))\b",
     re.I,
 )
 
@@ -443,6 +518,8 @@ _INTENT = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 _GOVERNED_GAP = re.compile(
     r"^\s+(?:[\w'’.$€£¥-]+\s+){0,4}?(?:(?:to|of|for|on)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I
 )
+# "by" and a gerund after an event: how it was done ("violated the truce by shelling").
+_BY_MEANS = re.compile(r"\s*,?\s+by\s+")
 # A participle's agent: "villagers abducted by bandits", "a step welcomed by Washington".
 _BY_AFTER = re.compile(r"\s+by\s")
 # A noun phrase ending a gap, with no auxiliary before the past form after it.
@@ -725,6 +802,19 @@ def _refine(text: str, hit: _Hit, word: str) -> tuple[str, str | None] | None:
         return None  # the manual: a state of emergency over a disaster is no repression
     if word.startswith("arrest") and not hit.as_verb and _WARRANT.match(after):
         return "THREATEN", "arrest"  # the manual: an arrest warrant threatens an arrest
+    if (
+        category == "RETREAT"
+        and (
+            (word.startswith("withdr") and _FROM_BODY.match(after))
+            # "announced its withdrawal from the bloc": the pattern's object withdraws
+            or (
+                hit.code_end > hit.end
+                and "withdr" in text[hit.end : hit.code_end].lower()
+                and _FROM_BODY.match(text, hit.code_end, s_hi)
+            )
+        )
+    ):
+        return "SANCTION", "withdraw"  # the manual: leaving a body or an accord, not ground
     if category == "COERCE" and hit.as_verb and _FROM_ENTERING.match(after):
         return "REJECT", None  # the manual: barring entry to a country is a rejection
     if word.startswith("order") and hit.as_verb:
@@ -1020,6 +1110,49 @@ def _triggers(
             and _ECONOMIC_OBJECT.match(text, end, s.end)
         ):
             continue  # "cut 3,000 jobs", "beat estimates": business, not a political event
+        if as_verb and code[0] in _CONFLICT and _BY_QUANTITY.match(text, end, s.end):
+            continue  # "the budget would be cut by 5 percent": a quantity's change
+        if (
+            as_verb
+            and code[0] == "ACCUSE"
+            and code[1] == "investigate"
+            and _UNFOLDING_OBJECT.match(text, end, s.end)
+        ):
+            continue  # "monitoring the situation closely": watched, no one investigated
+        if (
+            as_verb
+            and code[0] in _INTENT | {"RETREAT", "CONCEDE"}
+            and _PRESSED_TO.search(text, max(s.start, start - 40), start)
+        ):
+            continue  # "faced growing pressure to release the detainees": not done
+        if as_verb and code[0] == "ASSAULT" and _PERCENT_NEXT.match(text, end, s.end):
+            continue  # "shot 58 percent from the field", "hit 4 percent": a rate, no force
+        if (
+            code[0] == "ASSAULT"
+            and trig.lemma == "hit"
+            and _SUPERLATIVE_BEFORE.search(text, max(s.start, start - 12), start)
+            and not _BY_NEXT.match(text, end, s.end)
+        ):
+            continue  # "with young people hardest hit": the most affected
+        if (
+            as_verb
+            and code[0] == "ASSAULT"
+            and trig.lemma == "hit"
+            and _thing_agent(text, end, s.end)
+            and not any(p.search(text, end, min(s.end, end + 50)) for _, p in _ASSAULT_MODES)
+            and not _MILITARY_CONTEXT.search(text, end, min(s.end, end + 50))
+        ):
+            continue  # "exports were hit by new tariffs": affected, no force (not "by a shell")
+        if code[0] == "ASSAULT" and _ABSTRACT_ADVERSARY.match(text, end, s.end):
+            continue  # "the battle against inflation": a policy, no force used
+        if not as_verb and _DESPITE_BEFORE.search(text, max(s.start, start - 30), start):
+            continue  # "Despite the ceasefire, clashes were reported": a state of things
+        if (
+            not as_verb
+            and code[0] == "CONSULT"
+            and _AUDIENCE_BEFORE.search(text, max(s.start, start - 50), start)
+        ):
+            continue  # "told a conference in Jakarta": an audience, no meeting of parties
         if as_verb and code[0] in ("SUPPORT", "AGREE") and _INVESTMENT_OBJECT.match(text, end):
             continue  # "would welcome investment", "backed foreign investors": business
         if (
@@ -1048,6 +1181,13 @@ def _triggers(
             and not (code[0] in _AGENT_PARTICIPLE and _BY_AFTER.match(text, end))
         ):
             continue  # "in a statement released on Monday": a participle, no finite verb
+        if (
+            as_verb
+            and code[0] not in _AGENT_PARTICIPLE
+            and _APPOSITIVE_NOUN_BEFORE.search(text, max(s.start, start - 40), start)
+            and _AGENT_SOON_AFTER.match(text, end, s.end)
+        ):
+            continue  # ", a step long demanded by Algeria": it describes the event before
         if trig.lemma == "back" and as_verb and _PARTICLE_BACK.match(text, end, s.end):
             if _PULLED_BEFORE.search(text, max(s.start, start - 50), start) is None:
                 continue  # "came back to": an adverb, no backing
@@ -1068,6 +1208,13 @@ def _triggers(
             and _ELECTORATE.search(text, subject[0], subject[1]) is not None
         ):
             continue  # "voters approved the proposal": a vote's result, no event
+        if (
+            as_verb
+            and refined[0] == "SUPPORT"
+            and word.endswith("ed")
+            and _thing_agent(text, end, s.end)
+        ):
+            continue  # "the shilling, supported by inflows": a market's prop, no backer
         if as_verb and refined[0] not in _SAYING and _thing_subject(text, hit, mentions):
             continue  # "inflation eased", "winds whipped the coast": no actor acts
         if (
@@ -1083,6 +1230,8 @@ def _triggers(
             continue  # a forecast, no threat: "warned that the glacier", "of lower profits"
         if trig.lemma in _MEETING and as_verb and _thing_object(text, hit):
             continue  # "failed to meet its targets", "debated the budget": no meeting
+        if trig.lemma in _MEETING and as_verb and _thing_met(text, start, s.start):
+            continue  # "unless their demands are met": satisfied, no meeting
         if trig.lemma == "aim" and refined[0] == "AGREE" and _AT_AFTER.match(text, end):
             continue  # "talks aimed at ending the war": a purpose, no intent to cooperate
         if trig.lemma in _ARRIVING and not _ARRIVED_AT.match(text, end):
@@ -1095,6 +1244,25 @@ def _triggers(
             continue  # "released a statement", "results released by": a publication
         if trig.lemma in _HOSTING and as_verb and not _hosts_people(text, end, names):
             continue  # "will host the opening match": no visit
+        if (
+            as_verb
+            and refined[0] not in _VERBAL
+            and _OBLIGED_BEFORE.search(text, max(s.start, start - 30), start)
+            and (saying := _SAID_BEFORE.search(text, s.start, start)) is not None
+        ):
+            # "Kenya said Peru must withdraw its troops": a demand, the speaker's REQUEST
+            # (its mode from what is demanded), not the withdrawal.
+            hits.append(
+                hit._replace(
+                    start=saying.start(1),
+                    end=saying.end(1),
+                    category="REQUEST",
+                    mode=_ASK_MODE.get(refined[0], "change"),
+                    as_verb=True,
+                    code_end=end,
+                )
+            )
+            continue
         said = None if as_verb else _CHARACTERISED.search(text, max(s.start, start - 40), start)
         judged: tuple[str, str | None] | None = None
         if said is not None and refined[0] == "ACCUSE" and _REBUTTED.match(text, end, s.end):
@@ -1110,11 +1278,74 @@ def _triggers(
                 )._replace(as_verb=True, code_end=end)
             )
             continue
+        if as_verb and refined[0] == "AGREE" and (force := _vowed_force(text, end, s.end)):
+            refined = ("THREATEN", force)  # "vowed to crush the rebellion": a threat
         hits.append(hit._replace(category=refined[0], mode=refined[1]))
+    hits.extend(_joint_hits(text, sents, sent_starts, quoted, names))
     # (a denial's verb, moved before its noun, keeps the text order; once per verb)
     hits = sorted({(h.start, h.end): h for h in hits}.values(), key=lambda h: h.start)
-    hits = [h for h in hits if not _background(text, h)]
-    return _content(text, _circumstances(text, _govern(text, hits)))
+    hits = [h for h in hits if not _background(text, h) and not _named_as_subject(text, h)]
+    return _content(text, _relatives(text, _circumstances(text, _govern(text, hits))))
+
+
+# The manual's mutual cooperation said with "joint": "staged a joint live-fire drill",
+# "jointly launched a dredging project" (what is done together, not said together).
+_JOINT = re.compile(
+    r"\bjoint\s+(?:[\w'’-]+\s+){0,2}?" + rf"{cues('joint_activities')}\b"
+    r"|\bjointly\s+([a-z]+)\b"
+)
+
+
+_TO_VERB = re.compile(r"\s+to\s+([a-z]+)\b")
+
+
+def _vowed_force(text: str, end: int, hi: int) -> str | None:
+    """The THREATEN mode of a promise whose infinitive is a verb of force that codes
+    nothing alone: "vowed to crush the rebellion" (its CAMEO synonym block's head verb,
+    "destroy", is force)."""
+    m = _TO_VERB.match(text, end, hi)
+    if m is None:
+        return None
+    verb = trigger_of(m.group(1))
+    if verb is None or not verb.verb or verb.noun or verb.verb_code is None or verb.keyword:
+        return None  # (the common verbs of the keyword list, "hold", "take": too many senses)
+    if verb.verb_code[0] != "-":
+        return None  # a verb that codes itself is its own hit ("vowed to attack")
+    head = trigger_of(verb.block.rstrip("_"))
+    if head is None or head.verb_code is None or head.verb_code[0] != "ASSAULT":
+        return None
+    return "violence"
+
+
+def _joint_hits(
+    text: str,
+    sents: Sequence[Sentence],
+    sent_starts: Sequence[int],
+    quoted: Sequence[tuple[int, int]],
+    names: Sequence[tuple[int, int]],
+) -> list[_Hit]:
+    """COOPERATE hits for activities done jointly: a "joint" activity noun, or a verb
+    after "jointly" that codes no event of its own ("jointly produce", not "jointly
+    condemned", which is the verb's)."""
+    out = []
+    for m in _JOINT.finditer(text):
+        start, end = m.span()
+        if _inside(start, quoted) or _inside(start, names):
+            continue
+        s = sents[max(0, bisect.bisect_right(sent_starts, start) - 1)]
+        if end > s.end:
+            continue
+        verb = m.group(1)
+        if verb is not None:
+            trig = trigger_of(verb)
+            if verb in _SAYING_VERBS or (
+                trig is not None and trig.verb_code is not None and trig.verb_code[0] != "-"
+            ):
+                continue  # "jointly condemned": the verb's own event
+        out.append(
+            _Hit(start, end, "COOPERATE", None, verb is not None, Sentence(s.start, s.end), end)
+        )
+    return out
 
 
 _PARTICIPLE_OPEN = re.compile(r",\s+$")
@@ -1149,6 +1380,88 @@ _REDUCED_RELATIVE_AFTER = re.compile(
     r"(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b",
     re.I,
 )
+
+
+#: Event nouns of talk and accord, which a subject's predicate may only speak about.
+_SPOKEN_OF = frozenset({"CONSULT", "AGREE"})
+# A clause's opening before its subject: the sentence's start or a report's "that".
+_SUBJECT_OPENING = re.compile(
+    r"(?:^|\b(?:said|says|added|announced|warned|noted)\s+(?:that\s+)?|\bthat\s+)"
+    r"[\"“‘']?(?:(?:the|these|this|those|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+_ENDING_PREDICATES = cue_words("ending_predicates")
+# A meeting noun's own predicate in the future: "talks ... will resume", "the summit is
+# due to take place", "a meeting is expected to open".
+_FUTURE_PREDICATE = re.compile(
+    r"(?:\s+(?:in|at|between|with|on|among|of)\s+[^,;:.()]{1,50}?)?"
+    r"(?:\s*,[^,;:.()]{1,90},)?"  # "Talks ..., which broke down last year, are due to"
+    r"\s+(?:will|would|shall|(?:is|are)\s+(?:due|expected|set|scheduled)\s+to)\s+"
+    r"(?:[a-z]+ly\s+)?(?:be\s+held|take\s+place|begin|start|open|resume|continue|convene)\b",
+    re.I,
+)
+_RELATIVE_BETWEEN_COMMAS = re.compile(r"\s*,[^,;:.()]{1,90},")
+_PREDICATE_WORD = re.compile(r"[A-Za-z][\w'’-]*|[,;:.()]")
+_SUBJECT_PHRASE_OPENERS = frozenset("in at between with on over among of from".split())
+_AUXILIARIES = frozenset(
+    "has have had will would could may might is are was were be been not never also still "
+    "now finally".split()
+)
+# Predicates by which talks or an accord take place: they are then events.
+_TAKING_PLACE = frozenset(
+    "begin begins began begun start starts started open opens opened resume resumes resumed "
+    "continue continues continued held convene convened take takes took get got went go "
+    "goes come came last lasts lasted".split()
+)
+
+
+def _verbish(word: str) -> bool:
+    if word in _AUXILIARIES or (word.endswith("ed") and len(word) > 4):
+        return True
+    found = trigger_of(word)
+    return found is not None and found.verb and not found.noun
+
+
+def _named_as_subject(text: str, hit: _Hit) -> bool:
+    """Whether a noun of talks or an accord is only spoken of, as its clause's subject:
+    "The talks in Geneva ended without a deal", "the deal would strengthen the
+    company" (but "talks began on Monday" and "the agreement was signed", where a verb is
+    an event, and "The talks, which were mediated by Qatar, ended", whose relative clause
+    tells of them)."""
+    if hit.as_verb or hit.category not in _SPOKEN_OF:
+        return False
+    lo, hi = hit.sentence
+    if _SUBJECT_OPENING.search(text, lo, hit.start) is None:
+        return False
+    pos = hit.end
+    if _FUTURE_PREDICATE.match(text, pos, hi) is not None:
+        return False  # "the summit is due to take place": it will (AGREE)
+    if _RELATIVE_BETWEEN_COMMAS.match(text, pos, hi) is not None:
+        return False  # "The talks, which were mediated by Qatar, ended": they are told of
+    words = [w.group() for w in _PREDICATE_WORD.finditer(text, pos, min(hi, pos + 120))][:12]
+    i = 0
+    if words and words[0].lower() in _SUBJECT_PHRASE_OPENERS:
+        # "in Geneva", "between the two sides": up to the first word that can be a verb
+        i = 1
+        while i < len(words) and not (words[i].islower() and _verbish(words[i])):
+            if words[i] in ",;:.()" or i > 8:
+                return False
+            i += 1
+    aux = False
+    while i < len(words) and (words[i].lower() in _AUXILIARIES or words[i].endswith("ly")):
+        aux = aux or words[i].lower() in _AUXILIARIES
+        i += 1
+    if i >= len(words) or not words[i].islower():
+        return False
+    verb = words[i]
+    if verb in _TAKING_PLACE:
+        return False
+    found = trigger_of(verb)
+    if found is not None and found.verb_code is not None and found.verb_code[0] != "-":
+        return False  # "the agreement was signed": the verb's event
+    if found is not None and found.noun:
+        return False  # "truce talks were held": a compound, not a predicate
+    return aux or verb in _ENDING_PREDICATES
 
 
 def _background(text: str, hit: _Hit) -> bool:
@@ -1200,6 +1513,62 @@ def _circumstances(text: str, hits: list[_Hit]) -> list[_Hit]:
                 and _RESPONSE_WITH.search(text, max(h.sentence.start, h.start - 50), h.start)
             )
             and not _subordinate_subject(text, h)
+        ):
+            continue
+        out.append(h)
+    return out
+
+
+# A relative clause whose object is the noun before it, with no "that": "the weapons it
+# promised", "a ship they seized", "diplomats it accused of spying".
+_NOT_IN_NOUN_PHRASE = (
+    r"(?!(?:and|or|but|said|says|say|told|tells|added|adds|that|which|who|when|as|after|"
+    r"before|because|if|while|since|until|where|so|then|than|claimed|claims|believed|"
+    r"believes|announced|announces|warned|warns|insisted|insists|thought|thinks)\b)"
+)
+_OBJECT_RELATIVE_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|two|three|four|five|six|several|\d[\d,]*)\s+"
+    rf"(?:{_NOT_IN_NOUN_PHRASE}[\w'’-]+\s+){{0,3}}?{_NOT_IN_NOUN_PHRASE}[a-z][\w'’-]*\s+"
+    r"(?:it|they|he|she|we)\s+(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?$",
+    re.I,
+)
+
+
+# A relative clause whose antecedent is a meeting just named: "a state visit, during
+# which", "a summit at which", "talks in Geneva, where".
+_MEETING_RELATIVE = re.compile(
+    r"[^.;:()]{0,80}?,?\s+(?:(?:during|at|in)\s+which|where)\s+[^.;:()]{0,60}", re.I
+)
+
+
+def _relatives(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Drop a past verb of a relative clause describing an earlier event's object: "the
+    Houthis released the crew of a ship they seized", "has not delivered the weapons it
+    promised" (the manual codes the sentence's event; what was once done to its object
+    describes it). An accusation stays: "expelled a diplomat it accused of spying"
+    reports the charge. A meeting in a relative clause on a meeting just named is that
+    meeting: "arrived for a state visit, during which she will discuss trade"."""
+    first: dict[Sentence, int] = {}
+    for h in hits:
+        first.setdefault(h.sentence, h.start)
+    out = []
+    met: tuple[Sentence, int] | None = None  # the last meeting named, and where it ends
+    for h in hits:
+        at = first[h.sentence]
+        if h.category == "CONSULT":
+            if (
+                met is not None
+                and met[0] == h.sentence
+                and _MEETING_RELATIVE.fullmatch(text, met[1], h.start)
+            ):
+                continue  # "a state visit, during which she will discuss trade": that visit
+            met = (h.sentence, h.end)
+        if (
+            h.as_verb
+            and h.start > at
+            and h.category != "ACCUSE"  # ("a diplomat it accused of spying": the charge)
+            and text[h.start : h.end].lower().endswith("ed")
+            and _OBJECT_RELATIVE_BEFORE.search(text, max(at, h.start - 70), h.start)
         ):
             continue
         out.append(h)
@@ -1495,6 +1864,14 @@ def _coordinated_verb(text: str, lo: int, at: int) -> tuple[int, int] | None:
     return found
 
 
+# A subject with an adjective of feeling after it and what the feeling is about:
+# "farmers angry at cheap imports", "residents furious over the closure".
+_FEELING_AFTER_SUBJECT = re.compile(
+    rf"\b[a-z][\w'’-]*\s+{cues('feelings')}\s+(?:at|over|with|about|by)\s+[^,;:.()]{{1,60}}$",
+    re.I,
+)
+
+
 def _thing_subject(text: str, hit: _Hit, mentions: Sequence[tuple[int, int]]) -> bool:
     """Whether the verb's subject is a thing or a force rather than an actor: "inflation
     eased", "fierce winds whipped the coast", "the immune system attacked"."""
@@ -1510,6 +1887,8 @@ def _thing_subject(text: str, hit: _Hit, mentions: Sequence[tuple[int, int]]) ->
     relative = _WHICH_BEFORE.search(text, max(lo, at - 30), at)
     if relative is not None:
         at = relative.start()  # "the crash, which killed two": the phrase before "which"
+    if _FEELING_AFTER_SUBJECT.search(text, max(lo, at - 80), at) is not None:
+        return False  # "Farmers angry at cheap grain imports blocked": only beings feel
     before = text[max(lo, at - 30) : at].rstrip()
     if not before or before.endswith(","):
         return False  # "..., visiting Vienna": a participle takes the clause's subject
@@ -1607,6 +1986,9 @@ def _released_thing(text: str, start: int, end: int, lo: int) -> bool:
     """Whether what is released is a publication or record, no person: "released a
     statement", "the results released by the commission", "the report was released"."""
     passive = _BY_AFTER.match(text, end) or _PASSIVE_BEFORE.search(text, max(lo, start - 20), start)
+    subject = _RELEASED_SUBJECT.search(text, max(lo, start - 40), start)
+    if subject is not None and subject.group(1) in _RELEASED_THINGS:
+        return True  # "a report released on Tuesday by": a reduced relative's noun
     if passive:
         m = _RELEASED_SUBJECT.search(text, max(lo, start - 40), start)
         return m is not None and m.group(1) in _RELEASED_THINGS
@@ -1658,6 +2040,52 @@ def _hosts_people(
         if found is not None and found.noun_code is not None and found.noun_code[0] == "CONSULT":
             return True  # "hosted the talks"
     return False
+
+
+def _thing_met(text: str, start: int, floor: int) -> bool:
+    """Whether a passive verb of meeting has a thing for its subject: "the demands were
+    met", "its targets have been met" (but "the envoy was met at the airport").
+
+    A passive's subject is the one met; only a party, never an event noun or a thing,
+    is met in the manual's sense.
+    """
+    if _PASSIVE_BEFORE.search(text, max(floor, start - 20), start) is None:
+        return False
+    subject = subject_head_before(text, start, floor)
+    if subject is None:
+        return False
+    phrase = text[subject[0] : subject[1]]
+    cut = _HEAD_END.search(phrase)
+    words = (phrase[: cut.start()] if cut else phrase).split()
+    if not words:
+        return False
+    head = words[-1].lower().strip("'’")
+    if head in _PRONOUNS or head in _actor_words() or head in _peoples():
+        return False
+    if head.endswith(("ers", "ors", "ists", "ians", "men", "man", "woman")):
+        return False
+    return head[:1].islower() and words[-1][:1].islower()  # (a name is a party)
+
+
+# A "by" agent's head: its last word before a preposition, a comma or the end.
+_AGENT_HEAD = re.compile(
+    r"\s+(?:(?:the|a|an|its|their|his|her|strong|steady|large|heavy|higher|lower)\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)(?=\s*(?:[,.;:]|$|\s(?:from|of|in|at|on|for|"
+    r"and|to|after|as|with|amid)\b))"
+)
+
+
+def _thing_agent(text: str, end: int, hi: int) -> bool:
+    """Whether a participle's "by" agent is a thing, no one who could back or approve:
+    "supported by inflows from exporters" (but "backed by the army", "by Kenya")."""
+    by = _BY_NEXT.match(text, end, hi)
+    if by is None:
+        return False
+    m = _AGENT_HEAD.match(text, by.end(), hi)
+    if m is None:
+        return False
+    head = m.group(1)
+    return not _animate(head) and head not in _agent_heads()
 
 
 def _thing_object(text: str, hit: _Hit) -> bool:
@@ -1778,17 +2206,24 @@ def _govern(text: str, hits: list[_Hit]) -> list[_Hit]:
         if h.as_verb and j < len(hits) and hits[j].sentence == h.sentence:
             g = hits[j]
             if g.start < h.code_end:
-                if h.light and not g.as_verb:
+                if h.light and not g.as_verb and h.category != "REJECT":
                     # "held talks": the noun is the event, coded as the pattern says.
+                    # (A refusal of it is the verb's subject's: "cancelled the visit".)
                     out.append(g._replace(category=h.category, mode=h.mode or g.mode))
                 else:
                     out.append(h)  # the pattern's own object: "suspended aid"
                 skip = j
                 continue
             gap = text[h.end : g.start]
-            if h.category == "AGREE" and g.category == "AID" and _SUM_IN.fullmatch(gap):
+            if (
+                h.category in ("AGREE", "SUPPORT")
+                and g.category == "AID"
+                and _SUM_IN.fullmatch(gap)
+                and (h.category == "AGREE" or _AMOUNT.search(gap))  # (a sum of money)
+            ):
                 # The manual: only broad promises of aid are AGREE; "pledged $200
-                # million in aid" gives a sum, which is aid.
+                # million in aid" gives a sum, which is aid, and so does "approved 40
+                # million euros in emergency assistance".
                 out.append(h._replace(category="AID", mode=g.mode))
                 skip = j
                 continue
@@ -1859,6 +2294,16 @@ def _govern(text: str, hits: list[_Hit]) -> list[_Hit]:
                     # forgive $200 million of loans", "approved a $3 billion bailout"); a
                     # promise of aid stays AGREE.
                     category, mode = "AID", g.mode
+                elif (
+                    category == "SUPPORT"
+                    and verb.startswith("approv")
+                    and g.category in _INTENT
+                    and re.search(r"\bto\s", gap)
+                ):
+                    # "approved a plan to supply ammunition": a decision to cooperate is
+                    # an intention, the manual's AGREE (the approval of another's act is
+                    # support: "approved the deal").
+                    category, mode = "AGREE", None
                 elif category == "AGREE" and g.category == "CONCEDE":
                     category, mode = "CONCEDE", g.mode  # "agreed to lift the ban"
                 elif (
@@ -1883,6 +2328,14 @@ def _govern(text: str, hits: list[_Hit]) -> list[_Hit]:
                 ):
                     skip += 1  # "marched ... demanding the resignation": the object goes too
                 continue
+        if (
+            out
+            and out[-1].category == h.category
+            and out[-1].sentence == h.sentence
+            and text[h.start : h.end].lower().endswith("ing")
+            and _BY_MEANS.fullmatch(text, max(out[-1].end, out[-1].code_end), h.start)
+        ):
+            continue  # "violated the ceasefire by shelling the town": its means, one event
         if (
             out
             and out[-1].category == h.category
@@ -2001,6 +2454,13 @@ def _find(
         date = _nearest_date(dated, starts, Sentence(lo, hi), clause_lo, trigger)
         definite = bool(_DEFINITE.search(text, max(0, hit.start - 24), hit.start))
         modality = _modality(text, hit.sentence, trigger)
+        if (
+            modality is Modality.ASSERTED
+            and not hit.as_verb
+            and hit.category == "CONSULT"
+            and _FUTURE_PREDICATE.match(text, hit.end, hit.sentence.end)
+        ):
+            modality = Modality.FUTURE  # "talks with the rebels will resume next month"
         category, mode = hit.category, hit.mode
         if (
             modality is Modality.NEGATED
@@ -2008,10 +2468,15 @@ def _find(
             and (
                 refusal := _REFUSAL.search(text, max(hit.sentence.start, hit.start - 40), hit.start)
             )
-            and (category == "CONSULT" or "never" in refusal.group().lower())
+            and (
+                category == "CONSULT"
+                or "never" in refusal.group().lower()
+                or (category == "AGREE" and _PROPOSAL_OBJECT.match(text, hit.end, hit.sentence.end))
+            )
         ):
-            # "will not negotiate", "would never accept": a refusal, REJECT; other negated
-            # intentions keep their type, negated ("will not resign").
+            # "will not negotiate", "would never accept", "would not accept any peace
+            # plan" (a proposal turned down): a refusal, REJECT; other negated intentions
+            # keep their type, negated ("will not resign", "would not accept troops").
             category, mode = "REJECT", _ASK_MODE[category]
         elif modality in (Modality.FUTURE, Modality.PROPOSED):
             # The manual: intended cooperation is AGREE, an announced retreat CONCEDE.

@@ -48,6 +48,7 @@ from newsmodel._analysis.events.vocabulary import (
     Trigger,
     agent_nouns,
     cue_words,
+    cues,
     pattern_for,
     trigger_of,
 )
@@ -550,14 +551,53 @@ class _Clause:
                     break
         reach = 300 if want == "g" else 600
         found = self.index.referent(tok.start, tok.text, max(0, self.lo - reach))
-        if found is None and tok.text in ("they", "it") and tok.start == self._first_word_start():
+        if (
+            found is None
+            and tok.text in ("they", "it")
+            and (
+                tok.start == self._first_word_start()
+                # "On Sunday they released": after a fronted time phrase, still the opening
+                or _FRONTED_TIME.fullmatch(self.text, self.lo, tok.start) is not None
+            )
+        ):
             # "Opposition parties boycotted the vote. They accused ...", "The junta seized
             # power. It suspended ...": the group that opened the sentence before, no actor
             # of the article.
             group = self._previous_opening_group(plural=tok.text == "they")
             if group is not None:
                 self.groups.append(group)
+        if (
+            found is None
+            and tok.text in ("he", "she")
+            and (
+                tok.start == self._first_word_start()
+                or _FRONTED_TIME.fullmatch(self.text, self.lo, tok.start) is not None
+            )
+        ):
+            # "Peru's foreign minister arrived in Nairobi. He met ...": the office holder
+            # who opened the sentence before, named by role only.
+            role = self._previous_opening_role()
+            if role is not None:
+                self.groups.append(role)
         return [found] if found is not None else []
+
+    def _previous_opening_role(self) -> Group | None:
+        """The phrase naming an office ("Peru's foreign minister", "The army chief") that
+        opens the sentence right before this one, when no person's name is in it."""
+        lo = self.lo
+        window = self.text[max(0, lo - 300) : lo]
+        ends = list(_SENTENCE_END.finditer(window))
+        if not ends or window[ends[-1].end() :].strip():
+            return None
+        if len(ends) == 1 and lo - 300 > 0:
+            return None
+        start = max(0, lo - 300) + (ends[-2].end() if len(ends) > 1 else 0)
+        m = _OPENING_ROLE.match(self.text, start, lo)
+        if m is None or m.group(2).lower() not in ROLE_NOUNS:
+            return None
+        if any(f.actor.kind is ActorKind.PERSON for f in self.index.between(m.start(1), m.end(1))):
+            return None
+        return Group(m.start(1), m.end(1))
 
     def _first_word_start(self) -> int:
         first = self.next(self.lo)
@@ -764,10 +804,23 @@ class _Clause:
             w = tok.text
             if w.isalpha() and _verb_form(w) == form and (trigger_of(w) or _NO_VERB).verb:
                 before = self.prev(tok.start)
+                if before is not None and self._in_relative(before):
+                    pos = tok.start  # "for what it called a fair count, and urged": not it
+                    continue
                 if before is None or before.text not in _DETERMINERS:
                     return tok.start
             pos = tok.start
         return None
+
+    def _in_relative(self, before: _Tok) -> bool:
+        """Whether a verb whose preceding token is ``before`` opens or follows a relative
+        clause's subject: "what it called", "which they signed", "who led"."""
+        if before.text in _FREE_RELATIVES:
+            return True
+        if before.mention is not None or before.text in _RELATIVE_SUBJECTS:
+            opener = self.prev(before.start)
+            return opener is not None and opener.text in _FREE_RELATIVES
+        return False
 
     def _after_apposition(self, close: int) -> list[Actor]:
         """Subject of a verb after ", apposition,": the phrase before it, else the apposition."""
@@ -903,6 +956,9 @@ class _Clause:
             if w == "-" or w in _MODIFIER_WORDS or w.isdigit() or self._is_date_word(tok):
                 pos = tok.start
                 continue
+            if _COMPOUND_MODIFIER.fullmatch(w):
+                pos = tok.start  # "a 24-hour curfew", "a three-day visit": a modifier
+                continue
             if w.endswith(("-proposed", "-led", "-backed", "-brokered", "-sponsored")):
                 pos = tok.start  # "a U.S.-proposed ceasefire": the proposer is a party
                 continue
@@ -959,6 +1015,21 @@ class _Clause:
         return []
 
 
+# A subject's adjective of feeling and what it is about, right before the verb.
+_FEELING_BEFORE_VERB = re.compile(
+    rf"\b[a-z][\w'’-]*(\s*){cues('feelings')}\s+(?:at|over|with|about|by)\s+[^,;:.()]{{1,60}}\s+$",
+    re.I,
+)
+#: Words opening a relative or free relative clause: "what it called", "which he signed".
+_FREE_RELATIVES = frozenset({"what", "which", "who", "whom", "that"})
+_RELATIVE_SUBJECTS = frozenset({"it", "he", "she", "they", "we", "i", "you"})
+# A compound of a number or measure before a noun: "24-hour", "60-day", "three-year".
+_COMPOUND_MODIFIER = re.compile(
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half|multi|several)"
+    r"-(?:hour|day|week|month|year|night|minute|point|member|nation|party|km|mile|metre|meter)s?"
+)
+
+
 #: The prepositions of an event noun's complement: "attack [on] Odesa", "strikes [against]".
 _COMPLEMENT_WORDS = data_section("event_cues.txt", "complement_prepositions")
 # (Spaced, for the cheap test before the search: a chunk without one has no complement.)
@@ -1002,6 +1073,20 @@ _RESPONDING = re.compile(r"(?:" + data_alternation("event_cues.txt", "responding
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
 # A plural noun phrase opening a sentence: "[Angry farmers] blocked", "[The rebels] said".
 # A singular body opening a sentence: "[The junta] seized", "[The ruling party] said".
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which)\b", re.I)
+# A fronted time phrase before a sentence's subject: "On Sunday", "Later on Monday,".
+_FRONTED_TIME = re.compile(
+    r"\s*(?:(?:Late|Early|Later|Earlier)\s+)?(?:on|in|by|last|this|later|earlier|then|"
+    r"overnight)\b(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"morning|afternoon|evening|night|day|week|month|year|the\s+\w+))?\s*,?\s*",
+    re.I,
+)
+# A sentence's opening phrase ending in a noun of office: "Peru's foreign minister",
+# "The army chief" (group 2: the noun), right before its verb.
+_OPENING_ROLE = re.compile(
+    r"\s*[\"“]?((?:the\s+|The\s+|[A-Z][\w’'.-]*['’]s\s+)(?:[\w’'-]+\s+){0,2}?([a-z][\w-]*))"
+    r"\s+(?:[a-z]+ed|met|said|says|told|held|began|left|went|made|took|gave|sent)\b"
+)
 _OPENING_BODY = re.compile(r"\s*[\"“]?((?:the|The)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w-]*)\s+[a-z]")
 _OPENING_GROUP = re.compile(
     r"\s*[\"“]?((?:(?:the|The|Some|Many|Hundreds\s+of|Thousands\s+of)\s+)?"
@@ -1085,8 +1170,12 @@ def read_clause(
                 and prior.text not in _BETWEEN_SUBJECT_AND_VERB
                 and not prior.text.endswith("ly")
             )
+        # A subject with an adjective of feeling after it is read where it ends: "Farmers
+        # angry at cheap grain imports blocked" (the imports are what angers them).
+        feeling = None if reduced else _FEELING_BEFORE_VERB.search(text, sentence.start, start)
+        subject_at = feeling.end(1) if feeling is not None else start
         # A reduced participle describes the noun right before it: "villagers abducted".
-        subject = c.np_before(start) if reduced else c.subject(start)
+        subject = c.np_before(start) if reduced else c.subject(subject_at)
         # "Foreign ministers of the Gulf states": read only where the subject found is
         # nobody or a place, as a complement's place or group would be.
         plain = all(a.kind is ActorKind.PLACE for a in subject)
@@ -1098,7 +1187,7 @@ def read_clause(
             # What the events' own reading leaves without a subject, the shared clause
             # reader may still find: "The bishops' conference welcomed", "Niger's junta
             # announced" name a collective actor that is no actor of the article.
-            found = _subject_phrase(c, start)
+            found = _subject_phrase(c, subject_at)
             if found is not None:
                 c.groups.append(found)
         doer_groups += c.groups
@@ -1167,6 +1256,8 @@ def read_clause(
         if not objs:
             # "The talks, held in Moscow on March 13 between Putin and Witkoff"
             m = _BETWEEN.search(text, end, min(c.hi, end + 90))
+            if m is not None and _RELATIVE_WORD.search(text, end, m.start()) is not None:
+                m = None  # "the killing of X, who had studied ties between A and B": not A, B
             if m is not None:
                 objs, obj_places = c.objects(m.start())
                 between = True
@@ -1291,7 +1382,8 @@ def _subject_phrase(c: _Clause, verb: int) -> Group | None:
 
 _AGENT_AFTER_BY = re.compile(
     r"\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?=\s+(?:on|in|at|after|before|during|when|while|"
-    r"and|who|which|that|as|near|for|with|from|of|last|this|early|late)\b|\s*[,.;:]|\s*$)"
+    r"and|who|which|that|as|near|for|with|from|of|last|this|early|late|outside|inside|along|"
+    r"across|behind|around|during|overnight)\b|\s*[,.;:]|\s*$)"
 )
 
 

@@ -248,8 +248,10 @@ def trigger_of(word: str) -> Trigger | None:
     return found if found is not None else table.get(" ".join(word.lower().split()))
 
 
-_OBJECT_WORD = re.compile(r"\d[\d,.]*\d|[\w'’-]+|[,;:.()]")  # "3,000" is one word
-_FILLER = cue_words("object_fillers")
+# "3,000" is one word, and so is "24-hour" (a modifier, not a number and a word)
+_OBJECT_WORD = re.compile(r"\d[\d,.]*\d(?![\w'’-])|[\w'’-]+|[,;:.()]")
+# (a sum's currency is filler too: "wrote off 300 million euros of debt")
+_FILLER = cue_words("object_fillers") | cue_words("currencies")
 _NUMBER = re.compile(r"\d[\d,.]*")
 
 
@@ -423,7 +425,7 @@ def pattern_for(
         if m.group() in ",;:.()":
             break
         words.append((m.group(), end + m.end()))
-        if len(words) >= 7:
+        if len(words) >= 9:
             break
     if not words:
         return None
