@@ -11,6 +11,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+import newsmodel
 from newsmodel import (
     Actor,
     ActorKind,
@@ -2475,3 +2476,18 @@ def test_the_manuals_cordons_demolitions_and_baton_charges(
     assert [(e.category, e.mode) for e in events] == [(category, mode)], [
         (e.trigger, e.category, e.mode) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry on Monday welcomed Governor Ilse Marrow's plan to cut fees.",
+        "Rebels attacked Colonel Tomas Brandt's convoy near the border.",
+    ],
+)
+def test_a_title_before_a_name_is_no_group_of_its_own(text: str) -> None:
+    article = newsmodel.parse("Budget.\n\n" + text, format="text")
+    names = {a.id: a.name for a in article.actors}
+    assert article.events
+    for e in article.events:
+        assert not {names[a] for a in (*e.actors, *e.recipients)} & {"Governor", "Colonel"}

@@ -453,6 +453,8 @@ class _Clause:
 
     def _group_ending(self, head: _Tok, *, need_determiner: bool = False) -> None:
         """Record the noun phrase ending with ``head`` as a group: "the riot police"."""
+        if self._titles_a_person(head):
+            return  # "Governor [Alden]'s plan": the title's holder, not a group
         start = head.start
         seen_determiner = False
         for _ in range(4):
@@ -854,6 +856,16 @@ class _Clause:
             return f.actor
         return None
 
+    def _titles_a_person(self, tok: _Tok) -> bool:
+        """Whether ``tok`` is a title right before a person's name: "Governor [Alden]"."""
+        nxt = self.next(tok.end)
+        return (
+            self.text[tok.start : tok.start + 1].isupper()  # (a token's text is lower case)
+            and nxt is not None
+            and nxt.mention is not None
+            and nxt.mention.actor.kind is ActorKind.PERSON
+        )
+
     def objects(self, pos: int, *, passive: bool = False) -> tuple[list[Actor], list[Found]]:
         """Actors right after a verb or noun: "met (with) X", "between X and Y", "by X".
 
@@ -871,6 +883,7 @@ class _Clause:
                 not out
                 and tok.mention is None
                 and (tok.text in _AGENT_NOUNS or tok.text in agent_nouns())
+                and not self._titles_a_person(tok)
             ):
                 last = tok
                 for _ in range(2):
