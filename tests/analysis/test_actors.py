@@ -849,3 +849,16 @@ def test_a_chunks_start_and_end_follow_its_tokens_through_a_replace() -> None:
     head = chunk._replace(toks=toks[:3])
     assert (head.start, head.end, head.block, head.sentence_initial) == (0, 14, 2, True)
     assert chunk._replace(fragment=True).end == chunk.end
+
+
+def test_a_bare_surname_a_company_shares_is_the_person_named_before() -> None:
+    text = (
+        "Race.\n\nHilda Crane, the former secretary of state, campaigned in Tampa.\n\n"
+        "Crane told reporters she was confident. Crane shares fell 2 percent."
+    )
+    article = newsmodel.parse(text, format="text")
+    hilda = next(a for a in article.actors if a.name == "Hilda Crane")
+    told = text.index("Crane told")
+    assert any(m.start == told for m in hilda.mentions)
+    shares = text.index("Crane shares")
+    assert not any(m.start == shares for m in hilda.mentions)

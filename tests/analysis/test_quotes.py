@@ -2268,3 +2268,37 @@ def test_an_indefinite_document_speaks_for_itself_not_for_an_earlier_speaker() -
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["a collapse of trust"] == "A county filing"
+
+
+def test_an_epithet_with_a_man_and_a_woman_in_focus_names_neither() -> None:
+    body = (
+        "Darius Vane, the Republican nominee, spoke in Toledo on Monday. Hilde Marsh, the "
+        "former governor, campaigned in Tampa.\n\n“We will bring the mills back,” the "
+        "tycoon told supporters."
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["We will bring the mills back,"] not in ("Darius Vane", "Hilde Marsh")
+
+
+def test_a_description_of_another_party_is_not_the_nominee_of_this_one() -> None:
+    body = (
+        "Darius Vane, the Republican nominee, spoke in Toledo on Monday.\n\n“He has no "
+        "plan at all,” the Democratic nominee said later."
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["He has no plan at all,"] != "Darius Vane"
+
+
+def test_a_noun_after_a_preposition_is_no_reporting_verb() -> None:
+    body = "“We are ready for the fight,” the former secretary of state said."
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["We are ready for the fight,"] == "the former secretary of state"
+
+
+def test_a_noun_compound_is_no_reporting_verb_and_an_objects_apposition_no_speaker() -> None:
+    body = (
+        "The record of the phone call has echoes of an earlier one, in which he pressed "
+        "the county clerk, Ines Waldo, to “find” more ballots."
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got.get("find") not in ("Ines Waldo", "The record of the phone")

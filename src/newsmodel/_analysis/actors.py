@@ -1849,17 +1849,30 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+#: Words after a one-word name that make it a company's: "Crane shares", "Crane Inc.".
+_COMPANY_AFTER = re.compile(r"(?:['’]s)?\s+(?:shares|stock|Inc\b|Co\b|Corp\b|Ltd\b|plc\b)")
+
+
 def _surname_of_person(f: Found, text: str, by_surname: dict[str, list[str]]) -> bool:
-    """A place name that is the surname of a person the article names in full.
+    """A place or one-word organisation name that is the surname of a person the article
+    names in full.
 
     News style names a person in full, then by surname: after "Laura Hamilton",
     a bare "Hamilton" is her, not a town of that name, unless a preposition of
     place stands before it ("in Hamilton"); likewise a surname of two words.
     """
-    return (
-        f.kind is ActorKind.PLACE
-        and fold(f.name) in by_surname
-        and not _PLACE_BEFORE.search(text, max(0, f.start - 12), f.start)
+    if fold(f.name) not in by_surname:
+        return False
+    if f.kind is ActorKind.ORGANIZATION:
+        # "Crane said" after "Hilda Crane": her, though a company bears the name,
+        # unless the words around it speak of the company ("Crane shares").
+        return (
+            " " not in f.name
+            and text[f.start : f.end] == f.name
+            and not _COMPANY_AFTER.match(text, f.end)
+        )
+    return f.kind is ActorKind.PLACE and not _PLACE_BEFORE.search(
+        text, max(0, f.start - 12), f.start
     )
 
 

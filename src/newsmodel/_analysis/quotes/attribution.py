@@ -142,7 +142,11 @@ _PRONOUN_OPENS = re.compile(
     r"[\s“”\"'‘’(]*(?:[A-Za-z]+(?:\s+[A-Za-z]+){0,4},\s+)?([Hh]e|[Ss]he)\b"
 )
 _SUBJECT_THEN_CUE = re.compile(
-    rf"^\W{{0,3}}\s*(?P<subj>[^.;:!?“”\"«»]{{1,140}}?)\s*,?\s+(?P<cue>{VERB})\b", re.IGNORECASE
+    rf"^\W{{0,3}}\s*(?P<subj>[^.;:!?“”\"«»]{{1,140}}?)\s*,?\s+"
+    # (Not a noun after a preposition: "the secretary of [state] said".)
+    r"(?<!\bof )(?<!\bfor )(?<!\bin )(?<!\bat )(?<!\bon )(?<!\bwith )(?<!\bfrom )(?<!\bby )"
+    rf"(?P<cue>{VERB})\b",
+    re.IGNORECASE,
 )
 _INVERTED_LATER = re.compile(
     r",\s*(?P<cue>said|says|added|wrote|according\s+to|explained|noted|argued|warned)\s+",
@@ -319,6 +323,43 @@ def _is_latent(key: str) -> bool:
     Not an unnamed person ("~~" keys: "one woman"), who speaks as a description.
     """
     return key.startswith("~") and not key.startswith("~~")
+
+
+def _apposed_to_noun(text: str, mention: Mention, floor: int) -> bool:
+    """A name set off by commas after a common noun, with no verb of its own after
+    it: "pressed the secretary of state, Brad Raffensperger, to “find”" (an object's
+    apposition; in "Her lawyer, Ana Ruiz, called it" a verb follows: the subject)."""
+    return (
+        re.match(r",\s+(?:to|that|in|on|at|for|with|about|into|over)\b", text[mention.end :])
+        is not None
+        and re.search(r"[a-z][\w’'-]*,\s*$", text[max(floor, mention.start - 40) : mention.start])
+        is not None
+    )
+
+
+def _affiliations(words: Sequence[str]) -> set[str]:
+    """The parties and nations among ``words`` (lower case): "democratic", "france"."""
+    out = set()
+    for w in words:
+        if descriptor_kind(w) == "party":
+            out.add(w.rstrip("s").removesuffix("ic"))  # "democratic" and "democrats" agree
+        country = gazetteer().country_of_demonym(w)
+        if country is not None:
+            out.add(country.lower())
+    return out
+
+
+def _contradicts(described: Sequence[str], roles: Sequence[str]) -> bool:
+    """Whether a description's party or nation is not the one a person's roles give.
+
+    "the Democratic nominee" is not "the Republican nominee"; a role that names
+    no party or nation says nothing either way.
+    """
+    said = _affiliations(described)
+    if not said:
+        return False
+    held = _affiliations([w for r in roles for w in re.findall(r"[\w-]+", r.lower())])
+    return bool(held) and not said & held
 
 
 def _is_epithet(head: str) -> bool:
@@ -832,6 +873,8 @@ class Attributor:
                 if a.id in seen:
                     continue
                 seen.add(a.id)
+                if _contradicts(described, a.roles):
+                    continue  # "the Democratic nominee" is not the Republican one
                 if owned is not None and not self._tied_to(a, owned.group(1), span.start):
                     continue
                 if any(not self._tied_to(a, w, span.start) for w in proper):
@@ -1038,6 +1081,11 @@ class Attributor:
         words = {"f": ("she",), "m": ("he",)}.get(gender, ("she", "he"))
         found = [r for w in words if (r := self.discourse.resolve(pos, w)) is not None]
         if not found:
+            return None
+        floor = previous_paragraph_start(self.text, pos)
+        if len({r.entity.key for r in found if r.start >= floor}) > 1:
+            # "the billionaire" with a man and a woman both in focus: either could
+            # be meant, and a wrong name is worse than none.
             return None
         best = max(found, key=lambda r: r.start)
         if best.entity.key.startswith("~") or best.start < previous_paragraph_start(self.text, pos):
@@ -1354,6 +1402,7 @@ class Attributor:
                 and not is_possessive(text, mention)
                 and embedded is None
                 and addressed is None
+                and not _apposed_to_noun(text, mention, b0)
             ):
                 return Attribution(Speaker(actor.id, mention.span), None, None, "fragment-nearest")
         if people and _partial(text, q, b0):
@@ -1364,6 +1413,7 @@ class Attributor:
                 if self.subject_like(m, b0)
                 and not _COMPLEMENT_BEFORE.search(text, max(b0, m.start - 60), m.start)
                 and not _ADDRESSED_AFTER.match(text, m.end, m.end + 60)
+                and not _apposed_to_noun(text, m, b0)
             ]
             if subjects:
                 mention, actor = subjects[0]

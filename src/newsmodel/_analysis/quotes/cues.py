@@ -14,6 +14,7 @@ from newsmodel._analysis.lexicon import (
     _data_words,
     data_alternation,
     data_section,
+    names_a_person,
 )
 from newsmodel._analysis.text import caseless, trie_pattern
 
@@ -140,6 +141,8 @@ _FINDING_SUBJECT = re.compile(
     # (Not across "that": "The report states that auditors found" is the auditors'.)
     + r")s?\b(?:(?!\bthat\b)[^.!?;“”\"])*$"
 )
+#: A preposition before a bare form makes it a noun: "secretary of [state]".
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|in|at|on|with|from|about|by|without)\s+$")
 #: A plural quantifier before an "-s" form makes it a plural noun: "in other states had".
 _PLURAL_BEFORE = re.compile(
     r"\b(?:"
@@ -167,6 +170,24 @@ _INTRODUCES = re.compile(r"\s*(?:(?:of|that|about|:|,)\s*)?(?:(?:a|an|the)\s+)?"
 # "As [one voter] put it,": "as", a subject of a few words, "put it" and a comma or colon.
 _AS_SUBJECT = re.compile(r"(?<![\w'’-])[Aa]s\s+(?:[\w.'’-]+\s+){1,6}$")
 _AS_PUT_IT = re.compile(r"\s+it\b(?=[^.;:!?“”\"]{0,60}[,:—–])")
+
+
+#: "the" and one singular word right before a bare form: "the phone [call]".
+_THE_WORD_BEFORE = re.compile(r"\b(?i:the|this|that)\s+([a-z][a-z-]*[^\Ws])\s+$")
+
+
+def _compound_noun(text: str, start: int, word_start: int) -> bool:
+    """Whether a bare form ends a noun compound: "the phone call", "the press release".
+
+    After "the" and a singular noun no bare verb can follow (it would take an
+    "-s"), unless that noun names people, whom a plural verb may follow ("the
+    police say", "the government warn").
+    """
+    m = _THE_WORD_BEFORE.search(text, max(start, word_start - 30), word_start)
+    if m is None:
+        return False
+    noun = m.group(1).lower()
+    return not (names_a_person(noun) or noun in GROUP_NOUNS or noun in COMMON_WORDS)
 
 
 def is_bare_noun(text: str, start: int, word_start: int, word_end: int) -> bool:
@@ -227,6 +248,10 @@ def find_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
             text, max(start, m.start() - 14), m.start()
         ):
             continue  # "suits in other states had been": a plural noun
+        if word in _BARE and _PREPOSITION_BEFORE.search(text, max(start, m.start() - 8), m.start()):
+            continue  # "the secretary of state said", "asked for comment": a noun
+        if word in _BARE and _compound_noun(text, start, m.start()):
+            continue  # "the phone call has": a noun after a noun that cannot speak
         if (
             word in _BARE
             and (
