@@ -2302,3 +2302,12 @@ def test_a_noun_compound_is_no_reporting_verb_and_an_objects_apposition_no_speak
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got.get("find") not in ("Ines Waldo", "The record of the phone")
+
+
+def test_a_verb_inside_quoted_words_names_no_maker_of_a_later_statement() -> None:
+    body = (
+        "Judge Ada Voss ruled on Monday. She wrote: “The rule sets no limit, and the county "
+        "clerk says none.”\n\nThe statement said the law was “a clear wrong.”"
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["a clear wrong."] != "the county clerk"

@@ -1106,7 +1106,8 @@ class Attributor:
             i = self.sentence_index(pos)
             for j in range(i - 1, max(-1, i - 3), -1):
                 s = self.sentences[j]
-                cues = find_cues(self.text, s.start, s.end)
+                # (A verb inside quoted words is the quote's, not a speaker's.)
+                cues = [c for c in find_cues(self.text, s.start, s.end) if not self.quoted_at(c[0])]
                 if cues:
                     cue = Span(start=cues[-1][0], end=cues[-1][1])
                     found = self.subject_of(cue, s.start)
