@@ -862,3 +862,9 @@ def test_a_bare_surname_a_company_shares_is_the_person_named_before() -> None:
     assert any(m.start == told for m in hilda.mentions)
     shares = text.index("Crane shares")
     assert not any(m.start == shares for m in hilda.mentions)
+
+
+def test_a_headline_article_after_cue_words_ends_no_name() -> None:
+    # Found by the thorough profile of the property test above.
+    people = _people(_parse("Maria Said Said The “ said “"))
+    assert not any("Said" in p for p in people), people

@@ -857,6 +857,8 @@ _KIN_AFTER = re.compile(
 _NEXT_WORD = re.compile(r"\s+(?:(?:also|then|later|once|had|has|have|was)\s+)?([a-z]+)")
 _KNOWN_POSSESSIVE = re.compile(r"([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)['’]s?\s+$")
 _LAST_WORD_COMMA = re.compile(r"(\w+)\s*,\s*$")
+#: Function words a capitalised run may end in that end no name: "… Said The".
+_TRAILING_FUNCTION_WORDS = frozenset({"the", "a", "an", "and", "or", "but"})
 #: "the" right before a word: "the Texan" describes, a name needs no article.
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _SCORE_AFTER = re.compile(r"^\s+\d{1,2}-\d{1,2}\b")
@@ -1133,6 +1135,8 @@ def _trim(chunk: Chunk) -> Chunk | None:
         last = toks[-1]
         head = last.text.split("-", 1)[0]
         toks[-1] = Token(text=head, start=last.start, end=last.start + len(head))
+    while len(toks) > 1 and toks[-1].text.lower() in _TRAILING_FUNCTION_WORDS:
+        toks.pop()  # "Maria Said Said The “": a headline's article ends no name
     while (
         len(toks) > 1
         and _is_cue_word(toks[-1].text)
