@@ -18,7 +18,7 @@ import lxml.etree
 from attrs import frozen
 
 from newsmodel import ArticleDate, DateOrigin, DateValue, Precision
-from newsmodel_html._authors import PICTURE_CREDIT, clean_authors
+from newsmodel_html._authors import PICTURE_CREDIT, clean_authors, credit_name
 from newsmodel_html._dates import date_from_url, parse_date
 from newsmodel_html._jsonld import article_object, json_ld_objects, names
 from newsmodel_html._jsonld import text_of as ld_text
@@ -27,6 +27,7 @@ from newsmodel_html._walk import elements, text_of
 __all__ = [
     "Metadata",
     "area_authors",
+    "area_credit",
     "byline_authors",
     "read_metadata",
     "without_picture_credits",
@@ -477,6 +478,35 @@ def area_authors(container: Element | None, outlets: tuple[str, ...]) -> tuple[s
     return ()
 
 
+def area_credit(container: Element | None, outlets: tuple[str, ...]) -> tuple[str, ...]:
+    """The organisation the article area's byline credits, for a page that names no person.
+
+    Reads the bylines near the container that say "By" and its links to an
+    author's page, which readers see beside the story ("By Example Field
+    Service", a link to "Metro Desk"), and keeps the first that reads as an
+    organisation's name (:func:`~newsmodel_html._authors.credit_name`).  The
+    markup's author values alone are not enough: without a visible byline
+    they as often name a content system's account or a syndication feed.
+    """
+    if container is None:
+        return ()
+    scope = container
+    for _ in range(_AREA_LEVELS - 1):
+        parent = scope.getparent()
+        if parent is None:
+            break
+        scope = parent
+    texts: list[str] = []
+    for el in _area_byline_elements(scope, _AREA_MAX_FOUND)[:_AREA_MAX_ELEMENTS]:
+        text = _text(el)
+        is_link = el.tag == "a" or el.get("rel") == "author"
+        if text and len(text) <= _MAX_BYLINE_CHARS and (is_link or _STARTS_WITH_BY.match(text)):
+            texts.append(text)
+    found = credit_name(texts, outlets)
+    return (found,) if found is not None else ()
+
+
+_STARTS_WITH_BY = re.compile(r"^\s*by\b", re.IGNORECASE)
 _NAME_TEXTS = lxml.etree.XPath("//body//text()[contains(., $name)]")
 _TEXT_BEFORE = lxml.etree.XPath("preceding::text()[normalize-space()][1]")
 _MAX_NAME_MENTIONS = 20

@@ -23,6 +23,7 @@ from newsmodel_html._dates import date_from_dateline, parse_date, quick_day, sho
 from newsmodel_html._metadata import (
     Metadata,
     area_authors,
+    area_credit,
     byline_authors,
     read_metadata,
     without_picture_credits,
@@ -677,6 +678,7 @@ def read_page(data: bytes | str, *, url: str | None = None) -> Document | None:
         or area_authors(container, meta.outlets)
         or byline_authors((p.element for p in pruned if p.kind in _BYLINE_HOLDERS), meta.outlets)
         or _header_author(root, meta.title, blocks, meta.outlets)
+        or area_credit(container, meta.outlets)
     )
     authors = without_picture_credits(root, authors)
     selected, bylines = _without_byline_lines(selected, authors)

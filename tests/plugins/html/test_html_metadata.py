@@ -167,6 +167,50 @@ def test_json_ld_author_wins_over_the_byline() -> None:
     assert read(ld(author={"@type": "Person", "name": "Jane Doe"}), body).authors == ("Jane Doe",)
 
 
+@pytest.mark.parametrize(
+    ("byline", "credit"),
+    [
+        ("<p class='byline'>By <a href='https://example.edu/'>University of Northland</a></p>",
+         "University of Northland"),
+        ("<p class='byline'>by Institute for Coastal Studies</p>", "Institute for Coastal Studies"),
+        ("<div class='meta'><a href='/author/metro-desk'>Metro Desk</a></div>", "Metro Desk"),
+        ("<span class='author-name'>By Harbour Sports Syndicate | May 4, 2021</span>",
+         "Harbour Sports Syndicate"),
+    ],
+)  # fmt: skip
+def test_a_visible_byline_that_credits_an_organisation(byline: str, credit: str) -> None:
+    head = meta("og:site_name", "Example News", "property")
+    assert read(head, byline + BODY).authors == (credit,)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "<p class='byline'>By Example News</p>",  # the site signs every page
+        "<p class='byline'>By Associated Press</p>",  # an agency is the source, not the author
+        "<p class='byline'>By AP</p>",
+        "<p class='byline'>By Staff</p>",  # a role alone
+        "<p class='byline'>By Staff Correspondent</p>",
+        "<p class='byline'>By the newsroom</p>",  # no name's shape
+        "<p class='byline'>By</p>",
+        "<p class='story-info'>By Harbour Sports Syndicate</p>",  # no byline box
+    ],
+)
+def test_no_organisation_credit_without_a_named_byline(byline: str) -> None:
+    head = meta("og:site_name", "Example News", "property")
+    assert read(head, byline + BODY).authors == ()
+
+
+def test_a_person_in_the_byline_wins_over_an_organisation() -> None:
+    body = "<p class='byline'>By Jane Doe, Institute for Coastal Studies</p>" + BODY
+    assert read("", body).authors == ("Jane Doe",)
+
+
+def test_an_organisation_credit_only_in_metadata_is_no_author() -> None:
+    head = ld(author={"@type": "Organization", "name": "Metro Desk"})
+    assert read(head, "<p>Metro Desk</p>" + BODY).authors == ()
+
+
 # -- dates ---------------------------------------------------------------------
 
 
