@@ -27,6 +27,7 @@ from newsmodel_html._walk import elements, text_of
 __all__ = [
     "Metadata",
     "area_authors",
+    "area_bylines",
     "area_credit",
     "byline_authors",
     "read_metadata",
@@ -440,21 +441,36 @@ def byline_authors(holders: Iterable[Element], outlets: tuple[str, ...]) -> tupl
     return tuple(clean_authors((t for t in texts if t and len(t) <= _MAX_BYLINE_CHARS), outlets))
 
 
-def area_authors(container: Element | None, outlets: tuple[str, ...]) -> tuple[str, ...]:
+def _area_scopes(container: Element) -> list[Element]:
+    """The container and its ancestors a few levels up, nearest first."""
+    scopes = [container]
+    while len(scopes) < _AREA_LEVELS and (parent := scopes[-1].getparent()) is not None:
+        scopes.append(parent)
+    return scopes
+
+
+def area_bylines(container: Element | None) -> list[Element]:
+    """The bylines of the article's area (:func:`area_authors`, :func:`area_credit`),
+    found once for both: byline and author boxes and links to author pages in
+    the container's ancestor a few levels up."""
+    if container is None:
+        return []
+    return _area_byline_elements(_area_scopes(container)[-1], _AREA_MAX_FOUND)
+
+
+def area_authors(
+    container: Element | None, outlets: tuple[str, ...], found: list[Element]
+) -> tuple[str, ...]:
     """The people in the visible byline of the article's area.
 
     Looks in the article's container, then in its ancestors a few levels up
     (the byline often sits in a header beside the body), for byline and
-    author boxes and links to author pages; the nearest one naming people
-    wins.
+    author boxes and links to author pages (``found``, from
+    :func:`area_bylines`); the nearest one naming people wins.
     """
     if container is None:
         return ()
-    # The container and its ancestors, nearest first; one search in the farthest.
-    scopes = [container]
-    while len(scopes) < _AREA_LEVELS and (parent := scopes[-1].getparent()) is not None:
-        scopes.append(parent)
-    found = _area_byline_elements(scopes[-1], _AREA_MAX_FOUND)
+    scopes = _area_scopes(container)
     # How far out each byline lies: the nearest scope that holds it.
     level = {el: len(scopes) - 1 for el in found}
     for depth in range(len(scopes) - 2, -1, -1):
@@ -478,32 +494,25 @@ def area_authors(container: Element | None, outlets: tuple[str, ...]) -> tuple[s
     return ()
 
 
-def area_credit(container: Element | None, outlets: tuple[str, ...]) -> tuple[str, ...]:
+def area_credit(found: list[Element], outlets: tuple[str, ...]) -> tuple[str, ...]:
     """The organisation the article area's byline credits, for a page that names no person.
 
-    Reads the bylines near the container that say "By" and its links to an
-    author's page, which readers see beside the story ("By Example Field
-    Service", a link to "Metro Desk"), and keeps the first that reads as an
-    organisation's name (:func:`~newsmodel_html._authors.credit_name`).  The
-    markup's author values alone are not enough: without a visible byline
-    they as often name a content system's account or a syndication feed.
+    Reads the area's bylines (``found``, from :func:`area_bylines`) that say
+    "By" and its links to an author's page, which readers see beside the
+    story ("By Example Field Service", a link to "Metro Desk"), and keeps the
+    first that reads as an organisation's name
+    (:func:`~newsmodel_html._authors.credit_name`).  The markup's author
+    values alone are not enough: without a visible byline they as often name
+    a content system's account or a syndication feed.
     """
-    if container is None:
-        return ()
-    scope = container
-    for _ in range(_AREA_LEVELS - 1):
-        parent = scope.getparent()
-        if parent is None:
-            break
-        scope = parent
     texts: list[str] = []
-    for el in _area_byline_elements(scope, _AREA_MAX_FOUND)[:_AREA_MAX_ELEMENTS]:
+    for el in found[:_AREA_MAX_ELEMENTS]:
         text = _text(el)
         is_link = el.tag == "a" or el.get("rel") == "author"
         if text and len(text) <= _MAX_BYLINE_CHARS and (is_link or _STARTS_WITH_BY.match(text)):
             texts.append(text)
-    found = credit_name(texts, outlets)
-    return (found,) if found is not None else ()
+    credit = credit_name(texts, outlets)
+    return (credit,) if credit is not None else ()
 
 
 _STARTS_WITH_BY = re.compile(r"^\s*by\b", re.IGNORECASE)
