@@ -541,6 +541,15 @@ def choose(
     misnamed = best_all is not None and all_score > _RESCUE_RATIO * clean_score + _RESCUE_MIN
     if misnamed:
         container = best_all
+    else:
+        # Named as comments or hidden, a subtree that holds nearly all the
+        # page's long paragraphs is the story when its prose alone outweighs
+        # the rest as far: its offers' links may score it down as a whole.
+        story = next((item.element for item in pruned if item.holds_the_prose), None)
+        if story is not None:
+            prose = sum(score for block, score in scored if score > 0 and story in block.path)
+            if prose > _RESCUE_RATIO * clean_score + _RESCUE_MIN:
+                container, misnamed = story, True
     if container is not None and container not in marked:
         container = _widened(container, scored, misnamed=misnamed)
         container = _one_of_several(container, scored, clean_totals)
@@ -552,7 +561,8 @@ def choose(
             return Choice(None, frozenset())
         return Choice(front, frozenset(), teasers=False)
     rescued = _rescue(blocks, pruned, container)
-    if any(pruned[i].element not in container.iterancestors() for i in rescued):
+    around = {container, *container.iterancestors()}
+    if any(pruned[i].element not in around for i in rescued):
         again, _ = _best(_totals(p for p in scored if all(m in rescued for m in p[0].pruned)))
         if again is not None and again is not container:
             container = again
