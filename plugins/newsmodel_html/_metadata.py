@@ -219,6 +219,21 @@ def _is_utc(value: DateValue) -> bool:
     return isinstance(moment, dt.datetime) and moment.utcoffset() == dt.timedelta(0)
 
 
+# The time zones in use lie between these offsets from UTC.
+_WESTMOST = dt.timedelta(hours=-12)
+_EASTMOST = dt.timedelta(hours=14)
+
+
+def _in_some_zone(value: DateValue, day: dt.date) -> bool:
+    """Whether a UTC moment falls on ``day`` in some time zone: a story published
+    at 17:00 UTC was published that day everywhere from UTC-12 up to UTC+6,
+    and the next day from UTC+7 on, never the day before."""
+    moment = value.value
+    if not isinstance(moment, dt.datetime):
+        return True
+    return (moment + _WESTMOST).date() <= day <= (moment + _EASTMOST).date()
+
+
 def _local(value: DateValue, others: Iterable[str | None]) -> DateValue:
     """The same moment as ``value`` in the zone the page writes it in.
 
@@ -649,7 +664,7 @@ def read_metadata(root: Element, url: str | None) -> Metadata:
         stated = date_from_url(url) or date_from_url(canonical)
         if stated is not None and stated.value.precision is Precision.DAY:
             shift = abs((stated.value.date - published_value.date).days)
-            if shift == 1:
+            if shift == 1 and _in_some_zone(published_value, stated.value.date):
                 published_value = stated.value
     published = (
         ArticleDate(value=published_value, origin=DateOrigin.METADATA)

@@ -281,6 +281,8 @@ def test_published_from_a_time_element_in_the_article() -> None:
         ("https://example.com/news/20191119/buses", DateValue.of(2019, 11, 19)),
         ("https://example.com/2019-11-19-buses", DateValue.of(2019, 11, 19)),
         ("https://example.com/blog/2019/11/buses/", DateValue.of(2019, 11)),
+        ("https://example.com/world/2019/nov/19/buses", DateValue.of(2019, 11, 19)),
+        ("https://example.com/2019/September/3/buses", DateValue.of(2019, 9, 3)),
     ],
 )
 def test_published_from_the_address(url: str, expected: DateValue) -> None:
@@ -447,6 +449,20 @@ def test_a_utc_time_a_day_off_the_address_takes_the_addresss_date() -> None:
     published = read(head, url="https://news.example/2025/03/13/buses").published
     assert published is not None
     assert published.value.date == dt.date(2025, 3, 13)
+
+
+@pytest.mark.parametrize("url", ["/2019/marketing/12/buses", "/2019/feb/30/buses"])
+def test_no_date_from_an_address_without_one(url: str) -> None:
+    assert read(url="https://example.com" + url).published is None
+
+
+def test_a_utc_time_no_zone_puts_on_the_addresss_day_stands() -> None:
+    # 17:10 UTC is the 14th from UTC-12 to UTC+6 and the 15th further east,
+    # never the 13th: the address holds the day the story was first filed.
+    head = meta("article:published_time", "2025-03-14T17:10:00Z", "property")
+    published = read(head, url="https://news.example/2025/03/13/buses").published
+    assert published is not None
+    assert published.value.date == dt.date(2025, 3, 14)
 
 
 def test_a_utc_time_without_another_source_stays_as_given() -> None:
