@@ -523,7 +523,9 @@ def area_credit(found: list[Element], outlets: tuple[str, ...]) -> tuple[str, ..
     texts: list[str] = []
     for el in found[:_AREA_MAX_ELEMENTS]:
         text = _text(el)
-        is_link = el.tag == "a" or el.get("rel") == "author"
+        # A link to an author's page, not any link in an author's box ("Twitter").
+        href = el.get("href") or ""
+        is_link = el.get("rel") == "author" or any(part in href for part in _AUTHOR_HREFS)
         if text and len(text) <= _MAX_BYLINE_CHARS and (is_link or _STARTS_WITH_BY.match(text)):
             texts.append(text)
     credit = credit_name(texts, outlets)

@@ -193,6 +193,8 @@ def test_a_visible_byline_that_credits_an_organisation(byline: str, credit: str)
         "<p class='byline'>By Staff Correspondent</p>",
         "<p class='byline'>By the newsroom</p>",  # no name's shape
         "<p class='byline'>By</p>",
+        "<div class='author-box'><a class='author-social' href='https://social.example/jd'>"
+        "Chirper</a></div>",  # a link in the author's box, not to an author's page
         "<p class='story-info'>By Harbour Sports Syndicate</p>",  # no byline box
     ],
 )
