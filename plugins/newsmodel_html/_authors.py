@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["PICTURE_CREDIT", "clean_authors", "split_byline"]
+__all__ = ["PICTURE_CREDIT", "clean_authors", "credit_name", "split_byline"]
 
 # "By", "Analysis by", "Words and pictures by", and the same in other languages.
 _BY = re.compile(
@@ -161,3 +161,57 @@ def clean_authors(candidates: Iterable[str], outlets: Iterable[str | None] = ())
                 seen.add(key)
                 people.append(_display(name))
     return people
+
+
+# Lower-case words allowed inside an organisation's name ("University of Tokyo").
+_CREDIT_PARTICLES = frozenset("of for the de la du des del der von van on at".split())
+# A credit that names nobody in particular: a role or a placeholder, not who wrote it.
+_NOT_CREDIT = re.compile(
+    r"^(?:admin(?:istrator)?|webmaster|editors?|staff|team|guest|anonymous|unknown|user|"
+    r"author|contributors?|writer|reporter|sponsored|partner|none|null)$",
+    re.IGNORECASE,
+)
+# A news agency: the story's source on the wire (its dateline says so), not its author.
+_AGENCY = re.compile(
+    r"\b(?:press|agency|agence|agencia|agenzia|reuters|wire|news service)\b", re.IGNORECASE
+)
+# An acronym alone ("AP", "PTI"): an agency's or a desk's short name.
+_ACRONYM = re.compile(r"^[A-Z]{2,5}$")
+_BY_ALONE = re.compile(r"^(?:by|par|por|von|di|de)$", re.IGNORECASE)
+_CREDIT_CHARS = re.compile(r"^[^\W\d_][\w.'’& -]*[\w.]$")
+_MAX_CREDIT_WORDS = 6
+
+
+def credit_name(candidates: Iterable[str], outlets: Iterable[str | None] = ()) -> str | None:
+    """The first of ``candidates`` that credits the story to an organisation, or ``None``.
+
+    For a page whose byline names no person: an agency, a desk or an
+    institution ("By Example Wire Service", "Metro Desk", "University of
+    Northland") is who the page says wrote it.  The credit must read as a
+    name: a few capitalised words, no address, handle or digit, no role alone
+    ("Staff", "Admin"), and not only the site's or publisher's own name,
+    which signs every page and says nothing of this one.
+    """
+    outlet_keys = {_fold(o) for o in outlets if o}
+    for candidate in candidates:
+        if _URL.match(candidate):
+            continue
+        text = _DATEISH.sub("", _BY.sub("", " ".join(candidate.split())))
+        text = _ASIDES.sub("", _TRAILING_PREPOSITION.sub("", text)).strip(" .,:;-–—|()")
+        words = text.split()
+        if not words or len(words) > _MAX_CREDIT_WORDS or _CREDIT_CHARS.match(text) is None:
+            continue
+        if any(w[:1].islower() and w not in _CREDIT_PARTICLES for w in words):
+            continue
+        if (
+            _NOT_CREDIT.match(text)
+            or _SEPARATORS.search(text)
+            or _fold(text) in outlet_keys
+            or _AGENCY.search(text)
+            or _ACRONYM.match(text)
+            or _JOB_TITLE.search(text)
+            or _BY_ALONE.match(text)
+        ):
+            continue
+        return _display(text)
+    return None

@@ -541,6 +541,15 @@ def choose(
     misnamed = best_all is not None and all_score > _RESCUE_RATIO * clean_score + _RESCUE_MIN
     if misnamed:
         container = best_all
+    else:
+        # Named as comments or hidden, a subtree that holds nearly all the
+        # page's long paragraphs is the story when its prose alone outweighs
+        # the rest as far: its offers' links may score it down as a whole.
+        story = next((item.element for item in pruned if item.holds_the_prose), None)
+        if story is not None:
+            prose = sum(score for block, score in scored if score > 0 and story in block.path)
+            if prose > _RESCUE_RATIO * clean_score + _RESCUE_MIN:
+                container, misnamed = story, True
     if container is not None and container not in marked:
         container = _widened(container, scored, misnamed=misnamed)
         container = _one_of_several(container, scored, clean_totals)
@@ -552,7 +561,8 @@ def choose(
             return Choice(None, frozenset())
         return Choice(front, frozenset(), teasers=False)
     rescued = _rescue(blocks, pruned, container)
-    if any(pruned[i].element not in container.iterancestors() for i in rescued):
+    around = {container, *container.iterancestors()}
+    if any(pruned[i].element not in around for i in rescued):
         again, _ = _best(_totals(p for p in scored if all(m in rescued for m in p[0].pruned)))
         if again is not None and again is not container:
             container = again
@@ -605,8 +615,8 @@ def select_blocks(
             or (
                 b.link_density >= _MAX_LINK_DENSITY
                 and not _sentence_like(b)
-                and not _linked_subheading(blocks, i, container)
-                and not _linked_sentence_between_prose(blocks, i)
+                and not _linked_subheading(blocks, i, container, rescued)
+                and not _linked_sentence_between_prose(blocks, i, rescued)
                 and i not in offers
             )
             or (b.pruned and b.text[:_COPY_PROBE] in kept)
@@ -616,7 +626,7 @@ def select_blocks(
             kept.add(b.text[:_COPY_PROBE])
             b = _as_caption(b) if _beside_an_image(b, boxes) or _ends_with_credit(b) else b
         inside.append((b, keep))
-    widgets = _in_link_boxes(inside, container)
+    widgets = _in_link_boxes(inside, container, rescued)
     # A short label over nothing kept ("More from us" over a link list) goes with it.
     return [
         b
@@ -625,12 +635,22 @@ def select_blocks(
         and j not in widgets
         and not (
             (j + 1 == len(inside) or not inside[j + 1][1])
-            and (_is_label(b) or (j + 1 < len(inside) and _names_links(b, inside[j + 1][0])))
+            and (
+                _is_label(b) or (j + 1 < len(inside) and _names_links(b, inside[j + 1][0], rescued))
+            )
         )
     ]
 
 
-def _linked_sentence_between_prose(blocks: list[TextBlock], index: int) -> bool:
+def _left_out(block: TextBlock, rescued: frozenset[int]) -> bool:
+    """Whether the block lies in boilerplate not rescued: rescued boilerplate (a
+    misnamed container) is the story's own."""
+    return any(m not in rescued for m in block.pruned)
+
+
+def _linked_sentence_between_prose(
+    blocks: list[TextBlock], index: int, rescued: frozenset[int] = frozenset()
+) -> bool:
     """A short sentence, most of its words links, between two paragraphs of prose
     in the same box: the story goes on through it ("Smith, 47, was charged on
     Friday."), where a link list would break it."""
@@ -650,7 +670,7 @@ def _linked_sentence_between_prose(blocks: list[TextBlock], index: int) -> bool:
         len(other.path) > 1
         and other.path[-2] is parent
         and other.kind is BlockKind.PARAGRAPH
-        and not other.pruned
+        and not _left_out(other, rescued)
         and other.link_density < _MAX_LINK_DENSITY
         and block_score(other) > 0
         for other in (blocks[index - 1], blocks[index + 1])
@@ -688,12 +708,15 @@ def _is_offer(text: str) -> bool:
     return len(text.split()) >= _MIN_OFFER_WORDS and _PRICE.search(text) is not None
 
 
-def _in_link_boxes(inside: list[tuple[TextBlock, bool]], container: Element) -> set[int]:
+def _in_link_boxes(
+    inside: list[tuple[TextBlock, bool]], container: Element, rescued: frozenset[int] = frozenset()
+) -> set[int]:
     """The kept blocks, none of them prose, that share a box with a link list left
     out and with no prose: the title and label of a widget (a video player's
     playlist, a box of offers) set between the story's paragraphs."""
     if not any(
-        not keep and b.link_density >= _MAX_LINK_DENSITY and not b.pruned for b, keep in inside
+        not keep and b.link_density >= _MAX_LINK_DENSITY and not _left_out(b, rescued)
+        for b, keep in inside
     ):
         return set()
     at = _position(container, (b for b, _ in inside)) + 1
@@ -704,7 +727,7 @@ def _in_link_boxes(inside: list[tuple[TextBlock, bool]], container: Element) -> 
             continue
         if keep and block_score(b) > 0:
             prose.update(b.path[at:])
-        elif not keep and b.link_density >= _MAX_LINK_DENSITY and not b.pruned:
+        elif not keep and b.link_density >= _MAX_LINK_DENSITY and not _left_out(b, rescued):
             links.update(b.path[at:])
     if not links:
         return set()
@@ -724,7 +747,7 @@ def _in_link_boxes(inside: list[tuple[TextBlock, bool]], container: Element) -> 
     return found
 
 
-def _names_links(block: TextBlock, after: TextBlock) -> bool:
+def _names_links(block: TextBlock, after: TextBlock, rescued: frozenset[int] = frozenset()) -> bool:
     """A short line, no sentence, over a list of links left out: the name of the
     shop or source they lead to ("Harbour Books" over its offers)."""
     return (
@@ -733,7 +756,7 @@ def _names_links(block: TextBlock, after: TextBlock) -> bool:
         and _SENTENCE_END.search(block.text) is None
         and after.kind is BlockKind.LIST_ITEM
         and after.link_density >= _MAX_LINK_DENSITY
-        and not after.pruned
+        and not _left_out(after, rescued)
     )
 
 
@@ -813,7 +836,9 @@ def _is_name(block: TextBlock) -> bool:
     )
 
 
-def _linked_subheading(blocks: list[TextBlock], index: int, container: Element) -> bool:
+def _linked_subheading(
+    blocks: list[TextBlock], index: int, container: Element, rescued: frozenset[int] = frozenset()
+) -> bool:
     """A heading that is a link (a listed place, product or person, linked to its
     page) over the story's own text: a subheading, not a list of links.
 
@@ -829,7 +854,11 @@ def _linked_subheading(blocks: list[TextBlock], index: int, container: Element) 
         return False
     in_item = any(el.tag == "li" for el in block.path)
     for after in blocks[index + 1 : index + 1 + _SUBHEADING_LOOKAHEAD]:
-        if container not in after.path or after.pruned or after.link_density >= _MAX_LINK_DENSITY:
+        if (
+            container not in after.path
+            or _left_out(after, rescued)
+            or after.link_density >= _MAX_LINK_DENSITY
+        ):
             return False
         if in_item:
             return _described_item(after)

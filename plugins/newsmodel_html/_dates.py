@@ -26,7 +26,17 @@ _MIN_YEAR, _MAX_YEAR = 1990, 2100
 _URL_DATE = re.compile(
     r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>0?[1-9]|1[0-2])(?:[/-](?P<d>0?[1-9]|[12]\d|3[01]))?(?=[/_.-]|$)"
     r"|/(?P<y2>(?:19|20)\d{2})(?P<m2>0[1-9]|1[0-2])(?P<d2>0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
+    # The month as a word: /2019/nov/19/ or /2019/november/19/.
+    r"|/(?P<y3>(?:19|20)\d{2})/(?P<m3>(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may"
+    r"|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))"
+    r"/(?P<d3>0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
 )
+_MONTH_NUMBERS = {
+    name: number
+    for number, name in enumerate(
+        "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1
+    )
+}
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -118,7 +128,7 @@ def _from_words(text: str) -> DateValue | None:
 
 
 def date_from_url(url: str | None) -> ArticleDate | None:
-    """The date in an address such as ``/2019/11/19/`` or ``/20191119/``."""
+    """The date in an address such as ``/2019/11/19/``, ``/20191119/`` or ``/2019/nov/19/``."""
     if not url:
         return None
     match = _URL_DATE.search(url)
@@ -127,6 +137,9 @@ def date_from_url(url: str | None) -> ArticleDate | None:
     try:
         if match["y2"]:
             value = DateValue.of(int(match["y2"]), int(match["m2"]), int(match["d2"]))
+        elif match["y3"]:
+            month = _MONTH_NUMBERS[match["m3"][:3].lower()]
+            value = DateValue.of(int(match["y3"]), month, int(match["d3"]))
         elif match["d"]:
             value = DateValue.of(int(match["y"]), int(match["m"]), int(match["d"]))
         else:

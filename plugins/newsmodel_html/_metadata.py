@@ -18,7 +18,7 @@ import lxml.etree
 from attrs import frozen
 
 from newsmodel import ArticleDate, DateOrigin, DateValue, Precision
-from newsmodel_html._authors import PICTURE_CREDIT, clean_authors
+from newsmodel_html._authors import PICTURE_CREDIT, clean_authors, credit_name
 from newsmodel_html._dates import date_from_url, parse_date
 from newsmodel_html._jsonld import article_object, json_ld_objects, names
 from newsmodel_html._jsonld import text_of as ld_text
@@ -27,6 +27,8 @@ from newsmodel_html._walk import elements, text_of
 __all__ = [
     "Metadata",
     "area_authors",
+    "area_bylines",
+    "area_credit",
     "byline_authors",
     "read_metadata",
     "without_picture_credits",
@@ -215,6 +217,21 @@ def _first_date(values: Iterable[str | None]) -> DateValue | None:
 def _is_utc(value: DateValue) -> bool:
     moment = value.value
     return isinstance(moment, dt.datetime) and moment.utcoffset() == dt.timedelta(0)
+
+
+# The time zones in use lie between these offsets from UTC.
+_WESTMOST = dt.timedelta(hours=-12)
+_EASTMOST = dt.timedelta(hours=14)
+
+
+def _in_some_zone(value: DateValue, day: dt.date) -> bool:
+    """Whether a UTC moment falls on ``day`` in some time zone: a story published
+    at 17:00 UTC was published that day everywhere from UTC-12 up to UTC+6,
+    and the next day from UTC+7 on, never the day before."""
+    moment = value.value
+    if not isinstance(moment, dt.datetime):
+        return True
+    return (moment + _WESTMOST).date() <= day <= (moment + _EASTMOST).date()
 
 
 def _local(value: DateValue, others: Iterable[str | None]) -> DateValue:
@@ -439,21 +456,36 @@ def byline_authors(holders: Iterable[Element], outlets: tuple[str, ...]) -> tupl
     return tuple(clean_authors((t for t in texts if t and len(t) <= _MAX_BYLINE_CHARS), outlets))
 
 
-def area_authors(container: Element | None, outlets: tuple[str, ...]) -> tuple[str, ...]:
+def _area_scopes(container: Element) -> list[Element]:
+    """The container and its ancestors a few levels up, nearest first."""
+    scopes = [container]
+    while len(scopes) < _AREA_LEVELS and (parent := scopes[-1].getparent()) is not None:
+        scopes.append(parent)
+    return scopes
+
+
+def area_bylines(container: Element | None) -> list[Element]:
+    """The bylines of the article's area (:func:`area_authors`, :func:`area_credit`),
+    found once for both: byline and author boxes and links to author pages in
+    the container's ancestor a few levels up."""
+    if container is None:
+        return []
+    return _area_byline_elements(_area_scopes(container)[-1], _AREA_MAX_FOUND)
+
+
+def area_authors(
+    container: Element | None, outlets: tuple[str, ...], found: list[Element]
+) -> tuple[str, ...]:
     """The people in the visible byline of the article's area.
 
     Looks in the article's container, then in its ancestors a few levels up
     (the byline often sits in a header beside the body), for byline and
-    author boxes and links to author pages; the nearest one naming people
-    wins.
+    author boxes and links to author pages (``found``, from
+    :func:`area_bylines`); the nearest one naming people wins.
     """
     if container is None:
         return ()
-    # The container and its ancestors, nearest first; one search in the farthest.
-    scopes = [container]
-    while len(scopes) < _AREA_LEVELS and (parent := scopes[-1].getparent()) is not None:
-        scopes.append(parent)
-    found = _area_byline_elements(scopes[-1], _AREA_MAX_FOUND)
+    scopes = _area_scopes(container)
     # How far out each byline lies: the nearest scope that holds it.
     level = {el: len(scopes) - 1 for el in found}
     for depth in range(len(scopes) - 2, -1, -1):
@@ -477,6 +509,30 @@ def area_authors(container: Element | None, outlets: tuple[str, ...]) -> tuple[s
     return ()
 
 
+def area_credit(found: list[Element], outlets: tuple[str, ...]) -> tuple[str, ...]:
+    """The organisation the article area's byline credits, for a page that names no person.
+
+    Reads the area's bylines (``found``, from :func:`area_bylines`) that say
+    "By" and its links to an author's page, which readers see beside the
+    story ("By Example Field Service", a link to "Metro Desk"), and keeps the
+    first that reads as an organisation's name
+    (:func:`~newsmodel_html._authors.credit_name`).  The markup's author
+    values alone are not enough: without a visible byline they as often name
+    a content system's account or a syndication feed.
+    """
+    texts: list[str] = []
+    for el in found[:_AREA_MAX_ELEMENTS]:
+        text = _text(el)
+        # A link to an author's page, not any link in an author's box ("Twitter").
+        href = el.get("href") or ""
+        is_link = el.get("rel") == "author" or any(part in href for part in _AUTHOR_HREFS)
+        if text and len(text) <= _MAX_BYLINE_CHARS and (is_link or _STARTS_WITH_BY.match(text)):
+            texts.append(text)
+    credit = credit_name(texts, outlets)
+    return (credit,) if credit is not None else ()
+
+
+_STARTS_WITH_BY = re.compile(r"^\s*by\b", re.IGNORECASE)
 _NAME_TEXTS = lxml.etree.XPath("//body//text()[contains(., $name)]")
 _TEXT_BEFORE = lxml.etree.XPath("preceding::text()[normalize-space()][1]")
 _MAX_NAME_MENTIONS = 20
@@ -610,7 +666,7 @@ def read_metadata(root: Element, url: str | None) -> Metadata:
         stated = date_from_url(url) or date_from_url(canonical)
         if stated is not None and stated.value.precision is Precision.DAY:
             shift = abs((stated.value.date - published_value.date).days)
-            if shift == 1:
+            if shift == 1 and _in_some_zone(published_value, stated.value.date):
                 published_value = stated.value
     published = (
         ArticleDate(value=published_value, origin=DateOrigin.METADATA)

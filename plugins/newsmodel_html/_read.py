@@ -23,6 +23,8 @@ from newsmodel_html._dates import date_from_dateline, parse_date, quick_day, sho
 from newsmodel_html._metadata import (
     Metadata,
     area_authors,
+    area_bylines,
+    area_credit,
     byline_authors,
     read_metadata,
     without_picture_credits,
@@ -672,12 +674,17 @@ def read_page(data: bytes | str, *, url: str | None = None) -> Document | None:
         else []
     )
     selected = _without_title(selected, meta.title)
-    authors = (
-        meta.authors
-        or area_authors(container, meta.outlets)
-        or byline_authors((p.element for p in pruned if p.kind in _BYLINE_HOLDERS), meta.outlets)
-        or _header_author(root, meta.title, blocks, meta.outlets)
-    )
+    authors = meta.authors
+    if not authors:
+        area = area_bylines(container)
+        authors = (
+            area_authors(container, meta.outlets, area)
+            or byline_authors(
+                (p.element for p in pruned if p.kind in _BYLINE_HOLDERS), meta.outlets
+            )
+            or _header_author(root, meta.title, blocks, meta.outlets)
+            or area_credit(area, meta.outlets)
+        )
     authors = without_picture_credits(root, authors)
     selected, bylines = _without_byline_lines(selected, authors)
     selected, bios = _without_bio(selected, authors)

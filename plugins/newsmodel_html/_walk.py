@@ -63,6 +63,8 @@ _RESCUE_SHARE = 0.5
 _MIN_RESCUE_CHARS = 50
 _MAX_RESCUE_LINK_SHARE = 0.5
 _LINK_TEXT = lxml.etree.XPath(".//a//text()")
+# A subtree holding this share of the page's long paragraphs holds the story.
+_STORY_SHARE = 0.8
 # Kinds of boilerplate that hold prose of their own, which the rescue must not keep.
 _PROSE_BOILERPLATE = frozenset({"comments", "hidden"})
 # A pull quote is no longer than this; a longer element classed as one is a container.
@@ -112,12 +114,15 @@ class Pruned:
     misnamed by its class can be rescued when its content is the article.
     """
 
-    __slots__ = ("element", "kind", "path")
+    __slots__ = ("element", "holds_the_prose", "kind", "path")
 
     def __init__(self, element: Element, kind: str, path: tuple[Element, ...]) -> None:
         self.element = element
         self.kind = kind
         self.path = path
+        #: Whether the subtree, of a kind the content decides (comments,
+        #: hidden), holds nearly all the page's long paragraphs.
+        self.holds_the_prose = False
 
 
 def text_of(el: Element) -> str:
@@ -242,6 +247,19 @@ class _Walker:
             self.article_like[index] = found
         return found
 
+    def holds_the_prose(self, el: Element) -> bool:
+        """Whether an element holds nearly all the page's long paragraphs: the story,
+        whatever its links and its name."""
+        chars: float = _TEXT_LENGTH(el)  # type: ignore[assignment]
+        if chars <= _MIN_PROSE_PARAGRAPHS * _PROSE_CHARS:
+            return False
+        count: float = _PROSE_PARAGRAPHS(el)  # type: ignore[assignment]
+        if count < _MIN_PROSE_PARAGRAPHS:
+            return False
+        if self.page_paragraphs < 0:
+            self.page_paragraphs = _PROSE_PARAGRAPHS(self.root)  # type: ignore[assignment]
+        return count >= _STORY_SHARE * self.page_paragraphs
+
     def holds_prose(self, el: Element) -> bool:
         """Whether an element holds article prose: a misnamed container, not boilerplate."""
         chars: float = _TEXT_LENGTH(el)  # type: ignore[assignment]
@@ -327,17 +345,21 @@ class _Walker:
         if kind is not BlockKind.BLOCKQUOTE and (reason := self.boilerplate(el, tag, class_)):
             if pieces:
                 self.flush()
-            self.pruned.append(Pruned(el, reason, tuple(self.path)))
+            item = Pruned(el, reason, tuple(self.path))
+            self.pruned.append(item)
+            if not marks and reason in _PROSE_BOILERPLATE and tag not in STRUCTURAL_BOILERPLATE:
+                item.holds_the_prose = self.holds_the_prose(el)
             if (
                 tag in STRUCTURAL_BOILERPLATE
                 or (marks and not self.may_hold_the_article(marks[0]))
-                or not _may_be_prose(el)
+                or not (_may_be_prose(el) or item.holds_the_prose)
             ):
                 # A <nav>, <aside> or <footer> (which say what they are; a
                 # misused one holding prose was kept by holds_prose), inside
                 # boilerplate that cannot be the article misnamed, or too
-                # little text outside links to be the article: nothing to
-                # rescue, no need to walk.
+                # little text outside links to be the article (unless it holds
+                # the page's long paragraphs: a shopping story's links are
+                # its offers): nothing to rescue, no need to walk.
                 return
             # Inside a subtree that may be the article misnamed, the mark is
             # added to the outer one: such a container may hold its

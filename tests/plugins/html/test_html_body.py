@@ -385,6 +385,50 @@ def test_a_misnamed_container_of_paragraphs_each_misnamed_is_read() -> None:
     assert document.text.split("\n\n") == PROSE + MORE_PROSE
 
 
+SALE_PROSE = [
+    "The winter sales have started early this year, and several of the larger department "
+    "stores have already cut the prices of their kitchen and garden ranges by a third.",
+    "Shoppers looking for a new kettle or toaster will find the best offers online, where "
+    "the stores say their stock of small appliances is larger than in their shops.",
+    "Outdoor furniture is also marked down, since the stores want to clear the summer ranges "
+    "before the new collections arrive in the spring, as they do every year.",
+    "Prices may change quickly over the first days of the sale, so it is worth checking "
+    "again before buying, and keeping the receipt in case a price falls further.",
+    "Some of the smaller shops in the high street have joined in as well, with discounts "
+    "on books, toys and clothing that last until the end of the first week of January.",
+    "Consumer groups advise comparing prices across several stores first, because a few "
+    "of the advertised reductions are measured against prices that were never charged.",
+]
+
+
+def _offers(start: int) -> str:
+    return (
+        "<ul>"
+        + "".join(
+            f"<li><a href='/deal/{n}'>Example Brand model {n} appliance, now half price at the "
+            f"Example Store online shop</a></li>"
+            for n in range(start, start + 6)
+        )
+        + "</ul>"
+    )
+
+
+@pytest.mark.parametrize("word", ["comments", "hidden"])
+def test_a_shopping_story_of_many_links_misnamed_is_read(word: str) -> None:
+    # The story's offers make most of its text links, and its container is
+    # named as boilerplate: it still holds all the page's long paragraphs,
+    # so it is the story, not the short boxes of other stories beside it.
+    story = "".join(f"<p>{p}</p>{_offers(i * 10)}" for i, p in enumerate(SALE_PROSE))
+    others = (
+        "<div class='more'><article><h4>Garden</h4><p>The best deals on garden tools this "
+        "week, from hoses to lawnmowers.</p></article><article><h4>Kitchen</h4><p>Our pick "
+        "of the cheapest coffee machines in the sales this week.</p></article></div>"
+    )
+    body = f"<div class='{word}'><h1>Winter sales start early</h1>{story}</div>{others}"
+    text = read(bare(body)).text
+    assert all(p in text for p in SALE_PROSE)
+
+
 def test_a_story_hidden_whole_until_a_script_shows_it_is_read() -> None:
     # The page shows only a promotion until a script reveals the story: the
     # hidden story far outweighs it, and is the article.

@@ -167,6 +167,52 @@ def test_json_ld_author_wins_over_the_byline() -> None:
     assert read(ld(author={"@type": "Person", "name": "Jane Doe"}), body).authors == ("Jane Doe",)
 
 
+@pytest.mark.parametrize(
+    ("byline", "credit"),
+    [
+        ("<p class='byline'>By <a href='https://example.edu/'>University of Northland</a></p>",
+         "University of Northland"),
+        ("<p class='byline'>by Institute for Coastal Studies</p>", "Institute for Coastal Studies"),
+        ("<div class='meta'><a href='/author/metro-desk'>Metro Desk</a></div>", "Metro Desk"),
+        ("<span class='author-name'>By Harbour Sports Syndicate | May 4, 2021</span>",
+         "Harbour Sports Syndicate"),
+    ],
+)  # fmt: skip
+def test_a_visible_byline_that_credits_an_organisation(byline: str, credit: str) -> None:
+    head = meta("og:site_name", "Example News", "property")
+    assert read(head, byline + BODY).authors == (credit,)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "<p class='byline'>By Example News</p>",  # the site signs every page
+        "<p class='byline'>By Associated Press</p>",  # an agency is the source, not the author
+        "<p class='byline'>By AP</p>",
+        "<p class='byline'>By Staff</p>",  # a role alone
+        "<p class='byline'>By Staff Correspondent</p>",
+        "<p class='byline'>By the newsroom</p>",  # no name's shape
+        "<p class='byline'>By</p>",
+        "<div class='author-box'><a class='author-social' href='https://social.example/jd'>"
+        "Chirper</a></div>",  # a link in the author's box, not to an author's page
+        "<p class='story-info'>By Harbour Sports Syndicate</p>",  # no byline box
+    ],
+)
+def test_no_organisation_credit_without_a_named_byline(byline: str) -> None:
+    head = meta("og:site_name", "Example News", "property")
+    assert read(head, byline + BODY).authors == ()
+
+
+def test_a_person_in_the_byline_wins_over_an_organisation() -> None:
+    body = "<p class='byline'>By Jane Doe, Institute for Coastal Studies</p>" + BODY
+    assert read("", body).authors == ("Jane Doe",)
+
+
+def test_an_organisation_credit_only_in_metadata_is_no_author() -> None:
+    head = ld(author={"@type": "Organization", "name": "Metro Desk"})
+    assert read(head, "<p>Metro Desk</p>" + BODY).authors == ()
+
+
 # -- dates ---------------------------------------------------------------------
 
 
@@ -237,6 +283,8 @@ def test_published_from_a_time_element_in_the_article() -> None:
         ("https://example.com/news/20191119/buses", DateValue.of(2019, 11, 19)),
         ("https://example.com/2019-11-19-buses", DateValue.of(2019, 11, 19)),
         ("https://example.com/blog/2019/11/buses/", DateValue.of(2019, 11)),
+        ("https://example.com/world/2019/nov/19/buses", DateValue.of(2019, 11, 19)),
+        ("https://example.com/2019/September/3/buses", DateValue.of(2019, 9, 3)),
     ],
 )
 def test_published_from_the_address(url: str, expected: DateValue) -> None:
@@ -403,6 +451,20 @@ def test_a_utc_time_a_day_off_the_address_takes_the_addresss_date() -> None:
     published = read(head, url="https://news.example/2025/03/13/buses").published
     assert published is not None
     assert published.value.date == dt.date(2025, 3, 13)
+
+
+@pytest.mark.parametrize("url", ["/2019/marketing/12/buses", "/2019/feb/30/buses"])
+def test_no_date_from_an_address_without_one(url: str) -> None:
+    assert read(url="https://example.com" + url).published is None
+
+
+def test_a_utc_time_no_zone_puts_on_the_addresss_day_stands() -> None:
+    # 17:10 UTC is the 14th from UTC-12 to UTC+6 and the 15th further east,
+    # never the 13th: the address holds the day the story was first filed.
+    head = meta("article:published_time", "2025-03-14T17:10:00Z", "property")
+    published = read(head, url="https://news.example/2025/03/13/buses").published
+    assert published is not None
+    assert published.value.date == dt.date(2025, 3, 14)
 
 
 def test_a_utc_time_without_another_source_stays_as_given() -> None:
