@@ -1739,13 +1739,6 @@ class _Builder:
             if r not in self.roles:
                 self.roles.append(r)
 
-    def last_named_before(self, pos: int) -> int:
-        """Where the latest mention by the full name before ``pos`` starts, or -1."""
-        i = bisect.bisect_right(self.mentions, pos, key=lambda m: m.start)
-        return next(
-            (m.start for m in reversed(self.mentions[:i]) if m.kind is MentionKind.NAME), -1
-        )
-
     def last_before(self, pos: int) -> int:
         # Mentions are added in text order while merging: a bisection, not a scan.
         i = bisect.bisect_right(self.mentions, pos, key=lambda m: m.start)
@@ -1943,21 +1936,20 @@ def _fitting_title(
 
 
 def _bearer_of_shared_surname(
-    keys: list[str], persons: dict[str, _Builder], text: str, pos: int
+    keys: list[str], named: list[tuple[int, str]], text: str, pos: int
 ) -> str:
     """Whom a bare surname at ``pos`` names, of the several people ``keys`` who bear it.
 
     News names the others in full again where it means them: one named in full
     earlier in this paragraph (the latest), else the one the article named
-    first ("Beaulieu" is the strategist, not the wife quoted a paragraph ago).
+    first.  ``named`` holds (start, key) of the surname's full-name mentions
+    so far, in text order.
     """
     paragraph = text.rfind("\n", 0, pos) + 1
-    local = [
-        (at, -i, key)
-        for i, key in enumerate(keys)
-        if (at := persons[key].last_named_before(pos)) >= paragraph
-    ]
-    return max(local)[2] if local else keys[0]
+    i = bisect.bisect_left(named, (pos, ""))
+    if i and named[i - 1][0] >= paragraph:
+        return named[i - 1][1]
+    return keys[0]
 
 
 def _merge(raw: list[Found], text: str, title_names: Sequence[str] = ()) -> list[Actor]:
@@ -1987,12 +1979,18 @@ def _merge(raw: list[Found], text: str, title_names: Sequence[str] = ()) -> list
     homes: dict[str, list[tuple[str, str, int]]] = {}
     recent: dict[tuple[str, str], tuple[int, int, str]] = {}
 
+    # Full-name mentions of each surname in text order, (start, key): where a bare
+    # surname looks back into its paragraph without a pass over everyone of that name.
+    named: dict[str, list[tuple[int, str]]] = {}
+
     def add(key: str, f: Found, kind: MentionKind, surface: str) -> None:
         persons[key].add(f, kind, surface)
         for tag, word, index in homes[key]:
             mark = (f.start, -index, key)
             if recent.get((tag, word), mark) <= mark:
                 recent[(tag, word)] = mark
+            if kind is MentionKind.NAME and tag == "s":
+                named.setdefault(word, []).append((f.start, key))
 
     # A full name without evidence of its own is a person only if its last word
     # is also used alone, as people's surnames are and organisations' words are not.
@@ -2052,7 +2050,7 @@ def _merge(raw: list[Found], text: str, title_names: Sequence[str] = ()) -> list
                 add(best, f, MentionKind.ALIAS, surface)
             elif len(keys) > 1 and by_surname.get(word):
                 add(
-                    _bearer_of_shared_surname(keys, persons, text, f.start),
+                    _bearer_of_shared_surname(keys, named.get(word, []), text, f.start),
                     f,
                     MentionKind.ALIAS,
                     surface,
