@@ -201,3 +201,20 @@ def test_a_plural_description_that_does_not_fit_the_group_is_its_own(body: str) 
     said = _speakers(newsmodel.parse(LEAD + body, format="text"))
     assert len(said) >= 2
     assert said[-1][1] is None or " and " not in said[-1][1]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dr. Ilse Marrow and colleagues wrote that “the vaccine works.”\n\nIn Leeds, "
+        "hospital staff rejected the study on Tuesday.\n\n“It is badly flawed,” the critics said.",
+        "Ada Voss and Piet Lorne said the verdict was “a travesty.”\n\nTwo other men were "
+        "also jailed.\n\n“We are innocent,” the two said.",
+        "Senators Ada Voss and Piet Lorne said that “the bill is dead.”\n\nOther senators "
+        "disagreed.\n\n“The bill will pass,” the senators said.",
+    ],
+)
+def test_a_plural_description_after_others_came_in_is_not_the_group(body: str) -> None:
+    said = _speakers(newsmodel.parse(LEAD + body, format="text"))
+    assert " and " not in (said[-1][1] or ""), said[-1]
+    assert said[-1][1] not in ("Ada Voss", "Piet Lorne", "Ilse Marrow")

@@ -1169,6 +1169,8 @@ def _expands_acronym_before(text: str, start: int, end: int, words: Sequence[str
     m = _ACRONYM_BEFORE.search(text, max(0, start - 10), start)
     if m is None or text[end : end + 1] != ")":
         return False
+    if is_given_name(words[0]):
+        return False  # "MBS (Mohammed bin Salman)": a person's initials, spelled out
     return m.group(1) in _initials(words)
 
 
@@ -1213,29 +1215,6 @@ def _shape_kind(words: Sequence[str], phrase: str) -> ActorKind | None:
 _ABBREVIATED_SUFFIX = re.compile(
     r".*\b(?:" + data_alternation("actor_cues.txt", "abbreviated_suffixes") + r")\.$"
 )
-
-
-#: The rest of a list of portfolios in a ministry's name: "[Ministry of Housing],
-#: Communities and Local Government", "[Department of Digital], Culture, Media and Sport".
-_PORTFOLIO = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
-_PORTFOLIO_LIST = re.compile(rf"(?:,\s+{_PORTFOLIO})+,?\s+and\s+{_PORTFOLIO}")
-
-
-def _portfolio_list_end(text: str, end: int) -> int:
-    """Where a ministry's name ends, past a list of portfolios after its first one.
-
-    Only portfolios: a list that names a person or a known place ("the Ministry
-    of Defence, Britain and France said") is a list of actors, not the name.
-    """
-    m = _PORTFOLIO_LIST.match(text, end)
-    if m is None:
-        return end
-    items = re.split(r",\s+(?:and\s+)?|\s+and\s+", text[end : m.end()].lstrip(", "))
-    if any(
-        not item or is_given_name(item.split()[0]) or gazetteer().lookup(item) for item in items
-    ):
-        return end
-    return m.end()
 
 
 def _org_end(text: str, end: int) -> int:
@@ -1347,8 +1326,6 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
         or _head_on(words)
     ):
         end = _org_end(text, chunk.end)
-        if words[0] in ORG_HEADS and words[1] in ("of", "for"):
-            end = _portfolio_list_end(text, end)
         return [Found(chunk.start, end, text[chunk.start : end], ActorKind.ORGANIZATION, (), True)]
     if (
         len(words) > 1  # (one word names no body: skip building the list)
@@ -1596,16 +1573,11 @@ def find_actors(text: str, blocks: Sequence[Block], title: str | None = None) ->
     ctx = _Context(text)
     raw: list[Found] = []
     block_regions = [_regions(text, block) for block in blocks]
-    covered = 0  # where a name that ran past its chunk ends ("Ministry of A, B and C")
     for index, (block, regions) in enumerate(zip(blocks, block_regions, strict=True)):
         for toks in regions:
             for chunk in _chunks(text, toks, index, block.start):
-                if chunk.start < covered:
-                    continue
                 for part in _split_connectors(chunk):
-                    found = _classify(part, ctx, block.kind)
-                    raw.extend(found)
-                    covered = max([covered, *(f.end for f in found if f.end > chunk.end)])
+                    raw.extend(_classify(part, ctx, block.kind))
     taken = sorted((f.start, f.end) for f in raw)
     for regions in block_regions:
         for toks in regions:
@@ -1810,18 +1782,25 @@ def _acronyms(raw: Sequence[Found], text: str) -> dict[str, str]:
     # Undefined, an acronym is the one organisation named in full whose initials
     # it spells: "the DNC" after "the Democratic National Committee", "DOJ" and
     # "Department of Justice" (with or without the initials of "of" and "for").
+    # Only after the full name, and never an acronym
+    # known for something else ("the FBI" after "Freedom Broadcasting Inc.").
     spelled: dict[str, set[str]] = {}
+    first: dict[str, int] = {}
     for f in raw:
         words = f.name.split()
         if f.kind is ActorKind.ORGANIZATION and len(words) > 1:
             for initials in _initials(words):
                 spelled.setdefault(initials, set()).add(fold(f.name))
+                first.setdefault(initials, f.start)
     for f in raw:
         if (
             f.kind is ActorKind.ORGANIZATION
             and _ACRONYM.fullmatch(f.name)
+            and len(f.name) >= 2
             and fold(f.name) not in out
             and len(names := spelled.get(f.name, set())) == 1
+            and first[f.name] < f.start
+            and gazetteer().lookup(f.name) is None
         ):
             out[fold(f.name)] = next(iter(names))
     return out
@@ -1835,7 +1814,7 @@ _MINOR_WORDS = frozenset({"of", "for", "and", "on", "the", "&", "de", "in"})
 
 def _initials(words: Sequence[str]) -> set[str]:
     """The acronyms a name may go by: its capitals' initials, and with "of" and the like."""
-    words = [w for w in words if w.lower() != "the" or w is not words[0]]
+    words = [w for i, w in enumerate(words) if i or w.lower() != "the"]
     major = "".join(w[0] for w in words if w[:1].isupper() and w.lower() not in _MINOR_WORDS)
     every = "".join(w[0].upper() for w in words if w.lower() not in ("the", "&", "and"))
     return {major, every} - {""}
@@ -1860,7 +1839,7 @@ def _surname_of_person(f: Found, text: str, by_surname: dict[str, list[str]]) ->
     """
     if fold(f.name) not in by_surname:
         return False
-    if f.kind is ActorKind.ORGANIZATION:
+    if f.kind in (ActorKind.ORGANIZATION, ActorKind.OUTLET):
         # "Crane said" after "Hilda Crane": her, though a company bears the name,
         # unless the words around it speak of the company ("Crane shares").
         return (

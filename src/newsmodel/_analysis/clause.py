@@ -211,8 +211,12 @@ def relative_before(text: str, end: int, floor: int = 0) -> int | None:
     return m.start(1)
 
 
-#: A comma and a conjunction opening a clause with its own subject: ", and another …".
-_CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+")
+#: A comma and a conjunction that may open a clause with its own subject: ", and another …".
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|but)\s+")
+#: A finite verb right after a subject (past an adverb): "[just wrote]", "[has said]".
+_HAS_VERB = re.compile(
+    r"\s+(?:[a-z]+ly\s+|just\s+|also\s+|then\s+)?(?:[a-z]+ed|wrote|said|told|spoke|says|has|had|was|is)\b"
+)
 
 
 def subject_before(text: str, verb: int, floor: int = 0) -> tuple[int, int] | None:
@@ -232,9 +236,15 @@ def subject_before(text: str, verb: int, floor: int = 0) -> tuple[int, int] | No
         # "X did not respond but wrote": the verbs share the clause's subject, the
         # one after the last ", and" that opened a clause of its own ("Some agreed,
         # and another wrote … and added").
-        joined = list(_CLAUSE_JOIN.finditer(text, floor, floor + coordinated.start()))
-        start = joined[-1].end() if joined else floor
-        return leading_subject(text, start, floor + coordinated.start())
+        stop = floor + coordinated.start()
+        joined = list(_CLAUSE_JOIN.finditer(text, floor, stop))
+        if joined:
+            own = leading_subject(text, joined[-1].end(), stop)
+            # Only a clause of its own, with a verb after its subject ("…, and
+            # another wrote that …"); ", and Mayor Ruiz on Tuesday" is an object.
+            if own is not None and _HAS_VERB.search(text, own[1], min(stop, own[1] + 40)):
+                return own
+        return leading_subject(text, floor, stop)
     start = end
     words = 0
     pos = end

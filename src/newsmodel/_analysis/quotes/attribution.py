@@ -199,7 +199,7 @@ _AGE_IN_PHRASE = re.compile(r"\b\d+-year-old\b")
 #: An indefinite description of one person: "A Labour whip", "One resident", "Another voter".
 _INDEFINITE_PERSON = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 #: A determiner opening a document's noun phrase: "A letter", "the report", "its memo".
-_DETERMINED_DOCUMENT = re.compile(r"(?i:a|an|the|this|that|its|his|her|their)\s")
+_DETERMINED_DOCUMENT = re.compile(r"(?i:\ba|\ban|\bthe|\bthis|\bthat|\bits|\bhis|\bher|\btheir)\s")
 #: A free relative pronoun as a verb's subject: "whoever [posted] them".
 _FREE_RELATIVE = re.compile(r"\b(?i:whoever|whomever|whatever|anyone\s+who)\s+$")
 #: An age stated right after a name: "Ana Ruiz, 52," or "Ana Ruiz (52)".
@@ -323,6 +323,37 @@ def _is_latent(key: str) -> bool:
     Not an unnamed person ("~~" keys: "one woman"), who speaks as a description.
     """
     return key.startswith("~") and not key.startswith("~~")
+
+
+#: Words after a description's head that are no part of it ("a source [inside] the camp").
+_AFTER_HEAD = frozenset(
+    {
+        "to",
+        "close",
+        "near",
+        "familiar",
+        "who",
+        "that",
+        "on",
+        "inside",
+        "within",
+        "of",
+        "for",
+        "at",
+        "from",
+        "with",
+        "in",
+    }
+)
+
+
+def _description_head(phrase: str) -> str:
+    """The head noun of a description: the word before its first modifier word."""
+    words = phrase.lower().split()
+    for i, word in enumerate(words):
+        if word in _AFTER_HEAD and i > 0:
+            return words[i - 1]
+    return words[-1] if words else ""
 
 
 def _apposed_to_noun(text: str, mention: Mention, floor: int) -> bool:
@@ -815,6 +846,14 @@ class Attributor:
             if maker is not None:
                 return Speaker(maker.actor, span, maker.group)
         definite = phrase.split()[0].lower() in ("the", "this", "that")
+        if (
+            head.endswith("s")
+            and not head.endswith("ss")
+            and not names_a_person(head)
+            and names_a_person(head[:-1].removesuffix("e") if head.endswith("es") else head[:-1])
+        ):
+            # "the senators": several people, never one of them.
+            return Speaker(None, span, phrase)
         if definite and len(phrase.split()) == 2:
             introduced = self.unnamed_before(span, head)
             if introduced is not None:
@@ -883,6 +922,11 @@ class Attributor:
                     proper
                     and definite
                     and (_is_role(head) or phrase.split()[-1] in TITLE_WORDS)
+                    # (A person given another role is not this one: "Ana Ruiz, a nurse
+                    # in Fenwick East" is no Fenwick East MP; and the name must be
+                    # theirs by a role or a "whose": "conditions at Harwell Port" is not.)
+                    and all(head in r.lower() for r in a.roles)
+                    and all(self._owns_name(a, w, span.start) for w in proper)
                     and sex_of_noun(head)
                     in ("", self.discourse.gender_of(self.discourse.key_of(a.id)))
                     and not any(
@@ -899,7 +943,13 @@ class Attributor:
                 ):
                     return Speaker(a.id, span, antecedent=m.span)
                 if _AGE.search(head):
-                    return self.of_age(span, head, people) or Speaker(a.id, span, antecedent=m.span)
+                    aged = self.of_age(span, head, people)
+                    if aged is not None:
+                        return aged
+                    own = _STATED_AGE.match(self.text, m.end)
+                    if own is not None and own.group(1) != head.split("-", 1)[0]:
+                        return Speaker(None, span, phrase)  # "Ana Ruiz, 61," is no 19-year-old
+                    return Speaker(a.id, span, antecedent=m.span)
                 # Any mention of theirs may carry the role word ("Cardinal X" at
                 # first mention, "X" since).
                 titled = head in (w.lower() for w in a.name.split())  # "Judge Helen Park"
@@ -954,6 +1004,15 @@ class Attributor:
             for m, a in reversed(fitting):
                 return Speaker(a.id, span, antecedent=m.span)
         return Speaker(None, span, phrase)
+
+    def _owns_name(self, person: Actor, word: str, before: int) -> bool:
+        """Whether a role of ``person`` holds ``word``, or a "whose" after their mention does."""
+        if any(word.lower() in r.lower() for r in person.roles):
+            return True
+        whose = re.compile(rf",\s+whose\s+(?:[A-Z][\w’'-]*\s+)*?{re.escape(word)}\b")
+        return any(
+            whose.match(self.text, x.end) for x in self.mentions_in(person, before - _REACH, before)
+        )
 
     def _tied_to(self, person: Actor, owner: str, before: int) -> bool:
         """Whether ``owner`` ("association") is in a role of ``person`` or beside a mention."""
@@ -1028,8 +1087,8 @@ class Attributor:
         for start, end in reversed(self.unnamed[max(0, last - _UNNAMED_LOOKBACK) : last]):
             if start < floor:
                 return None
-            # (Its head, before any modifier: "a source inside the Harwell camp".)
-            if head not in self.text[start:end].lower().split()[:5]:
+            # (Its head, before any modifier: "a source inside the Tolvik camp".)
+            if _description_head(self.text[start:end]) != head:
                 continue
             between = self.speakers_between(end, span.start)
             if any(
@@ -1643,6 +1702,7 @@ class Attributor:
                 break
             if (
                 i > 0
+                and word.lower() in _INTRANSITIVE_SPEECH
                 and _SECOND_COMPLEMENT.search(self.text, cue.end, b1)
                 # (A finite verb whose clause runs on to this one, not "Speaking
                 # about it, he said": a participle's phrase ends at its comma.)
@@ -2128,6 +2188,8 @@ class Attributor:
             not others
             and phrase.split()[-1].lower() in _DOCUMENT_NOUNS
             and _DETERMINED_DOCUMENT.match(phrase)
+            # (One noun phrase: not "A judge read the letter".)
+            and len(_DETERMINED_DOCUMENT.findall(" " + phrase)) == 1
             and not embedded
             and not governed
         ):
@@ -2501,6 +2563,8 @@ _MADE = re.compile(
 _TITLE_OPENING = re.compile(
     r"[\s“”\"]*(?:[A-Z][\w.’'-]*\s+(?:(?:[A-Z][\w.’'-]*|of|for|and|the)\s+)*)?"
 )
+#: Verbs of speaking that take no that-clause of their own: "had spoken with him".
+_INTRANSITIVE_SPEECH = frozenset(data_section("attribution_cues.txt", "intransitive_speech_verbs"))
 #: A second that-clause of a verb before: "said A and that B".
 _SECOND_COMPLEMENT = re.compile(r"\b(?:and|but)\s+that\b")
 #: A coordinator opening a new clause: ", and", "; but", " while".

@@ -134,6 +134,8 @@ _SINGULAR_BEFORE = re.compile(
     re.I,
 )
 _FINDING_VERBS = frozenset(data_section("attribution_cues.txt", "finding_verbs"))
+#: An auxiliary right before a participle: "was [found]", "been [found]".
+_AUXILIARY_BEFORE = re.compile(r"\b(?i:was|were|been|be|is|are|being)\s+$")
 #: A document or inquiry as the subject of a finding verb, in the same clause.
 _FINDING_SUBJECT = re.compile(
     r"\b(?i:"
@@ -235,8 +237,10 @@ def find_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if word in _FINDING_VERBS:
             # "The poll found that …", "a review, commissioned last year, which found":
             # what a document established, said only of documents and inquiries.
-            if _FINDING_SUBJECT.search(text, max(start, m.start() - 90), m.start()):
-                out.append((m.start(), m.end()))
+            if _FINDING_SUBJECT.search(
+                text, max(start, m.start() - 90), m.start()
+            ) and not _AUXILIARY_BEFORE.search(text, max(start, m.start() - 8), m.start()):
+                out.append((m.start(), m.end()))  # (not "was found": a passive finds nothing)
             continue
         if word not in REPORTING_VERBS and word not in PARTICLE_VERBS and word != "according":
             continue  # most words: no cue, and none of the checks below need running

@@ -41,6 +41,11 @@ _PLATFORMS = frozenset(data_section("attribution_cues.txt", "platforms"))
 _PP_OPENERS = frozenset(data_section("attribution_cues.txt", "group_modifier_prepositions"))
 
 
+#: Words after a description's head that are no part of it: "a person [close] to the
+#: president", "an aide [to] the minister", "a source [familiar] with the talks".
+_HEAD_STOPS = frozenset({"to", "close", "near", "familiar", "who", "that", "on", "inside"})
+
+
 def _head_of(description: str) -> str:
     """The head noun of a folded description without its determiner.
 
@@ -48,7 +53,7 @@ def _head_of(description: str) -> str:
     """
     words = description.split()
     for i, word in enumerate(words):
-        if word in _PP_OPENERS and i > 0:
+        if (word in _PP_OPENERS or word in _HEAD_STOPS) and i > 0:
             return words[i - 1]
     return words[-1] if words else ""
 
@@ -207,7 +212,9 @@ def attribute_quotes(
             a = a._replace(speaker=None)
         if a.speaker is not None and a.speaker.group is not None:
             # "“…,” the researchers said" after "Ana Ruiz and colleagues" spoke: that group.
-            team = team_described(text, a.speaker, q.open, att.discourse.speakers, att.actors)
+            team = team_described(
+                text, a.speaker, q.open, att.discourse.speakers, att.actors, att.index
+            )
             if team is not None:
                 a = a._replace(speaker=team)
         if a.speaker is not None and a.speaker.mention is not None and a.rule != "continuation":

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from newsmodel._analysis.clause import leading_subject
 from newsmodel._analysis.lexicon import (
     HONORIFICS,
     TITLE_WORDS,
@@ -284,6 +285,38 @@ def _group(
     )
 
 
+#: People brought in by number or by a plural noun for people: "two other men", "staff",
+#: "protesters", "a separate team".
+_OTHER_PEOPLE = re.compile(
+    r"\b(?:(?:two|three|four|five|several|other|some|many|\d+)\s+(?:[a-z-]+\s+)?"
+    r"(?:[a-z]+s|men|women|people|children)"
+    r"|hundreds|thousands|dozens|men|women|people|children"
+    r"|staff|team|crowd|critics|protesters|residents|officials|teachers|scientists|researchers"
+    r"|doctors|lawyers|families|parents|fans|workers|voters|members)\b",
+    re.IGNORECASE,
+)
+
+
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?(?=\s|$)")
+
+
+def _sentence_subjects(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The subjects opening the sentences of ``text[start:end]`` (by the clause reader)."""
+    out = []
+    at = start
+    for stop in [m.end() for m in _SENTENCE_END.finditer(text, start, end)] + [end]:
+        lead = leading_subject(text, at, stop)
+        if lead is not None:
+            out.append(lead)
+        at = stop
+    return out
+
+
+def _unquoted(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` without the words inside quotation marks."""
+    return re.sub(r"“[^”]*”|\"[^\"]*\"", " ", text[start:end])
+
+
 def _singular(noun: str) -> str:
     """The singular of a regular plural noun ("researchers", "authorities", "witnesses")."""
     if noun.endswith("ies") and len(noun) > 4:
@@ -299,6 +332,7 @@ def team_described(
     pos: int,
     spoken: Sequence[tuple[int, str, int, int]],
     actors: Mapping[str, Actor],
+    index: MentionIndex,
 ) -> Speaker | None:
     """The group a definite plural description at ``speaker.mention`` names, or ``None``.
 
@@ -326,6 +360,25 @@ def team_described(
         return None
     members = [actors.get(i) for i in team.consists_of]
     if any(a is None for a in members):
+        return None
+    # Nobody else brought in since the group spoke: no other actor named, no other
+    # people counted or described in the plural ("Two other men were sentenced",
+    # "health ministry staff dismissed it", "Teachers at the rival school").
+    # (From the end of the sentence that group spoke in: its own tag is no one else.)
+    if _SENTENCE_END.search(text, max(0, latest[0] - 3), latest[0] + 1):
+        since = latest[0]  # ("… that “the drug works.”": the quote ended the sentence)
+    else:
+        said = _SENTENCE_END.search(text, latest[0], span.start)
+        since = said.end() if said is not None else latest[0]
+    # (Only a sentence's subject brings someone in: "The discovery of Ferussa
+    # nigra represents …" names a species in passing.)
+    for lead in _sentence_subjects(text, since, span.start):
+        if any(
+            a.id not in team.consists_of and a.kind in _MEMBER_KINDS
+            for _m, a in index.between(*lead)
+        ):
+            return None
+    if _OTHER_PEOPLE.search(_unquoted(text, since, span.start)):
         return None
     head = m.group("head")
     size = _SIZE_NOUNS.get(head) or (_SIZE_NOUNS.get(m.group("count") or ""))
