@@ -2329,3 +2329,13 @@ def test_descriptions_documents_and_ages_do_not_take_someone_elses_words(
 ) -> None:
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got.get(quote) != not_speaker
+
+
+def test_a_title_before_a_shared_surname_keeps_the_namesake_it_fits() -> None:
+    body = (
+        "Ruth Delmar and her husband, Owen Delmar, arrived at noon.\n\n“We are thrilled,” "
+        "Mrs. Delmar said. “So am I,” Mr. Delmar said."
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["We are thrilled,"] == "Ruth Delmar"
+    assert got["So am I,"] == "Owen Delmar"

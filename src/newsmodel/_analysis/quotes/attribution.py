@@ -196,6 +196,8 @@ _INVERTED_DESCRIPTION = re.compile(r"(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){
 #: One lower-case noun after a source noun, ending the subject: "member [states]".
 _COMPOUND_HEAD = re.compile(r"[ \t]+([a-z][a-z-]*[a-z])[ \t]*")
 _AGE_IN_PHRASE = re.compile(r"\b\d+-year-old\b")
+#: A title right before a surname: "Mrs. ", "Governor ", "Sen. ".
+_TITLE_BEFORE_NAME = re.compile(r"\b(?:[A-Z][a-z]{1,3}\.|[A-Z][a-z]+)\s+$")
 #: An indefinite description of one person: "A Labour whip", "One resident", "Another voter".
 _INDEFINITE_PERSON = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 #: A determiner opening a document's noun phrase: "A letter", "the report", "its memo".
@@ -1322,6 +1324,10 @@ class Attributor:
         word = mention.of(self.text)
         namesakes = self.namesakes.get(word)
         if namesakes is None or sp.actor not in namesakes:
+            return sp
+        if _TITLE_BEFORE_NAME.search(self.text, max(0, mention.start - 12), mention.start):
+            # "Mrs. Hadley said", "Governor Hadley replied": the actor stage chose the
+            # namesake the title fits; recency has nothing to add.
             return sp
         by_gender: dict[str, list[str]] = {}
         for actor_id in namesakes:
