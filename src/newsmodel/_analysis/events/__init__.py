@@ -1431,7 +1431,11 @@ def _named_as_subject(text: str, hit: _Hit) -> bool:
     if hit.as_verb or hit.category not in _SPOKEN_OF:
         return False
     lo, hi = hit.sentence
-    if _SUBJECT_OPENING.search(text, lo, hit.start) is None:
+    # (Its "^" is the sentence's start: the pattern reads a slice that begins there,
+    # or, for a long sentence, a bounded tail that cannot match at "^".)
+    start = max(lo, hit.start - 120)
+    tail = text[start : hit.start] if start == lo else "\x00" + text[start : hit.start]
+    if _SUBJECT_OPENING.search(tail) is None:
         return False
     pos = hit.end
     if _FUTURE_PREDICATE.match(text, pos, hi) is not None:

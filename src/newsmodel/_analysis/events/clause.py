@@ -1185,7 +1185,12 @@ def read_clause(
             )
         # A subject with an adjective of feeling after it is read where it ends: "Farmers
         # angry at cheap grain imports blocked" (the imports are what angers them).
-        feeling = None if reduced else _FEELING_BEFORE_VERB.search(text, sentence.start, start)
+        # (The phrase is at most a few words and 60 characters: a bounded look back.)
+        feeling = (
+            None
+            if reduced
+            else _FEELING_BEFORE_VERB.search(text, max(sentence.start, start - 160), start)
+        )
         subject_at = feeling.end(1) if feeling is not None else start
         # A reduced participle describes the noun right before it: "villagers abducted".
         subject = c.np_before(start) if reduced else c.subject(subject_at)

@@ -807,7 +807,8 @@ class Attributor:
             sent = self.sentence_at(span.start)
             owners = [
                 (m, a)
-                for m, a in self.speakers_between(sent.start, span.start)
+                # (Who made a document is named close before it: a bounded look back.)
+                for m, a in self.speakers_between(max(sent.start, span.start - 300), span.start)
                 if self.subject_like(m, sent.start)
                 # Only who made it: "X issued a statement", not "X was named in the lawsuit".
                 and _MADE.search(self.text, m.end, span.start)
