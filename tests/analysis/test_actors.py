@@ -345,8 +345,9 @@ def test_a_person_named_only_in_a_heading_is_an_actor() -> None:
     assert "Margaret Quint" in _people(alone)
 
 
+# (Not a capitalised "Said": it is also a surname, and "Maria Said" a person's name.)
 _WORD = st.sampled_from(
-    "said Said told Told says the The police Police Maria Ortega Reyes of and Bank County "
+    "said Says told Told says the The police Police Maria Ortega Reyes of and Bank County "
     "I’ve we’re He She spokesman Senator Ms. Republican Rapper Houston-based City Newmont "
     "Acme Corp. announced, warned. “ ” ( ) Jr. 43 , .".split()
 )
@@ -360,7 +361,8 @@ def test_person_names_hold_no_cue_verb_and_start_upper_case(body: str) -> None:
         for name in actor.names:
             words = name.split()
             assert words[0][:1].isupper(), name
-            assert not {w.lower().strip(".,") for w in words} & {"said", "told", "says"}, name
+            assert not {w.lower().strip(".,") for w in words} & {"told", "says"}, name
+            assert "said" not in words, name
 
 
 def test_two_organisations_joined_by_and_are_two() -> None:

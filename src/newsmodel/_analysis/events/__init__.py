@@ -1431,11 +1431,11 @@ def _named_as_subject(text: str, hit: _Hit) -> bool:
     if hit.as_verb or hit.category not in _SPOKEN_OF:
         return False
     lo, hi = hit.sentence
-    # (Its "^" is the sentence's start: the pattern reads a slice that begins there,
-    # or, for a long sentence, a bounded tail that cannot match at "^".)
-    start = max(lo, hit.start - 120)
-    tail = text[start : hit.start] if start == lo else "\x00" + text[start : hit.start]
-    if _SUBJECT_OPENING.search(tail) is None:
+    # (A bounded look back: the opening is a few words before the noun.)  Its "^"
+    # matches at the text's start only, so only a story's first sentence reads as
+    # such an opening; a later sentence's "The talks ended" stays an event that may
+    # refer back to the meeting before it.
+    if _SUBJECT_OPENING.search(text, max(lo, hit.start - 120), hit.start) is None:
         return False
     pos = hit.end
     if _FUTURE_PREDICATE.match(text, pos, hi) is not None:
