@@ -712,9 +712,9 @@ def test_a_relative_clause_holding_an_office_gives_a_role(verb: str, role: str) 
     assert f"{role} of the finance panel" in actors["Lena Holt"].roles
 
 
-@pytest.mark.parametrize("outlet", ["Rolling Stone", "Teen Vogue", "Hindustan Times"])
+@pytest.mark.parametrize("outlet", ["Rolling Stone", "Vanity Fair", "Hindustan Times"])
 def test_a_magazine_before_a_role_noun_is_an_outlet_not_a_person(outlet: str) -> None:
-    text = f"Tour.\n\nKofi Adjei joins fellow {outlet} cover stars Lena Obi and Mira Tan."
+    text = f"Tour.\n\nKofi Adjei and fellow {outlet} columnists Lena Obi and Mira Tan spoke."
     kinds = _kinds(newsmodel.parse(text, format="text"))
     assert kinds[outlet] == "outlet"
 
@@ -790,8 +790,8 @@ def test_a_bare_shared_surname_is_the_principal_unless_the_paragraph_named_anoth
 
 def test_an_acronym_spelled_out_in_brackets_is_a_term_not_a_person() -> None:
     text = (
-        "Clinic.\n\nOver ten years he had Botox and an FCL (French Contour Lift) at a "
-        "clinic in Leeds. He says his partner never noticed."
+        "Clinic.\n\nThe farm joined an NML (Norwegian Moss Lift) scheme in May. He says "
+        "it paid for the new barn."
     )
     people = _people(newsmodel.parse(text, format="text"))
     assert not any("Lift" in p for p in people), people

@@ -2042,13 +2042,13 @@ def test_shared_with_an_outlet_introduces_speech() -> None:
 
 def test_a_quote_after_a_tag_goes_on_with_it_though_a_signed_quote_follows() -> None:
     body = (
-        "“The bridge will open in May, barring storms,” says engineer Dana Whitfield. "
-        "“After that, tolls rise.” “Nobody asked the ferry crews,” says Ravi Nair, a "
+        "“The bridge will open in May, barring storms,” says engineer Lina Ortiz. "
+        "“After that, tolls rise.” “Nobody asked the ferry crews,” says Kofi Mensah, a "
         "union organiser."
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
-    assert got["After that, tolls rise."] == "Dana Whitfield"
-    assert got["Nobody asked the ferry crews,"] == "Ravi Nair"
+    assert got["After that, tolls rise."] == "Lina Ortiz"
+    assert got["Nobody asked the ferry crews,"] == "Kofi Mensah"
 
 
 def test_a_dateline_does_not_hide_the_subject_of_a_participle_of_saying() -> None:
@@ -2081,21 +2081,21 @@ def test_a_dash_signature_signs_only_the_words_before_it() -> None:
 
 def test_an_interruption_is_a_reporting_verb() -> None:
     body = (
-        "“I am getting there,” Ruiz said. “Because the way you pay for schools —”\n\n"
-        "“With respect, you are not,” Castell interrupted. “Nine schools have closed.”"
+        "“We have a plan for the harbour,” Ruiz said. “The cranes alone —”\n\n"
+        "“With respect, you do not,” Castell interrupted. “The cranes are rusting.”"
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
-    assert got["With respect, you are not,"] == "Castell"
-    assert got["Nine schools have closed."] == "Castell"
+    assert got["With respect, you do not,"] == "Castell"
+    assert got["The cranes are rusting."] == "Castell"
 
 
 @pytest.mark.parametrize(
     ("body", "quote", "speaker"),
     [
         (
-            "President Odum left for Lagos on Monday.\n\nAt her briefing, press secretary "
-            "Vera Lusk said the president had spoken by phone with his Ghanaian counterpart "
-            "and that the call had been “long and candid.”",
+            "Minister Odum flew to Accra on Monday.\n\nAt her briefing, aide Vera Lusk said "
+            "the minister had talked with the mayor at length and that the meeting was "
+            "“long and candid.”",
             "long and candid.",
             "Vera Lusk",
         ),
@@ -2148,11 +2148,11 @@ def test_a_described_body_is_not_the_spokesman_whose_apposition_names_a_like_bod
 def test_a_description_with_a_place_the_text_tied_to_one_person_is_that_person() -> None:
     body = (
         "Backbenchers were uneasy. Omar Hadid, whose Fenwick East constituency has a long "
-        "waiting list, said he feared the veto. Lena Voss, a minister, disagreed.\n\n“You "
-        "cannot promise homes and then give every council a veto,” the Fenwick East MP said."
+        "waiting list, said he feared the veto. Lena Voss, a minister, disagreed.\n\n“"
+        "Nobody in my ward can wait ten years for a flat,” the Fenwick East MP said."
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
-    assert got["You cannot promise homes and then give every council a veto,"] == "Omar Hadid"
+    assert got["Nobody in my ward can wait ten years for a flat,"] == "Omar Hadid"
 
 
 @pytest.mark.parametrize(
@@ -2172,9 +2172,9 @@ def test_a_description_with_a_place_the_text_tied_to_one_person_is_that_person()
         ),
         # The one who answered, not the reporter named asking.
         (
-            "“Will you rule it out?” asked Tom Ives, a reporter for a radio station.\n\n"
-            "“I rule nothing in or out,” Treasurer Mara Quell said. “Wait for the budget.”"
-            "\n\nThe 49-year-old later told a business lunch that rents were “out of reach”.",
+            "“Will the plant close?” asked Tom Ives, a reporter for a radio station.\n\n"
+            "“Not on my watch,” Mayor Mara Quell said. “Ask me in spring.”"
+            "\n\nThe 49-year-old later told a chamber dinner that the plant was “worth saving”.",
             "Mara Quell",
         ),
     ],
@@ -2230,33 +2230,32 @@ def test_an_unnamed_person_opening_a_short_clause_before_a_colon_introduces_the_
 
 def test_a_definite_description_is_the_one_unnamed_source_with_its_head_noun() -> None:
     body = (
-        "A source inside the Tolvik camp, a guard who asked not to be named, said the "
+        "An official inside the Harlow prison, a guard who asked not to be named, said the "
         "ministry's account was “simply false.”\n\n“Nobody has been paid since March,” "
-        "the source said."
+        "the official said."
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
-    assert got["simply false."] == "A source inside the Tolvik camp"
-    assert got["Nobody has been paid since March,"] == "A source inside the Tolvik camp"
+    assert got["simply false."] == "An official inside the Harlow prison"
+    assert got["Nobody has been paid since March,"] == "An official inside the Harlow prison"
 
 
 def test_a_coordinated_verb_after_a_new_clause_shares_that_clauses_subject() -> None:
     body = (
-        "Many fans answered the post. Some pointed out that Mara Quell looked “radiant” in "
-        "both pictures, and another just wrote that she looked “stunning” and added that "
-        "whoever posted them should “log off for a week.”"
+        "Many readers answered the column. Some noted that Ivo Brandt looked “tired” in the "
+        "video, and another simply wrote that he seemed “lost” and added that whoever "
+        "filmed it should “try a tripod.”"
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
-    assert got["log off for a week."] == "another"
+    assert got["try a tripod."] == "another"
 
 
 def test_an_indefinite_document_speaks_for_itself_not_for_an_earlier_speaker() -> None:
     body = (
-        "In her ruling, the judge returned to that answer. “An oath is not a standard,” she "
-        "wrote. “The rule sets no limit at all.”\n\nA county filing last month says the "
-        "rule was needed because of “a collapse of trust” in the count."
+        "The union rejected the offer. “We will strike,” the union said.\n\nA new county "
+        "report says the offer was “the best in a decade.”"
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
-    assert got["a collapse of trust"] == "A county filing"
+    assert got["the best in a decade."] == "A new county report"
 
 
 def test_an_epithet_with_a_man_and_a_woman_in_focus_names_neither() -> None:

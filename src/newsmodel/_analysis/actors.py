@@ -859,7 +859,7 @@ _KNOWN_POSSESSIVE = re.compile(r"([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)['’]s?\s+$")
 _LAST_WORD_COMMA = re.compile(r"(\w+)\s*,\s*$")
 #: Function words a capitalised run may end in that end no name: "… Said The".
 _TRAILING_FUNCTION_WORDS = frozenset({"the", "a", "an", "and", "or", "but"})
-#: "the" right before a word: "the Texan" describes, a name needs no article.
+#: "the" right before a word: "the Nebraskan" describes, a name needs no article.
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _SCORE_AFTER = re.compile(r"^\s+\d{1,2}-\d{1,2}\b")
 #: Verbs of a win between two names and a score: "Ruiz [beat] Okafor 6-3".
@@ -1160,7 +1160,7 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return text[start - 1 : start] in _QUOTED_BEFORE and text[end : end + 1] in _QUOTED_AFTER
 
 
-#: An acronym and an opening bracket right before its spelled-out form: "BBL (".
+#: An acronym and an opening bracket right before its spelled-out form: "RDP (".
 _ACRONYM_BEFORE = re.compile(r"\b([A-Z]{2,6})s?\s*\($")
 
 
@@ -1304,7 +1304,7 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
     if len(words) > 1 and _acronym_of(text, chunk.end, words):
         return [Found(chunk.start, chunk.end, phrase, ActorKind.ORGANIZATION, (), True)]
     if len(words) > 1 and _expands_acronym_before(text, chunk.start, chunk.end, words):
-        # "BBL (Brazilian Butt Lift)": the spelled-out acronym, a term unless a
+        # "RDP (Regional Dairy Plan)": the spelled-out acronym, a term unless a
         # body's head word ends it ("WHO (World Health Organization)").
         if words[-1] in ORG_HEADS:
             return [Found(chunk.start, chunk.end, phrase, ActorKind.ORGANIZATION, (), True)]
@@ -1357,7 +1357,7 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
 
     following = _LOWER_WORD_AFTER.match(text[chunk.end : chunk.end + 20])
     if following and following.group(1) in PLACE_NOUNS:
-        # "Kowloon West district", "Rukban camp": a place, whatever its words.
+        # "Norvik West district", "Tolmar camp": a place, whatever its words.
         return [Found(chunk.start, chunk.end, phrase, ActorKind.PLACE, (), True)]
     holder = _ROLE_THEN_NAME.match(text, chunk.end)
     if (
@@ -1475,7 +1475,7 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
         if _THE_BEFORE.search(text, max(0, rest.start - 4), rest.start) and names_a_person(
             word.lower()
         ):
-            return found  # "the Texan laughed", "the Republican said": a description
+            return found  # "the Nebraskan smiled", "the Republican said": a description
         if chunk is not rest and gaz.lookup(word):
             canonical, kind = gaz.lookup(word) or (word, "place")
             return [*found, Found(rest.start, rest.end, canonical, ActorKind(kind), (), True)]
@@ -1873,7 +1873,7 @@ def _home(names: dict[str, list[str]], tag: str, word: str, key: str) -> tuple[s
     return tag, word, len(listed) - 1
 
 
-#: Titles that tell a bearer's sex: "Mrs. Hadley" of two Hadleys is the woman.
+#: Titles that tell a bearer's sex: "Mrs. Delmar" of two Delmars is the woman.
 _TITLE_SEX = {
     **{t.lower(): "f" for t in data_section("attribution_cues.txt", "feminine_titles")},
     **{t.lower(): "m" for t in data_section("attribution_cues.txt", "masculine_titles")},
@@ -1894,7 +1894,7 @@ def _fitting_title(
 ) -> list[str]:
     """The people of one surname that the titles before a surname fit.
 
-    "Mrs. Hadley" is a Hadley who is a woman, "Governor Hadley" one who holds
+    "Mrs. Delmar" is a Delmar who is a woman, "Governor Delmar" one who holds
     that office (by a role given before).  A title that fits none of them, or
     all, says nothing.
     """

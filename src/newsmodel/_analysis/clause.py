@@ -109,8 +109,8 @@ _DETERMINERS = frozenset(data_section("clause_cues.txt", "determiners"))
 _INDEFINITE = frozenset(data_section("clause_cues.txt", "indefinite_pronouns"))
 
 
-#: A participle and its agent after a noun, before the noun's verb: "The report
-#: [registered by police] states" (not after an auxiliary: "was written by police").
+#: A participle and its agent after a noun, before the noun's verb: "The memo
+#: [drafted by the council] says" (not after an auxiliary: "was written by police").
 _REDUCED_RELATIVE = re.compile(
     r"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bis)(?<!\bare)(?<!\bbe)"
     r"\s+(?:[a-z]+(?:ed|en)|brought|sent|made|held|led|built|paid|set|put|run|won|drawn|done)"

@@ -827,7 +827,7 @@ class Attributor:
                         return made._replace(mention=span, antecedent=made.mention)
                     return Speaker(None, span, phrase)
             if phrase.split()[0].lower() in ("a", "an"):
-                # "A state filing last month says": a document brought in here, no
+                # "A new county report says": a document brought in here, no
                 # earlier speaker's, speaks for itself.
                 return Speaker(None, span, phrase)
             prev = self.actors.get(self.previous or "")
@@ -865,7 +865,7 @@ class Attributor:
             head not in ORGANISATION_NOUNS or head in ROLE_NOUNS
         ):
             # (Not "the governor's campaign": a body, though a spokesman's
-            # apposition named one: "a spokesman for the Vance campaign".)
+            # apposition named one: "a spokeswoman for the Orr campaign".)
             # The most recent person this description fits: by a recorded
             # role, or by the role word standing by one of their mentions
             # ("Doctor Ana Ruiz" … "the doctor", "coach Rita Moss" … "the coach").
@@ -937,7 +937,7 @@ class Attributor:
                         for _n, b in people
                     )
                 ):
-                    # "the Bramley North MP" after "Naveed Akhtar, whose Bramley North
+                    # "the Fenwick East MP" after "Omar Hadid, whose Fenwick East
                     # constituency …": a name the text tied to them alone marks who
                     # is meant (not the party or body everyone here belongs to).
                     return Speaker(a.id, span, antecedent=m.span)
@@ -1090,7 +1090,7 @@ class Attributor:
         for start, end in reversed(self.unnamed[max(0, last - _UNNAMED_LOOKBACK) : last]):
             if start < floor:
                 return None
-            # (Its head, before any modifier: "a source inside the Tolvik camp".)
+            # (Its head, before any modifier: "a guard inside the Harlow prison".)
             if _description_head(self.text[start:end]) != head:
                 continue
             between = self.speakers_between(end, span.start)
@@ -1327,7 +1327,7 @@ class Attributor:
         if namesakes is None or sp.actor not in namesakes:
             return sp
         if _TITLE_BEFORE_NAME.search(self.text, max(0, mention.start - 12), mention.start):
-            # "Mrs. Hadley said", "Governor Hadley replied": the actor stage chose the
+            # "Mrs. Delmar said", "Governor Delmar replied": the actor stage chose the
             # namesake the title fits; recency has nothing to add.
             return sp
         by_gender: dict[str, list[str]] = {}
@@ -2258,7 +2258,7 @@ class Attributor:
         text = self.text
         word = cue.of(text).lower()
         if _FREE_RELATIVE.search(text, max(0, cue.start - 12), cue.start):
-            return None  # "whoever posted them": nobody the text names speaks here
+            return None  # "whoever filmed it": nobody the text names speaks here
         low = floor_subject if floor_subject is not None else floor
         if (word in _ADDRESSED or word.endswith("ed")) and _ADDRESSEE_PASSIVE.search(
             text, max(low, cue.start - 24), cue.start

@@ -251,7 +251,7 @@ def find_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if word.endswith("s") and _PLURAL_BEFORE.search(
             text, max(start, m.start() - 14), m.start()
         ):
-            continue  # "suits in other states had been": a plural noun
+            continue  # "rules in other counties were": a plural noun
         if word in _BARE and _PREPOSITION_BEFORE.search(text, max(start, m.start() - 8), m.start()):
             continue  # "the secretary of state said", "asked for comment": a noun
         if word in _BARE and _compound_noun(text, start, m.start()):
@@ -334,7 +334,7 @@ GROUP = re.compile(
     r"(?:\s+(?:"
     + "|".join(w + r"\s+" for w in data_section("attribution_cues.txt", "name_links"))
     + r")?[A-Z][\w.’'&-]*)*"
-    # (and the place noun a name may head: "inside the Harwell depot")
+    # (and the place noun a name may head: "within the Harlow prison")
     r"(?:\s+(?:" + data_alternation("actor_cues.txt", "place_nouns") + r")(?![\w-]))?"
     # or one common noun: "a member of management", "a critic in the comments"
     r"|\s+(?:"

@@ -73,7 +73,7 @@ class _Groups:
         key = fold(re.sub(r"^(?:a|an|the|some|one|another)\s+", "", speaker.group, flags=re.I))
         mention = speaker.mention
         if key not in self.ids and re.match(r"(?i:the)\s+\S+$", speaker.group):
-            # "the source" after "a source inside the Harwell camp" spoke: the one
+            # "the source" after "a guard inside the Harlow prison" spoke: the one
             # group so far whose head noun it is.
             headed = [k for k in self.ids if _head_of(k) == key]
             if len(headed) == 1:
@@ -725,9 +725,9 @@ def _follows_its_tag(
 ) -> bool:
     """Whether quote ``j`` continues the one before it, whose tag stands between them.
 
-    In "“A,” says Dana Whitfield. “B.” “C,” says Ravi Nair", B goes on with
-    Whitfield, whom the text named right before it in the same paragraph; C's
-    tag is Nair's alone.  (A dash signature signs the words before it only.)
+    In "“A,” says Lina Ortiz. “B.” “C,” says Kofi Mensah", B goes on with
+    Ortiz, whom the text named right before it in the same paragraph; C's
+    tag is Mensah's alone.  (A dash signature signs the words before it only.)
     """
     if j == 0 or found[j][2].rule != "continuation":
         return False
