@@ -2491,3 +2491,12 @@ def test_a_title_before_a_name_is_no_group_of_its_own(text: str) -> None:
     assert article.events
     for e in article.events:
         assert not {names[a] for a in (*e.actors, *e.recipients)} & {"Governor", "Colonel"}
+
+
+def test_a_group_the_quote_stage_made_is_the_events_group_too() -> None:
+    article = newsmodel.parse(
+        "Strike.\n\nThe union rejected the offer. “We will strike,” the union said.",
+        format="text",
+    )
+    groups = [a.name.lower() for a in article.actors if a.kind.value == "group"]
+    assert len(groups) == len(set(g.removeprefix("the ") for g in groups)), groups

@@ -2700,6 +2700,11 @@ class _MergedIndex:
         return None
 
 
+def _group_key(phrase: str) -> str:
+    """A group's phrase without its determiner, folded: "The union" and "the union" agree."""
+    return fold(re.sub(r"^(?:a|an|the|some|both)\s+", "", phrase, flags=re.I))
+
+
 class _Groups:
     """Group actors for unnamed collective actors, one per distinct phrase."""
 
@@ -2709,7 +2714,12 @@ class _Groups:
         self.by_start = {
             m.start: a.id for a in actors if a.kind is ActorKind.GROUP for m in a.mentions
         }
+        # A description the quote stage already made a group of ("the union" who
+        # spoke) is the same group when the events stage meets it again.
         self.by_key: dict[str, int] = {}
+        for i, a in enumerate(self.actors):
+            if a.kind is ActorKind.GROUP and not a.consists_of:
+                self.by_key.setdefault(_group_key(a.name), i)
         self.taken = {a.id for a in actors}
         # A group's later mentions, by start: its actor is rebuilt once at the
         # end, not every time the group is named again (quadratic in long texts).
@@ -2720,7 +2730,7 @@ class _Groups:
         if known is not None:
             return known
         phrase = self.text[group.start : group.end]
-        key = fold(re.sub(r"^(?:a|an|the|some|both)\s+", "", phrase, flags=re.I))
+        key = _group_key(phrase)
         mention = Mention(start=group.start, end=group.end, kind=MentionKind.NOMINAL)
         n = self.by_key.get(key)
         if n is None:
