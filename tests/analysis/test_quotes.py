@@ -2338,3 +2338,9 @@ def test_a_title_before_a_shared_surname_keeps_the_namesake_it_fits() -> None:
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["We are thrilled,"] == "Ruth Delmar"
     assert got["So am I,"] == "Owen Delmar"
+
+
+def test_a_persons_initials_before_their_name_in_brackets_are_that_person() -> None:
+    body = "The crown prince MBS (Mohammed bin Salman) said the deal was “historic.”"
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["historic."] == "Mohammed bin Salman"

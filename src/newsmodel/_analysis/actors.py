@@ -1160,6 +1160,10 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return text[start - 1 : start] in _QUOTED_BEFORE and text[end : end + 1] in _QUOTED_AFTER
 
 
+#: A person's name in brackets right after their initials: "MBS [(Mohammed bin Salman)]".
+_PERSON_SPELLED_AFTER = re.compile(
+    r"\s*\(([A-Z][\w’'-]+(?:\s+(?:[a-z]{1,3}|[A-Z][\w’'.-]*)){1,4})\)"
+)
 #: An acronym and an opening bracket right before its spelled-out form: "RDP (".
 _ACRONYM_BEFORE = re.compile(r"\b([A-Z]{2,6})s?\s*\($")
 
@@ -1345,6 +1349,15 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
         and 2 <= len(words[0]) <= 6
         and words[0] not in NOT_ORG_ACRONYMS
     ):
+        spelled = _PERSON_SPELLED_AFTER.match(text, chunk.end)
+        if (
+            spelled is not None
+            and is_given_name(spelled.group(1).split()[0])
+            and words[0] in _initials(spelled.group(1).split())
+        ):
+            # "MBS (Mohammed bin Salman)": a person's initials, a mention of that person.
+            name = spelled.group(1)
+            return [Found(chunk.start, chunk.end, name, ActorKind.PERSON, (), True)]
         return [Found(chunk.start, chunk.end, phrase, ActorKind.ORGANIZATION, (), True)]
     if _org_head_of(words):
         return [Found(chunk.start, chunk.end, phrase, ActorKind.ORGANIZATION, (), True)]
