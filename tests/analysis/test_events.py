@@ -2499,4 +2499,4 @@ def test_a_group_the_quote_stage_made_is_the_events_group_too() -> None:
         format="text",
     )
     groups = [a.name.lower() for a in article.actors if a.kind.value == "group"]
-    assert len(groups) == len(set(g.removeprefix("the ") for g in groups)), groups
+    assert len(groups) == len({g.removeprefix("the ") for g in groups}), groups

@@ -2137,12 +2137,12 @@ def test_an_aged_apposition_is_the_named_person_not_someone_new() -> None:
 
 def test_a_described_body_is_not_the_spokesman_whose_apposition_names_a_like_body() -> None:
     body = (
-        "“Governor Rhee talks a lot about roads,” said Ian Volk, a spokesman for the Marr "
-        "campaign.\n\nThe governor’s campaign said in a statement that it had raised $2 "
-        "million, “the most of any candidate this year.”"
+        "“Mayor Rhee talks a lot about parks,” said Ian Volk, a spokesman for the Marr "
+        "campaign.\n\nThe mayor’s campaign said on Friday that its bus tour had drawn "
+        "“the biggest crowds of the year.”"
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
-    assert got["the most of any candidate this year."] != "Ian Volk"
+    assert got["the biggest crowds of the year."] != "Ian Volk"
 
 
 def test_a_description_with_a_place_the_text_tied_to_one_person_is_that_person() -> None:
@@ -2285,11 +2285,11 @@ def test_a_noun_after_a_preposition_is_no_reporting_verb() -> None:
 
 def test_a_noun_compound_is_no_reporting_verb_and_an_objects_apposition_no_speaker() -> None:
     body = (
-        "The record of the phone call has echoes of an earlier one, in which he pressed "
-        "the county clerk, Ines Waldo, to “find” more ballots."
+        "The transcript of the phone call shows a pattern seen before, when he leaned on "
+        "the county clerk, Ines Waldo, to “recheck” the tallies."
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
-    assert got.get("find") not in ("Ines Waldo", "The record of the phone")
+    assert got.get("recheck") not in ("Ines Waldo", "The transcript of the phone")
 
 
 def test_a_verb_inside_quoted_words_names_no_maker_of_a_later_statement() -> None:

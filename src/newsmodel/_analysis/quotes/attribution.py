@@ -864,7 +864,7 @@ class Attributor:
         if (_AGE.search(head) or head in ROLE_NOUNS or (definite and head.isalpha())) and (
             head not in ORGANISATION_NOUNS or head in ROLE_NOUNS
         ):
-            # (Not "the governor's campaign": a body, though a spokesman's
+            # (Not "the mayor's campaign": a body, though a spokesman's
             # apposition named one: "a spokeswoman for the Orr campaign".)
             # The most recent person this description fits: by a recorded
             # role, or by the role word standing by one of their mentions

@@ -255,7 +255,7 @@ def find_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if word in _BARE and _PREPOSITION_BEFORE.search(text, max(start, m.start() - 8), m.start()):
             continue  # "the secretary of state said", "asked for comment": a noun
         if word in _BARE and _compound_noun(text, start, m.start()):
-            continue  # "the phone call has": a noun after a noun that cannot speak
+            continue  # "the press release said": a noun after a noun that cannot speak
         if (
             word in _BARE
             and (

@@ -289,10 +289,9 @@ def _group(
 #: "protesters", "a separate team".
 _OTHER_PEOPLE = re.compile(
     r"\b(?:(?:two|three|four|five|several|other|some|many|\d+)\s+(?:[a-z-]+\s+)?"
-    r"(?:[a-z]+s|men|women|people|children)"
-    r"|hundreds|thousands|dozens|men|women|people|children"
-    r"|staff|team|crowd|critics|protesters|residents|officials|teachers|scientists|researchers"
-    r"|doctors|lawyers|families|parents|fans|workers|voters|members)\b",
+    r"(?:[a-z]+s|men|women|people|children)|"
+    + data_alternation("attribution_cues.txt", "people_in_the_plural")
+    + r")\b",
     re.IGNORECASE,
 )
 
@@ -342,7 +341,9 @@ def team_described(
     people fits a description by its size ("the pair", "the two") or by a
     role each member holds ("the senators"); a group with unnamed associates
     fits a noun for people that the text uses here for the first time (an
-    earlier "researchers" may be others).  ``spoken`` is (position, actor id,
+    earlier "researchers" may be others), and only when no one else was brought
+    in since (another actor as a sentence's subject, other people counted or
+    named in the plural).  ``spoken`` is (position, actor id,
     start and end of the mention it was named by) of each attributed speaker,
     in order.
     """
@@ -370,8 +371,8 @@ def team_described(
     else:
         said = _SENTENCE_END.search(text, latest[0], span.start)
         since = said.end() if said is not None else latest[0]
-    # (Only a sentence's subject brings someone in: "The discovery of Ferussa
-    # nigra represents …" names a species in passing.)
+    # (Only a sentence's subject brings someone in: "The wreck found off Brest
+    # by Ana Ruiz's divers is old" names no one who speaks.)
     for lead in _sentence_subjects(text, since, span.start):
         if any(
             a.id not in team.consists_of and a.kind in _MEMBER_KINDS
