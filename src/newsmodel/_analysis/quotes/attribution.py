@@ -360,7 +360,7 @@ def _description_head(phrase: str) -> str:
 
 def _apposed_to_noun(text: str, mention: Mention, floor: int) -> bool:
     """A name set off by commas after a common noun, with no verb of its own after
-    it: "pressed the secretary of state, Brad Raffensperger, to “find”" (an object's
+    it: "leaned on the county clerk, Ines Waldo, to “recheck”" (an object's
     apposition; in "Her lawyer, Ana Ruiz, called it" a verb follows: the subject)."""
     return (
         re.match(r",\s+(?:to|that|in|on|at|for|with|about|into|over)\b", text[mention.end :])
