@@ -41,6 +41,7 @@ __all__ = [
     "is_role_word",
     "names_a_person",
     "sex_of_given_name",
+    "singular",
     "surname_rank",
 ]
 
@@ -485,6 +486,18 @@ def _person_nouns() -> frozenset[str]:
 @functools.cache
 def _wordnet_person_nouns() -> frozenset[str]:
     return _word_file("wordnet_person_nouns.txt")
+
+
+def singular(noun: str) -> str:
+    """The singular of a regular plural noun: "researchers", "authorities", "witnesses".
+
+    A word that is not such a plural ("press", "staff") comes back as it is.
+    """
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith(("sses", "shes", "ches", "xes")):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
 def names_a_person(word: str) -> bool:

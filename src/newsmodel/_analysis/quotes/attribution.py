@@ -63,6 +63,7 @@ from newsmodel._analysis.lexicon import (
     is_person_noun,
     names_a_person,
     sex_of_noun,
+    singular,
 )
 from newsmodel._analysis.quotes.cues import (
     FINITE_AFTER_FOLDED,
@@ -89,7 +90,7 @@ from newsmodel._analysis.quotes.mentions import (
 from newsmodel._analysis.text import Sentence, fold_case, sentences
 from newsmodel._model import Actor, ActorKind, Block, Mention, Span
 
-__all__ = ["Attribution", "Attributor", "Speaker"]
+__all__ = ["Attribution", "Attributor", "Speaker", "description_head"]
 
 
 class Speaker(NamedTuple):
@@ -327,30 +328,25 @@ def _is_latent(key: str) -> bool:
     return key.startswith("~") and not key.startswith("~~")
 
 
-#: Words after a description's head that are no part of it ("a source [inside] the camp").
-_AFTER_HEAD = frozenset(
-    {
-        "to",
-        "close",
-        "near",
-        "familiar",
-        "who",
-        "that",
-        "on",
-        "inside",
-        "within",
-        "of",
-        "for",
-        "at",
-        "from",
-        "with",
-        "in",
-    }
-)
+#: Words after a description's head that are no part of it: its modifier's prepositions
+#: ("a source [inside] the camp") and "an aide [to]", "a person [close] to", "a source
+#: [familiar] with", "someone [who]".
+_AFTER_HEAD = frozenset(data_section("attribution_cues.txt", "group_modifier_prepositions")) | {
+    "to",
+    "close",
+    "near",
+    "familiar",
+    "who",
+    "that",
+    "on",
+}
 
 
-def _description_head(phrase: str) -> str:
-    """The head noun of a description: the word before its first modifier word."""
+def description_head(phrase: str) -> str:
+    """The head noun of a description, lower case: the word before its first modifier word.
+
+    "A source inside the Tolmar prison" → "source"; "senior official" → "official".
+    """
     words = phrase.lower().split()
     for i, word in enumerate(words):
         if word in _AFTER_HEAD and i > 0:
@@ -853,7 +849,7 @@ class Attributor:
             head.endswith("s")
             and not head.endswith("ss")
             and not names_a_person(head)
-            and names_a_person(head[:-1].removesuffix("e") if head.endswith("es") else head[:-1])
+            and names_a_person(singular(head))
         ):
             # "the senators": several people, never one of them.
             return Speaker(None, span, phrase)
@@ -1091,7 +1087,7 @@ class Attributor:
             if start < floor:
                 return None
             # (Its head, before any modifier: "a guard inside the Harlow prison".)
-            if _description_head(self.text[start:end]) != head:
+            if description_head(self.text[start:end]) != head:
                 continue
             between = self.speakers_between(end, span.start)
             if any(

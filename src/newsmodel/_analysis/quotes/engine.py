@@ -11,7 +11,12 @@ import attrs
 
 from newsmodel._analysis.clause import subject_before
 from newsmodel._analysis.lexicon import COMMON_WORDS, data_alternation, data_section, fold
-from newsmodel._analysis.quotes.attribution import Attribution, Attributor, Speaker
+from newsmodel._analysis.quotes.attribution import (
+    Attribution,
+    Attributor,
+    Speaker,
+    description_head,
+)
 from newsmodel._analysis.quotes.cues import REPORTING_VERBS, VERB, find_cues
 from newsmodel._analysis.quotes.joint import joint_speaker, team_described
 from newsmodel._analysis.quotes.marks import QuoteSpan, find_quote_spans
@@ -37,27 +42,6 @@ __all__ = ["attribute_quotes"]
 _PLATFORMS = frozenset(data_section("attribution_cues.txt", "platforms"))
 
 
-#: Prepositions that open a description's modifier: "a source [inside] the camp".
-_PP_OPENERS = frozenset(data_section("attribution_cues.txt", "group_modifier_prepositions"))
-
-
-#: Words after a description's head that are no part of it: "a person [close] to the
-#: president", "an aide [to] the minister", "a source [familiar] with the talks".
-_HEAD_STOPS = frozenset({"to", "close", "near", "familiar", "who", "that", "on", "inside"})
-
-
-def _head_of(description: str) -> str:
-    """The head noun of a folded description without its determiner.
-
-    "source inside the harwell camp" → "source"; "senior official" → "official".
-    """
-    words = description.split()
-    for i, word in enumerate(words):
-        if (word in _PP_OPENERS or word in _HEAD_STOPS) and i > 0:
-            return words[i - 1]
-    return words[-1] if words else ""
-
-
 class _Groups:
     """Unnamed sources, one actor per distinct description."""
 
@@ -75,7 +59,7 @@ class _Groups:
         if key not in self.ids and re.match(r"(?i:the)\s+\S+$", speaker.group):
             # "the source" after "a guard inside the Harlow prison" spoke: the one
             # group so far whose head noun it is.
-            headed = [k for k in self.ids if _head_of(k) == key]
+            headed = [k for k in self.ids if description_head(k) == key]
             if len(headed) == 1:
                 key = headed[0]
         if key not in self.ids:

@@ -20,6 +20,7 @@ from newsmodel._analysis.lexicon import (
     data_alternation,
     data_section,
     names_a_person,
+    singular,
 )
 from newsmodel._analysis.quotes.attribution import Speaker
 from newsmodel._analysis.quotes.mentions import MentionIndex, is_possessive, is_subject_like
@@ -316,15 +317,6 @@ def _unquoted(text: str, start: int, end: int) -> str:
     return re.sub(r"“[^”]*”|\"[^\"]*\"", " ", text[start:end])
 
 
-def _singular(noun: str) -> str:
-    """The singular of a regular plural noun ("researchers", "authorities", "witnesses")."""
-    if noun.endswith("ies") and len(noun) > 4:
-        return noun[:-3] + "y"
-    if noun.endswith(("sses", "shes", "ches", "xes")):
-        return noun[:-2]
-    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
-
-
 def team_described(
     text: str,
     speaker: Speaker,
@@ -390,7 +382,7 @@ def team_described(
     elif not head.endswith("s"):
         return None
     elif named_only:
-        role = _singular(head)
+        role = singular(head)
         fits = (size is None or size == len(members)) and all(
             a is not None
             and a.kind is ActorKind.PERSON
@@ -398,7 +390,7 @@ def team_described(
             for a in members
         )
     else:
-        noun = _singular(head)
+        noun = singular(head)
         fits = (
             size is None
             and names_a_person(noun)
