@@ -87,6 +87,12 @@ def is_title(text: str) -> bool:
 _INNER_STOP = re.compile(r"(?:[^\W\d_A-Z]{3,}|\d)[,;]?\.[\"”’']?\s+[\"“‘']?[A-Z]")
 # A reporter's own attribution: a lead sentence, not a headline.
 _PRONOUN_CUE = re.compile(r"\b(?:he|she|they|we|it) (?:said|says|told|added)\b", re.IGNORECASE)
+# A quote tagged in the past tense and closed by a full stop: a lead sentence ("“…,”
+# Ana Ruiz said."); a headline quoting someone writes "says" and no stop.
+_PAST_TAG_AT_END = re.compile(
+    r"[”\"’],?\s+(?:(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|told|added|wrote|explained|warned)"
+    r"|(?:said|told|added|wrote|explained|warned)\s+(?:[A-Z][\w.’'-]*\s*){1,4})\.\s*$"
+)
 #: The most words of a headline written as a sentence (tabloids write long ones).
 HEADLINE_SENTENCE_WORDS = 25
 #: The most words of a headline of two sentences ("Drugs are coming. Here is how.").
@@ -108,7 +114,7 @@ def is_headline_sentence(text: str) -> bool:
         return False
     if text.rstrip(_CLOSERS)[-1:] in ",;:" or text.endswith(("...", "…")):
         return False
-    if _PRONOUN_CUE.search(text):
+    if _PRONOUN_CUE.search(text) or _PAST_TAG_AT_END.search(text):
         return False
     stops = len(_INNER_STOP.findall(text))
     return stops == 0 or (stops == 1 and len(found) <= TWO_SENTENCE_WORDS)

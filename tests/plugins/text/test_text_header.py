@@ -129,6 +129,10 @@ def test_the_site_name_goes_to_the_document() -> None:
         ("The plan failed. The mayor resigned.", True),
         ("The plan failed on Monday night after a long debate. The mayor quit on Tuesday.", False),
         ("He said the plan failed.", False),
+        # A quote tagged in the past tense with a stop is a lead; a headline says "says".
+        ("“The wall will hold,” Ines Waldo said.", False),
+        ("“The wall will hold,” said Ines Waldo.", False),
+        ("“The wall will hold,” says Ines Waldo", True),
         ("Here is what we know:", False),
         ("one", False),
     ],
