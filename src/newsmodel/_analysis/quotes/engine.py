@@ -19,7 +19,7 @@ from newsmodel._analysis.quotes.attribution import (
 )
 from newsmodel._analysis.quotes.cues import REPORTING_VERBS, VERB, find_cues
 from newsmodel._analysis.quotes.joint import joint_speaker, team_described
-from newsmodel._analysis.quotes.marks import QuoteSpan, find_quote_spans
+from newsmodel._analysis.quotes.marks import QuoteSpan, find_quote_spans, in_double_marks
 from newsmodel._analysis.text import Sentence, caseless, fold_case, with_mentions
 from newsmodel._model import (
     Actor,
@@ -150,6 +150,9 @@ def attribute_quotes(
     Returns the quotes and the actor list, extended with the unnamed sources
     ("a senior official", "analysts") that speak.
     """
+    original = text
+    # An article that quotes in single marks is read with double ones (same offsets).
+    text = in_double_marks(text, blocks)
     spans = find_quote_spans(text, blocks)
     if not spans:
         return [], list(actors)  # nothing to attribute: skip reading the text for speakers
@@ -264,7 +267,7 @@ def attribute_quotes(
         quotes.append(
             Quote(
                 id=f"q{n}",
-                text=text[q.start : q.end],
+                text=original[q.start : q.end],
                 start=q.start,
                 end=q.end,
                 speaker=speaker,

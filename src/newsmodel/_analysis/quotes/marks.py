@@ -8,13 +8,15 @@ over several paragraphs.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from newsmodel._analysis.lexicon import data_alternation
 from newsmodel._model import Block, BlockKind
 
-__all__ = ["QuoteSpan", "find_quote_spans"]
+__all__ = ["QuoteSpan", "find_quote_spans", "in_double_marks"]
 
 _OPENERS = {"“": "”", "«": "»", "„": "“", "‟": "”"}
 _CLOSERS = frozenset("”»“")
@@ -133,3 +135,86 @@ def _add(
         inner_end -= 1
     if inner_end > inner_start and re.search(r"\w", text[inner_start:inner_end]):
         out.append(QuoteSpan(open_at, close, inner_start, inner_end, block, continues))
+
+
+# Single quotation marks as an article's own marks (British, Irish and Australian
+# style: ‘…,’ she said). The closing mark is also the apostrophe, so a closer is a
+# mark not followed by a letter, and "voters’ views" (a plural possessive before a
+# lower-case word) is not one.
+_SINGLE_OPENER = re.compile(
+    r"(?<![^\s(\[{—–/:-])(?P<mark>[‘'])"
+    r"(?!\d\d?s?\b|(?:" + data_alternation("attribution_cues.txt", "elisions") + r")\b)"
+    r"(?=[\w‘“\"(…-])"
+)
+_SINGLE_CLOSER = re.compile(r"(?<=\S)[’'](?!\w)(?:(?!\s+[a-z])|(?<!s[’']))")
+
+
+def in_double_marks(text: str, blocks: Sequence[Block]) -> str:
+    """``text`` as the quote finder reads it: an article that quotes in single marks
+    has them turned into double ones, its nested double marks into single ones.
+
+    The result has the same length, so every offset stays true; an article that
+    quotes in double marks (or has no single-mark quotation) comes back unchanged.
+    """
+    if "‘" not in text and "'" not in text:
+        return text
+    curly = "‘" in text
+    pairs: list[_SinglePair] = []
+    for index, block in enumerate(blocks):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        pairs.extend(_single_pairs(text, block, following, curly))
+    if not pairs:
+        return text
+    doubles = [(d.open, d.close) for d in find_quote_spans(text, blocks)]
+    outside = [p for p in pairs if not _within(doubles, p.open)]
+    own_doubles = [d for d in doubles if not _within([(p.open, p.stop) for p in outside], d[0])]
+    if len(outside) <= len(own_doubles):
+        return text  # double marks are the article's own; single ones nest or are stray
+    chars = list(text)
+    for pair in outside:
+        for i in range(pair.open + 1, pair.stop):
+            chars[i] = _NESTED.get(chars[i], chars[i])
+        chars[pair.open] = "“"
+        if pair.closed:
+            chars[pair.stop] = "”"
+    return "".join(chars)
+
+
+_NESTED = {"“": "‘", "”": "’", '"': "'"}
+
+
+class _SinglePair(NamedTuple):
+    open: int  #: offset of the opening mark
+    stop: int  #: offset of the closing mark, or the paragraph's end
+    closed: bool  #: False for a quotation the next paragraph reopens
+
+
+def _within(spans: Sequence[tuple[int, int]], at: int) -> bool:
+    """Whether ``at`` lies strictly inside one of ``spans`` (sorted, not overlapping)."""
+    index = bisect.bisect_right(spans, (at, at)) - 1
+    return index >= 0 and spans[index][0] < at < spans[index][1]
+
+
+def _single_pairs(
+    text: str, block: Block, following: Block | None, curly: bool
+) -> list[_SinglePair]:
+    """The single-mark quotations of one block, in order."""
+    out: list[_SinglePair] = []
+    at = block.start
+    while True:
+        opener = _SINGLE_OPENER.search(text, at, block.end)
+        if opener is None:
+            return out
+        if (opener.group("mark") == "‘") != curly:
+            at = opener.end()
+            continue
+        closer = _SINGLE_CLOSER.search(text, opener.end() + 1, block.end)
+        while closer is not None and (closer.group() == "’") != curly:
+            closer = _SINGLE_CLOSER.search(text, closer.end(), block.end)
+        if closer is not None:
+            out.append(_SinglePair(opener.start(), closer.start(), True))
+            at = closer.end()
+            continue
+        if following is not None and _SINGLE_OPENER.match(text, following.start) is not None:
+            out.append(_SinglePair(opener.start(), block.end, False))
+        return out
