@@ -856,3 +856,15 @@ def test_a_known_acronym_or_one_used_first_is_not_a_local_names_initials() -> No
 def test_a_persons_initials_spelled_out_in_brackets_keep_the_person() -> None:
     text = "Vote.\n\nThe crown prince MBS (Mohammed bin Salman) said the deal was done."
     assert "Mohammed bin Salman" in _people(newsmodel.parse(text, format="text"))
+
+
+def test_words_after_a_name_in_apposition_are_the_predicate_not_a_second_role() -> None:
+    text = "Rents rose.\n\nThe chair, Orla Venn, twice asked members to let the premier finish."
+    actors = {a.name: a for a in newsmodel.parse(text, format="text").actors}
+    assert not any("premier" in role for role in actors["Orla Venn"].roles)
+
+
+def test_an_opening_phrase_then_a_name_keeps_the_role_apposed_to_the_name() -> None:
+    text = "Rents rose.\n\nIn a post on Tuesday, Tom Ashe, spokesman for the premier, wrote no."
+    actors = {a.name: a for a in newsmodel.parse(text, format="text").actors}
+    assert actors["Tom Ashe"].roles == ("spokesman for the premier",)

@@ -2344,3 +2344,44 @@ def test_a_persons_initials_before_their_name_in_brackets_are_that_person() -> N
     body = "The crown prince MBS (Mohammed bin Salman) said the deal was “historic.”"
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["historic."] == "Mohammed bin Salman"
+
+
+@pytest.mark.parametrize(
+    ("description", "later"),
+    [
+        ("The Premier has said", "Premier Hal Oduya"),
+        ("The premier said", "Premier Hal Oduya"),
+        ("The Taoiseach has said", "Taoiseach Hal Oduya"),
+        ("The transport minister on Monday said", "Transport Minister Hal Oduya"),
+    ],
+)
+def test_a_lede_title_is_the_one_person_the_article_names_with_it_later(
+    description: str, later: str
+) -> None:
+    text = (
+        "Leader rules out early poll\n\n"
+        f"{description} the cabinet will not be “rushed into an election” by its rivals.\n\n"
+        f"Speaking at a school in Ferrow, {later} said the budget was on track."
+    )
+    got = dict(_quotes(newsmodel.parse(text, format="text")))
+    assert got["rushed into an election"] == "Hal Oduya"
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # Two bearers of the title: no telling which.
+        "Premier Hal Oduya met Premier Jo Wendt, and Oduya said the budget was on track.",
+        # A title with another portfolio is not the description's.
+        "Health Minister Hal Oduya said the budget was on track.",
+    ],
+)
+def test_a_lede_title_names_nobody_when_the_article_does_not_single_one_out(later: str) -> None:
+    description = "The transport minister said" if "Health" in later else "The premier said"
+    text = (
+        "Leader rules out early poll\n\n"
+        f"{description} the cabinet will not be “rushed into an election” by its rivals.\n\n"
+        f"{later}"
+    )
+    got = dict(_quotes(newsmodel.parse(text, format="text")))
+    assert got["rushed into an election"] not in ("Hal Oduya", "Jo Wendt")

@@ -748,7 +748,13 @@ _APPOSITION = re.compile(r"^,\s+(?:(?:a|an|the)\s+)?(?P<role>[^,.;:“”\"()]{3
 _ROLE_WORD = re.compile(r"[\w-]+")
 
 
-def _role_after(text: str, end: int) -> str | None:
+def _role_after(text: str, end: int, *, apposed: bool = False) -> str | None:
+    """The role in an apposition after a name ending at ``end``: ", a school nurse,".
+
+    ``apposed``: the name itself stands in apposition ("The chair, Ana Ruiz, …"),
+    so words after its closing comma without a determiner are the sentence's
+    predicate ("…, twice asked members to …"), not a second apposition.
+    """
     if text[end : end + 1] != ",":
         return None  # an apposition opens with a comma; most names have none after them
     age = _AGE_APPOSITION.match(text, end)
@@ -771,6 +777,8 @@ def _role_after(text: str, end: int) -> str | None:
     words = _ROLE_WORD.findall(role.lower())
     if not words or not any(is_role_word(w) for w in words) or words[0] in SPEECH_VERBS:
         return None
+    if apposed and not re.match(r"(?i:a|an|the)\s", m.group(0)[1:].lstrip()):
+        return None
     if words[0] in _NOT_APPOSITION:
         return None  # ", is ditching his executive chair": a verb, not an apposition
     if any(w in {"who", "which", "that", "said", "says"} for w in words):
@@ -778,6 +786,11 @@ def _role_after(text: str, end: int) -> str | None:
     return role
 
 
+#: A sentence's opening noun phrase and its comma, before a name in apposition to it:
+#: "The committee's chair, " (not an opening adverbial: "In a post on Tuesday, ").
+_OPENING_NP_COMMA = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:The|A|An|Her|His|Their|Its|Our|My)\s+[^,.;:\n]{1,40},\s*$"
+)
 _RELATIVE_TAIL = re.compile(r"\s+(?:who|whom|whose|which)\b.*$", re.DOTALL)
 _NOT_APPOSITION = frozenset(data_section("actor_cues.txt", "not_apposition"))
 # ", a group co-founded by ...", ", the company that ...": the name before is an organisation.
@@ -1404,7 +1417,11 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
     before = _roles_before(text, chunk.start) if not role_words else None
     if before:
         roles.append(before)
-    after = _role_after(text, rest.end)
+    after = _role_after(
+        text,
+        rest.end,
+        apposed=_OPENING_NP_COMMA.search(text, max(0, rest.start - 60), rest.start) is not None,
+    )
     if after:
         roles.append(after)
     titled = bool(role_words) and (

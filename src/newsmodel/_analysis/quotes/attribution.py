@@ -960,6 +960,10 @@ class Attributor:
                     for x in self.mentions_in(a, span.start - _REACH, span.start)
                 ):
                     return Speaker(a.id, span, antecedent=m.span)
+            if definite and _is_role(head) and not owned and not proper:
+                named_later = self.titled_later(span, head, described)
+                if named_later is not None:
+                    return named_later
         if (
             definite
             and (
@@ -1003,6 +1007,51 @@ class Attributor:
             for m, a in reversed(fitting):
                 return Speaker(a.id, span, antecedent=m.span)
         return Speaker(None, span, phrase)
+
+    def titled_later(self, span: Span, head: str, described: Sequence[str]) -> Speaker | None:
+        """The one person the article names later with the title of a lede's
+        description: "The premier said on Tuesday …" then "Premier Owen Castleby".
+
+        Only where no one before it fits (the caller looked back first) and
+        exactly one person in the whole article bears the title, with every word
+        of the description ("the transport minister") in their title or role.
+        """
+        if span.start > self.blocks[min(2, len(self.blocks) - 1)].end:
+            return None  # (a description named later is the lede's device)
+        gender = sex_of_noun(head)
+        modifiers = [w for w in described[:-1] if w not in _ROLE_QUALIFIERS]
+        near = re.compile(
+            rf"\b{re.escape(head)}\b,?(?:\s+(?-i:[A-Z])[\w.’'-]*)*\s*$", re.IGNORECASE
+        )
+        bearers: list[tuple[Actor, Mention]] = []
+        for actor in self.actors.values():
+            if actor.kind is not ActorKind.PERSON or not actor.mentions:
+                continue
+            # "Premier Owen Castleby", "the premier, Owen Castleby": the title by a mention.
+            titled = [
+                x for x in actor.mentions if near.search(self.text, max(0, x.start - 60), x.start)
+            ]
+            # A role headed by the title: "Housing Minister", "minister for housing".
+            headed = re.compile(rf"\b{re.escape(head)}(?:\s+(?:of|for|at|in|to)\b.*)?$")
+            roles = " ".join(r.lower() for r in actor.roles if headed.search(r.lower())).split()
+            if not roles and not titled:
+                continue
+            words = set(roles) | {
+                w.lower()
+                for x in titled
+                for w in re.findall(r"[\w-]+", self.text[max(0, x.start - 60) : x.start])
+            }
+            if any(w not in words for w in modifiers):
+                return None  # "the transport minister" is not Health Minister X
+            bearers.append((actor, titled[0] if titled else actor.mentions[0]))
+        if len(bearers) != 1:
+            return None
+        actor, mention = bearers[0]
+        if actor.mentions[0].start < span.start:
+            return None  # named before: not a description of someone to come
+        if gender and gender != self.discourse.gender_of(self.discourse.key_of(actor.id)) != "":
+            return None
+        return Speaker(actor.id, span, antecedent=mention.span)
 
     def _owns_name(self, person: Actor, word: str, before: int) -> bool:
         """Whether a role of ``person`` holds ``word``, or a "whose" after their mention does."""
@@ -2178,7 +2227,7 @@ class Attributor:
             return Speaker(None, Span(start=s0, end=s1), phrase)
         if (
             not others
-            and _DEFINITE_DESCRIPTION.fullmatch(phrase)
+            and (_DEFINITE_DESCRIPTION.fullmatch(phrase) or _title_as_description(phrase))
             and phrase.split()[-1].lower() not in _POSTDETERMINERS
             and not embedded
             and not governed
@@ -2552,6 +2601,20 @@ _DEFINITE_DESCRIPTION = re.compile(
     # head: "the 52-year-old")
     r"(?i:the)\s+(?:(?:[a-z][\w-]*|\d{1,3}-year-old)\s+){0,4}(?:[a-z][a-z-]*|\d{1,3}-year-old)"
 )
+
+
+def _title_as_description(phrase: str) -> bool:
+    """A title standing for its bearer, capitalised as British style writes it:
+    "the Prime Minister", "the Foreign Secretary", "the Taoiseach"."""
+    words = phrase.split()
+    return (
+        len(words) in (2, 3, 4)
+        and words[0].lower() == "the"
+        and all(w in TITLE_WORDS for w in words[1:])
+        and _is_role(words[-1].lower())
+    )
+
+
 #: Words after "the" that head no description: "the most", "the same", "the latter".
 _POSTDETERMINERS = frozenset(data_section("attribution_cues.txt", "postdeterminers"))
 #: A bare plural common noun: "censors", "protesters" (not "its", "this").
