@@ -18,7 +18,10 @@ halves of ``tests/data/quotes_politics4.jsonl``, a fourth author's (odd ids to t
 held out: only their figures are read), and ``politics5-tune`` and ``politics5-check``, the
 halves of ``tests/data/quotes_politics5.jsonl``, a fifth author's US national politics, split
 the same way, and ``politics6-tune`` and ``politics6-check``, the halves of
-``tests/data/quotes_politics6.jsonl``, a sixth author's US national politics, split the same way. Without ``../shared`` they are scored with this module's copy of the
+``tests/data/quotes_politics6.jsonl``, a sixth author's US national politics, split the same way,
+and ``politics7-tune`` and ``politics7-check``, the halves of
+``tests/data/quotes_politics7.jsonl``, a seventh author's US and world political news, split the
+same way. Without ``../shared`` they are scored with this module's copy of the
 kit's matching rules.  "right/all" is the share of all gold quotes found with
 their right speaker.
 
@@ -60,8 +63,10 @@ POLITICS4 = POLITICS.with_name("quotes_politics4.jsonl")
 POLITICS5 = POLITICS.with_name("quotes_politics5.jsonl")
 #: The sixth political-news set (a sixth author's): split ``tune6``/``check6``, two rows.
 POLITICS6 = POLITICS.with_name("quotes_politics6.jsonl")
+#: The seventh political-news set (a seventh author's): split ``tune7``/``check7``, two rows.
+POLITICS7 = POLITICS.with_name("quotes_politics7.jsonl")
 #: The sets split by id parity into halves named by their number: number -> file.
-HALVED = {4: POLITICS4, 5: POLITICS5, 6: POLITICS6}
+HALVED = {4: POLITICS4, 5: POLITICS5, 6: POLITICS6, 7: POLITICS7}
 
 
 #: Dev set → (gold file, the ground truth holding its bodies), under ``shared``.

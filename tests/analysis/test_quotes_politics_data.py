@@ -8,9 +8,10 @@ tuning and the even ids held out) the rows ``politics4-tune`` and ``politics4-ch
 ``quotes_politics5.jsonl`` (a fifth author's US national-politics articles, split the same way)
 the rows ``politics5-tune`` and ``politics5-check``, and ``quotes_politics6.jsonl`` (a sixth
 author's US national-politics articles, split the same way) the rows ``politics6-tune`` and
-``politics6-check``. All are annotated by the rules of the evaluation kit's gold README: every
+``politics6-check``, and ``quotes_politics7.jsonl`` (a seventh author's US and world political
+news, split the same way) the rows ``politics7-tune`` and ``politics7-check``. All are annotated by the rules of the evaluation kit's gold README: every
 offset is a Python ``str`` index into the article's ``text``, quotes sit between double
-quotation marks (or run to the end of their paragraph when a quote goes on in the next
+quotation marks (single ones in the British-style articles of the seventh set) (or run to the end of their paragraph when a quote goes on in the next
 one), speaker mentions never lie inside a quote. Only the data is checked here, never
 newsmodel's scores.
 """
@@ -38,6 +39,8 @@ DATA4 = DATA.with_name("quotes_politics4.jsonl")
 DATA5 = DATA.with_name("quotes_politics5.jsonl")
 #: The sixth set, by a sixth author (US national politics): odd ids tune, even ids held out.
 DATA6 = DATA.with_name("quotes_politics6.jsonl")
+#: The seventh set, by a seventh author (US and world politics): odd ids tune, even ids held out.
+DATA7 = DATA.with_name("quotes_politics7.jsonl")
 
 _KEYS = {"id", "split", "published", "text", "persons", "quotes"}
 _QUOTE_KEYS = {
@@ -54,6 +57,9 @@ _QUOTE_KEYS = {
 _KINDS = {"person", "organization", "group", "unknown"}
 _OPENING = '“"«'
 _CLOSING = '”"»'
+#: British papers quote in single marks; the seventh set has such articles.
+_SINGLE_OPENING = _OPENING + "‘"
+_SINGLE_CLOSING = _CLOSING + "’"
 
 
 _HALVES = frozenset({"tune", "check"})
@@ -62,6 +68,7 @@ _TUNE3 = frozenset({"tune3"})
 _HALVES4 = frozenset({"tune4", "check4"})
 _HALVES5 = frozenset({"tune5", "check5"})
 _HALVES6 = frozenset({"tune6", "check6"})
+_HALVES7 = frozenset({"tune7", "check7"})
 
 
 def _load(path: Path) -> list[dict[str, Any]]:
@@ -78,10 +85,16 @@ def _unclosed(text: str, end: int) -> bool:
     return rest == "" or rest.startswith("\n")
 
 
-def validate(article: dict[str, Any], splits: frozenset[str] = _HALVES) -> list[str]:
+def validate(
+    article: dict[str, Any],
+    splits: frozenset[str] = _HALVES,
+    opening: str = _OPENING,
+    closing: str = _CLOSING,
+) -> list[str]:
     """Every problem of one annotated article (an empty list when it is well formed).
 
-    ``splits`` are the split names its set allows.
+    ``splits`` are the split names its set allows; ``opening`` and ``closing`` the
+    quotation marks that may bound a quote.
     """
     errors: list[str] = []
     if set(article) != _KEYS:
@@ -128,10 +141,10 @@ def validate(article: dict[str, Any], splits: frozenset[str] = _HALVES) -> list[
         if q["text"] != q["text"].strip() or "\n" in q["text"]:
             errors.append(f"{where}: untrimmed or spans paragraphs")
         before = text[:start].rstrip(" ")
-        if not before or before[-1] not in _OPENING:
+        if not before or before[-1] not in opening:
             errors.append(f"{where}: no opening quotation mark")
         after = text[end:].lstrip(" ")
-        if not (_unclosed(text, end) or (after and after[0] in _CLOSING)):
+        if not (_unclosed(text, end) or (after and after[0] in closing)):
             errors.append(f"{where}: no closing quotation mark")
         if previous is not None and start < previous["end"]:
             errors.append(f"{where}: not sorted or overlapping")
@@ -170,6 +183,7 @@ TUNE3 = _load(DATA3)
 SET4 = _load(DATA4)
 SET5 = _load(DATA5)
 SET6 = _load(DATA6)
+SET7 = _load(DATA7)
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=[a.get("id", "?") for a in ARTICLES])
@@ -313,6 +327,35 @@ def test_the_sixth_set_is_large_apart_hard_and_split_in_alike_halves() -> None:
     assert any(q["speaker"] and " and " in q["speaker"] for q in quotes)
 
 
+@pytest.mark.parametrize("article", SET7, ids=[a.get("id", "?") for a in SET7])
+def test_seventh_set_article_is_well_formed(article: dict[str, Any]) -> None:
+    assert validate(article, _HALVES7, _SINGLE_OPENING, _SINGLE_CLOSING) == []
+
+
+def test_the_seventh_set_is_large_apart_hard_and_split_in_alike_halves() -> None:
+    others = ARTICLES + HELDOUT + TUNE3 + SET4 + SET5 + SET6
+    _assert_alike_halves(SET7, 7, others, (400, 800), 20)
+    # Each half holds every hard case, so the held-out half checks them too.
+    for half in _HALVES7:
+        _assert_hard_cases([q for a in SET7 if a["split"] == half for q in a["quotes"]])
+    quotes = [q for a in SET7 for q in a["quotes"]]
+    assert any(len({p["name"].split()[-1] for p in a["persons"]}) < len(a["persons"]) for a in SET7)
+    assert any(q["speaker"] and " and " in q["speaker"] for q in quotes)
+    # British single quotation marks bound the quotes of at least two articles.
+    single = [a for a in SET7 if any(a["text"][q["start"] - 1] == "‘" for q in a["quotes"])]
+    assert len(single) >= 2
+    # Only those articles need the single marks: every other one passes the double-mark check.
+    for article in SET7:
+        if article not in single:
+            assert validate(article, _HALVES7) == []
+
+
+def test_the_validator_checks_single_marks_only_when_asked() -> None:
+    article = next(a for a in SET7 if any(a["text"][q["start"] - 1] == "‘" for q in a["quotes"]))
+    assert validate(article, _HALVES7, _SINGLE_OPENING, _SINGLE_CLOSING) == []
+    assert any("quotation mark" in e for e in validate(article, _HALVES7))
+
+
 def test_the_validator_checks_the_split() -> None:
     article = copy.deepcopy(HELDOUT[0])
     assert validate(article, _HELDOUT) == []
@@ -334,6 +377,10 @@ def test_the_validator_checks_the_split() -> None:
     article["split"] = "check6"
     assert validate(article, _HALVES6) == []
     assert any("split" in e for e in validate(article, _HALVES5))
+    assert any("split" in e for e in validate(article, _HALVES7))
+    article["split"] = "tune7"
+    assert validate(article, _HALVES7) == []
+    assert any("split" in e for e in validate(article, _HALVES6))
 
 
 def test_the_validator_catches_broken_annotations() -> None:
