@@ -2385,3 +2385,23 @@ def test_a_lede_title_names_nobody_when_the_article_does_not_single_one_out(late
     )
     got = dict(_quotes(newsmodel.parse(text, format="text")))
     assert got["rushed into an election"] not in ("Hal Oduya", "Jo Wendt")
+
+
+def test_it_is_the_body_the_last_clause_was_about_not_an_organisation_before() -> None:
+    body = (
+        "The Ports Authority met on Monday.\n\n"
+        "Ferrand’s campaign has been less restrained. It mailed voters a flyer last week "
+        "calling her opponent “a tourist in this district.”"
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["a tourist in this district."] == "Ferrand’s campaign"
+
+
+def test_it_in_a_relative_clause_is_the_body_that_said_so() -> None:
+    body = (
+        "The Audit Commission’s figures put the deficit at 4 percent. The Senate got the "
+        "numbers on Tuesday, the commission said on its website, where it warned that they "
+        "were “subject to revision by March.”"
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["subject to revision by March."] == "Audit Commission"

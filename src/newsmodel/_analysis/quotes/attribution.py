@@ -743,6 +743,13 @@ class Attributor:
                 # "The report itself is unsparing. It describes … as “…”": the
                 # document the last clause was about, not an organisation before it.
                 return Speaker(None, who, document.of(self.text), antecedent=document)
+        if word == "it":
+            body = self.described_body(who.start, found[1].end if found and found[1] else 0)
+            if body is not None:
+                # "Whitcomb's campaign has been less careful. It sent …", "the
+                # commission said, … which it described as": the body the last
+                # clause was about, closer than any organisation named before.
+                return self.nominal(body)._replace(mention=who, antecedent=body)
         if found is not None:
             return Speaker(found[0], who, antecedent=found[1])
         if word in ("it", "they"):
@@ -1250,6 +1257,24 @@ class Attributor:
             ):
                 return Span(start=start, end=end)
         return None
+
+    def described_body(self, pos: int, floor: int) -> Span | None:
+        """A definite description of an organisation that is a clause's subject
+        between ``floor`` and ``pos``, in this sentence or the one before: "the
+        commission", "Whitcomb's campaign" (not an object: "backed by the party")."""
+        i = self.sentence_index(pos)
+        start = self.sentences[i - 1].start if i > 0 else self.sentences[i].start
+        found = None
+        for m in _BODY_SUBJECT.finditer(self.text, max(start, floor), pos):
+            if m.group("head").lower() not in ORGANISATION_NOUNS or self.quoted_at(m.start()):
+                continue
+            if _PREPOSITION_BEFORE_NP.search(self.text, max(0, m.start() - 16), m.start()):
+                continue
+            owners = self.speakers_between(m.start(), m.end("np"))
+            if any(not is_possessive(self.text, o) for o, _a in owners):
+                continue  # "the Harbor Club": a name, which the discourse already holds
+            found = Span(start=m.start(), end=m.end("np"))
+        return found
 
     def document_maker(self, pos: int, head: str) -> Speaker | None:
         """Who made the document a definite description before ``pos`` refers back to.
@@ -2431,7 +2456,11 @@ class Attributor:
         if pronoun is not None:
             who = Span(start=floor + pronoun.start("who"), end=floor + pronoun.end("who"))
             sp = self.pronoun(who)
-            if sp.actor is not None or who.of(text).lower() in ("he", "she"):
+            if (
+                sp.actor is not None
+                or (sp.group is not None and sp.kind is not ActorKind.PERSON)
+                or who.of(text).lower() in ("he", "she")
+            ):
                 options.append((who.end, sp))
         # The cue may itself be the speech noun: "Ana Silva's warning of a “…”".
         owner = self.speech_noun_owner(low, cue.end)
@@ -2615,6 +2644,14 @@ def _title_as_description(phrase: str) -> bool:
     )
 
 
+#: A definite or possessive description of a body before its verb: "the commission
+#: said", "Whitcomb’s campaign has", "The party, in a statement, said".
+_BODY_SUBJECT = re.compile(
+    r"(?<![\w’'-])(?P<np>(?:[Tt]he|[Tt]his|[A-Z][\w-]*[’']s)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<head>[a-z]+))(?=,|\s+(?:[a-z]+\s+)?(?:"
+    + "|".join(sorted(VERBISH, key=len, reverse=True))
+    + r"|[a-z]+ed)\b)"
+)
 #: Words after "the" that head no description: "the most", "the same", "the latter".
 _POSTDETERMINERS = frozenset(data_section("attribution_cues.txt", "postdeterminers"))
 #: A bare plural common noun: "censors", "protesters" (not "its", "this").
