@@ -2405,3 +2405,12 @@ def test_it_in_a_relative_clause_is_the_body_that_said_so() -> None:
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["subject to revision by March."] == "Audit Commission"
+
+
+def test_a_document_two_people_made_speaks_for_itself_not_for_one_of_them() -> None:
+    body = (
+        "Mayor Ida Kroll and council leader Sam Petit sent the schools board a letter on "
+        "Friday. The letter says the city “cannot wait another winter.”"
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["cannot wait another winter."] not in ("Ida Kroll", "Sam Petit")

@@ -1320,6 +1320,15 @@ class Attributor:
         ]
         if makers:
             subject, actor = makers[0]
+            if any(
+                a.kind is ActorKind.PERSON
+                and a.id != actor.id
+                and _COORDINATED_MAKER.fullmatch(self.text, subject.end, m.start)
+                for m, a in self.speakers_between(subject.end, made.start())
+            ):
+                # "Kroll and Petit sent the board a letter": made by both, so
+                # the letter speaks for itself, never for one of them.
+                return Speaker(None, Span(start=earlier.start(), end=earlier.end()))
             return Speaker(actor.id, subject.span, antecedent=subject.span)
         lead = leading_subject(self.text, sent.start, made.start())
         if lead is not None and self.text[lead[0] : lead[1]].split()[-1].lower() not in (
@@ -2652,6 +2661,8 @@ _BODY_SUBJECT = re.compile(
     + "|".join(sorted(VERBISH, key=len, reverse=True))
     + r"|[a-z]+ed)\b)"
 )
+#: What joins two coordinated names, titles included: " and council leader ".
+_COORDINATED_MAKER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w.’'-]+\s+){0,3}?")
 #: Words after "the" that head no description: "the most", "the same", "the latter".
 _POSTDETERMINERS = frozenset(data_section("attribution_cues.txt", "postdeterminers"))
 #: A bare plural common noun: "censors", "protesters" (not "its", "this").
