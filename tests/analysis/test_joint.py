@@ -218,3 +218,17 @@ def test_a_plural_description_after_others_came_in_is_not_the_group(body: str) -
     said = _speakers(newsmodel.parse(LEAD + body, format="text"))
     assert " and " not in (said[-1][1] or ""), said[-1]
     assert said[-1][1] not in ("Ada Voss", "Piet Lorne", "Ilse Marrow")
+
+
+def test_a_relative_clause_after_two_names_keeps_them_one_speaker() -> None:
+    article = newsmodel.parse(
+        "Farm bill fight\n\nDemocrats smell an opening. Sens. Ana Ruiz and Tom Bell, who lead "
+        "the caucus’s rural task force, said in a joint statement that the plan “ignores "
+        "farm towns.”\n\n“Rural families deserve a bill written for them,” they said.",
+        format="text",
+    )
+    speakers = {q.text: article.speaker(q) for q in article.quotes}
+    for text in ("ignores farm towns.", "Rural families deserve a bill written for them,"):
+        speaker = speakers[text]
+        assert speaker is not None
+        assert speaker.name == "Ana Ruiz and Tom Bell"

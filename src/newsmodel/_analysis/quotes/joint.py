@@ -148,6 +148,10 @@ def _companion_of(
     return None
 
 
+#: A relative clause set off by commas after a coordination: ", who lead the caucus,".
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose)\b[^.;:!?“”\",]{1,150},\s*")
+
+
 def _governs(text: str, start: int, end: int, cue: Span) -> bool:
     """Whether the reporting verb ``cue`` is the verb of the coordination ``[start, end)``.
 
@@ -156,6 +160,9 @@ def _governs(text: str, start: int, end: int, cue: Span) -> bool:
     own after it ("said A and B in a statement", not "said A and B nodded").
     """
     if cue.start >= end:
+        aside = _RELATIVE_ASIDE.match(text, end, cue.start)
+        if aside is not None:
+            end = aside.end()  # "A and B, who lead the task force, said"
         return cue.start - end <= _CUE_REACH and not _CLAUSE_BREAK.search(text, end, cue.start)
     if cue.end > start or start - cue.end > _CUE_REACH:
         return False
