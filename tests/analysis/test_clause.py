@@ -55,6 +55,10 @@ LEADING = [
         "The regional human rights commission has also expressed concern",
         "The regional human rights commission",
     ),
+    ("Outside the depot, about 40 drivers have gathered", "about 40 drivers"),
+    ("Behind the stage, the organisers argued", "the organisers"),
+    ("More than 120 nurses signed the letter", "More than 120 nurses"),
+    ("Over 300 farmers marched", "Over 300 farmers"),
 ]
 
 

@@ -2414,3 +2414,21 @@ def test_a_document_two_people_made_speaks_for_itself_not_for_one_of_them() -> N
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["cannot wait another winter."] not in ("Ida Kroll", "Sam Petit")
+
+
+def test_a_noun_modifying_another_is_no_group_that_chants() -> None:
+    body = (
+        "Outside the depot, about 40 protesters have gathered beside a line of police "
+        "trucks, chanting “Fair pay, fair fares!”"
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["Fair pay, fair fares!"] == "40 protesters"
+
+
+def test_a_name_apposed_to_a_description_speaks_for_its_participle() -> None:
+    body = (
+        "Within minutes, the governor’s adviser on press affairs, Grace Adeyole, replied on X, "
+        "calling the claim “a fantasy with footnotes.”"
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["a fantasy with footnotes."] == "Grace Adeyole"

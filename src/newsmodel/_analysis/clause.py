@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from newsmodel._analysis.lexicon import _data_words, data_section
+from newsmodel._analysis.lexicon import _data_words, data_alternation, data_section
 
 __all__ = [
     "DURATION_ENDS",
@@ -344,8 +344,13 @@ def _apposition_head(text: str, floor: int, start: int) -> tuple[int, int] | Non
 
 # A fronted adverbial phrase before the subject: "Despite the delay, ", "In 2020, ".
 _FRONTED = re.compile(
-    r"(?i:despite|after|before|in|on|at|during|following|with|without|since|while|when|"
-    r"although|though|as|for|by|under|amid|like|unlike|once|if)\b[^,;:.!?“”\"]{1,80},\s*"
+    r"(?i:"
+    + data_alternation("clause_cues.txt", "fronted_prepositions")
+    + r")\b[^,;:.!?“”\"]{1,80},\s*"
+)
+#: A number, perhaps approximated, opening a noun phrase: "about 300", "12", "more than 40".
+_COUNT = re.compile(
+    r"(?i:(?:" + data_alternation("clause_cues.txt", "approximators") + r")\s+)?\d[\d,.]*\s+"
 )
 
 # A dateline before a story's first subject: "WASHINGTON — ", "KYIV, Ukraine (AP) — ".
@@ -377,10 +382,13 @@ def leading_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
         if opener is None:
             break
         start = opener.end()
-    words = list(re.finditer(r"\S+", text[start:end]))
-    stop = start
+    # "About 300 tenants": a count determines the noun after it.
+    count = _COUNT.match(text, start, end)
+    base = count.end() if count is not None else start
+    words = list(re.finditer(r"\S+", text[base:end]))
+    stop = base
     # Lower-case words taken after a determiner: "the [regional human rights] commission".
-    determined = 0
+    determined = 4 if count is not None else 0
     for n, w in enumerate(words[:8]):
         token = w.group()
         word = token.strip(",.’'")
@@ -413,7 +421,7 @@ def leading_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
             ):
                 break
             determined -= 1
-        stop = start + w.start() + len(token.rstrip(",."))
+        stop = base + w.start() + len(token.rstrip(",."))
         if token.endswith(","):
             break
     return (start, stop) if stop > start else None

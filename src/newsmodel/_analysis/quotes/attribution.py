@@ -2397,6 +2397,19 @@ class Attributor:
             closed = max(text.rfind("”", start, cue.start), text.rfind('"', start, cue.start))
             lead = leading_subject(text, max(start, closed + 1), cue.start)
             main = self.phrase_speaker(*lead) if lead is not None else None
+            if lead is not None and (main is None or main.actor is None):
+                # "the President's Special Adviser on Media, Ana Obi, responded, saying":
+                # the name in apposition to the description.
+                apposed = [
+                    (m, a)
+                    for m, a in self.speakers_between(lead[1], cue.start)
+                    if a.kind is ActorKind.PERSON
+                    and text[m.start - 2 : m.start] == ", "
+                    and text[m.end : m.end + 1] == ","
+                    and "," not in text[lead[1] : m.start - 2]
+                ]
+                if apposed:
+                    main = Speaker(apposed[0][1].id, apposed[0][0].span)
             owner = self.speech_noun_owner(lead[1], cue.start) if lead is not None else None
             if (
                 main is not None
@@ -2506,6 +2519,7 @@ class Attributor:
             for g in GROUP.finditer(text, low, cue.start)
             if not re.match(r"\s+[A-Z]", text[g.end() : g.end() + 2])
             and not self.quoted_at(g.start("np"))
+            and not _before_plural_noun(text, g.end())  # "a row of police vans"
         ]
         if groups and (not others or groups[-1].start() > others[-1][0].end):
             return self.group(groups[-1].start("np"), groups[-1].end("np"))
@@ -2663,6 +2677,22 @@ _BODY_SUBJECT = re.compile(
 )
 #: What joins two coordinated names, titles included: " and council leader ".
 _COORDINATED_MAKER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w.’'-]+\s+){0,3}?")
+def _before_plural_noun(text: str, end: int) -> bool:
+    """Whether a plural noun follows, making the words before ``end`` its modifier:
+    "police [vans]", not "police [say]" or "the union [warns]"."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    return (
+        word.endswith("s")
+        and not word.endswith("ss")
+        and word not in REPORTING_VERBS
+        and word not in VERBISH
+    )
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]{3,})\b")
 #: Words after "the" that head no description: "the most", "the same", "the latter".
 _POSTDETERMINERS = frozenset(data_section("attribution_cues.txt", "postdeterminers"))
 #: A bare plural common noun: "censors", "protesters" (not "its", "this").
