@@ -868,3 +868,13 @@ def test_an_opening_phrase_then_a_name_keeps_the_role_apposed_to_the_name() -> N
     text = "Rents rose.\n\nIn a post on Tuesday, Tom Ashe, spokesman for the premier, wrote no."
     actors = {a.name: a for a in newsmodel.parse(text, format="text").actors}
     assert actors["Tom Ashe"].roles == ("spokesman for the premier",)
+
+
+@pytest.mark.parametrize(
+    "name", ["Manitoba Nurses’ Association", "Dockers' Union", "Ontario Farmers’ Federation"]
+)
+def test_a_plural_possessive_inside_an_organisations_name_keeps_it_whole(name: str) -> None:
+    text = f"Talks resumed.\n\nThe {name} welcomed the offer on Monday."
+    actors = {a.name: a for a in newsmodel.parse(text, format="text").actors}
+    assert actors[name].kind is ActorKind.ORGANIZATION
+    assert not any(a.kind is ActorKind.PERSON for a in actors.values())

@@ -2432,3 +2432,12 @@ def test_a_name_apposed_to_a_description_speaks_for_its_participle() -> None:
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["a fantasy with footnotes."] == "Grace Adeyole"
+
+
+def test_a_delegation_by_its_nationality_speaks_as_itself() -> None:
+    body = (
+        "The Security Council met on Friday. The Peruvian delegation said in a written "
+        "note that it backed “a ceasefire without conditions.”"
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["a ceasefire without conditions."] == "The Peruvian delegation"

@@ -263,6 +263,18 @@ def _chunks(text: str, toks: list[Token], index: int, block_start: int) -> list[
             ):
                 j = k + 1
                 continue
+            if (
+                t.text in ("’", "'")
+                and gap == ""
+                and toks[j - 1].text.endswith("s")
+                and j + 1 < n
+                and toks[j + 1].text in ORG_HEADS
+                and text[t.end : toks[j + 1].start] == " "
+            ):
+                # "the Alberta Pharmacists’ Association": a plural possessive
+                # inside an organisation's name.
+                j += 2
+                continue
             break
         if i:
             initial = toks[i - 1].text in _OPENING

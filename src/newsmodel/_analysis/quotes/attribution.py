@@ -2546,6 +2546,8 @@ class Attributor:
                 or _names_nationality(nm.group("np"))
                 # "the never-identified woman says": someone unnamed, by a noun for people
                 or (is_person_noun(head) and nm.group("np")[:4].lower() == "the ")
+                # "The Chinese delegation said": a body, by its noun
+                or (head in ORGANISATION_NOUNS and nm.group("np")[:4].lower() == "the ")
             ):
                 return self.nominal(Span(start=nm.start("np"), end=nm.end("np")))
             if (
@@ -2670,7 +2672,7 @@ def _title_as_description(phrase: str) -> bool:
 #: A definite or possessive description of a body before its verb: "the commission
 #: said", "Whitcomb’s campaign has", "The party, in a statement, said".
 _BODY_SUBJECT = re.compile(
-    r"(?<![\w’'-])(?P<np>(?:[Tt]he|[Tt]his|[A-Z][\w-]*[’']s)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?<![\w’'-])(?P<np>(?:[Tt]he|[Tt]his|[A-Z][\w-]*[’']s)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<head>[a-z]+))(?=,|\s+(?:[a-z]+\s+)?(?:"
     + "|".join(sorted(VERBISH, key=len, reverse=True))
     + r"|[a-z]+ed)\b)"
