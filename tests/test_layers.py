@@ -194,3 +194,38 @@ def test_the_checker_sees_a_cycle() -> None:
     """The checker itself: a two-module cycle is found, a chain is not."""
     assert _cycles({"a": {"b"}, "b": {"a"}, "c": {"a"}}) == [["a", "b"]]
     assert _cycles({"a": {"b"}, "b": set()}) == []
+
+
+def _rebound_names(tree: ast.Module) -> list[str]:
+    """Module-level names bound twice: the second silently replaces the first for
+    every user in the module, including code written for the first."""
+    seen: set[str] = set()
+    rebound = []
+    for node in tree.body:
+        targets: list[ast.expr] = []
+        if isinstance(node, ast.Assign):
+            targets = list(node.targets)
+        elif isinstance(node, ast.AnnAssign):
+            targets = [node.target]
+        names = [t.id for t in targets if isinstance(t, ast.Name)]
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            names.append(node.name)
+        for name in names:
+            if name in seen and name != "__all__":
+                rebound.append(f"{name} (line {node.lineno})")
+            seen.add(name)
+    return rebound
+
+
+@pytest.mark.parametrize(
+    "path",
+    [*sorted(SRC.rglob("*.py")), *sorted(PLUGINS.rglob("*.py"))],
+    ids=lambda p: str(p.relative_to(p.parents[2])),
+)
+def test_no_module_binds_a_name_twice(path: Path) -> None:
+    assert _rebound_names(ast.parse(path.read_text(encoding="utf-8"))) == []
+
+
+def test_a_rebound_name_is_found() -> None:
+    tree = ast.parse("_CUE = 1\n\ndef f() -> int:\n    return _CUE\n\n_CUE = 2\n")
+    assert _rebound_names(tree) == ["_CUE (line 6)"]

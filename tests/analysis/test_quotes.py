@@ -2441,3 +2441,13 @@ def test_a_delegation_by_its_nationality_speaks_as_itself() -> None:
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["a ceasefire without conditions."] == "The Peruvian delegation"
+
+
+def test_she_after_she_and_a_named_woman_is_the_earlier_she_not_the_name() -> None:
+    body = (
+        "Councilwoman Nora Vance wants the mayor out. “It is time,” Vance says.\n\n"
+        "Vance insists the fight is not personal. She and Mayor Ruth Keel were once "
+        "allies. “I campaigned for her twice,” she says."
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["I campaigned for her twice,"] == "Nora Vance"

@@ -349,7 +349,7 @@ _FRONTED = re.compile(
     + r")\b[^,;:.!?“”\"]{1,80},\s*"
 )
 #: A number, perhaps approximated, opening a noun phrase: "about 300", "12", "more than 40".
-_COUNT = re.compile(
+_COUNTED = re.compile(
     r"(?i:(?:" + data_alternation("clause_cues.txt", "approximators") + r")\s+)?\d[\d,.]*\s+"
 )
 
@@ -383,7 +383,7 @@ def leading_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
             break
         start = opener.end()
     # "About 300 tenants": a count determines the noun after it.
-    count = _COUNT.match(text, start, end)
+    count = _COUNTED.match(text, start, end)
     base = count.end() if count is not None else start
     words = list(re.finditer(r"\S+", text[base:end]))
     stop = base

@@ -137,11 +137,6 @@ _POSSESSIVE_PRONOUN_SPEECH = re.compile(
 )
 #: What a speech noun is about, right after it: "her account [of Hale]".
 _ABOUT_AFTER = re.compile(r"\s+(?:of|about|on)\s+(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*")
-#: A sentence opening with a subject pronoun: "He called …", "“…,” she said. She added".
-_PRONOUN_OPENS = re.compile(
-    # (after a short opening phrase: "Later,", "On Tuesday,", "In a letter to donors,")
-    r"[\s“”\"'‘’(]*(?:[A-Za-z]+(?:\s+[A-Za-z]+){0,4},\s+)?([Hh]e|[Ss]he)\b"
-)
 _SUBJECT_THEN_CUE = re.compile(
     rf"^\W{{0,3}}\s*(?P<subj>[^.;:!?“”\"«»]{{1,140}}?)\s*,?\s+"
     # (Not a noun after a preposition: "the secretary of [state] said".)
@@ -661,7 +656,17 @@ class Attributor:
                     # sentence's subject is a "he" who is someone else; look further back.
                     continue
                 opener = _PRONOUN_OPENS.match(self.text, s.start, found[0][0].start)
-                if not subjects and w in ("he", "she") and opener and opener.group(1).lower() == w:
+                if (
+                    w in ("he", "she")
+                    and opener
+                    and opener.group(1).lower() == w
+                    and (
+                        not subjects
+                        # "She and Teller were allies. … she says": the "she"
+                        # joined to Teller is someone else, whom "she" names again.
+                        or _AND_TITLED.fullmatch(self.text, opener.end(1), found[0][0].start)
+                    )
+                ):
                     # "He called Sen. Keel's votes “…”. He got his loudest applause":
                     # the earlier sentence's subject is this pronoun too, and names
                     # whom it named, not the owner in its object.
@@ -2676,6 +2681,10 @@ _BODY_SUBJECT = re.compile(
     r"(?P<head>[a-z]+))(?=,|\s+(?:[a-z]+\s+)?(?:"
     + "|".join(sorted(VERBISH, key=len, reverse=True))
     + r"|[a-z]+ed)\b)"
+)
+#: "and" before a name, with a title or a possessive's noun: " and Mayor ", " and her aide ".
+_AND_TITLED = re.compile(
+    r"\s+and\s+(?:(?:his|her|their|the)\s+[\w -]{1,30}?,?\s+|(?:[A-Z][\w.’'-]*\s+){1,3})?"
 )
 #: What joins two coordinated names, titles included: " and council leader ".
 _COORDINATED_MAKER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w.’'-]+\s+){0,3}?")
