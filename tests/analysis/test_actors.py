@@ -878,3 +878,17 @@ def test_a_plural_possessive_inside_an_organisations_name_keeps_it_whole(name: s
     actors = {a.name: a for a in newsmodel.parse(text, format="text").actors}
     assert actors[name].kind is ActorKind.ORGANIZATION
     assert not any(a.kind is ActorKind.PERSON for a in actors.values())
+
+
+@pytest.mark.parametrize("word", ["Plaintiffs", "Nurses", "Prosecutors"])
+def test_a_plural_noun_for_people_opening_a_sentence_is_no_name(word: str) -> None:
+    text = f"Court rules.\n\n{word}’ lawyer Anita Rao called the ruling fair."
+    names = [a.name for a in newsmodel.parse(text, format="text").actors]
+    assert names == ["Anita Rao"]
+
+
+@pytest.mark.parametrize("word", ["Masters", "Sellers"])
+def test_a_surname_that_is_also_a_plural_noun_stays_a_person(word: str) -> None:
+    text = f"Court rules.\n\n{word} said the ruling was fair."
+    actors = {a.name: a for a in newsmodel.parse(text, format="text").actors}
+    assert actors[word].kind is ActorKind.PERSON

@@ -58,6 +58,7 @@ from newsmodel._analysis.lexicon import (
     names_a_person,
     sex_of_given_name,
     sex_of_noun,
+    singular,
     surname_rank,
 )
 from newsmodel._analysis.text import Token, caseless, fold_case, tokens, trie_pattern
@@ -1322,6 +1323,16 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
         return [Found(tok.start, tok.end, tok.text, ActorKind.ORGANIZATION, (), True)]
     if len(chunk.toks) == 1 and chunk.toks[0].text.lower() in COMMON_WORDS:
         return []  # "The", "But", "In" opening a sentence: never an actor
+    if (
+        len(chunk.toks) == 1
+        and chunk.sentence_initial
+        and chunk.toks[0].text.endswith("s")
+        and names_a_person(singular(chunk.toks[0].text.lower()))
+        # (not a party's members, "Democrats", nor a surname: "Masters said")
+        and descriptor_kind(singular(chunk.toks[0].text)) is None
+        and not surname_rank(chunk.toks[0].text)
+    ):
+        return []  # "Plaintiffs’ lawyer …" opening a sentence: people, not a name
     trimmed = _trim(chunk)
     if trimmed is None:
         return []
