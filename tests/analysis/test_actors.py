@@ -892,3 +892,19 @@ def test_a_surname_that_is_also_a_plural_noun_stays_a_person(word: str) -> None:
     text = f"Court rules.\n\n{word} said the ruling was fair."
     actors = {a.name: a for a in newsmodel.parse(text, format="text").actors}
     assert actors[word].kind is ActorKind.PERSON
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“But I'll say this: the vote was close,” Ana Ruiz said.",
+        "“Frankly, Don’t ask me,” Ana Ruiz said.",
+        "“Whoever wins, the town loses,” Ana Ruiz said.",
+        "The shop has been shut since Labor Day, Ana Ruiz said.",
+        "Ana Ruiz, a lifelong Republican, said the shop was shut.",
+    ],
+)
+def test_words_that_are_never_a_name_alone_make_no_person(sentence: str) -> None:
+    text = f"Court rules.\n\n{sentence}"
+    names = [a.name for a in newsmodel.parse(text, format="text").actors]
+    assert names == ["Ana Ruiz"]

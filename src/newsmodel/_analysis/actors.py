@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 from attrs import Factory, define
 
-from newsmodel._analysis.dates import MONTHS, WEEKDAYS
+from newsmodel._analysis.dates import MONTHS, WEEKDAYS, is_holiday_name
 from newsmodel._analysis.lexicon import (
     COMMON_WORDS,
     GROUP_NOUNS,
@@ -1313,6 +1313,21 @@ def _is_dateline(text: str, start: int, end: int, words: Sequence[str]) -> bool:
     return (at == 0 or text[at - 1] == "\n") and _DATELINE_AFTER.match(text, end) is not None
 
 
+#: A contraction: "I'll", "Don’t", "We’d" (not a possessive: "Trump’s").
+_CONTRACTED = re.compile(r"\w+(?:[’'](?:ll|d|ve|re|m)|n[’']t)")
+
+
+def _no_name_alone(word: str) -> bool:
+    """Whether one capitalised word can never be a name by itself: a common word
+    ("But"), a contraction ("I'll") or a party's member ("Republican")."""
+    return (
+        word.lower() in COMMON_WORDS
+        or _CONTRACTED.fullmatch(word) is not None
+        # (a member, not the members: "Democrats" speak as a party)
+        or (descriptor_kind(word) == "party" and not word.endswith("s"))
+    )
+
+
 def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]:
     if (
         len(chunk.toks) == 1
@@ -1321,8 +1336,10 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
     ):
         tok = chunk.toks[0]  # "(WHO)" defined it: a name, though "who" is a word
         return [Found(tok.start, tok.end, tok.text, ActorKind.ORGANIZATION, (), True)]
-    if len(chunk.toks) == 1 and chunk.toks[0].text.lower() in COMMON_WORDS:
-        return []  # "The", "But", "In" opening a sentence: never an actor
+    if len(chunk.toks) == 1 and _no_name_alone(chunk.toks[0].text):
+        return []  # "The", "But", "In" opening a sentence, "I'll", "Republican": never an actor
+    if is_holiday_name(chunk.text(ctx.text)):
+        return []  # "since Labor Day": a day, not someone
     if (
         len(chunk.toks) == 1
         and chunk.sentence_initial
@@ -1430,8 +1447,8 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
         # "the besieged city of El Fasher", "the province of Nueva Alcala".
         return [Found(chunk.start, chunk.end, phrase, ActorKind.PLACE, (), True)]
     role_words, rest, found = _strip_leading(chunk, ctx)
-    if rest is None:
-        return found
+    if rest is None or (len(rest.toks) == 1 and _no_name_alone(rest.toks[0].text)):
+        return found  # ("But I'll": no name left once the opener is gone)
     name_words = _words(rest)
     name = text[rest.start : rest.end]
     roles: list[str] = []
