@@ -908,3 +908,18 @@ def test_words_that_are_never_a_name_alone_make_no_person(sentence: str) -> None
     text = f"Court rules.\n\n{sentence}"
     names = [a.name for a in newsmodel.parse(text, format="text").actors]
     assert names == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Ida Marsh, who represents Corlow South, spoke.", "Corlow South"),
+        ("Ida Marsh, the MP for Fenby Central, spoke.", "Fenby Central"),
+        ("Ida Marsh, whose Tarrow West constituency is poor, spoke.", "Tarrow West"),
+    ],
+)
+def test_a_constituency_is_a_place_not_a_person(sentence: str, place: str) -> None:
+    text = f"Court rules.\n\n{sentence}"
+    actors = {a.name: a for a in newsmodel.parse(text, format="text").actors}
+    assert actors[place].kind is ActorKind.PLACE
+    assert actors["Ida Marsh"].kind is ActorKind.PERSON

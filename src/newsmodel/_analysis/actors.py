@@ -72,6 +72,8 @@ _NAME_PARTICLES = frozenset(data_section("actor_cues.txt", "name_particles"))
 _ROLE_THEN_NAME = re.compile(r"\s+([a-z][a-z-]+)\s+(?=[A-Z])")
 #: A lower-case noun and "of" right before a capitalised phrase: "city of [X]".
 _PLACE_NOUN_OF = re.compile(r"\b([a-z]+)\s+of\s+$")
+_COMPASS_WORDS = frozenset(data_section("actor_cues.txt", "compass_words"))
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|for|represents|representing)\s+$")
 #: Lower-case nouns that make the capitalised phrase before them (or after them
 #: and "of") a place.
 PLACE_NOUNS = frozenset(data_section("actor_cues.txt", "place_nouns"))
@@ -1445,6 +1447,14 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
     )
     if named is not None and named.group(1) in PLACE_NOUNS:
         # "the besieged city of El Fasher", "the province of Nueva Alcala".
+        return [Found(chunk.start, chunk.end, phrase, ActorKind.PLACE, (), True)]
+    if (
+        len(words) == 2
+        and words[-1] in _COMPASS_WORDS
+        and not is_given_name(words[0])
+        and _PLACE_PREPOSITION_BEFORE.search(text, max(0, chunk.start - 16), chunk.start)
+    ):
+        # "who represents Dakara South", "the MP for Bramley North": a constituency.
         return [Found(chunk.start, chunk.end, phrase, ActorKind.PLACE, (), True)]
     role_words, rest, found = _strip_leading(chunk, ctx)
     if rest is None or (len(rest.toks) == 1 and _no_name_alone(rest.toks[0].text)):
