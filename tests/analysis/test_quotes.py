@@ -2451,15 +2451,3 @@ def test_she_after_she_and_a_named_woman_is_the_earlier_she_not_the_name() -> No
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["I campaigned for her twice,"] == "Nora Vance"
-
-
-def test_a_bare_spokesperson_after_a_body_spoke_unquoted_is_that_bodys() -> None:
-    body = (
-        "The Department of Fisheries said it had met the harbour board twice. “We share "
-        "the board’s concern about stocks,” a spokeswoman said."
-    )
-    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
-    assert (
-        got["We share the board’s concern about stocks,"]
-        == "a spokeswoman for the Department of Fisheries"
-    )

@@ -1096,34 +1096,14 @@ class Attributor:
         if len(words) != 2 or words[1].lower() not in _SPOKESPEOPLE:
             return None
         said = self.last_speaker_before(span.start)
-        org = self.actors.get(said.actor or "") if said is not None else None
-        named = (said.antecedent or said.mention) if said is not None else None
+        if said is None:
+            return None
+        org = self.actors.get(said.actor or "")
+        named = said.antecedent or said.mention
         if org is None or org.kind is not ActorKind.ORGANIZATION or named is None:
-            # "The Ministry of Housing said it was in contact with the council.
-            # “…,” a spokesperson said": the body that just spoke, quoted or not.
-            spoke = self.organisation_that_spoke(span.start)
-            if spoke is None:
-                return None
-            named, org = spoke[0].span, spoke[1]
+            return None
         det = "the " if not org.name.lower().startswith("the ") else ""
         return Speaker(None, span, f"{words[0]} {words[1]} for {det}{org.name}", antecedent=named)
-
-    def organisation_that_spoke(self, pos: int) -> tuple[Mention, Actor] | None:
-        """The organisation that is the subject of a verb of saying in the sentence
-        before ``pos`` (same paragraph), with no person named since."""
-        i = self.sentence_index(pos)
-        if i == 0 or self.sentences[i - 1].block != self.sentences[i].block:
-            return None
-        prev = self.sentences[i - 1]
-        if any(a.kind is ActorKind.PERSON for _m, a in self.speakers_between(prev.start, pos)):
-            return None
-        for m, a in reversed(self.speakers_between(prev.start, prev.end)):
-            if a.kind is not ActorKind.ORGANIZATION or not self.subject_like(m, prev.start):
-                continue
-            cues = find_cues(self.text, m.end, min(prev.end, m.end + 40))
-            if cues and not self.speakers_between(m.end, cues[0][0]):
-                return m, a
-        return None
 
     def one_of_them(self, start: int, end: int, phrase: str) -> Speaker | None:
         """ "one of them" after "Two people familiar with the talks said …": one of those.
