@@ -2500,3 +2500,25 @@ def test_a_group_the_quote_stage_made_is_the_events_group_too() -> None:
     )
     groups = [a.name.lower() for a in article.actors if a.kind.value == "group"]
     assert len(groups) == len({g.removeprefix("the ") for g in groups}), groups
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actors"),
+    [
+        # A plural noun after a number is no verb whose subject a participle would take.
+        (
+            "The regulator shut the studios of two Kenyan television stations, accusing them "
+            "of bias.",
+            "accusing",
+            ["The regulator"],
+        ),
+        # "have to" is a modal: the phrase before it is the subject of the verb after it.
+        ("The council may have to ask donors for emergency aid.", "ask", ["The council"]),
+        ("Peru had to ask its neighbours for fuel.", "ask", ["Peru"]),
+    ],
+)
+def test_source_actors_past_plural_nouns_and_modals(
+    text: str, trigger: str, actors: list[str]
+) -> None:
+    _, got = _acting(text, trigger)
+    assert got == actors

@@ -686,6 +686,11 @@ class _Clause:
             gov = self.prev(self.skip_left(tok.start))
             if gov is None:
                 return []
+            modal = self.prev(tok.start)
+            if modal is not None and modal.text in ("have", "has", "had") and gov != modal:
+                # "The government may have to ask", "Kenya had to ask": "have to" is a
+                # modal, skipped: the phrase before it is the subject.
+                return self.subject(tok.start, depth + 1)
             if gov.text in _CONTROL_NOUNS:
                 owners, _, np_start = self.possessor(gov.start)
                 if owners:
@@ -771,8 +776,10 @@ class _Clause:
                 before = self.prev(tok.start)
                 bare = (trigger_of(w) or _NO_VERB).lemma == w
                 article = self.prev(before.start) if bare and before is not None else None
-                if (before is None or before.text not in _DETERMINERS | {"to"}) and not (
-                    article is not None and article.text in ("a", "an")
+                if (
+                    (before is None or before.text not in _DETERMINERS | {"to"})
+                    and not (article is not None and article.text in ("a", "an"))
+                    and not (w.endswith("s") and self._counted_noun(tok.start))
                 ):  # "a police station" is no verb; "a gunman fired" is
                     groups = len(self.groups)
                     found = self.subject(tok.start, 1)
@@ -783,6 +790,26 @@ class _Clause:
                         return None
             pos = tok.start
         return None
+
+    def _counted_noun(self, start: int) -> bool:
+        """Whether the plural-looking word at ``start`` ends a noun phrase opened by a
+        number, a determiner or a preposition a few modifiers before it: "of two French
+        radio [stations]" is a noun, not the verb "stations"."""
+        pos = start
+        for _ in range(3):
+            tok = self.prev(pos)
+            if tok is None:
+                return False
+            if tok.mention is None:
+                w = tok.text
+                if w.isdigit() or w in _GROUP_DETERMINERS or w in _DETERMINERS:
+                    return True
+                if w in _PREPOSITIONS:
+                    return True
+                if not w.isalpha() or (trigger_of(w) or _NO_VERB).verb:
+                    return False  # a comma or another verb: the word may be a verb
+            pos = tok.start
+        return False
 
     def _place_adjunct(self, tok: _Tok) -> bool:
         """Whether the mention ``tok`` is a place in a prepositional phrase: "in Mogadishu"."""
