@@ -2515,6 +2515,13 @@ def test_a_group_the_quote_stage_made_is_the_events_group_too() -> None:
         # "have to" is a modal: the phrase before it is the subject of the verb after it.
         ("The council may have to ask donors for emergency aid.", "ask", ["The council"]),
         ("Peru had to ask its neighbours for fuel.", "ask", ["Peru"]),
+        # A hyphenated office is the head of its phrase: "vice-president" is a president.
+        ("Peru's vice-president resigned on Friday.", "resigned", ["Peru's vice-president"]),
+        (
+            "The deputy vice-chancellor stepped down.",
+            "stepped down",
+            ["The deputy vice-chancellor"],
+        ),
     ],
 )
 def test_source_actors_past_plural_nouns_and_modals(

@@ -359,7 +359,8 @@ class _Clause:
             and mod.mention.actor.kind is ActorKind.PLACE
             and tok.text.endswith("s")
         )  # "Bolivian miners": the country's people act for it
-        if tok.text in _AGENT_NOUNS or tok.text in agent_nouns() or nationality:
+        noun = _compound_head(tok.text)  # "vice-president": a president
+        if noun in _AGENT_NOUNS or noun in agent_nouns() or nationality:
             if (
                 mod is not None
                 and mod.mention is not None
@@ -1136,6 +1137,15 @@ _OPENING_GROUP = re.compile(
 _AGENTIVE = ("ers", "ors", "ists", "ants", "ents", "ians", "ans", "men", "ies", "ces")
 
 
+def _compound_head(word: str) -> str:
+    """The last part of a hyphenated compound of letters ("vice-president": "president"),
+    else the word itself."""
+    if "-" not in word:
+        return word
+    parts = word.split("-")
+    return parts[-1] if all(p.isalpha() for p in parts) else word
+
+
 def is_agent_word(word: str) -> bool:
     """A noun naming people who act: a listed actor head, or a plural agent noun."""
     return (
@@ -1417,7 +1427,7 @@ def _subject_phrase(c: _Clause, verb: int) -> Group | None:
     words = _PHRASE_WORD.findall(c.text[span[0] : span[1]])
     if not words or len(words) > 6:
         return None
-    head = words[-1].strip("’'.").lower()
+    head = _compound_head(words[-1].strip("’'.").lower())
     if not head.isalpha() or head in _NO_HEAD or len(head) < 3:
         return None
     if head.endswith(("ly", "ed", "ing")) or c.date_starts.get(span[1]) is not None:
