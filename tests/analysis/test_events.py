@@ -2522,6 +2522,8 @@ def test_a_group_the_quote_stage_made_is_the_events_group_too() -> None:
             "stepped down",
             ["The deputy vice-chancellor"],
         ),
+        # A verb of the event noun's own synonym set does that event: its subject acts.
+        ("Masked gunmen detonated a car bomb outside the bank.", "car bomb", ["Masked gunmen"]),
     ],
 )
 def test_source_actors_past_plural_nouns_and_modals(

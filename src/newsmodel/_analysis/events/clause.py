@@ -1364,7 +1364,13 @@ def read_clause(
                 if went is not None and went.text in ("went", "go", "gone", "goes", "going"):
                     head, went_on = went, True  # "went on strike": the goers strike
             governed = head is not None and head.mention is None and head.text.isalpha()
-            if governed and head is not None and head.text not in _GOVERNING and not went_on:
+            if (
+                governed
+                and head is not None
+                and head.text not in _GOVERNING
+                and not went_on
+                and not _same_block(head.text, text[start:end])
+            ):
                 # "had ended military cooperation": after an auxiliary the word is a verb
                 # whose object the noun is, and the verb's subject is the noun's actor.
                 aux = c.prev(head.start)
@@ -1401,6 +1407,15 @@ def read_clause(
     return Reading(
         [*actors, *recipients], location, actors, recipients, doer_groups, receiver_groups
     )
+
+
+def _same_block(verb: str, noun: str) -> bool:
+    """Whether ``verb`` is a verb of the CAMEO synonym set of the event noun ``noun``'s
+    head: "detonated a bomb", "planted a bomb" - the verb does the noun's event, so its
+    subject is the noun's actor (a verb of another set may judge it: "condemned")."""
+    v = trigger_of(verb)
+    n = trigger_of(noun.split()[-1].lower())
+    return v is not None and n is not None and v.verb and n.noun and v.block == n.block
 
 
 _PHRASE_WORD = re.compile(r"[\w’'.&-]+")
