@@ -2524,6 +2524,13 @@ def test_a_group_the_quote_stage_made_is_the_events_group_too() -> None:
         ),
         # A verb of the event noun's own synonym set does that event: its subject acts.
         ("Masked gunmen detonated a car bomb outside the bank.", "car bomb", ["Masked gunmen"]),
+        # One plural after "between" names both sides of a reciprocal event: they act.
+        ("Fighting among rival militias spread to the port.", "Fighting", ["rival militias"]),
+        (
+            "Clashes between feuding herder clans left four dead.",
+            "Clashes",
+            ["feuding herder clans"],
+        ),
     ],
 )
 def test_source_actors_past_plural_nouns_and_modals(

@@ -1165,6 +1165,12 @@ def _verb_form(word: str) -> str:
 
 
 _BETWEEN = re.compile(r"\b(?:between|among)\s+(?=[^,;:]{0,60}\band\b)", re.I)
+#: "between rival clans": a plural noun phrase of lower-case words after "between" or
+#: "among", with no "and" or "of" after it (then the shared readers find the sides).
+_BETWEEN_PLURAL = re.compile(
+    r"\s+(?:between|among)\s+((?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*[a-z]s)\b"
+    r"(?!\s+(?:and|of)\b)(?=\s*(?:[,.;:]|[a-z]))"
+)
 _ADJECTIVAL_AFTER = re.compile(r"[-–](?=\w)|['’]s\b")
 _LOCATION_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|to)\s+(?:the\s+)?$", re.I)
 _SENTENCE_PLACE = re.compile(r"^(?:In|At)\s+(?:the\s+)?$")
@@ -1315,6 +1321,10 @@ def read_clause(
                 m = None  # "the killing of X, who had studied ties between A and B": not A, B
             if m is not None:
                 objs, obj_places = c.objects(m.start())
+                between = True
+            elif not c.groups and (sides := _BETWEEN_PLURAL.match(text, end, c.hi)):
+                # "clashes between rival clans": one plural names both sides; they act.
+                c.groups.append(Group(sides.start(1), sides.end(1)))
                 between = True
         elif re.match(r"\s*(?:between|among)\b", text[end : end + 12]):
             between = True
