@@ -2524,6 +2524,9 @@ def test_a_group_the_quote_stage_made_is_the_events_group_too() -> None:
         ),
         # A verb of the event noun's own synonym set does that event: its subject acts.
         ("Masked gunmen detonated a car bomb outside the bank.", "car bomb", ["Masked gunmen"]),
+        # A participle with "with" after people describes them: they act, not the weapons.
+        ("Masked attackers armed with axes killed four farmers.", "killed", ["Masked attackers"]),
+        ("Villagers armed with sticks attacked the convoy.", "attacked", ["Villagers"]),
         # One plural after "between" names both sides of a reciprocal event: they act.
         ("Fighting among rival militias spread to the port.", "Fighting", ["rival militias"]),
         (
@@ -2538,3 +2541,8 @@ def test_source_actors_past_plural_nouns_and_modals(
 ) -> None:
     _, got = _acting(text, trigger)
     assert got == actors
+
+
+def test_a_thing_described_by_a_participle_with_with_is_still_a_thing() -> None:
+    events, _ = _with_groups("Floodwaters mixed with mud destroyed 40 homes.")
+    assert events == []

@@ -1843,6 +1843,16 @@ def _animate(word: str) -> bool:
     return found is not None and found.noun  # "the attack killed", "talks broke down"
 
 
+def _surely_animate(word: str) -> bool:
+    """Whether ``word`` is a noun for people by the word lists or as an event verb's agent
+    ("attackers"), not by its ending alone ("floodwaters" is no people)."""
+    w = word.lower().strip("'’")
+    if w in _actor_words() or w in _peoples():
+        return True
+    one = w[:-1] if w.endswith("s") else w
+    return one.endswith(("er", "or")) and _agent_of_event_verb(one)
+
+
 def _agent_of_event_verb(word: str) -> bool:
     """Whether ``word`` is the agent noun of an event verb: "attacker", "kidnapper",
     "invader", "protester" (the verb, stripped of "-er" and a doubled consonant)."""
@@ -1943,6 +1953,17 @@ def _thing_subject(text: str, hit: _Hit, mentions: Sequence[tuple[int, int]]) ->
         words = re.findall(r"[\w'’-]+", text[at : cut.start() if cut else span[1]])
         if not words:
             return False
+    if (
+        cut is not None
+        and cut.group().strip().lower() == "with"
+        and len(words) > 1
+        and words[-1].islower()
+        and words[-1].endswith("ed")
+        and _surely_animate(words[-2])
+    ):
+        # "attackers armed [with machetes]": a participle with its "with" describes the
+        # noun before it, which is the head.
+        words.pop()
     head = re.sub(r"['’]s?$", "", words[-1])
     if not head.isalpha():
         return False

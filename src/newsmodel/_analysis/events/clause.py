@@ -400,6 +400,8 @@ class _Clause:
             and not tok.text.endswith("ed")
         ):
             # "the junta", "Critics" opening the sentence: a group; "voters said" is not.
+            if depth == 0 and (described := self._described(tok.start)) is not None:
+                return self.np_before(described.end, depth + 1)  # "attackers armed with"
             made = len(self.groups)
             self._group_ending(tok, need_determiner=True)
             return self._conjoined(depth) if len(self.groups) > made else []
