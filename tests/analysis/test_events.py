@@ -2527,6 +2527,23 @@ def test_a_group_the_quote_stage_made_is_the_events_group_too() -> None:
         # A participle with "with" after people describes them: they act, not the weapons.
         ("Masked attackers armed with axes killed four farmers.", "killed", ["Masked attackers"]),
         ("Villagers armed with sticks attacked the convoy.", "attacked", ["Villagers"]),
+        # A speaker acts for their own state, named by its capital in what they report.
+        (
+            "Kenyan Foreign Minister Mira Osei said Nairobi would expel two diplomats.",
+            "expel",
+            ["Nairobi", "Mira Osei"],
+        ),
+        (
+            "Peru's foreign ministry said on Monday that Peru would not sign the treaty.",
+            "sign",
+            ["Peru", "Peru's foreign ministry"],
+        ),
+        # Another state in the report acts alone.
+        (
+            "Kenyan Foreign Minister Mira Osei said Lisbon would expel two diplomats.",
+            "expel",
+            ["Lisbon"],
+        ),
         # One plural after "between" names both sides of a reciprocal event: they act.
         ("Fighting among rival militias spread to the port.", "Fighting", ["rival militias"]),
         (

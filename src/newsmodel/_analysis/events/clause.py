@@ -188,6 +188,40 @@ def _countries() -> frozenset[str]:
     return frozenset(names)
 
 
+@functools.cache
+def _state_forms() -> dict[str, str]:
+    """Each country's name, other names, demonyms and capitals (folded) -> its name."""
+    from newsmodel._analysis.lexicon import _data_lines  # the gazetteer's own data
+
+    out: dict[str, str] = {}
+    for line in _data_lines("countries.tsv"):
+        cols = [*line.split("\t"), "", "", ""]
+        country = fold(cols[0])
+        for col in (cols[0], *cols[1].split(","), *cols[2].split(","), *cols[3].split(",")):
+            if col.strip():
+                out.setdefault(fold(col.strip()), country)
+    return out
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
+
+
+def states_named(text: str) -> set[str]:
+    """The countries ``text`` names by name, demonym or capital: "Vietnamese Foreign
+    Minister Tran" names Vietnam, "Moscow" Russia."""
+    forms = _state_forms()
+    out: set[str] = set()
+    for m in _CAPITALISED.finditer(text):
+        words = m.group().split()
+        for i in range(len(words)):
+            for j in range(min(len(words), i + 4), i, -1):
+                found = forms.get(fold(" ".join(words[i:j]).removesuffix("'s").removesuffix("’s")))
+                if found is not None:
+                    out.add(found)
+                    break
+    return out
+
+
 def is_state(actor: Actor) -> bool:
     """A country (or the EU): a party to events, not only their place."""
     return actor.kind is ActorKind.PLACE and fold(actor.name) in _countries()
@@ -1253,6 +1287,8 @@ def read_clause(
             found = _subject_phrase(c, subject_at)
             if found is not None:
                 c.groups.append(found)
+        if not passive and not reduced:
+            subject += _speaking_state(c, start, subject)
         doer_groups += c.groups
         c.groups = []
         objs, obj_places = c.objects(end, passive=passive)
@@ -1428,6 +1464,29 @@ def _same_block(verb: str, noun: str) -> bool:
     v = trigger_of(verb)
     n = trigger_of(noun.split()[-1].lower())
     return v is not None and n is not None and v.verb and n.noun and v.block == n.block
+
+
+def _speaking_state(c: _Clause, verb: int, subject: list[Actor]) -> list[Actor]:
+    """The speaker of a reported clause whose subject is the speaker's own state, named or
+    by its capital: in "Vietnam's foreign minister said Hanoi would welcome", the minister
+    speaks and acts for Hanoi.  Nothing for other clauses (the speaker's groups are
+    recorded in ``c.groups``)."""
+    if not subject or not all(a.kind is ActorKind.PLACE for a in subject):
+        return []
+    tok = c.prev(c.skip_left(verb))
+    if tok is None or tok.mention is None or tok.mention.actor.kind is not ActorKind.PLACE:
+        return []
+    said = c.prev(c.skip_left(tok.start))
+    if said is not None and said.text == "that":
+        said = c.prev(c.skip_left(said.start))
+    if said is None or said.mention is not None or said.text not in _REPORTING:
+        return []
+    state = states_named(c.text[tok.start : tok.end])
+    if not state or not state & states_named(
+        c.text[_clause_from(c.text, c.lo, said.start) : said.start]
+    ):
+        return []
+    return [a for a in c.subject(said.start, 1, reported=True) if a not in subject]
 
 
 _PHRASE_WORD = re.compile(r"[\w’'.&-]+")
