@@ -2544,6 +2544,9 @@ def test_a_group_the_quote_stage_made_is_the_events_group_too() -> None:
             "expel",
             ["Lisbon"],
         ),
+        # An adverb between a modal and its verb keeps the verb a verb.
+        ("Peru would probably deploy troops to the border.", "deploy", ["Peru"]),
+        ("Kenya will quickly expel the envoy.", "expel", ["Kenya"]),
         # One plural after "between" names both sides of a reciprocal event: they act.
         ("Fighting among rival militias spread to the port.", "Fighting", ["rival militias"]),
         (
