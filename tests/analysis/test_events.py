@@ -2566,3 +2566,25 @@ def test_source_actors_past_plural_nouns_and_modals(
 def test_a_thing_described_by_a_participle_with_with_is_still_a_thing() -> None:
     events, _ = _with_groups("Floodwaters mixed with mud destroyed 40 homes.")
     assert events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "category", "actors"),
+    [
+        # A passive's subject is the object of the verb's pattern: "hand over suspects".
+        ("Nine suspects were handed over to Kenya by Peru.", "handed over", "COOPERATE", ["Peru"]),
+        ("Extra troops were quickly sent to the border.", "sent", "MOBILIZE", []),
+        # An adverb between the auxiliary and the participle keeps it passive.
+        ("Two reporters were briefly detained by police.", "detained", "COERCE", ["police"]),
+    ],
+)
+def test_a_passive_subject_is_the_object_of_a_verb_pattern(
+    text: str, trigger: str, category: str, actors: list[str]
+) -> None:
+    event, got = _acting(text, trigger)
+    assert (event.category, got) == (category, actors)
+
+
+def test_an_event_noun_as_a_passive_subject_codes_itself_once() -> None:
+    events, _ = _with_groups("Sanctions were imposed on Peru on Monday.")
+    assert [(e.category, e.trigger) for e in events] == [("SANCTION", "Sanctions")]

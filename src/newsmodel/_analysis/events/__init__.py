@@ -71,6 +71,7 @@ from newsmodel._analysis.events.vocabulary import (
     kind_of,
     may_pattern,
     pattern_for,
+    pattern_in,
     trigger_of,
 )
 from newsmodel._analysis.lexicon import ROLE_NOUNS, TITLE_WORDS, data_alternation, fold
@@ -956,12 +957,15 @@ def _triggers(
             if trig.lemma == "invite"
             else None
         )
+        # "Twelve suspects were handed over": a passive's subject is the verb's object.
+        undergone = _passive_pattern(text, start, trig) if light_only else None
         if (
             light_only
             and not hosting
             and not assembling
             and guilty is None
             and invited is None
+            and undergone is None
             and not may_pattern(trig, text, end)
         ):
             continue
@@ -988,6 +992,8 @@ def _triggers(
                 found = (("SANCTION", "convict"), guilty.end())
             if invited is not None and found is None:
                 found = (("AGREE", None), invited.end())
+            if undergone is not None and found is None:
+                found = (undergone, end)
             if found is None or found[0][0] not in PLOVER_TYPES:
                 continue
             if _CLAUSE_VERB_AFTER.match(text, found[1]):
@@ -1352,6 +1358,33 @@ _PARTICIPLE_OPEN = re.compile(r",\s+$")
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
+
+
+#: The subject phrase and auxiliary before a passive participle: "Twelve suspects were ".
+_PASSIVE_SUBJECT = re.compile(
+    r"((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s+(?:was|were|been|being|is|are)\s+"
+    r"(?:[a-z]+ly\s+)?$"
+)
+
+
+def _passive_pattern(text: str, start: int, trig: Trigger) -> tuple[str, str | None] | None:
+    """The code of a pattern-only verb's passive participle whose subject is the pattern's
+    object ("Twelve suspects were handed over", "troops were sent"), or None; not where
+    the subject is an event noun, which codes itself ("sanctions were imposed")."""
+    before = text[max(0, start - 24) : start]
+    if not any(f" {aux} " in before for aux in ("was", "were", "been", "being", "is", "are")):
+        return None  # the common case, told cheaply
+    word = text[start : start + 40].split(maxsplit=1)[0].lower()
+    if not word.endswith(("ed", "en", "t")) or word == trig.lemma:
+        return None
+    m = _PASSIVE_SUBJECT.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    words = [w.lower().strip("'’") for w in m.group(1).split()]
+    if (trigger_of(words[-1]) or _NONE).noun_code is not None:
+        return None
+    found = pattern_in(trig, words)
+    return found if found is not None and found[0] in PLOVER_TYPES else None
 
 
 def _pattern_for(

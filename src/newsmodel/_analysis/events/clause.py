@@ -1203,6 +1203,7 @@ def _verb_form(word: str) -> str:
 _BETWEEN = re.compile(r"\b(?:between|among)\s+(?=[^,;:]{0,60}\band\b)", re.I)
 #: "between rival clans": a plural noun phrase of lower-case words after "between" or
 #: "among", with no "and" or "of" after it (then the shared readers find the sides).
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$")
 _BETWEEN_PLURAL = re.compile(
     r"\s+(?:between|among)\s+((?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*[a-z]s)\b"
     r"(?!\s+(?:and|of)\b)(?=\s*(?:[,.;:]|[a-z]))"
@@ -1239,9 +1240,10 @@ def read_clause(
     doer_groups: list[Group] = []
     receiver_groups: list[Group] = []
     if as_verb:
-        before = text[max(sentence.start, start - 12) : start].lower()
+        before = text[max(sentence.start, start - 28) : start].lower()
         # "was arrested" is passive; "was sending" is progressive: its subject acts.
-        passive = bool(re.search(r"\b(?:was|were|been|being|is|are)\s+$", before)) and not (
+        # (An adverb may come between: "were quickly arrested".)
+        passive = bool(_PASSIVE_AUX.search(before)) and not (
             text[start:end].lower().endswith("ing")
         )
         reduced = False

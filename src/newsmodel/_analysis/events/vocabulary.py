@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from importlib import resources
 from typing import NamedTuple
 
@@ -453,6 +453,22 @@ def pattern_for(
         found = _match(pat, words, _MODIFIERS)
         if found is not None:
             return (type_, mode), found
+    return None
+
+
+def pattern_in(trigger: Trigger, words: Sequence[str]) -> tuple[str, str | None] | None:
+    """The code a verb pattern gives the verb when ``words`` (lower case) are its object
+    standing elsewhere: the subject of the passive "Twelve suspects were handed over"
+    is what "handed over suspects" hands over."""
+    own = trigger.verb_code[0] if trigger.verb_code else "-"
+    buckets, opening = _rows_for(trigger.lemma, trigger.block, trigger.keyword, own)
+    if opening is None:
+        return None
+    pairs = [(w, 0) for w in words]
+    for k, (w, _) in enumerate(pairs):
+        for _, (pat, type_, mode) in sorted(buckets.get(w[:4], ()), key=lambda c: c[0]):
+            if _match(pat, pairs[k:], 0) is not None:
+                return type_, mode
     return None
 
 
