@@ -2574,6 +2574,9 @@ def test_a_thing_described_by_a_participle_with_with_is_still_a_thing() -> None:
         # A passive's subject is the object of the verb's pattern: "hand over suspects".
         ("Nine suspects were handed over to Kenya by Peru.", "handed over", "COOPERATE", ["Peru"]),
         ("Extra troops were quickly sent to the border.", "sent", "MOBILIZE", []),
+        # An event noun as the subject of its own verb's passive: the "by" phrase acts.
+        ("New sanctions were imposed on Peru by Kenya.", "sanctions", "SANCTION", ["Kenya"]),
+        ("A curfew was declared in Lisbon by the army.", "curfew", "COERCE", ["the army"]),
         # An adverb between the auxiliary and the participle keeps it passive.
         ("Two reporters were briefly detained by police.", "detained", "COERCE", ["police"]),
     ],

@@ -1141,6 +1141,11 @@ def _does_noun(participle: str, noun: str) -> bool:
     )
 
 
+#: An event noun as a passive's subject, and the agent: "sanctions were imposed on X by".
+_PASSIVE_BY = re.compile(
+    r"\s+(?:was|were|(?:has|have|had)\s+been|is|are)\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|en))"
+    r"(?:\s+[^\s,;:.()]+){0,5}?\s+by\s"
+)
 _BY_NEXT = re.compile(r"\s+by\s")
 _FROM_NEXT = re.compile(r"\s+from\s")
 # A noun's participle with its agent: "the sanctions, approved by EU ministers".
@@ -1343,8 +1348,8 @@ def read_clause(
             # "protests from Belgrade", "aid from the IMF": who sends it acts.
             objs, _ = c.objects(came_from.end() - 1)  # a capital stands for its state
         by_agent = (
-            _PARTICIPLE_BY.match(text, end, c.hi)
-            if not objs and " by " in text[end : end + 40]
+            (_PARTICIPLE_BY.match(text, end, c.hi) or _PASSIVE_BY.match(text, end, c.hi))
+            if not objs and " by " in text[end : end + 80]
             else None
         )
         if by_agent is not None and not _does_noun(by_agent.group(1), text[start:end]):
