@@ -2544,6 +2544,17 @@ def test_a_group_the_quote_stage_made_is_the_events_group_too() -> None:
             "expel",
             ["Lisbon"],
         ),
+        # Titled people joined by "and" both act, past the second one's titles.
+        (
+            "President Mira Osei and Chancellor Kenji Sato met in Oslo.",
+            "met",
+            ["Kenji Sato", "Mira Osei"],
+        ),
+        (
+            "Peruvian President Mira Osei and Kenyan Prime Minister Kenji Sato met in Oslo.",
+            "met",
+            ["Kenji Sato", "Mira Osei"],
+        ),
         # An adverb between a modal and its verb keeps the verb a verb.
         ("Peru would probably deploy troops to the border.", "deploy", ["Peru"]),
         ("Kenya will quickly expel the envoy.", "expel", ["Kenya"]),
@@ -2591,3 +2602,14 @@ def test_a_passive_subject_is_the_object_of_a_verb_pattern(
 def test_an_event_noun_as_a_passive_subject_codes_itself_once() -> None:
     events, _ = _with_groups("Sanctions were imposed on Peru on Monday.")
     assert [(e.category, e.trigger) for e in events] == [("SANCTION", "Sanctions")]
+
+
+def test_a_nationality_before_a_second_titled_person_is_passed_to_the_conjunction() -> None:
+    article = newsmodel.parse(
+        "Summit.\n\nPeruvian President Anna Keller and Kenyan Chancellor Tomas Reyes met in "
+        "Lisbon on Friday.",
+        format="text",
+    )
+    names = {a.id: a.name for a in article.actors}
+    (met,) = [e for e in article.events if e.trigger == "met"]
+    assert {names[a] for a in met.actors} == {"Anna Keller", "Tomas Reyes"}

@@ -375,6 +375,24 @@ class _Clause:
                 return self.np_before(described.end, depth + 1)
             out = [tok.mention.actor]
             conj = self.prev(tok.start)
+            if tok.mention.actor.kind is ActorKind.PERSON:
+                for _ in range(3):
+                    # "and German Chancellor [Olaf Scholz]": back over the person's titles
+                    # and nationality to the conjunction.
+                    if conj is None or not (
+                        (conj.mention is None and self._titles_a_person(conj))
+                        or (
+                            conj.mention is None
+                            and self.text[conj.start : conj.start + 1].isupper()
+                            and (
+                                conj.text.capitalize() in TITLE_WORDS
+                                or states_named(self.text[conj.start : conj.end])
+                            )
+                        )
+                        or (conj.mention is not None and conj.mention.actor.kind is ActorKind.PLACE)
+                    ):
+                        break
+                    conj = self.prev(conj.start)
             if conj is not None and conj.text == "the":
                 conj = self.prev(conj.start)  # "Mexico and the United States"
             # "A, B and C": a comma joins only before an "and" ("According to the statement,
