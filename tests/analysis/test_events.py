@@ -2613,3 +2613,28 @@ def test_a_nationality_before_a_second_titled_person_is_passed_to_the_conjunctio
     names = {a.id: a.name for a in article.actors}
     (met,) = [e for e in article.events if e.trigger == "met"]
     assert {names[a] for a in met.actors} == {"Anna Keller", "Tomas Reyes"}
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("South Korea's navy", {"south korea"}),
+        ("Vietnamese Foreign Minister Tran", {"vietnam"}),
+        ("officials in Nairobi and Lima", {"kenya", "peru"}),
+        ("the ministry", set()),
+    ],
+)
+def test_the_states_a_phrase_names_by_name_demonym_or_capital(text: str, states: set[str]) -> None:
+    from newsmodel._analysis.events.clause import states_named
+
+    assert states_named(text) == states
+
+
+def test_a_speaker_of_another_state_does_not_act_for_the_state_reported() -> None:
+    article = newsmodel.parse(
+        "Missile.\n\nSouth Korea's military said North Korea fired a missile into the sea.",
+        format="text",
+    )
+    names = {a.id: a.name for a in article.actors}
+    (fired,) = [e for e in article.events if e.trigger == "fired"]
+    assert [names[a] for a in fired.actors] == ["North Korea"]

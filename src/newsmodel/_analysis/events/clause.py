@@ -213,12 +213,17 @@ def states_named(text: str) -> set[str]:
     out: set[str] = set()
     for m in _CAPITALISED.finditer(text):
         words = m.group().split()
-        for i in range(len(words)):
+        i = 0
+        while i < len(words):
+            # The longest name from each word on: "South Korea", not also "Korea".
+            step = 1
             for j in range(min(len(words), i + 4), i, -1):
                 found = forms.get(fold(" ".join(words[i:j]).removesuffix("'s").removesuffix("’s")))
                 if found is not None:
                     out.add(found)
+                    step = j - i
                     break
+            i += step
     return out
 
 
