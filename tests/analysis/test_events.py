@@ -2638,3 +2638,16 @@ def test_a_speaker_of_another_state_does_not_act_for_the_state_reported() -> Non
     names = {a.id: a.name for a in article.actors}
     (fired,) = [e for e in article.events if e.trigger == "fired"]
     assert [names[a] for a in fired.actors] == ["North Korea"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # (the manual: a future meeting is AGREE)
+        ("Kenya and Peru will meet next week in Lisbon.", "AGREE"),
+        ("Officials from both sides met last month.", "CONSULT"),
+    ],
+)
+def test_a_time_after_a_verb_of_meeting_is_no_thing_met(text: str, category: str) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == [category]

@@ -74,7 +74,13 @@ from newsmodel._analysis.events.vocabulary import (
     pattern_in,
     trigger_of,
 )
-from newsmodel._analysis.lexicon import ROLE_NOUNS, TITLE_WORDS, data_alternation, fold
+from newsmodel._analysis.lexicon import (
+    ROLE_NOUNS,
+    TITLE_WORDS,
+    data_alternation,
+    data_section,
+    fold,
+)
 from newsmodel._analysis.text import caseless, fold_case, folded, sentences, with_mentions
 from newsmodel._model import (
     Actor,
@@ -2146,12 +2152,22 @@ def _thing_agent(text: str, end: int, hi: int) -> bool:
     return not _animate(head) and head not in _agent_heads()
 
 
+#: Words of a time phrase right after a verb of meeting: "will meet [next week]".
+_TIME_WORDS = frozenset(
+    w
+    for section in ("units", "deictic", "seasons", "calendar_units")
+    for w in data_section("date_cues.txt", section)
+)
+
+
 def _thing_object(text: str, hit: _Hit) -> bool:
     """Whether the object of a verb of meeting is a thing: "meet climate targets"."""
     m = _OBJECT_HEAD.match(text, hit.end, hit.sentence.end)
     if m is None:
         return False
     head = m.group(1).split()[-1]
+    if head in _TIME_WORDS:
+        return False  # "will meet next week": a time, no object
     return not _animate(head) and not head.endswith("s'")
 
 
