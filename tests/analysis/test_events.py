@@ -2538,6 +2538,17 @@ def test_a_group_the_quote_stage_made_is_the_events_group_too() -> None:
             "sign",
             ["Peru", "Peru's foreign ministry"],
         ),
+        # "the country", "the government" in what a speaker of a state reports: that state.
+        (
+            "Kenyan officials said the government would expel the envoy.",
+            "expel",
+            ["Kenya", "the government"],
+        ),
+        (
+            "Peru's envoy said on Monday the country would hold talks with Kenya.",
+            "talks",
+            ["Peru", "the country"],
+        ),
         # Another state in the report acts alone.
         (
             "Kenyan Foreign Minister Mira Osei said Lisbon would expel two diplomats.",

@@ -1318,7 +1318,7 @@ def read_clause(
             if found is not None:
                 c.groups.append(found)
         if not passive and not reduced:
-            subject += _speaking_state(c, start, subject)
+            subject += _speaking_state(c, start, subject) or _speakers_own(c, start, subject)
         doer_groups += c.groups
         c.groups = []
         objs, obj_places = c.objects(end, passive=passive)
@@ -1458,7 +1458,8 @@ def read_clause(
                 if head_group is not None:
                     doer_groups.append(head_group)  # "Foreign ministers of X held talks"
                 else:
-                    doers = c.subject(head.start, 1 if head.text.endswith("ing") else 0) + doers
+                    found = c.subject(head.start, 1 if head.text.endswith("ing") else 0)
+                    doers = found + _speakers_own(c, head.start, found) + doers
                 doer_groups += c.groups
                 c.groups = []
             elif head is not None and head.text in _PREPOSITIONS and not mods:
@@ -1517,6 +1518,44 @@ def _speaking_state(c: _Clause, verb: int, subject: list[Actor]) -> list[Actor]:
     ):
         return []
     return [a for a in c.subject(said.start, 1, reported=True) if a not in subject]
+
+
+_OWN_STATE_NOUNS = cue_words("own_state_nouns")
+_OWN_BODY_NOUNS = cue_words("own_body_nouns")
+
+
+def _speakers_own(c: _Clause, verb: int, subject: list[Actor]) -> list[Actor]:
+    """The state or organisation the speaker's phrase names, when a reported clause's
+    subject is "the country" or "the bloc" (recorded as a group): in "Iranian media said
+    the country had executed", Iran acts."""
+    if subject or not c.groups:
+        return []
+    group = c.groups[-1]
+    words = c.text[group.start : group.end].lower().split()
+    if len(words) != 2 or words[0] != "the":
+        return []
+    state = words[1] in _OWN_STATE_NOUNS
+    if not state and words[1] not in _OWN_BODY_NOUNS:
+        return []
+    tok = c.prev(c.skip_left(verb))
+    if tok is None or tok.end != group.end:
+        return []
+    said = c.prev(c.skip_left(group.start))
+    if said is not None and said.text == "that":
+        said = c.prev(c.skip_left(said.start))
+    if said is None or said.mention is not None or said.text not in _REPORTING:
+        return []
+    for f in c.index.between(_clause_from(c.text, c.lo, said.start), said.start):
+        if (
+            (
+                is_state(f.actor)
+                or (f.actor.kind is ActorKind.PLACE and states_named(c.text[f.start : f.end]))
+            )
+            if state
+            else f.actor.kind is ActorKind.ORGANIZATION
+        ):
+            return [f.actor]
+    return []
 
 
 _PHRASE_WORD = re.compile(r"[\w’'.&-]+")
