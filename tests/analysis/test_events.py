@@ -2662,3 +2662,20 @@ def test_a_speaker_of_another_state_does_not_act_for_the_state_reported() -> Non
 def test_a_time_after_a_verb_of_meeting_is_no_thing_met(text: str, category: str) -> None:
     events, _ = _with_groups(text)
     assert [e.category for e in events] == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # The manual: the visitor acts; the host, not told apart, acts too; no recipient.
+        ("Kenya hosted Peru's president in Nairobi on Monday.", {"Kenya", "Peru's president"}),
+        (
+            "Anna Keller received the visiting Peruvian foreign minister in Lisbon.",
+            {"Anna Keller", "the visiting Peruvian foreign minister"},
+        ),
+    ],
+)
+def test_a_host_and_the_visitor_received_both_act(text: str, actors: set[str]) -> None:
+    events, names = _with_groups(text)
+    (visit,) = [e for e in events if e.category == "CONSULT"]
+    assert ({names[a] for a in visit.actors}, visit.recipients) == (actors, ())

@@ -2522,6 +2522,23 @@ def _find(
             date_starts,
             source_from=hit.category in _SENT_FROM,
         )
+        if (
+            hit.category == "CONSULT"
+            and hit.mode == "visit"
+            and hit.as_verb
+            and (reading.recipients or reading.recipient_groups)
+            and (trigger_of(text[hit.start : hit.end].lower().split()[0]) or _NONE).lemma
+            in _RECEIVING | _HOSTING
+        ):
+            # The manual: the visitor acts ("X received Y": Y acts); where the host is not
+            # told apart from the visitor, every party is an actor and none a recipient.
+            # The host stays an actor, as a host is often read as the one who acts.
+            reading = reading._replace(
+                actors=[*reading.recipients, *reading.actors],
+                recipients=[],
+                actor_groups=[*reading.recipient_groups, *reading.actor_groups],
+                recipient_groups=[],
+            )
         location = reading.location
         if location is not None and not lo <= location.start < hi:
             location = None

@@ -999,6 +999,12 @@ class _Clause:
                 words += 1
                 continue
             w = tok.text
+            if w.endswith("ing") and not out:
+                prior = self.prev(tok.start)
+                if prior is not None and prior.text in _DETERMINERS:
+                    pos = tok.end  # "received the [visiting] prime minister": a modifier
+                    words += 1
+                    continue
             if (
                 w in ("with", "and", ",", "both", "between", "among", "-")
                 or w in _DETERMINERS
