@@ -2522,23 +2522,6 @@ def _find(
             date_starts,
             source_from=hit.category in _SENT_FROM,
         )
-        if (
-            hit.category == "CONSULT"
-            and hit.mode == "visit"
-            and hit.as_verb
-            and (reading.recipients or reading.recipient_groups)
-            and (trigger_of(text[hit.start : hit.end].lower().split()[0]) or _NONE).lemma
-            in _RECEIVING | _HOSTING
-        ):
-            # The manual: the visitor acts ("X received Y": Y acts); where the host is not
-            # told apart from the visitor, every party is an actor and none a recipient.
-            # The host stays an actor, as a host is often read as the one who acts.
-            reading = reading._replace(
-                actors=[*reading.recipients, *reading.actors],
-                recipients=[],
-                actor_groups=[*reading.recipient_groups, *reading.actor_groups],
-                recipient_groups=[],
-            )
         location = reading.location
         if location is not None and not lo <= location.start < hi:
             location = None
@@ -2587,6 +2570,35 @@ def _find(
             category, mode = "ACCUSE", "disapprove"
         if mode is not None and mode not in PLOVER_MODES.get(category, frozenset()):
             mode = None  # a mode of the type the trigger had ("ended their strike": CONCEDE)
+        if (
+            category == "CONSULT"
+            and (reading.recipients or reading.recipient_groups)
+            and (
+                mode in (None, "phone", "multilateral")
+                or (
+                    mode == "visit"
+                    and hit.as_verb
+                    and (trigger_of(text[hit.start : hit.end].lower().split()[0]) or _NONE).lemma
+                    in _RECEIVING | _HOSTING
+                )
+            )
+        ):
+            # The manual: a meeting is reciprocal, all its parties act ("X met Y"), no
+            # recipient; a host's visitor acts ("X received Y": Y), and the host is kept
+            # among the actors, as where host and visitor are not told apart.
+            if mode == "visit":
+                parties = [*reading.recipients, *reading.actors]
+                groups_of = [*reading.recipient_groups, *reading.actor_groups]
+            else:
+                parties = [*reading.actors, *reading.recipients]
+                groups_of = [*reading.actor_groups, *reading.recipient_groups]
+            reading = reading._replace(
+                actors=parties,
+                recipients=[],
+                participants=parties,
+                actor_groups=groups_of,
+                recipient_groups=[],
+            )
         group_roles = [(g, True) for g in reading.actor_groups] + [
             (g, False) for g in reading.recipient_groups
         ]
