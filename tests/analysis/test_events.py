@@ -2686,3 +2686,23 @@ def test_a_meeting_is_reciprocal_all_its_parties_act() -> None:
     events, names = _events("Anna Keller met Tomas Reyes in Vienna on Thursday.")
     (met,) = events
     assert ([names[a] for a in met.actors], met.recipients) == (["Anna Keller", "Tomas Reyes"], ())
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "category", "actors"),
+    [
+        # A verb after a sentence's opening "X of the Y" is finite, and the role X acts.
+        ("The head of the navy resigned on Friday.", "resigned", "RETREAT", ["The head"]),
+        (
+            "The leader of the opposition accused Peru of fraud.",
+            "accused",
+            "ACCUSE",
+            ["The leader"],
+        ),
+    ],
+)
+def test_the_verb_after_an_opening_role_of_a_body_is_finite(
+    text: str, trigger: str, category: str, actors: list[str]
+) -> None:
+    event, got = _acting(text, trigger)
+    assert (event.category, got) == (category, actors)

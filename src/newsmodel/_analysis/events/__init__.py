@@ -306,6 +306,13 @@ _CALLED_ELECTION = re.compile(
 )
 # A noun in a prepositional phrase right before an -ed form: the form is a participle
 # describing the noun ("in a statement released on Monday"), not the clause's verb.
+#: A sentence's opening noun phrase before "of": "[The head] of the army resigned" (its
+#: verb is finite), but not a phrase opening with a preposition ("At the end of").
+_OPENING_HEAD_OF = re.compile(
+    rf"\s*[\"“]?(?!(?:{cues('prepositions')})\b)(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,2}}"
+    r"[\w'’-]+\s+",
+    re.I,
+)
 _PP_NOUN_BEFORE = re.compile(
     r"\b(?:in|on|at|from|under|of|into)\s+(?:a|an|the|its|his|her|their)\s+"
     r"[a-z]+\s+$",
@@ -1188,9 +1195,16 @@ def _triggers(
         if (
             as_verb
             and word.endswith("ed")
-            and _PP_NOUN_BEFORE.search(text, s.start, start)
+            and (pp := _PP_NOUN_BEFORE.search(text, s.start, start))
             and duration_before(text, start, s.start) is None  # "in a decade arrested"
             and not (code[0] in _AGENT_PARTICIPLE and _BY_AFTER.match(text, end))
+            and not (
+                # "The head of the army resigned": the opening phrase's finite verb (but "The
+                # text of a letter signed by": a participle with its agent)
+                text.startswith("of", pp.start())
+                and _BY_AFTER.match(text, end) is None
+                and _OPENING_HEAD_OF.fullmatch(text, s.start, pp.start())
+            )
         ):
             continue  # "in a statement released on Monday": a participle, no finite verb
         if (

@@ -1604,6 +1604,7 @@ _AGENT_AFTER_BY = re.compile(
 
 
 _HEAD_END = re.compile(r"\s+(?:of|for|in|from|at|on|with)\s", re.I)
+_ROLES = frozenset(w.lower() for w in ROLE_NOUNS)
 _HEAD_IN_CLAUSE = re.compile(r"\s(?:of|for|in|from|at|on|with)\s", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|its|their)\s", re.I)
 
@@ -1633,8 +1634,10 @@ def _head_group(c: _Clause, verb: int) -> Group | None:
     if not words or len(words) > 4:
         return None
     head = words[-1].lower()
-    if head in _QUANTITIES or not head.isalpha() or not is_agent_word(head):
+    if head in _QUANTITIES or not head.isalpha():
         return None
+    if not is_agent_word(head) and head not in _ROLES:
+        return None  # ("The head of the army", "The leader of the opposition": roles)
     return Group(span[0], span[0] + len(c.text[span[0] : cut.start()].rstrip()))
 
 
