@@ -2706,3 +2706,16 @@ def test_the_verb_after_an_opening_role_of_a_body_is_finite(
 ) -> None:
     event, got = _acting(text, trigger)
     assert (event.category, got) == (category, actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # A noun may modify the weapon or force a pattern names: "fire [cruise] missiles".
+        ("Peru fired two cruise missiles into the sea.", "ASSAULT"),
+        ("Kenya moved more border troops to the north.", "MOBILIZE"),
+    ],
+)
+def test_a_noun_may_modify_the_weapons_or_forces_of_a_pattern(text: str, category: str) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == [category]

@@ -290,7 +290,9 @@ class _Opening(NamedTuple):
         for _ in range(_MODIFIERS):
             word = _WORD_RUN.match(window, pos)
             if word is None or not (
-                word.group().endswith(_MODIFIER_ENDS) or "-" in word.group()[1:-1]  # "short-range"
+                word.group().endswith(_MODIFIER_ENDS)
+                or "-" in word.group()[1:-1]  # "short-range"
+                or (word.group().isalpha() and word.group() not in _STOPS)  # "cruise"
             ):
                 break
             gap = _SEPS.match(window, word.end())
@@ -443,7 +445,7 @@ def pattern_for(
         return None
     modified = reach
     for _ in range(_MODIFIERS):
-        if modified + 1 < len(words) and _modifier(words[modified][0]):
+        if modified + 1 < len(words) and _modifier_of(words, modified):
             modified += 1
     if modified == reach:
         return None
@@ -472,6 +474,27 @@ def pattern_in(trigger: Trigger, words: Sequence[str]) -> tuple[str, str | None]
     return None
 
 
+#: Nouns of weapons and forces, which a noun may modify: "cruise missiles", "border troops".
+_FORCE_NOUNS = re.compile(rf"(?:{cues('mobilize.weapons')}|{cues('mobilize.troops')})$", re.I)
+
+
+def _modifier_of(words: list[tuple[str, int]], i: int) -> bool:
+    """Whether ``words[i]`` may modify the word after it: an adjective (:func:`_modifier`),
+    or a plain word before a noun of weapons or forces ("fired [cruise] missiles", "sent
+    [peacekeeping] troops"), but no event word ("an [arrest] warrant")."""
+    word = words[i][0]
+    if _modifier(word):
+        return True
+    return (
+        i + 1 < len(words)
+        and word.isalpha()
+        and word.islower()
+        and word not in _STOPS
+        and trigger_of(word) is None
+        and _FORCE_NOUNS.match(words[i + 1][0]) is not None
+    )
+
+
 def _modifier(word: str) -> bool:
     """A word that may modify a pattern's object: "ballistic", "military", "Peru's"."""
     return word not in _STOPS and (
@@ -491,7 +514,9 @@ def _match(pat: tuple[str, ...], words: list[tuple[str, int]], skip: int) -> int
         while i < len(words) and not words[i][0].startswith(p):
             if _filler(words[i][0]):
                 i += 1
-            elif skipped < (skip if n == 0 else _MODIFIERS) and _modifier(words[i][0]):
+            elif skipped < (skip if n == 0 else _MODIFIERS) and (
+                _modifier_of(words, i) if n == 0 else _modifier(words[i][0])
+            ):
                 i += 1
                 skipped += 1
             else:
