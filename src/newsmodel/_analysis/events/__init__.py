@@ -304,8 +304,6 @@ _CALLED_ELECTION = re.compile(
     r"local)\s+)*(?:elections?|votes?|referendums?|polls?)\b",
     re.I,
 )
-# A noun in a prepositional phrase right before an -ed form: the form is a participle
-# describing the noun ("in a statement released on Monday"), not the clause's verb.
 #: A sentence's opening noun phrase before "of": "[The head] of the army resigned" (its
 #: verb is finite), but not a phrase opening with a preposition ("At the end of").
 _OPENING_HEAD_OF = re.compile(
@@ -313,6 +311,8 @@ _OPENING_HEAD_OF = re.compile(
     r"[\w'’-]+\s+",
     re.I,
 )
+# A noun in a prepositional phrase right before an -ed form: the form is a participle
+# describing the noun ("in a statement released on Monday"), not the clause's verb.
 _PP_NOUN_BEFORE = re.compile(
     r"\b(?:in|on|at|from|under|of|into)\s+(?:a|an|the|its|his|her|their)\s+"
     r"[a-z]+\s+$",

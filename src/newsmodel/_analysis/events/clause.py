@@ -1235,9 +1235,10 @@ def _verb_form(word: str) -> str:
 
 
 _BETWEEN = re.compile(r"\b(?:between|among)\s+(?=[^,;:]{0,60}\band\b)", re.I)
+#: A passive's auxiliary right before the participle, an adverb perhaps between.
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$")
 #: "between rival clans": a plural noun phrase of lower-case words after "between" or
 #: "among", with no "and" or "of" after it (then the shared readers find the sides).
-_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$")
 _BETWEEN_PLURAL = re.compile(
     r"\s+(?:between|among)\s+((?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*[a-z]s)\b"
     r"(?!\s+(?:and|of)\b)(?=\s*(?:[,.;:]|[a-z]))"

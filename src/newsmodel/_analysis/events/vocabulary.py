@@ -480,8 +480,8 @@ _FORCE_NOUNS = re.compile(rf"(?:{cues('mobilize.weapons')}|{cues('mobilize.troop
 
 def _modifier_of(words: list[tuple[str, int]], i: int) -> bool:
     """Whether ``words[i]`` may modify the word after it: an adjective (:func:`_modifier`),
-    or a plain word before a noun of weapons or forces ("fired [cruise] missiles", "sent
-    [peacekeeping] troops"), but no event word ("an [arrest] warrant")."""
+    or a plain word before a noun of weapons or forces ("fired [cruise] missiles", "moved
+    [border] troops"), but no event word ("an [arrest] warrant")."""
     word = words[i][0]
     if _modifier(word):
         return True
