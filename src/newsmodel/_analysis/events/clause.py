@@ -1465,8 +1465,8 @@ def read_clause(
                 if head_group is not None:
                     doer_groups.append(head_group)  # "Foreign ministers of X held talks"
                 else:
-                    found = c.subject(head.start, 1 if head.text.endswith("ing") else 0)
-                    doers = found + _speakers_own(c, head.start, found) + doers
+                    governor = c.subject(head.start, 1 if head.text.endswith("ing") else 0)
+                    doers = governor + _speakers_own(c, head.start, governor) + doers
                 doer_groups += c.groups
                 c.groups = []
             elif head is not None and head.text in _PREPOSITIONS and not mods:
