@@ -258,6 +258,12 @@ _NUMBER = re.compile(r"\d[\d,.]*")
 _Row = tuple[tuple[str, ...], str, str | None]
 
 
+#: Nouns of weapons and forces, which a noun may modify: "cruise missiles", "border troops".
+_FORCE_NOUNS = re.compile(
+    rf"(?:{cues('mobilize.weapons')}|{cues('mobilize.troops')})(?![\w'’-])", re.I
+)
+
+
 class _Opening(NamedTuple):
     """Whether the next word past determiners and the like opens one of a verb's patterns.
 
@@ -289,14 +295,17 @@ class _Opening(NamedTuple):
         pos = at
         for _ in range(_MODIFIERS):
             word = _WORD_RUN.match(window, pos)
-            if word is None or not (
-                word.group().endswith(_MODIFIER_ENDS)
-                or "-" in word.group()[1:-1]  # "short-range"
-                or (word.group().isalpha() and word.group() not in _STOPS)  # "cruise"
-            ):
+            if word is None:
                 break
             gap = _SEPS.match(window, word.end())
             if gap is None:
+                break
+            if not (
+                word.group().endswith(_MODIFIER_ENDS)
+                or "-" in word.group()[1:-1]  # "short-range"
+                # "[cruise] missiles": a noun before a weapon's or force's
+                or _FORCE_NOUNS.match(window, gap.end()) is not None
+            ):
                 break
             pos = gap.end()
             if self._opens(window, pos):
@@ -472,10 +481,6 @@ def pattern_in(trigger: Trigger, words: Sequence[str]) -> tuple[str, str | None]
             if _match(pat, pairs[k:], 0) is not None:
                 return type_, mode
     return None
-
-
-#: Nouns of weapons and forces, which a noun may modify: "cruise missiles", "border troops".
-_FORCE_NOUNS = re.compile(rf"(?:{cues('mobilize.weapons')}|{cues('mobilize.troops')})$", re.I)
 
 
 def _modifier_of(words: list[tuple[str, int]], i: int) -> bool:
