@@ -2719,3 +2719,8 @@ def test_the_verb_after_an_opening_role_of_a_body_is_finite(
 def test_a_noun_may_modify_the_weapons_or_forces_of_a_pattern(text: str, category: str) -> None:
     events, _ = _with_groups(text)
     assert [e.category for e in events] == [category]
+
+
+def test_an_event_noun_inside_a_joint_activity_is_that_activity() -> None:
+    events, _ = _with_groups("Kenya and Peru held joint military exercises in May.")
+    assert [(e.category, e.trigger) for e in events] == [("COOPERATE", "joint military exercises")]

@@ -1307,7 +1307,11 @@ def _triggers(
         if as_verb and refined[0] == "AGREE" and (force := _vowed_force(text, end, s.end)):
             refined = ("THREATEN", force)  # "vowed to crush the rebellion": a threat
         hits.append(hit._replace(category=refined[0], mode=refined[1]))
-    hits.extend(_joint_hits(text, sents, sent_starts, quoted, names))
+    joint = _joint_hits(text, sents, sent_starts, quoted, names)
+    if joint:
+        # "held joint military exercises": the joint activity, not also the noun inside it
+        hits = [h for h in hits if not any(j.start <= h.start and h.end <= j.end for j in joint)]
+        hits.extend(joint)
     # (a denial's verb, moved before its noun, keeps the text order; once per verb)
     hits = sorted({(h.start, h.end): h for h in hits}.values(), key=lambda h: h.start)
     hits = [h for h in hits if not _background(text, h) and not _named_as_subject(text, h)]
