@@ -2570,6 +2570,9 @@ def test_a_group_the_quote_stage_made_is_the_events_group_too() -> None:
         # An adverb between a modal and its verb keeps the verb a verb.
         ("Peru would probably deploy troops to the border.", "deploy", ["Peru"]),
         ("Kenya will quickly expel the envoy.", "expel", ["Kenya"]),
+        # A past of another spelling ("sent") is a verb, whose pattern ("send aid") is the
+        # noun's event: its subject acts.
+        ("Kenya sent humanitarian aid to the flood victims.", "humanitarian aid", ["Kenya"]),
         # One plural after "between" names both sides of a reciprocal event: they act.
         ("Fighting among rival militias spread to the port.", "Fighting", ["rival militias"]),
         (

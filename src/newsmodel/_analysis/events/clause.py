@@ -1432,6 +1432,8 @@ def read_clause(
                     and not (left is not None and left.text in ("a", "an"))  # "an arms embargo"
                 ):
                     break  # another verb ("said"), or a plural noun: not this phrase's
+                if head.text not in _NP_MODIFIERS and _irregular_past(head.text):
+                    break  # "sent", "gave", "took": a verb's past, no adjective
                 if (
                     left is not None
                     and left.text in _AUXILIARIES
@@ -1455,6 +1457,7 @@ def read_clause(
                 and head.text not in _GOVERNING
                 and not went_on
                 and not _same_block(head.text, text[start:end])
+                and not _patterned(head.text, text[start:end])
             ):
                 # "had ended military cooperation": after an auxiliary the word is a verb
                 # whose object the noun is, and the verb's subject is the noun's actor.
@@ -1502,6 +1505,30 @@ def _same_block(verb: str, noun: str) -> bool:
     v = trigger_of(verb)
     n = trigger_of(noun.split()[-1].lower())
     return v is not None and n is not None and v.verb and n.noun and v.block == n.block
+
+
+def _irregular_past(word: str) -> bool:
+    """Whether ``word`` is a verb's past form of another spelling than its lemma and not
+    in "-ed" ("sent", "gave", "took", "struck")."""
+    found = trigger_of(word)
+    return (
+        found is not None
+        and found.verb
+        and not found.noun
+        and word != found.lemma
+        and not word.endswith(("ed", "s", "ing"))
+    )
+
+
+def _patterned(verb: str, noun: str) -> bool:
+    """Whether ``verb`` is a verb that codes only through its patterns and one of them is
+    the noun ("sent humanitarian aid": "send aid"): the verb does the noun's event."""
+    found = trigger_of(verb)
+    if found is None or not found.verb or (found.verb_code or ("-",))[0] != "-":
+        return False
+    if verb in _REPORTING:
+        return False  # "reported an attack by rebels": who tells it does not do it
+    return pattern_for(found, " " + noun.lower(), 0, len(noun) + 1) is not None
 
 
 def _speaking_state(c: _Clause, verb: int, subject: list[Actor]) -> list[Actor]:
