@@ -2727,3 +2727,13 @@ def test_a_noun_may_modify_the_weapons_or_forces_of_a_pattern(text: str, categor
 def test_an_event_noun_inside_a_joint_activity_is_that_activity() -> None:
     events, _ = _with_groups("Kenya and Peru held joint military exercises in May.")
     assert [(e.category, e.trigger) for e in events] == [("COOPERATE", "joint military exercises")]
+
+
+def test_a_participle_after_a_place_with_an_adjective_takes_the_main_subject() -> None:
+    events, names = _with_groups(
+        "Gunmen on motorbikes attacked a bus station in northern Kenya, killing six people."
+    )
+    assert events
+    assert all([names[a] for a in e.actors] == ["Gunmen"] for e in events), [
+        (e.trigger, [names[a] for a in e.actors]) for e in events
+    ]

@@ -845,6 +845,11 @@ class _Clause:
                     found = self.subject(tok.start, 1)
                     if found or len(self.groups) > groups:
                         return found
+                    head = _head_group(self, tok.start)
+                    if head is not None:
+                        # "Gunmen on motorcycles opened fire ..., killing": the gunmen.
+                        self.groups.append(head)
+                        return []
                     tries += 1
                     if tries >= 3:
                         return None
@@ -876,6 +881,19 @@ class _Clause:
         if tok.mention is None or tok.mention.actor.kind is not ActorKind.PLACE:
             return False
         prep = self.prev(tok.start)
+        for _ in range(2):
+            # "in [northern] Burkina Faso", "in [the] east": past an article or a
+            # lower-case adjective of direction or the like.
+            if (
+                prep is None
+                or prep.mention is not None
+                or prep.text in _PREPOSITIONS
+                or not prep.text.isalpha()
+                or not self.text[prep.start].islower()
+                or (trigger_of(prep.text) or _NO_VERB).verb
+            ):
+                break
+            prep = self.prev(prep.start)
         return prep is not None and prep.text in _PREPOSITIONS
 
     def _coordinated_verb(self, and_start: int, verb_start: int) -> int | None:
