@@ -2737,3 +2737,9 @@ def test_a_participle_after_a_place_with_an_adjective_takes_the_main_subject() -
     assert all([names[a] for a in e.actors] == ["Gunmen"] for e in events), [
         (e.trigger, [names[a] for a in e.actors]) for e in events
     ]
+
+
+def test_a_comma_right_after_an_event_noun_ends_its_phrase() -> None:
+    events, names = _with_groups("Despite strong criticism, the junta jailed Berg.")
+    (criticism,) = [e for e in events if e.trigger == "criticism"]
+    assert [names[a] for a in criticism.participants] == []

@@ -998,6 +998,8 @@ class _Clause:
                         break
                     last = nxt
                 self.groups.append(Group(tok.start if np_start is None else np_start, last.end))
+            if tok.text == "," and np_start is None:
+                break  # "Despite international criticism, the junta": another clause
             if np_start is None and tok.text not in ("with", "between", "among", "by"):
                 np_start = tok.start
             if tok.mention is not None:
