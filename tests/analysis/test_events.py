@@ -2603,6 +2603,13 @@ def test_a_thing_described_by_a_participle_with_with_is_still_a_thing() -> None:
         # An event noun as the subject of its own verb's passive: the "by" phrase acts.
         ("New sanctions were imposed on Peru by Kenya.", "sanctions", "SANCTION", ["Kenya"]),
         ("A curfew was declared in Lisbon by the army.", "curfew", "COERCE", ["the army"]),
+        # The agent of an event noun's passive verb, a phrase naming no actor: a group.
+        (
+            "The attack was carried out by a splinter group of the rebels.",
+            "attack",
+            "ASSAULT",
+            ["a splinter group"],
+        ),
         # An adverb between the auxiliary and the participle keeps it passive.
         ("Two reporters were briefly detained by police.", "detained", "COERCE", ["police"]),
     ],

@@ -1408,7 +1408,13 @@ def read_clause(
             # "The sanctions, approved by EU ministers on Monday, target ...": they act.
             objs, _ = c.objects(by_agent.end() - 1)
             if not objs and not c.groups:
-                by_agent = None
+                # "was carried out by a splinter group of the rebels": the shared reader's
+                # object of "by".
+                agent = _agent_phrase(c, by_agent.end())
+                if agent is not None:
+                    c.groups.append(agent)
+                else:
+                    by_agent = None
         if not objs:
             # "The talks, held in Moscow on March 13 between Putin and Witkoff"
             m = _BETWEEN.search(text, end, min(c.hi, end + 90))
