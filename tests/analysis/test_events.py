@@ -2614,7 +2614,7 @@ def test_a_thing_described_by_a_participle_with_with_is_still_a_thing() -> None:
         ("Two reporters were briefly detained by police.", "detained", "COERCE", ["police"]),
     ],
 )
-def test_a_passive_subject_is_the_object_of_a_verb_pattern(
+def test_passive_subjects_patterns_and_agents(
     text: str, trigger: str, category: str, actors: list[str]
 ) -> None:
     event, got = _acting(text, trigger)
