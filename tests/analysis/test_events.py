@@ -2550,6 +2550,14 @@ def test_a_group_the_quote_stage_made_is_the_events_group_too() -> None:
             "talks",
             ["Peru", "the country"],
         ),
+        (
+            "Kenyan Foreign Minister Mira Osei told reporters that Nairobi would expel two "
+            "diplomats.",
+            "expel",
+            ["Nairobi", "Mira Osei"],
+        ),
+        # "X told Y it would": "it" is the teller.
+        ("Kenya told Peru it would expel two diplomats.", "expel", ["Kenya"]),
         # Another state in the report acts alone.
         (
             "Kenyan Foreign Minister Mira Osei said Lisbon would expel two diplomats.",

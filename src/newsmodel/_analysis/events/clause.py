@@ -597,6 +597,10 @@ class _Clause:
             said = self.prev(self.skip_left(tok.start))
             if said is not None and said.text == "that":
                 said = self.prev(self.skip_left(said.start))
+            if said is not None and said.mention is not None:
+                told = self.prev(said.start)
+                if told is not None and told.mention is None and told.text in _REPORTING:
+                    said = told  # "Kenya told Peru it would": the teller, not the told
             if said is not None and said.mention is None and said.text in _REPORTING:
                 groups = len(self.groups)
                 speakers = [a for a in self.subject(said.start, 1, reported=True) if ok(a)]
@@ -1557,6 +1561,22 @@ def _patterned(verb: str, noun: str) -> bool:
     return pattern_for(found, " " + noun.lower(), 0, len(noun) + 1) is not None
 
 
+def _reporting_before(c: _Clause, subject_start: int) -> _Tok | None:
+    """The reporting verb whose clause opens with the subject at ``subject_start``: "said
+    [Hanoi]", "said that [Hanoi]", "told reporters that [Lima]"; else None."""
+    said = c.prev(c.skip_left(subject_start))
+    if said is not None and said.text == "that":
+        said = c.prev(c.skip_left(said.start))
+        for _ in range(3):
+            # "told reporters that", "told the UN that": back over the told one.
+            if said is None or said.text in _REPORTING or said.text in (",", ";", ":"):
+                break
+            said = c.prev(said.start)
+    if said is None or said.mention is not None or said.text not in _REPORTING:
+        return None
+    return said
+
+
 def _speaking_state(c: _Clause, verb: int, subject: list[Actor]) -> list[Actor]:
     """The speaker of a reported clause whose subject is the speaker's own state, named or
     by its capital: in "Vietnam's foreign minister said Hanoi would welcome", the minister
@@ -1567,10 +1587,8 @@ def _speaking_state(c: _Clause, verb: int, subject: list[Actor]) -> list[Actor]:
     tok = c.prev(c.skip_left(verb))
     if tok is None or tok.mention is None or tok.mention.actor.kind is not ActorKind.PLACE:
         return []
-    said = c.prev(c.skip_left(tok.start))
-    if said is not None and said.text == "that":
-        said = c.prev(c.skip_left(said.start))
-    if said is None or said.mention is not None or said.text not in _REPORTING:
+    said = _reporting_before(c, tok.start)
+    if said is None:
         return []
     state = states_named(c.text[tok.start : tok.end])
     if not state or not state & states_named(
@@ -1600,10 +1618,8 @@ def _speakers_own(c: _Clause, verb: int, subject: list[Actor]) -> list[Actor]:
     tok = c.prev(c.skip_left(verb))
     if tok is None or tok.end != group.end:
         return []
-    said = c.prev(c.skip_left(group.start))
-    if said is not None and said.text == "that":
-        said = c.prev(c.skip_left(said.start))
-    if said is None or said.mention is not None or said.text not in _REPORTING:
+    said = _reporting_before(c, group.start)
+    if said is None:
         return []
     for f in c.index.between(_clause_from(c.text, c.lo, said.start), said.start):
         if (
