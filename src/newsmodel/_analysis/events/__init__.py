@@ -71,9 +71,16 @@ from newsmodel._analysis.events.vocabulary import (
     kind_of,
     may_pattern,
     pattern_for,
+    pattern_in,
     trigger_of,
 )
-from newsmodel._analysis.lexicon import ROLE_NOUNS, TITLE_WORDS, data_alternation, fold
+from newsmodel._analysis.lexicon import (
+    ROLE_NOUNS,
+    TITLE_WORDS,
+    data_alternation,
+    data_section,
+    fold,
+)
 from newsmodel._analysis.text import caseless, fold_case, folded, sentences, with_mentions
 from newsmodel._model import (
     Actor,
@@ -295,6 +302,13 @@ _DEMAND_FOR_GOODS = re.compile(
 _CALLED_ELECTION = re.compile(
     r"\s+(?:(?:a|an|the)\s+)?(?:(?:early|snap|new|fresh|general|presidential|parliamentary|"
     r"local)\s+)*(?:elections?|votes?|referendums?|polls?)\b",
+    re.I,
+)
+#: A sentence's opening noun phrase before "of": "[The head] of the army resigned" (its
+#: verb is finite), but not a phrase opening with a preposition ("At the end of").
+_OPENING_HEAD_OF = re.compile(
+    rf"\s*[\"“]?(?!(?:{cues('prepositions')})\b)(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,2}}"
+    r"[\w'’-]+\s+",
     re.I,
 )
 # A noun in a prepositional phrase right before an -ed form: the form is a participle
@@ -956,12 +970,15 @@ def _triggers(
             if trig.lemma == "invite"
             else None
         )
+        # "Twelve suspects were handed over": a passive's subject is the verb's object.
+        undergone = _passive_pattern(text, start, trig) if light_only else None
         if (
             light_only
             and not hosting
             and not assembling
             and guilty is None
             and invited is None
+            and undergone is None
             and not may_pattern(trig, text, end)
         ):
             continue
@@ -988,6 +1005,8 @@ def _triggers(
                 found = (("SANCTION", "convict"), guilty.end())
             if invited is not None and found is None:
                 found = (("AGREE", None), invited.end())
+            if undergone is not None and found is None:
+                found = (undergone, end)
             if found is None or found[0][0] not in PLOVER_TYPES:
                 continue
             if _CLAUSE_VERB_AFTER.match(text, found[1]):
@@ -1176,9 +1195,16 @@ def _triggers(
         if (
             as_verb
             and word.endswith("ed")
-            and _PP_NOUN_BEFORE.search(text, s.start, start)
+            and (pp := _PP_NOUN_BEFORE.search(text, s.start, start))
             and duration_before(text, start, s.start) is None  # "in a decade arrested"
             and not (code[0] in _AGENT_PARTICIPLE and _BY_AFTER.match(text, end))
+            and not (
+                # "The head of the army resigned": the opening phrase's finite verb (but "The
+                # text of a letter signed by": a participle with its agent)
+                text.startswith("of", pp.start())
+                and _BY_AFTER.match(text, end) is None
+                and _OPENING_HEAD_OF.fullmatch(text, s.start, pp.start())
+            )
         ):
             continue  # "in a statement released on Monday": a participle, no finite verb
         if (
@@ -1281,7 +1307,11 @@ def _triggers(
         if as_verb and refined[0] == "AGREE" and (force := _vowed_force(text, end, s.end)):
             refined = ("THREATEN", force)  # "vowed to crush the rebellion": a threat
         hits.append(hit._replace(category=refined[0], mode=refined[1]))
-    hits.extend(_joint_hits(text, sents, sent_starts, quoted, names))
+    joint = _joint_hits(text, sents, sent_starts, quoted, names)
+    if joint:
+        # "held joint military exercises": the joint activity, not also the noun inside it
+        hits = [h for h in hits if not any(j.start <= h.start and h.end <= j.end for j in joint)]
+        hits.extend(joint)
     # (a denial's verb, moved before its noun, keeps the text order; once per verb)
     hits = sorted({(h.start, h.end): h for h in hits}.values(), key=lambda h: h.start)
     hits = [h for h in hits if not _background(text, h) and not _named_as_subject(text, h)]
@@ -1352,6 +1382,33 @@ _PARTICIPLE_OPEN = re.compile(r",\s+$")
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
+
+
+#: The subject phrase and auxiliary before a passive participle: "Twelve suspects were ".
+_PASSIVE_SUBJECT = re.compile(
+    r"((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s+(?:was|were|been|being|is|are)\s+"
+    r"(?:[a-z]+ly\s+)?$"
+)
+
+
+def _passive_pattern(text: str, start: int, trig: Trigger) -> tuple[str, str | None] | None:
+    """The code of a pattern-only verb's passive participle whose subject is the pattern's
+    object ("Twelve suspects were handed over", "troops were sent"), or None; not where
+    the subject is an event noun, which codes itself ("sanctions were imposed")."""
+    before = text[max(0, start - 24) : start]
+    if not any(f" {aux} " in before for aux in ("was", "were", "been", "being", "is", "are")):
+        return None  # the common case, told cheaply
+    word = text[start : start + 40].split(maxsplit=1)[0].lower()
+    if not word.endswith(("ed", "en", "t")) or word == trig.lemma:
+        return None
+    m = _PASSIVE_SUBJECT.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    words = [w.lower().strip("'’") for w in m.group(1).split()]
+    if (trigger_of(words[-1]) or _NONE).noun_code is not None:
+        return None
+    found = pattern_in(trig, words)
+    return found if found is not None and found[0] in PLOVER_TYPES else None
 
 
 def _pattern_for(
@@ -1843,6 +1900,16 @@ def _animate(word: str) -> bool:
     return found is not None and found.noun  # "the attack killed", "talks broke down"
 
 
+def _surely_animate(word: str) -> bool:
+    """Whether ``word`` is a noun for people by the word lists or as an event verb's agent
+    ("attackers"), not by its ending alone ("floodwaters" is no people)."""
+    w = word.lower().strip("'’")
+    if w in _actor_words() or w in _peoples():
+        return True
+    one = w[:-1] if w.endswith("s") else w
+    return one.endswith(("er", "or")) and _agent_of_event_verb(one)
+
+
 def _agent_of_event_verb(word: str) -> bool:
     """Whether ``word`` is the agent noun of an event verb: "attacker", "kidnapper",
     "invader", "protester" (the verb, stripped of "-er" and a doubled consonant)."""
@@ -1943,6 +2010,17 @@ def _thing_subject(text: str, hit: _Hit, mentions: Sequence[tuple[int, int]]) ->
         words = re.findall(r"[\w'’-]+", text[at : cut.start() if cut else span[1]])
         if not words:
             return False
+    if (
+        cut is not None
+        and cut.group().strip().lower() == "with"
+        and len(words) > 1
+        and words[-1].islower()
+        and words[-1].endswith("ed")
+        and _surely_animate(words[-2])
+    ):
+        # "attackers armed [with machetes]": a participle with its "with" describes the
+        # noun before it, which is the head.
+        words.pop()
     head = re.sub(r"['’]s?$", "", words[-1])
     if not head.isalpha():
         return False
@@ -2092,12 +2170,22 @@ def _thing_agent(text: str, end: int, hi: int) -> bool:
     return not _animate(head) and head not in _agent_heads()
 
 
+#: Words of a time phrase right after a verb of meeting: "will meet [next week]".
+_TIME_WORDS = frozenset(
+    w
+    for section in ("units", "deictic", "seasons", "calendar_units")
+    for w in data_section("date_cues.txt", section)
+)
+
+
 def _thing_object(text: str, hit: _Hit) -> bool:
     """Whether the object of a verb of meeting is a thing: "meet climate targets"."""
     m = _OBJECT_HEAD.match(text, hit.end, hit.sentence.end)
     if m is None:
         return False
     head = m.group(1).split()[-1]
+    if head in _TIME_WORDS:
+        return False  # "will meet next week": a time, no object
     return not _animate(head) and not head.endswith("s'")
 
 
@@ -2150,7 +2238,8 @@ def _verb_position(text: str, start: int, end: int, word: str, lemma: str) -> bo
             return False  # "police stations": no singular verb after a plural
         if first in _UNCHANGED_PAST and _LOWER_WORD_BEFORE.search(before):
             return True  # "the regime put troops": a past tense after a singular subject
-        return bool(_SUBJECT_BEFORE.search(before))
+        # (a modal with an adverb: "would probably send warships")
+        return bool(_SUBJECT_BEFORE.search(before) or _INFINITIVE_BEFORE.search(before))
     if _ATTRIBUTIVE_BEFORE_FOLDED.search(fold_case(before)) and re.match(
         r"\s+[a-z]", text[end : end + 3]
     ):
@@ -2499,6 +2588,35 @@ def _find(
             category, mode = "ACCUSE", "disapprove"
         if mode is not None and mode not in PLOVER_MODES.get(category, frozenset()):
             mode = None  # a mode of the type the trigger had ("ended their strike": CONCEDE)
+        if (
+            category == "CONSULT"
+            and (reading.recipients or reading.recipient_groups)
+            and (
+                mode in (None, "phone", "multilateral")
+                or (
+                    mode == "visit"
+                    and hit.as_verb
+                    and (trigger_of(text[hit.start : hit.end].lower().split()[0]) or _NONE).lemma
+                    in _RECEIVING | _HOSTING
+                )
+            )
+        ):
+            # The manual: a meeting is reciprocal, all its parties act ("X met Y"), no
+            # recipient; a host's visitor acts ("X received Y": Y), and the host is kept
+            # among the actors, as where host and visitor are not told apart.
+            if mode == "visit":
+                parties = [*reading.recipients, *reading.actors]
+                groups_of = [*reading.recipient_groups, *reading.actor_groups]
+            else:
+                parties = [*reading.actors, *reading.recipients]
+                groups_of = [*reading.actor_groups, *reading.recipient_groups]
+            reading = reading._replace(
+                actors=parties,
+                recipients=[],
+                participants=parties,
+                actor_groups=groups_of,
+                recipient_groups=[],
+            )
         group_roles = [(g, True) for g in reading.actor_groups] + [
             (g, False) for g in reading.recipient_groups
         ]

@@ -188,6 +188,45 @@ def _countries() -> frozenset[str]:
     return frozenset(names)
 
 
+@functools.cache
+def _state_forms() -> dict[str, str]:
+    """Each country's name, other names, demonyms and capitals (folded) -> its name."""
+    from newsmodel._analysis.lexicon import _data_lines  # the gazetteer's own data
+
+    out: dict[str, str] = {}
+    for line in _data_lines("countries.tsv"):
+        cols = [*line.split("\t"), "", "", ""]
+        country = fold(cols[0])
+        for col in (cols[0], *cols[1].split(","), *cols[2].split(","), *cols[3].split(",")):
+            if col.strip():
+                out.setdefault(fold(col.strip()), country)
+    return out
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
+
+
+def states_named(text: str) -> set[str]:
+    """The countries ``text`` names by name, demonym or capital: "Vietnamese Foreign
+    Minister Tran" names Vietnam, "Moscow" Russia."""
+    forms = _state_forms()
+    out: set[str] = set()
+    for m in _CAPITALISED.finditer(text):
+        words = m.group().split()
+        i = 0
+        while i < len(words):
+            # The longest name from each word on: "South Korea", not also "Korea".
+            step = 1
+            for j in range(min(len(words), i + 4), i, -1):
+                found = forms.get(fold(" ".join(words[i:j]).removesuffix("'s").removesuffix("’s")))
+                if found is not None:
+                    out.add(found)
+                    step = j - i
+                    break
+            i += step
+    return out
+
+
 def is_state(actor: Actor) -> bool:
     """A country (or the EU): a party to events, not only their place."""
     return actor.kind is ActorKind.PLACE and fold(actor.name) in _countries()
@@ -341,6 +380,24 @@ class _Clause:
                 return self.np_before(described.end, depth + 1)
             out = [tok.mention.actor]
             conj = self.prev(tok.start)
+            if tok.mention.actor.kind is ActorKind.PERSON:
+                for _ in range(3):
+                    # "and German Chancellor [Olaf Scholz]": back over the person's titles
+                    # and nationality to the conjunction.
+                    if conj is None or not (
+                        (conj.mention is None and self._titles_a_person(conj))
+                        or (
+                            conj.mention is None
+                            and self.text[conj.start : conj.start + 1].isupper()
+                            and (
+                                conj.text.capitalize() in TITLE_WORDS
+                                or states_named(self.text[conj.start : conj.end])
+                            )
+                        )
+                        or (conj.mention is not None and conj.mention.actor.kind is ActorKind.PLACE)
+                    ):
+                        break
+                    conj = self.prev(conj.start)
             if conj is not None and conj.text == "the":
                 conj = self.prev(conj.start)  # "Mexico and the United States"
             # "A, B and C": a comma joins only before an "and" ("According to the statement,
@@ -359,7 +416,8 @@ class _Clause:
             and mod.mention.actor.kind is ActorKind.PLACE
             and tok.text.endswith("s")
         )  # "Bolivian miners": the country's people act for it
-        if tok.text in _AGENT_NOUNS or tok.text in agent_nouns() or nationality:
+        noun = _compound_head(tok.text)  # "vice-president": a president
+        if noun in _AGENT_NOUNS or noun in agent_nouns() or nationality:
             if (
                 mod is not None
                 and mod.mention is not None
@@ -399,6 +457,8 @@ class _Clause:
             and not tok.text.endswith("ed")
         ):
             # "the junta", "Critics" opening the sentence: a group; "voters said" is not.
+            if depth == 0 and (described := self._described(tok.start)) is not None:
+                return self.np_before(described.end, depth + 1)  # "attackers armed with"
             made = len(self.groups)
             self._group_ending(tok, need_determiner=True)
             return self._conjoined(depth) if len(self.groups) > made else []
@@ -537,6 +597,10 @@ class _Clause:
             said = self.prev(self.skip_left(tok.start))
             if said is not None and said.text == "that":
                 said = self.prev(self.skip_left(said.start))
+            if said is not None and said.mention is not None:
+                told = self.prev(said.start)
+                if told is not None and told.mention is None and told.text in _REPORTING:
+                    said = told  # "Kenya told Peru it would": the teller, not the told
             if said is not None and said.mention is None and said.text in _REPORTING:
                 groups = len(self.groups)
                 speakers = [a for a in self.subject(said.start, 1, reported=True) if ok(a)]
@@ -686,6 +750,11 @@ class _Clause:
             gov = self.prev(self.skip_left(tok.start))
             if gov is None:
                 return []
+            modal = self.prev(tok.start)
+            if modal is not None and modal.text in ("have", "has", "had") and gov != modal:
+                # "The government may have to ask", "Kenya had to ask": "have to" is a
+                # modal, skipped: the phrase before it is the subject.
+                return self.subject(tok.start, depth + 1)
             if gov.text in _CONTROL_NOUNS:
                 owners, _, np_start = self.possessor(gov.start)
                 if owners:
@@ -771,24 +840,64 @@ class _Clause:
                 before = self.prev(tok.start)
                 bare = (trigger_of(w) or _NO_VERB).lemma == w
                 article = self.prev(before.start) if bare and before is not None else None
-                if (before is None or before.text not in _DETERMINERS | {"to"}) and not (
-                    article is not None and article.text in ("a", "an")
+                if (
+                    (before is None or before.text not in _DETERMINERS | {"to"})
+                    and not (article is not None and article.text in ("a", "an"))
+                    and not (w.endswith("s") and self._counted_noun(tok.start))
                 ):  # "a police station" is no verb; "a gunman fired" is
                     groups = len(self.groups)
                     found = self.subject(tok.start, 1)
                     if found or len(self.groups) > groups:
                         return found
+                    head = _head_group(self, tok.start)
+                    if head is not None:
+                        # "Gunmen on motorcycles opened fire ..., killing": the gunmen.
+                        self.groups.append(head)
+                        return []
                     tries += 1
                     if tries >= 3:
                         return None
             pos = tok.start
         return None
 
+    def _counted_noun(self, start: int) -> bool:
+        """Whether the plural-looking word at ``start`` ends a noun phrase opened by a
+        number, a determiner or a preposition a few modifiers before it: "of two French
+        radio [stations]" is a noun, not the verb "stations"."""
+        pos = start
+        for _ in range(3):
+            tok = self.prev(pos)
+            if tok is None:
+                return False
+            if tok.mention is None:
+                w = tok.text
+                if w.isdigit() or w in _GROUP_DETERMINERS or w in _DETERMINERS:
+                    return True
+                if w in _PREPOSITIONS:
+                    return True
+                if not w.isalpha() or (trigger_of(w) or _NO_VERB).verb:
+                    return False  # a comma or another verb: the word may be a verb
+            pos = tok.start
+        return False
+
     def _place_adjunct(self, tok: _Tok) -> bool:
         """Whether the mention ``tok`` is a place in a prepositional phrase: "in Mogadishu"."""
         if tok.mention is None or tok.mention.actor.kind is not ActorKind.PLACE:
             return False
         prep = self.prev(tok.start)
+        for _ in range(2):
+            # "in [northern] Burkina Faso", "in [the] east": past an article or a
+            # lower-case adjective of direction or the like.
+            if (
+                prep is None
+                or prep.mention is not None
+                or prep.text in _PREPOSITIONS
+                or not prep.text.isalpha()
+                or not self.text[prep.start].islower()
+                or (trigger_of(prep.text) or _NO_VERB).verb
+            ):
+                break
+            prep = self.prev(prep.start)
         return prep is not None and prep.text in _PREPOSITIONS
 
     def _coordinated_verb(self, and_start: int, verb_start: int) -> int | None:
@@ -893,6 +1002,8 @@ class _Clause:
                         break
                     last = nxt
                 self.groups.append(Group(tok.start if np_start is None else np_start, last.end))
+            if tok.text == "," and np_start is None:
+                break  # "Despite international criticism, the junta": another clause
             if np_start is None and tok.text not in ("with", "between", "among", "by"):
                 np_start = tok.start
             if tok.mention is not None:
@@ -912,6 +1023,12 @@ class _Clause:
                 words += 1
                 continue
             w = tok.text
+            if w.endswith("ing") and not out:
+                prior = self.prev(tok.start)
+                if prior is not None and prior.text in _DETERMINERS:
+                    pos = tok.end  # "received the [visiting] prime minister": a modifier
+                    words += 1
+                    continue
             if (
                 w in ("with", "and", ",", "both", "between", "among", "-")
                 or w in _DETERMINERS
@@ -1077,6 +1194,11 @@ def _does_noun(participle: str, noun: str) -> bool:
     )
 
 
+#: An event noun as a passive's subject, and the agent: "sanctions were imposed on X by".
+_PASSIVE_BY = re.compile(
+    r"\s+(?:was|were|(?:has|have|had)\s+been|is|are)\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|en))"
+    r"(?:\s+[^\s,;:.()]+){0,5}?\s+by\s"
+)
 _BY_NEXT = re.compile(r"\s+by\s")
 _FROM_NEXT = re.compile(r"\s+from\s")
 # A noun's participle with its agent: "the sanctions, approved by EU ministers".
@@ -1109,6 +1231,15 @@ _OPENING_GROUP = re.compile(
 _AGENTIVE = ("ers", "ors", "ists", "ants", "ents", "ians", "ans", "men", "ies", "ces")
 
 
+def _compound_head(word: str) -> str:
+    """The last part of a hyphenated compound of letters ("vice-president": "president"),
+    else the word itself."""
+    if "-" not in word:
+        return word
+    parts = word.split("-")
+    return parts[-1] if all(p.isalpha() for p in parts) else word
+
+
 def is_agent_word(word: str) -> bool:
     """A noun naming people who act: a listed actor head, or a plural agent noun."""
     return (
@@ -1128,6 +1259,14 @@ def _verb_form(word: str) -> str:
 
 
 _BETWEEN = re.compile(r"\b(?:between|among)\s+(?=[^,;:]{0,60}\band\b)", re.I)
+#: A passive's auxiliary right before the participle, an adverb perhaps between.
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$")
+#: "between rival clans": a plural noun phrase of lower-case words after "between" or
+#: "among", with no "and" or "of" after it (then the shared readers find the sides).
+_BETWEEN_PLURAL = re.compile(
+    r"\s+(?:between|among)\s+((?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*[a-z]s)\b"
+    r"(?!\s+(?:and|of)\b)(?=\s*(?:[,.;:]|[a-z]))"
+)
 _ADJECTIVAL_AFTER = re.compile(r"[-–](?=\w)|['’]s\b")
 _LOCATION_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|to)\s+(?:the\s+)?$", re.I)
 _SENTENCE_PLACE = re.compile(r"^(?:In|At)\s+(?:the\s+)?$")
@@ -1160,9 +1299,10 @@ def read_clause(
     doer_groups: list[Group] = []
     receiver_groups: list[Group] = []
     if as_verb:
-        before = text[max(sentence.start, start - 12) : start].lower()
+        before = text[max(sentence.start, start - 28) : start].lower()
         # "was arrested" is passive; "was sending" is progressive: its subject acts.
-        passive = bool(re.search(r"\b(?:was|were|been|being|is|are)\s+$", before)) and not (
+        # (An adverb may come between: "were quickly arrested".)
+        passive = bool(_PASSIVE_AUX.search(before)) and not (
             text[start:end].lower().endswith("ing")
         )
         reduced = False
@@ -1208,6 +1348,8 @@ def read_clause(
             found = _subject_phrase(c, subject_at)
             if found is not None:
                 c.groups.append(found)
+        if not passive and not reduced:
+            subject += _speaking_state(c, start, subject) or _speakers_own(c, start, subject)
         doer_groups += c.groups
         c.groups = []
         objs, obj_places = c.objects(end, passive=passive)
@@ -1260,8 +1402,8 @@ def read_clause(
             # "protests from Belgrade", "aid from the IMF": who sends it acts.
             objs, _ = c.objects(came_from.end() - 1)  # a capital stands for its state
         by_agent = (
-            _PARTICIPLE_BY.match(text, end, c.hi)
-            if not objs and " by " in text[end : end + 40]
+            (_PARTICIPLE_BY.match(text, end, c.hi) or _PASSIVE_BY.match(text, end, c.hi))
+            if not objs and " by " in text[end : end + 80]
             else None
         )
         if by_agent is not None and not _does_noun(by_agent.group(1), text[start:end]):
@@ -1270,7 +1412,13 @@ def read_clause(
             # "The sanctions, approved by EU ministers on Monday, target ...": they act.
             objs, _ = c.objects(by_agent.end() - 1)
             if not objs and not c.groups:
-                by_agent = None
+                # "was carried out by a splinter group of the rebels": the shared reader's
+                # object of "by".
+                agent = _agent_phrase(c, by_agent.end())
+                if agent is not None:
+                    c.groups.append(agent)
+                else:
+                    by_agent = None
         if not objs:
             # "The talks, held in Moscow on March 13 between Putin and Witkoff"
             m = _BETWEEN.search(text, end, min(c.hi, end + 90))
@@ -1278,6 +1426,10 @@ def read_clause(
                 m = None  # "the killing of X, who had studied ties between A and B": not A, B
             if m is not None:
                 objs, obj_places = c.objects(m.start())
+                between = True
+            elif not c.groups and (sides := _BETWEEN_PLURAL.match(text, end, c.hi)):
+                # "clashes between rival clans": one plural names both sides; they act.
+                c.groups.append(Group(sides.start(1), sides.end(1)))
                 between = True
         elif re.match(r"\s*(?:between|among)\b", text[end : end + 12]):
             between = True
@@ -1310,6 +1462,8 @@ def read_clause(
                     and not (left is not None and left.text in ("a", "an"))  # "an arms embargo"
                 ):
                     break  # another verb ("said"), or a plural noun: not this phrase's
+                if head.text not in _NP_MODIFIERS and _irregular_past(head.text):
+                    break  # "sent", "gave", "took": a verb's past, no adjective
                 if (
                     left is not None
                     and left.text in _AUXILIARIES
@@ -1327,7 +1481,14 @@ def read_clause(
                 if went is not None and went.text in ("went", "go", "gone", "goes", "going"):
                     head, went_on = went, True  # "went on strike": the goers strike
             governed = head is not None and head.mention is None and head.text.isalpha()
-            if governed and head is not None and head.text not in _GOVERNING and not went_on:
+            if (
+                governed
+                and head is not None
+                and head.text not in _GOVERNING
+                and not went_on
+                and not _same_block(head.text, text[start:end])
+                and not _patterned(head.text, text[start:end])
+            ):
                 # "had ended military cooperation": after an auxiliary the word is a verb
                 # whose object the noun is, and the verb's subject is the noun's actor.
                 aux = c.prev(head.start)
@@ -1337,7 +1498,8 @@ def read_clause(
                 if head_group is not None:
                     doer_groups.append(head_group)  # "Foreign ministers of X held talks"
                 else:
-                    doers = c.subject(head.start, 1 if head.text.endswith("ing") else 0) + doers
+                    governor = c.subject(head.start, 1 if head.text.endswith("ing") else 0)
+                    doers = governor + _speakers_own(c, head.start, governor) + doers
                 doer_groups += c.groups
                 c.groups = []
             elif head is not None and head.text in _PREPOSITIONS and not mods:
@@ -1366,6 +1528,112 @@ def read_clause(
     )
 
 
+def _same_block(verb: str, noun: str) -> bool:
+    """Whether ``verb`` is a verb of the CAMEO synonym set of the event noun ``noun``'s
+    head: "detonated a bomb", "planted a bomb" - the verb does the noun's event, so its
+    subject is the noun's actor (a verb of another set may judge it: "condemned")."""
+    v = trigger_of(verb)
+    n = trigger_of(noun.split()[-1].lower())
+    return v is not None and n is not None and v.verb and n.noun and v.block == n.block
+
+
+def _irregular_past(word: str) -> bool:
+    """Whether ``word`` is a verb's past form of another spelling than its lemma and not
+    in "-ed" ("sent", "gave", "took", "struck")."""
+    found = trigger_of(word)
+    return (
+        found is not None
+        and found.verb
+        and not found.noun
+        and word != found.lemma
+        and not word.endswith(("ed", "s", "ing"))
+    )
+
+
+def _patterned(verb: str, noun: str) -> bool:
+    """Whether ``verb`` is a verb that codes only through its patterns and one of them is
+    the noun ("sent humanitarian aid": "send aid"): the verb does the noun's event."""
+    found = trigger_of(verb)
+    if found is None or not found.verb or (found.verb_code or ("-",))[0] != "-":
+        return False
+    if verb in _REPORTING:
+        return False  # "reported an attack by rebels": who tells it does not do it
+    return pattern_for(found, " " + noun.lower(), 0, len(noun) + 1) is not None
+
+
+def _reporting_before(c: _Clause, subject_start: int) -> _Tok | None:
+    """The reporting verb whose clause opens with the subject at ``subject_start``: "said
+    [Hanoi]", "said that [Hanoi]", "told reporters that [Lima]"; else None."""
+    said = c.prev(c.skip_left(subject_start))
+    if said is not None and said.text == "that":
+        said = c.prev(c.skip_left(said.start))
+        for _ in range(3):
+            # "told reporters that", "told the UN that": back over the told one.
+            if said is None or said.text in _REPORTING or said.text in (",", ";", ":"):
+                break
+            said = c.prev(said.start)
+    if said is None or said.mention is not None or said.text not in _REPORTING:
+        return None
+    return said
+
+
+def _speaking_state(c: _Clause, verb: int, subject: list[Actor]) -> list[Actor]:
+    """The speaker of a reported clause whose subject is the speaker's own state, named or
+    by its capital: in "Vietnam's foreign minister said Hanoi would welcome", the minister
+    speaks and acts for Hanoi.  Nothing for other clauses (the speaker's groups are
+    recorded in ``c.groups``)."""
+    if not subject or not all(a.kind is ActorKind.PLACE for a in subject):
+        return []
+    tok = c.prev(c.skip_left(verb))
+    if tok is None or tok.mention is None or tok.mention.actor.kind is not ActorKind.PLACE:
+        return []
+    said = _reporting_before(c, tok.start)
+    if said is None:
+        return []
+    state = states_named(c.text[tok.start : tok.end])
+    if not state or not state & states_named(
+        c.text[_clause_from(c.text, c.lo, said.start) : said.start]
+    ):
+        return []
+    return [a for a in c.subject(said.start, 1, reported=True) if a not in subject]
+
+
+_OWN_STATE_NOUNS = cue_words("own_state_nouns")
+_OWN_BODY_NOUNS = cue_words("own_body_nouns")
+
+
+def _speakers_own(c: _Clause, verb: int, subject: list[Actor]) -> list[Actor]:
+    """The state or organisation the speaker's phrase names, when a reported clause's
+    subject is "the country" or "the bloc" (recorded as a group): in "Iranian media said
+    the country had executed", Iran acts."""
+    if subject or not c.groups:
+        return []
+    group = c.groups[-1]
+    words = c.text[group.start : group.end].lower().split()
+    if len(words) != 2 or words[0] != "the":
+        return []
+    state = words[1] in _OWN_STATE_NOUNS
+    if not state and words[1] not in _OWN_BODY_NOUNS:
+        return []
+    tok = c.prev(c.skip_left(verb))
+    if tok is None or tok.end != group.end:
+        return []
+    said = _reporting_before(c, group.start)
+    if said is None:
+        return []
+    for f in c.index.between(_clause_from(c.text, c.lo, said.start), said.start):
+        if (
+            (
+                is_state(f.actor)
+                or (f.actor.kind is ActorKind.PLACE and states_named(c.text[f.start : f.end]))
+            )
+            if state
+            else f.actor.kind is ActorKind.ORGANIZATION
+        ):
+            return [f.actor]
+    return []
+
+
 _PHRASE_WORD = re.compile(r"[\w’'.&-]+")
 #: Heads that make no actor of a subject phrase: pronouns and other function words.
 _NO_HEAD = (
@@ -1390,7 +1658,7 @@ def _subject_phrase(c: _Clause, verb: int) -> Group | None:
     words = _PHRASE_WORD.findall(c.text[span[0] : span[1]])
     if not words or len(words) > 6:
         return None
-    head = words[-1].strip("’'.").lower()
+    head = _compound_head(words[-1].strip("’'.").lower())
     if not head.isalpha() or head in _NO_HEAD or len(head) < 3:
         return None
     if head.endswith(("ly", "ed", "ing")) or c.date_starts.get(span[1]) is not None:
@@ -1406,6 +1674,7 @@ _AGENT_AFTER_BY = re.compile(
 
 
 _HEAD_END = re.compile(r"\s+(?:of|for|in|from|at|on|with)\s", re.I)
+_ROLES = frozenset(w.lower() for w in ROLE_NOUNS)
 _HEAD_IN_CLAUSE = re.compile(r"\s(?:of|for|in|from|at|on|with)\s", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|its|their)\s", re.I)
 
@@ -1435,8 +1704,10 @@ def _head_group(c: _Clause, verb: int) -> Group | None:
     if not words or len(words) > 4:
         return None
     head = words[-1].lower()
-    if head in _QUANTITIES or not head.isalpha() or not is_agent_word(head):
+    if head in _QUANTITIES or not head.isalpha():
         return None
+    if not is_agent_word(head) and head not in _ROLES:
+        return None  # ("The head of the army", "The leader of the opposition": roles)
     return Group(span[0], span[0] + len(c.text[span[0] : cut.start()].rstrip()))
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from importlib import resources
 from typing import NamedTuple
 
@@ -258,6 +258,12 @@ _NUMBER = re.compile(r"\d[\d,.]*")
 _Row = tuple[tuple[str, ...], str, str | None]
 
 
+#: Nouns of weapons and forces, which a noun may modify: "cruise missiles", "border troops".
+_FORCE_NOUNS = re.compile(
+    rf"(?:{cues('mobilize.weapons')}|{cues('mobilize.troops')})(?![\w'’-])", re.I
+)
+
+
 class _Opening(NamedTuple):
     """Whether the next word past determiners and the like opens one of a verb's patterns.
 
@@ -289,12 +295,17 @@ class _Opening(NamedTuple):
         pos = at
         for _ in range(_MODIFIERS):
             word = _WORD_RUN.match(window, pos)
-            if word is None or not (
-                word.group().endswith(_MODIFIER_ENDS) or "-" in word.group()[1:-1]  # "short-range"
-            ):
+            if word is None:
                 break
             gap = _SEPS.match(window, word.end())
             if gap is None:
+                break
+            if not (
+                word.group().endswith(_MODIFIER_ENDS)
+                or "-" in word.group()[1:-1]  # "short-range"
+                # "[cruise] missiles": a noun before a weapon's or force's
+                or _FORCE_NOUNS.match(window, gap.end()) is not None
+            ):
                 break
             pos = gap.end()
             if self._opens(window, pos):
@@ -443,7 +454,7 @@ def pattern_for(
         return None
     modified = reach
     for _ in range(_MODIFIERS):
-        if modified + 1 < len(words) and _modifier(words[modified][0]):
+        if modified + 1 < len(words) and _modifier_of(words, modified):
             modified += 1
     if modified == reach:
         return None
@@ -454,6 +465,39 @@ def pattern_for(
         if found is not None:
             return (type_, mode), found
     return None
+
+
+def pattern_in(trigger: Trigger, words: Sequence[str]) -> tuple[str, str | None] | None:
+    """The code a verb pattern gives the verb when ``words`` (lower case) are its object
+    standing elsewhere: the subject of the passive "Twelve suspects were handed over"
+    is what "handed over suspects" hands over."""
+    own = trigger.verb_code[0] if trigger.verb_code else "-"
+    buckets, opening = _rows_for(trigger.lemma, trigger.block, trigger.keyword, own)
+    if opening is None:
+        return None
+    pairs = [(w, 0) for w in words]
+    for k, (w, _) in enumerate(pairs):
+        for _, (pat, type_, mode) in sorted(buckets.get(w[:4], ()), key=lambda c: c[0]):
+            if _match(pat, pairs[k:], 0) is not None:
+                return type_, mode
+    return None
+
+
+def _modifier_of(words: list[tuple[str, int]], i: int) -> bool:
+    """Whether ``words[i]`` may modify the word after it: an adjective (:func:`_modifier`),
+    or a plain word before a noun of weapons or forces ("fired [cruise] missiles", "moved
+    [border] troops"), but no event word ("an [arrest] warrant")."""
+    word = words[i][0]
+    if _modifier(word):
+        return True
+    return (
+        i + 1 < len(words)
+        and word.isalpha()
+        and word.islower()
+        and word not in _STOPS
+        and trigger_of(word) is None
+        and _FORCE_NOUNS.match(words[i + 1][0]) is not None
+    )
 
 
 def _modifier(word: str) -> bool:
@@ -475,7 +519,9 @@ def _match(pat: tuple[str, ...], words: list[tuple[str, int]], skip: int) -> int
         while i < len(words) and not words[i][0].startswith(p):
             if _filler(words[i][0]):
                 i += 1
-            elif skipped < (skip if n == 0 else _MODIFIERS) and _modifier(words[i][0]):
+            elif skipped < (skip if n == 0 else _MODIFIERS) and (
+                _modifier_of(words, i) if n == 0 else _modifier(words[i][0])
+            ):
                 i += 1
                 skipped += 1
             else:
