@@ -923,3 +923,21 @@ def test_a_constituency_is_a_place_not_a_person(sentence: str, place: str) -> No
     actors = {a.name: a for a in newsmodel.parse(text, format="text").actors}
     assert actors[place].kind is ActorKind.PLACE
     assert actors["Ida Marsh"].kind is ActorKind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Sen. Lou Vargas, D-Ariz., voted no.", "Arizona Democrat"),
+        ("Rep. Kim Daley (R-Wis.) voted no.", "Wisconsin Republican"),
+        ("Rep. Jo Pratt (I-VT) voted no.", "Vermont Independent"),
+        ("Sen. Ed Cole, R-N.C., voted no.", "North Carolina Republican"),
+    ],
+)
+def test_a_party_state_tag_gives_a_role(sentence: str, role: str) -> None:
+    person = next(
+        a
+        for a in newsmodel.parse(f"Vote.\n\n{sentence}", format="text").actors
+        if a.kind is ActorKind.PERSON
+    )
+    assert role in person.roles

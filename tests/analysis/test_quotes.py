@@ -2451,3 +2451,23 @@ def test_she_after_she_and_a_named_woman_is_the_earlier_she_not_the_name() -> No
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["I campaigned for her twice,"] == "Nora Vance"
+
+
+def test_the_state_and_party_of_a_tag_name_the_member_later() -> None:
+    body = (
+        "Sen. Lou Vargas, D-Ariz., and Rep. Kim Daley (R-Wis.) met on Monday.\n\n"
+        "“We are close,” the Wisconsin Republican said. “Not that close,” the Arizona "
+        "Democrat said."
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["We are close,"] == "Kim Daley"
+    assert got["Not that close,"] == "Lou Vargas"
+
+
+def test_a_bare_party_names_nobody_when_two_members_were_named() -> None:
+    body = (
+        "Sen. Lou Vargas, D-Ariz., and Rep. Ana Moss (D-Ore.) met on Monday.\n\n"
+        "“We are close,” the Democrat said."
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got.get("We are close,") not in ("Lou Vargas", "Ana Moss")

@@ -60,6 +60,7 @@ from newsmodel._analysis.lexicon import (
     sex_of_noun,
     singular,
     surname_rank,
+    us_state,
 )
 from newsmodel._analysis.text import Token, caseless, fold_case, tokens, trie_pattern
 from newsmodel._model import Actor, ActorKind, Block, BlockKind, Mention, MentionKind
@@ -761,6 +762,25 @@ _AGE_APPOSITION = re.compile(r",\s*\d{1,3}(?=,)")
 _APPOSITION = re.compile(r"^,\s+(?:(?:a|an|the)\s+)?(?P<role>[^,.;:“”\"()]{3,140}?)(?=,|\.|;|$)")
 
 _ROLE_WORD = re.compile(r"[\w-]+")
+
+
+#: The party-state tag of US political copy after a name: ", D-Nev.,", " (R-TX)".
+_PARTY_STATE = re.compile(
+    r"(?:,\s*|\s+\()(?P<party>[DRI])-(?P<state>(?:[A-Z][A-Za-z]*\.?){1,3}(?:\s[A-Z][a-z]+\.?)?)"
+    r"(?=[),;]|\s|$)"
+)
+_PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
+
+
+def _party_and_state(text: str, end: int) -> str | None:
+    """The role a party-state tag gives: "Sen. Ana Ruiz, D-Nev.," is a Nevada Democrat."""
+    m = _PARTY_STATE.match(text, end, end + 24)
+    if m is None:
+        return None
+    state = us_state(m.group("state")) or us_state(m.group("state").rstrip(".,"))
+    if state is None:
+        return None
+    return f"{state} {_PARTIES[m.group('party')]}"
 
 
 def _role_after(text: str, end: int, *, apposed: bool = False) -> str | None:
@@ -1467,6 +1487,9 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
     before = _roles_before(text, chunk.start) if not role_words else None
     if before:
         roles.append(before)
+    tagged = _party_and_state(text, rest.end)
+    if tagged:
+        roles.append(tagged)
     after = _role_after(
         text,
         rest.end,

@@ -43,6 +43,7 @@ __all__ = [
     "sex_of_given_name",
     "singular",
     "surname_rank",
+    "us_state",
 ]
 
 
@@ -65,6 +66,22 @@ def _data_lines(name: str) -> list[str]:
     """The lines of ``data/<name>`` that are neither blank nor a ``#`` comment."""
     text = resources.files("newsmodel._analysis").joinpath("data").joinpath(name).read_text("utf-8")
     return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@functools.cache
+def _us_states() -> dict[str, str]:
+    names = {}
+    for line in _data_lines("us_states.tsv"):
+        name, ap, postal = line.split("\t")
+        for form in (name, ap, postal, ap.rstrip(".")):
+            names[form] = name
+    return names
+
+
+def us_state(written: str) -> str | None:
+    """The US state ``written`` names, by name, AP abbreviation or postal code
+    ("Nev.", "NV", "Nevada"), from ``data/us_states.tsv``; ``None`` for no state."""
+    return _us_states().get(written)
 
 
 def _data_words(name: str) -> frozenset[str]:

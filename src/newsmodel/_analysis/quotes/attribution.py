@@ -857,6 +857,10 @@ class Attributor:
             if maker is not None:
                 return Speaker(maker.actor, span, maker.group)
         definite = phrase.split()[0].lower() in ("the", "this", "that")
+        if definite and descriptor_kind(head) == "party" and not head.endswith("s"):
+            member = self.party_member(span, [w.lower() for w in phrase.split()[1:]])
+            if member is not None:
+                return member
         if (
             head.endswith("s")
             and not head.endswith("ss")
@@ -1064,6 +1068,22 @@ class Attributor:
         if gender and gender != self.discourse.gender_of(self.discourse.key_of(actor.id)) != "":
             return None
         return Speaker(actor.id, span, antecedent=mention.span)
+
+    def party_member(self, span: Span, described: list[str]) -> Speaker | None:
+        """ "the Nevada Democrat", "the Republican": the latest person named before
+        whose roles (a party-state tag, "Sen. Ana Ruiz, D-Nev.") hold every word,
+        when no other such person could be meant (a bare party needs one alone)."""
+        fitting: list[tuple[Mention, Actor]] = []
+        for m, a in self.index.between(max(0, span.start - 3000), span.start):
+            words = " ".join(a.roles).lower().split()
+            if a.kind is ActorKind.PERSON and all(w in words for w in described):
+                fitting.append((m, a))
+        if not fitting:
+            return None
+        m, a = fitting[-1]
+        if len(described) == 1 and any(b.id != a.id for _m, b in fitting):
+            return None  # "the Democrat" with two Democrats named
+        return Speaker(a.id, span, antecedent=m.span)
 
     def _owns_name(self, person: Actor, word: str, before: int) -> bool:
         """Whether a role of ``person`` holds ``word``, or a "whose" after their mention does."""
