@@ -2471,3 +2471,19 @@ def test_a_bare_party_names_nobody_when_two_members_were_named() -> None:
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got.get("We are close,") not in ("Lou Vargas", "Ana Moss")
+
+
+def test_a_show_after_a_networks_possessive_is_no_quote_even_before_said() -> None:
+    body = (
+        "Rep. Ana Vidal, appearing on WKRN’s “Capitol Week Live,” said the plan was "
+        "“dead on arrival.”"
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert "Capitol Week Live," not in got
+    assert got["dead on arrival."] == "Ana Vidal"
+
+
+def test_a_quote_after_a_titles_closing_stop_is_speech_not_part_of_the_title() -> None:
+    body = "“We are close,” Ana Vidal told ABC’s “Sunday Ledger.” “But I won’t bargain on air.”"
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["But I won’t bargain on air."] == "Ana Vidal"

@@ -800,6 +800,8 @@ def _coordinated_things(text: str, spans: Sequence[QuoteSpan]) -> set[int]:
         for i in range(1, len(spans))
         if all(len(text[q.start : q.end].split()) <= 8 for q in (spans[i - 1], spans[i]))
         and _COORDINATION.fullmatch(text, spans[i - 1].close, spans[i].open)
+        # (“Face the Nation.” “I’m not …”: a sentence ended between them.)
+        and not text[spans[i - 1].start : spans[i - 1].end].endswith((".", "!", "?"))
     ]
     # Forwards, then backwards, so that a whole list follows any one member.
     for i in joined:
@@ -809,6 +811,10 @@ def _coordinated_things(text: str, spans: Sequence[QuoteSpan]) -> set[int]:
         if i in things:
             things.add(i - 1)
     return things
+
+
+#: A capitalised name's possessive right before a quote: "NBC’s ", "CBS' ".
+_OWNED_BY_NAME = re.compile(r"\b[A-Z][\w.&-]*(?:['’]s|s['’]|[A-Z]['’])\s*$")
 
 
 def _names_a_thing(text: str, q: QuoteSpan) -> bool:
@@ -823,6 +829,10 @@ def _names_a_thing(text: str, q: QuoteSpan) -> bool:
     if len(words) > 8:
         return False
     if _NAMING_BEFORE_FOLDED.search(fold_case(text[max(0, q.open - 40) : q.open])):
+        return True
+    if _title_cased(words) and _OWNED_BY_NAME.search(text, max(0, q.open - 30), q.open):
+        # "appearing on NBC’s “Meet the Press,” said …", "CBS’ “Face the Nation”":
+        # a name's title-cased work, even with a verb of saying against it.
         return True
     if _title_cased(words) and not _cue_adjacent(text, q):
         # News writing quotes speech in sentence case; Title Case in quote
