@@ -2487,3 +2487,20 @@ def test_a_quote_after_a_titles_closing_stop_is_speech_not_part_of_the_title() -
     body = "“We are close,” Ana Vidal told ABC’s “Sunday Ledger.” “But I won’t bargain on air.”"
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["But I won’t bargain on air."] == "Ana Vidal"
+
+
+def test_a_body_by_its_initials_speaks_not_the_outlet_before_it() -> None:
+    body = (
+        "Prices “rose faster than forecast,” writes the Financial Ledger. And though the "
+        "Kenyan NTSA has said there is “no cause for alarm,” it has also warned that fares "
+        "“may rise again.”"
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["no cause for alarm,"] == "the Kenyan NTSA"
+    assert got["may rise again."] == "the Kenyan NTSA"
+
+
+def test_a_title_written_in_initials_is_the_person_who_holds_it() -> None:
+    body = "Labour MP Ana Ruiz was at the centre of the row. Later, the MP said she was “gutted.”"
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["gutted."] == "Ana Ruiz"

@@ -264,6 +264,10 @@ def _names_nationality(phrase: str) -> bool:
     )
 
 
+#: A body by its initials after "the", perhaps with a nationality: "the Chinese CDC".
+_DEFINITE_ACRONYM = re.compile(r"(?i:the)\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z]{2,6}")
+
+
 def _unknown_name(phrase: str) -> bool:
     """Capitalised words that read as a name no list knows: "Putin", "Ana Ruiz"."""
     if not _CAPITALISED_NAME_OR_WORD.fullmatch(phrase):
@@ -285,7 +289,7 @@ def _is_function_word(word: str) -> bool:
 
 def _is_role(head: str) -> bool:
     """A role noun, or a title written as one: "spokesman", "the cardinal", "the sheriff"."""
-    return head in ROLE_NOUNS or head.capitalize() in TITLE_WORDS
+    return head in ROLE_NOUNS or head.capitalize() in TITLE_WORDS or head.upper() in TITLE_WORDS
 
 
 #: Abbreviated titles and the role nouns they shorten: "Gov." the governor.
@@ -2252,6 +2256,14 @@ class Attributor:
                 else ActorKind.UNKNOWN
             )
             return Speaker(None, Span(start=s0, end=s1), phrase, kind=kind)
+        if not others and _DEFINITE_ACRONYM.fullmatch(phrase):
+            if _is_role(phrase.split()[-1].lower()):
+                # "the MP said", "the CEO said": a title, someone's; whose, if the
+                # text said so before.
+                return self.nominal(Span(start=s0, end=s1))
+            # "though the Chinese CDC has said": a body by its initials, unknown
+            # to the lists, is still who speaks (never a name elsewhere).
+            return Speaker(None, Span(start=s0, end=s1), phrase, kind=ActorKind.ORGANIZATION)
         if (
             not others
             and _QUANTIFIER.fullmatch(phrase)
