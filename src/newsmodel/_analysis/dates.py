@@ -133,6 +133,7 @@ def is_holiday_name(phrase: str) -> bool:
     """Whether ``phrase`` names a holiday of ``data/holidays.tsv``: "Labor Day"."""
     return _holiday_key(phrase) in _HOLIDAYS
 
+
 _HOLIDAY = "|".join(
     r"\s+".join(re.escape(w).replace("'", "['’]") for w in name.split())
     for name in sorted(_HOLIDAYS, key=len, reverse=True)

@@ -1043,6 +1043,8 @@ class Attributor:
         near = re.compile(
             rf"\b{re.escape(head)}\b,?(?:\s+(?-i:[A-Z])[\w.’'-]*)*\s*$", re.IGNORECASE
         )
+        # A role headed by the title: "Housing Minister", "minister for housing".
+        headed = re.compile(rf"\b{re.escape(head)}(?:\s+(?:of|for|at|in|to)\b.*)?$")
         bearers: list[tuple[Actor, Mention]] = []
         for actor in self.actors.values():
             if actor.kind is not ActorKind.PERSON or not actor.mentions:
@@ -1051,8 +1053,6 @@ class Attributor:
             titled = [
                 x for x in actor.mentions if near.search(self.text, max(0, x.start - 60), x.start)
             ]
-            # A role headed by the title: "Housing Minister", "minister for housing".
-            headed = re.compile(rf"\b{re.escape(head)}(?:\s+(?:of|for|at|in|to)\b.*)?$")
             roles = " ".join(r.lower() for r in actor.roles if headed.search(r.lower())).split()
             if not roles and not titled:
                 continue
@@ -2720,6 +2720,8 @@ _AND_TITLED = re.compile(
 )
 #: What joins two coordinated names, titles included: " and council leader ".
 _COORDINATED_MAKER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w.’'-]+\s+){0,3}?")
+
+
 def _before_plural_noun(text: str, end: int) -> bool:
     """Whether a plural noun follows, making the words before ``end`` its modifier:
     "police [vans]", not "police [say]" or "the union [warns]"."""
