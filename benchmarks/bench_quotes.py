@@ -21,6 +21,8 @@ the same way, and ``politics6-tune`` and ``politics6-check``, the halves of
 ``tests/data/quotes_politics6.jsonl``, a sixth author's US national politics, split the same way,
 and ``politics7-tune`` and ``politics7-check``, the halves of
 ``tests/data/quotes_politics7.jsonl``, a seventh author's US and world political news, split the
+same way, and ``politics8-tune`` and ``politics8-check``, the halves of
+``tests/data/quotes_politics8.jsonl``, an eighth author's US and world political news, split the
 same way. Without ``../shared`` they are scored with this module's copy of the
 kit's matching rules.  "right/all" is the share of all gold quotes found with
 their right speaker.
@@ -65,8 +67,10 @@ POLITICS5 = POLITICS.with_name("quotes_politics5.jsonl")
 POLITICS6 = POLITICS.with_name("quotes_politics6.jsonl")
 #: The seventh political-news set (a seventh author's): split ``tune7``/``check7``, two rows.
 POLITICS7 = POLITICS.with_name("quotes_politics7.jsonl")
+#: The eighth political-news set (an eighth author's): split ``tune8``/``check8``, two rows.
+POLITICS8 = POLITICS.with_name("quotes_politics8.jsonl")
 #: The sets split by id parity into halves named by their number: number -> file.
-HALVED = {4: POLITICS4, 5: POLITICS5, 6: POLITICS6, 7: POLITICS7}
+HALVED = {4: POLITICS4, 5: POLITICS5, 6: POLITICS6, 7: POLITICS7, 8: POLITICS8}
 
 
 #: Dev set → (gold file, the ground truth holding its bodies), under ``shared``.

@@ -9,9 +9,11 @@ tuning and the even ids held out) the rows ``politics4-tune`` and ``politics4-ch
 the rows ``politics5-tune`` and ``politics5-check``, and ``quotes_politics6.jsonl`` (a sixth
 author's US national-politics articles, split the same way) the rows ``politics6-tune`` and
 ``politics6-check``, and ``quotes_politics7.jsonl`` (a seventh author's US and world political
-news, split the same way) the rows ``politics7-tune`` and ``politics7-check``. All are annotated by the rules of the evaluation kit's gold README: every
+news, split the same way) the rows ``politics7-tune`` and ``politics7-check``, and
+``quotes_politics8.jsonl`` (an eighth author's US and world political news, split the same way)
+the rows ``politics8-tune`` and ``politics8-check``. All are annotated by the rules of the evaluation kit's gold README: every
 offset is a Python ``str`` index into the article's ``text``, quotes sit between double
-quotation marks (single ones in the British-style articles of the seventh set) (or run to the end of their paragraph when a quote goes on in the next
+quotation marks (single ones in the British-style articles of the seventh and eighth sets) (or run to the end of their paragraph when a quote goes on in the next
 one), speaker mentions never lie inside a quote. Only the data is checked here, never
 newsmodel's scores.
 """
@@ -41,6 +43,8 @@ DATA5 = DATA.with_name("quotes_politics5.jsonl")
 DATA6 = DATA.with_name("quotes_politics6.jsonl")
 #: The seventh set, by a seventh author (US and world politics): odd ids tune, even ids held out.
 DATA7 = DATA.with_name("quotes_politics7.jsonl")
+#: The eighth set, by an eighth author (US and world politics): odd ids tune, even ids held out.
+DATA8 = DATA.with_name("quotes_politics8.jsonl")
 
 _KEYS = {"id", "split", "published", "text", "persons", "quotes"}
 _QUOTE_KEYS = {
@@ -57,7 +61,7 @@ _QUOTE_KEYS = {
 _KINDS = {"person", "organization", "group", "unknown"}
 _OPENING = '“"«'
 _CLOSING = '”"»'
-#: British papers quote in single marks; the seventh set has such articles.
+#: British papers quote in single marks; the seventh and eighth sets have such articles.
 _SINGLE_OPENING = _OPENING + "‘"
 _SINGLE_CLOSING = _CLOSING + "’"
 
@@ -69,6 +73,7 @@ _HALVES4 = frozenset({"tune4", "check4"})
 _HALVES5 = frozenset({"tune5", "check5"})
 _HALVES6 = frozenset({"tune6", "check6"})
 _HALVES7 = frozenset({"tune7", "check7"})
+_HALVES8 = frozenset({"tune8", "check8"})
 
 
 def _load(path: Path) -> list[dict[str, Any]]:
@@ -184,6 +189,7 @@ SET4 = _load(DATA4)
 SET5 = _load(DATA5)
 SET6 = _load(DATA6)
 SET7 = _load(DATA7)
+SET8 = _load(DATA8)
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=[a.get("id", "?") for a in ARTICLES])
@@ -350,6 +356,28 @@ def test_the_seventh_set_is_large_apart_hard_and_split_in_alike_halves() -> None
             assert validate(article, _HALVES7) == []
 
 
+@pytest.mark.parametrize("article", SET8, ids=[a.get("id", "?") for a in SET8])
+def test_eighth_set_article_is_well_formed(article: dict[str, Any]) -> None:
+    assert validate(article, _HALVES8, _SINGLE_OPENING, _SINGLE_CLOSING) == []
+
+
+def test_the_eighth_set_is_large_apart_hard_and_split_in_alike_halves() -> None:
+    others = ARTICLES + HELDOUT + TUNE3 + SET4 + SET5 + SET6 + SET7
+    _assert_alike_halves(SET8, 8, others, (400, 800), 20)
+    # Each half holds every hard case, so the held-out half checks them too.
+    for half in _HALVES8:
+        _assert_hard_cases([q for a in SET8 if a["split"] == half for q in a["quotes"]])
+    quotes = [q for a in SET8 for q in a["quotes"]]
+    assert any(len({p["name"].split()[-1] for p in a["persons"]}) < len(a["persons"]) for a in SET8)
+    assert any(q["speaker"] and " and " in q["speaker"] for q in quotes)
+    # One British article quotes in single marks; every other one passes the double-mark check.
+    single = [a for a in SET8 if any(a["text"][q["start"] - 1] == "‘" for q in a["quotes"])]
+    assert len(single) == 1
+    for article in SET8:
+        if article not in single:
+            assert validate(article, _HALVES8) == []
+
+
 def test_the_validator_checks_single_marks_only_when_asked() -> None:
     article = next(a for a in SET7 if any(a["text"][q["start"] - 1] == "‘" for q in a["quotes"]))
     assert validate(article, _HALVES7, _SINGLE_OPENING, _SINGLE_CLOSING) == []
@@ -381,6 +409,10 @@ def test_the_validator_checks_the_split() -> None:
     article["split"] = "tune7"
     assert validate(article, _HALVES7) == []
     assert any("split" in e for e in validate(article, _HALVES6))
+    assert any("split" in e for e in validate(article, _HALVES8))
+    article["split"] = "check8"
+    assert validate(article, _HALVES8) == []
+    assert any("split" in e for e in validate(article, _HALVES7))
 
 
 def test_the_validator_catches_broken_annotations() -> None:
