@@ -2504,3 +2504,13 @@ def test_a_title_written_in_initials_is_the_person_who_holds_it() -> None:
     body = "Labour MP Ana Ruiz was at the centre of the row. Later, the MP said she was “gutted.”"
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["gutted."] == "Ana Ruiz"
+
+
+def test_a_generic_body_noun_prefers_the_body_so_named_over_a_later_one() -> None:
+    body = (
+        "The Harlow County Green Party endorsed Vance in May. Ruiz, who has drawn support "
+        "from Republicans, won the primary. The party said in a statement that Vance was "
+        "“the only real choice.”"
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["the only real choice."] == "Harlow County Green Party"

@@ -1022,8 +1022,11 @@ class Attributor:
             # "the agency": the latest organisation whose name has the noun
             # ("Federal Emergency Housing Agency"), never Congress; "the company":
             # the latest organisation, Tesla included.
-            if head in NAMED_ORGANISATION_NOUNS:
-                fitting = [(m, a) for m, a in fitting if _names_head(a.name, head)]
+            named = [(m, a) for m, a in fitting if _names_head(a.name, head)]
+            if head in NAMED_ORGANISATION_NOUNS or named:
+                # (and "the party" is the Democratic Party named before, when one
+                # is, rather than "Republicans" named since)
+                fitting = named
             for m, a in reversed(fitting):
                 return Speaker(a.id, span, antecedent=m.span)
         return Speaker(None, span, phrase)
