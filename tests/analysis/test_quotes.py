@@ -2514,3 +2514,13 @@ def test_a_generic_body_noun_prefers_the_body_so_named_over_a_later_one() -> Non
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["the only real choice."] == "Harlow County Green Party"
+
+
+def test_an_outlet_that_reported_a_document_did_not_make_it() -> None:
+    body = (
+        "The complaint, filed Monday in state court, says the audit was rigged, the Valley "
+        "Courier reported.\n\n“The numbers were chosen before the count began,” the complaint "
+        "said."
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["The numbers were chosen before the count began,"] != "Valley Courier"

@@ -843,14 +843,15 @@ class Attributor:
                 # earlier speaker's, speaks for itself.
                 return Speaker(None, span, phrase)
             prev = self.actors.get(self.previous or "")
-            if prev is not None and prev.kind is not ActorKind.PERSON:
+            # (An outlet reports a document; it does not make it: "Reuters reported.")
+            if prev is not None and prev.kind not in (ActorKind.PERSON, ActorKind.OUTLET):
                 return Speaker(prev.id, span)
             maker = self.last_speaker_before(span.start)
             if maker is not None and (
                 maker.group is not None
                 or (
                     maker.actor is not None
-                    and self.actors[maker.actor].kind is not ActorKind.PERSON
+                    and self.actors[maker.actor].kind not in (ActorKind.PERSON, ActorKind.OUTLET)
                 )
             ):
                 return Speaker(maker.actor, span, maker.group)
