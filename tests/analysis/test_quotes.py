@@ -2524,3 +2524,12 @@ def test_an_outlet_that_reported_a_document_did_not_make_it() -> None:
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["The numbers were chosen before the count began,"] != "Valley Courier"
+
+
+def test_an_unnamed_asker_never_answers_their_own_question() -> None:
+    body = (
+        "“We are reviewing every contract,” press secretary Nora Quist said.\n\n"
+        "Another reporter asked whether the minister had offered to resign. “No,” she said."
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got.get("No,") != "Another reporter"

@@ -728,6 +728,14 @@ class Attributor:
         if (
             far is not None
             and far.entity.key.startswith("~")
+            and _ASKS_AFTER.match(self.text, far.end)
+        ):
+            # "Another reporter asked whether … “No,” she said": the one asked
+            # answers, never the unnamed asker.
+            far = None
+        if (
+            far is not None
+            and far.entity.key.startswith("~")
             and (found is None or found[1] is None or far.start > found[1].start)
         ):
             # Someone the actor stage missed ("Ivo Marek, 43,") was named closer,
@@ -2742,6 +2750,11 @@ def _before_plural_noun(text: str, end: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]{3,})\b")
+#: A verb of asking after its subject: "[Another reporter] asked whether", "shouted a question".
+_ASKS_AFTER = re.compile(
+    r"\s+(?:(?:" + data_alternation("attribution_cues.txt", "asking_verbs") + r")\b"
+    r"|(?:shouted|called\s+out|put|posed|had)\s+(?:a|one|another)\s+(?:\w+\s+){0,2}?question)"
+)
 #: Words after "the" that head no description: "the most", "the same", "the latter".
 _POSTDETERMINERS = frozenset(data_section("attribution_cues.txt", "postdeterminers"))
 #: A bare plural common noun: "censors", "protesters" (not "its", "this").
