@@ -2533,3 +2533,14 @@ def test_an_unnamed_asker_never_answers_their_own_question() -> None:
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got.get("No,") != "Another reporter"
+
+
+def test_the_elder_and_the_younger_of_one_surname_are_told_apart() -> None:
+    body = (
+        "Council member Tomas Reyes is running for mayor, as his father, Hector Reyes Sr., "
+        "once did.\n\nThe elder Reyes, 79, said afterward that he had “heard worse.”\n\n"
+        "The younger Reyes, 51, was blunt. “I’m my own man,” he said."
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["heard worse."] == "Hector Reyes Sr."
+    assert got["I’m my own man,"] == "Tomas Reyes"

@@ -2017,6 +2017,10 @@ def _fitting_title(
     return fit
 
 
+#: "the elder" or "the younger" right before a surname.
+_ELDER_OR_YOUNGER = re.compile(r"\b[Tt]he\s+(elder|younger|senior|junior)\s+$")
+
+
 def _bearer_of_shared_surname(
     keys: list[str], named: list[tuple[int, str]], text: str, pos: int
 ) -> str:
@@ -2027,6 +2031,16 @@ def _bearer_of_shared_surname(
     first.  ``named`` holds (start, key) of the surname's full-name mentions
     so far, in text order.
     """
+    ranked = _ELDER_OR_YOUNGER.search(text, max(0, pos - 16), pos)
+    if ranked is not None:
+        # "the elder Reyes" of Hector Reyes Sr. and his son: the generation decides.
+        elder = ranked.group(1).lower() in ("elder", "senior")
+        own = [k for k in keys if k.split()[-1].rstrip(".") in (("sr",) if elder else ("jr",))]
+        other = [k for k in keys if k.split()[-1].rstrip(".") in (("jr",) if elder else ("sr",))]
+        if len(own) == 1:
+            return own[0]
+        if len(other) == 1 and len(keys) == 2:
+            return next(k for k in keys if k != other[0])
     paragraph = text.rfind("\n", 0, pos) + 1
     i = bisect.bisect_left(named, (pos, ""))
     if i and named[i - 1][0] >= paragraph:
@@ -2046,6 +2060,8 @@ def _merge(raw: list[Found], text: str, title_names: Sequence[str] = ()) -> list
         if key not in persons:
             persons[key] = _Builder(name=name, kind=ActorKind.PERSON)
             words = name.split()
+            if len(words) > 2 and _GENERATION.match(words[-1]):
+                words = words[:-1]  # "Hector Reyes Sr." is a Reyes
             homes[key] = [_home(by_surname, "s", fold(words[-1]), key)]
             for i in range(1, len(words) - 1):
                 # A surname of several words ("San Angelo" of "Sara San Angelo").
