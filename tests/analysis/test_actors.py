@@ -941,3 +941,20 @@ def test_a_party_state_tag_gives_a_role(sentence: str, role: str) -> None:
         if a.kind is ActorKind.PERSON
     )
     assert role in person.roles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Sen. Ed Pike of Utah voted no.", "Utah"),
+        ("Rep. Ann Bell, a Democrat from Ohio, voted no.", "Ohio Democrat"),
+        ("Rep. Al Cole, a New Mexico Republican, voted no.", "New Mexico Republican"),
+    ],
+)
+def test_a_state_and_party_written_out_give_a_role(sentence: str, role: str) -> None:
+    person = next(
+        a
+        for a in newsmodel.parse(f"Vote.\n\n{sentence}", format="text").actors
+        if a.kind is ActorKind.PERSON
+    )
+    assert role in person.roles

@@ -2544,3 +2544,12 @@ def test_the_elder_and_the_younger_of_one_surname_are_told_apart() -> None:
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["heard worse."] == "Hector Reyes Sr."
     assert got["I’m my own man,"] == "Tomas Reyes"
+
+
+def test_the_state_and_party_name_the_one_member_from_that_state() -> None:
+    body = (
+        "Whip Dana Roe of Utah called the rule “a trap.” Chairman Ed Pike of Idaho "
+        "disagreed.\n\n“We will not fall for it,” the Utah Democrat said."
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["We will not fall for it,"] == "Dana Roe"

@@ -772,15 +772,32 @@ _PARTY_STATE = re.compile(
 _PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
 
 
+#: A US state and party written out after a name: " of Oregon", ", a Democrat from
+#: Ohio,", ", a Texas Republican,".
+_STATE_WRITTEN = re.compile(
+    r"\s+of\s+(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b"
+    r"|,\s+an?\s+(?P<party>Democrat|Republican|Independent)\s+(?:from|of)\s+"
+    r"(?P<state2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b"
+    r"|,\s+an?\s+(?P<state3>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?P<party3>Democrat|Republican)\b"
+)
+
+
 def _party_and_state(text: str, end: int) -> str | None:
-    """The role a party-state tag gives: "Sen. Ana Ruiz, D-Nev.," is a Nevada Democrat."""
+    """The role a party-state tag gives: "Sen. Ana Ruiz, D-Nev.," is a Nevada Democrat,
+    "Rep. Ann Bell, a Democrat from Ohio," an Ohio Democrat, "Sen. Ed Cole of Utah"
+    from Utah."""
     m = _PARTY_STATE.match(text, end, end + 24)
-    if m is None:
+    if m is not None:
+        state = us_state(m.group("state")) or us_state(m.group("state").rstrip(".,"))
+        return None if state is None else f"{state} {_PARTIES[m.group('party')]}"
+    w = _STATE_WRITTEN.match(text, end, end + 48)
+    if w is None:
         return None
-    state = us_state(m.group("state")) or us_state(m.group("state").rstrip(".,"))
+    state = us_state(w.group("state") or w.group("state2") or w.group("state3") or "")
     if state is None:
         return None
-    return f"{state} {_PARTIES[m.group('party')]}"
+    party = w.group("party") or w.group("party3")
+    return f"{state} {party}" if party else state
 
 
 def _role_after(text: str, end: int, *, apposed: bool = False) -> str | None:

@@ -1031,11 +1031,11 @@ class Attributor:
             # "the agency": the latest organisation whose name has the noun
             # ("Federal Emergency Housing Agency"), never Congress; "the company":
             # the latest organisation, Tesla included.
-            named = [(m, a) for m, a in fitting if _names_head(a.name, head)]
-            if head in NAMED_ORGANISATION_NOUNS or named:
+            so_named = [(m, a) for m, a in fitting if _names_head(a.name, head)]
+            if head in NAMED_ORGANISATION_NOUNS or so_named:
                 # (and "the party" is the Democratic Party named before, when one
                 # is, rather than "Republicans" named since)
-                fitting = named
+                fitting = so_named
             for m, a in reversed(fitting):
                 return Speaker(a.id, span, antecedent=m.span)
         return Speaker(None, span, phrase)
@@ -1094,6 +1094,20 @@ class Attributor:
             words = " ".join(a.roles).lower().split()
             if a.kind is ActorKind.PERSON and all(w in words for w in described):
                 fitting.append((m, a))
+        if not fitting and len(described) > 1:
+            # "the Oregon Democrat" for "Minority Leader Ana Ruiz of Oregon": the one
+            # person from the state, when the text gave no other party for her.
+            party = described[-1]
+            for m, a in self.index.between(max(0, span.start - 3000), span.start):
+                words = " ".join(a.roles).lower().split()
+                if (
+                    a.kind is ActorKind.PERSON
+                    and all(w in words for w in described[:-1])
+                    and not any(descriptor_kind(w) == "party" and w != party for w in words)
+                ):
+                    fitting.append((m, a))
+            if any(b.id != fitting[-1][1].id for _m, b in fitting):
+                return None
         if not fitting:
             return None
         m, a = fitting[-1]
