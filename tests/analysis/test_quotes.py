@@ -2553,3 +2553,13 @@ def test_the_state_and_party_name_the_one_member_from_that_state() -> None:
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["We will not fall for it,"] == "Dana Roe"
+
+
+def test_a_quote_opening_a_paragraph_is_the_person_named_saying_next() -> None:
+    body = (
+        "Mayor Lena Orr cut the ribbon. Council member Jo Fenn, who voted against the "
+        "project, stayed away.\n\n“It is a monument to bad planning.” Fenn, who has opposed "
+        "the bridge since 2019, said she would keep fighting it."
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["It is a monument to bad planning."] == "Jo Fenn"

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from newsmodel._analysis.clause import subject_before
+from newsmodel._analysis.clause import leading_subject, subject_before
 from newsmodel._analysis.lexicon import COMMON_WORDS, data_alternation, data_section, fold
 from newsmodel._analysis.quotes.attribution import (
     Attribution,
@@ -169,6 +169,8 @@ def attribute_quotes(
     for q in spans:
         sentence = att.sentence_at(q.open)
         a = att.attribute(q)
+        if a.speaker is None:
+            a = _named_next(text, q, att) or a
         if a.speaker is None and previous is not None and previous[1].speaker is not None:
             a = _continued(text, q, previous, sentence, att) or a
         if a.speaker is None:
@@ -463,6 +465,43 @@ _OWN_TAG = re.compile(
 
 # What opens a reporting verb's reported clause: " that", " Osgood once", ":".
 _COMPLEMENT_OPENS = re.compile(r"\s+(?:that\b|how\b|why\b|whether\b)")
+
+
+def _named_next(text: str, q: QuoteSpan, att: Attributor) -> Attribution | None:
+    """A quote opening its paragraph, then a sentence whose subject is a person
+    named and saying: "“We will be in court.” Wheatley, whose group …, said she …".
+
+    News puts a new speaker's name right after a quote that opens a paragraph;
+    that person, not the last paragraph's speaker, said it.
+    """
+    if q.continues or not q.marked:
+        return None
+    block = att.blocks[q.block]
+    if text[block.start : q.open].strip() or not text[q.start : q.end].endswith((".", "!", "?")):
+        return None
+    i = att.sentence_index(q.close)
+    if i + 1 >= len(att.sentences):
+        return None
+    nxt = att.sentences[i + 1]
+    if nxt.block != q.block or text[q.close : nxt.start].strip():
+        return None
+    lead = leading_subject(text, nxt.start, nxt.end)
+    if lead is None:
+        return None
+    named = [
+        (m, a)
+        for m, a in att.speakers_between(lead[0], lead[1])
+        if a.kind is ActorKind.PERSON and m.start == lead[0]
+    ]
+    if not named:
+        return None
+    for c0, c1 in find_cues(text, lead[1], nxt.end):
+        cue = Span(start=c0, end=c1)
+        sp = att.subject_of(cue, nxt.start)
+        if sp is not None and sp.actor == named[0][1].id:
+            return Attribution(sp, cue.of(text), cue, "next-sentence")
+        break
+    return None
 
 
 def _introduced_speaker(text: str, q: QuoteSpan, att: Attributor) -> Attribution | None:
