@@ -2563,3 +2563,20 @@ def test_a_quote_opening_a_paragraph_is_the_person_named_saying_next() -> None:
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["It is a monument to bad planning."] == "Jo Fenn"
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "a cleaner who gave only her first name, Renata, because she feared her employer",
+        "a cleaner identified only as Renata, who feared her employer",
+    ],
+)
+def test_a_person_the_text_names_only_by_a_first_name_speaks(introduction: str) -> None:
+    body = (
+        "Union president Dolores Vane spoke first. “We deliver,” she said.\n\n"
+        f"In the crowd was {introduction}. She said she had voted for the mayor before.\n\n"
+        "“My rent doubled,” she said."
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["My rent doubled,"] == "Renata"

@@ -59,6 +59,12 @@ _THING_PRONOUNS = frozenset({"it", "its"})
 _GROUP_PRONOUNS = frozenset(data_section("coreference_cues.txt", "group_pronouns"))
 _NONPERSON = frozenset({ActorKind.ORGANIZATION, ActorKind.OUTLET, ActorKind.GROUP})
 
+#: A name the text says is all it gives: "gave only her first name, Maria",
+#: "identified only as Tomasz", "asked to be identified by his first name, Ali".
+_NAME_GIVEN_AS = re.compile(
+    r"\b(?:(?:first|given)\s+name|identified\s+(?:only\s+)?as)\s*,?\s+"
+    r"(?P<name>[A-Z][a-z]+)\b(?![ \t]+[A-Z])"
+)
 # A first name introducing someone: "Lena*," "Tom, 40," "Anna (34)", "Ravi, a nurse".
 # Patterns scanning the whole text open with a capital, its lookbehind after it:
 # the engine then skips straight to capitals (it does not for a leading lookahead).
@@ -252,6 +258,10 @@ def latent_people(
             names.add(word)
     for m in _SIGNED.finditer(text):
         if not inside(m.start("name"), taken, starts):
+            names.add(m.group("name"))
+    for m in _NAME_GIVEN_AS.finditer(text):
+        # "a housekeeper who gave only her first name, Maria,": whatever the name.
+        if not inside(m.start("name"), taken, starts) and not inside(m.start(), quoted, q_starts):
             names.add(m.group("name"))
     if cues:
         for m in _PERSON_NAME.finditer(text):
