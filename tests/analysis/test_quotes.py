@@ -2580,3 +2580,13 @@ def test_a_person_the_text_names_only_by_a_first_name_speaks(introduction: str) 
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["My rent doubled,"] == "Renata"
+
+
+def test_he_is_the_unnamed_source_who_spoke_not_the_name_in_what_he_said() -> None:
+    body = (
+        "Council member Ray Delgado leads the poll.\n\nA veteran City Hall lobbyist, who "
+        "asked not to be named because he has clients on both sides, said Delgado had won "
+        "over business. “The money has chosen,” he said."
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["The money has chosen,"] == "A veteran City Hall lobbyist"

@@ -34,6 +34,7 @@ from newsmodel._analysis.lexicon import (
     data_section,
     is_given_name,
     is_person_noun,
+    names_a_person,
     sex_of_given_name,
     sex_of_noun,
 )
@@ -163,7 +164,7 @@ def unnamed_people(text: str, quoted: Sequence[tuple[int, int]]) -> list[tuple[i
         if i >= 0 and m.start() < quoted[i][1]:
             continue
         head = m.group("head")
-        if head is not None and not is_person_noun(head):
+        if head is not None and not names_a_person(head):
             continue
         if not _CLAUSE_START.search(text, max(0, m.start() - 12), m.start()):
             continue

@@ -733,6 +733,13 @@ class Attributor:
             # "Another reporter asked whether … “No,” she said": the one asked
             # answers, never the unnamed asker.
             far = None
+        if found is not None and found[1] is not None and word in ("he", "she"):
+            teller = self.unnamed_teller(found[1].start)
+            if teller is not None:
+                # "A longtime lobbyist, who …, said Delgado had won over business.
+                # “…,” he said": the unnamed subject who said it, not the name in
+                # what they said.
+                return teller._replace(mention=who)
         if (
             far is not None
             and far.entity.key.startswith("~")
@@ -1039,6 +1046,21 @@ class Attributor:
             for m, a in reversed(fitting):
                 return Speaker(a.id, span, antecedent=m.span)
         return Speaker(None, span, phrase)
+
+    def unnamed_teller(self, pos: int) -> Speaker | None:
+        """The unnamed person opening the sentence at ``pos`` as the subject of a verb
+        of saying whose report holds ``pos``: "[A senior aide, who …,] said Ruiz …"."""
+        sent = self.sentence_at(pos)
+        i = bisect.bisect_right(self.unnamed_ends, pos) - 1
+        if i < 0:
+            return None
+        start, end = self.unnamed[i]
+        if start < sent.start or self.text[sent.start : start].strip() or end > pos:
+            return None
+        if not find_cues(self.text, end, pos):
+            return None
+        intro = Span(start=start, end=end)
+        return Speaker(None, intro, intro.of(self.text), antecedent=intro)
 
     def titled_later(self, span: Span, head: str, described: Sequence[str]) -> Speaker | None:
         """The one person the article names later with the title of a lede's
