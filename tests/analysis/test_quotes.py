@@ -2590,3 +2590,12 @@ def test_he_is_the_unnamed_source_who_spoke_not_the_name_in_what_he_said() -> No
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["The money has chosen,"] == "A veteran City Hall lobbyist"
+
+
+def test_a_name_with_and_after_the_is_one_subject_far_from_its_verb() -> None:
+    body = (
+        "The Department of Energy and Water warned on Thursday that prices would rise and "
+        "said in a memo to utilities that it “will not cover the shortfall.”"
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["will not cover the shortfall."] == "Department of Energy and Water"

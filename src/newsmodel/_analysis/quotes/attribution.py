@@ -2169,10 +2169,12 @@ class Attributor:
         s0, s1 = found
         # A name with commas or "and" in it ("the Ministry of Housing, Communities
         # and Local Government") is one subject, wherever the reader stopped in it.
+        # (past "the": "The [Office of Management and Budget]")
+        named_from = s0 + 4 if self.text[s0 : s0 + 4].lower() == "the " else s0
         around = [
             m
             for m, _a in self.speakers_between(max(floor, s0 - 120), cue.start)
-            if m.start <= s0 and s1 <= m.end and (m.start, m.end) != (s0, s1)
+            if m.start <= named_from and s1 <= m.end and (m.start, m.end) != (s0, s1)
         ]
         if around:
             s0, s1 = around[-1].start, around[-1].end
