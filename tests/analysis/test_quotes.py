@@ -2599,3 +2599,12 @@ def test_a_name_with_and_after_the_is_one_subject_far_from_its_verb() -> None:
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["will not cover the shortfall."] == "Department of Energy and Water"
+
+
+def test_which_after_a_list_is_its_last_member() -> None:
+    body = (
+        "Rep. Ellen Marsh has the backing of the state party, most mayors and the Valley "
+        "Growers Union, which called her “a friend of every picker.”"
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["a friend of every picker."] == "Valley Growers Union"

@@ -2445,7 +2445,10 @@ class Attributor:
             # A relative clause: "Dmitry Peskov, who noted"; "a career officer who
             # described": the noun phrase right before the relative pronoun.
             rel_at = floor + rel.start()
-            np = subject_before(text, rel_at - (text[rel_at - 1 : rel_at] == "("), floor)
+            np_end = rel_at - (text[rel_at - 1 : rel_at] == "(")
+            while np_end > floor and text[np_end - 1] in " ,":
+                np_end -= 1  # ("…, most mayors and the UFW, which called": the UFW)
+            np = subject_before(text, np_end, floor)
             if np is not None:
                 named = [(m, a) for m, a in self.speakers_between(np[0], np[1] + 1)]
                 if named:
