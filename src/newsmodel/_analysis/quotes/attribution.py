@@ -2445,10 +2445,17 @@ class Attributor:
             # A relative clause: "Dmitry Peskov, who noted"; "a career officer who
             # described": the noun phrase right before the relative pronoun.
             rel_at = floor + rel.start()
-            np_end = rel_at - (text[rel_at - 1 : rel_at] == "(")
-            while np_end > floor and text[np_end - 1] in " ,":
-                np_end -= 1  # ("…, most mayors and the UFW, which called": the UFW)
-            np = subject_before(text, np_end, floor)
+            np = subject_before(text, rel_at - (text[rel_at - 1 : rel_at] == "("), floor)
+            last = rel_at
+            while last > floor and text[last - 1] in " ,":
+                last -= 1
+            conjunct = subject_before(text, last, floor)
+            if conjunct is not None and not _PREPOSITION_BEFORE_NP.search(
+                text, max(floor, conjunct[0] - 16), conjunct[0]
+            ):
+                # "…, most mayors and the UFW, which called": the UFW (not "an
+                # audit, ordered in May, which found": a preposition's object).
+                np = conjunct
             if np is not None:
                 named = [(m, a) for m, a in self.speakers_between(np[0], np[1] + 1)]
                 if named:
