@@ -2608,3 +2608,13 @@ def test_which_after_a_list_is_its_last_member() -> None:
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["a friend of every picker."] == "Valley Growers Union"
+
+
+def test_it_after_a_tabled_text_is_that_text_not_the_body_named_before() -> None:
+    body = (
+        "The Kisumu County Assembly met on Tuesday. The motion, moved by Majority Leader Dan Ouma, "
+        "accused the governor of abuse of office. It alleged that drug funds had gone to "
+        "“firms that do not exist.”"
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["firms that do not exist."] == "The motion"

@@ -1336,14 +1336,20 @@ class Attributor:
         return None
 
     def described_body(self, pos: int, floor: int) -> Span | None:
-        """A definite description of an organisation that is a clause's subject
-        between ``floor`` and ``pos``, in this sentence or the one before: "the
-        commission", "Whitcomb's campaign" (not an object: "backed by the party")."""
+        """A definite description of an organisation (or of a text it adopted) that
+        is a clause's subject between ``floor`` and ``pos``, in this sentence or the
+        one before: "the commission", "Whitcomb's campaign", "The motion" (not an
+        object: "backed by the party")."""
         i = self.sentence_index(pos)
         start = self.sentences[i - 1].start if i > 0 else self.sentences[i].start
         found = None
         for m in _BODY_SUBJECT.finditer(self.text, max(start, floor), pos):
-            if m.group("head").lower() not in ORGANISATION_NOUNS or self.quoted_at(m.start()):
+            head = m.group("head").lower()
+            if head not in ORGANISATION_NOUNS and not (
+                head in _ENACTED_TEXTS and m.group("np")[:4].lower() == "the "
+            ):
+                continue
+            if self.quoted_at(m.start()):
                 continue
             if _PREPOSITION_BEFORE_NP.search(self.text, max(0, m.start() - 16), m.start()):
                 continue
@@ -2803,6 +2809,7 @@ _ASKS_AFTER = re.compile(
     r"\s+(?:(?:" + data_alternation("attribution_cues.txt", "asking_verbs") + r")\b"
     r"|(?:shouted|called\s+out|put|posed|had)\s+(?:a|one|another)\s+(?:\w+\s+){0,2}?question)"
 )
+_ENACTED_TEXTS = frozenset(data_section("attribution_cues.txt", "enacted_texts"))
 #: Words after "the" that head no description: "the most", "the same", "the latter".
 _POSTDETERMINERS = frozenset(data_section("attribution_cues.txt", "postdeterminers"))
 #: A bare plural common noun: "censors", "protesters" (not "its", "this").
