@@ -2618,3 +2618,12 @@ def test_it_after_a_tabled_text_is_that_text_not_the_body_named_before() -> None
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["firms that do not exist."] == "The motion"
+
+
+def test_words_read_out_from_a_document_are_the_documents() -> None:
+    body = (
+        "Auditors released a report on Monday.\n\nSenator Lena Abad read out a passage "
+        "from the report: “No structure matching the plans was found at the site.”"
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["No structure matching the plans was found at the site."] != "Lena Abad"

@@ -1898,6 +1898,16 @@ class Attributor:
                     sp = Speaker(None, span, span.of(self.text), kind=ActorKind.UNKNOWN)
             else:
                 sp = self.subject_of(cue, b0)
+                read = _READ_FROM.match(self.text, cue.end, b1) if word.lower() in _READS else None
+                if read is not None and read.group("head").lower() in _DOCUMENT_NOUNS:
+                    # "The senator read out a portion of the report: “…”": the
+                    # report's words, not the reader's.
+                    span = Span(start=read.start("doc"), end=read.end("doc"))
+                    made = self.document_maker(span.start, read.group("head").lower())
+                    if made is not None and (made.actor is not None or made.group is not None):
+                        sp = made._replace(mention=span, antecedent=made.mention)
+                    else:
+                        sp = Speaker(None, span, span.of(self.text))
             if sp:
                 return Attribution(sp, word, cue, "cue-before")
         return None
@@ -2810,6 +2820,13 @@ _ASKS_AFTER = re.compile(
     r"|(?:shouted|called\s+out|put|posed|had)\s+(?:a|one|another)\s+(?:\w+\s+){0,2}?question)"
 )
 _ENACTED_TEXTS = frozenset(data_section("attribution_cues.txt", "enacted_texts"))
+#: Reading out a document, to a colon: " out a portion of the report:", " from the letter:".
+_READS = frozenset({"read", "reads", "reading"})
+_READ_FROM = re.compile(
+    r"\s+(?:out\s+|aloud\s+|from\s+)?(?:(?:a|one|the)\s+(?:\w+\s+)?(?:portion|part|passage|"
+    r"section|excerpt|line|paragraph)s?\s+(?:of|from)\s+)?"
+    r"(?P<doc>(?:the|a|an|her|his|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z]+))\s*:\s*$"
+)
 #: Words after "the" that head no description: "the most", "the same", "the latter".
 _POSTDETERMINERS = frozenset(data_section("attribution_cues.txt", "postdeterminers"))
 #: A bare plural common noun: "censors", "protesters" (not "its", "this").
