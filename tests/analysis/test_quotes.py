@@ -2627,3 +2627,12 @@ def test_words_read_out_from_a_document_are_the_documents() -> None:
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["No structure matching the plans was found at the site."] != "Lena Abad"
+
+
+def test_which_after_an_of_phrase_is_the_body_it_names() -> None:
+    body = (
+        "Mayor Ida Crane won the endorsement of the Harbor Pilots Union, which called her "
+        "“the only candidate who reads the tide tables.”"
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["the only candidate who reads the tide tables."] == "Harbor Pilots Union"

@@ -2466,11 +2466,12 @@ class Attributor:
             while last > floor and text[last - 1] in " ,":
                 last -= 1
             conjunct = subject_before(text, last, floor)
-            if conjunct is not None and not _PREPOSITION_BEFORE_NP.search(
+            if conjunct is not None and not _ADJUNCT_BEFORE.search(
                 text, max(floor, conjunct[0] - 16), conjunct[0]
             ):
                 # "…, most mayors and the UFW, which called": the UFW (not "an
-                # audit, ordered in May, which found": a preposition's object).
+                # audit, ordered by the board in May, which found": the object of
+                # a time, place or agent phrase).
                 np = conjunct
             if np is not None:
                 named = [(m, a) for m, a in self.speakers_between(np[0], np[1] + 1)]
@@ -2827,6 +2828,8 @@ _READ_FROM = re.compile(
     r"section|excerpt|line|paragraph)s?\s+(?:of|from)\s+)?"
     r"(?P<doc>(?:the|a|an|her|his|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z]+))\s*:\s*$"
 )
+#: A preposition of time, place or agency right before a noun phrase: "in May", "by the board".
+_ADJUNCT_BEFORE = re.compile(r"\b(?:in|on|at|during|since|until|by|after|before)\s+(?:the\s+)?$")
 #: Words after "the" that head no description: "the most", "the same", "the latter".
 _POSTDETERMINERS = frozenset(data_section("attribution_cues.txt", "postdeterminers"))
 #: A bare plural common noun: "censors", "protesters" (not "its", "this").
