@@ -958,3 +958,10 @@ def test_a_state_and_party_written_out_give_a_role(sentence: str, role: str) -> 
         if a.kind is ActorKind.PERSON
     )
     assert role in person.roles
+
+
+@pytest.mark.parametrize("name", ["Lloyd Austin", "Whitney Houston", "Marta Dallas"])
+def test_a_given_name_then_a_towns_name_is_a_person(name: str) -> None:
+    text = f"Talks stall in Gaza\n\nThe meeting included Defense Secretary {name}."
+    actors = {a.name: a for a in newsmodel.parse(text, format="text").actors}
+    assert actors[name].kind is ActorKind.PERSON

@@ -47,6 +47,7 @@ from newsmodel._analysis.lexicon import (
     fold,
     gazetteer,
     geo_place,
+    is_country,
     is_given_name,
     is_known_organization,
     is_org_suffix,
@@ -1158,6 +1159,14 @@ def _looks_like_name(words: Sequence[str], ctx: _Context) -> bool:
             return False
         if i == 0 and given and len(words) > 1:
             continue  # "Florence Pugh", "Victoria Beckham": a given name that is also a place
+        if (
+            i == len(words) - 1
+            and given
+            and (gazetteer().lookup(w) or ("", ""))[1] == "place"
+            and not is_country(w)
+            and us_state(w) is None
+        ):
+            continue  # "Lloyd Austin", "Whitney Houston": a surname that is also a town
         if gazetteer().lookup(w) or gazetteer().country_of_demonym(w):
             return False
     return True

@@ -32,6 +32,7 @@ __all__ = [
     "gazetteer",
     "geo_place",
     "given_names",
+    "is_country",
     "is_given_name",
     "is_known_organization",
     "is_org_suffix",
@@ -76,6 +77,21 @@ def _us_states() -> dict[str, str]:
         for form in (name, ap, postal, ap.rstrip(".")):
             names[form] = name
     return names
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    out = set()
+    for line in _data_lines("countries.tsv"):
+        country, _dems, _capitals, *rest = ([*line.split("\t"), "", ""])[:4]
+        out.add(fold(country))
+        out.update(fold(a) for a in (rest[0].split(",") if rest and rest[0] else []) if a)
+    return frozenset(out)
+
+
+def is_country(name: str) -> bool:
+    """Whether ``name`` is a country of ``data/countries.tsv`` (or one of its other names)."""
+    return fold(name) in _countries()
 
 
 def us_state(written: str) -> str | None:
