@@ -20,7 +20,7 @@ under this one, are left out.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from importlib import resources
 
 import lxml.etree
@@ -127,6 +127,8 @@ _SUBHEADING_LOOKAHEAD = 2
 _MAX_LEAD_GAP = 12
 # A key point under the headline is a sentence, often without its full stop.
 _KEY_POINT_WORDS = 8
+# Boilerplate kinds of an article's header box, which may hold its standfirst.
+_HEADER_KINDS = frozenset({"byline", "header"})
 
 
 def _load_furniture() -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -587,6 +589,8 @@ def select_blocks(
     rescued: frozenset[int] = frozenset(),
     *,
     without_teasers: bool = True,
+    summaries: tuple[str, ...] = (),
+    pruned: Sequence[Pruned] = (),
 ) -> list[TextBlock]:
     """The blocks inside ``container``, without link lists and unrescued boilerplate,
     after the article's lead (:func:`lead`) where it stands outside the container.
@@ -596,7 +600,10 @@ def select_blocks(
     kept (a hidden copy for another screen size) is left out.
     """
     others = _other_articles(blocks, container)
-    opening = lead(blocks, container, rescued)
+    # A standfirst in the article's header box, set apart as a byline's or a
+    # header's, is still the article's.
+    header = frozenset(i for i, item in enumerate(pruned) if item.kind in _HEADER_KINDS)
+    opening = lead(blocks, container, rescued, summaries, header)
     offers = _offers(blocks, container)
     # Each block inside the container, and whether it is kept.
     inside: list[tuple[TextBlock, bool]] = []
@@ -611,7 +618,8 @@ def select_blocks(
         keep = not (
             i in skip
             or (others and any(el in others for el in b.path))
-            or any(m not in rescued for m in b.pruned)
+            # The lead's blocks are outside boilerplate, or a standfirst in the header.
+            or (i not in opening and any(m not in rescued for m in b.pruned))
             or (
                 b.link_density >= _MAX_LINK_DENSITY
                 and not _sentence_like(b)
@@ -761,7 +769,11 @@ def _names_links(block: TextBlock, after: TextBlock, rescued: frozenset[int] = f
 
 
 def lead(
-    blocks: list[TextBlock], container: Element, rescued: frozenset[int] = frozenset()
+    blocks: list[TextBlock],
+    container: Element,
+    rescued: frozenset[int] = frozenset(),
+    summaries: tuple[str, ...] = (),
+    header: frozenset[int] = frozenset(),
 ) -> frozenset[int]:
     """The positions of the article's prose between its headline and its container.
 
@@ -777,7 +789,11 @@ def lead(
     box of highlights); other headings, captions, link lists and bylines are
     not.  Where
     a standfirst belongs is a convention: it is kept, as trafilatura and the
-    naeb-dev gold keep it (the AEB gold leaves it out).
+    naeb-dev gold keep it (the AEB gold leaves it out).  A standfirst that the
+    page's metadata gives as its summary (``summaries``) is kept whatever its
+    shape, however far below the headline, and inside a ``header`` box (the
+    positions of the byline and header boxes the walk marked)
+    (:func:`_summary_standfirst`).
     """
     first = next((i for i, b in enumerate(blocks) if container in b.path), None)
     if first is None:
@@ -795,10 +811,10 @@ def lead(
             if gap >= _MAX_LEAD_GAP:
                 break
     if headline is None:
-        return frozenset()
+        return _summary_standfirst(blocks, first, summaries, header | rescued)
     # A highlight repeating a paragraph of the story is no lead.
     story = {b.text[:_COPY_PROBE] for b in blocks[first:] if container in b.path}
-    return frozenset(
+    return _summary_standfirst(blocks, first, summaries, header | rescued, headline) | frozenset(
         i
         for i in range(headline + 1, first)
         if (
@@ -813,6 +829,57 @@ def lead(
         and all(m in rescued for m in blocks[i].pruned)
         and blocks[i].text[:_COPY_PROBE] not in story
     )
+
+
+def _summary_standfirst(
+    blocks: list[TextBlock],
+    first: int,
+    summaries: tuple[str, ...],
+    allowed: frozenset[int],
+    headline: int | None = None,
+) -> frozenset[int]:
+    """The standfirst under the headline that the page's metadata gives as its
+    summary: a paragraph or a subheading, however short or unpunctuated,
+    whose text is one of ``summaries`` (a description cut short with "..."
+    counts when the block opens with it).
+
+    Looked for between the headline (the last ``<h1>`` above the container,
+    however far) and the container's first block, at ``first``; the first such
+    block only.
+    """
+    if not summaries:
+        return frozenset()
+    if headline is None:
+        headline = next((i for i in range(first - 1, -1, -1) if blocks[i].tag == "h1"), None)
+        if headline is None:
+            return frozenset()
+    wanted = [_folded(s) for s in summaries]
+    for i in range(headline + 1, first):
+        block = blocks[i]
+        if (
+            block.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING)
+            or block.tag == "h1"
+            or block.link_density >= _TITLE_LINK_DENSITY
+            or not all(m in allowed for m in block.pruned)
+        ):
+            continue
+        text = _folded(block.text)
+        if text and any(
+            text == summary or (summary.endswith("…") and text.startswith(summary[:-1]))
+            for summary in wanted
+        ):
+            return frozenset((i,))
+    return frozenset()
+
+
+_TRAILING_STOP = re.compile(r"[\s.]+$")
+
+
+def _folded(text: str) -> str:
+    """Text compared as a summary: spaces collapsed, case folded, a final full
+    stop dropped, three dots written as one ellipsis."""
+    folded = " ".join(text.split()).casefold().replace("...", "…")
+    return _TRAILING_STOP.sub("", folded)
 
 
 def _is_standfirst_heading(block: TextBlock) -> bool:

@@ -146,6 +146,9 @@ class Metadata:
     article_body: str | None = None
     #: The elements that microdata marks as the article body.
     article_elements: tuple[Element, ...] = ()
+    #: Every summary the page's metadata gives (description, og:description,
+    #: twitter:description, JSON-LD), each once: the standfirst repeats one.
+    summaries: tuple[str, ...] = ()
 
 
 def _text(el: Element) -> str:
@@ -692,4 +695,14 @@ def read_metadata(root: Element, url: str | None) -> Metadata:
         tags=_tags(page),
         article_body=page.ld("articleBody"),
         article_elements=tuple(el for prop in _BODY_PROPS for el in page.itemprops.get(prop, ())),
+        summaries=tuple(
+            dict.fromkeys(
+                s
+                for s in (
+                    *page.metas("og:description", "description", "twitter:description"),
+                    page.ld("description"),
+                )
+                if s
+            )
+        ),
     )

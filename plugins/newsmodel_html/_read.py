@@ -669,7 +669,14 @@ def read_page(data: bytes | str, *, url: str | None = None) -> Document | None:
     choice = choose(blocks, pruned, frozenset(meta.article_elements))
     container = choice.container
     selected = (
-        select_blocks(blocks, container, choice.rescued, without_teasers=choice.teasers)
+        select_blocks(
+            blocks,
+            container,
+            choice.rescued,
+            without_teasers=choice.teasers,
+            summaries=meta.summaries,
+            pruned=pruned,
+        )
         if container is not None
         else []
     )
