@@ -20,7 +20,7 @@ under this one, are left out.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from importlib import resources
 
 import lxml.etree
@@ -127,8 +127,6 @@ _SUBHEADING_LOOKAHEAD = 2
 _MAX_LEAD_GAP = 12
 # A key point under the headline is a sentence, often without its full stop.
 _KEY_POINT_WORDS = 8
-# Boilerplate kinds of an article's header box, which may hold its standfirst.
-_HEADER_KINDS = frozenset({"byline", "header"})
 
 
 def _load_furniture() -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -590,7 +588,6 @@ def select_blocks(
     *,
     without_teasers: bool = True,
     summaries: tuple[str, ...] = (),
-    pruned: Sequence[Pruned] = (),
 ) -> list[TextBlock]:
     """The blocks inside ``container``, without link lists and unrescued boilerplate,
     after the article's lead (:func:`lead`) where it stands outside the container.
@@ -600,10 +597,7 @@ def select_blocks(
     kept (a hidden copy for another screen size) is left out.
     """
     others = _other_articles(blocks, container)
-    # A standfirst in the article's header box, set apart as a byline's or a
-    # header's, is still the article's.
-    header = frozenset(i for i, item in enumerate(pruned) if item.kind in _HEADER_KINDS)
-    opening = lead(blocks, container, rescued, summaries, header)
+    opening = lead(blocks, container, rescued, summaries)
     offers = _offers(blocks, container)
     # Each block inside the container, and whether it is kept.
     inside: list[tuple[TextBlock, bool]] = []
@@ -618,8 +612,7 @@ def select_blocks(
         keep = not (
             i in skip
             or (others and any(el in others for el in b.path))
-            # The lead's blocks are outside boilerplate, or a standfirst in the header.
-            or (i not in opening and any(m not in rescued for m in b.pruned))
+            or any(m not in rescued for m in b.pruned)
             or (
                 b.link_density >= _MAX_LINK_DENSITY
                 and not _sentence_like(b)
@@ -773,7 +766,6 @@ def lead(
     container: Element,
     rescued: frozenset[int] = frozenset(),
     summaries: tuple[str, ...] = (),
-    header: frozenset[int] = frozenset(),
 ) -> frozenset[int]:
     """The positions of the article's prose between its headline and its container.
 
@@ -791,9 +783,7 @@ def lead(
     a standfirst belongs is a convention: it is kept, as trafilatura and the
     naeb-dev gold keep it (the AEB gold leaves it out).  A standfirst that the
     page's metadata gives as its summary (``summaries``) is kept whatever its
-    shape, however far below the headline, and inside a ``header`` box (the
-    positions of the byline and header boxes the walk marked)
-    (:func:`_summary_standfirst`).
+    shape and however far below the headline (:func:`_summary_standfirst`).
     """
     first = next((i for i, b in enumerate(blocks) if container in b.path), None)
     if first is None:
@@ -811,10 +801,10 @@ def lead(
             if gap >= _MAX_LEAD_GAP:
                 break
     if headline is None:
-        return _summary_standfirst(blocks, first, summaries, header | rescued)
+        return _summary_standfirst(blocks, first, summaries, rescued)
     # A highlight repeating a paragraph of the story is no lead.
     story = {b.text[:_COPY_PROBE] for b in blocks[first:] if container in b.path}
-    return _summary_standfirst(blocks, first, summaries, header | rescued, headline) | frozenset(
+    return _summary_standfirst(blocks, first, summaries, rescued, headline) | frozenset(
         i
         for i in range(headline + 1, first)
         if (
@@ -835,7 +825,7 @@ def _summary_standfirst(
     blocks: list[TextBlock],
     first: int,
     summaries: tuple[str, ...],
-    allowed: frozenset[int],
+    rescued: frozenset[int],
     headline: int | None = None,
 ) -> frozenset[int]:
     """The standfirst under the headline that the page's metadata gives as its
@@ -860,7 +850,7 @@ def _summary_standfirst(
             block.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING)
             or block.tag == "h1"
             or block.link_density >= _TITLE_LINK_DENSITY
-            or not all(m in allowed for m in block.pruned)
+            or not all(m in rescued for m in block.pruned)
         ):
             continue
         text = _folded(block.text)

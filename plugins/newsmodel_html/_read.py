@@ -675,7 +675,6 @@ def read_page(data: bytes | str, *, url: str | None = None) -> Document | None:
             choice.rescued,
             without_teasers=choice.teasers,
             summaries=meta.summaries,
-            pruned=pruned,
         )
         if container is not None
         else []
