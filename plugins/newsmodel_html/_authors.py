@@ -24,6 +24,10 @@ _PICTURE_CREDITS = re.compile(
     rf"(?:^|(?<=[\s,;|.]))(?:and\s+)?{_PICTURE_WORK}\b.*?(?=[,;|]?\s*\bby\b|$)",
     re.IGNORECASE,
 )
+# A label naming the field before the names ("Author: Jane Doe", "Authors Jane Doe").
+_LABEL = re.compile(r"^\s*(?:authors?|written by)\s*[:\-–—]?\s+", re.IGNORECASE)
+# The outlet a name writes for, after it ("Jane Doe for Example News").
+_FOR_OUTLET = re.compile(r"\s+for\s+(?:the\s+)?[A-Z].*$", re.IGNORECASE)
 _TRAILING_PREPOSITION = re.compile(r"\s+(?:on|at)\s*$", re.IGNORECASE)
 _ASIDES = re.compile(r"\s*\([^()]{1,40}\)|(?<!\S)@\w+")
 _TOLD_TO = re.compile(r"^.*?\bas told to\s+", re.IGNORECASE)
@@ -47,6 +51,7 @@ _MONTH = (
 # because June, August and Jan are names too.
 _DATEISH = re.compile(
     r"(?:\b\d{1,2}[:/.]\d{1,2}|\b(?:19|20)\d{2}\b|\b(?:updated|published|posted|last modified)\b"
+    r"|\bdate(?:\s*:|\s+(?:published|posted|updated|modified)\b)"
     rf"|\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\.?\s+{_MONTH}(?=\W|$)"
     r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b\s*,|\b\d+\s+\w+\s+ago\b).*$",
     re.IGNORECASE,
@@ -84,13 +89,13 @@ def split_byline(text: str) -> list[str]:
     text = _PICTURE_CREDITS.sub("", text)
     # "Jane Doe as told to John Smith": the story's subject speaks, the writer wrote it.
     text = _TOLD_TO.sub("", text)
-    text = _BY.sub("", text)
+    text = _LABEL.sub("", _BY.sub("", text))
     text = _DATEISH.sub("", text)
     # "Jane Doe on" before the date just cut; "(Reuters)" or "@janedoe" after a name.
     text = _ASIDES.sub("", _TRAILING_PREPOSITION.sub("", text))
     names = []
     for part in _SEPARATORS.split(text):
-        part = _BY.sub("", part)
+        part = _FOR_OUTLET.sub("", _LABEL.sub("", _BY.sub("", part)))
         part = _JOB_TITLE.sub("", part).strip(" .,:;-–—|()")
         if part:
             names.append(part)

@@ -121,6 +121,9 @@ _AUTHOR_LINK_XPATH = lxml.etree.XPath(
 _AREA_LEVELS = 3
 _AREA_MAX_FOUND = 60
 _AREA_MAX_ELEMENTS = 12
+# A paragraph of the story's prose: the bylines of the story stand before its first.
+_PROSE_CHARS = 80
+_TEXT_LENGTH = lxml.etree.XPath("string-length(normalize-space())")
 _ITEMPROP_XPATH = lxml.etree.XPath("//@itemprop/..")
 _REL_AUTHOR_XPATH = lxml.etree.XPath("//a[contains(concat(' ', @rel, ' '), ' author ')]")
 _BODY_PROPS = ("articleBody", "articlebody", "reviewBody")
@@ -153,6 +156,31 @@ class Metadata:
 
 def _text(el: Element) -> str:
     return " ".join(text_of(el).split())
+
+
+def _byline_text(el: Element) -> str:
+    """A byline's text, with a bar where two elements' texts meet with no space and
+    the second opens a new word in capitals: a name and the role or section
+    set after it ("Jane Doe" "Staff Writer") run together in the markup, and
+    no "DoeStaff" is a name."""
+    pieces: list[str] = []
+    for raw in el.itertext(lxml.etree.Element):
+        piece = str(raw)
+        if (
+            pieces
+            and piece[:1].isupper()
+            and pieces[-1][-1:].isalnum()
+            and pieces[-1][-1:] not in _CAPITALS
+        ):
+            pieces.append(" | ")
+        if piece:
+            pieces.append(piece)
+    return " ".join("".join(pieces).split())
+
+
+# A capital at the end of the text before: an initial or an acronym, as likely
+# to run on into the next piece of a name as to end one.
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 class _Page:
@@ -455,7 +483,7 @@ def byline_authors(holders: Iterable[Element], outlets: tuple[str, ...]) -> tupl
     The last source of authors, for pages whose metadata names nobody: the
     byline and header boxes the body walk left out.
     """
-    texts = (_text(el) for holder in holders for el in _byline_elements(holder))
+    texts = (_byline_text(el) for holder in holders for el in _byline_elements(holder))
     return tuple(clean_authors((t for t in texts if t and len(t) <= _MAX_BYLINE_CHARS), outlets))
 
 
@@ -476,6 +504,30 @@ def area_bylines(container: Element | None) -> list[Element]:
     return _area_byline_elements(_area_scopes(container)[-1], _AREA_MAX_FOUND)
 
 
+def _is_prose(paragraph: Element) -> bool:
+    chars: float = _TEXT_LENGTH(paragraph)  # type: ignore[assignment]
+    return chars >= _PROSE_CHARS
+
+
+def _header_bylines(container: Element, scope: Element, found: list[Element]) -> list[Element]:
+    """The bylines of ``found`` that stand between the headline and the story's first
+    paragraph: the story's own, where the others (of the stories it links to,
+    in cards inside it or in lists after it) follow its prose.
+
+    The headline is the last ``<h1>`` before that paragraph, if any, in the
+    area's ``scope``; with no paragraph of prose in the container, none.
+    """
+    first = next((p for p in container.iter("p") if _is_prose(p)), None)
+    if first is None:
+        return []
+    order = {el: i for i, el in enumerate(scope.iter(lxml.etree.Element))}
+    stop = order.get(first)
+    if stop is None:
+        return []
+    start = max((order[h] for h in scope.iter("h1") if order[h] < stop), default=-1)
+    return [el for el in found if start < order.get(el, -1) < stop]
+
+
 def area_authors(
     container: Element | None, outlets: tuple[str, ...], found: list[Element]
 ) -> tuple[str, ...]:
@@ -484,11 +536,20 @@ def area_authors(
     Looks in the article's container, then in its ancestors a few levels up
     (the byline often sits in a header beside the body), for byline and
     author boxes and links to author pages (``found``, from
-    :func:`area_bylines`); the nearest one naming people wins.
+    :func:`area_bylines`); the nearest one naming people wins.  The bylines
+    between the headline and the story's first paragraph come first
+    (:func:`_header_bylines`): the bylines of other stories, in cards inside
+    the container or in lists beside it, are as near.
     """
     if container is None:
         return ()
     scopes = _area_scopes(container)
+    header = _header_bylines(container, scopes[-1], found)
+    if header:
+        texts = (_byline_text(el) for el in header[:_AREA_MAX_ELEMENTS])
+        people = clean_authors((t for t in texts if t and len(t) <= _MAX_BYLINE_CHARS), outlets)
+        if people:
+            return tuple(people)
     # How far out each byline lies: the nearest scope that holds it.
     level = {el: len(scopes) - 1 for el in found}
     for depth in range(len(scopes) - 2, -1, -1):
@@ -498,14 +559,14 @@ def area_authors(
                 level[el] = depth
     for depth in range(len(scopes)):
         nearest = [el for el in found if level[el] <= depth][:_AREA_MAX_ELEMENTS]
-        texts = (_text(el) for el in nearest)
+        texts = (_byline_text(el) for el in nearest)
         people = clean_authors((t for t in texts if t and len(t) <= _MAX_BYLINE_CHARS), outlets)
         if people:
             return tuple(people)
     if container is not None:
         # Farther out, only a page whose author links all name one person.
         root = container.getroottree().getroot()
-        links = {_text(el) for el in elements(_AUTHOR_LINK_XPATH(root))[:_AREA_MAX_ELEMENTS]}
+        links = {_byline_text(el) for el in elements(_AUTHOR_LINK_XPATH(root))[:_AREA_MAX_ELEMENTS]}
         people = clean_authors((t for t in links if t and len(t) <= _MAX_BYLINE_CHARS), outlets)
         if len(people) == 1:
             return tuple(people)
@@ -585,7 +646,7 @@ def _credited_for_pictures(root: Element, name: str) -> bool:
 
 def _rel_authors(root: Element) -> Iterator[str]:
     for el in elements(_REL_AUTHOR_XPATH(root)):
-        yield _text(el)
+        yield _byline_text(el)
 
 
 def _microdata_authors(page: _Page) -> Iterator[str]:

@@ -536,6 +536,54 @@ def test_byline_text_is_cleaned_to_names(byline: str, names: tuple[str, ...]) ->
     assert read("", f"<div class='byline'>{byline}</div>" + BODY).authors == names
 
 
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        # A name and the role set after it, their elements run together.
+        ("By <a href='/people/jdoe'>Jane Doe</a><span>Staff Writer</span>", ("Jane Doe",)),
+        ("<a href='/people/jdoe'>Jane Doe</a><span>Transport</span>", ("Jane Doe",)),
+        # A name split over elements with a space stays one name.
+        ("By <span>Jane</span> <span>Doe</span>", ("Jane Doe",)),
+    ],
+)
+def test_byline_elements_run_together_are_read_apart(byline: str, names: tuple[str, ...]) -> None:
+    assert read("", f"<div class='byline'>{byline}</div>" + BODY).authors == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Author: Jane Doe", ("Jane Doe",)),
+        ("Authors Jane Doe and John Smith", ("Jane Doe", "John Smith")),
+        ("<b>Author</b> Jane Doe <b>Date published</b> May 4, 2025", ("Jane Doe",)),
+        ("Jane Doe Date: yesterday", ("Jane Doe",)),
+        ("By Jane Doe for Harbourline", ("Jane Doe",)),
+        ("By Jane Doe For The Harbour Gazette", ("Jane Doe",)),
+        ("Jane Doe | Northfield Media Group for Example.com", ("Jane Doe",)),
+        # "For" inside a name is no outlet.
+        ("By Sam Forrest", ("Sam Forrest",)),
+    ],
+)
+def test_byline_labels_and_the_outlet_written_for_are_no_names(
+    byline: str, names: tuple[str, ...]
+) -> None:
+    assert read("", f"<div class='byline'>{byline}</div>" + BODY).authors == names
+
+
+def test_the_byline_under_the_headline_wins_over_the_bylines_of_linked_stories() -> None:
+    cards = "".join(
+        f"<div class='card'><a href='/story/{i}'>Another story number {i} about the city</a>"
+        f"<div class='card-byline'>by {name} 2 hours ago</div></div>"
+        for i, name in enumerate(("Ann Lee", "Tom Reed"))
+    )
+    body = (
+        "<h1>Council expands buses</h1>"
+        "<div class='meta'><a href='/author/jdoe'>Jane Doe</a></div>"
+        + BODY.replace("</p><p>", f"</p>{cards}<p>", 1)
+    )
+    assert read("", body).authors == ("Jane Doe",)
+
+
 def test_an_author_typed_as_a_thing_in_json_ld_is_read_by_its_name() -> None:
     assert read(ld(author={"@type": "Thing", "name": "Jane Doe"})).authors == ("Jane Doe",)
 
