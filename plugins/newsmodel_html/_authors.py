@@ -165,7 +165,29 @@ def clean_authors(candidates: Iterable[str], outlets: Iterable[str | None] = ())
             if key not in seen:
                 seen.add(key)
                 people.append(_display(name))
-    return people
+    return _without_run_on(people)
+
+
+def _without_run_on(people: list[str]) -> list[str]:
+    """The names without those that are another name with a word or two run on after
+    it ("Jane Doe Wellness" beside "Jane Doe"): a section, a desk or an outlet
+    that the byline box sets after the name its author link gives alone."""
+    if len(people) < 2:
+        return people
+    return [
+        name
+        for name in people
+        if not any(
+            other != name
+            and len(other.split()) >= 2
+            and name.startswith(other + " ")
+            and len(name.split()) - len(other.split()) <= _MAX_RUN_ON_WORDS
+            for other in people
+        )
+    ]
+
+
+_MAX_RUN_ON_WORDS = 2
 
 
 # Lower-case words allowed inside an organisation's name ("University of Tokyo").

@@ -121,6 +121,8 @@ _AUTHOR_LINK_XPATH = lxml.etree.XPath(
 _AREA_LEVELS = 3
 _AREA_MAX_FOUND = 60
 _AREA_MAX_ELEMENTS = 12
+# Co-authors' links stand in one byline box: the first link's parent's parent.
+_REL_BYLINE_LEVELS = 2
 # A paragraph of the story's prose: the bylines of the story stand before its first.
 _PROSE_CHARS = 80
 _TEXT_LENGTH = lxml.etree.XPath("string-length(normalize-space())")
@@ -645,8 +647,22 @@ def _credited_for_pictures(root: Element, name: str) -> bool:
 
 
 def _rel_authors(root: Element) -> Iterator[str]:
-    for el in elements(_REL_AUTHOR_XPATH(root)):
-        yield _byline_text(el)
+    """The names of the page's first byline of ``rel="author"`` links: the first link
+    and those beside it (in its parent's parent: co-authors may each have a
+    box); the others link the writers of other stories (teasers, lists of
+    more stories)."""
+    links = elements(_REL_AUTHOR_XPATH(root))
+    if not links:
+        return
+    box = links[0]
+    for _ in range(_REL_BYLINE_LEVELS):
+        parent = box.getparent()
+        if parent is None:
+            break
+        box = parent
+    for el in links:
+        if el is box or any(a is box for a in el.iterancestors()):
+            yield _byline_text(el)
 
 
 def _microdata_authors(page: _Page) -> Iterator[str]:

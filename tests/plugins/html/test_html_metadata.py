@@ -133,6 +133,33 @@ def test_author_from_rel_author_link() -> None:
     assert read("", body).authors == ("Jane Doe",)
 
 
+def test_rel_author_links_of_other_stories_are_not_the_authors() -> None:
+    # Co-authors each in a box of their own, side by side in the byline.
+    byline = (
+        "<div class='credits'><span>Story by <a rel='author' href='/staff/jd'>Jane Doe</a></span>"
+        " <span>and <a rel='author' href='/staff/js'>John Smith</a></span></div>"
+    )
+    more = "".join(
+        f"<li><a href='/story/{i}'>Another story about the harbour, number {i}</a> "
+        f"<span>by <a rel='author' href='/staff/{i}'>{name}</a></span></li>"
+        for i, name in enumerate(("Ann Lee", "Tom Reed"))
+    )
+    body = byline + BODY + f"<ul class='more'>{more}</ul>"
+    assert read("", body).authors == ("Jane Doe", "John Smith")
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        # The box's text runs a section on after the name its author link gives.
+        "<div class='byline'>By <a href='/author/jdoe'>Jane Doe</a> Harbour Life</div>",
+        "<div class='byline'><a href='/author/jdoe'>Jane Doe</a> NORTHFIELD TODAY</div>",
+    ],
+)
+def test_a_name_with_words_run_on_after_it_gives_way_to_the_name_alone(byline: str) -> None:
+    assert read("", byline + BODY).authors == ("Jane Doe",)
+
+
 def test_author_from_microdata() -> None:
     body = (
         "<div itemprop='author' itemscope itemtype='https://schema.org/Person'>"
