@@ -599,6 +599,10 @@ def _published(
     found = _time_element_date(container) or _visible_date(container) or meta.published
     if found is None and parts:
         found = date_from_dateline(parts[0][1])
+    if found is None and header:
+        # The header shows only when the article was updated ("Updated on May 4"),
+        # and nothing else dates it: that is the date the page states.
+        found = ArticleDate(value=header[0][0], origin=DateOrigin.METADATA)
     return found
 
 

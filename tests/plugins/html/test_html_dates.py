@@ -81,6 +81,12 @@ def test_the_update_is_the_stated_date_when_the_header_shows_only_it() -> None:
     assert day_of(page(header, head=head)) == dt.date(2024, 3, 6)
 
 
+def test_an_update_date_the_header_shows_dates_a_page_with_no_other_date() -> None:
+    # No markup date, no date in the address: the header's "Updated on" is all there is.
+    header = "<div class='k1'>By Mira Holt</div><div class='k2'>Updated on March 6, 2024</div>"
+    assert day_of(page(header, url=None)) == dt.date(2024, 3, 6)
+
+
 def test_published_stays_apart_from_updated_when_the_header_shows_both() -> None:
     head = ld(
         headline=HEADLINE,
