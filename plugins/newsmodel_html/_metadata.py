@@ -114,7 +114,12 @@ def _area_byline_elements(scope: Element, limit: int) -> list[Element]:
     return found
 
 
-_AUTHOR_HREFS = ("/author/", "/authors/", "/staff/", "/byline/")
+# The paths of author pages ("/author/jane-doe"); not "/people/" or "/person/",
+# which as often lead to the page of a person the story is about.
+_AUTHOR_HREFS = (
+    "/author/", "/authors/", "/staff/", "/byline/", "/contributor/", "/contributors/",
+    "/writer/", "/writers/", "/journalist/",
+)  # fmt: skip
 _AUTHOR_LINK_XPATH = lxml.etree.XPath(
     "//a[contains(@href,'/author/') or contains(@href,'/authors/') or @rel='author']"
 )
@@ -162,17 +167,21 @@ def _text(el: Element) -> str:
 
 def _byline_text(el: Element) -> str:
     """A byline's text, with a bar where two elements' texts meet with no space and
-    the second opens a new word in capitals: a name and the role or section
-    set after it ("Jane Doe" "Staff Writer") run together in the markup, and
-    no "DoeStaff" is a name."""
+    the second opens a new word in capitals, or any word after a name of
+    several words: a name and the role or section set after it ("Jane Doe"
+    "Staff Writer") run together in the markup, and no "DoeStaff" is a name."""
     pieces: list[str] = []
     for raw in el.itertext(lxml.etree.Element):
         piece = str(raw)
+        before = pieces[-1] if pieces else ""
         if (
-            pieces
-            and piece[:1].isupper()
-            and pieces[-1][-1:].isalnum()
-            and pieces[-1][-1:] not in _CAPITALS
+            before[-1:].isalnum()
+            and (
+                (piece[:1].isupper() and before[-1:] not in _CAPITALS)
+                # A lower-case word after a name of several words in its own element
+                # ("Jane Doe" "archive page", text for screen readers).
+                or (piece[:1].islower() and before[-1:].islower() and " " in before.strip())
+            )
         ):
             pieces.append(" | ")
         if piece:
@@ -511,13 +520,27 @@ def _is_prose(paragraph: Element) -> bool:
     return chars >= _PROSE_CHARS
 
 
-def _header_bylines(container: Element, scope: Element, found: list[Element]) -> list[Element]:
+def _author_links(container: Element) -> list[Element]:
+    """The page's links to an author's page (by their address or ``rel="author"``)."""
+    root = container.getroottree().getroot()
+    return [
+        el
+        for el in root.iter("a")
+        if el.get("rel") == "author"
+        or any(part in (el.get("href") or "") for part in _AUTHOR_HREFS)
+    ]
+
+
+def _header_bylines(
+    container: Element, scope: Element, found: list[Element], *, headline: bool = False
+) -> list[Element]:
     """The bylines of ``found`` that stand between the headline and the story's first
     paragraph: the story's own, where the others (of the stories it links to,
     in cards inside it or in lists after it) follow its prose.
 
-    The headline is the last ``<h1>`` before that paragraph, if any, in the
-    area's ``scope``; with no paragraph of prose in the container, none.
+    The headline is the last ``<h1>`` before that paragraph in ``scope``, if
+    any (with ``headline``, none without one); with no paragraph of prose in
+    the container, none.
     """
     first = next((p for p in container.iter("p") if _is_prose(p)), None)
     if first is None:
@@ -527,6 +550,8 @@ def _header_bylines(container: Element, scope: Element, found: list[Element]) ->
     if stop is None:
         return []
     start = max((order[h] for h in scope.iter("h1") if order[h] < stop), default=-1)
+    if start < 0 and headline:
+        return []
     return [el for el in found if start < order.get(el, -1) < stop]
 
 
@@ -546,7 +571,9 @@ def area_authors(
     if container is None:
         return ()
     scopes = _area_scopes(container)
-    header = _header_bylines(container, scopes[-1], found)
+    header = _header_bylines(container, scopes[-1], found) or _header_bylines(
+        container, container.getroottree().getroot(), _author_links(container), headline=True
+    )
     if header:
         texts = (_byline_text(el) for el in header[:_AREA_MAX_ELEMENTS])
         people = clean_authors((t for t in texts if t and len(t) <= _MAX_BYLINE_CHARS), outlets)

@@ -133,6 +133,54 @@ def test_author_from_rel_author_link() -> None:
     assert read("", body).authors == ("Jane Doe",)
 
 
+def byline_page(header: str, *, after: str = "") -> str:
+    """A page whose header, far above the story's box, holds the byline."""
+    nested = "<div><div><div><div class='story'>" + BODY + after + "</div></div></div></div>"
+    return (
+        "<html><head><title>Council expands buses</title></head><body>"
+        f"<div class='top'><h1>Council expands buses</h1>{header}</div>"
+        f"<main><div class='wrap'>{nested}</div></main></body></html>"
+    )
+
+
+def read_page(html: str) -> Document:
+    document = newsmodel_read(source=RawSource(data=html.encode(), name="page.html"))
+    assert document is not None
+    return document
+
+
+@pytest.mark.parametrize(
+    "href", ["/author/jane-doe", "/contributors/jane-doe", "/writers/jane-doe"]
+)
+def test_an_author_link_under_the_headline_far_from_the_story_names_the_author(
+    href: str,
+) -> None:
+    # Other stories' author links below: the page's links do not all name one person.
+    more = "".join(
+        f"<li><a href='/story/{i}'>Another story number {i}</a> by "
+        f"<a href='/author/{i}'>{name}</a></li>"
+        for i, name in enumerate(("Ann Lee", "Tom Reed"))
+    )
+    html = byline_page(
+        f"<div class='k1'>By <a href='{href}'>Jane Doe</a> on March 4, 2025</div>",
+        after=f"<ul>{more}</ul>",
+    )
+    assert read_page(html).authors == ("Jane Doe",)
+
+
+def test_a_link_to_a_page_about_a_person_under_the_headline_is_no_author() -> None:
+    html = byline_page("<div class='k1'>Topics: <a href='/people/ann-lee'>Ann Lee</a></div>")
+    assert read_page(html).authors == ()
+
+
+def test_text_for_screen_readers_run_on_after_the_name_is_read_apart() -> None:
+    byline = (
+        "<div class='byline'><a href='/author/jdoe'>Jane Doe<span class='sr'>archive page</span>"
+        "</a></div>"
+    )
+    assert read("", byline + BODY).authors == ("Jane Doe",)
+
+
 def test_rel_author_links_of_other_stories_are_not_the_authors() -> None:
     # Co-authors each in a box of their own, side by side in the byline.
     byline = (
