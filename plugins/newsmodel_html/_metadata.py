@@ -520,6 +520,10 @@ def _is_prose(paragraph: Element) -> bool:
     return chars >= _PROSE_CHARS
 
 
+def _is_author_href(href: str | None) -> bool:
+    return href is not None and any(part in href for part in _AUTHOR_HREFS)
+
+
 def _author_links(container: Element) -> list[Element]:
     """The page's links to an author's page (by their address or ``rel="author"``)."""
     root = container.getroottree().getroot()
