@@ -126,6 +126,8 @@ _AUTHOR_LINK_XPATH = lxml.etree.XPath(
 _AREA_LEVELS = 3
 _AREA_MAX_FOUND = 60
 _AREA_MAX_ELEMENTS = 12
+# A byline over the headline stands among the header's few elements before it.
+_OVER_HEADLINE_ELEMENTS = 20
 # Co-authors' links stand in one byline box: the first link's parent's parent.
 _REL_BYLINE_LEVELS = 2
 # A paragraph of the story's prose: the bylines of the story stand before its first.
@@ -544,7 +546,8 @@ def _header_bylines(
 
     The headline is the last ``<h1>`` before that paragraph in ``scope``, if
     any (with ``headline``, none without one); with no paragraph of prose in
-    the container, none.
+    the container, none.  With ``headline`` and none there, the bylines just
+    over the headline, among the header's few elements before it.
     """
     first = next((p for p in container.iter("p") if _is_prose(p)), None)
     if first is None:
@@ -556,7 +559,11 @@ def _header_bylines(
     start = max((order[h] for h in scope.iter("h1") if order[h] < stop), default=-1)
     if start < 0 and headline:
         return []
-    return [el for el in found if start < order.get(el, -1) < stop]
+    after = [el for el in found if start < order.get(el, -1) < stop]
+    if after or not headline:
+        return after
+    # A byline set just over the headline, in the header's few elements before it.
+    return [el for el in found if start - _OVER_HEADLINE_ELEMENTS <= order.get(el, -1) < start]
 
 
 def area_authors(

@@ -168,6 +168,18 @@ def test_an_author_link_under_the_headline_far_from_the_story_names_the_author(
     assert read_page(html).authors == ("Jane Doe",)
 
 
+def test_an_author_link_just_over_the_headline_names_the_author() -> None:
+    more = "".join(
+        f"<li><a href='/story/{i}'>Another story number {i}</a> by "
+        f"<a href='/author/{i}'>{name}</a></li>"
+        for i, name in enumerate(("Ann Lee", "Tom Reed"))
+    )
+    html = byline_page("", after=f"<ul>{more}</ul>").replace(
+        "<h1>", "<div class='k1'><a href='/author/jane-doe'>Jane Doe</a></div><h1>"
+    )
+    assert read_page(html).authors == ("Jane Doe",)
+
+
 def test_a_link_to_a_page_about_a_person_under_the_headline_is_no_author() -> None:
     html = byline_page("<div class='k1'>Topics: <a href='/people/ann-lee'>Ann Lee</a></div>")
     assert read_page(html).authors == ()
