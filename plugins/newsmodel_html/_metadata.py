@@ -421,6 +421,10 @@ def _title(page: _Page, root: Element, site_name: str | None, host: str | None) 
     return None
 
 
+# A headline after a kicker has at least this many words.
+_MIN_KICKER_HEADLINE_WORDS = 4
+
+
 def _choose_headline(headlines: list[Element], metadata: list[str]) -> str | None:
     texts = [_text(el) for el in headlines]
     folded = {_fold(t): t for t in texts}
@@ -448,15 +452,42 @@ def _choose_headline(headlines: list[Element], metadata: list[str]) -> str | Non
         only = texts[0]
         # A one- or two-word <h1> unrelated to the metadata is a section's name.
         if len(only.split()) >= _MIN_HEADLINE_WORDS or not metadata or _words(only) & meta_words:
-            return only
+            return _without_kicker(headlines[0], only)
         return None
     overlaps = [len(_words(t) & meta_words) for t in texts]
     if max(overlaps) > 0:
-        return texts[overlaps.index(max(overlaps))]
+        best = overlaps.index(max(overlaps))
+        return _without_kicker(headlines[best], texts[best])
     for el, text in zip(headlines, texts, strict=True):
         if next(el.iterancestors("article"), None) is not None:
-            return text
+            return _without_kicker(el, text)
     return None
+
+
+def _without_kicker(headline: Element, text: str) -> str:
+    """The headline without a kicker set in an element of its own before it, inside
+    the ``<h1>`` ("Opinion", "Sport |"): the ``<h1>`` holds only elements, the
+    first of a few words, the others the headline's words.
+
+    Where the metadata gives the headline, it settles the kicker; this reads
+    the markup alone.
+    """
+    children = [child for child in headline if isinstance(child.tag, str)]
+    if (
+        len(children) < 2
+        or (headline.text or "").strip()
+        or any((child.tail or "").strip() for child in children)
+    ):
+        return text
+    kicker = _text(children[0])
+    rest = " ".join(_text(child) for child in children[1:]).strip()
+    if (
+        kicker
+        and len(kicker.split()) <= _MAX_KICKER_WORDS
+        and len(rest.split()) >= _MIN_KICKER_HEADLINE_WORDS
+    ):
+        return rest
+    return text
 
 
 def _authors(page: _Page, root: Element, outlets: tuple[str, ...]) -> tuple[str, ...]:

@@ -509,6 +509,33 @@ def test_a_kicker_inside_the_h1_is_not_part_of_the_headline() -> None:
     assert read(head, body).title == headline
 
 
+@pytest.mark.parametrize(
+    "h1",
+    [
+        "<h1><a href='/opinion/'>Opinion</a> <span>Why the ferry must keep sailing</span></h1>",
+        "<h1><div class='k'>Local |</div><span>Why the ferry must keep sailing</span></h1>",
+    ],
+)
+def test_a_kicker_in_its_own_element_in_the_h1_is_left_out_without_metadata(h1: str) -> None:
+    assert read("", h1 + BODY).title == "Why the ferry must keep sailing"
+
+
+@pytest.mark.parametrize(
+    ("h1", "title"),
+    [
+        # A word set apart inside the headline's own text.
+        (
+            "<h1><em>Harbour</em> ferry returns after repairs</h1>",
+            "Harbour ferry returns after repairs",
+        ),
+        # A headline of few words after the first element.
+        ("<h1><span>Ferry</span> <span>returns</span></h1>", "Ferry returns"),
+    ],
+)
+def test_an_h1_without_a_kicker_stays_whole(h1: str, title: str) -> None:
+    assert read("", h1 + BODY).title == title
+
+
 def test_an_h1_naming_the_site_is_not_the_headline() -> None:
     head = ld(headline="Council expands buses") + meta(
         "og:site_name", "The Daily Example", "property"
