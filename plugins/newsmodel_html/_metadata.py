@@ -557,44 +557,75 @@ def _is_author_href(href: str | None) -> bool:
     return href is not None and any(part in href for part in _AUTHOR_HREFS)
 
 
-def _author_links(container: Element) -> list[Element]:
-    """The page's links to an author's page (by their address or ``rel="author"``)."""
-    root = container.getroottree().getroot()
-    return [
-        el
-        for el in root.iter("a")
-        if el.get("rel") == "author"
-        or any(part in (el.get("href") or "") for part in _AUTHOR_HREFS)
-    ]
+def _first_prose(container: Element) -> Element | None:
+    """The container's first paragraph of prose."""
+    return next((p for p in container.iter("p") if _is_prose(p)), None)
 
 
-def _header_bylines(
-    container: Element, scope: Element, found: list[Element], *, headline: bool = False
-) -> list[Element]:
+def _header_bylines(first: Element | None, scope: Element, found: list[Element]) -> list[Element]:
     """The bylines of ``found`` that stand between the headline and the story's first
-    paragraph: the story's own, where the others (of the stories it links to,
+    paragraph (``first``): the story's own, where the others (of the stories it links to,
     in cards inside it or in lists after it) follow its prose.
 
     The headline is the last ``<h1>`` before that paragraph in ``scope``, if
-    any (with ``headline``, none without one); with no paragraph of prose in
-    the container, none.  With ``headline`` and none there, the bylines just
-    over the headline, among the header's few elements before it.
+    any; with no paragraph of prose in the container, none.  One walk of
+    ``scope`` up to that paragraph.
     """
-    first = next((p for p in container.iter("p") if _is_prose(p)), None)
+    if not found or first is None:
+        return []
+    wanted = set(found)
+    before: list[Element] = []
+    for el in scope.iter(lxml.etree.Element):
+        if el is first:
+            return before
+        if el.tag == "h1":
+            before = []
+        elif el in wanted:
+            before.append(el)
+    return []
+
+
+def _header_author_links(first: Element | None) -> list[Element]:
+    """The page's links to an author's page (by their address or ``rel="author"``)
+    between the headline (the last ``<h1>`` before the story's first paragraph)
+    and that paragraph, wherever the header stands; or, with none there, those
+    just over the headline, among the header's few elements before it.  None
+    on a page without a headline there.
+
+    One walk of the page's links, headlines and paragraphs (libxml2 picks
+    them out) up to the story's first paragraph.
+    """
     if first is None:
         return []
-    order = {el: i for i, el in enumerate(scope.iter(lxml.etree.Element))}
-    stop = order.get(first)
-    if stop is None:
+    links: list[Element] = []
+    over: list[Element] = []
+    headline: Element | None = None
+    for el in first.getroottree().getroot().iter("a", "h1", "p"):
+        if el is first:
+            break
+        if el.tag == "h1":
+            headline = el
+            over = links[-_OVER_HEADLINE_LINKS:]
+            links = []
+        elif el.tag == "a" and (el.get("rel") == "author" or _is_author_href(el.get("href"))):
+            links.append(el)
+    else:
         return []
-    start = max((order[h] for h in scope.iter("h1") if order[h] < stop), default=-1)
-    if start < 0 and headline:
+    if headline is None or links:
+        return links
+    if not over:
         return []
-    after = [el for el in found if start < order.get(el, -1) < stop]
-    if after or not headline:
-        return after
-    # A byline set just over the headline, in the header's few elements before it.
-    return [el for el in found if start - _OVER_HEADLINE_ELEMENTS <= order.get(el, -1) < start]
+    at: float = _POSITION(headline)  # type: ignore[assignment]
+    return [
+        el
+        for el in over
+        if at - _POSITION(el) <= _OVER_HEADLINE_ELEMENTS  # type: ignore[operator]
+    ]
+
+
+# An element's place in document order.
+_POSITION = lxml.etree.XPath("count(preceding::*) + count(ancestor::*)")
+_OVER_HEADLINE_LINKS = 3
 
 
 def area_authors(
@@ -613,9 +644,9 @@ def area_authors(
     if container is None:
         return ()
     scopes = _area_scopes(container)
-    header = _header_bylines(container, scopes[-1], found) or _header_bylines(
-        container, container.getroottree().getroot(), _author_links(container), headline=True
-    )
+    # The story's first paragraph: the bylines before it are the story's own.
+    first = _first_prose(container)
+    header = _header_bylines(first, scopes[-1], found) or _header_author_links(first)
     if header:
         texts = (_byline_text(el) for el in header[:_AREA_MAX_ELEMENTS])
         people = clean_authors((t for t in texts if t and len(t) <= _MAX_BYLINE_CHARS), outlets)
@@ -721,7 +752,8 @@ def _rel_authors(root: Element) -> Iterator[str]:
     box); the others link the writers of other stories (teasers, lists of
     more stories)."""
     links = elements(_REL_AUTHOR_XPATH(root))
-    if not links:
+    if len(links) < 2:
+        yield from (_byline_text(el) for el in links)
         return
     box = links[0]
     for _ in range(_REL_BYLINE_LEVELS):
