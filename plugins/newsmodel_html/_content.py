@@ -800,11 +800,14 @@ def lead(
             gap += 1
             if gap >= _MAX_LEAD_GAP:
                 break
+    inside = [b.text for b in blocks[first:] if container in b.path]
     if headline is None:
-        return _summary_standfirst(blocks, first, summaries, rescued)
+        return _summary_standfirst(blocks, first, summaries, rescued, set(inside))
     # A highlight repeating a paragraph of the story is no lead.
-    story = {b.text[:_COPY_PROBE] for b in blocks[first:] if container in b.path}
-    return _summary_standfirst(blocks, first, summaries, rescued, headline) | frozenset(
+    story = {text[:_COPY_PROBE] for text in inside}
+    return _summary_standfirst(
+        blocks, first, summaries, rescued, set(inside), headline
+    ) | frozenset(
         i
         for i in range(headline + 1, first)
         if (
@@ -826,6 +829,7 @@ def _summary_standfirst(
     first: int,
     summaries: tuple[str, ...],
     rescued: frozenset[int],
+    story: set[str],
     headline: int | None = None,
 ) -> frozenset[int]:
     """The standfirst under the headline that the page's metadata gives as its
@@ -851,6 +855,9 @@ def _summary_standfirst(
             or block.tag == "h1"
             or block.link_density >= _TITLE_LINK_DENSITY
             or not all(m in rescued for m in block.pruned)
+            # The summary is often the story's first paragraph: no copy of it
+            # (a standfirst that opens as the story does is no copy).
+            or block.text in story
         ):
             continue
         text = _folded(block.text)

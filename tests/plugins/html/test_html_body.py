@@ -788,6 +788,12 @@ def test_a_short_line_under_the_headline_that_is_no_summary_stays_out(
     assert text.startswith(STORY[0])
 
 
+def test_a_summary_that_is_the_storys_first_paragraph_is_not_repeated_above_it() -> None:
+    # The description repeats the first paragraph, and a box under the headline shows it too.
+    html = summary_page(f"<p>{STORY[0]}</p>", description=STORY[0])
+    assert read(html).text.count(STORY[0]) == 1
+
+
 def test_a_summary_in_a_box_of_other_boilerplate_under_the_headline_stays_out() -> None:
     html = summary_page(
         "<div class='share-tools'><p>Ninety years of crossings end this week</p></div>"
