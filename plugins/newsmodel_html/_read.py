@@ -616,14 +616,14 @@ _PICTURE_TAGS = ("figure", "figcaption")
 def _header_author(
     root: Element, title: str | None, blocks: Iterable[TextBlock], outlets: tuple[str, ...]
 ) -> tuple[str, ...]:
-    """The author named beside the article's date just under its headline, where no
-    markup says who wrote it.
+    """The author named just under its headline, where no markup says who wrote it.
 
     A byline that no class names stands in the header like one that does: a
-    person's name alone in its element, right before or after the date
-    standing alone in its own ("Jane Doe" "Dec 5, 2023"), outside any
-    figure.  The name must read as a person's
-    (:func:`~newsmodel_html._authors.clean_authors`), never an outlet's.
+    line that opens with "By" (:func:`_said_by`), or a person's name alone in
+    its element, right before or after the date standing alone in its own
+    ("Jane Doe" "Dec 5, 2023"), outside any figure.  The name must read as a
+    person's (:func:`~newsmodel_html._authors.clean_authors`), never an
+    outlet's.
     """
     headline = _headline_element(root, title, blocks)
     if headline is None:
@@ -642,6 +642,9 @@ def _header_author(
             and next(el.iterancestors(*_PICTURE_TAGS), None) is None
         ):
             pieces.append(text)
+    said = _said_by(pieces, outlets)
+    if said:
+        return said
     for i, text in enumerate(pieces):
         if (
             len(text) > _MAX_SHOWN_CHARS
@@ -656,6 +659,28 @@ def _header_author(
                 if len(people) == 1:
                     return tuple(people)
     return ()
+
+
+def _said_by(pieces: list[str], outlets: tuple[str, ...]) -> tuple[str, ...]:
+    """The people a line under the headline says wrote the story: the first short
+    piece that opens with "By" ("By Jane Doe", "Written by"), with the pieces
+    after it up to the first that holds a digit (the date), each piece apart
+    ("By" "Jane Doe" "Staff Writer")."""
+    for i, text in enumerate(pieces):
+        if len(text) > _MAX_BYLINE_LINE_CHARS or _SAID_BY.match(text) is None:
+            continue
+        line = [text]
+        for after in pieces[i + 1 : i + _BYLINE_PIECES]:
+            if _DIGIT.search(after):
+                break
+            line.append(after)
+        return tuple(clean_authors([" | ".join(line)], outlets))
+    return ()
+
+
+# "By Jane Doe", "Written by Jane Doe", or "By" alone before the name's piece.
+_SAID_BY = re.compile(r"(?:written\s+)?by\b", re.IGNORECASE)
+_BYLINE_PIECES = 5
 
 
 def read_page(data: bytes | str, *, url: str | None = None) -> Document | None:

@@ -862,6 +862,38 @@ def test_a_name_beside_the_date_under_the_headline_is_the_byline() -> None:
     assert read("<title>Council expands buses</title>", body).authors == ("Jane Doe",)
 
 
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        (
+            "<div><span>By</span> <a href='/x/jdoe'>Jane Doe</a><span>Staff Writer</span></div>",
+            ("Jane Doe",),
+        ),
+        ("<p>by Jane Doe , Harbourline</p>", ("Jane Doe",)),
+        ("<div><span>Written by&nbsp;</span><span> Jane Doe </span></div>", ("Jane Doe",)),
+        (
+            "<p>By <a href='/search?name=jane'>Jane Doe</a></p><p>Published: 12:40, 4 May 2025</p>",
+            ("Jane Doe",),
+        ),
+        (
+            "<div><span>By</span><span> Jane Doe</span><span> and John Smith,</span>"
+            "<span> Updated May 4, 2025</span></div>",
+            ("Jane Doe", "John Smith"),
+        ),
+    ],
+)
+def test_a_line_opening_with_by_under_the_headline_names_the_authors(
+    line: str, names: tuple[str, ...]
+) -> None:
+    body = "<h1>Council expands buses</h1>" + line + BODY
+    assert read("<title>Council expands buses</title>", body).authors == names
+
+
+def test_a_picture_credit_under_the_headline_is_no_byline() -> None:
+    body = "<h1>Council expands buses</h1><p>Photographs by Jane Doe</p>" + BODY
+    assert read("<title>Council expands buses</title>", body).authors == ()
+
+
 def test_a_credit_in_a_caption_beside_a_date_is_no_byline() -> None:
     body = (
         "<h1>Council expands buses</h1><figure><img src='bus.jpg'><figcaption>"
