@@ -800,14 +800,15 @@ def lead(
             gap += 1
             if gap >= _MAX_LEAD_GAP:
                 break
+    if headline is None and not summaries:
+        return frozenset()
     inside = [b.text for b in blocks[first:] if container in b.path]
+    standfirst = _summary_standfirst(blocks, first, summaries, rescued, inside, headline)
     if headline is None:
-        return _summary_standfirst(blocks, first, summaries, rescued, set(inside))
+        return standfirst
     # A highlight repeating a paragraph of the story is no lead.
     story = {text[:_COPY_PROBE] for text in inside}
-    return _summary_standfirst(
-        blocks, first, summaries, rescued, set(inside), headline
-    ) | frozenset(
+    return standfirst | frozenset(
         i
         for i in range(headline + 1, first)
         if (
@@ -829,7 +830,7 @@ def _summary_standfirst(
     first: int,
     summaries: tuple[str, ...],
     rescued: frozenset[int],
-    story: set[str],
+    story: list[str],
     headline: int | None = None,
 ) -> frozenset[int]:
     """The standfirst under the headline that the page's metadata gives as its
@@ -855,9 +856,6 @@ def _summary_standfirst(
             or block.tag == "h1"
             or block.link_density >= _TITLE_LINK_DENSITY
             or not all(m in rescued for m in block.pruned)
-            # The summary is often the story's first paragraph: no copy of it
-            # (a standfirst that opens as the story does is no copy).
-            or block.text in story
         ):
             continue
         text = _folded(block.text)
@@ -865,7 +863,9 @@ def _summary_standfirst(
             text == summary or (summary.endswith("…") and text.startswith(summary[:-1]))
             for summary in wanted
         ):
-            return frozenset((i,))
+            # The summary is often the story's first paragraph: no copy of it
+            # (a standfirst that opens as the story does is no copy).
+            return frozenset() if block.text in story else frozenset((i,))
     return frozenset()
 
 

@@ -97,7 +97,7 @@ def _area_byline_elements(scope: Element, limit: int) -> list[Element]:
             or "Byline" in class_
             or "author" in class_
             or "Author" in class_
-            or (el.tag == "a" and any(part in (el.get("href") or "") for part in _AUTHOR_HREFS))
+            or (el.tag == "a" and _is_author_href(el.get("href")))
         ):
             continue
         if (
@@ -120,6 +120,8 @@ _AUTHOR_HREFS = (
     "/author/", "/authors/", "/staff/", "/byline/", "/contributor/", "/contributors/",
     "/writer/", "/writers/", "/journalist/",
 )  # fmt: skip
+# One search for all of them: an element loop asks it of every link.
+_AUTHOR_HREF = re.compile("|".join(re.escape(part) for part in _AUTHOR_HREFS))
 _AUTHOR_LINK_XPATH = lxml.etree.XPath(
     "//a[contains(@href,'/author/') or contains(@href,'/authors/') or @rel='author']"
 )
@@ -554,7 +556,7 @@ def _is_prose(paragraph: Element) -> bool:
 
 
 def _is_author_href(href: str | None) -> bool:
-    return href is not None and any(part in href for part in _AUTHOR_HREFS)
+    return href is not None and _AUTHOR_HREF.search(href) is not None
 
 
 def _first_prose(container: Element) -> Element | None:
@@ -587,45 +589,51 @@ def _header_bylines(first: Element | None, scope: Element, found: list[Element])
 
 def _header_author_links(first: Element | None) -> list[Element]:
     """The page's links to an author's page (by their address or ``rel="author"``)
-    between the headline (the last ``<h1>`` before the story's first paragraph)
-    and that paragraph, wherever the header stands; or, with none there, those
-    just over the headline, among the header's few elements before it.  None
-    on a page without a headline there.
-
-    One walk of the page's links, headlines and paragraphs (libxml2 picks
-    them out) up to the story's first paragraph.
+    between the headline (the last ``<h1>`` before the story's ``first``
+    paragraph) and that paragraph, wherever the header stands; or, with none
+    there, those just over the headline, among the few elements before it.
+    None on a page without a headline before that paragraph.
     """
     if first is None:
         return []
-    links: list[Element] = []
-    over: list[Element] = []
-    headline: Element | None = None
-    for el in first.getroottree().getroot().iter("a", "h1", "p"):
-        if el is first:
-            break
-        if el.tag == "h1":
-            headline = el
-            over = links[-_OVER_HEADLINE_LINKS:]
-            links = []
-        elif el.tag == "a" and (el.get("rel") == "author" or _is_author_href(el.get("href"))):
-            links.append(el)
-    else:
+    headline = elements(_HEADLINE_BEFORE(first))
+    if not headline:
         return []
-    if headline is None or links:
+    links = [el for el in _between(headline[0], first) if el.tag == "a" and _is_author_link(el)]
+    if links:
         return links
-    if not over:
-        return []
-    at: float = _POSITION(headline)  # type: ignore[assignment]
-    return [
-        el
-        for el in over
-        if at - _POSITION(el) <= _OVER_HEADLINE_ELEMENTS  # type: ignore[operator]
-    ]
+    return [el for el in elements(_JUST_BEFORE(headline[0])) if _is_author_link(el)]
 
 
-# An element's place in document order.
-_POSITION = lxml.etree.XPath("count(preceding::*) + count(ancestor::*)")
-_OVER_HEADLINE_LINKS = 3
+def _is_author_link(el: Element) -> bool:
+    return el.get("rel") == "author" or _is_author_href(el.get("href"))
+
+
+def _between(start: Element, stop: Element) -> Iterator[Element]:
+    """The elements after ``start`` (its own included) up to ``stop``, in document
+    order; at most a header's worth of them."""
+    for count, el in enumerate(_following(start)):
+        if el is stop or count >= _MAX_HEADER_ELEMENTS:
+            return
+        yield el
+
+
+def _following(start: Element) -> Iterator[Element]:
+    """The elements inside and after ``start``, in document order."""
+    yield from start.iterdescendants(lxml.etree.Element)
+    node: Element | None = start
+    while node is not None:
+        for sibling in node.itersiblings():
+            yield from sibling.iter(lxml.etree.Element)
+        node = node.getparent()
+
+
+# The nearest <h1> before an element (a reverse axis counts from the element).
+_HEADLINE_BEFORE = lxml.etree.XPath("preceding::h1[1]")
+# The links among the few elements just before one (a reverse axis: the nearest first).
+_JUST_BEFORE = lxml.etree.XPath(f"preceding::*[position() <= {_OVER_HEADLINE_ELEMENTS}][self::a]")
+# The header between a headline and the story: a few hundred elements at most.
+_MAX_HEADER_ELEMENTS = 2000
 
 
 def area_authors(
@@ -691,7 +699,7 @@ def area_credit(found: list[Element], outlets: tuple[str, ...]) -> tuple[str, ..
         text = _text(el)
         # A link to an author's page, not any link in an author's box ("Twitter").
         href = el.get("href") or ""
-        is_link = el.get("rel") == "author" or any(part in href for part in _AUTHOR_HREFS)
+        is_link = el.get("rel") == "author" or _is_author_href(href)
         if text and len(text) <= _MAX_BYLINE_CHARS and (is_link or _STARTS_WITH_BY.match(text)):
             texts.append(text)
     credit = credit_name(texts, outlets)
