@@ -349,7 +349,8 @@ _MONTH_FIRST_LANGUAGES = frozenset({"en-us", "en", ""})
 def _headline_element(
     root: Element, title: str | None, blocks: Iterable[TextBlock] = ()
 ) -> Element | None:
-    """The ``<h1>`` that shows the page's title (a kicker may stand before it).
+    """The ``<h1>`` that shows the page's title (a kicker may stand before it), or
+    else the ``<h2>`` that shows it alone.
 
     Looked for among the walk's ``blocks`` first, which is cheaper than a
     search of the whole tree.
@@ -362,6 +363,10 @@ def _headline_element(
             return block.path[-1]
     for el in root.iter("h1"):
         if folded in " ".join(text_of(el).split()).casefold():
+            return el
+    # A page whose <h1> is its logo sets the headline one level down.
+    for el in root.iter("h2"):
+        if folded == " ".join(text_of(el).split()).casefold():
             return el
     return None
 

@@ -253,6 +253,18 @@ def custom_page(top: str, *, masthead: str = "", url: str | None = None) -> Docu
     return document
 
 
+def test_a_headline_set_as_an_h2_under_a_logo_h1_dates_the_page_from_its_header() -> None:
+    html = (
+        f"<html lang='en'><head><title>{HEADLINE}</title></head><body>"
+        "<header><h1><a href='/'><img src='logo.png' alt=''></a></h1></header>"
+        f"<main><div class='k0'><h2>{HEADLINE}</h2><div class='k1'>March 4, 2024 - 10:15</div></div>"
+        f"<div class='k2'>{BODY}</div></main></body></html>"
+    )
+    document = newsmodel_read(source=RawSource(data=html.encode(), name="page.html"))
+    assert document is not None
+    assert day_of(document) == dt.date(2024, 3, 4)
+
+
 def test_a_date_over_the_headline_is_read() -> None:
     top = f"<div class='kicker'><a href='/local'>Local</a> <span>Mar 4, 2024</span></div><h1>{HEADLINE}</h1>"
     assert day_of(custom_page(top)) == dt.date(2024, 3, 4)
