@@ -432,6 +432,13 @@ def _choose_headline(headlines: list[Element], metadata: list[str]) -> str | Non
     folded = {_fold(t): t for t in texts}
     for candidate in metadata:
         if (match := folded.get(_fold(candidate))) is not None:
+            # "Opinion | Why ...": the metadata sets the kicker apart as the <h1>
+            # does in an element of its own.
+            stripped = _without_kicker(headlines[texts.index(match)], match)
+            if stripped != match and _fold(
+                _TITLE_SEPARATOR.split(candidate, maxsplit=1)[0]
+            ) == _fold(match[: len(match) - len(stripped)]):
+                return stripped
             return match
         # A kicker before the headline inside the <h1> ("Opinion", "Politics |").
         key = _fold(candidate)
@@ -492,6 +499,24 @@ def _without_kicker(headline: Element, text: str) -> str:
     return text
 
 
+def _rights_holder(notice: str | None) -> str | None:
+    """Who a copyright notice names ("Copyright (c) Example Media 2024" gives
+    "Example Media"): the publisher, never an author."""
+    if not notice:
+        return None
+    holder = _COPYRIGHT_WORDS.sub(" ", notice)
+    holder = " ".join(holder.split()).strip(" .,;-–—|")
+    return holder if 0 < len(holder.split()) <= _MAX_HOLDER_WORDS else None
+
+
+# The words of a copyright notice around the holder's name.
+_COPYRIGHT_WORDS = re.compile(
+    r"copyright|\(c\)|©|\b(?:19|20)\d\d\b|all rights reserved\.?|\b\d{4}\s*[-–]\s*\d{4}\b",
+    re.IGNORECASE,
+)
+_MAX_HOLDER_WORDS = 6
+
+
 def _authors(page: _Page, root: Element, outlets: tuple[str, ...]) -> tuple[str, ...]:
     author_value = _referenced(page.article.get("author") or page.article.get("creator"), page)
     people = [name for name, person in names(author_value) if person]
@@ -501,8 +526,14 @@ def _authors(page: _Page, root: Element, outlets: tuple[str, ...]) -> tuple[str,
         _microdata_authors(page),
         _rel_authors(root),
     ]
+    holder = _rights_holder(page.first_meta("copyright", "dcterms.rightsholder", "rights"))
     for source in sources:
         found = clean_authors((s for s in source if s and len(s) <= _MAX_BYLINE_CHARS), outlets)
+        if len(found) > 1 and holder is not None:
+            # The company the copyright names, beside the people who wrote the
+            # story ("Example Media" and "Jane Doe" in the author tags), is no
+            # author; alone, it may be the blogger who owns the site.
+            found = [name for name in found if _fold(name) != _fold(holder)]
         if found:
             return tuple(found)
     return ()
@@ -847,7 +878,13 @@ def read_metadata(root: Element, url: str | None) -> Metadata:
     site_name = _site_name(page)
     publisher = page.article.get("publisher")
     outlets = tuple(
-        n for n in (site_name, host, *(n for n, _ in names(publisher))) if n is not None
+        n
+        for n in (
+            site_name,
+            host,
+            *(n for n, _ in names(publisher)),
+        )
+        if n is not None
     )
     published_value, updated_value = _dates(page, root)
     if published_value is not None and _is_utc(published_value):

@@ -128,6 +128,20 @@ def test_author_meta_that_is_an_address_is_not_a_name() -> None:
     assert read(head).authors == ()
 
 
+def test_the_company_a_copyright_notice_names_beside_the_writer_is_no_author() -> None:
+    head = (
+        meta("copyright", "Copyright (c) Harrow Lane 2025")
+        + meta("author", "Harrow Lane")
+        + meta("article:author", "Jane Doe", "property")
+    )
+    assert read(head).authors == ("Jane Doe",)
+
+
+def test_a_blogger_who_holds_the_copyright_stays_the_author() -> None:
+    head = meta("copyright", "© 2025 Jane Doe") + meta("author", "Jane Doe")
+    assert read(head).authors == ("Jane Doe",)
+
+
 def test_author_from_rel_author_link() -> None:
     body = "<p class='info'>Story by <a rel='author' href='/staff/jd'>Jane Doe</a></p>" + BODY
     assert read("", body).authors == ("Jane Doe",)
@@ -534,6 +548,19 @@ def test_a_kicker_in_its_own_element_in_the_h1_is_left_out_without_metadata(h1: 
 )
 def test_an_h1_without_a_kicker_stays_whole(h1: str, title: str) -> None:
     assert read("", h1 + BODY).title == title
+
+
+def test_a_kicker_the_metadata_sets_apart_as_the_h1_does_is_left_out() -> None:
+    head = meta("og:title", "Opinion | Why the ferry must keep sailing", "property")
+    h1 = "<h1><span>Opinion</span> <span>Why the ferry must keep sailing</span></h1>"
+    assert read(head, h1 + BODY).title == "Why the ferry must keep sailing"
+
+
+def test_a_headline_that_opens_with_a_word_in_an_element_of_its_own_stays_whole() -> None:
+    # The metadata gives the same words with no separator: no kicker.
+    head = meta("og:title", "Harbour ferry returns after repairs", "property")
+    h1 = "<h1><em>Harbour</em> <span>ferry returns after repairs</span></h1>"
+    assert read(head, h1 + BODY).title == "Harbour ferry returns after repairs"
 
 
 def test_an_h1_naming_the_site_is_not_the_headline() -> None:
