@@ -878,13 +878,7 @@ def read_metadata(root: Element, url: str | None) -> Metadata:
     site_name = _site_name(page)
     publisher = page.article.get("publisher")
     outlets = tuple(
-        n
-        for n in (
-            site_name,
-            host,
-            *(n for n, _ in names(publisher)),
-        )
-        if n is not None
+        n for n in (site_name, host, *(n for n, _ in names(publisher))) if n is not None
     )
     published_value, updated_value = _dates(page, root)
     if published_value is not None and _is_utc(published_value):
