@@ -383,6 +383,36 @@ def _headlines(root: Element, site_keys: set[str]) -> list[Element]:
     return found
 
 
+def _h2_headline(root: Element, site_keys: set[str], metadata: list[str]) -> str | None:
+    """The headline set as an ``<h2>`` on a page with no ``<h1>`` to show it: the
+    first of the page's first few ``<h2>`` that gives a metadata title's words,
+    the whole title or a part of it between separators, or opens with a title
+    cut short with "..." (subheadings and teasers seldom do)."""
+    keys: set[str] = set()
+    cut: list[str] = []
+    for candidate in metadata:
+        keys.add(_fold(candidate))
+        parts = _TITLE_SEPARATOR.split(candidate)
+        keys.update(_fold(part) for part in parts if len(part.split()) >= _MIN_HEADLINE_WORDS)
+        if candidate.endswith(("...", "…")):
+            cut.append(_fold(candidate))
+    keys.discard("")
+    if not keys:
+        return None
+    for el in list(root.iter("h2"))[:_MAX_H2_HEADLINES]:
+        text = _text(el)
+        key = _fold(text)
+        if not key or len(text) > _MAX_HEADLINE_CHARS or key in site_keys:
+            continue
+        if key in keys or any(c and len(key) > len(c) and key.startswith(c) for c in cut):
+            return text
+    return None
+
+
+# The headline is among a page's first few <h2>.
+_MAX_H2_HEADLINES = 8
+
+
 def _site_keys(site_name: str | None, host: str | None) -> set[str]:
     keys = {_fold(site_name)} if site_name else set()
     if host:
@@ -399,8 +429,9 @@ def _title(page: _Page, root: Element, site_name: str | None, host: str | None) 
     ``<h1>`` is what the reader sees.  An ``<h1>`` that matches a metadata
     title (or a part of it between separators) is the headline; so is the
     only ``<h1>``, or the one sharing the most words with the metadata, or
-    the first inside an ``<article>``.  Without one, the first metadata title
-    (JSON-LD, Open Graph, ``<title>``) without the site's name.
+    the first inside an ``<article>``.  Without an ``<h1>``, an ``<h2>`` that
+    gives a metadata title (:func:`_h2_headline`); else the first metadata
+    title (JSON-LD, Open Graph, ``<title>``) without the site's name.
     """
     title_el = next(root.iter("title"), None)
     metadata = [
@@ -412,10 +443,13 @@ def _title(page: _Page, root: Element, site_name: str | None, host: str | None) 
         )
         if c and c.strip()
     ]
-    headlines = _headlines(root, _site_keys(site_name, host))
+    site_keys = _site_keys(site_name, host)
+    headlines = _headlines(root, site_keys)
     h1 = _choose_headline(headlines, metadata)
     if h1 is not None:
         return h1
+    if not headlines and (h2 := _h2_headline(root, site_keys, metadata)) is not None:
+        return h2
     for candidate in metadata:
         cleaned = _clean_title(candidate, site_name, host, None)
         if cleaned:

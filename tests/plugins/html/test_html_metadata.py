@@ -563,6 +563,31 @@ def test_a_headline_that_opens_with_a_word_in_an_element_of_its_own_stays_whole(
     assert read(head, h1 + BODY).title == "Harbour ferry returns after repairs"
 
 
+def h2_page(head: str, h2s: str) -> str:
+    return f"<html><head>{head}</head><body><header><h1><img src='logo.png' alt=''></h1></header>{h2s}{BODY}</body></html>"
+
+
+def test_an_h2_that_shows_the_title_is_the_headline_where_no_h1_does() -> None:
+    # The metadata's title words its end otherwise; the <h2> is what readers see.
+    head = meta("og:title", "Ferry is back: Harbour ferry returns | The Gazette", "property")
+    h2s = "<h2>Latest news</h2><h2>Harbour ferry returns</h2>"
+    assert read_page(h2_page(head, h2s)).title == "Harbour ferry returns"
+
+
+def test_an_h2_that_completes_a_title_cut_short_is_the_headline() -> None:
+    head = meta("og:title", "Harbour ferry returns after a winter of...", "property")
+    h2s = "<h2>Harbour ferry returns after a winter of repairs and delays</h2>"
+    assert read_page(h2_page(head, h2s)).title == (
+        "Harbour ferry returns after a winter of repairs and delays"
+    )
+
+
+def test_an_h2_that_only_shares_words_with_the_title_is_no_headline() -> None:
+    head = meta("og:title", "What the ferry costs the town each year", "property")
+    h2s = "<h2>What the ferry costs</h2>"
+    assert read_page(h2_page(head, h2s)).title == "What the ferry costs the town each year"
+
+
 def test_an_h1_naming_the_site_is_not_the_headline() -> None:
     head = ld(headline="Council expands buses") + meta(
         "og:site_name", "The Daily Example", "property"
