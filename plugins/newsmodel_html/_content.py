@@ -800,15 +800,21 @@ def lead(
             gap += 1
             if gap >= _MAX_LEAD_GAP:
                 break
-    if headline is None and not summaries:
-        return frozenset()
-    inside = [b.text for b in blocks[first:] if container in b.path]
-    standfirst = _summary_standfirst(blocks, first, summaries, rescued, inside, headline)
+    standfirst = _summary_standfirst(blocks, first, summaries, rescued, headline)
+    if standfirst is not None and any(
+        # The summary is often the story's first paragraph: no copy of it (a
+        # standfirst that opens as the story does is no copy).
+        b.text == blocks[standfirst].text
+        for b in blocks[first:]
+        if container in b.path
+    ):
+        standfirst = None
+    found = frozenset(() if standfirst is None else (standfirst,))
     if headline is None:
-        return standfirst
+        return found
     # A highlight repeating a paragraph of the story is no lead.
-    story = {text[:_COPY_PROBE] for text in inside}
-    return standfirst | frozenset(
+    story = {b.text[:_COPY_PROBE] for b in blocks[first:] if container in b.path}
+    return found | frozenset(
         i
         for i in range(headline + 1, first)
         if (
@@ -830,11 +836,10 @@ def _summary_standfirst(
     first: int,
     summaries: tuple[str, ...],
     rescued: frozenset[int],
-    story: list[str],
     headline: int | None = None,
-) -> frozenset[int]:
-    """The standfirst under the headline that the page's metadata gives as its
-    summary: a paragraph or a subheading, however short or unpunctuated,
+) -> int | None:
+    """The position of the standfirst under the headline that the page's metadata
+    gives as its summary: a paragraph or a subheading, however short or unpunctuated,
     whose text is one of ``summaries`` (a description cut short with "..."
     counts when the block opens with it).
 
@@ -843,12 +848,12 @@ def _summary_standfirst(
     block only.
     """
     if not summaries:
-        return frozenset()
+        return None
     if headline is None:
         headline = next((i for i in range(first - 1, -1, -1) if blocks[i].tag == "h1"), None)
         if headline is None:
-            return frozenset()
-    wanted = [_folded(s) for s in summaries]
+            return None
+    wanted: list[str] | None = None
     for i in range(headline + 1, first):
         block = blocks[i]
         if (
@@ -858,15 +863,15 @@ def _summary_standfirst(
             or not all(m in rescued for m in block.pruned)
         ):
             continue
+        if wanted is None:
+            wanted = [_folded(s) for s in summaries]
         text = _folded(block.text)
         if text and any(
             text == summary or (summary.endswith("…") and text.startswith(summary[:-1]))
             for summary in wanted
         ):
-            # The summary is often the story's first paragraph: no copy of it
-            # (a standfirst that opens as the story does is no copy).
-            return frozenset() if block.text in story else frozenset((i,))
-    return frozenset()
+            return i
+    return None
 
 
 _TRAILING_STOP = re.compile(r"[\s.]+$")

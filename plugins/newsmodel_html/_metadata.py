@@ -174,6 +174,8 @@ def _byline_text(el: Element) -> str:
     the second opens a new word in capitals, or any word after a name of
     several words: a name and the role or section set after it ("Jane Doe"
     "Staff Writer") run together in the markup, and no "DoeStaff" is a name."""
+    if len(el) == 0:
+        return _text(el)  # text alone: nothing runs together
     pieces: list[str] = []
     for raw in el.itertext(lxml.etree.Element):
         piece = str(raw)
@@ -641,13 +643,15 @@ def _header_bylines(first: Element | None, scope: Element, found: list[Element])
     if not found or first is None:
         return []
     wanted = set(found)
+    headline = elements(_HEADLINE_BEFORE(first))
+    if headline and any(a is scope for a in headline[0].iterancestors()):
+        # Only the few elements between the headline and the paragraph.
+        return [el for el in _between(headline[0], first) if el in wanted]
     before: list[Element] = []
     for el in scope.iter(lxml.etree.Element):
         if el is first:
             return before
-        if el.tag == "h1":
-            before = []
-        elif el in wanted:
+        if el in wanted:
             before.append(el)
     return []
 
