@@ -33,8 +33,12 @@ _ASIDES = re.compile(r"\s*\([^()]{1,40}\)|(?<!\S)@\w+")
 _TOLD_TO = re.compile(r"^.*?\bas told to\s+", re.IGNORECASE)
 # "Jane DoePublished 3 May": a date label run into the name by the markup.
 _GLUED_LABEL = re.compile(r"(?<=[a-z])(?:Published|Updated|Posted|Last updated)\b.*$")
-# Words that never start a person's name in a byline.
-_NOT_NAME_START = re.compile(r"^(?:about|this|the|our|all|more|view|see|follow|read)\b", re.I)
+# Words that never start a person's name in a byline (nor the buttons beside one).
+_NOT_NAME_START = re.compile(
+    r"^(?:about|this|the|our|all|more|view|see|follow|read|share|print|email|listen|watch"
+    r"|save|subscribe)\b",
+    re.I,
+)
 # Lower-case words allowed inside a name ("Ursula von der Leyen").
 _PARTICLES = frozenset(
     "de da di del della der den van von ter la le du dos das bin ibn al el y e st.".split()

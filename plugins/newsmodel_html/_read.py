@@ -30,7 +30,7 @@ from newsmodel_html._metadata import (
     without_picture_credits,
 )
 from newsmodel_html._parse import parse_html
-from newsmodel_html._vocabulary import DROP_TAGS
+from newsmodel_html._vocabulary import DROP_TAGS, boilerplate_of_attributes
 from newsmodel_html._walk import Pruned, TextBlock, text_of, walk
 
 __all__ = ["read_page"]
@@ -375,8 +375,14 @@ def _pieces(element: Element, parent: Element | None) -> Iterator[tuple[Element,
     """The text of ``element`` and its tail in document order, as :func:`_following_texts`
     gives it."""
     # Blank text is left out (most of a page's), but never a <time>.
-    for event, el in lxml.etree.iterwalk(element, events=("start", "end")):
+    walker = lxml.etree.iterwalk(element, events=("start", "end"))
+    for event, el in walker:
         if event == "start":
+            if _unseen(el):
+                # Text no reader sees (a popover's note) is no part of the header,
+                # nor counted in it; its tail is.
+                walker.skip_subtree()
+                continue
             text = el.text
             if (text and not text.isspace()) or el.tag == "time":
                 yield el, text or "", True
@@ -384,6 +390,27 @@ def _pieces(element: Element, parent: Element | None) -> Iterator[tuple[Element,
             yield el.getparent(), tail, False
     if (tail := element.tail) and not tail.isspace() and parent is not None:
         yield parent, tail, False
+
+
+def _unseen(el: Element) -> bool:
+    """Whether an element is hidden from readers: by its ``hidden`` attribute, its
+    style, or a class that says so ("d-none", "hidden")."""
+    get = el.get
+    if get("hidden") is not None:
+        return True
+    style = get("style")
+    if style is not None and _HIDDEN_STYLE.search(style) is not None:
+        return True
+    class_ = get("class")
+    return class_ is not None and boilerplate_of_attributes(class_, None, None) == "hidden"
+
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def _seen_chars(element: Element) -> int:
+    """The characters of the element's text that readers see."""
+    return sum(len(text.strip()) for _, text, _ in _pieces(element, None))
 
 
 def _following_texts(start: Element) -> Iterator[tuple[Element, str, bool]]:
@@ -417,7 +444,7 @@ def _preceding_texts(start: Element) -> Iterator[tuple[Element, str, bool]]:
         sibling = node.getprevious()
         while sibling is not None:
             chars: float = _STRING_LENGTH(sibling)  # type: ignore[assignment]
-            if chars > _HEADER_CHARS_BEFORE:
+            if chars > _HEADER_CHARS_BEFORE and _seen_chars(sibling) > _HEADER_CHARS_BEFORE:
                 return
             yield from reversed(list(_pieces(sibling, parent)))
             sibling = sibling.getprevious()

@@ -282,6 +282,22 @@ def test_the_date_of_the_day_in_the_masthead_is_not_the_articles() -> None:
     assert day_of(document) == dt.date(2024, 3, 4)
 
 
+def test_hidden_text_beside_a_date_over_the_headline_does_not_end_the_look_back() -> None:
+    note = (
+        "<div class='d-none'><p>"
+        + "This note on how our desk checks its stories opens only on a click. " * 6
+        + "</p></div>"
+    )
+    html = (
+        f"<html lang='en'><head><title>{HEADLINE}</title></head><body><main>"
+        f"<div class='k0'><p>March 4, 2024</p>{note}</div><h1>{HEADLINE}</h1>"
+        f"<div class='story'>{BODY}</div></main></body></html>"
+    )
+    document = newsmodel_read(source=RawSource(data=html.encode(), name="page.html"))
+    assert document is not None
+    assert day_of(document) == dt.date(2024, 3, 4)
+
+
 def test_a_long_block_before_the_headline_ends_the_look_back() -> None:
     teaser = (
         "<div class='promo'><p>"

@@ -946,6 +946,14 @@ def test_a_picture_credit_under_the_headline_is_no_byline() -> None:
     assert read("<title>Council expands buses</title>", body).authors == ()
 
 
+def test_a_share_button_beside_the_date_under_the_headline_is_no_byline() -> None:
+    body = (
+        "<h1>Council expands buses</h1><div class='k3x'><span class='q1'>Share Via</span>"
+        "<span class='q2'>Dec 05, 2023</span></div>" + BODY
+    )
+    assert read("<title>Council expands buses</title>", body).authors == ()
+
+
 def test_a_credit_in_a_caption_beside_a_date_is_no_byline() -> None:
     body = (
         "<h1>Council expands buses</h1><figure><img src='bus.jpg'><figcaption>"
