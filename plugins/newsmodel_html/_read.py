@@ -371,14 +371,16 @@ def _headline_element(
     return None
 
 
-def _pieces(element: Element, parent: Element | None) -> Iterator[tuple[Element, str, bool]]:
+def _pieces(
+    element: Element, parent: Element | None, *, seen: bool = False
+) -> Iterator[tuple[Element, str, bool]]:
     """The text of ``element`` and its tail in document order, as :func:`_following_texts`
-    gives it."""
+    gives it; with ``seen``, without the text hidden from readers."""
     # Blank text is left out (most of a page's), but never a <time>.
     walker = lxml.etree.iterwalk(element, events=("start", "end"))
     for event, el in walker:
         if event == "start":
-            if _unseen(el):
+            if seen and _unseen(el):
                 # Text no reader sees (a popover's note) is no part of the header,
                 # nor counted in it; its tail is.
                 walker.skip_subtree()
@@ -410,7 +412,7 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 
 def _seen_chars(element: Element) -> int:
     """The characters of the element's text that readers see."""
-    return sum(len(text.strip()) for _, text, _ in _pieces(element, None))
+    return sum(len(text.strip()) for _, text, _ in _pieces(element, None, seen=True))
 
 
 def _following_texts(start: Element) -> Iterator[tuple[Element, str, bool]]:
@@ -446,7 +448,7 @@ def _preceding_texts(start: Element) -> Iterator[tuple[Element, str, bool]]:
             chars: float = _STRING_LENGTH(sibling)  # type: ignore[assignment]
             if chars > _HEADER_CHARS_BEFORE and _seen_chars(sibling) > _HEADER_CHARS_BEFORE:
                 return
-            yield from reversed(list(_pieces(sibling, parent)))
+            yield from reversed(list(_pieces(sibling, parent, seen=True)))
             sibling = sibling.getprevious()
         if parent.text:
             yield parent, parent.text, True
