@@ -668,7 +668,9 @@ def _header_author_links(first: Element | None) -> list[Element]:
     headline = elements(_HEADLINE_BEFORE(first))
     if not headline:
         return []
-    links = [el for el in _between(headline[0], first) if el.tag == "a" and _is_author_link(el)]
+    links = [
+        el for el in _between(headline[0], first, "a", "p") if el.tag == "a" and _is_author_link(el)
+    ]
     if links:
         return links
     return [el for el in elements(_JUST_BEFORE(headline[0])) if _is_author_link(el)]
@@ -678,22 +680,25 @@ def _is_author_link(el: Element) -> bool:
     return el.get("rel") == "author" or _is_author_href(el.get("href"))
 
 
-def _between(start: Element, stop: Element) -> Iterator[Element]:
+def _between(start: Element, stop: Element, *tags: str) -> Iterator[Element]:
     """The elements after ``start`` (its own included) up to ``stop``, in document
-    order; at most a header's worth of them."""
-    for count, el in enumerate(_following(start)):
+    order, of ``tags`` only if given (``stop``'s among them); at most a header's
+    worth of them."""
+    for count, el in enumerate(_following(start, tags)):
         if el is stop or count >= _MAX_HEADER_ELEMENTS:
             return
         yield el
 
 
-def _following(start: Element) -> Iterator[Element]:
-    """The elements inside and after ``start``, in document order."""
-    yield from start.iterdescendants(lxml.etree.Element)
+def _following(start: Element, tags: tuple[str, ...] = ()) -> Iterator[Element]:
+    """The elements inside and after ``start``, in document order (of ``tags`` only,
+    if given: libxml2 picks them out)."""
+    wanted = tags or (lxml.etree.Element,)
+    yield from start.iterdescendants(*wanted)
     node: Element | None = start
     while node is not None:
         for sibling in node.itersiblings():
-            yield from sibling.iter(lxml.etree.Element)
+            yield from sibling.iter(*wanted)
         node = node.getparent()
 
 
