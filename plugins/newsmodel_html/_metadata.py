@@ -631,22 +631,23 @@ def _first_prose(container: Element) -> Element | None:
     return next((p for p in container.iter("p") if _is_prose(p)), None)
 
 
-def _header_bylines(first: Element | None, scope: Element, found: list[Element]) -> list[Element]:
+def _header_bylines(
+    first: Element | None, headline: Element | None, scope: Element, found: list[Element]
+) -> list[Element]:
     """The bylines of ``found`` that stand between the headline and the story's first
     paragraph (``first``): the story's own, where the others (of the stories it links to,
     in cards inside it or in lists after it) follow its prose.
 
-    The headline is the last ``<h1>`` before that paragraph in ``scope``, if
-    any; with no paragraph of prose in the container, none.  One walk of
-    ``scope`` up to that paragraph.
+    The ``headline`` is the last ``<h1>`` before that paragraph, if any (in
+    ``scope``: else all of ``scope`` before the paragraph counts); with no
+    paragraph of prose in the container, none.
     """
     if not found or first is None:
         return []
     wanted = set(found)
-    headline = elements(_HEADLINE_BEFORE(first))
-    if headline and any(a is scope for a in headline[0].iterancestors()):
+    if headline is not None and any(a is scope for a in headline.iterancestors()):
         # Only the few elements between the headline and the paragraph.
-        return [el for el in _between(headline[0], first) if el in wanted]
+        return [el for el in _between(headline, first) if el in wanted]
     before: list[Element] = []
     for el in scope.iter(lxml.etree.Element):
         if el is first:
@@ -656,24 +657,21 @@ def _header_bylines(first: Element | None, scope: Element, found: list[Element])
     return []
 
 
-def _header_author_links(first: Element | None) -> list[Element]:
+def _header_author_links(first: Element | None, headline: Element | None) -> list[Element]:
     """The page's links to an author's page (by their address or ``rel="author"``)
     between the headline (the last ``<h1>`` before the story's ``first``
     paragraph) and that paragraph, wherever the header stands; or, with none
     there, those just over the headline, among the few elements before it.
     None on a page without a headline before that paragraph.
     """
-    if first is None:
-        return []
-    headline = elements(_HEADLINE_BEFORE(first))
-    if not headline:
+    if first is None or headline is None:
         return []
     links = [
-        el for el in _between(headline[0], first, "a", "p") if el.tag == "a" and _is_author_link(el)
+        el for el in _between(headline, first, "a", "p") if el.tag == "a" and _is_author_link(el)
     ]
     if links:
         return links
-    return [el for el in elements(_JUST_BEFORE(headline[0])) if _is_author_link(el)]
+    return [el for el in elements(_JUST_BEFORE(headline)) if _is_author_link(el)]
 
 
 def _is_author_link(el: Element) -> bool:
@@ -728,7 +726,11 @@ def area_authors(
     scopes = _area_scopes(container)
     # The story's first paragraph: the bylines before it are the story's own.
     first = _first_prose(container)
-    header = _header_bylines(first, scopes[-1], found) or _header_author_links(first)
+    before = elements(_HEADLINE_BEFORE(first)) if first is not None else []
+    headline = before[0] if before else None
+    header = _header_bylines(first, headline, scopes[-1], found) or _header_author_links(
+        first, headline
+    )
     if header:
         texts = (_byline_text(el) for el in header[:_AREA_MAX_ELEMENTS])
         people = clean_authors((t for t in texts if t and len(t) <= _MAX_BYLINE_CHARS), outlets)
