@@ -31,13 +31,16 @@ Usage (from the repository root, with the venv active)::
     pip install -e ".[bench]"          # trafilatura, benchmark only
     python benchmarks/bench_html.py [--sets aeb naeb-dev] [--out DIR] [--repeat N]
         [--per-doc] [--only read,parse,fast,default] [--clock cpu|wall]
-        [--stress noclass,comments,hidden]
+        [--stress noclass,comments,hidden,nold,nometa]
 
 ``--stress noclass,comments,hidden`` also reads every page changed, with the
 plugin's read only, to show how much of the body rests on class names:
 ``noclass`` takes every class and id away; any other word is added to the
 class of the container the plugin chooses on the page as it is (a misnamed
-article: "comments", "hidden", "sidebar").  Rows are labelled ``read WORD``;
+article: "comments", "hidden", "sidebar").  ``nold`` takes the JSON-LD away
+and ``nometa`` all machine-readable metadata (``<meta>`` tags, JSON-LD,
+microdata), to show how well title, date and authors are read from what the
+page shows its readers, as on sites whose markup says little.  Rows are labelled ``read WORD``;
 their pages/s are those of the changed pages.
 
 Pages are timed in CPU time (``time.process_time``) by default: every
@@ -109,13 +112,24 @@ def site_half(url: str | None) -> str:
 
 
 _CLASS_OR_ID = re.compile(rb"""\s(?:class|id)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)""", re.IGNORECASE)
+_META = re.compile(rb"<meta\b[^>]*>", re.IGNORECASE)
+_JSON_LD = re.compile(rb"<script[^>]*ld\+json[^>]*>.*?</script>", re.IGNORECASE | re.DOTALL)
+_MICRODATA = re.compile(
+    rb"""\s(?:itemprop|itemtype|itemscope)(?:\s*=\s*(?:"[^"]*"|'[^']*'))?""", re.IGNORECASE
+)
 
 
 def stressed(data: bytes, how: str) -> bytes:
-    """The page without class and id attributes (``how`` is ``"noclass"``), or with
-    the boilerplate word ``how`` added to the class of the article's container."""
+    """The page without class and id attributes (``how`` is ``"noclass"``), without
+    JSON-LD (``"nold"``), without any machine-readable metadata (``"nometa"``:
+    ``<meta>`` tags, JSON-LD and microdata attributes), or with the boilerplate
+    word ``how`` added to the class of the article's container."""
     if how == "noclass":
         return _CLASS_OR_ID.sub(b"", data)
+    if how == "nold":
+        return _JSON_LD.sub(b"", data)
+    if how == "nometa":
+        return _MICRODATA.sub(b"", _JSON_LD.sub(b"", _META.sub(b"", data)))
     import lxml.etree
 
     # The plugin's own steps, to find the container it chooses on the page as it is.

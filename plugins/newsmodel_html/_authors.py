@@ -24,13 +24,21 @@ _PICTURE_CREDITS = re.compile(
     rf"(?:^|(?<=[\s,;|.]))(?:and\s+)?{_PICTURE_WORK}\b.*?(?=[,;|]?\s*\bby\b|$)",
     re.IGNORECASE,
 )
+# A label naming the field before the names ("Author: Jane Doe", "Authors Jane Doe").
+_LABEL = re.compile(r"^\s*(?:authors?|written by)\s*[:\-–—]?\s+", re.IGNORECASE)
+# The outlet a name writes for, after it ("Jane Doe for Example News").
+_FOR_OUTLET = re.compile(r"\s+for\s+(?:the\s+)?[A-Z].*$", re.IGNORECASE)
 _TRAILING_PREPOSITION = re.compile(r"\s+(?:on|at)\s*$", re.IGNORECASE)
 _ASIDES = re.compile(r"\s*\([^()]{1,40}\)|(?<!\S)@\w+")
 _TOLD_TO = re.compile(r"^.*?\bas told to\s+", re.IGNORECASE)
 # "Jane DoePublished 3 May": a date label run into the name by the markup.
 _GLUED_LABEL = re.compile(r"(?<=[a-z])(?:Published|Updated|Posted|Last updated)\b.*$")
-# Words that never start a person's name in a byline.
-_NOT_NAME_START = re.compile(r"^(?:about|this|the|our|all|more|view|see|follow|read)\b", re.I)
+# Words that never start a person's name in a byline (nor the buttons beside one).
+_NOT_NAME_START = re.compile(
+    r"^(?:about|this|the|our|all|more|view|see|follow|read|share|print|email|listen|watch"
+    r"|save|subscribe)\b",
+    re.I,
+)
 # Lower-case words allowed inside a name ("Ursula von der Leyen").
 _PARTICLES = frozenset(
     "de da di del della der den van von ter la le du dos das bin ibn al el y e st.".split()
@@ -47,6 +55,7 @@ _MONTH = (
 # because June, August and Jan are names too.
 _DATEISH = re.compile(
     r"(?:\b\d{1,2}[:/.]\d{1,2}|\b(?:19|20)\d{2}\b|\b(?:updated|published|posted|last modified)\b"
+    r"|\bdate(?:\s*:|\s+(?:published|posted|updated|modified)\b)"
     rf"|\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\.?\s+{_MONTH}(?=\W|$)"
     r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b\s*,|\b\d+\s+\w+\s+ago\b).*$",
     re.IGNORECASE,
@@ -84,13 +93,13 @@ def split_byline(text: str) -> list[str]:
     text = _PICTURE_CREDITS.sub("", text)
     # "Jane Doe as told to John Smith": the story's subject speaks, the writer wrote it.
     text = _TOLD_TO.sub("", text)
-    text = _BY.sub("", text)
+    text = _LABEL.sub("", _BY.sub("", text))
     text = _DATEISH.sub("", text)
     # "Jane Doe on" before the date just cut; "(Reuters)" or "@janedoe" after a name.
     text = _ASIDES.sub("", _TRAILING_PREPOSITION.sub("", text))
     names = []
     for part in _SEPARATORS.split(text):
-        part = _BY.sub("", part)
+        part = _FOR_OUTLET.sub("", _LABEL.sub("", _BY.sub("", part)))
         part = _JOB_TITLE.sub("", part).strip(" .,:;-–—|()")
         if part:
             names.append(part)
@@ -160,7 +169,29 @@ def clean_authors(candidates: Iterable[str], outlets: Iterable[str | None] = ())
             if key not in seen:
                 seen.add(key)
                 people.append(_display(name))
-    return people
+    return _without_run_on(people)
+
+
+def _without_run_on(people: list[str]) -> list[str]:
+    """The names without those that are another name with a word or two run on after
+    it ("Jane Doe Wellness" beside "Jane Doe"): a section, a desk or an outlet
+    that the byline box sets after the name its author link gives alone."""
+    if len(people) < 2:
+        return people
+    return [
+        name
+        for name in people
+        if not any(
+            other != name
+            and len(other.split()) >= 2
+            and name.startswith(other + " ")
+            and len(name.split()) - len(other.split()) <= _MAX_RUN_ON_WORDS
+            for other in people
+        )
+    ]
+
+
+_MAX_RUN_ON_WORDS = 2
 
 
 # Lower-case words allowed inside an organisation's name ("University of Tokyo").

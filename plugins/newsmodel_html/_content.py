@@ -587,6 +587,7 @@ def select_blocks(
     rescued: frozenset[int] = frozenset(),
     *,
     without_teasers: bool = True,
+    summaries: tuple[str, ...] = (),
 ) -> list[TextBlock]:
     """The blocks inside ``container``, without link lists and unrescued boilerplate,
     after the article's lead (:func:`lead`) where it stands outside the container.
@@ -596,7 +597,7 @@ def select_blocks(
     kept (a hidden copy for another screen size) is left out.
     """
     others = _other_articles(blocks, container)
-    opening = lead(blocks, container, rescued)
+    opening = lead(blocks, container, rescued, summaries)
     offers = _offers(blocks, container)
     # Each block inside the container, and whether it is kept.
     inside: list[tuple[TextBlock, bool]] = []
@@ -761,7 +762,10 @@ def _names_links(block: TextBlock, after: TextBlock, rescued: frozenset[int] = f
 
 
 def lead(
-    blocks: list[TextBlock], container: Element, rescued: frozenset[int] = frozenset()
+    blocks: list[TextBlock],
+    container: Element,
+    rescued: frozenset[int] = frozenset(),
+    summaries: tuple[str, ...] = (),
 ) -> frozenset[int]:
     """The positions of the article's prose between its headline and its container.
 
@@ -777,7 +781,9 @@ def lead(
     box of highlights); other headings, captions, link lists and bylines are
     not.  Where
     a standfirst belongs is a convention: it is kept, as trafilatura and the
-    naeb-dev gold keep it (the AEB gold leaves it out).
+    naeb-dev gold keep it (the AEB gold leaves it out).  A standfirst that the
+    page's metadata gives as its summary (``summaries``) is kept whatever its
+    shape and however far below the headline (:func:`_summary_standfirst`).
     """
     first = next((i for i, b in enumerate(blocks) if container in b.path), None)
     if first is None:
@@ -794,11 +800,21 @@ def lead(
             gap += 1
             if gap >= _MAX_LEAD_GAP:
                 break
+    standfirst = _summary_standfirst(blocks, first, summaries, rescued, headline)
+    if standfirst is not None and any(
+        # The summary is often the story's first paragraph: no copy of it (a
+        # standfirst that opens as the story does is no copy).
+        b.text == blocks[standfirst].text
+        for b in blocks[first:]
+        if container in b.path
+    ):
+        standfirst = None
+    found = frozenset(() if standfirst is None else (standfirst,))
     if headline is None:
-        return frozenset()
+        return found
     # A highlight repeating a paragraph of the story is no lead.
     story = {b.text[:_COPY_PROBE] for b in blocks[first:] if container in b.path}
-    return frozenset(
+    return found | frozenset(
         i
         for i in range(headline + 1, first)
         if (
@@ -813,6 +829,59 @@ def lead(
         and all(m in rescued for m in blocks[i].pruned)
         and blocks[i].text[:_COPY_PROBE] not in story
     )
+
+
+def _summary_standfirst(
+    blocks: list[TextBlock],
+    first: int,
+    summaries: tuple[str, ...],
+    rescued: frozenset[int],
+    headline: int | None = None,
+) -> int | None:
+    """The position of the standfirst under the headline that the page's metadata
+    gives as its summary: a paragraph or a subheading, however short or unpunctuated,
+    whose text is one of ``summaries`` (a description cut short with "..."
+    counts when the block opens with it).
+
+    Looked for between the headline (the last ``<h1>`` above the container,
+    however far) and the container's first block, at ``first``; the first such
+    block only.
+    """
+    if not summaries:
+        return None
+    if headline is None:
+        headline = next((i for i in range(first - 1, -1, -1) if blocks[i].tag == "h1"), None)
+        if headline is None:
+            return None
+    wanted: list[str] | None = None
+    for i in range(headline + 1, first):
+        block = blocks[i]
+        if (
+            block.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING)
+            or block.tag == "h1"
+            or block.link_density >= _TITLE_LINK_DENSITY
+            or not all(m in rescued for m in block.pruned)
+        ):
+            continue
+        if wanted is None:
+            wanted = [_folded(s) for s in summaries]
+        text = _folded(block.text)
+        if text and any(
+            text == summary or (summary.endswith("…") and text.startswith(summary[:-1]))
+            for summary in wanted
+        ):
+            return i
+    return None
+
+
+_TRAILING_STOP = re.compile(r"[\s.]+$")
+
+
+def _folded(text: str) -> str:
+    """Text compared as a summary: spaces collapsed, case folded, a final full
+    stop dropped, three dots written as one ellipsis."""
+    folded = " ".join(text.split()).casefold().replace("...", "…")
+    return _TRAILING_STOP.sub("", folded)
 
 
 def _is_standfirst_heading(block: TextBlock) -> bool:

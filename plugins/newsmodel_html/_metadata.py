@@ -97,7 +97,7 @@ def _area_byline_elements(scope: Element, limit: int) -> list[Element]:
             or "Byline" in class_
             or "author" in class_
             or "Author" in class_
-            or (el.tag == "a" and any(part in (el.get("href") or "") for part in _AUTHOR_HREFS))
+            or (el.tag == "a" and _is_author_href(el.get("href")))
         ):
             continue
         if (
@@ -114,13 +114,27 @@ def _area_byline_elements(scope: Element, limit: int) -> list[Element]:
     return found
 
 
-_AUTHOR_HREFS = ("/author/", "/authors/", "/staff/", "/byline/")
+# The paths of author pages ("/author/jane-doe"); not "/people/" or "/person/",
+# which as often lead to the page of a person the story is about.
+_AUTHOR_HREFS = (
+    "/author/", "/authors/", "/staff/", "/byline/", "/contributor/", "/contributors/",
+    "/writer/", "/writers/", "/journalist/",
+)  # fmt: skip
+# One search for all of them: an element loop asks it of every link.
+_AUTHOR_HREF = re.compile("|".join(re.escape(part) for part in _AUTHOR_HREFS))
 _AUTHOR_LINK_XPATH = lxml.etree.XPath(
     "//a[contains(@href,'/author/') or contains(@href,'/authors/') or @rel='author']"
 )
 _AREA_LEVELS = 3
 _AREA_MAX_FOUND = 60
 _AREA_MAX_ELEMENTS = 12
+# A byline over the headline stands among the header's few elements before it.
+_OVER_HEADLINE_ELEMENTS = 20
+# Co-authors' links stand in one byline box: the first link's parent's parent.
+_REL_BYLINE_LEVELS = 2
+# A paragraph of the story's prose: the bylines of the story stand before its first.
+_PROSE_CHARS = 80
+_TEXT_LENGTH = lxml.etree.XPath("string-length(normalize-space())")
 _ITEMPROP_XPATH = lxml.etree.XPath("//@itemprop/..")
 _REL_AUTHOR_XPATH = lxml.etree.XPath("//a[contains(concat(' ', @rel, ' '), ' author ')]")
 _BODY_PROPS = ("articleBody", "articlebody", "reviewBody")
@@ -146,10 +160,44 @@ class Metadata:
     article_body: str | None = None
     #: The elements that microdata marks as the article body.
     article_elements: tuple[Element, ...] = ()
+    #: Every summary the page's metadata gives (description, og:description,
+    #: twitter:description, JSON-LD), each once: the standfirst repeats one.
+    summaries: tuple[str, ...] = ()
 
 
 def _text(el: Element) -> str:
     return " ".join(text_of(el).split())
+
+
+def _byline_text(el: Element) -> str:
+    """A byline's text, with a bar where two elements' texts meet with no space and
+    the second opens a new word in capitals, or any word after a name of
+    several words: a name and the role or section set after it ("Jane Doe"
+    "Staff Writer") run together in the markup, and no "DoeStaff" is a name."""
+    if len(el) == 0:
+        return _text(el)  # text alone: nothing runs together
+    pieces: list[str] = []
+    for raw in el.itertext(lxml.etree.Element):
+        piece = str(raw)
+        before = pieces[-1] if pieces else ""
+        if (
+            before[-1:].isalnum()
+            and (
+                (piece[:1].isupper() and before[-1:] not in _CAPITALS)
+                # A lower-case word after a name of several words in its own element
+                # ("Jane Doe" "archive page", text for screen readers).
+                or (piece[:1].islower() and before[-1:].islower() and " " in before.strip())
+            )
+        ):
+            pieces.append(" | ")
+        if piece:
+            pieces.append(piece)
+    return " ".join("".join(pieces).split())
+
+
+# A capital at the end of the text before: an initial or an acronym, as likely
+# to run on into the next piece of a name as to end one.
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 class _Page:
@@ -337,6 +385,36 @@ def _headlines(root: Element, site_keys: set[str]) -> list[Element]:
     return found
 
 
+def _h2_headline(root: Element, site_keys: set[str], metadata: list[str]) -> str | None:
+    """The headline set as an ``<h2>`` on a page with no ``<h1>`` to show it: the
+    first of the page's first few ``<h2>`` that gives a metadata title's words,
+    the whole title or a part of it between separators, or opens with a title
+    cut short with "..." (subheadings and teasers seldom do)."""
+    keys: set[str] = set()
+    cut: list[str] = []
+    for candidate in metadata:
+        keys.add(_fold(candidate))
+        parts = _TITLE_SEPARATOR.split(candidate)
+        keys.update(_fold(part) for part in parts if len(part.split()) >= _MIN_HEADLINE_WORDS)
+        if candidate.endswith(("...", "…")):
+            cut.append(_fold(candidate))
+    keys.discard("")
+    if not keys:
+        return None
+    for el in list(root.iter("h2"))[:_MAX_H2_HEADLINES]:
+        text = _text(el)
+        key = _fold(text)
+        if not key or len(text) > _MAX_HEADLINE_CHARS or key in site_keys:
+            continue
+        if key in keys or any(c and len(key) > len(c) and key.startswith(c) for c in cut):
+            return text
+    return None
+
+
+# The headline is among a page's first few <h2>.
+_MAX_H2_HEADLINES = 8
+
+
 def _site_keys(site_name: str | None, host: str | None) -> set[str]:
     keys = {_fold(site_name)} if site_name else set()
     if host:
@@ -353,8 +431,9 @@ def _title(page: _Page, root: Element, site_name: str | None, host: str | None) 
     ``<h1>`` is what the reader sees.  An ``<h1>`` that matches a metadata
     title (or a part of it between separators) is the headline; so is the
     only ``<h1>``, or the one sharing the most words with the metadata, or
-    the first inside an ``<article>``.  Without one, the first metadata title
-    (JSON-LD, Open Graph, ``<title>``) without the site's name.
+    the first inside an ``<article>``.  Without an ``<h1>``, an ``<h2>`` that
+    gives a metadata title (:func:`_h2_headline`); else the first metadata
+    title (JSON-LD, Open Graph, ``<title>``) without the site's name.
     """
     title_el = next(root.iter("title"), None)
     metadata = [
@@ -366,10 +445,13 @@ def _title(page: _Page, root: Element, site_name: str | None, host: str | None) 
         )
         if c and c.strip()
     ]
-    headlines = _headlines(root, _site_keys(site_name, host))
+    site_keys = _site_keys(site_name, host)
+    headlines = _headlines(root, site_keys)
     h1 = _choose_headline(headlines, metadata)
     if h1 is not None:
         return h1
+    if not headlines and (h2 := _h2_headline(root, site_keys, metadata)) is not None:
+        return h2
     for candidate in metadata:
         cleaned = _clean_title(candidate, site_name, host, None)
         if cleaned:
@@ -377,11 +459,22 @@ def _title(page: _Page, root: Element, site_name: str | None, host: str | None) 
     return None
 
 
+# A headline after a kicker has at least this many words.
+_MIN_KICKER_HEADLINE_WORDS = 4
+
+
 def _choose_headline(headlines: list[Element], metadata: list[str]) -> str | None:
     texts = [_text(el) for el in headlines]
     folded = {_fold(t): t for t in texts}
     for candidate in metadata:
         if (match := folded.get(_fold(candidate))) is not None:
+            # "Opinion | Why ...": the metadata sets the kicker apart as the <h1>
+            # does in an element of its own.
+            stripped = _without_kicker(headlines[texts.index(match)], match)
+            if stripped != match and _fold(
+                _TITLE_SEPARATOR.split(candidate, maxsplit=1)[0]
+            ) == _fold(match[: len(match) - len(stripped)]):
+                return stripped
             return match
         # A kicker before the headline inside the <h1> ("Opinion", "Politics |").
         key = _fold(candidate)
@@ -404,15 +497,60 @@ def _choose_headline(headlines: list[Element], metadata: list[str]) -> str | Non
         only = texts[0]
         # A one- or two-word <h1> unrelated to the metadata is a section's name.
         if len(only.split()) >= _MIN_HEADLINE_WORDS or not metadata or _words(only) & meta_words:
-            return only
+            return _without_kicker(headlines[0], only)
         return None
     overlaps = [len(_words(t) & meta_words) for t in texts]
     if max(overlaps) > 0:
-        return texts[overlaps.index(max(overlaps))]
+        best = overlaps.index(max(overlaps))
+        return _without_kicker(headlines[best], texts[best])
     for el, text in zip(headlines, texts, strict=True):
         if next(el.iterancestors("article"), None) is not None:
-            return text
+            return _without_kicker(el, text)
     return None
+
+
+def _without_kicker(headline: Element, text: str) -> str:
+    """The headline without a kicker set in an element of its own before it, inside
+    the ``<h1>`` ("Opinion", "Sport |"): the ``<h1>`` holds only elements, the
+    first of a few words, the others the headline's words.
+
+    Where the metadata gives the headline, it settles the kicker; this reads
+    the markup alone.
+    """
+    children = [child for child in headline if isinstance(child.tag, str)]
+    if (
+        len(children) < 2
+        or (headline.text or "").strip()
+        or any((child.tail or "").strip() for child in children)
+    ):
+        return text
+    kicker = _text(children[0])
+    rest = " ".join(_text(child) for child in children[1:]).strip()
+    if (
+        kicker
+        and len(kicker.split()) <= _MAX_KICKER_WORDS
+        and len(rest.split()) >= _MIN_KICKER_HEADLINE_WORDS
+    ):
+        return rest
+    return text
+
+
+def _rights_holder(notice: str | None) -> str | None:
+    """Who a copyright notice names ("Copyright (c) Example Media 2024" gives
+    "Example Media"): the publisher, never an author."""
+    if not notice:
+        return None
+    holder = _COPYRIGHT_WORDS.sub(" ", notice)
+    holder = " ".join(holder.split()).strip(" .,;-–—|")
+    return holder if 0 < len(holder.split()) <= _MAX_HOLDER_WORDS else None
+
+
+# The words of a copyright notice around the holder's name.
+_COPYRIGHT_WORDS = re.compile(
+    r"copyright|\(c\)|©|\b(?:19|20)\d\d\b|all rights reserved\.?|\b\d{4}\s*[-–]\s*\d{4}\b",
+    re.IGNORECASE,
+)
+_MAX_HOLDER_WORDS = 6
 
 
 def _authors(page: _Page, root: Element, outlets: tuple[str, ...]) -> tuple[str, ...]:
@@ -424,8 +562,14 @@ def _authors(page: _Page, root: Element, outlets: tuple[str, ...]) -> tuple[str,
         _microdata_authors(page),
         _rel_authors(root),
     ]
+    holder = _rights_holder(page.first_meta("copyright", "dcterms.rightsholder", "rights"))
     for source in sources:
         found = clean_authors((s for s in source if s and len(s) <= _MAX_BYLINE_CHARS), outlets)
+        if len(found) > 1 and holder is not None:
+            # The company the copyright names, beside the people who wrote the
+            # story ("Example Media" and "Jane Doe" in the author tags), is no
+            # author; alone, it may be the blogger who owns the site.
+            found = [name for name in found if _fold(name) != _fold(holder)]
         if found:
             return tuple(found)
     return ()
@@ -452,7 +596,7 @@ def byline_authors(holders: Iterable[Element], outlets: tuple[str, ...]) -> tupl
     The last source of authors, for pages whose metadata names nobody: the
     byline and header boxes the body walk left out.
     """
-    texts = (_text(el) for holder in holders for el in _byline_elements(holder))
+    texts = (_byline_text(el) for holder in holders for el in _byline_elements(holder))
     return tuple(clean_authors((t for t in texts if t and len(t) <= _MAX_BYLINE_CHARS), outlets))
 
 
@@ -473,6 +617,97 @@ def area_bylines(container: Element | None) -> list[Element]:
     return _area_byline_elements(_area_scopes(container)[-1], _AREA_MAX_FOUND)
 
 
+def _is_prose(paragraph: Element) -> bool:
+    chars: float = _TEXT_LENGTH(paragraph)  # type: ignore[assignment]
+    return chars >= _PROSE_CHARS
+
+
+def _is_author_href(href: str | None) -> bool:
+    return href is not None and _AUTHOR_HREF.search(href) is not None
+
+
+def _first_prose(container: Element) -> Element | None:
+    """The container's first paragraph of prose."""
+    return next((p for p in container.iter("p") if _is_prose(p)), None)
+
+
+def _header_bylines(
+    first: Element | None, headline: Element | None, scope: Element, found: list[Element]
+) -> list[Element]:
+    """The bylines of ``found`` that stand between the headline and the story's first
+    paragraph (``first``): the story's own, where the others (of the stories it links to,
+    in cards inside it or in lists after it) follow its prose.
+
+    The ``headline`` is the last ``<h1>`` before that paragraph, if any (in
+    ``scope``: else all of ``scope`` before the paragraph counts); with no
+    paragraph of prose in the container, none.
+    """
+    if not found or first is None:
+        return []
+    wanted = set(found)
+    if headline is not None and any(a is scope for a in headline.iterancestors()):
+        # Only the few elements between the headline and the paragraph.
+        return [el for el in _between(headline, first) if el in wanted]
+    before: list[Element] = []
+    for el in scope.iter(lxml.etree.Element):
+        if el is first:
+            return before
+        if el in wanted:
+            before.append(el)
+    return []
+
+
+def _header_author_links(first: Element | None, headline: Element | None) -> list[Element]:
+    """The page's links to an author's page (by their address or ``rel="author"``)
+    between the headline (the last ``<h1>`` before the story's ``first``
+    paragraph) and that paragraph, wherever the header stands; or, with none
+    there, those just over the headline, among the few elements before it.
+    None on a page without a headline before that paragraph.
+    """
+    if first is None or headline is None:
+        return []
+    links = [
+        el for el in _between(headline, first, "a", "p") if el.tag == "a" and _is_author_link(el)
+    ]
+    if links:
+        return links
+    return [el for el in elements(_JUST_BEFORE(headline)) if _is_author_link(el)]
+
+
+def _is_author_link(el: Element) -> bool:
+    return el.get("rel") == "author" or _is_author_href(el.get("href"))
+
+
+def _between(start: Element, stop: Element, *tags: str) -> Iterator[Element]:
+    """The elements after ``start`` (its own included) up to ``stop``, in document
+    order, of ``tags`` only if given (``stop``'s among them); at most a header's
+    worth of them."""
+    for count, el in enumerate(_following(start, tags)):
+        if el is stop or count >= _MAX_HEADER_ELEMENTS:
+            return
+        yield el
+
+
+def _following(start: Element, tags: tuple[str, ...] = ()) -> Iterator[Element]:
+    """The elements inside and after ``start``, in document order (of ``tags`` only,
+    if given: libxml2 picks them out)."""
+    wanted = tags or (lxml.etree.Element,)
+    yield from start.iterdescendants(*wanted)
+    node: Element | None = start
+    while node is not None:
+        for sibling in node.itersiblings():
+            yield from sibling.iter(*wanted)
+        node = node.getparent()
+
+
+# The nearest <h1> before an element (a reverse axis counts from the element).
+_HEADLINE_BEFORE = lxml.etree.XPath("preceding::h1[1]")
+# The links among the few elements just before one (a reverse axis: the nearest first).
+_JUST_BEFORE = lxml.etree.XPath(f"preceding::*[position() <= {_OVER_HEADLINE_ELEMENTS}][self::a]")
+# The header between a headline and the story: a few hundred elements at most.
+_MAX_HEADER_ELEMENTS = 2000
+
+
 def area_authors(
     container: Element | None, outlets: tuple[str, ...], found: list[Element]
 ) -> tuple[str, ...]:
@@ -481,11 +716,26 @@ def area_authors(
     Looks in the article's container, then in its ancestors a few levels up
     (the byline often sits in a header beside the body), for byline and
     author boxes and links to author pages (``found``, from
-    :func:`area_bylines`); the nearest one naming people wins.
+    :func:`area_bylines`); the nearest one naming people wins.  The bylines
+    between the headline and the story's first paragraph come first
+    (:func:`_header_bylines`): the bylines of other stories, in cards inside
+    the container or in lists beside it, are as near.
     """
     if container is None:
         return ()
     scopes = _area_scopes(container)
+    # The story's first paragraph: the bylines before it are the story's own.
+    first = _first_prose(container)
+    before = elements(_HEADLINE_BEFORE(first)) if first is not None else []
+    headline = before[0] if before else None
+    header = _header_bylines(first, headline, scopes[-1], found) or _header_author_links(
+        first, headline
+    )
+    if header:
+        texts = (_byline_text(el) for el in header[:_AREA_MAX_ELEMENTS])
+        people = clean_authors((t for t in texts if t and len(t) <= _MAX_BYLINE_CHARS), outlets)
+        if people:
+            return tuple(people)
     # How far out each byline lies: the nearest scope that holds it.
     level = {el: len(scopes) - 1 for el in found}
     for depth in range(len(scopes) - 2, -1, -1):
@@ -495,14 +745,14 @@ def area_authors(
                 level[el] = depth
     for depth in range(len(scopes)):
         nearest = [el for el in found if level[el] <= depth][:_AREA_MAX_ELEMENTS]
-        texts = (_text(el) for el in nearest)
+        texts = (_byline_text(el) for el in nearest)
         people = clean_authors((t for t in texts if t and len(t) <= _MAX_BYLINE_CHARS), outlets)
         if people:
             return tuple(people)
     if container is not None:
         # Farther out, only a page whose author links all name one person.
         root = container.getroottree().getroot()
-        links = {_text(el) for el in elements(_AUTHOR_LINK_XPATH(root))[:_AREA_MAX_ELEMENTS]}
+        links = {_byline_text(el) for el in elements(_AUTHOR_LINK_XPATH(root))[:_AREA_MAX_ELEMENTS]}
         people = clean_authors((t for t in links if t and len(t) <= _MAX_BYLINE_CHARS), outlets)
         if len(people) == 1:
             return tuple(people)
@@ -525,7 +775,7 @@ def area_credit(found: list[Element], outlets: tuple[str, ...]) -> tuple[str, ..
         text = _text(el)
         # A link to an author's page, not any link in an author's box ("Twitter").
         href = el.get("href") or ""
-        is_link = el.get("rel") == "author" or any(part in href for part in _AUTHOR_HREFS)
+        is_link = el.get("rel") == "author" or _is_author_href(href)
         if text and len(text) <= _MAX_BYLINE_CHARS and (is_link or _STARTS_WITH_BY.match(text)):
             texts.append(text)
     credit = credit_name(texts, outlets)
@@ -581,8 +831,23 @@ def _credited_for_pictures(root: Element, name: str) -> bool:
 
 
 def _rel_authors(root: Element) -> Iterator[str]:
-    for el in elements(_REL_AUTHOR_XPATH(root)):
-        yield _text(el)
+    """The names of the page's first byline of ``rel="author"`` links: the first link
+    and those beside it (in its parent's parent: co-authors may each have a
+    box); the others link the writers of other stories (teasers, lists of
+    more stories)."""
+    links = elements(_REL_AUTHOR_XPATH(root))
+    if len(links) < 2:
+        yield from (_byline_text(el) for el in links)
+        return
+    box = links[0]
+    for _ in range(_REL_BYLINE_LEVELS):
+        parent = box.getparent()
+        if parent is None:
+            break
+        box = parent
+    for el in links:
+        if el is box or any(a is box for a in el.iterancestors()):
+            yield _byline_text(el)
 
 
 def _microdata_authors(page: _Page) -> Iterator[str]:
@@ -692,4 +957,14 @@ def read_metadata(root: Element, url: str | None) -> Metadata:
         tags=_tags(page),
         article_body=page.ld("articleBody"),
         article_elements=tuple(el for prop in _BODY_PROPS for el in page.itemprops.get(prop, ())),
+        summaries=tuple(
+            dict.fromkeys(
+                s
+                for s in (
+                    *page.metas("og:description", "description", "twitter:description"),
+                    page.ld("description"),
+                )
+                if s
+            )
+        ),
     )

@@ -30,7 +30,7 @@ from newsmodel_html._metadata import (
     without_picture_credits,
 )
 from newsmodel_html._parse import parse_html
-from newsmodel_html._vocabulary import DROP_TAGS
+from newsmodel_html._vocabulary import DROP_TAGS, boilerplate_of_attributes
 from newsmodel_html._walk import Pruned, TextBlock, text_of, walk
 
 __all__ = ["read_page"]
@@ -349,7 +349,8 @@ _MONTH_FIRST_LANGUAGES = frozenset({"en-us", "en", ""})
 def _headline_element(
     root: Element, title: str | None, blocks: Iterable[TextBlock] = ()
 ) -> Element | None:
-    """The ``<h1>`` that shows the page's title (a kicker may stand before it).
+    """The ``<h1>`` that shows the page's title (a kicker may stand before it), or
+    else the ``<h2>`` that shows it alone.
 
     Looked for among the walk's ``blocks`` first, which is cheaper than a
     search of the whole tree.
@@ -363,15 +364,27 @@ def _headline_element(
     for el in root.iter("h1"):
         if folded in " ".join(text_of(el).split()).casefold():
             return el
+    # A page whose <h1> is its logo sets the headline one level down.
+    for el in root.iter("h2"):
+        if folded == " ".join(text_of(el).split()).casefold():
+            return el
     return None
 
 
-def _pieces(element: Element, parent: Element | None) -> Iterator[tuple[Element, str, bool]]:
+def _pieces(
+    element: Element, parent: Element | None, *, seen: bool = False
+) -> Iterator[tuple[Element, str, bool]]:
     """The text of ``element`` and its tail in document order, as :func:`_following_texts`
-    gives it."""
+    gives it; with ``seen``, without the text hidden from readers."""
     # Blank text is left out (most of a page's), but never a <time>.
-    for event, el in lxml.etree.iterwalk(element, events=("start", "end")):
+    walker = lxml.etree.iterwalk(element, events=("start", "end"))
+    for event, el in walker:
         if event == "start":
+            if seen and _unseen(el):
+                # Text no reader sees (a popover's note) is no part of the header,
+                # nor counted in it; its tail is.
+                walker.skip_subtree()
+                continue
             text = el.text
             if (text and not text.isspace()) or el.tag == "time":
                 yield el, text or "", True
@@ -379,6 +392,27 @@ def _pieces(element: Element, parent: Element | None) -> Iterator[tuple[Element,
             yield el.getparent(), tail, False
     if (tail := element.tail) and not tail.isspace() and parent is not None:
         yield parent, tail, False
+
+
+def _unseen(el: Element) -> bool:
+    """Whether an element is hidden from readers: by its ``hidden`` attribute, its
+    style, or a class that says so ("d-none", "hidden")."""
+    get = el.get
+    if get("hidden") is not None:
+        return True
+    style = get("style")
+    if style is not None and _HIDDEN_STYLE.search(style) is not None:
+        return True
+    class_ = get("class")
+    return class_ is not None and boilerplate_of_attributes(class_, None, None) == "hidden"
+
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def _seen_chars(element: Element) -> int:
+    """The characters of the element's text that readers see."""
+    return sum(len(text.strip()) for _, text, _ in _pieces(element, None, seen=True))
 
 
 def _following_texts(start: Element) -> Iterator[tuple[Element, str, bool]]:
@@ -412,9 +446,9 @@ def _preceding_texts(start: Element) -> Iterator[tuple[Element, str, bool]]:
         sibling = node.getprevious()
         while sibling is not None:
             chars: float = _STRING_LENGTH(sibling)  # type: ignore[assignment]
-            if chars > _HEADER_CHARS_BEFORE:
+            if chars > _HEADER_CHARS_BEFORE and _seen_chars(sibling) > _HEADER_CHARS_BEFORE:
                 return
-            yield from reversed(list(_pieces(sibling, parent)))
+            yield from reversed(list(_pieces(sibling, parent, seen=True)))
             sibling = sibling.getprevious()
         if parent.text:
             yield parent, parent.text, True
@@ -599,6 +633,10 @@ def _published(
     found = _time_element_date(container) or _visible_date(container) or meta.published
     if found is None and parts:
         found = date_from_dateline(parts[0][1])
+    if found is None and header:
+        # The header shows only when the article was updated ("Updated on May 4"),
+        # and nothing else dates it: that is the date the page states.
+        found = ArticleDate(value=header[0][0], origin=DateOrigin.METADATA)
     return found
 
 
@@ -612,14 +650,14 @@ _PICTURE_TAGS = ("figure", "figcaption")
 def _header_author(
     root: Element, title: str | None, blocks: Iterable[TextBlock], outlets: tuple[str, ...]
 ) -> tuple[str, ...]:
-    """The author named beside the article's date just under its headline, where no
-    markup says who wrote it.
+    """The author named just under its headline, where no markup says who wrote it.
 
     A byline that no class names stands in the header like one that does: a
-    person's name alone in its element, right before or after the date
-    standing alone in its own ("Jane Doe" "Dec 5, 2023"), outside any
-    figure.  The name must read as a person's
-    (:func:`~newsmodel_html._authors.clean_authors`), never an outlet's.
+    line that opens with "By" (:func:`_said_by`), or a person's name alone in
+    its element, right before or after the date standing alone in its own
+    ("Jane Doe" "Dec 5, 2023"), outside any figure.  The name must read as a
+    person's (:func:`~newsmodel_html._authors.clean_authors`), never an
+    outlet's.
     """
     headline = _headline_element(root, title, blocks)
     if headline is None:
@@ -638,6 +676,9 @@ def _header_author(
             and next(el.iterancestors(*_PICTURE_TAGS), None) is None
         ):
             pieces.append(text)
+    said = _said_by(pieces, outlets)
+    if said:
+        return said
     for i, text in enumerate(pieces):
         if (
             len(text) > _MAX_SHOWN_CHARS
@@ -652,6 +693,28 @@ def _header_author(
                 if len(people) == 1:
                     return tuple(people)
     return ()
+
+
+def _said_by(pieces: list[str], outlets: tuple[str, ...]) -> tuple[str, ...]:
+    """The people a line under the headline says wrote the story: the first short
+    piece that opens with "By" ("By Jane Doe", "Written by"), with the pieces
+    after it up to the first that holds a digit (the date), each piece apart
+    ("By" "Jane Doe" "Staff Writer")."""
+    for i, text in enumerate(pieces):
+        if len(text) > _MAX_BYLINE_LINE_CHARS or _SAID_BY.match(text) is None:
+            continue
+        line = [text]
+        for after in pieces[i + 1 : i + _BYLINE_PIECES]:
+            if _DIGIT.search(after):
+                break
+            line.append(after)
+        return tuple(clean_authors([" | ".join(line)], outlets))
+    return ()
+
+
+# "By Jane Doe", "Written by Jane Doe", or "By" alone before the name's piece.
+_SAID_BY = re.compile(r"(?:written\s+)?by\b", re.IGNORECASE)
+_BYLINE_PIECES = 5
 
 
 def read_page(data: bytes | str, *, url: str | None = None) -> Document | None:
@@ -669,7 +732,13 @@ def read_page(data: bytes | str, *, url: str | None = None) -> Document | None:
     choice = choose(blocks, pruned, frozenset(meta.article_elements))
     container = choice.container
     selected = (
-        select_blocks(blocks, container, choice.rescued, without_teasers=choice.teasers)
+        select_blocks(
+            blocks,
+            container,
+            choice.rescued,
+            without_teasers=choice.teasers,
+            summaries=meta.summaries,
+        )
         if container is not None
         else []
     )

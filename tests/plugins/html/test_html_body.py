@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import lxml.etree
+import lxml.html
 import pytest
 
 import newsmodel
@@ -715,6 +716,89 @@ def test_boxes_nested_in_the_byline_box_do_not_part_the_lead_from_its_headline()
     text = read(html).text
     assert text.startswith("The last crossing leaves the north pier at eleven.\n\n" + LEAD)
     assert "Contributor number" not in text
+
+
+def _text(html: str) -> str:
+    return "".join(str(t) for t in lxml.html.fromstring(html).itertext())
+
+
+def summary_page(standfirst: str, *, description: str | None = None) -> str:
+    """A headline and a short standfirst in a header, a trust box of many lines, then the story."""
+    described = description if description is not None else _text(standfirst)
+    trust = "".join(f"<div><span>Reason {i} to trust us</span></div>" for i in range(14))
+    return (
+        "<html><head><title>Ferries to stop at midnight</title>"
+        f"<meta name='description' content='{described}'></head><body>"
+        f"<div class='top'><h1>Ferries to stop at midnight</h1>{standfirst}</div>"
+        f"<aside>{trust}</aside>"
+        "<div class='story'>" + "".join(f"<p>{p}</p>" for p in STORY) + "</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "standfirst",
+    [
+        # Short and without a full stop: no prose by its shape alone.
+        "<p>Ninety years of crossings end this week</p>",
+        # A subheading without a full stop.
+        "<h2>The port authority blames the cost of fuel and a shortage of crews</h2>",
+    ],
+)
+def test_a_standfirst_the_metadata_gives_as_the_summary_opens_the_body(standfirst: str) -> None:
+    text = read(summary_page(standfirst)).text
+    assert text.startswith(_text(standfirst) + "\n\n" + STORY[0])
+
+
+def test_a_summary_standfirst_far_below_the_headline_still_opens_the_body() -> None:
+    # Many boxes between the headline and the story: the standfirst sits right under
+    # the headline, the story after a box of many lines.
+    html = (
+        summary_page("<p>Ninety years of crossings end this week</p>")
+        .replace("<aside>", "<div class='story-extra'>")
+        .replace("</aside>", "</div>")
+    )
+    assert read(html).text.startswith("Ninety years of crossings end this week")
+
+
+def test_a_summary_standfirst_cut_short_in_the_metadata_opens_the_body() -> None:
+    html = summary_page(
+        "<p>Ninety years of crossings end this week as the last boat is sold</p>",
+        description="Ninety years of crossings end this week as the...",
+    )
+    assert read(html).text.startswith("Ninety years of crossings end this week as the last")
+
+
+@pytest.mark.parametrize(
+    ("standfirst", "description"),
+    [
+        # A line that is not the page's summary.
+        ("<p>Ninety years of crossings end this week</p>", "The bay loses its ferry service."),
+        # The summary, but as a link to elsewhere.
+        (
+            "<p><a href='/older'>Ninety years of crossings end this week</a></p>",
+            "Ninety years of crossings end this week",
+        ),
+    ],
+)
+def test_a_short_line_under_the_headline_that_is_no_summary_stays_out(
+    standfirst: str, description: str
+) -> None:
+    text = read(summary_page(standfirst, description=description)).text
+    assert "Ninety years" not in text
+    assert text.startswith(STORY[0])
+
+
+def test_a_summary_that_is_the_storys_first_paragraph_is_not_repeated_above_it() -> None:
+    # The description repeats the first paragraph, and a box under the headline shows it too.
+    html = summary_page(f"<p>{STORY[0]}</p>", description=STORY[0])
+    assert read(html).text.count(STORY[0]) == 1
+
+
+def test_a_summary_in_a_box_of_other_boilerplate_under_the_headline_stays_out() -> None:
+    html = summary_page(
+        "<div class='share-tools'><p>Ninety years of crossings end this week</p></div>"
+    )
+    assert "Ninety years" not in read(html).text
 
 
 def test_a_highlight_repeating_the_story_is_not_taken_for_the_lead() -> None:

@@ -81,6 +81,12 @@ def test_the_update_is_the_stated_date_when_the_header_shows_only_it() -> None:
     assert day_of(page(header, head=head)) == dt.date(2024, 3, 6)
 
 
+def test_an_update_date_the_header_shows_dates_a_page_with_no_other_date() -> None:
+    # No markup date, no date in the address: the header's "Updated on" is all there is.
+    header = "<div class='k1'>By Mira Holt</div><div class='k2'>Updated on March 6, 2024</div>"
+    assert day_of(page(header, url=None)) == dt.date(2024, 3, 6)
+
+
 def test_published_stays_apart_from_updated_when_the_header_shows_both() -> None:
     head = ld(
         headline=HEADLINE,
@@ -247,6 +253,18 @@ def custom_page(top: str, *, masthead: str = "", url: str | None = None) -> Docu
     return document
 
 
+def test_a_headline_set_as_an_h2_under_a_logo_h1_dates_the_page_from_its_header() -> None:
+    html = (
+        f"<html lang='en'><head><title>{HEADLINE}</title></head><body>"
+        "<header><h1><a href='/'><img src='logo.png' alt=''></a></h1></header>"
+        f"<main><div class='k0'><h2>{HEADLINE}</h2><div class='k1'>March 4, 2024 - 10:15</div></div>"
+        f"<div class='k2'>{BODY}</div></main></body></html>"
+    )
+    document = newsmodel_read(source=RawSource(data=html.encode(), name="page.html"))
+    assert document is not None
+    assert day_of(document) == dt.date(2024, 3, 4)
+
+
 def test_a_date_over_the_headline_is_read() -> None:
     top = f"<div class='kicker'><a href='/local'>Local</a> <span>Mar 4, 2024</span></div><h1>{HEADLINE}</h1>"
     assert day_of(custom_page(top)) == dt.date(2024, 3, 4)
@@ -261,6 +279,22 @@ def test_the_date_of_the_day_in_the_masthead_is_not_the_articles() -> None:
     )
     assert document.published is not None
     assert document.published.origin is DateOrigin.URL
+    assert day_of(document) == dt.date(2024, 3, 4)
+
+
+def test_hidden_text_beside_a_date_over_the_headline_does_not_end_the_look_back() -> None:
+    note = (
+        "<div class='d-none'><p>"
+        + "This note on how our desk checks its stories opens only on a click. " * 6
+        + "</p></div>"
+    )
+    html = (
+        f"<html lang='en'><head><title>{HEADLINE}</title></head><body><main>"
+        f"<div class='k0'><p>March 4, 2024</p>{note}</div><h1>{HEADLINE}</h1>"
+        f"<div class='story'>{BODY}</div></main></body></html>"
+    )
+    document = newsmodel_read(source=RawSource(data=html.encode(), name="page.html"))
+    assert document is not None
     assert day_of(document) == dt.date(2024, 3, 4)
 
 

@@ -128,9 +128,110 @@ def test_author_meta_that_is_an_address_is_not_a_name() -> None:
     assert read(head).authors == ()
 
 
+def test_the_company_a_copyright_notice_names_beside_the_writer_is_no_author() -> None:
+    head = (
+        meta("copyright", "Copyright (c) Harrow Lane 2025")
+        + meta("author", "Harrow Lane")
+        + meta("article:author", "Jane Doe", "property")
+    )
+    assert read(head).authors == ("Jane Doe",)
+
+
+def test_a_blogger_who_holds_the_copyright_stays_the_author() -> None:
+    head = meta("copyright", "© 2025 Jane Doe") + meta("author", "Jane Doe")
+    assert read(head).authors == ("Jane Doe",)
+
+
 def test_author_from_rel_author_link() -> None:
     body = "<p class='info'>Story by <a rel='author' href='/staff/jd'>Jane Doe</a></p>" + BODY
     assert read("", body).authors == ("Jane Doe",)
+
+
+def byline_page(header: str, *, after: str = "") -> str:
+    """A page whose header, far above the story's box, holds the byline."""
+    nested = "<div><div><div><div class='story'>" + BODY + after + "</div></div></div></div>"
+    return (
+        "<html><head><title>Council expands buses</title></head><body>"
+        f"<div class='top'><h1>Council expands buses</h1>{header}</div>"
+        f"<main><div class='wrap'>{nested}</div></main></body></html>"
+    )
+
+
+def read_page(html: str) -> Document:
+    document = newsmodel_read(source=RawSource(data=html.encode(), name="page.html"))
+    assert document is not None
+    return document
+
+
+@pytest.mark.parametrize(
+    "href", ["/author/jane-doe", "/contributors/jane-doe", "/writers/jane-doe"]
+)
+def test_an_author_link_under_the_headline_far_from_the_story_names_the_author(
+    href: str,
+) -> None:
+    # Other stories' author links below: the page's links do not all name one person.
+    more = "".join(
+        f"<li><a href='/story/{i}'>Another story number {i}</a> by "
+        f"<a href='/author/{i}'>{name}</a></li>"
+        for i, name in enumerate(("Ann Lee", "Tom Reed"))
+    )
+    html = byline_page(
+        f"<div class='k1'>By <a href='{href}'>Jane Doe</a> on March 4, 2025</div>",
+        after=f"<ul>{more}</ul>",
+    )
+    assert read_page(html).authors == ("Jane Doe",)
+
+
+def test_an_author_link_just_over_the_headline_names_the_author() -> None:
+    more = "".join(
+        f"<li><a href='/story/{i}'>Another story number {i}</a> by "
+        f"<a href='/author/{i}'>{name}</a></li>"
+        for i, name in enumerate(("Ann Lee", "Tom Reed"))
+    )
+    html = byline_page("", after=f"<ul>{more}</ul>").replace(
+        "<h1>", "<div class='k1'><a href='/author/jane-doe'>Jane Doe</a></div><h1>"
+    )
+    assert read_page(html).authors == ("Jane Doe",)
+
+
+def test_a_link_to_a_page_about_a_person_under_the_headline_is_no_author() -> None:
+    html = byline_page("<div class='k1'>Topics: <a href='/people/ann-lee'>Ann Lee</a></div>")
+    assert read_page(html).authors == ()
+
+
+def test_text_for_screen_readers_run_on_after_the_name_is_read_apart() -> None:
+    byline = (
+        "<div class='byline'><a href='/author/jdoe'>Jane Doe<span class='sr'>archive page</span>"
+        "</a></div>"
+    )
+    assert read("", byline + BODY).authors == ("Jane Doe",)
+
+
+def test_rel_author_links_of_other_stories_are_not_the_authors() -> None:
+    # Co-authors each in a box of their own, side by side in the byline.
+    byline = (
+        "<div class='credits'><span>Story by <a rel='author' href='/staff/jd'>Jane Doe</a></span>"
+        " <span>and <a rel='author' href='/staff/js'>John Smith</a></span></div>"
+    )
+    more = "".join(
+        f"<li><a href='/story/{i}'>Another story about the harbour, number {i}</a> "
+        f"<span>by <a rel='author' href='/staff/{i}'>{name}</a></span></li>"
+        for i, name in enumerate(("Ann Lee", "Tom Reed"))
+    )
+    body = byline + BODY + f"<ul class='more'>{more}</ul>"
+    assert read("", body).authors == ("Jane Doe", "John Smith")
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        # The box's text runs a section on after the name its author link gives.
+        "<div class='byline'>By <a href='/author/jdoe'>Jane Doe</a> Harbour Life</div>",
+        "<div class='byline'><a href='/author/jdoe'>Jane Doe</a> NORTHFIELD TODAY</div>",
+    ],
+)
+def test_a_name_with_words_run_on_after_it_gives_way_to_the_name_alone(byline: str) -> None:
+    assert read("", byline + BODY).authors == ("Jane Doe",)
 
 
 def test_author_from_microdata() -> None:
@@ -422,6 +523,71 @@ def test_a_kicker_inside_the_h1_is_not_part_of_the_headline() -> None:
     assert read(head, body).title == headline
 
 
+@pytest.mark.parametrize(
+    "h1",
+    [
+        "<h1><a href='/opinion/'>Opinion</a> <span>Why the ferry must keep sailing</span></h1>",
+        "<h1><div class='k'>Local |</div><span>Why the ferry must keep sailing</span></h1>",
+    ],
+)
+def test_a_kicker_in_its_own_element_in_the_h1_is_left_out_without_metadata(h1: str) -> None:
+    assert read("", h1 + BODY).title == "Why the ferry must keep sailing"
+
+
+@pytest.mark.parametrize(
+    ("h1", "title"),
+    [
+        # A word set apart inside the headline's own text.
+        (
+            "<h1><em>Harbour</em> ferry returns after repairs</h1>",
+            "Harbour ferry returns after repairs",
+        ),
+        # A headline of few words after the first element.
+        ("<h1><span>Ferry</span> <span>returns</span></h1>", "Ferry returns"),
+    ],
+)
+def test_an_h1_without_a_kicker_stays_whole(h1: str, title: str) -> None:
+    assert read("", h1 + BODY).title == title
+
+
+def test_a_kicker_the_metadata_sets_apart_as_the_h1_does_is_left_out() -> None:
+    head = meta("og:title", "Opinion | Why the ferry must keep sailing", "property")
+    h1 = "<h1><span>Opinion</span> <span>Why the ferry must keep sailing</span></h1>"
+    assert read(head, h1 + BODY).title == "Why the ferry must keep sailing"
+
+
+def test_a_headline_that_opens_with_a_word_in_an_element_of_its_own_stays_whole() -> None:
+    # The metadata gives the same words with no separator: no kicker.
+    head = meta("og:title", "Harbour ferry returns after repairs", "property")
+    h1 = "<h1><em>Harbour</em> <span>ferry returns after repairs</span></h1>"
+    assert read(head, h1 + BODY).title == "Harbour ferry returns after repairs"
+
+
+def h2_page(head: str, h2s: str) -> str:
+    return f"<html><head>{head}</head><body><header><h1><img src='logo.png' alt=''></h1></header>{h2s}{BODY}</body></html>"
+
+
+def test_an_h2_that_shows_the_title_is_the_headline_where_no_h1_does() -> None:
+    # The metadata's title words its end otherwise; the <h2> is what readers see.
+    head = meta("og:title", "Ferry is back: Harbour ferry returns | The Gazette", "property")
+    h2s = "<h2>Latest news</h2><h2>Harbour ferry returns</h2>"
+    assert read_page(h2_page(head, h2s)).title == "Harbour ferry returns"
+
+
+def test_an_h2_that_completes_a_title_cut_short_is_the_headline() -> None:
+    head = meta("og:title", "Harbour ferry returns after a winter of...", "property")
+    h2s = "<h2>Harbour ferry returns after a winter of repairs and delays</h2>"
+    assert read_page(h2_page(head, h2s)).title == (
+        "Harbour ferry returns after a winter of repairs and delays"
+    )
+
+
+def test_an_h2_that_only_shares_words_with_the_title_is_no_headline() -> None:
+    head = meta("og:title", "What the ferry costs the town each year", "property")
+    h2s = "<h2>What the ferry costs</h2>"
+    assert read_page(h2_page(head, h2s)).title == "What the ferry costs the town each year"
+
+
 def test_an_h1_naming_the_site_is_not_the_headline() -> None:
     head = ld(headline="Council expands buses") + meta(
         "og:site_name", "The Daily Example", "property"
@@ -534,6 +700,54 @@ def test_an_author_bio_is_not_a_byline() -> None:
 )
 def test_byline_text_is_cleaned_to_names(byline: str, names: tuple[str, ...]) -> None:
     assert read("", f"<div class='byline'>{byline}</div>" + BODY).authors == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        # A name and the role set after it, their elements run together.
+        ("By <a href='/people/jdoe'>Jane Doe</a><span>Staff Writer</span>", ("Jane Doe",)),
+        ("<a href='/people/jdoe'>Jane Doe</a><span>Transport</span>", ("Jane Doe",)),
+        # A name split over elements with a space stays one name.
+        ("By <span>Jane</span> <span>Doe</span>", ("Jane Doe",)),
+    ],
+)
+def test_byline_elements_run_together_are_read_apart(byline: str, names: tuple[str, ...]) -> None:
+    assert read("", f"<div class='byline'>{byline}</div>" + BODY).authors == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Author: Jane Doe", ("Jane Doe",)),
+        ("Authors Jane Doe and John Smith", ("Jane Doe", "John Smith")),
+        ("<b>Author</b> Jane Doe <b>Date published</b> May 4, 2025", ("Jane Doe",)),
+        ("Jane Doe Date: yesterday", ("Jane Doe",)),
+        ("By Jane Doe for Harbourline", ("Jane Doe",)),
+        ("By Jane Doe For The Harbour Gazette", ("Jane Doe",)),
+        ("Jane Doe | Northfield Media Group for Example.com", ("Jane Doe",)),
+        # "For" inside a name is no outlet.
+        ("By Sam Forrest", ("Sam Forrest",)),
+    ],
+)
+def test_byline_labels_and_the_outlet_written_for_are_no_names(
+    byline: str, names: tuple[str, ...]
+) -> None:
+    assert read("", f"<div class='byline'>{byline}</div>" + BODY).authors == names
+
+
+def test_the_byline_under_the_headline_wins_over_the_bylines_of_linked_stories() -> None:
+    cards = "".join(
+        f"<div class='card'><a href='/story/{i}'>Another story number {i} about the city</a>"
+        f"<div class='card-byline'>by {name} 2 hours ago</div></div>"
+        for i, name in enumerate(("Ann Lee", "Tom Reed"))
+    )
+    body = (
+        "<h1>Council expands buses</h1>"
+        "<div class='meta'><a href='/author/jdoe'>Jane Doe</a></div>"
+        + BODY.replace("</p><p>", f"</p>{cards}<p>", 1)
+    )
+    assert read("", body).authors == ("Jane Doe",)
 
 
 def test_an_author_typed_as_a_thing_in_json_ld_is_read_by_its_name() -> None:
@@ -698,6 +912,46 @@ def test_a_name_beside_the_date_under_the_headline_is_the_byline() -> None:
         "<span class='q2'>Dec 05, 2023</span></div>" + BODY
     )
     assert read("<title>Council expands buses</title>", body).authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        (
+            "<div><span>By</span> <a href='/x/jdoe'>Jane Doe</a><span>Staff Writer</span></div>",
+            ("Jane Doe",),
+        ),
+        ("<p>by Jane Doe , Harbourline</p>", ("Jane Doe",)),
+        ("<div><span>Written by&nbsp;</span><span> Jane Doe </span></div>", ("Jane Doe",)),
+        (
+            "<p>By <a href='/search?name=jane'>Jane Doe</a></p><p>Published: 12:40, 4 May 2025</p>",
+            ("Jane Doe",),
+        ),
+        (
+            "<div><span>By</span><span> Jane Doe</span><span> and John Smith,</span>"
+            "<span> Updated May 4, 2025</span></div>",
+            ("Jane Doe", "John Smith"),
+        ),
+    ],
+)
+def test_a_line_opening_with_by_under_the_headline_names_the_authors(
+    line: str, names: tuple[str, ...]
+) -> None:
+    body = "<h1>Council expands buses</h1>" + line + BODY
+    assert read("<title>Council expands buses</title>", body).authors == names
+
+
+def test_a_picture_credit_under_the_headline_is_no_byline() -> None:
+    body = "<h1>Council expands buses</h1><p>Photographs by Jane Doe</p>" + BODY
+    assert read("<title>Council expands buses</title>", body).authors == ()
+
+
+def test_a_share_button_beside_the_date_under_the_headline_is_no_byline() -> None:
+    body = (
+        "<h1>Council expands buses</h1><div class='k3x'><span class='q1'>Share Via</span>"
+        "<span class='q2'>Dec 05, 2023</span></div>" + BODY
+    )
+    assert read("<title>Council expands buses</title>", body).authors == ()
 
 
 def test_a_credit_in_a_caption_beside_a_date_is_no_byline() -> None:
