@@ -2636,3 +2636,15 @@ def test_which_after_an_of_phrase_is_the_body_it_names() -> None:
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["the only candidate who reads the tide tables."] == "Harbor Pilots Union"
+
+
+def test_has_called_before_a_quote_is_speech_not_a_name() -> None:
+    body = "Gov. Ana Holt signed the budget. It includes a rebate that Holt has called “overdue.”"
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["overdue."] == "Ana Holt"
+
+
+def test_is_called_before_a_quote_still_names_a_thing() -> None:
+    body = "Gov. Ana Holt signed the budget, which is called “The Family First Plan.”"
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert "The Family First Plan." not in got

@@ -810,7 +810,9 @@ _HEADING_WINDOW = 50_000
 
 _NAMING_BEFORE = re.compile(
     r"\b(?:so-called|titled|entitled|nicknamed|dubbed|named|known\s+as|aka|a\.k\.a\.|short\s+for|"
-    r"called|"  # right against the quote: "a report called “…”" (not "called it “…”")
+    # right against the quote: "a report called “…”" (not "called it “…”", nor the
+    # verb of saying after an auxiliary: "a rebate Holt has called “overdue”")
+    r"(?<!has )(?<!had )(?<!have )called|"
     r"(?:what['’]s|what\s+is|is|are|was|were|be|being)\s+called|"
     r"(?:" + data_alternation("attribution_cues.txt", "titled_works") + r")\s*,|"
     r"(?:prompts?|requests?|queries|searches)\s+(?:like|such\s+as)|"
