@@ -2780,3 +2780,37 @@ def test_a_comma_right_after_an_event_noun_ends_its_phrase() -> None:
     events, names = _with_groups("Despite strong criticism, the junta jailed Berg.")
     (criticism,) = [e for e in events if e.trigger == "criticism"]
     assert [names[a] for a in criticism.participants] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A relative clause dated before the news describes its person or thing; the
+        # sentence's own clause reports nothing.
+        "The former governor, who was detained in 2016 on fraud charges, died on Monday.",
+        "Jonas Berg, who had been jailed for spying, now teaches history in Oslo.",
+        "A retired colonel who commanded the 2008 offensive against the rebels runs a farm.",
+        "The mayor, whose website was hit by a cyber attack in 2021, is running again.",
+    ],
+)
+def test_a_dated_relative_clause_in_a_sentence_without_event_is_background(text: str) -> None:
+    events, _ = _with_groups(text)
+    assert [(e.category, e.trigger) for e in events] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # A relative clause of the news itself, or a passive that names its doer, or one in
+        # a sentence that reports an event of its own, is read as before.
+        ("The rebels, who attacked the town of Kidal on Monday, said they would stay.", "ASSAULT"),
+        ("The newspaper, which was shut down by the junta in 2021, resumed printing.", "COERCE"),
+        ("The army released a Kenyan engineer who had been abducted in 2019.", "ASSAULT"),
+        ("Peruvian troops, who shelled the border post in 2023, later withdrew.", "ASSAULT"),
+    ],
+)
+def test_a_relative_clause_of_the_news_or_with_its_doer_keeps_its_event(
+    text: str, category: str
+) -> None:
+    events, _ = _with_groups(text)
+    assert category in [e.category for e in events], [(e.category, e.trigger) for e in events]

@@ -1315,7 +1315,8 @@ def _triggers(
     # (a denial's verb, moved before its noun, keeps the text order; once per verb)
     hits = sorted({(h.start, h.end): h for h in hits}.values(), key=lambda h: h.start)
     hits = [h for h in hits if not _background(text, h) and not _named_as_subject(text, h)]
-    return _content(text, _relatives(text, _circumstances(text, _govern(text, hits))))
+    hits = _content(text, _relatives(text, _circumstances(text, _govern(text, hits))))
+    return _biographies(text, hits)
 
 
 # The manual's mutual cooperation said with "joint": "staged a joint live-fire drill",
@@ -1634,6 +1635,74 @@ def _relatives(text: str, hits: list[_Hit]) -> list[_Hit]:
             continue
         out.append(h)
     return out
+
+
+# A relative clause on a person or thing: from its pronoun to the next clause break.
+_RELATIVE_CLAUSE = re.compile(r"(?<=[\w'’,])\s+(?:who|whom|whose|which)\b[^,;:()\"“”]*", re.I)
+# What dates a relative clause in the past, before the news: a year or a decade, "last
+# year", "years ago", "once", or a pluperfect ("who had been convicted").
+_PAST_TOLD = re.compile(
+    r"\b(?:(?:1[89]|20)\d\d(?:s|['’]s)?|last\s+(?:year|month|decade)|\w+\s+ago|once"
+    r"|formerly|had)\b",
+    re.I,
+)
+_BY_AGENT = re.compile(r"\bby\s+", re.I)
+# The main verb after a relative clause set off by commas: ", later withdrew".
+_VERB_AFTER_RELATIVE = re.compile(
+    r",\s+(?:(?:\w+ly|later|then|also|on\s+\w+day)\s+){0,2}([a-z]+)\b"
+)
+
+
+def _event_verb_after(text: str, end: int) -> bool:
+    """Whether the verb right after a relative clause codes an event of its own, found
+    or not: "forces, who seized the village in 2024, later withdrew" (not "died")."""
+    m = _VERB_AFTER_RELATIVE.match(text, end)
+    if m is None:
+        return False
+    found = trigger_of(m.group(1))
+    return (
+        found is not None
+        and found.verb
+        and found.lemma not in UNDERGOING
+        and found.verb_code is not None
+        and found.verb_code[0] in PLOVER_TYPES
+    )
+
+
+def _biographies(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Drop the events of a relative clause that dates them before the news, in a
+    sentence whose own clause reports none: "The former mayor, who was arrested in 2019,
+    died on Sunday", "a former general who led the 2014 offensive leads the polls" (what
+    a person once did describes them; the manual codes what the sentence reports).
+
+    A passive with its doer keeps its event: "the newspaper, which was shut down by the
+    authorities in 2021, resumed publication" tells who did it. Where the sentence
+    reports an event of its own, its relative clauses are read as before ("freed a
+    national who had been held for six months").
+    """
+    by_sentence: dict[Sentence, list[_Hit]] = {}
+    for h in hits:
+        by_sentence.setdefault(h.sentence, []).append(h)
+    dropped: set[tuple[int, int]] = set()
+    for sentence, group in by_sentence.items():
+        clauses = [
+            (m.start(), m.end())
+            for m in _RELATIVE_CLAUSE.finditer(text, sentence.start, sentence.end)
+        ]
+        if not clauses:
+            continue
+        inside = [(h, next((c for c in clauses if c[0] <= h.start < c[1]), None)) for h in group]
+        told = [(h, c) for h, c in inside if c is not None]
+        if len(told) < len(group) or any(_event_verb_after(text, c[1]) for c in clauses):
+            continue  # the sentence's own clause reports an event
+        for h, c in told:
+            if _PAST_TOLD.search(text, c[0], c[1]) is None:
+                continue  # "X, who seized the town on Monday, said": news of its own
+            by = _BY_AGENT.search(text, c[0], h.start) or _BY_AGENT.search(text, h.end, c[1])
+            if by is not None and not any(by.end() <= g.start < c[1] for g in group):
+                continue  # "shut down by the authorities": a doer named (not "by an attack")
+            dropped.add((h.start, h.end))
+    return [h for h in hits if (h.start, h.end) not in dropped] if dropped else hits
 
 
 # "after clashes between rival groups left two dead": a clause of its own, whose subject
