@@ -2814,3 +2814,39 @@ def test_a_relative_clause_of_the_news_or_with_its_doer_keeps_its_event(
 ) -> None:
     events, _ = _with_groups(text)
     assert category in [e.category for e in events], [(e.category, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A subject that names an agent of commerce, sport or entertainment does no
+        # political act: praise, talks, an "attack" of play.
+        "The coach praised his players after the final in Oslo.",
+        "The airline's chief executive held talks with investors in Oslo.",
+        "The singer thanked her fans for their support after the show in Oslo.",
+        "The Kenyan cyclist launched an attack on the last climb.",
+        "The insurer backed the merger at a meeting in Oslo.",
+    ],
+)
+def test_a_private_agent_does_no_political_act(text: str) -> None:
+    events, _ = _with_groups(text)
+    assert [(e.category, e.trigger) for e in events] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # A public body as its object, a modifier that is no head ("airline pilots"), and
+        # the acts a private agent may do (resign, strike, sue) stay events.
+        ("The carmaker's chief executive met the prime minister in Oslo.", "CONSULT"),
+        ("Club officials met the sports minister in Oslo.", "CONSULT"),
+        ("The company's chief executive resigned on Monday.", "RETREAT"),
+        ("Airline pilots went on strike in Oslo on Monday.", "PROTEST"),
+        ("The retailer sued the government over the new tax.", "ACCUSE"),
+    ],
+)
+def test_a_private_agent_acting_on_a_public_body_or_as_any_group_may_act(
+    text: str, category: str
+) -> None:
+    events, _ = _with_groups(text)
+    assert category in [e.category for e in events], [(e.category, e.trigger) for e in events]

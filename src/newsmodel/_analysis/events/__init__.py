@@ -1234,6 +1234,8 @@ def _triggers(
             and _ELECTORATE.search(text, subject[0], subject[1]) is not None
         ):
             continue  # "voters approved the proposal": a vote's result, no event
+        if refined[0] not in _PRIVATE_EVENTS and _private_agent(text, hit, s):
+            continue  # "the airlines struck a deal", "the coach praised": no political actor
         if (
             as_verb
             and refined[0] == "SUPPORT"
@@ -1317,6 +1319,51 @@ def _triggers(
     hits = [h for h in hits if not _background(text, h) and not _named_as_subject(text, h)]
     hits = _content(text, _relatives(text, _circumstances(text, _govern(text, hits))))
     return _biographies(text, hits)
+
+
+# The head phrase of a subject: up to its first preposition, past a possessor ("The
+# company's chief executive", "Fans [of the national team]").
+_HEAD_PHRASE_END = re.compile(r"\s(?:of|in|at|for|from|with|on|by)\s", re.I)
+_POSSESSOR = re.compile(r"^.*['’]s?\s+")
+_PRIVATE_AGENT = re.compile(rf"\b{cues('private_agents')}\b", re.I)
+#: Types a private agent's act may be of: staff resign, players strike, fans riot, firms
+#: give aid, promise, deny a charge or sue (business deals and lawsuits are news too).
+_PRIVATE_EVENTS = frozenset({"RETREAT", "PROTEST", "AID", "AGREE", "REJECT", "ACCUSE"})
+_PRIVATE_HEAD = re.compile(rf"\b{cues('private_agents')}$", re.I)
+_PUBLIC_BODY = re.compile(rf"\b(?:{cues('public_bodies')}|{cues('actor_heads')})\b", re.I)
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+
+
+def _private_agent(text: str, hit: _Hit, s: Sentence) -> bool:
+    """Whether the clause's subject is an agent of commerce, sport or entertainment
+    ("the two airlines struck a deal", "the coach praised his players", "the singer
+    thanked her fans for their support") and no public body is its object: the manual
+    codes political acts (but "the company sued the government")."""
+    if _PRIVATE_AGENT.search(text, s.start, hit.start) is None:
+        return False  # (cheap: most sentences name no such agent)
+    verb = hit.start
+    if not hit.as_verb:
+        # The nearest verb before the noun: "thanked her fans for their support".
+        words = list(_LOWER_WORD.finditer(text, max(s.start, hit.start - 60), hit.start))
+        verbs = [
+            w.start()
+            for w in words
+            if w.group().endswith(("ed", "s"))
+            or ((found := trigger_of(w.group())) is not None and found.verb)
+        ]
+        if not verbs:
+            return False
+        verb = verbs[-1]
+    span = subject_head_before(text, verb, s.start)
+    if span is None:
+        return False
+    head = text[span[0] : span[1]]
+    cut = _HEAD_PHRASE_END.search(head)
+    head = _POSSESSOR.sub("", head[: cut.start()] if cut else head)
+    if _PRIVATE_HEAD.search(head.rstrip()) is None:
+        return False  # (the head noun, not a modifier: "airline pilots" may strike)
+    stop = _CONTENT_END.search(text, hit.end, s.end)
+    return _PUBLIC_BODY.search(text, hit.end, stop.start() if stop else s.end) is None
 
 
 # The manual's mutual cooperation said with "joint": "staged a joint live-fire drill",
