@@ -2850,3 +2850,24 @@ def test_a_private_agent_acting_on_a_public_body_or_as_any_group_may_act(
 ) -> None:
     events, _ = _with_groups(text)
     assert category in [e.category for e in events], [(e.category, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An accord or talks described by a relative clause dated before the news, with a
+        # predicate of no event, are only spoken of; a predicate of taking place is news.
+        (
+            "The accord, which was signed in 2016 and lapsed two years later, still divides "
+            "Kenya and Peru.",
+            [],
+        ),
+        ("The talks, which began in 2019, are the subject of a new book by Anna Keller.", []),
+        ("The talks, which had stalled for months, resumed in Nairobi on Monday.", ["CONSULT"]),
+    ],
+)
+def test_an_accord_described_by_a_dated_relative_clause_is_spoken_of(
+    text: str, expected: list[str]
+) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == expected, [(e.category, e.trigger) for e in events]

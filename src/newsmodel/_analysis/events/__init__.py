@@ -1545,8 +1545,12 @@ def _named_as_subject(text: str, hit: _Hit) -> bool:
     pos = hit.end
     if _FUTURE_PREDICATE.match(text, pos, hi) is not None:
         return False  # "the summit is due to take place": it will (AGREE)
-    if _RELATIVE_BETWEEN_COMMAS.match(text, pos, hi) is not None:
-        return False  # "The talks, which were mediated by Qatar, ended": they are told of
+    if (rel := _RELATIVE_BETWEEN_COMMAS.match(text, pos, hi)) is not None:
+        if _PAST_TOLD.search(text, rel.start(), rel.end()) is None:
+            return False  # "The talks, which were mediated by Qatar, ended": they are told of
+        # "The deal, which was signed in 2015, still shapes ...": a relative clause dated
+        # before the news describes it; the predicate after it tells whether it is news.
+        pos = rel.end()
     words = [w.group() for w in _PREDICATE_WORD.finditer(text, pos, min(hi, pos + 120))][:12]
     i = 0
     if words and words[0].lower() in _SUBJECT_PHRASE_OPENERS:
