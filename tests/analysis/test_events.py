@@ -2871,3 +2871,18 @@ def test_an_accord_described_by_a_dated_relative_clause_is_spoken_of(
 ) -> None:
     events, _ = _with_groups(text)
     assert [e.category for e in events] == expected, [(e.category, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An indirect question as the object is what is found out, no act; an
+        # investigation, talks or a condition keep their event.
+        ("Investigators are trying to establish whether the driver in Nairobi acted alone.", []),
+        ("Police are investigating whether the fire in Nairobi was arson.", ["ACCUSE"]),
+        ("Kenya and Peru discussed how to end the fighting in the border region.", ["CONSULT"]),
+    ],
+)
+def test_an_indirect_question_as_object_is_no_act(text: str, expected: list[str]) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == expected, [(e.category, e.trigger) for e in events]

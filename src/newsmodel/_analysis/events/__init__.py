@@ -1234,6 +1234,12 @@ def _triggers(
             and _ELECTORATE.search(text, subject[0], subject[1]) is not None
         ):
             continue  # "voters approved the proposal": a vote's result, no event
+        if (
+            as_verb
+            and refined[0] not in _ABOUT_QUESTIONS
+            and _QUESTION_OBJECT.match(text, end, s.end)
+        ):
+            continue  # "to establish whether the man acted alone": a question, no act
         if refined[0] not in _PRIVATE_EVENTS and _private_agent(text, hit, s):
             continue  # "the airlines struck a deal", "the coach praised": no political actor
         if (
@@ -1331,6 +1337,12 @@ _PRIVATE_AGENT = re.compile(rf"\b{cues('private_agents')}\b", re.I)
 _PRIVATE_EVENTS = frozenset({"RETREAT", "PROTEST", "AID", "AGREE", "REJECT", "ACCUSE"})
 _PRIVATE_HEAD = re.compile(rf"\b{cues('private_agents')}$", re.I)
 _PUBLIC_BODY = re.compile(rf"\b(?:{cues('public_bodies')}|{cues('actor_heads')})\b", re.I)
+# An indirect question as a verb's object: what is found out, no act ("establish whether",
+# "settle how"); an investigation, talks, a promise or a request are about one
+# ("investigating whether", "discussed how to", "agreed how to", "asked whether"). Not
+# "if" (a condition: "would retaliate if") nor "what" ("rejected what it called").
+_ABOUT_QUESTIONS = frozenset({"ACCUSE", "CONSULT", "AGREE", "REQUEST"})
+_QUESTION_OBJECT = re.compile(r"\s+(?:whether|how|why)\b", re.I)
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
 
