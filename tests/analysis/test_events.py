@@ -2886,3 +2886,19 @@ def test_an_accord_described_by_a_dated_relative_clause_is_spoken_of(
 def test_an_indirect_question_as_object_is_no_act(text: str, expected: list[str]) -> None:
     events, _ = _with_groups(text)
     assert [e.category for e in events] == expected, [(e.category, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # A withdrawal from a joint force, a mission or a deal leaves a body or an accord
+        # (the manual's SANCTION withdraw); forces withdrawn from ground retreat.
+        ("Kenya withdrew from the regional peacekeeping force on Sunday.", "SANCTION"),
+        ("Kenya withdrew from the grain deal in July.", "SANCTION"),
+        ("Peru withdrew from the monitoring mission in Nairobi.", "SANCTION"),
+        ("Peru withdrew its forces from the border town on Sunday.", "RETREAT"),
+    ],
+)
+def test_a_withdrawal_from_a_force_mission_or_deal_is_a_sanction(text: str, category: str) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == [category], [(e.category, e.trigger) for e in events]
