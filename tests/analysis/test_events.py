@@ -2902,3 +2902,20 @@ def test_an_indirect_question_as_object_is_no_act(text: str, expected: list[str]
 def test_a_withdrawal_from_a_force_mission_or_deal_is_a_sanction(text: str, category: str) -> None:
     events, _ = _with_groups(text)
     assert [e.category for e in events] == [category], [(e.category, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # Forces ordered to a place are moved (MOBILIZE); an order to act is a request.
+        (
+            "Peru ordered a second aircraft carrier to the eastern Mediterranean on Sunday.",
+            "MOBILIZE",
+        ),
+        ("Kenya ordered two army brigades to the border with Peru.", "MOBILIZE"),
+        ("Kenya ordered its troops to withdraw from the town.", "REQUEST"),
+    ],
+)
+def test_forces_ordered_to_a_place_are_mobilized(text: str, category: str) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == [category], [(e.category, e.trigger) for e in events]

@@ -499,6 +499,14 @@ _INTO_AREA = re.compile(
     r"|to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:border|frontier|front|area|region|waters|coast)\b)",
     re.I,
 )
+# Forces ordered to a place: "ordered a carrier to the eastern Mediterranean", "ordered
+# troops into the region", "ordered two brigades to the border".
+_ORDERED_FORCES = re.compile(
+    rf"\s+(?:[\w'’.-]+\s+){{0,4}}?(?:{cues('mobilize.weapons')}|{cues('mobilize.troops')})"
+    r"[\w'’-]*\s+(?:(?:into|towards?)\b|to\s+(?:the\s+)?(?:[a-z-]+\s+)?(?-i:[A-Z])"
+    r"|to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:border|frontier|front|area|region|waters|coast)\b)",
+    re.I,
+)
 _CONSULT_MODES = tuple(
     (name.partition(".")[2], re.compile(rf"\b{cues(name)}\b", re.I))
     for name in cue_names("consult.")
@@ -840,6 +848,12 @@ def _refine(text: str, hit: _Hit, word: str) -> tuple[str, str | None] | None:
                     return expel.verb_code
             else:
                 return "SANCTION", None  # the manual: a court-ordered payment is a sanction
+        moved = _ORDERED_FORCES.match(after)
+        if moved is not None:
+            # "ordered a second aircraft carrier to the eastern Mediterranean": forces
+            # moved, the manual's MOBILIZE (not "ordered troops to withdraw": an order).
+            weapons = _MOBILIZE_WEAPONS.search(moved.group()) is not None
+            return "MOBILIZE", "weapons" if weapons else "troops"
     if category == "REQUEST" and _APPEAL_AGAINST.search(
         text, hit.start, min(s_hi, max(hit.end, hit.code_end) + 30)
     ):
