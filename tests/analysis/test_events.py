@@ -2919,3 +2919,14 @@ def test_a_withdrawal_from_a_force_mission_or_deal_is_a_sanction(text: str, cate
 def test_forces_ordered_to_a_place_are_mobilized(text: str, category: str) -> None:
     events, _ = _with_groups(text)
     assert [e.category for e in events] == [category], [(e.category, e.trigger) for e in events]
+
+
+def test_a_participle_after_an_attack_telling_its_effect_on_supplies_is_no_sanction() -> None:
+    events, _ = _with_groups(
+        "Peruvian drones struck a power station near Lima overnight, cutting electricity "
+        "to 50,000 homes."
+    )
+    assert [e.category for e in events] == ["ASSAULT"], [(e.category, e.trigger) for e in events]
+    # Without an attack before it, a cut is a sanction.
+    events, _ = _with_groups("Kenya met Peruvian envoys in Lima on Monday, cutting aid to Peru.")
+    assert "SANCTION" in [e.category for e in events], [(e.category, e.trigger) for e in events]

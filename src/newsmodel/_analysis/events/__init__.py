@@ -1338,7 +1338,7 @@ def _triggers(
     hits = sorted({(h.start, h.end): h for h in hits}.values(), key=lambda h: h.start)
     hits = [h for h in hits if not _background(text, h) and not _named_as_subject(text, h)]
     hits = _content(text, _relatives(text, _circumstances(text, _govern(text, hits))))
-    return _biographies(text, hits)
+    return _consequences(text, _biographies(text, hits))
 
 
 # The head phrase of a subject: up to its first preposition, past a possessor ("The
@@ -1708,6 +1708,30 @@ def _relatives(text: str, hits: list[_Hit]) -> list[_Hit]:
             and h.category != "ACCUSE"  # ("a diplomat it accused of spying": the charge)
             and text[h.start : h.end].lower().endswith("ed")
             and _OBJECT_RELATIVE_BEFORE.search(text, max(at, h.start - 70), h.start)
+        ):
+            continue
+        out.append(h)
+    return out
+
+
+# A participle right after a comma: ", cutting power to 100,000 homes".
+_COMMA_BEFORE = re.compile(r",\s*$")
+#: What an attack's participle may tell of as its effect: supplies cut, services lost.
+_EFFECTS = frozenset({("SANCTION", None), ("SANCTION", "discontinue"), ("COERCE", "withhold")})
+
+
+def _consequences(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Drop a participle after an attack that tells its effect on supplies or services:
+    "drones struck an energy facility, cutting power to 100,000 homes" (the strike is
+    the event; the cut is what it did, no reduction of relations by anyone)."""
+    out: list[_Hit] = []
+    for h in hits:
+        if (
+            h.as_verb
+            and (h.category, h.mode) in _EFFECTS
+            and text[h.start : h.end].lower().endswith("ing")
+            and _COMMA_BEFORE.search(text, max(h.sentence.start, h.start - 4), h.start)
+            and any(o.category == "ASSAULT" and o.sentence == h.sentence for o in out)
         ):
             continue
         out.append(h)
