@@ -2805,7 +2805,7 @@ def test_a_dated_relative_clause_in_a_sentence_without_event_is_background(text:
         # a sentence that reports an event of its own, is read as before.
         ("The rebels, who attacked the town of Kidal on Monday, said they would stay.", "ASSAULT"),
         ("The newspaper, which was shut down by the junta in 2021, resumed printing.", "COERCE"),
-        ("The army released a Kenyan engineer who had been abducted in 2019.", "ASSAULT"),
+        ("The army released a Kenyan engineer who was abducted in 2019.", "ASSAULT"),
         ("Peruvian troops, who shelled the border post in 2023, later withdrew.", "ASSAULT"),
     ],
 )
@@ -2930,3 +2930,27 @@ def test_a_participle_after_an_attack_telling_its_effect_on_supplies_is_no_sanct
     # Without an attack before it, a cut is a sanction.
     events, _ = _with_groups("Kenya met Peruvian envoys in Lima on Monday, cutting aid to Peru.")
     assert "SANCTION" in [e.category for e in events], [(e.category, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A pluperfect relative clause on the object of the sentence's event is its past.
+        ("Kenya pardoned 12 activists who had been convicted of sedition.", ["CONCEDE"]),
+        (
+            "Peru deported a Kenyan journalist who had travelled to Lima to attend the trial.",
+            ["COERCE"],
+        ),
+        # Not the protest of those dispersed, nor a passive that names its doer.
+        (
+            "Police fired tear gas at protesters who had gathered outside parliament in Lima.",
+            ["ASSAULT", "PROTEST"],
+        ),
+        ("The army freed a Kenyan engineer who had been abducted by gunmen.", ["AID", "ASSAULT"]),
+    ],
+)
+def test_a_pluperfect_relative_clause_on_an_events_object_is_its_past(
+    text: str, expected: list[str]
+) -> None:
+    events, _ = _with_groups(text)
+    assert sorted(e.category for e in events) == expected, [(e.category, e.trigger) for e in events]

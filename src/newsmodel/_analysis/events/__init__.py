@@ -1748,6 +1748,10 @@ _PAST_TOLD = re.compile(
     re.I,
 )
 _BY_AGENT = re.compile(r"\bby\s+", re.I)
+# A relative clause's pluperfect verb: "who had been convicted", "who had sought".
+_PLUPERFECT_RELATIVE = re.compile(
+    r"\s+(?:who|whom|which)\s+had\s+(?:(?:been|already|previously|earlier|\w+ly)\s+)*", re.I
+)
 # The main verb after a relative clause set off by commas: ", later withdrew".
 _VERB_AFTER_RELATIVE = re.compile(
     r",\s+(?:(?:\w+ly|later|then|also|on\s+\w+day)\s+){0,2}([a-z]+)\b"
@@ -1778,8 +1782,9 @@ def _biographies(text: str, hits: list[_Hit]) -> list[_Hit]:
 
     A passive with its doer keeps its event: "the newspaper, which was shut down by the
     authorities in 2021, resumed publication" tells who did it. Where the sentence
-    reports an event of its own, its relative clauses are read as before ("freed a
-    national who had been held for six months").
+    reports an event of its own, only a pluperfect relative clause is its object's past
+    ("pardoned 37 protesters who had been convicted over the riots"); other relative
+    clauses are read as before ("forces, who seized the village in 2024, withdrew").
     """
     by_sentence: dict[Sentence, list[_Hit]] = {}
     for h in hits:
@@ -1794,9 +1799,17 @@ def _biographies(text: str, hits: list[_Hit]) -> list[_Hit]:
             continue
         inside = [(h, next((c for c in clauses if c[0] <= h.start < c[1]), None)) for h in group]
         told = [(h, c) for h, c in inside if c is not None]
-        if len(told) < len(group) or any(_event_verb_after(text, c[1]) for c in clauses):
-            continue  # the sentence's own clause reports an event
+        reported = len(told) < len(group) or any(_event_verb_after(text, c[1]) for c in clauses)
         for h, c in told:
+            if reported and (
+                h.category == "PROTEST"
+                or _PLUPERFECT_RELATIVE.fullmatch(text, c[0], h.start) is None
+            ):
+                # The sentence's own clause reports an event: its relative clauses are
+                # read as before, but for a pluperfect on the past of that event's object
+                # ("pardoned 37 protesters who had been convicted"; not "protesters who
+                # had gathered": their protest).
+                continue
             if _PAST_TOLD.search(text, c[0], c[1]) is None:
                 continue  # "X, who seized the town on Monday, said": news of its own
             by = _BY_AGENT.search(text, c[0], h.start) or _BY_AGENT.search(text, h.end, c[1])
