@@ -2954,3 +2954,29 @@ def test_a_pluperfect_relative_clause_on_an_events_object_is_its_past(
 ) -> None:
     events, _ = _with_groups(text)
     assert sorted(e.category for e in events) == expected, [(e.category, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What an event's "if" or "unless" clause names is its condition, not reported.
+        (
+            "The truckers' union said its members would block the ports from Monday unless "
+            "fuel duty was cut.",
+            ["PROTEST"],
+        ),
+        (
+            "Peru could retaliate with missile strikes on Kenyan ports if it were attacked.",
+            ["ASSAULT"],
+        ),
+        # A readiness to cooperate is an agreement (the manual's AGREE).
+        (
+            "Kenya would be prepared to sign the accord if Peru accepted it first, Anna Keller "
+            "said.",
+            ["AGREE"],
+        ),
+    ],
+)
+def test_a_condition_is_no_event_and_readiness_is_agreement(text: str, expected: list[str]) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == expected, [(e.category, e.trigger) for e in events]

@@ -125,7 +125,7 @@ _REPORTED_FUTURE = re.compile(
 )
 _PROPOSED = re.compile(
     r"(?:\b(?:propos\w*|suggest\w*|to\s+consider|consider(?:s|ed|ing)|invit\w*|"
-    r"willing\w*|ready|readiness|"
+    r"willing\w*|ready|readiness|prepared\s+to|"
     r"push(?:ed|es|ing)?\s+for|pending|plans?\s+to|planned|planning|"
     r"intends?\s+to|want(?:s|ed)?\s+to|aim(?:s|ed)?\s+to)\b|-proposed\b)"
     r"[^.,;:]{0,30}$",
@@ -602,7 +602,7 @@ _ANY_MODAL = re.compile(
     r"\b(?:not|never|no|without|failed|refused|declined|unable|could|might|may|would|if|"
     r"whether|possible|potential|possibly|hopes?|fear\w*|risk|will|shall|expected|set|"
     r"scheduled|upcoming|due|next|is\s+to|are\s+to|propos\w*|suggest\w*|consider\w*|"
-    r"invit\w*|willing\w*|ready|readiness|push\w*|pending|plans?|planned|planning|"
+    r"invit\w*|willing\w*|ready|readiness|prepared|push\w*|pending|plans?|planned|planning|"
     r"intends?|want\w*|aim\w*)\b|n[’']t\b|[’']ll\b|-proposed\b",
     re.I,
 )
@@ -1965,6 +1965,17 @@ def _content(text: str, hits: list[_Hit]) -> list[_Hit]:
             and _ACTIVE_PREDICATE_GAP.fullmatch(text, h.end, g.start) is not None
         ):
             dropped.add(i)  # "the bishops' conference welcomed": the gathering speaks
+    for i, h in enumerate(hits):
+        for j in range(i + 1, len(hits)):
+            g = hits[j]
+            if g.sentence != h.sentence:
+                break
+            cond = _LAST_CONDITION.search(text, max(h.code_end, h.end), g.start)
+            if cond is not None and _CLAUSE_BREAK.search(text, cond.end(), g.start) is None:
+                # "would block the ports unless fuel duty was cut": the condition of an
+                # event is not reported to happen (the manual codes the event, with its
+                # auxiliary mode).
+                dropped.add(j)
     protest_at = {h.sentence: h.start for h in reversed(hits) if h.category == "PROTEST"}
     out = []
     for i, h in enumerate(hits):
@@ -1985,6 +1996,9 @@ def _content(text: str, hits: list[_Hit]) -> list[_Hit]:
     return out
 
 
+# The last "if" or "unless" before a later trigger, and a break that ends its clause.
+_LAST_CONDITION = re.compile(r"\b(?:if|unless)\b(?!.*\b(?:if|unless)\b)", re.I | re.S)
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s")
 #: What a protest's participle or infinitive says is its topic (the manual: no event of its
 #: own): "marched, demanding", "rallied, accusing the commission of fraud", "rejecting".
 _PROTEST_TOPICS = frozenset({"REQUEST", "ACCUSE", "REJECT"})
