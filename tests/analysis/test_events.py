@@ -2826,6 +2826,8 @@ def test_a_relative_clause_of_the_news_or_with_its_doer_keeps_its_event(
         "The singer thanked her fans for their support after the show in Oslo.",
         "The Kenyan cyclist launched an attack on the last climb.",
         "The insurer backed the merger at a meeting in Oslo.",
+        # A deal a private agent strikes is business, past a hyphenated modifier.
+        "The two airlines struck a code-share deal on Tuesday in Oslo.",
     ],
 )
 def test_a_private_agent_does_no_political_act(text: str) -> None:
@@ -2843,6 +2845,7 @@ def test_a_private_agent_does_no_political_act(text: str) -> None:
         ("The company's chief executive resigned on Monday.", "RETREAT"),
         ("Airline pilots went on strike in Oslo on Monday.", "PROTEST"),
         ("The retailer sued the government over the new tax.", "ACCUSE"),
+        ("The carmaker agreed to pay a fine to settle the claims in Oslo.", "AGREE"),
     ],
 )
 def test_a_private_agent_acting_on_a_public_body_or_as_any_group_may_act(

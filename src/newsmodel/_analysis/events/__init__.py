@@ -1254,7 +1254,9 @@ def _triggers(
             and _QUESTION_OBJECT.match(text, end, s.end)
         ):
             continue  # "to establish whether the man acted alone": a question, no act
-        if refined[0] not in _PRIVATE_EVENTS and _private_agent(text, hit, s):
+        if (
+            refined[0] not in _PRIVATE_EVENTS or (refined[0] == "AGREE" and not as_verb)
+        ) and _private_agent(text, hit, s):
             continue  # "the airlines struck a deal", "the coach praised": no political actor
         if (
             as_verb
@@ -1357,7 +1359,7 @@ _PUBLIC_BODY = re.compile(rf"\b(?:{cues('public_bodies')}|{cues('actor_heads')})
 # "if" (a condition: "would retaliate if") nor "what" ("rejected what it called").
 _ABOUT_QUESTIONS = frozenset({"ACCUSE", "CONSULT", "AGREE", "REQUEST"})
 _QUESTION_OBJECT = re.compile(r"\s+(?:whether|how|why)\b", re.I)
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")  # (not "code-share")
 
 
 def _private_agent(text: str, hit: _Hit, s: Sentence) -> bool:
