@@ -2983,3 +2983,12 @@ def test_a_pluperfect_relative_clause_on_an_events_object_is_its_past(
 def test_a_condition_is_no_event_and_readiness_is_agreement(text: str, expected: list[str]) -> None:
     events, _ = _with_groups(text)
     assert [e.category for e in events] == expected, [(e.category, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kenyan shares took another heavy beating on Monday.", "Global markets took a beating."],
+)
+def test_a_market_taking_a_beating_is_a_loss_no_assault(text: str) -> None:
+    events, _ = _with_groups(text)
+    assert [(e.category, e.trigger) for e in events] == []

@@ -279,7 +279,12 @@ _THREATENED_OBJECT = re.compile(
     re.I,
 )
 _ENDANGERED = cue_words("endangered")
-_MARKET_SUBJECT = re.compile(rf"\b{cues('markets')}\s+(?:\w+ly\s+)?$", re.I)
+# A market as the subject, or as what "took a beating" or "suffered a blow": its loss.
+_MARKET_SUBJECT = re.compile(
+    rf"\b{cues('markets')}\s+(?:\w+ly\s+)?"
+    r"(?:(?:took|take|takes|suffered|suffer|suffers)\s+(?:a|another)\s+(?:\w+\s+)?)?$",
+    re.I,
+)
 _MARKET_SUBJECT_FOLDED = caseless(_MARKET_SUBJECT)  # on folded() text: faster
 _ECONOMIC_OBJECT = re.compile(
     r"\s+(?:(?!(?:"
