@@ -2992,3 +2992,16 @@ def test_a_condition_is_no_event_and_readiness_is_agreement(text: str, expected:
 def test_a_market_taking_a_beating_is_a_loss_no_assault(text: str) -> None:
     events, _ = _with_groups(text)
     assert [(e.category, e.trigger) for e in events] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Tennis and chess words, and a title defended, mark a sport report: play, no force.
+        "Anna Keller saved two match points before beating Mira Osei in Oslo.",
+        "Jonas Berg defended his title in Lima on Sunday.",
+    ],
+)
+def test_tennis_and_title_words_mark_a_sport_report(text: str) -> None:
+    events, _ = _with_groups(text)
+    assert [(e.category, e.trigger) for e in events] == []
