@@ -3005,3 +3005,26 @@ def test_a_market_taking_a_beating_is_a_loss_no_assault(text: str) -> None:
 def test_tennis_and_title_words_mark_a_sport_report(text: str) -> None:
     events, _ = _with_groups(text)
     assert [(e.category, e.trigger) for e in events] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A past participle right after a noun the clause's verb governs describes it.
+        (
+            "Kenya wrote off the debt of Peru as part of a wider restructuring agreed with other "
+            "creditors.",
+            ["AID"],
+        ),
+        ("Kenya supplied armoured vehicles to the police unit deployed in Lima.", ["AID"]),
+        # With its doer it is kept; a coordinated verb is a verb of its own.
+        (
+            "Peruvian soldiers rescued 22 children abducted by gunmen last month.",
+            ["AID", "ASSAULT"],
+        ),
+        ("Kenyan troops shelled the town and withdrew on Monday.", ["ASSAULT", "RETREAT"]),
+    ],
+)
+def test_a_reduced_relative_after_an_object_describes_it(text: str, expected: list[str]) -> None:
+    events, _ = _with_groups(text)
+    assert sorted(e.category for e in events) == expected, [(e.category, e.trigger) for e in events]

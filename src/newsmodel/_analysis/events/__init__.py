@@ -1345,7 +1345,7 @@ def _triggers(
     hits = sorted({(h.start, h.end): h for h in hits}.values(), key=lambda h: h.start)
     hits = [h for h in hits if not _background(text, h) and not _named_as_subject(text, h)]
     hits = _content(text, _relatives(text, _circumstances(text, _govern(text, hits))))
-    return _consequences(text, _biographies(text, hits))
+    return _consequences(text, _biographies(text, _reduced_relatives(text, hits)))
 
 
 # The head phrase of a subject: up to its first preposition, past a possessor ("The
@@ -1717,6 +1717,51 @@ def _relatives(text: str, hits: list[_Hit]) -> list[_Hit]:
             and _OBJECT_RELATIVE_BEFORE.search(text, max(at, h.start - 70), h.start)
         ):
             continue
+        out.append(h)
+    return out
+
+
+# What ends a clause or opens another between two verbs.
+_CLAUSE_JOIN = re.compile(
+    r"[,;:()\"“”]|\b(?:and|or|but|that|which|who|whom|whose|when|while|after|before|"
+    r"as(?!\s+part\s+of\b)|because|if|unless|until|since|said|says|say)\b",
+    re.I,
+)
+# A noun phrase's last word right before a past form: no auxiliary, pronoun or adverb.
+_NOUN_BEFORE_PAST = re.compile(
+    r"(?<![\w'’-])(?!(?:was|were|is|are|be|been|being|has|have|had|will|would|could|should|"
+    r"may|might|must|not|never|also|then|later|it|they|he|she|we|to)\b)"
+    r"[A-Za-z][\w'’-]*(?<!ly)\s+$",
+    re.I,
+)
+
+
+# What follows a passive participle: a phrase or the end, no object ("detained Tomas
+# Reyes" is a finite verb with its object).
+_PASSIVE_GOES_ON = re.compile(
+    r"\s*[,.;:]|\s+(?:in|on|at|with|from|to|for|during|last|since|under|into|over|after|"
+    r"before|near|across|earlier|this|along|between|among|outside|inside)\b"
+)
+
+
+def _reduced_relatives(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Drop a past participle right after a noun that an earlier verb of the same clause
+    governs: a reduced relative clause describing it, "wrote off the debt as part of a
+    restructuring agreed with other creditors", "supplied vehicles to the police unit
+    deployed in Haiti" (the clause's verb is the event). One with its doer is kept, as
+    relative clauses with theirs are: "rescued 22 children abducted by gunmen"."""
+    out: list[_Hit] = []
+    for h in hits:
+        word = text[h.start : h.end].lower()
+        if h.as_verb and word.endswith("ed") and _BY_AFTER.match(text, h.end) is None:
+            verbs = [o for o in out if o.sentence == h.sentence and o.as_verb]
+            if (
+                verbs
+                and _PASSIVE_GOES_ON.match(text, h.end) is not None
+                and _CLAUSE_JOIN.search(text, verbs[-1].end, h.start) is None
+                and _NOUN_BEFORE_PAST.search(text, verbs[-1].end, h.start) is not None
+            ):
+                continue
         out.append(h)
     return out
 
