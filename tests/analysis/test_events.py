@@ -2828,6 +2828,9 @@ def test_a_relative_clause_of_the_news_or_with_its_doer_keeps_its_event(
         "The insurer backed the merger at a meeting in Oslo.",
         # A deal a private agent strikes is business, past a hyphenated modifier.
         "The two airlines struck a code-share deal on Tuesday in Oslo.",
+        # The verb a noun event completes may stand far before it, past "its".
+        "Shareholders of the Peruvian group approved the merger with its rival at a meeting "
+        "in Oslo.",
     ],
 )
 def test_a_private_agent_does_no_political_act(text: str) -> None:

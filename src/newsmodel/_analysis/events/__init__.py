@@ -1377,11 +1377,11 @@ def _private_agent(text: str, hit: _Hit, s: Sentence) -> bool:
     verb = hit.start
     if not hit.as_verb:
         # The nearest verb before the noun: "thanked her fans for their support".
-        words = list(_LOWER_WORD.finditer(text, max(s.start, hit.start - 60), hit.start))
+        words = list(_LOWER_WORD.finditer(text, max(s.start, hit.start - 90), hit.start))
         verbs = [
             w.start()
             for w in words
-            if w.group().endswith(("ed", "s"))
+            if (w.group().endswith("ed") and len(w.group()) > 4)
             or ((found := trigger_of(w.group())) is not None and found.verb)
         ]
         if not verbs:
