@@ -3031,3 +3031,18 @@ def test_tennis_and_title_words_mark_a_sport_report(text: str) -> None:
 def test_a_reduced_relative_after_an_object_describes_it(text: str, expected: list[str]) -> None:
     events, _ = _with_groups(text)
     assert sorted(e.category for e in events) == expected, [(e.category, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # The manual: a possible signing is an agreement; other possible cooperation and a
+        # possible retreat keep their types, hypothetical.
+        ("Kenya may sign the peace accord with Peru before the end of the year.", "AGREE"),
+        ("Kenya and Peru might hold joint military manoeuvres later this year.", "COOPERATE"),
+        ("Kenya could withdraw its troops from the border town.", "RETREAT"),
+    ],
+)
+def test_a_possible_signing_is_an_agreement(text: str, category: str) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == [category], [(e.category, e.trigger) for e in events]

@@ -2820,11 +2820,16 @@ def _find(
             # plan" (a proposal turned down): a refusal, REJECT; other negated intentions
             # keep their type, negated ("will not resign", "would not accept troops").
             category, mode = "REJECT", _ASK_MODE[category]
-        elif modality in (Modality.FUTURE, Modality.PROPOSED):
-            # The manual: intended cooperation is AGREE, an announced retreat CONCEDE.
-            if category in _INTENT:
+        elif modality in (Modality.FUTURE, Modality.PROPOSED, Modality.HYPOTHETICAL):
+            # The manual: intended cooperation is AGREE, and so is an accord's signing
+            # held out as possible ("may sign the accord", "would be prepared to sign"),
+            # where other possible cooperation keeps its type ("might hold joint
+            # manoeuvres"); an announced retreat is CONCEDE (a possible one is a retreat).
+            if category in _INTENT and (
+                modality is not Modality.HYPOTHETICAL or category == "SUPPORT"
+            ):
                 category, mode = "AGREE", None
-            elif category == "RETREAT":
+            elif category == "RETREAT" and modality is not Modality.HYPOTHETICAL:
                 category, mode = "CONCEDE", None
         if (
             category == "PROTEST"
