@@ -3046,3 +3046,18 @@ def test_a_reduced_relative_after_an_object_describes_it(text: str, expected: li
 def test_a_possible_signing_is_an_agreement(text: str, category: str) -> None:
     events, _ = _with_groups(text)
     assert [e.category for e in events] == [category], [(e.category, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The manual's AID includes credit: a loan approved, extended or granted to a state.
+        ("The regional development bank approved a $2 billion loan for Kenya on Friday.", ["AID"]),
+        ("Peru extended a 300 million dollar loan to Kenya.", ["AID"]),
+        # A loan taken out or repaid is finance, no aid given.
+        ("Kenya repaid a loan to its creditors in March.", []),
+    ],
+)
+def test_a_loan_approved_or_extended_is_aid(text: str, expected: list[str]) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == expected, [(e.category, e.trigger) for e in events]
