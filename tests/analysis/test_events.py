@@ -2965,6 +2965,24 @@ def test_a_pluperfect_relative_clause_on_an_events_object_is_its_past(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A fronted condition of the event after it is not reported to happen.
+        (
+            "Were Peru to blockade the port of Lima, Kenya would send warships into the area.",
+            ["MOBILIZE"],
+        ),
+        ("Should talks collapse, Peru would mobilise its reservists.", ["MOBILIZE"]),
+        # With no event after it, the clause is read as before.
+        ("If Peru attacks, it will be on Monday.", ["ASSAULT"]),
+    ],
+)
+def test_a_fronted_condition_is_no_event(text: str, expected: list[str]) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == expected, [(e.category, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # What an event's "if" or "unless" clause names is its condition, not reported.
         (
             "The truckers' union said its members would block the ports from Monday unless "

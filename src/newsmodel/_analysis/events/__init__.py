@@ -2028,6 +2028,16 @@ def _content(text: str, hits: list[_Hit]) -> list[_Hit]:
                 # event is not reported to happen (the manual codes the event, with its
                 # auxiliary mode).
                 dropped.add(j)
+    for i, h in enumerate(hits):
+        opening = _FRONTED_CONDITION.match(text, h.sentence.start, h.sentence.end)
+        if (
+            opening is not None
+            and h.start < opening.end()
+            and any(g.sentence == h.sentence and g.start >= opening.end() for g in hits)
+        ):
+            # "Were China to blockade Taiwan, Japan would send warships": the fronted
+            # condition of the event after it is not reported to happen.
+            dropped.add(i)
     protest_at = {h.sentence: h.start for h in reversed(hits) if h.category == "PROTEST"}
     out = []
     for i, h in enumerate(hits):
@@ -2048,6 +2058,13 @@ def _content(text: str, hits: list[_Hit]) -> list[_Hit]:
     return out
 
 
+# A condition opening a sentence, to its comma: "If the rains fail again,", "Were China to
+# blockade Taiwan,", "Should talks collapse,", "Had the bill passed,".
+_FRONTED_CONDITION = re.compile(
+    r"\s*[\"“]?(?:(?:if|unless)\b|(?:were|had|should)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?"
+    r"\s+(?:to\b|[a-z]+ed\b|[a-z]+\b))[^,;:]*,",
+    re.I,
+)
 # The last "if" or "unless" before a later trigger, and a break that ends its clause.
 _LAST_CONDITION = re.compile(r"\b(?:if|unless)\b(?!.*\b(?:if|unless)\b)", re.I | re.S)
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s")
