@@ -3079,3 +3079,20 @@ def test_a_possible_signing_is_an_agreement(text: str, category: str) -> None:
 def test_a_loan_approved_or_extended_is_aid(text: str, expected: list[str]) -> None:
     events, _ = _with_groups(text)
     assert [e.category for e in events] == expected, [(e.category, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An event noun in the phrase of a copula's predicate noun describes the subject.
+        ("The new envoy is a veteran of the Kenya peace talks and speaks Swahili.", []),
+        ("Anna Keller was one of the architects of the 1998 accord.", []),
+        # Not a verb's object: "held talks".
+        ("The new envoy held talks with Peruvian officials in Lima.", ["CONSULT"]),
+    ],
+)
+def test_an_event_noun_describing_a_person_by_a_role_is_no_event(
+    text: str, expected: list[str]
+) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == expected, [(e.category, e.trigger) for e in events]

@@ -1253,6 +1253,8 @@ def _triggers(
             and _ELECTORATE.search(text, subject[0], subject[1]) is not None
         ):
             continue  # "voters approved the proposal": a vote's result, no event
+        if not as_verb and _DESCRIBED_BY_ROLE.search(text, max(s.start, start - 90), start):
+            continue  # "is a veteran of the nuclear talks": a person described, no event
         if (
             as_verb
             and refined[0] not in _ABOUT_QUESTIONS
@@ -1358,6 +1360,15 @@ _PRIVATE_AGENT = re.compile(rf"\b{cues('private_agents')}\b", re.I)
 _PRIVATE_EVENTS = frozenset({"RETREAT", "PROTEST", "AID", "AGREE", "REJECT", "ACCUSE"})
 _PRIVATE_HEAD = re.compile(rf"\b{cues('private_agents')}$", re.I)
 _PUBLIC_BODY = re.compile(rf"\b(?:{cues('public_bodies')}|{cues('actor_heads')})\b", re.I)
+# A predicate noun of a copula whose "of" or "in" phrase holds an event noun: what the
+# subject is ("is a veteran of the Iran nuclear talks", "was one of the architects of the
+# accord"), no event reported.
+_DESCRIBED_BY_ROLE = re.compile(
+    r"\b(?:is|was|are|were|became|becomes|has\s+been|had\s+been)\s+"
+    r"(?:(?:a|an|the|one\s+of\s+the)\s+)(?:[\w'’-]+\s+){0,2}?[a-z]+\s+(?:of|in)\s+"
+    r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
 # An indirect question as a verb's object: what is found out, no act ("establish whether",
 # "settle how"); an investigation, talks, a promise or a request are about one
 # ("investigating whether", "discussed how to", "agreed how to", "asked whether"). Not
