@@ -3096,3 +3096,18 @@ def test_an_event_noun_describing_a_person_by_a_role_is_no_event(
 ) -> None:
     events, _ = _with_groups(text)
     assert [e.category for e in events] == expected, [(e.category, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What commentators expect or predict is a forecast, no event.
+        ("Analysts expect Kenya and Peru to resume talks after the holiday.", []),
+        ("Economists predicted that Peru would cut aid to Kenya.", []),
+        # What they say a party could do is read as before (a hypothetical event).
+        ("Analysts said Peru could retaliate with missile strikes.", ["ASSAULT"]),
+    ],
+)
+def test_a_commentators_forecast_is_no_event(text: str, expected: list[str]) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == expected, [(e.category, e.trigger) for e in events]

@@ -1253,6 +1253,8 @@ def _triggers(
             and _ELECTORATE.search(text, subject[0], subject[1]) is not None
         ):
             continue  # "voters approved the proposal": a vote's result, no event
+        if _FORECAST_BEFORE.search(text, max(s.start, start - 100), start):
+            continue  # "analysts expect the two sides to resume talks": a forecast
         if not as_verb and _DESCRIBED_BY_ROLE.search(text, max(s.start, start - 90), start):
             continue  # "is a veteran of the nuclear talks": a person described, no event
         if (
@@ -1360,6 +1362,13 @@ _PRIVATE_AGENT = re.compile(rf"\b{cues('private_agents')}\b", re.I)
 _PRIVATE_EVENTS = frozenset({"RETREAT", "PROTEST", "AID", "AGREE", "REJECT", "ACCUSE"})
 _PRIVATE_HEAD = re.compile(rf"\b{cues('private_agents')}$", re.I)
 _PUBLIC_BODY = re.compile(rf"\b(?:{cues('public_bodies')}|{cues('actor_heads')})\b", re.I)
+# What commentators expect or predict, up to the trigger in the same clause.
+_FORECAST_BEFORE = re.compile(
+    rf"\b{cues('commentators')}\s+(?:\w+ly\s+)?(?:still\s+)?"
+    r"(?:expect|expects|expected|predict|predicts|predicted|forecast|forecasts|anticipate|"
+    r"anticipates|anticipated|see|sees|bet|bets)\b[^.;:,]*$",
+    re.I,
+)
 # A predicate noun of a copula whose "of" or "in" phrase holds an event noun: what the
 # subject is ("is a veteran of the Iran nuclear talks", "was one of the architects of the
 # accord"), no event reported.
