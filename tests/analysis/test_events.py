@@ -135,7 +135,7 @@ def _one(text: str, trigger: str) -> tuple[Event, set[str]]:
             "visiting", "visit", {"Mira Osei"}, "Vienna", "2025-03-10",
         ),
         (
-            "Analysts expect talks between the government and Reyes to resume.",
+            "Officials expect talks between the government and Reyes to resume.",
             "talks", "meeting", {"Tomas Reyes"}, None, None,
         ),
         (
