@@ -3111,3 +3111,18 @@ def test_an_event_noun_describing_a_person_by_a_role_is_no_event(
 def test_a_commentators_forecast_is_no_event(text: str, expected: list[str]) -> None:
     events, _ = _with_groups(text)
     assert [e.category for e in events] == expected, [(e.category, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A release noun naming a publication frees no one.
+        ("The album topped the charts in Kenya within a week of its release.", []),
+        ("Peru delayed the release of the report on the election.", []),
+        # Hostages released are freed: the demand for it is the event.
+        ("Kenya demanded the release of the hostages.", ["REQUEST"]),
+    ],
+)
+def test_a_release_noun_of_a_publication_frees_no_one(text: str, expected: list[str]) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == expected, [(e.category, e.trigger) for e in events]

@@ -1301,6 +1301,8 @@ def _triggers(
             and _released_thing(text, start, end, s.start)
         ):
             continue  # "released a statement", "results released by": a publication
+        if refined == ("RETREAT", "release") and not as_verb and _released_noun_thing(text, hit):
+            continue  # "within a week of its release", "the release of the report"
         if trig.lemma in _HOSTING and as_verb and not _hosts_people(text, end, names):
             continue  # "will host the opening match": no visit
         if (
@@ -2365,6 +2367,22 @@ def _released_thing(text: str, start: int, end: int, lo: int) -> bool:
     return m is not None and (
         m.group(1) in _RELEASED_THINGS or (m.group(2) or "") in _RELEASED_THINGS
     )
+
+
+_ITS_BEFORE = re.compile(r"\bits\s+(?:[\w'’-]+\s+)?$", re.I)
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
+
+
+def _released_noun_thing(text: str, hit: _Hit) -> bool:
+    """Whether a release noun names a publication, no person freed: "the release of the
+    report", "a week of its release" (a thing's own; "his release", "the release of the
+    hostages" free people)."""
+    if _OF_AFTER.match(text, hit.end):
+        m = _RELEASED_OBJECT.match(text, hit.end + 3, min(len(text), hit.end + 60))
+        return m is not None and (
+            m.group(1) in _RELEASED_THINGS or (m.group(2) or "") in _RELEASED_THINGS
+        )
+    return _ITS_BEFORE.search(text, max(hit.sentence.start, hit.start - 20), hit.start) is not None
 
 
 _INVITED_TO = re.compile(
