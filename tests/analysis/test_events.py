@@ -3126,3 +3126,19 @@ def test_a_commentators_forecast_is_no_event(text: str, expected: list[str]) -> 
 def test_a_release_noun_of_a_publication_frees_no_one(text: str, expected: list[str]) -> None:
     events, _ = _with_groups(text)
     assert [e.category for e in events] == expected, [(e.category, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One deliberative body discussing a matter holds no meeting between parties.
+        ("A spokesman said the cabinet had discussed the new school curriculum.", []),
+        ("Kenyan lawmakers debated the budget bill on Monday.", []),
+        # With a partner named, or between states, it is a meeting.
+        ("The cabinet discussed trade with Peruvian envoys in Lima.", ["CONSULT"]),
+        ("Kenya and Peru discussed trade in Lima.", ["CONSULT"]),
+    ],
+)
+def test_one_body_deliberating_holds_no_meeting(text: str, expected: list[str]) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == expected, [(e.category, e.trigger) for e in events]

@@ -1289,6 +1289,13 @@ def _triggers(
             continue  # a forecast, no threat: "warned that the glacier", "of lower profits"
         if trig.lemma in _MEETING and as_verb and _thing_object(text, hit):
             continue  # "failed to meet its targets", "debated the budget": no meeting
+        if (
+            refined[0] == "CONSULT"
+            and as_verb
+            and trig.lemma in _DELIBERATING
+            and _one_body_deliberates(text, hit, s)
+        ):
+            continue  # "the cabinet had discussed the new curriculum": its own session
         if trig.lemma in _MEETING and as_verb and _thing_met(text, start, s.start):
             continue  # "unless their demands are met": satisfied, no meeting
         if trig.lemma == "aim" and refined[0] == "AGREE" and _AT_AFTER.match(text, end):
@@ -2338,6 +2345,28 @@ def _thing_warned(text: str, end: int, hi: int, mentions: Sequence[tuple[int, in
 
 #: Verbs of meeting whose object must be people: "met its targets", "debated the bill".
 _MEETING = frozenset({"meet", "debate"})
+#: Verbs of deliberating on a matter, a meeting only between parties.
+_DELIBERATING = frozenset({"discuss", "debate", "consider", "review"})
+_DELIBERATIVE_HEAD = re.compile(rf"\b{cues('deliberative_bodies')}$", re.I)
+_WITH_PARTNER = re.compile(r"[^.;:]{0,80}?\b(?:with|between|among)\s", re.I)
+
+
+def _one_body_deliberates(text: str, hit: _Hit, s: Sentence) -> bool:
+    """Whether the subject of a verb of deliberating is one deliberative body with no
+    partner named: "the cabinet had discussed the new school curriculum", "lawmakers
+    debated the bill" (not "the cabinet discussed trade with Peru's envoys")."""
+    span = subject_head_before(text, hit.start, s.start)
+    if span is None:
+        return False
+    head = text[span[0] : span[1]]
+    cut = _HEAD_PHRASE_END.search(head)
+    head = _POSSESSOR.sub("", head[: cut.start()] if cut else head).rstrip()
+    return (
+        _DELIBERATIVE_HEAD.search(head) is not None
+        and _WITH_PARTNER.match(text, hit.end, s.end) is None
+    )
+
+
 #: Verbs of arriving, a visit only with where: "arrived in Kyiv", "arrived for talks".
 _ARRIVING = frozenset({"arrive"})
 _AT_AFTER = re.compile(r"\s+at\b", re.I)
