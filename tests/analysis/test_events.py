@@ -3142,3 +3142,21 @@ def test_a_release_noun_of_a_publication_frees_no_one(text: str, expected: list[
 def test_one_body_deliberating_holds_no_meeting(text: str, expected: list[str]) -> None:
     events, _ = _with_groups(text)
     assert [e.category for e in events] == expected, [(e.category, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The infinitive after aid tells its purpose, no support of its own.
+        (
+            "The regional bank approved a $500 million loan to Kenya on Friday to support its "
+            "budget.",
+            ["AID"],
+        ),
+        # Another verb joined by "and" is an event of its own.
+        ("Kenya delivered aid to Peru and backed its bid to join the bloc.", ["AID", "SUPPORT"]),
+    ],
+)
+def test_the_purpose_of_aid_is_no_event_of_its_own(text: str, expected: list[str]) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == expected, [(e.category, e.trigger) for e in events]

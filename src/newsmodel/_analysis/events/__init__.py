@@ -1797,6 +1797,9 @@ def _reduced_relatives(text: str, hits: list[_Hit]) -> list[_Hit]:
 
 # A participle right after a comma: ", cutting power to 100,000 homes".
 _COMMA_BEFORE = re.compile(r",\s*$")
+#: What the infinitive after aid may tell of as its purpose: support, help, cooperation.
+_PURPOSES = frozenset({"SUPPORT", "AID", "COOPERATE"})
+_PURPOSE_TO = re.compile(r"\b(?:to|in\s+order\s+to)\s+$", re.I)
 #: What an attack's participle may tell of as its effect: supplies cut, services lost.
 _EFFECTS = frozenset({("SANCTION", None), ("SANCTION", "discontinue"), ("COERCE", "withhold")})
 
@@ -1807,6 +1810,16 @@ def _consequences(text: str, hits: list[_Hit]) -> list[_Hit]:
     the event; the cut is what it did, no reduction of relations by anyone)."""
     out: list[_Hit] = []
     for h in hits:
+        before = [o for o in out if o.sentence == h.sentence]
+        if (
+            h.as_verb
+            and h.category in _PURPOSES
+            and before
+            and before[-1].category == "AID"
+            and _PURPOSE_TO.search(text, max(before[-1].end, h.start - 80), h.start) is not None
+            and _CLAUSE_JOIN.search(text, before[-1].end, h.start) is None
+        ):
+            continue  # "will give Jordan 500 million euros to support refugees": its purpose
         if (
             h.as_verb
             and (h.category, h.mode) in _EFFECTS
