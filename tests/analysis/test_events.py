@@ -3160,3 +3160,17 @@ def test_one_body_deliberating_holds_no_meeting(text: str, expected: list[str]) 
 def test_the_purpose_of_aid_is_no_event_of_its_own(text: str, expected: list[str]) -> None:
     events, _ = _with_groups(text)
     assert [e.category for e in events] == expected, [(e.category, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The manual's MOBILIZE: an army or forces put on readiness or alert.
+        ("Kenya placed its army on the highest level of combat readiness on Monday.", ["MOBILIZE"]),
+        ("Peru put its forces on high alert.", ["MOBILIZE"]),
+        ("Kenya put the plan on hold.", []),
+    ],
+)
+def test_an_army_put_on_alert_is_mobilized(text: str, expected: list[str]) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == expected, [(e.category, e.trigger) for e in events]
