@@ -3174,3 +3174,28 @@ def test_the_purpose_of_aid_is_no_event_of_its_own(text: str, expected: list[str
 def test_an_army_put_on_alert_is_mobilized(text: str, expected: list[str]) -> None:
     events, _ = _with_groups(text)
     assert [e.category for e in events] == expected, [(e.category, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "mode"),
+    [
+        # Keywords of the manual's modes: a symbolic act of vandalism, an airdrop of aid,
+        # a currency swap (economic exchange), weapons handed over, internet cut, checks.
+        (
+            "Activists threw paint at a statue of the king in Lima on Sunday.",
+            "PROTEST",
+            "vandalize",
+        ),
+        ("Protesters defaced the ministry building in Nairobi.", "PROTEST", "vandalize"),
+        ("Kenya airdropped food to villages in the north.", "AID", None),
+        ("The central banks of Kenya and Peru activated a currency swap line.", "COOPERATE", None),
+        ("About 200 fighters handed over their rifles to the Kenyan army.", "RETREAT", "disarm"),
+        ("Authorities shut off mobile internet in the north of Kenya.", "COERCE", "withhold"),
+        ("Peru will impose checks on its border with Kenya from Monday.", "COERCE", "restrict"),
+    ],
+)
+def test_keywords_of_the_manuals_modes(text: str, category: str, mode: str | None) -> None:
+    events, _ = _with_groups(text)
+    assert [(e.category, e.mode) for e in events] == [(category, mode)], [
+        (e.category, e.mode, e.trigger) for e in events
+    ]
