@@ -3199,3 +3199,18 @@ def test_keywords_of_the_manuals_modes(text: str, category: str, mode: str | Non
     assert [(e.category, e.mode) for e in events] == [(category, mode)], [
         (e.category, e.mode, e.trigger) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # A verb of holding back before a gerund: the act, negated.
+        ("The ruling party stopped short of endorsing the plan of Anna Keller.", "SUPPORT"),
+        ("Kenya refrained from criticising Peru over the raid.", "ACCUSE"),
+    ],
+)
+def test_holding_back_from_an_act_negates_it(text: str, category: str) -> None:
+    events, _ = _with_groups(text)
+    assert [(e.category, e.modality) for e in events] == [(category, Modality.NEGATED)], [
+        (e.category, e.trigger, e.modality) for e in events
+    ]

@@ -100,10 +100,17 @@ from newsmodel._model import (
 
 __all__ = ["PLOVER_TYPES", "find_events", "find_events_and_actors"]
 
+# A verb of holding back before a gerund: the act is not done ("stopped short of
+# endorsing", "refrained from criticising", "abstained from voting").
+_HELD_BACK = (
+    r"(?:stop(?:s|ped|ping)?\s+short\s+of|refrain(?:s|ed|ing)?\s+from|"
+    r"abstain(?:s|ed|ing)?\s+from)"
+)
+_HELD_BACK_FROM = re.compile(rf"\b{_HELD_BACK}\s+$", re.I)
 _NEGATION = re.compile(
     # ("without" in lower case: "Reporters Without Borders" is a name)
     r"\b(?:not|n[’']t|never|no|(?-i:without)|failed\s+to|refused\s+to|declined\s+to|"
-    r"unable\s+to)\b"
+    rf"unable\s+to|{_HELD_BACK})\b"
     r"[^.,;:]{0,25}$",
     re.I,
 )
@@ -604,7 +611,8 @@ def _clause_start(text: str, sentence: Sentence, pos: int) -> int:
 # Every word the modality patterns below start from: most triggers have none near, and
 # one search rules them all out.
 _ANY_MODAL = re.compile(
-    r"\b(?:not|never|no|without|failed|refused|declined|unable|could|might|may|would|if|"
+    r"\b(?:not|never|no|without|failed|refused|declined|unable|short|refrain\w*|abstain\w*|"
+    r"could|might|may|would|if|"
     r"whether|possible|potential|possibly|hopes?|fear\w*|risk|will|shall|expected|set|"
     r"scheduled|upcoming|due|next|is\s+to|are\s+to|propos\w*|suggest\w*|consider\w*|"
     r"invit\w*|willing\w*|ready|readiness|prepared|push\w*|pending|plans?|planned|planning|"
@@ -2558,6 +2566,7 @@ def _verb_position(text: str, start: int, end: int, word: str, lemma: str) -> bo
             or before.rstrip().endswith(",")
             or _DAY_BEFORE.search(before) is not None
             or _STATEMENT_BEFORE.search(before) is not None  # "a statement accusing"
+            or _HELD_BACK_FROM.search(before) is not None  # "stopped short of endorsing"
         )
     if (
         first in _UNCHANGED_PAST
