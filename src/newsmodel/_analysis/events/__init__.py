@@ -100,10 +100,17 @@ from newsmodel._model import (
 
 __all__ = ["PLOVER_TYPES", "find_events", "find_events_and_actors"]
 
+# A verb of holding back before a gerund: the act is not done ("stopped short of
+# endorsing", "refrained from criticising", "abstained from voting").
+_HELD_BACK = (
+    r"(?:stop(?:s|ped|ping)?\s+short\s+of|refrain(?:s|ed|ing)?\s+from|"
+    r"abstain(?:s|ed|ing)?\s+from)"
+)
+_HELD_BACK_FROM = re.compile(rf"\b{_HELD_BACK}\s+$", re.I)
 _NEGATION = re.compile(
     # ("without" in lower case: "Reporters Without Borders" is a name)
     r"\b(?:not|n[’']t|never|no|(?-i:without)|failed\s+to|refused\s+to|declined\s+to|"
-    r"unable\s+to)\b"
+    rf"unable\s+to|{_HELD_BACK})\b"
     r"[^.,;:]{0,25}$",
     re.I,
 )
@@ -125,7 +132,7 @@ _REPORTED_FUTURE = re.compile(
 )
 _PROPOSED = re.compile(
     r"(?:\b(?:propos\w*|suggest\w*|to\s+consider|consider(?:s|ed|ing)|invit\w*|"
-    r"willing\w*|ready|readiness|"
+    r"willing\w*|ready|readiness|prepared\s+to|"
     r"push(?:ed|es|ing)?\s+for|pending|plans?\s+to|planned|planning|"
     r"intends?\s+to|want(?:s|ed)?\s+to|aim(?:s|ed)?\s+to)\b|-proposed\b)"
     r"[^.,;:]{0,30}$",
@@ -279,7 +286,12 @@ _THREATENED_OBJECT = re.compile(
     re.I,
 )
 _ENDANGERED = cue_words("endangered")
-_MARKET_SUBJECT = re.compile(rf"\b{cues('markets')}\s+(?:\w+ly\s+)?$", re.I)
+# A market as the subject, or as what "took a beating" or "suffered a blow": its loss.
+_MARKET_SUBJECT = re.compile(
+    rf"\b{cues('markets')}\s+(?:\w+ly\s+)?"
+    r"(?:(?:took|take|takes|suffered|suffer|suffers)\s+(?:a|another)\s+(?:\w+\s+)?)?$",
+    re.I,
+)
 _MARKET_SUBJECT_FOLDED = caseless(_MARKET_SUBJECT)  # on folded() text: faster
 _ECONOMIC_OBJECT = re.compile(
     r"\s+(?:(?!(?:"
@@ -499,6 +511,14 @@ _INTO_AREA = re.compile(
     r"|to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:border|frontier|front|area|region|waters|coast)\b)",
     re.I,
 )
+# Forces ordered to a place: "ordered a carrier to the eastern Mediterranean", "ordered
+# troops into the region", "ordered two brigades to the border".
+_ORDERED_FORCES = re.compile(
+    rf"\s+(?:[\w'’.-]+\s+){{0,4}}?(?:{cues('mobilize.weapons')}|{cues('mobilize.troops')})"
+    r"[\w'’-]*\s+(?:(?:into|towards?)\b|to\s+(?:the\s+)?(?:[a-z-]+\s+)?(?-i:[A-Z])"
+    r"|to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:border|frontier|front|area|region|waters|coast)\b)",
+    re.I,
+)
 _CONSULT_MODES = tuple(
     (name.partition(".")[2], re.compile(rf"\b{cues(name)}\b", re.I))
     for name in cue_names("consult.")
@@ -591,10 +611,11 @@ def _clause_start(text: str, sentence: Sentence, pos: int) -> int:
 # Every word the modality patterns below start from: most triggers have none near, and
 # one search rules them all out.
 _ANY_MODAL = re.compile(
-    r"\b(?:not|never|no|without|failed|refused|declined|unable|could|might|may|would|if|"
+    r"\b(?:not|never|no|without|failed|refused|declined|unable|short|refrain\w*|abstain\w*|"
+    r"could|might|may|would|if|"
     r"whether|possible|potential|possibly|hopes?|fear\w*|risk|will|shall|expected|set|"
     r"scheduled|upcoming|due|next|is\s+to|are\s+to|propos\w*|suggest\w*|consider\w*|"
-    r"invit\w*|willing\w*|ready|readiness|push\w*|pending|plans?|planned|planning|"
+    r"invit\w*|willing\w*|ready|readiness|prepared|push\w*|pending|plans?|planned|planning|"
     r"intends?|want\w*|aim\w*)\b|n[’']t\b|[’']ll\b|-proposed\b",
     re.I,
 )
@@ -840,6 +861,12 @@ def _refine(text: str, hit: _Hit, word: str) -> tuple[str, str | None] | None:
                     return expel.verb_code
             else:
                 return "SANCTION", None  # the manual: a court-ordered payment is a sanction
+        moved = _ORDERED_FORCES.match(after)
+        if moved is not None:
+            # "ordered a second aircraft carrier to the eastern Mediterranean": forces
+            # moved, the manual's MOBILIZE (not "ordered troops to withdraw": an order).
+            weapons = _MOBILIZE_WEAPONS.search(moved.group()) is not None
+            return "MOBILIZE", "weapons" if weapons else "troops"
     if category == "REQUEST" and _APPEAL_AGAINST.search(
         text, hit.start, min(s_hi, max(hit.end, hit.code_end) + 30)
     ):
@@ -1234,6 +1261,20 @@ def _triggers(
             and _ELECTORATE.search(text, subject[0], subject[1]) is not None
         ):
             continue  # "voters approved the proposal": a vote's result, no event
+        if _FORECAST_BEFORE.search(text, max(s.start, start - 100), start):
+            continue  # "analysts expect the two sides to resume talks": a forecast
+        if not as_verb and _DESCRIBED_BY_ROLE.search(text, max(s.start, start - 90), start):
+            continue  # "is a veteran of the nuclear talks": a person described, no event
+        if (
+            as_verb
+            and refined[0] not in _ABOUT_QUESTIONS
+            and _QUESTION_OBJECT.match(text, end, s.end)
+        ):
+            continue  # "to establish whether the man acted alone": a question, no act
+        if (
+            refined[0] not in _PRIVATE_EVENTS or (refined[0] == "AGREE" and not as_verb)
+        ) and _private_agent(text, hit, s):
+            continue  # "the airlines struck a deal", "the coach praised": no political actor
         if (
             as_verb
             and refined[0] == "SUPPORT"
@@ -1256,6 +1297,13 @@ def _triggers(
             continue  # a forecast, no threat: "warned that the glacier", "of lower profits"
         if trig.lemma in _MEETING and as_verb and _thing_object(text, hit):
             continue  # "failed to meet its targets", "debated the budget": no meeting
+        if (
+            refined[0] == "CONSULT"
+            and as_verb
+            and trig.lemma in _DELIBERATING
+            and _one_body_deliberates(text, hit, s)
+        ):
+            continue  # "the cabinet had discussed the new curriculum": its own session
         if trig.lemma in _MEETING and as_verb and _thing_met(text, start, s.start):
             continue  # "unless their demands are met": satisfied, no meeting
         if trig.lemma == "aim" and refined[0] == "AGREE" and _AT_AFTER.match(text, end):
@@ -1268,6 +1316,8 @@ def _triggers(
             and _released_thing(text, start, end, s.start)
         ):
             continue  # "released a statement", "results released by": a publication
+        if refined == ("RETREAT", "release") and not as_verb and _released_noun_thing(text, hit):
+            continue  # "within a week of its release", "the release of the report"
         if trig.lemma in _HOSTING and as_verb and not _hosts_people(text, end, names):
             continue  # "will host the opening match": no visit
         if (
@@ -1315,7 +1365,75 @@ def _triggers(
     # (a denial's verb, moved before its noun, keeps the text order; once per verb)
     hits = sorted({(h.start, h.end): h for h in hits}.values(), key=lambda h: h.start)
     hits = [h for h in hits if not _background(text, h) and not _named_as_subject(text, h)]
-    return _content(text, _relatives(text, _circumstances(text, _govern(text, hits))))
+    hits = _content(text, _relatives(text, _circumstances(text, _govern(text, hits))))
+    return _consequences(text, _biographies(text, _reduced_relatives(text, hits)))
+
+
+# The head phrase of a subject: up to its first preposition, past a possessor ("The
+# company's chief executive", "Fans [of the national team]").
+_HEAD_PHRASE_END = re.compile(r"\s(?:of|in|at|for|from|with|on|by)\s", re.I)
+_POSSESSOR = re.compile(r"^.*['’]s?\s+")
+_PRIVATE_AGENT = re.compile(rf"\b{cues('private_agents')}\b", re.I)
+#: Types a private agent's act may be of: staff resign, players strike, fans riot, firms
+#: give aid, promise, deny a charge or sue (business deals and lawsuits are news too).
+_PRIVATE_EVENTS = frozenset({"RETREAT", "PROTEST", "AID", "AGREE", "REJECT", "ACCUSE"})
+_PRIVATE_HEAD = re.compile(rf"\b{cues('private_agents')}$", re.I)
+_PUBLIC_BODY = re.compile(rf"\b(?:{cues('public_bodies')}|{cues('actor_heads')})\b", re.I)
+# What commentators expect or predict, up to the trigger in the same clause.
+_FORECAST_BEFORE = re.compile(
+    rf"\b{cues('commentators')}\s+(?:\w+ly\s+)?(?:still\s+)?"
+    r"(?:expect|expects|expected|predict|predicts|predicted|forecast|forecasts|anticipate|"
+    r"anticipates|anticipated|see|sees|bet|bets)\b[^.;:,]*$",
+    re.I,
+)
+# A predicate noun of a copula whose "of" or "in" phrase holds an event noun: what the
+# subject is ("is a veteran of the Iran nuclear talks", "was one of the architects of the
+# accord"), no event reported.
+_DESCRIBED_BY_ROLE = re.compile(
+    r"\b(?:is|was|are|were|became|becomes|has\s+been|had\s+been)\s+"
+    r"(?:(?:a|an|the|one\s+of\s+the)\s+)(?:[\w'’-]+\s+){0,2}?[a-z]+\s+(?:of|in)\s+"
+    r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
+# An indirect question as a verb's object: what is found out, no act ("establish whether",
+# "settle how"); an investigation, talks, a promise or a request are about one
+# ("investigating whether", "discussed how to", "agreed how to", "asked whether"). Not
+# "if" (a condition: "would retaliate if") nor "what" ("rejected what it called").
+_ABOUT_QUESTIONS = frozenset({"ACCUSE", "CONSULT", "AGREE", "REQUEST"})
+_QUESTION_OBJECT = re.compile(r"\s+(?:whether|how|why)\b", re.I)
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")  # (not "code-share")
+
+
+def _private_agent(text: str, hit: _Hit, s: Sentence) -> bool:
+    """Whether the clause's subject is an agent of commerce, sport or entertainment
+    ("the two airlines struck a deal", "the coach praised his players", "the singer
+    thanked her fans for their support") and no public body is its object: the manual
+    codes political acts (but "the company sued the government")."""
+    if _PRIVATE_AGENT.search(text, s.start, hit.start) is None:
+        return False  # (cheap: most sentences name no such agent)
+    verb = hit.start
+    if not hit.as_verb:
+        # The nearest verb before the noun: "thanked her fans for their support".
+        words = list(_LOWER_WORD.finditer(text, max(s.start, hit.start - 90), hit.start))
+        verbs = [
+            w.start()
+            for w in words
+            if (w.group().endswith("ed") and len(w.group()) > 4)
+            or ((found := trigger_of(w.group())) is not None and found.verb)
+        ]
+        if not verbs:
+            return False
+        verb = verbs[-1]
+    span = subject_head_before(text, verb, s.start)
+    if span is None:
+        return False
+    head = text[span[0] : span[1]]
+    cut = _HEAD_PHRASE_END.search(head)
+    head = _POSSESSOR.sub("", head[: cut.start()] if cut else head)
+    if _PRIVATE_HEAD.search(head.rstrip()) is None:
+        return False  # (the head noun, not a modifier: "airline pilots" may strike)
+    stop = _CONTENT_END.search(text, hit.end, s.end)
+    return _PUBLIC_BODY.search(text, hit.end, stop.start() if stop else s.end) is None
 
 
 # The manual's mutual cooperation said with "joint": "staged a joint live-fire drill",
@@ -1497,8 +1615,12 @@ def _named_as_subject(text: str, hit: _Hit) -> bool:
     pos = hit.end
     if _FUTURE_PREDICATE.match(text, pos, hi) is not None:
         return False  # "the summit is due to take place": it will (AGREE)
-    if _RELATIVE_BETWEEN_COMMAS.match(text, pos, hi) is not None:
-        return False  # "The talks, which were mediated by Qatar, ended": they are told of
+    if (rel := _RELATIVE_BETWEEN_COMMAS.match(text, pos, hi)) is not None:
+        if _PAST_TOLD.search(text, rel.start(), rel.end()) is None:
+            return False  # "The talks, which were mediated by Qatar, ended": they are told of
+        # "The deal, which was signed in 2015, still shapes ...": a relative clause dated
+        # before the news describes it; the predicate after it tells whether it is news.
+        pos = rel.end()
     words = [w.group() for w in _PREDICATE_WORD.finditer(text, pos, min(hi, pos + 120))][:12]
     i = 0
     if words and words[0].lower() in _SUBJECT_PHRASE_OPENERS:
@@ -1634,6 +1756,169 @@ def _relatives(text: str, hits: list[_Hit]) -> list[_Hit]:
             continue
         out.append(h)
     return out
+
+
+# What ends a clause or opens another between two verbs.
+_CLAUSE_JOIN = re.compile(
+    r"[,;:()\"“”]|\b(?:and|or|but|that|which|who|whom|whose|when|while|after|before|"
+    r"as(?!\s+part\s+of\b)|because|if|unless|until|since|said|says|say)\b",
+    re.I,
+)
+# A noun phrase's last word right before a past form: no auxiliary, pronoun or adverb.
+_NOUN_BEFORE_PAST = re.compile(
+    r"(?<![\w'’-])(?!(?:was|were|is|are|be|been|being|has|have|had|will|would|could|should|"
+    r"may|might|must|not|never|also|then|later|it|they|he|she|we|to)\b)"
+    r"[A-Za-z][\w'’-]*(?<!ly)\s+$",
+    re.I,
+)
+
+
+# What follows a passive participle: a phrase or the end, no object ("detained Tomas
+# Reyes" is a finite verb with its object).
+_PASSIVE_GOES_ON = re.compile(
+    r"\s*[,.;:]|\s+(?:in|on|at|with|from|to|for|during|last|since|under|into|over|after|"
+    r"before|near|across|earlier|this|along|between|among|outside|inside)\b"
+)
+
+
+def _reduced_relatives(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Drop a past participle right after a noun that an earlier verb of the same clause
+    governs: a reduced relative clause describing it, "wrote off the debt as part of a
+    restructuring agreed with other creditors", "supplied vehicles to the police unit
+    deployed in Haiti" (the clause's verb is the event). One with its doer is kept, as
+    relative clauses with theirs are: "rescued 22 children abducted by gunmen"."""
+    out: list[_Hit] = []
+    for h in hits:
+        word = text[h.start : h.end].lower()
+        if h.as_verb and word.endswith("ed") and _BY_AFTER.match(text, h.end) is None:
+            verbs = [o for o in out if o.sentence == h.sentence and o.as_verb]
+            if (
+                verbs
+                and _PASSIVE_GOES_ON.match(text, h.end) is not None
+                and _CLAUSE_JOIN.search(text, verbs[-1].end, h.start) is None
+                and _NOUN_BEFORE_PAST.search(text, verbs[-1].end, h.start) is not None
+            ):
+                continue
+        out.append(h)
+    return out
+
+
+# A participle right after a comma: ", cutting power to 100,000 homes".
+_COMMA_BEFORE = re.compile(r",\s*$")
+#: What the infinitive after aid may tell of as its purpose: support, help, cooperation.
+_PURPOSES = frozenset({"SUPPORT", "AID", "COOPERATE"})
+_PURPOSE_TO = re.compile(r"\b(?:to|in\s+order\s+to)\s+$", re.I)
+#: What an attack's participle may tell of as its effect: supplies cut, services lost.
+_EFFECTS = frozenset({("SANCTION", None), ("SANCTION", "discontinue"), ("COERCE", "withhold")})
+
+
+def _consequences(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Drop a participle after an attack that tells its effect on supplies or services:
+    "drones struck an energy facility, cutting power to 100,000 homes" (the strike is
+    the event; the cut is what it did, no reduction of relations by anyone)."""
+    out: list[_Hit] = []
+    for h in hits:
+        before = [o for o in out if o.sentence == h.sentence]
+        if (
+            h.as_verb
+            and h.category in _PURPOSES
+            and before
+            and before[-1].category == "AID"
+            and _PURPOSE_TO.search(text, max(before[-1].end, h.start - 80), h.start) is not None
+            and _CLAUSE_JOIN.search(text, before[-1].end, h.start) is None
+        ):
+            continue  # "will give Jordan 500 million euros to support refugees": its purpose
+        if (
+            h.as_verb
+            and (h.category, h.mode) in _EFFECTS
+            and text[h.start : h.end].lower().endswith("ing")
+            and _COMMA_BEFORE.search(text, max(h.sentence.start, h.start - 4), h.start)
+            and any(o.category == "ASSAULT" and o.sentence == h.sentence for o in out)
+        ):
+            continue
+        out.append(h)
+    return out
+
+
+# A relative clause on a person or thing: from its pronoun to the next clause break.
+_RELATIVE_CLAUSE = re.compile(r"(?<=[\w'’,])\s+(?:who|whom|whose|which)\b[^,;:()\"“”]*", re.I)
+# What dates a relative clause in the past, before the news: a year or a decade, "last
+# year", "years ago", "once", or a pluperfect ("who had been convicted").
+_PAST_TOLD = re.compile(
+    r"\b(?:(?:1[89]|20)\d\d(?:s|['’]s)?|last\s+(?:year|month|decade)|\w+\s+ago|once"
+    r"|formerly|had)\b",
+    re.I,
+)
+_BY_AGENT = re.compile(r"\bby\s+", re.I)
+# A relative clause's pluperfect verb: "who had been convicted", "who had sought".
+_PLUPERFECT_RELATIVE = re.compile(
+    r"\s+(?:who|whom|which)\s+had\s+(?:(?:been|already|previously|earlier|\w+ly)\s+)*", re.I
+)
+# The main verb after a relative clause set off by commas: ", later withdrew".
+_VERB_AFTER_RELATIVE = re.compile(
+    r",\s+(?:(?:\w+ly|later|then|also|on\s+\w+day)\s+){0,2}([a-z]+)\b"
+)
+
+
+def _event_verb_after(text: str, end: int) -> bool:
+    """Whether the verb right after a relative clause codes an event of its own, found
+    or not: "forces, who seized the village in 2024, later withdrew" (not "died")."""
+    m = _VERB_AFTER_RELATIVE.match(text, end)
+    if m is None:
+        return False
+    found = trigger_of(m.group(1))
+    return (
+        found is not None
+        and found.verb
+        and found.lemma not in UNDERGOING
+        and found.verb_code is not None
+        and found.verb_code[0] in PLOVER_TYPES
+    )
+
+
+def _biographies(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Drop the events of a relative clause that dates them before the news, in a
+    sentence whose own clause reports none: "The former mayor, who was arrested in 2019,
+    died on Sunday", "a former general who led the 2014 offensive leads the polls" (what
+    a person once did describes them; the manual codes what the sentence reports).
+
+    A passive with its doer keeps its event: "the newspaper, which was shut down by the
+    authorities in 2021, resumed publication" tells who did it. Where the sentence
+    reports an event of its own, only a pluperfect relative clause is its object's past
+    ("pardoned 37 protesters who had been convicted over the riots"); other relative
+    clauses are read as before ("forces, who seized the village in 2024, withdrew").
+    """
+    by_sentence: dict[Sentence, list[_Hit]] = {}
+    for h in hits:
+        by_sentence.setdefault(h.sentence, []).append(h)
+    dropped: set[tuple[int, int]] = set()
+    for sentence, group in by_sentence.items():
+        clauses = [
+            (m.start(), m.end())
+            for m in _RELATIVE_CLAUSE.finditer(text, sentence.start, sentence.end)
+        ]
+        if not clauses:
+            continue
+        inside = [(h, next((c for c in clauses if c[0] <= h.start < c[1]), None)) for h in group]
+        told = [(h, c) for h, c in inside if c is not None]
+        reported = len(told) < len(group) or any(_event_verb_after(text, c[1]) for c in clauses)
+        for h, c in told:
+            if reported and (
+                h.category == "PROTEST"
+                or _PLUPERFECT_RELATIVE.fullmatch(text, c[0], h.start) is None
+            ):
+                # The sentence's own clause reports an event: its relative clauses are
+                # read as before, but for a pluperfect on the past of that event's object
+                # ("pardoned 37 protesters who had been convicted"; not "protesters who
+                # had gathered": their protest).
+                continue
+            if _PAST_TOLD.search(text, c[0], c[1]) is None:
+                continue  # "X, who seized the town on Monday, said": news of its own
+            by = _BY_AGENT.search(text, c[0], h.start) or _BY_AGENT.search(text, h.end, c[1])
+            if by is not None and not any(by.end() <= g.start < c[1] for g in group):
+                continue  # "shut down by the authorities": a doer named (not "by an attack")
+            dropped.add((h.start, h.end))
+    return [h for h in hits if (h.start, h.end) not in dropped] if dropped else hits
 
 
 # "after clashes between rival groups left two dead": a clause of its own, whose subject
@@ -1782,6 +2067,27 @@ def _content(text: str, hits: list[_Hit]) -> list[_Hit]:
             and _ACTIVE_PREDICATE_GAP.fullmatch(text, h.end, g.start) is not None
         ):
             dropped.add(i)  # "the bishops' conference welcomed": the gathering speaks
+    for i, h in enumerate(hits):
+        for j in range(i + 1, len(hits)):
+            g = hits[j]
+            if g.sentence != h.sentence:
+                break
+            cond = _LAST_CONDITION.search(text, max(h.code_end, h.end), g.start)
+            if cond is not None and _CLAUSE_BREAK.search(text, cond.end(), g.start) is None:
+                # "would block the ports unless fuel duty was cut": the condition of an
+                # event is not reported to happen (the manual codes the event, with its
+                # auxiliary mode).
+                dropped.add(j)
+    for i, h in enumerate(hits):
+        opening = _FRONTED_CONDITION.match(text, h.sentence.start, h.sentence.end)
+        if (
+            opening is not None
+            and h.start < opening.end()
+            and any(g.sentence == h.sentence and g.start >= opening.end() for g in hits)
+        ):
+            # "Were China to blockade Taiwan, Japan would send warships": the fronted
+            # condition of the event after it is not reported to happen.
+            dropped.add(i)
     protest_at = {h.sentence: h.start for h in reversed(hits) if h.category == "PROTEST"}
     out = []
     for i, h in enumerate(hits):
@@ -1802,6 +2108,16 @@ def _content(text: str, hits: list[_Hit]) -> list[_Hit]:
     return out
 
 
+# A condition opening a sentence, to its comma: "If the rains fail again,", "Were China to
+# blockade Taiwan,", "Should talks collapse,", "Had the bill passed,".
+_FRONTED_CONDITION = re.compile(
+    r"\s*[\"“]?(?:(?:if|unless)\b|(?:were|had|should)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?"
+    r"\s+(?:to\b|[a-z]+ed\b|[a-z]+\b))[^,;:]*,",
+    re.I,
+)
+# The last "if" or "unless" before a later trigger, and a break that ends its clause.
+_LAST_CONDITION = re.compile(r"\b(?:if|unless)\b(?!.*\b(?:if|unless)\b)", re.I | re.S)
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s")
 #: What a protest's participle or infinitive says is its topic (the manual: no event of its
 #: own): "marched, demanding", "rallied, accusing the commission of fraud", "rejecting".
 _PROTEST_TOPICS = frozenset({"REQUEST", "ACCUSE", "REJECT"})
@@ -2050,6 +2366,28 @@ def _thing_warned(text: str, end: int, hi: int, mentions: Sequence[tuple[int, in
 
 #: Verbs of meeting whose object must be people: "met its targets", "debated the bill".
 _MEETING = frozenset({"meet", "debate"})
+#: Verbs of deliberating on a matter, a meeting only between parties.
+_DELIBERATING = frozenset({"discuss", "debate", "consider", "review"})
+_DELIBERATIVE_HEAD = re.compile(rf"\b{cues('deliberative_bodies')}$", re.I)
+_WITH_PARTNER = re.compile(r"[^.;:]{0,80}?\b(?:with|between|among)\s", re.I)
+
+
+def _one_body_deliberates(text: str, hit: _Hit, s: Sentence) -> bool:
+    """Whether the subject of a verb of deliberating is one deliberative body with no
+    partner named: "the cabinet had discussed the new school curriculum", "lawmakers
+    debated the bill" (not "the cabinet discussed trade with Peru's envoys")."""
+    span = subject_head_before(text, hit.start, s.start)
+    if span is None:
+        return False
+    head = text[span[0] : span[1]]
+    cut = _HEAD_PHRASE_END.search(head)
+    head = _POSSESSOR.sub("", head[: cut.start()] if cut else head).rstrip()
+    return (
+        _DELIBERATIVE_HEAD.search(head) is not None
+        and _WITH_PARTNER.match(text, hit.end, s.end) is None
+    )
+
+
 #: Verbs of arriving, a visit only with where: "arrived in Kyiv", "arrived for talks".
 _ARRIVING = frozenset({"arrive"})
 _AT_AFTER = re.compile(r"\s+at\b", re.I)
@@ -2079,6 +2417,22 @@ def _released_thing(text: str, start: int, end: int, lo: int) -> bool:
     return m is not None and (
         m.group(1) in _RELEASED_THINGS or (m.group(2) or "") in _RELEASED_THINGS
     )
+
+
+_ITS_BEFORE = re.compile(r"\bits\s+(?:[\w'’-]+\s+)?$", re.I)
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
+
+
+def _released_noun_thing(text: str, hit: _Hit) -> bool:
+    """Whether a release noun names a publication, no person freed: "the release of the
+    report", "a week of its release" (a thing's own; "his release", "the release of the
+    hostages" free people)."""
+    if _OF_AFTER.match(text, hit.end):
+        m = _RELEASED_OBJECT.match(text, hit.end + 3, min(len(text), hit.end + 60))
+        return m is not None and (
+            m.group(1) in _RELEASED_THINGS or (m.group(2) or "") in _RELEASED_THINGS
+        )
+    return _ITS_BEFORE.search(text, max(hit.sentence.start, hit.start - 20), hit.start) is not None
 
 
 _INVITED_TO = re.compile(
@@ -2212,6 +2566,7 @@ def _verb_position(text: str, start: int, end: int, word: str, lemma: str) -> bo
             or before.rstrip().endswith(",")
             or _DAY_BEFORE.search(before) is not None
             or _STATEMENT_BEFORE.search(before) is not None  # "a statement accusing"
+            or _HELD_BACK_FROM.search(before) is not None  # "stopped short of endorsing"
         )
     if (
         first in _UNCHANGED_PAST
@@ -2571,11 +2926,16 @@ def _find(
             # plan" (a proposal turned down): a refusal, REJECT; other negated intentions
             # keep their type, negated ("will not resign", "would not accept troops").
             category, mode = "REJECT", _ASK_MODE[category]
-        elif modality in (Modality.FUTURE, Modality.PROPOSED):
-            # The manual: intended cooperation is AGREE, an announced retreat CONCEDE.
-            if category in _INTENT:
+        elif modality in (Modality.FUTURE, Modality.PROPOSED, Modality.HYPOTHETICAL):
+            # The manual: intended cooperation is AGREE, and so is an accord's signing
+            # held out as possible ("may sign the accord", "would be prepared to sign"),
+            # where other possible cooperation keeps its type ("might hold joint
+            # manoeuvres"); an announced retreat is CONCEDE (a possible one is a retreat).
+            if category in _INTENT and (
+                modality is not Modality.HYPOTHETICAL or category == "SUPPORT"
+            ):
                 category, mode = "AGREE", None
-            elif category == "RETREAT":
+            elif category == "RETREAT" and modality is not Modality.HYPOTHETICAL:
                 category, mode = "CONCEDE", None
         if (
             category == "PROTEST"
