@@ -2648,3 +2648,14 @@ def test_is_called_before_a_quote_still_names_a_thing() -> None:
     body = "Gov. Ana Holt signed the budget, which is called “The Family First Plan.”"
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert "The Family First Plan." not in got
+
+
+def test_a_description_apposed_to_a_name_opening_a_paragraph_is_that_person() -> None:
+    body = (
+        "Gov. Ray Dunn thanked the relief chief, Gordon Pettiford, who stood behind him.\n\n"
+        "Pettiford, a former "
+        "Ohio flood manager appointed in March, smiled and stepped to the microphone. “We are "
+        "ready,” he said."
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["We are ready,"] == "Gordon Pettiford"

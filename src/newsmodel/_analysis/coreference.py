@@ -139,7 +139,10 @@ _UNNAMED = re.compile(
 #: A name and a comma (and perhaps an age) right before a description: it is that
 #: name's apposition ("Bonnie Klug, 68, a retired farmer").
 #: (A capitalised word opening a sentence, "Later, a nurse said", is no name.)
-_APPOSED = re.compile(r"(?:[A-Z][\w’'.-]*\s+|[\w,]\s+)[A-Z][\w’'.-]*(?:,\s+\d{1,3})?,\s+$")
+_APPOSED = re.compile(
+    r"(?:[A-Z][\w’'.-]*\s+|[\w,]\s+|(?P<alone>^|\n|[.!?”\"]\s+))(?P<name>[A-Z][\w’'.-]*)"
+    r"(?:,\s+\d{1,3})?,\s+$"
+)
 #: What may stand before a clause's subject: a sentence or clause break, a conjunction.
 _CLAUSE_START = re.compile(
     r"(?:^|[.!?…:;]\s*|[”\"]\s+|\n\s*|,\s+|\b(?:and|but|while|when|as|so|then|because|"
@@ -168,7 +171,16 @@ def unnamed_people(text: str, quoted: Sequence[tuple[int, int]]) -> list[tuple[i
             continue
         if not _CLAUSE_START.search(text, max(0, m.start() - 12), m.start()):
             continue
-        if _APPOSED.search(text, max(0, m.start() - 40), m.start()):
+        apposed = _APPOSED.search(text, max(0, m.start() - 40), m.start())
+        if apposed is not None and not (
+            # ("Later, a nurse said": an opening adverb, no name; "Pettigrew, a
+            # former manager, said": a surname opening the sentence is one.)
+            apposed.group("alone") is not None
+            and (
+                apposed.group("name").lower() in COMMON_WORDS
+                or apposed.group("name").endswith("ly")
+            )
+        ):
             continue  # "Ana Ruiz, another artist, says": a description of a name
         out.append((m.start("np"), m.end("np"), sex_of_noun(head) if head else ""))
     return out
