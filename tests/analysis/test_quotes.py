@@ -2659,3 +2659,12 @@ def test_a_description_apposed_to_a_name_opening_a_paragraph_is_that_person() ->
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["We are ready,"] == "Gordon Pettiford"
+
+
+def test_the_mp_after_one_unnamed_mp_is_that_source_not_a_named_mp() -> None:
+    body = (
+        "Labour MP Dan Royle defended the minister.\n\nOne Labour MP, who asked not to be "
+        "named, said colleagues were angry. “We read about it in the papers,” the MP said."
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["We read about it in the papers,"] == "One Labour MP"

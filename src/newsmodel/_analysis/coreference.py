@@ -30,6 +30,7 @@ from newsmodel._analysis.dates import MONTHS, WEEKDAYS
 from newsmodel._analysis.lexicon import (
     COMMON_WORDS,
     ROLE_NOUNS,
+    TITLE_WORDS,
     data_alternation,
     data_section,
     is_given_name,
@@ -134,7 +135,7 @@ _UP_TO_VERB = (
 _UNNAMED = re.compile(
     r"(?P<np>[OoAaSs](?<![\w’'-].)(?:(?:(?<=[Oo])ne|(?<=[Aa])nother|(?<=[Aa])n?)\s+"
     r"(?:[a-z][\w-]*\s+|[A-Z][\w.’'-]*\s+){0,3}?"
-    r"(?P<head>[a-z][\w-]*)|(?<=[Ss])ome(?:one|body)(?:\s+else)?))" + _UP_TO_VERB
+    r"(?P<head>[a-z][\w-]*|[A-Z]{2,3}\b)|(?<=[Ss])ome(?:one|body)(?:\s+else)?))" + _UP_TO_VERB
 )
 #: A name and a comma (and perhaps an age) right before a description: it is that
 #: name's apposition ("Bonnie Klug, 68, a retired farmer").
@@ -167,7 +168,9 @@ def unnamed_people(text: str, quoted: Sequence[tuple[int, int]]) -> list[tuple[i
         if i >= 0 and m.start() < quoted[i][1]:
             continue
         head = m.group("head")
-        if head is not None and not names_a_person(head):
+        if head is not None and not (
+            names_a_person(head) or (head.isupper() and head in TITLE_WORDS)  # "One Labour MP"
+        ):
             continue
         if not _CLAUSE_START.search(text, max(0, m.start() - 12), m.start()):
             continue

@@ -877,7 +877,12 @@ class Attributor:
             if maker is not None:
                 return Speaker(maker.actor, span, maker.group)
         definite = phrase.split()[0].lower() in ("the", "this", "that")
-        if definite and descriptor_kind(head) == "party" and not head.endswith("s"):
+        if (
+            definite
+            and descriptor_kind(head) == "party"
+            and not head.endswith("s")
+            and not _is_role(head)  # ("the MP": a title, read as one below)
+        ):
             member = self.party_member(span, [w.lower() for w in phrase.split()[1:]])
             if member is not None:
                 return member
