@@ -2668,3 +2668,21 @@ def test_the_mp_after_one_unnamed_mp_is_that_source_not_a_named_mp() -> None:
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["We read about it in the papers,"] == "One Labour MP"
+
+
+def test_a_participle_after_a_document_noun_is_no_verb_of_saying() -> None:
+    body = (
+        "The Harbor Trust said in a statement posted on its website that the vote was “a "
+        "win for every parent.”"
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["a win for every parent."] == "Harbor Trust"
+
+
+def test_an_unknown_body_keeps_its_statement_posted_online_from_speaking() -> None:
+    body = (
+        "Riverside Neighbors First said in a statement posted on its website that the vote was "
+        "“a win for every parent.”"
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["a win for every parent."] != "a statement"

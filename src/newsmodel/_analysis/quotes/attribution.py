@@ -1886,6 +1886,14 @@ class Attributor:
                 # "Calder said the president had spoken with him and that the
                 # call was “warm”": the quote is the outer verb's second clause.
                 continue
+            if (
+                i > 0
+                and word.lower().endswith("ed")
+                and _DOCUMENT_BEFORE.search(self.text, max(b0, cue.start - 40), cue.start)
+            ):
+                # "X said in a statement posted on its website that …": the
+                # participle describes the document; the verb before it speaks.
+                continue
             if word.lower().startswith("according"):
                 # "the agency wrote, according to The Ledger, “…”": with a verb
                 # of saying before it, the outlet only reports the words.
@@ -2835,6 +2843,13 @@ _READ_FROM = re.compile(
 )
 #: A preposition of time, place or agency right before a noun phrase: "in May", "by the board".
 _ADJUNCT_BEFORE = re.compile(r"\b(?:in|on|at|during|since|until|by|after|before)\s+(?:the\s+)?$")
+#: A document noun right before a word: "a statement [posted]", "the letter [sent]".
+_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + data_alternation("attribution_cues.txt", "document_nouns")
+    + r")\s+$",
+    re.IGNORECASE,
+)
 #: Words after "the" that head no description: "the most", "the same", "the latter".
 _POSTDETERMINERS = frozenset(data_section("attribution_cues.txt", "postdeterminers"))
 #: A bare plural common noun: "censors", "protesters" (not "its", "this").
