@@ -2686,3 +2686,14 @@ def test_an_unknown_body_keeps_its_statement_posted_online_from_speaking() -> No
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["a win for every parent."] != "a statement"
+
+
+def test_a_dateline_never_speaks_even_when_it_names_a_body() -> None:
+    text = (
+        "Walkout at the assembly\n\nUNITED NATIONS — The president of Varosia used his address "
+        "on Wednesday to accuse a neighbour of “starving a province to win a border.”"
+    )
+    article = newsmodel.parse(text, format="text")
+    got = dict(_quotes(article))
+    assert got["starving a province to win a border."] != "United Nations"
+    assert {a.name: a.kind for a in article.actors}["UNITED NATIONS"] is ActorKind.PLACE

@@ -1414,6 +1414,10 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
         if words[-1] in ORG_HEADS:
             return [Found(chunk.start, chunk.end, phrase, ActorKind.ORGANIZATION, (), True)]
         return []
+    if _is_dateline(text, chunk.start, chunk.end, words):
+        # "DAYTON, Ohio —", "UNITED NATIONS —": the place a story was filed from,
+        # not an acronym nor the body of that name.
+        return [Found(chunk.start, chunk.end, phrase, ActorKind.PLACE, (), True)]
     entry = gaz.lookup(phrase)
     if entry:
         canonical, kind = entry
@@ -1441,9 +1445,6 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
         # people it gathers, not a person.
         end = _org_end(text, chunk.end)
         return [Found(chunk.start, end, text[chunk.start : end], ActorKind.ORGANIZATION, (), True)]
-    if _is_dateline(text, chunk.start, chunk.end, words):
-        # "DAYTON, Ohio —": the place a story was filed from, not an acronym.
-        return [Found(chunk.start, chunk.end, phrase, ActorKind.PLACE, (), True)]
     if (
         len(words) == 1
         and words[0].isupper()
