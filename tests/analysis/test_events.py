@@ -3214,3 +3214,22 @@ def test_holding_back_from_an_act_negates_it(text: str, category: str) -> None:
     assert [(e.category, e.modality) for e in events] == [(category, Modality.NEGATED)], [
         (e.category, e.trigger, e.modality) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A past participle before a verb pattern's object modifies it.
+        ("Peru handed over three wanted suspects to Kenyan police.", [("COOPERATE", None)]),
+        ("The militia handed over its stockpiled rifles to the army.", [("RETREAT", "disarm")]),
+        # Before an event noun, the noun is coded alone, with its own modifiers.
+        ("The senator launched a renewed attack on the tax bill.", [("ACCUSE", "disapprove")]),
+    ],
+)
+def test_a_participle_may_modify_a_patterns_object(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    events, _ = _with_groups(text)
+    assert [(e.category, e.mode) for e in events] == expected, [
+        (e.category, e.mode, e.trigger) for e in events
+    ]
