@@ -3233,3 +3233,17 @@ def test_a_participle_may_modify_a_patterns_object(
     assert [(e.category, e.mode) for e in events] == expected, [
         (e.category, e.mode, e.trigger) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army imposed a round-the-clock curfew on the town of Kisumu.",
+        "The junta imposed a nationwide night-time curfew.",
+    ],
+)
+def test_a_hyphenated_modifier_keeps_the_governing_verbs_subject(text: str) -> None:
+    events, names = _with_groups(text)
+    assert [(e.category, [names[a] for a in e.actors]) for e in events] == [
+        ("COERCE", [text.split(" imposed")[0]])
+    ], [(e.category, e.trigger, e.actors) for e in events]

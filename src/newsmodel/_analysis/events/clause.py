@@ -1453,7 +1453,8 @@ def read_clause(
                 # Back over determiners and adjectives: "launched a blistering attack".
                 if head is None or head.mention is not None or head.text in _LIGHT_VERBS:
                     break
-                if not head.text.isalpha() or head.text in _PREPOSITIONS:
+                # (a hyphenated modifier is passed over too: "a dusk-to-dawn curfew")
+                if not head.text.replace("-", "").isalpha() or head.text in _PREPOSITIONS:
                     break
                 left = c.prev(head.start)
                 if (
