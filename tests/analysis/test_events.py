@@ -3247,3 +3247,17 @@ def test_a_hyphenated_modifier_keeps_the_governing_verbs_subject(text: str) -> N
     assert [(e.category, [names[a] for a in e.actors]) for e in events] == [
         ("COERCE", [text.split(" imposed")[0]])
     ], [(e.category, e.trigger, e.actors) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In April 1989, tens of thousands of Hungarians rallied in Budapest.",
+        "In 1968, thousands of Czechs demonstrated against the invasion.",
+    ],
+)
+def test_a_group_subject_after_an_opening_adverbial_acts(text: str) -> None:
+    events, names = _with_groups(text)
+    assert len(events) == 1, [(e.category, e.trigger) for e in events]
+    actors = [names[a] for a in events[0].actors]
+    assert actors and all(a.lower() in text.split(", ", 1)[1].lower() for a in actors), actors

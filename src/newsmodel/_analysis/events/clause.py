@@ -1654,6 +1654,12 @@ def _subject_phrase(c: _Clause, verb: int) -> Group | None:
     if c.event_noun_subject(c.skip_left(verb)) is not None:
         return None  # "the attack on the port killed": the port does not act
     span = subject_before(c.text, verb, c.lo)
+    if span is not None and (comma := c.text.find(",", span[1], verb)) >= 0:
+        opening = c.text[span[0] : span[1]].split(None, 1)[0].lower()
+        if opening in _PREPOSITIONS:
+            # An opening adverbial ("In June 1987, thousands of students marched"): the
+            # subject follows its comma.
+            span = subject_before(c.text, verb, comma + 1)
     if span is None or c.index.between(span[0], span[1]):
         return None  # an actor's mention there was already weighed (and left) by subject()
     words = _PHRASE_WORD.findall(c.text[span[0] : span[1]])
