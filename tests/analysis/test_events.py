@@ -3261,3 +3261,22 @@ def test_a_group_subject_after_an_opening_adverbial_acts(text: str) -> None:
     assert len(events) == 1, [(e.category, e.trigger) for e in events]
     actors = [names[a] for a in events[0].actors]
     assert actors and all(a.lower() in text.split(", ", 1)[1].lower() for a in actors), actors
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actors"),
+    [
+        (
+            "Peru and Kenya gathered in Oslo to discuss the fishing quotas.",
+            "discuss",
+            {"Peru", "Kenya"},
+        ),
+        ("Fishermen gathered in Lisbon to protest against fuel taxes.", "protest", {"Fishermen"}),
+    ],
+)
+def test_an_infinitive_of_purpose_after_a_place_is_the_subjects(
+    text: str, trigger: str, actors: set[str]
+) -> None:
+    events, names = _with_groups(text)
+    event = next(e for e in events if e.trigger == trigger)
+    assert {names[a] for a in event.actors} == actors

@@ -766,6 +766,12 @@ class _Clause:
                 if head is None or head.mention is not None or not head.text.isalpha():
                     return []
                 return self.subject(head.start, depth + 1)
+            if self._place_adjunct(gov):
+                # "Ministers gathered in Nairobi to discuss": the infinitive of purpose
+                # after a place's phrase is the subject's, of the verb before the place.
+                found = self._main_verb_subject(gov.start)
+                if found is not None:
+                    return found
             return self.subject(gov.start, depth + 1)
         noun = self.event_noun_subject(p)
         if noun is not None:
