@@ -3280,3 +3280,17 @@ def test_an_infinitive_of_purpose_after_a_place_is_the_subjects(
     events, names = _with_groups(text)
     event = next(e for e in events if e.trigger == trigger)
     assert {names[a] for a in event.actors} == actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru gave Kenya emergency aid after the floods.",
+        "The donors sent Kenya aid after the floods.",
+    ],
+)
+def test_a_name_after_a_verb_of_giving_receives_the_event(text: str) -> None:
+    events, names = _with_groups(text)
+    assert [e.category for e in events] == ["AID"], [(e.category, e.trigger) for e in events]
+    assert "Kenya" not in {names[a] for a in events[0].actors}
+    assert [names[a] for a in events[0].recipients] == ["Kenya"]

@@ -671,6 +671,9 @@ _VERB_BEFORE = re.compile(
     r"he|she|they|we|who|also|then|and|reportedly|later)|,)\s+$",
     re.I,
 )
+#: Verbs of giving that take two objects: "gave [Kenya] aid".
+_GIVING = cue_words("giving_verbs")
+_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 _NAME_BEFORE = re.compile(
     r"(?<!\bthe\s)(?<!\bThe\s)(?<!\ba\s)(?<!\bA\s)(?<!\ban\s)\b[A-Z][\w.]*(?:['’]s)?\s+$"
 )
@@ -707,7 +710,9 @@ def _as_verb(text: str, start: int, end: int, verb: bool, noun: bool) -> bool:
     # A name right before: "Putin visits Kursk", but "the Moscow meeting" is a noun.
     name = _NAME_BEFORE.search(text, max(0, start - 40), start)
     if name is not None and not word.endswith("ing"):
-        return True
+        # ("gave Kenya aid": a verb of giving's first object, then the noun)
+        giver = _WORD_BEFORE.search(text, max(0, name.start() - 24), name.start())
+        return giver is None or giver.group(1) not in _GIVING
     # "Protesters rally", "police raid": a plural subject before a bare form; but after
     # "a/an" the plural modifies a singular noun ("an arms embargo").
     return bool(

@@ -169,6 +169,8 @@ _PARTIES = cue_words("parties")
 _REPORTING = cue_words("reporting_verbs")
 _NP_MODIFIERS = _DETERMINERS | _MODIFIER_WORDS
 _GOVERNING = _LIGHT_VERBS | _PARTICLE_HEADS
+#: Verbs of giving that take two objects: "gave [Kenya] aid".
+_GIVING = cue_words("giving_verbs")
 _NO_VERB = Trigger(verb=False, noun=False, verb_code=None, noun_code=None, lemma="", block="")
 #: Prepositions that attach a place to the noun before it: "police in Lagos".
 _PLACE_OF = cue_words("place_of_prepositions")
@@ -1395,6 +1397,13 @@ def read_clause(
             places += obj_places  # (an agent "by Washington" is no place)
     else:
         owners, mods, np_start = c.possessor(start)
+        if mods and not owners:
+            giver = c.prev(np_start)
+            if giver is not None and giver.mention is None and giver.text in _GIVING:
+                # "gave Kenya aid": the name after a verb of giving is its first object,
+                # who receives the event, not a modifier of the noun.
+                receivers += [f.actor for f in mods]
+                mods = []
         doers += owners
         for f in mods:
             if kind in _TRAVEL and f.actor.kind is ActorKind.PLACE and not is_state(f.actor):
