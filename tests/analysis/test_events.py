@@ -3294,3 +3294,21 @@ def test_a_name_after_a_verb_of_giving_receives_the_event(text: str) -> None:
     assert [e.category for e in events] == ["AID"], [(e.category, e.trigger) for e in events]
     assert "Kenya" not in {names[a] for a in events[0].actors}
     assert [names[a] for a in events[0].recipients] == ["Kenya"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A definite event noun telling a time is a known event, no new one.
+        ("Ferry traffic has not returned to the levels seen before the attacks.", []),
+        ("Tourist numbers in Lima have halved since the protests.", []),
+        # Without the article, or as a verb, the event stays.
+        ("Tourist numbers in Lima have halved since protests began.", ["PROTEST"]),
+        ("Ferry traffic has not returned since rebels attacked the port.", ["ASSAULT"]),
+    ],
+)
+def test_a_definite_event_noun_telling_a_time_is_a_known_event(
+    text: str, expected: list[str]
+) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == expected, [(e.category, e.trigger) for e in events]

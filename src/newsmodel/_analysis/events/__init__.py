@@ -1703,8 +1703,16 @@ def _circumstances(text: str, hits: list[_Hit]) -> list[_Hit]:
             and not _subordinate_subject(text, h)
         ):
             continue
+        if not h.as_verb and _KNOWN_EVENT_BEFORE.search(
+            text, max(h.sentence.start, h.start - 24), h.start
+        ):
+            continue  # "below levels seen before the attacks": a known event, for a time
         out.append(h)
     return out
+
+
+# A time told by a known event: "before the attacks", "since the protests".
+_KNOWN_EVENT_BEFORE = re.compile(r"\b(?:before|after|since|following)\s+the\s+$", re.I)
 
 
 # A relative clause whose object is the noun before it, with no "that": "the weapons it
