@@ -2984,11 +2984,12 @@ def test_a_fronted_condition_is_no_event(text: str, expected: list[str]) -> None
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # What an event's "if" or "unless" clause names is its condition, not reported.
+        # What an event's "if" or "unless" clause names is its condition, not reported
+        # (the act held out on it is a threat: test_a_coercive_act_held_out_...).
         (
             "The truckers' union said its members would block the ports from Monday unless "
             "fuel duty was cut.",
-            ["PROTEST"],
+            ["THREATEN"],
         ),
         (
             "Peru could retaliate with missile strikes on Kenyan ports if it were attacked.",
@@ -3313,3 +3314,31 @@ def test_a_definite_event_noun_telling_a_time_is_a_known_event(
 ) -> None:
     events, _ = _with_groups(text)
     assert [e.category for e in events] == expected, [(e.category, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A coercive act held out as hypothetical on a condition: a threat, made.
+        (
+            "The rebels said they would attack the port of Lima unless the army withdrew.",
+            [("THREATEN", Modality.ASSERTED)],
+        ),
+        (
+            "Peru said it would expel the Kenyan ambassador unless Kenya apologised.",
+            [("THREATEN", Modality.ASSERTED)],
+        ),
+        # Announced ("will"), it keeps its type, future.
+        (
+            "Teachers in Lima will strike on Monday unless the ministry raises pay.",
+            [("PROTEST", Modality.FUTURE)],
+        ),
+    ],
+)
+def test_a_coercive_act_held_out_on_a_condition_is_a_threat(
+    text: str, expected: list[tuple[str, Modality]]
+) -> None:
+    events, _ = _with_groups(text)
+    assert [(e.category, e.modality) for e in events] == expected, [
+        (e.category, e.trigger, e.modality) for e in events
+    ]

@@ -545,6 +545,8 @@ _THREAT_MODE = {
 _LIGHT_VERBS = cue_words("light_verbs")
 _CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST", "MOBILIZE"})
 _INTENT = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+_UNLESS = re.compile(r"\bunless\b", re.I)
+_WOULD_BEFORE = re.compile(r"\b(?:would|could|might)\s+(?:\w+ly\s+)?$", re.I)
 
 # What may stand between a verb and the event it governs: a few words, an
 # infinitive's "to", "X of", no clause break ("suspended all aid", "urged Egypt
@@ -2950,6 +2952,26 @@ def _find(
                 category, mode = "AGREE", None
             elif category == "RETREAT" and modality is not Modality.HYPOTHETICAL:
                 category, mode = "CONCEDE", None
+            elif (
+                category in _CONFLICT
+                and _WOULD_BEFORE.search(text, max(hit.sentence.start, hit.start - 30), hit.start)
+                and _UNLESS.search(
+                    text, hit.code_end, _content_end(text, hit._replace(category="THREATEN"))
+                )
+            ):
+                # The manual: a coercive act held out as hypothetical on a condition
+                # ("would block the ports unless fuel duty was cut") is one THREATEN, not
+                # the act + hypothetical; one announced ("will strike unless") stays.
+                # The threat itself is made, asserted.
+                modality = Modality.ASSERTED
+                category, mode = (
+                    "THREATEN",
+                    (
+                        mode
+                        if mode in PLOVER_MODES["THREATEN"]
+                        else _THREAT_MODE.get(category, "violence")
+                    ),
+                )
         if (
             category == "PROTEST"
             and reading.actors
