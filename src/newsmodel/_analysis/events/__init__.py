@@ -545,6 +545,8 @@ _THREAT_MODE = {
 _LIGHT_VERBS = cue_words("light_verbs")
 _CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST", "MOBILIZE"})
 _INTENT = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+_UNLESS = re.compile(r"\bunless\b", re.I)
+_WOULD_BEFORE = re.compile(r"\b(?:would|could|might)\s+(?:\w+ly\s+)?$", re.I)
 
 # What may stand between a verb and the event it governs: a few words, an
 # infinitive's "to", "X of", no clause break ("suspended all aid", "urged Egypt
@@ -671,6 +673,9 @@ _VERB_BEFORE = re.compile(
     r"he|she|they|we|who|also|then|and|reportedly|later)|,)\s+$",
     re.I,
 )
+#: Verbs of giving that take two objects: "gave [Kenya] aid".
+_GIVING = cue_words("giving_verbs")
+_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 _NAME_BEFORE = re.compile(
     r"(?<!\bthe\s)(?<!\bThe\s)(?<!\ba\s)(?<!\bA\s)(?<!\ban\s)\b[A-Z][\w.]*(?:['’]s)?\s+$"
 )
@@ -707,7 +712,9 @@ def _as_verb(text: str, start: int, end: int, verb: bool, noun: bool) -> bool:
     # A name right before: "Putin visits Kursk", but "the Moscow meeting" is a noun.
     name = _NAME_BEFORE.search(text, max(0, start - 40), start)
     if name is not None and not word.endswith("ing"):
-        return True
+        # ("gave Kenya aid": a verb of giving's first object, then the noun)
+        giver = _WORD_BEFORE.search(text, max(0, name.start() - 24), name.start())
+        return giver is None or giver.group(1) not in _GIVING
     # "Protesters rally", "police raid": a plural subject before a bare form; but after
     # "a/an" the plural modifies a singular noun ("an arms embargo").
     return bool(
@@ -1698,8 +1705,16 @@ def _circumstances(text: str, hits: list[_Hit]) -> list[_Hit]:
             and not _subordinate_subject(text, h)
         ):
             continue
+        if not h.as_verb and _KNOWN_EVENT_BEFORE.search(
+            text, max(h.sentence.start, h.start - 24), h.start
+        ):
+            continue  # "below levels seen before the attacks": a known event, for a time
         out.append(h)
     return out
+
+
+# A time told by a known event: "before the attacks", "since the protests".
+_KNOWN_EVENT_BEFORE = re.compile(r"\b(?:before|after|since|following)\s+the\s+$", re.I)
 
 
 # A relative clause whose object is the noun before it, with no "that": "the weapons it
@@ -2937,6 +2952,26 @@ def _find(
                 category, mode = "AGREE", None
             elif category == "RETREAT" and modality is not Modality.HYPOTHETICAL:
                 category, mode = "CONCEDE", None
+            elif (
+                category in _CONFLICT
+                and _WOULD_BEFORE.search(text, max(hit.sentence.start, hit.start - 30), hit.start)
+                and _UNLESS.search(
+                    text, hit.code_end, _content_end(text, hit._replace(category="THREATEN"))
+                )
+            ):
+                # The manual: a coercive act held out as hypothetical on a condition
+                # ("would block the ports unless fuel duty was cut") is one THREATEN, not
+                # the act + hypothetical; one announced ("will strike unless") stays.
+                # The threat itself is made, asserted.
+                modality = Modality.ASSERTED
+                category, mode = (
+                    "THREATEN",
+                    (
+                        mode
+                        if mode in PLOVER_MODES["THREATEN"]
+                        else _THREAT_MODE.get(category, "violence")
+                    ),
+                )
         if (
             category == "PROTEST"
             and reading.actors

@@ -169,6 +169,8 @@ _PARTIES = cue_words("parties")
 _REPORTING = cue_words("reporting_verbs")
 _NP_MODIFIERS = _DETERMINERS | _MODIFIER_WORDS
 _GOVERNING = _LIGHT_VERBS | _PARTICLE_HEADS
+#: Verbs of giving that take two objects: "gave [Kenya] aid".
+_GIVING = cue_words("giving_verbs")
 _NO_VERB = Trigger(verb=False, noun=False, verb_code=None, noun_code=None, lemma="", block="")
 #: Prepositions that attach a place to the noun before it: "police in Lagos".
 _PLACE_OF = cue_words("place_of_prepositions")
@@ -766,6 +768,12 @@ class _Clause:
                 if head is None or head.mention is not None or not head.text.isalpha():
                     return []
                 return self.subject(head.start, depth + 1)
+            if self._place_adjunct(gov):
+                # "Ministers gathered in Nairobi to discuss": the infinitive of purpose
+                # after a place's phrase is the subject's, of the verb before the place.
+                found = self._main_verb_subject(gov.start)
+                if found is not None:
+                    return found
             return self.subject(gov.start, depth + 1)
         noun = self.event_noun_subject(p)
         if noun is not None:
@@ -1389,6 +1397,13 @@ def read_clause(
             places += obj_places  # (an agent "by Washington" is no place)
     else:
         owners, mods, np_start = c.possessor(start)
+        if mods and not owners:
+            giver = c.prev(np_start)
+            if giver is not None and giver.mention is None and giver.text in _GIVING:
+                # "gave Kenya aid": the name after a verb of giving is its first object,
+                # who receives the event, not a modifier of the noun.
+                receivers += [f.actor for f in mods]
+                mods = []
         doers += owners
         for f in mods:
             if kind in _TRAVEL and f.actor.kind is ActorKind.PLACE and not is_state(f.actor):
@@ -1453,7 +1468,8 @@ def read_clause(
                 # Back over determiners and adjectives: "launched a blistering attack".
                 if head is None or head.mention is not None or head.text in _LIGHT_VERBS:
                     break
-                if not head.text.isalpha() or head.text in _PREPOSITIONS:
+                # (a hyphenated modifier is passed over too: "a dusk-to-dawn curfew")
+                if not head.text.replace("-", "").isalpha() or head.text in _PREPOSITIONS:
                     break
                 left = c.prev(head.start)
                 if (
@@ -1653,6 +1669,12 @@ def _subject_phrase(c: _Clause, verb: int) -> Group | None:
     if c.event_noun_subject(c.skip_left(verb)) is not None:
         return None  # "the attack on the port killed": the port does not act
     span = subject_before(c.text, verb, c.lo)
+    if span is not None and (comma := c.text.find(",", span[1], verb)) >= 0:
+        opening = c.text[span[0] : span[1]].split(None, 1)[0].lower()
+        if opening in _PREPOSITIONS:
+            # An opening adverbial ("In June 1987, thousands of students marched"): the
+            # subject follows its comma.
+            span = subject_before(c.text, verb, comma + 1)
     if span is None or c.index.between(span[0], span[1]):
         return None  # an actor's mention there was already weighed (and left) by subject()
     words = _PHRASE_WORD.findall(c.text[span[0] : span[1]])

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from importlib import resources
 from typing import NamedTuple
 
@@ -302,6 +302,7 @@ class _Opening(NamedTuple):
                 break
             if not (
                 word.group().endswith(_MODIFIER_ENDS)
+                or word.group().endswith("ed")  # a participle: "[captured] smugglers"
                 or "-" in word.group()[1:-1]  # "short-range"
                 # "[cruise] missiles": a noun before a weapon's or force's
                 or _FORCE_NOUNS.match(window, gap.end()) is not None
@@ -397,6 +398,8 @@ def _opening(keys: frozenset[str]) -> _Opening:
 #: Words no modifier skipped before a pattern's object can be: a clause moves on.
 _STOPS = cue_words("object_stops")
 _MODIFIERS = 2  #: modifiers a pattern's first word may follow: "fired ballistic missiles"
+#: A past participle before a noun, as its modifier: "captured", "seized", "wounded".
+_PARTICIPLE = re.compile(r"[a-z]{3,}ed")
 #: Endings of adjectives ("ballistic", "military", "humanitarian", "nuclear").
 _ADJECTIVAL = ("ic", "al", "ary", "ian", "an", "ese", "ish", "ive", "ous", "ar")
 
@@ -454,7 +457,9 @@ def pattern_for(
         return None
     modified = reach
     for _ in range(_MODIFIERS):
-        if modified + 1 < len(words) and _modifier_of(words, modified):
+        if modified + 1 < len(words) and _modifier_of(
+            words, modified, lambda w: w[:4] in buckets or w in buckets
+        ):
             modified += 1
     if modified == reach:
         return None
@@ -483,20 +488,30 @@ def pattern_in(trigger: Trigger, words: Sequence[str]) -> tuple[str, str | None]
     return None
 
 
-def _modifier_of(words: list[tuple[str, int]], i: int) -> bool:
+def _modifier_of(
+    words: list[tuple[str, int]], i: int, head: Callable[[str], bool] | None = None
+) -> bool:
     """Whether ``words[i]`` may modify the word after it: an adjective (:func:`_modifier`),
-    or a plain word before a noun of weapons or forces ("fired [cruise] missiles", "moved
-    [border] troops"), but no event word ("an [arrest] warrant")."""
+    a plain word before a noun of weapons or forces ("fired [cruise] missiles", "moved
+    [border] troops"), but no event word ("an [arrest] warrant"), or a past participle
+    before a word ``head`` accepts as a pattern's object ("handed over two [captured]
+    smugglers")."""
     word = words[i][0]
     if _modifier(word):
         return True
+    if i + 1 >= len(words) or not word.isalpha() or not word.islower() or word in _STOPS:
+        return False
+    following = words[i + 1][0]
+    if _FORCE_NOUNS.match(following) is not None:
+        return trigger_of(word) is None
+    # A participle before a pattern's object that is no event word of its own (an event
+    # noun is coded alone, with its own modifiers: "a [renewed] attack").
+    noun = trigger_of(following)
     return (
-        i + 1 < len(words)
-        and word.isalpha()
-        and word.islower()
-        and word not in _STOPS
-        and trigger_of(word) is None
-        and _FORCE_NOUNS.match(words[i + 1][0]) is not None
+        head is not None
+        and head(following)
+        and (noun is None or not noun.noun)
+        and _PARTICIPLE.fullmatch(word) is not None
     )
 
 
@@ -507,6 +522,11 @@ def _modifier(word: str) -> bool:
         or word.endswith(("'s", "’s"))
         or ("-" in word.strip("-") and word[:1].isalnum())  # "short-range", "Iranian-made"
     )
+
+
+def _prefixed(stem: str) -> Callable[[str], bool]:
+    """A test of whether a word opens with ``stem``."""
+    return lambda word: word.startswith(stem)
 
 
 def _match(pat: tuple[str, ...], words: list[tuple[str, int]], skip: int) -> int | None:
@@ -520,7 +540,7 @@ def _match(pat: tuple[str, ...], words: list[tuple[str, int]], skip: int) -> int
             if _filler(words[i][0]):
                 i += 1
             elif skipped < (skip if n == 0 else _MODIFIERS) and (
-                _modifier_of(words, i) if n == 0 else _modifier(words[i][0])
+                _modifier_of(words, i, _prefixed(p)) if n == 0 else _modifier(words[i][0])
             ):
                 i += 1
                 skipped += 1
