@@ -2697,3 +2697,12 @@ def test_a_dateline_never_speaks_even_when_it_names_a_body() -> None:
     got = dict(_quotes(article))
     assert got["starving a province to win a border."] != "United Nations"
     assert {a.name: a.kind for a in article.actors}["UNITED NATIONS"] is ActorKind.PLACE
+
+
+def test_her_office_is_the_office_of_the_person_her_names() -> None:
+    body = (
+        "Gov. Rita Vail stayed out of sight on Monday. Her office said the governor was "
+        "“reviewing every line.”"
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["reviewing every line."] == "Rita Vail’s office"

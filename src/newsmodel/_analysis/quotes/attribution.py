@@ -1449,6 +1449,17 @@ class Attributor:
                 # "its monthly report": the owner the trimming set aside made it.
                 span = Span(start=owned.start(), end=span.end)
             return self.nominal(span)
+        owned = _POSSESSIVE_BEFORE.search(self.text, max(start, span.start - 8), span.start)
+        if owned is not None and phrase.split()[-1].lower() in ORGANISATION_NOUNS:
+            # "Her office said": the office of the person "her" names.
+            word = {"his": "he", "her": "she", "its": "it", "their": "they"}.get(
+                self.text[owned.start() : owned.end()].split()[0].lower()
+            )
+            found = self.resolve(owned.start(), word) if word else None
+            holder = self.actors.get(found[0]) if found else None
+            if holder is not None and found is not None:
+                whole = Span(start=owned.start(), end=span.end)
+                return Speaker(None, whole, f"{holder.name}’s {phrase}", antecedent=found[1])
         if phrase.split()[0].lower() in ("the", "this", "that"):
             # "the company", "the senator": a description of someone named before.
             described = self.nominal(span)
