@@ -2706,3 +2706,13 @@ def test_her_office_is_the_office_of_the_person_her_names() -> None:
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["reviewing every line."] == "Rita Vail’s office"
+
+
+@pytest.mark.parametrize("opening", ["In their petition, the Lutzes argued", "The Lutzes said"])
+def test_a_family_by_its_plural_surname_is_its_members_together(opening: str) -> None:
+    body = (
+        "The challenge was brought by Harold Lutz and his wife, Evelyn Lutz.\n\n"
+        f"{opening} that the summary was “a slogan in legal dress.”"
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["a slogan in legal dress."] == "Harold Lutz and Evelyn Lutz"

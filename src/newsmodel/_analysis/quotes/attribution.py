@@ -264,6 +264,8 @@ def _names_nationality(phrase: str) -> bool:
     )
 
 
+#: A family by its surname in the plural: "the Lutzes", "the Hendersons".
+_FAMILY = re.compile(r"(?:(?i:the)\s+)?([A-Z][a-z]+?)(?:es|s)")
 #: A body by its initials after "the", perhaps with a nationality: "the Chinese CDC".
 _DEFINITE_ACRONYM = re.compile(r"(?i:the)\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z]{2,6}")
 
@@ -2219,6 +2221,29 @@ class Attributor:
         if around:
             s0, s1 = around[-1].start, around[-1].end
         phrase = self.text[s0:s1]
+        family = _FAMILY.fullmatch(phrase)
+        if (
+            family is not None
+            and not phrase.lower().startswith("the ")
+            and self.text[max(0, s0 - 4) : s0].lower() != "the "
+        ):
+            family = None  # ("Williams said": a surname, not a family)
+        others = self.speakers_between(s0, s1)
+        if family is not None and all(a.name == phrase.split()[-1] for _m, a in others):
+            members = self.namesakes.get(family.group(1)) or self.namesakes.get(
+                family.group(1) + "e"
+            )
+            if members:
+                # "the Lutzes argued": the people of that surname, together.
+                ids = sorted(members, key=lambda i: min(m.start for m in self.actors[i].mentions))
+                names = [self.actors[i].name for i in ids]
+                return Speaker(
+                    None,
+                    Span(start=s0, end=s1),
+                    group=", ".join(names[:-1]) + " and " + names[-1],
+                    kind=ActorKind.GROUP,
+                    members=tuple(ids),
+                )
         share = _SHARE_BEFORE.search(self.text, max(floor, s0 - 12), s0)
         if share is not None and phrase.lower() in ("them", "those"):
             # "One of them said": the clause reader stops at "of"; the share is
