@@ -59,6 +59,7 @@ LEADING = [
     ("Behind the stage, the organisers argued", "the organisers"),
     ("More than 120 nurses signed the letter", "More than 120 nurses"),
     ("Over 300 farmers marched", "Over 300 farmers"),
+    ("Mayoral candidate Ines Vale had spoken for an hour", "Mayoral candidate Ines Vale"),
 ]
 
 

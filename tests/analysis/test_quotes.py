@@ -2716,3 +2716,12 @@ def test_a_family_by_its_plural_surname_is_its_members_together(opening: str) ->
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["a slogan in legal dress."] == "Harold Lutz and Evelyn Lutz"
+
+
+def test_a_role_noun_inside_a_titled_name_keeps_the_person_as_subject() -> None:
+    body = (
+        "DAYTON, Ohio — Council candidate Ines Vale had spoken for ten minutes and shouted, "
+        "“Who pays for the bridge?”"
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["Who pays for the bridge?"] == "Ines Vale"

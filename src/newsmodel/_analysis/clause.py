@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from newsmodel._analysis.lexicon import _data_words, data_alternation, data_section
+from newsmodel._analysis.lexicon import ROLE_NOUNS, _data_words, data_alternation, data_section
 
 __all__ = [
     "DURATION_ENDS",
@@ -413,14 +413,21 @@ def leading_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
         if word.lower() in _DETERMINERS:
             determined = 4
         elif not word[:1].isupper():
-            if (
+            titled = (
+                word in ROLE_NOUNS
+                and n + 1 < len(words)
+                and words[n + 1].group()[:1].isupper()
+                and bool(text[start:stop].strip())
+            )  # "Senate [candidate] Bradley Thornquist", "Kremlin [spokesman] Dmitry Peskov"
+            if not titled and (
                 not determined
                 or word.endswith(("ed", "ly"))
                 or word.lower() in VERBISH
                 or _BETWEEN.fullmatch(" " + word)
             ):
                 break
-            determined -= 1
+            if not titled:
+                determined -= 1
         stop = base + w.start() + len(token.rstrip(",."))
         if token.endswith(","):
             break
