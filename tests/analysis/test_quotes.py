@@ -2725,3 +2725,22 @@ def test_a_role_noun_inside_a_titled_name_keeps_the_person_as_subject() -> None:
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["Who pays for the bridge?"] == "Ines Vale"
+
+
+@pytest.mark.parametrize("share", ["Forty-one percent", "52%", "A majority"])
+def test_a_share_of_those_polled_speaks_not_the_person_they_judge(share: str) -> None:
+    body = (
+        f"Senator Arthur Bellamy leads the race. {share} said the senator had been “too "
+        "distracted by cable news.”"
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["too distracted by cable news."] == share
+
+
+def test_it_after_a_draft_is_the_draft() -> None:
+    body = (
+        "The Security Council met. The draft, put forward by Norway and Chile, received 13 "
+        "votes. It would have demanded a pause in fighting and “unimpeded access for aid.”"
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["unimpeded access for aid."] == "The draft"

@@ -96,7 +96,7 @@ _TIME_LAST = re.compile(
 )
 # The words of a subject noun phrase, read backwards.
 _NP_WORD = re.compile(
-    r"(?:[A-Z][\w.’'&-]*|[a-z][a-z-]*|\d[\w-]*|[’']s?)$",
+    r"(?:[A-Z][\w.’'&-]*|[a-z][a-z-]*|\d[\w.-]*%?|[’']s?)$",
 )
 # Words that end a noun phrase on its left: the clause starts after them.
 _BOUNDARY = frozenset(data_section("clause_cues.txt", "boundary"))

@@ -264,6 +264,12 @@ def _names_nationality(phrase: str) -> bool:
     )
 
 
+#: A share of people as a subject: "Forty-one percent", "52%", "a majority", "two-thirds".
+_SHARE_OF_PEOPLE = re.compile(
+    r"(?i:(?:about\s+|nearly\s+|almost\s+|some\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)"
+    r"|[a-z]+(?:-[a-z]+)?\s+(?:percent|per\s+cent)|(?:a|the)\s+majority|[a-z]+-thirds"
+    r"|(?:about\s+)?half))"
+)
 #: A family by its surname in the plural: "the Lutzes", "the Hendersons".
 _FAMILY = re.compile(r"(?:(?i:the)\s+)?([A-Z][a-z]+?)(?:es|s)")
 #: A body by its initials after "the", perhaps with a nationality: "the Chinese CDC".
@@ -2371,6 +2377,10 @@ class Attributor:
                 else ActorKind.UNKNOWN
             )
             return Speaker(None, Span(start=s0, end=s1), phrase, kind=kind)
+        if not others and _SHARE_OF_PEOPLE.fullmatch(phrase):
+            # "Forty-one percent said the senator had been “…”": the share of those
+            # polled speaks, never the person their answer is about.
+            return Speaker(None, Span(start=s0, end=s1), phrase)
         if not others and _DEFINITE_ACRONYM.fullmatch(phrase):
             if _is_role(phrase.split()[-1].lower()):
                 # "the MP said", "the CEO said": a title, someone's; whose, if the
