@@ -276,7 +276,7 @@ def _chunks(text: str, toks: list[Token], index: int, block_start: int) -> list[
                 and toks[j + 1].text in ORG_HEADS
                 and text[t.end : toks[j + 1].start] == " "
             ):
-                # "the Alberta Pharmacists’ Association": a plural possessive
+                # "the Manitoba Nurses’ Association": a plural possessive
                 # inside an organisation's name.
                 j += 2
                 continue
@@ -1445,6 +1445,8 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
         # people it gathers, not a person.
         end = _org_end(text, chunk.end)
         return [Found(chunk.start, end, text[chunk.start : end], ActorKind.ORGANIZATION, (), True)]
+    if len(words) == 1 and words[0].isupper() and words[0] in TITLE_WORDS:
+        return []  # "the MEP said": a title in initials, someone's, not a body
     if (
         len(words) == 1
         and words[0].isupper()
