@@ -2529,10 +2529,10 @@ def test_an_outlet_that_reported_a_document_did_not_make_it() -> None:
 def test_an_unnamed_asker_never_answers_their_own_question() -> None:
     body = (
         "“We are reviewing every contract,” press secretary Nora Quist said.\n\n"
-        "Another reporter asked whether the minister had offered to resign. “No,” she said."
+        "A radio reporter asked whether the harbour chief had quit. “No,” she said."
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
-    assert got.get("No,") != "Another reporter"
+    assert got.get("No,") != "A radio reporter"
 
 
 def test_the_elder_and_the_younger_of_one_surname_are_told_apart() -> None:
@@ -2584,12 +2584,12 @@ def test_a_person_the_text_names_only_by_a_first_name_speaks(introduction: str) 
 
 def test_he_is_the_unnamed_source_who_spoke_not_the_name_in_what_he_said() -> None:
     body = (
-        "Council member Ray Delgado leads the poll.\n\nA veteran City Hall lobbyist, who "
-        "asked not to be named because he has clients on both sides, said Delgado had won "
-        "over business. “The money has chosen,” he said."
+        "Council member Rosa Ibarra leads the poll.\n\nA veteran harbour consultant, who "
+        "declined to be named because she advises both camps, said Ibarra had won over the "
+        "dockers. “The unions have chosen,” she said."
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
-    assert got["The money has chosen,"] == "A veteran City Hall lobbyist"
+    assert got["The unions have chosen,"] == "A veteran harbour consultant"
 
 
 def test_a_name_with_and_after_the_is_one_subject_far_from_its_verb() -> None:
@@ -2661,13 +2661,13 @@ def test_a_description_apposed_to_a_name_opening_a_paragraph_is_that_person() ->
     assert got["We are ready,"] == "Gordon Pettiford"
 
 
-def test_the_mp_after_one_unnamed_mp_is_that_source_not_a_named_mp() -> None:
+def test_the_mep_after_one_unnamed_mep_is_that_source_not_a_named_mep() -> None:
     body = (
-        "Labour MP Dan Royle defended the minister.\n\nOne Labour MP, who asked not to be "
-        "named, said colleagues were angry. “We read about it in the papers,” the MP said."
+        "Green MEP Karl Hauge backed the deal.\n\nOne Green MEP, speaking on condition of "
+        "anonymity, said the group was split. “Half of us will abstain,” the MEP said."
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
-    assert got["We read about it in the papers,"] == "One Labour MP"
+    assert got["Half of us will abstain,"] == "One Green MEP"
 
 
 def test_a_participle_after_a_document_noun_is_no_verb_of_saying() -> None:
@@ -2708,14 +2708,14 @@ def test_her_office_is_the_office_of_the_person_her_names() -> None:
     assert got["reviewing every line."] == "Rita Vail’s office"
 
 
-@pytest.mark.parametrize("opening", ["In their petition, the Lutzes argued", "The Lutzes said"])
+@pytest.mark.parametrize("opening", ["In their appeal, the Varleys argued", "The Varleys said"])
 def test_a_family_by_its_plural_surname_is_its_members_together(opening: str) -> None:
     body = (
-        "The challenge was brought by Harold Lutz and his wife, Evelyn Lutz.\n\n"
+        "The appeal was lodged by Mark Varley and his sister, Jo Varley.\n\n"
         f"{opening} that the summary was “a slogan in legal dress.”"
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
-    assert got["a slogan in legal dress."] == "Harold Lutz and Evelyn Lutz"
+    assert got["a slogan in legal dress."] == "Mark Varley and Jo Varley"
 
 
 def test_a_role_noun_inside_a_titled_name_keeps_the_person_as_subject() -> None:
@@ -2730,7 +2730,7 @@ def test_a_role_noun_inside_a_titled_name_keeps_the_person_as_subject() -> None:
 @pytest.mark.parametrize("share", ["Forty-one percent", "52%", "A majority"])
 def test_a_share_of_those_polled_speaks_not_the_person_they_judge(share: str) -> None:
     body = (
-        f"Senator Arthur Bellamy leads the race. {share} said the senator had been “too "
+        f"Mayor Tess Orwin leads the race. {share} said the mayor had been “too "
         "distracted by cable news.”"
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))

@@ -418,7 +418,7 @@ def leading_subject(text: str, floor: int, end: int) -> tuple[int, int] | None:
                 and n + 1 < len(words)
                 and words[n + 1].group()[:1].isupper()
                 and bool(text[start:stop].strip())
-            )  # "Senate [candidate] Bradley Thornquist", "Kremlin [spokesman] Dmitry Peskov"
+            )  # "Council [candidate] Ines Vale", "Kremlin [spokesman] Dmitry Peskov"
             if not titled and (
                 not determined
                 or word.endswith(("ed", "ly"))

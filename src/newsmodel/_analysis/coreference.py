@@ -176,7 +176,7 @@ def unnamed_people(text: str, quoted: Sequence[tuple[int, int]]) -> list[tuple[i
             continue
         apposed = _APPOSED.search(text, max(0, m.start() - 40), m.start())
         if apposed is not None and not (
-            # ("Later, a nurse said": an opening adverb, no name; "Pettigrew, a
+            # ("Later, a nurse said": an opening adverb, no name; "Pettiford, a
             # former manager, said": a surname opening the sentence is one.)
             apposed.group("alone") is not None
             and (

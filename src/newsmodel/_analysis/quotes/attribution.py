@@ -270,7 +270,7 @@ _SHARE_OF_PEOPLE = re.compile(
     r"|[a-z]+(?:-[a-z]+)?\s+(?:percent|per\s+cent)|(?:a|the)\s+majority|[a-z]+-thirds"
     r"|(?:about\s+)?half))"
 )
-#: A family by its surname in the plural: "the Lutzes", "the Hendersons".
+#: A family by its surname in the plural: "the Varleys", "the Hendersons".
 _FAMILY = re.compile(r"(?:(?i:the)\s+)?([A-Z][a-z]+?)(?:es|s)")
 #: A body by its initials after "the", perhaps with a nationality: "the Chinese CDC".
 _DEFINITE_ACRONYM = re.compile(r"(?i:the)\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z]{2,6}")
@@ -744,7 +744,7 @@ class Attributor:
         if found is not None and found[1] is not None and word in ("he", "she"):
             teller = self.unnamed_teller(found[1].start)
             if teller is not None:
-                # "A longtime lobbyist, who …, said Delgado had won over business.
+                # "A longtime lobbyist, who …, said Serrano had won over business.
                 # “…,” he said": the unnamed subject who said it, not the name in
                 # what they said.
                 return teller._replace(mention=who)
@@ -778,7 +778,7 @@ class Attributor:
         if word == "it":
             body = self.described_body(who.start, found[1].end if found and found[1] else 0)
             if body is not None:
-                # "Whitcomb's campaign has been less careful. It sent …", "the
+                # "Ferrand's campaign has been less careful. It sent …", "the
                 # commission said, … which it described as": the body the last
                 # clause was about, closer than any organisation named before.
                 return self.nominal(body)._replace(mention=who, antecedent=body)
@@ -1351,7 +1351,7 @@ class Attributor:
     def described_body(self, pos: int, floor: int) -> Span | None:
         """A definite description of an organisation (or of a text it adopted) that
         is a clause's subject between ``floor`` and ``pos``, in this sentence or the
-        one before: "the commission", "Whitcomb's campaign", "The motion" (not an
+        one before: "the commission", "Ferrand's campaign", "The motion" (not an
         object: "backed by the party")."""
         i = self.sentence_index(pos)
         start = self.sentences[i - 1].start if i > 0 else self.sentences[i].start
@@ -2240,7 +2240,7 @@ class Attributor:
                 family.group(1) + "e"
             )
             if members:
-                # "the Lutzes argued": the people of that surname, together.
+                # "the Varleys argued": the people of that surname, together.
                 ids = sorted(members, key=lambda i: min(m.start for m in self.actors[i].mentions))
                 names = [self.actors[i].name for i in ids]
                 return Speaker(
@@ -2719,7 +2719,7 @@ class Attributor:
                 or _names_nationality(nm.group("np"))
                 # "the never-identified woman says": someone unnamed, by a noun for people
                 or (is_person_noun(head) and nm.group("np")[:4].lower() == "the ")
-                # "The Chinese delegation said": a body, by its noun
+                # "The Peruvian delegation said": a body, by its noun
                 or (head in ORGANISATION_NOUNS and nm.group("np")[:4].lower() == "the ")
             ):
                 return self.nominal(Span(start=nm.start("np"), end=nm.end("np")))
@@ -2843,7 +2843,7 @@ def _title_as_description(phrase: str) -> bool:
 
 
 #: A definite or possessive description of a body before its verb: "the commission
-#: said", "Whitcomb’s campaign has", "The party, in a statement, said".
+#: said", "Ferrand’s campaign has", "The party, in a statement, said".
 _BODY_SUBJECT = re.compile(
     r"(?<![\w’'-])(?P<np>(?:[Tt]he|[Tt]his|[A-Z][\w-]*[’']s)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<head>[a-z]+))(?=,|\s+(?:[a-z]+\s+)?(?:"

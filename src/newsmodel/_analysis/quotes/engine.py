@@ -469,7 +469,7 @@ _COMPLEMENT_OPENS = re.compile(r"\s+(?:that\b|how\b|why\b|whether\b)")
 
 def _named_next(text: str, q: QuoteSpan, att: Attributor) -> Attribution | None:
     """A quote opening its paragraph, then a sentence whose subject is a person
-    named and saying: "“We will be in court.” Wheatley, whose group …, said she …".
+    named and saying: "“We will be in court.” Fenn, whose group …, said she …".
 
     News puts a new speaker's name right after a quote that opens a paragraph;
     that person, not the last paragraph's speaker, said it.
