@@ -928,30 +928,18 @@ def test_a_constituency_is_a_place_not_a_person(sentence: str, place: str) -> No
 @pytest.mark.parametrize(
     ("sentence", "role"),
     [
+        # party-state tags
         ("Sen. Lou Vargas, D-Ariz., voted no.", "Arizona Democrat"),
         ("Rep. Kim Daley (R-Wis.) voted no.", "Wisconsin Republican"),
         ("Rep. Jo Pratt (I-VT) voted no.", "Vermont Independent"),
         ("Sen. Ed Cole, R-N.C., voted no.", "North Carolina Republican"),
-    ],
-)
-def test_a_party_state_tag_gives_a_role(sentence: str, role: str) -> None:
-    person = next(
-        a
-        for a in newsmodel.parse(f"Vote.\n\n{sentence}", format="text").actors
-        if a.kind is ActorKind.PERSON
-    )
-    assert role in person.roles
-
-
-@pytest.mark.parametrize(
-    ("sentence", "role"),
-    [
+        # the state and party written out
         ("Sen. Ed Pike of Utah voted no.", "Utah"),
         ("Rep. Ann Bell, a Democrat from Ohio, voted no.", "Ohio Democrat"),
         ("Rep. Al Cole, a New Mexico Republican, voted no.", "New Mexico Republican"),
     ],
 )
-def test_a_state_and_party_written_out_give_a_role(sentence: str, role: str) -> None:
+def test_a_us_members_state_and_party_give_a_role(sentence: str, role: str) -> None:
     person = next(
         a
         for a in newsmodel.parse(f"Vote.\n\n{sentence}", format="text").actors

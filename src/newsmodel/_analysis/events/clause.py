@@ -1214,8 +1214,6 @@ _PARTICIPLE_BY = re.compile(r",?\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|en))\s+by\s")
 #: Verbs of response whose "with" phrase names the response: "retaliated with strikes".
 _RESPONDING = re.compile(r"(?:" + data_alternation("event_cues.txt", "responding_stems") + r")\w*$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
-# A plural noun phrase opening a sentence: "[Angry farmers] blocked", "[The rebels] said".
-# A singular body opening a sentence: "[The junta] seized", "[The ruling party] said".
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which)\b", re.I)
 # A fronted time phrase before a sentence's subject: "On Sunday", "Later on Monday,".
 _FRONTED_TIME = re.compile(
