@@ -66,6 +66,7 @@ __all__ = [
     "coerce_reference",
     "dayfirst_for",
     "find_dates",
+    "is_holiday_name",
 ]
 
 MONTHS = {
