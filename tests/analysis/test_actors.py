@@ -953,3 +953,12 @@ def test_a_given_name_then_a_towns_name_is_a_person(name: str) -> None:
     text = f"Talks stall in Gaza\n\nThe meeting included Defense Secretary {name}."
     actors = {a.name: a for a in newsmodel.parse(text, format="text").actors}
     assert actors[name].kind is ActorKind.PERSON
+
+
+@pytest.mark.parametrize("title", ["State Auditor", "County Commissioner", "City Clerk"])
+def test_an_office_title_before_a_name_is_a_role_not_part_of_the_name(title: str) -> None:
+    text = (
+        f"Grants audit\n\n{title} Noreen Quillfeather told lawmakers the problems were “systemic.”"
+    )
+    people = [a for a in newsmodel.parse(text, format="text").actors if a.kind.value == "person"]
+    assert [(a.name, a.roles) for a in people] == [("Noreen Quillfeather", (title,))]

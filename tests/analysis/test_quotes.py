@@ -2744,3 +2744,51 @@ def test_it_after_a_draft_is_the_draft() -> None:
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["unimpeded access for aid."] == "The draft"
+
+
+@pytest.mark.parametrize("aux", ["had told the assembly on Friday that", "has also said that"])
+def test_the_name_apposed_to_a_subject_speaks_past_an_auxiliary(aux: str) -> None:
+    body = (
+        "The assembly sat late.\n\nThe budget passed by two votes.\n\n"
+        "The clerk said the chair had been right to object.\n\n"
+        f"The chair, Dame Rosalind Ketteridge, {aux} she was “gravely concerned”."
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["gravely concerned"] == "Rosalind Ketteridge"
+
+
+@pytest.mark.parametrize(
+    ("named", "described"),
+    [
+        ("Lieutenant Governor Corinne Abelard", "the governor"),
+        ("The shadow treasurer, Corinne Abelard,", "the treasurer"),
+        ("Deputy Minister Corinne Abelard", "the minister"),
+        ("Vice President Corinne Abelard", "the president"),
+    ],
+)
+def test_a_title_does_not_name_the_holder_of_another_office(named: str, described: str) -> None:
+    for body in (
+        f"{named} said the plan was “a mess”.\n\n“We will not be moved,” {described} said.",
+        f"“We will not be moved,” {described} said.\n\n{named} said the plan was “a mess”.",
+    ):
+        got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+        assert got["We will not be moved,"] != "Corinne Abelard", body
+
+
+def test_the_same_office_still_names_its_holder() -> None:
+    body = (
+        "Deputy Minister Corinne Abelard said the plan was “a mess”.\n\n"
+        "“We will not be moved,” the deputy minister said."
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["We will not be moved,"] == "Corinne Abelard"
+
+
+def test_the_one_told_is_not_the_person_an_epithet_names() -> None:
+    body = (
+        "Administrator Wilhelmina Crake said the agency was “doing its best”.\n\n"
+        "Rep. Ottilie Branscombe was blunt. She told the administrator that she had sent "
+        "a list.\n\n“I handed it to your staff,” the congresswoman said."
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["I handed it to your staff,"] != "Wilhelmina Crake"

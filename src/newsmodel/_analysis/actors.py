@@ -36,6 +36,7 @@ from newsmodel._analysis.lexicon import (
     GROUP_NOUNS,
     HONORIFICS,
     NOT_ORG_ACRONYMS,
+    OFFICE_MODIFIERS,
     ORG_HEADS,
     OUTLET_HEADS,
     ROLE_NOUNS,
@@ -1884,10 +1885,16 @@ def _link_descriptions(text: str, people: list[_Builder]) -> None:
         spans[id(b)] = (b_starts, b_ends)
     for m in _DESCRIPTION.finditer(text):
         noun = m.group("noun")
+        # "the governor" is not Lieutenant Governor X: their office words must agree.
+        offices = OFFICE_MODIFIERS.intersection(m.group(0).lower().split())
         i = bisect.bisect_left(starts, m.start()) - 1
         while i >= 0 and m.start() - starts[i] < 3000:
             person = named[i][1]
-            if any(_noun_pattern(noun).search(r) for r in person.roles):
+            if any(
+                _noun_pattern(noun).search(r)
+                and OFFICE_MODIFIERS.intersection(r.lower().split()) == offices
+                for r in person.roles
+            ):
                 # Descriptions found earlier never overlap this one (finditer), so
                 # only the named mentions need checking.
                 b_starts, b_ends = spans[id(person)]

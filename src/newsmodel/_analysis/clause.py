@@ -31,6 +31,7 @@ __all__ = [
     "object_after",
     "relative_before",
     "subject_before",
+    "verb_gap",
 ]
 
 # Words that may stand between a subject and its verb.
@@ -86,6 +87,15 @@ _PAREN = re.compile(r"\s*\([^()]{0,200}\)$")
 # patterns end in such a word after white space.  Searching them (anchored at the end,
 # but tried from every position) over a long sentence only where one can match.
 _BETWEEN_LAST = re.compile(_BETWEEN.pattern.replace(r"(?:\s+|^)", "").removesuffix("$"), re.I)
+#: Only words that may stand between a subject and its verb ("had", "also").
+_VERB_GAP = re.compile(r"(?:\s*\b(?:" + _BETWEEN_LAST.pattern + r")\b)*\s*", re.I)
+
+
+def verb_gap(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds only auxiliaries and adverbs ("had", "also")."""
+    return _VERB_GAP.fullmatch(text, start, end) is not None
+
+
 _TIME_LAST = re.compile(
     r"(?:"
     + _DAY

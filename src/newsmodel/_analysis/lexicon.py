@@ -17,6 +17,7 @@ __all__ = [
     "COMMON_WORDS",
     "GROUP_NOUNS",
     "NOT_ORG_ACRONYMS",
+    "OFFICE_MODIFIERS",
     "ORG_HEADS",
     "OUTLET_HEADS",
     "PRONOUNS",
@@ -156,6 +157,10 @@ TITLE_WORDS = _data_words("title_words.txt")
 #: Titles that name the holder without a role noun: "Mr. Trump", "Sen. Murphy"
 #: (``data/honorifics.txt``).
 HONORIFICS = _data_words("honorifics.txt")
+
+#: Words that make a title another office: "shadow", "lieutenant", "deputy"
+#: (``data/office_modifiers.txt``).
+OFFICE_MODIFIERS = _data_words("office_modifiers.txt")
 
 #: Role nouns written in lower case around names: "Kremlin spokesman Dmitry Peskov"
 #: (``data/role_nouns.txt``).

@@ -36,7 +36,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from newsmodel._analysis.clause import VERBISH, leading_subject, subject_before
+from newsmodel._analysis.clause import VERBISH, leading_subject, subject_before, verb_gap
 from newsmodel._analysis.coreference import (
     Discourse,
     Referent,
@@ -51,6 +51,7 @@ from newsmodel._analysis.coreference import (
 from newsmodel._analysis.lexicon import (
     COMMON_WORDS,
     GROUP_NOUNS,
+    OFFICE_MODIFIERS,
     ORG_HEADS,
     PRONOUNS,
     ROLE_NOUNS,
@@ -386,11 +387,19 @@ def _affiliations(words: Sequence[str]) -> set[str]:
 
 
 def _contradicts(described: Sequence[str], roles: Sequence[str]) -> bool:
-    """Whether a description's party or nation is not the one a person's roles give.
+    """Whether a description's party, nation or office is not the one a person's roles give.
 
-    "the Democratic nominee" is not "the Republican nominee"; a role that names
-    no party or nation says nothing either way.
+    "the Democratic nominee" is not "the Republican nominee", nor "the governor"
+    Lieutenant Governor X; a role that names no party or nation says nothing
+    either way.
     """
+    if described:
+        # "the governor" is not Lieutenant Governor X, "the chancellor" not the
+        # shadow chancellor: every role with the head names another office.
+        offices = OFFICE_MODIFIERS.intersection(described)
+        headed = [r.lower().split() for r in roles if described[-1] in r.lower().split()]
+        if headed and all(OFFICE_MODIFIERS.intersection(r) != offices for r in headed):
+            return True
     said = _affiliations(described)
     if not said:
         return False
@@ -456,6 +465,10 @@ _ADDRESSED_AFTER = re.compile(
     r"(?:\w+ly\s+|not\s+|(?:later|also|never|then|first|once|again|even|still)\s+)?"
     r"(?:" + "|".join(sorted(_ADDRESSED)) + r")\b",
     re.I,
+)
+#: The object of a verb of addressing, right before a mention: "told [the administrator]".
+_ADDRESSEE_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(_ADDRESSED)) + r")\s+(?:the\s+|an?\s+)?$", re.I
 )
 #: Words after which "it" opens a clause (its subject) rather than ending a verb
 #: phrase (its object: "as X puts it, we").
@@ -1030,7 +1043,9 @@ class Attributor:
             # to link it by, it is the person in focus (whom "she" or "he"
             # would name here), when named in this paragraph or the one before.
             focus = self.epithet_focus(span.start, sex_of_noun(head))
-            if focus is not None:
+            held = self.actors.get(focus.entity.key) if focus is not None else None
+            words = [w.lower() for w in phrase.split()[1:]] or [head]
+            if focus is not None and not (held is not None and _contradicts(words, held.roles)):
                 named = Span(start=focus.start, end=focus.end)
                 return Speaker(focus.entity.key, span, antecedent=named)
         if definite and head in ORGANISATION_NOUNS:
@@ -1110,6 +1125,17 @@ class Attributor:
             }
             if any(w not in words for w in modifiers):
                 return None  # "the transport minister" is not Health Minister X
+            # (the title's own words: in the same sentence as the mention)
+            own = set(roles) | {
+                w.lower()
+                for x in titled
+                for w in re.findall(
+                    r"[\w-]+",
+                    re.split(r"[.!?\n]", self.text[max(0, x.start - 60) : x.start])[-1],
+                )
+            }
+            if OFFICE_MODIFIERS.intersection(own) != OFFICE_MODIFIERS.intersection(described):
+                continue  # "the chancellor" is not the shadow chancellor
             bearers.append((actor, titled[0] if titled else actor.mentions[0]))
         if len(bearers) != 1:
             return None
@@ -1296,6 +1322,13 @@ class Attributor:
             return None
         if self.text[best.end : best.end + 2] in ("’s", "'s"):
             return None  # "Nisan Ahmado's source … the source": someone of theirs
+        if _ADDRESSEE_BEFORE.search(self.text, max(0, best.start - 30), best.start) or any(
+            (near := self.resolve(pos, w)) is not None and near[0] != best.entity.key for w in words
+        ):
+            # "She told the administrator … the congresswoman said": the one told
+            # is not in focus, or the subject a pronoun would name is another
+            # than the latest mention; either could be meant.
+            return None
         return best
 
     def last_speaker_before(self, pos: int) -> Speaker | None:
@@ -2273,7 +2306,9 @@ class Attributor:
             if a.kind is ActorKind.PERSON
             # (", former adviser Fiona Hill,", ", the centre-left senator Ana Ruiz,")
             and _APPOSED_ROLE.fullmatch(self.text, s1, m.start)
-            and re.fullmatch(r"\s*,\s*", self.text[m.end : cue.start])
+            # (", had told": auxiliaries and adverbs may stand before the verb)
+            and self.text.startswith(",", m.end)
+            and verb_gap(self.text, m.end + 1, cue.start)
         ]
         if apposed:
             m, a = apposed[0]
