@@ -25,6 +25,8 @@ same way, and ``politics8-tune`` and ``politics8-check``, the halves of
 ``tests/data/quotes_politics8.jsonl``, an eighth author's US and world political news, split the
 same way, and ``politics9-tune`` and ``politics9-check``, the halves of
 ``tests/data/quotes_politics9.jsonl``, a ninth author's US and world political news, split the
+same way, and ``politics10-tune`` and ``politics10-check``, the halves of
+``tests/data/quotes_politics10.jsonl``, a tenth author's US and world political news, split the
 same way. Without ``../shared`` they are scored with this module's copy of the
 kit's matching rules.  "right/all" is the share of all gold quotes found with
 their right speaker.
@@ -73,8 +75,18 @@ POLITICS7 = POLITICS.with_name("quotes_politics7.jsonl")
 POLITICS8 = POLITICS.with_name("quotes_politics8.jsonl")
 #: The ninth political-news set (a ninth author's): split ``tune9``/``check9``, two rows.
 POLITICS9 = POLITICS.with_name("quotes_politics9.jsonl")
+#: The tenth political-news set (a tenth author's): split ``tune10``/``check10``, two rows.
+POLITICS10 = POLITICS.with_name("quotes_politics10.jsonl")
 #: The sets split by id parity into halves named by their number: number -> file.
-HALVED = {4: POLITICS4, 5: POLITICS5, 6: POLITICS6, 7: POLITICS7, 8: POLITICS8, 9: POLITICS9}
+HALVED = {
+    4: POLITICS4,
+    5: POLITICS5,
+    6: POLITICS6,
+    7: POLITICS7,
+    8: POLITICS8,
+    9: POLITICS9,
+    10: POLITICS10,
+}
 
 
 #: Dev set → (gold file, the ground truth holding its bodies), under ``shared``.

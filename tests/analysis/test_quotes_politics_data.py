@@ -13,9 +13,10 @@ news, split the same way) the rows ``politics7-tune`` and ``politics7-check``, a
 ``quotes_politics8.jsonl`` (an eighth author's US and world political news, split the same way)
 the rows ``politics8-tune`` and ``politics8-check``, and ``quotes_politics9.jsonl`` (a ninth
 author's US and world political news, split the same way) the rows ``politics9-tune`` and
-``politics9-check``. All are annotated by the rules of the evaluation kit's gold README: every
+``politics9-check``, and ``quotes_politics10.jsonl`` (a tenth author's US and world political
+news, split the same way) the rows ``politics10-tune`` and ``politics10-check``. All are annotated by the rules of the evaluation kit's gold README: every
 offset is a Python ``str`` index into the article's ``text``, quotes sit between double
-quotation marks (single ones in the British-style articles of the seventh, eighth and ninth sets) (or run to the end of their paragraph when a quote goes on in the next
+quotation marks (single ones in the British-style articles of the seventh to tenth sets) (or run to the end of their paragraph when a quote goes on in the next
 one), speaker mentions never lie inside a quote. Only the data is checked here, never
 newsmodel's scores.
 """
@@ -49,6 +50,8 @@ DATA7 = DATA.with_name("quotes_politics7.jsonl")
 DATA8 = DATA.with_name("quotes_politics8.jsonl")
 #: The ninth set, by a ninth author (US and world politics): odd ids tune, even ids held out.
 DATA9 = DATA.with_name("quotes_politics9.jsonl")
+#: The tenth set, by a tenth author (US and world politics): odd ids tune, even ids held out.
+DATA10 = DATA.with_name("quotes_politics10.jsonl")
 
 _KEYS = {"id", "split", "published", "text", "persons", "quotes"}
 _QUOTE_KEYS = {
@@ -79,6 +82,7 @@ _HALVES6 = frozenset({"tune6", "check6"})
 _HALVES7 = frozenset({"tune7", "check7"})
 _HALVES8 = frozenset({"tune8", "check8"})
 _HALVES9 = frozenset({"tune9", "check9"})
+_HALVES10 = frozenset({"tune10", "check10"})
 
 
 def _load(path: Path) -> list[dict[str, Any]]:
@@ -196,6 +200,7 @@ SET6 = _load(DATA6)
 SET7 = _load(DATA7)
 SET8 = _load(DATA8)
 SET9 = _load(DATA9)
+SET10 = _load(DATA10)
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=[a.get("id", "?") for a in ARTICLES])
@@ -406,6 +411,30 @@ def test_the_ninth_set_is_large_apart_hard_and_split_in_alike_halves() -> None:
             assert validate(article, _HALVES9) == []
 
 
+@pytest.mark.parametrize("article", SET10, ids=[a.get("id", "?") for a in SET10])
+def test_tenth_set_article_is_well_formed(article: dict[str, Any]) -> None:
+    assert validate(article, _HALVES10, _SINGLE_OPENING, _SINGLE_CLOSING) == []
+
+
+def test_the_tenth_set_is_large_apart_hard_and_split_in_alike_halves() -> None:
+    others = ARTICLES + HELDOUT + TUNE3 + SET4 + SET5 + SET6 + SET7 + SET8 + SET9
+    _assert_alike_halves(SET10, 10, others, (400, 800), 20)
+    # Each half holds every hard case, so the held-out half checks them too.
+    for half in _HALVES10:
+        _assert_hard_cases([q for a in SET10 if a["split"] == half for q in a["quotes"]])
+    quotes = [q for a in SET10 for q in a["quotes"]]
+    assert any(
+        len({p["name"].split()[-1] for p in a["persons"]}) < len(a["persons"]) for a in SET10
+    )
+    assert any(q["speaker"] and " and " in q["speaker"] for q in quotes)
+    # One British-style article quotes in single marks; every other one passes the double-mark check.
+    single = [a for a in SET10 if any(a["text"][q["start"] - 1] == "‘" for q in a["quotes"])]
+    assert len(single) == 1
+    for article in SET10:
+        if article not in single:
+            assert validate(article, _HALVES10) == []
+
+
 def test_the_validator_checks_single_marks_only_when_asked() -> None:
     article = next(a for a in SET7 if any(a["text"][q["start"] - 1] == "‘" for q in a["quotes"]))
     assert validate(article, _HALVES7, _SINGLE_OPENING, _SINGLE_CLOSING) == []
@@ -445,6 +474,10 @@ def test_the_validator_checks_the_split() -> None:
     article["split"] = "tune9"
     assert validate(article, _HALVES9) == []
     assert any("split" in e for e in validate(article, _HALVES8))
+    assert any("split" in e for e in validate(article, _HALVES10))
+    article["split"] = "check10"
+    assert validate(article, _HALVES10) == []
+    assert any("split" in e for e in validate(article, _HALVES9))
 
 
 def test_the_validator_catches_broken_annotations() -> None:
