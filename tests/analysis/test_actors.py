@@ -962,3 +962,11 @@ def test_an_office_title_before_a_name_is_a_role_not_part_of_the_name(title: str
     )
     people = [a for a in newsmodel.parse(text, format="text").actors if a.kind.value == "person"]
     assert [(a.name, a.roles) for a in people] == [("Noreen Quillfeather", (title,))]
+
+
+def test_a_lower_case_modifier_before_a_title_is_part_of_the_role() -> None:
+    text = "Party row\n\nThe mayor met former Prime Minister Odile Marchetti on Sunday."
+    actor = next(
+        a for a in newsmodel.parse(text, format="text").actors if a.name == "Odile Marchetti"
+    )
+    assert actor.roles == ("former Prime Minister",)

@@ -2792,3 +2792,24 @@ def test_the_one_told_is_not_the_person_an_epithet_names() -> None:
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["I handed it to your staff,"] != "Wilhelmina Crake"
+
+
+def test_the_former_holder_of_an_office_is_not_its_holder_now() -> None:
+    body = (
+        "Finance Minister Odile Marchetti defended the loan guarantee. Opposition MP "
+        "Brenna Follett, who held the finance portfolio until 2021, disagreed.\n\n"
+        "Follett was not persuaded. “It is a parking lot,” the former finance minister said."
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["It is a parking lot,"] != "Odile Marchetti"
+
+
+@pytest.mark.parametrize("title", ["Former Rep.", "former Rep."])
+def test_an_abbreviated_former_title_names_the_former_congressman(title: str) -> None:
+    body = (
+        f"State Treasurer Amos Thackery and {title} Lionel Drummond met in a debate.\n\n"
+        "“Lionel, you voted for the tariffs,” Thackery said.\n\n"
+        "“Amos, I would do it again,” the former congressman replied."
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["Amos, I would do it again,"] == "Lionel Drummond"

@@ -698,6 +698,8 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]?\.")
 
 
 _ROLE_MODIFIERS = frozenset(data_section("actor_cues.txt", "role_modifiers"))
+#: The lower-case word right before a chunk: "[former] Prime Minister X".
+_MODIFIER_BEFORE = re.compile(r"(?<![\w-])([a-z]+)\s+$")
 _WINDOW_WORDS = re.compile(r"[\w.’'-]+|,")
 _COMPOUND = re.compile(r"[a-z]+-[a-z-]+")
 
@@ -1513,6 +1515,10 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
     name = text[rest.start : rest.end]
     roles: list[str] = []
     if role_words:
+        # "former Prime Minister X": the lower-case modifier before the title is the role's.
+        modifier = _MODIFIER_BEFORE.search(text, max(0, chunk.start - 20), chunk.start)
+        if modifier is not None and modifier.group(1).lower() in _ROLE_MODIFIERS:
+            role_words = [modifier.group(1), *role_words]
         roles.append(_role_text(role_words))
     before = _roles_before(text, chunk.start) if not role_words else None
     if before:
@@ -1885,14 +1891,17 @@ def _link_descriptions(text: str, people: list[_Builder]) -> None:
         spans[id(b)] = (b_starts, b_ends)
     for m in _DESCRIPTION.finditer(text):
         noun = m.group("noun")
-        # "the governor" is not Lieutenant Governor X: their office words must agree.
-        offices = OFFICE_MODIFIERS.intersection(m.group(0).lower().split())
+        # "the governor" is not Lieutenant Governor X: their office words must agree;
+        # and "the former minister" is not the minister now.
+        described = m.group(0).lower().split()
+        offices = OFFICE_MODIFIERS.intersection(described)
         i = bisect.bisect_left(starts, m.start()) - 1
         while i >= 0 and m.start() - starts[i] < 3000:
             person = named[i][1]
             if any(
                 _noun_pattern(noun).search(r)
                 and OFFICE_MODIFIERS.intersection(r.lower().split()) == offices
+                and ("former" not in described or "former" in r.lower())
                 for r in person.roles
             ):
                 # Descriptions found earlier never overlap this one (finditer), so

@@ -301,10 +301,17 @@ def _is_role(head: str) -> bool:
     return head in ROLE_NOUNS or head.capitalize() in TITLE_WORDS or head.upper() in TITLE_WORDS
 
 
-#: Abbreviated titles and the role nouns they shorten: "Gov." the governor.
-_TITLE_ABBREVIATIONS = dict(
-    line.split() for line in data_section("attribution_cues.txt", "title_abbreviations")
-)
+#: Abbreviated titles and the role nouns they shorten: "Gov." the governor, "Rep."
+#: the representative or the congresswoman.
+def _title_abbreviations() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for line in data_section("attribution_cues.txt", "title_abbreviations"):
+        abbreviation, noun = line.split()
+        out.setdefault(abbreviation, set()).add(noun)
+    return {a: frozenset(nouns) for a, nouns in out.items()}
+
+
+_TITLE_ABBREVIATIONS = _title_abbreviations()
 
 
 def _abbreviates(role: str, words: list[str]) -> bool:
@@ -316,10 +323,24 @@ def _abbreviates(role: str, words: list[str]) -> bool:
     parts = role.split()
     if not any(p in _TITLE_ABBREVIATIONS for p in parts):
         return False
-    expanded = [_TITLE_ABBREVIATIONS.get(p, p.lower()) for p in parts]
+    expanded = [_TITLE_ABBREVIATIONS.get(p, frozenset({p.lower()})) for p in parts]
     n = len(expanded)
-    return words[-n:] == expanded and not any(
-        _is_role(w) or w in _ROLE_QUALIFIERS for w in words[:-n]
+    return (
+        len(words) >= n
+        and all(w in nouns for w, nouns in zip(words[-n:], expanded, strict=True))
+        and not any(_is_role(w) or w in _ROLE_QUALIFIERS for w in words[:-n])
+    )
+
+
+def _holds_now(described: Sequence[str], roles: Sequence[str]) -> bool:
+    """Whether "the former finance minister" describes the office's current holder:
+    someone whose role has the noun but not "former" is not a former one."""
+    if "former" not in described or not described:
+        return False
+    head = described[-1]
+    return any(
+        head in r.lower().split() and not {"former", "ex"} & set(re.split(r"[\s-]+", r.lower()))
+        for r in roles
     )
 
 
@@ -965,7 +986,8 @@ class Attributor:
             if qualifiers and _is_role(head):
                 for m, a in reversed(people):
                     if any(
-                        head in r.lower() and all(q in r.lower().split() for q in qualifiers)
+                        (head in r.lower() or _abbreviates(r, described))
+                        and all(q in r.lower().split() for q in qualifiers)
                         for r in a.roles
                     ):
                         return Speaker(a.id, span, antecedent=m.span)
@@ -973,7 +995,7 @@ class Attributor:
                 if a.id in seen:
                     continue
                 seen.add(a.id)
-                if _contradicts(described, a.roles):
+                if _contradicts(described, a.roles) or _holds_now(described, a.roles):
                     continue  # "the Democratic nominee" is not the Republican one
                 if owned is not None and not self._tied_to(a, owned.group(1), span.start):
                     continue
@@ -1045,7 +1067,10 @@ class Attributor:
             focus = self.epithet_focus(span.start, sex_of_noun(head))
             held = self.actors.get(focus.entity.key) if focus is not None else None
             words = [w.lower() for w in phrase.split()[1:]] or [head]
-            if focus is not None and not (held is not None and _contradicts(words, held.roles)):
+            if focus is not None and not (
+                held is not None
+                and (_contradicts(words, held.roles) or _holds_now(words, held.roles))
+            ):
                 named = Span(start=focus.start, end=focus.end)
                 return Speaker(focus.entity.key, span, antecedent=named)
         if definite and head in ORGANISATION_NOUNS:
