@@ -970,3 +970,13 @@ def test_a_lower_case_modifier_before_a_title_is_part_of_the_role() -> None:
         a for a in newsmodel.parse(text, format="text").actors if a.name == "Odile Marchetti"
     )
     assert actor.roles == ("former Prime Minister",)
+
+
+@pytest.mark.parametrize(
+    "apposition",
+    ["the party's industry critic", "the party leader", "the union's chief negotiator"],
+)
+def test_a_person_of_a_body_in_apposition_is_a_person_not_the_body(apposition: str) -> None:
+    text = f"Plant deal\n\nOpposition MPs objected. Tavish Quarrender, {apposition}, asked why."
+    actor = next(a for a in newsmodel.parse(text, format="text").actors if "Quarrender" in a.name)
+    assert actor.kind is ActorKind.PERSON

@@ -856,6 +856,8 @@ _ORG_APPOSITION = re.compile(
     r"non-profit|outlet|network|website|platform|app|chain|club|team|band|party|union|"
     r"consortium|coalition|association|foundation|institute|fund|bank|lender|insurer|"
     r"publisher|studio|newspaper|magazine|broadcaster|developer|supplier|operator|carrier)\b"
+    # (not "the party's critic", "the party leader": a person of the body)
+    r"(?![’']s\b)(?:\s+(?P<next>[a-z][\w-]*))?"
 )
 _PERSON_APPOSITION = re.compile(r",\s+(?:who|whose|(?:a|an|the)\s+\d{1,3}-year-old)\b")
 _AFTER_PREPOSITION = re.compile(
@@ -1561,7 +1563,13 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
         and not (titled and len(name_words) >= 2 and _looks_like_name(name_words, ctx))
     ):
         return found  # "Labor Statistics" of "Bureau of Labor Statistics"
-    if _ORG_APPOSITION.match(text[rest.end : rest.end + 60]) and not _given_name_first(name_words):
+    apposed_body = _ORG_APPOSITION.match(text[rest.end : rest.end + 60])
+    if (
+        apposed_body is not None
+        and not _given_name_first(name_words)
+        # ("X, the party leader,": the body's person, not the body)
+        and not (apposed_body.group("next") and is_role_word(apposed_body.group("next")))
+    ):
         org = Found(rest.start, rest.end, name, ActorKind.ORGANIZATION, (), True)
         return [*found, org]  # "Kosmos, a group co-founded by ..."
     if (
