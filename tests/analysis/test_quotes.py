@@ -2813,3 +2813,32 @@ def test_an_abbreviated_former_title_names_the_former_congressman(title: str) ->
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["Amos, I would do it again,"] == "Lionel Drummond"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        (
+            "She wrote that the map helped one party, which the appeals court has said judges "
+            "may not police, and that rural voters “choose by party, not by race.”",
+            "choose by party, not by race.",
+        ),
+        (
+            "She wrote that the plan, which the governor said was fair, would leave voters "
+            "“without a real choice.”",
+            "without a real choice.",
+        ),
+    ],
+)
+def test_a_verb_inside_a_closed_relative_clause_does_not_take_the_quote(
+    sentence: str, quote: str
+) -> None:
+    body = f"Judge Ottoline Varga dissented. {sentence}"
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got[quote] == "Ottoline Varga"
+
+
+def test_a_relative_clause_keeps_its_own_quote() -> None:
+    body = "Rep. Ottoline Varga, who said the plan was “a mess,” voted no on Tuesday."
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["a mess,"] == "Ottoline Varga"

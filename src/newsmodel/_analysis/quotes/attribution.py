@@ -487,6 +487,12 @@ _ADDRESSED_AFTER = re.compile(
     r"(?:" + "|".join(sorted(_ADDRESSED)) + r")\b",
     re.I,
 )
+#: A relative clause opened, and not closed, before a verb: ", which the court has [said]".
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,;:“”\"]*$")
+#: The main clause taken up again after a relative clause: ", and that", ", would".
+_RELATIVE_CLOSED = re.compile(
+    r"\w,\s+(?:(?:and|but)\s+that|would|will|could|should|must|can|is|was|are|were|has|had)\b"
+)
 #: The object of a verb of addressing, right before a mention: "told [the administrator]".
 _ADDRESSEE_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(_ADDRESSED)) + r")\s+(?:the\s+|an?\s+)?$", re.I
@@ -1962,6 +1968,13 @@ class Attributor:
             ):
                 # "Calder said the president had spoken with him and that the
                 # call was “warm”": the quote is the outer verb's second clause.
+                continue
+            if _RELATIVE_OPEN.search(
+                self.text, max(b0, cue.start - 120), cue.start
+            ) and _RELATIVE_CLOSED.search(self.text[cue.end : b1]):
+                # "…, which the court has said judges may not police, and that voters
+                # “…”": a verb inside a relative clause closed before the quote is
+                # the clause's; the quote belongs to the verb before it.
                 continue
             if (
                 i > 0
