@@ -2842,3 +2842,13 @@ def test_a_relative_clause_keeps_its_own_quote() -> None:
     body = "Rep. Ottoline Varga, who said the plan was “a mess,” voted no on Tuesday."
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["a mess,"] == "Ottoline Varga"
+
+
+def test_the_apposed_name_speaks_past_a_first_predicate_joined_to_the_verb() -> None:
+    body = (
+        "The counsel declined to comment on Wednesday. A White House spokesman, Orrin "
+        "Vasquez-Lindt, referred questions to her office and said only that the "
+        "administration had “cooperated in good faith.”"
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["cooperated in good faith."] == "Orrin Vasquez-Lindt"

@@ -493,6 +493,11 @@ _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,;:“”\"]
 _RELATIVE_CLOSED = re.compile(
     r"\w,\s+(?:(?:and|but)\s+that|would|will|could|should|must|can|is|was|are|were|has|had)\b"
 )
+#: A predicate joined to the reporting verb after an apposition: ", declined to
+#: comment and said".
+_JOINED_PREDICATE = re.compile(
+    r",\s+[a-z][^,;:“”\"]{0,80}?\s(?:and|but)\s+(?:(?:also|then|only|later)\s+)?"
+)
 #: The object of a verb of addressing, right before a mention: "told [the administrator]".
 _ADDRESSEE_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(_ADDRESSED)) + r")\s+(?:the\s+|an?\s+)?$", re.I
@@ -2344,9 +2349,13 @@ class Attributor:
             if a.kind is ActorKind.PERSON
             # (", former adviser Fiona Hill,", ", the centre-left senator Ana Ruiz,")
             and _APPOSED_ROLE.fullmatch(self.text, s1, m.start)
-            # (", had told": auxiliaries and adverbs may stand before the verb)
+            # (", had told": auxiliaries and adverbs may stand before the verb, or
+            # a first predicate joined to it: ", referred questions to her office and said")
             and self.text.startswith(",", m.end)
-            and verb_gap(self.text, m.end + 1, cue.start)
+            and (
+                verb_gap(self.text, m.end + 1, cue.start)
+                or _JOINED_PREDICATE.fullmatch(self.text, m.end, cue.start) is not None
+            )
         ]
         if apposed:
             m, a = apposed[0]
