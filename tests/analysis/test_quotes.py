@@ -2852,3 +2852,16 @@ def test_the_apposed_name_speaks_past_a_first_predicate_joined_to_the_verb() -> 
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["cooperated in good faith."] == "Orrin Vasquez-Lindt"
+
+
+def test_a_document_a_person_called_theirs_speaks_for_them() -> None:
+    body = (
+        "The committee voted on Monday.\n\nThe Treasury counsel, Imelda Castellane, made "
+        "clear in her own letter, sent to the chairman on Tuesday, that the department "
+        "intends to fight. The letter, which was obtained by this newspaper, reads in part:"
+        "\n\n“The department will not comply with a subpoena that has no purpose.”"
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["The department will not comply with a subpoena that has no purpose."] == (
+        "Imelda Castellane"
+    )

@@ -498,6 +498,8 @@ _RELATIVE_CLOSED = re.compile(
 _JOINED_PREDICATE = re.compile(
     r",\s+[a-z][^,;:“”\"]{0,80}?\s(?:and|but)\s+(?:(?:also|then|only|later)\s+)?"
 )
+#: The subject pronoun of a possessive determiner: "her letter" is the letter "she" wrote.
+_POSSESSIVE_SUBJECT = {"his": "he", "her": "she", "its": "it"}
 #: The object of a verb of addressing, right before a mention: "told [the administrator]".
 _ADDRESSEE_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(_ADDRESSED)) + r")\s+(?:the\s+|an?\s+)?$", re.I
@@ -1459,6 +1461,13 @@ class Attributor:
         if earlier is None:
             return None
         sent = self.sentence_at(earlier.start())
+        owner = _POSSESSIVE_SUBJECT.get(earlier.group(0).split()[0].lower())
+        if owner is not None:
+            # "made clear in her own letter": the letter is hers.
+            found = self.resolve(earlier.start(), owner)
+            if found is not None:
+                named = found[1] or Span(start=earlier.start(), end=earlier.end())
+                return Speaker(found[0], named, antecedent=named)
         source = _DOCUMENT_FROM.match(self.text, earlier.end())
         if source is not None:
             # "In a statement issued by his campaign, he urged …": who it came from.
