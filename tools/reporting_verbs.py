@@ -1,4 +1,4 @@
-"""Regenerate ``src/newsmodel/_analysis/data/reporting_verbs.tsv`` from VerbNet.
+"""Regenerate ``_analysis/data/reporting_verbs.tsv`` and ``tag_verbs.tsv`` from VerbNet.
 
 Reporting verbs are the members of VerbNet's communication classes, and of
 its nonverbal-expression class for the tags of feature writing ("…," she
@@ -8,6 +8,10 @@ A member whose usual sense in news prose is not a verb of speaking ("boom",
 "sing", "smile", "call") is left out: one stray cue before a quote makes the
 wrong clause the attribution, and precision of speakers matters more than
 coverage.  Particle verbs ("go_on", "fess_up") keep their particle.
+
+Those left-out members still mark speech in one place: as the whole predicate of a
+tag after a quote ("“…,” Okoro pressed.", "“No,” he snapped."), where no other
+sense fits.  Their past and present forms go to ``tag_verbs.tsv`` for that use.
 
 Usage (lemminflect is needed only here, never at run time)::
 
@@ -28,6 +32,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 MEMBERS = ROOT / "tools" / "verbnet_members.tsv"
 OUT = ROOT / "src" / "newsmodel" / "_analysis" / "data" / "reporting_verbs.tsv"
+TAG_OUT = OUT.with_name("tag_verbs.tsv")
+#: Left out even as tags: too vague to mean speech ("“…,” he went").
+NEVER_TAGS = frozenset({"be_like", "go", "go_like"})
+#: Past forms that are nouns first ("crew": "the flight crew").
+NOUN_PASTS = frozenset({"crew"})
 
 #: The VerbNet classes read; every subclass comes along.  A subclass id
 #: ("urge-58.1-1-1") reads only that subclass from its class's file.
@@ -74,6 +83,19 @@ _HEADER = """\
 # acknowledgement; this file is derived data.
 # Columns: form, lemma (a particle verb as "verb particle"), VerbNet class, Penn tags
 # of the form (VB base, VBD past, VBG -ing, VBN participle, VBP/VBZ present).
+"""
+
+
+_TAG_HEADER = """\
+# Tag verbs: past forms of VerbNet 3.4 communication verbs that are no
+# reporting verb anywhere else ("pressed", "snapped", "smiled"), for a tag after a
+# quote whose whole predicate they are ("“…,” Okoro pressed.").
+# Origin: VerbNet 3.4 (https://verbs.colorado.edu/verbnet/), the members left out of
+# reporting_verbs.tsv; forms generated with lemminflect by tools/reporting_verbs.py
+# (do not edit by hand).
+# Licence: VerbNet is freely licensed for use, copying and modification with
+# acknowledgement; this file is derived data.
+# Columns: form, lemma, VerbNet class.
 """
 
 
@@ -138,6 +160,17 @@ def main() -> int:
     ]
     OUT.write_text(_HEADER.format(classes=", ".join(CLASSES)) + "\n".join(lines) + "\n", "utf-8")
     print(f"{len(lines)} forms written to {OUT.relative_to(ROOT)}", file=sys.stderr)
+    tags_only: dict[str, tuple[str, str]] = {}
+    for cls, lemma in read_members():
+        if lemma not in EXCLUDED or lemma in NEVER_TAGS or "_" in lemma:
+            continue
+        for form, tags in sorted(forms(lemma).items()):
+            # (past forms only: present ones are mostly plural nouns, "the pants")
+            if "VBD" in tags and form not in table and form not in NOUN_PASTS:
+                tags_only.setdefault(form, (lemma, cls))
+    tag_lines = [f"{form}\t{lemma}\t{cls}" for form, (lemma, cls) in sorted(tags_only.items())]
+    TAG_OUT.write_text(_TAG_HEADER + "\n".join(tag_lines) + "\n", "utf-8")
+    print(f"{len(tag_lines)} forms written to {TAG_OUT.relative_to(ROOT)}", file=sys.stderr)
     return 0
 
 

@@ -2865,3 +2865,20 @@ def test_a_document_a_person_called_theirs_speaks_for_them() -> None:
     assert got["The department will not comply with a subpoena that has no purpose."] == (
         "Imelda Castellane"
     )
+
+
+@pytest.mark.parametrize("tag", ["Quist pressed.", "Quist snapped.", "Quist pressed again."])
+def test_a_verb_that_reports_speech_only_as_a_tag_attributes_there(tag: str) -> None:
+    body = (
+        "The moderator, Lorna Quist, asked about jobs. Victor Sandmeyer said the plan "
+        f"failed.\n\n“Were they paid or not?” {tag}"
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["Were they paid or not?"] == "Lorna Quist"
+
+
+def test_a_tag_verb_with_an_object_is_no_tag() -> None:
+    body = "“Were they paid?” Quist pressed the point hard."
+    article = newsmodel.parse(LEAD + body, format="text")
+    (quote,) = article.quotes
+    assert quote.attribution is None or quote.attribution.rule != "subject-after"

@@ -75,6 +75,7 @@ from newsmodel._analysis.quotes.cues import (
     REPORTING_VERBS,
     SOURCE_NOUNS,
     SPEECH_NOUNS,
+    TAG_VERB,
     VERB,
     clean_group,
     find_cues,
@@ -144,6 +145,13 @@ _SUBJECT_THEN_CUE = re.compile(
     r"(?<!\bof )(?<!\bfor )(?<!\bin )(?<!\bat )(?<!\bon )(?<!\bwith )(?<!\bfrom )(?<!\bby )"
     rf"(?P<cue>{VERB})\b",
     re.IGNORECASE,
+)
+#: A tag after a quote whose whole predicate is a verb of ``TAG_VERB``: a name,
+#: pronoun or short description, the verb, perhaps an adverb, and the clause's end.
+_SUBJECT_THEN_TAG = re.compile(
+    r"^\W{0,3}\s*(?P<subj>(?:he|she|they|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+    r"|the\s+[\w’'-]+(?:\s+[\w’'-]+)?))\s+"
+    rf"(?P<cue>{TAG_VERB})\b(?=(?:\s+(?:back|again|\w+ly))?\s*(?:[.,;!]|$))"
 )
 _INVERTED_LATER = re.compile(
     r",\s*(?P<cue>said|says|added|wrote|according\s+to|explained|noted|argued|warned)\s+",
@@ -1783,7 +1791,8 @@ class Attributor:
         return Attribution(sp, cue.of(self.text), cue) if sp else None
 
     def _after_subject(self, a0: int, a1: int, after: str) -> Attribution | None:
-        m = _SUBJECT_THEN_CUE.match(after)
+        # (a verb that reports speech only as the tag's whole predicate: "“…,” Okoro pressed.")
+        m = _SUBJECT_THEN_CUE.match(after) or _SUBJECT_THEN_TAG.match(after)
         if not m:
             return None
         # A name phrase, perhaps with an apposition: “…,” Mayer, Disney's chairman, said.

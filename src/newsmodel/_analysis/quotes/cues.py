@@ -29,6 +29,7 @@ __all__ = [
     "REPORTING_VERBS",
     "SOURCE_NOUNS",
     "SPEECH_NOUNS",
+    "TAG_VERB",
     "VERB",
     "clean_group",
     "find_cues",
@@ -112,6 +113,19 @@ VERB = "|".join(
         *(rf"{v}\s+(?:{'|'.join(sorted(p))})" for v, p in sorted(PARTICLE_VERBS.items())),
         trie_pattern(sorted(REPORTING_VERBS)),
     ]
+)
+
+#: Past forms of communication verbs that report speech only as a tag's whole
+#: predicate after a quote ("“…,” Okoro pressed."): ``data/tag_verbs.tsv``.
+TAG_VERB = trie_pattern(
+    sorted(
+        line.split("\t")[0]
+        for line in resources.files("newsmodel._analysis")
+        .joinpath("data", "tag_verbs.tsv")
+        .read_text("utf-8")
+        .splitlines()
+        if line.strip() and not line.startswith("#")
+    )
 )
 
 #: Any reporting verb, or "according to".
