@@ -2882,3 +2882,24 @@ def test_a_tag_verb_with_an_object_is_no_tag() -> None:
     article = newsmodel.parse(LEAD + body, format="text")
     (quote,) = article.quotes
     assert quote.attribution is None or quote.attribution.rule != "subject-after"
+
+
+def test_words_to_someone_after_a_bare_reaction_are_the_reactors() -> None:
+    body = (
+        "State Treasurer Bram Oakes called the plan reckless. Victor Sandmeyer said the deal "
+        "had failed because of regulators.\n\n"
+        "Oakes pounced. “That is a lawyer's answer, Victor, and you are not even a lawyer.”"
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["That is a lawyer's answer, Victor, and you are not even a lawyer."] == "Bram Oakes"
+
+
+def test_a_bare_reaction_by_someone_unknown_stops_an_earlier_speaker() -> None:
+    body = (
+        "Victor Sandmeyer said the deal had failed because of regulators.\n\n"
+        "Oakes pounced. “That is a lawyer's answer, Victor, and you are not even a lawyer.”"
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["That is a lawyer's answer, Victor, and you are not even a lawyer."] != (
+        "Victor Sandmeyer"
+    )

@@ -404,6 +404,12 @@ _PRONOUN = re.compile(r"(?i:he|she|they|it|we|i|you)")
 _FIRST_PERSON = re.compile(
     r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Ww]e|[Ww]e['’](?:re|ve|ll)|[Oo]ur|us)\b"
 )
+#: Words to someone: "you", "your".
+_SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]ou['’](?:re|ve|ll|d)|[Yy]our)\b")
+#: A sentence of a subject and one intransitive past verb: "McBride pounced."
+_BARE_REACTION = re.compile(
+    r"\s*(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|[Hh]e|[Ss]he)\s+[a-z]+ed(?:\s+\w+ly)?[.!]\s*"
+)
 _HE_SHE = re.compile(r"\b(he|she|He|She)\b")
 _TAG_HE_SHE = re.compile(r"[^\w\n]{0,3}\s*(he|she)\b", re.IGNORECASE)
 #: How far a cue-less quote may stand from the current speaker's last quote.
@@ -524,6 +530,8 @@ def _introduced_speaker(text: str, q: QuoteSpan, att: Attributor) -> Attribution
         stop = min(sent.end, q.open)
         if j != i and re.search(r"[“”\"]", text[sent.start : stop]):
             return None
+        if j != i and _BARE_REACTION.fullmatch(text, sent.start, sent.end):
+            return None  # "Oakes pounced.": someone else acts between, named or not
         found = find_cues(text, sent.start, stop)
         for n in range(len(found) - 1, -1, -1):
             c0, c1 = found[n]
@@ -577,13 +585,21 @@ def _narrated_subject(text: str, q: QuoteSpan, att: Attributor) -> Attribution |
     opens it) speaks, when the quote opens its own sentence and speaks in the
     first person.
     """
-    if q.continues or not _FIRST_PERSON.search(text, q.start, q.end):
-        return None
     i = att.sentence_index(q.open)
+    if q.continues or i == 0:
+        return None
     own = att.sentences[i]
-    if text[own.start : q.open].strip() or i == 0:
+    if text[own.start : q.open].strip():
         return None
     prev = att.sentences[i - 1]
+    if not _FIRST_PERSON.search(text, q.start, q.end) and not (
+        # "McBride pounced. “That is a lawyer's answer, Victor.”": words to
+        # someone, right after a bare "X reacted." in the same paragraph.
+        prev.block == q.block
+        and _SECOND_PERSON.search(text, q.start, q.end)
+        and _BARE_REACTION.fullmatch(text, prev.start, prev.end)
+    ):
+        return None
     if prev.block not in (q.block, q.block - 1) or re.search(
         r"[“”\"]", text[prev.start : prev.end]
     ):
