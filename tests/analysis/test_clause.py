@@ -202,3 +202,21 @@ def test_a_participle_and_its_agent_after_a_noun_do_not_hide_the_noun(
 ) -> None:
     found = subject_before(text, text.rindex(verb))
     assert found is not None and text[found[0] : found[1]] == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        (
+            "Ines Varga of the Ministry of Roads and Bridges told the panel",
+            "Ines Varga of the Ministry of Roads and Bridges",
+        ),
+        ("Varga and Quist told the panel", "Quist"),
+    ],
+)
+def test_and_inside_the_object_of_a_names_of_stays_in_the_subject(
+    sentence: str, subject: str
+) -> None:
+    found = subject_before(sentence, sentence.index(" told") + 1, 0)
+    assert found is not None
+    assert sentence[found[0] : found[1]] == subject

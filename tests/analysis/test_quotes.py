@@ -2903,3 +2903,14 @@ def test_a_bare_reaction_by_someone_unknown_stops_an_earlier_speaker() -> None:
     assert got["That is a lawyer's answer, Victor, and you are not even a lawyer."] != (
         "Victor Sandmeyer"
     )
+
+
+def test_a_person_of_a_body_whose_name_has_and_is_the_subject() -> None:
+    body = (
+        "Undersecretary Teodoro Balagtas of the Department of Transport and Communications "
+        "told the committee that the payments rested on “reports that were not accurate.”"
+    )
+    article = newsmodel.parse(LEAD + body, format="text")
+    got = dict(_quotes(article))
+    assert got["reports that were not accurate."] == "Teodoro Balagtas"
+    assert "Department of Transport and Communications" in [a.name for a in article.actors]

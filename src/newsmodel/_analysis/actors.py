@@ -398,6 +398,21 @@ def _split_connectors(chunk: Chunk) -> list[Chunk]:
         or _org_head_of(words)
     ):
         return _split_organisations(chunk)
+    if person_first:
+        # "Teodoro Balagtas of the Department of Transport and Communications": the
+        # person, then the body named after "of" as a chunk of its own.
+        toks = chunk.toks
+        at = next((i for i, t in enumerate(toks) if t.text in ("of", "for", "at")), None)
+        if at is not None:
+            k = at + 1
+            while k < len(toks) and toks[k].text in ("the", "The"):
+                k += 1
+            body = [t.text for t in toks[k:]]
+            if len(body) >= 3 and (body[0] in ORG_HEADS or _org_head_of(body)):
+                return [
+                    *_split_connectors(chunk._replace(toks=toks[:at])),
+                    *_split_connectors(Chunk(toks[k:], chunk.block, False)),
+                ]
     parts: list[Chunk] = []
     cur: list[Token] = []
     initial = chunk.sentence_initial

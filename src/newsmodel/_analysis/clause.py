@@ -273,10 +273,20 @@ def subject_before(text: str, verb: int, floor: int = 0) -> tuple[int, int] | No
             break
         if word.lower() in _BOUNDARY and not word[:1].isupper():
             if not (
-                word in _NAME_PREPOSITIONS
+                (
+                    (
+                        word in _NAME_PREPOSITIONS
+                        and re.search(r"\b[A-Z][\w.’'&-]*\s+$", text[floor : floor + at])
+                    )
+                    # "Department of Transport and Communications": "and" inside
+                    # the object of a name's "of"
+                    or (
+                        word == "and"
+                        and _OF_NAME_BEFORE.search(text, max(floor, floor + at - 60), floor + at)
+                    )
+                )
                 and text[start:end][:1].isupper()
-                and all(w[:1].isupper() for w in text[start:end].split())
-                and re.search(r"\b[A-Z][\w.’'&-]*\s+$", text[floor : floor + at])
+                and all(w[:1].isupper() or w in _NAME_LINKS for w in text[start:end].split())
             ):
                 break
             # "High Commissioner for Human Rights", "Bank of England": a
@@ -318,6 +328,10 @@ def subject_before(text: str, verb: int, floor: int = 0) -> tuple[int, int] | No
     return start, end
 
 
+#: Lower-case words inside a name: "Department of Transport and Communications".
+_NAME_LINKS = frozenset({"of", "for", "and"})
+# A name's "of" and capitalised words right before "and": "Department of Transport ".
+_OF_NAME_BEFORE = re.compile(r"[A-Z][\w’'&-]*\s+(?:of|for)\s+(?:[A-Z][\w’'&-]*\s+){1,3}$")
 # A capitalised name and a preposition right before "the": "[Ada Quist] of the …".
 # (Not a description: "a spokesman for the governor" is read by the source rules.)
 _NAME_OF = re.compile(
