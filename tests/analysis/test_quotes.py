@@ -2914,3 +2914,12 @@ def test_a_person_of_a_body_whose_name_has_and_is_the_subject() -> None:
     got = dict(_quotes(article))
     assert got["reports that were not accurate."] == "Teodoro Balagtas"
     assert "Department of Transport and Communications" in [a.name for a in article.actors]
+
+
+def test_a_second_predicate_after_a_passive_agent_is_not_the_agents_words() -> None:
+    body = (
+        "The Office of Fiscal Planning declined to comment. Mayor Ines Varga said the audit "
+        "had been requested by the budget office itself and was “not a stalling tactic.”"
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["not a stalling tactic."] == "Ines Varga"

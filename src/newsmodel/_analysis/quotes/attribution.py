@@ -508,6 +508,10 @@ _JOINED_PREDICATE = re.compile(
 )
 #: The subject pronoun of a possessive determiner: "her letter" is the letter "she" wrote.
 _POSSESSIVE_SUBJECT = {"his": "he", "her": "she", "its": "it"}
+#: A passive verb's agent and a second predicate: "[requested] by the office and was".
+_PASSIVE_THEN_PREDICATE = re.compile(
+    r"\s+by\s+[^,;:“”\"]{1,60}?\s+and\s+(?:was|is|were|are|has|had|would|will|could)\b"
+)
 #: The object of a verb of addressing, right before a mention: "told [the administrator]".
 _ADDRESSEE_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(_ADDRESSED)) + r")\s+(?:the\s+|an?\s+)?$", re.I
@@ -1991,6 +1995,10 @@ class Attributor:
             ):
                 # "Calder said the president had spoken with him and that the
                 # call was “warm”": the quote is the outer verb's second clause.
+                continue
+            if _PASSIVE_THEN_PREDICATE.match(self.text, cue.end, b1):
+                # "the audit had been requested by the budget office and was “…”": a
+                # second predicate of the passive's subject; the quote is not the verb's.
                 continue
             if _RELATIVE_OPEN.search(
                 self.text, max(b0, cue.start - 120), cue.start
