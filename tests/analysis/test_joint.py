@@ -232,3 +232,27 @@ def test_a_relative_clause_after_two_names_keeps_them_one_speaker() -> None:
         speaker = speakers[text]
         assert speaker is not None
         assert speaker.name == "Ana Ruiz and Tom Bell"
+
+
+def test_a_coordination_of_people_with_written_roles_is_one_speaker() -> None:
+    said = _speakers(
+        newsmodel.parse(
+            LEAD + "In a joint statement, Senate leader Ivo Brannock and House Speaker Lev "
+            "Ostrander called the ruling “an act of judicial mapmaking” on Friday.",
+            format="text",
+        )
+    )
+    assert said[0][1] == "Ivo Brannock and Lev Ostrander"
+
+
+@pytest.mark.parametrize("described", ["the two Republicans", "both men", "the two lawmakers"])
+def test_a_counted_description_names_the_pair_that_spoke_last(described: str) -> None:
+    said = _speakers(
+        newsmodel.parse(
+            LEAD + "Sen. Ivo Brannock and Rep. Lev Ostrander said the ruling was “an act of "
+            f"judicial mapmaking.”\n\n“We drew this map the way it has always been drawn,” "
+            f"{described} said.",
+            format="text",
+        )
+    )
+    assert said[-1][1] == "Ivo Brannock and Lev Ostrander"

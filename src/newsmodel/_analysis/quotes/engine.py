@@ -199,7 +199,7 @@ def attribute_quotes(
             # "“…,” they told Hale": a group with Hale in it is not who told him.
             # (The cue still reads the words as speech: a short quote stays.)
             a = a._replace(speaker=None)
-        if a.speaker is not None and a.speaker.group is not None:
+        if a.speaker is not None and a.speaker.mention is not None:
             # "“…,” the researchers said" after "Ana Ruiz and colleagues" spoke: that group.
             team = team_described(
                 text, a.speaker, q.open, att.discourse.speakers, att.actors, att.index

@@ -20,6 +20,7 @@ from newsmodel._analysis.lexicon import (
     data_alternation,
     data_section,
     names_a_person,
+    sex_of_noun,
     singular,
 )
 from newsmodel._analysis.quotes.attribution import Speaker
@@ -69,8 +70,11 @@ _CUE_REACH = 40
 _CLAUSE_BREAK = re.compile(r"[.;:!?“”\"]|\b(?:when|while|as|after|before|who|which|that)\b")
 #: A definite plural description: "the researchers", "the two senators", "the pair".
 _PLURAL_DESCRIPTION = re.compile(
-    r"(?:[Tt]he|[Bb]oth)\s+(?:(?P<count>two|three)\s+)?(?P<head>[a-z][a-z-]+)"
+    r"(?:[Tt]he|[Bb]oth)\s+(?:(?P<count>two|three)\s+(?P<party>[A-Z][a-z]+s)|"
+    r"(?:(?P<count2>two|three)\s+)?(?P<head>[a-z][a-z-]+))"
 )
+#: A count opening a description, right before a plural name: "the two [Republicans]".
+_COUNT_BEFORE = re.compile(r"\b(?:[Tt]he|[Bb]oth)\s+(?:two|three)\s+$")
 #: Nouns that stand for a set of people by its size alone: "the pair", "the trio".
 _SIZE_NOUNS = {"pair": 2, "duo": 2, "couple": 2, "two": 2, "trio": 3, "three": 3}
 #: How far back the group a description names may have spoken, in characters.
@@ -81,8 +85,12 @@ def _is_title(word: str) -> bool:
     return word in HONORIFICS or word in TITLE_WORDS
 
 
-def _start_past_titles(text: str, start: int, floor: int) -> int:
-    """Where the title words right before ``start`` begin ("Sen." of "Sen. Tom Hale")."""
+def _start_past_titles(text: str, start: int, floor: int, roles: Sequence[str] = ()) -> int:
+    """Where the title words right before ``start`` begin ("Sen." of "Sen. Tom Hale"),
+    or the role the person bears written there ("House Speaker" of "House Speaker X")."""
+    for role in sorted(roles, key=len, reverse=True):
+        if start - len(role) - 1 >= floor and text.startswith(role + " ", start - len(role) - 1):
+            return start - len(role) - 1
     while start > floor:
         m = _LAST_WORD.search(text, max(floor, start - 40), start)
         if m is None or not _is_title(m.group(1)):
@@ -196,7 +204,7 @@ def joint_speaker(
     chain: list[tuple[Mention, Actor]] = [own]
     connectors: list[str] = []
     while True:  # leftwards: "A and [B]", "A, [B]"
-        at = _start_past_titles(text, chain[0][0].start, floor)
+        at = _start_past_titles(text, chain[0][0].start, floor, chain[0][1].roles)
         m = _CONNECTOR_BEFORE.search(text, max(floor, at - 8), at)
         if m is None or not (m.group("comma") or m.group("and")):
             break
@@ -347,10 +355,20 @@ def team_described(
     in order.
     """
     span = speaker.mention
-    if span is None or speaker.actor is not None or speaker.members or speaker.group is None:
+    if span is None or speaker.members:
         return None
     m = _PLURAL_DESCRIPTION.fullmatch(text, span.start, span.end)
     if m is None:
+        # ("the two [Republicans]": the name found inside a counted description)
+        count = _COUNT_BEFORE.search(text, max(0, span.start - 12), span.start)
+        if count is not None:
+            span = Span(start=count.start(), end=span.end)
+            m = _PLURAL_DESCRIPTION.fullmatch(text, span.start, span.end)
+    if m is None:
+        return None
+    counted = bool(m.group("count") or m.group("count2")) or m.group(0)[:4].lower() == "both"
+    if (speaker.actor is not None or speaker.group is None) and not counted:
+        # ("the two Republicans" was read as the party: the count says two people)
         return None
     latest = next((said for said in reversed(spoken) if said[0] < pos), None)
     if latest is None or latest[0] < pos - _TEAM_REACH:
@@ -380,14 +398,19 @@ def team_described(
             return None
     if _OTHER_PEOPLE.search(_unquoted(text, since, span.start)):
         return None
-    head = m.group("head")
-    size = _SIZE_NOUNS.get(head) or (_SIZE_NOUNS.get(m.group("count") or ""))
+    head = m.group("head") or m.group("party")
+    count = m.group("count") or m.group("count2")
+    size = _SIZE_NOUNS.get(head) or _SIZE_NOUNS.get(count or "") or (2 if counted else None)
     # (A group with associates is named "A and colleagues", one without by its last member.)
-    named_only = team.name.endswith(members[-1].name)  # type: ignore[union-attr]
+    named_only = any(team.name.endswith(a.name) for a in members if a is not None)
+    people = all(a is not None and a.kind is ActorKind.PERSON for a in members)
     if head in _SIZE_NOUNS:
-        fits = named_only and size == len(members) and m.group("count") is None
+        fits = named_only and size == len(members) and count is None
     elif not head.endswith("s"):
         return None
+    elif m.group("party"):
+        # "the two Republicans": the named people who spoke, by their number.
+        fits = named_only and people and size == len(members)
     elif named_only:
         role = singular(head)
         fits = (size is None or size == len(members)) and all(
@@ -396,6 +419,9 @@ def team_described(
             and any(re.search(rf"\b{re.escape(role)}\b", r, re.IGNORECASE) for r in a.roles)
             for a in members
         )
+        if not fits and counted and size == len(members) and people:
+            # "both men", "the two lawmakers": their number says who, a noun for people
+            fits = names_a_person(role) or bool(sex_of_noun(role))
     else:
         noun = singular(head)
         fits = (
