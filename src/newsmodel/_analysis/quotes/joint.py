@@ -360,9 +360,9 @@ def team_described(
     m = _PLURAL_DESCRIPTION.fullmatch(text, span.start, span.end)
     if m is None:
         # ("the two [Republicans]": the name found inside a counted description)
-        count = _COUNT_BEFORE.search(text, max(0, span.start - 12), span.start)
-        if count is not None:
-            span = Span(start=count.start(), end=span.end)
+        counting = _COUNT_BEFORE.search(text, max(0, span.start - 12), span.start)
+        if counting is not None:
+            span = Span(start=counting.start(), end=span.end)
             m = _PLURAL_DESCRIPTION.fullmatch(text, span.start, span.end)
     if m is None:
         return None
