@@ -2923,3 +2923,10 @@ def test_a_second_predicate_after_a_passive_agent_is_not_the_agents_words() -> N
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["not a stalling tactic."] == "Ines Varga"
+
+
+@pytest.mark.parametrize("verb", ["vowed", "conceded", "stressed", "pleads"])
+def test_a_verb_of_saying_may_stand_before_its_subject_after_a_quote(verb: str) -> None:
+    body = f"“We will fight this in every court,” {verb} Attorney General Keisha Brandtley."
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["We will fight this in every court,"] == "Keisha Brandtley"
