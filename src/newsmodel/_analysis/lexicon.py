@@ -201,9 +201,13 @@ def given_names() -> dict[str, str]:
     """Given names and nicknames, folded, with their likely sex (``m``, ``f`` or ``""``).
 
     From the US Census given-name lists (the ``names`` package), the
-    English nickname table of the ``nicknames`` package, and the given names
+    English nickname table of the ``nicknames`` package, the given names
     of office holders worldwide in PETRARCH2's country actor lists
-    (``data/given_names_world.txt``).
+    (``data/given_names_world.txt``), and common given names of every region
+    from nomquamgender's consensus of national name lists
+    (``data/given_names_nqg.tsv``: "Priya", "Hiroshi", "Niamh", "Oluwaseun").
+    The census decides the names it lists; the world's lists only add names
+    and give a sex to those the census does not know.
     """
     male, female = _census_first_names("male"), _census_first_names("female")
     names: dict[str, str] = {}
@@ -229,6 +233,12 @@ def given_names() -> dict[str, str]:
         key = fold(name)
         if key not in surnames:
             names.setdefault(key, "")
+    # Already folded and filtered of English words, surnames and places by
+    # tools/derive_given_names.py; census names are not in the file.
+    for line in _data_lines("given_names_nqg.tsv"):
+        name, _, sex = line.partition("\t")
+        if not names.get(name):
+            names[name] = sex if sex in ("m", "f") else ""
     return names
 
 
