@@ -2,7 +2,7 @@
 
 The source is the name data of the ``nomquamgender`` package (Ian Van Buskirk,
 MIT licence; https://github.com/ianvanbuskirk/nomquamgender), a consensus of
-some thirty-six name-gender data sets from many countries: for each given name,
+up to 35 name-gender data sets from many countries: for each given name,
 how many of those sources list it, how many people they count with it, and the
 probability that a bearer is a woman.  It is used only to regenerate the file;
 newsmodel never imports it.
@@ -12,7 +12,7 @@ A name is kept when it is common and widely attested (listed by
 plain word of letters of three or more, and is not something else the reader
 would mistake it for in English news:
 
-- an ordinary English word ("will", "grant", "chase"): any lower-case entry of
+- an ordinary English word ("deep", "sky", "honour"): any lower-case entry of
   the system word lists (Debian's ``wamerican`` and ``wbritish``, SCOWL), or a
   word of the lexicon's own lists (function words, titles, roles, descriptors);
 - one of the 20,000 commonest US surnames ("price", "rogers"), as for the
