@@ -7,10 +7,11 @@ how many of those sources list it, how many people they count with it, and the
 probability that a bearer is a woman.  It is used only to regenerate the file;
 newsmodel never imports it.
 
-A name is kept when it is common and widely attested (listed by
-``MIN_SOURCES`` sources or more, borne by ``MIN_COUNT`` people or more), is a
-plain word of letters of three or more, and is not something else the reader
-would mistake it for in English news:
+A name is kept when it is attested (listed by ``MIN_SOURCES`` sources or more,
+borne by ``MIN_COUNT`` people or more: the sources count few bearers of the
+names of Africa or Aotearoa, so the bar is low and the filters below do the
+sorting), is a plain word of three letters or more with a vowel, and is not
+something else the reader would mistake it for in English news:
 
 - an ordinary English word ("deep", "sky", "honour"): any lower-case entry of
   the system word lists (Debian's ``wamerican`` and ``wbritish``, SCOWL), or a
@@ -61,9 +62,9 @@ OUT = DATA / "given_names_nqg.tsv"
 WORD_LISTS = (Path("/usr/share/dict/american-english"), Path("/usr/share/dict/british-english"))
 
 #: How many of nomquamgender's sources must list a name.
-MIN_SOURCES = 6
+MIN_SOURCES = 4
 #: How many bearers its sources must count together.
-MIN_COUNT = 20
+MIN_COUNT = 10
 #: A share of women at or above this is ``f``; at or below one minus it, ``m``.
 CLEAR_SEX = 0.9
 #: A rarer US surname stays a given name when this many sources list it as one...
@@ -73,7 +74,8 @@ STRONG_COUNT = 1000
 #: Cities at least this populous are read as the city, not a given name.
 CITY_POPULATION = 1_000_000
 
-_NAME = re.compile(r"[a-z]{3,}(?:['-][a-z]{2,})*")
+#: Letters, three or more, with a vowel ("mst" is an abbreviation), hyphens or an apostrophe.
+_NAME = re.compile(r"(?=[^aeiouy]*[aeiouy])[a-z]{3,}(?:['-][a-z]{2,})*")
 
 HEADER = """\
 # Given names of the world, folded, with their sex: f (nine in ten bearers or more are

@@ -285,8 +285,27 @@ def test_the_world_names_are_folded_with_a_sex_and_none_is_the_censuss() -> None
     assert not lexicon.COMMON_WORDS & names.keys()
 
 
-def test_every_world_name_is_a_given_name_with_its_sex_unless_known_before() -> None:
+def test_every_world_name_is_a_given_name_with_its_sex() -> None:
     known = lexicon.given_names()
     for name, sex in _world_names().items():
         assert name in known
         assert known[name] == ("" if sex == "?" else sex)
+
+
+def test_the_world_names_only_add_names_and_fill_open_sexes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with_world = lexicon.given_names()
+    read = lexicon._data_text
+    monkeypatch.setattr(
+        lexicon,
+        "_data_text",
+        lambda name: "# none\n" if name == "given_names_nqg.tsv" else read(name),
+    )
+    without = lexicon.given_names.__wrapped__()
+    assert without.keys() <= with_world.keys()
+    assert len(with_world) > len(without)
+    # Every name known without them keeps its sex, unless it had none.
+    assert all(with_world[name] == sex for name, sex in without.items() if sex)
+    census = lexicon._census_first_names("male").keys() | lexicon._census_first_names("female")
+    assert all(with_world[name] == without[name] for name in census)

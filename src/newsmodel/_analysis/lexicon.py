@@ -64,9 +64,14 @@ def fold(text: str) -> str:
 _word_cache = functools.lru_cache(maxsize=1 << 14)
 
 
+def _data_text(name: str) -> str:
+    """The text of ``data/<name>``, its header comments included."""
+    return resources.files("newsmodel._analysis").joinpath("data").joinpath(name).read_text("utf-8")
+
+
 def _data_lines(name: str) -> list[str]:
     """The lines of ``data/<name>`` that are neither blank nor a ``#`` comment."""
-    text = resources.files("newsmodel._analysis").joinpath("data").joinpath(name).read_text("utf-8")
+    text = _data_text(name)
     return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
@@ -234,12 +239,16 @@ def given_names() -> dict[str, str]:
         if key not in surnames:
             names.setdefault(key, "")
     # Already folded and filtered of English words, surnames and places by
-    # tools/derive_given_names.py; census names are not in the file.
-    for line in _data_lines("given_names_nqg.tsv"):
-        name, _, sex = line.partition("\t")
-        if not names.get(name):
-            names[name] = sex if sex in ("m", "f") else ""
-    return names
+    # tools/derive_given_names.py; census names are not in the file.  Its 48,000
+    # names and sexes alternate, split whole: a loop over its lines would double
+    # the cost of this function.
+    text = _data_text("given_names_nqg.tsv")
+    last_comment = text.rfind("\n#") + 1
+    tokens = text[text.index("\n", last_comment) + 1 :].split()
+    world = dict(zip(tokens[::2], tokens[1::2], strict=True))
+    world.update(dict.fromkeys([name for name, sex in world.items() if sex == "?"], ""))
+    # A sex already known stands; a name known without one takes the world's.
+    return names | world | {name: sex for name, sex in names.items() if sex}
 
 
 #: Census frequency (percent of people) above which a given name's nicknames count.
