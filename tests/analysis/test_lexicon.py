@@ -275,7 +275,7 @@ def _world_names() -> dict[str, str]:
     return {name: sex for name, _, sex in rows}
 
 
-def test_the_world_names_are_folded_with_a_sex_and_none_is_the_censuss() -> None:
+def test_the_world_names_are_folded_with_a_sex_and_none_is_a_census_name() -> None:
     names = _world_names()
     assert len(names) > 10_000
     assert set(names.values()) == {"m", "f", "?"}

@@ -208,7 +208,7 @@ def given_names() -> dict[str, str]:
     From the US Census given-name lists (the ``names`` package), the
     English nickname table of the ``nicknames`` package, the given names
     of office holders worldwide in PETRARCH2's country actor lists
-    (``data/given_names_world.txt``), and common given names of every region
+    (``data/given_names_world.txt``), and the given names of every region
     from nomquamgender's consensus of national name lists
     (``data/given_names_nqg.tsv``: "Priya", "Hiroshi", "Niamh", "Oluwaseun").
     The census decides the names it lists; the world's lists only add names
