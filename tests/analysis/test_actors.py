@@ -980,3 +980,19 @@ def test_a_person_of_a_body_in_apposition_is_a_person_not_the_body(apposition: s
     text = f"Plant deal\n\nOpposition MPs objected. Tavish Quarrender, {apposition}, asked why."
     actor = next(a for a in newsmodel.parse(text, format="text").actors if "Quarrender" in a.name)
     assert actor.kind is ActorKind.PERSON
+
+
+def test_given_names_beyond_the_census_make_people_with_their_sex() -> None:
+    # "Kavita" (female) and "Rajesh" (male) come from the world's name lists, not the
+    # American census: both are people, and "she" is the one a woman's name names.
+    article = _parse(
+        "Kavita Rangwala, the party's deputy leader, met the finance minister, "
+        "Rajesh Kothari, on Monday. Kothari defended the plan.\n\n"
+        "“We will not back down on the tax,” she said."
+    )
+    people = _by_name(article)
+    assert people["Kavita Rangwala"].kind is ActorKind.PERSON
+    assert people["Rajesh Kothari"].kind is ActorKind.PERSON
+    (quote,) = article.quotes
+    speaker = article.speaker(quote)
+    assert speaker is not None and speaker.name == "Kavita Rangwala"

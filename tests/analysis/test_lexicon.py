@@ -220,3 +220,92 @@ def test_an_alternation_escapes_its_words_and_spans_any_spacing() -> None:
 def test_an_unnamed_source_keeps_its_formula_or_its_organisation(text: str, np: str) -> None:
     found = cues.GROUP.search(text)
     assert found is not None and found.group("np") == np
+
+
+@pytest.mark.parametrize(
+    ("name", "sex"),
+    [
+        # South Asia, West Africa, East Asia, Ireland, Aotearoa, Turkey, Kenya: names the
+        # American census lists miss, from the world's name lists with their sex.
+        ("Priya", "f"),
+        ("Rajesh", "m"),
+        ("Sunita", "f"),
+        ("Deepak", "m"),
+        ("Chiamaka", "f"),
+        ("Nnamdi", "m"),
+        ("Hiroshi", "m"),
+        ("Niamh", "f"),
+        ("Eoin", "m"),
+        ("Aroha", "f"),
+        ("Mehmet", "m"),
+        ("Wanjiru", "f"),
+        # Borne by women and men alike: a given name of either sex.
+        ("Harpreet", ""),
+        ("Oluwaseun", ""),
+    ],
+)
+def test_given_names_of_every_region_are_known_with_their_sex_where_clear(
+    name: str, sex: str
+) -> None:
+    assert lexicon.is_given_name(name)
+    assert lexicon.sex_of_given_name(name) == sex
+
+
+@pytest.mark.parametrize(
+    "word",
+    # Ordinary English words and surnames the world's lists also give as first names.
+    ["Price", "Deep", "Honour", "Sky", "Romney", "Orban", "Erdogan", "Modi", "Dhillon"],
+)
+def test_a_word_or_a_surname_is_no_given_name(word: str) -> None:
+    assert not lexicon.is_given_name(word)
+
+
+@pytest.mark.parametrize(
+    ("name", "sex"),
+    # The census decides its own names, sex included: "Willie" and "Marion", which it
+    # counts for both sexes, stay open though the world's lists lean one way.
+    [("Will", "m"), ("Mark", "m"), ("Rose", "f"), ("Willie", ""), ("Marion", ""), ("Yuki", "f")],
+)
+def test_a_census_decision_is_not_overridden(name: str, sex: str) -> None:
+    assert lexicon.sex_of_given_name(name) == sex
+
+
+def _world_names() -> dict[str, str]:
+    rows = (line.partition("\t") for line in _data_lines("given_names_nqg.tsv"))
+    return {name: sex for name, _, sex in rows}
+
+
+def test_the_world_names_are_folded_with_a_sex_and_none_is_a_census_name() -> None:
+    names = _world_names()
+    assert len(names) > 10_000
+    assert set(names.values()) == {"m", "f", "?"}
+    assert all(name == fold(name) and " " not in name for name in names)
+    census = lexicon._census_first_names("male").keys() | lexicon._census_first_names("female")
+    assert not census & names.keys()
+    assert not lexicon.COMMON_WORDS & names.keys()
+
+
+def test_every_world_name_is_a_given_name_with_its_sex() -> None:
+    known = lexicon.given_names()
+    for name, sex in _world_names().items():
+        assert name in known
+        assert known[name] == ("" if sex == "?" else sex)
+
+
+def test_the_world_names_only_add_names_and_fill_open_sexes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with_world = lexicon.given_names()
+    read = lexicon._data_text
+    monkeypatch.setattr(
+        lexicon,
+        "_data_text",
+        lambda name: "# none\n" if name == "given_names_nqg.tsv" else read(name),
+    )
+    without = lexicon.given_names.__wrapped__()
+    assert without.keys() <= with_world.keys()
+    assert len(with_world) > len(without)
+    # Every name known without them keeps its sex, unless it had none.
+    assert all(with_world[name] == sex for name, sex in without.items() if sex)
+    census = lexicon._census_first_names("male").keys() | lexicon._census_first_names("female")
+    assert all(with_world[name] == without[name] for name in census)

@@ -64,9 +64,14 @@ def fold(text: str) -> str:
 _word_cache = functools.lru_cache(maxsize=1 << 14)
 
 
+def _data_text(name: str) -> str:
+    """The text of ``data/<name>``, its header comments included."""
+    return resources.files("newsmodel._analysis").joinpath("data").joinpath(name).read_text("utf-8")
+
+
 def _data_lines(name: str) -> list[str]:
     """The lines of ``data/<name>`` that are neither blank nor a ``#`` comment."""
-    text = resources.files("newsmodel._analysis").joinpath("data").joinpath(name).read_text("utf-8")
+    text = _data_text(name)
     return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
@@ -201,9 +206,13 @@ def given_names() -> dict[str, str]:
     """Given names and nicknames, folded, with their likely sex (``m``, ``f`` or ``""``).
 
     From the US Census given-name lists (the ``names`` package), the
-    English nickname table of the ``nicknames`` package, and the given names
+    English nickname table of the ``nicknames`` package, the given names
     of office holders worldwide in PETRARCH2's country actor lists
-    (``data/given_names_world.txt``).
+    (``data/given_names_world.txt``), and the given names of every region
+    from nomquamgender's consensus of national name lists
+    (``data/given_names_nqg.tsv``: "Priya", "Hiroshi", "Niamh", "Oluwaseun").
+    The census decides the names it lists; the world's lists only add names
+    and give a sex to those the census does not know.
     """
     male, female = _census_first_names("male"), _census_first_names("female")
     names: dict[str, str] = {}
@@ -229,7 +238,17 @@ def given_names() -> dict[str, str]:
         key = fold(name)
         if key not in surnames:
             names.setdefault(key, "")
-    return names
+    # Already folded and filtered of English words, surnames and places by
+    # tools/derive_given_names.py; census names are not in the file.  Its 48,000
+    # names and sexes alternate, split whole: a loop over its lines would double
+    # the cost of this function.
+    text = _data_text("given_names_nqg.tsv")
+    last_comment = text.rfind("\n#") + 1
+    tokens = text[text.index("\n", last_comment) + 1 :].split()
+    world = dict(zip(tokens[::2], tokens[1::2], strict=True))
+    world.update(dict.fromkeys([name for name, sex in world.items() if sex == "?"], ""))
+    # A sex already known stands; a name known without one takes the world's.
+    return names | world | {name: sex for name, sex in names.items() if sex}
 
 
 #: Census frequency (percent of people) above which a given name's nicknames count.
