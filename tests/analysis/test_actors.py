@@ -996,3 +996,17 @@ def test_given_names_beyond_the_census_make_people_with_their_sex() -> None:
     (quote,) = article.quotes
     speaker = article.speaker(quote)
     assert speaker is not None and speaker.name == "Kavita Rangwala"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The economist He Lian said it was “bad”.",
+        "He Lian said it was “bad”.",
+        "“It was bad,” He Lian, a bank economist, said.",
+    ],
+)
+def test_the_surname_he_before_a_given_name_is_a_name_not_a_pronoun(sentence: str) -> None:
+    text = f"Rates row\n\nRates stayed high all year. {sentence}"
+    names = [a.name for a in newsmodel.parse(text, format="text").actors]
+    assert "He Lian" in names

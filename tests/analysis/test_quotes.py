@@ -1497,20 +1497,8 @@ PATTERNS = [
 
 
 #: Patterns the actor stage gets wrong for now, with why (strict: a fix shows as XPASS).
-_ACTOR_STAGE_GAPS = {
-    "a name before a role apposition speaks, not the organisation inside it": (
-        "the actor stage reads a capitalised 'He' before a known given name ('Lian', from "
-        "the world's given names) as the pronoun, even mid-sentence, so the person is 'Lian'"
-    ),
-}
-
-
 @pytest.mark.parametrize(("name", "body", "expected"), PATTERNS, ids=[c[0] for c in PATTERNS])
-def test_pattern(
-    name: str, body: str, expected: list[tuple[str, str | None]], request: pytest.FixtureRequest
-) -> None:
-    if name in _ACTOR_STAGE_GAPS:
-        request.applymarker(pytest.mark.xfail(reason=_ACTOR_STAGE_GAPS[name], strict=True))
+def test_pattern(name: str, body: str, expected: list[tuple[str, str | None]]) -> None:
     article = newsmodel.parse(LEAD + body, format="text")
     got = dict(_quotes(article))
     for quote, speaker in expected:

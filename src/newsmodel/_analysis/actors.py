@@ -547,6 +547,7 @@ def _strip_leading(chunk: Chunk, ctx: _Context) -> tuple[list[str], Chunk | None
         if (
             initial
             and len(toks) > 1
+            and not _pronoun_surname([t.text for t in toks], 0)
             and (
                 ctx.is_common(word)
                 or (word.endswith(("ing", "ed")) and not is_given_name(word))
@@ -1141,6 +1142,12 @@ def _given_name_first(words: Sequence[str]) -> bool:
     )
 
 
+def _pronoun_surname(words: Sequence[str], i: int) -> bool:
+    """Whether ``words[i]`` is the surname "He" before a given name ("He Lian", "He Wei"):
+    a pronoun is never followed by a capitalised given name and nothing else."""
+    return i == 0 and len(words) == 2 and words[0] == "He" and is_given_name(words[1])
+
+
 def _looks_like_name(words: Sequence[str], ctx: _Context) -> bool:
     if not 2 <= len(words) <= 5:
         return False
@@ -1168,6 +1175,8 @@ def _looks_like_name(words: Sequence[str], ctx: _Context) -> bool:
             continue  # "Kevin King", "John Major": a title word can be a surname
         if not w[:1].isupper() or (w.isupper() and len(w) > 1 and not _INITIAL.match(w)):
             return False
+        if _pronoun_surname(words, i):
+            continue
         lw = w.lower()
         if (
             lw in NOT_NAME_WORDS
