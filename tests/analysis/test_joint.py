@@ -256,3 +256,14 @@ def test_a_counted_description_names_the_pair_that_spoke_last(described: str) ->
         )
     )
     assert said[-1][1] == "Ivo Brannock and Lev Ostrander"
+
+
+def test_people_joined_with_their_workplaces_are_one_speaker() -> None:
+    said = _speakers(
+        newsmodel.parse(
+            LEAD + "Odile Brisk of the Center for Fair Ballots and Amos Terrell of Civic "
+            "Ledger said the measure was “confusing by design.”",
+            format="text",
+        )
+    )
+    assert said[0][1] == "Odile Brisk and Amos Terrell"

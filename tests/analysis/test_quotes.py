@@ -2931,3 +2931,11 @@ def test_a_verb_of_saying_may_stand_before_its_subject_after_a_quote(verb: str) 
     body = f"“We will fight this in every court,” {verb} Attorney General Keisha Brandtley."
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["We will fight this in every court,"] == "Keisha Brandtley"
+
+
+@pytest.mark.parametrize("body", ["the Civic Ledger", "Civic Ledger Associates"])
+def test_the_person_not_the_name_after_their_of_speaks(body: str) -> None:
+    text = f"Amos Terrell of {body} said the measure was “confusing by design.”"
+    article = newsmodel.parse(LEAD + text, format="text")
+    got = dict(_quotes(article))
+    assert got["confusing by design."] == "Amos Terrell"

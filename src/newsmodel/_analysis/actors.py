@@ -407,11 +407,27 @@ def _split_connectors(chunk: Chunk) -> list[Chunk]:
             k = at + 1
             while k < len(toks) and toks[k].text in ("the", "The"):
                 k += 1
-            body = [t.text for t in toks[k:]]
+            # (up to an "and" that brings in someone else: "… and Victor Haas of X")
+            end = next(
+                (
+                    j
+                    for j in range(k + 1, len(toks) - 1)
+                    if toks[j].text == "and"
+                    and (
+                        is_given_name(toks[j + 1].text)
+                        or toks[j + 1].text in TITLE_WORDS
+                        or toks[j + 1].text in HONORIFICS
+                    )
+                ),
+                len(toks),
+            )
+            body = [t.text for t in toks[k:end]]
             if len(body) >= 3 and (body[0] in ORG_HEADS or _org_head_of(body)):
+                rest = [Chunk(toks[end + 1 :], chunk.block, False)] if end < len(toks) else []
                 return [
                     *_split_connectors(chunk._replace(toks=toks[:at])),
-                    *_split_connectors(Chunk(toks[k:], chunk.block, False)),
+                    *_split_connectors(Chunk(toks[k:end], chunk.block, False)),
+                    *(part for r in rest for part in _split_connectors(r)),
                 ]
     parts: list[Chunk] = []
     cur: list[Token] = []
@@ -875,6 +891,8 @@ _ORG_APPOSITION = re.compile(
     # (not "the party's critic", "the party leader": a person of the body)
     r"(?![’']s\b)(?:\s+(?P<next>[a-z][\w-]*))?"
 )
+#: A preposition and "the" right before a name: "of the [Public Ledger]".
+_PREPOSITION_THE_BEFORE = re.compile(r"\b(?:of|at|for|from|with|by)\s+the\s+$")
 _PERSON_APPOSITION = re.compile(r",\s+(?:who|whose|(?:a|an|the)\s+\d{1,3}-year-old)\b")
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:" + data_alternation("actor_cues.txt", "preposition_before_name") + r")\s+$"
@@ -1609,6 +1627,13 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
     ):
         org = Found(rest.start, rest.end, name, ActorKind.ORGANIZATION, (), True)
         return [*found, org]
+    if (
+        not role_words
+        and len(name_words) >= 2
+        and _PREPOSITION_THE_BEFORE.search(text, max(0, rest.start - 12), rest.start)
+    ):
+        # "Victor Haas of the Public Ledger": a name after "of the" is a body's.
+        return [*found, Found(rest.start, rest.end, name, ActorKind.ORGANIZATION, (), False)]
     if _looks_like_name(name_words, ctx):
         # Title-case phrases ("Blue Origin", "Kohelet Policy Forum") look like
         # names too: a person needs evidence, here or in a later surname-only mention.

@@ -22,7 +22,13 @@ from __future__ import annotations
 
 import re
 
-from newsmodel._analysis.lexicon import ROLE_NOUNS, _data_words, data_alternation, data_section
+from newsmodel._analysis.lexicon import (
+    ROLE_NOUNS,
+    _data_words,
+    data_alternation,
+    data_section,
+    is_given_name,
+)
 
 __all__ = [
     "DURATION_ENDS",
@@ -283,6 +289,8 @@ def subject_before(text: str, verb: int, floor: int = 0) -> tuple[int, int] | No
                     or (
                         word == "and"
                         and _OF_NAME_BEFORE.search(text, max(floor, floor + at - 60), floor + at)
+                        # (not "… and Victor Haas of X": a person joined to the name)
+                        and not is_given_name(text[start:end].split()[0])
                     )
                 )
                 and text[start:end][:1].isupper()

@@ -32,6 +32,7 @@ quotes, a quoted heading takes the speaker of the same words quoted later.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
@@ -352,6 +353,15 @@ def _holds_now(described: Sequence[str], roles: Sequence[str]) -> bool:
     )
 
 
+def _head_person(text: str, people: Sequence[tuple[Mention, Actor]]) -> tuple[Mention, Actor]:
+    """The person a subject phrase is about: the last one named, but not a name that
+    only modifies another after "of" ("Victor Haas of Public Ledger")."""
+    for first, later in itertools.pairwise(people):
+        if _POST_MODIFIER.fullmatch(text, first[0].end, later[0].start):
+            return first
+    return people[-1]
+
+
 def _uncapitalised(phrase: str) -> str:
     """``phrase`` with a sentence's capital taken off its first word ("The" -> "the")."""
     return phrase[:1].lower() + phrase[1:]
@@ -512,6 +522,8 @@ _POSSESSIVE_SUBJECT = {"his": "he", "her": "she", "its": "it"}
 _PASSIVE_THEN_PREDICATE = re.compile(
     r"\s+by\s+[^,;:“”\"]{1,60}?\s+and\s+(?:was|is|were|are|has|had|would|will|could)\b"
 )
+#: A preposition joining a name to the name that modifies it: "X [of] Y", "X [at the] Y".
+_POST_MODIFIER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
 #: The object of a verb of addressing, right before a mention: "told [the administrator]".
 _ADDRESSEE_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(_ADDRESSED)) + r")\s+(?:the\s+|an?\s+)?$", re.I
@@ -2151,7 +2163,8 @@ class Attributor:
             nm = _NOMINAL.search(self.text, start, end)
             return self.nominal(Span(start=nm.start("np"), end=nm.end("np"))) if nm else None
         if people:
-            return Speaker(people[-1][1].id, people[-1][0].span)
+            m, a = _head_person(self.text, people)
+            return Speaker(a.id, m.span)
         if not found:
             latent = self.latent_person(start, end)
             if latent is not None:
@@ -2426,7 +2439,7 @@ class Attributor:
             # ("The Salcedo campaign said": a name before a noun modifies it.)
             return self.nominal(Span(start=s0, end=s1))
         if people:
-            m, a = people[-1]
+            m, a = _head_person(self.text, people)
             return Speaker(a.id, m.span)
         others = self.speakers_between(s0, s1)
         modified = _MODIFIED_BY_PP.search(self.text, max(floor, s0 - 40), s0)

@@ -37,6 +37,8 @@ _MEMBER_KINDS = frozenset({ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.O
 _CONNECTOR_BEFORE = re.compile(r"(?P<comma>,)?\s*(?P<and>(?<=\s)and\s+)?$")
 _CONNECTOR_AFTER = re.compile(r"(?P<comma>,)?\s*(?P<and>and\s+)?")
 _LAST_WORD = re.compile(r"(\S+)\s+$")
+#: A workplace's preposition after a person's name: "Ana Ruiz[ of the ]Keller Institute".
+_OF_BEFORE = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?$")
 _FIRST_WORD = re.compile(r"(\S+)\s+")
 #: A workplace after a name, before "and colleagues": "of the Keller Institute".
 _WORKPLACE = (
@@ -209,6 +211,13 @@ def joint_speaker(
         if m is None or not (m.group("comma") or m.group("and")):
             break
         previous = _ending_at(index, m.start(), floor)
+        if previous is not None and previous[1].kind is not ActorKind.PERSON:
+            # "Tamsin Oyelaran of the Center for Open Elections and [Victor Haas]":
+            # the person whose workplace it is, not the workplace.
+            of = _OF_BEFORE.search(text, max(floor, previous[0].start - 12), previous[0].start)
+            worker = _ending_at(index, of.start(), floor) if of is not None else None
+            if worker is not None and worker[1].kind is ActorKind.PERSON:
+                previous = worker
         if previous is None or any(previous[1].id == a.id for _m, a in chain):
             break
         chain.insert(0, previous)
