@@ -2939,3 +2939,10 @@ def test_the_person_not_the_name_after_their_of_speaks(body: str) -> None:
     article = newsmodel.parse(LEAD + text, format="text")
     got = dict(_quotes(article))
     assert got["confusing by design."] == "Amos Terrell"
+
+
+@pytest.mark.parametrize("source", ["one lobbyist", "another lobbyist"])
+def test_a_counted_unnamed_source_after_an_inverted_verb_speaks(source: str) -> None:
+    body = f"“It is a mess,” said {source} who works on the issue."
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["It is a mess,"] == source

@@ -198,7 +198,7 @@ _ROLE_QUALIFIERS = frozenset(data_section("attribution_cues.txt", "role_qualifie
 #: A noun phrase and a personal pronoun ending a subject read: "a role [he]".
 _PRONOUN_ENDS_PHRASE = re.compile(r"\w[\w'’-]*\s+(he|she|they|we)\s*$", re.IGNORECASE)
 #: A description after an inverted verb, up to four words: "said [the former governor]".
-_INVERTED_DESCRIPTION = re.compile(r"(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}")
+_INVERTED_DESCRIPTION = re.compile(r"(?:the|a|an|one|another)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}")
 #: One lower-case noun after a source noun, ending the subject: "member [states]".
 _COMPOUND_HEAD = re.compile(r"[ \t]+([a-z][a-z-]*[a-z])[ \t]*")
 _AGE_IN_PHRASE = re.compile(r"\b\d+-year-old\b")
