@@ -2946,3 +2946,12 @@ def test_a_counted_unnamed_source_after_an_inverted_verb_speaks(source: str) -> 
     body = f"“It is a mess,” said {source} who works on the issue."
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["It is a mess,"] == source
+
+
+def test_a_pronoun_after_an_unrecognised_given_name_does_not_regender_the_subject() -> None:
+    body = (
+        "Rep. Ana Solis asked Hollis whether he had read the memo. He said he had not, "
+        "calling it “irrelevant.”"
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["irrelevant."] != "Ana Solis"

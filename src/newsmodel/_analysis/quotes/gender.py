@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from newsmodel._analysis.lexicon import (
     COMMON_WORDS,
     data_alternation,
+    gazetteer,
+    is_given_name,
     is_person_noun,
     sex_of_given_name,
     sex_of_noun,
@@ -69,6 +71,18 @@ def _singular_people(text: str, start: int, end: int) -> int:
 def _described_between(text: str, start: int, end: int) -> bool:
     """Whether a description of a person stands in ``text[start:end]`` (a rival antecedent)."""
     return any(is_person_noun(m.group("noun")) for m in _DESCRIPTION.finditer(text, start, end))
+
+
+_CAPITALISED = re.compile(r"(?<=\s)[A-Z][a-z]+\b")
+
+
+def _named_between(text: str, start: int, end: int) -> bool:
+    """Whether a given name the actor stage did not take stands in ``text[start:end]``:
+    "Ana Solis asked Hollis whether he …" has a rival for the "he"."""
+    return any(
+        is_given_name(m.group()) and gazetteer().lookup(m.group()) is None
+        for m in _CAPITALISED.finditer(text, start, end)
+    )
 
 
 def _inside_quote(text: str, start: int, pos: int) -> bool:
@@ -150,7 +164,11 @@ def gender_hints(text: str, sentences: Sequence[Sentence], index: MentionIndex) 
                 and _singular_people(text, own.start(), own.end()) <= 1
                 else m.end
             )
-            if p is not None and not _described_between(text, past, p.start()):
+            if (
+                p is not None
+                and not _described_between(text, past, p.start())
+                and not _named_between(text, past, p.start())
+            ):
                 word = p.group(1).lower()
                 votes.setdefault(a.id, Counter())["m" if word in ("he", "his") else "f"] += 2
     for a in index.actors:
