@@ -220,3 +220,18 @@ def test_and_inside_the_object_of_a_names_of_stays_in_the_subject(
     found = subject_before(sentence, sentence.index(" told") + 1, 0)
     assert found is not None
     assert sentence[found[0] : found[1]] == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "subject"),
+    [
+        ("Democrats, led by Sen. Mara Quill, called the move unfair", " called", "Democrats"),
+        ("The coalition, backed by Gov. Lena Marsh, said it would sue", " said", "The coalition"),
+    ],
+)
+def test_an_apposition_with_a_titled_name_is_set_aside(
+    sentence: str, verb: str, subject: str
+) -> None:
+    found = subject_before(sentence, sentence.index(verb) + 1, 0)
+    assert found is not None
+    assert sentence[found[0] : found[1]] == subject

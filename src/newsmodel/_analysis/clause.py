@@ -134,6 +134,10 @@ _REDUCED_RELATIVE = re.compile(
 )
 
 
+#: Abbreviations and initials with their full stop: "Sen.", "Gov.", "J.", "U.S.".
+_ABBREVIATION = re.compile(r"\b(?:[A-Z][a-z]{0,3}\.|(?:[A-Z]\.)+)")
+
+
 def _strip_between(text: str, floor: int, end: int) -> int:
     """Set aside adverbs, auxiliaries, time phrases, parentheticals and appositives."""
     while True:
@@ -163,7 +167,10 @@ def _strip_between(text: str, floor: int, end: int) -> int:
             # ", who was in Minsk," / ", the minister," : back to the comma that opens it.
             inner = stripped[:-1]
             opening = max(inner.rfind(","), inner.rfind("—"), inner.rfind("–"))
-            if opening > 0 and not re.search(r"[.;:!?“”\"]", inner[opening:]):
+            # (a title's full stop is no sentence's end: ", led by Sen. Ana Ruiz,")
+            if opening > 0 and not re.search(
+                r"[.;:!?“”\"]", _ABBREVIATION.sub("", inner[opening:])
+            ):
                 end = floor + opening
                 continue
         return end
