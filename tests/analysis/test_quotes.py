@@ -2955,3 +2955,21 @@ def test_a_pronoun_after_an_unrecognised_given_name_does_not_regender_the_subjec
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["irrelevant."] != "Ana Solis"
+
+
+def test_the_one_asked_answers_not_the_unnamed_asker() -> None:
+    body = (
+        "Speaker Lyle Kessing met donors.\n\nA reporter asked Kessing whether he would "
+        "resign. “Absolutely not,” he said."
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["Absolutely not,"] == "Lyle Kessing"
+
+
+def test_a_description_two_people_named_together_fit_names_neither() -> None:
+    body = (
+        "Sen. Maria Cantrell and Sen. Bo Tillis met on Monday.\n\n"
+        "The senator added: “We are not going to let this go.”"
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["We are not going to let this go."] not in ("Maria Cantrell", "Bo Tillis")

@@ -1061,6 +1061,19 @@ class Attributor:
                 if (_AGE.search(head) or _is_role(head)) and any(
                     head in r.lower() or (definite and _abbreviates(r, described)) for r in a.roles
                 ):
+                    sent = self.sentence_at(m.start)
+                    if any(
+                        b.id != a.id
+                        and b.kind is ActorKind.PERSON
+                        and any(
+                            head in r.lower() or (definite and _abbreviates(r, described))
+                            for r in b.roles
+                        )
+                        for _n, b in self.index.between(sent.start, sent.end)
+                    ):
+                        # "Sen. Ana Ruiz and Sen. Tom Bell met. … the senator added":
+                        # either could be meant, and a wrong name is worse than none.
+                        return Speaker(None, span, phrase)
                     return Speaker(a.id, span, antecedent=m.span)
                 if _AGE.search(head):
                     aged = self.of_age(span, head, people)
@@ -1149,6 +1162,8 @@ class Attributor:
             return None
         if not find_cues(self.text, end, pos):
             return None
+        if _ASKS_AFTER.match(self.text, end):
+            return None  # "A reporter asked Kessing whether he …": the one asked answers
         intro = Span(start=start, end=end)
         return Speaker(None, intro, intro.of(self.text), antecedent=intro)
 
