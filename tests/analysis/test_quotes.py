@@ -2973,3 +2973,15 @@ def test_a_description_two_people_named_together_fit_names_neither() -> None:
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["We are not going to let this go."] not in ("Maria Cantrell", "Bo Tillis")
+
+
+def test_a_possessive_role_names_someone_of_the_role_holder_not_the_holder() -> None:
+    body = (
+        "Paul Cantwell, the senator’s husband, said it was “moving.” The senator said she "
+        "was “grateful.”"
+    )
+    article = newsmodel.parse(LEAD + body, format="text")
+    got = dict(_quotes(article))
+    assert got["grateful."] != "Paul Cantwell"
+    paul = next(a for a in article.actors if a.name == "Paul Cantwell")
+    assert all(article.text[m.start : m.end] == "Paul Cantwell" for m in paul.mentions)

@@ -1918,13 +1918,14 @@ class _Builder:
 _DESCRIPTION = re.compile(
     r"[Tt](?<!\w[Tt])he\s+(?:[a-z-]+\s+){0,2}?(?P<noun>"
     + trie_pattern(sorted(ROLE_NOUNS))
-    + r")\b(?!\s+(?:of|for)\b)"
+    + r")\b(?!\s+(?:of|for)\b|[’']s\b)"
 )
 
 
 @functools.lru_cache(maxsize=1024)  # one per role noun: built once, not per candidate
 def _noun_pattern(noun: str) -> re.Pattern[str]:
-    return re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
+    # (not "senator's": "the senator's husband" is no senator)
+    return re.compile(rf"\b{re.escape(noun)}\b(?![’']s\b)", re.IGNORECASE)
 
 
 def _link_descriptions(text: str, people: list[_Builder]) -> None:

@@ -362,6 +362,12 @@ def _head_person(text: str, people: Sequence[tuple[Mention, Actor]]) -> tuple[Me
     return people[-1]
 
 
+def _role_has(role: str, head: str) -> bool:
+    """Whether a role is one of ``head``: "finance minister" is a minister, but "the
+    senator's husband" is no senator."""
+    return re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-]|[’']s\b)", role.lower()) is not None
+
+
 def _uncapitalised(phrase: str) -> str:
     """``phrase`` with a sentence's capital taken off its first word ("The" -> "the")."""
     return phrase[:1].lower() + phrase[1:]
@@ -998,7 +1004,9 @@ class Attributor:
                 rf"\b{re.escape(head)}\b,?(?:\s+(?-i:[A-Z])[\w.’'-]*)*\s*$", re.IGNORECASE
             )
             apposed = re.compile(
-                rf"(?:,\s*\d{{1,3}})?,\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?{re.escape(head)}\b",
+                rf"(?:,\s*\d{{1,3}})?,\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?{re.escape(head)}\b"
+                # (not ", the senator's husband": someone of the senator's)
+                r"(?![’']s\b)",
                 re.IGNORECASE,
             )
             seen: set[str] = set()
@@ -1023,7 +1031,7 @@ class Attributor:
             if qualifiers and _is_role(head):
                 for m, a in reversed(people):
                     if any(
-                        (head in r.lower() or _abbreviates(r, described))
+                        (_role_has(r, head) or _abbreviates(r, described))
                         and all(q in r.lower().split() for q in qualifiers)
                         for r in a.roles
                     ):
@@ -1045,7 +1053,7 @@ class Attributor:
                     # (A person given another role is not this one: "Ana Ruiz, a nurse
                     # in Fenwick East" is no Fenwick East MP; and the name must be
                     # theirs by a role or a "whose": "conditions at Harwell Port" is not.)
-                    and all(head in r.lower() for r in a.roles)
+                    and all(_role_has(r, head) for r in a.roles)
                     and all(self._owns_name(a, w, span.start) for w in proper)
                     and sex_of_noun(head)
                     in ("", self.discourse.gender_of(self.discourse.key_of(a.id)))
@@ -1059,14 +1067,14 @@ class Attributor:
                     # is meant (not the party or body everyone here belongs to).
                     return Speaker(a.id, span, antecedent=m.span)
                 if (_AGE.search(head) or _is_role(head)) and any(
-                    head in r.lower() or (definite and _abbreviates(r, described)) for r in a.roles
+                    _role_has(r, head) or (definite and _abbreviates(r, described)) for r in a.roles
                 ):
                     sent = self.sentence_at(m.start)
                     if any(
                         b.id != a.id
                         and b.kind is ActorKind.PERSON
                         and any(
-                            head in r.lower() or (definite and _abbreviates(r, described))
+                            _role_has(r, head) or (definite and _abbreviates(r, described))
                             for r in b.roles
                         )
                         for _n, b in self.index.between(sent.start, sent.end)
@@ -1340,7 +1348,7 @@ class Attributor:
                 continue
             between = self.speakers_between(end, span.start)
             if any(
-                a.kind is ActorKind.PERSON and any(head in r.lower() for r in a.roles)
+                a.kind is ActorKind.PERSON and any(_role_has(r, head) for r in a.roles)
                 for _m, a in between
             ):
                 return None
