@@ -1476,7 +1476,10 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
     if following and following.group(1) in PLACE_NOUNS:
         # "Norvik West district", "Tolmar camp": a place, whatever its words.
         return [Found(chunk.start, chunk.end, phrase, ActorKind.PLACE, (), True)]
-    holder = _ROLE_THEN_NAME.match(text, chunk.end)
+    # (Only a phrase of several words, no fragment, may own a role: no match for the rest.)
+    holder = (
+        _ROLE_THEN_NAME.match(text, chunk.end) if len(words) > 1 and not chunk.fragment else None
+    )
     if (
         holder is not None
         and is_role_word(holder.group(1))
@@ -1522,7 +1525,9 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
     after = _role_after(
         text,
         rest.end,
-        apposed=_OPENING_NP_COMMA.search(text, max(0, rest.start - 60), rest.start) is not None,
+        # (Asked only of a name with a comma after it, where an apposition may open.)
+        apposed=text.startswith(",", rest.end)
+        and _OPENING_NP_COMMA.search(text, max(0, rest.start - 60), rest.start) is not None,
     )
     if after:
         roles.append(after)
@@ -1534,7 +1539,7 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
     if role_words and not titled and len(name_words) == 1 and role_words[-1] in TITLE_WORDS:
         # "First Amendment", "National Gallery", "Home Depot": a modifier, then a noun.
         return found
-    age = bool(_AGE_AFTER.match(text[rest.end : rest.end + 12]))
+    age = text.startswith(",", rest.end) and bool(_AGE_AFTER.match(text[rest.end : rest.end + 12]))
     if block_kind is BlockKind.HEADING:
         # Headings are title case: a full name led by a given name, or a titled
         # name, is a person (a title may be the only place a person is named);
