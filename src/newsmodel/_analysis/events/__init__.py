@@ -1516,12 +1516,16 @@ _PASSIVE_SUBJECT = re.compile(
 )
 
 
+#: An auxiliary of the passive among the few characters before a participle (one search,
+#: not a substring test per auxiliary).
+_PASSIVE_AUX = re.compile(r" (?:was|were|been|being|is|are) ")
+
+
 def _passive_pattern(text: str, start: int, trig: Trigger) -> tuple[str, str | None] | None:
     """The code of a pattern-only verb's passive participle whose subject is the pattern's
     object ("Twelve suspects were handed over", "troops were sent"), or None; not where
     the subject is an event noun, which codes itself ("sanctions were imposed")."""
-    before = text[max(0, start - 24) : start]
-    if not any(f" {aux} " in before for aux in ("was", "were", "been", "being", "is", "are")):
+    if _PASSIVE_AUX.search(text, max(0, start - 24), start) is None:
         return None  # the common case, told cheaply
     word = text[start : start + 40].split(maxsplit=1)[0].lower()
     if not word.endswith(("ed", "en", "t")) or word == trig.lemma:
