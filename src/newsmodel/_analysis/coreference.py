@@ -63,8 +63,9 @@ _NONPERSON = frozenset({ActorKind.ORGANIZATION, ActorKind.OUTLET, ActorKind.GROU
 
 #: A name the text says is all it gives: "gave only her first name, Maria",
 #: "identified only as Tomasz", "asked to be identified by his first name, Ali".
+# (Each word's first letter before its word boundary: the engine skips to those letters.)
 _NAME_GIVEN_AS = re.compile(
-    r"\b(?:(?:first|given)\s+name|identified\s+(?:only\s+)?as)\s*,?\s+"
+    r"(?:f(?<!\wf)irst\s+name|g(?<!\wg)iven\s+name|i(?<!\wi)dentified\s+(?:only\s+)?as)\s*,?\s+"
     r"(?P<name>[A-Z][a-z]+)\b(?![ \t]+[A-Z])"
 )
 # A first name introducing someone: "Lena*," "Tom, 40," "Anna (34)", "Ravi, a nurse".
