@@ -1365,6 +1365,7 @@ def _is_dateline(text: str, start: int, end: int, words: Sequence[str]) -> bool:
 _CONTRACTED = re.compile(r"\w+(?:[’'](?:ll|d|ve|re|m)|n[’']t)")
 
 
+@functools.lru_cache(maxsize=1 << 14)  # a pure function of one word, asked of every chunk
 def _no_name_alone(word: str) -> bool:
     """Whether one capitalised word can never be a name by itself: a common word
     ("But"), a contraction ("I'll") or a party's member ("Republican")."""

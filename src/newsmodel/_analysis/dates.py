@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from importlib import resources
@@ -130,6 +131,7 @@ def _load_holidays() -> dict[str, str]:
 _HOLIDAYS = _load_holidays()
 
 
+@functools.lru_cache(maxsize=1 << 14)  # a pure function of a phrase, asked of every name
 def is_holiday_name(phrase: str) -> bool:
     """Whether ``phrase`` names a holiday of ``data/holidays.tsv``: "Labor Day"."""
     return _holiday_key(phrase) in _HOLIDAYS
