@@ -114,21 +114,21 @@ _POST_MODIFIER = (
     + data_alternation("coreference_cues.txt", "subject_modifier_openers")
     + r"|[a-z]+ing)\b(?:\s+[\w’'-]+){0,4}?)"
 )
+# (The modifier is read once for the three endings after it, not once for each.)
 _UP_TO_VERB = (
     r"(?=\s+" + _ADVERB + r"(?:[a-z]{2,}(?:ed|s)|" + _VERBS + r")\b"
+    r"|" + _POST_MODIFIER + r"?(?:"
     # After a modifier, no "-s" word: in "a counselor with ten years" it is a noun.
-    r"|" + _POST_MODIFIER + r"?\s+" + _ADVERB + r"(?:[a-z]{2,}ed|" + _VERBS + r")\b"
+    r"\s+" + _ADVERB + r"(?:[a-z]{2,}ed|" + _VERBS + r")\b"
     # or a relative clause: "a senior official at the agency, who asked not to be named,"
-    r"|" + _POST_MODIFIER + r"?,\s+who\b"
+    r"|,\s+who\b"
     # or a participle's phrase set off by commas: "an aide, speaking on condition of
     # anonymity, said"
-    r"|"
-    + _POST_MODIFIER
-    + r"?,\s+[a-z]+(?:ing|ed)\b[^,.;:!?“”\"]{1,120},\s+"
+    r"|,\s+[a-z]+(?:ing|ed)\b[^,.;:!?“”\"]{1,120},\s+"
     + _ADVERB
     + r"(?:[a-z]{2,}ed|"
     + _VERBS
-    + r")\b)"
+    + r")\b))"
 )
 #: An indefinite singular description opening a clause, before its verb: "One woman
 #: pointed out", "another user wrote", "a neighbour, Ada, said", "someone else asked",
