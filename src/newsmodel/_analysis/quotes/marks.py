@@ -141,12 +141,14 @@ def _add(
 # style: ‘…,’ she said). The closing mark is also the apostrophe, so a closer is a
 # mark not followed by a letter, and "voters’ views" (a plural possessive before a
 # lower-case word) is not one.
+# (Each pattern opens with its mark, its lookbehind after it: the engine then skips
+# straight to marks, where a leading lookbehind is tried at every position.)
 _SINGLE_OPENER = re.compile(
-    r"(?<![^\s(\[{—–/:-])(?P<mark>[‘'])"
+    r"(?P<mark>[‘'])(?<![^\s(\[{—–/:-].)"
     r"(?!\d\d?s?\b|(?:" + data_alternation("attribution_cues.txt", "elisions") + r")\b)"
     r"(?=[\w‘“\"(…-])"
 )
-_SINGLE_CLOSER = re.compile(r"(?<=\S)[’'](?!\w)(?:(?!\s+[a-z])|(?<!s[’']))")
+_SINGLE_CLOSER = re.compile(r"[’'](?<=\S.)(?!\w)(?:(?!\s+[a-z])|(?<!s[’']))")
 
 
 def in_double_marks(text: str, blocks: Sequence[Block]) -> str:
