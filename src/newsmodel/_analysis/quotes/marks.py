@@ -9,6 +9,7 @@ over several paragraphs.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -43,6 +44,12 @@ def _straight_opens(text: str, i: int, lo: int) -> bool:
 
 def find_quote_spans(text: str, blocks: Sequence[Block]) -> list[QuoteSpan]:
     """Every quotation of ``text``, in order."""
+    return list(_quote_spans(text, tuple(blocks)))
+
+
+@functools.lru_cache(maxsize=4)
+def _quote_spans(text: str, blocks: tuple[Block, ...]) -> tuple[QuoteSpan, ...]:
+    # in_double_marks and the quote stage read the same document: read it once.
     out: list[QuoteSpan] = []
     carried = False  # the previous block ended inside a quote
     for index, block in enumerate(blocks):
@@ -108,7 +115,7 @@ def find_quote_spans(text: str, blocks: Sequence[Block]) -> list[QuoteSpan]:
             carried = reopened
         else:
             carried = False
-    return out
+    return tuple(out)
 
 
 #: The byline of an embedded post: "— Tottenham Hotspur (@SpursOfficial) November 20, 2019".
