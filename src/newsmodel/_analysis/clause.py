@@ -220,7 +220,7 @@ _HAS_VERB = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=1024)  # a third of the calls ask again of the same verb
+@functools.lru_cache(maxsize=32)  # a third of the calls ask again of the same verb
 def subject_before(text: str, verb: int, floor: int = 0) -> tuple[int, int] | None:
     """The span of the subject of the verb starting at ``verb``, or ``None``.
 

@@ -228,7 +228,7 @@ def find_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return list(_cues(text, start, end))
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=16)  # (repeats come at once: a few documents' texts held)
 def _cues(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     # The attribution asks again of the same stretch (a sentence, the words before a
     # quote): a fifth of the calls.
