@@ -1005,6 +1005,8 @@ def _at_place(text: str, rest: Chunk) -> bool:
     )
 
 
+#: What _BRAND_OF and _KIN_AFTER open with: a name followed by neither matches neither.
+_APOSTROPHES = ("'", "’")
 # What only companies have, even one named after a person: "Kate Spade's parent
 # company", "Michael Kors' owner".
 _BRAND_OF = re.compile(
@@ -1054,6 +1056,7 @@ def _org_context(text: str, rest: Chunk) -> bool:
     return bool(
         (
             len(rest.toks) == 1
+            and text.startswith(",", rest.end)  # (what _WHICH_AFTER opens with)
             and _WHICH_AFTER.match(text[rest.end : rest.end + 40])
             and not _SAID_BEFORE.search(before)  # "…, said Hollerich, which includes"
         )
@@ -1560,7 +1563,11 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
         and not (titled and len(name_words) >= 2 and _looks_like_name(name_words, ctx))
     ):
         return found  # "Labor Statistics" of "Bureau of Labor Statistics"
-    if _ORG_APPOSITION.match(text[rest.end : rest.end + 60]) and not _given_name_first(name_words):
+    if (
+        text.startswith(",", rest.end)  # (most names have none: no match to try)
+        and _ORG_APPOSITION.match(text[rest.end : rest.end + 60])
+        and not _given_name_first(name_words)
+    ):
         org = Found(rest.start, rest.end, name, ActorKind.ORGANIZATION, (), True)
         return [*found, org]  # "Kosmos, a group co-founded by ..."
     if (
@@ -1571,7 +1578,10 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
     ):
         return found  # "Instagram Story", "American Eagle": a thing of a known name
     if not role_words and (
-        _BRAND_OF.match(text[rest.end : rest.end + 40])
+        (
+            text[rest.end : rest.end + 1] in _APOSTROPHES
+            and _BRAND_OF.match(text[rest.end : rest.end + 40])
+        )
         or (not _given_name_first(name_words) and _org_context(text, rest))
     ):
         org = Found(rest.start, rest.end, name, ActorKind.ORGANIZATION, (), True)
@@ -1644,7 +1654,10 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
             or (age and not ctx.is_common(word))
             or text[rest.end : rest.end + 1] == "*"  # "Sophia*": a name changed to protect her
             or bool(verb and is_person_verb(verb.group(1)) and not rest.sentence_initial)
-            or bool(_KIN_AFTER.match(text[rest.end : rest.end + 30]))
+            or (
+                text[rest.end : rest.end + 1] in _APOSTROPHES
+                and bool(_KIN_AFTER.match(text[rest.end : rest.end + 30]))
+            )
             or (
                 (not rest.sentence_initial or not ctx.is_common(word))
                 and not _AFTER_PREPOSITION.search(text[max(0, rest.start - 6) : rest.start])
