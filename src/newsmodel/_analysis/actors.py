@@ -882,7 +882,10 @@ def _speech_adjacent(text: str, start: int, end: int) -> bool:
         verb = after.group(1).lower()
         if verb in SPEECH_VERBS and verb not in _NOUN_LIKE_CUES:
             return True
-    apposed = _PERSON_NOUN_APPOSITION.match(text, end, end + 80)
+    # (The apposition opens with a comma: most names have none after them.)
+    apposed = (
+        _PERSON_NOUN_APPOSITION.match(text, end, end + 80) if text.startswith(",", end) else None
+    )
     if (
         apposed is not None
         and names_a_person(apposed.group("noun").lower())
@@ -957,8 +960,9 @@ def _person_context(text: str, start: int, end: int) -> bool:
     return (
         bool(_SCORE_AFTER.match(after))
         or bool(
-            re.search(r"\b(?:" + _SCORE_VERBS + r")\s+$", before)
-            and re.match(r"^\s+\d{1,2}-\d{1,2}\b", after)
+            # (The score first: rare, and cheaper than the verbs searched before the name.)
+            re.match(r"^\s+\d{1,2}-\d{1,2}\b", after)
+            and re.search(r"\b(?:" + _SCORE_VERBS + r")\s+$", before)
         )
         or bool(_SCORE_BETWEEN.match(after) and re.search(r"\d{1,2}-\d{1,2}", after))
     )
@@ -1600,7 +1604,7 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
             or _person_context(text, rest.start, rest.end)
             # ", who sells …", ", whose seat …", ", a 31-year-old care assistant,":
             # a relative pronoun or an age in apposition is said of people only.
-            or bool(_PERSON_APPOSITION.match(text, rest.end))
+            or (text.startswith(",", rest.end) and bool(_PERSON_APPOSITION.match(text, rest.end)))
         )
         return [*found, Found(rest.start, rest.end, name, ActorKind.PERSON, tuple(roles), evident)]
     tail = _name_after_title(rest, ctx)
