@@ -159,6 +159,8 @@ _DETERMINED = re.compile(
 
 # A possessive noun right before a word makes it a noun ("Ana's call"); not the
 # contractions of "has" after a pronoun ("she's said").
+#: What the words before a :data:`_POSSESSED` match's white space end with.
+_POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
 _POSSESSED = re.compile(
     r"(?<![\w'’])(?!(?i:he|she|it|that|who|there|what|where|here|everyone|one)['’])"
     r"[\w.-]+['’]s?\s+$"
@@ -277,7 +279,13 @@ def _cues(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
             continue
         if _OWNER_AFTER.match(text, m.end(), end):
             continue  # "the Nordic state's premier": a possessive noun
-        owner = _POSSESSED.search(text, max(start, m.start() - 30), m.start())
+        # (Only after a possessive's mark and white space: most words have neither.)
+        before = text[max(start, m.start() - 30) : m.start()]
+        owner = (
+            _POSSESSED.search(text, max(start, m.start() - 30), m.start())
+            if before[-1:].isspace() and before.rstrip().endswith(_POSSESSIVE_ENDS)
+            else None
+        )
         if owner is not None and (
             not _INTRODUCES.fullmatch(text, m.end(), end) or _names_it(text, start, owner.start())
         ):
