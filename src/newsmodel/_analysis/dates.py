@@ -535,6 +535,9 @@ _MONTH_FIRST_REGIONS = frozenset({"us", "ph", "fm", "mh", "pw", "um", "as", "gu"
 _YEAR_FIRST_LANGUAGES = frozenset({"zh", "ja", "ko", "hu", "lt", "mn"})
 
 
+_LANGUAGE_PARTS = re.compile(r"[-_]")
+
+
 def dayfirst_for(language: str | None) -> bool | None:
     """Whether numeric dates in ``language`` (a BCP 47 tag) put the day first.
 
@@ -545,7 +548,7 @@ def dayfirst_for(language: str | None) -> bool | None:
     """
     if not language:
         return None
-    parts = re.split(r"[-_]", language.strip().lower())
+    parts = _LANGUAGE_PARTS.split(language.strip().lower())
     lang = parts[0]
     region = next((p for p in parts[1:] if len(p) == 2 and p.isalpha()), None)
     if lang == "en":
