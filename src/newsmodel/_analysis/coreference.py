@@ -63,10 +63,15 @@ _NONPERSON = frozenset({ActorKind.ORGANIZATION, ActorKind.OUTLET, ActorKind.GROU
 
 #: A name the text says is all it gives: "gave only her first name, Maria",
 #: "identified only as Tomasz", "asked to be identified by his first name, Ali".
-# (Each word's first letter before its word boundary: the engine skips to those letters.)
-_NAME_GIVEN_AS = re.compile(
-    r"(?:f(?<!\wf)irst\s+name|g(?<!\wg)iven\s+name|i(?<!\wi)dentified\s+(?:only\s+)?as)\s*,?\s+"
-    r"(?P<name>[A-Z][a-z]+)\b(?![ \t]+[A-Z])"
+# (One pattern a phrase, each opening with its first word, the word boundary after it:
+# the engine searches for that word as a string; no two of their matches overlap.)
+_NAME_GIVEN_AS = tuple(
+    re.compile(rf"{word}(?<!\w{word}){rest}\s*,?\s+(?P<name>[A-Z][a-z]+)\b(?![ \t]+[A-Z])")
+    for word, rest in (
+        ("first", r"\s+name"),
+        ("given", r"\s+name"),
+        ("identified", r"\s+(?:only\s+)?as"),
+    )
 )
 # A first name introducing someone: "Lena*," "Tom, 40," "Anna (34)", "Ravi, a nurse".
 # Patterns scanning the whole text open with a capital, its lookbehind after it:
@@ -276,7 +281,7 @@ def latent_people(
     for m in _SIGNED.finditer(text):
         if not inside(m.start("name"), taken, starts):
             names.add(m.group("name"))
-    for m in _NAME_GIVEN_AS.finditer(text):
+    for m in (m for pattern in _NAME_GIVEN_AS for m in pattern.finditer(text)):
         # "a housekeeper who gave only her first name, Maria,": whatever the name.
         if not inside(m.start("name"), taken, starts) and not inside(m.start(), quoted, q_starts):
             names.add(m.group("name"))
