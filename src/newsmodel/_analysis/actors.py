@@ -183,7 +183,11 @@ _ARTICLE_NAME = re.compile(
 
 
 def _is_cap(tok: Token) -> bool:
-    t = tok.text
+    return _is_cap_word(tok.text)
+
+
+@functools.lru_cache(maxsize=1 << 14)  # a pure function of one word, asked of every token
+def _is_cap_word(t: str) -> bool:
     return (
         (
             t[:1].isupper()
