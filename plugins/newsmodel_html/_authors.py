@@ -140,8 +140,11 @@ def _without_outlet(name: str, outlets: set[str]) -> str:
     return name
 
 
+_NOT_WORD = re.compile(r"\W+")
+
+
 def _fold(name: str) -> str:
-    return re.sub(r"\W+", "", name.casefold())
+    return _NOT_WORD.sub("", name.casefold())
 
 
 def _display(name: str) -> str:

@@ -366,8 +366,11 @@ def _clean_title(title: str, site_name: str | None, host: str | None, h1: str | 
     return title
 
 
+_NOT_WORD = re.compile(r"\W+")
+
+
 def _fold(text: str | None) -> str:
-    return re.sub(r"\W+", "", (text or "").casefold())
+    return _NOT_WORD.sub("", (text or "").casefold())
 
 
 def _words(text: str) -> set[str]:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsmodel import Actor, ActorKind, Mention, MentionKind
+from newsmodel._analysis import coreference
 from newsmodel._analysis.coreference import (
     Discourse,
     described_subjects,
@@ -224,3 +227,45 @@ def test_previous_paragraph_start_is_the_start_of_the_paragraph_before(text: str
     own = text.rfind("\n", 0, pos)
     expected = 0 if own < 0 else text.rfind("\n", 0, len(text[:own].rstrip())) + 1
     assert previous_paragraph_start(text, pos) == expected
+
+
+# What a subject description may be followed by, read as the three alternatives after a
+# modifier were first written (each with the modifier of its own): the pattern reads the
+# modifier once for all three, and must accept the same places.
+_UP_TO_VERB_AS_WRITTEN = (
+    r"(?=\s+" + coreference._ADVERB + r"(?:[a-z]{2,}(?:ed|s)|" + coreference._VERBS + r")\b"
+    r"|" + coreference._POST_MODIFIER + r"?\s+" + coreference._ADVERB
+    + r"(?:[a-z]{2,}ed|" + coreference._VERBS + r")\b"
+    r"|" + coreference._POST_MODIFIER + r"?,\s+who\b"
+    r"|" + coreference._POST_MODIFIER + r"?,\s+[a-z]+(?:ing|ed)\b[^,.;:!?“”\"]{1,120},\s+"
+    + coreference._ADVERB + r"(?:[a-z]{2,}ed|" + coreference._VERBS + r")\b)"
+)  # fmt: skip
+_PHRASE_WORDS = st.sampled_from(
+    "a an one another someone the The woman nurse official EU MP senior report said says "
+    "told walked walks ran also then , who spoke speaking close to in Tarnow with ten years "
+    "familiar the matter at agency . named asked not to be near “ ”".split()
+)
+
+
+@given(st.lists(_PHRASE_WORDS, max_size=24).map(" ".join))
+def test_descriptions_end_where_the_verb_patterns_as_written_say(text: str) -> None:
+    for pattern in (coreference._UNNAMED, coreference._DESCRIBED):
+        written = re.compile(
+            pattern.pattern.replace(coreference._UP_TO_VERB, _UP_TO_VERB_AS_WRITTEN)
+        )
+        assert written.pattern != pattern.pattern
+        found = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+        assert found == [(m.span(), m.groupdict()) for m in written.finditer(text)]
+
+
+_GIVEN_AS_WORDS = st.sampled_from("first given name identified only as , Ana Bo x_ ".split(" "))
+
+
+@given(st.lists(_GIVEN_AS_WORDS).map(" ".join))
+def test_a_name_given_as_is_found_where_its_word_boundary_reading_finds_it(text: str) -> None:
+    written = re.compile(
+        r"\b(?:(?:first|given)\s+name|identified\s+(?:only\s+)?as)\s*,?\s+"
+        r"(?P<name>[A-Z][a-z]+)\b(?![ \t]+[A-Z])"
+    )
+    found = sorted(m.span() for p in coreference._NAME_GIVEN_AS for m in p.finditer(text))
+    assert found == [m.span() for m in written.finditer(text)]

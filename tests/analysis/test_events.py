@@ -27,8 +27,10 @@ from newsmodel import (
     find_dates,
     parse,
 )
+from newsmodel._analysis import events as events_module
 from newsmodel._analysis.events import find_events, find_events_and_actors
 from newsmodel._analysis.events.vocabulary import PLOVER_MODES, PLOVER_TYPES, kind_of
+from newsmodel._analysis.text import fold_case
 
 REFERENCE = "2025-03-14"  # a Friday
 
@@ -3342,3 +3344,31 @@ def test_a_coercive_act_held_out_on_a_condition_is_a_threat(
     assert [(e.category, e.modality) for e in events] == expected, [
         (e.category, e.trigger, e.modality) for e in events
     ]
+
+
+# Patterns that open with their first letter or digit and look behind it for the word
+# boundary (the engine skips straight to that character) find what their plain reading
+# finds; the caseless twins on folded text match where the patterns match the text.
+_BOUNDED_WORDS = st.sampled_from(
+    "joint jointly disjoint joint_ military exercise border patrol agreed 3-1 12-10 a3-1 "
+    "1-0 victory win draw loss JOINT Jointly Club coach fans the - , x".split()
+)
+
+
+@given(st.lists(_BOUNDED_WORDS, max_size=20).map(" ".join))
+def test_letter_first_event_patterns_match_as_their_word_boundary_reading(text: str) -> None:
+    for fast, first, written in (
+        (events_module._JOINT, "j(?<!\\wj)oint", r"\bjoint"),
+        (events_module._SCORED_RESULT, r"\d(?<!\w\d)\d{0,2}", r"\b\d{1,3}"),
+    ):
+        plain = re.compile(fast.pattern.replace(first, written), fast.flags)
+        assert plain.pattern != fast.pattern
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    folded = fold_case(text)
+    for pattern, twin in (
+        (events_module._SPORT, events_module._SPORT_FOLDED),
+        (events_module._PRIVATE_AGENT, events_module._PRIVATE_AGENT_FOLDED),
+    ):
+        assert [m.span() for m in pattern.finditer(text)] == [
+            m.span() for m in twin.finditer(folded)
+        ]

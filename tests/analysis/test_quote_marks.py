@@ -5,11 +5,14 @@ Every article here is invented.
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 import newsmodel
 from newsmodel import Article
+from newsmodel._analysis.quotes import marks
 from newsmodel._analysis.quotes.marks import in_double_marks
 
 LEAD = "Council row over ferry timetable deepens\n\n"
@@ -109,3 +112,38 @@ def test_reading_single_marks_as_double_changes_only_marks(text: str) -> None:
     assert all(
         a == b or (a in _MARKS and b in _MARKS) for a, b in zip(read, article.text, strict=True)
     )
+
+
+# The single-mark patterns open with their mark and look behind it (so the engine skips
+# straight to marks); they must find what the plain reading finds, a lookbehind first.
+_OPENER_AS_WRITTEN = re.compile(
+    marks._SINGLE_OPENER.pattern.replace(
+        r"(?P<mark>[‘'])(?<![^\s(\[{—–/:-].)", r"(?<![^\s(\[{—–/:-])(?P<mark>[‘'])", 1
+    )
+)
+_CLOSER_AS_WRITTEN = re.compile(r"(?<=\S)[’'](?!\w)(?:(?!\s+[a-z])|(?<!s[’']))")
+_MARKED = st.lists(
+    st.sampled_from([*"ab s(—-:1\n‘’'\"“”", "’s ", "'90s", "'em "]), max_size=30
+).map("".join)
+
+
+@given(_MARKED)
+def test_single_mark_patterns_match_where_their_plain_reading_matches(text: str) -> None:
+    assert _OPENER_AS_WRITTEN.pattern != marks._SINGLE_OPENER.pattern
+    for fast, plain in (
+        (marks._SINGLE_OPENER, _OPENER_AS_WRITTEN),
+        (marks._SINGLE_CLOSER, _CLOSER_AS_WRITTEN),
+    ):
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        for at in range(len(text)):
+            found, expected = fast.search(text, at), plain.search(text, at)
+            assert (found and found.span()) == (expected and expected.span())
+
+
+def test_quote_spans_are_a_fresh_list_each_time() -> None:
+    text = "“One,” she said. “Two,” he said."
+    blocks = [newsmodel.Block(kind=newsmodel.BlockKind.PARAGRAPH, start=0, end=len(text))]
+    first = marks.find_quote_spans(text, blocks)
+    assert len(first) == 2
+    first.clear()  # (the spans are read once a document: the caller's list is its own)
+    assert len(marks.find_quote_spans(text, blocks)) == 2

@@ -184,7 +184,11 @@ _ARTICLE_NAME = re.compile(
 
 
 def _is_cap(tok: Token) -> bool:
-    t = tok.text
+    return _is_cap_word(tok.text)
+
+
+@functools.lru_cache(maxsize=1 << 14)  # a pure function of one word, asked of every token
+def _is_cap_word(t: str) -> bool:
     return (
         (
             t[:1].isupper()
@@ -921,7 +925,10 @@ def _speech_adjacent(text: str, start: int, end: int) -> bool:
         verb = after.group(1).lower()
         if verb in SPEECH_VERBS and verb not in _NOUN_LIKE_CUES:
             return True
-    apposed = _PERSON_NOUN_APPOSITION.match(text, end, end + 80)
+    # (The apposition opens with a comma: most names have none after them.)
+    apposed = (
+        _PERSON_NOUN_APPOSITION.match(text, end, end + 80) if text.startswith(",", end) else None
+    )
     if (
         apposed is not None
         and names_a_person(apposed.group("noun").lower())
@@ -996,8 +1003,9 @@ def _person_context(text: str, start: int, end: int) -> bool:
     return (
         bool(_SCORE_AFTER.match(after))
         or bool(
-            re.search(r"\b(?:" + _SCORE_VERBS + r")\s+$", before)
-            and re.match(r"^\s+\d{1,2}-\d{1,2}\b", after)
+            # (The score first: rare, and cheaper than the verbs searched before the name.)
+            re.match(r"^\s+\d{1,2}-\d{1,2}\b", after)
+            and re.search(r"\b(?:" + _SCORE_VERBS + r")\s+$", before)
         )
         or bool(_SCORE_BETWEEN.match(after) and re.search(r"\d{1,2}-\d{1,2}", after))
     )
@@ -1044,6 +1052,8 @@ def _at_place(text: str, rest: Chunk) -> bool:
     )
 
 
+#: What _BRAND_OF and _KIN_AFTER open with: a name followed by neither matches neither.
+_APOSTROPHES = ("'", "’")
 # What only companies have, even one named after a person: "Kate Spade's parent
 # company", "Michael Kors' owner".
 _BRAND_OF = re.compile(
@@ -1093,6 +1103,7 @@ def _org_context(text: str, rest: Chunk) -> bool:
     return bool(
         (
             len(rest.toks) == 1
+            and text.startswith(",", rest.end)  # (what _WHICH_AFTER opens with)
             and _WHICH_AFTER.match(text[rest.end : rest.end + 40])
             and not _SAID_BEFORE.search(before)  # "…, said Hollerich, which includes"
         )
@@ -1412,6 +1423,7 @@ def _is_dateline(text: str, start: int, end: int, words: Sequence[str]) -> bool:
 _CONTRACTED = re.compile(r"\w+(?:[’'](?:ll|d|ve|re|m)|n[’']t)")
 
 
+@functools.lru_cache(maxsize=1 << 14)  # a pure function of one word, asked of every chunk
 def _no_name_alone(word: str) -> bool:
     """Whether one capitalised word can never be a name by itself: a common word
     ("But"), a contraction ("I'll") or a party's member ("Republican")."""
@@ -1523,7 +1535,10 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
     if following and following.group(1) in PLACE_NOUNS:
         # "Norvik West district", "Tolmar camp": a place, whatever its words.
         return [Found(chunk.start, chunk.end, phrase, ActorKind.PLACE, (), True)]
-    holder = _ROLE_THEN_NAME.match(text, chunk.end)
+    # (Only a phrase of several words, no fragment, may own a role: no match for the rest.)
+    holder = (
+        _ROLE_THEN_NAME.match(text, chunk.end) if len(words) > 1 and not chunk.fragment else None
+    )
     if (
         holder is not None
         and is_role_word(holder.group(1))
@@ -1573,7 +1588,9 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
     after = _role_after(
         text,
         rest.end,
-        apposed=_OPENING_NP_COMMA.search(text, max(0, rest.start - 60), rest.start) is not None,
+        # (Asked only of a name with a comma after it, where an apposition may open.)
+        apposed=text.startswith(",", rest.end)
+        and _OPENING_NP_COMMA.search(text, max(0, rest.start - 60), rest.start) is not None,
     )
     if after:
         roles.append(after)
@@ -1585,7 +1602,7 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
     if role_words and not titled and len(name_words) == 1 and role_words[-1] in TITLE_WORDS:
         # "First Amendment", "National Gallery", "Home Depot": a modifier, then a noun.
         return found
-    age = bool(_AGE_AFTER.match(text[rest.end : rest.end + 12]))
+    age = text.startswith(",", rest.end) and bool(_AGE_AFTER.match(text[rest.end : rest.end + 12]))
     if block_kind is BlockKind.HEADING:
         # Headings are title case: a full name led by a given name, or a titled
         # name, is a person (a title may be the only place a person is named);
@@ -1605,7 +1622,11 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
         and not (titled and len(name_words) >= 2 and _looks_like_name(name_words, ctx))
     ):
         return found  # "Labor Statistics" of "Bureau of Labor Statistics"
-    apposed_body = _ORG_APPOSITION.match(text[rest.end : rest.end + 60])
+    apposed_body = (
+        _ORG_APPOSITION.match(text[rest.end : rest.end + 60])
+        if text.startswith(",", rest.end)  # (most names have none: no match to try)
+        else None
+    )
     if (
         apposed_body is not None
         and not _given_name_first(name_words)
@@ -1622,7 +1643,10 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
     ):
         return found  # "Instagram Story", "American Eagle": a thing of a known name
     if not role_words and (
-        _BRAND_OF.match(text[rest.end : rest.end + 40])
+        (
+            text[rest.end : rest.end + 1] in _APOSTROPHES
+            and _BRAND_OF.match(text[rest.end : rest.end + 40])
+        )
         or (not _given_name_first(name_words) and _org_context(text, rest))
     ):
         org = Found(rest.start, rest.end, name, ActorKind.ORGANIZATION, (), True)
@@ -1648,7 +1672,7 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
             or _person_context(text, rest.start, rest.end)
             # ", who sells …", ", whose seat …", ", a 31-year-old care assistant,":
             # a relative pronoun or an age in apposition is said of people only.
-            or bool(_PERSON_APPOSITION.match(text, rest.end))
+            or (text.startswith(",", rest.end) and bool(_PERSON_APPOSITION.match(text, rest.end)))
         )
         return [*found, Found(rest.start, rest.end, name, ActorKind.PERSON, tuple(roles), evident)]
     tail = _name_after_title(rest, ctx)
@@ -1702,7 +1726,10 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
             or (age and not ctx.is_common(word))
             or text[rest.end : rest.end + 1] == "*"  # "Sophia*": a name changed to protect her
             or bool(verb and is_person_verb(verb.group(1)) and not rest.sentence_initial)
-            or bool(_KIN_AFTER.match(text[rest.end : rest.end + 30]))
+            or (
+                text[rest.end : rest.end + 1] in _APOSTROPHES
+                and bool(_KIN_AFTER.match(text[rest.end : rest.end + 30]))
+            )
             or (
                 (not rest.sentence_initial or not ctx.is_common(word))
                 and not _AFTER_PREPOSITION.search(text[max(0, rest.start - 6) : rest.start])

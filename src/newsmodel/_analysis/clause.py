@@ -20,6 +20,7 @@ caller's business, so the events stage can use the same reader.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from newsmodel._analysis.lexicon import (
@@ -242,6 +243,7 @@ _HAS_VERB = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=32)  # a third of the calls ask again of the same verb
 def subject_before(text: str, verb: int, floor: int = 0) -> tuple[int, int] | None:
     """The span of the subject of the verb starting at ``verb``, or ``None``.
 

@@ -63,9 +63,15 @@ _NONPERSON = frozenset({ActorKind.ORGANIZATION, ActorKind.OUTLET, ActorKind.GROU
 
 #: A name the text says is all it gives: "gave only her first name, Maria",
 #: "identified only as Tomasz", "asked to be identified by his first name, Ali".
-_NAME_GIVEN_AS = re.compile(
-    r"\b(?:(?:first|given)\s+name|identified\s+(?:only\s+)?as)\s*,?\s+"
-    r"(?P<name>[A-Z][a-z]+)\b(?![ \t]+[A-Z])"
+# (One pattern a phrase, each opening with its first word, the word boundary after it:
+# the engine searches for that word as a string; no two of their matches overlap.)
+_NAME_GIVEN_AS = tuple(
+    re.compile(rf"{word}(?<!\w{word}){rest}\s*,?\s+(?P<name>[A-Z][a-z]+)\b(?![ \t]+[A-Z])")
+    for word, rest in (
+        ("first", r"\s+name"),
+        ("given", r"\s+name"),
+        ("identified", r"\s+(?:only\s+)?as"),
+    )
 )
 # A first name introducing someone: "Lena*," "Tom, 40," "Anna (34)", "Ravi, a nurse".
 # Patterns scanning the whole text open with a capital, its lookbehind after it:
@@ -113,21 +119,21 @@ _POST_MODIFIER = (
     + data_alternation("coreference_cues.txt", "subject_modifier_openers")
     + r"|[a-z]+ing)\b(?:\s+[\w’'-]+){0,4}?)"
 )
+# (The modifier is read once for the three endings after it, not once for each.)
 _UP_TO_VERB = (
     r"(?=\s+" + _ADVERB + r"(?:[a-z]{2,}(?:ed|s)|" + _VERBS + r")\b"
+    r"|" + _POST_MODIFIER + r"?(?:"
     # After a modifier, no "-s" word: in "a counselor with ten years" it is a noun.
-    r"|" + _POST_MODIFIER + r"?\s+" + _ADVERB + r"(?:[a-z]{2,}ed|" + _VERBS + r")\b"
+    r"\s+" + _ADVERB + r"(?:[a-z]{2,}ed|" + _VERBS + r")\b"
     # or a relative clause: "a senior official at the agency, who asked not to be named,"
-    r"|" + _POST_MODIFIER + r"?,\s+who\b"
+    r"|,\s+who\b"
     # or a participle's phrase set off by commas: "an aide, speaking on condition of
     # anonymity, said"
-    r"|"
-    + _POST_MODIFIER
-    + r"?,\s+[a-z]+(?:ing|ed)\b[^,.;:!?“”\"]{1,120},\s+"
+    r"|,\s+[a-z]+(?:ing|ed)\b[^,.;:!?“”\"]{1,120},\s+"
     + _ADVERB
     + r"(?:[a-z]{2,}ed|"
     + _VERBS
-    + r")\b)"
+    + r")\b))"
 )
 #: An indefinite singular description opening a clause, before its verb: "One woman
 #: pointed out", "another user wrote", "a neighbour, Ada, said", "someone else asked",
@@ -275,7 +281,7 @@ def latent_people(
     for m in _SIGNED.finditer(text):
         if not inside(m.start("name"), taken, starts):
             names.add(m.group("name"))
-    for m in _NAME_GIVEN_AS.finditer(text):
+    for m in (m for pattern in _NAME_GIVEN_AS for m in pattern.finditer(text)):
         # "a housekeeper who gave only her first name, Maria,": whatever the name.
         if not inside(m.start("name"), taken, starts) and not inside(m.start(), quoted, q_starts):
             names.add(m.group("name"))

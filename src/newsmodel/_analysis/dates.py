@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from importlib import resources
@@ -130,6 +131,7 @@ def _load_holidays() -> dict[str, str]:
 _HOLIDAYS = _load_holidays()
 
 
+@functools.lru_cache(maxsize=1 << 14)  # a pure function of a phrase, asked of every name
 def is_holiday_name(phrase: str) -> bool:
     """Whether ``phrase`` names a holiday of ``data/holidays.tsv``: "Labor Day"."""
     return _holiday_key(phrase) in _HOLIDAYS
@@ -533,6 +535,9 @@ _MONTH_FIRST_REGIONS = frozenset({"us", "ph", "fm", "mh", "pw", "um", "as", "gu"
 _YEAR_FIRST_LANGUAGES = frozenset({"zh", "ja", "ko", "hu", "lt", "mn"})
 
 
+_LANGUAGE_PARTS = re.compile(r"[-_]")
+
+
 def dayfirst_for(language: str | None) -> bool | None:
     """Whether numeric dates in ``language`` (a BCP 47 tag) put the day first.
 
@@ -543,7 +548,7 @@ def dayfirst_for(language: str | None) -> bool | None:
     """
     if not language:
         return None
-    parts = re.split(r"[-_]", language.strip().lower())
+    parts = _LANGUAGE_PARTS.split(language.strip().lower())
     lang = parts[0]
     region = next((p for p in parts[1:] if len(p) == 2 and p.isalpha()), None)
     if lang == "en":

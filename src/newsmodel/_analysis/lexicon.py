@@ -95,6 +95,7 @@ def _countries() -> frozenset[str]:
     return frozenset(out)
 
 
+@_word_cache
 def is_country(name: str) -> bool:
     """Whether ``name`` is a country of ``data/countries.tsv`` (or one of its other names)."""
     return fold(name) in _countries()
@@ -297,6 +298,7 @@ def is_given_name(word: str) -> bool:
     return bool(dash and tail and head in given_names() and word.split("-")[1][:1].isupper())
 
 
+@_word_cache
 def sex_of_given_name(word: str) -> str:
     """``m`` or ``f`` when a given name is clearly one or the other, else ``""``."""
     return given_names().get(fold(word).strip("."), "")
@@ -386,6 +388,7 @@ def _place_prefixes() -> frozenset[str]:
     return _word_file("place_prefixes.txt")
 
 
+@_word_cache
 def is_place_prefix(word: str) -> bool:
     """Whether ``word`` starts place names: "Santa", "Fort", "St.", "Los"."""
     return fold(word).rstrip(".") in _place_prefixes()
@@ -557,6 +560,7 @@ def singular(noun: str) -> str:
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
+@_word_cache
 def names_a_person(word: str) -> bool:
     """A lower-case noun whose most frequent sense is a person, by WordNet or our lists.
 
@@ -567,11 +571,13 @@ def names_a_person(word: str) -> bool:
     return is_person_noun(word) or fold(word) in _wordnet_person_nouns()
 
 
+@_word_cache
 def sex_of_noun(word: str) -> str:
     """``f`` or ``m`` for a noun whose gender English fixes ("woman", "groom"), else ``""``."""
     return _gendered_nouns().get(fold(word), "")
 
 
+@_word_cache
 def is_person_noun(word: str) -> bool:
     """A lower-case singular noun that names a person: a role, an occupation, a relation.
 

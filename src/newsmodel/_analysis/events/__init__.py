@@ -343,7 +343,10 @@ _DETERMINED = re.compile(
 )
 _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
 # A score and its result: "a 3-1 victory", "their 24-12 win" (a vote's tally has none).
-_SCORED_RESULT = re.compile(r"\b\d{1,3}-\d{1,3}\s+(?:victory|win|defeat|loss|draw)\b", re.I)
+# (A digit first, its word boundary after it: the engine skips straight to digits.)
+_SCORED_RESULT = re.compile(
+    r"\d(?<!\w\d)\d{0,2}-\d{1,3}\s+(?:victory|win|defeat|loss|draw)\b", re.I
+)
 # One body's scheduled session: "at its October meeting", "for a fifth straight meeting".
 _ROUTINE_MEETING = re.compile(
     rf"(?:\b(?:its|their)|[\w-]['’]s?)\s+(?:[\w-]+\s+)?{cues('routine_meetings')}\s+$"
@@ -405,6 +408,7 @@ _STRIKERS = re.compile(
     rf"\b(?:{cues('workers')}|walkout|picket\w*|pay|wages?|go\s+on|went\s+on|general)\b", re.I
 )
 _SPORT = re.compile(rf"\b{cues('sport')}\b", re.I)
+_SPORT_FOLDED = caseless(_SPORT)  # on folded() text: faster
 
 
 @functools.lru_cache(maxsize=64)
@@ -412,7 +416,8 @@ def _sport(text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` (a sentence) reads as a sport report; once per sentence (a
     string's hash is cached, so the key costs little)."""
     return (
-        _SPORT.search(text, lo, hi) is not None or _SCORED_RESULT.search(text, lo, hi) is not None
+        _SPORT_FOLDED.search(folded(text), lo, hi) is not None
+        or _SCORED_RESULT.search(text, lo, hi) is not None
     )
 
 
@@ -980,6 +985,8 @@ def _triggers(
         light_only = not trig.noun and (trig.verb_code is None or trig.verb_code[0] == "-")
         if light_only and trig.lemma in _SAYING_VERBS:
             continue  # (ruled out below whatever follows: before the costlier tests)
+        if _inside(start, quoted) or _inside(start, names):
+            continue  # (a fifth of the candidates: before the costlier tests too)
         # Most triggers are verbs that code only through a pattern ("said", "took"),
         # and most of them have none: one compiled match rules them out first.
         # "received the Iranian foreign minister": to receive people is to host a visit.
@@ -1020,8 +1027,6 @@ def _triggers(
             # "said the aid convoy had", "told the opposition": what follows a verb of
             # saying is what is said or to whom, no object that makes it an event (CAMEO's
             # patterns of its block, "said * aid", read a parse; a noun codes itself).
-            continue
-        if _inside(start, quoted) or _inside(start, names):
             continue
         s = sents[max(0, bisect.bisect_right(sent_starts, start) - 1)]
         if end > s.end:
@@ -1381,6 +1386,7 @@ def _triggers(
 _HEAD_PHRASE_END = re.compile(r"\s(?:of|in|at|for|from|with|on|by)\s", re.I)
 _POSSESSOR = re.compile(r"^.*['’]s?\s+")
 _PRIVATE_AGENT = re.compile(rf"\b{cues('private_agents')}\b", re.I)
+_PRIVATE_AGENT_FOLDED = caseless(_PRIVATE_AGENT)  # on folded() text: faster
 #: Types a private agent's act may be of: staff resign, players strike, fans riot, firms
 #: give aid, promise, deny a charge or sue (business deals and lawsuits are news too).
 _PRIVATE_EVENTS = frozenset({"RETREAT", "PROTEST", "AID", "AGREE", "REJECT", "ACCUSE"})
@@ -1416,7 +1422,7 @@ def _private_agent(text: str, hit: _Hit, s: Sentence) -> bool:
     ("the two airlines struck a deal", "the coach praised his players", "the singer
     thanked her fans for their support") and no public body is its object: the manual
     codes political acts (but "the company sued the government")."""
-    if _PRIVATE_AGENT.search(text, s.start, hit.start) is None:
+    if _PRIVATE_AGENT_FOLDED.search(folded(text), s.start, hit.start) is None:
         return False  # (cheap: most sentences name no such agent)
     verb = hit.start
     if not hit.as_verb:
@@ -1445,9 +1451,10 @@ def _private_agent(text: str, hit: _Hit, s: Sentence) -> bool:
 
 # The manual's mutual cooperation said with "joint": "staged a joint live-fire drill",
 # "jointly launched a dredging project" (what is done together, not said together).
+# (The "j" before its word boundary: the engine skips straight to that letter.)
 _JOINT = re.compile(
-    r"\bjoint\s+(?:[\w'’-]+\s+){0,2}?" + rf"{cues('joint_activities')}\b"
-    r"|\bjointly\s+([a-z]+)\b"
+    r"j(?<!\wj)oint\s+(?:[\w'’-]+\s+){0,2}?" + rf"{cues('joint_activities')}\b"
+    r"|j(?<!\wj)ointly\s+([a-z]+)\b"
 )
 
 
@@ -1516,12 +1523,16 @@ _PASSIVE_SUBJECT = re.compile(
 )
 
 
+#: An auxiliary of the passive among the few characters before a participle (one search,
+#: not a substring test per auxiliary).
+_PASSIVE_AUX = re.compile(r" (?:was|were|been|being|is|are) ")
+
+
 def _passive_pattern(text: str, start: int, trig: Trigger) -> tuple[str, str | None] | None:
     """The code of a pattern-only verb's passive participle whose subject is the pattern's
     object ("Twelve suspects were handed over", "troops were sent"), or None; not where
     the subject is an event noun, which codes itself ("sanctions were imposed")."""
-    before = text[max(0, start - 24) : start]
-    if not any(f" {aux} " in before for aux in ("was", "were", "been", "being", "is", "are")):
+    if _PASSIVE_AUX.search(text, max(0, start - 24), start) is None:
         return None  # the common case, told cheaply
     word = text[start : start + 40].split(maxsplit=1)[0].lower()
     if not word.endswith(("ed", "en", "t")) or word == trig.lemma:

@@ -166,6 +166,11 @@ _AGE = re.compile(r"\d+-year-old$")
 #: A possessive determiner and a noun for people: "his deputy", "her long-time lawyer".
 _POSSESSIVE_ROLE = re.compile(r"(?i:his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*)")
 #: A verb in the past or present ending a clause at its colon: "… fumed:", "… says:".
+#: A pronoun and a reporting verb right after a quote: "“…,” she said" (compiled once:
+#: built at each call, the pattern's hundreds of verbs were hashed for re's cache).
+_PRONOUN_CUE_AFTER = re.compile(
+    rf"^\W{{0,3}}\s*(?P<who>he|she|they|it|we)\s+(?P<cue>{VERB})\b", re.I
+)
 _VERB_BEFORE_COLON = re.compile(r"\b([a-z]{3,}(?:ed|s))\s*:\s*$")
 #: Nouns of people who speak for an organisation: "a spokesperson", "a representative".
 _SPOKESPEOPLE = frozenset(data_section("attribution_cues.txt", "spokesperson_nouns"))
@@ -1809,7 +1814,7 @@ class Attributor:
         return _NONE
 
     def _after_pronoun(self, a0: int, a1: int, after: str) -> Attribution | None:
-        m = re.match(rf"^\W{{0,3}}\s*(?P<who>he|she|they|it|we)\s+(?P<cue>{VERB})\b", after, re.I)
+        m = _PRONOUN_CUE_AFTER.match(after)
         if not m and self.text[max(0, a0 - 3) : a0].rstrip("”\"’' ")[-1:] in (",", "?", "!"):
             # "“…,” she shot back.": a pronoun and a verb (and its particle)
             # ending the sentence right after a quote that closes on a comma

@@ -9,6 +9,7 @@ over several paragraphs.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -43,6 +44,12 @@ def _straight_opens(text: str, i: int, lo: int) -> bool:
 
 def find_quote_spans(text: str, blocks: Sequence[Block]) -> list[QuoteSpan]:
     """Every quotation of ``text``, in order."""
+    return list(_quote_spans(text, tuple(blocks)))
+
+
+@functools.lru_cache(maxsize=4)
+def _quote_spans(text: str, blocks: tuple[Block, ...]) -> tuple[QuoteSpan, ...]:
+    # in_double_marks and the quote stage read the same document: read it once.
     out: list[QuoteSpan] = []
     carried = False  # the previous block ended inside a quote
     for index, block in enumerate(blocks):
@@ -108,7 +115,7 @@ def find_quote_spans(text: str, blocks: Sequence[Block]) -> list[QuoteSpan]:
             carried = reopened
         else:
             carried = False
-    return out
+    return tuple(out)
 
 
 #: The byline of an embedded post: "— Tottenham Hotspur (@SpursOfficial) November 20, 2019".
@@ -141,12 +148,14 @@ def _add(
 # style: ‘…,’ she said). The closing mark is also the apostrophe, so a closer is a
 # mark not followed by a letter, and "voters’ views" (a plural possessive before a
 # lower-case word) is not one.
+# (Each pattern opens with its mark, its lookbehind after it: the engine then skips
+# straight to marks, where a leading lookbehind is tried at every position.)
 _SINGLE_OPENER = re.compile(
-    r"(?<![^\s(\[{—–/:-])(?P<mark>[‘'])"
+    r"(?P<mark>[‘'])(?<![^\s(\[{—–/:-].)"
     r"(?!\d\d?s?\b|(?:" + data_alternation("attribution_cues.txt", "elisions") + r")\b)"
     r"(?=[\w‘“\"(…-])"
 )
-_SINGLE_CLOSER = re.compile(r"(?<=\S)[’'](?!\w)(?:(?!\s+[a-z])|(?<!s[’']))")
+_SINGLE_CLOSER = re.compile(r"[’'](?<=\S.)(?!\w)(?:(?!\s+[a-z])|(?<!s[’']))")
 
 
 def in_double_marks(text: str, blocks: Sequence[Block]) -> str:

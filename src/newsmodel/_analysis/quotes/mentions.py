@@ -42,13 +42,15 @@ class MentionIndex:
 
     def between(self, start: int, end: int) -> list[tuple[Mention, Actor]]:
         """Mentions lying entirely inside ``[start, end)``, in order."""
+        # (Those starting in the range by two bisections, then one comprehension over
+        # slices: asked of every sentence and quote, no index arithmetic in Python.)
         i = bisect.bisect_left(self.starts, start)
-        out = []
-        while i < len(self.starts) and self.starts[i] < end:
-            if self.mentions[i].end <= end:
-                out.append((self.mentions[i], self.actors[i]))
-            i += 1
-        return out
+        j = bisect.bisect_left(self.starts, end, i)
+        return [
+            (m, a)
+            for m, a in zip(self.mentions[i:j], self.actors[i:j], strict=True)
+            if m.end <= end
+        ]
 
 
 # What may stand right before a clause's subject.
