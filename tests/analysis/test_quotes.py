@@ -2985,3 +2985,24 @@ def test_a_possessive_role_names_someone_of_the_role_holder_not_the_holder() -> 
     assert got["grateful."] != "Paul Cantwell"
     paul = next(a for a in article.actors if a.name == "Paul Cantwell")
     assert all(article.text[m.start : m.end] == "Paul Cantwell" for m in paul.mentions)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"), [("latter", "Carl Orwell"), ("former", "Bo Tillman")]
+)
+def test_the_latter_and_the_former_name_one_of_the_two_just_named(word: str, expected: str) -> None:
+    body = (
+        f"Sen. Bo Tillman and Sen. Carl Orwell met. The {word} said the deal was “nowhere "
+        "near done.”"
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["nowhere near done."] == expected
+
+
+def test_the_latter_after_three_people_names_no_one() -> None:
+    body = (
+        "Sen. Bo Tillman, Sen. Carl Orwell and Rep. Ana Solano met. The latter said the deal "
+        "was “nowhere near done.”"
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got.get("nowhere near done.") not in ("Bo Tillman", "Carl Orwell", "Ana Solano")

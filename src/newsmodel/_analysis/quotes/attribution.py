@@ -894,6 +894,8 @@ class Attributor:
         """A description as speaker: "the spokesman", "the 56-year-old", "the statement"."""
         phrase = span.of(self.text)
         head = phrase.split()[-1].lower()
+        if phrase.lower() in ("the latter", "the former"):
+            return self.latter_or_former(span, phrase)
         if head in _DOCUMENT_NOUNS:
             # "the statement said": whoever made the statement, when the text
             # says who (an organisation that spoke just before), else the
@@ -1395,6 +1397,21 @@ class Attributor:
         if self.actors[key].kind is not ActorKind.PERSON or stated.get(key, years) != years:
             return None
         return Speaker(key, span, antecedent=Span(start=s, end=e))
+
+    def latter_or_former(self, span: Span, phrase: str) -> Speaker:
+        """ "the latter", "the former": the second or first of the two people the
+        sentence before names, in text order (no one when it names another number)."""
+        i = self.sentence_index(span.start)
+        people: list[tuple[Mention, Actor]] = []
+        if i > 0:
+            prev = self.sentences[i - 1]
+            for m, a in self.index.between(prev.start, prev.end):
+                if a.kind is ActorKind.PERSON and all(a.id != b.id for _n, b in people):
+                    people.append((m, a))
+        if len(people) != 2:
+            return Speaker(None, span, phrase)
+        m, a = people[1] if phrase.lower().endswith("latter") else people[0]
+        return Speaker(a.id, span, antecedent=m.span)
 
     def epithet_focus(self, pos: int, gender: str) -> Referent | None:
         """The named person a definite description at ``pos`` refers to, if one is in focus."""
@@ -2370,6 +2387,8 @@ class Attributor:
         if around:
             s0, s1 = around[-1].start, around[-1].end
         phrase = self.text[s0:s1]
+        if phrase.lower() in ("the latter", "the former"):
+            return self.latter_or_former(Span(start=s0, end=s1), phrase)
         family = _FAMILY.fullmatch(phrase)
         if (
             family is not None
