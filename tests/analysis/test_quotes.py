@@ -3006,3 +3006,25 @@ def test_the_latter_after_three_people_names_no_one() -> None:
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got.get("nowhere near done.") not in ("Bo Tillman", "Carl Orwell", "Ana Solano")
+
+
+def test_a_cue_less_paragraph_after_a_question_and_its_answer_is_the_askers_turn() -> None:
+    body = (
+        "Rep. Ana Solano questioned the nominee, Judge Mary Fennimore, for an hour.\n\n"
+        "“Do you believe the election was stolen?” Solano asked.\n\n"
+        "“That question has been litigated,” Fennimore said.\n\n"
+        "“That is not an answer.”"
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["That is not an answer."] == "Ana Solano"
+
+
+def test_without_a_question_a_cue_less_paragraph_is_not_a_turn() -> None:
+    body = (
+        "Rep. Ana Solano questioned the nominee, Judge Mary Fennimore, for an hour.\n\n"
+        "“The election was not stolen,” Solano said.\n\n"
+        "“That question has been litigated,” Fennimore said.\n\n"
+        "“That is my answer.”"
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got.get("That is my answer.") != "Ana Solano"

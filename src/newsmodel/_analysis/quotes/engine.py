@@ -171,6 +171,8 @@ def attribute_quotes(
         a = att.attribute(q)
         if a.speaker is None:
             a = _named_next(text, q, att) or a
+        if a.speaker is None and len(found) >= 2:
+            a = _turn_taken(text, q, found[-2], found[-1], att) or a
         if a.speaker is None and previous is not None and previous[1].speaker is not None:
             a = _continued(text, q, previous, sentence, att) or a
         if a.speaker is None:
@@ -322,6 +324,41 @@ def _with_speaker_mentions(text: str, actors: list[Actor], quotes: list[Quote]) 
 
 
 _PRONOUN_CUE = re.compile(r"\b(he|she|they|it)\s+\w*\s*(?:" + VERB + r")\b", re.IGNORECASE)
+
+
+def _turn_taken(
+    text: str,
+    q: QuoteSpan,
+    asked: tuple[QuoteSpan, Sentence, Attribution],
+    answered: tuple[QuoteSpan, Sentence, Attribution],
+    att: Attributor,
+) -> Attribution | None:
+    """A cue-less paragraph of quoted words right after a question and its answer, each
+    a paragraph of its own: the asker's turn again ("“Do you …?” Solis asked. / “…,”
+    Fenn said. / “That is not an answer.”")."""
+    aq, _as, aa = asked
+    bq, _bs, ba = answered
+    if q.continues or aa.speaker is None or ba.speaker is None or aa.speaker.actor is None:
+        return None
+    if aa.speaker.actor == ba.speaker.actor or not text[aq.start : aq.end].rstrip().endswith("?"):
+        return None
+    blocks = att.blocks
+    if not (aq.block + 1 == bq.block and bq.block + 1 == q.block):
+        return None
+    for quote in (aq, bq, q):
+        if text[blocks[quote.block].start : quote.open].strip():
+            return None  # each turn opens its own paragraph
+    if find_cues(text, q.close, blocks[q.block].end) or att.speakers_between(
+        q.close, blocks[q.block].end
+    ):
+        return None
+    sp = aa.speaker
+    return Attribution(
+        Speaker(sp.actor, sp.mention, None, sp.antecedent or sp.mention),
+        None,
+        None,
+        "turn-taking",
+    )
 
 
 def _continued(
@@ -716,7 +753,7 @@ _READ_RULES = frozenset(
     }
 )
 #: Rules that infer a speaker from context rather than read it from an attribution.
-_INFERRED = frozenset({None, "continuation", "current-speaker", "narrated-subject"})
+_INFERRED = frozenset({None, "continuation", "current-speaker", "narrated-subject", "turn-taking"})
 
 
 def _adjacent(text: str, first: QuoteSpan, second: QuoteSpan) -> bool:
