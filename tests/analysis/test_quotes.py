@@ -3028,3 +3028,12 @@ def test_without_a_question_a_cue_less_paragraph_is_not_a_turn() -> None:
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got.get("That is my answer.") != "Ana Solano"
+
+
+def test_a_relative_described_by_a_possessive_speaks_not_the_last_speaker() -> None:
+    body = (
+        "Ana Solano grew up in El Paso. Her mother, Rosa Solano, cleaned offices.\n\n"
+        "“I worked two jobs,” Rosa Solano said.\n\n“She never complained,” her daughter said."
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["She never complained,"] != "Rosa Solano"

@@ -2228,7 +2228,13 @@ class Attributor:
             return self.nominal(Span(start=nm.start("np"), end=nm.end("np")))
         owned = _POSSESSIVE_ROLE.fullmatch(phrase)
         if _INDEFINITE_PHRASE.fullmatch(phrase) or (
-            owned is not None and not found and _is_person_noun(owned.group("noun").lower())
+            owned is not None
+            and not found
+            # ("her daughter", "his wife": a relation too is someone of theirs)
+            and (
+                _is_person_noun(owned.group("noun").lower())
+                or is_person_noun(owned.group("noun").lower())
+            )
         ):
             # “…,” one user joked / someone else wrote: an unnamed speaker; "His
             # deputy disagreed, saying": someone of his, unnamed, and never he.
