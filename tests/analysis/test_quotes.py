@@ -3037,3 +3037,16 @@ def test_a_relative_described_by_a_possessive_speaks_not_the_last_speaker() -> N
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["She never complained,"] != "Rosa Solano"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The deal, in the words of Sen. Rae Lundgren, is “a betrayal of workers.”",
+        "In Lundgren’s view, the deal is “a betrayal of workers.”",
+    ],
+)
+def test_in_the_words_of_someone_is_their_quote(sentence: str) -> None:
+    body = f"Sen. Rae Lundgren opposed the deal. {sentence}"
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["a betrayal of workers."] == "Rae Lundgren"

@@ -535,6 +535,12 @@ _PASSIVE_THEN_PREDICATE = re.compile(
 )
 #: A preposition joining a name to the name that modifies it: "X [of] Y", "X [at the] Y".
 _POST_MODIFIER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
+#: "in the words of X", "in X's view": whose words or view a sentence gives.
+_IN_WORDS_OF = re.compile(
+    r"\b[Ii]n\s+(?:the\s+(?:words|view|estimation)\s+of\s+"
+    r"|(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})[’']s?\s+"
+    r"(?:words|view|telling|estimation|account)\b,?\s*)"
+)
 #: The object of a verb of addressing, right before a mention: "told [the administrator]".
 _ADDRESSEE_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(_ADDRESSED)) + r")\s+(?:the\s+|an?\s+)?$", re.I
@@ -1398,6 +1404,22 @@ class Attributor:
             return None
         return Speaker(key, span, antecedent=Span(start=s, end=e))
 
+    def _in_words_of(self, b0: int, b1: int) -> Attribution | None:
+        """ "The deal, in the words of Sen. X, is “…”", "In X's view, the deal is “…”":
+        the one whose words or view the sentence gives, as with "according to"."""
+        m = next(reversed(list(_IN_WORDS_OF.finditer(self.text, b0, b1))), None)
+        if m is None:
+            return None
+        if m.group("owner") is not None:
+            sp = self.phrase_speaker(m.start("owner"), m.end("owner"))
+        else:
+            sp = self.first_speaker(m.end(), b1, prefer_person=True)
+        if sp is None or (sp.actor is None and sp.group is None):
+            return None
+        return Attribution(
+            sp, m.group(0).strip(), Span(start=m.start(), end=m.end()), "according-to"
+        )
+
     def latter_or_former(self, span: Span, phrase: str) -> Speaker:
         """ "the latter", "the former": the second or first of the two people the
         sentence before names, in text order (no one when it names another number)."""
@@ -1752,6 +1774,9 @@ class Attributor:
         label = self._label(b0, b1)
         if label is not None:
             return label
+        worded = self._in_words_of(b0, b1)
+        if worded is not None:
+            return worded
         found = self._before(b0, b1)
         if found is not None and found.cue_span is not None:
             # "Patel criticised Bowen's claim that the target was “within reach”":
