@@ -3363,3 +3363,69 @@ def test_a_coercive_act_held_out_on_a_condition_is_a_threat(
     assert [(e.category, e.modality) for e in events] == expected, [
         (e.category, e.trigger, e.modality) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "absent"),
+    [
+        # What a participle clause after the event says alongside is no event, nor is
+        # cooperation or help it tells as the act's result.
+        (
+            "Kenya defied the court's order on Monday, saying the law gave it a right to"
+            " defend its borders.",
+            "REJECT",
+            "SUPPORT",
+        ),
+        (
+            "Peru rejected the plan on Monday, arguing that only its own police could"
+            " guarantee security in the north.",
+            "REJECT",
+            "AGREE",
+        ),
+        (
+            "The Peruvian president declared a curfew in Lima, giving the navy powers to"
+            " search homes.",
+            "COERCE",
+            "AID",
+        ),
+        (
+            "Kenya and Peru signed a fisheries treaty on Friday, settling a quarrel over"
+            " tuna quotas.",
+            "SUPPORT",
+            "AGREE",
+        ),
+    ],
+)
+def test_a_participle_clause_after_the_event_tells_no_event(
+    text: str, kept: str, absent: str
+) -> None:
+    events, _ = _with_groups(text)
+    got = {e.category for e in events}
+    assert kept in got and absent not in got, [(e.trigger, e.category) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        # A participle that is itself a speech act, harm told in passing, a clause of its
+        # own after the participle's: events.
+        (
+            "Kenya closed its embassy in Lima on Monday, accusing Peru of harbouring rebels.",
+            {"ACCUSE"},
+        ),
+        (
+            "Rioters torched shops in Nairobi on Monday, leaving 14 people wounded by gunfire.",
+            {"PROTEST", "ASSAULT"},
+        ),
+        (
+            "Peru called off a meeting with Kenya, citing bad weather, a day after Nairobi"
+            " expelled two Peruvian diplomats.",
+            {"SANCTION"},
+        ),
+    ],
+)
+def test_speech_acts_harm_and_new_clauses_after_a_participle_stay_events(
+    text: str, categories: set[str]
+) -> None:
+    events, _ = _with_groups(text)
+    assert categories <= {e.category for e in events}, [(e.trigger, e.category) for e in events]

@@ -1373,7 +1373,8 @@ def _triggers(
     hits = sorted({(h.start, h.end): h for h in hits}.values(), key=lambda h: h.start)
     hits = [h for h in hits if not _background(text, h) and not _named_as_subject(text, h)]
     hits = _content(text, _relatives(text, _circumstances(text, _govern(text, hits))))
-    return _consequences(text, _biographies(text, _reduced_relatives(text, hits)))
+    hits = _consequences(text, _biographies(text, _reduced_relatives(text, hits)))
+    return _continuations(text, hits)
 
 
 # The head phrase of a subject: up to its first preposition, past a possessor ("The
@@ -1852,6 +1853,70 @@ def _consequences(text: str, hits: list[_Hit]) -> list[_Hit]:
         ):
             continue
         out.append(h)
+    return out
+
+
+# A participle clause after a comma: ", giving the army powers", ", saying it had".
+_PARTICIPLE_CLAUSE = re.compile(r",\s+(?:(?:\w+ly|then|also)\s+)?([a-z]+ing)\b")
+_PREPOSITIONAL_PARTICIPLES = cue_words("prepositional_participles")
+_CLAUSE_BREAK_PUNCTUATION = re.compile(r"[,;:()]")
+#: Harm and protest told in passing are still news: ", leaving 12 people injured",
+#: ", prolonging a walkout by dockers".
+_TOLD_IN_PASSING = frozenset({"ASSAULT", "PROTEST"})
+_SAYING_PARTICIPLES = cue_words("saying_participles")
+#: What a participle tells as the act's result or part, no act of its own: cooperation
+#: (", settling a dispute"), help or powers given (", giving the army powers"), the terms
+#: of a measure (", freezing their assets and banning them from travel").  Reductions of
+#: relations, harm, protests and speech acts are news of their own.
+_TOLD_AS_RESULT = frozenset(
+    {"AGREE", "SUPPORT", "CONSULT", "AID", "COERCE", "COOPERATE", "MOBILIZE", "RETREAT"}
+)
+
+
+def _continuations(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Drop events of a participle clause after a sentence's event of another type that
+    tell how the news is told, not news of its own: what the doer said alongside ("defied
+    the order, saying the state had a right to defend itself") and cooperation, help or
+    terms told as the act's result or part ("signed the treaty, settling a dispute",
+    "declared a state of emergency, giving the army powers"); the manual codes the
+    sentence's event.  A participle of a reduction of relations or a speech act is news of
+    its own ("met the envoys, cutting aid to Peru", "closed the border, accusing Moscow of
+    sending migrants"), and so is harm or a protest told in passing; one of the same type
+    as the sentence's event is that event told again ("shelled the town, killing six")."""
+    out: list[_Hit] = []
+    before: list[_Hit] = []  # the events kept so far in the hit's sentence (hits in order)
+    for h in hits:
+        if before and before[-1].sentence != h.sentence:
+            before = []
+        if (
+            not before
+            or h.category in _TOLD_IN_PASSING
+            or h.category in {o.category for o in before}
+        ):
+            out.append(h)
+            before.append(h)
+            continue
+        # The participle clause that holds the trigger, after the last earlier event: from
+        # its comma to the next break (", a day after Helsinki expelled" is a clause of
+        # its own).
+        opening = None
+        for m in _PARTICIPLE_CLAUSE.finditer(text, before[-1].end, h.end):
+            if m.group(1).lower() not in _PREPOSITIONAL_PARTICIPLES:
+                opening = m
+        if (
+            opening is not None
+            and opening.end(1) <= h.end
+            and _CLAUSE_BREAK_PUNCTUATION.search(text, opening.end(), h.start) is None
+            and (
+                # what the doer said alongside: ", saying its forces could guarantee"
+                (opening.group(1).lower() in _SAYING_PARTICIPLES and h.start > opening.start(1))
+                # told as the act's result or part: ", settling a dispute"
+                or h.category in _TOLD_AS_RESULT
+            )
+        ):
+            continue
+        out.append(h)
+        before.append(h)
     return out
 
 
