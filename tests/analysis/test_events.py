@@ -3429,3 +3429,24 @@ def test_speech_acts_harm_and_new_clauses_after_a_participle_stay_events(
 ) -> None:
     events, _ = _with_groups(text)
     assert categories <= {e.category for e in events}, [(e.trigger, e.category) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # A concession's noun with a possessive or time word: what holds despite it.
+        (
+            "Despite Monday's truce, Kenyan rebels have not freed the nine nurses they hold.",
+            "AGREE",
+        ),
+        # A market as the head of its subject, past the phrase that completes it.
+        ("Shares in the Kenyan telecoms group rallied 6% on Tuesday.", "PROTEST"),
+        # The manual's resignations are officials'; a private agent's is no event.
+        ("The Peruvian rugby team's coach resigned on Sunday after a third defeat.", "RETREAT"),
+        # A verb of force whose object is an accord says it was made.
+        ("Kenya and Peru struck a deal on fishing rights in Lima on Monday.", "ASSAULT"),
+    ],
+)
+def test_event_words_that_tell_no_event_of_their_type(text: str, absent: str) -> None:
+    events, _ = _with_groups(text)
+    assert absent not in {e.category for e in events}, [(e.trigger, e.category) for e in events]

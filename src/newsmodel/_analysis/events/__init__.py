@@ -460,7 +460,8 @@ _SAID_BEFORE = re.compile(
 )
 # A concession's noun: what holds despite it is told, not it ("despite the truce").
 _DESPITE_BEFORE = re.compile(
-    r"\b(?:despite|in\s+spite\s+of|notwithstanding)\s+(?:the|a|an|its|their)\s+"
+    r"\b(?:despite|in\s+spite\s+of|notwithstanding)\s+"
+    r"(?:the|a|an|its|their|his|her|this|last|(?:last\s+)?[\w-]+['’]s?)\s+"  # "last week's"
     r"(?:[\w'’-]+\s+)?$",
     re.I,
 )
@@ -551,6 +552,8 @@ _WOULD_BEFORE = re.compile(r"\b(?:would|could|might)\s+(?:\w+ly\s+)?$", re.I)
 # What may stand between a verb and the event it governs: a few words, an
 # infinitive's "to", "X of", no clause break ("suspended all aid", "urged Egypt
 # to free", "accused Israel of killing").
+#: Event nouns of accord: what a verb of force makes when it takes one ("struck a deal").
+_ACCORDS = frozenset({"AGREE", "SUPPORT"})
 _GOVERNED_GAP = re.compile(
     r"^\s+(?:[\w'’.$€£¥-]+\s+){0,4}?(?:(?:to|of|for|on)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I
 )
@@ -1146,6 +1149,8 @@ def _triggers(
             continue  # "in need of food aid": no aid given
         if _MARKET_SUBJECT_FOLDED.search(folded(text), max(s.start, start - 30), start):
             continue  # "stocks rallied", "shares plunged": markets, not actors
+        if as_verb and _market_head(text, start, s):
+            continue  # "Shares in the Indian conglomerate rallied": its head is a market
         if word.startswith("beat") and _SCORE.search(text, s.start, s.end):
             continue  # "beat the visitors 3-1": a game
         if (
@@ -1279,9 +1284,11 @@ def _triggers(
         ):
             continue  # "to establish whether the man acted alone": a question, no act
         if (
-            refined[0] not in _PRIVATE_EVENTS or (refined[0] == "AGREE" and not as_verb)
+            refined[0] not in _PRIVATE_EVENTS
+            or (refined[0] == "AGREE" and not as_verb)
+            or refined == ("RETREAT", "resign")  # the manual: officials' resignations
         ) and _private_agent(text, hit, s):
-            continue  # "the airlines struck a deal", "the coach praised": no political actor
+            continue  # "the airlines struck a deal", "the coach resigned": no political actor
         if (
             as_verb
             and refined[0] == "SUPPORT"
@@ -1410,6 +1417,23 @@ _DESCRIBED_BY_ROLE = re.compile(
 _ABOUT_QUESTIONS = frozenset({"ACCUSE", "CONSULT", "AGREE", "REQUEST"})
 _QUESTION_OBJECT = re.compile(r"\s+(?:whether|how|why)\b", re.I)
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")  # (not "code-share")
+
+
+_MARKET_WORD = re.compile(rf"\b{cues('markets')}\b", re.I)
+
+
+def _market_head(text: str, verb: int, s: Sentence) -> bool:
+    """Whether the verb's subject is a market, its head before a phrase that completes it:
+    "Shares in the Indian conglomerate rallied", "Prices of copper surged"."""
+    if _MARKET_WORD.search(text, s.start, verb) is None:
+        return False  # (cheap: most sentences name no market)
+    span = subject_head_before(text, verb, s.start)
+    if span is None:
+        return False
+    head = text[span[0] : span[1]]
+    cut = _HEAD_PHRASE_END.search(head)
+    words = (head[: cut.start()] if cut else head).split()
+    return bool(words) and _MARKET_WORD.fullmatch(words[-1]) is not None
 
 
 def _private_agent(text: str, hit: _Hit, s: Sentence) -> bool:
@@ -2846,6 +2870,15 @@ def _govern(text: str, hits: list[_Hit]) -> list[_Hit]:
                     category, mode = "SANCTION", g.mode
                 elif category == "AGREE" and g.category in _CONFLICT and not _ENDING.search(gap):
                     category, mode = "THREATEN", _THREAT_MODE.get(g.category, "violence")
+                elif (
+                    category == "ASSAULT"
+                    and not g.as_verb
+                    and g.category in _ACCORDS
+                    and not re.search(r"\b(?:to|of|for|on)\s", gap)
+                ):
+                    # "struck a deal", "hammered out an accord": a verb of force whose object
+                    # is an accord says it was made; the accord is the event.
+                    category, mode = g.category, g.mode
                 out.append(h._replace(category=category, mode=mode))
                 skip = j
                 while (
