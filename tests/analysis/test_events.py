@@ -2848,6 +2848,7 @@ def test_a_relative_clause_of_the_news_or_with_its_doer_keeps_its_event(
         "The singer thanked her fans for their support after the show in Oslo.",
         "The Kenyan cyclist launched an attack on the last climb.",
         "The insurer backed the merger at a meeting in Oslo.",
+        "The company's chief executive resigned on Monday.",
         # A deal a private agent strikes is business, past a hyphenated modifier.
         "The two airlines struck a code-share deal on Tuesday in Oslo.",
         # The verb a noun event completes may stand far before it, past "its".
@@ -2864,10 +2865,10 @@ def test_a_private_agent_does_no_political_act(text: str) -> None:
     ("text", "category"),
     [
         # A public body as its object, a modifier that is no head ("airline pilots"), and
-        # the acts a private agent may do (resign, strike, sue) stay events.
+        # the acts a private agent may do (strike, sue) stay events (a resignation is the
+        # manual's only from office: "the company's chief executive resigned" is none).
         ("The carmaker's chief executive met the prime minister in Oslo.", "CONSULT"),
         ("Club officials met the sports minister in Oslo.", "CONSULT"),
-        ("The company's chief executive resigned on Monday.", "RETREAT"),
         ("Airline pilots went on strike in Oslo on Monday.", "PROTEST"),
         ("The retailer sued the government over the new tax.", "ACCUSE"),
         ("The carmaker agreed to pay a fine to settle the claims in Oslo.", "AGREE"),
