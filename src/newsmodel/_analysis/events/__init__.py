@@ -2236,7 +2236,13 @@ _CLAUSE_VERB_AFTER = re.compile(
     r"\s+(?:" + data_alternation("event_cues.txt", "clause_verbs") + r")\b", re.I
 )
 _LAST_WORD = re.compile(r"[A-Za-z]+$")
-_WHICH_BEFORE = re.compile(r",?\s*\b(?:which|that)\s+(?:\w+ly\s+)?$", re.I)
+# A relative pronoun subject before its verb, past an auxiliary: "a choice that has
+# dismayed", "a tax which will hit".
+_WHICH_BEFORE = re.compile(
+    r",?\s*\b(?:which|that)\s+(?:(?:has|have|had|will|would|could|might|may|can)\s+)?"
+    r"(?:\w+ly\s+)?$",
+    re.I,
+)
 _HEAD_PREPOSITION_END = re.compile(r"\b(?:of|for|in|from|at|on|with)\s+(?:the\s+)?$", re.I)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:on|with|by|near|under|over|across|through|about|against|without|like|than|to|"
