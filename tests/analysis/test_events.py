@@ -3453,3 +3453,26 @@ def test_speech_acts_harm_and_new_clauses_after_a_participle_stay_events(
 def test_event_words_that_tell_no_event_of_their_type(text: str, absent: str) -> None:
     events, _ = _with_groups(text)
     assert absent not in {e.category for e in events}, [(e.trigger, e.category) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "category"),
+    [
+        # The manual: a meeting called off or cancelled is refused (REJECT), a protest
+        # suspended by its doers is conceded, and so is a demand given in to.
+        ("Kenya called off talks with Peru scheduled for Monday.", "called off", "REJECT"),
+        ("Kenya cancelled the summit with Peru on Friday.", "cancelled", "REJECT"),
+        (
+            "The Kenyan nurses' union suspended its sit-in outside parliament.",
+            "suspended",
+            "CONCEDE",
+        ),
+        ("The Kenyan ministry gave in to the teachers' demand on Friday.", "demand", "CONCEDE"),
+    ],
+)
+def test_meetings_called_off_and_protests_suspended_as_the_manual_codes_them(
+    text: str, trigger: str, category: str
+) -> None:
+    events, _ = _with_groups(text)
+    got = [e.category for e in events if e.trigger == trigger]
+    assert got == [category], [(e.trigger, e.category) for e in events]

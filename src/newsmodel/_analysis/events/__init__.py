@@ -2737,6 +2737,20 @@ _NONE = Trigger(verb=False, noun=False, verb_code=None, noun_code=None, lemma=""
 _PREPOSITION_WORDS = cue_words("not_trigger_objects")
 
 
+def _called_off(h: _Hit, g: _Hit) -> _Hit | None:
+    """The manual's codes for a meeting or a protest called off: a verb of calling off or
+    suspending whose object is a meeting refuses it ("called off talks": REJECT, mode
+    meet); one whose object is the doer's protest concedes ("suspended its sit-in":
+    CONCEDE)."""
+    if g.as_verb:
+        return None
+    if h.category == "CONCEDE" and g.category == "CONSULT":
+        return h._replace(category="REJECT", mode="meet")
+    if h.category == "SANCTION" and g.category == "PROTEST":
+        return h._replace(category="CONCEDE", mode=None)
+    return None
+
+
 def _govern(text: str, hits: list[_Hit]) -> list[_Hit]:
     """One event where a verb governs an event noun or infinitive: the verb's type decides.
 
@@ -2769,7 +2783,8 @@ def _govern(text: str, hits: list[_Hit]) -> list[_Hit]:
                     # (A refusal of it is the verb's subject's: "cancelled the visit".)
                     out.append(g._replace(category=h.category, mode=h.mode or g.mode))
                 else:
-                    out.append(h)  # the pattern's own object: "suspended aid"
+                    # the pattern's own object: "suspended aid"
+                    out.append(_called_off(h, g) or h)
                 skip = j
                 continue
             gap = text[h.end : g.start]
@@ -2876,6 +2891,8 @@ def _govern(text: str, hits: list[_Hit]) -> list[_Hit]:
                     category, mode = "SANCTION", g.mode
                 elif category == "AGREE" and g.category in _CONFLICT and not _ENDING.search(gap):
                     category, mode = "THREATEN", _THREAT_MODE.get(g.category, "violence")
+                elif (ended := _called_off(h, g)) is not None:
+                    category, mode = ended.category, ended.mode
                 elif (
                     category == "ASSAULT"
                     and not g.as_verb
