@@ -3476,3 +3476,25 @@ def test_meetings_called_off_and_protests_suspended_as_the_manual_codes_them(
     events, _ = _with_groups(text)
     got = [e.category for e in events if e.trigger == trigger]
     assert got == [category], [(e.trigger, e.category) for e in events]
+
+
+def test_an_ultimatum_is_a_threat_by_the_one_who_sets_it() -> None:
+    events, names = _with_groups(
+        "Kenya gave the rebels 48 hours to leave the port or face a military offensive."
+    )
+    assert [(e.category, e.mode) for e in events] == [("THREATEN", "violence")], events
+    assert [names[a] for a in events[0].actors] == ["Kenya"]
+    events, _ = _with_groups("Peru told the miners to leave the site or face arrest.")
+    assert [(e.category, e.mode) for e in events] == [("THREATEN", "arrest")], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Keller said on Friday she would not seek re-election next year.",
+        "The mayor of Lima is seeking a third term in October.",
+    ],
+)
+def test_a_candidacy_is_no_request(text: str) -> None:
+    events, _ = _with_groups(text)
+    assert [(e.category, e.trigger) for e in events] == []

@@ -316,6 +316,17 @@ _CALLED_ELECTION = re.compile(
     r"local)\s+)*(?:elections?|votes?|referendums?|polls?)\b",
     re.I,
 )
+# What a candidate seeks: an office or a vote, no request ("would not seek re-election",
+# "sought a second term", "is seeking the nomination").
+_SOUGHT_OFFICE = re.compile(
+    r"\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:(?:second|third|fourth|fifth|new|fresh|"
+    r"another|party['’]s|presidential|parliamentary|senate)\s+)*"
+    r"(?:re-?election|election|terms?|office|nomination|seat|presidency|mandate)\b",
+    re.I,
+)
+# An ultimatum's sanction: "leave the town or face a military offensive", "or else face
+# arrest": what is held out is a threat, no event done.
+_OR_FACE = re.compile(r"\bor\s+(?:else\s+)?face\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 #: A sentence's opening noun phrase before "of": "[The head] of the army resigned" (its
 #: verb is finite), but not a phrase opening with a preposition ("At the end of").
 _OPENING_HEAD_OF = re.compile(
@@ -1225,6 +1236,25 @@ def _triggers(
             and _CALLED_ELECTION.match(text, end, s.end) is not None
         ):
             continue  # "called early elections": an election is no PLOVER event
+        if as_verb and trig.lemma == "seek" and _SOUGHT_OFFICE.match(text, end, s.end):
+            continue  # "would not seek re-election": a candidacy, no request
+        if (
+            not as_verb
+            and code[0] in _CONFLICT
+            and _OR_FACE.search(text, max(s.start, start - 60), start) is not None
+        ):
+            # "gave the fighters 72 hours to leave or face a military offensive": an
+            # ultimatum, the manual's THREATEN, with the content's mode; its verb ("gave")
+            # is the threat's, its subject the actor.
+            threat = _THREAT_MODE.get(code[0], "violence")
+            if code[0] == "COERCE":
+                threat = "arrest" if code[1] == "arrest" else "restrict"
+            hit = hit._replace(category="THREATEN", mode=threat)
+            code = ("THREATEN", threat)
+            verb = _ultimatum_verb(text, s.start, start)
+            if verb is not None:
+                hits.append(hit._replace(start=verb[0], end=verb[1], as_verb=True, code_end=end))
+                continue
         if (
             not as_verb
             and word in _MASS_NOUNS
@@ -1434,6 +1464,24 @@ def _market_head(text: str, verb: int, s: Sentence) -> bool:
     cut = _HEAD_PHRASE_END.search(head)
     words = (head[: cut.start()] if cut else head).split()
     return bool(words) and _MARKET_WORD.fullmatch(words[-1]) is not None
+
+
+_TO_INFINITIVE = re.compile(r"\bto\s+[a-z]+\b")
+
+
+def _ultimatum_verb(text: str, lo: int, at: int) -> tuple[int, int] | None:
+    """The verb that sets an ultimatum ("gave", "ordered", "told") before its infinitive
+    ("to leave ... or face"): the nearest verb before the last "to" before ``at``."""
+    infinitives = list(_TO_INFINITIVE.finditer(text, lo, at))
+    if not infinitives:
+        return None
+    for w in reversed(list(_LOWER_WORD.finditer(text, lo, infinitives[-1].start()))):
+        found = trigger_of(w.group())
+        if (found is not None and found.verb and not found.noun) or (
+            w.group().endswith("ed") and len(w.group()) > 4
+        ):
+            return w.start(), w.end()
+    return None
 
 
 def _private_agent(text: str, hit: _Hit, s: Sentence) -> bool:
