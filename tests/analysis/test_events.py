@@ -3498,3 +3498,27 @@ def test_an_ultimatum_is_a_threat_by_the_one_who_sets_it() -> None:
 def test_a_candidacy_is_no_request(text: str) -> None:
     events, _ = _with_groups(text)
     assert [(e.category, e.trigger) for e in events] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        # A relative clause on a noun after the sentence's event tells who the noun is.
+        (
+            "Kenya granted asylum on Monday to a Peruvian general who fled last week after a"
+            " court ordered his arrest.",
+            ["AID"],
+        ),
+        (
+            "Peru offered talks to the Kenyan nurses, whose union has demanded a pay rise.",
+            ["AGREE"],
+        ),
+        # A charge told there stays news.
+        ("Peru expelled two Kenyan diplomats whom it accused of spying.", ["SANCTION", "ACCUSE"]),
+    ],
+)
+def test_a_relative_clause_after_the_event_tells_who_its_noun_is(
+    text: str, categories: list[str]
+) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == categories, [(e.trigger, e.category) for e in events]

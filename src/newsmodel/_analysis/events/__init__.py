@@ -1411,7 +1411,7 @@ def _triggers(
     hits = [h for h in hits if not _background(text, h) and not _named_as_subject(text, h)]
     hits = _content(text, _relatives(text, _circumstances(text, _govern(text, hits))))
     hits = _consequences(text, _biographies(text, _reduced_relatives(text, hits)))
-    return _continuations(text, hits)
+    return _later_relatives(text, _continuations(text, hits))
 
 
 # The head phrase of a subject: up to its first preposition, past a possessor ("The
@@ -1989,6 +1989,40 @@ def _continuations(text: str, hits: list[_Hit]) -> list[_Hit]:
             continue
         out.append(h)
         before.append(h)
+    return out
+
+
+# A relative clause's opening after a noun: "..., who fled", "doctors, whose walkout",
+# "the sea, where both countries have clashed".
+_RELATIVE_OPENING = re.compile(r"(?<=[\w'’])\s*,?\s+(?:who|whom|whose|which|where)\b", re.I)
+#: What a relative clause after the sentence's event may still report: a charge, harm, a
+#: protest ("expelled a diplomat it accused of spying", "police who beat protesters").
+_RELATED_NEWS = frozenset({"ACCUSE", "ASSAULT", "PROTEST"})
+
+
+def _later_relatives(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Drop an event of a relative clause on a noun after the sentence's event: it tells
+    who or what the noun is ("granted asylum to a former vice president who fled after a
+    court ordered his arrest", "offered talks to the doctors, whose walkout has shut
+    clinics"); the manual codes the sentence's event.  A charge, harm or a protest told
+    there stays news."""
+    out: list[_Hit] = []
+    first: _Hit | None = None  # the sentence's first kept event
+    for h in hits:
+        if first is None or first.sentence != h.sentence:
+            first = h
+            out.append(h)
+            continue
+        if h.category not in _RELATED_NEWS and h.category != first.category:
+            opening = None
+            for m in _RELATIVE_OPENING.finditer(text, first.end, h.start):
+                opening = m
+            if (
+                opening is not None
+                and _CLAUSE_BREAK_PUNCTUATION.search(text, opening.end(), h.start) is None
+            ):
+                continue
+        out.append(h)
     return out
 
 
