@@ -3446,6 +3446,12 @@ def test_speech_acts_harm_and_new_clauses_after_a_participle_stay_events(
         ("The Peruvian rugby team's coach resigned on Sunday after a third defeat.", "RETREAT"),
         # A verb of force whose object is an accord says it was made.
         ("Kenya and Peru struck a deal on fishing rights in Lima on Monday.", "ASSAULT"),
+        # A noun coordinated with a circumstance after the event is that circumstance.
+        (
+            "Peru's president declared a state of emergency on Tuesday after a wave of"
+            " prison riots and car bombings.",
+            "ASSAULT",
+        ),
         # A thing as a relative pronoun's antecedent, past an auxiliary, does no harm.
         ("Kenya's new levy is a blunt weapon that will hit poorer households hardest.", "ASSAULT"),
     ],

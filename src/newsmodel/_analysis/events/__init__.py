@@ -1764,8 +1764,17 @@ def _circumstances(text: str, hits: list[_Hit]) -> list[_Hit]:
     for h in hits:
         first_verb.setdefault(h.sentence, h.start)  # the sentence's first event
     out = []
+    dropped: _Hit | None = None  # the last circumstance dropped
     for h in hits:
         verb_at = first_verb.get(h.sentence)
+        if (
+            not h.as_verb
+            and dropped is not None
+            and dropped.sentence == h.sentence
+            and _COORDINATED_NOUN_GAP.fullmatch(text, dropped.end, h.start) is not None
+        ):
+            dropped = h
+            continue  # "after a wave of prison riots and car bombings": the same phrase
         if (
             not h.as_verb
             and verb_at is not None
@@ -1777,6 +1786,7 @@ def _circumstances(text: str, hits: list[_Hit]) -> list[_Hit]:
             )
             and not _subordinate_subject(text, h)
         ):
+            dropped = h
             continue
         if not h.as_verb and _KNOWN_EVENT_BEFORE.search(
             text, max(h.sentence.start, h.start - 24), h.start
@@ -1786,6 +1796,8 @@ def _circumstances(text: str, hits: list[_Hit]) -> list[_Hit]:
     return out
 
 
+# Between two coordinated nouns: "riots and car [bombings]", "protests or strikes".
+_COORDINATED_NOUN_GAP = re.compile(r"\s*,?\s+(?:and|or)\s+(?:[\w'’-]+\s+){0,2}")
 # A time told by a known event: "before the attacks", "since the protests".
 _KNOWN_EVENT_BEFORE = re.compile(r"\b(?:before|after|since|following)\s+the\s+$", re.I)
 
