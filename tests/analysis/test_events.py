@@ -3446,6 +3446,12 @@ def test_speech_acts_harm_and_new_clauses_after_a_participle_stay_events(
         ("The Peruvian rugby team's coach resigned on Sunday after a third defeat.", "RETREAT"),
         # A verb of force whose object is an accord says it was made.
         ("Kenya and Peru struck a deal on fishing rights in Lima on Monday.", "ASSAULT"),
+        # Records released are no captives freed.
+        (
+            "Kenya and Peru held secret talks in 1998, according to diplomatic cables released"
+            " by the State Department on Tuesday.",
+            "RETREAT",
+        ),
         # A noun coordinated with a circumstance after the event is that circumstance.
         (
             "Peru's president declared a state of emergency on Tuesday after a wave of"
