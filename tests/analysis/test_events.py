@@ -3534,3 +3534,15 @@ def test_a_relative_clause_after_the_event_tells_who_its_noun_is(
 ) -> None:
     events, _ = _with_groups(text)
     assert [e.category for e in events] == categories, [(e.trigger, e.category) for e in events]
+
+
+def test_taking_part_in_an_event_is_that_event() -> None:
+    events, _ = _with_groups(
+        "Kenyan and Peruvian air force units took part in joint exercises near the border."
+    )
+    assert [e.category for e in events] == ["COOPERATE"], events
+    events, _ = _with_groups("Kenya took part in the talks in Lima on Monday.")
+    assert [e.category for e in events] == ["CONSULT"], events
+    # A taking part to come is an intention, the manual's AGREE.
+    events, _ = _with_groups("Kenya said it was willing to take part in talks with Peru.")
+    assert [e.category for e in events] == ["AGREE"], events

@@ -2831,6 +2831,15 @@ _NONE = Trigger(verb=False, noun=False, verb_code=None, noun_code=None, lemma=""
 _PREPOSITION_WORDS = cue_words("not_trigger_objects")
 
 
+# A past taking part, then the event noun it governs: "took part in the joint", "joined
+# the".
+_TOOK_PART = re.compile(
+    r"(?:took\s+part|participated)\s+in\s+(?:(?:the|a|an|their|its|his|her)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}",
+    re.I,
+)
+
+
 def _called_off(h: _Hit, g: _Hit) -> _Hit | None:
     """The manual's codes for a meeting or a protest called off: a verb of calling off or
     suspending whose object is a meeting refuses it ("called off talks": REJECT, mode
@@ -2871,6 +2880,12 @@ def _govern(text: str, hits: list[_Hit]) -> list[_Hit]:
             continue
         if h.as_verb and j < len(hits) and hits[j].sentence == h.sentence:
             g = hits[j]
+            if not g.as_verb and _TOOK_PART.fullmatch(text, h.start, g.start) is not None:
+                # "took part in joint exercises", "participated in the talks": the event
+                # taken part in, done (a taking part to come is an intention, AGREE).
+                out.append(h._replace(category=g.category, mode=g.mode, code_end=g.end))
+                skip = j
+                continue
             if g.start < h.code_end:
                 if h.light and not g.as_verb and h.category != "REJECT":
                     # "held talks": the noun is the event, coded as the pattern says.
