@@ -3546,3 +3546,12 @@ def test_taking_part_in_an_event_is_that_event() -> None:
     # A taking part to come is an intention, the manual's AGREE.
     events, _ = _with_groups("Kenya said it was willing to take part in talks with Peru.")
     assert [e.category for e in events] == ["AGREE"], events
+
+
+def test_an_infinitive_after_a_measure_phrase_is_the_verb_subjects() -> None:
+    event, names = _acting(
+        "The Kenyan parliament voted by a wide margin on Wednesday to ratify the treaty.",
+        "ratify",
+    )
+    assert event.category == "SUPPORT"
+    assert names == ["Kenya"], names  # (the parliament, by its state: not "a wide")

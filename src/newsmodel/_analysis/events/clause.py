@@ -139,6 +139,8 @@ class MentionIndex:
 _BETWEEN_SUBJECT_AND_VERB = cue_words("between_subject_and_verb")
 _DETERMINERS = cue_words("determiners")
 _PREPOSITIONS = cue_words("prepositions")
+#: Prepositions of a manner or measure phrase between a verb and its infinitive.
+_ADJUNCT_PREPOSITIONS = frozenset({"by", "for", "with", "after", "without"})
 _RELATIVES = frozenset({"who", "which", "that"})
 #: Documents whose participle is what their issuer does: "a statement accusing".
 _STATEMENT_NOUNS = cue_words("statement_nouns")
@@ -774,6 +776,11 @@ class _Clause:
                 found = self._main_verb_subject(gov.start)
                 if found is not None:
                     return found
+            verb = self._verb_before_adjunct(gov)
+            if verb is not None:
+                # "Parliament voted by a wide margin to ratify": the verb before the
+                # phrase governs the infinitive; its subject acts.
+                return self.subject(verb.start, depth + 1)
             return self.subject(gov.start, depth + 1)
         noun = self.event_noun_subject(p)
         if noun is not None:
@@ -887,6 +894,27 @@ class _Clause:
                     return False  # a comma or another verb: the word may be a verb
             pos = tok.start
         return False
+
+    def _verb_before_adjunct(self, last: _Tok) -> _Tok | None:
+        """The verb before a prepositional phrase that ends with ``last`` (no actor's
+        mention, at most four words): "voted [by a wide margin]", "met [for six hours]"."""
+        tok: _Tok | None = last
+        for _ in range(5):
+            if tok is None or tok.mention is not None or not tok.text.isalnum():
+                return None
+            if tok.text.lower() in _ADJUNCT_PREPOSITIONS:
+                verb = self.prev(tok.start)
+                if (
+                    verb is not None
+                    and verb.mention is None
+                    and verb.text.isalpha()
+                    and verb.text.islower()
+                    and (trigger_of(verb.text) or _NO_VERB).verb
+                ):
+                    return verb
+                return None
+            tok = self.prev(tok.start)
+        return None
 
     def _place_adjunct(self, tok: _Tok) -> bool:
         """Whether the mention ``tok`` is a place in a prepositional phrase: "in Mogadishu"."""
