@@ -3555,3 +3555,22 @@ def test_an_infinitive_after_a_measure_phrase_is_the_verb_subjects() -> None:
     )
     assert event.category == "SUPPORT"
     assert names == ["Kenya"], names  # (the parliament, by its state: not "a wide")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actors"),
+    [
+        # A verb of doing whose object is the event noun: its subject acts.
+        (
+            "The central banks of Kenya and Peru activated a currency swap line on Monday.",
+            "currency swap",
+            {"Kenya", "Peru"},
+        ),
+        ("Peru extended the curfew in Lima by a week.", "curfew", {"Peru"}),
+    ],
+)
+def test_the_subject_of_a_verb_of_doing_acts_its_object_event(
+    text: str, trigger: str, actors: set[str]
+) -> None:
+    _, names = _acting(text, trigger)
+    assert set(names) == actors, names
