@@ -3567,6 +3567,8 @@ def test_an_infinitive_after_a_measure_phrase_is_the_verb_subjects() -> None:
             {"Kenya", "Peru"},
         ),
         ("Peru extended the curfew in Lima by a week.", "curfew", {"Peru"}),
+        # Those who have been or remain on strike strike, as those who went on strike.
+        ("The teachers have been on strike in Nairobi since March.", "strike", {"The teachers"}),
     ],
 )
 def test_the_subject_of_a_verb_of_doing_acts_its_object_event(

@@ -139,6 +139,11 @@ class MentionIndex:
 _BETWEEN_SUBJECT_AND_VERB = cue_words("between_subject_and_verb")
 _DETERMINERS = cue_words("determiners")
 _PREPOSITIONS = cue_words("prepositions")
+#: Verbs before "on" and a protest noun whose subject protests: "went on strike", "have been
+#: on hunger strike", "remain on strike".
+_GOING_ON = frozenset(
+    "went go gone goes going been is are was were remain remains remained stayed".split()
+)
 #: Prepositions of a manner or measure phrase between a verb and its infinitive.
 _ADJUNCT_PREPOSITIONS = frozenset({"by", "for", "with", "after", "without"})
 _RELATIVES = frozenset({"who", "which", "that"})
@@ -1520,8 +1525,9 @@ def read_clause(
                     head, went_on = verb, True  # "the army responded with airstrikes"
             if head is not None and head.text == "on":
                 went = c.prev(head.start)
-                if went is not None and went.text in ("went", "go", "gone", "goes", "going"):
-                    head, went_on = went, True  # "went on strike": the goers strike
+                if went is not None and went.text in _GOING_ON:
+                    # "went on strike", "have been on hunger strike": the goers strike
+                    head, went_on = went, True
             governed = head is not None and head.mention is None and head.text.isalpha()
             if (
                 governed
