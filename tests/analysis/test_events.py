@@ -3576,3 +3576,19 @@ def test_the_subject_of_a_verb_of_doing_acts_its_object_event(
 ) -> None:
     _, names = _acting(text, trigger)
     assert set(names) == actors, names
+
+
+def test_an_infinitive_after_a_predicate_or_a_place_is_the_subjects() -> None:
+    # An infinitive after a copula's predicate noun is the copula's subject's.
+    _, names = _acting(
+        "In 1979 Kenya became the first African country to sign a treaty with Peru.", "sign"
+    )
+    assert names == ["Kenya"]
+    # An infinitive of purpose after a phrase of place is the main verb's subject's.
+    article = newsmodel.parse(
+        "Farm protest.\n\nFarmers from across Kenya drove tractors into Nairobi and dumped"
+        " manure outside the European Parliament to protest against cheap imports.",
+        format="text",
+    )
+    (event,) = [e for e in article.events if e.trigger == "protest"]
+    assert [a.name for a in article.actors if a.id in event.actors] == ["Kenya"]

@@ -144,6 +144,12 @@ _PREPOSITIONS = cue_words("prepositions")
 _GOING_ON = frozenset(
     "went go gone goes going been is are was were remain remains remained stayed".split()
 )
+#: Prepositions of a phrase of place: "outside the European Parliament".
+_LOCATIVES = frozenset(
+    "in at outside inside near across around along into onto before behind".split()
+)
+#: Copulas whose predicate noun's infinitive is the subject's: "became the first to sign".
+_COPULAS = frozenset("became become becomes was were is are remains remained".split())
 #: Prepositions of a manner or measure phrase between a verb and its infinitive.
 _ADJUNCT_PREPOSITIONS = frozenset({"by", "for", "with", "after", "without"})
 _RELATIVES = frozenset({"who", "which", "that"})
@@ -775,12 +781,17 @@ class _Clause:
                 if head is None or head.mention is not None or not head.text.isalpha():
                     return []
                 return self.subject(head.start, depth + 1)
-            if self._place_adjunct(gov):
-                # "Ministers gathered in Nairobi to discuss": the infinitive of purpose
-                # after a place's phrase is the subject's, of the verb before the place.
+            if self._place_adjunct(gov) or self._located_mention(gov):
+                # "Ministers gathered in Nairobi to discuss", "dumped manure outside the
+                # European Parliament to protest": the infinitive of purpose after a
+                # place's phrase is the subject's, of the verb before the place.
                 found = self._main_verb_subject(gov.start)
                 if found is not None:
                     return found
+            copula = self._copula_before_predicate(gov)
+            if copula is not None:
+                # "Egypt became the first Arab country to sign": the copula's subject.
+                return self.subject(copula.start, depth + 1)
             verb = self._verb_before_adjunct(gov)
             if verb is not None:
                 # "Parliament voted by a wide margin to ratify": the verb before the
@@ -899,6 +910,34 @@ class _Clause:
                     return False  # a comma or another verb: the word may be a verb
             pos = tok.start
         return False
+
+    def _located_mention(self, tok: _Tok) -> bool:
+        """Whether the mention ``tok`` closes a phrase of place: "outside the European
+        Parliament", "at the ministry"."""
+        if tok.mention is None:
+            return False
+        prep = self.prev(tok.mention.start)
+        if prep is not None and prep.text in _DETERMINERS:
+            prep = self.prev(prep.start)
+        return prep is not None and prep.mention is None and prep.text in _LOCATIVES
+
+    def _copula_before_predicate(self, last: _Tok) -> _Tok | None:
+        """The copula before a predicate noun phrase that ends with ``last``: "[became]
+        the first Arab country", "[was] the only state"."""
+        if last.mention is not None or not last.text.isalpha():
+            return None
+        tok = self.prev(last.start)
+        for _ in range(4):
+            if tok is None:
+                return None
+            if tok.mention is None and tok.text.lower() in _COPULAS:
+                return tok
+            if tok.mention is not None and tok.mention.actor.kind is not ActorKind.PLACE:
+                return None
+            if tok.mention is None and not (tok.text.isalpha() and tok.text.islower()):
+                return None
+            tok = self.prev(tok.start)
+        return None
 
     def _verb_before_adjunct(self, last: _Tok) -> _Tok | None:
         """The verb before a prepositional phrase that ends with ``last`` (no actor's
