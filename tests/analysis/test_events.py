@@ -2651,7 +2651,8 @@ def test_a_thing_described_by_a_participle_with_with_is_still_a_thing() -> None:
     [
         # A passive's subject is the object of the verb's pattern: "hand over suspects".
         ("Nine suspects were handed over to Kenya by Peru.", "handed over", "COOPERATE", ["Peru"]),
-        ("Extra troops were quickly sent to the border.", "sent", "MOBILIZE", []),
+        # (forces moved, with no one named who moves them, are the side that mobilizes)
+        ("Extra troops were quickly sent to the border.", "sent", "MOBILIZE", ["Extra troops"]),
         # An event noun as the subject of its own verb's passive: the "by" phrase acts.
         ("New sanctions were imposed on Peru by Kenya.", "sanctions", "SANCTION", ["Kenya"]),
         ("A curfew was declared in Lisbon by the army.", "curfew", "COERCE", ["the army"]),
@@ -3592,3 +3593,12 @@ def test_an_infinitive_after_a_predicate_or_a_place_is_the_subjects() -> None:
     )
     (event,) = [e for e in article.events if e.trigger == "protest"]
     assert [a.name for a in article.actors if a.id in event.actors] == ["Kenya"]
+
+
+def test_forces_put_on_alert_mobilize() -> None:
+    # A keyword pattern: forces put on alert are mobilized; in the passive the forces
+    # moved are the side that mobilizes.
+    event, names = _acting("Police across Nairobi were placed on high alert on Tuesday.", "placed")
+    assert (event.category, names) == ("MOBILIZE", ["Police"])
+    event, names = _acting("Kenyan troops were deployed to the border with Peru.", "deployed")
+    assert (event.category, names) == ("MOBILIZE", ["Kenya"])

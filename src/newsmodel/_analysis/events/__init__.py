@@ -3214,6 +3214,22 @@ def _find(
         if mode is not None and mode not in PLOVER_MODES.get(category, frozenset()):
             mode = None  # a mode of the type the trigger had ("ended their strike": CONCEDE)
         if (
+            category == "MOBILIZE"
+            and hit.as_verb
+            and not reading.actors
+            and not reading.actor_groups
+            and (reading.recipients or reading.recipient_groups)
+            and _PASSIVE_BEFORE.search(text, max(hit.sentence.start, hit.start - 20), hit.start)
+        ):
+            # "Police across the capital were placed on high alert", "Troops were deployed
+            # to the border": the forces moved are the side that mobilizes.
+            reading = reading._replace(
+                actors=reading.recipients,
+                recipients=[],
+                actor_groups=reading.recipient_groups,
+                recipient_groups=[],
+            )
+        if (
             category == "CONSULT"
             and (reading.recipients or reading.recipient_groups)
             and (
