@@ -3602,3 +3602,43 @@ def test_forces_put_on_alert_mobilize() -> None:
     assert (event.category, names) == ("MOBILIZE", ["Police"])
     event, names = _acting("Kenyan troops were deployed to the border with Peru.", "deployed")
     assert (event.category, names) == ("MOBILIZE", ["Kenya"])
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # Figures of speech of force: an uphill battle, a price war, a thing "assaulting".
+        ("Kenya's opposition has been fighting an uphill battle to win rural voters.", "ASSAULT"),
+        ("Kenya and Peru are fighting a legal battle over fishing rights.", "ASSAULT"),
+        ("The new levy was a direct assault on the middle class, Keller wrote.", "ASSAULT"),
+        # A kind of weapon named by an event word.
+        ("The bill would ban the sale of assault weapons in Kenya.", "ASSAULT"),
+        # Commentators' fears are forecasts.
+        (
+            "Investors fear a trade war between Kenya and Peru could push the world into"
+            " recession.",
+            "AGREE",
+        ),
+        # A market operation and a currency propped up are no aid, no support.
+        ("Peru's central bank intervened in the currency market to support the sol.", "AID"),
+        ("Peru's central bank sold dollars on Monday to support the peso.", "SUPPORT"),
+        # A company that no one political deals with strikes business deals.
+        ("The two tech giants struck a licensing agreement in Nairobi.", "AGREE"),
+    ],
+)
+def test_figures_markets_and_business_are_no_events(text: str, absent: str) -> None:
+    events, _ = _with_groups(text)
+    assert absent not in {e.category for e in events}, [(e.trigger, e.category) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the deadliest attack on Nairobi in years.",
+        "There was an attack on the base in Nairobi overnight.",
+        "Rebels fought a fierce battle with Kenyan troops near Nairobi.",
+    ],
+)
+def test_force_told_as_a_predicate_or_a_real_battle_stays_an_event(text: str) -> None:
+    events, _ = _with_groups(text)
+    assert "ASSAULT" in {e.category for e in events}, [(e.trigger, e.category) for e in events]

@@ -441,6 +441,30 @@ _ABSTRACT_ADVERSARY = re.compile(
     rf"(?:[\w'’-]+\s+){{0,1}}?{cues('abstract_adversaries')}\b",
     re.I,
 )
+# A figure of speech of force: "fighting [an uphill battle]", "[a legal] fight".
+_FIGURATIVE = rf"(?:{cues('figurative_battles')})[\s-]+(?:battle|fight|war|struggle|assault)s?\b"
+_FIGURATIVE_OBJECT = re.compile(
+    rf"\s+(?:(?:an?|the|this|their|its|his|her)\s+)?{_FIGURATIVE}", re.I
+)
+_FIGURATIVE_NOUN = re.compile(rf"\b(?:{cues('figurative_battles')})[\s-]+$", re.I)
+# A copula after its subject's head, before a predicate noun: "The budget was a direct".
+_PREDICATE_OF = re.compile(
+    r"\b([a-z][\w'’-]*)\s+(?:is|was|are|were|remains|remained|became|becomes)\s+"
+    r"(?:(?:a|an|the|another|yet\s+another)\s+)?(?:[\w'’-]+\s+)?$",
+    re.I,
+)
+# A market an intervention is in: "intervened in the currency market", no aid given.
+_IN_MARKET = re.compile(r"\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}markets?\b", re.I)
+_WEAPON_NEXT = re.compile(
+    rf"\s+(?:weapons?|rifles?|helicopters?|vehicles?|{cues('mobilize.weapons')})\b", re.I
+)
+# A market's or a currency's prop: "to support the peso", "backed the currency".
+_MARKET_OBJECT = re.compile(
+    rf"\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:{cues('markets')}|{cues('currencies')}|"
+    r"peso|rupee|lira|rand|naira|shilling|real|ruble|rouble|won|franc|krona|krone|ringgit|"
+    r"rupiah|dinar|pound|yuan|yen|euro|dollar)\b",
+    re.I,
+)
 # "young people hardest hit", "the worst-hit districts": affected, not attacked.
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:hardest|worst)[\s-]+$", re.I)
 _BY_NEXT = re.compile(r"\s+by\b", re.I)
@@ -1214,6 +1238,24 @@ def _triggers(
             continue  # "exports were hit by new tariffs": affected, no force (not "by a shell")
         if code[0] == "ASSAULT" and _ABSTRACT_ADVERSARY.match(text, end, s.end):
             continue  # "the battle against inflation": a policy, no force used
+        if code[0] == "ASSAULT" and (
+            _FIGURATIVE_OBJECT.match(text, end, s.end)
+            or (not as_verb and _FIGURATIVE_NOUN.search(text, max(s.start, start - 30), start))
+        ):
+            continue  # "fighting an uphill battle", "a legal fight", "a price war": figures
+        if not as_verb and code[0] == "ASSAULT" and _WEAPON_NEXT.match(text, end, s.end):
+            continue  # "assault weapons", "attack helicopters": a kind of weapon
+        if (
+            not as_verb
+            and code[0] == "ASSAULT"
+            and (pred := _PREDICATE_OF.search(text, max(s.start, start - 50), start))
+            and not _predicate_subject_acts(pred.group(1))
+        ):
+            continue  # "The budget was a direct assault on the middle class": a figure
+        if as_verb and code[0] == "AID" and _IN_MARKET.match(text, end, s.end):
+            continue  # "intervened in the currency market": a market operation, no aid
+        if as_verb and code[0] == "SUPPORT" and _MARKET_OBJECT.match(text, end, s.end):
+            continue  # "to support the peso": a currency propped up, no actor backed
         if not as_verb and _DESPITE_BEFORE.search(text, max(s.start, start - 30), start):
             continue  # "Despite the ceasefire, clashes were reported": a state of things
         if (
@@ -1428,7 +1470,7 @@ _PUBLIC_BODY = re.compile(rf"\b(?:{cues('public_bodies')}|{cues('actor_heads')})
 _FORECAST_BEFORE = re.compile(
     rf"\b{cues('commentators')}\s+(?:\w+ly\s+)?(?:still\s+)?"
     r"(?:expect|expects|expected|predict|predicts|predicted|forecast|forecasts|anticipate|"
-    r"anticipates|anticipated|see|sees|bet|bets)\b[^.;:,]*$",
+    r"anticipates|anticipated|see|sees|bet|bets|fear|fears|feared)\b[^.;:,]*$",
     re.I,
 )
 # A predicate noun of a copula whose "of" or "in" phrase holds an event noun: what the
@@ -1482,6 +1524,17 @@ def _ultimatum_verb(text: str, lo: int, at: int) -> tuple[int, int] | None:
         ):
             return w.start(), w.end()
     return None
+
+
+def _predicate_subject_acts(word: str) -> bool:
+    """Whether the subject head before a copula may be of an event told by its predicate
+    noun: a pronoun or an event noun ("It was the deadliest attack", "The bombing was an
+    attack on"), a being or a name; a thing ("The budget was an assault on") is not."""
+    lower = word.lower()
+    if lower in _PRONOUNS or lower in ("there", "this", "that", "which", "what"):
+        return True
+    found = trigger_of(lower)
+    return (found is not None and found.noun) or _animate(lower) or word[:1].isupper()
 
 
 def _private_agent(text: str, hit: _Hit, s: Sentence) -> bool:
