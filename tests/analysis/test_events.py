@@ -3642,3 +3642,17 @@ def test_figures_markets_and_business_are_no_events(text: str, absent: str) -> N
 def test_force_told_as_a_predicate_or_a_real_battle_stays_an_event(text: str) -> None:
     events, _ = _with_groups(text)
     assert "ASSAULT" in {e.category for e in events}, [(e.trigger, e.category) for e in events]
+
+
+def test_describing_participles_and_aid_carriers_are_no_events() -> None:
+    # A participle set off by commas after the first noun phrase describes it, past a
+    # phrase of time or manner ("over three years").
+    events, _ = _with_groups(
+        "The treaty, negotiated over three years, is due to be signed in Lima next month."
+    )
+    assert "CONSULT" not in {e.category for e in events}, events
+    # What carries aid, named by it, is no aid given: the verb tells what is done.
+    events, _ = _with_groups("Aid convoys had been blocked from entering Nairobi for a week.")
+    assert "AID" not in {e.category for e in events}, events
+    events, _ = _with_groups("Kenya sent aid convoys to Peru on Monday.")
+    assert [e.category for e in events] == ["AID"], events

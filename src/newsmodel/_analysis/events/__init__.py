@@ -203,6 +203,12 @@ _ASSERTED = re.compile(
 # killed"), not a noun with a reduced relative clause ("an agreement signed in").
 _OPENS_SENTENCE = re.compile(r"\s*[\"“‘']?(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 _OWN_CIRCUMSTANCES = re.compile(r"\s+[a-z]+ed\s+(?:in|on|at|by|last|this|earlier)\b")
+# A participle set off by commas after the sentence's first noun phrase, with its own
+# circumstances of time, place or manner: "The treaty, negotiated over three years,".
+_DESCRIBING_CIRCUMSTANCES = re.compile(
+    r"\s+[a-z]+ed\s+(?:in|on|at|by|last|this|earlier|over|during|after|since|under|with|"
+    r"between|for)\b"
+)
 _MET_WITH = re.compile(rf"\s+with\s+{cues('reception')}\b", re.I)
 # "He talks about it": a verb, not negotiations.
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|it|who|that|money)\s+$", re.IGNORECASE)
@@ -457,6 +463,10 @@ _PREDICATE_OF = re.compile(
 _IN_MARKET = re.compile(r"\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}markets?\b", re.I)
 _WEAPON_NEXT = re.compile(
     rf"\s+(?:weapons?|rifles?|helicopters?|vehicles?|{cues('mobilize.weapons')})\b", re.I
+)
+# What carries aid, named by it: "aid convoys", "relief flights".
+_CARRIER_NEXT = re.compile(
+    r"\s+(?:convoys?|trucks?|lorry|lorries|shipments?|flights?|ships?|deliveries)\b", re.I
 )
 # A market's or a currency's prop: "to support the peso", "backed the currency".
 _MARKET_OBJECT = re.compile(
@@ -1245,6 +1255,8 @@ def _triggers(
             continue  # "fighting an uphill battle", "a legal fight", "a price war": figures
         if not as_verb and code[0] == "ASSAULT" and _WEAPON_NEXT.match(text, end, s.end):
             continue  # "assault weapons", "attack helicopters": a kind of weapon
+        if not as_verb and code[0] == "AID" and _CARRIER_NEXT.match(text, end, s.end):
+            continue  # "aid convoys were blocked": what carries aid; a verb tells what is done
         if (
             not as_verb
             and code[0] == "ASSAULT"
@@ -1805,7 +1817,7 @@ def _background(text: str, hit: _Hit) -> bool:
         and text[hit.start : hit.end].lower().endswith("ed")
         and _PARTICIPLE_OPEN.search(before) is not None
         and re.search(r"[,;:]", before.rstrip().rstrip(",")) is None
-        and _OWN_CIRCUMSTANCES.match(text, hit.start - 1) is not None
+        and _DESCRIBING_CIRCUMSTANCES.match(text, hit.start - 1) is not None
     )
 
 
