@@ -3656,3 +3656,20 @@ def test_describing_participles_and_aid_carriers_are_no_events() -> None:
     assert "AID" not in {e.category for e in events}, events
     events, _ = _with_groups("Kenya sent aid convoys to Peru on Monday.")
     assert [e.category for e in events] == ["AID"], events
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        # A verb acting on its passive subject event noun is one event, as in the active.
+        ("The curfew in Nairobi was lifted on Friday.", ["CONCEDE"]),
+        ("Kenya said the ban on rallies would be lifted next week.", ["CONCEDE"]),
+        # A protest a verb acts on still took place.
+        ("The rally in Nairobi was dispersed by police.", ["PROTEST"]),
+    ],
+)
+def test_a_verb_acting_on_its_passive_subject_event_is_one_event(
+    text: str, categories: list[str]
+) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == categories, [(e.trigger, e.category) for e in events]

@@ -2241,7 +2241,8 @@ _ACTIVE_PREDICATE_GAP = re.compile(
 # deal between the government and the rebels was".
 _PASSIVE_SUBJECT_GAP = re.compile(
     r"(?:\s+(?:on|in|of|against|by|at|between|with|over)\s+[^,;:()\"“”]{1,40}?)?"
-    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)\s+(?:\w+ly\s+)?",
+    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are|"
+    r"(?:will|would|could|may|might|should|must|to)\s+be)\s+(?:\w+ly\s+)?",
     re.I,
 )
 # What may stand between an event noun and the verb it is the subject of: nothing, an
@@ -2308,15 +2309,23 @@ def _content(text: str, hits: list[_Hit]) -> list[_Hit]:
             if g.start >= h.code_end and _OWN_CIRCUMSTANCES.match(text, g.end) is None:
                 dropped.add(j)  # (but "praised an agreement forged in Jeddah" is one)
     for i, h in enumerate(hits):
-        if h.category not in _JUDGING or not h.as_verb or i == 0:
+        if not h.as_verb or i == 0:
             continue
         g = hits[i - 1]
         if (
             not g.as_verb
             and g.sentence == h.sentence
+            and (
+                h.category in _JUDGING
+                or (g.category not in _TOLD_IN_PASSING and i not in dropped)
+            )
             and _PASSIVE_SUBJECT_GAP.fullmatch(text, g.end, h.start) is not None
         ):
-            dropped.add(i - 1)  # "the attack was condemned by the UN": what is condemned
+            # "the attack was condemned by the UN": what is condemned; "the curfew was
+            # lifted", "sanctions were eased": the verb acts on its passive subject, one
+            # event, as "lifted the curfew" (a protest or an attack a verb acts on still
+            # took place: "the rally was dispersed").
+            dropped.add(i - 1)
             dropped.discard(i)  # (the noun's predicate, not its content: "a deal ... was signed")
     for i, h in enumerate(hits[:-1]):
         g = hits[i + 1]
