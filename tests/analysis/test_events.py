@@ -3673,3 +3673,19 @@ def test_a_verb_acting_on_its_passive_subject_event_is_one_event(
 ) -> None:
     events, _ = _with_groups(text)
     assert [e.category for e in events] == categories, [(e.trigger, e.category) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        # A warning that advises the public what to do, or forecasts a downturn, is no threat.
+        ("Kenya's foreign ministry warned travellers against visiting the border region.", False),
+        ("Police in Nairobi warned drivers to avoid the city centre on Monday.", False),
+        ("Peru's central bank warned of a recession next year.", False),
+        # One that holds out force stays a threat.
+        ("The Kenyan army warned residents it would shell the town if the rebels stayed.", True),
+    ],
+)
+def test_advice_and_forecasts_are_no_threats(text: str, threat: bool) -> None:
+    events, _ = _with_groups(text)
+    assert ("THREATEN" in {e.category for e in events}) is threat, events

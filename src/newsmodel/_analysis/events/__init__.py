@@ -1390,7 +1390,9 @@ def _triggers(
         ):
             continue  # "threatens the stability of", "threatening chaos": endangers
         if trig.lemma == "warn" and (
-            _thing_warned(text, end, s.end, mentions) or _WARNED_OF_ECONOMY.match(text, end, s.end)
+            _thing_warned(text, end, s.end, mentions)
+            or _WARNED_OF_ECONOMY.match(text, end, s.end)
+            or _ADVISED.match(text, end, s.end)
         ):
             continue  # a forecast, no threat: "warned that the glacier", "of lower profits"
         if trig.lemma in _MEETING and as_verb and _thing_object(text, hit):
@@ -2426,6 +2428,13 @@ _WARNED_THAT = re.compile(
     re.I,
 )
 _PRONOUNS = cue_words("pronouns")
+# The public a warning advises what to do: "warned travellers against", "warned its
+# citizens to leave" (not "warned residents it would shell the town": a threat).
+_ADVISED = re.compile(
+    r"\s+(?:(?:the|its|their|all|local|foreign|british|american)\s+){0,2}"
+    rf"{cues('advised_people')}\s+(?:(?:not\s+)?to|against)\b",
+    re.I,
+)
 # A warning of an economic figure is a forecast: "warned of lower profits", "of rising
 # prices".
 _WARNED_OF_ECONOMY = re.compile(
