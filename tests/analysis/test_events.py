@@ -2855,6 +2855,8 @@ def test_a_relative_clause_of_the_news_or_with_its_doer_keeps_its_event(
         # The verb a noun event completes may stand far before it, past "its".
         "Shareholders of the Peruvian group approved the merger with its rival at a meeting "
         "in Oslo.",
+        # A private agent's refusal is business (its denial of a charge is still news).
+        "The Peruvian club rejected a takeover offer from an investor in Oslo.",
     ],
 )
 def test_a_private_agent_does_no_political_act(text: str) -> None:

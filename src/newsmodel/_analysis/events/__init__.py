@@ -1371,6 +1371,7 @@ def _triggers(
             refined[0] not in _PRIVATE_EVENTS
             or (refined[0] == "AGREE" and not as_verb)
             or refined == ("RETREAT", "resign")  # the manual: officials' resignations
+            or (refined[0] == "REJECT" and trig.lemma != "deny")  # a denial, not a refusal
         ) and _private_agent(text, hit, s):
             continue  # "the airlines struck a deal", "the coach resigned": no political actor
         if (
