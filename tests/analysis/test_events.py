@@ -3691,3 +3691,22 @@ def test_a_verb_acting_on_its_passive_subject_event_is_one_event(
 def test_advice_and_forecasts_are_no_threats(text: str, threat: bool) -> None:
     events, _ = _with_groups(text)
     assert ("THREATEN" in {e.category for e in events}) is threat, events
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        # What someone once did or underwent is a biography, no news.
+        ("Anna Keller was once jailed for organising protests against military rule.", []),
+        # An event noun in the participle that describes the first noun phrase is background.
+        (
+            "The law, passed after weeks of protests, bans rallies near the parliament in Lima.",
+            ["COERCE"],
+        ),
+        # Workers who walked off the job strike (their demand is its topic).
+        ("Teachers in Nairobi walked off the job on Monday to demand higher pay.", ["PROTEST"]),
+    ],
+)
+def test_biographies_descriptions_and_walkouts(text: str, categories: list[str]) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == categories, [(e.trigger, e.category) for e in events]

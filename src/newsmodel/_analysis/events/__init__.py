@@ -1468,7 +1468,16 @@ def _triggers(
     hits = [h for h in hits if not _background(text, h) and not _named_as_subject(text, h)]
     hits = _content(text, _relatives(text, _circumstances(text, _govern(text, hits))))
     hits = _consequences(text, _biographies(text, _reduced_relatives(text, hits)))
-    return _later_relatives(text, _continuations(text, hits))
+    hits = _later_relatives(text, _continuations(text, hits))
+    # "The opposition leader was once jailed for organising protests": a biography, no
+    # news (its circumstances went with it above).
+    return [
+        h
+        for h in hits
+        if not (
+            h.as_verb and _ONCE_BEFORE.search(text, max(h.sentence.start, h.start - 20), h.start)
+        )
+    ]
 
 
 # The head phrase of a subject: up to its first preposition, past a possessor ("The
@@ -1795,6 +1804,17 @@ def _named_as_subject(text: str, hit: _Hit) -> bool:
     return aux or verb in _ENDING_PREDICATES
 
 
+# "once" right before a verb: what someone once did or underwent ("was once jailed").
+_ONCE_BEFORE = re.compile(r"\bonce\s+$", re.I)
+# The sentence's first noun phrase, then a participle set off by a comma, up to an event
+# noun of its phrase: "The law, passed after weeks of ".
+_DESCRIBING_PHRASE = re.compile(
+    r"\s*[\"“]?(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+[a-z]+ed\s+"
+    r"(?:in|on|at|by|over|during|after|since|under|with|amid|following)\s+[^,;:()]*",
+    re.I,
+)
+
+
 def _background(text: str, hit: _Hit) -> bool:
     """Whether a trigger is a participle describing the sentence's first noun phrase:
     set off by commas, "The agreement, signed in 2015, limited ...", or reduced before a
@@ -1812,6 +1832,12 @@ def _background(text: str, hit: _Hit) -> bool:
         and _REDUCED_RELATIVE_AFTER.match(text, hit.end, hi) is not None
     ):
         return True  # "An engineer kidnapped in March was freed on Friday": it describes
+    if (
+        not hit.as_verb
+        and _DESCRIBING_PHRASE.fullmatch(before) is not None
+        and text.find(",", hit.end, hi) >= 0
+    ):
+        return True  # "The law, passed after weeks of protests, bans": what describes it
     closes = text.find(",", hit.end, hi) >= 0
     # "The agreement, signed in 2015, limited ...": the first comma of the sentence.
     return (
