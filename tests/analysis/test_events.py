@@ -3700,7 +3700,8 @@ def test_advice_and_forecasts_are_no_threats(text: str, threat: bool) -> None:
         ("Anna Keller was once jailed for organising protests against military rule.", []),
         # An event noun in the participle that describes the first noun phrase is background.
         (
-            "The law, passed after weeks of protests, bans rallies near the parliament in Lima.",
+            "The law, passed after talks with the opposition, bans rallies near the parliament"
+            " in Lima.",
             ["COERCE"],
         ),
         # Workers who walked off the job strike (their demand is its topic).
@@ -3710,3 +3711,10 @@ def test_advice_and_forecasts_are_no_threats(text: str, threat: bool) -> None:
 def test_biographies_descriptions_and_walkouts(text: str, categories: list[str]) -> None:
     events, _ = _with_groups(text)
     assert [e.category for e in events] == categories, [(e.trigger, e.category) for e in events]
+
+
+def test_an_event_in_a_describing_participles_doer_phrase_stays_an_event() -> None:
+    events, _ = _with_groups(
+        "The conflict, sparked by Peru's invasion of Kenya in 2022, has displaced millions."
+    )
+    assert "ASSAULT" in {e.category for e in events}, events

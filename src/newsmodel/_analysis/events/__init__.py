@@ -1807,10 +1807,10 @@ def _named_as_subject(text: str, hit: _Hit) -> bool:
 # "once" right before a verb: what someone once did or underwent ("was once jailed").
 _ONCE_BEFORE = re.compile(r"\bonce\s+$", re.I)
 # The sentence's first noun phrase, then a participle set off by a comma, up to an event
-# noun of its phrase: "The law, passed after weeks of ".
+# noun of its phrase: "The law, passed after the " (not "sparked by Russia's": a doer).
 _DESCRIBING_PHRASE = re.compile(
     r"\s*[\"“]?(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+[a-z]+ed\s+"
-    r"(?:in|on|at|by|over|during|after|since|under|with|amid|following)\s+[^,;:()]*",
+    r"(?:in|on|at|over|during|after|since|under|with|amid|following)\s+[^,;:()]*",
     re.I,
 )
 
@@ -1834,10 +1834,11 @@ def _background(text: str, hit: _Hit) -> bool:
         return True  # "An engineer kidnapped in March was freed on Friday": it describes
     if (
         not hit.as_verb
+        and hit.category not in _TOLD_IN_PASSING
         and _DESCRIBING_PHRASE.fullmatch(before) is not None
         and text.find(",", hit.end, hi) >= 0
     ):
-        return True  # "The law, passed after weeks of protests, bans": what describes it
+        return True  # "The law, passed after the summit in Lima, bans": what describes it
     closes = text.find(",", hit.end, hi) >= 0
     # "The agreement, signed in 2015, limited ...": the first comma of the sentence.
     return (
