@@ -3718,3 +3718,21 @@ def test_an_event_in_a_describing_participles_doer_phrase_stays_an_event() -> No
         "The conflict, sparked by Peru's invasion of Kenya in 2022, has displaced millions."
     )
     assert "ASSAULT" in {e.category for e in events}, events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A reporter's request for comment is boilerplate, no request of an actor.
+        "Kenya's foreign ministry did not immediately respond to a request for comment.",
+        # Words, judgments and information delivered or provided are no aid.
+        "The Kenyan president delivered a speech to parliament on Monday.",
+        "The judge in Lima delivered the verdict on Friday.",
+        "Kenya's agency provided details of the plan on Monday.",
+        # A product released is no captive freed.
+        "A Kenyan start-up released a new version of its app on Monday.",
+    ],
+)
+def test_boilerplate_words_and_products_are_no_events(text: str) -> None:
+    events, _ = _with_groups(text)
+    assert [(e.category, e.trigger) for e in events] == []

@@ -464,6 +464,12 @@ _IN_MARKET = re.compile(r"\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}markets?\b", re.I
 _WEAPON_NEXT = re.compile(
     rf"\s+(?:weapons?|rifles?|helicopters?|vehicles?|{cues('mobilize.weapons')})\b", re.I
 )
+# What is delivered or provided that is no aid: "delivered a speech", "the verdict".
+_DELIVERED_THING = re.compile(
+    r"\s+(?:(?:a|an|the|its|his|her|their|some|more|further|new|no|any|few)\s+)?"
+    rf"(?:[\w'’-]+\s+)?{cues('delivered_things')}\b",
+    re.I,
+)
 # What carries aid, named by it: "aid convoys", "relief flights".
 _CARRIER_NEXT = re.compile(
     r"\s+(?:convoys?|trucks?|lorry|lorries|shipments?|flights?|ships?|deliveries)\b", re.I
@@ -1264,6 +1270,8 @@ def _triggers(
             and not _predicate_subject_acts(pred.group(1))
         ):
             continue  # "The budget was a direct assault on the middle class": a figure
+        if as_verb and code[0] == "AID" and _DELIVERED_THING.match(text, end, s.end):
+            continue  # "delivered a speech", "provided details of the plan": no aid
         if as_verb and code[0] == "AID" and _IN_MARKET.match(text, end, s.end):
             continue  # "intervened in the currency market": a market operation, no aid
         if as_verb and code[0] == "SUPPORT" and _MARKET_OBJECT.match(text, end, s.end):
