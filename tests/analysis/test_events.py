@@ -3736,3 +3736,21 @@ def test_an_event_in_a_describing_participles_doer_phrase_stays_an_event() -> No
 def test_boilerplate_words_and_products_are_no_events(text: str) -> None:
     events, _ = _with_groups(text)
     assert [(e.category, e.trigger) for e in events] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "assault"),
+    [
+        # Hurt with no doer, no arms and no strife spoken of: no force used.
+        ("Two women from the same town in Kenya were lightly injured.", False),
+        ("Two people were hurt in a stampede at the stadium in Lima.", False),
+        # Strife or arms spoken of keep the injury an assault.
+        ("Two Kenyan officers were injured during the protest in Nairobi.", True),
+        ("Three Kenyan soldiers were injured in a rebel attack near Nairobi.", True),
+    ],
+)
+def test_an_injury_is_force_used_only_where_strife_or_arms_are_spoken_of(
+    text: str, assault: bool
+) -> None:
+    events, _ = _with_groups(text)
+    assert ("ASSAULT" in {e.category for e in events}) is assault, events

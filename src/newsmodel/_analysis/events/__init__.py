@@ -470,6 +470,14 @@ _DELIVERED_THING = re.compile(
     rf"(?:[\w'’-]+\s+)?{cues('delivered_things')}\b",
     re.I,
 )
+#: Verbs of being hurt: with no doer, no arms and no strife spoken of, an injury is no
+#: force used.
+_HURT = frozenset({"injure", "hurt"})
+_STRIFE = re.compile(
+    rf"\b(?:{cues('protesters')}|protest|riot|clash|unrest|violen|demonstrat|attack|fight|"
+    r"police|assault|beat|stab|shoot|shot)",
+    re.I,
+)
 # What carries aid, named by it: "aid convoys", "relief flights".
 _CARRIER_NEXT = re.compile(
     r"\s+(?:convoys?|trucks?|lorry|lorries|shipments?|flights?|ships?|deliveries)\b", re.I
@@ -1252,6 +1260,17 @@ def _triggers(
             and not _MILITARY_CONTEXT.search(text, end, min(s.end, end + 50))
         ):
             continue  # "exports were hit by new tariffs": affected, no force (not "by a shell")
+        if (
+            as_verb
+            and code[0] == "ASSAULT"
+            and trig.lemma in _HURT
+            and _PASSIVE_BEFORE.search(text, max(s.start, start - 20), start)
+            and not _BY_NEXT.match(text, end, s.end)
+            and not _MILITARY_CONTEXT.search(text, s.start, s.end)
+            and not _STRIFE.search(text, s.start, s.end)
+            and not any(p.search(text, s.start, s.end) for _, p in _ASSAULT_MODES)
+        ):
+            continue  # "Two women were lightly injured": hurt, with no force spoken of
         if code[0] == "ASSAULT" and _ABSTRACT_ADVERSARY.match(text, end, s.end):
             continue  # "the battle against inflation": a policy, no force used
         if code[0] == "ASSAULT" and (
