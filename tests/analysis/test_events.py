@@ -3754,3 +3754,11 @@ def test_an_injury_is_force_used_only_where_strife_or_arms_are_spoken_of(
 ) -> None:
     events, _ = _with_groups(text)
     assert ("ASSAULT" in {e.category for e in events}) is assault, events
+
+
+def test_an_event_where_a_meeting_took_place_stays_an_event() -> None:
+    events, _ = _with_groups(
+        "Kenya's foreign minister met his Peruvian counterpart in Oslo, where the two sides"
+        " agreed to restore diplomatic relations."
+    )
+    assert {"CONSULT", "AGREE"} <= {e.category for e in events}, events

@@ -2126,9 +2126,9 @@ def _continuations(text: str, hits: list[_Hit]) -> list[_Hit]:
     return out
 
 
-# A relative clause's opening after a noun: "..., who fled", "doctors, whose walkout",
-# "the sea, where both countries have clashed".
-_RELATIVE_OPENING = re.compile(r"(?<=[\w'’])\s*,?\s+(?:who|whom|whose|which|where)\b", re.I)
+# A relative clause's opening after a noun: "..., who fled", "doctors, whose walkout" (not
+# "where": "met in Beijing, where the two sides agreed" tells what happened there).
+_RELATIVE_OPENING = re.compile(r"(?<=[\w'’])\s*,?\s+(?:who|whom|whose|which)\b", re.I)
 #: What a relative clause after the sentence's event may still report: a charge, harm, a
 #: protest ("expelled a diplomat it accused of spying", "police who beat protesters").
 _RELATED_NEWS = frozenset({"ACCUSE", "ASSAULT", "PROTEST"})
@@ -2373,8 +2373,7 @@ def _content(text: str, hits: list[_Hit]) -> list[_Hit]:
             not g.as_verb
             and g.sentence == h.sentence
             and (
-                h.category in _JUDGING
-                or (g.category not in _TOLD_IN_PASSING and i not in dropped)
+                h.category in _JUDGING or (g.category not in _TOLD_IN_PASSING and i not in dropped)
             )
             and _PASSIVE_SUBJECT_GAP.fullmatch(text, g.end, h.start) is not None
         ):
