@@ -3418,6 +3418,10 @@ def test_a_participle_clause_after_the_event_tells_no_event(
             {"ACCUSE"},
         ),
         (
+            "Kenya signed a security pact with Peru, pledging to train 3,000 Peruvian soldiers.",
+            {"SUPPORT", "AGREE"},
+        ),
+        (
             "Rioters torched shops in Nairobi on Monday, leaving 14 people wounded by gunfire.",
             {"PROTEST", "ASSAULT"},
         ),

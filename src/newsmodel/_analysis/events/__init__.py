@@ -2070,6 +2070,8 @@ _CLAUSE_BREAK_PUNCTUATION = re.compile(r"[,;:()]")
 #: ", prolonging a walkout by dockers".
 _TOLD_IN_PASSING = frozenset({"ASSAULT", "PROTEST"})
 _SAYING_PARTICIPLES = cue_words("saying_participles")
+#: Verbs of pledging: their participle is a speech act of its own (", pledging to train").
+_PLEDGING = frozenset({"pledge", "promise", "vow", "offer", "commit", "agree"})
 #: What a participle tells as the act's result or part, no act of its own: cooperation
 #: (", settling a dispute"), help or powers given (", giving the army powers"), the terms
 #: of a measure (", freezing their assets and banning them from travel").  Reductions of
@@ -2116,8 +2118,15 @@ def _continuations(text: str, hits: list[_Hit]) -> list[_Hit]:
             and (
                 # what the doer said alongside: ", saying its forces could guarantee"
                 (opening.group(1).lower() in _SAYING_PARTICIPLES and h.start > opening.start(1))
-                # told as the act's result or part: ", settling a dispute"
-                or h.category in _TOLD_AS_RESULT
+                # told as the act's result or part: ", settling a dispute" (but a pledge
+                # is a speech act: ", pledging to train 3,000 soldiers")
+                or (
+                    h.category in _TOLD_AS_RESULT
+                    and not (
+                        h.start == opening.start(1)
+                        and (trigger_of(opening.group(1).lower()) or _NONE).lemma in _PLEDGING
+                    )
+                )
             )
         ):
             continue
