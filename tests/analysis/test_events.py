@@ -3766,3 +3766,22 @@ def test_an_event_where_a_meeting_took_place_stays_an_event() -> None:
         " agreed to restore diplomatic relations."
     )
     assert {"CONSULT", "AGREE"} <= {e.category for e in events}, events
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actors"),
+    [
+        # A possessor naming people who act, no actor of the article, is the noun's actor.
+        ("The senator's attack on the bill drew applause in Lima.", "attack", ["The senator"]),
+        (
+            "The rebels' offensive on the town near Nairobi began at dawn.",
+            "offensive",
+            ["The rebels"],
+        ),
+    ],
+)
+def test_a_possessor_naming_people_acts_its_event(
+    text: str, trigger: str, actors: list[str]
+) -> None:
+    _, names = _acting(text, trigger)
+    assert names == actors

@@ -1175,6 +1175,30 @@ class _Clause:
             break
         return owners, mods, pos
 
+    def possessor_group(self, np_start: int) -> Group | None:
+        """The possessor phrase before ``np_start`` when it names people who act but no
+        actor of the article: "[The senator]'s attack", "[Hackers]' attack"."""
+        tok = self.prev(np_start)
+        if tok is None or tok.mention is not None:
+            return None
+        if tok.text == "'s":
+            owner = self.prev(tok.start)
+        elif tok.text in ("'", "’"):
+            owner = self.prev(tok.start)
+            if owner is not None and not owner.text.endswith("s"):
+                return None
+        else:
+            return None
+        if owner is None or owner.mention is not None or not owner.text.isalpha():
+            return None
+        if not is_agent_word(owner.text.lower()):
+            return None
+        start = owner.start
+        det = self.prev(owner.start)
+        if det is not None and det.mention is None and det.text.lower() in _DETERMINERS:
+            start = det.start
+        return Group(start, owner.end)
+
     def _is_date_word(self, tok: _Tok) -> bool:
         return tok.text in ("march", "may", "june", "july", "august", "april") or tok.text[:3] in (
             "jan",
@@ -1467,6 +1491,12 @@ def read_clause(
             places += obj_places  # (an agent "by Washington" is no place)
     else:
         owners, mods, np_start = c.possessor(start)
+        if not owners and not mods:
+            owner_group = c.possessor_group(np_start)
+            if owner_group is not None:
+                # "The senator's attack on the bill", "Hackers' attack on the hospital":
+                # a possessor naming people who act, no actor of the article.
+                doer_groups.append(owner_group)
         if mods and not owners:
             giver = c.prev(np_start)
             if giver is not None and giver.mention is None and giver.text in _GIVING:
