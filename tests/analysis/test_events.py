@@ -3785,3 +3785,8 @@ def test_a_possessor_naming_people_acts_its_event(
 ) -> None:
     _, names = _acting(text, trigger)
     assert names == actors
+
+
+def test_a_gerund_held_back_is_the_holders() -> None:
+    _, names = _acting("The ruling party stopped short of endorsing the plan.", "endorsing")
+    assert names == ["The ruling party"]

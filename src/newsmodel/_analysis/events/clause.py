@@ -144,6 +144,12 @@ _PREPOSITIONS = cue_words("prepositions")
 _GOING_ON = frozenset(
     "went go gone goes going been is are was were remain remains remained stayed".split()
 )
+# A verb of holding back before its gerund: "stopped short of", "refrained from".
+_HELD_BACK_BEFORE = re.compile(
+    r"\b(?:stop(?:s|ped|ping)?\s+short\s+of|refrain(?:s|ed|ing)?\s+from|"
+    r"abstain(?:s|ed|ing)?\s+from)\s+$",
+    re.I,
+)
 #: Prepositions of a phrase of place: "outside the European Parliament".
 _LOCATIVES = frozenset(
     "in at outside inside near across around along into onto before behind".split()
@@ -761,6 +767,14 @@ class _Clause:
             if before is not None and before.text == ",":
                 return self.np_before(before.start)
             return self.np_before(tok.start)
+        held = (
+            _HELD_BACK_BEFORE.search(self.text, max(self.lo, verb_start - 40), verb_start)
+            if depth == 0 and tok.text in ("of", "from")
+            else None
+        )
+        if held is not None:
+            # "The ruling party stopped short of endorsing": the holding back's subject.
+            return self.subject(held.start(), depth + 1)
         if tok.text == "to" and depth == 0:
             gov = self.prev(self.skip_left(tok.start))
             if gov is None:
