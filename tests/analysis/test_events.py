@@ -3790,3 +3790,20 @@ def test_a_possessor_naming_people_acts_its_event(
 def test_a_gerund_held_back_is_the_holders() -> None:
     _, names = _acting("The ruling party stopped short of endorsing the plan.", "endorsing")
     assert names == ["The ruling party"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # A blockade or a cordon that a state or its forces impose restricts (COERCE).
+        ("Peru blockaded the Kenyan coast for three days in August.", "COERCE"),
+        ("The Kenyan navy blockaded the rebel-held port.", "COERCE"),
+        ("Police blocked the roads leading to the square in Nairobi.", "COERCE"),
+        # Civilians blocking a passage protest; a state blocking a text rejects it.
+        ("Kenyan truckers blockaded the port of Mombasa on Monday.", "PROTEST"),
+        ("Peru blocked the sanctions package on Monday.", "REJECT"),
+    ],
+)
+def test_who_blocks_decides_the_type(text: str, category: str) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == [category], [(e.trigger, e.category) for e in events]

@@ -230,6 +230,24 @@ _STRIKE_ON = re.compile(r"^\s+(?:on|against|that\s+killed|killed|in\s+which)\b",
 _PASSAGE_AFTER = re.compile(
     rf"^\s+(?:[\w'’-]+\s+){{0,3}}?{cues('passages')}\b|^\s+(?:off|in|up)\b", re.I
 )
+
+
+def _named_subject(text: str, verb: int, lo: int) -> bool:
+    """Whether the verb's subject head is a name ("China blockaded"), no common noun."""
+    span = subject_head_before(text, verb, lo)
+    if span is None:
+        return False
+    words = text[span[0] : span[1]].split()
+    return bool(words) and words[-1][:1].isupper()
+
+
+# State forces as a subject before a verb of blocking: "police blocked", "the navy
+# blockaded" (not protesters).
+_FORCES_BEFORE = re.compile(
+    r"\b(?:police|troops|army|soldiers|forces|navy|coast\s+guard|security\s+services|"
+    r"military|authorities|government|junta)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
 # Calling an accusation false rejects it: "described the accusations as lies", "called the
 # allegations baseless".
 _CHARACTERISED = re.compile(
@@ -962,6 +980,20 @@ def _refine(text: str, hit: _Hit, word: str) -> tuple[str, str | None] | None:
             return "PROTEST", "obstruct"  # protesters occupying a building obstruct
     if word.startswith("strike") and _WORKERS_BEFORE.search(wide):
         return "PROTEST", "strike"
+    if (
+        category == "PROTEST"
+        and mode == "obstruct"
+        and hit.as_verb
+        and not _PROTESTERS_BEFORE.search(wide)
+        and not _WORKERS_BEFORE.search(wide)
+        and (
+            _FORCES_BEFORE.search(before)
+            or (word.startswith("blockad") and _named_subject(text, hit.start, s_lo))
+        )
+    ):
+        # "China blockaded Taiwan", "police blocked the roads to the square": a blockade
+        # or a cordon imposed, the manual's COERCE restrict, no protest.
+        return "COERCE", "restrict"
     if (
         category == "PROTEST"
         and mode == "obstruct"
