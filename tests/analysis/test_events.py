@@ -3807,3 +3807,25 @@ def test_a_gerund_held_back_is_the_holders() -> None:
 def test_who_blocks_decides_the_type(text: str, category: str) -> None:
     events, _ = _with_groups(text)
     assert [e.category for e in events] == [category], [(e.trigger, e.category) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        # A spacecraft is no inquiry; a meeting's venue no meeting.
+        ("The Kenyan space probe is expected to reach Mars in 2030.", []),
+        ("The summit venue in Nairobi was chosen for its security.", []),
+        # A reduced relative after a pattern's object noun describes it.
+        (
+            "Peru dropped charges against 30 protesters arrested during last month's unrest.",
+            ["CONCEDE"],
+        ),
+        # Suspending the constitution restricts (COERCE), no reduction of relations.
+        ("The junta in Lima suspended the constitution on Monday.", ["COERCE"]),
+    ],
+)
+def test_spacecraft_venues_described_captives_and_a_suspended_constitution(
+    text: str, categories: list[str]
+) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == categories, [(e.trigger, e.category) for e in events]

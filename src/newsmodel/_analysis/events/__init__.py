@@ -496,6 +496,10 @@ _STRIFE = re.compile(
     r"police|assault|beat|stab|shoot|shot)",
     re.I,
 )
+# A spacecraft's modifier before "probe": "the space probe", "a lunar probe".
+_SPACECRAFT_BEFORE = re.compile(
+    r"\b(?:space|lunar|moon|mars|solar|robotic|deep-space|unmanned|interplanetary)\s+$", re.I
+)
 # What carries aid, named by it: "aid convoys", "relief flights".
 _CARRIER_NEXT = re.compile(
     r"\s+(?:convoys?|trucks?|lorry|lorries|shipments?|flights?|ships?|deliveries)\b", re.I
@@ -1312,6 +1316,12 @@ def _triggers(
             continue  # "fighting an uphill battle", "a legal fight", "a price war": figures
         if not as_verb and code[0] == "ASSAULT" and _WEAPON_NEXT.match(text, end, s.end):
             continue  # "assault weapons", "attack helicopters": a kind of weapon
+        if (
+            not as_verb
+            and word.startswith("probe")
+            and _SPACECRAFT_BEFORE.search(text, max(s.start, start - 20), start)
+        ):
+            continue  # "the space probe", "a lunar probe": a spacecraft, no inquiry
         if not as_verb and code[0] == "AID" and _CARRIER_NEXT.match(text, end, s.end):
             continue  # "aid convoys were blocked": what carries aid; a verb tells what is done
         if (
@@ -2045,7 +2055,9 @@ def _reduced_relatives(text: str, hits: list[_Hit]) -> list[_Hit]:
     for h in hits:
         word = text[h.start : h.end].lower()
         if h.as_verb and word.endswith("ed") and _BY_AFTER.match(text, h.end) is None:
-            verbs = [o for o in out if o.sentence == h.sentence and o.as_verb]
+            # (the earlier event may be a verb's pattern noun: "dropped [charges] against
+            # 30 protesters arrested during the unrest")
+            verbs = [o for o in out if o.sentence == h.sentence]
             if (
                 verbs
                 and _PASSIVE_GOES_ON.match(text, h.end) is not None
