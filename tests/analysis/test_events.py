@@ -3829,3 +3829,18 @@ def test_spacecraft_venues_described_captives_and_a_suspended_constitution(
 ) -> None:
     events, _ = _with_groups(text)
     assert [e.category for e in events] == categories, [(e.trigger, e.category) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # The manual: forces mobilized for disaster relief are AID.
+        ("Kenya deployed 400 police officers to help with relief efforts after the floods.", "AID"),
+        ("Peru sent 2,000 soldiers to help search for survivors after the earthquake.", "AID"),
+        # Forces moved for any other end mobilize.
+        ("Kenya deployed 400 police officers to Lima on Tuesday.", "MOBILIZE"),
+    ],
+)
+def test_forces_sent_for_disaster_relief_are_aid(text: str, category: str) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == [category], [(e.trigger, e.category) for e in events]

@@ -496,6 +496,15 @@ _STRIFE = re.compile(
     r"police|assault|beat|stab|shoot|shot)",
     re.I,
 )
+# Forces' purpose of disaster relief: "to help search for survivors", "to help with
+# relief efforts", "for flood relief".
+_RELIEF_PURPOSE = re.compile(
+    r"\bto\s+(?:help\s+(?:with\s+|in\s+)?)?(?:relief|rescue|search\s+for\s+survivors|"
+    r"evacuat|clear\s+debris|distribute\s+(?:food|aid)|rebuild)\w*"
+    r"|\bfor\s+(?:\w+\s+)?(?:relief|rescue)\s+(?:efforts?|operations?|work)\b"
+    r"|\b(?:relief|rescue)\s+(?:efforts?|operations?|work)\b",
+    re.I,
+)
 # A spacecraft's modifier before "probe": "the space probe", "a lunar probe".
 _SPACECRAFT_BEFORE = re.compile(
     r"\b(?:space|lunar|moon|mars|solar|robotic|deep-space|unmanned|interplanetary)\s+$", re.I
@@ -1524,6 +1533,14 @@ def _triggers(
                 )._replace(as_verb=True, code_end=end)
             )
             continue
+        if (
+            as_verb
+            and refined[0] == "MOBILIZE"
+            and _RELIEF_PURPOSE.search(text, end, min(s.end, end + 120))
+        ):
+            # The manual: forces mobilized for disaster relief are AID ("deployed 5,000
+            # soldiers to help search for survivors after the earthquake").
+            refined = ("AID", None)
         if as_verb and refined[0] == "AGREE" and (force := _vowed_force(text, end, s.end)):
             refined = ("THREATEN", force)  # "vowed to crush the rebellion": a threat
         hits.append(hit._replace(category=refined[0], mode=refined[1]))
