@@ -3844,3 +3844,18 @@ def test_spacecraft_venues_described_captives_and_a_suspended_constitution(
 def test_forces_sent_for_disaster_relief_are_aid(text: str, category: str) -> None:
     events, _ = _with_groups(text)
     assert [e.category for e in events] == [category], [(e.trigger, e.category) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What a work or a commemoration is about is no news of its own.
+        "The report into the 2015 bombing in Nairobi is due to be published next month.",
+        "Kenya marked the anniversary of the 1998 embassy bombing on Friday.",
+        # A market's "offensive" is business.
+        "The Kenyan fund manager's offensive in the bond market paid off this year.",
+    ],
+)
+def test_topics_of_works_and_market_offensives_are_no_events(text: str) -> None:
+    events, _ = _with_groups(text)
+    assert [(e.category, e.trigger) for e in events] == []

@@ -496,6 +496,14 @@ _STRIFE = re.compile(
     r"police|assault|beat|stab|shoot|shot)",
     re.I,
 )
+# A work or a commemoration whose topic is an event noun: "the report into the 2015",
+# "an exhibition on the", "the anniversary of the".
+_TOPIC_OF_BEFORE = re.compile(
+    r"\b(?:report|reports|study|book|film|documentary|exhibition|memorial|museum|anniversary|"
+    r"commemoration|inquest|novel|play|podcast|series)\s+(?:into|on|about|of)\s+"
+    r"(?:(?:the|a|an|this|that|last\s+year['’]s)\s+)?(?:\d{4}\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
 # Forces' purpose of disaster relief: "to help search for survivors", "to help with
 # relief efforts", "for flood relief".
 _RELIEF_PURPOSE = re.compile(
@@ -1323,6 +1331,10 @@ def _triggers(
             or (not as_verb and _FIGURATIVE_NOUN.search(text, max(s.start, start - 30), start))
         ):
             continue  # "fighting an uphill battle", "a legal fight", "a price war": figures
+        if not as_verb and code[0] == "ASSAULT" and _IN_MARKET.match(text, end, s.end):
+            continue  # "the fund manager's offensive in the bond market": business
+        if not as_verb and _TOPIC_OF_BEFORE.search(text, max(s.start, start - 60), start):
+            continue  # "the report into the 2015 bombing": what a work is about, no news
         if not as_verb and code[0] == "ASSAULT" and _WEAPON_NEXT.match(text, end, s.end):
             continue  # "assault weapons", "attack helicopters": a kind of weapon
         if (
