@@ -3859,3 +3859,18 @@ def test_forces_sent_for_disaster_relief_are_aid(text: str, category: str) -> No
 def test_topics_of_works_and_market_offensives_are_no_events(text: str) -> None:
     events, _ = _with_groups(text)
     assert [(e.category, e.trigger) for e in events] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A market's demand moving is no demand made.
+        "Kenyan exports to Peru fell 12% in October as demand weakened.",
+        # A trend or a count of events tells no event.
+        "Kenya has seen an increase in kidnappings in recent months.",
+        "The number of arrests at protests in Nairobi has doubled this year.",
+    ],
+)
+def test_market_demand_and_counts_of_events_are_no_events(text: str) -> None:
+    events, _ = _with_groups(text)
+    assert [(e.category, e.trigger) for e in events] == []

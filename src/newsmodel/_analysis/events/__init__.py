@@ -496,6 +496,20 @@ _STRIFE = re.compile(
     r"police|assault|beat|stab|shoot|shot)",
     re.I,
 )
+# A market's demand moving: "as demand weakened", "demand rose".
+_DEMAND_MOVES = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+)?(?:weaken|slow|fall|fell|rise|rose|"
+    r"grow|grew|drop|surg|soar|pick|recover|declin|eas|jump|slump|increas|decreas|outstrip|"
+    r"exceed|remain|stay|stall|shrink|shrank|plung|tumbl|rebound)\w*\b",
+    re.I,
+)
+# A trend or a count of events, no event told: "an increase in kidnappings", "the number
+# of arrests at protests", "a rise in attacks".
+_TREND_BEFORE = re.compile(
+    r"\b(?:increase|increases|rise|rises|surge|spike|decline|drop|fall|jump|number|rate|"
+    r"level|levels|frequency|tally|statistics|data)\s+(?:in|of)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
 # A work or a commemoration whose topic is an event noun: "the report into the 2015",
 # "an exhibition on the", "the anniversary of the".
 _TOPIC_OF_BEFORE = re.compile(
@@ -1333,6 +1347,10 @@ def _triggers(
             continue  # "fighting an uphill battle", "a legal fight", "a price war": figures
         if not as_verb and code[0] == "ASSAULT" and _IN_MARKET.match(text, end, s.end):
             continue  # "the fund manager's offensive in the bond market": business
+        if word.startswith("demand") and _DEMAND_MOVES.match(text, end, s.end):
+            continue  # "as demand weakened": the market's demand, no demand made
+        if not as_verb and _TREND_BEFORE.search(text, max(s.start, start - 60), start):
+            continue  # "an increase in kidnappings", "the number of arrests": a statistic
         if not as_verb and _TOPIC_OF_BEFORE.search(text, max(s.start, start - 60), start):
             continue  # "the report into the 2015 bombing": what a work is about, no news
         if not as_verb and code[0] == "ASSAULT" and _WEAPON_NEXT.match(text, end, s.end):
