@@ -3874,3 +3874,20 @@ def test_topics_of_works_and_market_offensives_are_no_events(text: str) -> None:
 def test_market_demand_and_counts_of_events_are_no_events(text: str) -> None:
     events, _ = _with_groups(text)
     assert [(e.category, e.trigger) for e in events] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # A strike a modifier marks as a walkout is a protest, wherever its workers stand.
+        (
+            "Workers at the state oil company in Lima began an indefinite strike on Monday.",
+            "PROTEST",
+        ),
+        # Territory handed over is the manual's retreat (ceding territory).
+        ("The rebels handed over the town to Kenyan forces on Friday.", "RETREAT"),
+    ],
+)
+def test_walkouts_and_territory_handed_over(text: str, category: str) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == [category], [(e.trigger, e.category) for e in events]

@@ -225,6 +225,12 @@ _MILITARY_CONTEXT = re.compile(rf"\b{cues('military_context')}\b", re.I)
 _MILITARY_STRIKE = re.compile(rf"\b{cues('military_strike_modifiers')}\s+$", re.I)
 _STRIKE_ON = re.compile(r"^\s+(?:on|against|that\s+killed|killed|in\s+which)\b", re.I)
 
+# What makes a "strike" a walkout: "an indefinite strike", "a 48-hour strike".
+_LABOUR_STRIKE_BEFORE = re.compile(
+    r"\b(?:indefinite|general|nationwide|national|wildcat|rolling|sympathy|open-ended|"
+    r"labou?r|work|\d+-hour|\d+-day|one-day|two-day|three-day|week-long|month-long)\s+$",
+    re.I,
+)
 # Who protests: a clash or gathering of these is a protest, their strike a walkout.
 # What is obstructed when a passage is blocked: "blocked the main roads".
 _PASSAGE_AFTER = re.compile(
@@ -1013,8 +1019,10 @@ def _refine(text: str, hit: _Hit, word: str) -> tuple[str, str | None] | None:
             return "PROTEST", "riot"  # protesters' violence is a riot (not "were killed")
         if category == "COERCE" and mode == "seize":
             return "PROTEST", "obstruct"  # protesters occupying a building obstruct
-    if word.startswith("strike") and _WORKERS_BEFORE.search(wide):
-        return "PROTEST", "strike"
+    if word.startswith("strike") and (
+        _WORKERS_BEFORE.search(wide) or (not hit.as_verb and _LABOUR_STRIKE_BEFORE.search(before))
+    ):
+        return "PROTEST", "strike"  # "began an indefinite strike", "a 48-hour strike"
     if (
         category == "PROTEST"
         and mode == "obstruct"
