@@ -3891,3 +3891,21 @@ def test_market_demand_and_counts_of_events_are_no_events(text: str) -> None:
 def test_walkouts_and_territory_handed_over(text: str, category: str) -> None:
     events, _ = _with_groups(text)
     assert [e.category for e in events] == [category], [(e.trigger, e.category) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "category"),
+    [
+        # Keyword verbs and patterns from the manual's definitions.
+        ("The Kenyan government agreed to the strikers' demands on Friday.", "agreed", "CONCEDE"),
+        ("The Peruvian minister admitted mistakes in the flood response.", "admitted", "CONCEDE"),
+        ("Thousands of Kenyan reservists were called up on Monday.", "called up", "MOBILIZE"),
+        ("Jihadists beheaded three villagers near Nairobi on Sunday.", "beheaded", "ASSAULT"),
+        ("The Kenyan army bombarded rebel positions near Lima.", "bombarded", "ASSAULT"),
+        ("Peruvian police used excessive force against the marchers.", "used", "ASSAULT"),
+    ],
+)
+def test_keyword_verbs_and_patterns_from_the_manual(text: str, trigger: str, category: str) -> None:
+    events, _ = _with_groups(text)
+    got = [e.category for e in events if e.trigger == trigger]
+    assert got == [category], [(e.trigger, e.category) for e in events]
