@@ -3903,6 +3903,12 @@ def test_walkouts_and_territory_handed_over(text: str, category: str) -> None:
         ("Jihadists beheaded three villagers near Nairobi on Sunday.", "beheaded", "ASSAULT"),
         ("The Kenyan army bombarded rebel positions near Lima.", "bombarded", "ASSAULT"),
         ("Peruvian police used excessive force against the marchers.", "used", "ASSAULT"),
+        ("Rebels overran a Kenyan army base near the border.", "overran", "ASSAULT"),
+        ("A Lima court commuted the death sentences of 12 prisoners.", "commuted", "CONCEDE"),
+        ("The Kenyan supreme court overruled the election commission.", "overruled", "REJECT"),
+        ("The junta in Lima outlawed the main opposition party.", "outlawed", "COERCE"),
+        ("Kenya downgraded diplomatic ties with Peru on Monday.", "downgraded", "SANCTION"),
+        ("Gunmen slaughtered 20 villagers near Nairobi.", "slaughtered", "ASSAULT"),
     ],
 )
 def test_keyword_verbs_and_patterns_from_the_manual(text: str, trigger: str, category: str) -> None:
