@@ -3532,8 +3532,12 @@ def test_a_candidacy_is_no_request(text: str) -> None:
             "Peru offered talks to the Kenyan nurses, whose union has demanded a pay rise.",
             ["AGREE"],
         ),
-        # A charge told there stays news.
+        # A charge told there stays news, and so does a clause dated to the news's day.
         ("Peru expelled two Kenyan diplomats whom it accused of spying.", ["SANCTION", "ACCUSE"]),
+        (
+            "Kenya hosted talks with the rebels, who agreed to a truce on Sunday.",
+            ["CONSULT", "AGREE"],
+        ),
     ],
 )
 def test_a_relative_clause_after_the_event_tells_who_its_noun_is(

@@ -2237,6 +2237,12 @@ def _continuations(text: str, hits: list[_Hit]) -> list[_Hit]:
 # A relative clause's opening after a noun: "..., who fled", "doctors, whose walkout" (not
 # "where": "met in Beijing, where the two sides agreed" tells what happened there).
 _RELATIVE_OPENING = re.compile(r"(?<=[\w'’])\s*,?\s+(?:who|whom|whose|which)\b", re.I)
+# The news's own day in a relative clause: it reports news ("the hostages, who were freed
+# on Monday", "the rebels, who agreed to a ceasefire on Sunday").
+_NEWS_DAY = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
+    r"overnight|this\s+week)\b"
+)
 #: What a relative clause after the sentence's event may still report: a charge, harm, a
 #: protest ("expelled a diplomat it accused of spying", "police who beat protesters").
 _RELATED_NEWS = frozenset({"ACCUSE", "ASSAULT", "PROTEST"})
@@ -2244,10 +2250,11 @@ _RELATED_NEWS = frozenset({"ACCUSE", "ASSAULT", "PROTEST"})
 
 def _later_relatives(text: str, hits: list[_Hit]) -> list[_Hit]:
     """Drop an event of a relative clause on a noun after the sentence's event: it tells
-    who or what the noun is ("granted asylum to a former vice president who fled after a
-    court ordered his arrest", "offered talks to the doctors, whose walkout has shut
-    clinics"); the manual codes the sentence's event.  A charge, harm or a protest told
-    there stays news."""
+    who or what the noun is ("granted asylum to a former vice president who fled last
+    week after a court ordered his arrest", "offered talks to the doctors, whose union has
+    demanded a pay rise"); the manual codes the sentence's event.  A charge, harm or a
+    protest told there stays news, and so does a clause dated to the news's own day
+    ("hosted talks with the rebels, who agreed to a ceasefire on Sunday")."""
     out: list[_Hit] = []
     first: _Hit | None = None  # the sentence's first kept event
     for h in hits:
@@ -2262,10 +2269,17 @@ def _later_relatives(text: str, hits: list[_Hit]) -> list[_Hit]:
             if (
                 opening is not None
                 and _CLAUSE_BREAK_PUNCTUATION.search(text, opening.end(), h.start) is None
+                and not _NEWS_DAY.search(text, opening.end(), _clause_end(text, h))
             ):
                 continue
         out.append(h)
     return out
+
+
+def _clause_end(text: str, h: _Hit) -> int:
+    """Where the clause of the trigger ends: the next clause break or the sentence's end."""
+    m = _CLAUSE_BREAK_PUNCTUATION.search(text, h.end, h.sentence.end)
+    return m.start() if m is not None else h.sentence.end
 
 
 # A relative clause on a person or thing: from its pronoun to the next clause break.
