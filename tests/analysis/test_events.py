@@ -3919,3 +3919,17 @@ def test_keyword_verbs_and_patterns_from_the_manual(text: str, trigger: str, cat
     events, _ = _with_groups(text)
     got = [e.category for e in events if e.trigger == trigger]
     assert got == [category], [(e.trigger, e.category) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        # What a fronted question asked about is no news.
+        ("Asked whether the Kenyan army would withdraw, the minister declined to comment.", []),
+        # The answer after the question is.
+        ("Asked about the raid, Kenya condemned it on Monday.", ["ACCUSE"]),
+    ],
+)
+def test_what_a_question_asked_about_is_no_news(text: str, categories: list[str]) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == categories, [(e.trigger, e.category) for e in events]

@@ -1594,13 +1594,15 @@ def _triggers(
     hits = _consequences(text, _biographies(text, _reduced_relatives(text, hits)))
     hits = _later_relatives(text, _continuations(text, hits))
     # "The opposition leader was once jailed for organising protests": a biography, no
-    # news (its circumstances went with it above).
+    # news (its circumstances went with it above); "Asked whether the army would
+    # withdraw, the minister declined": what a question asked about.
     return [
         h
         for h in hits
         if not (
             h.as_verb and _ONCE_BEFORE.search(text, max(h.sentence.start, h.start - 20), h.start)
         )
+        and not _in_question_asked(text, h)
     ]
 
 
@@ -1926,6 +1928,18 @@ def _named_as_subject(text: str, hit: _Hit) -> bool:
     if found is not None and found.noun:
         return False  # "truce talks were held": a compound, not a predicate
     return aux or verb in _ENDING_PREDICATES
+
+
+# A fronted question a speaker was asked: "Asked whether the army would withdraw,".
+_ASKED_OPENING = re.compile(
+    r"\s*[\"“]?asked\s+(?:whether|if|about|what|how|why|when|who)\b[^,;:]*,", re.I
+)
+
+
+def _in_question_asked(text: str, h: _Hit) -> bool:
+    """Whether the trigger lies in a sentence's fronted question ("Asked whether ...,")."""
+    m = _ASKED_OPENING.match(text, h.sentence.start, h.sentence.end)
+    return m is not None and h.end <= m.end()
 
 
 # "once" right before a verb: what someone once did or underwent ("was once jailed").
