@@ -3933,3 +3933,18 @@ def test_keyword_verbs_and_patterns_from_the_manual(text: str, trigger: str, cat
 def test_what_a_question_asked_about_is_no_news(text: str, categories: list[str]) -> None:
     events, _ = _with_groups(text)
     assert [e.category for e in events] == categories, [(e.trigger, e.category) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        # A vote held is no event; one promised is an intention (AGREE).
+        ("Kenya held elections in August, the electoral commission said.", []),
+        ("Kenya will hold elections in August, the president said.", ["AGREE"]),
+        # Detention told by "held": the manual's COERCE arrest.
+        ("The Peruvian opposition leader is being held incommunicado in Lima.", ["COERCE"]),
+    ],
+)
+def test_votes_held_and_detainees_held(text: str, categories: list[str]) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == categories, [(e.trigger, e.category) for e in events]

@@ -1406,6 +1406,13 @@ def _triggers(
             and _CALLED_ELECTION.match(text, end, s.end) is not None
         ):
             continue  # "called early elections": an election is no PLOVER event
+        if (
+            as_verb
+            and trig.lemma == "hold"
+            and word in ("held", "holds", "holding")
+            and _CALLED_ELECTION.match(text, end, s.end) is not None
+        ):
+            continue  # "Kenya held elections in August": a vote held is no PLOVER event
         if as_verb and trig.lemma == "seek" and _SOUGHT_OFFICE.match(text, end, s.end):
             continue  # "would not seek re-election": a candidacy, no request
         if (
