@@ -3913,6 +3913,9 @@ def test_walkouts_and_territory_handed_over(text: str, category: str) -> None:
         ("The junta in Lima outlawed the main opposition party.", "outlawed", "COERCE"),
         ("Kenya downgraded diplomatic ties with Peru on Monday.", "downgraded", "SANCTION"),
         ("Gunmen slaughtered 20 villagers near Nairobi.", "slaughtered", "ASSAULT"),
+        ("The World Bank extended credit to Kenya on Monday.", "extended", "AID"),
+        # The manual: a military blockade eased is a retreat (not a restriction lifted).
+        ("The Kenyan army lifted its siege of the town on Friday.", "lifted", "RETREAT"),
     ],
 )
 def test_keyword_verbs_and_patterns_from_the_manual(text: str, trigger: str, category: str) -> None:
