@@ -227,9 +227,7 @@ _STRIKE_ON = re.compile(r"^\s+(?:on|against|that\s+killed|killed|in\s+which)\b",
 
 # What makes a "strike" a walkout: "an indefinite strike", "a 48-hour strike".
 _LABOUR_STRIKE_BEFORE = re.compile(
-    r"\b(?:indefinite|general|nationwide|national|wildcat|rolling|sympathy|open-ended|"
-    r"labou?r|work|\d+-hour|\d+-day|one-day|two-day|three-day|week-long|month-long)\s+$",
-    re.I,
+    rf"\b(?:{cues('labour_strike_modifiers')}|\d+-hour|\d+-day)\s+$", re.I
 )
 # Who protests: a clash or gathering of these is a protest, their strike a walkout.
 # What is obstructed when a passage is blocked: "blocked the main roads".
@@ -249,11 +247,7 @@ def _named_subject(text: str, verb: int, lo: int) -> bool:
 
 # State forces as a subject before a verb of blocking: "police blocked", "the navy
 # blockaded" (not protesters).
-_FORCES_BEFORE = re.compile(
-    r"\b(?:police|troops|army|soldiers|forces|navy|coast\s+guard|security\s+services|"
-    r"military|authorities|government|junta)\s+(?:[\w'’-]+\s+){0,2}$",
-    re.I,
-)
+_FORCES_BEFORE = re.compile(rf"\b{cues('state_forces')}\s+(?:[\w'’-]+\s+){{0,2}}$", re.I)
 # Calling an accusation false rejects it: "described the accusations as lies", "called the
 # allegations baseless".
 _CHARACTERISED = re.compile(
@@ -351,7 +345,7 @@ _CALLED_ELECTION = re.compile(
 _SOUGHT_OFFICE = re.compile(
     r"\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:(?:second|third|fourth|fifth|new|fresh|"
     r"another|party['’]s|presidential|parliamentary|senate)\s+)*"
-    r"(?:re-?election|election|terms?|office|nomination|seat|presidency|mandate)\b",
+    rf"{cues('sought_offices')}\b",
     re.I,
 )
 # An ultimatum's sanction: "leave the town or face a military offensive", "or else face
@@ -497,30 +491,18 @@ _DELIVERED_THING = re.compile(
 #: Verbs of being hurt: with no doer, no arms and no strife spoken of, an injury is no
 #: force used.
 _HURT = frozenset({"injure", "hurt"})
-_STRIFE = re.compile(
-    rf"\b(?:{cues('protesters')}|protest|riot|clash|unrest|violen|demonstrat|attack|fight|"
-    r"police|assault|beat|stab|shoot|shot)",
-    re.I,
-)
+_STRIFE = re.compile(rf"\b(?:{cues('protesters')}|{cues('strife_words')})\b", re.I)
 # A market's demand moving: "as demand weakened", "demand rose".
 _DEMAND_MOVES = re.compile(
-    r"\s+(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+)?(?:weaken|slow|fall|fell|rise|rose|"
-    r"grow|grew|drop|surg|soar|pick|recover|declin|eas|jump|slump|increas|decreas|outstrip|"
-    r"exceed|remain|stay|stall|shrink|shrank|plung|tumbl|rebound)\w*\b",
-    re.I,
+    rf"\s+(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+)?{cues('demand_movements')}\b", re.I
 )
 # A trend or a count of events, no event told: "an increase in kidnappings", "the number
 # of arrests at protests", "a rise in attacks".
-_TREND_BEFORE = re.compile(
-    r"\b(?:increase|increases|rise|rises|surge|spike|decline|drop|fall|jump|number|rate|"
-    r"level|levels|frequency|tally|statistics|data)\s+(?:in|of)\s+(?:[\w'’-]+\s+){0,3}$",
-    re.I,
-)
+_TREND_BEFORE = re.compile(rf"\b{cues('trend_nouns')}\s+(?:in|of)\s+(?:[\w'’-]+\s+){{0,3}}$", re.I)
 # A work or a commemoration whose topic is an event noun: "the report into the 2015",
 # "an exhibition on the", "the anniversary of the".
 _TOPIC_OF_BEFORE = re.compile(
-    r"\b(?:report|reports|study|book|film|documentary|exhibition|memorial|museum|anniversary|"
-    r"commemoration|inquest|novel|play|podcast|series)\s+(?:into|on|about|of)\s+"
+    rf"\b{cues('works_about')}\s+(?:into|on|about|of)\s+"
     r"(?:(?:the|a|an|this|that|last\s+year['’]s)\s+)?(?:\d{4}\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )
@@ -534,18 +516,13 @@ _RELIEF_PURPOSE = re.compile(
     re.I,
 )
 # A spacecraft's modifier before "probe": "the space probe", "a lunar probe".
-_SPACECRAFT_BEFORE = re.compile(
-    r"\b(?:space|lunar|moon|mars|solar|robotic|deep-space|unmanned|interplanetary)\s+$", re.I
-)
+_SPACECRAFT_BEFORE = re.compile(rf"\b{cues('spacecraft_modifiers')}\s+$", re.I)
 # What carries aid, named by it: "aid convoys", "relief flights".
-_CARRIER_NEXT = re.compile(
-    r"\s+(?:convoys?|trucks?|lorry|lorries|shipments?|flights?|ships?|deliveries)\b", re.I
-)
+_CARRIER_NEXT = re.compile(rf"\s+{cues('aid_carriers')}\b", re.I)
 # A market's or a currency's prop: "to support the peso", "backed the currency".
 _MARKET_OBJECT = re.compile(
     rf"\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:{cues('markets')}|{cues('currencies')}|"
-    r"peso|rupee|lira|rand|naira|shilling|real|ruble|rouble|won|franc|krona|krone|ringgit|"
-    r"rupiah|dinar|pound|yuan|yen|euro|dollar)\b",
+    rf"{cues('currency_names')})\b",
     re.I,
 )
 # "young people hardest hit", "the worst-hit districts": affected, not attacked.
