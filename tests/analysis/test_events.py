@@ -3914,6 +3914,13 @@ def test_walkouts_and_territory_handed_over(text: str, category: str) -> None:
         ("Kenya downgraded diplomatic ties with Peru on Monday.", "downgraded", "SANCTION"),
         ("Gunmen slaughtered 20 villagers near Nairobi.", "slaughtered", "ASSAULT"),
         ("The World Bank extended credit to Kenya on Monday.", "extended", "AID"),
+        ("Rebels blew up a bridge near Nairobi on Sunday.", "blew up", "ASSAULT"),
+        ("Peru reopened its embassy in Nairobi after a decade.", "reopened", "SUPPORT"),
+        (
+            "The Kenyan government scrapped the fuel tax after weeks of protests.",
+            "scrapped",
+            "CONCEDE",
+        ),
         # The manual: a military blockade eased is a retreat (not a restriction lifted).
         ("The Kenyan army lifted its siege of the town on Friday.", "lifted", "RETREAT"),
     ],
@@ -3949,5 +3956,21 @@ def test_what_a_question_asked_about_is_no_news(text: str, categories: list[str]
     ],
 )
 def test_votes_held_and_detainees_held(text: str, categories: list[str]) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == categories, [(e.trigger, e.category) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        # "station" mobilizes only with forces beside it; a police station is a building.
+        ("Militants detonated a car bomb outside the police station in Nairobi.", ["ASSAULT"]),
+        ("Kenyan troops are stationed on the border with Peru.", ["MOBILIZE"]),
+        ("Peru stationed 300 marines in the port on Monday.", ["MOBILIZE"]),
+    ],
+)
+def test_a_station_is_a_building_unless_forces_are_stationed(
+    text: str, categories: list[str]
+) -> None:
     events, _ = _with_groups(text)
     assert [e.category for e in events] == categories, [(e.trigger, e.category) for e in events]

@@ -517,6 +517,18 @@ _RELIEF_PURPOSE = re.compile(
 )
 # A spacecraft's modifier before "probe": "the space probe", "a lunar probe".
 _SPACECRAFT_BEFORE = re.compile(rf"\b{cues('spacecraft_modifiers')}\s+$", re.I)
+# Forces that may be stationed: the mobilisation lists and more ("300 marines").
+_STATIONED = re.compile(
+    rf"\b(?:{cues('mobilize.weapons')}|{cues('mobilize.troops')}|{cues('mobilize.police')}|"
+    rf"{cues('mobilize.militia')}|{cues('stationed_forces')})",
+    re.I,
+)
+# Forces as a passive's subject before "stationed": "Troops are stationed".
+_STATIONED_SUBJECT = re.compile(
+    rf"(?:{_STATIONED.pattern})[\w'’-]*\s+(?:[\w'’-]+\s+){{0,2}}?"
+    r"(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?$",
+    re.I,
+)
 # What carries aid, named by it: "aid convoys", "relief flights".
 _CARRIER_NEXT = re.compile(rf"\s+{cues('aid_carriers')}\b", re.I)
 # A market's or a currency's prop: "to support the peso", "backed the currency".
@@ -1260,6 +1272,12 @@ def _triggers(
             continue  # "in need of food aid": no aid given
         if _MARKET_SUBJECT_FOLDED.search(folded(text), max(s.start, start - 30), start):
             continue  # "stocks rallied", "shares plunged": markets, not actors
+        if (
+            trig.lemma == "station"
+            and not _STATIONED.search(text, end, min(s.end, end + 60))
+            and not _STATIONED_SUBJECT.search(text, max(s.start, start - 60), start)
+        ):
+            continue  # "outside the police station": a building; forces are stationed
         if as_verb and _market_head(text, start, s):
             continue  # "Shares in the Indian conglomerate rallied": its head is a market
         if word.startswith("beat") and _SCORE.search(text, s.start, s.end):
