@@ -3916,11 +3916,7 @@ def test_walkouts_and_territory_handed_over(text: str, category: str) -> None:
         ("The World Bank extended credit to Kenya on Monday.", "extended", "AID"),
         ("Rebels blew up a bridge near Nairobi on Sunday.", "blew up", "ASSAULT"),
         ("Peru reopened its embassy in Nairobi after a decade.", "reopened", "SUPPORT"),
-        (
-            "The Kenyan government scrapped the fuel tax after weeks of protests.",
-            "scrapped",
-            "CONCEDE",
-        ),
+        ("The Kenyan government scrapped the controversial tax on Monday.", "scrapped", "CONCEDE"),
         # The manual: a military blockade eased is a retreat (not a restriction lifted).
         ("The Kenyan army lifted its siege of the town on Friday.", "lifted", "RETREAT"),
     ],
