@@ -3917,6 +3917,10 @@ def test_walkouts_and_territory_handed_over(text: str, category: str) -> None:
         ("Rebels blew up a bridge near Nairobi on Sunday.", "blew up", "ASSAULT"),
         ("Peru reopened its embassy in Nairobi after a decade.", "reopened", "SUPPORT"),
         ("The Kenyan government scrapped the controversial tax on Monday.", "scrapped", "CONCEDE"),
+        ("The Kenyan government nationalised the largest gold mine.", "nationalised", "COERCE"),
+        ("A court in Lima exonerated the former minister.", "exonerated", "CONCEDE"),
+        ("Kenya's foreign ministry reprimanded the Peruvian envoy.", "reprimanded", "ACCUSE"),
+        ("Kenya repatriated 300 refugees to Peru on Monday.", "repatriated", "RETREAT"),
         # The manual: a military blockade eased is a retreat (not a restriction lifted).
         ("The Kenyan army lifted its siege of the town on Friday.", "lifted", "RETREAT"),
     ],
