@@ -30,7 +30,12 @@ split by id into ``wire5-tune`` and ``wire5-check``.
 written before any code change it was used for: 240 wire-style sentences, two
 fifths with no event but many event words in other senses (sport, business,
 metaphor), in background clauses, plans and denials, split by id into
-``wire6-tune`` and ``wire6-check``.  Each item is
+``wire6-tune`` and ``wire6-check``.  ``tests/data/events_wire7.jsonl`` is an
+eighth set by another new author, in the same shape as the seventh (240
+sentences, two fifths with no event, event words in sport, business, metaphor,
+names, background clauses, plans and denials), written and committed before any
+code change it guided, split by id into ``wire7-tune`` and ``wire7-check``.
+Each item is
 parsed on its own by the whole pipeline (``format="text"``), so actors come
 from the actors stage as they do on real articles.
 
@@ -56,7 +61,7 @@ The event types older versions wrote under the manual's earlier names
 ones, so figures compare across versions.  Run::
 
     python benchmarks/bench_events.py [--split all|dev|heldout|wire|wire2-tune|wire2-check|wire3-tune|wire3-check|wire4-tune|wire4-check|
-    wire5-tune|wire5-check|wire6-tune|wire6-check] [-v]
+    wire5-tune|wire5-check|wire6-tune|wire6-check|wire7-tune|wire7-check] [-v]
 """
 
 from __future__ import annotations
@@ -79,10 +84,11 @@ WIRE3 = DATA.with_name("events_wire3.jsonl")
 WIRE4 = DATA.with_name("events_wire4.jsonl")
 WIRE5 = DATA.with_name("events_wire5.jsonl")
 WIRE6 = DATA.with_name("events_wire6.jsonl")
+WIRE7 = DATA.with_name("events_wire7.jsonl")
 SPLITS = [
     *("dev", "heldout", "wire", "wire2-tune", "wire2-check", "wire3-tune", "wire3-check"),
     *("wire4-tune", "wire4-check", "wire5-tune", "wire5-check"),
-    *("wire6-tune", "wire6-check"),
+    *("wire6-tune", "wire6-check", "wire7-tune", "wire7-check"),
 ]
 _OLD_NAMES = {
     "DISAPPROVE": "ACCUSE",
@@ -204,10 +210,19 @@ def main() -> int:
     ap.add_argument("--wire4", type=Path, default=WIRE4)
     ap.add_argument("--wire5", type=Path, default=WIRE5)
     ap.add_argument("--wire6", type=Path, default=WIRE6)
+    ap.add_argument("--wire7", type=Path, default=WIRE7)
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
     rows = [json.loads(line) for line in args.data.read_text("utf-8").splitlines() if line]
-    for extra in (args.wire, args.wire2, args.wire3, args.wire4, args.wire5, args.wire6):
+    for extra in (
+        args.wire,
+        args.wire2,
+        args.wire3,
+        args.wire4,
+        args.wire5,
+        args.wire6,
+        args.wire7,
+    ):
         if extra.exists():
             rows += [json.loads(line) for line in extra.read_text("utf-8").splitlines() if line]
     splits = SPLITS if args.split == "all" else [args.split]

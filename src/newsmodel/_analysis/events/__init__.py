@@ -203,6 +203,12 @@ _ASSERTED = re.compile(
 # killed"), not a noun with a reduced relative clause ("an agreement signed in").
 _OPENS_SENTENCE = re.compile(r"\s*[\"“‘']?(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 _OWN_CIRCUMSTANCES = re.compile(r"\s+[a-z]+ed\s+(?:in|on|at|by|last|this|earlier)\b")
+# A participle set off by commas after the sentence's first noun phrase, with its own
+# circumstances of time, place or manner: "The treaty, negotiated over three years,".
+_DESCRIBING_CIRCUMSTANCES = re.compile(
+    r"\s+[a-z]+ed\s+(?:in|on|at|by|last|this|earlier|over|during|after|since|under|with|"
+    r"between|for)\b"
+)
 _MET_WITH = re.compile(rf"\s+with\s+{cues('reception')}\b", re.I)
 # "He talks about it": a verb, not negotiations.
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|it|who|that|money)\s+$", re.IGNORECASE)
@@ -219,11 +225,29 @@ _MILITARY_CONTEXT = re.compile(rf"\b{cues('military_context')}\b", re.I)
 _MILITARY_STRIKE = re.compile(rf"\b{cues('military_strike_modifiers')}\s+$", re.I)
 _STRIKE_ON = re.compile(r"^\s+(?:on|against|that\s+killed|killed|in\s+which)\b", re.I)
 
+# What makes a "strike" a walkout: "an indefinite strike", "a 48-hour strike".
+_LABOUR_STRIKE_BEFORE = re.compile(
+    rf"\b(?:{cues('labour_strike_modifiers')}|\d+-hour|\d+-day)\s+$", re.I
+)
 # Who protests: a clash or gathering of these is a protest, their strike a walkout.
 # What is obstructed when a passage is blocked: "blocked the main roads".
 _PASSAGE_AFTER = re.compile(
     rf"^\s+(?:[\w'’-]+\s+){{0,3}}?{cues('passages')}\b|^\s+(?:off|in|up)\b", re.I
 )
+
+
+def _named_subject(text: str, verb: int, lo: int) -> bool:
+    """Whether the verb's subject head is a name ("China blockaded"), no common noun."""
+    span = subject_head_before(text, verb, lo)
+    if span is None:
+        return False
+    words = text[span[0] : span[1]].split()
+    return bool(words) and words[-1][:1].isupper()
+
+
+# State forces as a subject before a verb of blocking: "police blocked", "the navy
+# blockaded" (not protesters).
+_FORCES_BEFORE = re.compile(rf"\b{cues('state_forces')}\s+(?:[\w'’-]+\s+){{0,2}}$", re.I)
 # Calling an accusation false rejects it: "described the accusations as lies", "called the
 # allegations baseless".
 _CHARACTERISED = re.compile(
@@ -316,6 +340,17 @@ _CALLED_ELECTION = re.compile(
     r"local)\s+)*(?:elections?|votes?|referendums?|polls?)\b",
     re.I,
 )
+# What a candidate seeks: an office or a vote, no request ("would not seek re-election",
+# "sought a second term", "is seeking the nomination").
+_SOUGHT_OFFICE = re.compile(
+    r"\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:(?:second|third|fourth|fifth|new|fresh|"
+    r"another|party['’]s|presidential|parliamentary|senate)\s+)*"
+    rf"{cues('sought_offices')}\b",
+    re.I,
+)
+# An ultimatum's sanction: "leave the town or face a military offensive", "or else face
+# arrest": what is held out is a threat, no event done.
+_OR_FACE = re.compile(r"\bor\s+(?:else\s+)?face\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 #: A sentence's opening noun phrase before "of": "[The head] of the army resigned" (its
 #: verb is finite), but not a phrase opening with a preposition ("At the end of").
 _OPENING_HEAD_OF = re.compile(
@@ -435,6 +470,78 @@ _ABSTRACT_ADVERSARY = re.compile(
     rf"(?:[\w'’-]+\s+){{0,1}}?{cues('abstract_adversaries')}\b",
     re.I,
 )
+# A figure of speech of force: "fighting [an uphill battle]", "[a legal] fight".
+_FIGURATIVE = rf"(?:{cues('figurative_battles')})[\s-]+(?:battle|fight|war|struggle|assault)s?\b"
+_FIGURATIVE_OBJECT = re.compile(
+    rf"\s+(?:(?:an?|the|this|their|its|his|her)\s+)?{_FIGURATIVE}", re.I
+)
+_FIGURATIVE_NOUN = re.compile(rf"\b(?:{cues('figurative_battles')})[\s-]+$", re.I)
+# A copula after its subject's head, before a predicate noun: "The budget was a direct".
+_PREDICATE_OF = re.compile(
+    r"\b([a-z][\w'’-]*)\s+(?:is|was|are|were|remains|remained|became|becomes)\s+"
+    r"(?:(?:a|an|the|another|yet\s+another)\s+)?(?:[\w'’-]+\s+)?$",
+    re.I,
+)
+# A market an intervention is in: "intervened in the currency market", no aid given.
+_IN_MARKET = re.compile(r"\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}markets?\b", re.I)
+_WEAPON_NEXT = re.compile(
+    rf"\s+(?:weapons?|rifles?|helicopters?|vehicles?|{cues('mobilize.weapons')})\b", re.I
+)
+# What is delivered or provided that is no aid: "delivered a speech", "the verdict".
+_DELIVERED_THING = re.compile(
+    r"\s+(?:(?:a|an|the|its|his|her|their|some|more|further|new|no|any|few)\s+)?"
+    rf"(?:[\w'’-]+\s+)?{cues('delivered_things')}\b",
+    re.I,
+)
+#: Verbs of being hurt: with no doer, no arms and no strife spoken of, an injury is no
+#: force used.
+_HURT = frozenset({"injure", "hurt"})
+_STRIFE = re.compile(rf"\b(?:{cues('protesters')}|{cues('strife_words')})\b", re.I)
+# A market's demand moving: "as demand weakened", "demand rose".
+_DEMAND_MOVES = re.compile(
+    rf"\s+(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+)?{cues('demand_movements')}\b", re.I
+)
+# A trend or a count of events, no event told: "an increase in kidnappings", "the number
+# of arrests at protests", "a rise in attacks".
+_TREND_BEFORE = re.compile(rf"\b{cues('trend_nouns')}\s+(?:in|of)\s+(?:[\w'’-]+\s+){{0,3}}$", re.I)
+# A work or a commemoration whose topic is an event noun: "the report into the 2015",
+# "an exhibition on the", "the anniversary of the".
+_TOPIC_OF_BEFORE = re.compile(
+    rf"\b{cues('works_about')}\s+(?:into|on|about|of)\s+"
+    r"(?:(?:the|a|an|this|that|last\s+year['’]s)\s+)?(?:\d{4}\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+# Forces' purpose of disaster relief: "to help search for survivors", "to help with
+# relief efforts", "for flood relief".
+_RELIEF_PURPOSE = re.compile(
+    r"\bto\s+(?:help\s+(?:with\s+|in\s+)?)?(?:relief|rescue|search\s+for\s+survivors|"
+    r"evacuat|clear\s+debris|distribute\s+(?:food|aid)|rebuild)\w*"
+    r"|\bfor\s+(?:\w+\s+)?(?:relief|rescue)\s+(?:efforts?|operations?|work)\b"
+    r"|\b(?:relief|rescue)\s+(?:efforts?|operations?|work)\b",
+    re.I,
+)
+# A spacecraft's modifier before "probe": "the space probe", "a lunar probe".
+_SPACECRAFT_BEFORE = re.compile(rf"\b{cues('spacecraft_modifiers')}\s+$", re.I)
+# Forces that may be stationed: the mobilisation lists and more ("300 marines").
+_STATIONED = re.compile(
+    rf"\b(?:{cues('mobilize.weapons')}|{cues('mobilize.troops')}|{cues('mobilize.police')}|"
+    rf"{cues('mobilize.militia')}|{cues('stationed_forces')})",
+    re.I,
+)
+# Forces as a passive's subject before "stationed": "Troops are stationed".
+_STATIONED_SUBJECT = re.compile(
+    rf"(?:{_STATIONED.pattern})[\w'’-]*\s+(?:[\w'’-]+\s+){{0,2}}?"
+    r"(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?$",
+    re.I,
+)
+# What carries aid, named by it: "aid convoys", "relief flights".
+_CARRIER_NEXT = re.compile(rf"\s+{cues('aid_carriers')}\b", re.I)
+# A market's or a currency's prop: "to support the peso", "backed the currency".
+_MARKET_OBJECT = re.compile(
+    rf"\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:{cues('markets')}|{cues('currencies')}|"
+    rf"{cues('currency_names')})\b",
+    re.I,
+)
 # "young people hardest hit", "the worst-hit districts": affected, not attacked.
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:hardest|worst)[\s-]+$", re.I)
 _BY_NEXT = re.compile(r"\s+by\b", re.I)
@@ -465,7 +572,8 @@ _SAID_BEFORE = re.compile(
 )
 # A concession's noun: what holds despite it is told, not it ("despite the truce").
 _DESPITE_BEFORE = re.compile(
-    r"\b(?:despite|in\s+spite\s+of|notwithstanding)\s+(?:the|a|an|its|their)\s+"
+    r"\b(?:despite|in\s+spite\s+of|notwithstanding)\s+"
+    r"(?:the|a|an|its|their|his|her|this|last|(?:last\s+)?[\w-]+['’]s?)\s+"  # "last week's"
     r"(?:[\w'’-]+\s+)?$",
     re.I,
 )
@@ -556,6 +664,8 @@ _WOULD_BEFORE = re.compile(r"\b(?:would|could|might)\s+(?:\w+ly\s+)?$", re.I)
 # What may stand between a verb and the event it governs: a few words, an
 # infinitive's "to", "X of", no clause break ("suspended all aid", "urged Egypt
 # to free", "accused Israel of killing").
+#: Event nouns of accord: what a verb of force makes when it takes one ("struck a deal").
+_ACCORDS = frozenset({"AGREE", "SUPPORT"})
 _GOVERNED_GAP = re.compile(
     r"^\s+(?:[\w'’.$€£¥-]+\s+){0,4}?(?:(?:to|of|for|on)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I
 )
@@ -903,8 +1013,24 @@ def _refine(text: str, hit: _Hit, word: str) -> tuple[str, str | None] | None:
             return "PROTEST", "riot"  # protesters' violence is a riot (not "were killed")
         if category == "COERCE" and mode == "seize":
             return "PROTEST", "obstruct"  # protesters occupying a building obstruct
-    if word.startswith("strike") and _WORKERS_BEFORE.search(wide):
-        return "PROTEST", "strike"
+    if word.startswith("strike") and (
+        _WORKERS_BEFORE.search(wide) or (not hit.as_verb and _LABOUR_STRIKE_BEFORE.search(before))
+    ):
+        return "PROTEST", "strike"  # "began an indefinite strike", "a 48-hour strike"
+    if (
+        category == "PROTEST"
+        and mode == "obstruct"
+        and hit.as_verb
+        and not _PROTESTERS_BEFORE.search(wide)
+        and not _WORKERS_BEFORE.search(wide)
+        and (
+            _FORCES_BEFORE.search(before)
+            or (word.startswith("blockad") and _named_subject(text, hit.start, s_lo))
+        )
+    ):
+        # "China blockaded Taiwan", "police blocked the roads to the square": a blockade
+        # or a cordon imposed, the manual's COERCE restrict, no protest.
+        return "COERCE", "restrict"
     if (
         category == "PROTEST"
         and mode == "obstruct"
@@ -1151,6 +1277,14 @@ def _triggers(
             continue  # "in need of food aid": no aid given
         if _MARKET_SUBJECT_FOLDED.search(folded(text), max(s.start, start - 30), start):
             continue  # "stocks rallied", "shares plunged": markets, not actors
+        if (
+            trig.lemma == "station"
+            and not _STATIONED.search(text, end, min(s.end, end + 60))
+            and not _STATIONED_SUBJECT.search(text, max(s.start, start - 60), start)
+        ):
+            continue  # "outside the police station": a building; forces are stationed
+        if as_verb and _market_head(text, start, s):
+            continue  # "Shares in the Indian conglomerate rallied": its head is a market
         if word.startswith("beat") and _SCORE.search(text, s.start, s.end):
             continue  # "beat the visitors 3-1": a game
         if (
@@ -1201,8 +1335,55 @@ def _triggers(
             and not _MILITARY_CONTEXT.search(text, end, min(s.end, end + 50))
         ):
             continue  # "exports were hit by new tariffs": affected, no force (not "by a shell")
+        if (
+            as_verb
+            and code[0] == "ASSAULT"
+            and trig.lemma in _HURT
+            and _PASSIVE_BEFORE.search(text, max(s.start, start - 20), start)
+            and not _BY_NEXT.match(text, end, s.end)
+            and not _MILITARY_CONTEXT.search(text, s.start, s.end)
+            and not _STRIFE.search(text, s.start, s.end)
+            and not any(p.search(text, s.start, s.end) for _, p in _ASSAULT_MODES)
+        ):
+            continue  # "Two women were lightly injured": hurt, with no force spoken of
         if code[0] == "ASSAULT" and _ABSTRACT_ADVERSARY.match(text, end, s.end):
             continue  # "the battle against inflation": a policy, no force used
+        if code[0] == "ASSAULT" and (
+            _FIGURATIVE_OBJECT.match(text, end, s.end)
+            or (not as_verb and _FIGURATIVE_NOUN.search(text, max(s.start, start - 30), start))
+        ):
+            continue  # "fighting an uphill battle", "a legal fight", "a price war": figures
+        if not as_verb and code[0] == "ASSAULT" and _IN_MARKET.match(text, end, s.end):
+            continue  # "the fund manager's offensive in the bond market": business
+        if word.startswith("demand") and _DEMAND_MOVES.match(text, end, s.end):
+            continue  # "as demand weakened": the market's demand, no demand made
+        if not as_verb and _TREND_BEFORE.search(text, max(s.start, start - 60), start):
+            continue  # "an increase in kidnappings", "the number of arrests": a statistic
+        if not as_verb and _TOPIC_OF_BEFORE.search(text, max(s.start, start - 60), start):
+            continue  # "the report into the 2015 bombing": what a work is about, no news
+        if not as_verb and code[0] == "ASSAULT" and _WEAPON_NEXT.match(text, end, s.end):
+            continue  # "assault weapons", "attack helicopters": a kind of weapon
+        if (
+            not as_verb
+            and word.startswith("probe")
+            and _SPACECRAFT_BEFORE.search(text, max(s.start, start - 20), start)
+        ):
+            continue  # "the space probe", "a lunar probe": a spacecraft, no inquiry
+        if not as_verb and code[0] == "AID" and _CARRIER_NEXT.match(text, end, s.end):
+            continue  # "aid convoys were blocked": what carries aid; a verb tells what is done
+        if (
+            not as_verb
+            and code[0] == "ASSAULT"
+            and (pred := _PREDICATE_OF.search(text, max(s.start, start - 50), start))
+            and not _predicate_subject_acts(pred.group(1))
+        ):
+            continue  # "The budget was a direct assault on the middle class": a figure
+        if as_verb and code[0] == "AID" and _DELIVERED_THING.match(text, end, s.end):
+            continue  # "delivered a speech", "provided details of the plan": no aid
+        if as_verb and code[0] == "AID" and _IN_MARKET.match(text, end, s.end):
+            continue  # "intervened in the currency market": a market operation, no aid
+        if as_verb and code[0] == "SUPPORT" and _MARKET_OBJECT.match(text, end, s.end):
+            continue  # "to support the peso": a currency propped up, no actor backed
         if not as_verb and _DESPITE_BEFORE.search(text, max(s.start, start - 30), start):
             continue  # "Despite the ceasefire, clashes were reported": a state of things
         if (
@@ -1225,6 +1406,32 @@ def _triggers(
             and _CALLED_ELECTION.match(text, end, s.end) is not None
         ):
             continue  # "called early elections": an election is no PLOVER event
+        if (
+            as_verb
+            and trig.lemma == "hold"
+            and word in ("held", "holds", "holding")
+            and _CALLED_ELECTION.match(text, end, s.end) is not None
+        ):
+            continue  # "Kenya held elections in August": a vote held is no PLOVER event
+        if as_verb and trig.lemma == "seek" and _SOUGHT_OFFICE.match(text, end, s.end):
+            continue  # "would not seek re-election": a candidacy, no request
+        if (
+            not as_verb
+            and code[0] in _CONFLICT
+            and _OR_FACE.search(text, max(s.start, start - 60), start) is not None
+        ):
+            # "gave the fighters 72 hours to leave or face a military offensive": an
+            # ultimatum, the manual's THREATEN, with the content's mode; its verb ("gave")
+            # is the threat's, its subject the actor.
+            threat = _THREAT_MODE.get(code[0], "violence")
+            if code[0] == "COERCE":
+                threat = "arrest" if code[1] == "arrest" else "restrict"
+            hit = hit._replace(category="THREATEN", mode=threat)
+            code = ("THREATEN", threat)
+            verb = _ultimatum_verb(text, s.start, start)
+            if verb is not None:
+                hits.append(hit._replace(start=verb[0], end=verb[1], as_verb=True, code_end=end))
+                continue
         if (
             not as_verb
             and word in _MASS_NOUNS
@@ -1284,9 +1491,12 @@ def _triggers(
         ):
             continue  # "to establish whether the man acted alone": a question, no act
         if (
-            refined[0] not in _PRIVATE_EVENTS or (refined[0] == "AGREE" and not as_verb)
+            refined[0] not in _PRIVATE_EVENTS
+            or (refined[0] == "AGREE" and not as_verb)
+            or refined == ("RETREAT", "resign")  # the manual: officials' resignations
+            or (refined[0] == "REJECT" and trig.lemma != "deny")  # a denial, not a refusal
         ) and _private_agent(text, hit, s):
-            continue  # "the airlines struck a deal", "the coach praised": no political actor
+            continue  # "the airlines struck a deal", "the coach resigned": no political actor
         if (
             as_verb
             and refined[0] == "SUPPORT"
@@ -1304,7 +1514,9 @@ def _triggers(
         ):
             continue  # "threatens the stability of", "threatening chaos": endangers
         if trig.lemma == "warn" and (
-            _thing_warned(text, end, s.end, mentions) or _WARNED_OF_ECONOMY.match(text, end, s.end)
+            _thing_warned(text, end, s.end, mentions)
+            or _WARNED_OF_ECONOMY.match(text, end, s.end)
+            or _ADVISED.match(text, end, s.end)
         ):
             continue  # a forecast, no threat: "warned that the glacier", "of lower profits"
         if trig.lemma in _MEETING and as_verb and _thing_object(text, hit):
@@ -1366,6 +1578,14 @@ def _triggers(
                 )._replace(as_verb=True, code_end=end)
             )
             continue
+        if (
+            as_verb
+            and refined[0] == "MOBILIZE"
+            and _RELIEF_PURPOSE.search(text, end, min(s.end, end + 120))
+        ):
+            # The manual: forces mobilized for disaster relief are AID ("deployed 5,000
+            # soldiers to help search for survivors after the earthquake").
+            refined = ("AID", None)
         if as_verb and refined[0] == "AGREE" and (force := _vowed_force(text, end, s.end)):
             refined = ("THREATEN", force)  # "vowed to crush the rebellion": a threat
         hits.append(hit._replace(category=refined[0], mode=refined[1]))
@@ -1378,7 +1598,19 @@ def _triggers(
     hits = sorted({(h.start, h.end): h for h in hits}.values(), key=lambda h: h.start)
     hits = [h for h in hits if not _background(text, h) and not _named_as_subject(text, h)]
     hits = _content(text, _relatives(text, _circumstances(text, _govern(text, hits))))
-    return _consequences(text, _biographies(text, _reduced_relatives(text, hits)))
+    hits = _consequences(text, _biographies(text, _reduced_relatives(text, hits)))
+    hits = _later_relatives(text, _continuations(text, hits))
+    # "The opposition leader was once jailed for organising protests": a biography, no
+    # news (its circumstances went with it above); "Asked whether the army would
+    # withdraw, the minister declined": what a question asked about.
+    return [
+        h
+        for h in hits
+        if not (
+            h.as_verb and _ONCE_BEFORE.search(text, max(h.sentence.start, h.start - 20), h.start)
+        )
+        and not _in_question_asked(text, h)
+    ]
 
 
 # The head phrase of a subject: up to its first preposition, past a possessor ("The
@@ -1396,7 +1628,7 @@ _PUBLIC_BODY = re.compile(rf"\b(?:{cues('public_bodies')}|{cues('actor_heads')})
 _FORECAST_BEFORE = re.compile(
     rf"\b{cues('commentators')}\s+(?:\w+ly\s+)?(?:still\s+)?"
     r"(?:expect|expects|expected|predict|predicts|predicted|forecast|forecasts|anticipate|"
-    r"anticipates|anticipated|see|sees|bet|bets)\b[^.;:,]*$",
+    r"anticipates|anticipated|see|sees|bet|bets|fear|fears|feared)\b[^.;:,]*$",
     re.I,
 )
 # A predicate noun of a copula whose "of" or "in" phrase holds an event noun: what the
@@ -1415,6 +1647,52 @@ _DESCRIBED_BY_ROLE = re.compile(
 _ABOUT_QUESTIONS = frozenset({"ACCUSE", "CONSULT", "AGREE", "REQUEST"})
 _QUESTION_OBJECT = re.compile(r"\s+(?:whether|how|why)\b", re.I)
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")  # (not "code-share")
+
+
+_MARKET_WORD = re.compile(rf"\b{cues('markets')}\b", re.I)
+
+
+def _market_head(text: str, verb: int, s: Sentence) -> bool:
+    """Whether the verb's subject is a market, its head before a phrase that completes it:
+    "Shares in the Indian conglomerate rallied", "Prices of copper surged"."""
+    if _MARKET_WORD.search(text, s.start, verb) is None:
+        return False  # (cheap: most sentences name no market)
+    span = subject_head_before(text, verb, s.start)
+    if span is None:
+        return False
+    head = text[span[0] : span[1]]
+    cut = _HEAD_PHRASE_END.search(head)
+    words = (head[: cut.start()] if cut else head).split()
+    return bool(words) and _MARKET_WORD.fullmatch(words[-1]) is not None
+
+
+_TO_INFINITIVE = re.compile(r"\bto\s+[a-z]+\b")
+
+
+def _ultimatum_verb(text: str, lo: int, at: int) -> tuple[int, int] | None:
+    """The verb that sets an ultimatum ("gave", "ordered", "told") before its infinitive
+    ("to leave ... or face"): the nearest verb before the last "to" before ``at``."""
+    infinitives = list(_TO_INFINITIVE.finditer(text, lo, at))
+    if not infinitives:
+        return None
+    for w in reversed(list(_LOWER_WORD.finditer(text, lo, infinitives[-1].start()))):
+        found = trigger_of(w.group())
+        if (found is not None and found.verb and not found.noun) or (
+            w.group().endswith("ed") and len(w.group()) > 4
+        ):
+            return w.start(), w.end()
+    return None
+
+
+def _predicate_subject_acts(word: str) -> bool:
+    """Whether the subject head before a copula may be of an event told by its predicate
+    noun: a pronoun or an event noun ("It was the deadliest attack", "The bombing was an
+    attack on"), a being or a name; a thing ("The budget was an assault on") is not."""
+    lower = word.lower()
+    if lower in _PRONOUNS or lower in ("there", "this", "that", "which", "what"):
+        return True
+    found = trigger_of(lower)
+    return (found is not None and found.noun) or _animate(lower) or word[:1].isupper()
 
 
 def _private_agent(text: str, hit: _Hit, s: Sentence) -> bool:
@@ -1665,6 +1943,29 @@ def _named_as_subject(text: str, hit: _Hit) -> bool:
     return aux or verb in _ENDING_PREDICATES
 
 
+# A fronted question a speaker was asked: "Asked whether the army would withdraw,".
+_ASKED_OPENING = re.compile(
+    r"\s*[\"“]?asked\s+(?:whether|if|about|what|how|why|when|who)\b[^,;:]*,", re.I
+)
+
+
+def _in_question_asked(text: str, h: _Hit) -> bool:
+    """Whether the trigger lies in a sentence's fronted question ("Asked whether ...,")."""
+    m = _ASKED_OPENING.match(text, h.sentence.start, h.sentence.end)
+    return m is not None and h.end <= m.end()
+
+
+# "once" right before a verb: what someone once did or underwent ("was once jailed").
+_ONCE_BEFORE = re.compile(r"\bonce\s+$", re.I)
+# The sentence's first noun phrase, then a participle set off by a comma, up to an event
+# noun of its phrase: "The law, passed after the " (not "sparked by Russia's": a doer).
+_DESCRIBING_PHRASE = re.compile(
+    r"\s*[\"“]?(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+[a-z]+ed\s+"
+    r"(?:in|on|at|over|during|after|since|under|with|amid|following)\s+[^,;:()]*",
+    re.I,
+)
+
+
 def _background(text: str, hit: _Hit) -> bool:
     """Whether a trigger is a participle describing the sentence's first noun phrase:
     set off by commas, "The agreement, signed in 2015, limited ...", or reduced before a
@@ -1682,6 +1983,13 @@ def _background(text: str, hit: _Hit) -> bool:
         and _REDUCED_RELATIVE_AFTER.match(text, hit.end, hi) is not None
     ):
         return True  # "An engineer kidnapped in March was freed on Friday": it describes
+    if (
+        not hit.as_verb
+        and hit.category not in _TOLD_IN_PASSING
+        and _DESCRIBING_PHRASE.fullmatch(before) is not None
+        and text.find(",", hit.end, hi) >= 0
+    ):
+        return True  # "The law, passed after the summit in Lima, bans": what describes it
     closes = text.find(",", hit.end, hi) >= 0
     # "The agreement, signed in 2015, limited ...": the first comma of the sentence.
     return (
@@ -1690,7 +1998,7 @@ def _background(text: str, hit: _Hit) -> bool:
         and text[hit.start : hit.end].lower().endswith("ed")
         and _PARTICIPLE_OPEN.search(before) is not None
         and re.search(r"[,;:]", before.rstrip().rstrip(",")) is None
-        and _OWN_CIRCUMSTANCES.match(text, hit.start - 1) is not None
+        and _DESCRIBING_CIRCUMSTANCES.match(text, hit.start - 1) is not None
     )
 
 
@@ -1702,8 +2010,17 @@ def _circumstances(text: str, hits: list[_Hit]) -> list[_Hit]:
     for h in hits:
         first_verb.setdefault(h.sentence, h.start)  # the sentence's first event
     out = []
+    dropped: _Hit | None = None  # the last circumstance dropped
     for h in hits:
         verb_at = first_verb.get(h.sentence)
+        if (
+            not h.as_verb
+            and dropped is not None
+            and dropped.sentence == h.sentence
+            and _COORDINATED_NOUN_GAP.fullmatch(text, dropped.end, h.start) is not None
+        ):
+            dropped = h
+            continue  # "after a wave of prison riots and car bombings": the same phrase
         if (
             not h.as_verb
             and verb_at is not None
@@ -1715,6 +2032,7 @@ def _circumstances(text: str, hits: list[_Hit]) -> list[_Hit]:
             )
             and not _subordinate_subject(text, h)
         ):
+            dropped = h
             continue
         if not h.as_verb and _KNOWN_EVENT_BEFORE.search(
             text, max(h.sentence.start, h.start - 24), h.start
@@ -1724,6 +2042,8 @@ def _circumstances(text: str, hits: list[_Hit]) -> list[_Hit]:
     return out
 
 
+# Between two coordinated nouns: "riots and car [bombings]", "protests or strikes".
+_COORDINATED_NOUN_GAP = re.compile(r"\s*,?\s+(?:and|or)\s+(?:[\w'’-]+\s+){0,2}")
 # A time told by a known event: "before the attacks", "since the protests".
 _KNOWN_EVENT_BEFORE = re.compile(r"\b(?:before|after|since|following)\s+the\s+$", re.I)
 
@@ -1817,7 +2137,9 @@ def _reduced_relatives(text: str, hits: list[_Hit]) -> list[_Hit]:
     for h in hits:
         word = text[h.start : h.end].lower()
         if h.as_verb and word.endswith("ed") and _BY_AFTER.match(text, h.end) is None:
-            verbs = [o for o in out if o.sentence == h.sentence and o.as_verb]
+            # (the earlier event may be a verb's pattern noun: "dropped [charges] against
+            # 30 protesters arrested during the unrest")
+            verbs = [o for o in out if o.sentence == h.sentence]
             if (
                 verbs
                 and _PASSIVE_GOES_ON.match(text, h.end) is not None
@@ -1864,6 +2186,127 @@ def _consequences(text: str, hits: list[_Hit]) -> list[_Hit]:
             continue
         out.append(h)
     return out
+
+
+# A participle clause after a comma: ", giving the army powers", ", saying it had".
+_PARTICIPLE_CLAUSE = re.compile(r",\s+(?:(?:\w+ly|then|also)\s+)?([a-z]+ing)\b")
+_PREPOSITIONAL_PARTICIPLES = cue_words("prepositional_participles")
+_CLAUSE_BREAK_PUNCTUATION = re.compile(r"[,;:()]")
+#: Harm and protest told in passing are still news: ", leaving 12 people injured",
+#: ", prolonging a walkout by dockers".
+_TOLD_IN_PASSING = frozenset({"ASSAULT", "PROTEST"})
+_SAYING_PARTICIPLES = cue_words("saying_participles")
+#: Verbs of pledging: their participle is a speech act of its own (", pledging to train").
+_PLEDGING = frozenset({"pledge", "promise", "vow", "offer", "commit", "agree"})
+#: What a participle tells as the act's result or part, no act of its own: cooperation
+#: (", settling a dispute"), help or powers given (", giving the army powers"), the terms
+#: of a measure (", freezing their assets and banning them from travel").  Reductions of
+#: relations, harm, protests and speech acts are news of their own.
+_TOLD_AS_RESULT = frozenset(
+    {"AGREE", "SUPPORT", "CONSULT", "AID", "COERCE", "COOPERATE", "MOBILIZE", "RETREAT"}
+)
+
+
+def _continuations(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Drop events of a participle clause after a sentence's event of another type that
+    tell how the news is told, not news of its own: what the doer said alongside ("defied
+    the order, saying the state had a right to defend itself") and cooperation, help or
+    terms told as the act's result or part ("signed the treaty, settling a dispute",
+    "declared a state of emergency, giving the army powers"); the manual codes the
+    sentence's event.  A participle of a reduction of relations or a speech act is news of
+    its own ("met the envoys, cutting aid to Peru", "closed the border, accusing Moscow of
+    sending migrants"), and so is harm or a protest told in passing; one of the same type
+    as the sentence's event is that event told again ("shelled the town, killing six")."""
+    out: list[_Hit] = []
+    before: list[_Hit] = []  # the events kept so far in the hit's sentence (hits in order)
+    for h in hits:
+        if before and before[-1].sentence != h.sentence:
+            before = []
+        if (
+            not before
+            or h.category in _TOLD_IN_PASSING
+            or h.category in {o.category for o in before}
+        ):
+            out.append(h)
+            before.append(h)
+            continue
+        # The participle clause that holds the trigger, after the last earlier event: from
+        # its comma to the next break (", a day after Helsinki expelled" is a clause of
+        # its own).
+        opening = None
+        for m in _PARTICIPLE_CLAUSE.finditer(text, before[-1].end, h.end):
+            if m.group(1).lower() not in _PREPOSITIONAL_PARTICIPLES:
+                opening = m
+        if (
+            opening is not None
+            and opening.end(1) <= h.end
+            and _CLAUSE_BREAK_PUNCTUATION.search(text, opening.end(), h.start) is None
+            and (
+                # what the doer said alongside: ", saying its forces could guarantee"
+                (opening.group(1).lower() in _SAYING_PARTICIPLES and h.start > opening.start(1))
+                # told as the act's result or part: ", settling a dispute" (but a pledge
+                # is a speech act: ", pledging to train 3,000 soldiers")
+                or (
+                    h.category in _TOLD_AS_RESULT
+                    and not (
+                        h.start == opening.start(1)
+                        and (trigger_of(opening.group(1).lower()) or _NONE).lemma in _PLEDGING
+                    )
+                )
+            )
+        ):
+            continue
+        out.append(h)
+        before.append(h)
+    return out
+
+
+# A relative clause's opening after a noun: "..., who fled", "doctors, whose walkout" (not
+# "where": "met in Beijing, where the two sides agreed" tells what happened there).
+_RELATIVE_OPENING = re.compile(r"(?<=[\w'’])\s*,?\s+(?:who|whom|whose|which)\b", re.I)
+# The news's own day in a relative clause: it reports news ("the hostages, who were freed
+# on Monday", "the rebels, who agreed to a ceasefire on Sunday").
+_NEWS_DAY = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
+    r"overnight|this\s+week)\b"
+)
+#: What a relative clause after the sentence's event may still report: a charge, harm, a
+#: protest ("expelled a diplomat it accused of spying", "police who beat protesters").
+_RELATED_NEWS = frozenset({"ACCUSE", "ASSAULT", "PROTEST"})
+
+
+def _later_relatives(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Drop an event of a relative clause on a noun after the sentence's event: it tells
+    who or what the noun is ("granted asylum to a former vice president who fled last
+    week after a court ordered his arrest", "offered talks to the doctors, whose union has
+    demanded a pay rise"); the manual codes the sentence's event.  A charge, harm or a
+    protest told there stays news, and so does a clause dated to the news's own day
+    ("hosted talks with the rebels, who agreed to a ceasefire on Sunday")."""
+    out: list[_Hit] = []
+    first: _Hit | None = None  # the sentence's first kept event
+    for h in hits:
+        if first is None or first.sentence != h.sentence:
+            first = h
+            out.append(h)
+            continue
+        if h.category not in _RELATED_NEWS and h.category != first.category:
+            opening = None
+            for m in _RELATIVE_OPENING.finditer(text, first.end, h.start):
+                opening = m
+            if (
+                opening is not None
+                and _CLAUSE_BREAK_PUNCTUATION.search(text, opening.end(), h.start) is None
+                and not _NEWS_DAY.search(text, opening.end(), _clause_end(text, h))
+            ):
+                continue
+        out.append(h)
+    return out
+
+
+def _clause_end(text: str, h: _Hit) -> int:
+    """Where the clause of the trigger ends: the next clause break or the sentence's end."""
+    m = _CLAUSE_BREAK_PUNCTUATION.search(text, h.end, h.sentence.end)
+    return m.start() if m is not None else h.sentence.end
 
 
 # A relative clause on a person or thing: from its pronoun to the next clause break.
@@ -2004,7 +2447,8 @@ _ACTIVE_PREDICATE_GAP = re.compile(
 # deal between the government and the rebels was".
 _PASSIVE_SUBJECT_GAP = re.compile(
     r"(?:\s+(?:on|in|of|against|by|at|between|with|over)\s+[^,;:()\"“”]{1,40}?)?"
-    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)\s+(?:\w+ly\s+)?",
+    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are|"
+    r"(?:will|would|could|may|might|should|must|to)\s+be)\s+(?:\w+ly\s+)?",
     re.I,
 )
 # What may stand between an event noun and the verb it is the subject of: nothing, an
@@ -2071,15 +2515,22 @@ def _content(text: str, hits: list[_Hit]) -> list[_Hit]:
             if g.start >= h.code_end and _OWN_CIRCUMSTANCES.match(text, g.end) is None:
                 dropped.add(j)  # (but "praised an agreement forged in Jeddah" is one)
     for i, h in enumerate(hits):
-        if h.category not in _JUDGING or not h.as_verb or i == 0:
+        if not h.as_verb or i == 0:
             continue
         g = hits[i - 1]
         if (
             not g.as_verb
             and g.sentence == h.sentence
+            and (
+                h.category in _JUDGING or (g.category not in _TOLD_IN_PASSING and i not in dropped)
+            )
             and _PASSIVE_SUBJECT_GAP.fullmatch(text, g.end, h.start) is not None
         ):
-            dropped.add(i - 1)  # "the attack was condemned by the UN": what is condemned
+            # "the attack was condemned by the UN": what is condemned; "the curfew was
+            # lifted", "sanctions were eased": the verb acts on its passive subject, one
+            # event, as "lifted the curfew" (a protest or an attack a verb acts on still
+            # took place: "the rally was dispersed").
+            dropped.add(i - 1)
             dropped.discard(i)  # (the noun's predicate, not its content: "a deal ... was signed")
     for i, h in enumerate(hits[:-1]):
         g = hits[i + 1]
@@ -2158,7 +2609,13 @@ _CLAUSE_VERB_AFTER = re.compile(
     r"\s+(?:" + data_alternation("event_cues.txt", "clause_verbs") + r")\b", re.I
 )
 _LAST_WORD = re.compile(r"[A-Za-z]+$")
-_WHICH_BEFORE = re.compile(r",?\s*\b(?:which|that)\s+(?:\w+ly\s+)?$", re.I)
+# A relative pronoun subject before its verb, past an auxiliary: "a choice that has
+# dismayed", "a tax which will hit".
+_WHICH_BEFORE = re.compile(
+    r",?\s*\b(?:which|that)\s+(?:(?:has|have|had|will|would|could|might|may|can)\s+)?"
+    r"(?:\w+ly\s+)?$",
+    re.I,
+)
 _HEAD_PREPOSITION_END = re.compile(r"\b(?:of|for|in|from|at|on|with)\s+(?:the\s+)?$", re.I)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:on|with|by|near|under|over|across|through|about|against|without|like|than|to|"
@@ -2174,6 +2631,13 @@ _WARNED_THAT = re.compile(
     re.I,
 )
 _PRONOUNS = cue_words("pronouns")
+# The public a warning advises what to do: "warned travellers against", "warned its
+# citizens to leave" (not "warned residents it would shell the town": a threat).
+_ADVISED = re.compile(
+    r"\s+(?:(?:the|its|their|all|local|foreign|british|american)\s+){0,2}"
+    rf"{cues('advised_people')}\s+(?:(?:not\s+)?to|against)\b",
+    re.I,
+)
 # A warning of an economic figure is a forecast: "warned of lower profits", "of rising
 # prices".
 _WARNED_OF_ECONOMY = re.compile(
@@ -2653,6 +3117,29 @@ _NONE = Trigger(verb=False, noun=False, verb_code=None, noun_code=None, lemma=""
 _PREPOSITION_WORDS = cue_words("not_trigger_objects")
 
 
+# A past taking part, then the event noun it governs: "took part in the joint", "joined
+# the".
+_TOOK_PART = re.compile(
+    r"(?:took\s+part|participated)\s+in\s+(?:(?:the|a|an|their|its|his|her)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}",
+    re.I,
+)
+
+
+def _called_off(h: _Hit, g: _Hit) -> _Hit | None:
+    """The manual's codes for a meeting or a protest called off: a verb of calling off or
+    suspending whose object is a meeting refuses it ("called off talks": REJECT, mode
+    meet); one whose object is the doer's protest concedes ("suspended its sit-in":
+    CONCEDE)."""
+    if g.as_verb:
+        return None
+    if h.category == "CONCEDE" and g.category == "CONSULT":
+        return h._replace(category="REJECT", mode="meet")
+    if h.category == "SANCTION" and g.category == "PROTEST":
+        return h._replace(category="CONCEDE", mode=None)
+    return None
+
+
 def _govern(text: str, hits: list[_Hit]) -> list[_Hit]:
     """One event where a verb governs an event noun or infinitive: the verb's type decides.
 
@@ -2679,13 +3166,20 @@ def _govern(text: str, hits: list[_Hit]) -> list[_Hit]:
             continue
         if h.as_verb and j < len(hits) and hits[j].sentence == h.sentence:
             g = hits[j]
+            if not g.as_verb and _TOOK_PART.fullmatch(text, h.start, g.start) is not None:
+                # "took part in joint exercises", "participated in the talks": the event
+                # taken part in, done (a taking part to come is an intention, AGREE).
+                out.append(h._replace(category=g.category, mode=g.mode, code_end=g.end))
+                skip = j
+                continue
             if g.start < h.code_end:
                 if h.light and not g.as_verb and h.category != "REJECT":
                     # "held talks": the noun is the event, coded as the pattern says.
                     # (A refusal of it is the verb's subject's: "cancelled the visit".)
                     out.append(g._replace(category=h.category, mode=h.mode or g.mode))
                 else:
-                    out.append(h)  # the pattern's own object: "suspended aid"
+                    # the pattern's own object: "suspended aid"
+                    out.append(_called_off(h, g) or h)
                 skip = j
                 continue
             gap = text[h.end : g.start]
@@ -2792,6 +3286,17 @@ def _govern(text: str, hits: list[_Hit]) -> list[_Hit]:
                     category, mode = "SANCTION", g.mode
                 elif category == "AGREE" and g.category in _CONFLICT and not _ENDING.search(gap):
                     category, mode = "THREATEN", _THREAT_MODE.get(g.category, "violence")
+                elif (ended := _called_off(h, g)) is not None:
+                    category, mode = ended.category, ended.mode
+                elif (
+                    category == "ASSAULT"
+                    and not g.as_verb
+                    and g.category in _ACCORDS
+                    and not re.search(r"\b(?:to|of|for|on)\s", gap)
+                ):
+                    # "struck a deal", "hammered out an accord": a verb of force whose object
+                    # is an accord says it was made; the accord is the event.
+                    category, mode = g.category, g.mode
                 out.append(h._replace(category=category, mode=mode))
                 skip = j
                 while (
@@ -2994,6 +3499,22 @@ def _find(
             category, mode = "ACCUSE", "disapprove"
         if mode is not None and mode not in PLOVER_MODES.get(category, frozenset()):
             mode = None  # a mode of the type the trigger had ("ended their strike": CONCEDE)
+        if (
+            category == "MOBILIZE"
+            and hit.as_verb
+            and not reading.actors
+            and not reading.actor_groups
+            and (reading.recipients or reading.recipient_groups)
+            and _PASSIVE_BEFORE.search(text, max(hit.sentence.start, hit.start - 20), hit.start)
+        ):
+            # "Police across the capital were placed on high alert", "Troops were deployed
+            # to the border": the forces moved are the side that mobilizes.
+            reading = reading._replace(
+                actors=reading.recipients,
+                recipients=[],
+                actor_groups=reading.recipient_groups,
+                recipient_groups=[],
+            )
         if (
             category == "CONSULT"
             and (reading.recipients or reading.recipient_groups)

@@ -139,6 +139,25 @@ class MentionIndex:
 _BETWEEN_SUBJECT_AND_VERB = cue_words("between_subject_and_verb")
 _DETERMINERS = cue_words("determiners")
 _PREPOSITIONS = cue_words("prepositions")
+#: Verbs before "on" and a protest noun whose subject protests: "went on strike", "have been
+#: on hunger strike", "remain on strike".
+_GOING_ON = frozenset(
+    "went go gone goes going been is are was were remain remains remained stayed".split()
+)
+# A verb of holding back before its gerund: "stopped short of", "refrained from".
+_HELD_BACK_BEFORE = re.compile(
+    r"\b(?:stop(?:s|ped|ping)?\s+short\s+of|refrain(?:s|ed|ing)?\s+from|"
+    r"abstain(?:s|ed|ing)?\s+from)\s+$",
+    re.I,
+)
+#: Prepositions of a phrase of place: "outside the European Parliament".
+_LOCATIVES = frozenset(
+    "in at outside inside near across around along into onto before behind".split()
+)
+#: Copulas whose predicate noun's infinitive is the subject's: "became the first to sign".
+_COPULAS = frozenset("became become becomes was were is are remains remained".split())
+#: Prepositions of a manner or measure phrase between a verb and its infinitive.
+_ADJUNCT_PREPOSITIONS = frozenset({"by", "for", "with", "after", "without"})
 _RELATIVES = frozenset({"who", "which", "that"})
 #: Documents whose participle is what their issuer does: "a statement accusing".
 _STATEMENT_NOUNS = cue_words("statement_nouns")
@@ -748,6 +767,14 @@ class _Clause:
             if before is not None and before.text == ",":
                 return self.np_before(before.start)
             return self.np_before(tok.start)
+        held = (
+            _HELD_BACK_BEFORE.search(self.text, max(self.lo, verb_start - 40), verb_start)
+            if depth == 0 and tok.text in ("of", "from")
+            else None
+        )
+        if held is not None:
+            # "The ruling party stopped short of endorsing": the holding back's subject.
+            return self.subject(held.start(), depth + 1)
         if tok.text == "to" and depth == 0:
             gov = self.prev(self.skip_left(tok.start))
             if gov is None:
@@ -768,12 +795,22 @@ class _Clause:
                 if head is None or head.mention is not None or not head.text.isalpha():
                     return []
                 return self.subject(head.start, depth + 1)
-            if self._place_adjunct(gov):
-                # "Ministers gathered in Nairobi to discuss": the infinitive of purpose
-                # after a place's phrase is the subject's, of the verb before the place.
+            if self._place_adjunct(gov) or self._located_mention(gov):
+                # "Ministers gathered in Nairobi to discuss", "dumped manure outside the
+                # European Parliament to protest": the infinitive of purpose after a
+                # place's phrase is the subject's, of the verb before the place.
                 found = self._main_verb_subject(gov.start)
                 if found is not None:
                     return found
+            copula = self._copula_before_predicate(gov)
+            if copula is not None:
+                # "Egypt became the first Arab country to sign": the copula's subject.
+                return self.subject(copula.start, depth + 1)
+            verb = self._verb_before_adjunct(gov)
+            if verb is not None:
+                # "Parliament voted by a wide margin to ratify": the verb before the
+                # phrase governs the infinitive; its subject acts.
+                return self.subject(verb.start, depth + 1)
             return self.subject(gov.start, depth + 1)
         noun = self.event_noun_subject(p)
         if noun is not None:
@@ -887,6 +924,55 @@ class _Clause:
                     return False  # a comma or another verb: the word may be a verb
             pos = tok.start
         return False
+
+    def _located_mention(self, tok: _Tok) -> bool:
+        """Whether the mention ``tok`` closes a phrase of place: "outside the European
+        Parliament", "at the ministry"."""
+        if tok.mention is None:
+            return False
+        prep = self.prev(tok.mention.start)
+        if prep is not None and prep.text in _DETERMINERS:
+            prep = self.prev(prep.start)
+        return prep is not None and prep.mention is None and prep.text in _LOCATIVES
+
+    def _copula_before_predicate(self, last: _Tok) -> _Tok | None:
+        """The copula before a predicate noun phrase that ends with ``last``: "[became]
+        the first Arab country", "[was] the only state"."""
+        if last.mention is not None or not last.text.isalpha():
+            return None
+        tok = self.prev(last.start)
+        for _ in range(4):
+            if tok is None:
+                return None
+            if tok.mention is None and tok.text.lower() in _COPULAS:
+                return tok
+            if tok.mention is not None and tok.mention.actor.kind is not ActorKind.PLACE:
+                return None
+            if tok.mention is None and not (tok.text.isalpha() and tok.text.islower()):
+                return None
+            tok = self.prev(tok.start)
+        return None
+
+    def _verb_before_adjunct(self, last: _Tok) -> _Tok | None:
+        """The verb before a prepositional phrase that ends with ``last`` (no actor's
+        mention, at most four words): "voted [by a wide margin]", "met [for six hours]"."""
+        tok: _Tok | None = last
+        for _ in range(5):
+            if tok is None or tok.mention is not None or not tok.text.isalnum():
+                return None
+            if tok.text.lower() in _ADJUNCT_PREPOSITIONS:
+                verb = self.prev(tok.start)
+                if (
+                    verb is not None
+                    and verb.mention is None
+                    and verb.text.isalpha()
+                    and verb.text.islower()
+                    and (trigger_of(verb.text) or _NO_VERB).verb
+                ):
+                    return verb
+                return None
+            tok = self.prev(tok.start)
+        return None
 
     def _place_adjunct(self, tok: _Tok) -> bool:
         """Whether the mention ``tok`` is a place in a prepositional phrase: "in Mogadishu"."""
@@ -1102,6 +1188,30 @@ class _Clause:
                 continue
             break
         return owners, mods, pos
+
+    def possessor_group(self, np_start: int) -> Group | None:
+        """The possessor phrase before ``np_start`` when it names people who act but no
+        actor of the article: "[The senator]'s attack", "[Hackers]' attack"."""
+        tok = self.prev(np_start)
+        if tok is None or tok.mention is not None:
+            return None
+        if tok.text == "'s":
+            owner = self.prev(tok.start)
+        elif tok.text in ("'", "’"):
+            owner = self.prev(tok.start)
+            if owner is not None and not owner.text.endswith("s"):
+                return None
+        else:
+            return None
+        if owner is None or owner.mention is not None or not owner.text.isalpha():
+            return None
+        if not is_agent_word(owner.text.lower()):
+            return None
+        start = owner.start
+        det = self.prev(owner.start)
+        if det is not None and det.mention is None and det.text.lower() in _DETERMINERS:
+            start = det.start
+        return Group(start, owner.end)
 
     def _is_date_word(self, tok: _Tok) -> bool:
         return tok.text in ("march", "may", "june", "july", "august", "april") or tok.text[:3] in (
@@ -1395,6 +1505,12 @@ def read_clause(
             places += obj_places  # (an agent "by Washington" is no place)
     else:
         owners, mods, np_start = c.possessor(start)
+        if not owners and not mods:
+            owner_group = c.possessor_group(np_start)
+            if owner_group is not None:
+                # "The senator's attack on the bill", "Hackers' attack on the hospital":
+                # a possessor naming people who act, no actor of the article.
+                doer_groups.append(owner_group)
         if mods and not owners:
             giver = c.prev(np_start)
             if giver is not None and giver.mention is None and giver.text in _GIVING:
@@ -1492,8 +1608,9 @@ def read_clause(
                     head, went_on = verb, True  # "the army responded with airstrikes"
             if head is not None and head.text == "on":
                 went = c.prev(head.start)
-                if went is not None and went.text in ("went", "go", "gone", "goes", "going"):
-                    head, went_on = went, True  # "went on strike": the goers strike
+                if went is not None and went.text in _GOING_ON:
+                    # "went on strike", "have been on hunger strike": the goers strike
+                    head, went_on = went, True
             governed = head is not None and head.mention is None and head.text.isalpha()
             if (
                 governed

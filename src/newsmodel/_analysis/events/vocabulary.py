@@ -376,7 +376,7 @@ _WORD_RUN = re.compile(r"[\w'’-]+")
 _SEP = r"[^\w'’\-,;:.()]"  # what lies between two object words, short of a clause break
 _SEPS = re.compile(rf"{_SEP}+")
 #: Word endings of a possible modifier before a pattern's first word ("ballistic").
-_MODIFIER_ENDS = ("ic", "al", "ry", "an", "se", "sh", "ve", "us", "ar", "'s", "’s")
+_MODIFIER_ENDS = ("ic", "al", "ry", "an", "se", "sh", "ve", "us", "ar", "'s", "’s", "s'", "s’")
 #: The separators, then up to six filler words (group 1), each a whole chunk, then
 #: the word characters of the next word (group 2, perhaps empty).
 _FILLER_RUN = re.compile(
@@ -516,10 +516,11 @@ def _modifier_of(
 
 
 def _modifier(word: str) -> bool:
-    """A word that may modify a pattern's object: "ballistic", "military", "Peru's"."""
+    """A word that may modify a pattern's object: "ballistic", "military", "Peru's", a
+    plural's possessive ("the nurses' demands")."""
     return word not in _STOPS and (
         word.endswith(_ADJECTIVAL)
-        or word.endswith(("'s", "’s"))
+        or word.endswith(("'s", "’s", "s'", "s’"))
         or ("-" in word.strip("-") and word[:1].isalnum())  # "short-range", "Iranian-made"
     )
 
