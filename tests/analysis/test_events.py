@@ -4004,3 +4004,10 @@ def test_a_station_is_a_building_unless_forces_are_stationed(
 ) -> None:
     events, _ = _with_groups(text)
     assert [e.category for e in events] == categories, [(e.trigger, e.category) for e in events]
+
+
+def test_quoted_words_are_never_a_group_and_anonymity_is_no_request() -> None:
+    text = "“It is a shambles,” said one lobbyist who follows the bill and asked not to be named."
+    events, names = _with_groups(text)
+    assert events == []
+    assert not any("“" in name or "”" in name for name in names.values())

@@ -3750,6 +3750,10 @@ def _group_key(phrase: str) -> str:
     return fold(re.sub(r"^(?:a|an|the|some|both)\s+", "", phrase, flags=re.I))
 
 
+#: Quotation marks: a span holding one is quoted words, never a group of people.
+_QUOTE_MARKS = re.compile(r"[“”\"«»]")
+
+
 class _Groups:
     """Group actors for unnamed collective actors, one per distinct phrase."""
 
@@ -3843,6 +3847,8 @@ def _merge(
         doers = [p.id for p in d.actors]
         receivers = [p.id for p in d.recipients]
         for group, acts in d.groups:
+            if _QUOTE_MARKS.search(text, group.start, group.end):
+                continue  # ("“It’s a mess,” said one lobbyist": quoted words are no group)
             gid = made.actor_for(group)
             role = doers if acts else receivers
             if gid not in doers and gid not in receivers:
