@@ -4011,3 +4011,12 @@ def test_quoted_words_are_never_a_group_and_anonymity_is_no_request() -> None:
     events, names = _with_groups(text)
     assert events == []
     assert not any("“" in name or "”" in name for name in names.values())
+
+
+def test_the_subject_after_a_quotes_tag_verb_acts() -> None:
+    text = "“We will withdraw the troops by June,” pledged Defence Minister Odran Kelleher."
+    events, names = _events(text)
+    (event,) = [e for e in events if e.trigger == "pledged"]
+    assert event.category == "AGREE"
+    assert [names[i] for i in event.actors] == ["Odran Kelleher"]
+    assert event.recipients == ()

@@ -1389,6 +1389,10 @@ _SENTENCE_PLACE = re.compile(r"^(?:In|At)\s+(?:the\s+)?$")
 _TRAVEL = frozenset({"visit", "meeting"})
 
 
+#: A quote closing right before a verb: the verb of its tag, "“…,” [vowed] X".
+_QUOTE_TAG_BEFORE = re.compile(r"[,!?…][”\"’]\s*$")
+
+
 def read_clause(
     text: str,
     sentence: Sentence,
@@ -1498,6 +1502,12 @@ def read_clause(
                     agent = _agent_phrase(c, end + by.end())
                     receiver_groups += [agent] if agent is not None else []
                 doer_groups, receiver_groups = receiver_groups, doer_groups  # "by gunmen"
+        elif not subject and _QUOTE_TAG_BEFORE.search(text, max(sentence.start, start - 6), start):
+            # "“We will fight,” vowed the attorney general": in a tag after a quote the
+            # verb comes first and its subject after it.
+            doers += objs
+            doer_groups += receiver_groups
+            receiver_groups = []
         else:
             doers += subject
             receivers += objs
