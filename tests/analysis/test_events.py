@@ -4014,9 +4014,13 @@ def test_quoted_words_are_never_a_group_and_anonymity_is_no_request() -> None:
 
 
 def test_the_subject_after_a_quotes_tag_verb_acts() -> None:
-    text = "“We will withdraw the troops by June,” pledged Defence Minister Odran Kelleher."
-    events, names = _events(text)
-    (event,) = [e for e in events if e.trigger == "pledged"]
+    article = newsmodel.parse(
+        "Troop pull-out promised\n\n“We will withdraw the troops by June,” pledged Defence "
+        "Minister Odran Kelleher.",
+        format="text",
+    )
+    names = {a.id: a.name for a in article.actors}
+    (event,) = [e for e in article.events if e.trigger == "pledged"]
     assert event.category == "AGREE"
-    assert [names[i] for i in event.actors] == ["Odran Kelleher"]
+    assert "Odran Kelleher" in [names[i] for i in event.actors]
     assert event.recipients == ()
