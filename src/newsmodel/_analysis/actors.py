@@ -36,7 +36,6 @@ from newsmodel._analysis.lexicon import (
     GROUP_NOUNS,
     HONORIFICS,
     NOT_ORG_ACRONYMS,
-    OFFICE_MODIFIERS,
     ORG_HEADS,
     OUTLET_HEADS,
     ROLE_NOUNS,
@@ -58,6 +57,7 @@ from newsmodel._analysis.lexicon import (
     is_place_prefix,
     is_role_word,
     names_a_person,
+    office_modifiers,
     sex_of_given_name,
     sex_of_noun,
     singular,
@@ -421,6 +421,10 @@ def _split_connectors(chunk: Chunk) -> list[Chunk]:
                         is_given_name(toks[j + 1].text)
                         or toks[j + 1].text in TITLE_WORDS
                         or toks[j + 1].text in HONORIFICS
+                        # ("… of the Department of Health and the Treasury")
+                        or toks[j + 1].text in ("the", "The")
+                        # ("… of the Bank of England and Okafor": a known name ends there)
+                        or gazetteer().lookup(" ".join(t.text for t in toks[k:j])) is not None
                     )
                 ),
                 len(toks),
@@ -1654,6 +1658,9 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
     if (
         not role_words
         and len(name_words) >= 2
+        and not is_given_name(
+            name_words[0]
+        )  # ("the Ana Ruiz who founded it", "the Tom Bell family")
         and _PREPOSITION_THE_BEFORE.search(text, max(0, rest.start - 12), rest.start)
     ):
         # "Victor Haas of the Public Ledger": a name after "of the" is a body's.
@@ -1977,16 +1984,16 @@ def _link_descriptions(text: str, people: list[_Builder]) -> None:
     for m in _DESCRIPTION.finditer(text):
         noun = m.group("noun")
         # "the governor" is not Lieutenant Governor X: their office words must agree;
-        # and "the former minister" is not the minister now.
+        # "the former minister" is not the minister now, nor "the senator" a former one.
         described = m.group(0).lower().split()
-        offices = OFFICE_MODIFIERS.intersection(described)
+        offices = office_modifiers(m.group(0))
         i = bisect.bisect_left(starts, m.start()) - 1
         while i >= 0 and m.start() - starts[i] < 3000:
             person = named[i][1]
             if any(
                 _noun_pattern(noun).search(r)
-                and OFFICE_MODIFIERS.intersection(r.lower().split()) == offices
-                and ("former" not in described or "former" in r.lower())
+                and office_modifiers(r) == offices
+                and ("former" in described) == ("former" in r.lower())
                 for r in person.roles
             ):
                 # Descriptions found earlier never overlap this one (finditer), so

@@ -42,6 +42,7 @@ __all__ = [
     "is_place_prefix",
     "is_role_word",
     "names_a_person",
+    "office_modifiers",
     "sex_of_given_name",
     "singular",
     "surname_rank",
@@ -165,8 +166,20 @@ TITLE_WORDS = _data_words("title_words.txt")
 HONORIFICS = _data_words("honorifics.txt")
 
 #: Words that make a title another office: "shadow", "lieutenant", "deputy"
-#: (``data/office_modifiers.txt``).
-OFFICE_MODIFIERS = _data_words("office_modifiers.txt")
+#: (``data/office_modifiers.txt``), each abbreviation mapped to its word.
+_OFFICE_FORMS = {
+    form: line.split()[0] for line in _data_lines("office_modifiers.txt") for form in line.split()
+}
+OFFICE_MODIFIERS = frozenset(_OFFICE_FORMS.values())
+
+
+def office_modifiers(text: str) -> frozenset[str]:
+    """The words of ``text`` that make a title another office, abbreviations and
+    hyphenated titles read: "Lt. Gov." and "Vice-President" give lieutenant, vice."""
+    return frozenset(
+        _OFFICE_FORMS[w] for w in re.split(r"[\s\-–.]+", text.lower()) if w in _OFFICE_FORMS
+    )
+
 
 #: Role nouns written in lower case around names: "Kremlin spokesman Dmitry Peskov"
 #: (``data/role_nouns.txt``).

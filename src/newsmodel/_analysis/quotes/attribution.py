@@ -52,7 +52,6 @@ from newsmodel._analysis.coreference import (
 from newsmodel._analysis.lexicon import (
     COMMON_WORDS,
     GROUP_NOUNS,
-    OFFICE_MODIFIERS,
     ORG_HEADS,
     PRONOUNS,
     ROLE_NOUNS,
@@ -64,6 +63,7 @@ from newsmodel._analysis.lexicon import (
     is_given_name,
     is_person_noun,
     names_a_person,
+    office_modifiers,
     sex_of_noun,
     singular,
 )
@@ -373,6 +373,15 @@ def _role_has(role: str, head: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-]|[’']s\b)", role.lower()) is not None
 
 
+def _role_words(role: str) -> set[str]:
+    """A role's words in lower case, hyphenated titles split and abbreviations read:
+    "Lt. Gov." gives lieutenant and governor, "Vice-President" vice and president."""
+    words: set[str] = set()
+    for word in re.split(r"[\s\-–]+", role):
+        words |= _TITLE_ABBREVIATIONS.get(word, frozenset({word.lower().rstrip(".")}))
+    return words
+
+
 def _uncapitalised(phrase: str) -> str:
     """``phrase`` with a sentence's capital taken off its first word ("The" -> "the")."""
     return phrase[:1].lower() + phrase[1:]
@@ -446,10 +455,12 @@ def _contradicts(described: Sequence[str], roles: Sequence[str]) -> bool:
     if described:
         # "the governor" is not Lieutenant Governor X, "the chancellor" not the
         # shadow chancellor: every role with the head names another office.
-        offices = OFFICE_MODIFIERS.intersection(described)
-        headed = [r.lower().split() for r in roles if described[-1] in r.lower().split()]
-        if headed and all(OFFICE_MODIFIERS.intersection(r) != offices for r in headed):
+        offices = office_modifiers(" ".join(described))
+        headed = [r for r in roles if described[-1] in _role_words(r)]
+        if headed and all(office_modifiers(r) != offices for r in headed):
             return True
+        if headed and "former" not in described and all("former" in r.lower() for r in headed):
+            return True  # "the senator" is not a former senator
     said = _affiliations(described)
     if not said:
         return False
@@ -541,6 +552,13 @@ _IN_WORDS_OF = re.compile(
     r"|(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})[’']s?\s+"
     r"(?:words|view|telling|estimation|account)\b,?\s*)"
 )
+#: What joins the two people "the latter" and "the former" choose between: "A and B",
+#: "A and Sen. B", "A met B".
+_PAIR_JOIN = re.compile(
+    r"\s+(?:and|met|met with|spoke with|called|debated)\s+(?:[A-Z][\w.’'-]*\.?\s+)*"
+)
+#: A sentence's end, not an abbreviation's full stop: "… on Monday.  Lt. Gov. …".
+_SENTENCE_BREAK = re.compile(r"\n|(?<=[a-z]{3})[.!?]\s+")
 #: The object of a verb of addressing, right before a mention: "told [the administrator]".
 _ADDRESSEE_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(_ADDRESSED)) + r")\s+(?:the\s+|an?\s+)?$", re.I
@@ -1224,15 +1242,15 @@ class Attributor:
             if any(w not in words for w in modifiers):
                 return None  # "the transport minister" is not Health Minister X
             # (the title's own words: in the same sentence as the mention)
-            own = set(roles) | {
-                w.lower()
+            own = office_modifiers(" ".join(roles)) | {
+                word
                 for x in titled
-                for w in re.findall(
-                    r"[\w-]+",
-                    re.split(r"[.!?\n]", self.text[max(0, x.start - 60) : x.start])[-1],
+                for word in office_modifiers(
+                    # (the title's own words: in the same sentence as the mention)
+                    _SENTENCE_BREAK.split(self.text[max(0, x.start - 60) : x.start])[-1]
                 )
             }
-            if OFFICE_MODIFIERS.intersection(own) != OFFICE_MODIFIERS.intersection(described):
+            if own != office_modifiers(" ".join(described)):
                 continue  # "the chancellor" is not the shadow chancellor
             bearers.append((actor, titled[0] if titled else actor.mentions[0]))
         if len(bearers) != 1:
@@ -1410,10 +1428,19 @@ class Attributor:
         m = next(reversed(list(_IN_WORDS_OF.finditer(self.text, b0, b1))), None)
         if m is None:
             return None
+        opening = self.text[self.sentence_at(m.start()).start : m.start()]
+        if (opening.strip() and not opening.rstrip().endswith(",")) or find_cues(
+            self.text, m.end(), b1
+        ):
+            # Only a phrase set off at the head of the clause that quotes, with no verb
+            # of saying after it: "Bell, who in Ruiz's view …, said" is Bell's.
+            return None
         if m.group("owner") is not None:
             sp = self.phrase_speaker(m.start("owner"), m.end("owner"))
         else:
-            sp = self.first_speaker(m.end(), b1, prefer_person=True)
+            # (the "of" phrase alone, up to its comma: "in the words of the ruling,")
+            close = self.text.find(",", m.end(), b1)
+            sp = self.phrase_speaker(m.end(), close) if close > m.end() else None
         if sp is None or (sp.actor is None and sp.group is None):
             return None
         return Attribution(
@@ -1421,19 +1448,35 @@ class Attributor:
         )
 
     def latter_or_former(self, span: Span, phrase: str) -> Speaker:
-        """ "the latter", "the former": the second or first of the two people the
-        sentence before names, in text order (no one when it names another number)."""
+        """ "the latter", "the former": the second or first of exactly two people joined
+        by "and" in the sentence before (or earlier in this one); no one otherwise.
+
+        Only "A and B" with nothing named or counted after B: "A thanked B and his
+        wife" or "A and B met the council" leave the latter in doubt.
+        """
+        own = self.sentence_at(span.start)
         i = self.sentence_index(span.start)
-        people: list[tuple[Mention, Actor]] = []
+        spans = [(own.start, span.start)]
         if i > 0:
-            prev = self.sentences[i - 1]
-            for m, a in self.index.between(prev.start, prev.end):
-                if a.kind is ActorKind.PERSON and all(a.id != b.id for _n, b in people):
-                    people.append((m, a))
-        if len(people) != 2:
-            return Speaker(None, span, phrase)
-        m, a = people[1] if phrase.lower().endswith("latter") else people[0]
-        return Speaker(a.id, span, antecedent=m.span)
+            spans.append((self.sentences[i - 1].start, self.sentences[i - 1].end))
+        for lo, hi in spans:
+            named = self.index.between(lo, hi)
+            if not named:
+                continue
+            if len(named) != 2 or len({a.id for _m, a in named}) != 2:
+                break
+            (m1, a1), (m2, a2) = named
+            joined = _PAIR_JOIN.fullmatch(self.text, m1.end, m2.start)
+            tail = self.text[m2.end : hi]
+            if (
+                joined is None
+                or any(a.kind is not ActorKind.PERSON for a in (a1, a2))
+                or re.search(r"\b(?:and|with|or)\b|,\s*[a-z]", tail)
+            ):
+                break
+            m, a = (m2, a2) if phrase.lower().endswith("latter") else (m1, a1)
+            return Speaker(a.id, span, antecedent=m.span)
+        return Speaker(None, span, phrase)
 
     def epithet_focus(self, pos: int, gender: str) -> Referent | None:
         """The named person a definite description at ``pos`` refers to, if one is in focus."""

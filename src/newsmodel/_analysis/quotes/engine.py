@@ -333,14 +333,18 @@ def _turn_taken(
     answered: tuple[QuoteSpan, Sentence, Attribution],
     att: Attributor,
 ) -> Attribution | None:
-    """A cue-less paragraph of quoted words right after a question and its answer, each
-    a paragraph of its own: the asker's turn again ("“Do you …?” Solis asked. / “…,”
-    Fenn said. / “That is not an answer.”")."""
+    """A cue-less question right after a question and its answer, each a paragraph of
+    its own: the asker's turn again ("“Will you sign it?” Varga asked. / “We will see,”
+    Quist said. / “And if the council votes no?”")."""
     aq, _as, aa = asked
     bq, _bs, ba = answered
     if q.continues or aa.speaker is None or ba.speaker is None or aa.speaker.actor is None:
         return None
     if aa.speaker.actor == ba.speaker.actor or not text[aq.start : aq.end].rstrip().endswith("?"):
+        return None
+    if not text[q.start : q.end].rstrip().endswith("?"):
+        # (a statement after the answer is most often the answerer going on:
+        # "“No,” Bell said. / “I learned of it from the papers.”")
         return None
     blocks = att.blocks
     if not (aq.block + 1 == bq.block and bq.block + 1 == q.block):
