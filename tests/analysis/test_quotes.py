@@ -3062,9 +3062,7 @@ def test_in_the_words_of_someone_is_their_quote(sentence: str) -> None:
 def test_a_view_phrase_inside_the_clause_does_not_outrank_its_speaker(sentence: str) -> None:
     body = f"Ana Ruizabal and Tom Bellamy spoke on Monday.\n\n{sentence}"
     article = newsmodel.parse(LEAD + body, format="text")
-    assert [article.speaker(q).name for q in article.quotes if article.speaker(q)] == [
-        "Tom Bellamy"
-    ]
+    assert [getattr(article.speaker(q), "name", None) for q in article.quotes] == ["Tom Bellamy"]
 
 
 @pytest.mark.parametrize(
