@@ -1010,3 +1010,19 @@ def test_the_surname_he_before_a_given_name_is_a_name_not_a_pronoun(sentence: st
     text = f"Rates row\n\nRates stayed high all year. {sentence}"
     names = [a.name for a in newsmodel.parse(text, format="text").actors]
     assert "He Lian" in names
+
+
+def test_a_role_noun_that_modifies_another_noun_is_no_description_of_its_holder() -> None:
+    text = (
+        "Raid review\n\nInspector Tom Bellamy led the raid on Monday. The inspector general "
+        "said the raid was lawful. The speaker lineup was announced."
+    )
+    actor = next(a for a in newsmodel.parse(text, format="text").actors if a.name == "Tom Bellamy")
+    assert len(actor.mentions) == 1
+
+
+def test_a_day_opening_a_sentence_is_no_given_name() -> None:
+    text = "Budget talks\n\nWednesday Tom Bellamy said the plan was fair."
+    names = [a.name for a in newsmodel.parse(text, format="text").actors]
+    assert "Tom Bellamy" in names
+    assert "Wednesday Tom Bellamy" not in names

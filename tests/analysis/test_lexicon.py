@@ -288,6 +288,9 @@ def test_the_world_names_are_folded_with_a_sex_and_none_is_a_census_name() -> No
 def test_every_world_name_is_a_given_name_with_its_sex() -> None:
     known = lexicon.given_names()
     for name, sex in _world_names().items():
+        if name in lexicon._CALENDAR_WORDS:
+            assert name not in known  # ("Wednesday Tom Bell said": no name)
+            continue
         assert name in known
         assert known[name] == ("" if sex == "?" else sex)
 

@@ -3105,3 +3105,10 @@ def test_a_former_holder_is_not_the_office_holder_a_plain_title_names() -> None:
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["It was frank,"] == "Ana Ruizabal"
+
+
+@pytest.mark.parametrize("tag", ["Ana Ruizabal glared.", "Ana Ruizabal yawned."])
+def test_a_face_made_after_a_question_is_a_listeners_not_a_tag(tag: str) -> None:
+    body = f"“Who pays for all of this?” Tom Bellamy asked. “Who?” {tag}"
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["Who?"] != "Ana Ruizabal"

@@ -1962,6 +1962,21 @@ def _noun_pattern(noun: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(noun)}\b(?![’']s\b)", re.IGNORECASE)
 
 
+_IRREGULAR_PASTS = frozenset(data_section("actor_cues.txt", "irregular_pasts"))
+
+
+def _ends_noun_phrase(word: str) -> bool:
+    """Whether a lower-case word after a noun leaves the noun the head: a function word
+    or a verb ("the senator said", "the senator who"), not a noun it modifies."""
+    return (
+        word in COMMON_WORDS
+        or word.endswith(("ed", "s"))
+        or word in SPEECH_VERBS
+        or word in _IRREGULAR_PASTS
+        or is_person_verb(word)
+    )
+
+
 def _link_descriptions(text: str, people: list[_Builder]) -> None:
     """Link "the president", "the envoy" to the last person named with that role."""
     named = sorted(
@@ -1983,6 +1998,9 @@ def _link_descriptions(text: str, people: list[_Builder]) -> None:
         spans[id(b)] = (b_starts, b_ends)
     for m in _DESCRIPTION.finditer(text):
         noun = m.group("noun")
+        after = _LOWER_WORD_AFTER.match(text, m.end(), m.end() + 30)
+        if after is not None and not _ends_noun_phrase(after.group(1)):
+            continue  # "the inspector general", "the speaker lineup": a modifier, not the noun
         # "the governor" is not Lieutenant Governor X: their office words must agree;
         # "the former minister" is not the minister now, nor "the senator" a former one.
         described = m.group(0).lower().split()

@@ -6,6 +6,7 @@ countries, outlets), never facts about particular articles.
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 import unicodedata
@@ -261,9 +262,18 @@ def given_names() -> dict[str, str]:
     tokens = text[text.index("\n", last_comment) + 1 :].split()
     world = dict(zip(tokens[::2], tokens[1::2], strict=True))
     world.update(dict.fromkeys([name for name, sex in world.items() if sex == "?"], ""))
+    # ("Wednesday Tom Bell said": a day or month opening a sentence is no given name,
+    # whatever lists of names hold it)
+    for word in _CALENDAR_WORDS:
+        world.pop(word, None)
     # A sex already known stands; a name known without one takes the world's.
     return names | world | {name: sex for name, sex in names.items() if sex}
 
+
+#: The days and months, folded: never given names in news prose.
+_CALENDAR_WORDS = frozenset(
+    fold(word) for word in (*calendar.day_name, *calendar.month_name) if word
+)
 
 #: Census frequency (percent of people) above which a given name's nicknames count.
 _COMMON_GIVEN = 0.01

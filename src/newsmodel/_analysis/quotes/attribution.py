@@ -76,6 +76,7 @@ from newsmodel._analysis.quotes.cues import (
     REPORTING_VERBS,
     SOURCE_NOUNS,
     SPEECH_NOUNS,
+    SPOKEN_TAG_VERB,
     TAG_VERB,
     VERB,
     clean_group,
@@ -149,11 +150,13 @@ _SUBJECT_THEN_CUE = re.compile(
 )
 #: A tag after a quote whose whole predicate is a verb of ``TAG_VERB``: a name,
 #: pronoun or short description, the verb, perhaps an adverb, and the clause's end.
-_SUBJECT_THEN_TAG = re.compile(
+_TAG_SUBJECT = (
     r"^\W{0,3}\s*(?P<subj>(?:he|she|they|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
     r"|the\s+[\w’'-]+(?:\s+[\w’'-]+)?))\s+"
-    rf"(?P<cue>{TAG_VERB})\b(?=(?:\s+(?:back|again|\w+ly))?\s*(?:[.,;!]|$))"
 )
+_TAG_END = r"\b(?=(?:\s+(?:back|again|\w+ly))?\s*(?:[.,;!]|$))"
+_SUBJECT_THEN_TAG = re.compile(_TAG_SUBJECT + rf"(?P<cue>{TAG_VERB})" + _TAG_END)
+_SUBJECT_THEN_SPOKEN_TAG = re.compile(_TAG_SUBJECT + rf"(?P<cue>{SPOKEN_TAG_VERB})" + _TAG_END)
 _INVERTED_LATER = re.compile(
     r",\s*(?P<cue>said|says|added|wrote|according\s+to|explained|noted|argued|warned)\s+",
     re.IGNORECASE,
@@ -1920,8 +1923,12 @@ class Attributor:
         return Attribution(sp, cue.of(self.text), cue) if sp else None
 
     def _after_subject(self, a0: int, a1: int, after: str) -> Attribution | None:
-        # (a verb that reports speech only as the tag's whole predicate: "“…,” Okoro pressed.")
-        m = _SUBJECT_THEN_CUE.match(after) or _SUBJECT_THEN_TAG.match(after)
+        # (a verb that reports speech only as the tag's whole predicate: "“…,” Okafor
+        # snapped."; after a question or exclamation only a manner of speaking is a tag)
+        asked = self.text[max(0, a0 - 2) : a0].rstrip("”\"’'")[-1:] in ("?", "!")
+        m = _SUBJECT_THEN_CUE.match(after) or (
+            _SUBJECT_THEN_SPOKEN_TAG if asked else _SUBJECT_THEN_TAG
+        ).match(after)
         if not m:
             return None
         # A name phrase, perhaps with an apposition: “…,” Mayer, Disney's chairman, said.

@@ -30,6 +30,7 @@ __all__ = [
     "REPORTING_VERBS",
     "SOURCE_NOUNS",
     "SPEECH_NOUNS",
+    "SPOKEN_TAG_VERB",
     "TAG_VERB",
     "VERB",
     "clean_group",
@@ -116,17 +117,21 @@ VERB = "|".join(
     ]
 )
 
+_TAG_ROWS = [
+    line.split("\t")
+    for line in resources.files("newsmodel._analysis")
+    .joinpath("data", "tag_verbs.tsv")
+    .read_text("utf-8")
+    .splitlines()
+    if line.strip() and not line.startswith("#")
+]
 #: Past forms of communication verbs that report speech only as a tag's whole
-#: predicate after a quote ("“…,” Okoro pressed."): ``data/tag_verbs.tsv``.
-TAG_VERB = trie_pattern(
-    sorted(
-        line.split("\t")[0]
-        for line in resources.files("newsmodel._analysis")
-        .joinpath("data", "tag_verbs.tsv")
-        .read_text("utf-8")
-        .splitlines()
-        if line.strip() and not line.startswith("#")
-    )
+#: predicate after a quote ("“…,” Okafor snapped."): ``data/tag_verbs.tsv``.
+TAG_VERB = trie_pattern(sorted(row[0] for row in _TAG_ROWS))
+#: Those of them that are manners of speaking, not faces made ("pressed", "snapped",
+#: not "frowned", "yawned"): after a question or exclamation a face is a listener's.
+SPOKEN_TAG_VERB = trie_pattern(
+    sorted(row[0] for row in _TAG_ROWS if not row[2].startswith("nonverbal_expression"))
 )
 
 #: Any reporting verb, or "according to".
