@@ -10,8 +10,8 @@ wrong clause the attribution, and precision of speakers matters more than
 coverage.  Particle verbs ("go_on", "fess_up") keep their particle.
 
 Those left-out members still mark speech in one place: as the whole predicate of a
-tag after a quote ("“…,” Okoro pressed.", "“No,” he snapped."), where no other
-sense fits.  Their past and present forms go to ``tag_verbs.tsv`` for that use.
+tag after a quote ("“…,” Okafor snapped.", "“No,” he pressed."), where no other
+sense fits.  Their past forms go to ``tag_verbs.tsv`` for that use.
 
 Usage (lemminflect is needed only here, never at run time)::
 
@@ -89,7 +89,7 @@ _HEADER = """\
 _TAG_HEADER = """\
 # Tag verbs: past forms of VerbNet 3.4 communication verbs that are no
 # reporting verb anywhere else ("pressed", "snapped", "smiled"), for a tag after a
-# quote whose whole predicate they are ("“…,” Okoro pressed.").
+# quote whose whole predicate they are ("“…,” Okafor snapped.").
 # Origin: VerbNet 3.4 (https://verbs.colorado.edu/verbnet/), the members left out of
 # reporting_verbs.tsv; forms generated with lemminflect by tools/reporting_verbs.py
 # (do not edit by hand).

@@ -958,7 +958,7 @@ def test_a_given_name_then_a_towns_name_is_a_person(name: str) -> None:
 @pytest.mark.parametrize("title", ["State Auditor", "County Commissioner", "City Clerk"])
 def test_an_office_title_before_a_name_is_a_role_not_part_of_the_name(title: str) -> None:
     text = (
-        f"Grants audit\n\n{title} Noreen Quillfeather told lawmakers the problems were “systemic.”"
+        f"Grants audit\n\n{title} Noreen Quillfeather told the board the ledgers were “a muddle.”"
     )
     people = [a for a in newsmodel.parse(text, format="text").actors if a.kind.value == "person"]
     assert [(a.name, a.roles) for a in people] == [("Noreen Quillfeather", (title,))]
@@ -974,7 +974,7 @@ def test_a_lower_case_modifier_before_a_title_is_part_of_the_role() -> None:
 
 @pytest.mark.parametrize(
     "apposition",
-    ["the party's industry critic", "the party leader", "the union's chief negotiator"],
+    ["the party's energy spokesman", "the party leader", "the union's chief negotiator"],
 )
 def test_a_person_of_a_body_in_apposition_is_a_person_not_the_body(apposition: str) -> None:
     text = f"Plant deal\n\nOpposition MPs objected. Tavish Quarrender, {apposition}, asked why."

@@ -238,19 +238,19 @@ def test_a_coordination_of_people_with_written_roles_is_one_speaker() -> None:
     said = _speakers(
         newsmodel.parse(
             LEAD + "In a joint statement, Senate leader Ivo Brannock and House Speaker Lev "
-            "Ostrander called the ruling “an act of judicial mapmaking” on Friday.",
+            "Ostrander called the ruling “a map drawn by judges” on Friday.",
             format="text",
         )
     )
     assert said[0][1] == "Ivo Brannock and Lev Ostrander"
 
 
-@pytest.mark.parametrize("described", ["the two Republicans", "both men", "the two lawmakers"])
+@pytest.mark.parametrize("described", ["the two Democrats", "both men", "the two lawmakers"])
 def test_a_counted_description_names_the_pair_that_spoke_last(described: str) -> None:
     said = _speakers(
         newsmodel.parse(
-            LEAD + "Sen. Ivo Brannock and Rep. Lev Ostrander said the ruling was “an act of "
-            f"judicial mapmaking.”\n\n“We drew this map the way it has always been drawn,” "
+            LEAD + "Sen. Ivo Brannock and Rep. Lev Ostrander said the ruling was “a case of "
+            f"judges taking sides.”\n\n“Legislatures have drawn districts like this for decades,” "
             f"{described} said.",
             format="text",
         )

@@ -2787,22 +2787,22 @@ def test_the_same_office_still_names_its_holder() -> None:
 
 def test_the_one_told_is_not_the_person_an_epithet_names() -> None:
     body = (
-        "Administrator Wilhelmina Crake said the agency was “doing its best”.\n\n"
-        "Rep. Ottilie Branscombe was blunt. She told the administrator that she had sent "
-        "a list.\n\n“I handed it to your staff,” the congresswoman said."
+        "Commissioner Wilhelmina Crake said the agency was “doing what it can”.\n\n"
+        "Rep. Ottilie Branscombe was blunter. She told the commissioner that she had mailed "
+        "a petition in June.\n\n“Your office never wrote back,” the congresswoman said."
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
-    assert got["I handed it to your staff,"] != "Wilhelmina Crake"
+    assert got["Your office never wrote back,"] != "Wilhelmina Crake"
 
 
 def test_the_former_holder_of_an_office_is_not_its_holder_now() -> None:
     body = (
         "Finance Minister Odile Marchetti defended the loan guarantee. Opposition MP "
         "Brenna Follett, who held the finance portfolio until 2021, disagreed.\n\n"
-        "Follett was not persuaded. “It is a parking lot,” the former finance minister said."
+        "Follett shook her head. “The works are empty,” the former finance minister said."
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
-    assert got["It is a parking lot,"] != "Odile Marchetti"
+    assert got["The works are empty,"] != "Odile Marchetti"
 
 
 @pytest.mark.parametrize("title", ["Former Rep.", "former Rep."])
@@ -2810,7 +2810,7 @@ def test_an_abbreviated_former_title_names_the_former_congressman(title: str) ->
     body = (
         f"State Treasurer Amos Thackery and {title} Lionel Drummond met in a debate.\n\n"
         "“Lionel, you voted for the tariffs,” Thackery said.\n\n"
-        "“Amos, I would do it again,” the former congressman replied."
+        "“Amos, I would do it again,” the former congressman answered."
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["Amos, I would do it again,"] == "Lionel Drummond"
@@ -2848,18 +2848,18 @@ def test_a_relative_clause_keeps_its_own_quote() -> None:
 def test_the_apposed_name_speaks_past_a_first_predicate_joined_to_the_verb() -> None:
     body = (
         "The counsel declined to comment on Wednesday. A White House spokesman, Orrin "
-        "Vasquez-Lindt, referred questions to her office and said only that the "
-        "administration had “cooperated in good faith.”"
+        "Vasquez-Lindt, declined to name the officials and added only that the "
+        "department had “acted within the rules.”"
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
-    assert got["cooperated in good faith."] == "Orrin Vasquez-Lindt"
+    assert got["acted within the rules."] == "Orrin Vasquez-Lindt"
 
 
 def test_a_document_a_person_called_theirs_speaks_for_them() -> None:
     body = (
-        "The committee voted on Monday.\n\nThe Treasury counsel, Imelda Castellane, made "
-        "clear in her own letter, sent to the chairman on Tuesday, that the department "
-        "intends to fight. The letter, which was obtained by this newspaper, reads in part:"
+        "The committee voted on Monday.\n\nThe Treasury counsel, Imelda Castellane, set "
+        "out her objections in her memo to the chairman on Tuesday. The memo, a copy of "
+        "which reporters have seen, states:"
         "\n\n“The department will not comply with a subpoena that has no purpose.”"
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
@@ -2872,14 +2872,14 @@ def test_a_document_a_person_called_theirs_speaks_for_them() -> None:
 def test_a_verb_that_reports_speech_only_as_a_tag_attributes_there(tag: str) -> None:
     body = (
         "The moderator, Lorna Quist, asked about jobs. Victor Sandmeyer said the plan "
-        f"failed.\n\n“Were they paid or not?” {tag}"
+        f"failed.\n\n“Did the money ever arrive?” {tag}"
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
-    assert got["Were they paid or not?"] == "Lorna Quist"
+    assert got["Did the money ever arrive?"] == "Lorna Quist"
 
 
 def test_a_tag_verb_with_an_object_is_no_tag() -> None:
-    body = "“Were they paid?” Quist pressed the point hard."
+    body = "“Did it arrive?” Quist pressed the matter hard."
     article = newsmodel.parse(LEAD + body, format="text")
     (quote,) = article.quotes
     assert quote.attribution is None or quote.attribution.rule != "subject-after"
@@ -2889,19 +2889,19 @@ def test_words_to_someone_after_a_bare_reaction_are_the_reactors() -> None:
     body = (
         "State Treasurer Bram Oakes called the plan reckless. Victor Sandmeyer said the deal "
         "had failed because of regulators.\n\n"
-        "Oakes pounced. “That is a lawyer's answer, Victor, and you are not even a lawyer.”"
+        "Oakes bristled. “You keep dodging the question, Victor, and everyone can see it.”"
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
-    assert got["That is a lawyer's answer, Victor, and you are not even a lawyer."] == "Bram Oakes"
+    assert got["You keep dodging the question, Victor, and everyone can see it."] == "Bram Oakes"
 
 
 def test_a_bare_reaction_by_someone_unknown_stops_an_earlier_speaker() -> None:
     body = (
         "Victor Sandmeyer said the deal had failed because of regulators.\n\n"
-        "Oakes pounced. “That is a lawyer's answer, Victor, and you are not even a lawyer.”"
+        "Oakes bristled. “You keep dodging the question, Victor, and everyone can see it.”"
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
-    assert got["That is a lawyer's answer, Victor, and you are not even a lawyer."] != (
+    assert got["You keep dodging the question, Victor, and everyone can see it."] != (
         "Victor Sandmeyer"
     )
 
@@ -2920,10 +2920,10 @@ def test_a_person_of_a_body_whose_name_has_and_is_the_subject() -> None:
 def test_a_second_predicate_after_a_passive_agent_is_not_the_agents_words() -> None:
     body = (
         "The Office of Fiscal Planning declined to comment. Mayor Ines Varga said the audit "
-        "had been requested by the budget office itself and was “not a stalling tactic.”"
+        "had been demanded by the finance office itself and was “no delaying trick.”"
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
-    assert got["not a stalling tactic."] == "Ines Varga"
+    assert got["no delaying trick."] == "Ines Varga"
 
 
 @pytest.mark.parametrize("verb", ["vowed", "conceded", "stressed", "pleads"])
@@ -2969,10 +2969,10 @@ def test_the_one_asked_answers_not_the_unnamed_asker() -> None:
 def test_a_description_two_people_named_together_fit_names_neither() -> None:
     body = (
         "Sen. Maria Cantrell and Sen. Bo Tillis met on Monday.\n\n"
-        "The senator added: “We are not going to let this go.”"
+        "The senator added: “This fight is far from over.”"
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
-    assert got["We are not going to let this go."] not in ("Maria Cantrell", "Bo Tillis")
+    assert got["This fight is far from over."] not in ("Maria Cantrell", "Bo Tillis")
 
 
 def test_a_possessive_role_names_someone_of_the_role_holder_not_the_holder() -> None:
@@ -3072,7 +3072,7 @@ def test_a_view_phrase_inside_the_clause_does_not_outrank_its_speaker(sentence: 
         "the talks were “useful and frank.”",
         "Ana Ruizabal thanked Tom Bellamy and his wife. “It was useful and frank,” the "
         "latter said.",
-        "Carla Mendoza met Victor Haasen on Sunday. On Monday, Ana Ruizabal spoke to Tom "
+        "Carla Mendoza met Victor Hallberg on Sunday. On Monday, Ana Ruizabal spoke to Tom "
         "Bellamy, and the latter said the talks were “useful and frank.”",
     ],
 )

@@ -411,7 +411,7 @@ def _split_connectors(chunk: Chunk) -> list[Chunk]:
             k = at + 1
             while k < len(toks) and toks[k].text in ("the", "The"):
                 k += 1
-            # (up to an "and" that brings in someone else: "… and Victor Haas of X")
+            # (up to an "and" that brings in someone else: "… and Amos Terrell of X")
             end = next(
                 (
                     j
@@ -899,7 +899,7 @@ _ORG_APPOSITION = re.compile(
     # (not "the party's critic", "the party leader": a person of the body)
     r"(?![’']s\b)(?:\s+(?P<next>[a-z][\w-]*))?"
 )
-#: A preposition and "the" right before a name: "of the [Public Ledger]".
+#: A preposition and "the" right before a name: "of the [Civic Ledger]".
 _PREPOSITION_THE_BEFORE = re.compile(r"\b(?:of|at|for|from|with|by)\s+the\s+$")
 _PERSON_APPOSITION = re.compile(r",\s+(?:who|whose|(?:a|an|the)\s+\d{1,3}-year-old)\b")
 _AFTER_PREPOSITION = re.compile(
@@ -1663,7 +1663,7 @@ def _classify(chunk: Chunk, ctx: _Context, block_kind: BlockKind) -> list[Found]
         )  # ("the Ana Ruiz who founded it", "the Tom Bell family")
         and _PREPOSITION_THE_BEFORE.search(text, max(0, rest.start - 12), rest.start)
     ):
-        # "Victor Haas of the Public Ledger": a name after "of the" is a body's.
+        # "Amos Terrell of the Civic Ledger": a name after "of the" is a body's.
         return [*found, Found(rest.start, rest.end, name, ActorKind.ORGANIZATION, (), False)]
     if _looks_like_name(name_words, ctx):
         # Title-case phrases ("Blue Origin", "Kohelet Policy Forum") look like

@@ -298,7 +298,7 @@ def subject_before(text: str, verb: int, floor: int = 0) -> tuple[int, int] | No
                     or (
                         word == "and"
                         and _OF_NAME_BEFORE.search(text, max(floor, floor + at - 60), floor + at)
-                        # (not "… and Victor Haas of X": a person joined to the name)
+                        # (not "… and Amos Terrell of X": a person joined to the name)
                         and not is_given_name(text[start:end].split()[0])
                     )
                 )

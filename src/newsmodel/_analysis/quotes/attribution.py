@@ -174,6 +174,7 @@ _POSSESSIVE_ROLE = re.compile(r"(?i:his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}(?P<
 _PRONOUN_CUE_AFTER = re.compile(
     rf"^\W{{0,3}}\s*(?P<who>he|she|they|it|we)\s+(?P<cue>{VERB})\b", re.I
 )
+#: A verb in the past or present tense right before a colon: "she tweeted:".
 _VERB_BEFORE_COLON = re.compile(r"\b([a-z]{3,}(?:ed|s))\s*:\s*$")
 #: Nouns of people who speak for an organisation: "a spokesperson", "a representative".
 _SPOKESPEOPLE = frozenset(data_section("attribution_cues.txt", "spokesperson_nouns"))
@@ -350,7 +351,7 @@ def _abbreviates(role: str, words: list[str]) -> bool:
 
 
 def _holds_now(described: Sequence[str], roles: Sequence[str]) -> bool:
-    """Whether "the former finance minister" describes the office's current holder:
+    """Whether "the former trade minister" describes the office's current holder:
     someone whose role has the noun but not "former" is not a former one."""
     if "former" not in described or not described:
         return False
@@ -363,7 +364,7 @@ def _holds_now(described: Sequence[str], roles: Sequence[str]) -> bool:
 
 def _head_person(text: str, people: Sequence[tuple[Mention, Actor]]) -> tuple[Mention, Actor]:
     """The person a subject phrase is about: the last one named, but not a name that
-    only modifies another after "of" ("Victor Haas of Public Ledger")."""
+    only modifies another after "of" ("Amos Terrell of Civic Ledger")."""
     for first, later in itertools.pairwise(people):
         if _POST_MODIFIER.fullmatch(text, first[0].end, later[0].start):
             return first
@@ -1500,7 +1501,7 @@ class Attributor:
         if _ADDRESSEE_BEFORE.search(self.text, max(0, best.start - 30), best.start) or any(
             (near := self.resolve(pos, w)) is not None and near[0] != best.entity.key for w in words
         ):
-            # "She told the administrator … the congresswoman said": the one told
+            # "He told the auditor … the councilman said": the one told
             # is not in focus, or the subject a pronoun would name is another
             # than the latest mention; either could be meant.
             return None
@@ -2129,7 +2130,7 @@ class Attributor:
                 # call was “warm”": the quote is the outer verb's second clause.
                 continue
             if _PASSIVE_THEN_PREDICATE.match(self.text, cue.end, b1):
-                # "the audit had been requested by the budget office and was “…”": a
+                # "the review had been demanded by the finance office and was “…”": a
                 # second predicate of the passive's subject; the quote is not the verb's.
                 continue
             if _RELATIVE_OPEN.search(
@@ -2517,7 +2518,7 @@ class Attributor:
             # (", former adviser Fiona Hill,", ", the centre-left senator Ana Ruiz,")
             and _APPOSED_ROLE.fullmatch(self.text, s1, m.start)
             # (", had told": auxiliaries and adverbs may stand before the verb, or
-            # a first predicate joined to it: ", referred questions to her office and said")
+            # a first predicate joined to it: ", declined to name the officials and added")
             and self.text.startswith(",", m.end)
             and (
                 verb_gap(self.text, m.end + 1, cue.start)

@@ -447,7 +447,7 @@ _FIRST_PERSON = re.compile(
 )
 #: Words to someone: "you", "your".
 _SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]ou['’](?:re|ve|ll|d)|[Yy]our)\b")
-#: A sentence of a subject and one intransitive past verb: "McBride pounced."
+#: A sentence of a subject and one intransitive past verb: "Oakes bristled."
 _BARE_REACTION = re.compile(
     r"\s*(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|[Hh]e|[Ss]he)\s+[a-z]+ed(?:\s+\w+ly)?[.!]\s*"
 )
@@ -572,7 +572,7 @@ def _introduced_speaker(text: str, q: QuoteSpan, att: Attributor) -> Attribution
         if j != i and re.search(r"[“”\"]", text[sent.start : stop]):
             return None
         if j != i and _BARE_REACTION.fullmatch(text, sent.start, sent.end):
-            return None  # "Oakes pounced.": someone else acts between, named or not
+            return None  # "Oakes bristled.": someone else acts between, named or not
         found = find_cues(text, sent.start, stop)
         for n in range(len(found) - 1, -1, -1):
             c0, c1 = found[n]
@@ -634,7 +634,7 @@ def _narrated_subject(text: str, q: QuoteSpan, att: Attributor) -> Attribution |
         return None
     prev = att.sentences[i - 1]
     if not _FIRST_PERSON.search(text, q.start, q.end) and not (
-        # "McBride pounced. “That is a lawyer's answer, Victor.”": words to
+        # "Oakes bristled. “You keep dodging it, Victor.”": words to
         # someone, right after a bare "X reacted." in the same paragraph.
         prev.block == q.block
         and _SECOND_PERSON.search(text, q.start, q.end)

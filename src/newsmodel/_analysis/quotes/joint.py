@@ -212,7 +212,7 @@ def joint_speaker(
             break
         previous = _ending_at(index, m.start(), floor)
         if previous is not None and previous[1].kind is not ActorKind.PERSON:
-            # "Tamsin Oyelaran of the Center for Open Elections and [Victor Haas]":
+            # "Odile Brisk of the Center for Fair Ballots and [Amos Terrell]":
             # the person whose workplace it is, not the workplace.
             of = _OF_BEFORE.search(text, max(floor, previous[0].start - 12), previous[0].start)
             worker = _ending_at(index, of.start(), floor) if of is not None else None
@@ -377,7 +377,7 @@ def team_described(
         return None
     counted = bool(m.group("count") or m.group("count2")) or m.group(0)[:4].lower() == "both"
     if (speaker.actor is not None or speaker.group is None) and not counted:
-        # ("the two Republicans" was read as the party: the count says two people)
+        # ("the two Democrats" was read as the party: the count says two people)
         return None
     latest = next((said for said in reversed(spoken) if said[0] < pos), None)
     if latest is None or latest[0] < pos - _TEAM_REACH:
@@ -418,7 +418,7 @@ def team_described(
     elif not head.endswith("s"):
         return None
     elif m.group("party"):
-        # "the two Republicans": the named people who spoke, by their number.
+        # "the two Democrats": the named people who spoke, by their number.
         fits = named_only and people and size == len(members)
     elif named_only:
         role = singular(head)
