@@ -267,3 +267,21 @@ def test_people_joined_with_their_workplaces_are_one_speaker() -> None:
         )
     )
     assert said[0][1] == "Odile Brisk and Amos Terrell"
+
+
+@pytest.mark.parametrize(
+    ("described", "quote"),
+    [
+        ("The two Koreas said the talks were", "fruitful."),
+        ("The two lawmakers who opposed it called it", "reckless."),
+    ],
+)
+def test_a_counted_description_of_others_is_not_the_pair(described: str, quote: str) -> None:
+    said = _speakers(
+        newsmodel.parse(
+            LEAD + "Ana Ruizabal and Tom Bellamy called the bill “a step forward.” "
+            f"{described} “{quote}”",
+            format="text",
+        )
+    )
+    assert said[-1][1] != "Ana Ruizabal and Tom Bellamy"

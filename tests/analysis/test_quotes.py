@@ -3112,3 +3112,12 @@ def test_a_face_made_after_a_question_is_a_listeners_not_a_tag(tag: str) -> None
     body = f"“Who pays for all of this?” Tom Bellamy asked. “Who?” {tag}"
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["Who?"] != "Ana Ruizabal"
+
+
+def test_an_apposed_name_does_not_speak_past_another_clause_with_its_own_subject() -> None:
+    body = (
+        "The committee's chair, Tom Bellamy, watched as Ana Ruizabal stood up and said the "
+        "vote was “a sham.”"
+    )
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["a sham."] == "Ana Ruizabal"

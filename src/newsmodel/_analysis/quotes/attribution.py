@@ -537,6 +537,10 @@ _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,;:“”\"]
 _RELATIVE_CLOSED = re.compile(
     r"\w,\s+(?:(?:and|but)\s+that|would|will|could|should|must|can|is|was|are|were|has|had)\b"
 )
+#: A word opening a clause of its own: "watched [as] Ruiz spoke".
+_SUBORDINATOR = re.compile(
+    r"\b(?:as|while|when|whereas|after|before|because|until|since|if|once|whom?|which|that)\b"
+)
 #: A predicate joined to the reporting verb after an apposition: ", declined to
 #: comment and said".
 _JOINED_PREDICATE = re.compile(
@@ -2522,7 +2526,12 @@ class Attributor:
             and self.text.startswith(",", m.end)
             and (
                 verb_gap(self.text, m.end + 1, cue.start)
-                or _JOINED_PREDICATE.fullmatch(self.text, m.end, cue.start) is not None
+                or (
+                    _JOINED_PREDICATE.fullmatch(self.text, m.end, cue.start) is not None
+                    # (not ", watched as Ruiz stood up and said": another clause's verb)
+                    and not _SUBORDINATOR.search(self.text, m.end, cue.start)
+                    and not self.speakers_between(m.end, cue.start)
+                )
             )
         ]
         if apposed:

@@ -19,6 +19,7 @@ from newsmodel._analysis.lexicon import (
     TITLE_WORDS,
     data_alternation,
     data_section,
+    descriptor_kind,
     names_a_person,
     sex_of_noun,
     singular,
@@ -75,6 +76,8 @@ _PLURAL_DESCRIPTION = re.compile(
     r"(?:[Tt]he|[Bb]oth)\s+(?:(?P<count>two|three)\s+(?P<party>[A-Z][a-z]+s)|"
     r"(?:(?P<count2>two|three)\s+)?(?P<head>[a-z][a-z-]+))"
 )
+#: A restrictive clause or phrase after a description: "[who opposed it]", "[from Ohio]".
+_RESTRICTED_AFTER = re.compile(r"\s+(?:who|that|whom|from|of|in)\b")
 #: A count opening a description, right before a plural name: "the two [Republicans]".
 _COUNT_BEFORE = re.compile(r"\b(?:[Tt]he|[Bb]oth)\s+(?:two|three)\s+$")
 #: Nouns that stand for a set of people by its size alone: "the pair", "the trio".
@@ -376,6 +379,8 @@ def team_described(
     if m is None:
         return None
     counted = bool(m.group("count") or m.group("count2")) or m.group(0)[:4].lower() == "both"
+    if counted and _RESTRICTED_AFTER.match(text, span.end):
+        return None  # "the two lawmakers who opposed it": some two, not the pair
     if (speaker.actor is not None or speaker.group is None) and not counted:
         # ("the two Democrats" was read as the party: the count says two people)
         return None
@@ -418,8 +423,14 @@ def team_described(
     elif not head.endswith("s"):
         return None
     elif m.group("party"):
-        # "the two Democrats": the named people who spoke, by their number.
-        fits = named_only and people and size == len(members)
+        # "the two Democrats": the named people who spoke, by their number ("the two
+        # Koreas" are no party's people).
+        fits = (
+            named_only
+            and people
+            and size == len(members)
+            and descriptor_kind(singular(head).lower()) == "party"
+        )
     elif named_only:
         role = singular(head)
         fits = (size is None or size == len(members)) and all(
