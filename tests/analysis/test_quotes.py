@@ -3121,3 +3121,23 @@ def test_an_apposed_name_does_not_speak_past_another_clause_with_its_own_subject
     )
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["a sham."] == "Ana Ruizabal"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "A lawyer for John Smithers",
+        "The widow of the late John Smithers",
+        "A spokeswoman for John Smithers",
+    ],
+)
+def test_someone_of_a_named_person_speaks_not_the_person(subject: str) -> None:
+    body = f"{subject} said the award was “long overdue.”"
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["long overdue."] == subject
+
+
+def test_a_person_of_a_body_still_speaks_for_themself() -> None:
+    body = "Ada Quistorp of the Socialist Front said the award was “long overdue.”"
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got["long overdue."] == "Ada Quistorp"

@@ -2576,6 +2576,16 @@ class Attributor:
         ):
             # ("The Salcedo campaign said": a name before a noun modifies it.)
             return self.nominal(Span(start=s0, end=s1))
+        owner_of = _MODIFIED_BY_PP.search(self.text, max(floor, s0 - 40), s0) if people else None
+        if (
+            owner_of is not None
+            and owner_of.group("noun").islower()
+            and re.fullmatch(r"\s*(?:the\s+)?(?:late\s+)?", self.text[s0 : people[0][0].start])
+        ):
+            # "A lawyer for John Smithers said", "The widow of the late X said": someone
+            # or something of theirs speaks, unnamed, never the person the phrase names.
+            start = owner_of.start("np")
+            return Speaker(None, Span(start=start, end=s1), self.text[start:s1])
         if people:
             m, a = _head_person(self.text, people)
             return Speaker(a.id, m.span)
