@@ -3141,3 +3141,22 @@ def test_a_person_of_a_body_still_speaks_for_themself() -> None:
     body = "Ada Quistorp of the Socialist Front said the award was “long overdue.”"
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got["long overdue."] == "Ada Quistorp"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("Critics of Gov. Lena Marshall called the plan “a giveaway.”", "a giveaway."),
+        (
+            "A spokesman for Gov. Lena Marshall, who is running again, said she was “confident.”",
+            "confident.",
+        ),
+        ("A friend of the mayor said she was “shaken by it.”", "shaken by it."),
+    ],
+)
+def test_people_of_a_titled_person_or_a_description_speak_not_the_person(
+    sentence: str, quote: str
+) -> None:
+    body = f"Gov. Lena Marshall and Mayor Ivy Orme met on Monday. {sentence}"
+    got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
+    assert got[quote] not in ("Lena Marshall", "Ivy Orme")

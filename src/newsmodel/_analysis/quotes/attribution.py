@@ -567,6 +567,10 @@ _PAIR_JOIN = re.compile(
 )
 #: A sentence's end, not an abbreviation's full stop: "… on Monday.  Lt. Gov. …".
 _SENTENCE_BREAK = re.compile(r"\n|(?<=[a-z]{3})[.!?]\s+")
+#: Title words right before a name: "[Gov. ]Lena Marsh", "[Sen. ]X".
+_TITLES_BEFORE = re.compile(r"(?<![\w.])(?:(?:[A-Z][a-z]{0,3}\.|[A-Z][a-z]+)\s+){1,2}$")
+#: What may stand between "of"/"for" and the name it governs: "the late", a title.
+_OWNED_NAME_GAP = re.compile(r"\s*(?:the\s+)?(?:late\s+)?(?:[A-Z][\w’'-]*\.?\s+){0,3}")
 #: The object of a verb of addressing, right before a mention: "told [the administrator]".
 _ADDRESSEE_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(_ADDRESSED)) + r")\s+(?:the\s+|an?\s+)?$", re.I
@@ -2576,11 +2580,19 @@ class Attributor:
         ):
             # ("The Salcedo campaign said": a name before a noun modifies it.)
             return self.nominal(Span(start=s0, end=s1))
-        owner_of = _MODIFIED_BY_PP.search(self.text, max(floor, s0 - 40), s0) if people else None
+        titled = _TITLES_BEFORE.search(self.text, max(floor, s0 - 30), s0)
+        lead = titled.start() if titled is not None else s0  # (past "Gov." of "Gov. X")
+        owner_of = _MODIFIED_BY_PP.search(self.text, max(floor, lead - 40), lead)
+        noun = owner_of.group("noun") if owner_of is not None else ""
         if (
             owner_of is not None
-            and owner_of.group("noun").islower()
-            and re.fullmatch(r"\s*(?:the\s+)?(?:late\s+)?", self.text[s0 : people[0][0].start])
+            # ("Critics of X": a capital only where the phrase opens the sentence)
+            and (noun.islower() or (noun[1:].islower() and _is_person_noun(noun.lower())))
+            and (
+                _OWNED_NAME_GAP.fullmatch(self.text, lead, people[0][0].start)
+                if people
+                else self.text.startswith("the ", s0)  # ("Allies of the governor")
+            )
         ):
             # "A lawyer for John Smithers said", "The widow of the late X said": someone
             # or something of theirs speaks, unnamed, never the person the phrase names.
