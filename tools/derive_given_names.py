@@ -53,7 +53,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from derive_petrarch import _BODY_WORDS, _NOT_GIVEN, _ORG_WORDS, _phrase
+from derive_petrarch import office_holder_names
 
 from newsmodel._analysis import lexicon
 
@@ -149,32 +149,10 @@ def office_holders_surnames(folder: Path) -> frozenset[str]:
     """
     first: Counter[str] = Counter()
     last: Counter[str] = Counter()
-    name: str | None = None
-    dated = False
-
-    def count() -> None:
-        if name is None or not dated:
-            return
-        words = name.split()
-        if set(words) & (_ORG_WORDS | _BODY_WORDS) or not 2 <= len(words) <= 5:
-            return
-        while words and words[0] in _NOT_GIVEN:
-            words.pop(0)
+    for words in office_holder_names(folder / "Phoenix.Countries.actors.txt"):
         if len(words) >= 2:
             first[lexicon.fold(words[0])] += 1
             last[lexicon.fold(words[-1])] += 1
-
-    path = folder / "Phoenix.Countries.actors.txt"
-    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        text = line.partition("#")[0]
-        if not text.strip():
-            continue
-        if text[:1] not in "+\t [":
-            count()
-            name, dated = _phrase(text), False
-        elif re.search(r"\[[A-Z]{3}[A-Z]* [<>]?\d{6}", text):
-            dated = True
-    count()
     return frozenset(word for word, n in last.items() if n > first[word])
 
 

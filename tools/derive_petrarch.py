@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "src" / "newsmodel" / "_analysis" / "data"
@@ -125,38 +126,38 @@ _NOT_GIVEN = frozenset(
 )
 
 
-def given_names(path: Path) -> list[str]:
-    """Given names: the first word of each person's entry in the per-country lists.
+def office_holder_names(path: Path) -> Iterator[list[str]]:
+    """The words of each office holder's name in the per-country lists, in order.
 
     A person's entry is a name line followed by role codes with dates of office
-    ("[AFGGOV 331108-730717]").  Honorifics, ranks and name particles are skipped
-    to reach the given name; words of one or two letters are left out.
+    ("[AFGGOV 331108-730717]"); an institution with dated codes is left out, and
+    honorifics, ranks and name particles before the given name are skipped.
     """
-    seen: dict[str, set[str]] = {}
     name: str | None = None
     dated = False
-
-    def flush() -> None:
-        if name is None or not dated:
-            return
-        words = [w for w in name.split() if w]
-        if set(words) & _ORG_WORDS or set(words) & _BODY_WORDS or not 2 <= len(words) <= 5:
-            return  # an institution with dated codes ("ISLAMIC_REVOLUTIONARY_COUNCIL_")
-        while words and words[0] in _NOT_GIVEN:
-            words.pop(0)
-        if len(words) >= 2 and re.fullmatch(r"[A-Z][A-Z'-]{2,}", words[0]):
-            seen.setdefault(words[0].capitalize(), set()).add(" ".join(words))
-
-    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        text, _, _comment = line.partition("#")
+    for line in [*path.read_text(encoding="utf-8", errors="replace").splitlines(), "END"]:
+        text = line.partition("#")[0]
         if not text.strip():
             continue
         if text[:1] not in "+\t [":
-            flush()
+            if name is not None and dated:
+                words = name.split()
+                if not (set(words) & (_ORG_WORDS | _BODY_WORDS)) and 2 <= len(words) <= 5:
+                    while words and words[0] in _NOT_GIVEN:
+                        words.pop(0)
+                    yield words
             name, dated = _phrase(text), False
         elif re.search(r"\[[A-Z]{3}[A-Z]* [<>]?\d{6}", text):
             dated = True
-    flush()
+
+
+def given_names(path: Path) -> list[str]:
+    """Given names: the first word of each office holder's name in the per-country
+    lists (:func:`office_holder_names`); words of one or two letters are left out."""
+    seen: dict[str, set[str]] = {}
+    for words in office_holder_names(path):
+        if len(words) >= 2 and re.fullmatch(r"[A-Z][A-Z'-]{2,}", words[0]):
+            seen.setdefault(words[0].capitalize(), set()).add(" ".join(words))
     # Borne by two office holders at least: a word that opens one entry by
     # accident ("Deep", "Eid") is less often a given name in the news.
     return sorted(n for n, people in seen.items() if len(people) >= _MIN_BEARERS)
