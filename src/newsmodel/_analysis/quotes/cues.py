@@ -91,14 +91,7 @@ _BARE_ANY = _BARE | frozenset(
     and any(f in _ALL_FORMS for f in (w + "s", w + "d", w + "ed", w + w[-1:] + "ed"))
 )
 
-_ORGANISATION_NOUN_ROWS = [
-    line.split("\t")
-    for line in resources.files("newsmodel._analysis")
-    .joinpath("data", "organisation_nouns.txt")
-    .read_text("utf-8")
-    .splitlines()
-    if line.strip() and not line.startswith("#")
-]
+_ORGANISATION_NOUN_ROWS = [line.split("\t") for line in _data_lines("organisation_nouns.txt")]
 #: Heads of descriptions that refer back to a named organisation ("the company").
 ORGANISATION_NOUNS = frozenset(row[0] for row in _ORGANISATION_NOUN_ROWS)
 #: Those of them that are part of the names they stand for ("the ministry").
@@ -117,14 +110,7 @@ VERB = "|".join(
     ]
 )
 
-_TAG_ROWS = [
-    line.split("\t")
-    for line in resources.files("newsmodel._analysis")
-    .joinpath("data", "tag_verbs.tsv")
-    .read_text("utf-8")
-    .splitlines()
-    if line.strip() and not line.startswith("#")
-]
+_TAG_ROWS = [line.split("\t") for line in _data_lines("tag_verbs.tsv")]
 #: Past forms of communication verbs that report speech only as a tag's whole
 #: predicate after a quote ("“…,” Okafor snapped."): ``data/tag_verbs.tsv``.
 TAG_VERB = trie_pattern(sorted(row[0] for row in _TAG_ROWS))
