@@ -84,12 +84,31 @@ HEADER = """\
 # so are ordinary English words, common US surnames, and known places and organisations.
 # Derived by tools/derive_given_names.py (names listed by {sources} or more sources,
 # borne by {count} or more people) from name_data.json of nomquamgender {version}
-# (https://github.com/ianvanbuskirk/nomquamgender), Copyright (c) 2022 Ian Van Buskirk,
-# MIT License: permission is hereby granted, free of charge, to any person obtaining a
-# copy of this software and associated documentation files, to deal in the Software
-# without restriction, provided the copyright notice and this permission notice are
-# included in all copies or substantial portions of the Software.  THE SOFTWARE IS
-# PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND.
+# (https://github.com/ianvanbuskirk/nomquamgender), which pools the counts of national
+# and international name lists; only the names and a sex decision are kept here.
+# Its licence, in full:
+#
+# MIT License
+#
+# Copyright (c) 2022 Ian Van Buskirk
+#
+# Permission is hereby granted, free of charge, to any person obtaining a copy
+# of this software and associated documentation files (the "Software"), to deal
+# in the Software without restriction, including without limitation the rights
+# to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+# copies of the Software, and to permit persons to whom the Software is
+# furnished to do so, subject to the following conditions:
+#
+# The above copyright notice and this permission notice shall be included in all
+# copies or substantial portions of the Software.
+#
+# THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+# IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+# FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+# AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+# LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+# OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+# SOFTWARE.
 """
 
 
