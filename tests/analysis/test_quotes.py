@@ -3160,3 +3160,48 @@ def test_people_of_a_titled_person_or_a_description_speak_not_the_person(
     body = f"Gov. Lena Marshall and Mayor Ivy Orme met on Monday. {sentence}"
     got = dict(_quotes(newsmodel.parse(LEAD + body, format="text")))
     assert got[quote] not in ("Lena Marshall", "Ivy Orme")
+
+
+_OWNER_LEAD = "Gov. Petra Vandermeer and Bram Okonkwo toured the flooded valley on Thursday. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # people of the person's, after the quote, in the subject or inverted
+        "“The levees were neglected for years,” neighbours of Bram Okonkwo said.",
+        "“The levees were neglected for years,” people close to Bram Okonkwo said.",
+        "“The levees were neglected for years,” said a cousin of Bram Okonkwo.",
+        "“The levees were neglected for years,” said an aide to Gov. Petra Vandermeer.",
+        "“The levees were neglected for years,” supporters of the governor said.",
+        # before the quote, a plural subject written with a capital
+        "Allies of the governor said the levees were “neglected for years.”",
+        "Relatives of Bram Okonkwo said the levees were “neglected for years.”",
+        "People close to Bram Okonkwo said the levees were “neglected for years.”",
+        "Aides to Valley Mayor Bram Okonkwo said the levees were “neglected for years.”",
+    ],
+)
+def test_people_joined_to_a_person_speak_never_the_person(sentence: str) -> None:
+    article = newsmodel.parse(LEAD + _OWNER_LEAD + sentence, format="text")
+    (quote,) = article.quotes
+    named = {a.id: a.name for a in article.actors}
+    assert named.get(quote.speaker or "") not in ("Petra Vandermeer", "Bram Okonkwo")
+    assert quote.speaker_mention is not None  # vague, but attributed
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an office "of" a place or a body, then the name: the name holds the office
+        "The mayor of Riverton Bram Okonkwo said the levees were “neglected for years.”",
+        "Secretary of State Bram Okonkwo said the levees were “neglected for years.”",
+        "“The levees were neglected for years,” said former mayor of Riverton Bram Okonkwo.",
+        # a document of the person's speaks for them
+        "“The levees were neglected for years,” a statement from Bram Okonkwo said.",
+    ],
+)
+def test_an_office_of_a_place_before_a_name_is_the_name(sentence: str) -> None:
+    article = newsmodel.parse(LEAD + _OWNER_LEAD + sentence, format="text")
+    (quote,) = article.quotes
+    named = {a.id: a.name for a in article.actors}
+    assert named.get(quote.speaker or "") == "Bram Okonkwo"

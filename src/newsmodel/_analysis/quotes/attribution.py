@@ -52,6 +52,7 @@ from newsmodel._analysis.coreference import (
 from newsmodel._analysis.lexicon import (
     COMMON_WORDS,
     GROUP_NOUNS,
+    HONORIFICS,
     ORG_HEADS,
     PRONOUNS,
     ROLE_NOUNS,
@@ -571,6 +572,60 @@ _SENTENCE_BREAK = re.compile(r"\n|(?<=[a-z]{3})[.!?]\s+")
 _TITLES_BEFORE = re.compile(r"(?<![\w.])(?:(?:[A-Z][a-z]{0,3}\.|[A-Z][a-z]+)\s+){1,2}$")
 #: What may stand between "of"/"for" and the name it governs: "the late", a title.
 _OWNED_NAME_GAP = re.compile(r"\s*(?:the\s+)?(?:late\s+)?(?:[A-Z][\w’'-]*\.?\s+){0,3}")
+#: Where a word starts.
+_WORD_START = re.compile(r"(?<![\w’'.-])[A-Za-z]")
+_RELATION_ADJECTIVES = data_alternation("attribution_cues.txt", "relation_adjectives")
+#: A subject phrase opening with people joined to a person: "friends of", "a lawyer
+#: for", "an aide to", "people close to", "a longtime friend of the late".
+_PEOPLE_OF = re.compile(
+    r"\s*(?P<np>(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Ss]everal|[Mm]any|[Tt]wo|[Tt]hree)\s+)?"
+    r"(?:[a-z-]+\s+)?(?P<noun>(?!(?:"
+    + _RELATION_ADJECTIVES
+    + r")\b)[A-Za-z][a-z-]+))(?:\s+(?:"
+    + _RELATION_ADJECTIVES
+    + r"))?\s+(?P<prep>of|for|to)\s+"
+)
+
+
+def _names_people_of(noun: str) -> bool:
+    """Whether a noun before "of"/"for"/"to" names people a person has: "Allies", "a lawyer".
+
+    A document ("a statement from X", "a letter of X") is not: it speaks for X.
+    """
+    word = noun.lower()
+    one = singular(word)
+    if word in _DOCUMENT_NOUNS or one in _DOCUMENT_NOUNS:
+        return False
+    return _is_person_noun(word) or names_a_person(one)
+
+
+def _owner_gap(text: str, start: int, end: int, *, office_of: bool) -> bool:
+    """Whether ``text[start:end]``, between "of"/"for" and a name, keeps the name an owner.
+
+    "friends of [the late ]X", "a lawyer for [Gov. ]X", "aides to [Springfield Mayor ]X":
+    the name is the person whose people speak.  In "the mayor of [Springfield ]X" a
+    place ends the gap, and the name is in apposition: X is the mayor.  After an office
+    and "of" (``office_of``: "Secretary of [State ]X", "Minister of [Justice ]X") only
+    an honorific keeps the name apart ("the secretary of [Sen. ]X").
+    """
+    if _OWNED_NAME_GAP.fullmatch(text, start, end) is None:
+        return False
+    capitals = re.findall(r"[A-Z][\w’'-]*\.?", text[start:end])
+    if not capitals or capitals[-1] in HONORIFICS:
+        return True
+    return not office_of and capitals[-1] in TITLE_WORDS
+
+
+def _last_preposition(phrase: str) -> str:
+    """The preposition a phrase ends with, past "the": "A lawyer for the " → "for"."""
+    return [w for w in phrase.split() if w != "the"][-1]
+
+
+def _office_of(noun: str, preposition: str) -> bool:
+    """An office and "of": "Secretary of", "the mayor of" (a place or a body follows)."""
+    return preposition == "of" and noun.capitalize() in TITLE_WORDS
+
+
 #: The object of a verb of addressing, right before a mention: "told [the administrator]".
 _ADDRESSEE_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(_ADDRESSED)) + r")\s+(?:the\s+|an?\s+)?$", re.I
@@ -2241,11 +2296,41 @@ class Attributor:
 
     # -- finding the speaker in a stretch of text --------------------------------
 
+    def not_the_owner(self, start: int, end: int, found: Speaker | None) -> Speaker | None:
+        """The speaker found in a phrase, unless the phrase opens with people of theirs.
+
+        "“…,” friends of Tom Bell said", "said an aide to Gov. Ruiz", "people close
+        to the mayor": someone of the person's speaks, unnamed, never the person.
+        """
+        if found is None or found.actor is None or found.mention is None:
+            return found
+        if self.actors[found.actor].kind is not ActorKind.PERSON:
+            return found
+        named_at = found.mention.start
+        opening = _PEOPLE_OF.match(self.text, start, named_at)
+        if (
+            opening is None
+            or not _names_people_of(opening.group("noun"))
+            or not _owner_gap(
+                self.text,
+                opening.end(),
+                named_at,
+                office_of=_office_of(opening.group("noun"), opening.group("prep")),
+            )
+        ):
+            return found
+        np = opening.start("np")
+        return Speaker(None, Span(start=np, end=end), self.text[np:end].strip())
+
     def phrase_speaker(self, start: int, end: int) -> Speaker | None:
         """The speaker named by a subject phrase: "Kremlin spokesman Dmitry Peskov".
 
-        In "Morrison, Vindman's superior," the head before the apposition speaks.
+        In "Morrison, Vindman's superior," the head before the apposition
+        speaks; in "friends of Tom Bell", someone of Bell's.
         """
+        return self.not_the_owner(start, end, self._phrase_speaker(start, end))
+
+    def _phrase_speaker(self, start: int, end: int) -> Speaker | None:
         comma = self.text.find(",", start, end)
         if comma > start:
             head = self.phrase_speaker(start, comma)
@@ -2387,7 +2472,20 @@ class Attributor:
     def first_speaker(
         self, start: int, end: int, *, allow_outlet: bool = True, prefer_person: bool = False
     ) -> Speaker | None:
-        """The speaker named right at ``start``: "said [White House Press Secretary X]"."""
+        """The speaker named right at ``start``: "said [White House Press Secretary X]".
+
+        "said a friend of Tom Bell": someone of Bell's, unnamed.
+        """
+        found = self._first_speaker(
+            start, end, allow_outlet=allow_outlet, prefer_person=prefer_person
+        )
+        if found is None or found.mention is None:
+            return found
+        return self.not_the_owner(start, found.mention.end, found)
+
+    def _first_speaker(
+        self, start: int, end: int, *, allow_outlet: bool, prefer_person: bool
+    ) -> Speaker | None:
         text = self.text
         while start < end and text[start].isspace():
             start += 1
@@ -2587,9 +2685,16 @@ class Attributor:
         if (
             owner_of is not None
             # ("Critics of X": a capital only where the phrase opens the sentence)
-            and (noun.islower() or (noun[1:].islower() and _is_person_noun(noun.lower())))
+            and (noun.islower() or (noun[1:].islower() and _names_people_of(noun)))
             and (
-                _OWNED_NAME_GAP.fullmatch(self.text, lead, people[0][0].start)
+                _owner_gap(
+                    self.text,
+                    owner_of.end(),
+                    people[0][0].start,
+                    office_of=_office_of(
+                        noun, [w for w in owner_of.group().split() if w != "the"][-1]
+                    ),
+                )
                 if people
                 else self.text.startswith("the ", s0)  # ("Allies of the governor")
             )
@@ -2776,7 +2881,23 @@ class Attributor:
     def subject_of(
         self, cue: Span, floor: int, *, floor_subject: int | None = None
     ) -> Speaker | None:
-        """The speaker of a reporting verb: who does the saying."""
+        """The speaker of a reporting verb: who does the saying.
+
+        "Friends of Tom Bell said": someone of Bell's, unnamed, never Bell.
+        """
+        found = self._subject_of(cue, floor, floor_subject=floor_subject)
+        if found is None or found.mention is None:
+            return found
+        named_at = found.mention.start
+        for word in _WORD_START.finditer(self.text, max(floor, named_at - 60), named_at):
+            owned = self.not_the_owner(word.start(), found.mention.end, found)
+            if owned is not found:
+                return owned
+        return found
+
+    def _subject_of(
+        self, cue: Span, floor: int, *, floor_subject: int | None = None
+    ) -> Speaker | None:
         text = self.text
         word = cue.of(text).lower()
         if _FREE_RELATIVE.search(text, max(0, cue.start - 12), cue.start):
