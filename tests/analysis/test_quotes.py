@@ -3205,3 +3205,51 @@ def test_an_office_of_a_place_before_a_name_is_the_name(sentence: str) -> None:
     (quote,) = article.quotes
     named = {a.id: a.name for a in article.actors}
     assert named.get(quote.speaker or "") == "Bram Okonkwo"
+
+
+_MODIFIER_LEAD = "Odile Fassbender and Kwame Asante-Reyes debated in Dunmore on Tuesday. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the name inside a relative clause or a participle phrase of the head
+        "“Nobody won the night,” a farmer who knows Odile Fassbender said.",
+        "“Nobody won the night,” said a student sitting behind Odile Fassbender.",
+        "“Nobody won the night,” said a pollster hired by Odile Fassbender.",
+        "The charity that Odile Fassbender chairs said the debate was “a wasted evening.”",
+        # the name owns the head
+        "“Nobody won the night,” one of Odile Fassbender’s advisers said.",
+        "“Nobody won the night,” somebody in Odile Fassbender’s office said.",
+        # a passive verb of telling: the one told does not speak
+        "“Nobody won the night,” Odile Fassbender was told by a volunteer.",
+    ],
+)
+def test_a_name_inside_a_modifier_of_the_subject_does_not_speak(sentence: str) -> None:
+    article = newsmodel.parse(LEAD + _MODIFIER_LEAD + sentence, format="text")
+    (quote,) = article.quotes
+    named = {a.id: a.name for a in article.actors}
+    assert named.get(quote.speaker or "") != "Odile Fassbender"
+    assert quote.speaker_mention is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the name is the reporting verb's own subject inside the relative clause
+        "Fassbender cited a poll that she said was “far too rosy.”",
+        # a document of the person's speaks for them
+        "A memo that Odile Fassbender wrote said the debate was “a wasted evening.”",
+        "“Nobody won the night,” Odile Fassbender’s statement said.",
+        # her words, reported by someone else, are hers
+        "The Dunmore Courier quoted Odile Fassbender’s appeal for calm, warning, “Nobody "
+        "should take to the streets tonight.”",
+        # the agent of a passive verb of telling speaks
+        "“Nobody won the night,” Kwame Asante-Reyes was told by Odile Fassbender.",
+    ],
+)
+def test_a_name_that_is_the_speaker_despite_a_modifier(sentence: str) -> None:
+    article = newsmodel.parse(LEAD + _MODIFIER_LEAD + sentence, format="text")
+    (quote,) = article.quotes
+    named = {a.id: a.name for a in article.actors}
+    assert named.get(quote.speaker or "") == "Odile Fassbender"

@@ -572,6 +572,17 @@ _SENTENCE_BREAK = re.compile(r"\n|(?<=[a-z]{3})[.!?]\s+")
 _TITLES_BEFORE = re.compile(r"(?<![\w.])(?:(?:[A-Z][a-z]{0,3}\.|[A-Z][a-z]+)\s+){1,2}$")
 #: What may stand between "of"/"for" and the name it governs: "the late", a title.
 _OWNED_NAME_GAP = re.compile(r"\s*(?:the\s+)?(?:late\s+)?(?:[A-Z][\w’'-]*\.?\s+){0,3}")
+#: What stands before a name inside a modifier of a subject's head noun: "a voter
+#: [who backs] X", "the group [that] X founded", "a woman [standing next to] X", "a man
+#: [hired by] X".
+_NAME_IN_MODIFIER = re.compile(
+    r"\s*(?:[Aa]n?|[Tt]he|[Oo]ne|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Aa]nother)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*)\s+"
+    r"(?:(?:who|whom|that|which)\s+(?P<relative>(?:[\w’'-]+\s+){0,4})"
+    r"|[a-z]+ing\s+(?:[a-z]+\s+){0,2}|[a-z]+ed\s+by\s+)(?:the\s+)?(?:[A-Z][\w’'-]*\.?\s+){0,2}"
+)
+#: A possessive's noun right after it: "X's [aides]", "X's [camp]".
+_OWNED_NOUN = re.compile(r"(?:’s|'s|’|')\s+(?:[a-z][\w-]*\s+)?(?P<head>[a-z][\w-]*)")
 #: Where a word starts.
 _WORD_START = re.compile(r"(?<![\w’'.-])[A-Za-z]")
 _RELATION_ADJECTIVES = data_alternation("attribution_cues.txt", "relation_adjectives")
@@ -614,6 +625,12 @@ def _owner_gap(text: str, start: int, end: int, *, office_of: bool) -> bool:
     if not capitals or capitals[-1] in HONORIFICS:
         return True
     return not office_of and capitals[-1] in TITLE_WORDS
+
+
+def _speaks_for_maker(noun: str) -> bool:
+    """A document or words, which speak for whoever made them: "a memo that X wrote", "X's plea"."""
+    word = singular(noun.lower())
+    return word in _DOCUMENT_NOUNS or word in SPEECH_NOUNS or noun.lower() in SPEECH_NOUNS
 
 
 def _last_preposition(phrase: str) -> str:
@@ -2026,6 +2043,16 @@ class Attributor:
             return None
         if is_bare_noun(self.text, s0, cue.start, cue.end):
             return None  # "“…”, a curious charge in a seat that": a noun, not a verb
+        verb = cue.of(self.text).lower()
+        if (verb in _ADDRESSED or verb.endswith("ed")) and _ADDRESSEE_PASSIVE.search(
+            self.text, max(s0, cue.start - 24), cue.start
+        ):
+            # "“…,” Bell was told by a voter": the subject is spoken to; the agent
+            # after "by" speaks, or nobody the tag names.
+            agent = _BY_AGENT.match(self.text, cue.end)
+            sentence_end = self.sentence_at(cue.start).end
+            sp = self.first_speaker(agent.end(), sentence_end) if agent is not None else None
+            return Attribution(sp, cue.of(self.text), cue) if sp else None
         sp = self.phrase_speaker(s0, s1)
         return Attribution(sp, cue.of(self.text), cue) if sp else None
 
@@ -2296,17 +2323,39 @@ class Attributor:
 
     # -- finding the speaker in a stretch of text --------------------------------
 
-    def not_the_owner(self, start: int, end: int, found: Speaker | None) -> Speaker | None:
-        """The speaker found in a phrase, unless the phrase opens with people of theirs.
+    def not_the_owner(
+        self, start: int, end: int, found: Speaker | None, *, whole_phrase: bool = True
+    ) -> Speaker | None:
+        """The speaker found in a subject phrase, unless the phrase's head is someone else.
 
         "“…,” friends of Tom Bell said", "said an aide to Gov. Ruiz", "people close
-        to the mayor": someone of the person's speaks, unnamed, never the person.
+        to the mayor", "a farmer who knows X", "a pollster hired by X": someone of
+        the person's speaks, unnamed, never the person.  With ``whole_phrase``
+        (``text[start:end]`` is the whole subject) a possessive name owns the head
+        too: "one of X's advisers".
         """
         if found is None or found.actor is None or found.mention is None:
             return found
         if self.actors[found.actor].kind is not ActorKind.PERSON:
             return found
         named_at = found.mention.start
+        modifier = _NAME_IN_MODIFIER.fullmatch(self.text, start, named_at)
+        if (
+            modifier is not None
+            and modifier.group("relative") == ""
+            and (
+                not self.text[found.mention.end : end].strip(" ,")
+                or verb_gap(self.text, found.mention.end, end)
+            )
+        ):
+            modifier = None  # ("a figure that she said was": she is the verb's own subject)
+        if modifier is None and whole_phrase:
+            modifier = _OWNED_NOUN.match(self.text, found.mention.end, end)
+        if modifier is not None and not _speaks_for_maker(modifier.group("head")):
+            # The name is inside what modifies the head, or owns it; the head speaks.
+            phrase = self.text[start:end].strip(" ,")
+            at = self.text.index(phrase, start)
+            return Speaker(None, Span(start=at, end=at + len(phrase)), phrase)
         opening = _PEOPLE_OF.match(self.text, start, named_at)
         if (
             opening is None
@@ -2889,8 +2938,9 @@ class Attributor:
         if found is None or found.mention is None:
             return found
         named_at = found.mention.start
+        end = max(found.mention.end, cue.start)
         for word in _WORD_START.finditer(self.text, max(floor, named_at - 60), named_at):
-            owned = self.not_the_owner(word.start(), found.mention.end, found)
+            owned = self.not_the_owner(word.start(), end, found, whole_phrase=False)
             if owned is not found:
                 return owned
         return found
