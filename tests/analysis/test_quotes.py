@@ -3253,3 +3253,45 @@ def test_a_name_that_is_the_speaker_despite_a_modifier(sentence: str) -> None:
     (quote,) = article.quotes
     named = {a.id: a.name for a in article.actors}
     assert named.get(quote.speaker or "") == "Odile Fassbender"
+
+
+_OBJECT_LEAD = "Ines Kallberg and Teodor Mbeki-Lund met the press in Halden on Friday. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the verb's object does the saying of the gerund
+        "Ines Kallberg ridiculed Teodor Mbeki-Lund for calling the plan “a gift to the rich.”",
+        "Ines Kallberg quoted Teodor Mbeki-Lund as saying the plan was “a gift to the rich.”",
+        "Ines Kallberg accused Teodor Mbeki-Lund of calling the plan “a gift to the rich.”",
+        # a speech noun and its maker after "by"/"from", then what was said
+        "Ines Kallberg brushed aside claims by Teodor Mbeki-Lund that the plan was “a gift to "
+        "the rich.”",
+    ],
+)
+def test_the_maker_of_reported_words_speaks_not_the_subject_who_reports_them(
+    sentence: str,
+) -> None:
+    article = newsmodel.parse(LEAD + _OBJECT_LEAD + sentence, format="text")
+    (quote,) = article.quotes
+    named = {a.id: a.name for a in article.actors}
+    assert named.get(quote.speaker or "") == "Teodor Mbeki-Lund"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an object of a preposition, or no object: the subject said it
+        "Ines Kallberg apologised to Teodor Mbeki-Lund for calling the plan “a gift to the rich.”",
+        "Ines Kallberg was criticised for calling the plan “a gift to the rich.”",
+        # no content clause after the maker: the participle's subject speaks
+        "Ines Kallberg brushed aside the claims by Teodor Mbeki-Lund, saying the plan was “a "
+        "gift to the rich.”",
+    ],
+)
+def test_the_subject_speaks_when_no_object_makes_the_words(sentence: str) -> None:
+    article = newsmodel.parse(LEAD + _OBJECT_LEAD + sentence, format="text")
+    (quote,) = article.quotes
+    named = {a.id: a.name for a in article.actors}
+    assert named.get(quote.speaker or "") == "Ines Kallberg"

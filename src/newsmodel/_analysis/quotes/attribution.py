@@ -2902,6 +2902,18 @@ class Attributor:
         best: Speaker | None = None
         best_at = -1
         for mention, actor in self.speakers_between(start, end):
+            # (the noun may be the word read as the cue: "dismissed [claims] by X that")
+            by = _SPEECH_NOUN_BY.search(text, max(0, mention.start - 40), mention.start)
+            if (
+                by is not None
+                and by.group("noun").lower() in SPEECH_NOUNS
+                and _THAT_CLAUSE.match(text, mention.end, end)
+            ):
+                # "claims by Tom Bell that …", "remarks from Sen. X that …": the content
+                # of X's words follows.
+                if mention.start > best_at:
+                    best, best_at = Speaker(actor.id, mention.span), mention.start
+                continue
             if not is_possessive(text, mention):
                 continue
             tail = text[mention.end : min(end, mention.end + 60)]
@@ -2999,6 +3011,21 @@ class Attributor:
                 mention, actor = candidates[-1]
                 return Speaker(actor.id, mention.span)
         participle = word.endswith("ing")
+        gerund = _GERUND_AFTER_OBJECT.search(text, max(low, cue.start - 12), cue.start)
+        if participle and gerund is not None:
+            # "mocked Tom Bell for calling it", "quoted X as saying", "accused X of
+            # saying": the verb's object does the saying, not its subject ("apologised
+            # to X for calling it": an object of a preposition is not the one).
+            objects = [
+                (m, a)
+                for m, a in candidates
+                if a.kind is ActorKind.PERSON
+                and not text[m.end : gerund.start()].strip()
+                and not _PREPOSITION_BEFORE_NAME.search(text, max(low, m.start - 16), m.start)
+            ]
+            if objects:
+                mention, actor = objects[-1]
+                return Speaker(actor.id, mention.span)
         absolute = (
             _WITH_UNNAMED.search(text, max(low, cue.start - 40), cue.start) if participle else None
         )
@@ -3214,6 +3241,21 @@ _PASSIVE_BEFORE_QUOTE = re.compile(
 #: "by" right after a quote: its passive verb's agent follows.
 _BY_AFTER_QUOTE = re.compile(r"[”\"]?\s*by\s+(?!(?:the\s+)?(?:end|time|way)\b)")
 #: A speech noun's own clause, from its owner: "Bowen's claim that …", "his warning of …".
+#: A speech noun and the preposition of its maker, right before a name: "claims [by] ",
+#: "remarks [from] Sen. ".
+_SPEECH_NOUN_BY = re.compile(
+    r"\b(?P<noun>[a-z]+)\s+(?:made\s+)?(?:by|from)\s+(?:the\s+)?(?:[A-Z][a-z]{0,3}\.\s+)?$"
+)
+#: The preposition between a verb's object and a gerund of saying: "mocked X [for ]calling",
+#: "quoted X [as ]saying".
+_GERUND_AFTER_OBJECT = re.compile(r"\b(?:for|over|as|of)\s+$")
+#: A preposition right before a name: "apologised [to ]X", "spoke [with the ]X".
+_PREPOSITION_BEFORE_NAME = re.compile(
+    r"\b(?:to|with|from|at|of|by|for|on|in|about|against|toward|towards|like|unlike)\s+"
+    r"(?:the\s+)?(?:[A-Z][a-z]{0,3}\.\s+)?$"
+)
+#: A content clause right after a name: "[ that] the vote was".
+_THAT_CLAUSE = re.compile(r"\s+that\b")
 _SPEECH_NOUN_CLAUSE = re.compile(r"(?:['’]s?)?\s+(?:[a-z-]+\s+){0,3}?(?:that|of)\b")
 #: Capitalised title words after an organisation's name: "[United Nations] High Commissioner".
 _TITLE_AFTER = re.compile(
