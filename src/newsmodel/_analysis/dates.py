@@ -56,7 +56,7 @@ from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from newsmodel._analysis.lexicon import TITLE_WORDS, data_alternation, data_section, is_given_name
-from newsmodel._analysis.text import trie_pattern
+from newsmodel._analysis.text import sentence_start, trie_pattern
 from newsmodel._model import DateMention, DateValue, Precision, Quote
 from newsmodel._model.dates import SEASON_MONTHS
 
@@ -1162,7 +1162,9 @@ class _Resolver:
         form other than a reporting verb ("the survey ran in June", not "he said")."""
         if _word_before(self.text, pos).lower() in _DEADLINE_WORDS:
             return False  # "gave them until Oct. 15": a deadline looks ahead
-        lo = max(0, pos - _CLAUSE_WINDOW)
+        # A past verb of the sentence before says nothing of this one ("Lawmakers
+        # approved it. The subsidy runs out on April 2.").
+        lo = sentence_start(self.text, max(0, pos - _CLAUSE_WINDOW), pos)
         last = None
         for m in _PAST_FORM.finditer(self.text, lo, pos):
             last = m
