@@ -13,7 +13,7 @@ the pipeline runs.  It finds
   half of 2024", 2024-H1), seasons ("the summer of 1976", TimeML's 1976-SU)
   and holidays ("Good Friday 2019", from ``data/holidays.tsv``);
 - TimeML's reference values: "now", "currently" and "these days"
-  (PRESENT_REF), "the past" and "recently" (PAST_REF), "the future"
+  (PRESENT_REF), "the past", "recently" and "recent years" (PAST_REF), "the future"
   (FUTURE_REF), which name no calendar date;
 - dates relative to the reference (the publication date, or inside a quote
   the day the words were said): "March 13", "in April", "Thursday",
@@ -240,7 +240,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "ref": re.compile(
         r"\b(?:(?P<present>(?:right\s+)?now|currently|at\s+present|at\s+the\s+moment|"
         r"nowadays|these\s+days(?!\s+(?:are|were|have|had|of|when)\b))(?![\w-])"
-        r"|(?P<past>(?<![\w-])recently(?![\w-])|the\s+past)(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|"
+        # "in recent years": TimeML's PAST_REF, a stretch up to now with no calendar edge.
+        r"|(?P<past>(?<![\w-])recently(?![\w-])|the\s+past|recent\s+(?:years|decades|months|weeks))(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|"
         r"nine|ten|\w+\s+(?:days?|weeks?|months?|years?|decades?)|days?|weeks?|months?|"
         r"years?|decades?|centur(?:y|ies)|week(?:end)?|night|season|tense))"
         r"|(?P<future>the\s+future)(?!\s+of\b))",
@@ -1071,8 +1072,11 @@ class _Resolver:
             half = 1 if g["h"].lower() == "first" else 2
             rel = (g.get("rel") or "").lower()
             year = ref.year + {"last": -1, "next": 1}.get(rel, 0)
-            if not rel and not g.get("this") and half == 2 and ref.month <= 6:
-                year -= 1  # "the second half", said in the first: last year's
+            # "the second half", said in the first: last year's, unless the clause looks
+            # ahead ("is expected to climb in the second half").
+            said_in_first = not rel and not g.get("this") and half == 2 and ref.month <= 6
+            if said_in_first and not self._future(hit.start):
+                year -= 1
             return DateValue.half(year, half), self.label
         return None, self.label
 
