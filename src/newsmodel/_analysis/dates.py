@@ -452,11 +452,15 @@ _FUTURE_BEFORE = re.compile(
     r"\b(?P<cue>will|shall|won['’]t|would|wo|going\s+to|plan(?:s|ned|ning)?\s+to|"
     r"(?:hopes?|hoping|aims?|intends?|expects?)\s+to|"
     r"(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:due|set|scheduled|expected|slated)|due\s+to|"
+    # A participle that looks ahead: "an election expected in the autumn".
+    r"(?:expected|scheduled|slated)\s+(?:in|on|for|by|around)|"
     r"scheduled\s+for)\b"
     r"[^.!?;\"“”]*$",
     re.IGNORECASE,
 )
 _CLAUSE_WINDOW = 70
+# A future word in the past perfect: "[had] planned to", "[had been] expected to".
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
 # A verb in the present tense that schedules: "the Test begins on Thursday", "voters go to
 # the polls on Thursday".  After a determiner it is a noun ("the start on Friday").
 _SCHEDULED_BEFORE = re.compile(
@@ -1194,6 +1198,15 @@ class _Resolver:
         noun = before in _NOT_A_VERB_AFTER or before.endswith(("'s", "’s"))
         return not noun and not self._past_verb_in(m.end("verb"), pos)
 
+    def _plan_overtaken(self, pos: int) -> bool:
+        """Whether the clause before ``pos`` looks ahead only from the past, in the past
+        perfect: "had planned to vote on Thursday", "had been expected to"."""
+        lo = max(0, pos - _CLAUSE_WINDOW)
+        m = _FUTURE_BEFORE.search(self.text, lo, pos)
+        if m is None:
+            return False
+        return _HAD_BEFORE.search(self.text, max(0, m.start() - 12), m.start()) is not None
+
     def _past_verb_in(self, lo: int, hi: int) -> bool:
         """Whether a verb in the past tense stands between ``lo`` and ``hi`` (not a
         participle after "be" or a modal: "will be held")."""
@@ -1282,7 +1295,10 @@ class _Resolver:
             if (back and ahead <= 3) or self._future(hit.start):
                 return DateValue.from_date(ref + dt.timedelta(days=ahead))
             return DateValue.from_date(ref - dt.timedelta(days=back))
-        if back and self._future(hit.start):
+        # A plan in the past perfect for a day within the week was overtaken by events,
+        # the day gone ("had planned to vote on Thursday, but"); a season or a month it
+        # names may still be ahead ("had planned to start work in the autumn").
+        if back and self._future(hit.start) and not self._plan_overtaken(hit.start):
             return DateValue.from_date(ref + dt.timedelta(days=ahead))
         return DateValue.from_date(ref - dt.timedelta(days=back))
 
