@@ -677,6 +677,12 @@ def _accepted_start(text: str, hit: _Hit) -> int | None:
     return hit.start
 
 
+# What the text says of the month its fiscal year ends in: "the fiscal year ends in
+# June", "fiscal 2025, which ends in September".
+_FISCAL_YEAR_END = re.compile(
+    rf"(?i:fiscal)(?:\s+year|\s+{_YEAR})?\b[^.;!?]{{0,40}}?\b(?:ends?|ending|ended|closes?)\s+"
+    rf"(?:in\s+|on\s+)?(?P<month>{_MONTH})\b"
+)
 _YEAR_MODIFIER = re.compile(r"\b(?:[Ee]arly\s+|[Ll]ate\s+|[Mm]id-)$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # A month right before a conjunction: "August and September", "June to August".
@@ -1069,7 +1075,7 @@ class _Resolver:
         if rule == "fiscal":
             rel = (g.get("rel") or "this").lower().split()[-1]
             step = {"previous": -1, "last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
-            return DateValue.fiscal_year(ref.year + step), self.label
+            return DateValue.fiscal_year(self._fiscal_year_of(ref) + step), self.label
         if rule == "quarter":
             return self._quarter(g, ref, self._future(hit.start)), self.label
         if rule == "half":
@@ -1083,6 +1089,15 @@ class _Resolver:
                 year -= 1
             return DateValue.half(year, half), self.label
         return None, self.label
+
+    def _fiscal_year_of(self, ref: dt.date) -> int:
+        """The fiscal year ``ref`` falls in, named by the calendar year it ends in: the
+        reference's own year, or the next when the text says the fiscal year ends in a
+        month already past ("this fiscal year, which ends in June", said in December)."""
+        m = _FISCAL_YEAR_END.search(self.text)
+        if m is None:
+            return ref.year
+        return ref.year + (ref.month > MONTHS[m["month"].lower()])
 
     def _quarter(self, g: dict[str, str], ref: dt.date, future: bool) -> DateValue:
         """A quarter without a year: of the year named, else the latest one begun by the
