@@ -706,10 +706,11 @@ _YEAR_POSSESSIVE = re.compile(
     rf"(?:\b(?P<y>{_YEAR})|\b(?P<rel>(?i:last|this|next))\s+year)['’]s\s+(?:fiscal\s+)?$"
 )
 _AND_MONTH = re.compile(rf"\s+and\s+(?:{_MONTH})\b")
-_SPORT_QUARTER = re.compile(
-    r"\b(?:touchdowns?|field\s+goals?|free\s+throws?|three-pointers?|baskets?|halftime|"
-    r"quarterback|scored|rebounds?|buzzer)\b",
-    re.IGNORECASE,
+_GAME_WORDS = re.compile(
+    r"\b(?:" + data_alternation("date_cues.txt", "game_words") + r")\b", re.IGNORECASE
+)
+_ADDRESS_AFTER = re.compile(
+    r"[ \t]+(?:" + data_alternation("date_cues.txt", "address_nouns") + r")\b"
 )
 
 
@@ -757,11 +758,16 @@ def _plausible(text: str, hit: _Hit) -> bool:
             det = (g["det"] or "").lower()
             return det not in ("", "the") or _CLAUSE_END.match(text, hit.end) is not None
         return True
-    if rule == "quarter" and (g.get("ord") or g.get("same")) and not g.get("y") and not g.get("y2"):
-        # "scored in the fourth quarter": a game's quarter, not a year's.
+    game_quarter = rule == "quarter" and bool(g.get("ord") or g.get("same")) and not g.get("y2")
+    game_half = rule == "half" and not (g.get("rel") or g.get("this"))
+    if (game_quarter or game_half) and not g.get("y"):
+        # "scored in the fourth quarter", "two goals in the first half": a game's part,
+        # not a year's.
         lo, hi = max(0, hit.start - 60), min(len(text), hit.end + 60)
-        return _SPORT_QUARTER.search(text, lo, hi) is None
+        return _GAME_WORDS.search(text, lo, hi) is None
     if rule == "year":
+        if _ADDRESS_AFTER.match(text, hit.end):
+            return False  # "the 1900 block of Elm Street"
         if _YEAR_VERB_AFTER.match(text, hit.end):
             return True
         m = _YEAR_BEFORE.search(text, max(0, hit.start - 20), hit.start)
