@@ -486,6 +486,7 @@ _WEEK = dt.timedelta(days=7)
 # "to be held", "could be delayed": a participle after these is no past tense.
 _AUXILIARIES = frozenset(data_section("date_cues.txt", "auxiliaries"))
 _DEADLINE_WORDS = frozenset(data_section("date_cues.txt", "deadline_words"))
+_UNTIL_WORDS = frozenset(data_section("date_cues.txt", "until_words"))
 # A clause or a modal after the past verb: "said he could return in June" is not past.
 _CLAUSE_BREAK = re.compile(
     r"[,;:\"“”]|\b(?:and|but|that|which|who|when|if|can|could|may|might|must|shall|should|"
@@ -814,14 +815,21 @@ def _plausible(text: str, hit: _Hit) -> bool:
 
 
 def _day_in_year(
-    month: int, day: int, ref: dt.date, future: bool, *, in_past: bool = False
+    month: int,
+    day: int,
+    ref: dt.date,
+    future: bool,
+    *,
+    in_past: bool = False,
+    past_weight: int = 2,
 ) -> dt.date | None:
     """The year of a day written without one.
 
     The nearer of the last such day and the next one, the past counting
-    double (news reports more of what happened than of what will); the next
-    one within half a year when the clause speaks of the future; the last one
-    when it is in the past tense (``in_past``).
+    double (news reports more of what happened than of what will; ``past_weight``
+    1 where the words point ahead); the next one within half a year when the
+    clause speaks of the future; the last one when it is in the past tense
+    (``in_past``).
     """
     past: dt.date | None = None
     nxt: dt.date | None = None
@@ -843,15 +851,17 @@ def _day_in_year(
         nxt = None
     if past is None or nxt is None or in_past:
         return past or nxt
-    return _nearer(ref, past, nxt, future)
+    return _nearer(ref, past, nxt, future, past_weight)
 
 
-def _nearer(ref: dt.date, past: dt.date, nxt: dt.date, future: bool) -> dt.date:
-    """The nearer day, the past counting double; the next one within half a year when
-    the clause speaks of the future."""
+def _nearer(
+    ref: dt.date, past: dt.date, nxt: dt.date, future: bool, past_weight: int = 2
+) -> dt.date:
+    """The nearer day, the past counting ``past_weight`` times; the next one within half
+    a year when the clause speaks of the future."""
     if future and (nxt - ref).days <= 183:
         return nxt
-    return nxt if 2 * (nxt - ref).days < (ref - past).days else past
+    return nxt if past_weight * (nxt - ref).days < (ref - past).days else past
 
 
 _WEEKDAY_ABBR = {w[:3]: n for w, n in WEEKDAYS.items()}
@@ -980,7 +990,12 @@ class _Resolver:
                 return None, self.label
             future = self._future(hit.start)
             past = not future and self._past(hit.start)
-            near = _day_in_year(month, day, self.ref, future, in_past=past)
+            # "extended the ban until 31 October": an end date points ahead as often as
+            # back, whatever the tense of the verb that set it.
+            until = _word_before(self.text, hit.start).lower() in _UNTIL_WORDS
+            near = _day_in_year(
+                month, day, self.ref, future, in_past=past, past_weight=1 if until else 2
+            )
             if past and near is not None and near + relativedelta(years=1) - self.ref <= _WEEK:
                 # A day a few days ahead in a past clause: sooner a loose reference date
                 # than a day a year ago.
