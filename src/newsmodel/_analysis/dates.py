@@ -421,6 +421,12 @@ _YEAR_VERB_AFTER = re.compile(
     r"[ \t]+(?:" + data_alternation("date_cues.txt", "year_subject_verbs") + r")\b"
 )
 _DETERMINERS = frozenset(data_section("date_cues.txt", "determiners"))
+# "only 2016 and 2020", "2021 and the summer of 1936": a number joined to a year is one
+# too, unless the pair counts something ("2000 and 2500 troops").
+_AND_YEAR_AFTER = re.compile(
+    rf"[ \t]+(?:and|or)[ \t]+(?:the[ \t]+[a-z]+[ \t]+of[ \t]+)?{_YEAR}\b"
+    r"(?![.,:/-]?\d|[ \t]+(?!was\b|is\b|has\b)[a-z]+s\b)"
+)
 _PLURAL_AFTER = re.compile(r"[ \t]+(?P<w>[a-z]+s)\b")
 
 # Words that may stand capitalised before a month or weekday name; any other
@@ -769,7 +775,7 @@ def _plausible(text: str, hit: _Hit) -> bool:
     if rule == "year":
         if _ADDRESS_AFTER.match(text, hit.end):
             return False  # "the 1900 block of Elm Street"
-        if _YEAR_VERB_AFTER.match(text, hit.end):
+        if _YEAR_VERB_AFTER.match(text, hit.end) or _AND_YEAR_AFTER.match(text, hit.end):
             return True
         m = _YEAR_BEFORE.search(text, max(0, hit.start - 20), hit.start)
         if m is None or (m["w"] is not None and m["w"].lower() not in _YEAR_WORDS):
