@@ -900,6 +900,10 @@ def _month_in_year(month: int, ref: dt.date, future: bool) -> int:
     return ref.year - (month > ref.month)
 
 
+# How long after its three calendar months a season ends by the sky's reckoning: at an
+# equinox or solstice near the 21st of the next month (summer, June to August, ends on
+# about September 22).
+_SOLSTICE_LAG = dt.timedelta(days=21)
 _SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
 
@@ -1307,7 +1311,11 @@ class _Resolver:
         begun = ref.year if start(ref.year) <= ref else ref.year - 1  # the last one begun
         det = " ".join((g.get("det") or "").lower().split())
         if det in ("last", "past", "this past"):
-            year = begun if end(begun) <= ref else begun - 1
+            # A season is "last" once it is over by the sky's reckoning too: summer runs to
+            # the equinox near September 22, so in mid-September "last summer" is a year
+            # ago while "this summer" is the one just gone.
+            over = end(begun) + _SOLSTICE_LAG <= ref
+            year = begun if over else begun - 1
         elif det in ("next", "coming", "this coming"):
             year = begun + 1
         elif det == "this":
