@@ -704,6 +704,12 @@ _HOLIDAY_BEFORE = re.compile(
 # Words that may follow a season or holiday that names a time; any other lower-case word
 # makes it a modifier ("the summer sale", "Christmas music"), unless it is a verb.
 _FOLLOWERS = frozenset(data_section("date_cues.txt", "followers"))
+#: Prepositions of time before "the fall" the season: "[in] the fall".
+_SEASON_PREPOSITIONS = frozenset(data_section("date_cues.txt", "season_prepositions"))
+# "the fall in prices", "the fall of Kabul": a fall of something, not the season.
+_FALL_OF_SOMETHING = re.compile(
+    r"\s+(?:" + data_alternation("date_cues.txt", "fall_of_something") + r")\b"
+)
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z'’-]*)")
 _TIME_OF = re.compile(
     r"\b(?:weeks?|days?|end|start|beginning|middle|rest|remainder|part|half|month)\s+of\b"
@@ -761,9 +767,14 @@ def _plausible(text: str, hit: _Hit) -> bool:
             return False  # "spring" alone is as often a coil or a well
         if g["season"] == "fall" and not g["y"]:
             # "the fall of Kabul", "the fall in prices": only "this fall", "last fall",
-            # or "the fall" ending its clause is the season.
+            # "the fall" ending its clause, or "the fall" after a preposition of time and
+            # before no preposition of its own ("its forecast for the fall next month")
+            # is the season.
             det = (g["det"] or "").lower()
-            return det not in ("", "the") or _CLAUSE_END.match(text, hit.end) is not None
+            if det not in ("", "the") or _CLAUSE_END.match(text, hit.end) is not None:
+                return True
+            timed = _word_before(text, hit.start).lower() in _SEASON_PREPOSITIONS
+            return det == "the" and timed and _FALL_OF_SOMETHING.match(text, hit.end) is None
         return True
     game_quarter = rule == "quarter" and bool(g.get("ord") or g.get("same")) and not g.get("y2")
     game_half = rule == "half" and not (g.get("rel") or g.get("this"))
