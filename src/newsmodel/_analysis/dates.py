@@ -175,7 +175,9 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "month": re.compile(
         r"\b(?P<pre>(?i:in|into|since|until|till|by|during|from|through|throughout|before|after|"
         r"between|and|or|to|of|last|this|next|early|late|mid-|"
-        r"(?:the\s+)?(?:end|beginning|start|middle)\s+of))"
+        r"(?:the\s+)?(?:end|beginning|start|middle)\s+of)"
+        # "its wettest April", "the busiest December": a superlative names a month.
+        r"|(?P<most>\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[a-z]{2,}est|worst|best)))"
         rf"\s*(?P<month>{_MONTH})\b(?!\.?[ \t]*\n?[ \t]*\d|-\w|['’](?!s\b)\w|\s+[A-Z][a-z])"
     ),
     "year": re.compile(rf"(?<![\w$£€¥.,:/])(?<!\d-)(?P<y>{_YEAR})\b(?![.,:/-]?\d|%|['’]?s\b)"),
@@ -669,7 +671,7 @@ def _accepted_start(text: str, hit: _Hit) -> int | None:
         return None
     if hit.rule == "anaphor":
         return hit.match.start("the")
-    if hit.rule == "month" and hit.match["pre"].lower() in _PREPOSITIONS:
+    if hit.rule == "month" and (hit.match["pre"].lower() in _PREPOSITIONS or hit.match["most"]):
         return hit.match.start("month")
     if hit.rule == "decade":
         # "the 1990s": TimeML's extent holds the article.
