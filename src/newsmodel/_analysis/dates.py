@@ -55,7 +55,13 @@ from typing import NamedTuple
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
-from newsmodel._analysis.lexicon import TITLE_WORDS, data_alternation, data_section, is_given_name
+from newsmodel._analysis.lexicon import (
+    SPEECH_VERBS,
+    TITLE_WORDS,
+    data_alternation,
+    data_section,
+    is_given_name,
+)
 from newsmodel._analysis.text import sentence_start, trie_pattern
 from newsmodel._model import DateMention, DateValue, Precision, Quote
 from newsmodel._model.dates import SEASON_MONTHS
@@ -467,6 +473,10 @@ _FUTURE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_WINDOW = 70
+# The word a date follows, "on" left out: "figures [showed] last year", "[said] on Tuesday".
+_VERB_BEFORE_DATE = re.compile(r"\b([A-Za-z]+)(?:[ \t]+on)?[ \t]+$")
+#: Verbs by which data and documents report: "figures [showed] last year".
+_DATA_REPORT_VERBS = frozenset(data_section("date_cues.txt", "data_report_verbs"))
 # A future word in the past perfect: "[had] planned to", "[had been] expected to".
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
 # A verb in the present tense that schedules: "the Test begins on Thursday", "voters go to
@@ -985,15 +995,31 @@ class _Resolver:
         self.dayfirst = dayfirst
         self.label = label  # "publication" or "statement"
         self.context: DateValue | None = None
+        self.context_end = 0  # where the mention of ``context`` ends
 
     def resolve(self, hit: _Hit) -> tuple[DateValue | None, str]:
         try:
             value, anchor = self._resolve(hit)
         except (ValueError, KeyError, OverflowError):
             return None, "absolute"
-        if value is not None and not value.is_reference:
+        if value is not None and not value.is_reference and not self._dates_a_report(hit):
             self.context = value
+            self.context_end = hit.end
         return value, anchor
+
+    def _dates_a_report(self, hit: _Hit) -> bool:
+        """Whether the hit only dates a report of what its sentence tells, after an
+        earlier date of that sentence: "reached 745,000 in 2022, figures showed last year,
+        up from 488,000 a year earlier" counts from 2022, not from the report."""
+        if self.context is None:
+            return False
+        m = _VERB_BEFORE_DATE.search(self.text, max(0, hit.start - 30), hit.start)
+        verb = m[1].lower() if m is not None else ""
+        if verb not in SPEECH_VERBS and verb not in _DATA_REPORT_VERBS:
+            return False
+        # The earlier date must be in the same sentence: across one the report's day is
+        # the story's ("The firm announced the deal on Monday. The next day ...").
+        return sentence_start(self.text, self.context_end, hit.start) == self.context_end
 
     def _resolve(self, hit: _Hit) -> tuple[DateValue | None, str]:
         g = hit.match.groupdict()
