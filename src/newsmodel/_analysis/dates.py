@@ -473,6 +473,8 @@ _FUTURE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_WINDOW = 70
+#: Verbs of lasting state before "today" that make it these days, not the day.
+_STATE_VERBS = frozenset(data_section("date_cues.txt", "state_verbs"))
 # The word a date follows, "on" left out: "figures [showed] last year", "[said] on Tuesday".
 _VERB_BEFORE_DATE = re.compile(r"\b([A-Za-z]+)(?:[ \t]+on)?[ \t]+$")
 #: Verbs by which data and documents report: "figures [showed] last year".
@@ -1115,6 +1117,8 @@ class _Resolver:
             return self._weekday(g, hit, ref), self.label
         if rule == "deictic":
             word = " ".join(g["word"].lower().split())
+            if word == "today" and self._nowadays(hit):
+                return DateValue.reference("present_ref"), "absolute"
             delta = {
                 "yesterday": -1,
                 "tomorrow": 1,
@@ -1282,6 +1286,14 @@ class _Resolver:
         # After a determiner or a possessive it is a noun: "the start", "Trump's visit".
         noun = before in _NOT_A_VERB_AFTER or before.endswith(("'s", "’s"))
         return not noun and not self._past_verb_in(m.end("verb"), pos)
+
+    def _nowadays(self, hit: _Hit) -> bool:
+        """Whether "today" means these days (TimeML's PRESENT_REF), not the day: set
+        against another time ("far stronger today than it was then") or after a verb of
+        lasting state ("fewer than 150 machines survive today")."""
+        if _THAN.match(self.text, hit.end):
+            return True
+        return _word_before(self.text, hit.start).lower() in _STATE_VERBS
 
     def _plan_overtaken(self, pos: int) -> bool:
         """Whether the clause before ``pos`` looks ahead only from the past, in the past
