@@ -466,8 +466,9 @@ _FUTURE_BEFORE = re.compile(
     r"\b(?P<cue>will|shall|won['’]t|would|wo|going\s+to|plan(?:s|ned|ning)?\s+to|"
     r"(?:hopes?|hoping|aims?|intends?|expects?)\s+to|"
     r"(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:due|set|scheduled|expected|slated)|due\s+to|"
-    # A participle that looks ahead: "an election expected in the autumn".
-    r"(?:expected|scheduled|slated)\s+(?:in|on|for|by|around)|"
+    # A participle that looks ahead: "an election expected in the autumn"; not one that
+    # compares with the plan ("rose more than expected on Monday", "as scheduled").
+    r"(?<!than\s)(?<!as\s)(?:expected|scheduled|slated)\s+(?:in|on|for|by|around)|"
     r"scheduled\s+for)\b"
     r"[^.!?;\"“”]*$",
     re.IGNORECASE,
