@@ -734,8 +734,10 @@ _YEAR_POSSESSIVE = re.compile(
     rf"(?:\b(?P<y>{_YEAR})|\b(?P<rel>(?i:last|this|next))\s+year)['’]s\s+(?:fiscal\s+)?$"
 )
 _AND_MONTH = re.compile(rf"\s+and\s+(?:{_MONTH})\b")
+# A game's words, or goals counted in figures ("his 19 goals").
 _GAME_WORDS = re.compile(
-    r"\b(?:" + data_alternation("date_cues.txt", "game_words") + r")\b", re.IGNORECASE
+    r"\b(?:" + data_alternation("date_cues.txt", "game_words") + r"|\d+\s+goals)\b",
+    re.IGNORECASE,
 )
 _ADDRESS_AFTER = re.compile(
     r"[ \t]+(?:" + data_alternation("date_cues.txt", "address_nouns") + r")\b"
