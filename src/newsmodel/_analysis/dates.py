@@ -730,6 +730,7 @@ _TIME_OF = re.compile(
     r"\b(?:weeks?|days?|end|start|beginning|middle|rest|remainder|part|half|month)\s+of\b"
 )
 _THAN = re.compile(r"\s+than\b")
+_THAN_A_DAY = re.compile(r"\s+than\s+(?:yesterday|on|last|earlier|at)\b", re.IGNORECASE)
 _YEAR_POSSESSIVE = re.compile(
     rf"(?:\b(?P<y>{_YEAR})|\b(?P<rel>(?i:last|this|next))\s+year)['’]s\s+(?:fiscal\s+)?$"
 )
@@ -1295,7 +1296,8 @@ class _Resolver:
         against another time ("far stronger today than it was then") or after a verb of
         lasting state ("fewer than 150 machines survive today")."""
         if _THAN.match(self.text, hit.end):
-            return True
+            # "higher today than yesterday" compares days: the day.
+            return _THAN_A_DAY.match(self.text, hit.end) is None
         return _word_before(self.text, hit.start).lower() in _STATE_VERBS
 
     def _plan_overtaken(self, pos: int) -> bool:
