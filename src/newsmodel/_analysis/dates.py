@@ -28,18 +28,26 @@ the pipeline runs.  It finds
 
 News conventions decide what the text leaves open.  A bare weekday is the
 most recent one, the reference day's own weekday being that day, unless the
-clause speaks of the future ("will meet on Monday" is the next Monday) or
-its verb is a present tense that schedules ("the trial begins on Tuesday").
-A day, month, season or holiday without a year is the nearest one to the
-reference, the past counting double; the next one in a future clause, the
-last one after "since" or in a past clause ("the survey ran in June").  A
-week is an ISO 8601 week.
+clause speaks of the future ("will meet on Monday" is the next Monday, so is
+"a ruling expected on Monday") or its verb is a present tense that schedules
+("the trial begins on Tuesday"); a plan in the past perfect ("had planned to
+vote on Friday") was overtaken, its day gone.  Tense is read in the date's
+own sentence.  A day, month, season or holiday without a year is the nearest
+one to the reference, the past counting double (once after "until"); the
+next one in a future clause, the last one after "since" or in a past clause
+("the survey ran in June").  A week is an ISO 8601 week; a season is "last"
+once over by the sky's reckoning; "this fiscal year" is named by the year it
+ends in when the text says which month ends it.  "a year earlier" counts
+from the date its sentence spoke of, not from the date of a report of it
+("figures showed last year").  "today" set against another time or after a
+verb of lasting state ("survive today") is PRESENT_REF.
 
 What looks like a date but is not is left alone: numbers followed by a unit
-("30-day ceasefire", "2,000 troops"), names ("7-Eleven", "Theresa May",
-"the Sunday Times", "Black Friday", "Fourth of July Creek", "the Arab
-Spring"), scores, amounts, "may" the verb, "the fall in prices", a game's
-"fourth quarter", a time of day on its own.
+("30-day ceasefire", "2,000 troops") or an address ("the 1900 block"),
+names ("7-Eleven", "Theresa May", "the Sunday Times", "Black Friday",
+"Fourth of July Creek", "the Arab Spring"), scores, amounts, "may" the verb,
+"the fall in prices", a game's "fourth quarter" or "first half", a time of
+day on its own.
 """
 
 from __future__ import annotations
