@@ -1,10 +1,12 @@
 """Date expressions on invented newswire, scored as TimeML TIMEX3 DATEs are.
 
-Reads ``tests/data/dates_newswire.jsonl``: invented news texts with their
+Reads ``tests/data/dates_newswire.jsonl`` and ``dates_newswire2.jsonl``
+(the same shape, written by a second author): invented news texts with their
 document creation time and every DATE expression marked (extent and
 normalised value, TimeML style).  ``find_dates(text, dct)`` runs on each, and
-per split (``tune``, whose misses may be looked at, and ``check``, which is
-only measured) it reports
+per file and split (``tune``, whose misses may be looked at, and ``check``,
+which is only measured; the second file's rows are ``tune2`` and ``check2``)
+it reports
 
 - extent F1, strict (same start and end) and overlap (the spans share a
   character; each gold and each found mention is matched at most once);
@@ -17,7 +19,7 @@ neither right nor wrong: TimeML types it TIME, not DATE.  ``-v`` prints the
 tune split's misses: gold not found, found with another value, found where
 there is no date.  Run::
 
-    python benchmarks/bench_dates.py [-v]
+    python benchmarks/bench_dates.py [-v] [--data FILE ...]
 """
 
 from __future__ import annotations
@@ -31,7 +33,9 @@ from typing import Any, NamedTuple
 
 from newsmodel import find_dates
 
-DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "dates_newswire.jsonl"
+_DATA_DIR = Path(__file__).resolve().parent.parent / "tests" / "data"
+#: The evaluation files, in the order their rows are printed.
+DATA = (_DATA_DIR / "dates_newswire.jsonl", _DATA_DIR / "dates_newswire2.jsonl")
 
 
 class Span(NamedTuple):
@@ -53,7 +57,7 @@ class Counts(NamedTuple):
     value: int
 
 
-def load(path: Path = DATA) -> list[dict[str, Any]]:
+def load(path: Path = DATA[0]) -> list[dict[str, Any]]:
     """The documents of the evaluation set (the header line left out)."""
     docs = []
     for line in path.read_text("utf-8").splitlines():
@@ -117,30 +121,37 @@ def total(counts: Iterable[Counts]) -> Counts:
     return Counts(*(sum(c) for c in zip(*counts, strict=True)))
 
 
+def _row_label(split: str, file_index: int) -> str:
+    """``tune``/``check`` for the first file, ``tune2``/``check2`` for the second."""
+    return split if file_index == 0 else f"{split}{file_index + 1}"
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("-v", "--verbose", action="store_true", help="the tune split's misses")
-    ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("-v", "--verbose", action="store_true", help="the tune splits' misses")
+    ap.add_argument("--data", type=Path, nargs="+", default=list(DATA))
     args = ap.parse_args()
-    docs = load(args.data)
-    by_split: dict[str, list[Counts]] = {}
-    for doc in docs:
-        counts, misses = score_doc(doc)
-        by_split.setdefault(doc["split"], []).append(counts)
-        if args.verbose and doc["split"] == "tune" and misses:
-            print(f"{doc['id']} (dct {doc['dct']}, {doc['style']})")
-            print("\n".join(misses))
+    by_row: dict[str, list[Counts]] = {}
+    for index, path in enumerate(args.data):
+        for split in ("tune", "check"):
+            by_row[_row_label(split, index)] = []
+        for doc in load(path):
+            counts, misses = score_doc(doc)
+            by_row[_row_label(doc["split"], index)].append(counts)
+            if args.verbose and doc["split"] == "tune" and misses:
+                print(f"{doc['id']} (dct {doc['dct']}, {doc['style']})")
+                print("\n".join(misses))
     if args.verbose:
         print()
     print(
         f"{'split':<6} {'docs':>4} {'gold':>5} {'found':>5}  "
         f"{'strict P/R/F1':>17}  {'overlap P/R/F1':>17}  {'value P/R/F1':>17}"
     )
-    for split in ("tune", "check"):
-        c = total(by_split.get(split, []))
+    for label, rows in by_row.items():
+        c = total(rows)
         cells = [_f1(hit, c.gold, c.found) for hit in (c.strict, c.overlap, c.value)]
         print(
-            f"{split:<6} {len(by_split.get(split, [])):>4} {c.gold:>5} {c.found:>5}  "
+            f"{label:<6} {len(rows):>4} {c.gold:>5} {c.found:>5}  "
             + "  ".join(f"{p:.2f}/{r:.2f}/{f:.2f}".rjust(17) for p, r, f in cells)
         )
     return 0

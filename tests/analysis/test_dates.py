@@ -24,7 +24,8 @@ from newsmodel._analysis.dates import (
 from newsmodel.testing import date_values
 
 TABLE = Path(__file__).resolve().parent.parent / "data" / "dates.tsv"
-NEWSWIRE = TABLE.with_name("dates_newswire.jsonl")
+#: The invented newswire sets of benchmarks/bench_dates.py, one per author.
+NEWSWIRE = [TABLE.with_name("dates_newswire.jsonl"), TABLE.with_name("dates_newswire2.jsonl")]
 
 
 class Row(NamedTuple):
@@ -78,8 +79,9 @@ def test_date_table(row: Row) -> None:
         assert mention.anchor == row.anchor
 
 
-def test_the_newswire_set_is_well_formed() -> None:
-    docs = [json.loads(line) for line in NEWSWIRE.read_text("utf-8").splitlines()]
+@pytest.mark.parametrize("path", NEWSWIRE, ids=lambda p: p.name)
+def test_the_newswire_set_is_well_formed(path: Path) -> None:
+    docs = [json.loads(line) for line in path.read_text("utf-8").splitlines()]
     docs = [d for d in docs if "text" in d]
     assert len(docs) >= 40
     assert {d["split"] for d in docs} == {"tune", "check"}

@@ -13,7 +13,7 @@ the pipeline runs.  It finds
   half of 2024", 2024-H1), seasons ("the summer of 1976", TimeML's 1976-SU)
   and holidays ("Good Friday 2019", from ``data/holidays.tsv``);
 - TimeML's reference values: "now", "currently" and "these days"
-  (PRESENT_REF), "the past" and "recently" (PAST_REF), "the future"
+  (PRESENT_REF), "the past", "recently" and "recent years" (PAST_REF), "the future"
   (FUTURE_REF), which name no calendar date;
 - dates relative to the reference (the publication date, or inside a quote
   the day the words were said): "March 13", "in April", "Thursday",
@@ -28,18 +28,26 @@ the pipeline runs.  It finds
 
 News conventions decide what the text leaves open.  A bare weekday is the
 most recent one, the reference day's own weekday being that day, unless the
-clause speaks of the future ("will meet on Monday" is the next Monday) or
-its verb is a present tense that schedules ("the trial begins on Tuesday").
-A day, month, season or holiday without a year is the nearest one to the
-reference, the past counting double; the next one in a future clause, the
-last one after "since" or in a past clause ("the survey ran in June").  A
-week is an ISO 8601 week.
+clause speaks of the future ("will meet on Monday" is the next Monday, so is
+"a ruling expected on Monday") or its verb is a present tense that schedules
+("the trial begins on Tuesday"); a plan in the past perfect ("had planned to
+vote on Friday") was overtaken, its day gone.  Tense is read in the date's
+own sentence.  A day, month, season or holiday without a year is the nearest
+one to the reference, the past counting double (once after "until"); the
+next one in a future clause, the last one after "since" or in a past clause
+("the survey ran in June").  A week is an ISO 8601 week; a season is "last"
+once over by the sky's reckoning; "this fiscal year" is named by the year it
+ends in when the text says which month ends it.  "a year earlier" counts
+from the date its sentence spoke of, not from the date of a report of it
+("figures showed last year").  "today" set against another time or after a
+verb of lasting state ("survive today") is PRESENT_REF.
 
 What looks like a date but is not is left alone: numbers followed by a unit
-("30-day ceasefire", "2,000 troops"), names ("7-Eleven", "Theresa May",
-"the Sunday Times", "Black Friday", "Fourth of July Creek", "the Arab
-Spring"), scores, amounts, "may" the verb, "the fall in prices", a game's
-"fourth quarter", a time of day on its own.
+("30-day ceasefire", "2,000 troops") or an address ("the 1900 block"),
+names ("7-Eleven", "Theresa May", "the Sunday Times", "Black Friday",
+"Fourth of July Creek", "the Arab Spring"), scores, amounts, "may" the verb,
+"the fall in prices", a game's "fourth quarter" or "first half", a time of
+day on its own.
 """
 
 from __future__ import annotations
@@ -55,8 +63,14 @@ from typing import NamedTuple
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
-from newsmodel._analysis.lexicon import TITLE_WORDS, data_alternation, data_section, is_given_name
-from newsmodel._analysis.text import trie_pattern
+from newsmodel._analysis.lexicon import (
+    SPEECH_VERBS,
+    TITLE_WORDS,
+    data_alternation,
+    data_section,
+    is_given_name,
+)
+from newsmodel._analysis.text import sentence_start, trie_pattern
 from newsmodel._model import DateMention, DateValue, Precision, Quote
 from newsmodel._model.dates import SEASON_MONTHS
 
@@ -175,7 +189,9 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "month": re.compile(
         r"\b(?P<pre>(?i:in|into|since|until|till|by|during|from|through|throughout|before|after|"
         r"between|and|or|to|of|last|this|next|early|late|mid-|"
-        r"(?:the\s+)?(?:end|beginning|start|middle)\s+of))"
+        r"(?:the\s+)?(?:end|beginning|start|middle)\s+of)"
+        # "its wettest April", "the busiest December": a superlative names a month.
+        r"|(?P<most>\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[a-z]{2,}est|worst|best)))"
         rf"\s*(?P<month>{_MONTH})\b(?!\.?[ \t]*\n?[ \t]*\d|-\w|['’](?!s\b)\w|\s+[A-Z][a-z])"
     ),
     "year": re.compile(rf"(?<![\w$£€¥.,:/])(?<!\d-)(?P<y>{_YEAR})\b(?![.,:/-]?\d|%|['’]?s\b)"),
@@ -240,7 +256,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "ref": re.compile(
         r"\b(?:(?P<present>(?:right\s+)?now|currently|at\s+present|at\s+the\s+moment|"
         r"nowadays|these\s+days(?!\s+(?:are|were|have|had|of|when)\b))(?![\w-])"
-        r"|(?P<past>(?<![\w-])recently(?![\w-])|the\s+past)(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|"
+        # "in recent years": TimeML's PAST_REF, a stretch up to now with no calendar edge.
+        r"|(?P<past>(?<![\w-])recently(?![\w-])|the\s+past|recent\s+(?:years|decades|months|weeks))(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|"
         r"nine|ten|\w+\s+(?:days?|weeks?|months?|years?|decades?)|days?|weeks?|months?|"
         r"years?|decades?|centur(?:y|ies)|week(?:end)?|night|season|tense))"
         r"|(?P<future>the\s+future)(?!\s+of\b))",
@@ -420,6 +437,12 @@ _YEAR_VERB_AFTER = re.compile(
     r"[ \t]+(?:" + data_alternation("date_cues.txt", "year_subject_verbs") + r")\b"
 )
 _DETERMINERS = frozenset(data_section("date_cues.txt", "determiners"))
+# "only 2016 and 2020", "2021 and the summer of 1936": a number joined to a year is one
+# too, unless the pair counts something ("2000 and 2500 troops").
+_AND_YEAR_AFTER = re.compile(
+    rf"[ \t]+(?:and|or)[ \t]+(?:the[ \t]+[a-z]+[ \t]+of[ \t]+)?{_YEAR}\b"
+    r"(?![.,:/-]?\d|[ \t]+(?!was\b|is\b|has\b)[a-z]+s\b)"
+)
 _PLURAL_AFTER = re.compile(r"[ \t]+(?P<w>[a-z]+s)\b")
 
 # Words that may stand capitalised before a month or weekday name; any other
@@ -451,11 +474,22 @@ _FUTURE_BEFORE = re.compile(
     r"\b(?P<cue>will|shall|won['’]t|would|wo|going\s+to|plan(?:s|ned|ning)?\s+to|"
     r"(?:hopes?|hoping|aims?|intends?|expects?)\s+to|"
     r"(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:due|set|scheduled|expected|slated)|due\s+to|"
+    # A participle that looks ahead: "an election expected in the autumn"; not one that
+    # compares with the plan ("rose more than expected on Monday", "as scheduled").
+    r"(?<!than\s)(?<!as\s)(?:expected|scheduled|slated)\s+(?:in|on|for|by|around)|"
     r"scheduled\s+for)\b"
     r"[^.!?;\"“”]*$",
     re.IGNORECASE,
 )
 _CLAUSE_WINDOW = 70
+#: Verbs of lasting state before "today" that make it these days, not the day.
+_STATE_VERBS = frozenset(data_section("date_cues.txt", "state_verbs"))
+# The word a date follows, "on" left out: "figures [showed] last year", "[said] on Tuesday".
+_VERB_BEFORE_DATE = re.compile(r"\b([A-Za-z]+)(?:[ \t]+on)?[ \t]+$")
+#: Verbs by which data and documents report: "figures [showed] last year".
+_DATA_REPORT_VERBS = frozenset(data_section("date_cues.txt", "data_report_verbs"))
+# A future word in the past perfect: "[had] planned to", "[had been] expected to".
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
 # A verb in the present tense that schedules: "the Test begins on Thursday", "voters go to
 # the polls on Thursday".  After a determiner it is a noun ("the start on Friday").
 _SCHEDULED_BEFORE = re.compile(
@@ -481,6 +515,7 @@ _WEEK = dt.timedelta(days=7)
 # "to be held", "could be delayed": a participle after these is no past tense.
 _AUXILIARIES = frozenset(data_section("date_cues.txt", "auxiliaries"))
 _DEADLINE_WORDS = frozenset(data_section("date_cues.txt", "deadline_words"))
+_UNTIL_WORDS = frozenset(data_section("date_cues.txt", "until_words"))
 # A clause or a modal after the past verb: "said he could return in June" is not past.
 _CLAUSE_BREAK = re.compile(
     r"[,;:\"“”]|\b(?:and|but|that|which|who|when|if|can|could|may|might|must|shall|should|"
@@ -657,7 +692,7 @@ def _accepted_start(text: str, hit: _Hit) -> int | None:
         return None
     if hit.rule == "anaphor":
         return hit.match.start("the")
-    if hit.rule == "month" and hit.match["pre"].lower() in _PREPOSITIONS:
+    if hit.rule == "month" and (hit.match["pre"].lower() in _PREPOSITIONS or hit.match["most"]):
         return hit.match.start("month")
     if hit.rule == "decade":
         # "the 1990s": TimeML's extent holds the article.
@@ -672,6 +707,12 @@ def _accepted_start(text: str, hit: _Hit) -> int | None:
     return hit.start
 
 
+# What the text says of the month its fiscal year ends in: "the fiscal year ends in
+# June", "fiscal 2025, which ends in September".
+_FISCAL_YEAR_END = re.compile(
+    rf"(?i:fiscal)(?:\s+year|\s+{_YEAR})?\b[^.;!?]{{0,40}}?\b(?:ends?|ending|ended|closes?)\s+"
+    rf"(?:in\s+|on\s+)?(?P<month>{_MONTH})\b"
+)
 _YEAR_MODIFIER = re.compile(r"\b(?:[Ee]arly\s+|[Ll]ate\s+|[Mm]id-)$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # A month right before a conjunction: "August and September", "June to August".
@@ -686,19 +727,29 @@ _HOLIDAY_BEFORE = re.compile(
 # Words that may follow a season or holiday that names a time; any other lower-case word
 # makes it a modifier ("the summer sale", "Christmas music"), unless it is a verb.
 _FOLLOWERS = frozenset(data_section("date_cues.txt", "followers"))
+#: Prepositions of time before "the fall" the season: "[in] the fall".
+_SEASON_PREPOSITIONS = frozenset(data_section("date_cues.txt", "season_prepositions"))
+# "the fall in prices", "the fall of Kabul": a fall of something, not the season.
+_FALL_OF_SOMETHING = re.compile(
+    r"\s+(?:" + data_alternation("date_cues.txt", "fall_of_something") + r")\b"
+)
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z'’-]*)")
 _TIME_OF = re.compile(
     r"\b(?:weeks?|days?|end|start|beginning|middle|rest|remainder|part|half|month)\s+of\b"
 )
 _THAN = re.compile(r"\s+than\b")
+_THAN_A_DAY = re.compile(r"\s+than\s+(?:yesterday|on|last|earlier|at)\b", re.IGNORECASE)
 _YEAR_POSSESSIVE = re.compile(
     rf"(?:\b(?P<y>{_YEAR})|\b(?P<rel>(?i:last|this|next))\s+year)['’]s\s+(?:fiscal\s+)?$"
 )
 _AND_MONTH = re.compile(rf"\s+and\s+(?:{_MONTH})\b")
-_SPORT_QUARTER = re.compile(
-    r"\b(?:touchdowns?|field\s+goals?|free\s+throws?|three-pointers?|baskets?|halftime|"
-    r"quarterback|scored|rebounds?|buzzer)\b",
+# A game's words, or goals counted in figures ("his 19 goals").
+_GAME_WORDS = re.compile(
+    r"\b(?:" + data_alternation("date_cues.txt", "game_words") + r"|\d+\s+goals)\b",
     re.IGNORECASE,
+)
+_ADDRESS_AFTER = re.compile(
+    r"[ \t]+(?:" + data_alternation("date_cues.txt", "address_nouns") + r")\b"
 )
 
 
@@ -742,16 +793,26 @@ def _plausible(text: str, hit: _Hit) -> bool:
             return False  # "spring" alone is as often a coil or a well
         if g["season"] == "fall" and not g["y"]:
             # "the fall of Kabul", "the fall in prices": only "this fall", "last fall",
-            # or "the fall" ending its clause is the season.
+            # "the fall" ending its clause, or "the fall" after a preposition of time and
+            # before no preposition of its own ("its forecast for the fall next month")
+            # is the season.
             det = (g["det"] or "").lower()
-            return det not in ("", "the") or _CLAUSE_END.match(text, hit.end) is not None
+            if det not in ("", "the") or _CLAUSE_END.match(text, hit.end) is not None:
+                return True
+            timed = _word_before(text, hit.start).lower() in _SEASON_PREPOSITIONS
+            return det == "the" and timed and _FALL_OF_SOMETHING.match(text, hit.end) is None
         return True
-    if rule == "quarter" and (g.get("ord") or g.get("same")) and not g.get("y") and not g.get("y2"):
-        # "scored in the fourth quarter": a game's quarter, not a year's.
+    game_quarter = rule == "quarter" and bool(g.get("ord") or g.get("same")) and not g.get("y2")
+    game_half = rule == "half" and not (g.get("rel") or g.get("this"))
+    if (game_quarter or game_half) and not g.get("y"):
+        # "scored in the fourth quarter", "two goals in the first half": a game's part,
+        # not a year's.
         lo, hi = max(0, hit.start - 60), min(len(text), hit.end + 60)
-        return _SPORT_QUARTER.search(text, lo, hi) is None
+        return _GAME_WORDS.search(text, lo, hi) is None
     if rule == "year":
-        if _YEAR_VERB_AFTER.match(text, hit.end):
+        if _ADDRESS_AFTER.match(text, hit.end):
+            return False  # "the 1900 block of Elm Street"
+        if _YEAR_VERB_AFTER.match(text, hit.end) or _AND_YEAR_AFTER.match(text, hit.end):
             return True
         m = _YEAR_BEFORE.search(text, max(0, hit.start - 20), hit.start)
         if m is None or (m["w"] is not None and m["w"].lower() not in _YEAR_WORDS):
@@ -797,14 +858,21 @@ def _plausible(text: str, hit: _Hit) -> bool:
 
 
 def _day_in_year(
-    month: int, day: int, ref: dt.date, future: bool, *, in_past: bool = False
+    month: int,
+    day: int,
+    ref: dt.date,
+    future: bool,
+    *,
+    in_past: bool = False,
+    past_weight: int = 2,
 ) -> dt.date | None:
     """The year of a day written without one.
 
     The nearer of the last such day and the next one, the past counting
-    double (news reports more of what happened than of what will); the next
-    one within half a year when the clause speaks of the future; the last one
-    when it is in the past tense (``in_past``).
+    double (news reports more of what happened than of what will; ``past_weight``
+    1 where the words point ahead); the next one within half a year when the
+    clause speaks of the future; the last one when it is in the past tense
+    (``in_past``).
     """
     past: dt.date | None = None
     nxt: dt.date | None = None
@@ -826,15 +894,17 @@ def _day_in_year(
         nxt = None
     if past is None or nxt is None or in_past:
         return past or nxt
-    return _nearer(ref, past, nxt, future)
+    return _nearer(ref, past, nxt, future, past_weight)
 
 
-def _nearer(ref: dt.date, past: dt.date, nxt: dt.date, future: bool) -> dt.date:
-    """The nearer day, the past counting double; the next one within half a year when
-    the clause speaks of the future."""
+def _nearer(
+    ref: dt.date, past: dt.date, nxt: dt.date, future: bool, past_weight: int = 2
+) -> dt.date:
+    """The nearer day, the past counting ``past_weight`` times; the next one within half
+    a year when the clause speaks of the future."""
     if future and (nxt - ref).days <= 183:
         return nxt
-    return nxt if 2 * (nxt - ref).days < (ref - past).days else past
+    return nxt if past_weight * (nxt - ref).days < (ref - past).days else past
 
 
 _WEEKDAY_ABBR = {w[:3]: n for w, n in WEEKDAYS.items()}
@@ -867,6 +937,10 @@ def _month_in_year(month: int, ref: dt.date, future: bool) -> int:
     return ref.year - (month > ref.month)
 
 
+# How long after its three calendar months a season ends by the sky's reckoning: at an
+# equinox or solstice near the 21st of the next month (summer, June to August, ends on
+# about September 22).
+_SOLSTICE_LAG = dt.timedelta(days=21)
 _SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
 
@@ -935,15 +1009,31 @@ class _Resolver:
         self.dayfirst = dayfirst
         self.label = label  # "publication" or "statement"
         self.context: DateValue | None = None
+        self.context_end = 0  # where the mention of ``context`` ends
 
     def resolve(self, hit: _Hit) -> tuple[DateValue | None, str]:
         try:
             value, anchor = self._resolve(hit)
         except (ValueError, KeyError, OverflowError):
             return None, "absolute"
-        if value is not None and not value.is_reference:
+        if value is not None and not value.is_reference and not self._dates_a_report(hit):
             self.context = value
+            self.context_end = hit.end
         return value, anchor
+
+    def _dates_a_report(self, hit: _Hit) -> bool:
+        """Whether the hit only dates a report of what its sentence tells, after an
+        earlier date of that sentence: "reached 745,000 in 2022, figures showed last year,
+        up from 488,000 a year earlier" counts from 2022, not from the report."""
+        if self.context is None:
+            return False
+        m = _VERB_BEFORE_DATE.search(self.text, max(0, hit.start - 30), hit.start)
+        verb = m[1].lower() if m is not None else ""
+        if verb not in SPEECH_VERBS and verb not in _DATA_REPORT_VERBS:
+            return False
+        # The earlier date must be in the same sentence: across one the report's day is
+        # the story's ("The firm announced the deal on Monday. The next day ...").
+        return sentence_start(self.text, self.context_end, hit.start) == self.context_end
 
     def _resolve(self, hit: _Hit) -> tuple[DateValue | None, str]:
         g = hit.match.groupdict()
@@ -963,7 +1053,12 @@ class _Resolver:
                 return None, self.label
             future = self._future(hit.start)
             past = not future and self._past(hit.start)
-            near = _day_in_year(month, day, self.ref, future, in_past=past)
+            # "extended the ban until 31 October": an end date points ahead as often as
+            # back, whatever the tense of the verb that set it.
+            until = _word_before(self.text, hit.start).lower() in _UNTIL_WORDS
+            near = _day_in_year(
+                month, day, self.ref, future, in_past=past, past_weight=1 if until else 2
+            )
             if past and near is not None and near + relativedelta(years=1) - self.ref <= _WEEK:
                 # A day a few days ahead in a past clause: sooner a loose reference date
                 # than a day a year ago.
@@ -1034,6 +1129,8 @@ class _Resolver:
             return self._weekday(g, hit, ref), self.label
         if rule == "deictic":
             word = " ".join(g["word"].lower().split())
+            if word == "today" and self._nowadays(hit):
+                return DateValue.reference("present_ref"), "absolute"
             delta = {
                 "yesterday": -1,
                 "tomorrow": 1,
@@ -1064,17 +1161,29 @@ class _Resolver:
         if rule == "fiscal":
             rel = (g.get("rel") or "this").lower().split()[-1]
             step = {"previous": -1, "last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
-            return DateValue.fiscal_year(ref.year + step), self.label
+            return DateValue.fiscal_year(self._fiscal_year_of(ref) + step), self.label
         if rule == "quarter":
             return self._quarter(g, ref, self._future(hit.start)), self.label
         if rule == "half":
             half = 1 if g["h"].lower() == "first" else 2
             rel = (g.get("rel") or "").lower()
             year = ref.year + {"last": -1, "next": 1}.get(rel, 0)
-            if not rel and not g.get("this") and half == 2 and ref.month <= 6:
-                year -= 1  # "the second half", said in the first: last year's
+            # "the second half", said in the first: last year's, unless the clause looks
+            # ahead ("is expected to climb in the second half").
+            said_in_first = not rel and not g.get("this") and half == 2 and ref.month <= 6
+            if said_in_first and not self._future(hit.start):
+                year -= 1
             return DateValue.half(year, half), self.label
         return None, self.label
+
+    def _fiscal_year_of(self, ref: dt.date) -> int:
+        """The fiscal year ``ref`` falls in, named by the calendar year it ends in: the
+        reference's own year, or the next when the text says the fiscal year ends in a
+        month already past ("this fiscal year, which ends in June", said in December)."""
+        m = _FISCAL_YEAR_END.search(self.text)
+        if m is None:
+            return ref.year
+        return ref.year + (ref.month > MONTHS[m["month"].lower()])
 
     def _quarter(self, g: dict[str, str], ref: dt.date, future: bool) -> DateValue:
         """A quarter without a year: of the year named, else the latest one begun by the
@@ -1162,7 +1271,9 @@ class _Resolver:
         form other than a reporting verb ("the survey ran in June", not "he said")."""
         if _word_before(self.text, pos).lower() in _DEADLINE_WORDS:
             return False  # "gave them until Oct. 15": a deadline looks ahead
-        lo = max(0, pos - _CLAUSE_WINDOW)
+        # A past verb of the sentence before says nothing of this one ("Lawmakers
+        # approved it. The subsidy runs out on April 2.").
+        lo = sentence_start(self.text, max(0, pos - _CLAUSE_WINDOW), pos)
         last = None
         for m in _PAST_FORM.finditer(self.text, lo, pos):
             last = m
@@ -1187,6 +1298,24 @@ class _Resolver:
         # After a determiner or a possessive it is a noun: "the start", "Trump's visit".
         noun = before in _NOT_A_VERB_AFTER or before.endswith(("'s", "’s"))
         return not noun and not self._past_verb_in(m.end("verb"), pos)
+
+    def _nowadays(self, hit: _Hit) -> bool:
+        """Whether "today" means these days (TimeML's PRESENT_REF), not the day: set
+        against another time ("far stronger today than it was then") or after a verb of
+        lasting state ("fewer than 150 machines survive today")."""
+        if _THAN.match(self.text, hit.end):
+            # "higher today than yesterday" compares days: the day.
+            return _THAN_A_DAY.match(self.text, hit.end) is None
+        return _word_before(self.text, hit.start).lower() in _STATE_VERBS
+
+    def _plan_overtaken(self, pos: int) -> bool:
+        """Whether the clause before ``pos`` looks ahead only from the past, in the past
+        perfect: "had planned to vote on Thursday", "had been expected to"."""
+        lo = max(0, pos - _CLAUSE_WINDOW)
+        m = _FUTURE_BEFORE.search(self.text, lo, pos)
+        if m is None:
+            return False
+        return _HAD_BEFORE.search(self.text, max(0, m.start() - 12), m.start()) is not None
 
     def _past_verb_in(self, lo: int, hi: int) -> bool:
         """Whether a verb in the past tense stands between ``lo`` and ``hi`` (not a
@@ -1246,7 +1375,11 @@ class _Resolver:
         begun = ref.year if start(ref.year) <= ref else ref.year - 1  # the last one begun
         det = " ".join((g.get("det") or "").lower().split())
         if det in ("last", "past", "this past"):
-            year = begun if end(begun) <= ref else begun - 1
+            # A season is "last" once it is over by the sky's reckoning too: summer runs to
+            # the equinox near September 22, so in mid-September "last summer" is a year
+            # ago while "this summer" is the one just gone.
+            over = end(begun) + _SOLSTICE_LAG <= ref
+            year = begun if over else begun - 1
         elif det in ("next", "coming", "this coming"):
             year = begun + 1
         elif det == "this":
@@ -1276,7 +1409,10 @@ class _Resolver:
             if (back and ahead <= 3) or self._future(hit.start):
                 return DateValue.from_date(ref + dt.timedelta(days=ahead))
             return DateValue.from_date(ref - dt.timedelta(days=back))
-        if back and self._future(hit.start):
+        # A plan in the past perfect for a day within the week was overtaken by events,
+        # the day gone ("had planned to vote on Thursday, but"); a season or a month it
+        # names may still be ahead ("had planned to start work in the autumn").
+        if back and self._future(hit.start) and not self._plan_overtaken(hit.start):
             return DateValue.from_date(ref + dt.timedelta(days=ahead))
         return DateValue.from_date(ref - dt.timedelta(days=back))
 

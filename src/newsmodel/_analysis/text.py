@@ -19,6 +19,7 @@ __all__ = [
     "caseless",
     "fold_case",
     "folded",
+    "sentence_start",
     "sentences",
     "tokens",
     "trie_pattern",
@@ -108,6 +109,16 @@ def _is_boundary(text: str, dot_end: int, stop: int) -> bool:
         # "U.S. officials" and "J. Smith" go on; "in the U.S. The next ..." ends.
         return _starts_sentence(text, nxt)
     return True
+
+
+def sentence_start(text: str, lo: int, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts, looking no further back than ``lo``
+    (``lo`` itself when no sentence ends between them)."""
+    start = lo
+    for m in _END.finditer(text, lo, pos):
+        if _is_boundary(text, m.end(), len(text)):
+            start = m.end()
+    return start
 
 
 _SENTENCE_STARTERS = frozenset(data_section("sentence_cues.txt", "sentence_starters"))
