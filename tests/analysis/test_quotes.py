@@ -3295,3 +3295,37 @@ def test_the_subject_speaks_when_no_object_makes_the_words(sentence: str) -> Non
     (quote,) = article.quotes
     named = {a.id: a.name for a in article.actors}
     assert named.get(quote.speaker or "") == "Ines Kallberg"
+
+
+@pytest.mark.parametrize(
+    ("lead", "crowd"),
+    [
+        ("Scores of fishermen moored their boats across the harbour mouth at dawn.", "fishermen"),
+        ("The striking porters walked out of the terminal on Thursday.", "porters"),
+        ("Dozens of worried tenants packed the council chamber.", "tenants"),
+    ],
+)
+def test_they_after_a_plural_group_subject_is_that_group(lead: str, crowd: str) -> None:
+    body = f"{lead} “Nobody here will back down this week,” they said."
+    article = newsmodel.parse(LEAD + body, format="text")
+    (quote,) = article.quotes
+    named = {a.id: a.name for a in article.actors}
+    assert crowd in (named.get(quote.speaker or "") or "")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # the plural is an object, or no people at all, or a named person is among them
+        "Riot police cleared the fishermen from the quay at dawn.",
+        "The ferry talks collapsed after midnight.",
+        "Mirela Dascalu and the other porters walked out on Thursday.",
+    ],
+)
+def test_they_names_no_group_that_was_not_the_plural_subject(lead: str) -> None:
+    body = f"{lead} “Nobody here will back down this week,” they said."
+    article = newsmodel.parse(LEAD + body, format="text")
+    (quote,) = article.quotes
+    named = {a.id: a.name for a in article.actors}
+    assert "fishermen" not in (named.get(quote.speaker or "") or "")
+    assert named.get(quote.speaker or "") != "Mirela Dascalu"

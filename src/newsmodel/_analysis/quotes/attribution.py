@@ -583,6 +583,16 @@ _NAME_IN_MODIFIER = re.compile(
 )
 #: A possessive's noun right after it: "X's [aides]", "X's [camp]".
 _OWNED_NOUN = re.compile(r"(?:’s|'s|’|')\s+(?:[a-z][\w-]*\s+)?(?P<head>[a-z][\w-]*)")
+#: A subject's opening words up to a plural noun: "The [striking nurses]", "Dozens".
+_PLURAL_NP = re.compile(
+    r"(?:(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost|[Aa]ll)\s+)?(?:[a-z-]+\s+){0,2}?[A-Za-z][a-z-]+s\b"
+)
+#: The people a count is of: "Hundreds[ of angry farmers]".
+_OF_PLURAL = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:[a-z-]+s|[a-z-]*men|people|children)\b"
+)
+#: Nouns of people in the plural that do not end in "s": "the staff", "the crowd".
+_PLURAL_PEOPLE = frozenset(data_section("attribution_cues.txt", "people_in_the_plural"))
 #: Where a word starts.
 _WORD_START = re.compile(r"(?<![\w’'.-])[A-Za-z]")
 _RELATION_ADJECTIVES = data_alternation("attribution_cues.txt", "relation_adjectives")
@@ -625,6 +635,15 @@ def _owner_gap(text: str, start: int, end: int, *, office_of: bool) -> bool:
     if not capitals or capitals[-1] in HONORIFICS:
         return True
     return not office_of and capitals[-1] in TITLE_WORDS
+
+
+def _people_in_the_plural(noun: str) -> bool:
+    """A plural noun of people: "senators", "fishermen", "staff" (not "talks", "news")."""
+    if noun in _PLURAL_PEOPLE:
+        return True
+    if noun.endswith("men"):
+        return names_a_person(noun[:-3] + "man")
+    return noun.endswith("s") and names_a_person(singular(noun))
 
 
 def _speaks_for_maker(noun: str) -> bool:
@@ -987,6 +1006,10 @@ class Attributor:
             ):
                 # Never a named person: "it" and "they" do not stand for one.
                 return earlier._replace(mention=who, antecedent=earlier.mention)
+        if word == "they":
+            crowd = self.plural_subject_before(who)
+            if crowd is not None:
+                return crowd
         if far is not None:
             # Past the nearby sentences: the latest entity the pronoun agrees
             # with, the passage's current speaker included ("…," she says.)
@@ -997,6 +1020,41 @@ class Attributor:
                 return Speaker(None, who, far.entity.name, span, ActorKind.PERSON)
             return Speaker(far.entity.key, who, antecedent=span)
         return Speaker(None, who)
+
+    def plural_subject_before(self, who: Span) -> Speaker | None:
+        """An unnamed plural group that was the subject of the sentence before "they".
+
+        "Hundreds of farmers blocked the ring road. “…,” they said": the farmers.
+        Only the sentence right before the pronoun's own, in the same or the
+        previous paragraph, and only a group of people written in the plural
+        (never a named person, never an object: "police charged the protesters").
+        """
+        i = self.sentence_index(who.start)
+        if i == 0:
+            return None
+        before = self.sentences[i - 1]
+        if before.start < previous_paragraph_start(self.text, who.start):
+            return None
+        subject = leading_subject(self.text, before.start, before.end)
+        if subject is None:
+            return None
+        s0 = subject[0]
+        # The plural noun heading the subject: "The [senators] left", "Dozens of angry
+        # [parents] gathered" (a count's people after "of").
+        crowd_np = _PLURAL_NP.match(self.text, s0, before.end)
+        if crowd_np is None:
+            return None
+        s1 = crowd_np.end()
+        counted = _OF_PLURAL.match(self.text, s1, before.end)
+        if counted is not None:
+            s1 = counted.end()
+        head = self.text[s0:s1].split()[-1].lower()
+        if not _people_in_the_plural(head) or self.speakers_between(s0, s1):
+            return None
+        crowd = self.group(s0, s1)
+        if crowd is None or crowd.actor is not None or crowd.kind is ActorKind.PERSON:
+            return None
+        return crowd._replace(mention=who, antecedent=crowd.mention)
 
     def nominal(self, span: Span) -> Speaker:
         """A description as speaker: "the spokesman", "the 56-year-old", "the statement"."""
