@@ -3329,3 +3329,62 @@ def test_they_names_no_group_that_was_not_the_plural_subject(lead: str) -> None:
     named = {a.id: a.name for a in article.actors}
     assert "fishermen" not in (named.get(quote.speaker or "") or "")
     assert named.get(quote.speaker or "") != "Mirela Dascalu"
+
+
+_REVIEW_LEAD = (
+    "Gov. Lorcan Abernethy and Priscila Vantongeren argued over the dam in Cawdor on Monday. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a passive verb that reports words, not one of telling: the subject's words
+        (
+            "“The dam is finished,” Priscila Vantongeren was quoted by the Cawdor Herald.",
+            "Priscila Vantongeren",
+        ),
+        # a relative "that" after the maker is no content clause of theirs
+        (
+            "Gov. Lorcan Abernethy dismissed remarks by Priscila Vantongeren that upset farmers, "
+            "calling the dam “a sound investment.”",
+            "Lorcan Abernethy",
+        ),
+        # a name after a naming phrase is the head's own name
+        (
+            "A woman who identified herself as Priscila Vantongeren said the dam was “finished.”",
+            "Priscila Vantongeren",
+        ),
+        # describing words before a name are no head
+        (
+            "“The dam is finished,” said a weary but smiling Priscila Vantongeren.",
+            "Priscila Vantongeren",
+        ),
+    ],
+)
+def test_a_subject_read_as_itself_keeps_its_name(sentence: str, speaker: str) -> None:
+    article = newsmodel.parse(LEAD + _REVIEW_LEAD + sentence, format="text")
+    (quote,) = article.quotes
+    named = {a.id: a.name for a in article.actors}
+    assert named.get(quote.speaker or "") == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a lower-case office before "of" is someone's: the spokesman is not the governor
+        "The spokesman of Gov. Lorcan Abernethy said the dam would “stay shut.”",
+        "“The dam stays shut,” said the father of Gov. Lorcan Abernethy.",
+        # an owner with a lower-case premodifier, and a possessive after an inverted verb
+        "“The dam stays shut,” said an aide to former Gov. Lorcan Abernethy.",
+        "“The dam stays shut,” said Lorcan Abernethy's lawyer.",
+        # an indefinite pronoun joined to the person
+        "Someone loyal to Lorcan Abernethy said the dam would “stay shut.”",
+    ],
+)
+def test_someone_of_the_person_never_the_person(sentence: str) -> None:
+    article = newsmodel.parse(LEAD + _REVIEW_LEAD + sentence, format="text")
+    (quote,) = article.quotes
+    named = {a.id: a.name for a in article.actors}
+    assert named.get(quote.speaker or "") != "Lorcan Abernethy"
+    assert quote.speaker_mention is not None

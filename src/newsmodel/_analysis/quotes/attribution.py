@@ -571,15 +571,23 @@ _SENTENCE_BREAK = re.compile(r"\n|(?<=[a-z]{3})[.!?]\s+")
 #: Title words right before a name: "[Gov. ]Lena Marsh", "[Sen. ]X".
 _TITLES_BEFORE = re.compile(r"(?<![\w.])(?:(?:[A-Z][a-z]{0,3}\.|[A-Z][a-z]+)\s+){1,2}$")
 #: What may stand between "of"/"for" and the name it governs: "the late", a title.
-_OWNED_NAME_GAP = re.compile(r"\s*(?:the\s+)?(?:late\s+)?(?:[A-Z][\w’'-]*\.?\s+){0,3}")
+_OWNED_NAME_GAP = re.compile(
+    r"\s*(?:the\s+)?(?P<lower>(?:[a-z][\w-]*\s+){0,2})(?:[A-Z][\w’'-]*\.?\s+){0,3}"
+)
+#: Lower-case words that may stand before an owner's name: "an aide to [former] Gov. X".
+_NAME_PREMODIFIERS = frozenset(data_section("attribution_cues.txt", "name_premodifiers"))
 #: What stands before a name inside a modifier of a subject's head noun: "a voter
 #: [who backs] X", "the group [that] X founded", "a woman [standing next to] X", "a man
 #: [hired by] X".
 _NAME_IN_MODIFIER = re.compile(
-    r"\s*(?:[Aa]n?|[Tt]he|[Oo]ne|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Aa]nother)\s+"
+    r"\s*(?i:" + data_alternation("clause_cues.txt", "determiners") + r")\s+"
     r"(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*)\s+"
-    r"(?:(?:who|whom|that|which)\s+(?P<relative>(?:[\w’'-]+\s+){0,4})"
+    r"(?:(?:who|whom|that|which)\s+(?P<relative>(?:[a-z][\w’'-]*\s+){0,4})"
     r"|[a-z]+ing\s+(?:[a-z]+\s+){0,2}|[a-z]+ed\s+by\s+)(?:the\s+)?(?:[A-Z][\w’'-]*\.?\s+){0,2}"
+)
+#: Words after which a name is the head's own: "a man [calling himself] X".
+_NAMING_BEFORE = re.compile(
+    r"\b(?:" + data_alternation("attribution_cues.txt", "naming_phrases") + r")\s+$"
 )
 #: A possessive's noun right after it: "X's [aides]", "X's [camp]".
 _OWNED_NOUN = re.compile(r"(?:’s|'s|’|')\s+(?:[a-z][\w-]*\s+)?(?P<head>[a-z][\w-]*)")
@@ -593,8 +601,22 @@ _OF_PLURAL = re.compile(
 )
 #: Nouns of people in the plural that do not end in "s": "the staff", "the crowd".
 _PLURAL_PEOPLE = frozenset(data_section("attribution_cues.txt", "people_in_the_plural"))
+#: Auxiliaries and modals, which open a relative clause's predicate ("that [could] …").
+_AUXILIARY_WORDS = frozenset(data_section("attribution_cues.txt", "passive_auxiliaries")) | (
+    frozenset(data_section("date_cues.txt", "auxiliaries"))
+)
+#: A participle clause after a comma: ", calling it", ", saying afterwards".
+_PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(?:\w+ly\s+)?[a-z]+ing\b")
 #: Where a word starts.
 _WORD_START = re.compile(r"(?<![\w’'.-])[A-Za-z]")
+#: "Someone loyal to X", "anyone close to X": people, unnamed.
+_INDEFINITE_PEOPLE = frozenset(data_section("clause_cues.txt", "indefinite_pronouns")) - {
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+}
 _RELATION_ADJECTIVES = data_alternation("attribution_cues.txt", "relation_adjectives")
 #: A subject phrase opening with people joined to a person: "friends of", "a lawyer
 #: for", "an aide to", "people close to", "a longtime friend of the late".
@@ -617,20 +639,26 @@ def _names_people_of(noun: str) -> bool:
     one = singular(word)
     if word in _DOCUMENT_NOUNS or one in _DOCUMENT_NOUNS:
         return False
-    return _is_person_noun(word) or names_a_person(one)
+    return _is_person_noun(word) or names_a_person(one) or word in _INDEFINITE_PEOPLE
 
 
 def _owner_gap(text: str, start: int, end: int, *, office_of: bool) -> bool:
     """Whether ``text[start:end]``, between "of"/"for" and a name, keeps the name an owner.
 
-    "friends of [the late ]X", "a lawyer for [Gov. ]X", "aides to [Springfield Mayor ]X":
-    the name is the person whose people speak.  In "the mayor of [Springfield ]X" a
-    place ends the gap, and the name is in apposition: X is the mayor.  After an office
-    and "of" (``office_of``: "Secretary of [State ]X", "Minister of [Justice ]X") only
-    an honorific keeps the name apart ("the secretary of [Sen. ]X").
+    "friends of [the late ]X", "a lawyer for [Gov. ]X", "aides to [Springfield Mayor ]X",
+    "the father of [striker ]X": the name is the person whose people speak.  In "the
+    mayor of [Springfield ]X" a place ends the gap, and the name is in apposition: X
+    is the mayor.  After an office written as a title and "of" (``office_of``:
+    "Secretary of [State ]X", "Minister of [Justice ]X") only an honorific keeps the
+    name apart ("the Secretary of [Sen. ]X").
     """
-    if _OWNED_NAME_GAP.fullmatch(text, start, end) is None:
+    gap = _OWNED_NAME_GAP.fullmatch(text, start, end)
+    if gap is None:
         return False
+    if not all(
+        word in _NAME_PREMODIFIERS or names_a_person(word) for word in gap.group("lower").split()
+    ):
+        return False  # ("the secretary of state X": no modifier of an owner)
     capitals = re.findall(r"[A-Z][\w’'-]*\.?", text[start:end])
     if not capitals or capitals[-1] in HONORIFICS:
         return True
@@ -646,6 +674,30 @@ def _people_in_the_plural(noun: str) -> bool:
     return noun.endswith("s") and names_a_person(singular(noun))
 
 
+def _opens_content_clause(text: str, start: int, end: int) -> bool:
+    """Whether a content clause opens at ``start`` and runs to ``end`` (the quote):
+    "[ that] the vote was “…”", not "[ that] angered farmers, calling it “…”"."""
+    clause = _THAT_CLAUSE.match(text, start, end)
+    if clause is None:
+        return False
+    after = clause.group("next").lower()
+    if after in VERBISH or after.endswith("ed") or after in _AUXILIARY_WORDS:
+        return False  # a relative clause's verb
+    return _PARTICIPLE_AFTER_COMMA.search(text, clause.end(), end) is None
+
+
+def _heads_a_subject(noun: str) -> bool:
+    """A noun that may head a subject a name modifies: people, a body, a document."""
+    one = singular(noun)
+    return (
+        names_a_person(one)
+        or _people_in_the_plural(noun)
+        or one in ORGANISATION_NOUNS
+        or one in SOURCE_NOUNS
+        or one in _DOCUMENT_NOUNS
+    )
+
+
 def _speaks_for_maker(noun: str) -> bool:
     """A document or words, which speak for whoever made them: "a memo that X wrote", "X's plea"."""
     word = singular(noun.lower())
@@ -658,8 +710,14 @@ def _last_preposition(phrase: str) -> str:
 
 
 def _office_of(noun: str, preposition: str) -> bool:
-    """An office and "of": "Secretary of", "the mayor of" (a place or a body follows)."""
-    return preposition == "of" and noun.capitalize() in TITLE_WORDS
+    """An office written as a title, then "of": "Secretary of", "Minister of" (a place
+    or a body follows); "the spokesman of", "the father of" are someone's people."""
+    return (
+        preposition == "of"
+        and noun[:1].isupper()
+        and noun in TITLE_WORDS
+        and descriptor_kind(noun.lower()) != "relation"
+    )
 
 
 #: The object of a verb of addressing, right before a mention: "told [the administrator]".
@@ -2102,7 +2160,8 @@ class Attributor:
         if is_bare_noun(self.text, s0, cue.start, cue.end):
             return None  # "“…”, a curious charge in a seat that": a noun, not a verb
         verb = cue.of(self.text).lower()
-        if (verb in _ADDRESSED or verb.endswith("ed")) and _ADDRESSEE_PASSIVE.search(
+        # (only a verb of telling: "X was quoted by the Ledger" is X's words)
+        if verb in _ADDRESSED and _ADDRESSEE_PASSIVE.search(
             self.text, max(s0, cue.start - 24), cue.start
         ):
             # "“…,” Bell was told by a voter": the subject is spoken to; the agent
@@ -2381,7 +2440,7 @@ class Attributor:
 
     # -- finding the speaker in a stretch of text --------------------------------
 
-    def not_the_owner(
+    def head_speaker(
         self, start: int, end: int, found: Speaker | None, *, whole_phrase: bool = True
     ) -> Speaker | None:
         """The speaker found in a subject phrase, unless the phrase's head is someone else.
@@ -2390,44 +2449,57 @@ class Attributor:
         to the mayor", "a farmer who knows X", "a pollster hired by X": someone of
         the person's speaks, unnamed, never the person.  With ``whole_phrase``
         (``text[start:end]`` is the whole subject) a possessive name owns the head
-        too: "one of X's advisers".
+        too: "one of X's advisers", "said X's lawyer".
         """
         if found is None or found.actor is None or found.mention is None:
             return found
         if self.actors[found.actor].kind is not ActorKind.PERSON:
             return found
-        named_at = found.mention.start
-        modifier = _NAME_IN_MODIFIER.fullmatch(self.text, start, named_at)
+        named = found.mention
+        if _NAMING_BEFORE.search(self.text, max(start, named.start - 40), named.start):
+            return found  # ("a man who identified himself as X": X is the man)
+        phrase_end = end
+        modifier = _NAME_IN_MODIFIER.fullmatch(self.text, start, named.start)
         if (
             modifier is not None
-            and modifier.group("relative") == ""
             and (
-                not self.text[found.mention.end : end].strip(" ,")
-                or verb_gap(self.text, found.mention.end, end)
+                not _heads_a_subject(modifier.group("head"))
+                # ("a figure that she said was": she is the verb's own subject)
+                or (
+                    modifier.group("relative") == ""
+                    and (
+                        not self.text[named.end : end].strip(" ,")
+                        or verb_gap(self.text, named.end, end)
+                    )
+                )
             )
         ):
-            modifier = None  # ("a figure that she said was": she is the verb's own subject)
+            modifier = None
         if modifier is None and whole_phrase:
-            modifier = _OWNED_NOUN.match(self.text, found.mention.end, end)
+            modifier = _OWNED_NOUN.match(self.text, named.end, end)
+            phrase_end = modifier.end() if modifier is not None else end
         if modifier is not None and not _speaks_for_maker(modifier.group("head")):
             # The name is inside what modifies the head, or owns it; the head speaks.
-            phrase = self.text[start:end].strip(" ,")
-            at = self.text.index(phrase, start)
-            return Speaker(None, Span(start=at, end=at + len(phrase)), phrase)
-        opening = _PEOPLE_OF.match(self.text, start, named_at)
+            return self.unnamed_phrase(start, phrase_end)
+        opening = _PEOPLE_OF.match(self.text, start, named.start)
         if (
-            opening is None
-            or not _names_people_of(opening.group("noun"))
-            or not _owner_gap(
+            opening is not None
+            and _names_people_of(opening.group("noun"))
+            and _owner_gap(
                 self.text,
                 opening.end(),
-                named_at,
+                named.start,
                 office_of=_office_of(opening.group("noun"), opening.group("prep")),
             )
         ):
-            return found
-        np = opening.start("np")
-        return Speaker(None, Span(start=np, end=end), self.text[np:end].strip())
+            return self.unnamed_phrase(opening.start("np"), named.end)
+        return found
+
+    def unnamed_phrase(self, start: int, end: int) -> Speaker:
+        """An unnamed speaker described by ``text[start:end]``, past spaces and commas."""
+        phrase = self.text[start:end].strip(" ,")
+        at = self.text.index(phrase, start)
+        return Speaker(None, Span(start=at, end=at + len(phrase)), phrase)
 
     def phrase_speaker(self, start: int, end: int) -> Speaker | None:
         """The speaker named by a subject phrase: "Kremlin spokesman Dmitry Peskov".
@@ -2435,7 +2507,7 @@ class Attributor:
         In "Morrison, Vindman's superior," the head before the apposition
         speaks; in "friends of Tom Bell", someone of Bell's.
         """
-        return self.not_the_owner(start, end, self._phrase_speaker(start, end))
+        return self.head_speaker(start, end, self._phrase_speaker(start, end))
 
     def _phrase_speaker(self, start: int, end: int) -> Speaker | None:
         comma = self.text.find(",", start, end)
@@ -2586,9 +2658,7 @@ class Attributor:
         found = self._first_speaker(
             start, end, allow_outlet=allow_outlet, prefer_person=prefer_person
         )
-        if found is None or found.mention is None:
-            return found
-        return self.not_the_owner(start, found.mention.end, found)
+        return self.head_speaker(start, end, found)
 
     def _first_speaker(
         self, start: int, end: int, *, allow_outlet: bool, prefer_person: bool
@@ -2798,9 +2868,7 @@ class Attributor:
                     self.text,
                     owner_of.end(),
                     people[0][0].start,
-                    office_of=_office_of(
-                        noun, [w for w in owner_of.group().split() if w != "the"][-1]
-                    ),
+                    office_of=_office_of(noun, _last_preposition(owner_of.group())),
                 )
                 if people
                 else self.text.startswith("the ", s0)  # ("Allies of the governor")
@@ -2965,7 +3033,7 @@ class Attributor:
             if (
                 by is not None
                 and by.group("noun").lower() in SPEECH_NOUNS
-                and _THAT_CLAUSE.match(text, mention.end, end)
+                and _opens_content_clause(text, mention.end, end)
             ):
                 # "claims by Tom Bell that …", "remarks from Sen. X that …": the content
                 # of X's words follows.
@@ -3010,7 +3078,7 @@ class Attributor:
         named_at = found.mention.start
         end = max(found.mention.end, cue.start)
         for word in _WORD_START.finditer(self.text, max(floor, named_at - 60), named_at):
-            owned = self.not_the_owner(word.start(), end, found, whole_phrase=False)
+            owned = self.head_speaker(word.start(), end, found, whole_phrase=False)
             if owned is not found:
                 return owned
         return found
@@ -3298,7 +3366,6 @@ _PASSIVE_BEFORE_QUOTE = re.compile(
 )
 #: "by" right after a quote: its passive verb's agent follows.
 _BY_AFTER_QUOTE = re.compile(r"[”\"]?\s*by\s+(?!(?:the\s+)?(?:end|time|way)\b)")
-#: A speech noun's own clause, from its owner: "Bowen's claim that …", "his warning of …".
 #: A speech noun and the preposition of its maker, right before a name: "claims [by] ",
 #: "remarks [from] Sen. ".
 _SPEECH_NOUN_BY = re.compile(
@@ -3312,8 +3379,10 @@ _PREPOSITION_BEFORE_NAME = re.compile(
     r"\b(?:to|with|from|at|of|by|for|on|in|about|against|toward|towards|like|unlike)\s+"
     r"(?:the\s+)?(?:[A-Z][a-z]{0,3}\.\s+)?$"
 )
-#: A content clause right after a name: "[ that] the vote was".
-_THAT_CLAUSE = re.compile(r"\s+that\b")
+#: A content clause right after a name: "[ that] the vote was" (not a relative clause:
+#: "comments by X [that] angered farmers", "a call [that] lasted an hour").
+_THAT_CLAUSE = re.compile(r"\s+that\s+(?P<next>[\w’'-]+)")
+#: A speech noun's own clause, from its owner: "Bowen's claim that …", "his warning of …".
 _SPEECH_NOUN_CLAUSE = re.compile(r"(?:['’]s?)?\s+(?:[a-z-]+\s+){0,3}?(?:that|of)\b")
 #: Capitalised title words after an organisation's name: "[United Nations] High Commissioner".
 _TITLE_AFTER = re.compile(
