@@ -3388,3 +3388,41 @@ def test_someone_of_the_person_never_the_person(sentence: str) -> None:
     named = {a.id: a.name for a in article.actors}
     assert named.get(quote.speaker or "") != "Lorcan Abernethy"
     assert quote.speaker_mention is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a relative clause after the subject's name holds an object, not the subject
+        (
+            "Priscila Vantongeren, who advises Gov. Lorcan Abernethy, said the dam was “finished.”",
+            "Priscila Vantongeren",
+        ),
+    ],
+)
+def test_a_name_inside_a_relative_clause_after_the_subject_does_not_speak(
+    sentence: str, speaker: str
+) -> None:
+    article = newsmodel.parse(LEAD + _REVIEW_LEAD + sentence, format="text")
+    (quote,) = article.quotes
+    named = {a.id: a.name for a in article.actors}
+    assert named.get(quote.speaker or "") == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a role right before the owner's name, after a company or a place
+        "“The dam stays shut,” said a spokeswoman for Cawdor Water chief executive Lorcan "
+        "Abernethy.",
+        # a verb's unnamed object before a gerund of saying speaks
+        "Lorcan Abernethy quoted Priscila Vantongeren’s deputy as saying the dam was “finished.”",
+        "Lorcan Abernethy thanked the engineers for saying the dam was “finished.”",
+    ],
+)
+def test_the_people_of_a_person_or_an_object_speak_not_the_named_subject(sentence: str) -> None:
+    article = newsmodel.parse(LEAD + _REVIEW_LEAD + sentence, format="text")
+    (quote,) = article.quotes
+    named = {a.id: a.name for a in article.actors}
+    assert named.get(quote.speaker or "") not in ("Lorcan Abernethy", "Priscila Vantongeren")
+    assert quote.speaker_mention is not None

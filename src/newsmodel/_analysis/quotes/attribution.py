@@ -243,6 +243,8 @@ _APPOSED_ROLE = re.compile(
     # (without a determiner, a role's words, not a participle's phrase: ", authored
     # by Chief Justice X,", ", responding to Grant,")
     r"|(?!(?:the|a|an|his|her|their|its)\s)"
+    # (nor a relative clause: ", who advises Fenella Aske,": its object is not the subject)
+    r"(?!(?:who|whom|whose|which|that)\s)"
     r"(?:(?![a-z]+(?:ed|ing)\s|(?:by|to|with|from|after)\s)[\w.’'-]+\s+){0,4}?)"
     r"(?:[A-Z][\w.’'-]*\s+){0,3}"
 )
@@ -571,9 +573,7 @@ _SENTENCE_BREAK = re.compile(r"\n|(?<=[a-z]{3})[.!?]\s+")
 #: Title words right before a name: "[Gov. ]Lena Marsh", "[Sen. ]X".
 _TITLES_BEFORE = re.compile(r"(?<![\w.])(?:(?:[A-Z][a-z]{0,3}\.|[A-Z][a-z]+)\s+){1,2}$")
 #: What may stand between "of"/"for" and the name it governs: "the late", a title.
-_OWNED_NAME_GAP = re.compile(
-    r"\s*(?:the\s+)?(?P<lower>(?:[a-z][\w-]*\s+){0,2})(?:[A-Z][\w’'-]*\.?\s+){0,3}"
-)
+_OWNED_NAME_GAP = re.compile(r"\s*(?:the\s+)?(?:(?:[a-z][\w-]*|[A-Z][\w’'-]*\.?)\s+){0,5}")
 #: Lower-case words that may stand before an owner's name: "an aide to [former] Gov. X".
 _NAME_PREMODIFIERS = frozenset(data_section("attribution_cues.txt", "name_premodifiers"))
 #: What stands before a name inside a modifier of a subject's head noun: "a voter
@@ -655,14 +655,16 @@ def _owner_gap(text: str, start: int, end: int, *, office_of: bool) -> bool:
     gap = _OWNED_NAME_GAP.fullmatch(text, start, end)
     if gap is None:
         return False
-    if not all(
-        word in _NAME_PREMODIFIERS or names_a_person(word) for word in gap.group("lower").split()
-    ):
+    words = text[start:end].split()
+    words = words[1:] if words[:1] == ["the"] else words
+    lower = [w for w in words if w[:1].islower()]
+    if not all(w in _NAME_PREMODIFIERS or names_a_person(w) for w in lower):
         return False  # ("the secretary of state X": no modifier of an owner)
-    capitals = re.findall(r"[A-Z][\w’'-]*\.?", text[start:end])
-    if not capitals or capitals[-1] in HONORIFICS:
+    if not words or words[-1][:1].islower() or words[-1] in HONORIFICS:
+        # ("the father of striker X", "a spokeswoman for Halvorsen chief executive X":
+        # the role right before the name is the owner's own)
         return True
-    return not office_of and capitals[-1] in TITLE_WORDS
+    return not office_of and words[-1] in TITLE_WORDS
 
 
 def _people_in_the_plural(noun: str) -> bool:
@@ -3152,6 +3154,18 @@ class Attributor:
             if objects:
                 mention, actor = objects[-1]
                 return Speaker(actor.id, mention.span)
+            unnamed = _OBJECT_PHRASE_BEFORE.search(
+                text, max(low, gerund.start() - 60), gerund.start()
+            )
+            noun = unnamed.group("noun") if unnamed is not None else ""
+            if (
+                unnamed is not None and (_people_in_the_plural(noun) or names_a_person(noun))
+            ) and not _PREPOSITION_BEFORE_NAME.search(
+                text, max(low, unnamed.start() - 16), unnamed.start()
+            ):
+                # "thanked the voters for saying", "quoted X's aide as saying": the
+                # object speaks, unnamed.
+                return self.unnamed_phrase(unnamed.start(), unnamed.end("noun"))
         absolute = (
             _WITH_UNNAMED.search(text, max(low, cue.start - 40), cue.start) if participle else None
         )
@@ -3374,6 +3388,13 @@ _SPEECH_NOUN_BY = re.compile(
 #: The preposition between a verb's object and a gerund of saying: "mocked X [for ]calling",
 #: "quoted X [as ]saying".
 _GERUND_AFTER_OBJECT = re.compile(r"\b(?:for|over|as|of)\s+$")
+#: A verb's object phrase before a gerund's preposition: "thanked [the voters ]for",
+#: "quoted [Ana Ruiz's aide ]as", "quoted [a company engineer ]as".
+_OBJECT_PHRASE_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|his|her|their|its|two|three|several|some)\s+"
+    r"|(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w-]*(?:’s|'s)\s+)"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)\s+$"
+)
 #: A preposition right before a name: "apologised [to ]X", "spoke [with the ]X".
 _PREPOSITION_BEFORE_NAME = re.compile(
     r"\b(?:to|with|from|at|of|by|for|on|in|about|against|toward|towards|like|unlike)\s+"
