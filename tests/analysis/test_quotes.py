@@ -3426,3 +3426,16 @@ def test_the_people_of_a_person_or_an_object_speak_not_the_named_subject(sentenc
     named = {a.id: a.name for a in article.actors}
     assert named.get(quote.speaker or "") not in ("Lorcan Abernethy", "Priscila Vantongeren")
     assert quote.speaker_mention is not None
+
+
+def test_words_quoted_from_someone_of_a_person_are_theirs() -> None:
+    body = (
+        "The Cawdor Herald quoted a cousin of Priscila Vantongeren as saying the dam was "
+        "“a death trap.”"
+    )
+    article = newsmodel.parse(LEAD + _REVIEW_LEAD + body, format="text")
+    (quote,) = article.quotes
+    named = {a.id: a.name for a in article.actors}
+    # (nor the outlet that quotes the words)
+    assert named.get(quote.speaker or "") not in ("Priscila Vantongeren", "Cawdor Herald")
+    assert quote.speaker_mention is not None

@@ -2059,7 +2059,7 @@ class Attributor:
             # Only the subject of the clause quoting the fragment: "issues X
             # deferred to a “second phase”", not an object or an owner ("X's").
             acts = re.match(
-                r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b", text[mention.end : mention.end + 40]
+                r"\s+(?:[a-z]+ly\s+)?[a-z]{2,}(?:ed|s)\b", text[mention.end : mention.end + 40]
             )
             # ("a judge ruled that Quist should stay … her “history of absconding”":
             # the subject of a clause inside another verb's object is not the speaker.)
@@ -2074,7 +2074,8 @@ class Attributor:
                 and addressed is None
                 and not _apposed_to_noun(text, mention, b0)
             ):
-                return Attribution(Speaker(actor.id, mention.span), None, None, "fragment-nearest")
+                nearest = self.head_of(Speaker(actor.id, mention.span), b0, mention.end)
+                return Attribution(nearest, None, None, "fragment-nearest")
         if people and _partial(text, q, b0):
             # "Benioff introduced Cook as “…”": the subject of a sentence quoting a fragment.
             subjects = [
@@ -3077,11 +3078,18 @@ class Attributor:
         found = self._subject_of(cue, floor, floor_subject=floor_subject)
         if found is None or found.mention is None:
             return found
+        return self.head_of(found, floor, max(found.mention.end, cue.start))
+
+    def head_of(self, found: Speaker, floor: int, end: int) -> Speaker:
+        """The speaker found, or the head of a phrase opening before it that it is
+        only part of ("Friends of [Tom Bell]", "a voter who backs [X]"), where no
+        one has read where the phrase starts."""
+        if found.mention is None:
+            return found
         named_at = found.mention.start
-        end = max(found.mention.end, cue.start)
         for word in _WORD_START.finditer(self.text, max(floor, named_at - 60), named_at):
             owned = self.head_speaker(word.start(), end, found, whole_phrase=False)
-            if owned is not found:
+            if owned is not found and owned is not None:
                 return owned
         return found
 
@@ -3147,13 +3155,19 @@ class Attributor:
             objects = [
                 (m, a)
                 for m, a in candidates
-                if a.kind is ActorKind.PERSON
-                and not text[m.end : gerund.start()].strip()
-                and not _PREPOSITION_BEFORE_NAME.search(text, max(low, m.start - 16), m.start)
+                if a.kind is ActorKind.PERSON and not text[m.end : gerund.start()].strip()
             ]
             if objects:
                 mention, actor = objects[-1]
-                return Speaker(actor.id, mention.span)
+                the_object = Speaker(actor.id, mention.span)
+                if not _PREPOSITION_BEFORE_NAME.search(
+                    text, max(low, mention.start - 16), mention.start
+                ):
+                    return the_object
+                # ("quoted a cousin of X as saying": the cousin, unnamed)
+                someone_of = self.head_of(the_object, low, mention.end)
+                if someone_of is not the_object:
+                    return someone_of
             unnamed = _OBJECT_PHRASE_BEFORE.search(
                 text, max(low, gerund.start() - 60), gerund.start()
             )
