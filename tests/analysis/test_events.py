@@ -4024,3 +4024,40 @@ def test_the_subject_after_a_quotes_tag_verb_acts() -> None:
     assert event.category == "AGREE"
     assert "Odran Kelleher" in [names[i] for i in event.actors]
     assert event.recipients == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        # A relative clause on a thing, a place or a time describes it: no event of its own.
+        (
+            "Kenya extradited to Peru a man wanted over a robbery in Cusco in which two "
+            "guards were killed.",
+            ["COOPERATE"],
+        ),
+        (
+            "Mira Osei said growers had lost half their crop in a dry spring, which they "
+            "blame on a dam upstream in Peru.",
+            [],
+        ),
+        (
+            "The verdict, which the defence said it would appeal, was read out in a Nairobi "
+            "court on Thursday.",
+            [],
+        ),
+        (
+            "Peruvian exports of copper rose after a cold winter in which the government "
+            "imposed a ban on coal shipments.",
+            [],
+        ),
+        # A clause on a document tells what it says; one dated to the news's day is news.
+        ("Kenya issued a statement in which it condemned the raid on the border post.", ["ACCUSE"]),
+        (
+            "Peru sent troops to the border town, which rebels attacked on Tuesday.",
+            ["MOBILIZE", "ASSAULT"],
+        ),
+    ],
+)
+def test_a_relative_clause_on_a_thing_describes_it(text: str, categories: list[str]) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == categories, [(e.trigger, e.category) for e in events]

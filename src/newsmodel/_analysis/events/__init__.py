@@ -1599,7 +1599,7 @@ def _triggers(
     hits = [h for h in hits if not _background(text, h) and not _named_as_subject(text, h)]
     hits = _content(text, _relatives(text, _circumstances(text, _govern(text, hits))))
     hits = _consequences(text, _biographies(text, _reduced_relatives(text, hits)))
-    hits = _later_relatives(text, _continuations(text, hits))
+    hits = _thing_relatives(text, _later_relatives(text, _continuations(text, hits)))
     # "The opposition leader was once jailed for organising protests": a biography, no
     # news (its circumstances went with it above); "Asked whether the army would
     # withdraw, the minister declined": what a question asked about.
@@ -2301,6 +2301,65 @@ def _later_relatives(text: str, hits: list[_Hit]) -> list[_Hit]:
                 continue
         out.append(h)
     return out
+
+
+# A relative clause on a thing, a place or a time, not on the people who act: ", which",
+# "in which", "during which", ", where", "whose" (its pronoun; the clause runs to the
+# next break).
+_THING_RELATIVE = re.compile(
+    r"(?<=[\w'’])(?:\s*,\s+(?:(?:in|during|at|on|under|over|of|through|for|from|by|"
+    r"after|before|with)\s+)?|\s+(?:in|during|at|on|under|over|of|through|for|from|by|"
+    r"after|before|with)\s+)which\b",
+    re.I,
+)
+_WORD_BEFORE = re.compile(r"([\w'’-]+)\s*$")
+#: Documents and messages: a relative clause on one tells what it says, the news ("a
+#: statement in which the ministry condemned").
+_STATEMENT_NOUNS = cue_words("statement_nouns")
+
+
+def _thing_relatives(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Drop an event told inside a relative clause on a thing, a place or a time: it
+    describes its antecedent ("the museum, which tells the story of the shipyard
+    strikes", "a robbery in which a guard was killed"); the manual codes what the
+    sentence reports.  A clause dated to the news's own day is news ("the convoy, which
+    rebels attacked on Monday"), and so is one on who acts ("the military government,
+    which seized power"), on a document, which tells what it says ("a statement in
+    which the ministry condemned"), or on an event just named ("a summit, at which the
+    two sides agreed"; "the bombing, which killed six").  ("Where" is left
+    alone: "flew to Nairobi, where she met the president" tells what happened there.)"""
+    out: list[_Hit] = []
+    for h in hits:
+        opening = None
+        for m in _THING_RELATIVE.finditer(text, h.sentence.start, h.start):
+            opening = m
+        if (
+            opening is not None
+            and _CLAUSE_BREAK_PUNCTUATION.search(text, opening.end(), h.start) is None
+            and not _NEWS_DAY.search(text, opening.end(), _clause_end(text, h))
+            and not _news_antecedent(text, h.sentence.start, opening.start())
+            and not any(
+                not o.as_verb
+                and o.sentence == h.sentence
+                and opening.start() - 40 <= o.end <= opening.start()
+                and _CLAUSE_BREAK_PUNCTUATION.search(text, o.end, opening.start()) is None
+                for o in out
+            )
+        ):
+            continue
+        out.append(h)
+    return out
+
+
+def _news_antecedent(text: str, lo: int, at: int) -> bool:
+    """Whether the word before a relative clause's opening names who acts or a document:
+    a clause on either tells news ("the military government, which seized power", "a
+    statement in which it condemned"), one on a thing describes it."""
+    m = _WORD_BEFORE.search(text, lo, at)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word in _STATEMENT_NOUNS or word in _actor_words() or word in _peoples()
 
 
 def _clause_end(text: str, h: _Hit) -> int:
