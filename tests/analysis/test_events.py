@@ -4061,3 +4061,36 @@ def test_the_subject_after_a_quotes_tag_verb_acts() -> None:
 def test_a_relative_clause_on_a_thing_describes_it(text: str, categories: list[str]) -> None:
     events, _ = _with_groups(text)
     assert [e.category for e in events] == categories, [(e.trigger, e.category) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        # A participle after a trailing reporting tag is the source's aside, no event.
+        (
+            "Gunmen killed four miners near a gold pit in Peru on Monday, local officials "
+            "said, blaming a rival gang.",
+            ["ASSAULT"],
+        ),
+        (
+            "The Kenyan shilling fell for a fifth day, the central bank said on Tuesday, "
+            "warning that the army could be sent in if fuel riots spread.",
+            [],
+        ),
+        # Without the tag the participle is the doer's own act; one of saying brings news.
+        (
+            "Kenyan police arrested six students on Friday, accusing them of burning a bus.",
+            ["COERCE", "ACCUSE"],
+        ),
+        (
+            "Peru expelled two Kenyan envoys, the foreign ministry in Lima said, adding that "
+            "it had also recalled its ambassador from Nairobi.",
+            ["SANCTION", "SANCTION"],
+        ),
+    ],
+)
+def test_a_participle_after_a_reporting_tag_is_the_sources_aside(
+    text: str, categories: list[str]
+) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == categories, [(e.trigger, e.category) for e in events]

@@ -1599,7 +1599,8 @@ def _triggers(
     hits = [h for h in hits if not _background(text, h) and not _named_as_subject(text, h)]
     hits = _content(text, _relatives(text, _circumstances(text, _govern(text, hits))))
     hits = _consequences(text, _biographies(text, _reduced_relatives(text, hits)))
-    hits = _thing_relatives(text, _later_relatives(text, _continuations(text, hits)))
+    hits = _later_relatives(text, _continuations(text, hits))
+    hits = _speaker_asides(text, _thing_relatives(text, hits))
     # "The opposition leader was once jailed for organising protests": a biography, no
     # news (its circumstances went with it above); "Asked whether the army would
     # withdraw, the minister declined": what a question asked about.
@@ -2345,6 +2346,37 @@ def _thing_relatives(text: str, hits: list[_Hit]) -> list[_Hit]:
                 and _CLAUSE_BREAK_PUNCTUATION.search(text, o.end, opening.start()) is None
                 for o in out
             )
+        ):
+            continue
+        out.append(h)
+    return out
+
+
+# A reporting tag after the news, then a participle clause: ", local medics said,
+# blaming", ", the agency said on Monday, warning" (the participle is the speaker's).
+_TAG_THEN_PARTICIPLE = re.compile(
+    r",\s+[^,;:()\"“”]{1,60}?\s(?:said|says|told\s+[^,;:()]{1,40}?|added|reported)"
+    r"(?:\s+on\s+\w+day)?,\s+(?:\w+ly\s+)?([a-z]+ing)\b"
+)
+
+
+def _speaker_asides(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Drop the events of a participle clause after a trailing reporting tag: what the
+    source added about the news it reports ("an air strike killed 12 people, local medics
+    said, blaming the air force"; "prices rose, the agency said, warning that ..."), not
+    news of its own; the manual codes the reported event.  What a participle of saying
+    brings is more of the source's report, news ("the ministry said, adding that it had
+    recalled its ambassador")."""
+    out: list[_Hit] = []
+    for h in hits:
+        tag = None
+        for m in _TAG_THEN_PARTICIPLE.finditer(text, h.sentence.start, h.end):
+            tag = m
+        if (
+            tag is not None
+            and tag.group(1).lower() not in _SAYING_PARTICIPLES  # (", adding that": news)
+            and tag.start(1) <= h.start
+            and _CLAUSE_BREAK_PUNCTUATION.search(text, tag.end(1), h.start) is None
         ):
             continue
         out.append(h)
