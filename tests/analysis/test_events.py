@@ -4094,3 +4094,20 @@ def test_a_participle_after_a_reporting_tag_is_the_sources_aside(
 ) -> None:
     events, _ = _with_groups(text)
     assert [e.category for e in events] == categories, [(e.trigger, e.category) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        # A meeting refused through an intent's verb is a refusal, REJECT.
+        (
+            "Peru's opposition will not take part in talks with the junta, its leader said.",
+            ["REJECT"],
+        ),
+        # Another negated intent keeps its type.
+        ("Kenya will not promise more aid to Peru, the minister said.", ["AGREE"]),
+    ],
+)
+def test_a_meeting_refused_through_an_intent_is_a_refusal(text: str, categories: list[str]) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == categories, [(e.trigger, e.category) for e in events]

@@ -3542,6 +3542,7 @@ def _find(
                 category == "CONSULT"
                 or "never" in refusal.group().lower()
                 or (category == "AGREE" and _PROPOSAL_OBJECT.match(text, hit.end, hit.sentence.end))
+                or (category == "AGREE" and _meeting_object(text, hit))
             )
         ):
             # "will not negotiate", "would never accept", "would not accept any peace
@@ -3669,6 +3670,25 @@ def _find(
             )
         )
     return _merge(text, drafts, actors)
+
+
+# The next few words after a trigger: "take [part in talks]".
+_NEXT_WORDS = re.compile(r"(?:\s+[\w'’-]+){1,4}")
+
+
+def _meeting_object(text: str, hit: _Hit) -> bool:
+    """Whether a meeting noun follows an intent's verb within a few words, in its clause:
+    "will not take part in talks", "would not join the negotiations" (a meeting refused)."""
+    m = _NEXT_WORDS.match(text, hit.end, _content_end(text, hit))
+    if m is None:
+        return False
+    return any(
+        (t := trigger_of(w)) is not None
+        and t.noun
+        and t.noun_code is not None
+        and t.noun_code[0] == "CONSULT"
+        for w in m.group().split()
+    )
 
 
 _PLURAL_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?[a-z]+s\b")
