@@ -4111,3 +4111,14 @@ def test_a_participle_after_a_reporting_tag_is_the_sources_aside(
 def test_a_meeting_refused_through_an_intent_is_a_refusal(text: str, categories: list[str]) -> None:
     events, _ = _with_groups(text)
     assert [e.category for e in events] == categories, [(e.trigger, e.category) for e in events]
+
+
+def test_a_speakers_country_by_a_possessive_is_the_speakers_state() -> None:
+    # "his country" in what a state's minister says is that state, as "the country" is.
+    text = (
+        "Peru's foreign minister said on Tuesday that his country would never recognise the junta."
+    )
+    events, names = _with_groups(text)
+    (event,) = events
+    assert event.category == "REJECT"
+    assert "Peru" in [names[a] for a in event.actors]
