@@ -4122,3 +4122,13 @@ def test_a_speakers_country_by_a_possessive_is_the_speakers_state() -> None:
     (event,) = events
     assert event.category == "REJECT"
     assert "Peru" in [names[a] for a in event.actors]
+
+
+def test_an_event_noun_where_a_trailing_tag_was_said_is_no_event() -> None:
+    # Where and when the source spoke, after the news it reports, is no news.
+    text = (
+        "Kenya will send 300 police officers to Peru, its interior minister told parliament "
+        "on Tuesday during a heated debate on the budget talks."
+    )
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == ["MOBILIZE"], [(e.trigger, e.category) for e in events]

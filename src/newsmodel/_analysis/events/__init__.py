@@ -2360,15 +2360,25 @@ _TAG_THEN_PARTICIPLE = re.compile(
 )
 
 
+# A trailing reporting tag itself: ", the minister said", ", officials told reporters".
+_TRAILING_TAG = re.compile(
+    r",\s+[^,;:()\"“”]{1,60}?\s(?:said|says|told\s+[^,;:()]{1,40}?|added|reported|announced)\b"
+)
+
+
 def _speaker_asides(text: str, hits: list[_Hit]) -> list[_Hit]:
     """Drop the events of a participle clause after a trailing reporting tag: what the
     source added about the news it reports ("an air strike killed 12 people, local medics
     said, blaming the air force"; "prices rose, the agency said, warning that ..."), not
     news of its own; the manual codes the reported event.  What a participle of saying
     brings is more of the source's report, news ("the ministry said, adding that it had
-    recalled its ambassador")."""
+    recalled its ambassador").  Nor is an event noun in the tag's own phrases: where and
+    when it was said ("the minister said during a visit to Vilnius", "the two
+    governments said in a statement after a call between their ministers")."""
     out: list[_Hit] = []
     for h in hits:
+        if not h.as_verb and _in_tag_phrase(text, h, out):
+            continue
         tag = None
         for m in _TAG_THEN_PARTICIPLE.finditer(text, h.sentence.start, h.end):
             tag = m
@@ -2381,6 +2391,25 @@ def _speaker_asides(text: str, hits: list[_Hit]) -> list[_Hit]:
             continue
         out.append(h)
     return out
+
+
+def _in_tag_phrase(text: str, h: _Hit, kept: list[_Hit]) -> bool:
+    """Whether a trigger stands in the phrases after a trailing reporting tag, in its
+    clause, with the news reported before the tag: "Kenya expelled two envoys, the
+    minister said during a [visit] to Oslo"."""
+    tag = None
+    for m in _TRAILING_TAG.finditer(text, h.sentence.start, h.start):
+        tag = m
+    return (
+        tag is not None
+        and any(o.sentence == h.sentence and o.end <= tag.start() for o in kept)
+        and _CLAUSE_BREAK_PUNCTUATION.search(text, tag.end(), h.start) is None
+        and _THAT_CLAUSE.search(text, tag.end(), h.start) is None
+    )
+
+
+# A that-clause after a verb of saying: what is said, not where it was said.
+_THAT_CLAUSE = re.compile(r"\bthat\b", re.I)
 
 
 def _news_antecedent(text: str, lo: int, at: int) -> bool:
