@@ -4132,3 +4132,13 @@ def test_an_event_noun_where_a_trailing_tag_was_said_is_no_event() -> None:
     )
     events, _ = _with_groups(text)
     assert [e.category for e in events] == ["MOBILIZE"], [(e.trigger, e.category) for e in events]
+
+
+def test_a_participle_joined_to_a_measures_terms_is_one_of_its_terms() -> None:
+    # ", freezing ... and banning ...": both tell the sanctions' terms, no event of their own.
+    text = (
+        "Kenya imposed sanctions on two Peruvian generals on Monday, freezing their bank "
+        "accounts and banning them from travel."
+    )
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == ["SANCTION"], [(e.trigger, e.category) for e in events]

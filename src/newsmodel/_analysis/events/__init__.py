@@ -2231,11 +2231,12 @@ def _continuations(text: str, hits: list[_Hit]) -> list[_Hit]:
             out.append(h)
             before.append(h)
             continue
-        # The participle clause that holds the trigger, after the last earlier event: from
-        # its comma to the next break (", a day after Helsinki expelled" is a clause of
-        # its own).
+        # The participle clause that holds the trigger, after the sentence's first event:
+        # from its comma to the next break (", a day after Helsinki expelled" is a clause
+        # of its own); a participle joined by "and" to one that told the act's terms is in
+        # that clause (", freezing their assets and banning them from travel").
         opening = None
-        for m in _PARTICIPLE_CLAUSE.finditer(text, before[-1].end, h.end):
+        for m in _PARTICIPLE_CLAUSE.finditer(text, before[0].end, h.end):
             if m.group(1).lower() not in _PREPOSITIONAL_PARTICIPLES:
                 opening = m
         if (
