@@ -4142,3 +4142,15 @@ def test_a_participle_joined_to_a_measures_terms_is_one_of_its_terms() -> None:
     )
     events, _ = _with_groups(text)
     assert [e.category for e in events] == ["SANCTION"], [(e.trigger, e.category) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan bond yields rose on fears that fighting near the Peruvian border could spread.",
+        "Growers in Peru have little hope that the trade talks with Kenya will lift prices soon.",
+    ],
+)
+def test_what_a_fear_or_hope_is_about_is_no_event(text: str) -> None:
+    events, _ = _with_groups(text)
+    assert events == [], [(e.trigger, e.category) for e in events]

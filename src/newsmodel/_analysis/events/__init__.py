@@ -1484,6 +1484,8 @@ def _triggers(
             continue  # "analysts expect the two sides to resume talks": a forecast
         if not as_verb and _DESCRIBED_BY_ROLE.search(text, max(s.start, start - 90), start):
             continue  # "is a veteran of the nuclear talks": a person described, no event
+        if not as_verb and _EXPECTED_BEFORE.search(text, max(s.start, start - 80), start):
+            continue  # "on fears that fighting could disrupt shipments": what is feared
         if (
             as_verb
             and refined[0] not in _ABOUT_QUESTIONS
@@ -1639,6 +1641,13 @@ _DESCRIBED_BY_ROLE = re.compile(
     r"\b(?:is|was|are|were|became|becomes|has\s+been|had\s+been)\s+"
     r"(?:(?:a|an|the|one\s+of\s+the)\s+)(?:[\w'’-]+\s+){0,2}?[a-z]+\s+(?:of|in)\s+"
     r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
+# A that-clause completing a noun of expectation, up to an event noun of its subject:
+# "fears that [fighting]", "hope that the truce [talks]" (no verb between).
+_EXPECTED_BEFORE = re.compile(
+    rf"\b{cues('expectations')}\s+that\s+(?:(?:the|a|an|any|new|renewed|further|more)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )
 # An indirect question as a verb's object: what is found out, no act ("establish whether",
