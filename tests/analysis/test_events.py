@@ -4154,3 +4154,21 @@ def test_a_participle_joined_to_a_measures_terms_is_one_of_its_terms() -> None:
 def test_what_a_fear_or_hope_is_about_is_no_event(text: str) -> None:
     events, _ = _with_groups(text)
     assert events == [], [(e.trigger, e.category) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        # A permission refused is a refusal, REJECT, and what it would let is its content.
+        ("Peru did not permit Kenyan observers to enter the prison, a spokesman said.", ["REJECT"]),
+        (
+            "The junta will not allow the Peruvian envoy to meet the detained journalists.",
+            ["REJECT"],
+        ),
+        # A permission given is no refusal.
+        ("Kenya allowed Peruvian inspectors to visit the site on Monday.", ["RETREAT"]),
+    ],
+)
+def test_a_permission_refused_is_a_refusal(text: str, categories: list[str]) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == categories, [(e.trigger, e.category) for e in events]

@@ -1093,6 +1093,23 @@ def _refine(text: str, hit: _Hit, word: str) -> tuple[str, str | None] | None:
     return category, mode
 
 
+#: Verbs of permission: refused, they are a refusal ("will not allow X to").
+_PERMITTING = frozenset({"allow", "permit"})
+_NEGATION_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?$", re.I)
+# The one let act and its infinitive, in the clause: " a UN team to investigate".
+_LET_ACT = re.compile(r"\s+(?:[\w'’.-]+\s+){1,6}?to\s+[a-z]+", re.I)
+
+
+def _forbids(text: str, start: int, end: int) -> bool:
+    """Whether a verb of permission is negated and lets someone act: "will not allow a UN
+    team to investigate", "did not permit observers to enter" (the manual's refusal)."""
+    return (
+        _NEGATION_BEFORE.search(text, max(0, start - 20), start) is not None
+        and (m := _LET_ACT.match(text, end, min(len(text), end + 80))) is not None
+        and _CLAUSE_BREAK_PUNCTUATION.search(text, end, m.end()) is None
+    )
+
+
 def _triggers(
     text: str,
     sents: Sequence[Sentence],
@@ -1139,6 +1156,8 @@ def _triggers(
         )
         # "Twelve suspects were handed over": a passive's subject is the verb's object.
         undergone = _passive_pattern(text, start, trig) if light_only else None
+        # "will not allow a UN team to investigate": a permission refused, REJECT.
+        forbidden = light_only and trig.lemma in _PERMITTING and _forbids(text, start, end)
         if (
             light_only
             and not hosting
@@ -1146,6 +1165,7 @@ def _triggers(
             and guilty is None
             and invited is None
             and undergone is None
+            and not forbidden
             and not may_pattern(trig, text, end)
         ):
             continue
@@ -1172,6 +1192,8 @@ def _triggers(
                 found = (("AGREE", None), invited.end())
             if undergone is not None and found is None:
                 found = (undergone, end)
+            if forbidden and found is None:
+                found = (("REJECT", None), end)
             if found is None or found[0][0] not in PLOVER_TYPES:
                 continue
             if _CLAUSE_VERB_AFTER.match(text, found[1]):
