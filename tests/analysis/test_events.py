@@ -4172,3 +4172,23 @@ def test_what_a_fear_or_hope_is_about_is_no_event(text: str) -> None:
 def test_a_permission_refused_is_a_refusal(text: str, categories: list[str]) -> None:
     events, _ = _with_groups(text)
     assert [e.category for e in events] == categories, [(e.trigger, e.category) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        # A warning about things is a forecast, read by the head of what it is about.
+        (
+            "The Kenyan water board warned on Monday that tap water in three coastal towns "
+            "was unsafe to drink.",
+            [],
+        ),
+        # A warning about what fighters will undergo stays a threat.
+        ("Kenya warned that fighters in the border districts would be crushed.", ["THREATEN"]),
+    ],
+)
+def test_a_warning_is_read_by_the_head_of_what_it_is_about(
+    text: str, categories: list[str]
+) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == categories, [(e.trigger, e.category) for e in events]

@@ -2778,7 +2778,7 @@ _INFINITIVE_OF = re.compile(r"\b(is|are|was|were|be|been)\s+(?:\w+ly\s+)?[a-z]+\
 # "warned (X) (on Monday) that <subject> would/could ...": the subject phrase in group 2.
 _WARNED_THAT = re.compile(
     r"\s+(?:[\w'’.-]+\s+){0,4}?that\s+"
-    r"((?:[\w'’-]+\s+){0,5}?)(?=(?:would|could|will|may|might|can|should|was|were|is|are|"
+    r"((?:[\w'’-]+\s+){0,8}?)(?=(?:would|could|will|may|might|can|should|was|were|is|are|"
     r"had|has|have)\b)",
     re.I,
 )
@@ -3003,7 +3003,10 @@ def _thing_warned(text: str, end: int, hi: int, mentions: Sequence[tuple[int, in
     i = bisect.bisect_left(mentions, (lo, -1))
     if i < len(mentions) and mentions[i][0] < stop:
         return False  # "warned that Israel would pay"
-    return not _animate(words[-1])
+    # The subject's head, before its complement: "tap [water] in several districts".
+    cut = _HEAD_END.search(text, lo, stop)
+    head = re.findall(r"[\w'’-]+", text[lo : cut.start()]) if cut is not None else words
+    return bool(head) and not _animate(head[-1])
 
 
 #: Verbs of meeting whose object must be people: "met its targets", "debated the bill".
