@@ -4050,11 +4050,23 @@ def test_the_subject_after_a_quotes_tag_verb_acts() -> None:
             "imposed a ban on coal shipments.",
             [],
         ),
+        # A subject "that" right before its verb opens one too.
+        ("Peru raised rice tariffs on Monday, a decision that has dismayed Kenyan exporters.", []),
         # A clause on a document tells what it says; one dated to the news's day is news.
         ("Kenya issued a statement in which it condemned the raid on the border post.", ["ACCUSE"]),
         (
             "Peru sent troops to the border town, which rebels attacked on Tuesday.",
             ["MOBILIZE", "ASSAULT"],
+        ),
+        (
+            "Kenya lifted the tariff on Peruvian rice, a step that was welcomed by Nairobi "
+            "traders on Monday.",
+            ["CONCEDE", "SUPPORT"],
+        ),
+        # The "that" of what is reported opens no relative clause.
+        (
+            "Reports that rebels attacked a Kenyan convoy were denied by the army.",
+            ["ASSAULT", "REJECT"],
         ),
     ],
 )

@@ -2337,12 +2337,15 @@ def _later_relatives(text: str, hits: list[_Hit]) -> list[_Hit]:
 
 
 # A relative clause on a thing, a place or a time, not on the people who act: ", which",
-# "in which", "during which", ", where", "whose" (its pronoun; the clause runs to the
-# next break).
+# "in which", "during which", a subject "that" (its pronoun; the clause runs to the next
+# break).
 _THING_RELATIVE = re.compile(
     r"(?<=[\w'’])(?:\s*,\s+(?:(?:in|during|at|on|under|over|of|through|for|from|by|"
     r"after|before|with)\s+)?|\s+(?:in|during|at|on|under|over|of|through|for|from|by|"
-    r"after|before|with)\s+)which\b",
+    r"after|before|with)\s+)which\b"
+    # a subject relative "that", right before its verb: "the armistice that ended", "a
+    # choice that has dismayed" (not the "that" of what is said: "reports that rebels")
+    r"|(?<=[a-z])\s+that\s+(?=(?:has|have|had|was|were|is|are|will|would)\b|[a-z]+ed\b)",
     re.I,
 )
 _WORD_BEFORE = re.compile(r"([\w'’-]+)\s*$")
@@ -2354,13 +2357,14 @@ _STATEMENT_NOUNS = cue_words("statement_nouns")
 def _thing_relatives(text: str, hits: list[_Hit]) -> list[_Hit]:
     """Drop an event told inside a relative clause on a thing, a place or a time: it
     describes its antecedent ("the museum, which tells the story of the shipyard
-    strikes", "a robbery in which a guard was killed"); the manual codes what the
-    sentence reports.  A clause dated to the news's own day is news ("the convoy, which
-    rebels attacked on Monday"), and so is one on who acts ("the military government,
-    which seized power"), on a document, which tells what it says ("a statement in
-    which the ministry condemned"), or on an event just named ("a summit, at which the
-    two sides agreed"; "the bombing, which killed six").  ("Where" is left
-    alone: "flew to Nairobi, where she met the president" tells what happened there.)"""
+    strikes", "a robbery in which a guard was killed", "the armistice that ended the
+    fighting"); the manual codes what the sentence reports.  A clause dated to the
+    news's own day is news ("the convoy, which rebels attacked on Monday"), and so is
+    one on who acts ("the military government, which seized power"), on a document,
+    which tells what it says ("a statement in which the ministry condemned"), or on an
+    event just named ("a summit, at which the two sides agreed"; "the bombing, which
+    killed six").  ("Where" is left alone: "flew to Nairobi, where she met the
+    president" tells what happened there.)"""
     out: list[_Hit] = []
     for h in hits:
         opening = None
