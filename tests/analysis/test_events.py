@@ -4204,3 +4204,25 @@ def test_a_warning_is_read_by_the_head_of_what_it_is_about(
 ) -> None:
     events, _ = _with_groups(text)
     assert [e.category for e in events] == categories, [(e.trigger, e.category) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        # A present tense right after "who" tells what people habitually do: no event.
+        (
+            "Peru's president remains popular with coffee growers who blame Kenya for low prices.",
+            [],
+        ),
+        # A past tense there is still an act.
+        (
+            "Coffee growers who accused Kenya of dumping blocked roads in Lima on Monday.",
+            ["ACCUSE"],
+        ),
+    ],
+)
+def test_a_present_tense_after_who_is_a_habit(text: str, categories: list[str]) -> None:
+    events, _ = _with_groups(text)
+    assert sorted(e.category for e in events) == categories, [
+        (e.trigger, e.category) for e in events
+    ]

@@ -1624,7 +1624,7 @@ def _triggers(
     hits = _content(text, _relatives(text, _circumstances(text, _govern(text, hits))))
     hits = _consequences(text, _biographies(text, _reduced_relatives(text, hits)))
     hits = _later_relatives(text, _continuations(text, hits))
-    hits = _speaker_asides(text, _thing_relatives(text, hits))
+    hits = _speaker_asides(text, _thing_relatives(text, _habitual_relatives(text, hits)))
     # "The opposition leader was once jailed for organising protests": a biography, no
     # news (its circumstances went with it above); "Asked whether the army would
     # withdraw, the minister declined": what a question asked about.
@@ -2352,6 +2352,29 @@ _WORD_BEFORE = re.compile(r"([\w'’-]+)\s*$")
 #: Documents and messages: a relative clause on one tells what it says, the news ("a
 #: statement in which the ministry condemned").
 _STATEMENT_NOUNS = cue_words("statement_nouns")
+
+
+# "who" right before a present tense: "voters who blame him", "farmers who oppose".
+_WHO_BEFORE = re.compile(r"\bwho\s+(?:\w+ly\s+|also\s+|still\s+)?$", re.I)
+
+
+def _habitual_relatives(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Drop a verb in the present tense right after "who": a relative clause that tells
+    what people habitually do or think ("rural voters who blame him for fuel prices",
+    "residents who oppose the dam"), a description, no event at a time."""
+    out: list[_Hit] = []
+    for h in hits:
+        word = text[h.start : h.end].lower().split()[0] if h.as_verb else ""
+        lemma = (trigger_of(word) or _NONE).lemma if word else ""
+        if (
+            h.as_verb
+            and lemma
+            and word in (lemma, lemma + "s", lemma + "es")
+            and _WHO_BEFORE.search(text, max(h.sentence.start, h.start - 20), h.start)
+        ):
+            continue
+        out.append(h)
+    return out
 
 
 def _thing_relatives(text: str, hits: list[_Hit]) -> list[_Hit]:
