@@ -4063,6 +4063,16 @@ def test_the_subject_after_a_quotes_tag_verb_acts() -> None:
             "traders on Monday.",
             ["CONCEDE", "SUPPORT"],
         ),
+        # "whose" on people tells what is theirs, unless dated to the news's day.
+        (
+            "Kenya offered on Monday to reopen talks with Peruvian dockers, whose walkout "
+            "has shut the port of Callao for a month.",
+            ["AGREE"],
+        ),
+        (
+            "The Peruvian opposition, whose leaders were arrested on Monday, called for protests.",
+            ["COERCE", "REQUEST"],
+        ),
         # The "that" of what is reported opens no relative clause.
         (
             "Reports that rebels attacked a Kenyan convoy were denied by the army.",

@@ -2337,15 +2337,16 @@ def _later_relatives(text: str, hits: list[_Hit]) -> list[_Hit]:
 
 
 # A relative clause on a thing, a place or a time, not on the people who act: ", which",
-# "in which", "during which", a subject "that" (its pronoun; the clause runs to the next
-# break).
+# "in which", "during which", a subject "that"; and ", whose" (what is someone's: its
+# pronoun; the clause runs to the next break).
 _THING_RELATIVE = re.compile(
     r"(?<=[\w'’])(?:\s*,\s+(?:(?:in|during|at|on|under|over|of|through|for|from|by|"
     r"after|before|with)\s+)?|\s+(?:in|during|at|on|under|over|of|through|for|from|by|"
     r"after|before|with)\s+)which\b"
     # a subject relative "that", right before its verb: "the armistice that ended", "a
     # choice that has dismayed" (not the "that" of what is said: "reports that rebels")
-    r"|(?<=[a-z])\s+that\s+(?=(?:has|have|had|was|were|is|are|will|would)\b|[a-z]+ed\b)",
+    r"|(?<=[a-z])\s+that\s+(?=(?:has|have|had|was|were|is|are|will|would)\b|[a-z]+ed\b)"
+    r"|(?<=[\w'’]),\s+whose\b",
     re.I,
 )
 _WORD_BEFORE = re.compile(r"([\w'’-]+)\s*$")
@@ -2386,8 +2387,10 @@ def _thing_relatives(text: str, hits: list[_Hit]) -> list[_Hit]:
     one on who acts ("the military government, which seized power"), on a document,
     which tells what it says ("a statement in which the ministry condemned"), or on an
     event just named ("a summit, at which the two sides agreed"; "the bombing, which
-    killed six").  ("Where" is left alone: "flew to Nairobi, where she met the
-    president" tells what happened there.)"""
+    killed six").  A clause opened by "whose" tells what is its antecedent's, even
+    people's ("the doctors, whose walkout has shut the clinics"), unless dated to the
+    news's day.  ("Where" is left alone: "flew to Nairobi, where she met the president"
+    tells what happened there.)"""
     out: list[_Hit] = []
     for h in hits:
         opening = None
@@ -2397,7 +2400,10 @@ def _thing_relatives(text: str, hits: list[_Hit]) -> list[_Hit]:
             opening is not None
             and _CLAUSE_BREAK_PUNCTUATION.search(text, opening.end(), h.start) is None
             and not _NEWS_DAY.search(text, opening.end(), _clause_end(text, h))
-            and not _news_antecedent(text, h.sentence.start, opening.start())
+            and (
+                opening.group().lower().endswith("whose")
+                or not _news_antecedent(text, h.sentence.start, opening.start())
+            )
             and not any(
                 not o.as_verb
                 and o.sentence == h.sentence
