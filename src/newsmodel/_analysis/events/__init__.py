@@ -2349,7 +2349,7 @@ _THING_RELATIVE = re.compile(
     r"|(?<=[\w'’]),\s+whose\b",
     re.I,
 )
-_WORD_BEFORE = re.compile(r"([\w'’-]+)\s*$")
+_ANTECEDENT_WORD = re.compile(r"([\w'’-]+)\s*$")
 #: Documents and messages: a relative clause on one tells what it says, the news ("a
 #: statement in which the ministry condemned").
 _STATEMENT_NOUNS = cue_words("statement_nouns")
@@ -2481,7 +2481,7 @@ def _news_antecedent(text: str, lo: int, at: int) -> bool:
     """Whether the word before a relative clause's opening names who acts or a document:
     a clause on either tells news ("the military government, which seized power", "a
     statement in which it condemned"), one on a thing describes it."""
-    m = _WORD_BEFORE.search(text, lo, at)
+    m = _ANTECEDENT_WORD.search(text, lo, at)
     if m is None:
         return False
     word = m.group(1).lower()
