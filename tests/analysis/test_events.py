@@ -1467,7 +1467,9 @@ def test_passive_subjects_and_purposes(text: str, expected: list[tuple[str, str]
 def test_a_negation_word_in_a_name_negates_nothing() -> None:
     events, _ = _with_groups("Lawyers Without Frontiers condemned the arrest of Reyes.")
     assert [(e.category, e.auxiliary) for e in events] == [("ACCUSE", None)]
-    events, _ = _with_groups("Kenya and Peru ended the talks without agreement.")
+    # Outside a name "without" negates (an agreement not reached with no talks told;
+    # after talks it is no second event: see the test on agreements talks failed to reach).
+    events, _ = _with_groups("Kenya and Peru parted without agreement on the border.")
     assert [e.auxiliary for e in events if e.category == "AGREE"] == [Auxiliary.NEGATION]
 
 
@@ -4257,3 +4259,23 @@ def test_a_present_tense_after_who_is_a_habit(text: str, categories: list[str]) 
     assert sorted(e.category for e in events) == categories, [
         (e.trigger, e.category) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        # An agreement that did not come out of talks told in the sentence: the talks.
+        (
+            "Kenyan and Peruvian ministers held talks in Lima on Monday but failed to agree "
+            "on fishing quotas.",
+            ["CONSULT"],
+        ),
+        # With no meeting told, a failure to agree is a negated AGREE, as the manual codes.
+        ("Kenya and Peru failed to reach agreement on fishing quotas.", ["AGREE"]),
+    ],
+)
+def test_an_agreement_talks_failed_to_reach_is_no_second_event(
+    text: str, categories: list[str]
+) -> None:
+    events, _ = _with_groups(text)
+    assert [e.category for e in events] == categories, [(e.trigger, e.category) for e in events]

@@ -1625,6 +1625,7 @@ def _triggers(
     hits = _consequences(text, _biographies(text, _reduced_relatives(text, hits)))
     hits = _later_relatives(text, _continuations(text, hits))
     hits = _speaker_asides(text, _thing_relatives(text, _habitual_relatives(text, hits)))
+    hits = _failed_outcomes(text, hits)
     # "The opposition leader was once jailed for organising protests": a biography, no
     # news (its circumstances went with it above); "Asked whether the army would
     # withdraw, the minister declined": what a question asked about.
@@ -2357,6 +2358,45 @@ _STATEMENT_NOUNS = cue_words("statement_nouns")
 
 # "who" right before a present tense: "voters who blame him", "farmers who oppose".
 _WHO_BEFORE = re.compile(r"\bwho\s+(?:\w+ly\s+|also\s+|still\s+)?$", re.I)
+
+
+# An agreement that did not come: "failed to agree", "without reaching a deal", "ended
+# without agreement".
+_NOT_REACHED = re.compile(
+    r"\b(?:without|fail(?:ed|s)?\s+to|no)\s+(?:reach(?:ing)?\s+|an?\s+|any\s+|final\s+)*$", re.I
+)
+
+
+def _meeting_named(before: str) -> bool:
+    """Whether a meeting noun stands in ``before`` ("The talks in Geneva ended"), whether
+    or not it was kept as an event of its own (a definite mention may refer back)."""
+    return any(
+        (t := trigger_of(w)) is not None
+        and t.noun
+        and t.noun_code is not None
+        and t.noun_code[0] == "CONSULT"
+        for w in re.findall(r"[a-z][\w'’-]*", before)
+    )
+
+
+def _failed_outcomes(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Drop an agreement that did not come out of talks told in the same sentence: "held
+    talks ... but failed to agree on a timetable", "negotiated through the night without
+    reaching a deal", "the talks ended without agreement" (one event, the talks; the
+    manual codes a failure to agree as negated AGREE only where no meeting is told)."""
+    out: list[_Hit] = []
+    for h in hits:
+        if (
+            h.category == "AGREE"
+            and _NOT_REACHED.search(text, max(h.sentence.start, h.start - 30), h.start)
+            and (
+                any(o.sentence == h.sentence and o.category == "CONSULT" for o in out)
+                or _meeting_named(text[h.sentence.start : h.start])
+            )
+        ):
+            continue
+        out.append(h)
+    return out
 
 
 def _habitual_relatives(text: str, hits: list[_Hit]) -> list[_Hit]:
