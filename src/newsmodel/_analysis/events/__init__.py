@@ -1093,6 +1093,23 @@ def _refine(text: str, hit: _Hit, word: str) -> tuple[str, str | None] | None:
     return category, mode
 
 
+#: Verbs of permission: refused, they are a refusal ("will not allow X to").
+_PERMITTING = frozenset({"allow", "permit"})
+_NEGATION_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?$", re.I)
+# The one let act and its infinitive, in the clause: " a UN team to investigate".
+_LET_ACT = re.compile(r"\s+(?:[\w'’.-]+\s+){1,6}?to\s+[a-z]+", re.I)
+
+
+def _forbids(text: str, start: int, end: int) -> bool:
+    """Whether a verb of permission is negated and lets someone act: "will not allow a UN
+    team to investigate", "did not permit observers to enter" (the manual's refusal)."""
+    return (
+        _NEGATION_BEFORE.search(text, max(0, start - 20), start) is not None
+        and (m := _LET_ACT.match(text, end, min(len(text), end + 80))) is not None
+        and _CLAUSE_BREAK_PUNCTUATION.search(text, end, m.end()) is None
+    )
+
+
 def _triggers(
     text: str,
     sents: Sequence[Sentence],
@@ -1139,6 +1156,8 @@ def _triggers(
         )
         # "Twelve suspects were handed over": a passive's subject is the verb's object.
         undergone = _passive_pattern(text, start, trig) if light_only else None
+        # "will not allow a UN team to investigate": a permission refused, REJECT.
+        forbidden = light_only and trig.lemma in _PERMITTING and _forbids(text, start, end)
         if (
             light_only
             and not hosting
@@ -1146,6 +1165,7 @@ def _triggers(
             and guilty is None
             and invited is None
             and undergone is None
+            and not forbidden
             and not may_pattern(trig, text, end)
         ):
             continue
@@ -1172,6 +1192,8 @@ def _triggers(
                 found = (("AGREE", None), invited.end())
             if undergone is not None and found is None:
                 found = (undergone, end)
+            if forbidden and found is None:
+                found = (("REJECT", None), end)
             if found is None or found[0][0] not in PLOVER_TYPES:
                 continue
             if _CLAUSE_VERB_AFTER.match(text, found[1]):
@@ -1484,6 +1506,8 @@ def _triggers(
             continue  # "analysts expect the two sides to resume talks": a forecast
         if not as_verb and _DESCRIBED_BY_ROLE.search(text, max(s.start, start - 90), start):
             continue  # "is a veteran of the nuclear talks": a person described, no event
+        if not as_verb and _EXPECTED_BEFORE.search(text, max(s.start, start - 80), start):
+            continue  # "on fears that fighting could disrupt shipments": what is feared
         if (
             as_verb
             and refined[0] not in _ABOUT_QUESTIONS
@@ -1600,6 +1624,8 @@ def _triggers(
     hits = _content(text, _relatives(text, _circumstances(text, _govern(text, hits))))
     hits = _consequences(text, _biographies(text, _reduced_relatives(text, hits)))
     hits = _later_relatives(text, _continuations(text, hits))
+    hits = _speaker_asides(text, _thing_relatives(text, _habitual_relatives(text, hits)))
+    hits = _failed_outcomes(text, hits)
     # "The opposition leader was once jailed for organising protests": a biography, no
     # news (its circumstances went with it above); "Asked whether the army would
     # withdraw, the minister declined": what a question asked about.
@@ -1638,6 +1664,13 @@ _DESCRIBED_BY_ROLE = re.compile(
     r"\b(?:is|was|are|were|became|becomes|has\s+been|had\s+been)\s+"
     r"(?:(?:a|an|the|one\s+of\s+the)\s+)(?:[\w'’-]+\s+){0,2}?[a-z]+\s+(?:of|in)\s+"
     r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
+# A that-clause completing a noun of expectation, up to an event noun of its subject:
+# "fears that [fighting]", "hope that the truce [talks]" (no verb between).
+_EXPECTED_BEFORE = re.compile(
+    rf"\b{cues('expectations')}\s+that\s+(?:(?:the|a|an|any|new|renewed|further|more)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )
 # An indirect question as a verb's object: what is found out, no act ("establish whether",
@@ -2230,11 +2263,12 @@ def _continuations(text: str, hits: list[_Hit]) -> list[_Hit]:
             out.append(h)
             before.append(h)
             continue
-        # The participle clause that holds the trigger, after the last earlier event: from
-        # its comma to the next break (", a day after Helsinki expelled" is a clause of
-        # its own).
+        # The participle clause that holds the trigger, after the sentence's first event:
+        # from its comma to the next break (", a day after Helsinki expelled" is a clause
+        # of its own); a participle joined by "and" to one that told the act's terms is in
+        # that clause (", freezing their assets and banning them from travel").
         opening = None
-        for m in _PARTICIPLE_CLAUSE.finditer(text, before[-1].end, h.end):
+        for m in _PARTICIPLE_CLAUSE.finditer(text, before[0].end, h.end):
             if m.group(1).lower() not in _PREPOSITIONAL_PARTICIPLES:
                 opening = m
         if (
@@ -2301,6 +2335,197 @@ def _later_relatives(text: str, hits: list[_Hit]) -> list[_Hit]:
                 continue
         out.append(h)
     return out
+
+
+# A relative clause on a thing, a place or a time, not on the people who act: ", which",
+# "in which", "during which", a subject "that"; and ", whose" (what is someone's: its
+# pronoun; the clause runs to the next break).
+_THING_RELATIVE = re.compile(
+    r"(?<=[\w'’])(?:\s*,\s+(?:(?:in|during|at|on|under|over|of|through|for|from|by|"
+    r"after|before|with)\s+)?|\s+(?:in|during|at|on|under|over|of|through|for|from|by|"
+    r"after|before|with)\s+)which\b"
+    # a subject relative "that", right before its verb: "the armistice that ended", "a
+    # choice that has dismayed" (not the "that" of what is said: "reports that rebels")
+    r"|(?<=[a-z])\s+that\s+(?=(?:has|have|had|was|were|is|are|will|would)\b|[a-z]+ed\b)"
+    r"|(?<=[\w'’]),\s+whose\b",
+    re.I,
+)
+_ANTECEDENT_WORD = re.compile(r"([\w'’-]+)\s*$")
+#: Documents and messages: a relative clause on one tells what it says, the news ("a
+#: statement in which the ministry condemned").
+_STATEMENT_NOUNS = cue_words("statement_nouns")
+
+
+# "who" right before a present tense: "voters who blame him", "farmers who oppose".
+_WHO_BEFORE = re.compile(r"\bwho\s+(?:\w+ly\s+|also\s+|still\s+)?$", re.I)
+
+
+# An agreement that did not come: "failed to agree", "without reaching a deal", "ended
+# without agreement".
+_NOT_REACHED = re.compile(
+    r"\b(?:without|fail(?:ed|s)?\s+to|no)\s+(?:reach(?:ing)?\s+|an?\s+|any\s+|final\s+)*$", re.I
+)
+
+
+def _meeting_named(before: str) -> bool:
+    """Whether a meeting noun stands in ``before`` ("The talks in Geneva ended"), whether
+    or not it was kept as an event of its own (a definite mention may refer back)."""
+    return any(
+        (t := trigger_of(w)) is not None
+        and t.noun
+        and t.noun_code is not None
+        and t.noun_code[0] == "CONSULT"
+        for w in re.findall(r"[a-z][\w'’-]*", before)
+    )
+
+
+def _failed_outcomes(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Drop an agreement that did not come out of talks told in the same sentence: "held
+    talks ... but failed to agree on a timetable", "negotiated through the night without
+    reaching a deal", "the talks ended without agreement" (one event, the talks; the
+    manual codes a failure to agree as negated AGREE only where no meeting is told)."""
+    out: list[_Hit] = []
+    for h in hits:
+        if (
+            h.category == "AGREE"
+            and _NOT_REACHED.search(text, max(h.sentence.start, h.start - 30), h.start)
+            and (
+                any(o.sentence == h.sentence and o.category == "CONSULT" for o in out)
+                or _meeting_named(text[h.sentence.start : h.start])
+            )
+        ):
+            continue
+        out.append(h)
+    return out
+
+
+def _habitual_relatives(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Drop a verb in the present tense right after "who": a relative clause that tells
+    what people habitually do or think ("rural voters who blame him for fuel prices",
+    "residents who oppose the dam"), a description, no event at a time."""
+    out: list[_Hit] = []
+    for h in hits:
+        word = text[h.start : h.end].lower().split()[0] if h.as_verb else ""
+        lemma = (trigger_of(word) or _NONE).lemma if word else ""
+        if (
+            h.as_verb
+            and lemma
+            and word in (lemma, lemma + "s", lemma + "es")
+            and _WHO_BEFORE.search(text, max(h.sentence.start, h.start - 20), h.start)
+        ):
+            continue
+        out.append(h)
+    return out
+
+
+def _thing_relatives(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Drop an event told inside a relative clause on a thing, a place or a time: it
+    describes its antecedent ("the museum, which tells the story of the shipyard
+    strikes", "a robbery in which a guard was killed", "the armistice that ended the
+    fighting"); the manual codes what the sentence reports.  A clause dated to the
+    news's own day is news ("the convoy, which rebels attacked on Monday"), and so is
+    one on who acts ("the military government, which seized power"), on a document,
+    which tells what it says ("a statement in which the ministry condemned"), or on an
+    event just named ("a summit, at which the two sides agreed"; "the bombing, which
+    killed six").  A clause opened by "whose" tells what is its antecedent's, even
+    people's ("the doctors, whose walkout has shut the clinics"), unless dated to the
+    news's day.  ("Where" is left alone: "flew to Nairobi, where she met the president"
+    tells what happened there.)"""
+    out: list[_Hit] = []
+    for h in hits:
+        opening = None
+        for m in _THING_RELATIVE.finditer(text, h.sentence.start, h.start):
+            opening = m
+        if (
+            opening is not None
+            and _CLAUSE_BREAK_PUNCTUATION.search(text, opening.end(), h.start) is None
+            and not _NEWS_DAY.search(text, opening.end(), _clause_end(text, h))
+            and (
+                opening.group().lower().endswith("whose")
+                or not _news_antecedent(text, h.sentence.start, opening.start())
+            )
+            and not any(
+                not o.as_verb
+                and o.sentence == h.sentence
+                and opening.start() - 40 <= o.end <= opening.start()
+                and _CLAUSE_BREAK_PUNCTUATION.search(text, o.end, opening.start()) is None
+                for o in out
+            )
+        ):
+            continue
+        out.append(h)
+    return out
+
+
+# A reporting tag after the news, then a participle clause: ", local medics said,
+# blaming", ", the agency said on Monday, warning" (the participle is the speaker's).
+_TAG_THEN_PARTICIPLE = re.compile(
+    r",\s+[^,;:()\"“”]{1,60}?\s(?:said|says|told\s+[^,;:()]{1,40}?|added|reported)"
+    r"(?:\s+on\s+\w+day)?,\s+(?:\w+ly\s+)?([a-z]+ing)\b"
+)
+
+
+# A trailing reporting tag itself: ", the minister said", ", officials told reporters".
+_TRAILING_TAG = re.compile(
+    r",\s+[^,;:()\"“”]{1,60}?\s(?:said|says|told\s+[^,;:()]{1,40}?|added|reported|announced)\b"
+)
+
+
+def _speaker_asides(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Drop the events of a participle clause after a trailing reporting tag: what the
+    source added about the news it reports ("an air strike killed 12 people, local medics
+    said, blaming the air force"; "prices rose, the agency said, warning that ..."), not
+    news of its own; the manual codes the reported event.  What a participle of saying
+    brings is more of the source's report, news ("the ministry said, adding that it had
+    recalled its ambassador").  Nor is an event noun in the tag's own phrases: where and
+    when it was said ("the minister said during a visit to Vilnius", "the two
+    governments said in a statement after a call between their ministers")."""
+    out: list[_Hit] = []
+    for h in hits:
+        if not h.as_verb and _in_tag_phrase(text, h, out):
+            continue
+        tag = None
+        for m in _TAG_THEN_PARTICIPLE.finditer(text, h.sentence.start, h.end):
+            tag = m
+        if (
+            tag is not None
+            and tag.group(1).lower() not in _SAYING_PARTICIPLES  # (", adding that": news)
+            and tag.start(1) <= h.start
+            and _CLAUSE_BREAK_PUNCTUATION.search(text, tag.end(1), h.start) is None
+        ):
+            continue
+        out.append(h)
+    return out
+
+
+def _in_tag_phrase(text: str, h: _Hit, kept: list[_Hit]) -> bool:
+    """Whether a trigger stands in the phrases after a trailing reporting tag, in its
+    clause, with the news reported before the tag: "Kenya expelled two envoys, the
+    minister said during a [visit] to Oslo"."""
+    tag = None
+    for m in _TRAILING_TAG.finditer(text, h.sentence.start, h.start):
+        tag = m
+    return (
+        tag is not None
+        and any(o.sentence == h.sentence and o.end <= tag.start() for o in kept)
+        and _CLAUSE_BREAK_PUNCTUATION.search(text, tag.end(), h.start) is None
+        and _THAT_CLAUSE.search(text, tag.end(), h.start) is None
+    )
+
+
+# A that-clause after a verb of saying: what is said, not where it was said.
+_THAT_CLAUSE = re.compile(r"\bthat\b", re.I)
+
+
+def _news_antecedent(text: str, lo: int, at: int) -> bool:
+    """Whether the word before a relative clause's opening names who acts or a document:
+    a clause on either tells news ("the military government, which seized power", "a
+    statement in which it condemned"), one on a thing describes it."""
+    m = _ANTECEDENT_WORD.search(text, lo, at)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word in _STATEMENT_NOUNS or word in _actor_words() or word in _peoples()
 
 
 def _clause_end(text: str, h: _Hit) -> int:
@@ -2626,7 +2851,7 @@ _INFINITIVE_OF = re.compile(r"\b(is|are|was|were|be|been)\s+(?:\w+ly\s+)?[a-z]+\
 # "warned (X) (on Monday) that <subject> would/could ...": the subject phrase in group 2.
 _WARNED_THAT = re.compile(
     r"\s+(?:[\w'’.-]+\s+){0,4}?that\s+"
-    r"((?:[\w'’-]+\s+){0,5}?)(?=(?:would|could|will|may|might|can|should|was|were|is|are|"
+    r"((?:[\w'’-]+\s+){0,8}?)(?=(?:would|could|will|may|might|can|should|was|were|is|are|"
     r"had|has|have)\b)",
     re.I,
 )
@@ -2851,7 +3076,10 @@ def _thing_warned(text: str, end: int, hi: int, mentions: Sequence[tuple[int, in
     i = bisect.bisect_left(mentions, (lo, -1))
     if i < len(mentions) and mentions[i][0] < stop:
         return False  # "warned that Israel would pay"
-    return not _animate(words[-1])
+    # The subject's head, before its complement: "tap [water] in several districts".
+    cut = _HEAD_END.search(text, lo, stop)
+    head = re.findall(r"[\w'’-]+", text[lo : cut.start()]) if cut is not None else words
+    return bool(head) and not _animate(head[-1])
 
 
 #: Verbs of meeting whose object must be people: "met its targets", "debated the bill".
@@ -3451,6 +3679,7 @@ def _find(
                 category == "CONSULT"
                 or "never" in refusal.group().lower()
                 or (category == "AGREE" and _PROPOSAL_OBJECT.match(text, hit.end, hit.sentence.end))
+                or (category == "AGREE" and _meeting_object(text, hit))
             )
         ):
             # "will not negotiate", "would never accept", "would not accept any peace
@@ -3578,6 +3807,25 @@ def _find(
             )
         )
     return _merge(text, drafts, actors)
+
+
+# The next few words after a trigger: "take [part in talks]".
+_NEXT_WORDS = re.compile(r"(?:\s+[\w'’-]+){1,4}")
+
+
+def _meeting_object(text: str, hit: _Hit) -> bool:
+    """Whether a meeting noun follows an intent's verb within a few words, in its clause:
+    "will not take part in talks", "would not join the negotiations" (a meeting refused)."""
+    m = _NEXT_WORDS.match(text, hit.end, _content_end(text, hit))
+    if m is None:
+        return False
+    return any(
+        (t := trigger_of(w)) is not None
+        and t.noun
+        and t.noun_code is not None
+        and t.noun_code[0] == "CONSULT"
+        for w in m.group().split()
+    )
 
 
 _PLURAL_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?[a-z]+s\b")

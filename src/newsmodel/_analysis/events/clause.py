@@ -1743,15 +1743,21 @@ _OWN_STATE_NOUNS = cue_words("own_state_nouns")
 _OWN_BODY_NOUNS = cue_words("own_body_nouns")
 
 
+#: What opens a reported subject naming the speaker's own state or body: "the country",
+#: "his country", "their government".
+_OWN_DETERMINERS = frozenset({"the", "his", "her", "its", "their"})
+
+
 def _speakers_own(c: _Clause, verb: int, subject: list[Actor]) -> list[Actor]:
     """The state or organisation the speaker's phrase names, when a reported clause's
-    subject is "the country" or "the bloc" (recorded as a group): in "Iranian media said
-    the country had executed", Iran acts."""
+    subject is "the country", "his country" or "the bloc" (recorded as a group): in
+    "Iranian media said the country had executed", Iran acts, and in "Peru's foreign
+    minister said his country would never recognise", Peru."""
     if subject or not c.groups:
         return []
     group = c.groups[-1]
     words = c.text[group.start : group.end].lower().split()
-    if len(words) != 2 or words[0] != "the":
+    if len(words) != 2 or words[0] not in _OWN_DETERMINERS:
         return []
     state = words[1] in _OWN_STATE_NOUNS
     if not state and words[1] not in _OWN_BODY_NOUNS:
