@@ -79,6 +79,9 @@ _PRICE = re.compile(
 _MIN_OFFERS = 3
 _MIN_OFFER_WORDS = 3
 _OFFER_SHARE = 0.6
+# A summary cut short ends so; its item opens with a linked headline, a part of its text.
+_CUT_SHORT = ("...", "…")
+_MIN_TEASER_LINK_DENSITY = 0.05
 # A line naming the shop or source of the links listed under it.
 _MAX_NAME_WORDS = 4
 # Other <article>s inside the container hold less than this share of its prose.
@@ -228,6 +231,25 @@ def _is_teaser(block: TextBlock, previous: TextBlock, *, items: bool = False) ->
     )
 
 
+def _is_cut_teaser(block: TextBlock) -> bool:
+    """A list item that opens with a link and ends cut short ("..."): another
+    article's linked headline run together with the start of its summary, in
+    one item.  A story's own list items are whole sentences."""
+    text = block.text
+    if (
+        block.kind is not BlockKind.LIST_ITEM
+        or not text.endswith(_CUT_SHORT)
+        or not _MIN_TEASER_LINK_DENSITY <= block.link_density < _MAX_LINK_DENSITY
+        or block.tag != "li"
+    ):
+        return False
+    link = next(block.path[-1].iter("a"), None)
+    if link is None:
+        return False
+    title = " ".join(lxml.etree.tostring(link, method="text", encoding="unicode").split())
+    return bool(title) and text.startswith(title) and len(title) < len(text)
+
+
 def teasers(blocks: list[TextBlock]) -> frozenset[int]:
     """The positions of the blocks that are summaries of other articles in a list.
 
@@ -235,10 +257,16 @@ def teasers(blocks: list[TextBlock]) -> frozenset[int]:
     """
     return frozenset(
         i
-        for i in range(1, len(blocks))
+        for i in range(len(blocks))
         if block_score(blocks[i]) > 0
-        and _is_teaser(blocks[i], blocks[i - 1], items=True)
-        and any(el.tag == "li" for el in blocks[i - 1].path if el in blocks[i].path)
+        and (
+            _is_cut_teaser(blocks[i])
+            or (
+                i > 0
+                and _is_teaser(blocks[i], blocks[i - 1], items=True)
+                and any(el.tag == "li" for el in blocks[i - 1].path if el in blocks[i].path)
+            )
+        )
     )
 
 
@@ -249,7 +277,11 @@ def _scored(blocks: Iterable[TextBlock], teasers: bool = True) -> list[tuple[Tex
     previous: TextBlock | None = None
     for block in blocks:
         score = block_score(block)
-        if teasers and score > 0 and previous is not None and _is_teaser(block, previous):
+        if (
+            teasers
+            and score > 0
+            and ((previous is not None and _is_teaser(block, previous)) or _is_cut_teaser(block))
+        ):
             score = 0.0
         previous = block
         out.append((block, score))

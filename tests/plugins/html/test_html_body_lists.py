@@ -274,3 +274,62 @@ def test_story_sentences_about_credit_are_not_captions(sentence: str) -> None:
         f"<h1>Winter sales</h1>{STORY}<p>{sentence}</p></article></body></html>"
     )
     assert sentence in body_of(read(html))
+
+
+LATEST = [
+    (
+        "Orchard growers fear a late frost",
+        "VALLEYTOWN: Apple growers across the valley spent the night lighting braziers between "
+        "the rows as temperatures fell well below freezing for the third time this",
+    ),
+    (
+        "Library to open on Sundays",
+        "PORT MERRICK: The town library will open its doors on Sunday afternoons from next "
+        "month, after volunteers offered to staff the reading rooms and the children's",
+    ),
+    (
+        "Rowing club wins regional cup",
+        "EASTBRIDGE: A crew of eight students from the rowing club took the regional cup on "
+        "Saturday, beating the holders by half a length in a finish that left the crowd",
+    ),
+    (
+        "New bakery draws queues downtown",
+        "MILLHAVEN: Queues stretched around the block on the first morning of a bakery opened "
+        "by two former teachers, who say they learned to bake sourdough during the long",
+    ),
+]
+
+
+def test_a_list_of_linked_headlines_run_into_summaries_cut_short_is_left_out() -> None:
+    # Each item: another story's linked headline, then its summary cut short
+    # ("..."), in the same box as the story.
+    items = "".join(
+        f"<li><a href='/news/{i}'>{title}</a> <span>{summary}...</span></li>"
+        for i, (title, summary) in enumerate(LATEST)
+    )
+    story = "".join(f"<p>{p}</p>" for p in SHOP_PROSE)
+    html = (
+        "<!doctype html><html lang='en'><head><title>Winter sales</title></head><body>"
+        f"<div><div><b>Latest news</b><ul>{items}</ul></div>"
+        f"<div><h1>Winter sales</h1>{story}</div></div></body></html>"
+    )
+    document = read(html)
+    assert body_of(document).split("\n\n") == SHOP_PROSE
+
+
+def test_a_list_of_whole_sentences_that_trail_off_stays() -> None:
+    # A story's own list: items written as sentences, one trailing off, with
+    # a link inside, not a headline opening each.
+    points = [
+        "Routes to the northern suburbs will run every ten minutes at peak times, the "
+        "<a href='/plan'>council's plan</a> says, and every twenty in the evening...",
+        "Fares will stay at their current level until the end of next year, when the "
+        "council will review them against the cost of running the new routes.",
+    ]
+    items = "".join(f"<li>{point}</li>" for point in points)
+    story = "".join(f"<p>{p}</p>" for p in SHOP_PROSE)
+    html = (
+        "<html lang='en'><head><title>Buses</title></head><body><article><h1>Buses</h1>"
+        f"{story}<ul>{items}</ul></article></body></html>"
+    )
+    assert "every twenty in the evening..." in read(html).text
