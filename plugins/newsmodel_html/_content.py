@@ -109,11 +109,16 @@ _CREDIT_END = re.compile(
     r"(?:(?:^|[.!?)\]”\"]\s+|\()(?:photo(?:graph)?\s+|image\s+|picture\s+)?credits?\s*:"
     r"\s*[^.()]{2,80}\)?"
     r"|\((?:image|photo|photograph|picture|pic)s?\s*:\s*[^()]{2,60}\)"
+    # "Photo: Jane Doe, Example Agency" closing a caption, or standing alone.
+    r"|(?:^|[.!?)\]”\"]\s+)(?:photo(?:graph)?|image|picture|illustration)s?\s*:"
+    r"\s*[^.:()]{2,60}"
     # "Photograph by Jane Doe.", "Photo courtesy of the museum."
     r"|(?:^|[.!?)\]”\"]\s+)(?:photo(?:graph)?s?|images?|pictures?|illustrations?)"
     r"\s+(?:by|courtesy(?:\s+of)?)\s+[^.()]{2,80})\.?\s*$",
     re.IGNORECASE,
 )
+# A credit line captions the few texts before it in its box (a caption and its copy).
+_CREDITED_TEXTS = 2
 # What the end of a text holds when _CREDIT_END may match it.
 _CREDIT_CLUES = ("redit", "(", "hoto", "mage", "ictur", "llustr")
 # A photographer and an agency in the parenthesis closing a caption, parted
@@ -659,6 +664,7 @@ def select_blocks(
             kept.add(b.text[:_COPY_PROBE])
             b = _as_caption(b) if _beside_an_image(b, boxes) or _ends_with_credit(b) else b
         inside.append((b, keep))
+    _caption_credited_texts(inside)
     widgets = _in_link_boxes(inside, container, rescued)
     # A short label over nothing kept ("More from us" over a link list) goes with it.
     return [
@@ -673,6 +679,41 @@ def select_blocks(
             )
         )
     ]
+
+
+def _caption_credited_texts(inside: list[tuple[TextBlock, bool]]) -> None:
+    """Read as captions, in place, the short texts that share a small box with a
+    line that only credits a picture ("Photo: Jane Doe, Example Agency"): the
+    box is a picture's caption and credit (a gallery's slide), whatever the
+    markup says.  The box holds nothing else: a credit line under the story's
+    paragraphs, in the story's own box, captions none of them."""
+    lengths: dict[Element, float] = {}
+    for j, (credit, keep) in enumerate(inside):
+        if not keep or credit.kind is not BlockKind.CAPTION or not _is_credit_line(credit.text):
+            continue
+        # The credit's box: its own element when the text follows blocks inside
+        # it, else the element around its paragraph.
+        box = credit.path[-2] if credit.tag in _PARAGRAPH_TAGS else credit.path[-1]
+        if box not in lengths:
+            lengths[box] = _TEXT_LENGTH(box)  # type: ignore[assignment]
+        chars = lengths[box]
+        before = [
+            i
+            for i in range(max(0, j - _CREDITED_TEXTS), j)
+            if inside[i][1] and box in inside[i][0].path
+        ]
+        texts = sum(len(inside[i][0].text) + 1 for i in before)
+        if not before or chars > texts + len(credit.text) + _CAPTION_SLACK_CHARS:
+            continue
+        for i in before:
+            block = inside[i][0]
+            if block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
+                inside[i] = (_as_caption(block), True)
+
+
+def _is_credit_line(text: str) -> bool:
+    """A short line that is all a picture's credit ("Photo: Jane Doe", "(Credit: AP)")."""
+    return len(text) <= _CREDIT_CHARS and _CREDIT_END.match(text) is not None
 
 
 def _left_out(block: TextBlock, rescued: frozenset[int]) -> bool:
@@ -1134,6 +1175,9 @@ def _ends_with_credit(block: TextBlock) -> bool:
     """A short text that ends by crediting a picture ("... (Image: Getty)", "... Credit:
     Jane Doe"): a caption, wherever it stands."""
     text = block.text
+    if block.kind is BlockKind.LIST_ITEM:
+        # An item of a gallery's list holding only a credit.
+        return _is_credit_line(text)
     if block.kind is not BlockKind.PARAGRAPH or len(text) > _MAX_CAPTION_CHARS:
         return False
     # The credit closes the text: only its end is searched, and only where it

@@ -451,6 +451,10 @@ def test_a_story_with_a_headline_over_each_part_is_kept_whole() -> None:
         ("This document is subject to copyright. No part may be reproduced.", True),
         ("Keep our coast reporting going by giving us as little as $2 a month.", True),
         ("Help keep our journalism free for every reader on the coast.", True),
+        ("Image 4 of 11", True),
+        ("Photo 2 of / 9", True),
+        ("3 / 12", True),
+        ("Of the 12 pumps, 3 of 12 were working by noon on the harbour road.", False),
         ("The harbour board said it needed the owners' permission to open the sheds.", False),
         ("Volunteers say donations as little as $5 bought sandbags for a street.", False),
         (

@@ -244,6 +244,8 @@ def test_a_byline_line_opening_the_story_is_no_body(line: str, byline: bool) -> 
         "The heater aisle, almost empty by noon (Example Photo/Tom Reed)",
         "The lounge stays open until two. Photograph courtesy of the owners.",
         "Snow on the shop awnings. Photo by Tom Reed.",
+        "Photo: Tom Reed, Example Agency",
+        "Bargain hunters at the doors before the store opened. Image: Mira Holt",
     ],
 )
 def test_a_text_ending_with_a_pictures_credit_is_a_caption(caption: str) -> None:
@@ -266,6 +268,7 @@ def test_a_text_ending_with_a_pictures_credit_is_a_caption(caption: str) -> None
         "The store would not say who took the picture (a customer, it seems).",
         "The vote on opening hours split the board along old lines (Labour/Liberal).",
         "The heaters were sold out by noon, the manager said, and were restocked by Friday.",
+        "The picture is mixed: heaters sold out by noon, kettles barely moved at all.",
     ],
 )
 def test_story_sentences_about_credit_are_not_captions(sentence: str) -> None:
@@ -333,3 +336,38 @@ def test_a_list_of_whole_sentences_that_trail_off_stays() -> None:
         f"{story}<ul>{items}</ul></article></body></html>"
     )
     assert "every twenty in the evening..." in read(html).text
+
+
+GALLERY_CAPTION = (
+    "Shoppers carry boxed heaters to their cars in the store's car park on the first "
+    "morning of the winter sale."
+)
+
+
+def test_a_text_in_a_box_with_a_credit_line_alone_is_a_caption() -> None:
+    # A gallery's slide without a figure or a caption class: the caption, a
+    # copy of it for small screens, and the credit after them in one box.
+    slide = (
+        f"<ul><li><div><div>{GALLERY_CAPTION}</div><div>{GALLERY_CAPTION}</div>"
+        "Photo: Mira Holt, Example Agency</div></li></ul>"
+    )
+    story = "".join(f"<p>{p}</p>" for p in SHOP_PROSE)
+    html = (
+        "<html lang='en'><head><title>Winter sales</title></head><body><article>"
+        f"<h1>Winter sales</h1>{slide}{story}</article></body></html>"
+    )
+    body = body_of(read(html))
+    assert GALLERY_CAPTION not in body
+    assert body.split("\n\n") == SHOP_PROSE
+
+
+def test_a_credit_line_under_the_story_captions_no_paragraph() -> None:
+    # The story's own box: the credit line of a picture between paragraphs
+    # captions nothing but itself.
+    story = "".join(f"<p>{p}</p>" for p in SHOP_PROSE[:3])
+    html = (
+        "<html lang='en'><head><title>Winter sales</title></head><body><article>"
+        f"<h1>Winter sales</h1><div>{story}<p><img src='a.jpg' alt=''></p>"
+        f"<p>Photo: Mira Holt</p><p>{SHOP_PROSE[3]}</p></div></article></body></html>"
+    )
+    assert body_of(read(html)).split("\n\n") == [*SHOP_PROSE[:3], SHOP_PROSE[3]]
