@@ -461,7 +461,12 @@ def _rescue_level(
             rescued.update(members)
             found = True
             continue
-        if nested or prose < max(_RESCUE_CHARS, _RESCUE_SHARE * clean_prose):
+        if nested or prose < max(
+            # A short story beside next to no prose of the container's own
+            # needs only to outweigh that (as a misnamed container does).
+            min(_RESCUE_CHARS, _outweighs(clean_prose)),
+            _RESCUE_SHARE * clean_prose,
+        ):
             continue
         if kind == "hidden" and parent not in holders and clean_prose >= _RESCUE_CHARS:
             # Hidden prose away from the story's own paragraphs is a box
@@ -545,6 +550,15 @@ def _one_of_several(
     return max(boxes, key=lambda box: totals.get(box, 0.0))
 
 
+def _outweighs(clean_score: float) -> float:
+    """What prose inside boilerplate must score to be the article instead of the best
+    container outside it: twice as much, and a margin.  The margin is no more
+    than the clean container's own score: against next to nothing (an address
+    line, no prose at all) a short story named as a sidebar is the article,
+    when it holds a paragraph's worth of prose."""
+    return max(_RESCUE_RATIO * clean_score + min(_RESCUE_MIN, clean_score), _PARAGRAPH_CHARS)
+
+
 def choose(
     blocks: list[TextBlock], pruned: list[Pruned], marked: frozenset[Element] = frozenset()
 ) -> Choice:
@@ -575,7 +589,7 @@ def choose(
         for element, score in _totals(marked_blocks).items():
             all_totals[element] = all_totals.get(element, 0.0) + score
         best_all, all_score = _best(all_totals)
-    misnamed = best_all is not None and all_score > _RESCUE_RATIO * clean_score + _RESCUE_MIN
+    misnamed = best_all is not None and all_score > _outweighs(clean_score)
     if misnamed:
         container = best_all
     else:
@@ -585,7 +599,7 @@ def choose(
         story = next((item.element for item in pruned if item.holds_the_prose), None)
         if story is not None:
             prose = sum(score for block, score in scored if score > 0 and story in block.path)
-            if prose > _RESCUE_RATIO * clean_score + _RESCUE_MIN:
+            if prose > _outweighs(clean_score):
                 container, misnamed = story, True
     if container is not None and container not in marked:
         container = _widened(container, scored, misnamed=misnamed)

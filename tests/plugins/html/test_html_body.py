@@ -322,6 +322,39 @@ def test_a_misnamed_container_is_read_for_its_prose(wrapper: str) -> None:
     assert document.text.split("\n\n") == PROSE
 
 
+SHORT_STORY = [
+    "The lighthouse on Gull Point will open to visitors on weekends from May, the trust "
+    "that looks after it said on Monday.",
+    "Volunteers have repainted the lamp room and fitted a handrail to the spiral stair, "
+    "which had been closed since a storm damaged it.",
+]
+
+
+@pytest.mark.parametrize("word", ["sidebar", "comments", "related-wrap", "promo-box", "hidden"])
+def test_a_short_story_misnamed_is_read_when_nothing_outside_boilerplate_is_prose(
+    word: str,
+) -> None:
+    # A story of two short paragraphs (under the margin a misnamed container
+    # must otherwise win by) in a container named by a boilerplate word.
+    story = "".join(f"<p>{p}</p>" for p in SHORT_STORY)
+    body = f"<div class='{word}'><h1>Lighthouse to reopen</h1>{story}</div>"
+    assert read(bare(body)).text.split("\n\n") == SHORT_STORY
+
+
+def test_a_short_story_misnamed_outweighs_an_address_line() -> None:
+    # Outside boilerplate, only a line of the site's address: the short story
+    # named as comments is the page's text (the line may come along with it).
+    more = "The trust hopes to welcome school groups on weekdays once the stair is inspected."
+    story = "".join(f"<p>{p}</p>" for p in [*SHORT_STORY, more])
+    address = (
+        "<div class='site-info'><p>Gull Point Trust - Harbour Road 12 - Saltmarsh - "
+        "registered charity number 1234567 - open daily</p></div>"
+    )
+    body = f"<div class='comments'><h1>Lighthouse to reopen</h1>{story}</div>{address}"
+    text = read(bare(body)).text
+    assert all(paragraph in text for paragraph in SHORT_STORY)
+
+
 def test_a_real_comment_section_beside_the_article_stays_out() -> None:
     comments = (
         "<div id='comments'><h3>12 comments</h3>"
