@@ -275,17 +275,67 @@ def teasers(blocks: list[TextBlock]) -> frozenset[int]:
     )
 
 
+def _load_comment_headings() -> re.Pattern[str]:
+    text = (resources.files("newsmodel_html") / "data" / "comment_headings.txt").read_text(
+        encoding="utf-8"
+    )
+    rules = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return re.compile("|".join(f"(?:{rule})" for rule in rules), re.IGNORECASE)
+
+
+# Headings over readers' comments (data/comment_headings.txt): "34 responses to ...".
+_COMMENT_HEADING = _load_comment_headings()
+_MAX_COMMENT_HEADING_CHARS = 200
+
+
+def comment_sections(blocks: list[TextBlock]) -> frozenset[int]:
+    """The positions of the blocks of readers' comment sections, told by their text.
+
+    A section opens with a heading that says it holds comments ("Comments",
+    "12 thoughts on ...", "Leave a reply"); the comments are the blocks after
+    it inside the heading's box, each nested in a box of its own (an item, a
+    comment's article).  A story's own paragraphs beside such a heading are
+    direct children of the box, and stay: a section of the story titled
+    "Comments" is no thread.
+    """
+    found: set[int] = set()
+    for i, block in enumerate(blocks):
+        if (
+            block.kind is not BlockKind.HEADING
+            or i in found
+            or len(block.text) > _MAX_COMMENT_HEADING_CHARS
+            or len(block.path) < 2
+            or _COMMENT_HEADING.fullmatch(block.text) is None
+        ):
+            continue
+        box, depth = block.path[-2], len(block.path)
+        found.add(i)
+        for j in range(i + 1, len(blocks)):
+            path = blocks[j].path
+            if len(path) < depth or path[depth - 2] is not box:
+                break
+            if len(path) > depth:
+                found.add(j)
+    return frozenset(found)
+
+
 def _scored(blocks: Iterable[TextBlock], teasers: bool = True) -> list[tuple[TextBlock, float]]:
     """Every block with its score; a teaser's prose scores nothing, unless
-    ``teasers`` is false."""
+    ``teasers`` is false, and neither do readers' comments."""
+    listed = list(blocks)
+    comments = comment_sections(listed)
     out = []
     previous: TextBlock | None = None
-    for block in blocks:
+    for i, block in enumerate(listed):
         score = block_score(block)
-        if (
-            teasers
-            and score > 0
-            and ((previous is not None and _is_teaser(block, previous)) or _is_cut_teaser(block))
+        if score > 0 and (
+            i in comments
+            or (
+                teasers
+                and (
+                    (previous is not None and _is_teaser(block, previous)) or _is_cut_teaser(block)
+                )
+            )
         ):
             score = 0.0
         previous = block
@@ -654,7 +704,9 @@ def select_blocks(
     inside: list[tuple[TextBlock, bool]] = []
     # The openings of the blocks kept: a copy starts as the original does.
     kept: set[str] = set()
-    skip = teasers(blocks) if without_teasers else frozenset()
+    skip = comment_sections(blocks)
+    if without_teasers:
+        skip |= teasers(blocks)
     boxes: dict[Element, tuple[float, bool, int]] = {}
     at = _position(container, blocks)
     for i, b in enumerate(blocks):
