@@ -96,6 +96,10 @@ _PARAGRAPH_CHARS = 150
 # Boilerplate nested in rescued boilerplate is judged this many levels deep.
 _RESCUE_LEVELS = 4
 # The container narrows to the deepest element holding this share of its score.
+# It stays wider where what the wider one adds is this much prose, with at
+# most this share of clutter beside it.
+_UNNARROW_PROSE = 300.0
+_UNNARROW_CLUTTER = 0.1
 _NARROW_SHARE = 0.85
 # A caption outside <figure>: a short text whose box, a level or two up, holds
 # an image and little other text.
@@ -355,16 +359,22 @@ def _totals(scored: Iterable[tuple[TextBlock, float]]) -> dict[Element, float]:
     return totals
 
 
-def _best(totals: dict[Element, float]) -> tuple[Element | None, float]:
-    """The highest-scoring container, narrowed to the deepest one inside it that
-    holds nearly all of its score (a page wrapper is not the article because a
-    little prose lies outside the story)."""
+def _top(totals: dict[Element, float]) -> tuple[Element | None, float]:
+    """The highest-scoring container, the deepest on a tie."""
     best: Element | None = None
     best_score = 0.0
     for element, score in totals.items():
         # Dicts keep insertion order, ancestors first: ">=" prefers descendants.
         if score >= best_score and score > 0:
             best, best_score = element, score
+    return best, best_score
+
+
+def _best(totals: dict[Element, float]) -> tuple[Element | None, float]:
+    """The highest-scoring container, narrowed to the deepest one inside it that
+    holds nearly all of its score (a page wrapper is not the article because a
+    little prose lies outside the story)."""
+    best, best_score = _top(totals)
     if best is None:
         return None, 0.0
     floor = _NARROW_SHARE * best_score
@@ -529,6 +539,38 @@ def _rescue_level(
     return found
 
 
+def _unnarrowed(
+    container: Element, top: Element | None, scored: list[tuple[TextBlock, float]]
+) -> Element:
+    """The container, or an ancestor up to ``top`` (the best container before
+    narrowing) whose blocks beside the container are the article's own prose:
+    sections after a long list (a guide's advice under its items), with next to
+    no clutter among them.  Narrowing drops what a wrapper adds; a wrapper adds
+    link lists and furniture, the article's own sections add prose only."""
+    if top is None or top is container or top not in container.iterancestors():
+        return container
+    chosen = container
+    # A box repeating the story's paragraphs (highlights) adds no prose of its own.
+    story = {b.text[:_COPY_PROBE] for b, _ in scored if container in b.path}
+    for ancestor in container.iterancestors():
+        prose = clutter = 0.0
+        for block, score in scored:
+            if block.pruned or ancestor not in block.path or chosen in block.path:
+                continue
+            if score > 0 and block.text[:_COPY_PROBE] in story:
+                continue
+            if score > 0:
+                prose += score
+            else:
+                clutter -= score
+        if prose < _UNNARROW_PROSE or clutter > _UNNARROW_CLUTTER * prose:
+            break
+        chosen = ancestor
+        if ancestor is top:
+            break
+    return chosen
+
+
 def _widened(
     container: Element, scored: list[tuple[TextBlock, float]], *, misnamed: bool = False
 ) -> Element:
@@ -630,6 +672,8 @@ def choose(
     scored = _scored(blocks)
     clean_totals = _totals(p for p in scored if not p[0].pruned)
     container = _marked_or_best(clean_totals, marked)
+    if container is not None and container not in marked:
+        container = _unnarrowed(container, _top(clean_totals)[0], scored)
     _, clean_score = _best(clean_totals)
     marked_blocks = [p for p in scored if p[0].pruned and p[1]]
     best_all, all_score = (None, 0.0)
