@@ -718,7 +718,12 @@ def choose(
 
 
 def _sentence_like(block: TextBlock) -> bool:
-    """A paragraph written as sentences, however many of its words are links."""
+    """A paragraph written as sentences, however many of its words are links; or a
+    list item of several sentences that is not one link (a digest's items, each
+    citing its sources): a linked headline over its summary is one link, or one
+    sentence."""
+    if block.kind is BlockKind.LIST_ITEM:
+        return block.link_density <= _MAX_LINKED_SENTENCE_DENSITY and _described_item(block)
     return (
         block.kind is BlockKind.PARAGRAPH
         and len(block.text.split()) >= _SENTENCE_WORDS

@@ -371,3 +371,61 @@ def test_a_credit_line_under_the_story_captions_no_paragraph() -> None:
         f"<p>Photo: Mira Holt</p><p>{SHOP_PROSE[3]}</p></div></article></body></html>"
     )
     assert body_of(read(html)).split("\n\n") == [*SHOP_PROSE[:3], SHOP_PROSE[3]]
+
+
+DIGEST = [
+    (
+        "The county's water board is raising rates by a tenth from April.",
+        " The board says the money will pay for new pipes under the old town.",
+    ),
+    (
+        "A second bakery chain has closed its stores in the valley this winter.",
+        " Its owners blamed the price of flour and the cost of heating the ovens.",
+    ),
+    (
+        "The regional airport will add three routes to the coast next summer.",
+        " Tickets go on sale in March, the airport said in a short statement.",
+    ),
+    (
+        "Students at the college voted to keep the library open until midnight.",
+        " The vote still needs the approval of the governors at their next meeting.",
+    ),
+]
+
+
+def test_a_digests_linked_items_of_several_sentences_are_kept() -> None:
+    # Most of each item's words link to the story it sums up, but each item
+    # is two sentences of its own, and not one link.
+    items = "".join(
+        f"<li><a href='/story/{i}'>{first}</a>{second}</li>"
+        for i, (first, second) in enumerate(DIGEST)
+    )
+    intro = "<p>Good morning! Here is what you need to know about the valley this Monday.</p>"
+    html = (
+        "<html lang='en'><head><title>Morning digest</title></head><body><article>"
+        f"<h1>Morning digest</h1>{intro}<ol>{items}</ol></article></body></html>"
+    )
+    body = body_of(read(html))
+    assert all(first + second in body for first, second in DIGEST)
+
+
+@pytest.mark.parametrize("one_link", [True, False], ids=["one link", "one sentence"])
+def test_linked_headlines_with_summaries_in_one_item_are_no_digest(one_link: bool) -> None:
+    # Items that are one link (a headline and its summary, linked whole), or
+    # one linked sentence: a list of other stories.
+    if one_link:
+        items = "".join(
+            f"<li><a href='/other/{i}'>{first}{second}</a></li>"
+            for i, (first, second) in enumerate(DIGEST)
+        )
+    else:
+        items = "".join(
+            f"<li><a href='/other/{i}'>{first[:-1]}</a> (video).</li>"
+            for i, (first, _) in enumerate(DIGEST)
+        )
+    story = "".join(f"<p>{p}</p>" for p in SHOP_PROSE)
+    html = (
+        "<html lang='en'><head><title>Winter sales</title></head><body><article>"
+        f"<h1>Winter sales</h1>{story}<ul>{items}</ul></article></body></html>"
+    )
+    assert body_of(read(html)).split("\n\n") == SHOP_PROSE
