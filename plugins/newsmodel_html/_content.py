@@ -545,8 +545,10 @@ def _unnarrowed(
     """The container, or an ancestor up to ``top`` (the best container before
     narrowing) whose blocks beside the container are the article's own prose:
     sections after a long list (a guide's advice under its items), with next to
-    no clutter among them.  Narrowing drops what a wrapper adds; a wrapper adds
-    link lists and furniture, the article's own sections add prose only."""
+    no clutter among them by weight, nor after the story by count (an author's
+    box there is a paragraph among a date, share buttons and a name).
+    Narrowing drops what a wrapper adds; a wrapper adds link lists and
+    furniture, the article's own sections add prose only."""
     if top is None or top is container or top not in container.iterancestors():
         return container
     chosen = container
@@ -554,16 +556,26 @@ def _unnarrowed(
     story = {b.text[:_COPY_PROBE] for b, _ in scored if container in b.path}
     for ancestor in container.iterancestors():
         prose = clutter = 0.0
+        # After the story: paragraphs of prose, and lines that are none (a
+        # date, "Share", a name); a section's headings are neither.  Before
+        # it, the story's header holds such lines by nature.
+        paragraphs = lines = 0
+        after = False
         for block, score in scored:
-            if block.pruned or ancestor not in block.path or chosen in block.path:
+            if chosen in block.path:
+                after = True
+                continue
+            if block.pruned or ancestor not in block.path:
                 continue
             if score > 0 and block.text[:_COPY_PROBE] in story:
                 continue
             if score > 0:
                 prose += score
+                paragraphs += after
             else:
                 clutter -= score
-        if prose < _UNNARROW_PROSE or clutter > _UNNARROW_CLUTTER * prose:
+                lines += after and block.kind is not BlockKind.HEADING
+        if prose < _UNNARROW_PROSE or clutter > _UNNARROW_CLUTTER * prose or lines > paragraphs:
             break
         chosen = ancestor
         if ancestor is top:

@@ -757,3 +757,28 @@ def test_a_wrappers_link_lists_beside_the_story_still_narrow_it() -> None:
     body = body_of(read(html))
     assert "Another gift idea" not in body
     assert "Our team tests" not in body
+
+
+def test_an_authors_box_after_the_story_does_not_widen_it() -> None:
+    # No class names: after the story, in the same wrapper, a box of short
+    # lines (a date, share buttons, the name) around one paragraph of biography.
+    story = "".join(f"<p>{text}</p>" for _, text in GUIDE_ITEMS)
+    bio = (
+        "Since joining the magazine, Ines has reported from markets, workshops and kitchens "
+        "across the north, and has written two books on regional cooking. Before that she "
+        "ran a small catering business and taught evening classes in bread making."
+    )
+    more = "She lives by the sea with two dogs, a vegetable patch and far too many old cookbooks."
+    box = (
+        "<div><div>03-14-2024</div><div>Share</div>"
+        "<h3>About the author</h3><div>Ines</div><div>Varga</div>"
+        f"<p>{bio}</p><p>{more}</p><div>Share</div></div>"
+    )
+    html = (
+        "<html><head><title>Kitchen gifts</title></head><body><main>"
+        f"<h1>Kitchen gifts</h1><div><div>{story}</div>{box}</div></main></body></html>"
+    )
+    body = body_of(read(html))
+    assert bio not in body
+    assert more not in body
+    assert all(text in body for _, text in GUIDE_ITEMS)
