@@ -643,6 +643,20 @@ def test_an_author_biography_at_the_end_is_debris() -> None:
     assert any(d.text.startswith("Jane Doe is a transport reporter") for d in document.debris)
 
 
+def test_a_biography_by_first_name_under_the_authors_credit_line_is_debris() -> None:
+    # The author's box at the end, its classes no help: the name run into the
+    # role, then a biography that opens with the first name and names no role.
+    box = (
+        "<p>Tomas ReyHome and garden writer</p>"
+        "<p>Tomas has been testing kettles, toasters and garden tools for readers since "
+        "2019, and before that ran a hardware shop in his home town for ten years.</p>"
+    )
+    head = "<meta name='author' content='Tomas Rey'>"
+    document = read(page(paragraphs() + box, head=head))
+    assert body_of(document).split("\n\n") == PROSE
+    assert any(d.text.startswith("Tomas has been testing") for d in document.debris)
+
+
 def test_a_paragraph_opening_with_a_name_mid_article_stays() -> None:
     middle = (
         "<p>Jane Doe is a bus driver who has worked the northern routes for twenty years, "
