@@ -26,6 +26,7 @@ from importlib import resources
 import lxml.etree
 
 from newsmodel import BlockKind
+from newsmodel_html._dates import is_timestamp_line
 from newsmodel_html._walk import Pruned, TextBlock
 
 __all__ = [
@@ -786,6 +787,7 @@ def select_blocks(
             )
             or (b.pruned and b.text[:_COPY_PROBE] in kept)
             or _is_furniture(b.text)
+            or (b.kind is BlockKind.PARAGRAPH and is_timestamp_line(b.text))
         )
         if keep:
             kept.add(b.text[:_COPY_PROBE])

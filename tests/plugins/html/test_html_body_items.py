@@ -782,3 +782,27 @@ def test_an_authors_box_after_the_story_does_not_widen_it() -> None:
     assert bio not in body
     assert more not in body
     assert all(text in body for _, text in GUIDE_ITEMS)
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("Published 9:15 AM EST Mar 3, 2024", True),
+        ("POSTED: March 3, 2024 at 9:15 am | UPDATED: March 3, 2024 at 11:02 am", True),
+        ("3 Mar, 2024 09:15", True),
+        ("Updated Mar. 3, 2024", True),
+        ("March 3, 2024", False),
+        ("Sunday, March 3, 2024", False),
+        ("(Published Sunday, March 3, 2024)", False),
+        ("The road reopened at 9:15 on March 3, the council said.", False),
+    ],
+)
+def test_a_timestamp_line_is_no_part_of_the_story(line: str, stamp: bool) -> None:
+    # No class says it is a date: the line's words do.
+    html = (
+        "<html><head><title>Coast road closed</title></head><body><article>"
+        f"<h1>Coast road closed</h1><div>{line}</div>"
+        + "".join(f"<p>{text}</p>" for text in UPDATES)
+        + "</article></body></html>"
+    )
+    assert (line not in body_of(read(html))) is stamp
