@@ -140,6 +140,8 @@ _SUBHEADING_LOOKAHEAD = 2
 _MAX_LEAD_GAP = 12
 # A key point under the headline is a sentence, often without its full stop.
 _KEY_POINT_WORDS = 8
+# A box of key points lists a few.
+_MIN_KEY_POINTS = 2
 
 
 def _load_furniture() -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -727,7 +729,34 @@ def choose(
             rescued = _rescue(blocks, pruned, container) | {
                 i for i in rescued if container in pruned[i].path
             }
-    return Choice(container, frozenset(rescued))
+    return Choice(container, frozenset(rescued | _key_point_boxes(blocks, pruned)))
+
+
+def _key_point_boxes(blocks: list[TextBlock], pruned: list[Pruned]) -> set[int]:
+    """The byline boxes that hold the story's key points: a list of a few full
+    sentences, unlinked ("highlights" under the headline, in a box whose class
+    reads as a byline's, "label-meta").  A byline names people and dates, never
+    a list of sentences; :func:`lead` takes the points where they stand."""
+    items: dict[int, list[TextBlock]] = {}
+    for block in blocks:
+        if block.pruned and pruned[block.pruned[0]].kind == "byline":
+            items.setdefault(block.pruned[0], []).append(block)
+    return {
+        index
+        for index, inside in items.items()
+        if sum(_is_key_point(b) for b in inside) >= _MIN_KEY_POINTS
+        and all(_is_key_point(b) or block_score(b) <= 0 for b in inside)
+    }
+
+
+def _is_key_point(block: TextBlock) -> bool:
+    """An item written as a sentence, unlinked: a point of the story."""
+    return (
+        block.kind is BlockKind.LIST_ITEM
+        and block.link_density < _TITLE_LINK_DENSITY
+        and len(block.text.split()) >= _KEY_POINT_WORDS
+        and _SENTENCE_END.search(block.text) is not None
+    )
 
 
 def _sentence_like(block: TextBlock) -> bool:
@@ -1013,7 +1042,7 @@ def lead(
         standfirst = None
     found = frozenset(() if standfirst is None else (standfirst,))
     if headline is None:
-        return found
+        return found | _key_points_before(blocks, first, rescued)
     # A highlight repeating a paragraph of the story is no lead.
     story = {b.text[:_COPY_PROBE] for b in blocks[first:] if container in b.path}
     return found | frozenset(
@@ -1031,6 +1060,22 @@ def lead(
         and all(m in rescued for m in blocks[i].pruned)
         and blocks[i].text[:_COPY_PROBE] not in story
     )
+
+
+def _key_points_before(blocks: list[TextBlock], first: int, rescued: frozenset[int]) -> set[int]:
+    """Without a headline to start from: the key points right before the story's
+    first block, in a box the content rescued (a list of sentences under a
+    heading such as "Takeaways"), read back to the first block that is neither."""
+    found: set[int] = set()
+    for i in range(first - 1, -1, -1):
+        block = blocks[i]
+        if not block.pruned or not all(m in rescued for m in block.pruned):
+            break
+        if _is_key_point(block):
+            found.add(i)
+        elif block.kind is not BlockKind.HEADING:
+            break
+    return found
 
 
 def _summary_standfirst(

@@ -806,3 +806,38 @@ def test_a_timestamp_line_is_no_part_of_the_story(line: str, stamp: bool) -> Non
         + "</article></body></html>"
     )
     assert (line not in body_of(read(html))) is stamp
+
+
+TAKEAWAYS = [
+    "The coast road will stay shut until the council has checked every culvert under it.",
+    "Buses will run a longer route through the hills, adding twenty minutes to the trip.",
+    "Residents can claim the cost of sandbags back from the council until the end of May.",
+]
+
+
+@pytest.mark.parametrize("headline", ["<h1>Coast road closed</h1>", ""], ids=["h1", "no h1"])
+def test_key_points_in_a_box_named_like_a_byline_open_the_story(headline: str) -> None:
+    # "label-meta" reads as a byline's class; the box holds sentences, which
+    # no byline does.
+    points = "".join(f"<li>{point}</li>" for point in TAKEAWAYS)
+    html = (
+        "<html><head><title>Coast road closed</title></head><body><article>"
+        f"{headline}<div class='summary label-meta'><h2>Takeaways</h2><ul>{points}</ul></div>"
+        "<div class='entry-content'>"
+        + "".join(f"<p>{text}</p>" for text in UPDATES)
+        + "</div></article></body></html>"
+    )
+    assert body_of(read(html)).split("\n\n") == [*TAKEAWAYS, *UPDATES]
+
+
+def test_a_byline_box_listing_names_stays_out() -> None:
+    people = "".join(
+        f"<li>{name}</li>" for name in ["Ana Lopes, coast reporter", "Tom Reed, photographer"]
+    )
+    html = (
+        "<html><head><title>Coast road closed</title></head><body><article>"
+        f"<h1>Coast road closed</h1><div class='byline'><ul>{people}</ul></div>"
+        + "".join(f"<p>{text}</p>" for text in UPDATES)
+        + "</article></body></html>"
+    )
+    assert body_of(read(html)).split("\n\n") == UPDATES
