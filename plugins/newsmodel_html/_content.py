@@ -14,7 +14,12 @@ small box with an image as a caption.  Some shapes of content are judged
 by their text: a live blog's posts, a list article's linked item names over
 their descriptions and a shopping article's priced offers are kept; a
 widget's title and labels beside its link list, and the next story loaded
-under this one, are left out.
+under this one, are left out.  Other shapes are told by their text where no
+class says what they are: a readers' comment section by the heading that
+opens it (``data/comment_headings.txt``), another article's headline run into
+its summary cut short ("..."), a caption by the picture's credit it ends with
+or shares a small box with, a timestamp line, and key points listed under the
+headline in a box named like a byline's.
 """
 
 from __future__ import annotations
