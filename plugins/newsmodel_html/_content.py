@@ -734,7 +734,24 @@ def choose(
             rescued = _rescue(blocks, pruned, container) | {
                 i for i in rescued if container in pruned[i].path
             }
-    return Choice(container, frozenset(rescued | _key_point_boxes(blocks, pruned)))
+    return Choice(
+        container,
+        frozenset(rescued | _key_point_boxes(blocks, pruned) | _headers(blocks, pruned, container)),
+    )
+
+
+def _headers(blocks: list[TextBlock], pruned: list[Pruned], container: Element) -> set[int]:
+    """The ``<header>`` boxes before the container that hold the headline: what
+    they hold besides it is the story's lead when :func:`lead` finds it prose
+    (a standfirst), and nothing else of them is read."""
+    found: set[int] = set()
+    for block in blocks:
+        if block.tag != "h1" or not block.pruned:
+            continue
+        item = pruned[block.pruned[0]]
+        if item.kind == "header" and container not in item.path and container is not item.element:
+            found.add(block.pruned[0])
+    return found
 
 
 def _key_point_boxes(blocks: list[TextBlock], pruned: list[Pruned]) -> set[int]:

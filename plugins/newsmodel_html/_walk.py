@@ -70,6 +70,7 @@ _QUOTED_ADDRESSES = lxml.etree.XPath("@cite|@data-instgrm-permalink|.//a/@href")
 _STORY_SHARE = 0.8
 # Kinds of boilerplate that hold prose of their own, which the rescue must not keep.
 _PROSE_BOILERPLATE = frozenset({"comments", "hidden"})
+_HAS_HEADLINE = lxml.etree.XPath("boolean(.//h1)")
 # A pull quote is no longer than this; a longer element classed as one is a container.
 _MAX_PULLQUOTE_CHARS = 1000
 # A permalink's target is its own block or a box a few levels up.
@@ -249,6 +250,11 @@ class _Walker:
         # container with a boilerplate word.
         return None if self.holds_prose(el) else kind
 
+    def heads_the_story(self, el: Element, tag: str) -> bool:
+        """Whether a ``<header>`` outside other boilerplate holds a headline: its
+        standfirst may be the story's lead (``_content.lead``), so it is walked."""
+        return tag == "header" and not self.marks and bool(_HAS_HEADLINE(el)) and _may_be_prose(el)
+
     def may_hold_the_article(self, index: int) -> bool:
         """Whether the outermost boilerplate subtree being walked may be the article
         misnamed: of a kind the content decides (comments, hidden), holding the
@@ -369,7 +375,7 @@ class _Walker:
             if not marks and reason in _PROSE_BOILERPLATE and tag not in STRUCTURAL_BOILERPLATE:
                 item.holds_the_prose = self.holds_the_prose(el)
             if (
-                tag in STRUCTURAL_BOILERPLATE
+                (tag in STRUCTURAL_BOILERPLATE and not self.heads_the_story(el, tag))
                 or (marks and not self.may_hold_the_article(marks[0]))
                 or not (_may_be_prose(el) or item.holds_the_prose)
             ):

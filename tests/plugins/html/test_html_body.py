@@ -769,6 +769,41 @@ def _text(html: str) -> str:
     return "".join(str(t) for t in lxml.html.fromstring(html).itertext())
 
 
+HEADER_STANDFIRST = (
+    "The harbour authority says the late boats lose money every night and the crews are "
+    "needed for the morning runs."
+)
+
+
+def test_a_standfirst_in_the_articles_header_opens_the_body() -> None:
+    # A <header> holding the headline: its prose under the headline is the
+    # story's standfirst; its byline and date are not the story.
+    header = (
+        "<header><h1>Ferries to stop at midnight</h1>"
+        f"<p>{HEADER_STANDFIRST}</p><p>By Ana Lopes</p><p>March 3, 2024</p></header>"
+    )
+    story = "".join(f"<p>{p}</p>" for p in STORY)
+    html = (
+        "<html><head><title>Ferries to stop at midnight</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/local'>Local</a></nav>"
+        f"<article>{header}<div class='story-body'>{story}</div></article></body></html>"
+    )
+    assert read(html).text.split("\n\n") == [HEADER_STANDFIRST, *STORY]
+
+
+def test_a_site_header_without_the_headline_is_not_read() -> None:
+    site = (
+        "<header><p>The Harbour Gazette: independent news for the coast and the islands "
+        "since 1898, every morning.</p></header>"
+    )
+    story = "".join(f"<p>{p}</p>" for p in STORY)
+    html = (
+        "<html><head><title>Ferries to stop at midnight</title></head><body>"
+        f"{site}<article><h1>Ferries to stop at midnight</h1>{story}</article></body></html>"
+    )
+    assert read(html).text.split("\n\n") == STORY
+
+
 def summary_page(standfirst: str, *, description: str | None = None) -> str:
     """A headline and a short standfirst in a header, a trust box of many lines, then the story."""
     described = description if description is not None else _text(standfirst)
