@@ -102,11 +102,11 @@ _PARAGRAPH_CHARS = 150
 # Boilerplate nested in rescued boilerplate is judged this many levels deep.
 _RESCUE_LEVELS = 4
 # The container narrows to the deepest element holding this share of its score.
+_NARROW_SHARE = 0.85
 # It stays wider where what the wider one adds is this much prose, with at
 # most this share of clutter beside it.
 _UNNARROW_PROSE = 300.0
 _UNNARROW_CLUTTER = 0.1
-_NARROW_SHARE = 0.85
 # A caption outside <figure>: a short text whose box, a level or two up, holds
 # an image and little other text.
 _MAX_CAPTION_CHARS = 300
@@ -300,7 +300,7 @@ _COMMENT_HEADING = _load_comment_headings()
 _MAX_COMMENT_HEADING_CHARS = 200
 
 
-def comment_sections(blocks: list[TextBlock]) -> frozenset[int]:
+def _comment_sections(blocks: list[TextBlock]) -> frozenset[int]:
     """The positions of the blocks of readers' comment sections, told by their text.
 
     A section opens with a heading that says it holds comments ("Comments",
@@ -335,7 +335,7 @@ def _scored(blocks: Iterable[TextBlock], teasers: bool = True) -> list[tuple[Tex
     """Every block with its score; a teaser's prose scores nothing, unless
     ``teasers`` is false, and neither do readers' comments."""
     listed = list(blocks)
-    comments = comment_sections(listed)
+    comments = _comment_sections(listed)
     out = []
     previous: TextBlock | None = None
     for i, block in enumerate(listed):
@@ -817,7 +817,7 @@ def select_blocks(
     inside: list[tuple[TextBlock, bool]] = []
     # The openings of the blocks kept: a copy starts as the original does.
     kept: set[str] = set()
-    skip = comment_sections(blocks)
+    skip = _comment_sections(blocks)
     if without_teasers:
         skip |= teasers(blocks)
     boxes: dict[Element, tuple[float, bool, int]] = {}
