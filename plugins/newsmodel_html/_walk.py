@@ -380,7 +380,8 @@ class _Walker:
                 or not (_may_be_prose(el) or item.holds_the_prose)
             ):
                 # A <nav>, <aside> or <footer> (which say what they are; a
-                # misused one holding prose was kept by holds_prose), inside
+                # misused one holding prose was kept by holds_prose; a <header>
+                # holding the headline is walked for its standfirst), inside
                 # boilerplate that cannot be the article misnamed, or too
                 # little text outside links to be the article (unless it holds
                 # the page's long paragraphs: a shopping story's links are
