@@ -127,6 +127,13 @@ _CREDIT_END = re.compile(
     r"\s+(?:by|courtesy(?:\s+of)?)\s+[^.()]{2,80})\.?\s*$",
     re.IGNORECASE,
 )
+# A credit run into the caption's last sentence without a space, as a caption and
+# its credit in elements of their own give it: "... in New York.Reuters",
+# "... on Monday.Jane Doe/Example Agency".
+_GLUED_CREDIT = re.compile(
+    r"[a-z0-9)][.!?][\"”’]?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
+    r"(?:\s*/\s*[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3})?$"
+)
 # A credit line captions the few texts before it in its box (a caption and its copy).
 _CREDITED_TEXTS = 2
 # What the end of a text holds when _CREDIT_END may match it.
@@ -1384,6 +1391,8 @@ def _ends_with_credit(block: TextBlock) -> bool:
         slashed = _SLASHED_CREDIT.search(text, start)
         if slashed is not None and _names_a_credit(slashed.group(1).split("/")):
             return True
+    if _GLUED_CREDIT.search(text, start) is not None:
+        return True
     if not any(clue in tail for clue in _CREDIT_CLUES):
         return False
     return _CREDIT_END.search(text, start) is not None

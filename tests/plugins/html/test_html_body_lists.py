@@ -246,6 +246,8 @@ def test_a_byline_line_opening_the_story_is_no_body(line: str, byline: bool) -> 
         "Snow on the shop awnings. Photo by Tom Reed.",
         "Photo: Tom Reed, Example Agency",
         "Bargain hunters at the doors before the store opened. Image: Mira Holt",
+        "Shoppers queue at the doors of the store before it opened.Mira Holt/Example Agency",
+        "A heater on sale in the window of a department store.Example Agency",
     ],
 )
 def test_a_text_ending_with_a_pictures_credit_is_a_caption(caption: str) -> None:
@@ -269,6 +271,7 @@ def test_a_text_ending_with_a_pictures_credit_is_a_caption(caption: str) -> None
         "The vote on opening hours split the board along old lines (Labour/Liberal).",
         "The heaters were sold out by noon, the manager said, and were restocked by Friday.",
         "The picture is mixed: heaters sold out by noon, kettles barely moved at all.",
+        "The heaters sold out by noon.Then the kettles went too, the manager said.",
     ],
 )
 def test_story_sentences_about_credit_are_not_captions(sentence: str) -> None:
