@@ -14,7 +14,12 @@ small box with an image as a caption.  Some shapes of content are judged
 by their text: a live blog's posts, a list article's linked item names over
 their descriptions and a shopping article's priced offers are kept; a
 widget's title and labels beside its link list, and the next story loaded
-under this one, are left out.
+under this one, are left out.  Other shapes are told by their text where no
+class says what they are: a readers' comment section by the heading that
+opens it (``data/comment_headings.txt``), another article's headline run into
+its summary cut short ("..."), a caption by the picture's credit it ends with
+or shares a small box with, a timestamp line, and key points listed under the
+headline in a box named like a byline's.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from importlib import resources
 import lxml.etree
 
 from newsmodel import BlockKind
+from newsmodel_html._dates import is_timestamp_line
 from newsmodel_html._walk import Pruned, TextBlock
 
 __all__ = [
@@ -79,6 +85,9 @@ _PRICE = re.compile(
 _MIN_OFFERS = 3
 _MIN_OFFER_WORDS = 3
 _OFFER_SHARE = 0.6
+# A summary cut short ends so; its item opens with a linked headline, a part of its text.
+_CUT_SHORT = ("...", "…")
+_MIN_TEASER_LINK_DENSITY = 0.05
 # A line naming the shop or source of the links listed under it.
 _MAX_NAME_WORDS = 4
 # Other <article>s inside the container hold less than this share of its prose.
@@ -94,6 +103,10 @@ _PARAGRAPH_CHARS = 150
 _RESCUE_LEVELS = 4
 # The container narrows to the deepest element holding this share of its score.
 _NARROW_SHARE = 0.85
+# It stays wider where what the wider one adds is this much prose, with at
+# most this share of clutter beside it.
+_UNNARROW_PROSE = 300.0
+_UNNARROW_CLUTTER = 0.1
 # A caption outside <figure>: a short text whose box, a level or two up, holds
 # an image and little other text.
 _MAX_CAPTION_CHARS = 300
@@ -106,11 +119,23 @@ _CREDIT_END = re.compile(
     r"(?:(?:^|[.!?)\]”\"]\s+|\()(?:photo(?:graph)?\s+|image\s+|picture\s+)?credits?\s*:"
     r"\s*[^.()]{2,80}\)?"
     r"|\((?:image|photo|photograph|picture|pic)s?\s*:\s*[^()]{2,60}\)"
+    # "Photo: Jane Doe, Example Agency" closing a caption, or standing alone.
+    r"|(?:^|[.!?)\]”\"]\s+)(?:photo(?:graph)?|image|picture|illustration)s?\s*:"
+    r"\s*[^.:()]{2,60}"
     # "Photograph by Jane Doe.", "Photo courtesy of the museum."
     r"|(?:^|[.!?)\]”\"]\s+)(?:photo(?:graph)?s?|images?|pictures?|illustrations?)"
     r"\s+(?:by|courtesy(?:\s+of)?)\s+[^.()]{2,80})\.?\s*$",
     re.IGNORECASE,
 )
+# A credit run into the caption's last sentence without a space, as a caption and
+# its credit in elements of their own give it: "... in New York.Reuters",
+# "... on Monday.Jane Doe/Example Agency".
+_GLUED_CREDIT = re.compile(
+    r"[a-z0-9)][.!?][\"”’]?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
+    r"(?:\s*/\s*[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3})?$"
+)
+# A credit line captions the few texts before it in its box (a caption and its copy).
+_CREDITED_TEXTS = 2
 # What the end of a text holds when _CREDIT_END may match it.
 _CREDIT_CLUES = ("redit", "(", "hoto", "mage", "ictur", "llustr")
 # A photographer and an agency in the parenthesis closing a caption, parted
@@ -127,6 +152,8 @@ _SUBHEADING_LOOKAHEAD = 2
 _MAX_LEAD_GAP = 12
 # A key point under the headline is a sentence, often without its full stop.
 _KEY_POINT_WORDS = 8
+# A box of key points lists a few.
+_MIN_KEY_POINTS = 2
 
 
 def _load_furniture() -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -228,6 +255,25 @@ def _is_teaser(block: TextBlock, previous: TextBlock, *, items: bool = False) ->
     )
 
 
+def _is_cut_teaser(block: TextBlock) -> bool:
+    """A list item that opens with a link and ends cut short ("..."): another
+    article's linked headline run together with the start of its summary, in
+    one item.  A story's own list items are whole sentences."""
+    text = block.text
+    if (
+        block.kind is not BlockKind.LIST_ITEM
+        or not text.endswith(_CUT_SHORT)
+        or not _MIN_TEASER_LINK_DENSITY <= block.link_density < _MAX_LINK_DENSITY
+        or block.tag != "li"
+    ):
+        return False
+    link = next(block.path[-1].iter("a"), None)
+    if link is None:
+        return False
+    title = " ".join(lxml.etree.tostring(link, method="text", encoding="unicode").split())
+    return bool(title) and text.startswith(title) and len(title) < len(text)
+
+
 def teasers(blocks: list[TextBlock]) -> frozenset[int]:
     """The positions of the blocks that are summaries of other articles in a list.
 
@@ -235,21 +281,81 @@ def teasers(blocks: list[TextBlock]) -> frozenset[int]:
     """
     return frozenset(
         i
-        for i in range(1, len(blocks))
+        for i in range(len(blocks))
         if block_score(blocks[i]) > 0
-        and _is_teaser(blocks[i], blocks[i - 1], items=True)
-        and any(el.tag == "li" for el in blocks[i - 1].path if el in blocks[i].path)
+        and (
+            _is_cut_teaser(blocks[i])
+            or (
+                i > 0
+                and _is_teaser(blocks[i], blocks[i - 1], items=True)
+                and any(el.tag == "li" for el in blocks[i - 1].path if el in blocks[i].path)
+            )
+        )
     )
+
+
+def _load_comment_headings() -> re.Pattern[str]:
+    text = (resources.files("newsmodel_html") / "data" / "comment_headings.txt").read_text(
+        encoding="utf-8"
+    )
+    rules = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return re.compile("|".join(f"(?:{rule})" for rule in rules), re.IGNORECASE)
+
+
+# Headings over readers' comments (data/comment_headings.txt): "34 responses to ...".
+_COMMENT_HEADING = _load_comment_headings()
+_MAX_COMMENT_HEADING_CHARS = 200
+
+
+def _comment_sections(blocks: list[TextBlock]) -> frozenset[int]:
+    """The positions of the blocks of readers' comment sections, told by their text.
+
+    A section opens with a heading that says it holds comments ("Comments",
+    "12 thoughts on ...", "Leave a reply"); the comments are the blocks after
+    it inside the heading's box, each nested in a box of its own (an item, a
+    comment's article).  A story's own paragraphs beside such a heading are
+    direct children of the box, and stay: a section of the story titled
+    "Comments" is no thread.
+    """
+    found: set[int] = set()
+    for i, block in enumerate(blocks):
+        if (
+            block.kind is not BlockKind.HEADING
+            or i in found
+            or len(block.text) > _MAX_COMMENT_HEADING_CHARS
+            or len(block.path) < 2
+            or _COMMENT_HEADING.fullmatch(block.text) is None
+        ):
+            continue
+        box, depth = block.path[-2], len(block.path)
+        found.add(i)
+        for j in range(i + 1, len(blocks)):
+            path = blocks[j].path
+            if len(path) < depth or path[depth - 2] is not box:
+                break
+            if len(path) > depth:
+                found.add(j)
+    return frozenset(found)
 
 
 def _scored(blocks: Iterable[TextBlock], teasers: bool = True) -> list[tuple[TextBlock, float]]:
     """Every block with its score; a teaser's prose scores nothing, unless
-    ``teasers`` is false."""
+    ``teasers`` is false, and neither do readers' comments."""
+    listed = list(blocks)
+    comments = _comment_sections(listed)
     out = []
     previous: TextBlock | None = None
-    for block in blocks:
+    for i, block in enumerate(listed):
         score = block_score(block)
-        if teasers and score > 0 and previous is not None and _is_teaser(block, previous):
+        if score > 0 and (
+            i in comments
+            or (
+                teasers
+                and (
+                    (previous is not None and _is_teaser(block, previous)) or _is_cut_teaser(block)
+                )
+            )
+        ):
             score = 0.0
         previous = block
         out.append((block, score))
@@ -268,16 +374,22 @@ def _totals(scored: Iterable[tuple[TextBlock, float]]) -> dict[Element, float]:
     return totals
 
 
-def _best(totals: dict[Element, float]) -> tuple[Element | None, float]:
-    """The highest-scoring container, narrowed to the deepest one inside it that
-    holds nearly all of its score (a page wrapper is not the article because a
-    little prose lies outside the story)."""
+def _top(totals: dict[Element, float]) -> tuple[Element | None, float]:
+    """The highest-scoring container, the deepest on a tie."""
     best: Element | None = None
     best_score = 0.0
     for element, score in totals.items():
         # Dicts keep insertion order, ancestors first: ">=" prefers descendants.
         if score >= best_score and score > 0:
             best, best_score = element, score
+    return best, best_score
+
+
+def _best(totals: dict[Element, float]) -> tuple[Element | None, float]:
+    """The highest-scoring container, narrowed to the deepest one inside it that
+    holds nearly all of its score (a page wrapper is not the article because a
+    little prose lies outside the story)."""
+    best, best_score = _top(totals)
     if best is None:
         return None, 0.0
     floor = _NARROW_SHARE * best_score
@@ -424,7 +536,12 @@ def _rescue_level(
             rescued.update(members)
             found = True
             continue
-        if nested or prose < max(_RESCUE_CHARS, _RESCUE_SHARE * clean_prose):
+        if nested or prose < max(
+            # A short story beside next to no prose of the container's own
+            # needs only to outweigh that (as a misnamed container does).
+            min(_RESCUE_CHARS, _outweighs(clean_prose)),
+            _RESCUE_SHARE * clean_prose,
+        ):
             continue
         if kind == "hidden" and parent not in holders and clean_prose >= _RESCUE_CHARS:
             # Hidden prose away from the story's own paragraphs is a box
@@ -435,6 +552,50 @@ def _rescue_level(
         rescued.update(members)
         found = True
     return found
+
+
+def _unnarrowed(
+    container: Element, top: Element | None, scored: list[tuple[TextBlock, float]]
+) -> Element:
+    """The container, or an ancestor up to ``top`` (the best container before
+    narrowing) whose blocks beside the container are the article's own prose:
+    sections after a long list (a guide's advice under its items), with next to
+    no clutter among them by weight, nor after the story by count (an author's
+    box there is a paragraph among a date, share buttons and a name).
+    Narrowing drops what a wrapper adds; a wrapper adds link lists and
+    furniture, the article's own sections add prose only."""
+    if top is None or top is container or top not in container.iterancestors():
+        return container
+    chosen = container
+    # A box repeating the story's paragraphs (highlights) adds no prose of its own.
+    story = {b.text[:_COPY_PROBE] for b, _ in scored if container in b.path}
+    for ancestor in container.iterancestors():
+        prose = clutter = 0.0
+        # After the story: paragraphs of prose, and lines that are none (a
+        # date, "Share", a name); a section's headings are neither.  Before
+        # it, the story's header holds such lines by nature.
+        paragraphs = lines = 0
+        after = False
+        for block, score in scored:
+            if chosen in block.path:
+                after = True
+                continue
+            if block.pruned or ancestor not in block.path:
+                continue
+            if score > 0 and block.text[:_COPY_PROBE] in story:
+                continue
+            if score > 0:
+                prose += score
+                paragraphs += after
+            else:
+                clutter -= score
+                lines += after and block.kind is not BlockKind.HEADING
+        if prose < _UNNARROW_PROSE or clutter > _UNNARROW_CLUTTER * prose or lines > paragraphs:
+            break
+        chosen = ancestor
+        if ancestor is top:
+            break
+    return chosen
 
 
 def _widened(
@@ -508,6 +669,15 @@ def _one_of_several(
     return max(boxes, key=lambda box: totals.get(box, 0.0))
 
 
+def _outweighs(clean_score: float) -> float:
+    """What prose inside boilerplate must score to be the article instead of the best
+    container outside it: twice as much, and a margin.  The margin is no more
+    than the clean container's own score: against next to nothing (an address
+    line, no prose at all) a short story named as a sidebar is the article,
+    when it holds a paragraph's worth of prose."""
+    return max(_RESCUE_RATIO * clean_score + min(_RESCUE_MIN, clean_score), _PARAGRAPH_CHARS)
+
+
 def choose(
     blocks: list[TextBlock], pruned: list[Pruned], marked: frozenset[Element] = frozenset()
 ) -> Choice:
@@ -529,6 +699,8 @@ def choose(
     scored = _scored(blocks)
     clean_totals = _totals(p for p in scored if not p[0].pruned)
     container = _marked_or_best(clean_totals, marked)
+    if container is not None and container not in marked:
+        container = _unnarrowed(container, _top(clean_totals)[0], scored)
     _, clean_score = _best(clean_totals)
     marked_blocks = [p for p in scored if p[0].pruned and p[1]]
     best_all, all_score = (None, 0.0)
@@ -538,7 +710,7 @@ def choose(
         for element, score in _totals(marked_blocks).items():
             all_totals[element] = all_totals.get(element, 0.0) + score
         best_all, all_score = _best(all_totals)
-    misnamed = best_all is not None and all_score > _RESCUE_RATIO * clean_score + _RESCUE_MIN
+    misnamed = best_all is not None and all_score > _outweighs(clean_score)
     if misnamed:
         container = best_all
     else:
@@ -548,7 +720,7 @@ def choose(
         story = next((item.element for item in pruned if item.holds_the_prose), None)
         if story is not None:
             prose = sum(score for block, score in scored if score > 0 and story in block.path)
-            if prose > _RESCUE_RATIO * clean_score + _RESCUE_MIN:
+            if prose > _outweighs(clean_score):
                 container, misnamed = story, True
     if container is not None and container not in marked:
         container = _widened(container, scored, misnamed=misnamed)
@@ -569,11 +741,60 @@ def choose(
             rescued = _rescue(blocks, pruned, container) | {
                 i for i in rescued if container in pruned[i].path
             }
-    return Choice(container, frozenset(rescued))
+    return Choice(
+        container,
+        frozenset(rescued | _key_point_boxes(blocks, pruned) | _headers(blocks, pruned, container)),
+    )
+
+
+def _headers(blocks: list[TextBlock], pruned: list[Pruned], container: Element) -> set[int]:
+    """The ``<header>`` boxes before the container that hold the headline: what
+    they hold besides it is the story's lead when :func:`lead` finds it prose
+    (a standfirst), and nothing else of them is read."""
+    found: set[int] = set()
+    for block in blocks:
+        if block.tag != "h1" or not block.pruned:
+            continue
+        item = pruned[block.pruned[0]]
+        if item.kind == "header" and container not in item.path and container is not item.element:
+            found.add(block.pruned[0])
+    return found
+
+
+def _key_point_boxes(blocks: list[TextBlock], pruned: list[Pruned]) -> set[int]:
+    """The byline boxes that hold the story's key points: a list of a few full
+    sentences, unlinked ("highlights" under the headline, in a box whose class
+    reads as a byline's, "label-meta").  A byline names people and dates, never
+    a list of sentences; :func:`lead` takes the points where they stand."""
+    items: dict[int, list[TextBlock]] = {}
+    for block in blocks:
+        if block.pruned and pruned[block.pruned[0]].kind == "byline":
+            items.setdefault(block.pruned[0], []).append(block)
+    return {
+        index
+        for index, inside in items.items()
+        if sum(_is_key_point(b) for b in inside) >= _MIN_KEY_POINTS
+        and all(_is_key_point(b) or block_score(b) <= 0 for b in inside)
+    }
+
+
+def _is_key_point(block: TextBlock) -> bool:
+    """An item written as a sentence, unlinked: a point of the story."""
+    return (
+        block.kind is BlockKind.LIST_ITEM
+        and block.link_density < _TITLE_LINK_DENSITY
+        and len(block.text.split()) >= _KEY_POINT_WORDS
+        and _SENTENCE_END.search(block.text) is not None
+    )
 
 
 def _sentence_like(block: TextBlock) -> bool:
-    """A paragraph written as sentences, however many of its words are links."""
+    """A paragraph written as sentences, however many of its words are links; or a
+    list item of several sentences that is not one link (a digest's items, each
+    citing its sources): a linked headline over its summary is one link, or one
+    sentence."""
+    if block.kind is BlockKind.LIST_ITEM:
+        return block.link_density <= _MAX_LINKED_SENTENCE_DENSITY and _described_item(block)
     return (
         block.kind is BlockKind.PARAGRAPH
         and len(block.text.split()) >= _SENTENCE_WORDS
@@ -603,7 +824,9 @@ def select_blocks(
     inside: list[tuple[TextBlock, bool]] = []
     # The openings of the blocks kept: a copy starts as the original does.
     kept: set[str] = set()
-    skip = teasers(blocks) if without_teasers else frozenset()
+    skip = _comment_sections(blocks)
+    if without_teasers:
+        skip |= teasers(blocks)
     boxes: dict[Element, tuple[float, bool, int]] = {}
     at = _position(container, blocks)
     for i, b in enumerate(blocks):
@@ -622,11 +845,13 @@ def select_blocks(
             )
             or (b.pruned and b.text[:_COPY_PROBE] in kept)
             or _is_furniture(b.text)
+            or (b.kind is BlockKind.PARAGRAPH and is_timestamp_line(b.text))
         )
         if keep:
             kept.add(b.text[:_COPY_PROBE])
             b = _as_caption(b) if _beside_an_image(b, boxes) or _ends_with_credit(b) else b
         inside.append((b, keep))
+    _caption_credited_texts(inside)
     widgets = _in_link_boxes(inside, container, rescued)
     # A short label over nothing kept ("More from us" over a link list) goes with it.
     return [
@@ -641,6 +866,41 @@ def select_blocks(
             )
         )
     ]
+
+
+def _caption_credited_texts(inside: list[tuple[TextBlock, bool]]) -> None:
+    """Read as captions, in place, the short texts that share a small box with a
+    line that only credits a picture ("Photo: Jane Doe, Example Agency"): the
+    box is a picture's caption and credit (a gallery's slide), whatever the
+    markup says.  The box holds nothing else: a credit line under the story's
+    paragraphs, in the story's own box, captions none of them."""
+    lengths: dict[Element, float] = {}
+    for j, (credit, keep) in enumerate(inside):
+        if not keep or credit.kind is not BlockKind.CAPTION or not _is_credit_line(credit.text):
+            continue
+        # The credit's box: its own element when the text follows blocks inside
+        # it, else the element around its paragraph.
+        box = credit.path[-2] if credit.tag in _PARAGRAPH_TAGS else credit.path[-1]
+        if box not in lengths:
+            lengths[box] = _TEXT_LENGTH(box)  # type: ignore[assignment]
+        chars = lengths[box]
+        before = [
+            i
+            for i in range(max(0, j - _CREDITED_TEXTS), j)
+            if inside[i][1] and box in inside[i][0].path
+        ]
+        texts = sum(len(inside[i][0].text) + 1 for i in before)
+        if not before or chars > texts + len(credit.text) + _CAPTION_SLACK_CHARS:
+            continue
+        for i in before:
+            block = inside[i][0]
+            if block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
+                inside[i] = (_as_caption(block), True)
+
+
+def _is_credit_line(text: str) -> bool:
+    """A short line that is all a picture's credit ("Photo: Jane Doe", "(Credit: AP)")."""
+    return len(text) <= _CREDIT_CHARS and _CREDIT_END.match(text) is not None
 
 
 def _left_out(block: TextBlock, rescued: frozenset[int]) -> bool:
@@ -811,7 +1071,7 @@ def lead(
         standfirst = None
     found = frozenset(() if standfirst is None else (standfirst,))
     if headline is None:
-        return found
+        return found | _key_points_before(blocks, first, rescued)
     # A highlight repeating a paragraph of the story is no lead.
     story = {b.text[:_COPY_PROBE] for b in blocks[first:] if container in b.path}
     return found | frozenset(
@@ -829,6 +1089,22 @@ def lead(
         and all(m in rescued for m in blocks[i].pruned)
         and blocks[i].text[:_COPY_PROBE] not in story
     )
+
+
+def _key_points_before(blocks: list[TextBlock], first: int, rescued: frozenset[int]) -> set[int]:
+    """Without a headline to start from: the key points right before the story's
+    first block, in a box the content rescued (a list of sentences under a
+    heading such as "Takeaways"), read back to the first block that is neither."""
+    found: set[int] = set()
+    for i in range(first - 1, -1, -1):
+        block = blocks[i]
+        if not block.pruned or not all(m in rescued for m in block.pruned):
+            break
+        if _is_key_point(block):
+            found.add(i)
+        elif block.kind is not BlockKind.HEADING:
+            break
+    return found
 
 
 def _summary_standfirst(
@@ -1102,6 +1378,9 @@ def _ends_with_credit(block: TextBlock) -> bool:
     """A short text that ends by crediting a picture ("... (Image: Getty)", "... Credit:
     Jane Doe"): a caption, wherever it stands."""
     text = block.text
+    if block.kind is BlockKind.LIST_ITEM:
+        # An item of a gallery's list holding only a credit.
+        return _is_credit_line(text)
     if block.kind is not BlockKind.PARAGRAPH or len(text) > _MAX_CAPTION_CHARS:
         return False
     # The credit closes the text: only its end is searched, and only where it
@@ -1112,6 +1391,8 @@ def _ends_with_credit(block: TextBlock) -> bool:
         slashed = _SLASHED_CREDIT.search(text, start)
         if slashed is not None and _names_a_credit(slashed.group(1).split("/")):
             return True
+    if _GLUED_CREDIT.search(text, start) is not None:
+        return True
     if not any(clue in tail for clue in _CREDIT_CLUES):
         return False
     return _CREDIT_END.search(text, start) is not None

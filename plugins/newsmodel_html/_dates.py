@@ -9,7 +9,14 @@ from dateutil import parser as dateparser
 
 from newsmodel import ArticleDate, DateOrigin, DateValue
 
-__all__ = ["date_from_dateline", "date_from_url", "parse_date", "quick_day", "shown_day"]
+__all__ = [
+    "date_from_dateline",
+    "date_from_url",
+    "is_timestamp_line",
+    "parse_date",
+    "quick_day",
+    "shown_day",
+]
 
 _ISO = re.compile(
     r"^\s*(?P<y>\d{4})-?(?P<m>\d{2})(?:-?(?P<d>\d{2})"
@@ -234,3 +241,37 @@ def shown_day(text: str, *, dayfirst: bool) -> DateValue | None:
         except ValueError:
             return None
     return quick_day(text[words.start() :]) if words is not None else None
+
+
+# A day written out: "Nov. 19", "19 November", "19/11/2019", "2019-11-19".
+_A_DAY = re.compile(
+    rf"\b{_MONTHS}\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}"
+    r"|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b",
+    re.IGNORECASE,
+)
+# What else a timestamp holds: weekdays, numbers, times, zones, labels, separators.
+_TIMESTAMP_PARTS = re.compile(
+    rf"\b(?:{_MONTHS}|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+    r"|\d{1,4}(?:st|nd|rd|th)?|[ap]\.?m\.?|published|updated|posted|modified|last|on|at"
+    r"|[A-Z]{1,4}T|UTC|GMT)(?![\w])|[|,:.\-–—/•·]",
+    re.IGNORECASE,
+)
+_LETTER = re.compile(r"[^\W\d_]")
+# A stamp, not a date set as a timeline's entry: a time of day or a label.
+_STAMPED = re.compile(r"\d:\d\d|\b(?:published|updated|posted|modified)\b", re.IGNORECASE)
+_MAX_TIMESTAMP_CHARS = 80
+
+
+def is_timestamp_line(text: str) -> bool:
+    """Whether a short line is only a date with a time or a label, and a zone
+    ("Published 11:34 PM EST Nov 19, 2019", "20 Nov, 2019 05:47"): a story's
+    timestamp, never its text.  A date alone may be a timeline's entry, and a
+    note in brackets ("(Published Monday, Nov. 18, 2019)") is the story's own."""
+    if (
+        len(text) > _MAX_TIMESTAMP_CHARS
+        or text.startswith("(")
+        or _STAMPED.search(text) is None
+        or _A_DAY.search(text) is None
+    ):
+        return False
+    return _LETTER.search(_TIMESTAMP_PARTS.sub(" ", text)) is None

@@ -181,7 +181,12 @@ def _without_bio(
             text.startswith(name) and _BIO_VERB.match(text, len(name)) for name in names
         ) or (
             any(text.startswith(name) and _BIO_VERB.match(text, len(name)) for name in first_names)
-            and _BIO_ROLE.search(text) is not None
+            and (
+                _BIO_ROLE.search(text) is not None
+                # Under the author's name and role ("Jane DoeShopping writer"),
+                # the bio needs no role of its own.
+                or (index > 0 and _is_credit(blocks[index - 1].text, names))
+            )
         )
         if opens_with_author or (_BIO_OPENING.match(text) and _BIO_ROLE.search(text)):
             drop.add(index)

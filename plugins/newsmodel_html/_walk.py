@@ -29,6 +29,7 @@ from newsmodel_html._vocabulary import (
     boilerplate_of_attributes,
     is_caption_class,
     is_pullquote_class,
+    is_social_post_address,
 )
 
 __all__ = ["Pruned", "TextBlock", "elements", "text_of", "walk"]
@@ -63,10 +64,13 @@ _RESCUE_SHARE = 0.5
 _MIN_RESCUE_CHARS = 50
 _MAX_RESCUE_LINK_SHARE = 0.5
 _LINK_TEXT = lxml.etree.XPath(".//a//text()")
+# Where a blockquote says what it quotes: its cite, an embed's permalink, its links.
+_QUOTED_ADDRESSES = lxml.etree.XPath("@cite|@data-instgrm-permalink|.//a/@href")
 # A subtree holding this share of the page's long paragraphs holds the story.
 _STORY_SHARE = 0.8
 # Kinds of boilerplate that hold prose of their own, which the rescue must not keep.
 _PROSE_BOILERPLATE = frozenset({"comments", "hidden"})
+_HAS_HEADLINE = lxml.etree.XPath("boolean(.//h1)")
 # A pull quote is no longer than this; a longer element classed as one is a container.
 _MAX_PULLQUOTE_CHARS = 1000
 # A permalink's target is its own block or a box a few levels up.
@@ -157,6 +161,16 @@ def _is_short(el: Element) -> bool:
     return chars <= _MAX_PULLQUOTE_CHARS
 
 
+def _embeds_a_post(el: Element) -> bool:
+    """Whether a blockquote is a post from a social platform embedded in the page:
+    it cites or links to the post's permalink (an embed code's fallback text
+    closes with "— Name (@handle) <a href=.../status/...>date</a>")."""
+    found = _QUOTED_ADDRESSES(el)
+    return isinstance(found, list) and any(
+        isinstance(address, str) and is_social_post_address(address) for address in found
+    )
+
+
 def _may_be_prose(el: Element) -> bool:
     """Whether a boilerplate subtree has enough text outside links to be article prose."""
     chars: float = _TEXT_LENGTH(el)  # type: ignore[assignment]
@@ -235,6 +249,11 @@ class _Walker:
         # Some sites wrap the whole page in a form, or name the article's
         # container with a boilerplate word.
         return None if self.holds_prose(el) else kind
+
+    def heads_the_story(self, el: Element, tag: str) -> bool:
+        """Whether a ``<header>`` outside other boilerplate holds a headline: its
+        standfirst may be the story's lead (``_content.lead``), so it is walked."""
+        return tag == "header" and not self.marks and bool(_HAS_HEADLINE(el)) and _may_be_prose(el)
 
     def may_hold_the_article(self, index: int) -> bool:
         """Whether the outermost boilerplate subtree being walked may be the article
@@ -342,6 +361,12 @@ class _Walker:
                 kind = BlockKind.CAPTION
         pieces = self.pieces
         marks = self.marks
+        if tag == "blockquote" and _embeds_a_post(el):
+            # Someone else's post shown beside the story: debris, never the article.
+            if pieces:
+                self.flush()
+            self.pruned.append(Pruned(el, "embed", tuple(self.path)))
+            return
         if kind is not BlockKind.BLOCKQUOTE and (reason := self.boilerplate(el, tag, class_)):
             if pieces:
                 self.flush()
@@ -350,12 +375,13 @@ class _Walker:
             if not marks and reason in _PROSE_BOILERPLATE and tag not in STRUCTURAL_BOILERPLATE:
                 item.holds_the_prose = self.holds_the_prose(el)
             if (
-                tag in STRUCTURAL_BOILERPLATE
+                (tag in STRUCTURAL_BOILERPLATE and not self.heads_the_story(el, tag))
                 or (marks and not self.may_hold_the_article(marks[0]))
                 or not (_may_be_prose(el) or item.holds_the_prose)
             ):
                 # A <nav>, <aside> or <footer> (which say what they are; a
-                # misused one holding prose was kept by holds_prose), inside
+                # misused one holding prose was kept by holds_prose; a <header>
+                # holding the headline is walked for its standfirst), inside
                 # boilerplate that cannot be the article misnamed, or too
                 # little text outside links to be the article (unless it holds
                 # the page's long paragraphs: a shopping story's links are

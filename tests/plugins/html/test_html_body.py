@@ -322,6 +322,39 @@ def test_a_misnamed_container_is_read_for_its_prose(wrapper: str) -> None:
     assert document.text.split("\n\n") == PROSE
 
 
+SHORT_STORY = [
+    "The lighthouse on Gull Point will open to visitors on weekends from May, the trust "
+    "that looks after it said on Monday.",
+    "Volunteers have repainted the lamp room and fitted a handrail to the spiral stair, "
+    "which had been closed since a storm damaged it.",
+]
+
+
+@pytest.mark.parametrize("word", ["sidebar", "comments", "related-wrap", "promo-box", "hidden"])
+def test_a_short_story_misnamed_is_read_when_nothing_outside_boilerplate_is_prose(
+    word: str,
+) -> None:
+    # A story of two short paragraphs (under the margin a misnamed container
+    # must otherwise win by) in a container named by a boilerplate word.
+    story = "".join(f"<p>{p}</p>" for p in SHORT_STORY)
+    body = f"<div class='{word}'><h1>Lighthouse to reopen</h1>{story}</div>"
+    assert read(bare(body)).text.split("\n\n") == SHORT_STORY
+
+
+def test_a_short_story_misnamed_outweighs_an_address_line() -> None:
+    # Outside boilerplate, only a line of the site's address: the short story
+    # named as comments is the page's text (the line may come along with it).
+    more = "The trust hopes to welcome school groups on weekdays once the stair is inspected."
+    story = "".join(f"<p>{p}</p>" for p in [*SHORT_STORY, more])
+    address = (
+        "<div class='site-info'><p>Gull Point Trust - Harbour Road 12 - Saltmarsh - "
+        "registered charity number 1234567 - open daily</p></div>"
+    )
+    body = f"<div class='comments'><h1>Lighthouse to reopen</h1>{story}</div>{address}"
+    text = read(bare(body)).text
+    assert all(paragraph in text for paragraph in SHORT_STORY)
+
+
 def test_a_real_comment_section_beside_the_article_stays_out() -> None:
     comments = (
         "<div id='comments'><h3>12 comments</h3>"
@@ -610,6 +643,20 @@ def test_an_author_biography_at_the_end_is_debris() -> None:
     assert any(d.text.startswith("Jane Doe is a transport reporter") for d in document.debris)
 
 
+def test_a_biography_by_first_name_under_the_authors_credit_line_is_debris() -> None:
+    # The author's box at the end, its classes no help: the name run into the
+    # role, then a biography that opens with the first name and names no role.
+    box = (
+        "<p>Tomas ReyHome and garden writer</p>"
+        "<p>Tomas has been testing kettles, toasters and garden tools for readers since "
+        "2019, and before that ran a hardware shop in his home town for ten years.</p>"
+    )
+    head = "<meta name='author' content='Tomas Rey'>"
+    document = read(page(paragraphs() + box, head=head))
+    assert body_of(document).split("\n\n") == PROSE
+    assert any(d.text.startswith("Tomas has been testing") for d in document.debris)
+
+
 def test_a_paragraph_opening_with_a_name_mid_article_stays() -> None:
     middle = (
         "<p>Jane Doe is a bus driver who has worked the northern routes for twenty years, "
@@ -720,6 +767,41 @@ def test_boxes_nested_in_the_byline_box_do_not_part_the_lead_from_its_headline()
 
 def _text(html: str) -> str:
     return "".join(str(t) for t in lxml.html.fromstring(html).itertext())
+
+
+HEADER_STANDFIRST = (
+    "The harbour authority says the late boats lose money every night and the crews are "
+    "needed for the morning runs."
+)
+
+
+def test_a_standfirst_in_the_articles_header_opens_the_body() -> None:
+    # A <header> holding the headline: its prose under the headline is the
+    # story's standfirst; its byline and date are not the story.
+    header = (
+        "<header><h1>Ferries to stop at midnight</h1>"
+        f"<p>{HEADER_STANDFIRST}</p><p>By Ana Lopes</p><p>March 3, 2024</p></header>"
+    )
+    story = "".join(f"<p>{p}</p>" for p in STORY)
+    html = (
+        "<html><head><title>Ferries to stop at midnight</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/local'>Local</a></nav>"
+        f"<article>{header}<div class='story-body'>{story}</div></article></body></html>"
+    )
+    assert read(html).text.split("\n\n") == [HEADER_STANDFIRST, *STORY]
+
+
+def test_a_site_header_without_the_headline_is_not_read() -> None:
+    site = (
+        "<header><p>The Harbour Gazette: independent news for the coast and the islands "
+        "since 1898, every morning.</p></header>"
+    )
+    story = "".join(f"<p>{p}</p>" for p in STORY)
+    html = (
+        "<html><head><title>Ferries to stop at midnight</title></head><body>"
+        f"{site}<article><h1>Ferries to stop at midnight</h1>{story}</article></body></html>"
+    )
+    assert read(html).text.split("\n\n") == STORY
 
 
 def summary_page(standfirst: str, *, description: str | None = None) -> str:

@@ -451,6 +451,10 @@ def test_a_story_with_a_headline_over_each_part_is_kept_whole() -> None:
         ("This document is subject to copyright. No part may be reproduced.", True),
         ("Keep our coast reporting going by giving us as little as $2 a month.", True),
         ("Help keep our journalism free for every reader on the coast.", True),
+        ("Image 4 of 11", True),
+        ("Photo 2 of / 9", True),
+        ("3 / 12", True),
+        ("Of the 12 pumps, 3 of 12 were working by noon on the harbour road.", False),
         ("The harbour board said it needed the owners' permission to open the sheds.", False),
         ("Volunteers say donations as little as $5 bought sandbags for a street.", False),
         (
@@ -647,3 +651,193 @@ def test_a_sentence_set_as_a_heading_under_the_headline_is_the_standfirst(
         "</body></html>"
     )
     assert (subtitle in body_of(read(html))) is kept
+
+
+GUIDE_ITEMS = [
+    (
+        "Walnut chopping board",
+        "A heavy walnut board that will last for decades if it is oiled now and then, and "
+        "which looks handsome enough to serve cheese on at the table. It is large enough "
+        "for a whole loaf and a pile of vegetables at once.",
+    ),
+    (
+        "Enamel coffee pot",
+        "This stovetop pot makes eight cups and keeps them hot on the lowest flame, which "
+        "suits a slow weekend breakfast better than any machine we have tried so far. The "
+        "enamel chips if dropped, so keep it off a tiled floor.",
+    ),
+    (
+        "Linen tea towels",
+        "A set of three towels in washed linen that dry glasses without leaving lint and get "
+        "softer with every wash, in colours that hide the odd stain rather well. They fold "
+        "small enough to post in an ordinary envelope.",
+    ),
+    (
+        "Brass bottle opener",
+        "A solid opener that hangs on a hook by the fridge, heavy enough to feel like a tool "
+        "rather than a trinket, and engraved on request for a small extra charge. It darkens "
+        "with use, which most owners come to like.",
+    ),
+    (
+        "Clay herb pots",
+        "Three unglazed pots on a shared saucer, sized for a kitchen windowsill and sold with "
+        "seeds for basil, parsley and chives that sprout within a fortnight. The saucer keeps "
+        "water off the sill, and the pots stack when empty.",
+    ),
+    (
+        "Cast iron griddle",
+        "A flat griddle that sits across two burners, for pancakes on a Sunday or flatbreads "
+        "on a weeknight, and which only gets better the more it is used. It needs drying at "
+        "once after washing, or a little rust appears.",
+    ),
+    (
+        "Olive wood spoons",
+        "Four spoons carved from the prunings of old olive groves, each a slightly different "
+        "shape, smooth enough for non-stick pans and pretty enough to hang on the wall. Oil "
+        "them twice a year and they will not crack.",
+    ),
+    (
+        "Glass storage jars",
+        "Six jars with clip lids and rubber seals that keep flour, rice and coffee fresh for "
+        "months, and that let the cook see at a glance what is running low. The seals can be "
+        "bought separately when they perish.",
+    ),
+    (
+        "Recipe notebook",
+        "A cloth-bound notebook with tabbed sections and a pocket for clippings, for the "
+        "family recipes that only live in someone's head at the moment. The paper takes ink "
+        "well and lies flat when open on the counter.",
+    ),
+    (
+        "Stoneware butter dish",
+        "A lidded dish in speckled stoneware that keeps a block of butter soft enough to "
+        "spread without letting it melt, even in a warm kitchen in summer. It goes in the "
+        "dishwasher, though the glaze lasts longer if washed by hand.",
+    ),
+]
+GUIDE_ADVICE = [
+    "Think first about how the person cooks: a keen baker will use a good board every "
+    "day, while someone who rarely cooks may prefer something pretty for the table.",
+    "Check the shipping dates before you order, since small makers often stop taking "
+    "orders a week or more before the holidays begin, and couriers slow down too.",
+]
+
+
+def test_a_guides_advice_after_its_long_list_of_items_is_kept() -> None:
+    # The list of items holds nearly all the prose; the advice after it sits
+    # in a box of its own beside the list, in the same article.
+    items = "".join(
+        f"<div><h3>{name}</h3><p>{text}</p><div><a href='/go/{i}'>Buy now</a></div></div>"
+        for i, (name, text) in enumerate(GUIDE_ITEMS)
+    )
+    advice = "<h2>How to choose</h2>" + "".join(f"<p>{p}</p>" for p in GUIDE_ADVICE)
+    html = (
+        "<html><head><title>Kitchen gifts</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/gifts'>Gifts</a></nav><article>"
+        f"<h1>Kitchen gifts</h1><div><div>{items}</div><div>{advice}</div></div></article>"
+        "<aside><ul><li><a href='/a'>Best kettles</a></li><li><a href='/b'>Best pans</a>"
+        "</li></ul></aside></body></html>"
+    )
+    body = body_of(read(html))
+    assert all(text in body for _, text in GUIDE_ITEMS)
+    assert all(paragraph in body for paragraph in GUIDE_ADVICE)
+
+
+def test_a_wrappers_link_lists_beside_the_story_still_narrow_it() -> None:
+    # Beside the story, in the same wrapper: a list of links and a short
+    # line of prose; the wrapper adds clutter, and the story is read alone.
+    story = "".join(f"<p>{text}</p>" for _, text in GUIDE_ITEMS)
+    links = "".join(f"<li><a href='/more/{i}'>Another gift idea {i}</a></li>" for i in range(12))
+    note = "<p>Our team tests every product in its own kitchen before it is listed here.</p>"
+    html = (
+        "<html><head><title>Kitchen gifts</title></head><body><div>"
+        f"<div><h1>Kitchen gifts</h1>{story}</div><div><ul>{links}</ul>{note}</div>"
+        "</div></body></html>"
+    )
+    body = body_of(read(html))
+    assert "Another gift idea" not in body
+    assert "Our team tests" not in body
+
+
+def test_an_authors_box_after_the_story_does_not_widen_it() -> None:
+    # No class names: after the story, in the same wrapper, a box of short
+    # lines (a date, share buttons, the name) around one paragraph of biography.
+    story = "".join(f"<p>{text}</p>" for _, text in GUIDE_ITEMS)
+    bio = (
+        "Since joining the magazine, Ines has reported from markets, workshops and kitchens "
+        "across the north, and has written two books on regional cooking. Before that she "
+        "ran a small catering business and taught evening classes in bread making."
+    )
+    more = "She lives by the sea with two dogs, a vegetable patch and far too many old cookbooks."
+    box = (
+        "<div><div>03-14-2024</div><div>Share</div>"
+        "<h3>About the author</h3><div>Ines</div><div>Varga</div>"
+        f"<p>{bio}</p><p>{more}</p><div>Share</div></div>"
+    )
+    html = (
+        "<html><head><title>Kitchen gifts</title></head><body><main>"
+        f"<h1>Kitchen gifts</h1><div><div>{story}</div>{box}</div></main></body></html>"
+    )
+    body = body_of(read(html))
+    assert bio not in body
+    assert more not in body
+    assert all(text in body for _, text in GUIDE_ITEMS)
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("Published 9:15 AM EST Mar 3, 2024", True),
+        ("POSTED: March 3, 2024 at 9:15 am | UPDATED: March 3, 2024 at 11:02 am", True),
+        ("3 Mar, 2024 09:15", True),
+        ("Updated Mar. 3, 2024", True),
+        ("March 3, 2024", False),
+        ("Sunday, March 3, 2024", False),
+        ("(Published Sunday, March 3, 2024)", False),
+        ("The road reopened at 9:15 on March 3, the council said.", False),
+    ],
+)
+def test_a_timestamp_line_is_no_part_of_the_story(line: str, stamp: bool) -> None:
+    # No class says it is a date: the line's words do.
+    html = (
+        "<html><head><title>Coast road closed</title></head><body><article>"
+        f"<h1>Coast road closed</h1><div>{line}</div>"
+        + "".join(f"<p>{text}</p>" for text in UPDATES)
+        + "</article></body></html>"
+    )
+    assert (line not in body_of(read(html))) is stamp
+
+
+TAKEAWAYS = [
+    "The coast road will stay shut until the council has checked every culvert under it.",
+    "Buses will run a longer route through the hills, adding twenty minutes to the trip.",
+    "Residents can claim the cost of sandbags back from the council until the end of May.",
+]
+
+
+@pytest.mark.parametrize("headline", ["<h1>Coast road closed</h1>", ""], ids=["h1", "no h1"])
+def test_key_points_in_a_box_named_like_a_byline_open_the_story(headline: str) -> None:
+    # "label-meta" reads as a byline's class; the box holds sentences, which
+    # no byline does.
+    points = "".join(f"<li>{point}</li>" for point in TAKEAWAYS)
+    html = (
+        "<html><head><title>Coast road closed</title></head><body><article>"
+        f"{headline}<div class='summary label-meta'><h2>Takeaways</h2><ul>{points}</ul></div>"
+        "<div class='entry-content'>"
+        + "".join(f"<p>{text}</p>" for text in UPDATES)
+        + "</div></article></body></html>"
+    )
+    assert body_of(read(html)).split("\n\n") == [*TAKEAWAYS, *UPDATES]
+
+
+def test_a_byline_box_listing_names_stays_out() -> None:
+    people = "".join(
+        f"<li>{name}</li>" for name in ["Ana Lopes, coast reporter", "Tom Reed, photographer"]
+    )
+    html = (
+        "<html><head><title>Coast road closed</title></head><body><article>"
+        f"<h1>Coast road closed</h1><div class='byline'><ul>{people}</ul></div>"
+        + "".join(f"<p>{text}</p>" for text in UPDATES)
+        + "</article></body></html>"
+    )
+    assert body_of(read(html)).split("\n\n") == UPDATES

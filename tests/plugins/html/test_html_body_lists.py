@@ -244,6 +244,10 @@ def test_a_byline_line_opening_the_story_is_no_body(line: str, byline: bool) -> 
         "The heater aisle, almost empty by noon (Example Photo/Tom Reed)",
         "The lounge stays open until two. Photograph courtesy of the owners.",
         "Snow on the shop awnings. Photo by Tom Reed.",
+        "Photo: Tom Reed, Example Agency",
+        "Bargain hunters at the doors before the store opened. Image: Mira Holt",
+        "Shoppers queue at the doors of the store before it opened.Mira Holt/Example Agency",
+        "A heater on sale in the window of a department store.Example Agency",
     ],
 )
 def test_a_text_ending_with_a_pictures_credit_is_a_caption(caption: str) -> None:
@@ -266,6 +270,8 @@ def test_a_text_ending_with_a_pictures_credit_is_a_caption(caption: str) -> None
         "The store would not say who took the picture (a customer, it seems).",
         "The vote on opening hours split the board along old lines (Labour/Liberal).",
         "The heaters were sold out by noon, the manager said, and were restocked by Friday.",
+        "The picture is mixed: heaters sold out by noon, kettles barely moved at all.",
+        "The heaters sold out by noon.Then the kettles went too, the manager said.",
     ],
 )
 def test_story_sentences_about_credit_are_not_captions(sentence: str) -> None:
@@ -274,3 +280,155 @@ def test_story_sentences_about_credit_are_not_captions(sentence: str) -> None:
         f"<h1>Winter sales</h1>{STORY}<p>{sentence}</p></article></body></html>"
     )
     assert sentence in body_of(read(html))
+
+
+LATEST = [
+    (
+        "Orchard growers fear a late frost",
+        "VALLEYTOWN: Apple growers across the valley spent the night lighting braziers between "
+        "the rows as temperatures fell well below freezing for the third time this",
+    ),
+    (
+        "Library to open on Sundays",
+        "PORT MERRICK: The town library will open its doors on Sunday afternoons from next "
+        "month, after volunteers offered to staff the reading rooms and the children's",
+    ),
+    (
+        "Rowing club wins regional cup",
+        "EASTBRIDGE: A crew of eight students from the rowing club took the regional cup on "
+        "Saturday, beating the holders by half a length in a finish that left the crowd",
+    ),
+    (
+        "New bakery draws queues downtown",
+        "MILLHAVEN: Queues stretched around the block on the first morning of a bakery opened "
+        "by two former teachers, who say they learned to bake sourdough during the long",
+    ),
+]
+
+
+def test_a_list_of_linked_headlines_run_into_summaries_cut_short_is_left_out() -> None:
+    # Each item: another story's linked headline, then its summary cut short
+    # ("..."), in the same box as the story.
+    items = "".join(
+        f"<li><a href='/news/{i}'>{title}</a> <span>{summary}...</span></li>"
+        for i, (title, summary) in enumerate(LATEST)
+    )
+    story = "".join(f"<p>{p}</p>" for p in SHOP_PROSE)
+    html = (
+        "<!doctype html><html lang='en'><head><title>Winter sales</title></head><body>"
+        f"<div><div><b>Latest news</b><ul>{items}</ul></div>"
+        f"<div><h1>Winter sales</h1>{story}</div></div></body></html>"
+    )
+    document = read(html)
+    assert body_of(document).split("\n\n") == SHOP_PROSE
+
+
+def test_a_list_of_whole_sentences_that_trail_off_stays() -> None:
+    # A story's own list: items written as sentences, one trailing off, with
+    # a link inside, not a headline opening each.
+    points = [
+        "Routes to the northern suburbs will run every ten minutes at peak times, the "
+        "<a href='/plan'>council's plan</a> says, and every twenty in the evening...",
+        "Fares will stay at their current level until the end of next year, when the "
+        "council will review them against the cost of running the new routes.",
+    ]
+    items = "".join(f"<li>{point}</li>" for point in points)
+    story = "".join(f"<p>{p}</p>" for p in SHOP_PROSE)
+    html = (
+        "<html lang='en'><head><title>Buses</title></head><body><article><h1>Buses</h1>"
+        f"{story}<ul>{items}</ul></article></body></html>"
+    )
+    assert "every twenty in the evening..." in read(html).text
+
+
+GALLERY_CAPTION = (
+    "Shoppers carry boxed heaters to their cars in the store's car park on the first "
+    "morning of the winter sale."
+)
+
+
+def test_a_text_in_a_box_with_a_credit_line_alone_is_a_caption() -> None:
+    # A gallery's slide without a figure or a caption class: the caption, a
+    # copy of it for small screens, and the credit after them in one box.
+    slide = (
+        f"<ul><li><div><div>{GALLERY_CAPTION}</div><div>{GALLERY_CAPTION}</div>"
+        "Photo: Mira Holt, Example Agency</div></li></ul>"
+    )
+    story = "".join(f"<p>{p}</p>" for p in SHOP_PROSE)
+    html = (
+        "<html lang='en'><head><title>Winter sales</title></head><body><article>"
+        f"<h1>Winter sales</h1>{slide}{story}</article></body></html>"
+    )
+    body = body_of(read(html))
+    assert GALLERY_CAPTION not in body
+    assert body.split("\n\n") == SHOP_PROSE
+
+
+def test_a_credit_line_under_the_story_captions_no_paragraph() -> None:
+    # The story's own box: the credit line of a picture between paragraphs
+    # captions nothing but itself.
+    story = "".join(f"<p>{p}</p>" for p in SHOP_PROSE[:3])
+    html = (
+        "<html lang='en'><head><title>Winter sales</title></head><body><article>"
+        f"<h1>Winter sales</h1><div>{story}<p><img src='a.jpg' alt=''></p>"
+        f"<p>Photo: Mira Holt</p><p>{SHOP_PROSE[3]}</p></div></article></body></html>"
+    )
+    assert body_of(read(html)).split("\n\n") == [*SHOP_PROSE[:3], SHOP_PROSE[3]]
+
+
+DIGEST = [
+    (
+        "The county's water board is raising rates by a tenth from April.",
+        " The board says the money will pay for new pipes under the old town.",
+    ),
+    (
+        "A second bakery chain has closed its stores in the valley this winter.",
+        " Its owners blamed the price of flour and the cost of heating the ovens.",
+    ),
+    (
+        "The regional airport will add three routes to the coast next summer.",
+        " Tickets go on sale in March, the airport said in a short statement.",
+    ),
+    (
+        "Students at the college voted to keep the library open until midnight.",
+        " The vote still needs the approval of the governors at their next meeting.",
+    ),
+]
+
+
+def test_a_digests_linked_items_of_several_sentences_are_kept() -> None:
+    # Most of each item's words link to the story it sums up, but each item
+    # is two sentences of its own, and not one link.
+    items = "".join(
+        f"<li><a href='/story/{i}'>{first}</a>{second}</li>"
+        for i, (first, second) in enumerate(DIGEST)
+    )
+    intro = "<p>Good morning! Here is what you need to know about the valley this Monday.</p>"
+    html = (
+        "<html lang='en'><head><title>Morning digest</title></head><body><article>"
+        f"<h1>Morning digest</h1>{intro}<ol>{items}</ol></article></body></html>"
+    )
+    body = body_of(read(html))
+    assert all(first + second in body for first, second in DIGEST)
+
+
+@pytest.mark.parametrize("one_link", [True, False], ids=["one link", "one sentence"])
+def test_linked_headlines_with_summaries_in_one_item_are_no_digest(one_link: bool) -> None:
+    # Items that are one link (a headline and its summary, linked whole), or
+    # one linked sentence: a list of other stories.
+    if one_link:
+        items = "".join(
+            f"<li><a href='/other/{i}'>{first}{second}</a></li>"
+            for i, (first, second) in enumerate(DIGEST)
+        )
+    else:
+        items = "".join(
+            f"<li><a href='/other/{i}'>{first[:-1]}</a> (video).</li>"
+            for i, (first, _) in enumerate(DIGEST)
+        )
+    story = "".join(f"<p>{p}</p>" for p in SHOP_PROSE)
+    html = (
+        "<html lang='en'><head><title>Winter sales</title></head><body><article>"
+        f"<h1>Winter sales</h1>{story}<ul>{items}</ul></article></body></html>"
+    )
+    assert body_of(read(html)).split("\n\n") == SHOP_PROSE
