@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
-from urllib.parse import urlsplit
 
 from newsmodel import BlockKind
 
@@ -22,7 +20,6 @@ __all__ = [
     "boilerplate_of_attributes",
     "is_caption_class",
     "is_pullquote_class",
-    "is_social_post_address",
 ]
 
 #: Elements that never hold article text; removed with their content before the walk.
@@ -254,36 +251,3 @@ def is_pullquote_class(class_: str) -> bool:
             _PULL_QUOTE.search(name) for name in class_.split() if not _STATE_PREFIX.match(name)
         )
     )
-
-
-def _load_social_posts() -> dict[str, re.Pattern[str]]:
-    text = (resources.files("newsmodel_html") / "data" / "social_posts.txt").read_text(
-        encoding="utf-8"
-    )
-    rules: dict[str, re.Pattern[str]] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            host, _, pattern = line.partition("\t")
-            rules[host] = re.compile(pattern)
-    return rules
-
-
-# The permalinks of single posts on social platforms (data/social_posts.txt), by host.
-_SOCIAL_POSTS = _load_social_posts()
-
-
-def is_social_post_address(address: str) -> bool:
-    """Whether an address is the permalink of one post on a social platform
-    (``https://x.com/someone/status/123``), by the platforms' address formats."""
-    if "/" not in address:
-        return False
-    try:
-        parts = urlsplit(address.strip())
-    except ValueError:
-        return False
-    host = (parts.hostname or "").removeprefix("www.").removeprefix("mobile.").removeprefix("m.")
-    rule = _SOCIAL_POSTS.get(host)
-    if rule is None:
-        # A subdomain of a platform ("vm.tiktok.com", "web.facebook.com").
-        rule = next((r for h, r in _SOCIAL_POSTS.items() if host.endswith("." + h)), None)
-    return rule is not None and rule.search(parts.path) is not None

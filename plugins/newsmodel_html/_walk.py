@@ -29,7 +29,6 @@ from newsmodel_html._vocabulary import (
     boilerplate_of_attributes,
     is_caption_class,
     is_pullquote_class,
-    is_social_post_address,
 )
 
 __all__ = ["Pruned", "TextBlock", "elements", "text_of", "walk"]
@@ -64,8 +63,6 @@ _RESCUE_SHARE = 0.5
 _MIN_RESCUE_CHARS = 50
 _MAX_RESCUE_LINK_SHARE = 0.5
 _LINK_TEXT = lxml.etree.XPath(".//a//text()")
-# Where a blockquote says what it quotes: its cite, an embed's permalink, its links.
-_QUOTED_ADDRESSES = lxml.etree.XPath("@cite|@data-instgrm-permalink|.//a/@href")
 # A subtree holding this share of the page's long paragraphs holds the story.
 _STORY_SHARE = 0.8
 # Kinds of boilerplate that hold prose of their own, which the rescue must not keep.
@@ -159,16 +156,6 @@ def _is_short(el: Element) -> bool:
     """Whether an element holds no more text than a pull quote."""
     chars: float = _TEXT_LENGTH(el)  # type: ignore[assignment]
     return chars <= _MAX_PULLQUOTE_CHARS
-
-
-def _embeds_a_post(el: Element) -> bool:
-    """Whether a blockquote is a post from a social platform embedded in the page:
-    it cites or links to the post's permalink (an embed code's fallback text
-    closes with "— Name (@handle) <a href=.../status/...>date</a>")."""
-    found = _QUOTED_ADDRESSES(el)
-    return isinstance(found, list) and any(
-        isinstance(address, str) and is_social_post_address(address) for address in found
-    )
 
 
 def _may_be_prose(el: Element) -> bool:
@@ -361,12 +348,6 @@ class _Walker:
                 kind = BlockKind.CAPTION
         pieces = self.pieces
         marks = self.marks
-        if tag == "blockquote" and _embeds_a_post(el):
-            # Someone else's post shown beside the story: debris, never the article.
-            if pieces:
-                self.flush()
-            self.pruned.append(Pruned(el, "embed", tuple(self.path)))
-            return
         if kind is not BlockKind.BLOCKQUOTE and (reason := self.boilerplate(el, tag, class_)):
             if pieces:
                 self.flush()
