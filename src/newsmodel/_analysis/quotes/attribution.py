@@ -621,7 +621,7 @@ _RELATION_ADJECTIVES = data_alternation("attribution_cues.txt", "relation_adject
 #: A subject phrase opening with people joined to a person: "friends of", "a lawyer
 #: for", "an aide to", "people close to", "a longtime friend of the late".
 _PEOPLE_OF = re.compile(
-    r"\s*(?P<np>(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Ss]everal|[Mm]any|[Tt]wo|[Tt]hree)\s+)?"
+    r"\s*(?P<np>(?:(?i:" + data_alternation("clause_cues.txt", "determiners") + r"|two|three)\s+)?"
     r"(?:[a-z-]+\s+)?(?P<noun>(?!(?:"
     + _RELATION_ADJECTIVES
     + r")\b)[A-Za-z][a-z-]+))(?:\s+(?:"
@@ -674,6 +674,17 @@ def _people_in_the_plural(noun: str) -> bool:
     if noun.endswith("men"):
         return names_a_person(noun[:-3] + "man")
     return noun.endswith("s") and names_a_person(singular(noun))
+
+
+def _spoken_to(text: str, cue: Span, floor: int, *, reported_too: bool = False) -> bool:
+    """Whether the cue is a passive verb of telling whose subject is spoken to: "he was
+    [asked] not to", "X was [told] by a volunteer".  ``reported_too`` takes any verb in
+    "-ed" as well, for a quote inside the verb's clause ("was described as “…”"); after
+    a quote, "X was [quoted] by the Herald" gives X's words."""
+    verb = cue.of(text).lower()
+    if verb not in _ADDRESSED and not (reported_too and verb.endswith("ed")):
+        return False
+    return _ADDRESSEE_PASSIVE.search(text, floor, cue.start) is not None
 
 
 def _opens_content_clause(text: str, start: int, end: int) -> bool:
@@ -2162,11 +2173,7 @@ class Attributor:
             return None
         if is_bare_noun(self.text, s0, cue.start, cue.end):
             return None  # "“…”, a curious charge in a seat that": a noun, not a verb
-        verb = cue.of(self.text).lower()
-        # (only a verb of telling: "X was quoted by the Ledger" is X's words)
-        if verb in _ADDRESSED and _ADDRESSEE_PASSIVE.search(
-            self.text, max(s0, cue.start - 24), cue.start
-        ):
+        if _spoken_to(self.text, cue, max(s0, cue.start - 24)):
             # "“…,” Bell was told by a voter": the subject is spoken to; the agent
             # after "by" speaks, or nobody the tag names.
             agent = _BY_AGENT.match(self.text, cue.end)
@@ -3101,9 +3108,7 @@ class Attributor:
         if _FREE_RELATIVE.search(text, max(0, cue.start - 12), cue.start):
             return None  # "whoever filmed it": nobody the text names speaks here
         low = floor_subject if floor_subject is not None else floor
-        if (word in _ADDRESSED or word.endswith("ed")) and _ADDRESSEE_PASSIVE.search(
-            text, max(low, cue.start - 24), cue.start
-        ):
+        if _spoken_to(text, cue, max(low, cue.start - 24), reported_too=True):
             # "he was asked not to “…”": he is spoken to, not speaking; "she was
             # told by Ian Moss that …": the agent after "by" speaks.
             end = self.sentence_at(cue.start).end
@@ -3411,8 +3416,9 @@ _OBJECT_PHRASE_BEFORE = re.compile(
 )
 #: A preposition right before a name: "apologised [to ]X", "spoke [with the ]X".
 _PREPOSITION_BEFORE_NAME = re.compile(
-    r"\b(?:to|with|from|at|of|by|for|on|in|about|against|toward|towards|like|unlike)\s+"
-    r"(?:the\s+)?(?:[A-Z][a-z]{0,3}\.\s+)?$"
+    r"\b(?:"
+    + data_alternation("attribution_cues.txt", "object_prepositions")
+    + r")\s+(?:the\s+)?(?:[A-Z][a-z]{0,3}\.\s+)?$"
 )
 #: A content clause right after a name: "[ that] the vote was" (not a relative clause:
 #: "comments by X [that] angered farmers", "a call [that] lasted an hour").
