@@ -3439,3 +3439,27 @@ def test_words_quoted_from_someone_of_a_person_are_theirs() -> None:
     # (nor the outlet that quotes the words)
     assert named.get(quote.speaker or "") not in ("Priscila Vantongeren", "Cawdor Herald")
     assert quote.speaker_mention is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a relative clause with its "who" or "that" left out: the name is its subject
+        "The man Lorcan Abernethy defeated in the primary said the dam was “a scandal.”",
+        "“The dam is a scandal,” said the woman Lorcan Abernethy appointed to run it.",
+    ],
+)
+def test_a_name_in_a_relative_clause_without_its_pronoun_does_not_speak(sentence: str) -> None:
+    article = newsmodel.parse(LEAD + _REVIEW_LEAD + sentence, format="text")
+    (quote,) = article.quotes
+    named = {a.id: a.name for a in article.actors}
+    assert named.get(quote.speaker or "") != "Lorcan Abernethy"
+    assert quote.speaker_mention is not None
+
+
+def test_a_name_right_after_a_noun_of_people_is_still_the_speaker() -> None:
+    body = "The man Lorcan Abernethy said the dam was “a scandal.”"
+    article = newsmodel.parse(LEAD + _REVIEW_LEAD + body, format="text")
+    (quote,) = article.quotes
+    named = {a.id: a.name for a in article.actors}
+    assert named.get(quote.speaker or "") == "Lorcan Abernethy"

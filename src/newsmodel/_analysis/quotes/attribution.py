@@ -585,6 +585,19 @@ _NAME_IN_MODIFIER = re.compile(
     r"(?:(?:who|whom|that|which)\s+(?P<relative>(?:[a-z][\w’'-]*\s+){0,4})"
     r"|[a-z]+ing\s+(?:[a-z]+\s+){0,2}|[a-z]+ed\s+by\s+)(?:the\s+)?(?:[A-Z][\w’'-]*\.?\s+){0,2}"
 )
+#: A determiner and a noun of people without a role, right before a name: "[the woman ]X".
+_GENERIC_HEAD_BEFORE = re.compile(
+    r"\s*(?i:"
+    + data_alternation("clause_cues.txt", "determiners")
+    + r")\s+(?P<head>"
+    + data_alternation("attribution_cues.txt", "generic_person_heads")
+    + r")\s+"
+)
+#: A past verb right after a name, opening the relative clause it is the subject of:
+#: "the woman X [defeated]", "the man X [hired]".
+_PAST_VERB_AFTER = re.compile(
+    r"\s+(?:[a-z]+ed|" + data_alternation("actor_cues.txt", "irregular_pasts") + r")\b"
+)
 #: Words after which a name is the head's own: "a man [calling himself] X".
 _NAMING_BEFORE = re.compile(
     r"\b(?:" + data_alternation("attribution_cues.txt", "naming_phrases") + r")\s+$"
@@ -2485,6 +2498,12 @@ class Attributor:
             )
         ):
             modifier = None
+        if modifier is None:
+            # "the woman X defeated said": a relative clause without "who" or "that"
+            modifier = _GENERIC_HEAD_BEFORE.fullmatch(self.text, start, named.start)
+            # (the verb right after the name, wherever the phrase was cut)
+            if modifier is not None and not _PAST_VERB_AFTER.match(self.text, named.end):
+                modifier = None
         if modifier is None and whole_phrase:
             modifier = _OWNED_NOUN.match(self.text, named.end, end)
             phrase_end = modifier.end() if modifier is not None else end
@@ -2507,7 +2526,7 @@ class Attributor:
 
     def unnamed_phrase(self, start: int, end: int) -> Speaker:
         """An unnamed speaker described by ``text[start:end]``, past spaces and commas."""
-        phrase = self.text[start:end].strip(" ,")
+        phrase = self.text[start:end].strip(" ,").rstrip(".;:")  # (not the sentence's stop)
         at = self.text.index(phrase, start)
         return Speaker(None, Span(start=at, end=at + len(phrase)), phrase)
 
