@@ -550,7 +550,7 @@ _JOINED_PREDICATE = re.compile(
     r",\s+[a-z][^,;:“”\"]{0,80}?\s(?:and|but)\s+(?:(?:also|then|only|later)\s+)?"
 )
 #: The subject pronoun of a possessive determiner: "her letter" is the letter "she" wrote.
-_POSSESSIVE_SUBJECT = {"his": "he", "her": "she", "its": "it"}
+_POSSESSIVE_SUBJECT = {"his": "he", "her": "she", "its": "it", "their": "they"}
 #: A passive verb's agent and a second predicate: "[requested] by the office and was".
 _PASSIVE_THEN_PREDICATE = re.compile(
     r"\s+by\s+[^,;:“”\"]{1,60}?\s+and\s+(?:was|is|were|are|has|had|would|will|could)\b"
@@ -1166,9 +1166,7 @@ class Attributor:
             if owner is not None:
                 # "its monthly report", "her statement": whom the possessive names
                 # made it; the document itself where no one agrees.
-                word = {"his": "he", "her": "she", "its": "it", "their": "they"}[
-                    owner.group(1).lower()
-                ]
+                word = _POSSESSIVE_SUBJECT[owner.group(1).lower()]
                 found = self.resolve(span.start, word)
                 if found is not None:
                     return Speaker(found[0], span, antecedent=found[1])
@@ -1822,7 +1820,7 @@ class Attributor:
             return None
         sent = self.sentence_at(earlier.start())
         owner = _POSSESSIVE_SUBJECT.get(earlier.group(0).split()[0].lower())
-        if owner is not None:
+        if owner is not None and owner != "they":  # ("their letter": no one person's)
             # "made clear in her own letter": the letter is hers.
             found = self.resolve(earlier.start(), owner)
             if found is not None:
@@ -1898,7 +1896,7 @@ class Attributor:
         owned = _POSSESSIVE_BEFORE.search(self.text, max(start, span.start - 8), span.start)
         if owned is not None and phrase.split()[-1].lower() in ORGANISATION_NOUNS:
             # "Her office said": the office of the person "her" names.
-            word = {"his": "he", "her": "she", "its": "it", "their": "they"}.get(
+            word = _POSSESSIVE_SUBJECT.get(
                 self.text[owned.start() : owned.end()].split()[0].lower()
             )
             found = self.resolve(owned.start(), word) if word else None
@@ -3079,9 +3077,7 @@ class Attributor:
         for pm in _POSSESSIVE_PRONOUN_SPEECH.finditer(text, start, end):
             if pm.start() > best_at:
                 who = Span(start=pm.start("who"), end=pm.end("who"))
-                word = {"his": "he", "her": "she", "its": "it", "their": "they"}[
-                    who.of(text).lower()
-                ]
+                word = _POSSESSIVE_SUBJECT[who.of(text).lower()]
                 owner = self.resolve_pronoun(who.start, word)
                 topic = _ABOUT_AFTER.match(text, pm.end(), end)
                 # "her account of Hale": "her" is not Hale, of whom she tells.
