@@ -29,7 +29,6 @@ from newsmodel._analysis.quotes.marks import QuoteSpan
 from newsmodel._analysis.text import fold_case
 from newsmodel._model import ActorKind, Span
 
-#: A verb in the past or present ending a clause at its colon: "… fumed:", "… says:".
 #: A pronoun and a reporting verb right after a quote: "“…,” she said" (compiled once:
 #: built at each call, the pattern's hundreds of verbs were hashed for re's cache).
 _PRONOUN_CUE_AFTER = re.compile(

@@ -73,6 +73,7 @@ _CLAUSE_OPENER = re.compile(
     re.I,
 )
 
+#: A document issued, then a participle of saying: "issued a statement saying".
 _ISSUED = re.compile(
     r"\b(?P<verb>issued|released|published|posted|sent|shared|filed|wrote|put\s+out|tweeted)\s+"
     r"(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|post|tweet|memo|"

@@ -21,6 +21,7 @@ from newsmodel._model import Actor, ActorKind, Block, Mention
 #: bounded so that the work per quote does not grow with the article.
 REACH = 8000
 
+#: "according to" right before a mention, which makes it the source.
 _ACCORDING = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
 
 #: A capitalised title opening a sentence, prepositions and all: "Leader of the Opposition ".

@@ -3,7 +3,7 @@
 A pronoun may name the speaker of an earlier verb ("it said"), whose subject may be a
 description, which may name whoever made a document, whose maker may be a pronoun again:
 these nine readings call one another in a circle.  Each is written in the module of its
-job and asked of the :class:`SpeakerReader` (``doc.nominal(span)``), which the
+job and always asked of the :class:`SpeakerReader` (``doc.nominal(span)``), which the
 :class:`~.attributor.Attributor` is; every other reading is a plain function its callers
 import, so the modules import one another one way only.
 """

@@ -19,11 +19,13 @@ from newsmodel._analysis.lexicon import (
     singular,
 )
 
+#: Nouns of documents, which speak for whoever made them: "statement", "letter".
 DOCUMENT_NOUNS = frozenset(data_section("attribution_cues.txt", "document_nouns"))
 
 #: The subject pronoun of a possessive determiner: "her letter" is the letter "she" wrote.
 POSSESSIVE_SUBJECT = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
+#: An age as a description's head: "the [52-year-old]".
 AGE = re.compile(r"\d+-year-old$")
 
 
@@ -104,14 +106,15 @@ def description_head(phrase: str) -> str:
     return words[-1] if words else ""
 
 
+#: A preposition right before a noun phrase, whose object it makes it: "[inside ]the camp".
 PREPOSITION_BEFORE_NP = re.compile(
     r"\b(?i:of|in|inside|outside|within|at|for|from|with|on|by|to|near|behind|among)\s+$"
 )
 
-#: A document issued, then a participle of saying: "issued a statement saying".
 #: A noun right after a name (possessive or not): "Tesla's [lawyers]", "NASA [engineers]".
 MODIFIED_HEAD = re.compile(r"(?:['’]s?)?\s+(?P<head>[a-z][a-z-]+)\b")
 
+#: A determiner's noun phrase ending a stretch of text: "the former governor", "a spokesman".
 NOMINAL = re.compile(
     r"(?<![\w'’-])(?P<np>(?:the|a|an|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?P<head>\w[\w-]*))\s*$",
     re.IGNORECASE,
