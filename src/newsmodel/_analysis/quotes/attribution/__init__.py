@@ -9,7 +9,7 @@ reliable each construction is:
 4. ``“long” session, per a source`` — "per" or "according to" naming a source;
    ``“…” — Dana Whitfield, owner of …`` — a name signing the quote;
 5. ``X said / declaring / described it as “…”`` — the last cue before the
-   quote and its subject, read by the clause reader (:mod:`..clause`) past
+   quote and its subject, read by the clause reader (:mod:`...clause`) past
    time phrases, appositives and relative clauses, then a relative "who",
    the name right before a participle, the nearest subject-like mention, a
    pronoun, the owner of a speech noun ("Trump's statements urging"), an
@@ -20,11 +20,11 @@ reliable each construction is:
    a short fragment.
 
 Pronouns resolve in nearby sentences, then against the discourse state
-(:mod:`..coreference`); descriptions ("the doctor", "the company") link to
+(:mod:`...coreference`); descriptions ("the doctor", "the company") link to
 the named actor they describe; a bare surname two people share goes to the
 one named last without doubt.  Each result names its rule (docs/model.md).
 
-The engine (:mod:`.engine`) then applies what spans sentences: the previous
+The engine (:mod:`..engine`) then applies what spans sentences: the previous
 speaker keeps talking, the current speaker of a passage keeps cue-less
 quotes, a quoted heading takes the speaker of the same words quoted later.
 

@@ -333,7 +333,6 @@ def _titled_later(
             word
             for x in titled
             for word in office_modifiers(
-                # (the title's own words: in the same sentence as the mention)
                 _SENTENCE_BREAK.split(doc.text[max(0, x.start - 60) : x.start])[-1]
             )
         }
