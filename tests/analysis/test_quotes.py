@@ -3441,3 +3441,57 @@ def test_a_name_right_after_a_noun_of_people_is_still_the_speaker() -> None:
     body = "The man Lorcan Abernethy said the dam was “a scandal.”"
     got, _quote = _sole_speaker(LEAD + _REVIEW_LEAD + body)
     assert got == "Lorcan Abernethy"
+
+
+_DOCUMENT_LEAD = "Petra Lindqvist and Osman Garaev testified in Harlow on Thursday. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative "that" or "which" after a document: its maker's words
+        (
+            "Magistrate Osman Garaev read a letter from Petra Lindqvist that called the "
+            "ruling “cruel and careless.”",
+            "Petra Lindqvist",
+        ),
+        (
+            "The clerk filed a memo by Petra Lindqvist, which describes the ruling as "
+            "“cruel and careless.”",
+            "Petra Lindqvist",
+        ),
+        (
+            "Osman Garaev, the magistrate, sent a note that warned of “cruel and careless” "
+            "rulings.",
+            "Osman Garaev",
+        ),
+        # no maker named: the verb before, unless it only reads the document out
+        (
+            "Petra Lindqvist said in a statement that called the ruling “cruel and careless.”",
+            "Petra Lindqvist",
+        ),
+        (
+            "Magistrate Osman Garaev read a letter to Petra Lindqvist that called the ruling "
+            "“cruel and careless.”",
+            "a letter",  # the document itself, never its reader
+        ),
+    ],
+)
+def test_words_of_a_document_in_a_relative_clause_are_its_makers(
+    sentence: str, expected: str
+) -> None:
+    got, _quote = _sole_speaker(LEAD + _DOCUMENT_LEAD + sentence)
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "that" as a determiner: "that claim" is a noun, "That said" a fixed phrase
+        "Petra Lindqvist repeated that claim on Friday, calling it “cruel and careless.”",
+        "That said, Petra Lindqvist called the ruling “cruel and careless.”",
+    ],
+)
+def test_that_as_a_determiner_keeps_the_clause_speaker(sentence: str) -> None:
+    got, _quote = _sole_speaker(LEAD + _DOCUMENT_LEAD + sentence)
+    assert got == "Petra Lindqvist"

@@ -149,6 +149,13 @@ _FINDING_SUBJECT = re.compile(
     # (Not across "that": "The report states that auditors found" is the auditors'.)
     + r")s?\b(?:(?!\bthat\b)[^.!?;“”\"])*$"
 )
+#: "that" as a relative pronoun after a noun: "a letter from Ana Ruiz that [called]"
+#: (a determiner's noun is a bare form: "that claim").
+_RELATIVE_THAT = re.compile(r"[a-z][\w’'.-]*\s+that\s+$")
+#: Quoted words later in the clause of a relative's verb, the only words it can
+#: attribute (elsewhere it would speak for the sentence: "cited testimony that
+#: concluded it was unsafe" tells who spoke no more than "cited" does).
+_QUOTE_FOLLOWS = re.compile(r"[^,.;!?“”\"]{0,120}[“\"]")
 #: A preposition before a bare form makes it a noun: "secretary of [state]".
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|in|at|on|with|from|about|by|without)\s+$")
 #: A plural quantifier before an "-s" form makes it a plural noun: "in other states had".
@@ -259,8 +266,14 @@ def _cues(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
             continue
         if word not in REPORTING_VERBS and word not in PARTICLE_VERBS and word != "according":
             continue  # most words: no cue, and none of the checks below need running
-        if (word in REPORTING_VERBS or word in PARTICLE_VERBS) and _DETERMINED.search(
-            text, max(start, m.start() - 12), m.start()
+        if (
+            (word in REPORTING_VERBS or word in PARTICLE_VERBS)
+            and _DETERMINED.search(text, max(start, m.start() - 12), m.start())
+            and not (
+                word not in _BARE_ANY
+                and _RELATIVE_THAT.search(text, max(start, m.start() - 40), m.start())
+                and _QUOTE_FOLLOWS.match(text, m.end())
+            )
         ):
             continue  # "the call was", "a report": a noun, not a verb of saying
         if word.endswith("s") and _PLURAL_BEFORE.search(

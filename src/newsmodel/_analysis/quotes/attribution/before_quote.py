@@ -82,6 +82,14 @@ _SOURCE_NAMED = re.compile(
 #: Reading out a document, to a colon: " out a portion of the report:", " from the letter:".
 _READS = frozenset({"read", "reads", "reading"})
 
+#: A document, what it comes from, and a relative pronoun right before a verb:
+#: "a letter from Ana Ruiz that [called]", "the memo, which [says]".
+_DOCUMENT_RELATIVE = re.compile(
+    r"(?P<doc>\b(?i:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?P<head>"
+    + data_alternation("attribution_cues.txt", "document_nouns")
+    + r"))\b(?:\s+[^\s,;:“”\"]+){0,8}?,?\s+(?:that|which)\s+(?:(?:also|later|then|\w+ly)\s+)?$"
+)
+
 _READ_FROM = re.compile(
     r"\s+(?:out\s+|aloud\s+|from\s+)?(?:(?:a|one|the)\s+(?:\w+\s+)?(?:portion|part|passage|"
     r"section|excerpt|line|paragraph)s?\s+(?:of|from)\s+)?"
@@ -279,6 +287,21 @@ def cue_before(doc: SpeakerReader, b0: int, b1: int) -> Attribution | None:
                 span = Span(start=named.start("name"), end=named.end("name"))
                 sp = Speaker(None, span, span.of(doc.text), kind=ActorKind.UNKNOWN)
         else:
+            written = _DOCUMENT_RELATIVE.search(doc.text, max(b0, cue.start - 100), cue.start)
+            if written is not None:
+                # "read a letter from Ana Ruiz that called it “…”": the document's
+                # words, its maker's; else the document's own, unless a verb
+                # before (not of reading) made it: "X said in a statement that".
+                span = Span(start=written.start("doc"), end=written.end("doc"))
+                # (Only a maker its sentence names: "a letter from Ana Ruiz", "her
+                # memo", "Ana Ruiz sent a letter that".)
+                made = doc.document_maker(span.end, written.group("head").lower())
+                if made is not None and (made.actor is not None or made.antecedent is not None):
+                    return Attribution(made, word, cue, "cue-before")
+                before = doc.text[cues[i - 1][0] : cues[i - 1][1]].lower() if i else ""
+                if before and before not in _READS:
+                    continue
+                return Attribution(Speaker(None, span, span.of(doc.text)), word, cue, "cue-before")
             sp = doc.subject_of(cue, b0)
             read = _READ_FROM.match(doc.text, cue.end, b1) if word.lower() in _READS else None
             if read is not None and read.group("head").lower() in DOCUMENT_NOUNS:
