@@ -44,7 +44,6 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Sequence
-from typing import NamedTuple
 
 from attrs import Factory, define
 
@@ -58,6 +57,17 @@ from newsmodel._analysis.events.clause import (
     is_agent_word,
     is_state,
     read_clause,
+)
+from newsmodel._analysis.events.hits import (
+    BY_AFTER,
+    CLAUSE_BREAK_PUNCTUATION,
+    CLAUSE_JOIN,
+    NO_TRIGGER,
+    PASSIVE_BEFORE,
+    PAST_TOLD,
+    TOLD_IN_PASSING,
+    Hit,
+    inside,
 )
 from newsmodel._analysis.events.vocabulary import (
     PLOVER_MODES,
@@ -431,7 +441,6 @@ _ATTRIBUTIVE_BEFORE = re.compile(
 _ATTRIBUTIVE_BEFORE_FOLDED = caseless(_ATTRIBUTIVE_BEFORE)  # on fold_case() text: faster
 _REPORTING_END = re.compile(r"\s*[.!?]?\s*$")
 
-
 _SUBORDINATE = re.compile(r"\b(?:when|after|as|while|before|until|because)\b", re.I)
 
 _WAR = re.compile(
@@ -671,8 +680,7 @@ _GOVERNED_GAP = re.compile(
 )
 # "by" and a gerund after an event: how it was done ("violated the truce by shelling").
 _BY_MEANS = re.compile(r"\s*,?\s+by\s+")
-# A participle's agent: "villagers abducted by bandits", "a step welcomed by Washington".
-_BY_AFTER = re.compile(r"\s+by\s")
+
 # A noun phrase ending a gap, with no auxiliary before the past form after it.
 _FINITE_AFTER_NOUN = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+[a-z]+\s+$", re.I)
 # Agreeing to an end of fighting is agreeing, not threatening: "agreed to a cessation of".
@@ -865,22 +873,6 @@ def _nearest_date(
     return best[1] if best else None
 
 
-def _inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
-    i = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
-    return i >= 0 and spans[i][0] <= pos < spans[i][1]
-
-
-class _Hit(NamedTuple):
-    start: int
-    end: int
-    category: str
-    mode: str | None
-    as_verb: bool
-    sentence: Sentence
-    code_end: int  #: where the trigger's pattern ends (its end when it has none)
-    light: bool = False  #: a verb that codes only through its pattern ("held talks")
-
-
 # The close of a short quoted title, after its capitalised first word: “Ceasefire”, “The
 # Last Strike”.
 _TITLE_CLOSE = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}[\"”’']")
@@ -919,7 +911,7 @@ def _military_targets(text: str, trig: Trigger, end: int, s: Sentence) -> bool:
     )
 
 
-def _refine(text: str, hit: _Hit, word: str) -> tuple[str, str | None] | None:
+def _refine(text: str, hit: Hit, word: str) -> tuple[str, str | None] | None:
     """The type and mode context gives a trigger: verbal attacks, cyber attacks, strikes."""
     category, mode = hit.category, hit.mode
     s_lo, s_hi = hit.sentence
@@ -1009,7 +1001,7 @@ def _refine(text: str, hit: _Hit, word: str) -> tuple[str, str | None] | None:
     ):
         if category == "CONSULT":
             return "PROTEST", "demo"
-        if category == "ASSAULT" and not _PASSIVE_BEFORE.search(before):
+        if category == "ASSAULT" and not PASSIVE_BEFORE.search(before):
             return "PROTEST", "riot"  # protesters' violence is a riot (not "were killed")
         if category == "COERCE" and mode == "seize":
             return "PROTEST", "obstruct"  # protesters occupying a building obstruct
@@ -1106,7 +1098,7 @@ def _forbids(text: str, start: int, end: int) -> bool:
     return (
         _NEGATION_BEFORE.search(text, max(0, start - 20), start) is not None
         and (m := _LET_ACT.match(text, end, min(len(text), end + 80))) is not None
-        and _CLAUSE_BREAK_PUNCTUATION.search(text, end, m.end()) is None
+        and CLAUSE_BREAK_PUNCTUATION.search(text, end, m.end()) is None
     )
 
 
@@ -1116,10 +1108,10 @@ def _triggers(
     quoted: Sequence[tuple[int, int]],
     names: Sequence[tuple[int, int]],
     mentions: Sequence[tuple[int, int]] = (),
-) -> list[_Hit]:
+) -> list[Hit]:
     """Every trigger outside quotes and names that its context keeps an event, in text order."""
     sent_starts = [s.start for s in sents]
-    hits: list[_Hit] = []
+    hits: list[Hit] = []
     for m in find_triggers(text):
         start, end = m.start(), m.end()
         trig = trigger_of(m.group())
@@ -1128,7 +1120,7 @@ def _triggers(
         light_only = not trig.noun and (trig.verb_code is None or trig.verb_code[0] == "-")
         if light_only and trig.lemma in _SAYING_VERBS:
             continue  # (ruled out below whatever follows: before the costlier tests)
-        if _inside(start, quoted) or _inside(start, names):
+        if inside(start, quoted) or inside(start, names):
             continue  # (a fifth of the candidates: before the costlier tests too)
         # Most triggers are verbs that code only through a pattern ("said", "took"),
         # and most of them have none: one compiled match rules them out first.
@@ -1244,7 +1236,7 @@ def _triggers(
             light = False
         if code is None or code[0] not in PLOVER_TYPES:
             continue
-        hit = _Hit(start, end, code[0], code[1], as_verb, sentence, code_end, light)
+        hit = Hit(start, end, code[0], code[1], as_verb, sentence, code_end, light)
         if (
             not as_verb
             or trig.noun
@@ -1361,7 +1353,7 @@ def _triggers(
             as_verb
             and code[0] == "ASSAULT"
             and trig.lemma in _HURT
-            and _PASSIVE_BEFORE.search(text, max(s.start, start - 20), start)
+            and PASSIVE_BEFORE.search(text, max(s.start, start - 20), start)
             and not _BY_NEXT.match(text, end, s.end)
             and not _MILITARY_CONTEXT.search(text, s.start, s.end)
             and not _STRIFE.search(text, s.start, s.end)
@@ -1465,12 +1457,12 @@ def _triggers(
             and word.endswith("ed")
             and (pp := _PP_NOUN_BEFORE.search(text, s.start, start))
             and duration_before(text, start, s.start) is None  # "in a decade arrested"
-            and not (code[0] in _AGENT_PARTICIPLE and _BY_AFTER.match(text, end))
+            and not (code[0] in _AGENT_PARTICIPLE and BY_AFTER.match(text, end))
             and not (
                 # "The head of the army resigned": the opening phrase's finite verb (but "The
                 # text of a letter signed by": a participle with its agent)
                 text.startswith("of", pp.start())
-                and _BY_AFTER.match(text, end) is None
+                and BY_AFTER.match(text, end) is None
                 and _OPENING_HEAD_OF.fullmatch(text, s.start, pp.start())
             )
         ):
@@ -1681,7 +1673,6 @@ _ABOUT_QUESTIONS = frozenset({"ACCUSE", "CONSULT", "AGREE", "REQUEST"})
 _QUESTION_OBJECT = re.compile(r"\s+(?:whether|how|why)\b", re.I)
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")  # (not "code-share")
 
-
 _MARKET_WORD = re.compile(rf"\b{cues('markets')}\b", re.I)
 
 
@@ -1728,7 +1719,7 @@ def _predicate_subject_acts(word: str) -> bool:
     return (found is not None and found.noun) or _animate(lower) or word[:1].isupper()
 
 
-def _private_agent(text: str, hit: _Hit, s: Sentence) -> bool:
+def _private_agent(text: str, hit: Hit, s: Sentence) -> bool:
     """Whether the clause's subject is an agent of commerce, sport or entertainment
     ("the two airlines struck a deal", "the coach praised his players", "the singer
     thanked her fans for their support") and no public body is its object: the manual
@@ -1768,7 +1759,6 @@ _JOINT = re.compile(
     r"|j(?<!\wj)ointly\s+([a-z]+)\b"
 )
 
-
 _TO_VERB = re.compile(r"\s+to\s+([a-z]+)\b")
 
 
@@ -1796,14 +1786,14 @@ def _joint_hits(
     sent_starts: Sequence[int],
     quoted: Sequence[tuple[int, int]],
     names: Sequence[tuple[int, int]],
-) -> list[_Hit]:
+) -> list[Hit]:
     """COOPERATE hits for activities done jointly: a "joint" activity noun, or a verb
     after "jointly" that codes no event of its own ("jointly produce", not "jointly
     condemned", which is the verb's)."""
     out = []
     for m in _JOINT.finditer(text):
         start, end = m.span()
-        if _inside(start, quoted) or _inside(start, names):
+        if inside(start, quoted) or inside(start, names):
             continue
         s = sents[max(0, bisect.bisect_right(sent_starts, start) - 1)]
         if end > s.end:
@@ -1816,23 +1806,20 @@ def _joint_hits(
             ):
                 continue  # "jointly condemned": the verb's own event
         out.append(
-            _Hit(start, end, "COOPERATE", None, verb is not None, Sentence(s.start, s.end), end)
+            Hit(start, end, "COOPERATE", None, verb is not None, Sentence(s.start, s.end), end)
         )
     return out
 
 
 _PARTICIPLE_OPEN = re.compile(r",\s+$")
 
-
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
-
 
 #: The subject phrase and auxiliary before a passive participle: "Twelve suspects were ".
 _PASSIVE_SUBJECT = re.compile(
     r"((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s+(?:was|were|been|being|is|are)\s+"
     r"(?:[a-z]+ly\s+)?$"
 )
-
 
 #: An auxiliary of the passive among the few characters before a participle (one search,
 #: not a substring test per auxiliary).
@@ -1852,7 +1839,7 @@ def _passive_pattern(text: str, start: int, trig: Trigger) -> tuple[str, str | N
     if m is None:
         return None
     words = [w.lower().strip("'’") for w in m.group(1).split()]
-    if (trigger_of(words[-1]) or _NONE).noun_code is not None:
+    if (trigger_of(words[-1]) or NO_TRIGGER).noun_code is not None:
         return None
     found = pattern_in(trig, words)
     return found if found is not None and found[0] in PLOVER_TYPES else None
@@ -1866,7 +1853,7 @@ def _pattern_for(
     found = pattern_for(trig, text, end, limit)
     if found is not None:
         nxt = _NEXT_WORD.match(text, found[1], limit)
-        if nxt is not None and (trigger_of(nxt.group(1)) or _NONE).noun_code is not None:
+        if nxt is not None and (trigger_of(nxt.group(1)) or NO_TRIGGER).noun_code is not None:
             return None
     return found
 
@@ -1884,7 +1871,6 @@ _REDUCED_RELATIVE_AFTER = re.compile(
     r"(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b",
     re.I,
 )
-
 
 #: Event nouns of talk and accord, which a subject's predicate may only speak about.
 _SPOKEN_OF = frozenset({"CONSULT", "AGREE"})
@@ -1926,7 +1912,7 @@ def _verbish(word: str) -> bool:
     return found is not None and found.verb and not found.noun
 
 
-def _named_as_subject(text: str, hit: _Hit) -> bool:
+def _named_as_subject(text: str, hit: Hit) -> bool:
     """Whether a noun of talks or an accord is only spoken of, as its clause's subject:
     "The talks in Geneva ended without a deal", "the deal would strengthen the
     company" (but "talks began on Monday" and "the agreement was signed", where a verb is
@@ -1945,7 +1931,7 @@ def _named_as_subject(text: str, hit: _Hit) -> bool:
     if _FUTURE_PREDICATE.match(text, pos, hi) is not None:
         return False  # "the summit is due to take place": it will (AGREE)
     if (rel := _RELATIVE_BETWEEN_COMMAS.match(text, pos, hi)) is not None:
-        if _PAST_TOLD.search(text, rel.start(), rel.end()) is None:
+        if PAST_TOLD.search(text, rel.start(), rel.end()) is None:
             return False  # "The talks, which were mediated by Qatar, ended": they are told of
         # "The deal, which was signed in 2015, still shapes ...": a relative clause dated
         # before the news describes it; the predicate after it tells whether it is news.
@@ -1982,7 +1968,7 @@ _ASKED_OPENING = re.compile(
 )
 
 
-def _in_question_asked(text: str, h: _Hit) -> bool:
+def _in_question_asked(text: str, h: Hit) -> bool:
     """Whether the trigger lies in a sentence's fronted question ("Asked whether ...,")."""
     m = _ASKED_OPENING.match(text, h.sentence.start, h.sentence.end)
     return m is not None and h.end <= m.end()
@@ -1999,7 +1985,7 @@ _DESCRIBING_PHRASE = re.compile(
 )
 
 
-def _background(text: str, hit: _Hit) -> bool:
+def _background(text: str, hit: Hit) -> bool:
     """Whether a trigger is a participle describing the sentence's first noun phrase:
     set off by commas, "The agreement, signed in 2015, limited ...", or reduced before a
     passive verb, "An engineer kidnapped in March was freed ...".
@@ -2018,7 +2004,7 @@ def _background(text: str, hit: _Hit) -> bool:
         return True  # "An engineer kidnapped in March was freed on Friday": it describes
     if (
         not hit.as_verb
-        and hit.category not in _TOLD_IN_PASSING
+        and hit.category not in TOLD_IN_PASSING
         and _DESCRIBING_PHRASE.fullmatch(before) is not None
         and text.find(",", hit.end, hi) >= 0
     ):
@@ -2035,7 +2021,7 @@ def _background(text: str, hit: _Hit) -> bool:
     )
 
 
-def _circumstances(text: str, hits: list[_Hit]) -> list[_Hit]:
+def _circumstances(text: str, hits: list[Hit]) -> list[Hit]:
     """Drop event nouns that are circumstances after a sentence's first event: "killed
     six militants in a raid", "resigned amid protests", "recalled its ambassador for
     consultations", "expressed regret over the deaths in the raid"."""
@@ -2043,7 +2029,7 @@ def _circumstances(text: str, hits: list[_Hit]) -> list[_Hit]:
     for h in hits:
         first_verb.setdefault(h.sentence, h.start)  # the sentence's first event
     out = []
-    dropped: _Hit | None = None  # the last circumstance dropped
+    dropped: Hit | None = None  # the last circumstance dropped
     for h in hits:
         verb_at = first_verb.get(h.sentence)
         if (
@@ -2080,7 +2066,6 @@ _COORDINATED_NOUN_GAP = re.compile(r"\s*,?\s+(?:and|or)\s+(?:[\w'’-]+\s+){0,2}
 # A time told by a known event: "before the attacks", "since the protests".
 _KNOWN_EVENT_BEFORE = re.compile(r"\b(?:before|after|since|following)\s+the\s+$", re.I)
 
-
 # A relative clause whose object is the noun before it, with no "that": "the weapons it
 # promised", "a ship they seized", "diplomats it accused of spying".
 _NOT_IN_NOUN_PHRASE = (
@@ -2095,7 +2080,6 @@ _OBJECT_RELATIVE_BEFORE = re.compile(
     re.I,
 )
 
-
 # A relative clause whose antecedent is a meeting just named: "a state visit, during
 # which", "a summit at which", "talks in Geneva, where".
 _MEETING_RELATIVE = re.compile(
@@ -2103,7 +2087,7 @@ _MEETING_RELATIVE = re.compile(
 )
 
 
-def _relatives(text: str, hits: list[_Hit]) -> list[_Hit]:
+def _relatives(text: str, hits: list[Hit]) -> list[Hit]:
     """Drop a past verb of a relative clause describing an earlier event's object: "the
     Houthis released the crew of a ship they seized", "has not delivered the weapons it
     promised" (the manual codes the sentence's event; what was once done to its object
@@ -2137,12 +2121,6 @@ def _relatives(text: str, hits: list[_Hit]) -> list[_Hit]:
     return out
 
 
-# What ends a clause or opens another between two verbs.
-_CLAUSE_JOIN = re.compile(
-    r"[,;:()\"“”]|\b(?:and|or|but|that|which|who|whom|whose|when|while|after|before|"
-    r"as(?!\s+part\s+of\b)|because|if|unless|until|since|said|says|say)\b",
-    re.I,
-)
 # A noun phrase's last word right before a past form: no auxiliary, pronoun or adverb.
 _NOUN_BEFORE_PAST = re.compile(
     r"(?<![\w'’-])(?!(?:was|were|is|are|be|been|being|has|have|had|will|would|could|should|"
@@ -2150,7 +2128,6 @@ _NOUN_BEFORE_PAST = re.compile(
     r"[A-Za-z][\w'’-]*(?<!ly)\s+$",
     re.I,
 )
-
 
 # What follows a passive participle: a phrase or the end, no object ("detained Tomas
 # Reyes" is a finite verb with its object).
@@ -2160,23 +2137,23 @@ _PASSIVE_GOES_ON = re.compile(
 )
 
 
-def _reduced_relatives(text: str, hits: list[_Hit]) -> list[_Hit]:
+def _reduced_relatives(text: str, hits: list[Hit]) -> list[Hit]:
     """Drop a past participle right after a noun that an earlier verb of the same clause
     governs: a reduced relative clause describing it, "wrote off the debt as part of a
     restructuring agreed with other creditors", "supplied vehicles to the police unit
     deployed in Haiti" (the clause's verb is the event). One with its doer is kept, as
     relative clauses with theirs are: "rescued 22 children abducted by gunmen"."""
-    out: list[_Hit] = []
+    out: list[Hit] = []
     for h in hits:
         word = text[h.start : h.end].lower()
-        if h.as_verb and word.endswith("ed") and _BY_AFTER.match(text, h.end) is None:
+        if h.as_verb and word.endswith("ed") and BY_AFTER.match(text, h.end) is None:
             # (the earlier event may be a verb's pattern noun: "dropped [charges] against
             # 30 protesters arrested during the unrest")
             verbs = [o for o in out if o.sentence == h.sentence]
             if (
                 verbs
                 and _PASSIVE_GOES_ON.match(text, h.end) is not None
-                and _CLAUSE_JOIN.search(text, verbs[-1].end, h.start) is None
+                and CLAUSE_JOIN.search(text, verbs[-1].end, h.start) is None
                 and _NOUN_BEFORE_PAST.search(text, verbs[-1].end, h.start) is not None
             ):
                 continue
@@ -2193,11 +2170,11 @@ _PURPOSE_TO = re.compile(r"\b(?:to|in\s+order\s+to)\s+$", re.I)
 _EFFECTS = frozenset({("SANCTION", None), ("SANCTION", "discontinue"), ("COERCE", "withhold")})
 
 
-def _consequences(text: str, hits: list[_Hit]) -> list[_Hit]:
+def _consequences(text: str, hits: list[Hit]) -> list[Hit]:
     """Drop a participle after an attack that tells its effect on supplies or services:
     "drones struck an energy facility, cutting power to 100,000 homes" (the strike is
     the event; the cut is what it did, no reduction of relations by anyone)."""
-    out: list[_Hit] = []
+    out: list[Hit] = []
     for h in hits:
         before = [o for o in out if o.sentence == h.sentence]
         if (
@@ -2206,7 +2183,7 @@ def _consequences(text: str, hits: list[_Hit]) -> list[_Hit]:
             and before
             and before[-1].category == "AID"
             and _PURPOSE_TO.search(text, max(before[-1].end, h.start - 80), h.start) is not None
-            and _CLAUSE_JOIN.search(text, before[-1].end, h.start) is None
+            and CLAUSE_JOIN.search(text, before[-1].end, h.start) is None
         ):
             continue  # "will give Jordan 500 million euros to support refugees": its purpose
         if (
@@ -2224,10 +2201,7 @@ def _consequences(text: str, hits: list[_Hit]) -> list[_Hit]:
 # A participle clause after a comma: ", giving the army powers", ", saying it had".
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:(?:\w+ly|then|also)\s+)?([a-z]+ing)\b")
 _PREPOSITIONAL_PARTICIPLES = cue_words("prepositional_participles")
-_CLAUSE_BREAK_PUNCTUATION = re.compile(r"[,;:()]")
-#: Harm and protest told in passing are still news: ", leaving 12 people injured",
-#: ", prolonging a walkout by dockers".
-_TOLD_IN_PASSING = frozenset({"ASSAULT", "PROTEST"})
+
 _SAYING_PARTICIPLES = cue_words("saying_participles")
 #: Verbs of pledging: their participle is a speech act of its own (", pledging to train").
 _PLEDGING = frozenset({"pledge", "promise", "vow", "offer", "commit", "agree"})
@@ -2240,7 +2214,7 @@ _TOLD_AS_RESULT = frozenset(
 )
 
 
-def _continuations(text: str, hits: list[_Hit]) -> list[_Hit]:
+def _continuations(text: str, hits: list[Hit]) -> list[Hit]:
     """Drop events of a participle clause after a sentence's event of another type that
     tell how the news is told, not news of its own: what the doer said alongside ("defied
     the order, saying the state had a right to defend itself") and cooperation, help or
@@ -2250,14 +2224,14 @@ def _continuations(text: str, hits: list[_Hit]) -> list[_Hit]:
     its own ("met the envoys, cutting aid to Peru", "closed the border, accusing Moscow of
     sending migrants"), and so is harm or a protest told in passing; one of the same type
     as the sentence's event is that event told again ("shelled the town, killing six")."""
-    out: list[_Hit] = []
-    before: list[_Hit] = []  # the events kept so far in the hit's sentence (hits in order)
+    out: list[Hit] = []
+    before: list[Hit] = []  # the events kept so far in the hit's sentence (hits in order)
     for h in hits:
         if before and before[-1].sentence != h.sentence:
             before = []
         if (
             not before
-            or h.category in _TOLD_IN_PASSING
+            or h.category in TOLD_IN_PASSING
             or h.category in {o.category for o in before}
         ):
             out.append(h)
@@ -2274,7 +2248,7 @@ def _continuations(text: str, hits: list[_Hit]) -> list[_Hit]:
         if (
             opening is not None
             and opening.end(1) <= h.end
-            and _CLAUSE_BREAK_PUNCTUATION.search(text, opening.end(), h.start) is None
+            and CLAUSE_BREAK_PUNCTUATION.search(text, opening.end(), h.start) is None
             and (
                 # what the doer said alongside: ", saying its forces could guarantee"
                 (opening.group(1).lower() in _SAYING_PARTICIPLES and h.start > opening.start(1))
@@ -2284,7 +2258,7 @@ def _continuations(text: str, hits: list[_Hit]) -> list[_Hit]:
                     h.category in _TOLD_AS_RESULT
                     and not (
                         h.start == opening.start(1)
-                        and (trigger_of(opening.group(1).lower()) or _NONE).lemma in _PLEDGING
+                        and (trigger_of(opening.group(1).lower()) or NO_TRIGGER).lemma in _PLEDGING
                     )
                 )
             )
@@ -2309,15 +2283,15 @@ _NEWS_DAY = re.compile(
 _RELATED_NEWS = frozenset({"ACCUSE", "ASSAULT", "PROTEST"})
 
 
-def _later_relatives(text: str, hits: list[_Hit]) -> list[_Hit]:
+def _later_relatives(text: str, hits: list[Hit]) -> list[Hit]:
     """Drop an event of a relative clause on a noun after the sentence's event: it tells
     who or what the noun is ("granted asylum to a former vice president who fled last
     week after a court ordered his arrest", "offered talks to the doctors, whose union has
     demanded a pay rise"); the manual codes the sentence's event.  A charge, harm or a
     protest told there stays news, and so does a clause dated to the news's own day
     ("hosted talks with the rebels, who agreed to a ceasefire on Sunday")."""
-    out: list[_Hit] = []
-    first: _Hit | None = None  # the sentence's first kept event
+    out: list[Hit] = []
+    first: Hit | None = None  # the sentence's first kept event
     for h in hits:
         if first is None or first.sentence != h.sentence:
             first = h
@@ -2329,7 +2303,7 @@ def _later_relatives(text: str, hits: list[_Hit]) -> list[_Hit]:
                 opening = m
             if (
                 opening is not None
-                and _CLAUSE_BREAK_PUNCTUATION.search(text, opening.end(), h.start) is None
+                and CLAUSE_BREAK_PUNCTUATION.search(text, opening.end(), h.start) is None
                 and not _NEWS_DAY.search(text, opening.end(), _clause_end(text, h))
             ):
                 continue
@@ -2355,10 +2329,8 @@ _ANTECEDENT_WORD = re.compile(r"([\w'’-]+)\s*$")
 #: statement in which the ministry condemned").
 _STATEMENT_NOUNS = cue_words("statement_nouns")
 
-
 # "who" right before a present tense: "voters who blame him", "farmers who oppose".
 _WHO_BEFORE = re.compile(r"\bwho\s+(?:\w+ly\s+|also\s+|still\s+)?$", re.I)
-
 
 # An agreement that did not come: "failed to agree", "without reaching a deal", "ended
 # without agreement".
@@ -2379,12 +2351,12 @@ def _meeting_named(before: str) -> bool:
     )
 
 
-def _failed_outcomes(text: str, hits: list[_Hit]) -> list[_Hit]:
+def _failed_outcomes(text: str, hits: list[Hit]) -> list[Hit]:
     """Drop an agreement that did not come out of talks told in the same sentence: "held
     talks ... but failed to agree on a timetable", "negotiated through the night without
     reaching a deal", "the talks ended without agreement" (one event, the talks; the
     manual codes a failure to agree as negated AGREE only where no meeting is told)."""
-    out: list[_Hit] = []
+    out: list[Hit] = []
     for h in hits:
         if (
             h.category == "AGREE"
@@ -2399,14 +2371,14 @@ def _failed_outcomes(text: str, hits: list[_Hit]) -> list[_Hit]:
     return out
 
 
-def _habitual_relatives(text: str, hits: list[_Hit]) -> list[_Hit]:
+def _habitual_relatives(text: str, hits: list[Hit]) -> list[Hit]:
     """Drop a verb in the present tense right after "who": a relative clause that tells
     what people habitually do or think ("rural voters who blame him for fuel prices",
     "residents who oppose the dam"), a description, no event at a time."""
-    out: list[_Hit] = []
+    out: list[Hit] = []
     for h in hits:
         word = text[h.start : h.end].lower().split()[0] if h.as_verb else ""
-        lemma = (trigger_of(word) or _NONE).lemma if word else ""
+        lemma = (trigger_of(word) or NO_TRIGGER).lemma if word else ""
         if (
             h.as_verb
             and lemma
@@ -2418,7 +2390,7 @@ def _habitual_relatives(text: str, hits: list[_Hit]) -> list[_Hit]:
     return out
 
 
-def _thing_relatives(text: str, hits: list[_Hit]) -> list[_Hit]:
+def _thing_relatives(text: str, hits: list[Hit]) -> list[Hit]:
     """Drop an event told inside a relative clause on a thing, a place or a time: it
     describes its antecedent ("the museum, which tells the story of the shipyard
     strikes", "a robbery in which a guard was killed", "the armistice that ended the
@@ -2431,14 +2403,14 @@ def _thing_relatives(text: str, hits: list[_Hit]) -> list[_Hit]:
     people's ("the doctors, whose walkout has shut the clinics"), unless dated to the
     news's day.  ("Where" is left alone: "flew to Nairobi, where she met the president"
     tells what happened there.)"""
-    out: list[_Hit] = []
+    out: list[Hit] = []
     for h in hits:
         opening = None
         for m in _THING_RELATIVE.finditer(text, h.sentence.start, h.start):
             opening = m
         if (
             opening is not None
-            and _CLAUSE_BREAK_PUNCTUATION.search(text, opening.end(), h.start) is None
+            and CLAUSE_BREAK_PUNCTUATION.search(text, opening.end(), h.start) is None
             and not _NEWS_DAY.search(text, opening.end(), _clause_end(text, h))
             and (
                 opening.group().lower().endswith("whose")
@@ -2448,7 +2420,7 @@ def _thing_relatives(text: str, hits: list[_Hit]) -> list[_Hit]:
                 not o.as_verb
                 and o.sentence == h.sentence
                 and opening.start() - 40 <= o.end <= opening.start()
-                and _CLAUSE_BREAK_PUNCTUATION.search(text, o.end, opening.start()) is None
+                and CLAUSE_BREAK_PUNCTUATION.search(text, o.end, opening.start()) is None
                 for o in out
             )
         ):
@@ -2464,14 +2436,13 @@ _TAG_THEN_PARTICIPLE = re.compile(
     r"(?:\s+on\s+\w+day)?,\s+(?:\w+ly\s+)?([a-z]+ing)\b"
 )
 
-
 # A trailing reporting tag itself: ", the minister said", ", officials told reporters".
 _TRAILING_TAG = re.compile(
     r",\s+[^,;:()\"“”]{1,60}?\s(?:said|says|told\s+[^,;:()]{1,40}?|added|reported|announced)\b"
 )
 
 
-def _speaker_asides(text: str, hits: list[_Hit]) -> list[_Hit]:
+def _speaker_asides(text: str, hits: list[Hit]) -> list[Hit]:
     """Drop the events of a participle clause after a trailing reporting tag: what the
     source added about the news it reports ("an air strike killed 12 people, local medics
     said, blaming the air force"; "prices rose, the agency said, warning that ..."), not
@@ -2480,7 +2451,7 @@ def _speaker_asides(text: str, hits: list[_Hit]) -> list[_Hit]:
     recalled its ambassador").  Nor is an event noun in the tag's own phrases: where and
     when it was said ("the minister said during a visit to Vilnius", "the two
     governments said in a statement after a call between their ministers")."""
-    out: list[_Hit] = []
+    out: list[Hit] = []
     for h in hits:
         if not h.as_verb and _in_tag_phrase(text, h, out):
             continue
@@ -2491,14 +2462,14 @@ def _speaker_asides(text: str, hits: list[_Hit]) -> list[_Hit]:
             tag is not None
             and tag.group(1).lower() not in _SAYING_PARTICIPLES  # (", adding that": news)
             and tag.start(1) <= h.start
-            and _CLAUSE_BREAK_PUNCTUATION.search(text, tag.end(1), h.start) is None
+            and CLAUSE_BREAK_PUNCTUATION.search(text, tag.end(1), h.start) is None
         ):
             continue
         out.append(h)
     return out
 
 
-def _in_tag_phrase(text: str, h: _Hit, kept: list[_Hit]) -> bool:
+def _in_tag_phrase(text: str, h: Hit, kept: list[Hit]) -> bool:
     """Whether a trigger stands in the phrases after a trailing reporting tag, in its
     clause, with the news reported before the tag: "Kenya expelled two envoys, the
     minister said during a [visit] to Oslo"."""
@@ -2508,7 +2479,7 @@ def _in_tag_phrase(text: str, h: _Hit, kept: list[_Hit]) -> bool:
     return (
         tag is not None
         and any(o.sentence == h.sentence and o.end <= tag.start() for o in kept)
-        and _CLAUSE_BREAK_PUNCTUATION.search(text, tag.end(), h.start) is None
+        and CLAUSE_BREAK_PUNCTUATION.search(text, tag.end(), h.start) is None
         and _THAT_CLAUSE.search(text, tag.end(), h.start) is None
     )
 
@@ -2528,21 +2499,15 @@ def _news_antecedent(text: str, lo: int, at: int) -> bool:
     return word in _STATEMENT_NOUNS or word in _actor_words() or word in _peoples()
 
 
-def _clause_end(text: str, h: _Hit) -> int:
+def _clause_end(text: str, h: Hit) -> int:
     """Where the clause of the trigger ends: the next clause break or the sentence's end."""
-    m = _CLAUSE_BREAK_PUNCTUATION.search(text, h.end, h.sentence.end)
+    m = CLAUSE_BREAK_PUNCTUATION.search(text, h.end, h.sentence.end)
     return m.start() if m is not None else h.sentence.end
 
 
 # A relative clause on a person or thing: from its pronoun to the next clause break.
 _RELATIVE_CLAUSE = re.compile(r"(?<=[\w'’,])\s+(?:who|whom|whose|which)\b[^,;:()\"“”]*", re.I)
-# What dates a relative clause in the past, before the news: a year or a decade, "last
-# year", "years ago", "once", or a pluperfect ("who had been convicted").
-_PAST_TOLD = re.compile(
-    r"\b(?:(?:1[89]|20)\d\d(?:s|['’]s)?|last\s+(?:year|month|decade)|\w+\s+ago|once"
-    r"|formerly|had)\b",
-    re.I,
-)
+
 _BY_AGENT = re.compile(r"\bby\s+", re.I)
 # A relative clause's pluperfect verb: "who had been convicted", "who had sought".
 _PLUPERFECT_RELATIVE = re.compile(
@@ -2570,7 +2535,7 @@ def _event_verb_after(text: str, end: int) -> bool:
     )
 
 
-def _biographies(text: str, hits: list[_Hit]) -> list[_Hit]:
+def _biographies(text: str, hits: list[Hit]) -> list[Hit]:
     """Drop the events of a relative clause that dates them before the news, in a
     sentence whose own clause reports none: "The former mayor, who was arrested in 2019,
     died on Sunday", "a former general who led the 2014 offensive leads the polls" (what
@@ -2582,7 +2547,7 @@ def _biographies(text: str, hits: list[_Hit]) -> list[_Hit]:
     ("pardoned 37 protesters who had been convicted over the riots"); other relative
     clauses are read as before ("forces, who seized the village in 2024, withdrew").
     """
-    by_sentence: dict[Sentence, list[_Hit]] = {}
+    by_sentence: dict[Sentence, list[Hit]] = {}
     for h in hits:
         by_sentence.setdefault(h.sentence, []).append(h)
     dropped: set[tuple[int, int]] = set()
@@ -2606,7 +2571,7 @@ def _biographies(text: str, hits: list[_Hit]) -> list[_Hit]:
                 # ("pardoned 37 protesters who had been convicted"; not "protesters who
                 # had gathered": their protest).
                 continue
-            if _PAST_TOLD.search(text, c[0], c[1]) is None:
+            if PAST_TOLD.search(text, c[0], c[1]) is None:
                 continue  # "X, who seized the town on Monday, said": news of its own
             by = _BY_AGENT.search(text, c[0], h.start) or _BY_AGENT.search(text, h.end, c[1])
             if by is not None and not any(by.end() <= g.start < c[1] for g in group):
@@ -2632,7 +2597,7 @@ _FINITE_AFTER = re.compile(
 )
 
 
-def _subordinate_subject(text: str, hit: _Hit) -> bool:
+def _subordinate_subject(text: str, hit: Hit) -> bool:
     """Whether an event noun is the subject of a clause opened by "after", "since" and
     the like, so an event of its own: "arrested 34 people after clashes between rival
     groups left two dead"."""
@@ -2686,7 +2651,7 @@ _PREDICATE_GAP = re.compile(
 )
 
 
-def _content_end(text: str, hit: _Hit) -> int:
+def _content_end(text: str, hit: Hit) -> int:
     """Where the content of a verbal event ends (its object, complement and condition)."""
     m = _CONTENT_END_FOLDED.search(folded(text), hit.code_end, hit.sentence.end)
     end = m.start() if m is not None else hit.sentence.end
@@ -2696,14 +2661,14 @@ def _content_end(text: str, hit: _Hit) -> int:
     return end
 
 
-def _conditional(text: str, hit: _Hit) -> bool:
+def _conditional(text: str, hit: Hit) -> bool:
     """Whether an "if" or "unless" follows the event in its clause: "sanctions if ..."."""
     m = _CONTENT_END.search(text, hit.code_end, hit.sentence.end)
     end = m.start() if m is not None else hit.sentence.end
     return _CONDITION.search(text, hit.code_end, end) is not None
 
 
-def _content(text: str, hits: list[_Hit]) -> list[_Hit]:
+def _content(text: str, hits: list[Hit]) -> list[Hit]:
     """Drop events that are another event's content.
 
     - What a verbal event is about is not an event of its own: "condemned the
@@ -2746,9 +2711,7 @@ def _content(text: str, hits: list[_Hit]) -> list[_Hit]:
         if (
             not g.as_verb
             and g.sentence == h.sentence
-            and (
-                h.category in _JUDGING or (g.category not in _TOLD_IN_PASSING and i not in dropped)
-            )
+            and (h.category in _JUDGING or (g.category not in TOLD_IN_PASSING and i not in dropped))
             and _PASSIVE_SUBJECT_GAP.fullmatch(text, g.end, h.start) is not None
         ):
             # "the attack was condemned by the UN": what is condemned; "the curfew was
@@ -2870,7 +2833,7 @@ _WARNED_OF_ECONOMY = re.compile(
 )
 _HEAD_END = re.compile(r"\s+(?:of|for|in|from|at|on|with)\s", re.I)
 _QUANTITIES = cue_words("quantities")
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$", re.I)
+
 _OBJECT_HEAD = re.compile(
     r"\s+(?:(?:" + data_alternation("event_cues.txt", "object_determiners") + r")\s+)?"
     r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s*(?:[,.;:]|$|\s(?:by|on|in|at|for|of|and|"
@@ -2974,11 +2937,11 @@ _FEELING_AFTER_SUBJECT = re.compile(
 )
 
 
-def _thing_subject(text: str, hit: _Hit, mentions: Sequence[tuple[int, int]]) -> bool:
+def _thing_subject(text: str, hit: Hit, mentions: Sequence[tuple[int, int]]) -> bool:
     """Whether the verb's subject is a thing or a force rather than an actor: "inflation
     eased", "fierce winds whipped the coast", "the immune system attacked"."""
     lo = hit.sentence.start
-    if _PASSIVE_BEFORE.search(text, max(lo, hit.start - 20), hit.start):
+    if PASSIVE_BEFORE.search(text, max(lo, hit.start - 20), hit.start):
         return False  # "was attacked": the subject is the target
     at = hit.start
     if text.endswith("and ", max(lo, at - 4), at):
@@ -3090,7 +3053,7 @@ _DELIBERATIVE_HEAD = re.compile(rf"\b{cues('deliberative_bodies')}$", re.I)
 _WITH_PARTNER = re.compile(r"[^.;:]{0,80}?\b(?:with|between|among)\s", re.I)
 
 
-def _one_body_deliberates(text: str, hit: _Hit, s: Sentence) -> bool:
+def _one_body_deliberates(text: str, hit: Hit, s: Sentence) -> bool:
     """Whether the subject of a verb of deliberating is one deliberative body with no
     partner named: "the cabinet had discussed the new school curriculum", "lawmakers
     debated the bill" (not "the cabinet discussed trade with Peru's envoys")."""
@@ -3123,7 +3086,7 @@ _RELEASED_SUBJECT = re.compile(
 def _released_thing(text: str, start: int, end: int, lo: int) -> bool:
     """Whether what is released is a publication or record, no person: "released a
     statement", "the results released by the commission", "the report was released"."""
-    passive = _BY_AFTER.match(text, end) or _PASSIVE_BEFORE.search(text, max(lo, start - 20), start)
+    passive = BY_AFTER.match(text, end) or PASSIVE_BEFORE.search(text, max(lo, start - 20), start)
     subject = _RELEASED_SUBJECT.search(text, max(lo, start - 40), start)
     if subject is not None and subject.group(1) in _RELEASED_THINGS:
         return True  # "a report released on Tuesday by": a reduced relative's noun
@@ -3141,7 +3104,7 @@ _ITS_BEFORE = re.compile(r"\bits\s+(?:[\w'’-]+\s+)?$", re.I)
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
 
 
-def _released_noun_thing(text: str, hit: _Hit) -> bool:
+def _released_noun_thing(text: str, hit: Hit) -> bool:
     """Whether a release noun names a publication, no person freed: "the release of the
     report", "a week of its release" (a thing's own; "his release", "the release of the
     hostages" free people)."""
@@ -3203,7 +3166,7 @@ def _thing_met(text: str, start: int, floor: int) -> bool:
     A passive's subject is the one met; only a party, never an event noun or a thing,
     is met in the manual's sense.
     """
-    if _PASSIVE_BEFORE.search(text, max(floor, start - 20), start) is None:
+    if PASSIVE_BEFORE.search(text, max(floor, start - 20), start) is None:
         return False
     subject = subject_head_before(text, start, floor)
     if subject is None:
@@ -3250,7 +3213,7 @@ _TIME_WORDS = frozenset(
 )
 
 
-def _thing_object(text: str, hit: _Hit) -> bool:
+def _thing_object(text: str, hit: Hit) -> bool:
     """Whether the object of a verb of meeting is a thing: "meet climate targets"."""
     m = _OBJECT_HEAD.match(text, hit.end, hit.sentence.end)
     if m is None:
@@ -3297,7 +3260,7 @@ def _verb_position(text: str, start: int, end: int, word: str, lemma: str) -> bo
         nxt = re.match(r"\s+([a-z]+)", text[end : end + 24])
         if (
             nxt is not None
-            and (trigger_of(nxt.group(1)) or _NONE).noun
+            and (trigger_of(nxt.group(1)) or NO_TRIGGER).noun
             and _INFINITIVE_BEFORE.search(before) is None  # ("will lift sanctions": a verb)
         ):
             return False  # "trade talks", "aid deal": a noun modifying an event noun
@@ -3341,9 +3304,8 @@ _STATEMENT_BEFORE = re.compile(rf"\b{cues('statement_nouns')}\s+$", re.I)
 _DAY_BEFORE = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+$"
 )
-_NONE = Trigger(verb=False, noun=False, verb_code=None, noun_code=None, lemma="", block="")
-_PREPOSITION_WORDS = cue_words("not_trigger_objects")
 
+_PREPOSITION_WORDS = cue_words("not_trigger_objects")
 
 # A past taking part, then the event noun it governs: "took part in the joint", "joined
 # the".
@@ -3354,7 +3316,7 @@ _TOOK_PART = re.compile(
 )
 
 
-def _called_off(h: _Hit, g: _Hit) -> _Hit | None:
+def _called_off(h: Hit, g: Hit) -> Hit | None:
     """The manual's codes for a meeting or a protest called off: a verb of calling off or
     suspending whose object is a meeting refuses it ("called off talks": REJECT, mode
     meet); one whose object is the doer's protest concedes ("suspended its sit-in":
@@ -3368,13 +3330,13 @@ def _called_off(h: _Hit, g: _Hit) -> _Hit | None:
     return None
 
 
-def _govern(text: str, hits: list[_Hit]) -> list[_Hit]:
+def _govern(text: str, hits: list[Hit]) -> list[Hit]:
     """One event where a verb governs an event noun or infinitive: the verb's type decides.
 
     "suspended aid" is SANCTION; "refused to meet" REJECT (mode meet); "vowed
     to attack" THREATEN (mode violence); "denounced the arrest" ACCUSE.
     """
-    out: list[_Hit] = []
+    out: list[Hit] = []
     skip = -1
     for i, h in enumerate(hits):
         if i <= skip:
@@ -3432,7 +3394,7 @@ def _govern(text: str, hits: list[_Hit]) -> list[_Hit]:
                 and text[g.start : g.end].split()[0].lower().endswith("ed")
                 and (
                     _FINITE_AFTER_NOUN.search(gap) is not None
-                    or _BY_AFTER.match(text, g.end) is not None  # "villagers abducted by"
+                    or BY_AFTER.match(text, g.end) is not None  # "villagers abducted by"
                 )
             )
             if (
@@ -3624,7 +3586,7 @@ def _find(
         (
             d
             for d in dates
-            if d.value is not None and not d.value.is_reference and not _inside(d.start, quoted)
+            if d.value is not None and not d.value.is_reference and not inside(d.start, quoted)
         ),
         key=lambda d: d.start,
     )
@@ -3734,7 +3696,7 @@ def _find(
             and not reading.actors
             and not reading.actor_groups
             and (reading.recipients or reading.recipient_groups)
-            and _PASSIVE_BEFORE.search(text, max(hit.sentence.start, hit.start - 20), hit.start)
+            and PASSIVE_BEFORE.search(text, max(hit.sentence.start, hit.start - 20), hit.start)
         ):
             # "Police across the capital were placed on high alert", "Troops were deployed
             # to the border": the forces moved are the side that mobilizes.
@@ -3752,7 +3714,9 @@ def _find(
                 or (
                     mode == "visit"
                     and hit.as_verb
-                    and (trigger_of(text[hit.start : hit.end].lower().split()[0]) or _NONE).lemma
+                    and (
+                        trigger_of(text[hit.start : hit.end].lower().split()[0]) or NO_TRIGGER
+                    ).lemma
                     in _RECEIVING | _HOSTING
                 )
             )
@@ -3813,7 +3777,7 @@ def _find(
 _NEXT_WORDS = re.compile(r"(?:\s+[\w'’-]+){1,4}")
 
 
-def _meeting_object(text: str, hit: _Hit) -> bool:
+def _meeting_object(text: str, hit: Hit) -> bool:
     """Whether a meeting noun follows an intent's verb within a few words, in its clause:
     "will not take part in talks", "would not join the negotiations" (a meeting refused)."""
     m = _NEXT_WORDS.match(text, hit.end, _content_end(text, hit))
