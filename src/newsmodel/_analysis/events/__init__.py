@@ -40,7 +40,6 @@ negated, hypothetical, proposed or future.
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import functools
 import re
 from collections.abc import Sequence
@@ -57,6 +56,13 @@ from newsmodel._analysis.events.clause import (
     is_agent_word,
     is_state,
     read_clause,
+)
+from newsmodel._analysis.events.framing import (
+    HELD_BACK_FROM,
+    auxiliary_of,
+    clause_start,
+    modality_of,
+    nearest_date,
 )
 from newsmodel._analysis.events.hits import (
     BY_AFTER,
@@ -110,47 +116,6 @@ from newsmodel._model import (
 
 __all__ = ["PLOVER_TYPES", "find_events", "find_events_and_actors"]
 
-# A verb of holding back before a gerund: the act is not done ("stopped short of
-# endorsing", "refrained from criticising", "abstained from voting").
-_HELD_BACK = (
-    r"(?:stop(?:s|ped|ping)?\s+short\s+of|refrain(?:s|ed|ing)?\s+from|"
-    r"abstain(?:s|ed|ing)?\s+from)"
-)
-_HELD_BACK_FROM = re.compile(rf"\b{_HELD_BACK}\s+$", re.I)
-_NEGATION = re.compile(
-    # ("without" in lower case: "Reporters Without Borders" is a name)
-    r"\b(?:not|n[’']t|never|no|(?-i:without)|failed\s+to|refused\s+to|declined\s+to|"
-    rf"unable\s+to|{_HELD_BACK})\b"
-    r"[^.,;:]{0,25}$",
-    re.I,
-)
-_HYPOTHETICAL = re.compile(
-    r"\b(?:could|might|may|would|if|whether|possible|potential|possibly|hopes?\s+(?:for|of)|"
-    r"fear(?:s|ed|ing)?|risk)\b[^.,;:]{0,30}$",
-    re.I,
-)
-_FUTURE = re.compile(
-    r"\b(?:will|['’]ll|shall|expected\s+to|set\s+to|scheduled|upcoming|due\s+to|next|"
-    r"(?:is|are)\s+to)\b[^.,;:]{0,25}$",
-    re.I,
-)
-# "said he would visit": a reported future, not a hypothesis.
-_REPORTED_FUTURE = re.compile(
-    r"\b(?:said|announced|promised|told\s+\w+|confirmed|added)\s+(?:that\s+)?"
-    r"[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+would\b[^.,;:]{0,25}$",
-    re.I,
-)
-_PROPOSED = re.compile(
-    r"(?:\b(?:propos\w*|suggest\w*|to\s+consider|consider(?:s|ed|ing)|invit\w*|"
-    r"willing\w*|ready|readiness|prepared\s+to|"
-    r"push(?:ed|es|ing)?\s+for|pending|plans?\s+to|planned|planning|"
-    r"intends?\s+to|want(?:s|ed)?\s+to|aim(?:s|ed)?\s+to)\b|-proposed\b)"
-    r"[^.,;:]{0,30}$",
-    re.I,
-)
-_PROPOSAL_AFTER = re.compile(
-    r"^\s*(?:" + data_alternation("event_cues.txt", "proposals") + r")\b", re.I
-)
 # A proposal as a verb's object: "accept [any new peace] plan", "sign the offer".
 _PROPOSAL_OBJECT = re.compile(
     r"\s+(?:(?:the|a|an|any|this|that|their|its|his|her|such)\s+)?(?:[\w'’-]+\s+){0,3}?"
@@ -158,7 +123,6 @@ _PROPOSAL_OBJECT = re.compile(
     re.I,
 )
 _DEFINITE = re.compile(r"\b(?:the|these|this|those)\s+(?:[\w-]+\s+)?$", re.I)
-_CLAUSE_START = re.compile(r"[;:—–()]|,\s+(?:which|who|where|when|while|but|although|though)\b")
 
 # Uses of trigger words that are not events.
 _NOT_AFTER = re.compile(
@@ -724,73 +688,6 @@ class _Draft:
     doers: set[str] = Factory(set)  #: who acts: actor ids and group phrases, folded
 
 
-def _clause_start(text: str, sentence: Sentence, pos: int) -> int:
-    """Where the clause holding ``pos`` begins: after the last clause break before it."""
-    lo = max(sentence.start, pos - 120)
-    last = lo
-    for m in _CLAUSE_START.finditer(text, lo, pos):
-        last = m.end()
-    return last
-
-
-# Every word the modality patterns below start from: most triggers have none near, and
-# one search rules them all out.
-_ANY_MODAL = re.compile(
-    r"\b(?:not|never|no|without|failed|refused|declined|unable|short|refrain\w*|abstain\w*|"
-    r"could|might|may|would|if|"
-    r"whether|possible|potential|possibly|hopes?|fear\w*|risk|will|shall|expected|set|"
-    r"scheduled|upcoming|due|next|is\s+to|are\s+to|propos\w*|suggest\w*|consider\w*|"
-    r"invit\w*|willing\w*|ready|readiness|prepared|push\w*|pending|plans?|planned|planning|"
-    r"intends?|want\w*|aim\w*)\b|n[’']t\b|[’']ll\b|-proposed\b",
-    re.I,
-)
-_ANY_MODAL_FOLDED = caseless(_ANY_MODAL)  # on folded() text: faster
-
-
-def _modality(text: str, sentence: Sentence, trigger: Span) -> Modality:
-    if not _ANY_MODAL_FOLDED.search(
-        folded(text), max(sentence.start, trigger.start - 90), trigger.start
-    ) and not _PROPOSAL_AFTER.match(text, trigger.end, trigger.end + 20):
-        return Modality.ASSERTED
-    lo = max(_clause_start(text, sentence, trigger.start), trigger.start - 60)
-    before = text[lo : trigger.start]
-    after = text[trigger.end : trigger.end + 20]
-    if _NEGATION.search(before):
-        return Modality.NEGATED
-    if _PROPOSED.search(before) or _PROPOSAL_AFTER.match(after):
-        return Modality.PROPOSED
-    if _REPORTED_FUTURE.search(text, max(sentence.start, trigger.start - 90), trigger.start):
-        return Modality.FUTURE
-    if _HYPOTHETICAL.search(before):
-        return Modality.HYPOTHETICAL
-    if _FUTURE.search(before):
-        return Modality.FUTURE
-    return Modality.ASSERTED
-
-
-_AUXILIARY = {
-    Modality.NEGATED: Auxiliary.NEGATION,
-    Modality.HYPOTHETICAL: Auxiliary.HYPOTHETICAL,
-    Modality.PROPOSED: Auxiliary.HYPOTHETICAL,
-    Modality.FUTURE: Auxiliary.FUTURE,
-}
-
-
-def _auxiliary(
-    modality: Modality, date: DateMention | None, reference: dt.date | None
-) -> Auxiliary | None:
-    aux = _AUXILIARY.get(modality)
-    if (
-        aux is None
-        and date is not None
-        and date.value is not None
-        and reference is not None
-        and date.value.last_day < reference.replace(year=reference.year - 2, day=1)
-    ):
-        return Auxiliary.HISTORICAL  # two years and more before publication
-    return aux
-
-
 _VERB_BEFORE = re.compile(
     r"(?:\b(?:to|will|would|could|can|may|might|should|must|did|does|do|not|never|n[’']t|"
     r"he|she|they|we|who|also|then|and|reportedly|later)|,)\s+$",
@@ -845,32 +742,6 @@ def _as_verb(text: str, start: int, end: int, verb: bool, noun: bool) -> bool:
         and _PLURAL_SUBJECT_BEFORE.search(before)
         and not _SINGULAR_NOUN_BEFORE.search(before)
     )
-
-
-def _nearest_date(
-    dates: Sequence[DateMention],
-    starts: Sequence[int],
-    span: Sentence,
-    clause_lo: int,
-    trigger: Span,
-) -> DateMention | None:
-    """The date of the trigger's clause, else of the stretch it owns, nearest after it first."""
-    best: tuple[float, DateMention] | None = None
-    i = bisect.bisect_left(starts, span.start)
-    while i < len(dates) and dates[i].start < span.end:
-        d = dates[i]
-        i += 1
-        if d.end > span.end:
-            continue
-        if d.start >= trigger.end:
-            distance = float(d.start - trigger.end)
-        else:
-            distance = (trigger.start - d.end) * 1.5
-        if d.start < clause_lo:
-            distance *= 3  # another clause's date
-        if best is None or distance < best[0]:
-            best = (distance, d)
-    return best[1] if best else None
 
 
 # The close of a short quoted title, after its capitalised first word: “Ceasefire”, “The
@@ -3247,7 +3118,7 @@ def _verb_position(text: str, start: int, end: int, word: str, lemma: str) -> bo
             or before.rstrip().endswith(",")
             or _DAY_BEFORE.search(before) is not None
             or _STATEMENT_BEFORE.search(before) is not None  # "a statement accusing"
-            or _HELD_BACK_FROM.search(before) is not None  # "stopped short of endorsing"
+            or HELD_BACK_FROM.search(before) is not None  # "stopped short of endorsing"
         )
     if (
         first in _UNCHANGED_PAST
@@ -3619,10 +3490,10 @@ def _find(
         location = reading.location
         if location is not None and not lo <= location.start < hi:
             location = None
-        clause_lo = max(lo, _clause_start(text, hit.sentence, hit.start))
-        date = _nearest_date(dated, starts, Sentence(lo, hi), clause_lo, trigger)
+        clause_lo = max(lo, clause_start(text, hit.sentence, hit.start))
+        date = nearest_date(dated, starts, Sentence(lo, hi), clause_lo, trigger)
         definite = bool(_DEFINITE.search(text, max(0, hit.start - 24), hit.start))
-        modality = _modality(text, hit.sentence, trigger)
+        modality = modality_of(text, hit.sentence, trigger)
         if (
             modality is Modality.ASSERTED
             and not hit.as_verb
@@ -3754,7 +3625,7 @@ def _find(
                 reading.recipients,
                 group_roles if groups else [],
                 modality,
-                _auxiliary(modality, date, ref),
+                auxiliary_of(modality, date, ref),
                 definite and not hit.as_verb,
                 [trigger],
                 # (a verb's, or a response's: a noun's owner is read too loosely to keep
