@@ -28,7 +28,7 @@ from newsmodel import (
     parse,
 )
 from newsmodel._analysis import events as events_module
-from newsmodel._analysis.events import find_events, find_events_and_actors
+from newsmodel._analysis.events import agents, find_events, find_events_and_actors
 from newsmodel._analysis.events.vocabulary import PLOVER_MODES, PLOVER_TYPES, kind_of
 from newsmodel._analysis.text import fold_case
 
@@ -3386,7 +3386,7 @@ def test_letter_first_event_patterns_match_as_their_word_boundary_reading(text: 
     folded = fold_case(text)
     for pattern, twin in (
         (events_module._SPORT, events_module._SPORT_FOLDED),
-        (events_module._PRIVATE_AGENT, events_module._PRIVATE_AGENT_FOLDED),
+        (agents._PRIVATE_AGENT, agents._PRIVATE_AGENT_FOLDED),
     ):
         assert [m.span() for m in pattern.finditer(text)] == [
             m.span() for m in twin.finditer(folded)
