@@ -28,7 +28,7 @@ from newsmodel import (
     parse,
 )
 from newsmodel._analysis import events as events_module
-from newsmodel._analysis.events import agents, find_events, find_events_and_actors
+from newsmodel._analysis.events import agents, find_events, find_events_and_actors, refine
 from newsmodel._analysis.events.vocabulary import PLOVER_MODES, PLOVER_TYPES, kind_of
 from newsmodel._analysis.text import fold_case
 
@@ -3378,14 +3378,14 @@ _BOUNDED_WORDS = st.sampled_from(
 def test_letter_first_event_patterns_match_as_their_word_boundary_reading(text: str) -> None:
     for fast, first, written in (
         (events_module._JOINT, "j(?<!\\wj)oint", r"\bjoint"),
-        (events_module._SCORED_RESULT, r"\d(?<!\w\d)\d{0,2}", r"\b\d{1,3}"),
+        (refine._SCORED_RESULT, r"\d(?<!\w\d)\d{0,2}", r"\b\d{1,3}"),
     ):
         plain = re.compile(fast.pattern.replace(first, written), fast.flags)
         assert plain.pattern != fast.pattern
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
     folded = fold_case(text)
     for pattern, twin in (
-        (events_module._SPORT, events_module._SPORT_FOLDED),
+        (refine._SPORT, refine._SPORT_FOLDED),
         (agents._PRIVATE_AGENT, agents._PRIVATE_AGENT_FOLDED),
     ):
         assert [m.span() for m in pattern.finditer(text)] == [
