@@ -89,6 +89,92 @@ from newsmodel._analysis.events.clause import (
     read_clause,
 )
 from newsmodel._analysis.events.content import VERBAL, content_end, drop_content
+from newsmodel._analysis.events.contexts import (
+    ABOUT_QUESTIONS,
+    ABSTRACT_ADVERSARY,
+    ACCIDENT_CAUSE,
+    ADVISED,
+    AGENT_PARTICIPLE,
+    AGENT_SOON_AFTER,
+    APPOSITIVE_NOUN_BEFORE,
+    ARRIVED_AT,
+    ARRIVING,
+    ASKED_FOR,
+    ASKING,
+    ASSERTED,
+    ASSERTING,
+    AT_AFTER,
+    AUDIENCE_BEFORE,
+    BY_QUANTITY,
+    CALLED_ELECTION,
+    CARRIER_NEXT,
+    CHARACTERISED,
+    CLAUSE_VERB_AFTER,
+    CONDEMNED,
+    DELIBERATING,
+    DELIVERED_THING,
+    DEMAND_FOR_GOODS,
+    DEMAND_MOVES,
+    DESCRIBED_BY_ROLE,
+    DESPITE_BEFORE,
+    DETERMINED,
+    DETERMINED_OBJECT,
+    ECONOMIC_OBJECT,
+    ELECTORATE,
+    ENDANGERED,
+    EXPECTED_BEFORE,
+    FIGURATIVE_NOUN,
+    FIGURATIVE_OBJECT,
+    FORECAST_BEFORE,
+    HURT,
+    IN_MARKET,
+    INVESTMENT_OBJECT,
+    MARKET_OBJECT,
+    MARKET_SUBJECT_FOLDED,
+    MASS_NOUNS,
+    MEETING,
+    MET_WITH,
+    NATURAL_AGENT,
+    NATURAL_SUBJECT_FOLDED,
+    NATURE,
+    NEED_OF,
+    NOT_AFTER,
+    NOT_BEFORE_FOLDED,
+    OBLIGED_BEFORE,
+    OPENING_HEAD_OF,
+    OR_FACE,
+    PARTICLE,
+    PARTICLE_BACK,
+    PERCENT_NEXT,
+    PP_NOUN_BEFORE,
+    PREDICATE_OF,
+    PRESSED_TO,
+    PRONOUN_BEFORE,
+    PULLED_BEFORE,
+    QUESTION_OBJECT,
+    REBUTTED,
+    RELIEF_PURPOSE,
+    REPORTING_END,
+    RESTRICTED_BEFORE,
+    ROUTINE_MEETING,
+    SAID_BEFORE,
+    SAYING,
+    SCORE,
+    SEIZED_ON,
+    SOUGHT_OFFICE,
+    SPACECRAFT_BEFORE,
+    STATIONED,
+    STATIONED_SUBJECT,
+    STRIFE,
+    SUPERLATIVE_BEFORE,
+    TAKES_OBJECT,
+    THREATENED_OBJECT,
+    TOPIC_OF_BEFORE,
+    TREND_BEFORE,
+    UNFOLDING_OBJECT,
+    WARNED_OF_ECONOMY,
+    WEAPON_NEXT,
+)
 from newsmodel._analysis.events.framing import auxiliary_of, clause_start, modality_of, nearest_date
 from newsmodel._analysis.events.govern import ASK_MODE, CONFLICT, INTENT, THREAT_MODE, govern_hits
 from newsmodel._analysis.events.hits import (
@@ -133,7 +219,7 @@ from newsmodel._analysis.events.word_use import (
     verb_pattern,
 )
 from newsmodel._analysis.lexicon import data_alternation, fold
-from newsmodel._analysis.text import caseless, folded, sentences, with_mentions
+from newsmodel._analysis.text import folded, sentences, with_mentions
 from newsmodel._model import (
     Actor,
     ActorKind,
@@ -160,327 +246,9 @@ _PROPOSAL_OBJECT = re.compile(
 )
 _DEFINITE = re.compile(r"\b(?:the|these|this|those)\s+(?:[\w-]+\s+)?$", re.I)
 
-# Uses of trigger words that are not events.
-_NOT_AFTER = re.compile(
-    r"(?:-[a-z]"  # "treaty-violating", "deal-making": a modifier, not an event
-    rf"|\s+(?:the\s+)?{cues('not_event_after')}\b"
-    r"|\s+to\s+(?:comment|say|elaborate|be\s+named|be\s+identified|speculate|"
-    r"(?:give|provide|offer|disclose|reveal)\s+(?:any\s+|further\s+|more\s+|other\s+|"
-    r"additional\s+)?(?:details|information|specifics))\b"
-    r"|\s+of\s+privacy\b"
-    rf"|\s+with\s+{cues('reception')}\b"
-    r"|\s+(?:off|up)\b)",
-    re.IGNORECASE,
-)
-_PARTICLE = re.compile(r"\s+(?:off|up)\b", re.I)
-_NOT_BEFORE = re.compile(rf"\b{cues('not_event_before')}\s+$", re.IGNORECASE)
-_NOT_BEFORE_FOLDED = caseless(_NOT_BEFORE)  # on folded() text: faster
-# "seized on the gaffe": pounced on, not captured.
-#: Types of verbs whose object a "modifier" noun after them is: "rejected the demands".
-_TAKES_OBJECT = frozenset({"REJECT", "ACCUSE", "AGREE", "CONCEDE", "SUPPORT", "REQUEST"})
-_DETERMINED_OBJECT = re.compile(
-    r"\s+(?:the|its|their|his|her|our|these|those|all|such|[\w-]+['’]s?)\s+(?:[\w'’-]+\s+)?"
-    rf"{cues('not_event_after')}\b",
-    re.I,
-)
-_SEIZED_ON = re.compile(r"(?:seiz|pounc|jump)\w*\s+(?:on|upon)\s+(?!\w+day\b)", re.I)
-# "ask" requests only with what is asked for: "asked X to ...", "asked for ...".
-_ASKING = frozenset({"ask", "beg", "plead"})
-# A verb of withdrawing whose particle "back" follows its object: "pulled its forces back".
-_PULLED_BEFORE = re.compile(
-    r"\b(?:pull|pulls|pulled|pulling|draw|draws|drew|drawn|drawing)\s+(?:[\w'’-]+\s+){1,4}$",
-    re.I,
-)
-# "back" followed by a preposition or the clause's end is a particle or an adverb ("pulled
-# its forces back from", "came back."): backing takes an object.
-_PARTICLE_BACK = re.compile(
-    r"\s*(?:[,.;:]|$)|\s+(?:from|to|into|across|out|off|home|down|up|in|on|towards?|"
-    r"behind|over|after|again|and)\b",
-    re.I,
-)
-_ELECTORATE = re.compile(rf"\b{cues('electorate')}\b", re.I)
-_ASKED_FOR = re.compile(r"\s+(?:[\w'’.-]+\s+){0,5}?(?:to|for)\s")
-#: Verbs of demanding that also assert: "insisted that the talks were going well".
-_ASSERTING = cue_words("asserting_verbs")
-# What is asserted: a clause with an indicative verb ("the unity is not negotiable"), not a
-# demand's bare or modal verb ("that the president resign", "that troops must leave").
-_ASSERTED = re.compile(
-    r"\s+(?:that\s+)?(?:[\w'’-]+\s+){1,6}?"
-    r"(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|remains?|remained)\b",
-    re.I,
-)
-
-_MET_WITH = re.compile(rf"\s+with\s+{cues('reception')}\b", re.I)
-# "He talks about it": a verb, not negotiations.
-_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|it|who|that|money)\s+$", re.IGNORECASE)
-
-# Calling an accusation false rejects it: "described the accusations as lies", "called the
-# allegations baseless".
-_CHARACTERISED = re.compile(
-    r"\b((?:describ|call|brand|label|term|dismiss)\w*)\s+(?:(?:the|these|those|such|all)\s+)?"
-    r"(?:[\w-]+\s+)?$",
-    re.I,
-)
-_REBUTTED = re.compile(
-    rf"\s+(?:as\s+)?(?:(?:a|an|complete|total|utter|pure|outright|baseless)\s+)?"
-    rf"{cues('rebuttals')}\b",
-    re.I,
-)
-_CONDEMNED = re.compile(
-    rf"\s+(?:as\s+)?(?:(?:a|an|the)\s+)?(?:(?:act|acts)\s+of\s+)?(?:\w+ly\s+)?"
-    rf"{cues('condemnations')}\b",
-    re.I,
-)
-
-# Natural forces and games are no actors of events.
-_NATURAL_SUBJECT = re.compile(rf"\b{cues('natural_forces')}\s+(?:\w+\s+)?$", re.I)
-_NATURAL_SUBJECT_FOLDED = caseless(_NATURAL_SUBJECT)  # on folded() text: faster
-_NATURE = cue_words("natural_forces")
-_NATURAL_AGENT = re.compile(
-    # (not "by sniper fire": fire with a modifier is gunfire)
-    rf"\s+by\s+(?:(?:a|an|the)\s+)?(?:(?![\w-]+\s+fires?\b)[\w-]+\s+)?{cues('natural_forces')}\b",
-    re.I,
-)
-# A restriction's object: "a ban on rallies", "restrictions on gatherings and strikes".
-_RESTRICTED_BEFORE = re.compile(
-    rf"\b{cues('restrictions')}\s+(?:on|of|against)\s+(?:[\w'’-]+\s+){{0,4}}$"
-    # "a law banning protests", "outlawed strikes": the verb's object is what is banned
-    r"|\b(?:bann(?:ing|ed)|bans|prohibit(?:ing|ed|s)?|outlaw(?:ing|ed|s)?)\s+"
-    r"(?:(?:all|any|the|further|future|public|street|mass|political|opposition)\s+){0,3}$",
-    re.I,
-)
-_NEED_OF = re.compile(
-    r"\b(?:needs?|needed|shortages?|lack|short|dependent|dependence|reliant|reliance)\s+"
-    r"(?:of|for|on)\s+(?:[\w-]+\s+)?$",
-    re.I,
-)
-# The cause of a death or of damage, when it is an accident or a natural force: "killed
-# when a bus crashed", "injured in a train derailment", "destroyed in the earthquake".
-_ACCIDENT_CAUSE = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,4}?(?:"
-    r"(?:in|during|after|from)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
-    rf"{cues('accidents')}"
-    r"|(?:when|after|as)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
-    rf"{cues('accidents')})\b",
-    re.I,
-)
-# The object of "threaten", up to its head: "the island's water supply", "chaos".
-_THREATENED_OBJECT = re.compile(
-    r"\s+(?!(?:to|with|that|by|into)\b)(?:(?:"
-    + data_alternation("event_cues.txt", "threatened_determiners")
-    + r")\s+)?"
-    r"((?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
-    r"(?=\s*(?:[,.;:]|$)|\s+(?:of|on|in|at|for|across|and|from|by|as|after|before|if|unless|"
-    r"which|that|who|over|amid)\b)",
-    re.I,
-)
-_ENDANGERED = cue_words("endangered")
-# A market as the subject, or as what "took a beating" or "suffered a blow": its loss.
-_MARKET_SUBJECT = re.compile(
-    rf"\b{cues('markets')}\s+(?:\w+ly\s+)?"
-    r"(?:(?:took|take|takes|suffered|suffer|suffers)\s+(?:a|another)\s+(?:\w+\s+)?)?$",
-    re.I,
-)
-_MARKET_SUBJECT_FOLDED = caseless(_MARKET_SUBJECT)  # on folded() text: faster
-_ECONOMIC_OBJECT = re.compile(
-    r"\s+(?:(?!(?:"
-    + data_alternation("event_cues.txt", "economic_object_stops")
-    + r")\b)[\w'’$.,%-]+\s+){0,4}?"
-    rf"{cues('economic_objects')}\b",
-    re.I,
-)
-_MASS_NOUNS = cue_words("mass_nouns")
-# What welcoming or backing is business with (suspending it may be a sanction).
-_INVESTMENT_OBJECT = re.compile(
-    r"\s+(?:(?:more|new|further|the|foreign|private|direct)\s+){0,2}"
-    r"(?:investments?|investors|tourists|tourism)\b",
-    re.I,
-)
-_DEMAND_FOR_GOODS = re.compile(
-    rf"\s+for\s+(?:(?:the|its|their|new|more|[\w-]+ed|[\w-]+al)\s+){{0,2}}{cues('goods')}\b",
-    re.I,
-)
-_CALLED_ELECTION = re.compile(
-    r"\s+(?:(?:a|an|the)\s+)?(?:(?:early|snap|new|fresh|general|presidential|parliamentary|"
-    r"local)\s+)*(?:elections?|votes?|referendums?|polls?)\b",
-    re.I,
-)
-# What a candidate seeks: an office or a vote, no request ("would not seek re-election",
-# "sought a second term", "is seeking the nomination").
-_SOUGHT_OFFICE = re.compile(
-    r"\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:(?:second|third|fourth|fifth|new|fresh|"
-    r"another|party['’]s|presidential|parliamentary|senate)\s+)*"
-    rf"{cues('sought_offices')}\b",
-    re.I,
-)
-# An ultimatum's sanction: "leave the town or face a military offensive", "or else face
-# arrest": what is held out is a threat, no event done.
-_OR_FACE = re.compile(r"\bor\s+(?:else\s+)?face\s+(?:[\w'’-]+\s+){0,3}$", re.I)
-#: A sentence's opening noun phrase before "of": "[The head] of the army resigned" (its
-#: verb is finite), but not a phrase opening with a preposition ("At the end of").
-_OPENING_HEAD_OF = re.compile(
-    rf"\s*[\"“]?(?!(?:{cues('prepositions')})\b)(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,2}}"
-    r"[\w'’-]+\s+",
-    re.I,
-)
-# A noun in a prepositional phrase right before an -ed form: the form is a participle
-# describing the noun ("in a statement released on Monday"), not the clause's verb.
-_PP_NOUN_BEFORE = re.compile(
-    r"\b(?:in|on|at|from|under|of|into)\s+(?:a|an|the|its|his|her|their)\s+"
-    r"[a-z]+\s+$",
-    re.I,
-)
-# An appositive noun summing up the sentence's event, then a participle with its agent:
-# ", a step long demanded by Algeria", ", a gesture sought for years by the unions".
-_APPOSITIVE_NOUN_BEFORE = re.compile(
-    r",\s+(?:a|an)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:long\s+|[a-z]+ly\s+)?$", re.I
-)
-_AGENT_SOON_AFTER = re.compile(r"(?:\s+(?:for|over|in|since|during)\s+[^,;:.()]{1,25}?)?\s+by\s")
-_DETERMINED = re.compile(
-    r"(?:\b(?:" + data_alternation("event_cues.txt", "determined_words") + r")|['’]s?)\s+"
-    r"(?:[\w-]+\s+)?$",
-    re.I,
-)
-_SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
-
-# One body's scheduled session: "at its October meeting", "for a fifth straight meeting".
-_ROUTINE_MEETING = re.compile(
-    rf"(?:\b(?:its|their)|[\w-]['’]s?)\s+(?:[\w-]+\s+)?{cues('routine_meetings')}\s+$"
-    rf"|\b{cues('meeting_runs')}\s+$",
-    re.I,
-)
-
-#: Types whose participle with an agent after a noun is an event of its own: "in a
-#: step welcomed by Washington", "in an offensive condemned by the UN".
-_AGENT_PARTICIPLE = frozenset({"ACCUSE", "REJECT", "SUPPORT", "ASSAULT", "COERCE"})
 #: Types whose noun's "from" phrase names who acts: "protests from Belgrade", "aid from
 #: the IMF", "calls from the opposition" (not "withdrawal from", "expulsion from").
 _SENT_FROM = frozenset({"AID", "ACCUSE", "PROTEST", "SUPPORT", "REQUEST", "THREATEN", "REJECT"})
-
-_REPORTING_END = re.compile(r"\s*[.!?]?\s*$")
-
-# A policy waged as a fight: "the battle against inflation", "fought corruption".
-_ABSTRACT_ADVERSARY = re.compile(
-    r"\s+(?:(?:against|on)\s+)?(?:(?:the|its|their|his|her|rising|high|soaring)\s+)?"
-    rf"(?:[\w'’-]+\s+){{0,1}}?{cues('abstract_adversaries')}\b",
-    re.I,
-)
-# A figure of speech of force: "fighting [an uphill battle]", "[a legal] fight".
-_FIGURATIVE = rf"(?:{cues('figurative_battles')})[\s-]+(?:battle|fight|war|struggle|assault)s?\b"
-_FIGURATIVE_OBJECT = re.compile(
-    rf"\s+(?:(?:an?|the|this|their|its|his|her)\s+)?{_FIGURATIVE}", re.I
-)
-_FIGURATIVE_NOUN = re.compile(rf"\b(?:{cues('figurative_battles')})[\s-]+$", re.I)
-# A copula after its subject's head, before a predicate noun: "The budget was a direct".
-_PREDICATE_OF = re.compile(
-    r"\b([a-z][\w'’-]*)\s+(?:is|was|are|were|remains|remained|became|becomes)\s+"
-    r"(?:(?:a|an|the|another|yet\s+another)\s+)?(?:[\w'’-]+\s+)?$",
-    re.I,
-)
-# A market an intervention is in: "intervened in the currency market", no aid given.
-_IN_MARKET = re.compile(r"\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}markets?\b", re.I)
-_WEAPON_NEXT = re.compile(
-    rf"\s+(?:weapons?|rifles?|helicopters?|vehicles?|{cues('mobilize.weapons')})\b", re.I
-)
-# What is delivered or provided that is no aid: "delivered a speech", "the verdict".
-_DELIVERED_THING = re.compile(
-    r"\s+(?:(?:a|an|the|its|his|her|their|some|more|further|new|no|any|few)\s+)?"
-    rf"(?:[\w'’-]+\s+)?{cues('delivered_things')}\b",
-    re.I,
-)
-#: Verbs of being hurt: with no doer, no arms and no strife spoken of, an injury is no
-#: force used.
-_HURT = frozenset({"injure", "hurt"})
-_STRIFE = re.compile(rf"\b(?:{cues('protesters')}|{cues('strife_words')})\b", re.I)
-# A market's demand moving: "as demand weakened", "demand rose".
-_DEMAND_MOVES = re.compile(
-    rf"\s+(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+)?{cues('demand_movements')}\b", re.I
-)
-# A trend or a count of events, no event told: "an increase in kidnappings", "the number
-# of arrests at protests", "a rise in attacks".
-_TREND_BEFORE = re.compile(rf"\b{cues('trend_nouns')}\s+(?:in|of)\s+(?:[\w'’-]+\s+){{0,3}}$", re.I)
-# A work or a commemoration whose topic is an event noun: "the report into the 2015",
-# "an exhibition on the", "the anniversary of the".
-_TOPIC_OF_BEFORE = re.compile(
-    rf"\b{cues('works_about')}\s+(?:into|on|about|of)\s+"
-    r"(?:(?:the|a|an|this|that|last\s+year['’]s)\s+)?(?:\d{4}\s+)?(?:[\w'’-]+\s+){0,2}$",
-    re.I,
-)
-# Forces' purpose of disaster relief: "to help search for survivors", "to help with
-# relief efforts", "for flood relief".
-_RELIEF_PURPOSE = re.compile(
-    r"\bto\s+(?:help\s+(?:with\s+|in\s+)?)?(?:relief|rescue|search\s+for\s+survivors|"
-    r"evacuat|clear\s+debris|distribute\s+(?:food|aid)|rebuild)\w*"
-    r"|\bfor\s+(?:\w+\s+)?(?:relief|rescue)\s+(?:efforts?|operations?|work)\b"
-    r"|\b(?:relief|rescue)\s+(?:efforts?|operations?|work)\b",
-    re.I,
-)
-# A spacecraft's modifier before "probe": "the space probe", "a lunar probe".
-_SPACECRAFT_BEFORE = re.compile(rf"\b{cues('spacecraft_modifiers')}\s+$", re.I)
-# Forces that may be stationed: the mobilisation lists and more ("300 marines").
-_STATIONED = re.compile(
-    rf"\b(?:{cues('mobilize.weapons')}|{cues('mobilize.troops')}|{cues('mobilize.police')}|"
-    rf"{cues('mobilize.militia')}|{cues('stationed_forces')})",
-    re.I,
-)
-# Forces as a passive's subject before "stationed": "Troops are stationed".
-_STATIONED_SUBJECT = re.compile(
-    rf"(?:{_STATIONED.pattern})[\w'’-]*\s+(?:[\w'’-]+\s+){{0,2}}?"
-    r"(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?$",
-    re.I,
-)
-# What carries aid, named by it: "aid convoys", "relief flights".
-_CARRIER_NEXT = re.compile(rf"\s+{cues('aid_carriers')}\b", re.I)
-# A market's or a currency's prop: "to support the peso", "backed the currency".
-_MARKET_OBJECT = re.compile(
-    rf"\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:{cues('markets')}|{cues('currencies')}|"
-    rf"{cues('currency_names')})\b",
-    re.I,
-)
-# "young people hardest hit", "the worst-hit districts": affected, not attacked.
-_SUPERLATIVE_BEFORE = re.compile(r"\b(?:hardest|worst)[\s-]+$", re.I)
-
-# A change by a quantity: "would be cut by 5 percent", "fell by half".
-_BY_QUANTITY = re.compile(
-    r"\s+by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|up\s+to\s+)?"
-    r"(?:\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b|points?\b|"
-    r"basis\s+points\b)|half\b|a\s+(?:third|quarter|fifth)\b)",
-    re.I,
-)
-_UNFOLDING_OBJECT = re.compile(
-    rf"\s+(?:the\s+|these\s+|all\s+)?(?:[\w'’-]+\s+)?{cues('unfolding_matters')}\b", re.I
-)
-# An infinitive others press for: "under pressure to release", "faced calls to resign".
-_PRESSED_TO = re.compile(
-    r"\b(?:pressure|pressures|calls|demands)\s+(?:from\s+[^,;:.()]{1,30}?\s+)?to\s+$", re.I
-)
-# An obligation laid on another: "Peru must withdraw", "all parties should allow" (not
-# "it must", "we should": the speaker's own duty).
-_OBLIGED_BEFORE = re.compile(
-    r"\b(?!(?:it|we|i|he|she|they|you)\b)[\w'’-]+\s+(?:must|should|ought\s+to|has\s+to|"
-    r"have\s+to|needs\s+to|need\s+to)\s+(?:also\s+|now\s+|immediately\s+|urgently\s+)?$",
-    re.I,
-)
-# The verb of saying whose content it is: "Kenya said (on Monday) (that) ...".
-_SAID_BEFORE = re.compile(
-    r"\b(said|says|insisted|insists|stated|declared|added)\b[^.;:\"“”]{0,80}$", re.I
-)
-# A concession's noun: what holds despite it is told, not it ("despite the truce").
-_DESPITE_BEFORE = re.compile(
-    r"\b(?:despite|in\s+spite\s+of|notwithstanding)\s+"
-    r"(?:the|a|an|its|their|his|her|this|last|(?:last\s+)?[\w-]+['’]s?)\s+"  # "last week's"
-    r"(?:[\w'’-]+\s+)?$",
-    re.I,
-)
-_PERCENT_NEXT = re.compile(r"\s+\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b)", re.I)
-# A speaker's audience, no meeting between parties: "told a conference in Jakarta",
-# "addressed a summit of", "speaking at a forum".
-_AUDIENCE_BEFORE = re.compile(
-    r"\b(?:told|tells|tell|telling|addressed|addresses|addressing|briefed|briefing|"
-    r"(?:spoke|speaking|speaks|speak)\s+(?:to|at|before))\s+(?:a|an|the|this|that)\s+"
-    r"(?:[\w'’-]+\s+){0,2}$",
-    re.I,
-)
 
 # A negated will or would is a refusal: "will not negotiate", "would never accept", "there
 # would be no negotiations".
@@ -618,37 +386,37 @@ def _triggers(
                 found = (("REJECT", None), end)
             if found is None or found[0][0] not in PLOVER_TYPES:
                 continue
-            if _CLAUSE_VERB_AFTER.match(text, found[1]):
+            if CLAUSE_VERB_AFTER.match(text, found[1]):
                 continue  # "said the plan would cut": the subject of what is said
         sentence = Sentence(s.start, s.end)
         if in_name(text, start, end, sentence):
             continue
         if (
-            _NOT_AFTER.match(text, end, min(len(text), end + 40))
+            NOT_AFTER.match(text, end, min(len(text), end + 40))
             and not military_targets(text, trig, end, s)
             # "broke off relations": a pattern that opens with the particle
-            and not (found is not None and _PARTICLE.match(text, end) is not None)
+            and not (found is not None and PARTICLE.match(text, end) is not None)
             and not (
                 # "rejected the demands", "welcomed the initiative": a verb of judging
                 # takes the noun as its object; it modifies nothing.
                 not trig.noun
                 and trig.verb_code is not None
-                and trig.verb_code[0] in _TAKES_OBJECT
-                and _DETERMINED_OBJECT.match(text, end, min(len(text), end + 40)) is not None
+                and trig.verb_code[0] in TAKES_OBJECT
+                and DETERMINED_OBJECT.match(text, end, min(len(text), end + 40)) is not None
             )
         ):
             continue
         if (
-            _NOT_BEFORE_FOLDED.search(folded(text), max(0, start - 14), start)
+            NOT_BEFORE_FOLDED.search(folded(text), max(0, start - 14), start)
             or text[start - 1 : start] == "-"
         ):
             continue
-        if _SEIZED_ON.match(text, start, min(len(text), end + 30)):
+        if SEIZED_ON.match(text, start, min(len(text), end + 30)):
             continue
-        if text[start:end].lower().startswith("met") and _MET_WITH.match(text, end):
+        if text[start:end].lower().startswith("met") and MET_WITH.match(text, end):
             continue  # "met with criticism"
         word = " ".join(text[start:end].lower().split())
-        if word == "talks" and _PRONOUN_BEFORE.search(text, max(0, start - 8), start):
+        if word == "talks" and PRONOUN_BEFORE.search(text, max(0, start - 8), start):
             continue
         as_verb = reads_as_verb(text, start, end, trig.verb, trig.noun)
         code_end = end
@@ -672,19 +440,19 @@ def _triggers(
             or trig.noun
             or (
                 not word.endswith(("ed", "ing"))
-                and _DETERMINED.search(text, max(s.start, start - 24), start) is not None
+                and DETERMINED.search(text, max(s.start, start - 24), start) is not None
             )
         ) and re.match(r"\s+([\w-]+)", text[end : end + 20]):
             following = re.match(r"\s+([\w-]+)", text[end : end + 20])
             if following is not None and names_agents(following.group(1).lower()):
                 continue  # "riot police", "aid groups": a modifier of an actor
         if (
-            _NATURAL_SUBJECT_FOLDED.search(folded(text), max(s.start, start - 30), start)
-            or word in _NATURE
+            NATURAL_SUBJECT_FOLDED.search(folded(text), max(s.start, start - 30), start)
+            or word in NATURE
             or (
                 as_verb
                 and text.startswith(" by ", end)
-                and _NATURAL_AGENT.match(text, end, s.end)  # "hit by drought"
+                and NATURAL_AGENT.match(text, end, s.end)  # "hit by drought"
             )
             or (trig.lemma in UNDERGOING and not MILITARY_CONTEXT.search(text, s.start, s.end))
         ):  # (and "died of cancer": a death is force used only where arms are spoken of)
@@ -693,7 +461,7 @@ def _triggers(
             as_verb
             and code[0] == "ASSAULT"
             and word.endswith(("ed", "en"))
-            and _ACCIDENT_CAUSE.match(text, end, s.end)
+            and ACCIDENT_CAUSE.match(text, end, s.end)
         ):
             continue  # "killed when a bus crashed", "destroyed in the earthquake"
         if (
@@ -710,30 +478,30 @@ def _triggers(
             not as_verb
             and code[0] == "CONSULT"
             and word.startswith("meeting")
-            and _ROUTINE_MEETING.search(text, max(s.start, start - 40), start) is not None
+            and ROUTINE_MEETING.search(text, max(s.start, start - 40), start) is not None
         ):
             continue  # "left rates unchanged at its October meeting": one body's session
-        if (not as_verb or not word.endswith("ed")) and _RESTRICTED_BEFORE.search(
+        if (not as_verb or not word.endswith("ed")) and RESTRICTED_BEFORE.search(
             text, max(s.start, start - 60), start
         ):
             continue  # "lifted a ban on opposition rallies": what is banned is no event
-        if code[0] == "AID" and _NEED_OF.search(text, max(s.start, start - 30), start):
+        if code[0] == "AID" and NEED_OF.search(text, max(s.start, start - 30), start):
             continue  # "in need of food aid": no aid given
-        if _MARKET_SUBJECT_FOLDED.search(folded(text), max(s.start, start - 30), start):
+        if MARKET_SUBJECT_FOLDED.search(folded(text), max(s.start, start - 30), start):
             continue  # "stocks rallied", "shares plunged": markets, not actors
         if (
             trig.lemma == "station"
-            and not _STATIONED.search(text, end, min(s.end, end + 60))
-            and not _STATIONED_SUBJECT.search(text, max(s.start, start - 60), start)
+            and not STATIONED.search(text, end, min(s.end, end + 60))
+            and not STATIONED_SUBJECT.search(text, max(s.start, start - 60), start)
         ):
             continue  # "outside the police station": a building; forces are stationed
         if as_verb and market_head(text, start, s):
             continue  # "Shares in the Indian conglomerate rallied": its head is a market
-        if word.startswith("beat") and _SCORE.search(text, s.start, s.end):
+        if word.startswith("beat") and SCORE.search(text, s.start, s.end):
             continue  # "beat the visitors 3-1": a game
         if (
             as_verb
-            and _REPORTING_END.match(text, end, s.end)
+            and REPORTING_END.match(text, end, s.end)
             and re.search(
                 r"(?:,|[?!]?[\"”’])\s*(?:[\w'’.-]+\s+){1,3}$",
                 text[max(s.start, start - 40) : start],
@@ -743,30 +511,30 @@ def _triggers(
         if (
             as_verb
             and code[0] not in ("ACCUSE", "REJECT")
-            and _ECONOMIC_OBJECT.match(text, end, s.end)
+            and ECONOMIC_OBJECT.match(text, end, s.end)
         ):
             continue  # "cut 3,000 jobs", "beat estimates": business, not a political event
-        if as_verb and code[0] in CONFLICT and _BY_QUANTITY.match(text, end, s.end):
+        if as_verb and code[0] in CONFLICT and BY_QUANTITY.match(text, end, s.end):
             continue  # "the budget would be cut by 5 percent": a quantity's change
         if (
             as_verb
             and code[0] == "ACCUSE"
             and code[1] == "investigate"
-            and _UNFOLDING_OBJECT.match(text, end, s.end)
+            and UNFOLDING_OBJECT.match(text, end, s.end)
         ):
             continue  # "monitoring the situation closely": watched, no one investigated
         if (
             as_verb
             and code[0] in INTENT | {"RETREAT", "CONCEDE"}
-            and _PRESSED_TO.search(text, max(s.start, start - 40), start)
+            and PRESSED_TO.search(text, max(s.start, start - 40), start)
         ):
             continue  # "faced growing pressure to release the detainees": not done
-        if as_verb and code[0] == "ASSAULT" and _PERCENT_NEXT.match(text, end, s.end):
+        if as_verb and code[0] == "ASSAULT" and PERCENT_NEXT.match(text, end, s.end):
             continue  # "shot 58 percent from the field", "hit 4 percent": a rate, no force
         if (
             code[0] == "ASSAULT"
             and trig.lemma == "hit"
-            and _SUPERLATIVE_BEFORE.search(text, max(s.start, start - 12), start)
+            and SUPERLATIVE_BEFORE.search(text, max(s.start, start - 12), start)
             and not BY_NEXT.match(text, end, s.end)
         ):
             continue  # "with young people hardest hit": the most affected
@@ -782,87 +550,83 @@ def _triggers(
         if (
             as_verb
             and code[0] == "ASSAULT"
-            and trig.lemma in _HURT
+            and trig.lemma in HURT
             and PASSIVE_BEFORE.search(text, max(s.start, start - 20), start)
             and not BY_NEXT.match(text, end, s.end)
             and not MILITARY_CONTEXT.search(text, s.start, s.end)
-            and not _STRIFE.search(text, s.start, s.end)
+            and not STRIFE.search(text, s.start, s.end)
             and not any(p.search(text, s.start, s.end) for _, p in ASSAULT_MODES)
         ):
             continue  # "Two women were lightly injured": hurt, with no force spoken of
-        if code[0] == "ASSAULT" and _ABSTRACT_ADVERSARY.match(text, end, s.end):
+        if code[0] == "ASSAULT" and ABSTRACT_ADVERSARY.match(text, end, s.end):
             continue  # "the battle against inflation": a policy, no force used
         if code[0] == "ASSAULT" and (
-            _FIGURATIVE_OBJECT.match(text, end, s.end)
-            or (not as_verb and _FIGURATIVE_NOUN.search(text, max(s.start, start - 30), start))
+            FIGURATIVE_OBJECT.match(text, end, s.end)
+            or (not as_verb and FIGURATIVE_NOUN.search(text, max(s.start, start - 30), start))
         ):
             continue  # "fighting an uphill battle", "a legal fight", "a price war": figures
-        if not as_verb and code[0] == "ASSAULT" and _IN_MARKET.match(text, end, s.end):
+        if not as_verb and code[0] == "ASSAULT" and IN_MARKET.match(text, end, s.end):
             continue  # "the fund manager's offensive in the bond market": business
-        if word.startswith("demand") and _DEMAND_MOVES.match(text, end, s.end):
+        if word.startswith("demand") and DEMAND_MOVES.match(text, end, s.end):
             continue  # "as demand weakened": the market's demand, no demand made
-        if not as_verb and _TREND_BEFORE.search(text, max(s.start, start - 60), start):
+        if not as_verb and TREND_BEFORE.search(text, max(s.start, start - 60), start):
             continue  # "an increase in kidnappings", "the number of arrests": a statistic
-        if not as_verb and _TOPIC_OF_BEFORE.search(text, max(s.start, start - 60), start):
+        if not as_verb and TOPIC_OF_BEFORE.search(text, max(s.start, start - 60), start):
             continue  # "the report into the 2015 bombing": what a work is about, no news
-        if not as_verb and code[0] == "ASSAULT" and _WEAPON_NEXT.match(text, end, s.end):
+        if not as_verb and code[0] == "ASSAULT" and WEAPON_NEXT.match(text, end, s.end):
             continue  # "assault weapons", "attack helicopters": a kind of weapon
         if (
             not as_verb
             and word.startswith("probe")
-            and _SPACECRAFT_BEFORE.search(text, max(s.start, start - 20), start)
+            and SPACECRAFT_BEFORE.search(text, max(s.start, start - 20), start)
         ):
             continue  # "the space probe", "a lunar probe": a spacecraft, no inquiry
-        if not as_verb and code[0] == "AID" and _CARRIER_NEXT.match(text, end, s.end):
+        if not as_verb and code[0] == "AID" and CARRIER_NEXT.match(text, end, s.end):
             continue  # "aid convoys were blocked": what carries aid; a verb tells what is done
         if (
             not as_verb
             and code[0] == "ASSAULT"
-            and (pred := _PREDICATE_OF.search(text, max(s.start, start - 50), start))
+            and (pred := PREDICATE_OF.search(text, max(s.start, start - 50), start))
             and not predicate_subject_acts(pred.group(1))
         ):
             continue  # "The budget was a direct assault on the middle class": a figure
-        if as_verb and code[0] == "AID" and _DELIVERED_THING.match(text, end, s.end):
+        if as_verb and code[0] == "AID" and DELIVERED_THING.match(text, end, s.end):
             continue  # "delivered a speech", "provided details of the plan": no aid
-        if as_verb and code[0] == "AID" and _IN_MARKET.match(text, end, s.end):
+        if as_verb and code[0] == "AID" and IN_MARKET.match(text, end, s.end):
             continue  # "intervened in the currency market": a market operation, no aid
-        if as_verb and code[0] == "SUPPORT" and _MARKET_OBJECT.match(text, end, s.end):
+        if as_verb and code[0] == "SUPPORT" and MARKET_OBJECT.match(text, end, s.end):
             continue  # "to support the peso": a currency propped up, no actor backed
-        if not as_verb and _DESPITE_BEFORE.search(text, max(s.start, start - 30), start):
+        if not as_verb and DESPITE_BEFORE.search(text, max(s.start, start - 30), start):
             continue  # "Despite the ceasefire, clashes were reported": a state of things
         if (
             not as_verb
             and code[0] == "CONSULT"
-            and _AUDIENCE_BEFORE.search(text, max(s.start, start - 50), start)
+            and AUDIENCE_BEFORE.search(text, max(s.start, start - 50), start)
         ):
             continue  # "told a conference in Jakarta": an audience, no meeting of parties
-        if as_verb and code[0] in ("SUPPORT", "AGREE") and _INVESTMENT_OBJECT.match(text, end):
+        if as_verb and code[0] in ("SUPPORT", "AGREE") and INVESTMENT_OBJECT.match(text, end):
             continue  # "would welcome investment", "backed foreign investors": business
         if (
             not as_verb
             and word == "demand"
-            and _DEMAND_FOR_GOODS.match(text, end, s.end) is not None
+            and DEMAND_FOR_GOODS.match(text, end, s.end) is not None
         ):
             continue  # "the demand for oil": the market's, no demand made
-        if (
-            trig.lemma == "call"
-            and as_verb
-            and _CALLED_ELECTION.match(text, end, s.end) is not None
-        ):
+        if trig.lemma == "call" and as_verb and CALLED_ELECTION.match(text, end, s.end) is not None:
             continue  # "called early elections": an election is no PLOVER event
         if (
             as_verb
             and trig.lemma == "hold"
             and word in ("held", "holds", "holding")
-            and _CALLED_ELECTION.match(text, end, s.end) is not None
+            and CALLED_ELECTION.match(text, end, s.end) is not None
         ):
             continue  # "Kenya held elections in August": a vote held is no PLOVER event
-        if as_verb and trig.lemma == "seek" and _SOUGHT_OFFICE.match(text, end, s.end):
+        if as_verb and trig.lemma == "seek" and SOUGHT_OFFICE.match(text, end, s.end):
             continue  # "would not seek re-election": a candidacy, no request
         if (
             not as_verb
             and code[0] in CONFLICT
-            and _OR_FACE.search(text, max(s.start, start - 60), start) is not None
+            and OR_FACE.search(text, max(s.start, start - 60), start) is not None
         ):
             # "gave the fighters 72 hours to leave or face a military offensive": an
             # ultimatum, the manual's THREATEN, with the content's mode; its verb ("gave")
@@ -878,41 +642,41 @@ def _triggers(
                 continue
         if (
             not as_verb
-            and word in _MASS_NOUNS
-            and not _DETERMINED.search(text, max(s.start, start - 20), start)
+            and word in MASS_NOUNS
+            and not DETERMINED.search(text, max(s.start, start - 20), start)
         ):
             continue  # "weaker demand in Asia": a quantity, not a demand made
         if (
             as_verb
             and word.endswith("ed")
-            and (pp := _PP_NOUN_BEFORE.search(text, s.start, start))
+            and (pp := PP_NOUN_BEFORE.search(text, s.start, start))
             and duration_before(text, start, s.start) is None  # "in a decade arrested"
-            and not (code[0] in _AGENT_PARTICIPLE and BY_AFTER.match(text, end))
+            and not (code[0] in AGENT_PARTICIPLE and BY_AFTER.match(text, end))
             and not (
                 # "The head of the army resigned": the opening phrase's finite verb (but "The
                 # text of a letter signed by": a participle with its agent)
                 text.startswith("of", pp.start())
                 and BY_AFTER.match(text, end) is None
-                and _OPENING_HEAD_OF.fullmatch(text, s.start, pp.start())
+                and OPENING_HEAD_OF.fullmatch(text, s.start, pp.start())
             )
         ):
             continue  # "in a statement released on Monday": a participle, no finite verb
         if (
             as_verb
-            and code[0] not in _AGENT_PARTICIPLE
-            and _APPOSITIVE_NOUN_BEFORE.search(text, max(s.start, start - 40), start)
-            and _AGENT_SOON_AFTER.match(text, end, s.end)
+            and code[0] not in AGENT_PARTICIPLE
+            and APPOSITIVE_NOUN_BEFORE.search(text, max(s.start, start - 40), start)
+            and AGENT_SOON_AFTER.match(text, end, s.end)
         ):
             continue  # ", a step long demanded by Algeria": it describes the event before
-        if trig.lemma == "back" and as_verb and _PARTICLE_BACK.match(text, end, s.end):
-            if _PULLED_BEFORE.search(text, max(s.start, start - 50), start) is None:
+        if trig.lemma == "back" and as_verb and PARTICLE_BACK.match(text, end, s.end):
+            if PULLED_BEFORE.search(text, max(s.start, start - 50), start) is None:
                 continue  # "came back to": an adverb, no backing
             # "pull its forces back from the border": the particle of a withdrawal
             hit = hit._replace(category="RETREAT", mode="withdraw")
             code = ("RETREAT", "withdraw")
-        if trig.lemma in _ASKING and not _ASKED_FOR.match(text, end, s.end):
+        if trig.lemma in ASKING and not ASKED_FOR.match(text, end, s.end):
             continue  # "asked him about it": a question, not a request
-        if trig.lemma in _ASSERTING and as_verb and _ASSERTED.match(text, end, s.end):
+        if trig.lemma in ASSERTING and as_verb and ASSERTED.match(text, end, s.end):
             continue  # "insisting the country's unity is not negotiable": a claim, no demand
         refined = context_type(text, hit, word)
         if refined is None:
@@ -921,19 +685,19 @@ def _triggers(
             as_verb
             and refined[0] in ("SUPPORT", "REJECT")
             and (subject := subject_head_before(text, start, s.start)) is not None
-            and _ELECTORATE.search(text, subject[0], subject[1]) is not None
+            and ELECTORATE.search(text, subject[0], subject[1]) is not None
         ):
             continue  # "voters approved the proposal": a vote's result, no event
-        if _FORECAST_BEFORE.search(text, max(s.start, start - 100), start):
+        if FORECAST_BEFORE.search(text, max(s.start, start - 100), start):
             continue  # "analysts expect the two sides to resume talks": a forecast
-        if not as_verb and _DESCRIBED_BY_ROLE.search(text, max(s.start, start - 90), start):
+        if not as_verb and DESCRIBED_BY_ROLE.search(text, max(s.start, start - 90), start):
             continue  # "is a veteran of the nuclear talks": a person described, no event
-        if not as_verb and _EXPECTED_BEFORE.search(text, max(s.start, start - 80), start):
+        if not as_verb and EXPECTED_BEFORE.search(text, max(s.start, start - 80), start):
             continue  # "on fears that fighting could disrupt shipments": what is feared
         if (
             as_verb
-            and refined[0] not in _ABOUT_QUESTIONS
-            and _QUESTION_OBJECT.match(text, end, s.end)
+            and refined[0] not in ABOUT_QUESTIONS
+            and QUESTION_OBJECT.match(text, end, s.end)
         ):
             continue  # "to establish whether the man acted alone": a question, no act
         if (
@@ -950,35 +714,35 @@ def _triggers(
             and thing_agent(text, end, s.end)
         ):
             continue  # "the shilling, supported by inflows": a market's prop, no backer
-        if as_verb and refined[0] not in _SAYING and thing_subject(text, hit, mentions):
+        if as_verb and refined[0] not in SAYING and thing_subject(text, hit, mentions):
             continue  # "inflation eased", "winds whipped the coast": no actor acts
         if (
             trig.lemma == "threaten"
             and as_verb
-            and (endangered := _THREATENED_OBJECT.match(text, end, s.end)) is not None
-            and re.sub(r"['’]s?$", "", endangered.group(1).split()[-1].lower()) in _ENDANGERED
+            and (endangered := THREATENED_OBJECT.match(text, end, s.end)) is not None
+            and re.sub(r"['’]s?$", "", endangered.group(1).split()[-1].lower()) in ENDANGERED
         ):
             continue  # "threatens the stability of", "threatening chaos": endangers
         if trig.lemma == "warn" and (
             thing_warned(text, end, s.end, mentions)
-            or _WARNED_OF_ECONOMY.match(text, end, s.end)
-            or _ADVISED.match(text, end, s.end)
+            or WARNED_OF_ECONOMY.match(text, end, s.end)
+            or ADVISED.match(text, end, s.end)
         ):
             continue  # a forecast, no threat: "warned that the glacier", "of lower profits"
-        if trig.lemma in _MEETING and as_verb and thing_object(text, hit):
+        if trig.lemma in MEETING and as_verb and thing_object(text, hit):
             continue  # "failed to meet its targets", "debated the budget": no meeting
         if (
             refined[0] == "CONSULT"
             and as_verb
-            and trig.lemma in _DELIBERATING
+            and trig.lemma in DELIBERATING
             and one_body_deliberates(text, hit, s)
         ):
             continue  # "the cabinet had discussed the new curriculum": its own session
-        if trig.lemma in _MEETING and as_verb and thing_met(text, start, s.start):
+        if trig.lemma in MEETING and as_verb and thing_met(text, start, s.start):
             continue  # "unless their demands are met": satisfied, no meeting
-        if trig.lemma == "aim" and refined[0] == "AGREE" and _AT_AFTER.match(text, end):
+        if trig.lemma == "aim" and refined[0] == "AGREE" and AT_AFTER.match(text, end):
             continue  # "talks aimed at ending the war": a purpose, no intent to cooperate
-        if trig.lemma in _ARRIVING and not _ARRIVED_AT.match(text, end):
+        if trig.lemma in ARRIVING and not ARRIVED_AT.match(text, end):
             continue  # "migrants arrived by sea": no visit without a destination
         if (
             refined == ("RETREAT", "release")
@@ -993,8 +757,8 @@ def _triggers(
         if (
             as_verb
             and refined[0] not in VERBAL
-            and _OBLIGED_BEFORE.search(text, max(s.start, start - 30), start)
-            and (saying := _SAID_BEFORE.search(text, s.start, start)) is not None
+            and OBLIGED_BEFORE.search(text, max(s.start, start - 30), start)
+            and (saying := SAID_BEFORE.search(text, s.start, start)) is not None
         ):
             # "Kenya said Peru must withdraw its troops": a demand, the speaker's REQUEST
             # (its mode from what is demanded), not the withdrawal.
@@ -1009,11 +773,11 @@ def _triggers(
                 )
             )
             continue
-        said = None if as_verb else _CHARACTERISED.search(text, max(s.start, start - 40), start)
+        said = None if as_verb else CHARACTERISED.search(text, max(s.start, start - 40), start)
         judged: tuple[str, str | None] | None = None
-        if said is not None and refined[0] == "ACCUSE" and _REBUTTED.match(text, end, s.end):
+        if said is not None and refined[0] == "ACCUSE" and REBUTTED.match(text, end, s.end):
             judged = ("REJECT", None)  # "described the accusations as lies": a denial
-        elif said is not None and _CONDEMNED.match(text, end, s.end):
+        elif said is not None and CONDEMNED.match(text, end, s.end):
             judged = ("ACCUSE", "disapprove")  # "called the attack barbaric": condemned
         if said is not None and judged is not None:
             # The verb is the event, its subject the actor; the noun is what it judges.
@@ -1027,7 +791,7 @@ def _triggers(
         if (
             as_verb
             and refined[0] == "MOBILIZE"
-            and _RELIEF_PURPOSE.search(text, end, min(s.end, end + 120))
+            and RELIEF_PURPOSE.search(text, end, min(s.end, end + 120))
         ):
             # The manual: forces mobilized for disaster relief are AID ("deployed 5,000
             # soldiers to help search for survivors after the earthquake").
@@ -1064,36 +828,6 @@ def _triggers(
         and not in_question_asked(text, h)
     ]
 
-
-# What commentators expect or predict, up to the trigger in the same clause.
-_FORECAST_BEFORE = re.compile(
-    rf"\b{cues('commentators')}\s+(?:\w+ly\s+)?(?:still\s+)?"
-    r"(?:expect|expects|expected|predict|predicts|predicted|forecast|forecasts|anticipate|"
-    r"anticipates|anticipated|see|sees|bet|bets|fear|fears|feared)\b[^.;:,]*$",
-    re.I,
-)
-# A predicate noun of a copula whose "of" or "in" phrase holds an event noun: what the
-# subject is ("is a veteran of the Iran nuclear talks", "was one of the architects of the
-# accord"), no event reported.
-_DESCRIBED_BY_ROLE = re.compile(
-    r"\b(?:is|was|are|were|became|becomes|has\s+been|had\s+been)\s+"
-    r"(?:(?:a|an|the|one\s+of\s+the)\s+)(?:[\w'’-]+\s+){0,2}?[a-z]+\s+(?:of|in)\s+"
-    r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}$",
-    re.I,
-)
-# A that-clause completing a noun of expectation, up to an event noun of its subject:
-# "fears that [fighting]", "hope that the truce [talks]" (no verb between).
-_EXPECTED_BEFORE = re.compile(
-    rf"\b{cues('expectations')}\s+that\s+(?:(?:the|a|an|any|new|renewed|further|more)\s+)?"
-    r"(?:[\w'’-]+\s+){0,2}$",
-    re.I,
-)
-# An indirect question as a verb's object: what is found out, no act ("establish whether",
-# "settle how"); an investigation, talks, a promise or a request are about one
-# ("investigating whether", "discussed how to", "agreed how to", "asked whether"). Not
-# "if" (a condition: "would retaliate if") nor "what" ("rejected what it called").
-_ABOUT_QUESTIONS = frozenset({"ACCUSE", "CONSULT", "AGREE", "REQUEST"})
-_QUESTION_OBJECT = re.compile(r"\s+(?:whether|how|why)\b", re.I)
 
 _TO_INFINITIVE = re.compile(r"\bto\s+[a-z]+\b")
 
@@ -1175,36 +909,6 @@ def _joint_hits(
 
 #: Verbs of saying and telling: their object is what is said (its nouns code themselves).
 _SAYING_VERBS = cue_words("saying_verbs")
-#: Types whose subject may be a document or a body of words: "the report criticised".
-_SAYING = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
-# "is forecast to", "are expected to": the infinitive's subject is the clause's.
-# A verb right after a pattern's object makes it a clause's subject, no object.
-_CLAUSE_VERB_AFTER = re.compile(
-    r"\s+(?:" + data_alternation("event_cues.txt", "clause_verbs") + r")\b", re.I
-)
-
-# The public a warning advises what to do: "warned travellers against", "warned its
-# citizens to leave" (not "warned residents it would shell the town": a threat).
-_ADVISED = re.compile(
-    r"\s+(?:(?:the|its|their|all|local|foreign|british|american)\s+){0,2}"
-    rf"{cues('advised_people')}\s+(?:(?:not\s+)?to|against)\b",
-    re.I,
-)
-# A warning of an economic figure is a forecast: "warned of lower profits", "of rising
-# prices".
-_WARNED_OF_ECONOMY = re.compile(
-    rf"\s+of\s+(?:[\w'’-]+\s+){{0,3}}?{cues('economic_objects')}\b", re.I
-)
-
-#: Verbs of meeting whose object must be people: "met its targets", "debated the bill".
-_MEETING = frozenset({"meet", "debate"})
-#: Verbs of deliberating on a matter, a meeting only between parties.
-_DELIBERATING = frozenset({"discuss", "debate", "consider", "review"})
-
-#: Verbs of arriving, a visit only with where: "arrived in Kyiv", "arrived for talks".
-_ARRIVING = frozenset({"arrive"})
-_AT_AFTER = re.compile(r"\s+at\b", re.I)
-_ARRIVED_AT = re.compile(r"\s+(?:in|at|for|to|on\s+a\s+visit)\b", re.I)
 
 _INVITED_TO = re.compile(
     r"\s+(?:[\w'’.-]+\s+){1,6}?to\s+(?:(?:pay\s+)?(?:an?\s+)?(?:official\s+|state\s+)?visit|"
