@@ -27,8 +27,7 @@ from newsmodel import (
     find_dates,
     parse,
 )
-from newsmodel._analysis import events as events_module
-from newsmodel._analysis.events import agents, find_events, find_events_and_actors, refine
+from newsmodel._analysis.events import agents, find_events, find_events_and_actors, refine, triggers
 from newsmodel._analysis.events.vocabulary import PLOVER_MODES, PLOVER_TYPES, kind_of
 from newsmodel._analysis.text import fold_case
 
@@ -3377,7 +3376,7 @@ _BOUNDED_WORDS = st.sampled_from(
 @given(st.lists(_BOUNDED_WORDS, max_size=20).map(" ".join))
 def test_letter_first_event_patterns_match_as_their_word_boundary_reading(text: str) -> None:
     for fast, first, written in (
-        (events_module._JOINT, "j(?<!\\wj)oint", r"\bjoint"),
+        (triggers._JOINT, "j(?<!\\wj)oint", r"\bjoint"),
         (refine._SCORED_RESULT, r"\d(?<!\w\d)\d{0,2}", r"\b\d{1,3}"),
     ):
         plain = re.compile(fast.pattern.replace(first, written), fast.flags)
