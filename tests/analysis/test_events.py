@@ -27,7 +27,14 @@ from newsmodel import (
     find_dates,
     parse,
 )
-from newsmodel._analysis.events import agents, find_events, find_events_and_actors, refine, triggers
+from newsmodel._analysis.events import (
+    agents,
+    find_events,
+    find_events_and_actors,
+    merge,
+    refine,
+    triggers,
+)
 from newsmodel._analysis.events.vocabulary import PLOVER_MODES, PLOVER_TYPES, kind_of
 from newsmodel._analysis.text import fold_case
 
@@ -280,16 +287,15 @@ def test_the_merged_event_index_finds_what_a_scan_of_every_event_finds(
 ) -> None:
     """The index (pairs of participants, then each one past 16, sentences, days) offers
     every merged event a draft could name again, so merging equals trying them all."""
-    from newsmodel._analysis import events as module
 
     def scan(index: Any, d: Any) -> Any:
-        return next(((n, e) for n, e in enumerate(index.events) if module._same(e, d)), None)
+        return next(((n, e) for n, e in enumerate(index.events) if merge._same(e, d)), None)
 
     text = _meetings_text(meetings)
     blocks = [Block(kind=BlockKind.PARAGRAPH, start=0, end=len(text))]
     actors, dates = _delegates(text), find_dates(text, REFERENCE)
     indexed = find_events(text, blocks, actors, dates)
-    with patch.object(module._MergedIndex, "same", scan):
+    with patch.object(merge._MergedIndex, "same", scan):
         scanned = find_events(text, blocks, actors, dates)
     assert indexed == scanned
 
