@@ -33,6 +33,15 @@ through its object ("suspended aid": SANCTION); a noun codes one
   junta") becomes a group actor.  The same event mentioned twice is
   reported once, with every mention.
 
+The modules, in the order the work runs: :mod:`.vocabulary` (trigger words,
+types, modes, patterns); :mod:`.triggers`, the trigger finder, which reads a
+word's use in place (:mod:`.word_use`), the contexts that rule it out
+(:mod:`.contexts`), the type its context gives it (:mod:`.refine`) and who can
+act (:mod:`.agents`); the passes over its hits (:mod:`.govern`,
+:mod:`.content`, :mod:`.background`, :mod:`.relatives`; the hit itself is in
+:mod:`.hits`); then :mod:`.assembly`, which reads each hit's clause
+(:mod:`.clause`) and framing (:mod:`.framing`), and :mod:`.merge`.
+
 ``modality`` is kept beside ``auxiliary`` for earlier readers: asserted,
 negated, hypothetical, proposed or future.
 """

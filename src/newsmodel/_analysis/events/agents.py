@@ -162,6 +162,7 @@ _PREPOSITION_BEFORE = re.compile(
     r"into|onto|inside|outside|along|among|between|behind|beyond|aboard|via)\s+$",
     re.I,
 )
+# "is forecast to", "are expected to": the infinitive's subject is the clause's.
 _INFINITIVE_OF = re.compile(r"\b(is|are|was|were|be|been)\s+(?:\w+ly\s+)?[a-z]+\s+to\s+$")
 # "warned (X) (on Monday) that <subject> would/could ...": the subject phrase in group 2.
 _WARNED_THAT = re.compile(

@@ -118,7 +118,6 @@ NOT_AFTER = re.compile(
 PARTICLE = re.compile(r"\s+(?:off|up)\b", re.I)
 _NOT_BEFORE = re.compile(rf"\b{cues('not_event_before')}\s+$", re.IGNORECASE)
 NOT_BEFORE_FOLDED = caseless(_NOT_BEFORE)  # on folded() text: faster
-# "seized on the gaffe": pounced on, not captured.
 #: Types of verbs whose object a "modifier" noun after them is: "rejected the demands".
 TAKES_OBJECT = frozenset({"REJECT", "ACCUSE", "AGREE", "CONCEDE", "SUPPORT", "REQUEST"})
 DETERMINED_OBJECT = re.compile(
@@ -126,6 +125,7 @@ DETERMINED_OBJECT = re.compile(
     rf"{cues('not_event_after')}\b",
     re.I,
 )
+# "seized on the gaffe": pounced on, not captured.
 SEIZED_ON = re.compile(r"(?:seiz|pounc|jump)\w*\s+(?:on|upon)\s+(?!\w+day\b)", re.I)
 # "ask" requests only with what is asked for: "asked X to ...", "asked for ...".
 ASKING = frozenset({"ask", "beg", "plead"})
@@ -452,7 +452,6 @@ QUESTION_OBJECT = re.compile(r"\s+(?:whether|how|why)\b", re.I)
 
 #: Types whose subject may be a document or a body of words: "the report criticised".
 SAYING = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
-# "is forecast to", "are expected to": the infinitive's subject is the clause's.
 # A verb right after a pattern's object makes it a clause's subject, no object.
 CLAUSE_VERB_AFTER = re.compile(
     r"\s+(?:" + data_alternation("event_cues.txt", "clause_verbs") + r")\b", re.I

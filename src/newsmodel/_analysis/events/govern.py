@@ -38,11 +38,11 @@ _LIGHT_VERBS = cue_words("light_verbs")
 CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST", "MOBILIZE"})
 INTENT = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 
+#: Event nouns of accord: what a verb of force makes when it takes one ("struck a deal").
+_ACCORDS = frozenset({"AGREE", "SUPPORT"})
 # What may stand between a verb and the event it governs: a few words, an
 # infinitive's "to", "X of", no clause break ("suspended all aid", "urged Egypt
 # to free", "accused Israel of killing").
-#: Event nouns of accord: what a verb of force makes when it takes one ("struck a deal").
-_ACCORDS = frozenset({"AGREE", "SUPPORT"})
 _GOVERNED_GAP = re.compile(
     r"^\s+(?:[\w'’.$€£¥-]+\s+){0,4}?(?:(?:to|of|for|on)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I
 )

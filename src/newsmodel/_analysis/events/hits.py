@@ -30,6 +30,8 @@ __all__ = [
 
 
 class Hit(NamedTuple):
+    """A trigger kept as an event so far: where it is, its type and mode, and how it reads."""
+
     start: int
     end: int
     category: str
@@ -41,17 +43,21 @@ class Hit(NamedTuple):
 
 
 def inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``pos`` lies in the last of ``spans`` (sorted) that starts at or before it."""
     i = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
+#: What a word that is no trigger reads as: ``(trigger_of(w) or NO_TRIGGER).noun``.
 NO_TRIGGER = Trigger(verb=False, noun=False, verb_code=None, noun_code=None, lemma="", block="")
 
+# A passive's auxiliary right before a participle: "was attacked", "were quickly freed".
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$", re.I)
 
 # A participle's agent: "villagers abducted by bandits", "a step welcomed by Washington".
 BY_AFTER = re.compile(r"\s+by\s")
 
+# Punctuation that closes a clause: a comma, a semicolon, a colon, a parenthesis.
 CLAUSE_BREAK_PUNCTUATION = re.compile(r"[,;:()]")
 #: Harm and protest told in passing are still news: ", leaving 12 people injured",
 #: ", prolonging a walkout by dockers".

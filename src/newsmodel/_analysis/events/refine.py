@@ -44,7 +44,6 @@ _STRIKE_ON = re.compile(r"^\s+(?:on|against|that\s+killed|killed|in\s+which)\b",
 _LABOUR_STRIKE_BEFORE = re.compile(
     rf"\b(?:{cues('labour_strike_modifiers')}|\d+-hour|\d+-day)\s+$", re.I
 )
-# Who protests: a clash or gathering of these is a protest, their strike a walkout.
 # What is obstructed when a passage is blocked: "blocked the main roads".
 _PASSAGE_AFTER = re.compile(
     rf"^\s+(?:[\w'’-]+\s+){{0,3}}?{cues('passages')}\b|^\s+(?:off|in|up)\b", re.I
@@ -64,6 +63,7 @@ def _named_subject(text: str, verb: int, lo: int) -> bool:
 # blockaded" (not protesters).
 _FORCES_BEFORE = re.compile(rf"\b{cues('state_forces')}\s+(?:[\w'’-]+\s+){{0,2}}$", re.I)
 
+# Who protests: a clash or gathering of these is a protest, their strike a walkout.
 PROTESTERS_BEFORE = re.compile(rf"\b{cues('protesters')}\b[^.;:,]{{0,40}}$", re.I)
 _WORKERS_BEFORE = re.compile(rf"\b{cues('workers')}\b[^.;:,]{{0,30}}$", re.I)
 
