@@ -334,6 +334,12 @@ def main() -> int:
         except ImportError as exc:
             print(f'skipped: trafilatura is not installed ({exc}); pip install -e ".[bench]"')
             return 0
+    known = set(extractors) | {"fast", "default"}
+    unknown = [name for name in wanted if name not in known]
+    if unknown:
+        ap.error(
+            f"unknown extractor(s) {', '.join(unknown)}; choose from {', '.join(sorted(known))}"
+        )
     read_extractor = extractors["read"]
     extractors = {name: extractors[name] for name in wanted}
     out_dir = args.out or Path(tempfile.mkdtemp(prefix="bench_html_"))
