@@ -27,8 +27,14 @@ from newsmodel import (
     find_dates,
     parse,
 )
-from newsmodel._analysis import events as events_module
-from newsmodel._analysis.events import find_events, find_events_and_actors
+from newsmodel._analysis.events import (
+    agents,
+    find_events,
+    find_events_and_actors,
+    merge,
+    refine,
+    triggers,
+)
 from newsmodel._analysis.events.vocabulary import PLOVER_MODES, PLOVER_TYPES, kind_of
 from newsmodel._analysis.text import fold_case
 
@@ -281,16 +287,15 @@ def test_the_merged_event_index_finds_what_a_scan_of_every_event_finds(
 ) -> None:
     """The index (pairs of participants, then each one past 16, sentences, days) offers
     every merged event a draft could name again, so merging equals trying them all."""
-    from newsmodel._analysis import events as module
 
     def scan(index: Any, d: Any) -> Any:
-        return next(((n, e) for n, e in enumerate(index.events) if module._same(e, d)), None)
+        return next(((n, e) for n, e in enumerate(index.events) if merge._same(e, d)), None)
 
     text = _meetings_text(meetings)
     blocks = [Block(kind=BlockKind.PARAGRAPH, start=0, end=len(text))]
     actors, dates = _delegates(text), find_dates(text, REFERENCE)
     indexed = find_events(text, blocks, actors, dates)
-    with patch.object(module._MergedIndex, "same", scan):
+    with patch.object(merge._MergedIndex, "same", scan):
         scanned = find_events(text, blocks, actors, dates)
     assert indexed == scanned
 
@@ -3377,16 +3382,16 @@ _BOUNDED_WORDS = st.sampled_from(
 @given(st.lists(_BOUNDED_WORDS, max_size=20).map(" ".join))
 def test_letter_first_event_patterns_match_as_their_word_boundary_reading(text: str) -> None:
     for fast, first, written in (
-        (events_module._JOINT, "j(?<!\\wj)oint", r"\bjoint"),
-        (events_module._SCORED_RESULT, r"\d(?<!\w\d)\d{0,2}", r"\b\d{1,3}"),
+        (triggers._JOINT, "j(?<!\\wj)oint", r"\bjoint"),
+        (refine._SCORED_RESULT, r"\d(?<!\w\d)\d{0,2}", r"\b\d{1,3}"),
     ):
         plain = re.compile(fast.pattern.replace(first, written), fast.flags)
         assert plain.pattern != fast.pattern
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
     folded = fold_case(text)
     for pattern, twin in (
-        (events_module._SPORT, events_module._SPORT_FOLDED),
-        (events_module._PRIVATE_AGENT, events_module._PRIVATE_AGENT_FOLDED),
+        (refine._SPORT, refine._SPORT_FOLDED),
+        (agents._PRIVATE_AGENT, agents._PRIVATE_AGENT_FOLDED),
     ):
         assert [m.span() for m in pattern.finditer(text)] == [
             m.span() for m in twin.finditer(folded)
