@@ -3085,6 +3085,28 @@ def test_a_reduced_relative_after_an_object_describes_it(text: str, expected: li
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A charge told as a reduced relative on a noun says who the people are: no event.
+        (
+            "Prosecutors opened a new trial of three guards charged over the deaths of inmates "
+            "at Birkhill prison.",
+            [],
+        ),
+        ("A retired colonel accused of ordering the shelling of Tolon died on Monday.", []),
+        ("The judge, accused of taking bribes, has left the country, his lawyer said.", []),
+        # An active charge, a finite passive and one with its doer stay the news.
+        ("Rwanda accused Kinshasa of arming militias on Tuesday.", ["ACCUSE"]),
+        ("The former mayor of Carvela was charged with fraud on Tuesday.", ["ACCUSE"]),
+        ("Tomas Ibarra was accused by prosecutors of hiding the ledgers.", ["ACCUSE"]),
+    ],
+)
+def test_a_charge_in_a_reduced_relative_describes_its_noun(text: str, expected: list[str]) -> None:
+    events, _ = _with_groups(text)
+    assert sorted(e.category for e in events) == expected, [(e.category, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
     ("text", "category"),
     [
         # The manual: a possible signing is an agreement; other possible cooperation and a

@@ -6,7 +6,8 @@ who fled last week", "rural voters who blame him", "the museum, which tells the 
 of the shipyard strikes", "The former mayor, who was arrested in 2019, died": what a
 relative clause tells describes its antecedent; the manual codes what the sentence
 reports.  A charge, harm or protest told there, a clause dated to the news's own day,
-and one on who acts or on a document stay news.
+and one on who acts or on a document stay news; a charge told as a reduced relative
+("three guards charged over the deaths") says who the people are.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from newsmodel._analysis.events.vocabulary import PLOVER_TYPES, cue_words, trigg
 
 __all__ = [
     "drop_biographies",
+    "drop_described_charges",
     "drop_habitual_relatives",
     "drop_later_relatives",
     "drop_object_relatives",
@@ -127,6 +129,42 @@ def drop_reduced_relatives(text: str, hits: list[Hit]) -> list[Hit]:
                 continue
         out.append(h)
     return out
+
+
+# A passive participle's complement, with no object before it: "accused of spying",
+# "charged with fraud", "charged over the deaths" (the active verb has its object first:
+# "accused Kigali of").
+_CHARGE_COMPLEMENT = re.compile(r"\s+(?:of|with|over|in\s+connection\s+with)\b", re.I)
+# The word before a reduced relative: a noun phrase's last word, or a comma after one ("the
+# colonel, accused of"); no auxiliary, adverb, pronoun or conjunction, which would make the
+# participle a finite passive ("was charged with", "arrested and charged with").
+_NOUN_BEFORE_CHARGE = re.compile(
+    r"(?<![\w'’-])(?!(?:was|were|is|are|be|been|being|get|gets|got|has|have|had|not|never|"
+    r"and|or|but|then|also|later|who|that|it|they|he|she|we|to)\b)"
+    r"[A-Za-z\d][\w'’-]*(?<!ly),?\s+$",
+    re.I,
+)
+
+
+def drop_described_charges(text: str, hits: list[Hit]) -> list[Hit]:
+    """Drop a charge told as a reduced relative clause on a noun: "the trial of eight men
+    charged over the murder was adjourned", "a retired colonel accused of ordering the
+    killings died" (who the people are, as "men who were charged" tells; the charge was
+    laid before, by no one the sentence names). One with its doer is kept ("a colonel
+    accused by prosecutors of"), and so is a finite passive ("was charged with")."""
+    return [
+        h
+        for h in hits
+        if not (
+            h.as_verb
+            and h.category == "ACCUSE"
+            and text[h.start : h.end].lower().endswith("ed")
+            and _CHARGE_COMPLEMENT.match(text, h.end) is not None
+            and _NOUN_BEFORE_CHARGE.search(text, max(h.sentence.start, h.start - 40), h.start)
+            is not None
+            and h.start > h.sentence.start
+        )
+    ]
 
 
 # A relative clause's opening after a noun: "..., who fled", "doctors, whose walkout" (not
