@@ -3107,6 +3107,29 @@ def test_a_charge_in_a_reduced_relative_describes_its_noun(text: str, expected: 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A rally or protest a speaker addresses is the audience, no protest of its own.
+        (
+            "Opposition leader Ana Petrescu told a protest outside parliament that the vote "
+            "had been stolen.",
+            [],
+        ),
+        (
+            "The governor of Velmora, addressing a rally of farmers in the provincial capital, "
+            "said the harvest would be the best in a decade.",
+            [],
+        ),
+        # A rally that people hold is one.
+        ("Thousands of nurses held a rally outside the health ministry in Velmora.", ["PROTEST"]),
+    ],
+)
+def test_a_rally_a_speaker_addresses_is_an_audience(text: str, expected: list[str]) -> None:
+    events, _ = _with_groups(text)
+    assert sorted(e.category for e in events) == expected, [(e.category, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
     ("text", "category"),
     [
         # The manual: a possible signing is an agreement; other possible cooperation and a

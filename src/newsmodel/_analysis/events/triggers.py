@@ -205,6 +205,8 @@ _INVITED_TO = re.compile(
     re.I,
 )
 _FOUND_GUILTY = re.compile(r"\s+(?:(?!not\b)[\w'’.-]+\s+){1,6}?guilty\b", re.I)  # (not acquitted)
+#: Events a gathering's noun names, which a speaker may address as an audience.
+_GATHERINGS = frozenset({"CONSULT", "PROTEST"})
 #: CAMEO's synonym blocks of assembling: protesters who gather protest.
 _ASSEMBLING = frozenset({"assemble"})
 #: Verbs whose object received is a visit when it is people: "received the minister".
@@ -590,10 +592,12 @@ def find_hits(
             continue  # "Despite the ceasefire, clashes were reported": a state of things
         if (
             not as_verb
-            and code[0] == "CONSULT"
+            and code[0] in _GATHERINGS
             and AUDIENCE_BEFORE.search(text, max(s.start, start - 50), start)
         ):
-            continue  # "told a conference in Jakarta": an audience, no meeting of parties
+            # "told a conference in Jakarta", "telling a rally in Maracay": an audience the
+            # speaker addressed, no meeting of parties and no protest of its own
+            continue
         if as_verb and code[0] in ("SUPPORT", "AGREE") and INVESTMENT_OBJECT.match(text, end):
             continue  # "would welcome investment", "backed foreign investors": business
         if (
