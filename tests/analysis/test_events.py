@@ -3130,6 +3130,22 @@ def test_a_rally_a_speaker_addresses_is_an_audience(text: str, expected: list[st
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Approving a bill or a budget is lawmaking, no support given to another party.
+        ("Lawmakers in Velmora voted on Tuesday to approve a bill raising the pension age.", []),
+        ("The Corvane senate approved next year's defence budget on Friday by 61 votes.", []),
+        # Approving a party's bid or a loan for it is support or aid.
+        ("Lawmakers in Tarvos approved Velmora's membership of the customs union.", ["SUPPORT"]),
+        ("The regional development bank approved a loan for Corvane on Monday.", ["AID"]),
+    ],
+)
+def test_approving_a_bill_is_lawmaking(text: str, expected: list[str]) -> None:
+    events, _ = _with_groups(text)
+    assert sorted(e.category for e in events) == expected, [(e.category, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
     ("text", "category"),
     [
         # The manual: a possible signing is an agreement; other possible cooperation and a

@@ -239,6 +239,13 @@ INVESTMENT_OBJECT = re.compile(
     r"(?:investments?|investors|tourists|tourism)\b",
     re.I,
 )
+# An approval's object that is a law in the making: "approved the budget", "to approve a
+# bill raising the pension age", "approved next year's spending bill".
+LEGISLATION_OBJECT = re.compile(
+    r"\s+(?:(?:the|a|an|its|their|this|that|next|last)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    rf"{cues('legislative_instruments')}\b",
+    re.I,
+)
 DEMAND_FOR_GOODS = re.compile(
     rf"\s+for\s+(?:(?:the|its|their|new|more|[\w-]+ed|[\w-]+al)\s+){{0,2}}{cues('goods')}\b",
     re.I,

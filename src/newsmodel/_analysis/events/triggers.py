@@ -89,6 +89,7 @@ from newsmodel._analysis.events.contexts import (
     HURT,
     IN_MARKET,
     INVESTMENT_OBJECT,
+    LEGISLATION_OBJECT,
     MARKET_OBJECT,
     MARKET_SUBJECT_FOLDED,
     MASS_NOUNS,
@@ -600,6 +601,8 @@ def find_hits(
             continue
         if as_verb and code[0] in ("SUPPORT", "AGREE") and INVESTMENT_OBJECT.match(text, end):
             continue  # "would welcome investment", "backed foreign investors": business
+        if as_verb and trig.lemma == "approve" and LEGISLATION_OBJECT.match(text, end):
+            continue  # "voted to approve a bill", "approved the budget": lawmaking, no support
         if (
             not as_verb
             and word == "demand"
