@@ -3146,6 +3146,43 @@ def test_approving_a_bill_is_lawmaking(text: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A clause on a place or a time that tells its state or habit describes it.
+        (
+            "The brewery moved its bottling line to Corvane, where wages are lower and trade "
+            "agreements give it duty-free access to Asia.",
+            [],
+        ),
+        (
+            "Coast guard chiefs of Tarvos and Velmora met in Ostrel on Monday to discuss the "
+            "shipping lanes, where both navies have clashed with smugglers.",
+            ["CONSULT"],
+        ),
+        (
+            "Farmers worry about the dry season, when fighting has often flared along the river.",
+            [],
+        ),
+        (
+            "The envoy toured the camp at Ostrel, where guards are said to beat detainees.",
+            ["CONSULT"],
+        ),
+        # What happened there is news.
+        (
+            "The foreign ministers of Tarvos and Velmora met in Ostrel, where they agreed to "
+            "reopen the border.",
+            ["AGREE", "CONSULT"],
+        ),
+    ],
+)
+def test_a_place_described_by_its_state_or_habit_tells_no_event(
+    text: str, expected: list[str]
+) -> None:
+    events, _ = _with_groups(text)
+    assert sorted(e.category for e in events) == expected, [(e.category, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
     ("text", "category"),
     [
         # The manual: a possible signing is an agreement; other possible cooperation and a

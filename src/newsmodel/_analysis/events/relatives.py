@@ -32,6 +32,7 @@ __all__ = [
     "drop_habitual_relatives",
     "drop_later_relatives",
     "drop_object_relatives",
+    "drop_place_descriptions",
     "drop_reduced_relatives",
     "drop_thing_relatives",
 ]
@@ -165,6 +166,42 @@ def drop_described_charges(text: str, hits: list[Hit]) -> list[Hit]:
             and h.start > h.sentence.start
         )
     ]
+
+
+# A relative clause on a place or a time: "a prison where", "the rainy season, when".
+_PLACE_RELATIVE = re.compile(r"(?<=[\w'’]),?\s+(?:where|when)\s+", re.I)
+# What makes such a clause tell how the place is, not what happened there on the news's
+# day: a present or perfect tense or a habit ("where labour costs are lower", "where both
+# countries have clashed with", "when fighting has traditionally resumed", "where inmates
+# say guards routinely beat them").
+_STATE_OR_HABIT = re.compile(
+    r"\b(?:is|are|has|have|says|say|routinely|traditionally|often|regularly|frequently|"
+    r"usually|repeatedly|long|once)\b",
+    re.I,
+)
+
+
+def drop_place_descriptions(text: str, hits: list[Hit]) -> list[Hit]:
+    """Drop an event told in a relative clause on a place or a time that describes it
+    by a state or a habit: "moved production to Vietnam, where labour costs are lower and
+    trade deals give it access", "met in Manila, where both countries have clashed with
+    Chinese vessels", "fear the truce will not survive the rainy season, when fighting has
+    traditionally resumed". What happened there ("met in Beijing, where the two sides
+    agreed", "flew to Kabul, where he will meet") stays news."""
+    out: list[Hit] = []
+    for h in hits:
+        opening = None
+        for m in _PLACE_RELATIVE.finditer(text, h.sentence.start, h.start):
+            opening = m
+        if (
+            opening is not None
+            and opening.start() > h.sentence.start
+            and CLAUSE_BREAK_PUNCTUATION.search(text, opening.end(), h.start) is None
+            and _STATE_OR_HABIT.search(text, opening.end(), _clause_end(text, h)) is not None
+        ):
+            continue
+        out.append(h)
+    return out
 
 
 # A relative clause's opening after a noun: "..., who fled", "doctors, whose walkout" (not

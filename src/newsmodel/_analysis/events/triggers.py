@@ -158,6 +158,7 @@ from newsmodel._analysis.events.relatives import (
     drop_habitual_relatives,
     drop_later_relatives,
     drop_object_relatives,
+    drop_place_descriptions,
     drop_reduced_relatives,
     drop_thing_relatives,
 )
@@ -808,7 +809,7 @@ def find_hits(
         text, drop_object_relatives(text, drop_circumstances(text, govern_hits(text, hits)))
     )
     hits = drop_consequences(text, drop_biographies(text, drop_reduced_relatives(text, hits)))
-    hits = drop_described_charges(text, hits)
+    hits = drop_place_descriptions(text, drop_described_charges(text, hits))
     hits = drop_later_relatives(text, drop_continuations(text, hits))
     hits = drop_speaker_asides(
         text, drop_thing_relatives(text, drop_habitual_relatives(text, hits))
