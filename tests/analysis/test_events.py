@@ -3183,6 +3183,27 @@ def test_a_place_described_by_its_state_or_habit_tells_no_event(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A past event named by its year is referred to, not reported.
+        (
+            "Relatives of the victims of the 1994 bombing in Tarsk laid flowers at the memorial "
+            "on Sunday.",
+            [],
+        ),
+        ("Survivors of the 1988 massacre at Holvek gathered at the cemetery on Saturday.", []),
+        # A year that dates the clause is no name: "in 2019 protests spread".
+        ("In 2019 protests spread to Holvek and two other towns.", ["PROTEST"]),
+        # After its doer's name the noun tells who acted.
+        ("Refugees still flee Tarvos's 2021 invasion of the northern provinces.", ["ASSAULT"]),
+    ],
+)
+def test_a_past_event_named_by_its_year_is_no_news(text: str, expected: list[str]) -> None:
+    events, _ = _with_groups(text)
+    assert sorted(e.category for e in events) == expected, [(e.category, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
     ("text", "category"),
     [
         # The manual: a possible signing is an agreement; other possible cooperation and a

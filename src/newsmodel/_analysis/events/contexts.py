@@ -411,6 +411,13 @@ SAID_BEFORE = re.compile(
     r"\b(said|says|insisted|insists|stated|declared|added)\b[^.;:\"“”]{0,80}$", re.I
 )
 # A concession's noun: what holds despite it is told, not it ("despite the truce").
+# An event noun named by its year after "the": "the 1988 massacre", "the 1990s wars" (a
+# past event referred to by its date, not reported). After its doer's name it tells who
+# acted: "Russia's 2022 invasion" stays an event.
+YEAR_NAMED_BEFORE = re.compile(
+    r"\bthe\s+(?:1[89]|20)\d\d(?:s|['’]s)?\s+"
+    r"(?:[a-z][\w-]*\s+)?$",
+)
 DESPITE_BEFORE = re.compile(
     r"\b(?:despite|in\s+spite\s+of|notwithstanding)\s+"
     r"(?:the|a|an|its|their|his|her|this|last|(?:last\s+)?[\w-]+['’]s?)\s+"  # "last week's"

@@ -135,6 +135,7 @@ from newsmodel._analysis.events.contexts import (
     UNFOLDING_OBJECT,
     WARNED_OF_ECONOMY,
     WEAPON_NEXT,
+    YEAR_NAMED_BEFORE,
 )
 from newsmodel._analysis.events.govern import ASK_MODE, CONFLICT, INTENT, THREAT_MODE, govern_hits
 from newsmodel._analysis.events.hits import (
@@ -592,6 +593,8 @@ def find_hits(
             continue  # "to support the peso": a currency propped up, no actor backed
         if not as_verb and DESPITE_BEFORE.search(text, max(s.start, start - 30), start):
             continue  # "Despite the ceasefire, clashes were reported": a state of things
+        if not as_verb and YEAR_NAMED_BEFORE.search(text, max(s.start, start - 40), start):
+            continue  # "survivors of the 1988 massacre": a past event named by its year
         if (
             not as_verb
             and code[0] in _GATHERINGS
