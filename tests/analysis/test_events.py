@@ -3204,6 +3204,29 @@ def test_a_past_event_named_by_its_year_is_no_news(text: str, expected: list[str
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What a work or a talk is about is its topic, not news.
+        (
+            "The play, a comedy about a dockers' strike in Ostrel, sold out its first week.",
+            [],
+        ),
+        (
+            "Mara Ilves won the poetry prize for a cycle of poems about the shelling of her "
+            "home town.",
+            [],
+        ),
+        ("Students staged a musical about a hunger strike by textile workers.", []),
+        # The event a sentence reports stays.
+        ("Dockers in Ostrel went on strike on Monday over pay.", ["PROTEST"]),
+    ],
+)
+def test_an_event_noun_after_about_is_a_topic(text: str, expected: list[str]) -> None:
+    events, _ = _with_groups(text)
+    assert sorted(e.category for e in events) == expected, [(e.category, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
     ("text", "category"),
     [
         # The manual: a possible signing is an agreement; other possible cooperation and a

@@ -351,6 +351,13 @@ TOPIC_OF_BEFORE = re.compile(
     r"(?:(?:the|a|an|this|that|last\s+year['’]s)\s+)?(?:\d{4}\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )
+# A noun's topic after "about": "a drama about a miners' strike", "a thriller about a
+# cyberattack" (what is told about, not reported).
+ABOUT_TOPIC_BEFORE = re.compile(
+    r"\b[a-z][\w'’-]*\s+about\s+(?:(?:the|a|an|this|that|[\w-]+['’]s?)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
 # Forces' purpose of disaster relief: "to help search for survivors", "to help with
 # relief efforts", "for flood relief".
 RELIEF_PURPOSE = re.compile(

@@ -51,6 +51,7 @@ from newsmodel._analysis.events.clause import UNDERGOING, Sentence
 from newsmodel._analysis.events.content import VERBAL, drop_content
 from newsmodel._analysis.events.contexts import (
     ABOUT_QUESTIONS,
+    ABOUT_TOPIC_BEFORE,
     ABSTRACT_ADVERSARY,
     ACCIDENT_CAUSE,
     ADVISED,
@@ -568,6 +569,8 @@ def find_hits(
             continue  # "an increase in kidnappings", "the number of arrests": a statistic
         if not as_verb and TOPIC_OF_BEFORE.search(text, max(s.start, start - 60), start):
             continue  # "the report into the 2015 bombing": what a work is about, no news
+        if not as_verb and ABOUT_TOPIC_BEFORE.search(text, max(s.start, start - 60), start):
+            continue  # "a drama about a miners' strike": a topic told about, no news
         if not as_verb and code[0] == "ASSAULT" and WEAPON_NEXT.match(text, end, s.end):
             continue  # "assault weapons", "attack helicopters": a kind of weapon
         if (
