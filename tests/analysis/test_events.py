@@ -3227,6 +3227,21 @@ def test_an_event_noun_after_about_is_a_topic(text: str, expected: list[str]) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An office's remit after its role noun is part of a title, no event.
+        ("The special rapporteur on torture arrived in Corvane on Monday.", ["CONSULT"]),
+        ("The envoy for the peace talks in Ostrel resigned on Friday.", ["RETREAT"]),
+        # Talks the envoy holds are an event.
+        ("The envoy held talks with the rebels in Ostrel on Friday.", ["CONSULT"]),
+    ],
+)
+def test_an_offices_remit_is_part_of_its_title(text: str, expected: list[str]) -> None:
+    events, _ = _with_groups(text)
+    assert sorted(e.category for e in events) == expected, [(e.category, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
     ("text", "category"),
     [
         # The manual: a possible signing is an agreement; other possible cooperation and a

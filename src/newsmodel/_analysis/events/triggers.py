@@ -118,6 +118,7 @@ from newsmodel._analysis.events.contexts import (
     RELIEF_PURPOSE,
     REPORTING_END,
     RESTRICTED_BEFORE,
+    ROLE_REMIT_BEFORE,
     ROUTINE_MEETING,
     SAID_BEFORE,
     SAYING,
@@ -571,6 +572,8 @@ def find_hits(
             continue  # "the report into the 2015 bombing": what a work is about, no news
         if not as_verb and ABOUT_TOPIC_BEFORE.search(text, max(s.start, start - 60), start):
             continue  # "a drama about a miners' strike": a topic told about, no news
+        if not as_verb and ROLE_REMIT_BEFORE.search(text, max(s.start, start - 60), start):
+            continue  # "the special rapporteur on torture": an office's remit, no event
         if not as_verb and code[0] == "ASSAULT" and WEAPON_NEXT.match(text, end, s.end):
             continue  # "assault weapons", "attack helicopters": a kind of weapon
         if (
