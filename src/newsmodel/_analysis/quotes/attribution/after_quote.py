@@ -82,7 +82,8 @@ _NEW_CLAUSE = re.compile(r"(?:^|[\s,;])(?:and|but|while|whereas)\s+")
 
 
 def is_tag(clause: str) -> bool:
-    """A short attribution clause: a reporting verb among its first eight words, ten at most."""
+    """A short attribution clause: a reporting verb among its first eight words, fourteen
+    words at most."""
     words = re.findall(r"[\w’'-]+", clause)
     if not words or len(words) > 14 or re.search(r"[“”\"]", clause):
         return False
