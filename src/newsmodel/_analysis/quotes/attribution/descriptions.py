@@ -9,6 +9,7 @@ to an organisation so named; documents are read by :mod:`.documents`.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 
@@ -55,6 +56,18 @@ _STATED_AGE = re.compile(r"(?:,\s*|\s+\()(\d{1,3})(?:,|\))")
 
 #: The owner inside a description: "the association's secretary" → "association".
 _OWNER_IN_PHRASE = re.compile(r"(\w+)['’]s?\s+\S")
+
+
+@functools.lru_cache(maxsize=1024)
+def _titled_by(head: str) -> re.Pattern[str]:
+    """The role word ``head`` as a title ending a stretch before a mention, only titles
+    and names after it: "[Judge] Helen Park", "[chief executive,] Ana Ruiz".
+
+    One pattern a head word, built once: the descriptions of people and the titles
+    named later both look for it before many mentions.
+    """
+    return re.compile(rf"\b{re.escape(head)}\b,?(?:\s+(?-i:[A-Z])[\w.’'-]*)*\s*$", re.IGNORECASE)
+
 
 #: What joins the two people "the latter" and "the former" choose between: "A and B",
 #: "A and Sen. B", "A met B".
@@ -140,9 +153,7 @@ def nominal(doc: SpeakerReader, span: Span) -> Speaker:
         # (past an age: "Karen Dobson, 41, a school cleaner").
         # Only titles and names between: "Judge Helen Park", "chief executive, Ana
         # Ruiz" ("judge … Park said Deluca" names someone else).
-        near = re.compile(
-            rf"\b{re.escape(head)}\b,?(?:\s+(?-i:[A-Z])[\w.’'-]*)*\s*$", re.IGNORECASE
-        )
+        near = _titled_by(head)
         apposed = re.compile(
             rf"(?:,\s*\d{{1,3}})?,\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?{re.escape(head)}\b"
             # (not ", the senator's husband": someone of the senator's)
@@ -309,7 +320,7 @@ def _titled_later(
         return None  # (a description named later is the lede's device)
     gender = sex_of_noun(head)
     modifiers = [w for w in described[:-1] if w not in ROLE_QUALIFIERS]
-    near = re.compile(rf"\b{re.escape(head)}\b,?(?:\s+(?-i:[A-Z])[\w.’'-]*)*\s*$", re.IGNORECASE)
+    near = _titled_by(head)
     # A role headed by the title: "Housing Minister", "minister for housing".
     headed = re.compile(rf"\b{re.escape(head)}(?:\s+(?:of|for|at|in|to)\b.*)?$")
     bearers: list[tuple[Actor, Mention]] = []
