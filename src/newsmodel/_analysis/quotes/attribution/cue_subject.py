@@ -75,7 +75,7 @@ _CLAUSE_OPENER = re.compile(
 
 #: A document issued, then a participle of saying: "issued a statement saying".
 _ISSUED = re.compile(
-    r"\b(?P<verb>issued|released|published|posted|sent|shared|filed|wrote|put\s+out|tweeted)\s+"
+    r"\b(?P<verb>" + data_alternation("attribution_cues.txt", "publishing_verbs") + r")\s+"
     r"(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|post|tweet|memo|"
     r"note|message|release|email|video)\s*,?\s*$",
     re.IGNORECASE,

@@ -29,11 +29,7 @@ _DOCUMENT_FROM = re.compile(
 )
 
 #: A verb of making a document public: "X [issued] a statement", "Y [filed] a lawsuit".
-_MADE = re.compile(
-    r"\b(?:issued|issues|released|releases|published|publishes|posted|posts|sent|sends|"
-    r"put\s+out|filed|files|wrote|writes|signed|signs|shared|shares|read\s+out|made|"
-    r"brought|submitted|circulated|distributed|tweeted)\b"
-)
+_MADE = re.compile(r"\b(?:" + data_alternation("attribution_cues.txt", "making_verbs") + r")\b")
 
 #: "on behalf of" right after a document: who it speaks for.
 _ON_BEHALF_OF = re.compile(r"\s+on\s+behalf\s+of\s+", re.IGNORECASE)

@@ -9,7 +9,13 @@ import re
 
 from newsmodel._analysis.clause import subject_before, verb_gap
 from newsmodel._analysis.coreference import modifies_noun
-from newsmodel._analysis.lexicon import TITLE_WORDS, data_section, gazetteer, is_given_name
+from newsmodel._analysis.lexicon import (
+    TITLE_WORDS,
+    data_alternation,
+    data_section,
+    gazetteer,
+    is_given_name,
+)
 from newsmodel._analysis.quotes.attribution.descriptions import latter_or_former
 from newsmodel._analysis.quotes.attribution.groups import SHARE_BEFORE, group_phrase, one_of_them
 from newsmodel._analysis.quotes.attribution.phrases import head_person, named_by_apposition
@@ -126,7 +132,7 @@ _DEFINITE_ACRONYM = re.compile(r"(?i:the)\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z]{2,6}")
 
 #: Subjects that are unnamed sources without a noun: "another", "some", "others".
 _QUANTIFIER = re.compile(
-    r"(?i:another|others|some|many|several|one|most|few|someone|somebody|(?:every|any)(?:one|body))"
+    r"(?i:" + data_alternation("attribution_cues.txt", "quantifier_subjects") + r")"
 )
 
 #: A determiner or ordinal before "one": "the very first one", "that one".
