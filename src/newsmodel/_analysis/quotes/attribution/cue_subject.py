@@ -42,7 +42,7 @@ from newsmodel._analysis.quotes.cues import (
     find_cues,
 )
 from newsmodel._analysis.quotes.mentions import is_possessive
-from newsmodel._model import ActorKind, Span
+from newsmodel._model import Actor, ActorKind, Mention, Span
 
 #: How many "it said" / "they said" sentences back a pronoun's speaker is looked for.
 _LOOK_BACK_DEPTH = 4
@@ -172,18 +172,7 @@ def _subject_of(
         # A relative clause: "Dmitry Peskov, who noted"; "a career officer who
         # described": the noun phrase right before the relative pronoun.
         rel_at = floor + rel.start()
-        np = subject_before(text, rel_at - (text[rel_at - 1 : rel_at] == "("), floor)
-        last = rel_at
-        while last > floor and text[last - 1] in " ,":
-            last -= 1
-        conjunct = subject_before(text, last, floor)
-        if conjunct is not None and not _ADJUNCT_BEFORE.search(
-            text, max(floor, conjunct[0] - 16), conjunct[0]
-        ):
-            # "…, most mayors and the UFW, which called": the UFW (not "an
-            # audit, ordered by the board in May, which found": the object of
-            # a time, place or agent phrase).
-            np = conjunct
+        np = _relative_antecedent(text, rel_at, floor)
         if np is not None:
             named = [(m, a) for m, a in doc.speakers_between(np[0], np[1] + 1)]
             if named:
@@ -201,35 +190,9 @@ def _subject_of(
     participle = word.endswith("ing")
     gerund = _GERUND_AFTER_OBJECT.search(text, max(low, cue.start - 12), cue.start)
     if participle and gerund is not None:
-        # "mocked Tom Bell for calling it", "quoted X as saying", "accused X of
-        # saying": the verb's object does the saying, not its subject ("apologised
-        # to X for calling it": an object of a preposition is not the one).
-        objects = [
-            (m, a)
-            for m, a in candidates
-            if a.kind is ActorKind.PERSON and not text[m.end : gerund.start()].strip()
-        ]
-        if objects:
-            mention, actor = objects[-1]
-            the_object = Speaker(actor.id, mention.span)
-            if not _PREPOSITION_BEFORE_NAME.search(
-                text, max(low, mention.start - 16), mention.start
-            ):
-                return the_object
-            # ("quoted a cousin of X as saying": the cousin, unnamed)
-            someone_of = head_of(doc, the_object, low, mention.end)
-            if someone_of is not the_object:
-                return someone_of
-        unnamed = _OBJECT_PHRASE_BEFORE.search(text, max(low, gerund.start() - 60), gerund.start())
-        noun = unnamed.group("noun") if unnamed is not None else ""
-        if (
-            unnamed is not None and (people_in_the_plural(noun) or names_a_person(noun))
-        ) and not _PREPOSITION_BEFORE_NAME.search(
-            text, max(low, unnamed.start() - 16), unnamed.start()
-        ):
-            # "thanked the voters for saying", "quoted X's aide as saying": the
-            # object speaks, unnamed.
-            return unnamed_phrase(doc, unnamed.start(), unnamed.end("noun"))
+        the_object = _object_of_gerund(doc, low, gerund, candidates)
+        if the_object is not None:
+            return the_object
     absolute = (
         _WITH_UNNAMED.search(text, max(low, cue.start - 40), cue.start) if participle else None
     )
@@ -246,42 +209,8 @@ def _subject_of(
         if re.fullmatch(r"\s*", text[mention.end : cue.start]):
             return Speaker(actor.id, mention.span)
     if participle and _AFTER_COMMA.search(text, max(low, cue.start - 12), cue.start):
-        # "The Salcedo campaign claimed victory in a statement, saying": an
-        # adjunct participle's subject is its main clause's subject.
-        start = max(low, doc.sentence_at(cue.start).start)
-        # Past any quoted words opening the sentence: “…,” Silva said, adding.
-        closed = max(text.rfind("”", start, cue.start), text.rfind('"', start, cue.start))
-        lead = leading_subject(text, max(start, closed + 1), cue.start)
-        main = doc.phrase_speaker(*lead) if lead is not None else None
-        if lead is not None and (main is None or main.actor is None):
-            # "the President's Special Adviser on Media, Ana Obi, responded, saying":
-            # the name in apposition to the description.
-            apposed = [
-                (m, a)
-                for m, a in doc.speakers_between(lead[1], cue.start)
-                if a.kind is ActorKind.PERSON
-                and text[m.start - 2 : m.start] == ", "
-                and text[m.end : m.end + 1] == ","
-                and "," not in text[lead[1] : m.start - 2]
-            ]
-            if apposed:
-                main = Speaker(apposed[0][1].id, apposed[0][0].span)
-        owner = speech_noun_owner(doc, lead[1], cue.start) if lead is not None else None
-        if (
-            main is not None
-            and (main.actor is not None or main.group is not None)
-            # ("BBC News quoted Zelenskyy's plea …, warning": the plea's owner
-            # warns; not an owner after a preposition: "their views on Kaplan's
-            # position, saying" is the subject's saying.)
-            and (
-                owner is None
-                or owner.actor is None
-                or owner.mention is None
-                or _PREPOSITION_BEFORE_OWNER.search(
-                    text, max(0, owner.mention.start - 16), owner.mention.start
-                )
-            )
-        ):
+        main = _main_clause_subject(doc, cue, low)
+        if main is not None:
             return main
     issued = _ISSUED.search(window) if participle else None
     if issued is not None:
@@ -412,6 +341,106 @@ def _subject_of(
             # "an interviewer said", "a caller wrote": an agent noun by its
             # form, someone unnamed doing the saying.
             return Speaker(None, Span(start=nm.start("np"), end=nm.end("np")), nm.group("np"))
+    return None
+
+
+def _relative_antecedent(text: str, rel_at: int, floor: int) -> tuple[int, int] | None:
+    """The noun phrase a relative pronoun at ``rel_at`` takes up, not before ``floor``:
+    "[Dmitry Peskov], who noted", "[a career officer] who described"."""
+    np = subject_before(text, rel_at - (text[rel_at - 1 : rel_at] == "("), floor)
+    last = rel_at
+    while last > floor and text[last - 1] in " ,":
+        last -= 1
+    conjunct = subject_before(text, last, floor)
+    if conjunct is not None and not _ADJUNCT_BEFORE.search(
+        text, max(floor, conjunct[0] - 16), conjunct[0]
+    ):
+        # "…, most mayors and the UFW, which called": the UFW (not "an
+        # audit, ordered by the board in May, which found": the object of
+        # a time, place or agent phrase).
+        np = conjunct
+    return np
+
+
+def _object_of_gerund(
+    doc: SpeakerReader, low: int, gerund: re.Match[str], candidates: list[tuple[Mention, Actor]]
+) -> Speaker | None:
+    """Who says a gerund after a verb's object and a preposition (``gerund``): the
+    object, a person named ("mocked Tom Bell for calling it") or someone unnamed
+    ("thanked the voters for saying").  ``None`` where neither reads so."""
+    text = doc.text
+    # "mocked Tom Bell for calling it", "quoted X as saying", "accused X of
+    # saying": the verb's object does the saying, not its subject ("apologised
+    # to X for calling it": an object of a preposition is not the one).
+    objects = [
+        (m, a)
+        for m, a in candidates
+        if a.kind is ActorKind.PERSON and not text[m.end : gerund.start()].strip()
+    ]
+    if objects:
+        mention, actor = objects[-1]
+        the_object = Speaker(actor.id, mention.span)
+        if not _PREPOSITION_BEFORE_NAME.search(text, max(low, mention.start - 16), mention.start):
+            return the_object
+        # ("quoted a cousin of X as saying": the cousin, unnamed)
+        someone_of = head_of(doc, the_object, low, mention.end)
+        if someone_of is not the_object:
+            return someone_of
+    unnamed = _OBJECT_PHRASE_BEFORE.search(text, max(low, gerund.start() - 60), gerund.start())
+    noun = unnamed.group("noun") if unnamed is not None else ""
+    if (
+        unnamed is not None and (people_in_the_plural(noun) or names_a_person(noun))
+    ) and not _PREPOSITION_BEFORE_NAME.search(
+        text, max(low, unnamed.start() - 16), unnamed.start()
+    ):
+        # "thanked the voters for saying", "quoted X's aide as saying": the
+        # object speaks, unnamed.
+        return unnamed_phrase(doc, unnamed.start(), unnamed.end("noun"))
+    return None
+
+
+def _main_clause_subject(doc: SpeakerReader, cue: Span, low: int) -> Speaker | None:
+    """The subject of the main clause an adjunct participle after a comma (``cue``)
+    belongs to: "The Salcedo campaign claimed victory in a statement, saying".  ``None``
+    where it names no one, or a speech noun's owner says it instead."""
+    text = doc.text
+    # "The Salcedo campaign claimed victory in a statement, saying": an
+    # adjunct participle's subject is its main clause's subject.
+    start = max(low, doc.sentence_at(cue.start).start)
+    # Past any quoted words opening the sentence: “…,” Silva said, adding.
+    closed = max(text.rfind("”", start, cue.start), text.rfind('"', start, cue.start))
+    lead = leading_subject(text, max(start, closed + 1), cue.start)
+    main = doc.phrase_speaker(*lead) if lead is not None else None
+    if lead is not None and (main is None or main.actor is None):
+        # "the President's Special Adviser on Media, Ana Obi, responded, saying":
+        # the name in apposition to the description.
+        apposed = [
+            (m, a)
+            for m, a in doc.speakers_between(lead[1], cue.start)
+            if a.kind is ActorKind.PERSON
+            and text[m.start - 2 : m.start] == ", "
+            and text[m.end : m.end + 1] == ","
+            and "," not in text[lead[1] : m.start - 2]
+        ]
+        if apposed:
+            main = Speaker(apposed[0][1].id, apposed[0][0].span)
+    owner = speech_noun_owner(doc, lead[1], cue.start) if lead is not None else None
+    if (
+        main is not None
+        and (main.actor is not None or main.group is not None)
+        # ("BBC News quoted Zelenskyy's plea …, warning": the plea's owner
+        # warns; not an owner after a preposition: "their views on Kaplan's
+        # position, saying" is the subject's saying.)
+        and (
+            owner is None
+            or owner.actor is None
+            or owner.mention is None
+            or _PREPOSITION_BEFORE_OWNER.search(
+                text, max(0, owner.mention.start - 16), owner.mention.start
+            )
+        )
+    ):
+        return main
     return None
 
 
