@@ -300,36 +300,10 @@ def clause_subject(doc: SpeakerReader, cue: Span, floor: int) -> Speaker | None:
         # "The union representing the workers said": the noun before the
         # participle heads the subject.
         return doc.group(s0, s1)
-    if not others and unknown_name(phrase):
-        # "Putin had told Trump that …", with no actor for "Putin": a name the
-        # actor stage missed is still who speaks, of a kind left open (a
-        # given name first makes it a person).
-        kind = (
-            ActorKind.PERSON
-            if " " in phrase and is_given_name(phrase.split()[0])
-            else ActorKind.UNKNOWN
-        )
-        return Speaker(None, Span(start=s0, end=s1), phrase, kind=kind)
-    if not others and _SHARE_OF_PEOPLE.fullmatch(phrase):
-        # "Forty-one percent said the senator had been “…”": the share of those
-        # polled speaks, never the person their answer is about.
-        return Speaker(None, Span(start=s0, end=s1), phrase)
-    if not others and _DEFINITE_ACRONYM.fullmatch(phrase):
-        if is_role(phrase.split()[-1].lower()):
-            # "the MP said", "the CEO said": a title, someone's; whose, if the
-            # text said so before.
-            return doc.nominal(Span(start=s0, end=s1))
-        # "though the Chinese CDC has said": a body by its initials, unknown
-        # to the lists, is still who speaks (never a name elsewhere).
-        return Speaker(None, Span(start=s0, end=s1), phrase, kind=ActorKind.ORGANIZATION)
-    if (
-        not others
-        and _QUANTIFIER.fullmatch(phrase)
-        # ("the very first one says": one of the things just named, not a person.)
-        and not _ORDINAL_BEFORE.search(doc.text, max(floor, s0 - 24), s0)
-    ):
-        # An unnamed source with no noun: "another just wrote", "others replied".
-        return Speaker(None, Span(start=s0, end=s1), phrase)
+    if not others:
+        nameless = _nameless_subject(doc, s0, s1, floor, phrase)
+        if nameless is not None:
+            return nameless
     unit = _OWNED_UNIT.fullmatch(phrase)
     if unit is not None and unit.group("noun").lower() in ORGANISATION_NOUNS:
         # "The city's power utility said": a part of an organisation, unnamed,
@@ -480,4 +454,43 @@ def _someone_of(
         # or something of theirs speaks, unnamed, never the person the phrase names.
         start = owner_of.start("np")
         return Speaker(None, Span(start=start, end=s1), doc.text[start:s1])
+    return None
+
+
+def _nameless_subject(
+    doc: SpeakerReader, s0: int, s1: int, floor: int, phrase: str
+) -> Speaker | None:
+    """Who speaks as a subject ``phrase`` at ``[s0, s1)`` that holds no mention of a
+    known speaker (a place's may stand in it): a name no list knows ("Putin"), a share
+    of those polled, a body by its initials ("the Chinese CDC"), a quantifier alone
+    ("another", "others").  ``None`` where it is none of these."""
+    if unknown_name(phrase):
+        # "Putin had told Trump that …", with no actor for "Putin": a name the
+        # actor stage missed is still who speaks, of a kind left open (a
+        # given name first makes it a person).
+        kind = (
+            ActorKind.PERSON
+            if " " in phrase and is_given_name(phrase.split()[0])
+            else ActorKind.UNKNOWN
+        )
+        return Speaker(None, Span(start=s0, end=s1), phrase, kind=kind)
+    if _SHARE_OF_PEOPLE.fullmatch(phrase):
+        # "Forty-one percent said the senator had been “…”": the share of those
+        # polled speaks, never the person their answer is about.
+        return Speaker(None, Span(start=s0, end=s1), phrase)
+    if _DEFINITE_ACRONYM.fullmatch(phrase):
+        if is_role(phrase.split()[-1].lower()):
+            # "the MP said", "the CEO said": a title, someone's; whose, if the
+            # text said so before.
+            return doc.nominal(Span(start=s0, end=s1))
+        # "though the Chinese CDC has said": a body by its initials, unknown
+        # to the lists, is still who speaks (never a name elsewhere).
+        return Speaker(None, Span(start=s0, end=s1), phrase, kind=ActorKind.ORGANIZATION)
+    if (
+        _QUANTIFIER.fullmatch(phrase)
+        # ("the very first one says": one of the things just named, not a person.)
+        and not _ORDINAL_BEFORE.search(doc.text, max(floor, s0 - 24), s0)
+    ):
+        # An unnamed source with no noun: "another just wrote", "others replied".
+        return Speaker(None, Span(start=s0, end=s1), phrase)
     return None
