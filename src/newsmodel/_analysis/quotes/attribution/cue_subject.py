@@ -230,6 +230,71 @@ def _subject_of(
             # "we must tell ourselves: “…”": the writer's or the reader's
             # voice, not that of anyone named nearby.
             return None
+    nearest = _nearest_subject(doc, cue, floor, low, candidates, participle)
+    if nearest is not None:
+        return nearest
+    if participle:
+        poss = [
+            (m, a) for m, a in candidates if a.kind is ActorKind.PERSON and is_possessive(text, m)
+        ]
+        if poss:
+            return Speaker(poss[-1][1].id, poss[-1][0].span)
+    # Organisations, and countries speaking as governments ("The UK has urged").
+    places = [
+        (m, a)
+        for m, a in doc.places_between(low, cue.start)
+        if m.span.of(text) == a.name or m.span.of(text) in a.aliases
+        # ("the Portuguese said": a person by nationality, not the country.)
+        if gazetteer().country_of_demonym(m.span.of(text)) is None
+        if re.fullmatch(
+            r"\s*(?:has|have|had|also|is|was|will|would|did|has\s+also)?\s*",
+            text[m.end : cue.start],
+        )
+    ]
+    others = [(m, a) for m, a in [*candidates, *places] if doc.subject_like(m, low)]
+    others.sort(key=lambda p: p[0].start)
+    groups = [
+        g
+        for g in GROUP.finditer(text, low, cue.start)
+        if not re.match(r"\s+[A-Z]", text[g.end() : g.end() + 2])
+        and not doc.quoted_at(g.start("np"))
+        and not _before_plural_noun(text, g.end())  # "a row of police vans"
+    ]
+    if groups and (not others or groups[-1].start() > others[-1][0].end):
+        return doc.group(groups[-1].start("np"), groups[-1].end("np"))
+    if others:
+        m, a = others[-1]
+        modified = MODIFIED_HEAD.match(text, m.end, cue.start)
+        if modified is not None and (
+            is_role_or_group_noun(modified.group("head")) or modifies_noun(text, m.start, m.end)
+        ):
+            # "Tesla's lawyers", "the Nordic premier": the name modifies the
+            # noun that speaks; the speaker is that description, not the name.
+            det = re.search(r"(?i:\b(?:the|a|an)\s+)$", text[max(low, m.start - 5) : m.start])
+            start = m.start - (len(det.group()) if det else 0)
+            return doc.nominal(Span(start=start, end=modified.end("head")))
+        if not is_possessive(text, m):
+            return Speaker(a.id, m.span)
+    if not participle:
+        described = _description_before(doc, cue, low)
+        if described is not None:
+            return described
+    return None
+
+
+def _nearest_subject(
+    doc: SpeakerReader,
+    cue: Span,
+    floor: int,
+    low: int,
+    candidates: list[tuple[Mention, Actor]],
+    participle: bool,
+) -> Speaker | None:
+    """Of a person standing as a subject, a subject pronoun and the owner of a speech
+    noun ("Ana Silva's warning"), the one nearest the verb ``cue``: its subject.
+    ``None`` where there is none of them."""
+    text = doc.text
+    window = text[floor : cue.start]
     people = [
         (m, a)
         for m, a in candidates
@@ -279,52 +344,6 @@ def _subject_of(
     if options:
         # The candidate nearest the verb is its subject.
         return max(options, key=lambda o: o[0])[1]
-    if participle:
-        poss = [
-            (m, a) for m, a in candidates if a.kind is ActorKind.PERSON and is_possessive(text, m)
-        ]
-        if poss:
-            return Speaker(poss[-1][1].id, poss[-1][0].span)
-    # Organisations, and countries speaking as governments ("The UK has urged").
-    places = [
-        (m, a)
-        for m, a in doc.places_between(low, cue.start)
-        if m.span.of(text) == a.name or m.span.of(text) in a.aliases
-        # ("the Portuguese said": a person by nationality, not the country.)
-        if gazetteer().country_of_demonym(m.span.of(text)) is None
-        if re.fullmatch(
-            r"\s*(?:has|have|had|also|is|was|will|would|did|has\s+also)?\s*",
-            text[m.end : cue.start],
-        )
-    ]
-    others = [(m, a) for m, a in [*candidates, *places] if doc.subject_like(m, low)]
-    others.sort(key=lambda p: p[0].start)
-    groups = [
-        g
-        for g in GROUP.finditer(text, low, cue.start)
-        if not re.match(r"\s+[A-Z]", text[g.end() : g.end() + 2])
-        and not doc.quoted_at(g.start("np"))
-        and not _before_plural_noun(text, g.end())  # "a row of police vans"
-    ]
-    if groups and (not others or groups[-1].start() > others[-1][0].end):
-        return doc.group(groups[-1].start("np"), groups[-1].end("np"))
-    if others:
-        m, a = others[-1]
-        modified = MODIFIED_HEAD.match(text, m.end, cue.start)
-        if modified is not None and (
-            is_role_or_group_noun(modified.group("head")) or modifies_noun(text, m.start, m.end)
-        ):
-            # "Tesla's lawyers", "the Nordic premier": the name modifies the
-            # noun that speaks; the speaker is that description, not the name.
-            det = re.search(r"(?i:\b(?:the|a|an)\s+)$", text[max(low, m.start - 5) : m.start])
-            start = m.start - (len(det.group()) if det else 0)
-            return doc.nominal(Span(start=start, end=modified.end("head")))
-        if not is_possessive(text, m):
-            return Speaker(a.id, m.span)
-    if not participle:
-        described = _description_before(doc, cue, low)
-        if described is not None:
-            return described
     return None
 
 
