@@ -3552,3 +3552,21 @@ def test_a_person_in_apposition_after_an_inverted_verb_still_speaks() -> None:
         LEAD + _KIN_LEAD + "“Nobody warned us,” said another witness, former clerk Colm Ferrity."
     )
     assert got == "Colm Ferrity"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a perception verb's object says the words of the bare verb after it
+        ("Hedda Marsh said she heard the intruder shout “stay where you are.”", "the intruder"),
+        ("Hedda Marsh said she heard Colm Ferrity mutter “not again.”", "Colm Ferrity"),
+        # (a description after a person named in its sentence is someone else)
+        ("Hedda Marsh said she heard the gunman shout “stay down.”", "the gunman"),
+        # a verb of going on before a participle: its subject does the asking
+        ("Hedda Marsh said the child kept asking “when can we go home?”", "the child"),
+        ("The crowd kept chanting “count them all” as Hedda Marsh spoke.", "The crowd"),
+    ],
+)
+def test_the_one_heard_or_going_on_says_the_words(sentence: str, expected: str) -> None:
+    got, _quote = _sole_speaker(LEAD + _KIN_LEAD + sentence)
+    assert got == expected

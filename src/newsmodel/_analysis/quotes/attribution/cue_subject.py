@@ -118,6 +118,20 @@ _ADJUNCT_BEFORE = re.compile(r"\b(?:in|on|at|during|since|until|by|after|before)
 #: A noun whose ending makes it a doer: "interviewer", "narrator", "cellist", "librarian".
 _AGENTIVE = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
 
+#: A verb of going on right before a participle of saying: "the boy [kept ]asking".
+_CATENATIVE_BEFORE = re.compile(
+    r"\b(?P<verb>" + data_alternation("attribution_cues.txt", "catenative_verbs") + r")\s+$",
+    re.IGNORECASE,
+)
+
+#: A verb of perceiving and its object right before a bare verb of saying: "heard [the
+#: intruder] shout" (the object, up to five words, says the words).
+_PERCEIVED_SPEAKER = re.compile(
+    r"\b(?:" + data_alternation("attribution_cues.txt", "perception_verbs") + r")\s+"
+    r"(?P<np>(?:[\w.’'-]+\s+){1,5}?)$",
+    re.IGNORECASE,
+)
+
 _NEXT_WORD = re.compile(r"\s+([a-z]{3,})\b")
 
 
@@ -190,6 +204,17 @@ def _subject_of(
             mention, actor = candidates[-1]
             return Speaker(actor.id, mention.span)
     participle = word.endswith("ing")
+    going_on = _CATENATIVE_BEFORE.search(text, max(low, cue.start - 16), cue.start)
+    if participle and going_on is not None:
+        # "the boy kept asking": the subject of "kept" does the asking.
+        own = subject_before(text, going_on.start("verb"), low)
+        read = doc.phrase_speaker(*own) if own is not None else None
+        if read is not None:
+            return read
+    perceived = _PERCEIVED_SPEAKER.search(text, max(low, cue.start - 60), cue.start)
+    if not participle and perceived is not None:
+        # "she heard the intruder shout": who was heard says the words, not the hearer.
+        return doc.first_speaker(perceived.start("np"), cue.start)
     gerund = _GERUND_AFTER_OBJECT.search(text, max(low, cue.start - 12), cue.start)
     if participle and gerund is not None:
         the_object = _object_of_gerund(doc, low, gerund, candidates)

@@ -556,6 +556,10 @@ def _epithet_focus(doc: QuoteDocument, pos: int, gender: str) -> Referent | None
         return None
     if doc.text[best.end : best.end + 2] in ("’s", "'s"):
         return None  # "Nisan Ahmado's source … the source": someone of theirs
+    if doc.sentence_at(best.start).start == doc.sentence_at(pos).start:
+        # "Ana Obi said she heard the gunman yell": named earlier in the same sentence,
+        # a person is named again by a pronoun, never by a description.
+        return None
     if ADDRESSEE_BEFORE.search(doc.text, max(0, best.start - 30), best.start) or any(
         (near := resolve(doc, pos, w)) is not None and near[0] != best.entity.key for w in words
     ):
