@@ -3570,3 +3570,10 @@ def test_a_person_in_apposition_after_an_inverted_verb_still_speaks() -> None:
 def test_the_one_heard_or_going_on_says_the_words(sentence: str, expected: str) -> None:
     got, _quote = _sole_speaker(LEAD + _KIN_LEAD + sentence)
     assert got == expected
+
+
+def test_a_description_never_names_the_person_named_before_it_in_its_sentence() -> None:
+    got, _quote = _sole_speaker(
+        LEAD + "Witness Hedda Marsh said she heard the gunman shout “stay down.”"
+    )
+    assert got == "the gunman"
