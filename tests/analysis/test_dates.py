@@ -25,7 +25,10 @@ from newsmodel.testing import date_values
 
 TABLE = Path(__file__).resolve().parent.parent / "data" / "dates.tsv"
 #: The invented newswire sets of benchmarks/bench_dates.py, one per author.
-NEWSWIRE = [TABLE.with_name("dates_newswire.jsonl"), TABLE.with_name("dates_newswire2.jsonl")]
+NEWSWIRE = [
+    TABLE.with_name(name)
+    for name in ("dates_newswire.jsonl", "dates_newswire2.jsonl", "dates_newswire3.jsonl")
+]
 
 
 class Row(NamedTuple):
