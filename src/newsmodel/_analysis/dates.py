@@ -187,7 +187,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         rf"\b{_MOD}?(?P<month>{_MONTH})\.?,?\s+(?:of\s+)?(?P<y>{_YEAR})\b(?![.,:/-]?\d|['’]?s\b)"
     ),
     "month": re.compile(
-        r"\b(?P<pre>(?i:in|into|since|until|till|by|during|from|through|throughout|before|after|"
+        r"\b(?P<pre>(?i:in|into|since|until|till|by|for|during|from|through|throughout|before|after|"
         r"between|and|or|to|of|last|this|next|early|late|mid-|"
         r"(?:the\s+)?(?:end|beginning|start|middle)\s+of)"
         # "its wettest April", "the busiest December": a superlative names a month.
@@ -443,7 +443,8 @@ _AND_YEAR_AFTER = re.compile(
     rf"[ \t]+(?:and|or)[ \t]+(?:the[ \t]+[a-z]+[ \t]+of[ \t]+)?{_YEAR}\b"
     r"(?![.,:/-]?\d|[ \t]+(?!was\b|is\b|has\b)[a-z]+s\b)"
 )
-_PLURAL_AFTER = re.compile(r"[ \t]+(?P<w>[a-z]+s)\b")
+# "2000 troops"; not "2023 as a whole", "2020 was" (function words) or "2019 unless".
+_PLURAL_AFTER = re.compile(r"[ \t]+(?P<w>[a-z]+[^\Ws]s)\b")
 
 # Words that may stand capitalised before a month or weekday name; any other
 # capitalised word makes it part of a name ("Theresa May", "Good Friday").
@@ -783,6 +784,9 @@ def _plausible(text: str, hit: _Hit) -> bool:
         if g["pre"].lower() == "of" and _TIME_OF.search(text, max(0, hit.start - 20), hit.end):
             return True  # "the first week of May"
         return joined or (g["pre"].lower() in ("to", "between", "of") and not _is_name_month(g))
+    if rule == "month" and g["pre"].lower() == "for":
+        # "figures for October"; "cheered for May" may be a person.
+        return not _is_name_month(g)
     if rule in ("holiday", "season") and _modifies_a_noun(text, hit.end, rule == "season"):
         return False  # "Christmas music", "the summer sale", "the winter cold"
     if rule == "holiday" and not (g["rel"] or g["y"]):
@@ -819,6 +823,8 @@ def _plausible(text: str, hit: _Hit) -> bool:
             return False
         # "and 2000 troops" is a count; "the 2022 elections" a year.
         plural = _PLURAL_AFTER.match(text, hit.end)
+        if plural and plural["w"] in _FOLLOWERS:
+            plural = None
         if plural and not (m["poss"] or (m["w"] and m["w"].lower() in _DETERMINERS)):
             return plural["w"] in ("years", "months", "weeks", "days")
         return True
