@@ -1397,8 +1397,11 @@ class _Resolver:
         elif self._past(hit.start):
             year = begun
         else:
+            # The nearer, the past counting double; an end set by "until" or "through"
+            # ("cash to last through the summer") points ahead as often as back.
             after = (ref - end(begun)).days
-            year = begun + 1 if 2 * (start(begun + 1) - ref).days < after else begun
+            weight = 1 if _word_before(self.text, hit.start).lower() in _UNTIL_WORDS else 2
+            year = begun + 1 if weight * (start(begun + 1) - ref).days < after else begun
         return DateValue.season(year, code)
 
     def _weekday(self, g: dict[str, str], hit: _Hit, ref: dt.date) -> DateValue:
