@@ -207,7 +207,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         rf"|FY\s?(?P<y2>{_YEAR}|\d\d)\b)"
     ),
     "quarter": re.compile(
-        r"\b(?:(?:the\s+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+"
+        r"\b(?:(?:[Tt]he\s+)?(?P<ord>(?i:first|second|third|fourth|final)|1st|2nd|3rd|4th)[\s-]+"
         r"(?:fiscal\s+|calendar\s+)?quarter"
         rf"(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})\b|(?P<rel>this|last|next)\s+year\b|"
         r"(?P<this>the\s+year|the\s+fiscal\s+year)\b))?"
@@ -303,6 +303,15 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?P<dir>ago|later|earlier|before|after|prior)\b",
         re.IGNORECASE,
     ),
+    # "the year-earlier quarter", "the same period a year ago", "the same quarter of 1993":
+    # the period spoken of, a year before or in the year named.
+    "year_before": re.compile(
+        r"\b[Tt]he\s+(?:same\s+)?(?:year[- ](?:earlier|ago)|(?:prior|previous)[- ]year)\s+"
+        r"(?P<unit>quarter|period|half|month)\b"
+        r"|\b[Tt]he\s+same\s+(?P<unit2>quarter|period|half|month)\s+(?:a\s+year\s+"
+        r"(?:earlier|ago|before)|(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year)\b"
+        rf"|\b[Tt]he\s+same\s+(?P<unit3>quarter|period|half|month)\s+(?:of|in)\s+(?P<y>{_YEAR})\b"
+    ),
     "sequel": re.compile(
         r"\b(?:the\s+(?P<rel>next|following|previous|prior)\s+(?P<unit>day|week|month|year)|"
         r"the\s+(?P<unit2>day|week|month|year)\s+(?P<dir>before|after)(?=\s*[,.;:)—–]|\s*$)|"
@@ -372,16 +381,16 @@ _RULES_OF = {
     "weekday": ("weekday",),
     "iso": ("iso",),
     "numeric": ("numeric", "ymd"),
-    "year": ("year", "ymd", "yrange", "fiscal", "quarter", "decade", "half"),
+    "year": ("year", "ymd", "yrange", "fiscal", "quarter", "decade", "half", "year_before"),
     "deictic": ("deictic",),
     # "quarter" and "fiscal" have anchors of their own; "the year" and "the weekend" run
     # only near their own words.
-    "unit": ("period", "offset", "sequel", "part", "ref"),
-    "unit_ym": ("period", "offset", "sequel", "part", "ref", "anaphor"),
+    "unit": ("period", "offset", "sequel", "part", "ref", "year_before"),
+    "unit_ym": ("period", "offset", "sequel", "part", "ref", "anaphor", "year_before"),
     "unit_we": ("period", "weekend"),
     "fiscal": ("fiscal", "quarter"),
-    "quarter": ("quarter",),
-    "half": ("half",),
+    "quarter": ("quarter", "year_before"),
+    "half": ("half", "year_before"),
     "ref": ("ref",),
     "season": ("season",),
     "century": ("century",),
@@ -408,6 +417,7 @@ _NEEDLES: dict[str, tuple[re.Pattern[str], bool]] = {
     "part": (re.compile(r"of\s+(?:the|this|last|next)\s+(?:year|month|week|decade)"), True),
     "anaphor": (re.compile(r"the\s+(?:year|month|week|day)"), True),
     "period": (re.compile(r"(?:last|past|coming|this|next)\s+(?:week|month|year|decade)"), True),
+    "year_before": (re.compile(r"year[- ](?:earlier|ago)|(?:prior|previous)[- ]year|same\s"), True),
     "sequel": (
         re.compile(r"(?:the|next|following|previous|prior|that|same)\s+(?:day|week|month|year)"),
         True,
@@ -541,6 +551,19 @@ _FINER = {
     Precision.WEEKEND: 2,
     Precision.DAY: 3,
 }
+
+
+#: The periods "the year-earlier period" and "the same period a year ago" can be: "profit in
+#: the third quarter ... against $2 a share in the year-earlier period" is that quarter a
+#: year before.
+_PERIODS_COMPARED = frozenset({Precision.QUARTER, Precision.HALF, Precision.MONTH})
+
+
+def _years_back(value: DateValue, years: int) -> DateValue:
+    """The same period ``years`` years earlier (a quarter, half, month or year)."""
+    return DateValue(
+        precision=value.precision, value=value.value.replace(year=value.value.year - years)
+    )
 
 
 class _Hit(NamedTuple):
@@ -1016,6 +1039,10 @@ class _Resolver:
         self.label = label  # "publication" or "statement"
         self.context: DateValue | None = None
         self.context_end = 0  # where the mention of ``context`` ends
+        # The last quarter named: "the quarter" and "the year-earlier quarter" speak of it
+        # even after other dates ("a charge against fourth-quarter earnings ... since
+        # mid-1990 ... a loss for the quarter").
+        self.quarter: DateValue | None = None
 
     def resolve(self, hit: _Hit) -> tuple[DateValue | None, str]:
         try:
@@ -1025,6 +1052,8 @@ class _Resolver:
         if value is not None and not value.is_reference and not self._dates_a_report(hit):
             self.context = value
             self.context_end = hit.end
+            if value.precision is Precision.QUARTER and hit.rule != "year_before":
+                self.quarter = value  # not the period compared with
         return value, anchor
 
     def _dates_a_report(self, hit: _Hit) -> bool:
@@ -1095,9 +1124,8 @@ class _Resolver:
         if rule == "quarter" and g.get("y3"):
             return DateValue.quarter(int(g["y3"]), MONTHS[g["qm"].lower()] // 3), "absolute"
         if rule == "quarter" and g.get("same"):
-            base = self.context
-            if base is not None and base.precision is Precision.QUARTER:
-                return base, "context"
+            if self.quarter is not None:
+                return self.quarter, "context"
             if self.ref is None:
                 return None, "context"
             # None named: the last one over ("costs rose in the quarter"), the current one
@@ -1118,6 +1146,8 @@ class _Resolver:
             return DateValue.quarter(year, _quarter_number(g)), "absolute"
         if rule in ("offset", "sequel"):
             return self._relative(g)
+        if rule == "year_before":
+            return self._year_before(g)
         ref = self.ref
         if ref is None:
             return None, self.label
@@ -1332,6 +1362,14 @@ class _Resolver:
                 return True
         return False
 
+    def _month_before(self) -> bool:
+        """Whether the date spoken of is a month, which "a year earlier" counts back from at
+        its own precision ("sales in November rose 6% from a year earlier").  After a
+        quarter it stays a year, as the first invented set has it; "a year ago" counts from
+        the reference ("appointed in October 2024, he said: 'A year ago we were ...'")."""
+        context = self.context
+        return context is not None and context.precision is Precision.MONTH
+
     def _anaphor(self, unit: str, ref: dt.date) -> tuple[DateValue, str]:
         """ "The year", "the month", "the week" or "the day": of the date spoken of before,
         if it has one, else of the reference."""
@@ -1435,15 +1473,41 @@ class _Resolver:
             return _weekend(saturday + dt.timedelta(weeks=step))
         return _at_precision(_step(ref, unit, step), _UNIT_PRECISION[unit])
 
+    def _year_before(self, g: dict[str, str]) -> tuple[DateValue | None, str]:
+        """ "The year-earlier quarter", "the same period a year ago": the quarter named last
+        (a period: the date spoken of, a quarter, half or month, else its year), a year
+        before or in the year written ("the same quarter of 1993")."""
+        unit = (g.get("unit") or g.get("unit2") or g.get("unit3") or "").lower()
+        context = self.context
+        base: DateValue | None
+        if unit == "quarter":
+            base = self.quarter
+        elif context is not None and context.precision in _PERIODS_COMPARED | {Precision.YEAR}:
+            base = context
+        else:
+            base = self.quarter
+        if base is None or (unit in ("half", "month") and base.precision.value != unit):
+            return None, "context"
+        if g.get("y"):
+            return _years_back(base, base.value.year - int(g["y"])), "context"
+        return _years_back(base, 1), "context"
+
     def _relative(self, g: dict[str, str | None]) -> tuple[DateValue | None, str]:
         """Resolve "two days ago" from the reference, "two days later" from context (from
-        the reference when no date came before)."""
+        the reference when no date came before).  "A year earlier" keeps the precision of
+        the month it counts from."""
         unit = (g.get("unit") or g.get("unit2") or g.get("unit3") or "").lower()
         precision = _UNIT_PRECISION[unit]
         if g.get("n"):
             raw = (g["n"] or "").lower()
             n = NUMBERS[raw] if raw in NUMBERS else int(raw)
             direction = (g.get("dir") or "").lower()
+            if (
+                unit == "year"
+                and direction in ("earlier", "before", "prior")
+                and self._month_before()
+            ):
+                return _years_back(self.context, n), "context"  # type: ignore[arg-type]
             if direction == "ago":
                 if self.ref is None:
                     return None, self.label
