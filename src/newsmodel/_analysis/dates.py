@@ -527,10 +527,11 @@ _WEEK = dt.timedelta(days=7)
 _AUXILIARIES = frozenset(data_section("date_cues.txt", "auxiliaries"))
 _DEADLINE_WORDS = frozenset(data_section("date_cues.txt", "deadline_words"))
 _UNTIL_WORDS = frozenset(data_section("date_cues.txt", "until_words"))
-# A clause or a modal after the past verb: "said he could return in June" is not past.
+# A clause, a modal or a verb in the present after the past verb: "said he could return
+# in June", "said the line has fuel to run through the summer" are not past.
 _CLAUSE_BREAK = re.compile(
     r"[,;:\"“”]|\b(?:and|but|that|which|who|when|if|can|could|may|might|must|shall|should|"
-    r"will|would)\b"
+    r"will|would|is|are|has|have)\b"
 )
 _NOT_A_VERB_AFTER = frozenset(data_section("date_cues.txt", "not_a_verb_after"))
 _NOT_PAST_AFTER = _NOT_A_VERB_AFTER | _AUXILIARIES
