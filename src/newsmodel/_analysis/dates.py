@@ -200,7 +200,12 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         rf"(?<![\w$£€¥.,:/-])(?P<y>{_YEAR})\s?[-–—]\s?(?P<y2>{_YEAR}|\d\d)\b(?![.,:/-]?\d|%)"
     ),
     "fiscal": re.compile(
-        r"\b(?:(?P<rel>(?i:this|last|next|the\s+current|the\s+previous|the\s+coming|the\s+next|"
+        # "the fiscal year ended June 30": the one that ends on that day (the day is a date
+        # of its own).
+        r"\b(?:(?P<ended_the>[Tt]he)\s+fiscal\s+year(?=\s+(?:that\s+|which\s+)?"
+        rf"(?P<ended>ended|ending|ends)\s+(?:on\s+|in\s+)?(?P<fm>{_MONTH})\b\.?"
+        rf"(?:\s+(?P<fd>{_DAYNUM})\b)?(?:,?\s+(?P<fy>{_YEAR})\b)?)"
+        r"|(?P<rel>(?i:this|last|next|the\s+current|the\s+previous|the\s+coming|the\s+next|"
         r"the\s+last|the\s+past|the))\s+fiscal\s+year\b(?!\s+(?:ended|ending|to)\b|\s*\d)"
         rf"|(?i:fiscal)(?:\s+year)?\s+(?P<y>{_YEAR})\b"
         rf"|[Tt]he\s+(?P<y3>{_YEAR})\s+fiscal\s+year\b"
@@ -1139,6 +1144,8 @@ class _Resolver:
         if rule == "ref":
             which = "present" if g.get("present") else "past" if g.get("past") else "future"
             return DateValue.reference(f"{which}_ref"), "absolute"
+        if rule == "fiscal" and g.get("ended_the"):
+            return self._fiscal_year_ended(g, hit.start)
         if rule == "fiscal" and (g.get("y") or g.get("y2") or g.get("y3")):
             year = _full_year(g.get("y") or g.get("y2") or g["y3"] or "")
             return DateValue.fiscal_year(year), "absolute"
@@ -1212,6 +1219,20 @@ class _Resolver:
                 year -= 1
             return DateValue.half(year, half), self.label
         return None, self.label
+
+    def _fiscal_year_ended(self, g: dict[str, str], pos: int) -> tuple[DateValue | None, str]:
+        """ "The fiscal year ended June 30": the fiscal year named by the year of its last
+        day, the latest such day when it "ended", else the nearer (the next one in a
+        clause that speaks of the future)."""
+        if g.get("fy"):
+            return DateValue.fiscal_year(int(g["fy"])), "absolute"
+        if self.ref is None:
+            return None, self.label
+        month = MONTHS[g["fm"].lower()]
+        day = int(re.match(r"\d+", g["fd"]).group()) if g.get("fd") else 1  # type: ignore[union-attr]
+        past = g["ended"] == "ended"
+        last_day = _day_in_year(month, day, self.ref, self._future(pos), in_past=past)
+        return (DateValue.fiscal_year(last_day.year) if last_day else None), self.label
 
     def _fiscal_year_of(self, ref: dt.date) -> int:
         """The fiscal year ``ref`` falls in, named by the calendar year it ends in: the
