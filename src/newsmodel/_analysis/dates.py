@@ -265,7 +265,10 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?P<past>(?<![\w-])recently(?![\w-])|the\s+past|recent\s+(?:years|decades|months|weeks))(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|"
         r"nine|ten|\w+\s+(?:days?|weeks?|months?|years?|decades?)|days?|weeks?|months?|"
         r"years?|decades?|centur(?:y|ies)|week(?:end)?|night|season|tense))"
-        r"|(?P<future>the\s+future)(?!\s+of\b))",
+        # "in the coming months", "the years ahead": TimeML's FUTURE_REF, as "recent months"
+        # is its PAST_REF ("the coming week" is next week).
+        r"|(?P<future>the\s+future(?!\s+of\b)|(?<![\w-])(?:the\s+)?coming\s+(?:days|weeks|months|years)"
+        r"|the\s+(?:days|weeks|months|years)\s+ahead)(?![\w-]))",
         re.IGNORECASE,
     ),
     # "Christmas", "this Thanksgiving", "Easter 2024"; not "Fourth of July Creek".
@@ -299,7 +302,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "period": re.compile(
         r"\b(?P<rel>(?:(?:earlier|later|early|late)\s+)?(?:last|this\s+past|this\s+coming|this|"
-        r"next))\s+"
+        r"next|the\s+coming))\s+"
         r"(?P<unit>week(?:end)?|month|year|decade)\b",
         re.IGNORECASE,
     ),
