@@ -535,6 +535,7 @@ _WEEK = dt.timedelta(days=7)
 _AUXILIARIES = frozenset(data_section("date_cues.txt", "auxiliaries"))
 _DEADLINE_WORDS = frozenset(data_section("date_cues.txt", "deadline_words"))
 _UNTIL_WORDS = frozenset(data_section("date_cues.txt", "until_words"))
+_WEEKDAY_DEADLINES = frozenset(data_section("date_cues.txt", "weekday_deadlines"))
 # A clause, a modal or a verb in the present after the past verb: "said he could return
 # in June", "said the line has fuel to run through the summer" are not past.
 _CLAUSE_BREAK = re.compile(
@@ -1369,6 +1370,14 @@ class _Resolver:
             return _THAN_A_DAY.match(self.text, hit.end) is None
         return _word_before(self.text, hit.start).lower() in _STATE_VERBS
 
+    def _deadline_ahead(self, pos: int) -> bool:
+        """Whether the weekday at ``pos`` is a deadline in a clause with no verb in the past:
+        "if no bill is signed by Friday" (not "the crew finished by Friday")."""
+        if _word_before(self.text, pos).lower() not in _WEEKDAY_DEADLINES:
+            return False
+        lo = sentence_start(self.text, max(0, pos - _CLAUSE_WINDOW), pos)
+        return not self._past_verb_in(lo, pos)
+
     def _plan_overtaken(self, pos: int) -> bool:
         """Whether the clause before ``pos`` looks ahead only from the past, in the past
         perfect: "had planned to vote on Thursday", "had been expected to"."""
@@ -1484,7 +1493,8 @@ class _Resolver:
         # A plan in the past perfect for a day within the week was overtaken by events,
         # the day gone ("had planned to vote on Thursday, but"); a season or a month it
         # names may still be ahead ("had planned to start work in the autumn").
-        if back and self._future(hit.start) and not self._plan_overtaken(hit.start):
+        ahead_in_clause = self._future(hit.start) or self._deadline_ahead(hit.start)
+        if back and ahead_in_clause and not self._plan_overtaken(hit.start):
             return DateValue.from_date(ref + dt.timedelta(days=ahead))
         return DateValue.from_date(ref - dt.timedelta(days=back))
 
