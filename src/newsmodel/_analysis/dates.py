@@ -257,6 +257,12 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?P<rel>the|this|last|next)\s+(?P<unit>year|month|week|decade)\b",
         re.IGNORECASE,
     ),
+    # "by year-end", "at year's end": the end of the year, after a preposition of time (a
+    # modifier is no date: "year-end bonuses").
+    "year_end": re.compile(
+        r"\b(?P<pre>(?i:by|at|before|until|till|through|toward|towards|after|since|around|near))"
+        r"\s+(?P<end>year[- ]end|year['’]s\s+end)\b(?![-\w]|\s+(?!of\b|and\b|or\b)[a-z]+s\b)"
+    ),
     # TimeML's reference values: "now", "the past", "the future".
     "ref": re.compile(
         r"\b(?:(?P<present>(?:right\s+)?now|currently|at\s+present|at\s+the\s+moment|"
@@ -394,7 +400,7 @@ _RULES_OF = {
     # "quarter" and "fiscal" have anchors of their own; "the year" and "the weekend" run
     # only near their own words.
     "unit": ("period", "offset", "sequel", "part", "ref", "year_before"),
-    "unit_ym": ("period", "offset", "sequel", "part", "ref", "anaphor", "year_before"),
+    "unit_ym": ("period", "offset", "sequel", "part", "ref", "anaphor", "year_before", "year_end"),
     "unit_we": ("period", "weekend"),
     "fiscal": ("fiscal", "quarter"),
     "quarter": ("quarter", "year_before"),
@@ -425,6 +431,7 @@ _NEEDLES: dict[str, tuple[re.Pattern[str], bool]] = {
     "part": (re.compile(r"of\s+(?:the|this|last|next)\s+(?:year|month|week|decade)"), True),
     "anaphor": (re.compile(r"the\s+(?:year|month|week|day)"), True),
     "period": (re.compile(r"(?:last|past|coming|this|next)\s+(?:week|month|year|decade)"), True),
+    "year_end": (re.compile(r"year[- ]end|year['’]s\s+end"), True),
     "year_before": (re.compile(r"year[- ](?:earlier|ago)|(?:prior|previous)[- ]year|same\s"), True),
     "sequel": (
         re.compile(r"(?:the|next|following|previous|prior|that|same)\s+(?:day|week|month|year)"),
@@ -726,6 +733,8 @@ def _accepted_start(text: str, hit: _Hit) -> int | None:
         return None
     if hit.rule == "anaphor":
         return hit.match.start("the")
+    if hit.rule == "year_end":
+        return hit.match.start("end")
     if hit.rule == "month" and (hit.match["pre"].lower() in _PREPOSITIONS or hit.match["most"]):
         return hit.match.start("month")
     if hit.rule == "decade":
@@ -1203,6 +1212,8 @@ class _Resolver:
             words = g["rel"].lower().split()
             rel = {"past": "last", "coming": "next"}.get(words[-1], words[-1])
             return self._period(rel, g["unit"].lower(), ref), self.label
+        if rule == "year_end":
+            return self._period("this", "year", ref), self.label
         if rule == "part":
             rel = g["rel"].lower()
             return self._period("this" if rel == "the" else rel, g["unit"].lower(), ref), self.label
