@@ -918,7 +918,7 @@ def _day_in_year(
 
     The nearer of the last such day and the next one, the past counting
     double (news reports more of what happened than of what will; ``past_weight``
-    1 where the words point ahead); the next one within half a year when the
+    1 where the words point ahead); the next one within a year when the
     clause speaks of the future; the last one when it is in the past tense
     (``in_past``).
     """
@@ -948,9 +948,10 @@ def _day_in_year(
 def _nearer(
     ref: dt.date, past: dt.date, nxt: dt.date, future: bool, past_weight: int = 2
 ) -> dt.date:
-    """The nearer day, the past counting ``past_weight`` times; the next one within half
-    a year when the clause speaks of the future."""
-    if future and (nxt - ref).days <= 183:
+    """The nearer day, the past counting ``past_weight`` times; the next one within a
+    year when the clause speaks of the future ("Fiscal 1994 begins Oct. 1", said in
+    March 1993: the coming October 1; a February 29 years away stays the last one)."""
+    if future and (nxt - ref).days <= 366:
         return nxt
     return nxt if past_weight * (nxt - ref).days < (ref - past).days else past
 
