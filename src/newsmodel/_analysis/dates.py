@@ -871,7 +871,9 @@ def _plausible(text: str, hit: _Hit) -> bool:
             return plural["w"] in ("years", "months", "weeks", "days")
         return True
     if rule == "anaphor" and g["unit"].lower() in ("day", "week") and not g["adv"]:
-        return False  # "during the day" is daytime; "later in the day" is a date
+        # "during the day" is daytime; "later in the day" is a date, and so is the phrase
+        # that opens a market report's sentence: "For the week, the index rose 2%".
+        return _sentence_start(text, hit.start) and text.startswith(",", hit.end)
     if rule == "period" and g["unit"].lower() == "decade" and "last" in g["rel"].lower():
         return False  # "over the last decade" is ten years up to now, not the 2010s
     if rule == "offset" and _THAN.match(text, hit.end):
