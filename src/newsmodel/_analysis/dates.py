@@ -188,7 +188,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "month": re.compile(
         r"\b(?P<pre>(?i:in|into|since|until|till|by|for|during|from|through|throughout|before|after|"
-        r"between|and|or|to|of|last|this|next|early|late|mid-|"
+        r"between|and|or|to|of|last|this|next|early|late|mid-|the|"
         r"(?:the\s+)?(?:end|beginning|start|middle)\s+of)"
         # "its wettest April", "the busiest December": a superlative names a month.
         r"|(?P<most>\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[a-z]{2,}est|worst|best)))"
@@ -826,6 +826,10 @@ def _plausible(text: str, hit: _Hit) -> bool:
         if g["pre"].lower() == "of" and _TIME_OF.search(text, max(0, hit.start - 20), hit.end):
             return True  # "the first week of May"
         return joined or (g["pre"].lower() in ("to", "between", "of") and not _is_name_month(g))
+    if rule == "month" and g["pre"].lower() == "the":
+        # "the November elections", "the October crash": a month before the noun it dates
+        # ("the May government" may be a person's).
+        return not _is_name_month(g) and _modifies_a_noun(text, hit.end, s_verbs=False)
     if rule == "month" and g["pre"].lower() == "for":
         # "figures for October"; "cheered for May" may be a person.
         return not _is_name_month(g)
