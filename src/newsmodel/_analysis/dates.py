@@ -764,7 +764,9 @@ _MONTH_BEFORE = re.compile(
 )
 _HOLIDAY_BEFORE = re.compile(
     r"\b(?:before|after|at|on|over|until|till|by|since|for|during|around|from|to|and|or|"
-    r"through|(?:ahead|week|run-up)\s+of)\s+$",
+    r"through|(?:ahead|week|run-up)\s+of)\s+$"
+    # In apposition to a weekday: "closed Monday, Columbus Day".
+    rf"|\b(?:{_WEEKDAY}),\s+$",
     re.IGNORECASE,
 )
 # Words that may follow a season or holiday that names a time; any other lower-case word
