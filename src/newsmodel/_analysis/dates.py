@@ -221,6 +221,9 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         r"the\s+most\s+recent)\s+quarter\b"
         # "the December quarter": the quarter that month ends.
         rf"|the\s+(?P<qm>March|June|September|December)(?:\s+(?P<y3>{_YEAR}))?\s+quarter\b"
+        # "the quarter ended Sept. 30": the quarter of that day (the day is a date of its own).
+        r"|(?P<ended_q>[Tt]he\s+quarter)(?=\s+(?:that\s+|which\s+)?(?P<qe>ended|ending|ends)\s+"
+        rf"(?:on\s+)?(?P<qe_m>{_MONTH})\b\.?\s+(?P<qe_d>{_DAYNUM})\b(?:,?\s+(?P<qe_y>{_YEAR})\b)?)"
         # "the quarter" after a quarter was named: that quarter.
         r"|(?P<same>the\s+(?:same\s+)?quarter)\b(?!\s+(?:of|to|ended|ending)\b|-))"
     ),
@@ -854,6 +857,10 @@ def _plausible(text: str, hit: _Hit) -> bool:
             timed = _word_before(text, hit.start).lower() in _SEASON_PREPOSITIONS
             return det == "the" and timed and _FALL_OF_SOMETHING.match(text, hit.end) is None
         return True
+    if rule == "quarter" and g.get("ended_q"):
+        # A quarter that ends on a calendar quarter's last day: a fiscal quarter ended
+        # Oct. 31 has no calendar value.
+        return MONTHS[g["qe_m"].lower()] % 3 == 0
     game_quarter = rule == "quarter" and bool(g.get("ord") or g.get("same")) and not g.get("y2")
     game_half = rule == "half" and not (g.get("rel") or g.get("this"))
     if (game_quarter or game_half) and not g.get("y"):
@@ -1168,6 +1175,8 @@ class _Resolver:
             return DateValue.reference(f"{which}_ref"), "absolute"
         if rule == "fiscal" and g.get("ended_the"):
             return self._fiscal_year_ended(g, hit.start)
+        if rule == "quarter" and g.get("ended_q"):
+            return self._quarter_ended(g, hit.start)
         if rule == "fiscal" and (g.get("y") or g.get("y2") or g.get("y3")):
             year = _full_year(g.get("y") or g.get("y2") or g["y3"] or "")
             return DateValue.fiscal_year(year), "absolute"
@@ -1246,17 +1255,32 @@ class _Resolver:
 
     def _fiscal_year_ended(self, g: dict[str, str], pos: int) -> tuple[DateValue | None, str]:
         """ "The fiscal year ended June 30": the fiscal year named by the year of its last
-        day, the latest such day when it "ended", else the nearer (the next one in a
-        clause that speaks of the future)."""
+        day."""
         if g.get("fy"):
             return DateValue.fiscal_year(int(g["fy"])), "absolute"
-        if self.ref is None:
-            return None, self.label
-        month = MONTHS[g["fm"].lower()]
-        day = int(re.match(r"\d+", g["fd"]).group()) if g.get("fd") else 1  # type: ignore[union-attr]
-        past = g["ended"] == "ended"
-        last_day = _day_in_year(month, day, self.ref, self._future(pos), in_past=past)
+        last_day = self._last_day(g["fm"], g.get("fd"), g["ended"], pos)
         return (DateValue.fiscal_year(last_day.year) if last_day else None), self.label
+
+    def _quarter_ended(self, g: dict[str, str], pos: int) -> tuple[DateValue | None, str]:
+        """ "The quarter ended Sept. 30": the calendar quarter of its last day."""
+        if g.get("qe_y"):
+            month = MONTHS[g["qe_m"].lower()]
+            return DateValue.quarter(int(g["qe_y"]), (month - 1) // 3 + 1), "absolute"
+        last_day = self._last_day(g["qe_m"], g["qe_d"], g["qe"], pos)
+        if last_day is None:
+            return None, self.label
+        return DateValue.quarter(last_day.year, (last_day.month - 1) // 3 + 1), self.label
+
+    def _last_day(self, month_name: str, day: str | None, verb: str, pos: int) -> dt.date | None:
+        """The last day of a period that "ended" (the latest such day) or is "ending" (the
+        nearer, the next one in a clause that speaks of the future) on a day written
+        without its year."""
+        if self.ref is None:
+            return None
+        month = MONTHS[month_name.lower()]
+        number = int(re.match(r"\d+", day).group()) if day else 1  # type: ignore[union-attr]
+        past = verb == "ended"
+        return _day_in_year(month, number, self.ref, self._future(pos), in_past=past)
 
     def _fiscal_year_of(self, ref: dt.date) -> int:
         """The fiscal year ``ref`` falls in, named by the calendar year it ends in: the
@@ -1541,11 +1565,16 @@ class _Resolver:
             base = context
         else:
             base = self.quarter
+        anchor = "context"
+        if base is None and unit in ("quarter", "period") and self.ref is not None:
+            # None named: the quarter a report of results speaks of, the last one over.
+            n = self.ref.year * 4 + (self.ref.month - 1) // 3 - 1
+            base, anchor = DateValue.quarter(n // 4, n % 4 + 1), self.label
         if base is None or (unit in ("half", "month") and base.precision.value != unit):
             return None, "context"
         if g.get("y"):
-            return _years_back(base, base.value.year - int(g["y"])), "context"
-        return _years_back(base, 1), "context"
+            return _years_back(base, base.value.year - int(g["y"])), anchor
+        return _years_back(base, 1), anchor
 
     def _relative(self, g: dict[str, str | None]) -> tuple[DateValue | None, str]:
         """Resolve "two days ago" from the reference, "two days later" from context (from
