@@ -502,6 +502,9 @@ _TZ_HOURS = {
 _FUTURE_BEFORE = re.compile(
     r"\b(?P<cue>will|shall|won['’]t|would|wo|going\s+to|plan(?:s|ned|ning)?\s+to|"
     r"(?:hopes?|hoping|aims?|intends?|expects?)\s+to|"
+    # A verb of expecting in the present looks ahead whatever its object: "analysts
+    # expect second-half earnings to improve".
+    r"expects?|expecting|anticipates?|anticipating|"
     r"(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:due|set|scheduled|expected|slated)|due\s+to|"
     # A participle that looks ahead: "an election expected in the autumn"; not one that
     # compares with the plan ("rose more than expected on Monday", "as scheduled").
