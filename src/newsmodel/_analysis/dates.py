@@ -176,6 +176,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         rf"\b{_MOD}?(?:(?P<wd>{_WD_PREFIX}){_PART}?,?\s+)?"
         # One line break may fall inside a date, a blank line may not ("in April.\n\n7 p.m.").
         rf"(?P<month>{_MONTH})\.?(?:[ \t]+|[ \t]*\n[ \t]*)(?P<d>{_DAYNUM})\b"
+        # "Dec. 18-19": the days of one meeting, valued as the first.
+        r"(?:[-–](?:[12]\d|3[01]|0?[1-9])\b)?"
         r"(?![.,:/-]?\d|\s*%|\s+per\s*cent)"
         rf"(?:,?\s+(?P<y>{_YEAR})\b(?![.,:/-]?\d))?"
     ),
@@ -217,7 +219,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         rf"(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})\b|(?P<rel>this|last|next)\s+year\b|"
         r"(?P<this>the\s+year|the\s+fiscal\s+year)\b))?"
         rf"|Q(?P<q>[1-4])(?:\s+(?P<y2>{_YEAR}))?\b"
-        r"|(?P<rel2>last|this|next|the\s+current|the\s+previous|the\s+latest|"
+        r"|(?P<rel2>last|this|next|the\s+current|the\s+previous|the\s+prior|the\s+preceding|"
+        r"the\s+latest|"
         r"the\s+most\s+recent)\s+quarter\b"
         # "the December quarter": the quarter that month ends.
         rf"|the\s+(?P<qm>March|June|September|December)(?:\s+(?P<y3>{_YEAR}))?\s+quarter\b"
@@ -305,13 +308,14 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     # day spoken of, else the reference's.
     "anaphor": re.compile(
         r"\b(?:(?P<adv>earlier|later|early|late)\s+)?(?:in|for|during|through|throughout)\s+"
-        r"(?P<the>the\s+(?P<unit>year|month|week|day))\b(?![-'’]|\s*\d|\s+(?:ended|ending|to|through|"
+        r"(?P<the>the\s+(?:(?:full|whole|entire)\s+)?(?P<unit>year|month|week|day))\b"
+        r"(?![-'’]|\s*\d|\s+(?:ended|ending|to|through|"
         r"before|after|earlier|ago|of|in|that|when|since|which)\b)",
         re.IGNORECASE,
     ),
     "period": re.compile(
         r"\b(?P<rel>(?:(?:earlier|later|early|late)\s+)?(?:last|this\s+past|this\s+coming|this|"
-        r"next|the\s+coming))\s+"
+        r"next|the\s+coming|the\s+current))\s+"
         r"(?P<unit>week(?:end)?|month|year|decade)\b",
         re.IGNORECASE,
     ),
@@ -432,8 +436,11 @@ _NEEDLES: dict[str, tuple[re.Pattern[str], bool]] = {
     "ymd": (re.compile(r"/"), False),  # "2025/03/13"
     "half": (re.compile(r"half"), True),
     "part": (re.compile(r"of\s+(?:the|this|last|next)\s+(?:year|month|week|decade)"), True),
-    "anaphor": (re.compile(r"the\s+(?:year|month|week|day)"), True),
-    "period": (re.compile(r"(?:last|past|coming|this|next)\s+(?:week|month|year|decade)"), True),
+    "anaphor": (re.compile(r"the\s+(?:(?:full|whole|entire)\s+)?(?:year|month|week|day)"), True),
+    "period": (
+        re.compile(r"(?:last|past|coming|this|next|current)\s+(?:week|month|year|decade)"),
+        True,
+    ),
     "year_end": (re.compile(r"year[- ]end|year['’]s\s+end"), True),
     "year_before": (re.compile(r"year[- ](?:earlier|ago)|(?:prior|previous)[- ]year|same\s"), True),
     "sequel": (
@@ -1019,6 +1026,9 @@ def _week(d: dt.date) -> DateValue:
     return DateValue(precision=Precision.WEEK, value=d - dt.timedelta(days=d.weekday()))
 
 
+#: "The previous quarter", "the latest quarter", "next quarter": quarters from the current.
+_QUARTER_STEPS = {"last": -1, "previous": -1, "prior": -1, "preceding": -1, "latest": -1,
+                  "recent": -1, "next": 1}  # fmt: skip
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
              "4th": 4, "final": 4}  # fmt: skip
 
@@ -1231,7 +1241,7 @@ class _Resolver:
             return _weekend(saturday - dt.timedelta(weeks=1)), self.label
         if rule == "period":
             words = g["rel"].lower().split()
-            rel = {"past": "last", "coming": "next"}.get(words[-1], words[-1])
+            rel = {"past": "last", "coming": "next", "current": "this"}.get(words[-1], words[-1])
             return self._period(rel, g["unit"].lower(), ref), self.label
         if rule == "year_end":
             return self._period("this", "year", ref), self.label
@@ -1303,9 +1313,7 @@ class _Resolver:
             return DateValue.quarter(_month_in_year(month, ref, future), month // 3)
         rel2 = (g.get("rel2") or "").lower().split()
         if rel2:
-            step = {"last": -1, "previous": -1, "latest": -1, "recent": -1, "next": 1}.get(
-                rel2[-1], 0
-            )
+            step = _QUARTER_STEPS.get(rel2[-1], 0)
             n = current + step
             year = ref.year + (n - 1) // 4
             return DateValue.quarter(year, (n - 1) % 4 + 1)
