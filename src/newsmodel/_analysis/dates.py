@@ -99,6 +99,7 @@ NUMBERS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
 #: Centuries written in words: "the nineteenth century".
 _ORDINAL_WORDS = {
@@ -123,6 +124,11 @@ _WD_PREFIX = rf"(?:{_WEEKDAY}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)"
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
 _NUM = trie_pattern(list(NUMBERS))
+# "twenty-five": tens and units joined by a hyphen.
+_TENS_UNITS = (
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
+    r"(?:one|two|three|four|five|six|seven|eight|nine)\b"
+)
 _PART = r"(?:\s+(?:morning|afternoon|evening|night)\b)"
 
 
@@ -320,7 +326,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "offset": re.compile(
-        rf"\b(?P<n>\d{{1,3}}|{_NUM})\s+(?P<unit>day|week|month|year|decade)s?\s+"
+        rf"\b(?P<n>\d{{1,3}}|{_TENS_UNITS}|{_NUM})\s+(?P<unit>day|week|month|year|decade)s?\s+"
         r"(?P<dir>ago|later|earlier|before|after|prior)\b",
         re.IGNORECASE,
     ),
@@ -1045,6 +1051,13 @@ def _full_year(y: str) -> int:
     return n if n >= 100 else 2000 + n if n < 70 else 1900 + n
 
 
+def _count(raw: str) -> int:
+    """A count in figures or words ("12", "three", "twenty-five")."""
+    if raw.isdigit():
+        return int(raw)
+    return sum(NUMBERS[part] for part in raw.split("-"))
+
+
 def _at_precision(d: dt.date, precision: Precision) -> DateValue:
     if precision is Precision.YEAR:
         return DateValue.of(d.year)
@@ -1595,7 +1608,7 @@ class _Resolver:
         precision = _UNIT_PRECISION[unit]
         if g.get("n"):
             raw = (g["n"] or "").lower()
-            n = NUMBERS[raw] if raw in NUMBERS else int(raw)
+            n = _count(raw)
             direction = (g.get("dir") or "").lower()
             if (
                 unit == "year"
