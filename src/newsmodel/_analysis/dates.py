@@ -478,6 +478,7 @@ _YEAR_VERB_AFTER = re.compile(
     r"[ \t]+(?:" + data_alternation("date_cues.txt", "year_subject_verbs") + r")\b"
 )
 _DETERMINERS = frozenset(data_section("date_cues.txt", "determiners"))
+_YEAR_NOUNS = frozenset(data_section("date_cues.txt", "year_nouns"))
 # "only 2016 and 2020", "2021 and the summer of 1936": a number joined to a year is one
 # too, unless the pair counts something ("2000 and 2500 troops").
 _AND_YEAR_AFTER = re.compile(
@@ -888,6 +889,15 @@ def _plausible(text: str, hit: _Hit) -> bool:
         if _ADDRESS_AFTER.match(text, hit.end):
             return False  # "the 1900 block of Elm Street"
         if _YEAR_VERB_AFTER.match(text, hit.end) or _AND_YEAR_AFTER.match(text, hit.end):
+            return True
+        noun = _NEXT_WORD.match(text, hit.end)
+        if (
+            noun is not None
+            and noun[1] in _YEAR_NOUNS
+            and not _word_before(text, hit.start)[:1].isupper()
+        ):
+            # "expects 1991 earnings", "12 times 1990 earnings"; not after a name ("Prime
+            # Minister May 2019 budget").
             return True
         m = _YEAR_BEFORE.search(text, max(0, hit.start - 20), hit.start)
         if m is None or (m["w"] is not None and m["w"].lower() not in _YEAR_WORDS):
