@@ -226,15 +226,15 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?P<this>the\s+year|the\s+fiscal\s+year)\b))?"
         rf"|Q(?P<q>[1-4])(?:\s+(?P<y2>{_YEAR}))?\b"
         r"|(?P<rel2>last|this|next|the\s+current|the\s+previous|the\s+prior|the\s+preceding|"
-        r"the\s+latest|"
-        r"the\s+most\s+recent)\s+quarter\b"
+        # "its latest quarter": the possessive outside.
+        r"(?:the\s+)?latest|(?:the\s+)?most\s+recent)\s+quarter\b"
         # "the December quarter": the quarter that month ends.
         rf"|the\s+(?P<qm>March|June|September|December)(?:\s+(?P<y3>{_YEAR}))?\s+quarter\b"
         # "the quarter ended Sept. 30": the quarter of that day (the day is a date of its own).
         r"|(?P<ended_q>[Tt]he\s+quarter)(?=\s+(?:that\s+|which\s+)?(?P<qe>ended|ending|ends)\s+"
         rf"(?:on\s+)?(?P<qe_m>{_MONTH})\b\.?\s+(?P<qe_d>{_DAYNUM})\b(?:,?\s+(?P<qe_y>{_YEAR})\b)?)"
         # "the quarter" after a quarter was named: that quarter.
-        r"|(?P<same>the\s+(?:same\s+)?quarter)\b(?!\s+(?:of|to|ended|ending)\b|-))"
+        r"|(?P<same>[Tt]he\s+(?:same\s+)?quarter)\b(?!\s+(?:of|to|ended|ending)\b|-))"
     ),
     # "the 1990s", "the mid-1980s", "the '90s": TimeML's decade, 199.
     "decade": re.compile(
