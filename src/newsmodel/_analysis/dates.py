@@ -520,6 +520,8 @@ _FUTURE_BEFORE = re.compile(
     # expect second-half earnings to improve".
     r"expects?|expecting|anticipates?|anticipating|"
     r"(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:due|set|scheduled|expected|slated)|due\s+to|"
+    # "is to report Friday", "are to be released Thursday"; "the report, due Friday".
+    r"(?:is|are)\s+to|due(?=(?:\s+(?:on|in|by|at|for))?\s+$)|"
     # A participle that looks ahead: "an election expected in the autumn"; not one that
     # compares with the plan ("rose more than expected on Monday", "as scheduled").
     r"(?<!than\s)(?<!as\s)(?:expected|scheduled|slated)\s+(?:in|on|for|by|around)|"
@@ -542,7 +544,7 @@ _SCHEDULED_BEFORE = re.compile(
     r"\b(?P<verb>begins?|starts?|opens?|ends?|closes?|meets?|resumes?|takes?\s+effect|goe?s?|"
     r"comes?\s+into\s+(?:force|effect)|reopens?|premieres?|debuts?|"
     r"plays?|faces?|hosts?|visits?|arrives?|expires?|kicks?\s+off|travels?|"
-    r"concludes?|launches?|convenes?|reconvenes?)\b[^.!?;\"“”]*$"
+    r"concludes?|launches?|convenes?|reconvenes?|returns?)\b[^.!?;\"“”]*$"
 )
 # Past forms: irregular verbs news uses most, and -ed words.  One between a future word
 # or a scheduling verb and the date governs the date instead.
