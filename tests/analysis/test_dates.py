@@ -332,6 +332,9 @@ _DATE_WORDS = st.sampled_from(
         *["in the year", "the first half of", "two days ago", "12 March 2019", "March 2019"],
         *["end of the month", "the next day", "this week", "THE YEAR", "the day before"],
         *["FY24", "Fiscal 2021", "fiscal year", "2009-2010", "2019–20", "2025/03/13"],
+        *"now Now currently recently recent months years future ahead present moment days "
+        "these year-earlier year-ago prior previous period year-end year's by at ended".split(),
+        *["the same period a year ago", "the coming weeks", "at year-end", "by year's end"],
     ]
 )
 _DATE_TEXT = st.lists(st.tuples(_DATE_WORDS, st.sampled_from([" ", ", ", "  ", "-", "’s "])))

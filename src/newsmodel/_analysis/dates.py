@@ -408,11 +408,11 @@ _RULES_OF = {
     "weekday": ("weekday",),
     "iso": ("iso",),
     "numeric": ("numeric", "ymd"),
-    "year": ("year", "ymd", "yrange", "fiscal", "quarter", "decade", "half", "year_before"),
+    "year": ("year", "ymd", "yrange", "fiscal", "quarter", "decade", "half"),
     "deictic": ("deictic",),
     # "quarter" and "fiscal" have anchors of their own; "the year" and "the weekend" run
     # only near their own words.
-    "unit": ("period", "offset", "sequel", "part", "ref", "year_before"),
+    "unit": ("period", "offset", "sequel", "part", "ref"),
     "unit_ym": ("period", "offset", "sequel", "part", "ref", "anaphor", "year_before", "year_end"),
     "unit_we": ("period", "weekend"),
     "fiscal": ("fiscal", "quarter"),
@@ -448,6 +448,10 @@ _NEEDLES: dict[str, tuple[re.Pattern[str], bool]] = {
         True,
     ),
     "year_end": (re.compile(r"year[- ]end|year['’]s\s+end"), True),
+    "ref": (
+        re.compile(r"now|current|present|moment|these\s+days|recent|past|future|coming|ahead"),
+        True,
+    ),
     "year_before": (re.compile(r"year[- ](?:earlier|ago)|(?:prior|previous)[- ]year|same\s"), True),
     "sequel": (
         re.compile(r"(?:the|next|following|previous|prior|that|same)\s+(?:day|week|month|year)"),
@@ -1573,8 +1577,8 @@ class _Resolver:
         # A plan in the past perfect for a day within the week was overtaken by events,
         # the day gone ("had planned to vote on Thursday, but"); a season or a month it
         # names may still be ahead ("had planned to start work in the autumn").
-        ahead_in_clause = self._future(hit.start) or self._deadline_ahead(hit.start)
-        if back and ahead_in_clause and not self._plan_overtaken(hit.start):
+        ahead_in_clause = back and (self._future(hit.start) or self._deadline_ahead(hit.start))
+        if ahead_in_clause and not self._plan_overtaken(hit.start):
             return DateValue.from_date(ref + dt.timedelta(days=ahead))
         return DateValue.from_date(ref - dt.timedelta(days=back))
 
