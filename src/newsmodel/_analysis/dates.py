@@ -523,7 +523,9 @@ _FUTURE_BEFORE = re.compile(
     # A verb of expecting in the present looks ahead whatever its object: "analysts
     # expect second-half earnings to improve".
     r"expects?|expecting|anticipates?|anticipating|"
-    r"(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:due|set|scheduled|expected|slated)|due\s+to|"
+    # "is set to open", "was set for Friday"; not "the record was set in January".
+    r"(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:due|set\s+(?:to|for)|scheduled|expected|slated)|"
+    r"due\s+to|"
     # "is to report Friday", "are to be released Thursday"; "the report, due Friday".
     r"(?:is|are)\s+to|due(?=(?:\s+(?:on|in|by|at|for))?\s+$)|"
     # A participle that looks ahead: "an election expected in the autumn"; not one that
@@ -769,8 +771,8 @@ def _accepted_start(text: str, hit: _Hit) -> int | None:
         if m is not None:
             return m.start()
     if hit.rule == "year":
-        # "late 2023", "mid-2024": the modifier belongs to the expression.
-        m = _YEAR_MODIFIER.search(text, max(0, hit.start - 8), hit.start)
+        # "late 2023", "the end of 1994": the modifier belongs to the expression.
+        m = _YEAR_MODIFIER.search(text, max(0, hit.start - 24), hit.start)
         if m is not None:
             return m.start()
     return hit.start
@@ -782,7 +784,11 @@ _FISCAL_YEAR_END = re.compile(
     rf"(?i:fiscal)(?:\s+year|\s+{_YEAR})?\b[^.;!?]{{0,40}}?\b(?:ends?|ending|ended|closes?)\s+"
     rf"(?:in\s+|on\s+)?(?P<month>{_MONTH})\b"
 )
-_YEAR_MODIFIER = re.compile(r"\b(?:[Ee]arly\s+|[Ll]ate\s+|[Mm]id-)$")
+# "late 2023", "mid-2024", "the end of 1994": words of the expression before its year.
+_YEAR_MODIFIER = re.compile(
+    r"\b(?:[Ee]arly\s+|[Ll]ate\s+|[Mm]id-|"
+    r"[Tt]he\s+(?:end|beginning|start|middle|close|turn)\s+of\s+)$"
+)
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # A month right before a conjunction: "August and September", "June to August".
 _MONTH_BEFORE = re.compile(
