@@ -602,6 +602,12 @@ _FINER = {
 #: the third quarter ... against $2 a share in the year-earlier period" is that quarter a
 #: year before.
 _PERIODS_COMPARED = frozenset({Precision.QUARTER, Precision.HALF, Precision.MONTH})
+#: Dates whose year a later month, day or season of their clause takes.
+_YEAR_SPOKEN_OF = frozenset({Precision.YEAR, Precision.HALF, Precision.QUARTER})
+# What joins one clause to the next ("cut jobs last year and said in April").
+_CLAUSES_JOINED = re.compile(r";|\b(?:and|but|or|while|whereas)\b")
+_WORD = re.compile(r"[A-Za-z]+")
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
 def _years_back(value: DateValue, years: int) -> DateValue:
@@ -1122,6 +1128,7 @@ class _Resolver:
         self.label = label  # "publication" or "statement"
         self.context: DateValue | None = None
         self.context_end = 0  # where the mention of ``context`` ends
+        self.context_modifies = False  # whether it modifies a noun ("its 2023 results")
         # The last quarter named: "the quarter" and "the year-earlier quarter" speak of it
         # even after other dates ("a charge against fourth-quarter earnings ... since
         # mid-1990 ... a loss for the quarter").
@@ -1135,6 +1142,11 @@ class _Resolver:
         if value is not None and not value.is_reference and not self._dates_a_report(hit):
             self.context = value
             self.context_end = hit.end
+            # "its 2023 results", "last year's crop": a date that modifies a noun sets no
+            # time for the rest of its clause.
+            self.context_modifies = _POSSESSIVE_AFTER.match(self.text, hit.end) is not None or (
+                _modifies_a_noun(self.text, hit.end, s_verbs=False)
+            )
             if value.precision is Precision.QUARTER and hit.rule != "year_before":
                 self.quarter = value  # not the period compared with
         return value, anchor
@@ -1167,6 +1179,9 @@ class _Resolver:
             day = int(re.match(r"\d+", g["d"]).group())  # type: ignore[union-attr]
             if g.get("y"):
                 return DateValue.of(int(g["y"]), month, day), "absolute"
+            year = self._year_spoken_of(hit.start)
+            if year is not None:
+                return DateValue.of(year, month, day), "context"
             if self.ref is None:
                 return None, self.label
             future = self._future(hit.start)
@@ -1239,8 +1254,14 @@ class _Resolver:
         if ref is None:
             return None, self.label
         if rule == "month":
+            year = self._year_spoken_of(hit.start)
+            if year is not None and g["pre"].lower() not in ("last", "this", "next"):
+                return DateValue.of(year, MONTHS[g["month"].lower()]), "context"
             return self._month(g, ref, hit.start), self.label
         if rule == "season":
+            year = self._year_spoken_of(hit.start)
+            if year is not None and (g.get("det") or "the").lower() == "the":
+                return DateValue.season(year, _SEASON_CODES[g["season"]]), "context"
             return self._season(g, hit, ref), self.label
         if rule == "holiday":
             return self._holiday(g, hit, ref), self.label
@@ -1485,6 +1506,22 @@ class _Resolver:
             if m.group().lower() not in _NOT_PAST and before not in _NOT_PAST_AFTER:
                 return True
         return False
+
+    def _year_spoken_of(self, pos: int) -> int | None:
+        """The year a month, day or season without one falls in when its sentence named
+        that year before it ("In 1989, the plant closed in March"; "Last year, the council
+        did not pass a budget until late June"), in a clause that does not look ahead."""
+        context = self.context
+        if context is None or context.precision not in _YEAR_SPOKEN_OF or self.context_modifies:
+            return None
+        if sentence_start(self.text, self.context_end, pos) != self.context_end:
+            return None  # named in an earlier sentence
+        if _CLAUSES_JOINED.search(self.text, self.context_end, pos):
+            return None  # another clause: "The mine shut last year, and its owner ... in March"
+        words = _WORD.findall(self.text, self.context_end, pos)
+        if any(w.lower() in SPEECH_VERBS or w.lower() in _DATA_REPORT_VERBS for w in words):
+            return None  # a report of it: "Sales fell in 2023, the firm said in March"
+        return None if self._future(pos) else context.value.year
 
     def _month_before(self) -> bool:
         """Whether the date spoken of is a month, which "a year earlier" counts back from at
