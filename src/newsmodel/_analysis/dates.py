@@ -269,11 +269,12 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?P<rel>the|this|last|next)\s+(?P<unit>year|month|week|decade)\b",
         re.IGNORECASE,
     ),
-    # "by year-end", "at year's end": the end of the year, after a preposition of time (a
-    # modifier is no date: "year-end bonuses").
+    # "by year-end", "at year's end", "by midyear": the year, after a preposition of time
+    # (a modifier is no date: "year-end bonuses", "midyear results").
     "year_end": re.compile(
         r"\b(?P<pre>(?i:by|at|before|until|till|through|toward|towards|after|since|around|near))"
-        r"\s+(?P<end>year[- ]end|year['’]s\s+end)\b(?![-\w]|\s+(?!of\b|and\b|or\b)[a-z]+s\b)"
+        r"\s+(?P<end>year[- ]end|year['’]s\s+end|mid-?year)\b"
+        r"(?![-\w]|\s+(?!of\b|and\b|or\b)[a-z]+s\b)"
     ),
     # TimeML's reference values: "now", "the past", "the future".
     "ref": re.compile(
@@ -364,6 +365,7 @@ def _anchor_words() -> dict[str, str]:
     for w in data_section("date_cues.txt", "calendar_units"):
         words[w] = words[w.capitalize()] = "unit_ym"
     words["weekend"] = words["Weekend"] = "unit_we"
+    words["midyear"] = words["Midyear"] = "unit_ym"  # "by midyear"
     for w in "fiscal FY".split():
         words[w] = words[w.capitalize()] = "fiscal"
     for w in data_section("date_cues.txt", "quarters"):
@@ -447,7 +449,7 @@ _NEEDLES: dict[str, tuple[re.Pattern[str], bool]] = {
         re.compile(r"(?:last|past|coming|this|next|current)\s+(?:week|month|year|decade)"),
         True,
     ),
-    "year_end": (re.compile(r"year[- ]end|year['’]s\s+end"), True),
+    "year_end": (re.compile(r"year[- ]end|year['’]s\s+end|mid-?year"), True),
     "ref": (
         re.compile(r"now|current|present|moment|these\s+days|recent|past|future|coming|ahead"),
         True,
