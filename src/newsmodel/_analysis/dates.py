@@ -200,6 +200,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:the\s+)?(?:end|beginning|start|middle)\s+of)"
         # "its wettest April", "the busiest December": a superlative names a month.
         r"|(?P<most>\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[a-z]{2,}est|worst|best)))"
+        # "until at least March": the hedge is outside the expression, as the preposition is.
+        r"(?:\s+at\s+least)?"
         rf"\s*(?P<month>{_MONTH})\b(?!\.?[ \t]*\n?[ \t]*\d|-\w|['’](?!s\b)\w|\s+[A-Z][a-z])"
     ),
     "year": re.compile(rf"(?<![\w$£€¥.,:/])(?<!\d-)(?P<y>{_YEAR})\b(?![.,:/-]?\d|%|['’]?s\b)"),
@@ -273,7 +275,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     # (a modifier is no date: "year-end bonuses", "midyear results").
     "year_end": re.compile(
         r"\b(?P<pre>(?i:by|at|before|until|till|through|toward|towards|after|since|around|near))"
-        r"\s+(?P<end>year[- ]end|year['’]s\s+end|mid-?year)\b"
+        r"\s+(?:at\s+least\s+)?(?P<end>year[- ]end|year['’]s\s+end|mid-?year)\b"
         r"(?![-\w]|\s+(?!of\b|and\b|or\b)[a-z]+s\b)"
     ),
     # TimeML's reference values: "now", "the past", "the future".
@@ -315,7 +317,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     # day spoken of, else the reference's.
     "anaphor": re.compile(
         r"\b(?:(?P<adv>earlier|later|early|late)\s+)?(?:in|for|during|through|throughout)\s+"
-        r"(?P<the>the\s+(?:(?:full|whole|entire)\s+)?(?P<unit>year|month|week|day))\b"
+        r"(?P<the>the\s+(?:(?:full|whole|entire)\s+)?(?P<unit>year|month|week|day|decade))\b"
         r"(?![-'’]|\s*\d|\s+(?:ended|ending|to|through|"
         r"before|after|earlier|ago|of|in|that|when|since|which)\b)",
         re.IGNORECASE,
@@ -414,7 +416,7 @@ _RULES_OF = {
     "deictic": ("deictic",),
     # "quarter" and "fiscal" have anchors of their own; "the year" and "the weekend" run
     # only near their own words.
-    "unit": ("period", "offset", "sequel", "part", "ref"),
+    "unit": ("period", "offset", "sequel", "part", "ref", "anaphor"),
     "unit_ym": ("period", "offset", "sequel", "part", "ref", "anaphor", "year_before", "year_end"),
     "unit_we": ("period", "weekend"),
     "fiscal": ("fiscal", "quarter"),
@@ -444,7 +446,10 @@ _NEEDLES: dict[str, tuple[re.Pattern[str], bool]] = {
     "ymd": (re.compile(r"/"), False),  # "2025/03/13"
     "half": (re.compile(r"half"), True),
     "part": (re.compile(r"of\s+(?:the|this|last|next)\s+(?:year|month|week|decade)"), True),
-    "anaphor": (re.compile(r"the\s+(?:(?:full|whole|entire)\s+)?(?:year|month|week|day)"), True),
+    "anaphor": (
+        re.compile(r"the\s+(?:(?:full|whole|entire)\s+)?(?:year|month|week|day|decade)"),
+        True,
+    ),
     "period": (
         re.compile(r"(?:last|past|coming|this|next|current)\s+(?:week|month|year|decade)"),
         True,
@@ -929,6 +934,8 @@ def _plausible(text: str, hit: _Hit) -> bool:
         if plural and not (m["poss"] or (m["w"] and m["w"].lower() in _DETERMINERS)):
             return plural["w"] in ("years", "months", "weeks", "days")
         return True
+    if rule == "anaphor" and g["unit"].lower() == "decade":
+        return bool(g["adv"])  # "later in the decade"; "in the decade" is as often its span
     if rule == "anaphor" and g["unit"].lower() in ("day", "week") and not g["adv"]:
         # "during the day" is daytime; "later in the day" is a date, and so is the phrase
         # that opens a market report's sentence: "For the week, the index rose 2%".
@@ -1534,9 +1541,13 @@ class _Resolver:
         return context is not None and context.precision is Precision.MONTH
 
     def _anaphor(self, unit: str, ref: dt.date) -> tuple[DateValue, str]:
-        """ "The year", "the month", "the week" or "the day": of the date spoken of before,
-        if it has one, else of the reference."""
+        """ "The year", "the month", "the week", "the day" or "the decade": of the date
+        spoken of before, if it has one, else of the reference."""
         base = self.context
+        if unit == "decade":
+            if base is not None and base.precision is not Precision.CENTURY:
+                return DateValue.decade(base.date.year), "context"
+            return DateValue.decade(ref.year), self.label
         if unit == "year" and base is not None and base.precision not in _NO_YEAR:
             return DateValue.of(base.date.year), "context"
         if unit == "month" and base is not None and base.precision in _IN_A_MONTH:
