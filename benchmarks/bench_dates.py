@@ -1,11 +1,14 @@
 """Date expressions on invented newswire, scored as TimeML TIMEX3 DATEs are.
 
-Reads ``tests/data/dates_newswire.jsonl`` and ``dates_newswire2.jsonl``
-(the same shape, written by a second author): invented news texts with their
+Reads ``tests/data/dates_newswire.jsonl``, ``dates_newswire2.jsonl`` and
+``dates_newswire3.jsonl`` (the same shape, written by a second and a third
+author; the third in the register of 1987-1999 business and wire copy):
+invented news texts with their
 document creation time and every DATE expression marked (extent and
 normalised value, TimeML style).  ``find_dates(text, dct)`` runs on each, and
 per file and split (``tune``, whose misses may be looked at, and ``check``,
-which is only measured; the second file's rows are ``tune2`` and ``check2``)
+which is only measured; the second file's rows are ``tune2`` and ``check2``,
+the third's ``tune3`` and ``check3``)
 it reports
 
 - extent F1, strict (same start and end) and overlap (the spans share a
@@ -35,7 +38,11 @@ from newsmodel import find_dates
 
 _DATA_DIR = Path(__file__).resolve().parent.parent / "tests" / "data"
 #: The evaluation files, in the order their rows are printed.
-DATA = (_DATA_DIR / "dates_newswire.jsonl", _DATA_DIR / "dates_newswire2.jsonl")
+DATA = (
+    _DATA_DIR / "dates_newswire.jsonl",
+    _DATA_DIR / "dates_newswire2.jsonl",
+    _DATA_DIR / "dates_newswire3.jsonl",
+)
 
 
 class Span(NamedTuple):
@@ -122,7 +129,7 @@ def total(counts: Iterable[Counts]) -> Counts:
 
 
 def _row_label(split: str, file_index: int) -> str:
-    """``tune``/``check`` for the first file, ``tune2``/``check2`` for the second."""
+    """``tune``/``check`` for the first file, ``tune2``/``check2`` for the second, and so on."""
     return split if file_index == 0 else f"{split}{file_index + 1}"
 
 

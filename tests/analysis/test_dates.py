@@ -25,7 +25,10 @@ from newsmodel.testing import date_values
 
 TABLE = Path(__file__).resolve().parent.parent / "data" / "dates.tsv"
 #: The invented newswire sets of benchmarks/bench_dates.py, one per author.
-NEWSWIRE = [TABLE.with_name("dates_newswire.jsonl"), TABLE.with_name("dates_newswire2.jsonl")]
+NEWSWIRE = [
+    TABLE.with_name(name)
+    for name in ("dates_newswire.jsonl", "dates_newswire2.jsonl", "dates_newswire3.jsonl")
+]
 
 
 class Row(NamedTuple):
@@ -329,6 +332,9 @@ _DATE_WORDS = st.sampled_from(
         *["in the year", "the first half of", "two days ago", "12 March 2019", "March 2019"],
         *["end of the month", "the next day", "this week", "THE YEAR", "the day before"],
         *["FY24", "Fiscal 2021", "fiscal year", "2009-2010", "2019–20", "2025/03/13"],
+        *"now Now currently recently recent months years future ahead present moment days "
+        "these year-earlier year-ago prior previous period year-end year's by at ended".split(),
+        *["the same period a year ago", "the coming weeks", "at year-end", "by year's end"],
     ]
 )
 _DATE_TEXT = st.lists(st.tuples(_DATE_WORDS, st.sampled_from([" ", ", ", "  ", "-", "’s "])))

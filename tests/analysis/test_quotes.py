@@ -3495,3 +3495,85 @@ def test_words_of_a_document_in_a_relative_clause_are_its_makers(
 def test_that_as_a_determiner_keeps_the_clause_speaker(sentence: str) -> None:
     got, _quote = _sole_speaker(LEAD + _DOCUMENT_LEAD + sentence)
     assert got == "Petra Lindqvist"
+
+
+_KIN_LEAD = "Hedda Marsh and Colm Ferrity were named in court papers on Wednesday. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # people of a person described before the name: the people speak, unnamed
+        "The family of slain courier Hedda Marsh said they wanted “answers, not sympathy.”",
+        "Backers of write-in candidate Hedda Marsh chanted “count every ballot.”",
+        # people of a description with the name in apposition to it
+        "Classmates of the victim, Hedda Marsh, remembered her as “quick to laugh.”",
+        "Admirers of the late poet, Hedda Marsh, called her verse “plain and brave.”",
+    ],
+)
+def test_people_of_a_described_person_speak_never_the_person(sentence: str) -> None:
+    got, quote = _sole_speaker(LEAD + _KIN_LEAD + sentence)
+    assert got != "Hedda Marsh"
+    assert quote.speaker_mention is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # one person of a body, with a name in apposition: that person is named
+        "A lawyer for the family, Colm Ferrity, said the ruling was “long overdue.”",
+        "The spokesman for the union, Colm Ferrity, called the offer “an insult.”",
+        # a body's name before the role is no one's people
+        "“The ruling is narrow,” University of Harlow law professor Colm Ferrity said.",
+    ],
+)
+def test_a_name_in_apposition_to_one_person_of_a_body_names_them(sentence: str) -> None:
+    got, _quote = _sole_speaker(LEAD + _KIN_LEAD + sentence)
+    assert got == "Colm Ferrity"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # after an inverted verb, an unnamed subject; a name in a clause after it is no apposition
+        "“Nobody warned us,” said one resident, who gave only her first name, as Judge Colm "
+        "Ferrity listened.",
+        "“Nobody warned us,” said a lawyer for the tenants, standing beside Pastor Colm Ferrity.",
+    ],
+)
+def test_a_name_outside_the_speakers_phrase_does_not_speak(sentence: str) -> None:
+    got, quote = _sole_speaker(LEAD + _KIN_LEAD + sentence)
+    assert got not in ("Colm Ferrity", "Hedda Marsh")
+    assert quote.speaker_mention is not None
+
+
+def test_a_person_in_apposition_after_an_inverted_verb_still_speaks() -> None:
+    got, _quote = _sole_speaker(
+        LEAD + _KIN_LEAD + "“Nobody warned us,” said another witness, former clerk Colm Ferrity."
+    )
+    assert got == "Colm Ferrity"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a perception verb's object says the words of the bare verb after it
+        ("Hedda Marsh said she heard the intruder shout “stay where you are.”", "the intruder"),
+        ("Hedda Marsh said she heard Colm Ferrity mutter “not again.”", "Colm Ferrity"),
+        # (a description after a person named in its sentence is someone else)
+        ("Hedda Marsh said she heard the gunman shout “stay down.”", "the gunman"),
+        # a verb of going on before a participle: its subject does the asking
+        ("Hedda Marsh said the child kept asking “when can we go home?”", "the child"),
+        ("The crowd kept chanting “count them all” as Hedda Marsh spoke.", "The crowd"),
+    ],
+)
+def test_the_one_heard_or_going_on_says_the_words(sentence: str, expected: str) -> None:
+    got, _quote = _sole_speaker(LEAD + _KIN_LEAD + sentence)
+    assert got == expected
+
+
+def test_a_description_never_names_the_person_named_before_it_in_its_sentence() -> None:
+    got, _quote = _sole_speaker(
+        LEAD + "Witness Hedda Marsh said she heard the gunman shout “stay down.”"
+    )
+    assert got == "the gunman"

@@ -99,6 +99,7 @@ NUMBERS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
 #: Centuries written in words: "the nineteenth century".
 _ORDINAL_WORDS = {
@@ -123,6 +124,11 @@ _WD_PREFIX = rf"(?:{_WEEKDAY}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)"
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
 _NUM = trie_pattern(list(NUMBERS))
+# "twenty-five": tens and units joined by a hyphen.
+_TENS_UNITS = (
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
+    r"(?:one|two|three|four|five|six|seven|eight|nine)\b"
+)
 _PART = r"(?:\s+(?:morning|afternoon|evening|night)\b)"
 
 
@@ -176,6 +182,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         rf"\b{_MOD}?(?:(?P<wd>{_WD_PREFIX}){_PART}?,?\s+)?"
         # One line break may fall inside a date, a blank line may not ("in April.\n\n7 p.m.").
         rf"(?P<month>{_MONTH})\.?(?:[ \t]+|[ \t]*\n[ \t]*)(?P<d>{_DAYNUM})\b"
+        # "Dec. 18-19": the days of one meeting, valued as the first.
+        r"(?:[-–](?:[12]\d|3[01]|0?[1-9])\b)?"
         r"(?![.,:/-]?\d|\s*%|\s+per\s*cent)"
         rf"(?:,?\s+(?P<y>{_YEAR})\b(?![.,:/-]?\d))?"
     ),
@@ -187,11 +195,13 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         rf"\b{_MOD}?(?P<month>{_MONTH})\.?,?\s+(?:of\s+)?(?P<y>{_YEAR})\b(?![.,:/-]?\d|['’]?s\b)"
     ),
     "month": re.compile(
-        r"\b(?P<pre>(?i:in|into|since|until|till|by|during|from|through|throughout|before|after|"
-        r"between|and|or|to|of|last|this|next|early|late|mid-|"
+        r"\b(?P<pre>(?i:in|into|since|until|till|by|for|during|from|through|throughout|before|after|"
+        r"between|and|or|to|of|last|this|next|early|late|mid-|the|"
         r"(?:the\s+)?(?:end|beginning|start|middle)\s+of)"
         # "its wettest April", "the busiest December": a superlative names a month.
         r"|(?P<most>\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[a-z]{2,}est|worst|best)))"
+        # "until at least March": the hedge is outside the expression, as the preposition is.
+        r"(?:\s+at\s+least)?"
         rf"\s*(?P<month>{_MONTH})\b(?!\.?[ \t]*\n?[ \t]*\d|-\w|['’](?!s\b)\w|\s+[A-Z][a-z])"
     ),
     "year": re.compile(rf"(?<![\w$£€¥.,:/])(?<!\d-)(?P<y>{_YEAR})\b(?![.,:/-]?\d|%|['’]?s\b)"),
@@ -200,24 +210,33 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         rf"(?<![\w$£€¥.,:/-])(?P<y>{_YEAR})\s?[-–—]\s?(?P<y2>{_YEAR}|\d\d)\b(?![.,:/-]?\d|%)"
     ),
     "fiscal": re.compile(
-        r"\b(?:(?P<rel>(?i:this|last|next|the\s+current|the\s+previous|the\s+coming|the\s+next|"
+        # "the fiscal year ended June 30": the one that ends on that day (the day is a date
+        # of its own).
+        r"\b(?:(?P<ended_the>[Tt]he)\s+fiscal\s+year(?=\s+(?:that\s+|which\s+)?"
+        rf"(?P<ended>ended|ending|ends)\s+(?:on\s+|in\s+)?(?P<fm>{_MONTH})\b\.?"
+        rf"(?:\s+(?P<fd>{_DAYNUM})\b)?(?:,?\s+(?P<fy>{_YEAR})\b)?)"
+        r"|(?P<rel>(?i:this|last|next|the\s+current|the\s+previous|the\s+coming|the\s+next|"
         r"the\s+last|the\s+past|the))\s+fiscal\s+year\b(?!\s+(?:ended|ending|to)\b|\s*\d)"
         rf"|(?i:fiscal)(?:\s+year)?\s+(?P<y>{_YEAR})\b"
         rf"|[Tt]he\s+(?P<y3>{_YEAR})\s+fiscal\s+year\b"
         rf"|FY\s?(?P<y2>{_YEAR}|\d\d)\b)"
     ),
     "quarter": re.compile(
-        r"\b(?:(?:the\s+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+"
+        r"\b(?:(?:[Tt]he\s+)?(?P<ord>(?i:first|second|third|fourth|final)|1st|2nd|3rd|4th)[\s-]+"
         r"(?:fiscal\s+|calendar\s+)?quarter"
         rf"(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})\b|(?P<rel>this|last|next)\s+year\b|"
         r"(?P<this>the\s+year|the\s+fiscal\s+year)\b))?"
         rf"|Q(?P<q>[1-4])(?:\s+(?P<y2>{_YEAR}))?\b"
-        r"|(?P<rel2>last|this|next|the\s+current|the\s+previous|the\s+latest|"
-        r"the\s+most\s+recent)\s+quarter\b"
+        r"|(?P<rel2>last|this|next|the\s+current|the\s+previous|the\s+prior|the\s+preceding|"
+        # "its latest quarter": the possessive outside.
+        r"(?:the\s+)?latest|(?:the\s+)?most\s+recent)\s+quarter\b"
         # "the December quarter": the quarter that month ends.
         rf"|the\s+(?P<qm>March|June|September|December)(?:\s+(?P<y3>{_YEAR}))?\s+quarter\b"
+        # "the quarter ended Sept. 30": the quarter of that day (the day is a date of its own).
+        r"|(?P<ended_q>[Tt]he\s+quarter)(?=\s+(?:that\s+|which\s+)?(?P<qe>ended|ending|ends)\s+"
+        rf"(?:on\s+)?(?P<qe_m>{_MONTH})\b\.?\s+(?P<qe_d>{_DAYNUM})\b(?:,?\s+(?P<qe_y>{_YEAR})\b)?)"
         # "the quarter" after a quarter was named: that quarter.
-        r"|(?P<same>the\s+(?:same\s+)?quarter)\b(?!\s+(?:of|to|ended|ending)\b|-))"
+        r"|(?P<same>[Tt]he\s+(?:same\s+)?quarter)\b(?!\s+(?:of|to|ended|ending)\b|-))"
     ),
     # "the 1990s", "the mid-1980s", "the '90s": TimeML's decade, 199.
     "decade": re.compile(
@@ -252,6 +271,13 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?P<rel>the|this|last|next)\s+(?P<unit>year|month|week|decade)\b",
         re.IGNORECASE,
     ),
+    # "by year-end", "at year's end", "by midyear": the year, after a preposition of time
+    # (a modifier is no date: "year-end bonuses", "midyear results").
+    "year_end": re.compile(
+        r"\b(?P<pre>(?i:by|at|before|until|till|through|toward|towards|after|since|around|near))"
+        r"\s+(?:at\s+least\s+)?(?P<end>year[- ]end|year['’]s\s+end|mid-?year)\b"
+        r"(?![-\w]|\s+(?!of\b|and\b|or\b)[a-z]+s\b)"
+    ),
     # TimeML's reference values: "now", "the past", "the future".
     "ref": re.compile(
         r"\b(?:(?P<present>(?:right\s+)?now|currently|at\s+present|at\s+the\s+moment|"
@@ -260,7 +286,10 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?P<past>(?<![\w-])recently(?![\w-])|the\s+past|recent\s+(?:years|decades|months|weeks))(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|"
         r"nine|ten|\w+\s+(?:days?|weeks?|months?|years?|decades?)|days?|weeks?|months?|"
         r"years?|decades?|centur(?:y|ies)|week(?:end)?|night|season|tense))"
-        r"|(?P<future>the\s+future)(?!\s+of\b))",
+        # "in the coming months", "the years ahead": TimeML's FUTURE_REF, as "recent months"
+        # is its PAST_REF ("the coming week" is next week).
+        r"|(?P<future>the\s+future(?!\s+of\b)|(?<![\w-])(?:the\s+)?coming\s+(?:days|weeks|months|years)"
+        r"|the\s+(?:days|weeks|months|years)\s+ahead)(?![\w-]))",
         re.IGNORECASE,
     ),
     # "Christmas", "this Thanksgiving", "Easter 2024"; not "Fourth of July Creek".
@@ -288,20 +317,30 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     # day spoken of, else the reference's.
     "anaphor": re.compile(
         r"\b(?:(?P<adv>earlier|later|early|late)\s+)?(?:in|for|during|through|throughout)\s+"
-        r"(?P<the>the\s+(?P<unit>year|month|week|day))\b(?![-'’]|\s*\d|\s+(?:ended|ending|to|through|"
+        r"(?P<the>the\s+(?:(?:full|whole|entire)\s+)?(?P<unit>year|month|week|day|decade))\b"
+        r"(?![-'’]|\s*\d|\s+(?:ended|ending|to|through|"
         r"before|after|earlier|ago|of|in|that|when|since|which)\b)",
         re.IGNORECASE,
     ),
     "period": re.compile(
         r"\b(?P<rel>(?:(?:earlier|later|early|late)\s+)?(?:last|this\s+past|this\s+coming|this|"
-        r"next))\s+"
+        r"next|the\s+coming|the\s+current))\s+"
         r"(?P<unit>week(?:end)?|month|year|decade)\b",
         re.IGNORECASE,
     ),
     "offset": re.compile(
-        rf"\b(?P<n>\d{{1,3}}|{_NUM})\s+(?P<unit>day|week|month|year|decade)s?\s+"
+        rf"\b(?P<n>\d{{1,3}}|{_TENS_UNITS}|{_NUM})\s+(?P<unit>day|week|month|year|decade)s?\s+"
         r"(?P<dir>ago|later|earlier|before|after|prior)\b",
         re.IGNORECASE,
+    ),
+    # "the year-earlier quarter", "the same period a year ago", "the same quarter of 1993":
+    # the period spoken of, a year before or in the year named.
+    "year_before": re.compile(
+        r"\b[Tt]he\s+(?:same\s+)?(?:year[- ](?:earlier|ago)|(?:prior|previous)[- ]year)\s+"
+        r"(?P<unit>quarter|period|half|month)\b"
+        r"|\b[Tt]he\s+same\s+(?P<unit2>quarter|period|half|month)\s+(?:a\s+year\s+"
+        r"(?:earlier|ago|before)|(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year)\b"
+        rf"|\b[Tt]he\s+same\s+(?P<unit3>quarter|period|half|month)\s+(?:of|in)\s+(?P<y>{_YEAR})\b"
     ),
     "sequel": re.compile(
         r"\b(?:the\s+(?P<rel>next|following|previous|prior)\s+(?P<unit>day|week|month|year)|"
@@ -328,6 +367,7 @@ def _anchor_words() -> dict[str, str]:
     for w in data_section("date_cues.txt", "calendar_units"):
         words[w] = words[w.capitalize()] = "unit_ym"
     words["weekend"] = words["Weekend"] = "unit_we"
+    words["midyear"] = words["Midyear"] = "unit_ym"  # "by midyear"
     for w in "fiscal FY".split():
         words[w] = words[w.capitalize()] = "fiscal"
     for w in data_section("date_cues.txt", "quarters"):
@@ -376,12 +416,12 @@ _RULES_OF = {
     "deictic": ("deictic",),
     # "quarter" and "fiscal" have anchors of their own; "the year" and "the weekend" run
     # only near their own words.
-    "unit": ("period", "offset", "sequel", "part", "ref"),
-    "unit_ym": ("period", "offset", "sequel", "part", "ref", "anaphor"),
+    "unit": ("period", "offset", "sequel", "part", "ref", "anaphor"),
+    "unit_ym": ("period", "offset", "sequel", "part", "ref", "anaphor", "year_before", "year_end"),
     "unit_we": ("period", "weekend"),
     "fiscal": ("fiscal", "quarter"),
-    "quarter": ("quarter",),
-    "half": ("half",),
+    "quarter": ("quarter", "year_before"),
+    "half": ("half", "year_before"),
     "ref": ("ref",),
     "season": ("season",),
     "century": ("century",),
@@ -406,8 +446,20 @@ _NEEDLES: dict[str, tuple[re.Pattern[str], bool]] = {
     "ymd": (re.compile(r"/"), False),  # "2025/03/13"
     "half": (re.compile(r"half"), True),
     "part": (re.compile(r"of\s+(?:the|this|last|next)\s+(?:year|month|week|decade)"), True),
-    "anaphor": (re.compile(r"the\s+(?:year|month|week|day)"), True),
-    "period": (re.compile(r"(?:last|past|coming|this|next)\s+(?:week|month|year|decade)"), True),
+    "anaphor": (
+        re.compile(r"the\s+(?:(?:full|whole|entire)\s+)?(?:year|month|week|day|decade)"),
+        True,
+    ),
+    "period": (
+        re.compile(r"(?:last|past|coming|this|next|current)\s+(?:week|month|year|decade)"),
+        True,
+    ),
+    "year_end": (re.compile(r"year[- ]end|year['’]s\s+end|mid-?year"), True),
+    "ref": (
+        re.compile(r"now|current|present|moment|these\s+days|recent|past|future|coming|ahead"),
+        True,
+    ),
+    "year_before": (re.compile(r"year[- ](?:earlier|ago)|(?:prior|previous)[- ]year|same\s"), True),
     "sequel": (
         re.compile(r"(?:the|next|following|previous|prior|that|same)\s+(?:day|week|month|year)"),
         True,
@@ -437,13 +489,15 @@ _YEAR_VERB_AFTER = re.compile(
     r"[ \t]+(?:" + data_alternation("date_cues.txt", "year_subject_verbs") + r")\b"
 )
 _DETERMINERS = frozenset(data_section("date_cues.txt", "determiners"))
+_YEAR_NOUNS = frozenset(data_section("date_cues.txt", "year_nouns"))
 # "only 2016 and 2020", "2021 and the summer of 1936": a number joined to a year is one
 # too, unless the pair counts something ("2000 and 2500 troops").
 _AND_YEAR_AFTER = re.compile(
     rf"[ \t]+(?:and|or)[ \t]+(?:the[ \t]+[a-z]+[ \t]+of[ \t]+)?{_YEAR}\b"
     r"(?![.,:/-]?\d|[ \t]+(?!was\b|is\b|has\b)[a-z]+s\b)"
 )
-_PLURAL_AFTER = re.compile(r"[ \t]+(?P<w>[a-z]+s)\b")
+# "2000 troops"; not "2023 as a whole", "2020 was" (function words) or "2019 unless".
+_PLURAL_AFTER = re.compile(r"[ \t]+(?P<w>[a-z]+[^\Ws]s)\b")
 
 # Words that may stand capitalised before a month or weekday name; any other
 # capitalised word makes it part of a name ("Theresa May", "Good Friday").
@@ -473,7 +527,14 @@ _TZ_HOURS = {
 _FUTURE_BEFORE = re.compile(
     r"\b(?P<cue>will|shall|won['’]t|would|wo|going\s+to|plan(?:s|ned|ning)?\s+to|"
     r"(?:hopes?|hoping|aims?|intends?|expects?)\s+to|"
-    r"(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:due|set|scheduled|expected|slated)|due\s+to|"
+    # A verb of expecting in the present looks ahead whatever its object: "analysts
+    # expect second-half earnings to improve".
+    r"expects?|expecting|anticipates?|anticipating|"
+    # "is set to open", "was set for Friday"; not "the record was set in January".
+    r"(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:due|set\s+(?:to|for)|scheduled|expected|slated)|"
+    r"due\s+to|"
+    # "is to report Friday", "are to be released Thursday"; "the report, due Friday".
+    r"(?:is|are)\s+to|due(?=(?:\s+(?:on|in|by|at|for))?\s+$)|"
     # A participle that looks ahead: "an election expected in the autumn"; not one that
     # compares with the plan ("rose more than expected on Monday", "as scheduled").
     r"(?<!than\s)(?<!as\s)(?:expected|scheduled|slated)\s+(?:in|on|for|by|around)|"
@@ -496,7 +557,7 @@ _SCHEDULED_BEFORE = re.compile(
     r"\b(?P<verb>begins?|starts?|opens?|ends?|closes?|meets?|resumes?|takes?\s+effect|goe?s?|"
     r"comes?\s+into\s+(?:force|effect)|reopens?|premieres?|debuts?|"
     r"plays?|faces?|hosts?|visits?|arrives?|expires?|kicks?\s+off|travels?|"
-    r"concludes?|launches?|convenes?|reconvenes?)\b[^.!?;\"“”]*$"
+    r"concludes?|launches?|convenes?|reconvenes?|returns?)\b[^.!?;\"“”]*$"
 )
 # Past forms: irregular verbs news uses most, and -ed words.  One between a future word
 # or a scheduling verb and the date governs the date instead.
@@ -516,10 +577,12 @@ _WEEK = dt.timedelta(days=7)
 _AUXILIARIES = frozenset(data_section("date_cues.txt", "auxiliaries"))
 _DEADLINE_WORDS = frozenset(data_section("date_cues.txt", "deadline_words"))
 _UNTIL_WORDS = frozenset(data_section("date_cues.txt", "until_words"))
-# A clause or a modal after the past verb: "said he could return in June" is not past.
+_WEEKDAY_DEADLINES = frozenset(data_section("date_cues.txt", "weekday_deadlines"))
+# A clause, a modal or a verb in the present after the past verb: "said he could return
+# in June", "said the line has fuel to run through the summer" are not past.
 _CLAUSE_BREAK = re.compile(
     r"[,;:\"“”]|\b(?:and|but|that|which|who|when|if|can|could|may|might|must|shall|should|"
-    r"will|would)\b"
+    r"will|would|is|are|has|have)\b"
 )
 _NOT_A_VERB_AFTER = frozenset(data_section("date_cues.txt", "not_a_verb_after"))
 _NOT_PAST_AFTER = _NOT_A_VERB_AFTER | _AUXILIARIES
@@ -540,6 +603,25 @@ _FINER = {
     Precision.WEEKEND: 2,
     Precision.DAY: 3,
 }
+
+
+#: The periods "the year-earlier period" and "the same period a year ago" can be: "profit in
+#: the third quarter ... against $2 a share in the year-earlier period" is that quarter a
+#: year before.
+_PERIODS_COMPARED = frozenset({Precision.QUARTER, Precision.HALF, Precision.MONTH})
+#: Dates whose year a later month, day or season of their clause takes.
+_YEAR_SPOKEN_OF = frozenset({Precision.YEAR, Precision.HALF, Precision.QUARTER})
+# What joins one clause to the next ("cut jobs last year and said in April").
+_CLAUSES_JOINED = re.compile(r";|\b(?:and|but|or|while|whereas)\b")
+_WORD = re.compile(r"[A-Za-z]+")
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+
+
+def _years_back(value: DateValue, years: int) -> DateValue:
+    """The same period ``years`` years earlier (a quarter, half, month or year)."""
+    return DateValue(
+        precision=value.precision, value=value.value.replace(year=value.value.year - years)
+    )
 
 
 class _Hit(NamedTuple):
@@ -692,6 +774,8 @@ def _accepted_start(text: str, hit: _Hit) -> int | None:
         return None
     if hit.rule == "anaphor":
         return hit.match.start("the")
+    if hit.rule == "year_end":
+        return hit.match.start("end")
     if hit.rule == "month" and (hit.match["pre"].lower() in _PREPOSITIONS or hit.match["most"]):
         return hit.match.start("month")
     if hit.rule == "decade":
@@ -700,8 +784,8 @@ def _accepted_start(text: str, hit: _Hit) -> int | None:
         if m is not None:
             return m.start()
     if hit.rule == "year":
-        # "late 2023", "mid-2024": the modifier belongs to the expression.
-        m = _YEAR_MODIFIER.search(text, max(0, hit.start - 8), hit.start)
+        # "late 2023", "the end of 1994": the modifier belongs to the expression.
+        m = _YEAR_MODIFIER.search(text, max(0, hit.start - 24), hit.start)
         if m is not None:
             return m.start()
     return hit.start
@@ -713,7 +797,11 @@ _FISCAL_YEAR_END = re.compile(
     rf"(?i:fiscal)(?:\s+year|\s+{_YEAR})?\b[^.;!?]{{0,40}}?\b(?:ends?|ending|ended|closes?)\s+"
     rf"(?:in\s+|on\s+)?(?P<month>{_MONTH})\b"
 )
-_YEAR_MODIFIER = re.compile(r"\b(?:[Ee]arly\s+|[Ll]ate\s+|[Mm]id-)$")
+# "late 2023", "mid-2024", "the end of 1994": words of the expression before its year.
+_YEAR_MODIFIER = re.compile(
+    r"\b(?:[Ee]arly\s+|[Ll]ate\s+|[Mm]id-|"
+    r"[Tt]he\s+(?:end|beginning|start|middle|close|turn)\s+of\s+)$"
+)
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # A month right before a conjunction: "August and September", "June to August".
 _MONTH_BEFORE = re.compile(
@@ -721,7 +809,9 @@ _MONTH_BEFORE = re.compile(
 )
 _HOLIDAY_BEFORE = re.compile(
     r"\b(?:before|after|at|on|over|until|till|by|since|for|during|around|from|to|and|or|"
-    r"through|(?:ahead|week|run-up)\s+of)\s+$",
+    r"through|(?:ahead|week|run-up)\s+of)\s+$"
+    # In apposition to a weekday: "closed Monday, Columbus Day".
+    rf"|\b(?:{_WEEKDAY}),\s+$",
     re.IGNORECASE,
 )
 # Words that may follow a season or holiday that names a time; any other lower-case word
@@ -783,6 +873,13 @@ def _plausible(text: str, hit: _Hit) -> bool:
         if g["pre"].lower() == "of" and _TIME_OF.search(text, max(0, hit.start - 20), hit.end):
             return True  # "the first week of May"
         return joined or (g["pre"].lower() in ("to", "between", "of") and not _is_name_month(g))
+    if rule == "month" and g["pre"].lower() == "the":
+        # "the November elections", "the October crash": a month before the noun it dates
+        # ("the May government" may be a person's).
+        return not _is_name_month(g) and _modifies_a_noun(text, hit.end, s_verbs=False)
+    if rule == "month" and g["pre"].lower() == "for":
+        # "figures for October"; "cheered for May" may be a person.
+        return not _is_name_month(g)
     if rule in ("holiday", "season") and _modifies_a_noun(text, hit.end, rule == "season"):
         return False  # "Christmas music", "the summer sale", "the winter cold"
     if rule == "holiday" and not (g["rel"] or g["y"]):
@@ -802,6 +899,10 @@ def _plausible(text: str, hit: _Hit) -> bool:
             timed = _word_before(text, hit.start).lower() in _SEASON_PREPOSITIONS
             return det == "the" and timed and _FALL_OF_SOMETHING.match(text, hit.end) is None
         return True
+    if rule == "quarter" and g.get("ended_q"):
+        # A quarter that ends on a calendar quarter's last day: a fiscal quarter ended
+        # Oct. 31 has no calendar value.
+        return MONTHS[g["qe_m"].lower()] % 3 == 0
     game_quarter = rule == "quarter" and bool(g.get("ord") or g.get("same")) and not g.get("y2")
     game_half = rule == "half" and not (g.get("rel") or g.get("this"))
     if (game_quarter or game_half) and not g.get("y"):
@@ -814,16 +915,31 @@ def _plausible(text: str, hit: _Hit) -> bool:
             return False  # "the 1900 block of Elm Street"
         if _YEAR_VERB_AFTER.match(text, hit.end) or _AND_YEAR_AFTER.match(text, hit.end):
             return True
+        noun = _NEXT_WORD.match(text, hit.end)
+        if (
+            noun is not None
+            and noun[1] in _YEAR_NOUNS
+            and not _word_before(text, hit.start)[:1].isupper()
+        ):
+            # "expects 1991 earnings", "12 times 1990 earnings"; not after a name ("Prime
+            # Minister May 2019 budget").
+            return True
         m = _YEAR_BEFORE.search(text, max(0, hit.start - 20), hit.start)
         if m is None or (m["w"] is not None and m["w"].lower() not in _YEAR_WORDS):
             return False
         # "and 2000 troops" is a count; "the 2022 elections" a year.
         plural = _PLURAL_AFTER.match(text, hit.end)
+        if plural and plural["w"] in _FOLLOWERS:
+            plural = None
         if plural and not (m["poss"] or (m["w"] and m["w"].lower() in _DETERMINERS)):
             return plural["w"] in ("years", "months", "weeks", "days")
         return True
+    if rule == "anaphor" and g["unit"].lower() == "decade":
+        return bool(g["adv"])  # "later in the decade"; "in the decade" is as often its span
     if rule == "anaphor" and g["unit"].lower() in ("day", "week") and not g["adv"]:
-        return False  # "during the day" is daytime; "later in the day" is a date
+        # "during the day" is daytime; "later in the day" is a date, and so is the phrase
+        # that opens a market report's sentence: "For the week, the index rose 2%".
+        return _sentence_start(text, hit.start) and text.startswith(",", hit.end)
     if rule == "period" and g["unit"].lower() == "decade" and "last" in g["rel"].lower():
         return False  # "over the last decade" is ten years up to now, not the 2010s
     if rule == "offset" and _THAN.match(text, hit.end):
@@ -870,7 +986,7 @@ def _day_in_year(
 
     The nearer of the last such day and the next one, the past counting
     double (news reports more of what happened than of what will; ``past_weight``
-    1 where the words point ahead); the next one within half a year when the
+    1 where the words point ahead); the next one within a year when the
     clause speaks of the future; the last one when it is in the past tense
     (``in_past``).
     """
@@ -900,9 +1016,10 @@ def _day_in_year(
 def _nearer(
     ref: dt.date, past: dt.date, nxt: dt.date, future: bool, past_weight: int = 2
 ) -> dt.date:
-    """The nearer day, the past counting ``past_weight`` times; the next one within half
-    a year when the clause speaks of the future."""
-    if future and (nxt - ref).days <= 183:
+    """The nearer day, the past counting ``past_weight`` times; the next one within a
+    year when the clause speaks of the future ("Fiscal 1994 begins Oct. 1", said in
+    March 1993: the coming October 1; a February 29 years away stays the last one)."""
+    if future and (nxt - ref).days <= 366:
         return nxt
     return nxt if past_weight * (nxt - ref).days < (ref - past).days else past
 
@@ -952,6 +1069,9 @@ def _week(d: dt.date) -> DateValue:
     return DateValue(precision=Precision.WEEK, value=d - dt.timedelta(days=d.weekday()))
 
 
+#: "The previous quarter", "the latest quarter", "next quarter": quarters from the current.
+_QUARTER_STEPS = {"last": -1, "previous": -1, "prior": -1, "preceding": -1, "latest": -1,
+                  "recent": -1, "next": 1}  # fmt: skip
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
              "4th": 4, "final": 4}  # fmt: skip
 
@@ -966,6 +1086,13 @@ def _full_year(y: str) -> int:
     """A year written with four figures or two ("FY24")."""
     n = int(y)
     return n if n >= 100 else 2000 + n if n < 70 else 1900 + n
+
+
+def _count(raw: str) -> int:
+    """A count in figures or words ("12", "three", "twenty-five")."""
+    if raw.isdigit():
+        return int(raw)
+    return sum(NUMBERS[part] for part in raw.split("-"))
 
 
 def _at_precision(d: dt.date, precision: Precision) -> DateValue:
@@ -1010,6 +1137,11 @@ class _Resolver:
         self.label = label  # "publication" or "statement"
         self.context: DateValue | None = None
         self.context_end = 0  # where the mention of ``context`` ends
+        self.context_modifies = False  # whether it modifies a noun ("its 2023 results")
+        # The last quarter named: "the quarter" and "the year-earlier quarter" speak of it
+        # even after other dates ("a charge against fourth-quarter earnings ... since
+        # mid-1990 ... a loss for the quarter").
+        self.quarter: DateValue | None = None
 
     def resolve(self, hit: _Hit) -> tuple[DateValue | None, str]:
         try:
@@ -1019,6 +1151,13 @@ class _Resolver:
         if value is not None and not value.is_reference and not self._dates_a_report(hit):
             self.context = value
             self.context_end = hit.end
+            # "its 2023 results", "last year's crop": a date that modifies a noun sets no
+            # time for the rest of its clause.
+            self.context_modifies = _POSSESSIVE_AFTER.match(self.text, hit.end) is not None or (
+                _modifies_a_noun(self.text, hit.end, s_verbs=False)
+            )
+            if value.precision is Precision.QUARTER and hit.rule != "year_before":
+                self.quarter = value  # not the period compared with
         return value, anchor
 
     def _dates_a_report(self, hit: _Hit) -> bool:
@@ -1049,6 +1188,9 @@ class _Resolver:
             day = int(re.match(r"\d+", g["d"]).group())  # type: ignore[union-attr]
             if g.get("y"):
                 return DateValue.of(int(g["y"]), month, day), "absolute"
+            year = self._year_spoken_of(hit.start)
+            if year is not None:
+                return DateValue.of(year, month, day), "context"
             if self.ref is None:
                 return None, self.label
             future = self._future(hit.start)
@@ -1089,9 +1231,8 @@ class _Resolver:
         if rule == "quarter" and g.get("y3"):
             return DateValue.quarter(int(g["y3"]), MONTHS[g["qm"].lower()] // 3), "absolute"
         if rule == "quarter" and g.get("same"):
-            base = self.context
-            if base is not None and base.precision is Precision.QUARTER:
-                return base, "context"
+            if self.quarter is not None:
+                return self.quarter, "context"
             if self.ref is None:
                 return None, "context"
             # None named: the last one over ("costs rose in the quarter"), the current one
@@ -1104,6 +1245,10 @@ class _Resolver:
         if rule == "ref":
             which = "present" if g.get("present") else "past" if g.get("past") else "future"
             return DateValue.reference(f"{which}_ref"), "absolute"
+        if rule == "fiscal" and g.get("ended_the"):
+            return self._fiscal_year_ended(g, hit.start)
+        if rule == "quarter" and g.get("ended_q"):
+            return self._quarter_ended(g, hit.start)
         if rule == "fiscal" and (g.get("y") or g.get("y2") or g.get("y3")):
             year = _full_year(g.get("y") or g.get("y2") or g["y3"] or "")
             return DateValue.fiscal_year(year), "absolute"
@@ -1112,12 +1257,20 @@ class _Resolver:
             return DateValue.quarter(year, _quarter_number(g)), "absolute"
         if rule in ("offset", "sequel"):
             return self._relative(g)
+        if rule == "year_before":
+            return self._year_before(g)
         ref = self.ref
         if ref is None:
             return None, self.label
         if rule == "month":
+            year = self._year_spoken_of(hit.start)
+            if year is not None and g["pre"].lower() not in ("last", "this", "next"):
+                return DateValue.of(year, MONTHS[g["month"].lower()]), "context"
             return self._month(g, ref, hit.start), self.label
         if rule == "season":
+            year = self._year_spoken_of(hit.start)
+            if year is not None and (g.get("det") or "the").lower() == "the":
+                return DateValue.season(year, _SEASON_CODES[g["season"]]), "context"
             return self._season(g, hit, ref), self.label
         if rule == "holiday":
             return self._holiday(g, hit, ref), self.label
@@ -1153,8 +1306,10 @@ class _Resolver:
             return _weekend(saturday - dt.timedelta(weeks=1)), self.label
         if rule == "period":
             words = g["rel"].lower().split()
-            rel = {"past": "last", "coming": "next"}.get(words[-1], words[-1])
+            rel = {"past": "last", "coming": "next", "current": "this"}.get(words[-1], words[-1])
             return self._period(rel, g["unit"].lower(), ref), self.label
+        if rule == "year_end":
+            return self._period("this", "year", ref), self.label
         if rule == "part":
             rel = g["rel"].lower()
             return self._period("this" if rel == "the" else rel, g["unit"].lower(), ref), self.label
@@ -1176,6 +1331,35 @@ class _Resolver:
             return DateValue.half(year, half), self.label
         return None, self.label
 
+    def _fiscal_year_ended(self, g: dict[str, str], pos: int) -> tuple[DateValue | None, str]:
+        """ "The fiscal year ended June 30": the fiscal year named by the year of its last
+        day."""
+        if g.get("fy"):
+            return DateValue.fiscal_year(int(g["fy"])), "absolute"
+        last_day = self._last_day(g["fm"], g.get("fd"), g["ended"], pos)
+        return (DateValue.fiscal_year(last_day.year) if last_day else None), self.label
+
+    def _quarter_ended(self, g: dict[str, str], pos: int) -> tuple[DateValue | None, str]:
+        """ "The quarter ended Sept. 30": the calendar quarter of its last day."""
+        if g.get("qe_y"):
+            month = MONTHS[g["qe_m"].lower()]
+            return DateValue.quarter(int(g["qe_y"]), (month - 1) // 3 + 1), "absolute"
+        last_day = self._last_day(g["qe_m"], g["qe_d"], g["qe"], pos)
+        if last_day is None:
+            return None, self.label
+        return DateValue.quarter(last_day.year, (last_day.month - 1) // 3 + 1), self.label
+
+    def _last_day(self, month_name: str, day: str | None, verb: str, pos: int) -> dt.date | None:
+        """The last day of a period that "ended" (the latest such day) or is "ending" (the
+        nearer, the next one in a clause that speaks of the future) on a day written
+        without its year."""
+        if self.ref is None:
+            return None
+        month = MONTHS[month_name.lower()]
+        number = int(re.match(r"\d+", day).group()) if day else 1  # type: ignore[union-attr]
+        past = verb == "ended"
+        return _day_in_year(month, number, self.ref, self._future(pos), in_past=past)
+
     def _fiscal_year_of(self, ref: dt.date) -> int:
         """The fiscal year ``ref`` falls in, named by the calendar year it ends in: the
         reference's own year, or the next when the text says the fiscal year ends in a
@@ -1194,9 +1378,7 @@ class _Resolver:
             return DateValue.quarter(_month_in_year(month, ref, future), month // 3)
         rel2 = (g.get("rel2") or "").lower().split()
         if rel2:
-            step = {"last": -1, "previous": -1, "latest": -1, "recent": -1, "next": 1}.get(
-                rel2[-1], 0
-            )
+            step = _QUARTER_STEPS.get(rel2[-1], 0)
             n = current + step
             year = ref.year + (n - 1) // 4
             return DateValue.quarter(year, (n - 1) % 4 + 1)
@@ -1308,6 +1490,14 @@ class _Resolver:
             return _THAN_A_DAY.match(self.text, hit.end) is None
         return _word_before(self.text, hit.start).lower() in _STATE_VERBS
 
+    def _deadline_ahead(self, pos: int) -> bool:
+        """Whether the weekday at ``pos`` is a deadline in a clause with no verb in the past:
+        "if no bill is signed by Friday" (not "the crew finished by Friday")."""
+        if _word_before(self.text, pos).lower() not in _WEEKDAY_DEADLINES:
+            return False
+        lo = sentence_start(self.text, max(0, pos - _CLAUSE_WINDOW), pos)
+        return not self._past_verb_in(lo, pos)
+
     def _plan_overtaken(self, pos: int) -> bool:
         """Whether the clause before ``pos`` looks ahead only from the past, in the past
         perfect: "had planned to vote on Thursday", "had been expected to"."""
@@ -1326,10 +1516,38 @@ class _Resolver:
                 return True
         return False
 
+    def _year_spoken_of(self, pos: int) -> int | None:
+        """The year a month, day or season without one falls in when its sentence named
+        that year before it ("In 1989, the plant closed in March"; "Last year, the council
+        did not pass a budget until late June"), in a clause that does not look ahead."""
+        context = self.context
+        if context is None or context.precision not in _YEAR_SPOKEN_OF or self.context_modifies:
+            return None
+        if sentence_start(self.text, self.context_end, pos) != self.context_end:
+            return None  # named in an earlier sentence
+        if _CLAUSES_JOINED.search(self.text, self.context_end, pos):
+            return None  # another clause: "The mine shut last year, and its owner ... in March"
+        words = _WORD.findall(self.text, self.context_end, pos)
+        if any(w.lower() in SPEECH_VERBS or w.lower() in _DATA_REPORT_VERBS for w in words):
+            return None  # a report of it: "Sales fell in 2023, the firm said in March"
+        return None if self._future(pos) else context.value.year
+
+    def _month_before(self) -> bool:
+        """Whether the date spoken of is a month, which "a year earlier" counts back from at
+        its own precision ("sales in November rose 6% from a year earlier").  After a
+        quarter it stays a year, as the first invented set has it; "a year ago" counts from
+        the reference ("appointed in October 2024, he said: 'A year ago we were ...'")."""
+        context = self.context
+        return context is not None and context.precision is Precision.MONTH
+
     def _anaphor(self, unit: str, ref: dt.date) -> tuple[DateValue, str]:
-        """ "The year", "the month", "the week" or "the day": of the date spoken of before,
-        if it has one, else of the reference."""
+        """ "The year", "the month", "the week", "the day" or "the decade": of the date
+        spoken of before, if it has one, else of the reference."""
         base = self.context
+        if unit == "decade":
+            if base is not None and base.precision is not Precision.CENTURY:
+                return DateValue.decade(base.date.year), "context"
+            return DateValue.decade(ref.year), self.label
         if unit == "year" and base is not None and base.precision not in _NO_YEAR:
             return DateValue.of(base.date.year), "context"
         if unit == "month" and base is not None and base.precision in _IN_A_MONTH:
@@ -1391,8 +1609,11 @@ class _Resolver:
         elif self._past(hit.start):
             year = begun
         else:
+            # The nearer, the past counting double; an end set by "until" or "through"
+            # ("cash to last through the summer") points ahead as often as back.
             after = (ref - end(begun)).days
-            year = begun + 1 if 2 * (start(begun + 1) - ref).days < after else begun
+            weight = 1 if _word_before(self.text, hit.start).lower() in _UNTIL_WORDS else 2
+            year = begun + 1 if weight * (start(begun + 1) - ref).days < after else begun
         return DateValue.season(year, code)
 
     def _weekday(self, g: dict[str, str], hit: _Hit, ref: dt.date) -> DateValue:
@@ -1412,7 +1633,8 @@ class _Resolver:
         # A plan in the past perfect for a day within the week was overtaken by events,
         # the day gone ("had planned to vote on Thursday, but"); a season or a month it
         # names may still be ahead ("had planned to start work in the autumn").
-        if back and self._future(hit.start) and not self._plan_overtaken(hit.start):
+        ahead_in_clause = back and (self._future(hit.start) or self._deadline_ahead(hit.start))
+        if ahead_in_clause and not self._plan_overtaken(hit.start):
             return DateValue.from_date(ref + dt.timedelta(days=ahead))
         return DateValue.from_date(ref - dt.timedelta(days=back))
 
@@ -1426,15 +1648,46 @@ class _Resolver:
             return _weekend(saturday + dt.timedelta(weeks=step))
         return _at_precision(_step(ref, unit, step), _UNIT_PRECISION[unit])
 
+    def _year_before(self, g: dict[str, str]) -> tuple[DateValue | None, str]:
+        """ "The year-earlier quarter", "the same period a year ago": the quarter named last
+        (a period: the date spoken of, a quarter, half or month, else its year), a year
+        before or in the year written ("the same quarter of 1993")."""
+        unit = (g.get("unit") or g.get("unit2") or g.get("unit3") or "").lower()
+        context = self.context
+        base: DateValue | None
+        if unit == "quarter":
+            base = self.quarter
+        elif context is not None and context.precision in _PERIODS_COMPARED | {Precision.YEAR}:
+            base = context
+        else:
+            base = self.quarter
+        anchor = "context"
+        if base is None and unit in ("quarter", "period") and self.ref is not None:
+            # None named: the quarter a report of results speaks of, the last one over.
+            n = self.ref.year * 4 + (self.ref.month - 1) // 3 - 1
+            base, anchor = DateValue.quarter(n // 4, n % 4 + 1), self.label
+        if base is None or (unit in ("half", "month") and base.precision.value != unit):
+            return None, "context"
+        if g.get("y"):
+            return _years_back(base, base.value.year - int(g["y"])), anchor
+        return _years_back(base, 1), anchor
+
     def _relative(self, g: dict[str, str | None]) -> tuple[DateValue | None, str]:
         """Resolve "two days ago" from the reference, "two days later" from context (from
-        the reference when no date came before)."""
+        the reference when no date came before).  "A year earlier" keeps the precision of
+        the month it counts from."""
         unit = (g.get("unit") or g.get("unit2") or g.get("unit3") or "").lower()
         precision = _UNIT_PRECISION[unit]
         if g.get("n"):
             raw = (g["n"] or "").lower()
-            n = NUMBERS[raw] if raw in NUMBERS else int(raw)
+            n = _count(raw)
             direction = (g.get("dir") or "").lower()
+            if (
+                unit == "year"
+                and direction in ("earlier", "before", "prior")
+                and self._month_before()
+            ):
+                return _years_back(self.context, n), "context"  # type: ignore[arg-type]
             if direction == "ago":
                 if self.ref is None:
                     return None, self.label

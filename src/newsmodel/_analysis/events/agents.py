@@ -334,8 +334,7 @@ def released_thing(text: str, start: int, end: int, lo: int) -> bool:
     if subject is not None and subject.group(1) in _RELEASED_THINGS:
         return True  # "a report released on Tuesday by": a reduced relative's noun
     if passive:
-        m = _RELEASED_SUBJECT.search(text, max(lo, start - 40), start)
-        return m is not None and m.group(1) in _RELEASED_THINGS
+        return False  # a passive's subject is a thing or no one named here (tested above)
     m = _RELEASED_OBJECT.match(text, end, min(len(text), end + 60))
     # The object's head, or the word after a modifier: "a statement", "audio recordings".
     return m is not None and (

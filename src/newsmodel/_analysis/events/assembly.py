@@ -25,10 +25,10 @@ from newsmodel._analysis.events.content import content_end
 from newsmodel._analysis.events.framing import auxiliary_of, clause_start, modality_of, nearest_date
 from newsmodel._analysis.events.govern import ASK_MODE, CONFLICT, INTENT, THREAT_MODE
 from newsmodel._analysis.events.hits import NO_TRIGGER, PASSIVE_BEFORE, Hit, inside
-from newsmodel._analysis.events.merge import Draft, merge_drafts
+from newsmodel._analysis.events.merge import Draft, group_key, merge_drafts
 from newsmodel._analysis.events.triggers import HOSTING, RECEIVING, find_hits
 from newsmodel._analysis.events.vocabulary import PLOVER_MODES, kind_of, trigger_of
-from newsmodel._analysis.lexicon import data_alternation, fold
+from newsmodel._analysis.lexicon import data_alternation
 from newsmodel._analysis.text import sentences
 from newsmodel._model import (
     Actor,
@@ -327,7 +327,5 @@ def _people_of(text: str, actor: Actor, sentence: Sentence) -> bool:
 def _doer_keys(text: str, actors: Sequence[Actor], groups: Sequence[Group]) -> set[str]:
     """Who acts in an event, comparable across drafts: actor ids and group phrases."""
     keys = {a.id for a in actors}
-    for g in groups:
-        phrase = re.sub(r"^(?:a|an|the|some|both)\s+", "", text[g.start : g.end], flags=re.I)
-        keys.add("group:" + fold(phrase))
+    keys |= {"group:" + group_key(text[g.start : g.end]) for g in groups}
     return keys

@@ -200,7 +200,7 @@ class _MergedIndex:
         return None
 
 
-def _group_key(phrase: str) -> str:
+def group_key(phrase: str) -> str:
     """A group's phrase without its determiner, folded: "The union" and "the union" agree."""
     return fold(re.sub(r"^(?:a|an|the|some|both)\s+", "", phrase, flags=re.I))
 
@@ -223,7 +223,7 @@ class _Groups:
         self.by_key: dict[str, int] = {}
         for i, a in enumerate(self.actors):
             if a.kind is ActorKind.GROUP and not a.consists_of:
-                self.by_key.setdefault(_group_key(a.name), i)
+                self.by_key.setdefault(group_key(a.name), i)
         self.taken = {a.id for a in actors}
         # A group's later mentions, by start: its actor is rebuilt once at the
         # end, not every time the group is named again (quadratic in long texts).
@@ -234,7 +234,7 @@ class _Groups:
         if known is not None:
             return known
         phrase = self.text[group.start : group.end]
-        key = _group_key(phrase)
+        key = group_key(phrase)
         mention = Mention(start=group.start, end=group.end, kind=MentionKind.NOMINAL)
         n = self.by_key.get(key)
         if n is None:

@@ -189,6 +189,8 @@ _SAYING_VERBS = cue_words("saying_verbs")
 
 #: Verbs of permission: refused, they are a refusal ("will not allow X to").
 _PERMITTING = frozenset({"allow", "permit"})
+#: The word right after a trigger: "riot [police]".
+_NEXT_WORD = re.compile(r"\s+([\w-]+)")
 _NEGATION_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?$", re.I)
 # The one let act and its infinitive, in the clause: " a UN team to investigate".
 _LET_ACT = re.compile(r"\s+(?:[\w'’.-]+\s+){1,6}?to\s+[a-z]+", re.I)
@@ -432,17 +434,20 @@ def find_hits(
         if code is None or code[0] not in PLOVER_TYPES:
             continue
         hit = Hit(start, end, code[0], code[1], as_verb, sentence, code_end, light)
-        if (
-            not as_verb
-            or trig.noun
-            or (
-                not word.endswith(("ed", "ing"))
-                and DETERMINED.search(text, max(s.start, start - 24), start) is not None
+        following = (
+            _NEXT_WORD.match(text, end, end + 20)
+            if (
+                not as_verb
+                or trig.noun
+                or (
+                    not word.endswith(("ed", "ing"))
+                    and DETERMINED.search(text, max(s.start, start - 24), start) is not None
+                )
             )
-        ) and re.match(r"\s+([\w-]+)", text[end : end + 20]):
-            following = re.match(r"\s+([\w-]+)", text[end : end + 20])
-            if following is not None and names_agents(following.group(1).lower()):
-                continue  # "riot police", "aid groups": a modifier of an actor
+            else None
+        )
+        if following is not None and names_agents(following.group(1).lower()):
+            continue  # "riot police", "aid groups": a modifier of an actor
         if (
             NATURAL_SUBJECT_FOLDED.search(folded(text), max(s.start, start - 30), start)
             or word in NATURE

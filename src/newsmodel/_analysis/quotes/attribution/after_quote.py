@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from newsmodel._analysis.clause import leading_subject
-from newsmodel._analysis.lexicon import data_section
+from newsmodel._analysis.lexicon import data_alternation, data_section
 from newsmodel._analysis.quotes.attribution.document import QuoteDocument
 from newsmodel._analysis.quotes.attribution.passive import BY_AGENT, spoken_to
 from newsmodel._analysis.quotes.attribution.reader import SpeakerReader
@@ -73,7 +73,7 @@ _PER_AFTER = re.compile(
 )
 
 _INVERTED_LATER = re.compile(
-    r",\s*(?P<cue>said|says|added|wrote|according\s+to|explained|noted|argued|warned)\s+",
+    r",\s*(?P<cue>" + data_alternation("attribution_cues.txt", "inverted_tag_cues") + r")\s+",
     re.IGNORECASE,
 )
 
@@ -82,7 +82,8 @@ _NEW_CLAUSE = re.compile(r"(?:^|[\s,;])(?:and|but|while|whereas)\s+")
 
 
 def is_tag(clause: str) -> bool:
-    """A short attribution clause: a reporting verb among its first eight words, ten at most."""
+    """A short attribution clause: a reporting verb among its first eight words, fourteen
+    words at most."""
     words = re.findall(r"[\w’'-]+", clause)
     if not words or len(words) > 14 or re.search(r"[“”\"]", clause):
         return False

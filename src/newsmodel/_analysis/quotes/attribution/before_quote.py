@@ -80,7 +80,7 @@ _SOURCE_NAMED = re.compile(
 )
 
 #: Reading out a document, to a colon: " out a portion of the report:", " from the letter:".
-_READS = frozenset({"read", "reads", "reading"})
+_READS = frozenset(data_section("attribution_cues.txt", "reading_verbs"))
 
 #: A document, what it comes from, and a relative pronoun right before a verb:
 #: "a letter from Ana Ruiz that [called]", "the memo, which [says]".

@@ -42,7 +42,7 @@ from newsmodel._analysis.quotes.cues import (
     find_cues,
 )
 from newsmodel._analysis.quotes.mentions import is_possessive
-from newsmodel._model import ActorKind, Span
+from newsmodel._model import Actor, ActorKind, Mention, Span
 
 #: How many "it said" / "they said" sentences back a pronoun's speaker is looked for.
 _LOOK_BACK_DEPTH = 4
@@ -75,7 +75,7 @@ _CLAUSE_OPENER = re.compile(
 
 #: A document issued, then a participle of saying: "issued a statement saying".
 _ISSUED = re.compile(
-    r"\b(?P<verb>issued|released|published|posted|sent|shared|filed|wrote|put\s+out|tweeted)\s+"
+    r"\b(?P<verb>" + data_alternation("attribution_cues.txt", "publishing_verbs") + r")\s+"
     r"(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|post|tweet|memo|"
     r"note|message|release|email|video)\s*,?\s*$",
     re.IGNORECASE,
@@ -118,6 +118,20 @@ _ADJUNCT_BEFORE = re.compile(r"\b(?:in|on|at|during|since|until|by|after|before)
 #: A noun whose ending makes it a doer: "interviewer", "narrator", "cellist", "librarian".
 _AGENTIVE = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
 
+#: A verb of going on right before a participle of saying: "the boy [kept ]asking".
+_CATENATIVE_BEFORE = re.compile(
+    r"\b(?P<verb>" + data_alternation("attribution_cues.txt", "catenative_verbs") + r")\s+$",
+    re.IGNORECASE,
+)
+
+#: A verb of perceiving and its object right before a bare verb of saying: "heard [the
+#: intruder] shout" (the object, up to five words, says the words).
+_PERCEIVED_SPEAKER = re.compile(
+    r"\b(?:" + data_alternation("attribution_cues.txt", "perception_verbs") + r")\s+"
+    r"(?P<np>(?:[\w.’'-]+\s+){1,5}?)$",
+    re.IGNORECASE,
+)
+
 _NEXT_WORD = re.compile(r"\s+([a-z]{3,})\b")
 
 
@@ -152,6 +166,8 @@ def subject_of(
 def _subject_of(
     doc: SpeakerReader, cue: Span, floor: int, *, floor_subject: int | None = None
 ) -> Speaker | None:
+    """The speaker of a reporting verb as its clause gives it, before :func:`subject_of`
+    looks for the head of a phrase the speaker is only part of."""
     text = doc.text
     word = cue.of(text).lower()
     if _FREE_RELATIVE.search(text, max(0, cue.start - 12), cue.start):
@@ -172,18 +188,7 @@ def _subject_of(
         # A relative clause: "Dmitry Peskov, who noted"; "a career officer who
         # described": the noun phrase right before the relative pronoun.
         rel_at = floor + rel.start()
-        np = subject_before(text, rel_at - (text[rel_at - 1 : rel_at] == "("), floor)
-        last = rel_at
-        while last > floor and text[last - 1] in " ,":
-            last -= 1
-        conjunct = subject_before(text, last, floor)
-        if conjunct is not None and not _ADJUNCT_BEFORE.search(
-            text, max(floor, conjunct[0] - 16), conjunct[0]
-        ):
-            # "…, most mayors and the UFW, which called": the UFW (not "an
-            # audit, ordered by the board in May, which found": the object of
-            # a time, place or agent phrase).
-            np = conjunct
+        np = _relative_antecedent(text, rel_at, floor)
         if np is not None:
             named = [(m, a) for m, a in doc.speakers_between(np[0], np[1] + 1)]
             if named:
@@ -199,37 +204,22 @@ def _subject_of(
             mention, actor = candidates[-1]
             return Speaker(actor.id, mention.span)
     participle = word.endswith("ing")
+    going_on = _CATENATIVE_BEFORE.search(text, max(low, cue.start - 16), cue.start)
+    if participle and going_on is not None:
+        # "the boy kept asking": the subject of "kept" does the asking.
+        own = subject_before(text, going_on.start("verb"), low)
+        read = doc.phrase_speaker(*own) if own is not None else None
+        if read is not None:
+            return read
+    perceived = _PERCEIVED_SPEAKER.search(text, max(low, cue.start - 60), cue.start)
+    if not participle and perceived is not None:
+        # "she heard the intruder shout": who was heard says the words, not the hearer.
+        return doc.first_speaker(perceived.start("np"), cue.start)
     gerund = _GERUND_AFTER_OBJECT.search(text, max(low, cue.start - 12), cue.start)
     if participle and gerund is not None:
-        # "mocked Tom Bell for calling it", "quoted X as saying", "accused X of
-        # saying": the verb's object does the saying, not its subject ("apologised
-        # to X for calling it": an object of a preposition is not the one).
-        objects = [
-            (m, a)
-            for m, a in candidates
-            if a.kind is ActorKind.PERSON and not text[m.end : gerund.start()].strip()
-        ]
-        if objects:
-            mention, actor = objects[-1]
-            the_object = Speaker(actor.id, mention.span)
-            if not _PREPOSITION_BEFORE_NAME.search(
-                text, max(low, mention.start - 16), mention.start
-            ):
-                return the_object
-            # ("quoted a cousin of X as saying": the cousin, unnamed)
-            someone_of = head_of(doc, the_object, low, mention.end)
-            if someone_of is not the_object:
-                return someone_of
-        unnamed = _OBJECT_PHRASE_BEFORE.search(text, max(low, gerund.start() - 60), gerund.start())
-        noun = unnamed.group("noun") if unnamed is not None else ""
-        if (
-            unnamed is not None and (people_in_the_plural(noun) or names_a_person(noun))
-        ) and not _PREPOSITION_BEFORE_NAME.search(
-            text, max(low, unnamed.start() - 16), unnamed.start()
-        ):
-            # "thanked the voters for saying", "quoted X's aide as saying": the
-            # object speaks, unnamed.
-            return unnamed_phrase(doc, unnamed.start(), unnamed.end("noun"))
+        the_object = _object_of_gerund(doc, low, gerund, candidates)
+        if the_object is not None:
+            return the_object
     absolute = (
         _WITH_UNNAMED.search(text, max(low, cue.start - 40), cue.start) if participle else None
     )
@@ -246,42 +236,8 @@ def _subject_of(
         if re.fullmatch(r"\s*", text[mention.end : cue.start]):
             return Speaker(actor.id, mention.span)
     if participle and _AFTER_COMMA.search(text, max(low, cue.start - 12), cue.start):
-        # "The Salcedo campaign claimed victory in a statement, saying": an
-        # adjunct participle's subject is its main clause's subject.
-        start = max(low, doc.sentence_at(cue.start).start)
-        # Past any quoted words opening the sentence: “…,” Silva said, adding.
-        closed = max(text.rfind("”", start, cue.start), text.rfind('"', start, cue.start))
-        lead = leading_subject(text, max(start, closed + 1), cue.start)
-        main = doc.phrase_speaker(*lead) if lead is not None else None
-        if lead is not None and (main is None or main.actor is None):
-            # "the President's Special Adviser on Media, Ana Obi, responded, saying":
-            # the name in apposition to the description.
-            apposed = [
-                (m, a)
-                for m, a in doc.speakers_between(lead[1], cue.start)
-                if a.kind is ActorKind.PERSON
-                and text[m.start - 2 : m.start] == ", "
-                and text[m.end : m.end + 1] == ","
-                and "," not in text[lead[1] : m.start - 2]
-            ]
-            if apposed:
-                main = Speaker(apposed[0][1].id, apposed[0][0].span)
-        owner = speech_noun_owner(doc, lead[1], cue.start) if lead is not None else None
-        if (
-            main is not None
-            and (main.actor is not None or main.group is not None)
-            # ("BBC News quoted Zelenskyy's plea …, warning": the plea's owner
-            # warns; not an owner after a preposition: "their views on Kaplan's
-            # position, saying" is the subject's saying.)
-            and (
-                owner is None
-                or owner.actor is None
-                or owner.mention is None
-                or _PREPOSITION_BEFORE_OWNER.search(
-                    text, max(0, owner.mention.start - 16), owner.mention.start
-                )
-            )
-        ):
+        main = _main_clause_subject(doc, cue, low)
+        if main is not None:
             return main
     issued = _ISSUED.search(window) if participle else None
     if issued is not None:
@@ -299,6 +255,71 @@ def _subject_of(
             # "we must tell ourselves: “…”": the writer's or the reader's
             # voice, not that of anyone named nearby.
             return None
+    nearest = _nearest_subject(doc, cue, floor, low, candidates, participle)
+    if nearest is not None:
+        return nearest
+    if participle:
+        poss = [
+            (m, a) for m, a in candidates if a.kind is ActorKind.PERSON and is_possessive(text, m)
+        ]
+        if poss:
+            return Speaker(poss[-1][1].id, poss[-1][0].span)
+    # Organisations, and countries speaking as governments ("The UK has urged").
+    places = [
+        (m, a)
+        for m, a in doc.places_between(low, cue.start)
+        if m.span.of(text) == a.name or m.span.of(text) in a.aliases
+        # ("the Portuguese said": a person by nationality, not the country.)
+        if gazetteer().country_of_demonym(m.span.of(text)) is None
+        if re.fullmatch(
+            r"\s*(?:has|have|had|also|is|was|will|would|did|has\s+also)?\s*",
+            text[m.end : cue.start],
+        )
+    ]
+    others = [(m, a) for m, a in [*candidates, *places] if doc.subject_like(m, low)]
+    others.sort(key=lambda p: p[0].start)
+    groups = [
+        g
+        for g in GROUP.finditer(text, low, cue.start)
+        if not re.match(r"\s+[A-Z]", text[g.end() : g.end() + 2])
+        and not doc.quoted_at(g.start("np"))
+        and not _before_plural_noun(text, g.end())  # "a row of police vans"
+    ]
+    if groups and (not others or groups[-1].start() > others[-1][0].end):
+        return doc.group(groups[-1].start("np"), groups[-1].end("np"))
+    if others:
+        m, a = others[-1]
+        modified = MODIFIED_HEAD.match(text, m.end, cue.start)
+        if modified is not None and (
+            is_role_or_group_noun(modified.group("head")) or modifies_noun(text, m.start, m.end)
+        ):
+            # "Tesla's lawyers", "the Nordic premier": the name modifies the
+            # noun that speaks; the speaker is that description, not the name.
+            det = re.search(r"(?i:\b(?:the|a|an)\s+)$", text[max(low, m.start - 5) : m.start])
+            start = m.start - (len(det.group()) if det else 0)
+            return doc.nominal(Span(start=start, end=modified.end("head")))
+        if not is_possessive(text, m):
+            return Speaker(a.id, m.span)
+    if not participle:
+        described = _description_before(doc, cue, low)
+        if described is not None:
+            return described
+    return None
+
+
+def _nearest_subject(
+    doc: SpeakerReader,
+    cue: Span,
+    floor: int,
+    low: int,
+    candidates: list[tuple[Mention, Actor]],
+    participle: bool,
+) -> Speaker | None:
+    """Of a person standing as a subject, a subject pronoun and the owner of a speech
+    noun ("Ana Silva's warning"), the one nearest the verb ``cue``: its subject.
+    ``None`` where there is none of them."""
+    text = doc.text
+    window = text[floor : cue.start]
     people = [
         (m, a)
         for m, a in candidates
@@ -348,50 +369,17 @@ def _subject_of(
     if options:
         # The candidate nearest the verb is its subject.
         return max(options, key=lambda o: o[0])[1]
-    if participle:
-        poss = [
-            (m, a) for m, a in candidates if a.kind is ActorKind.PERSON and is_possessive(text, m)
-        ]
-        if poss:
-            return Speaker(poss[-1][1].id, poss[-1][0].span)
-    # Organisations, and countries speaking as governments ("The UK has urged").
-    places = [
-        (m, a)
-        for m, a in doc.places_between(low, cue.start)
-        if m.span.of(text) == a.name or m.span.of(text) in a.aliases
-        # ("the Portuguese said": a person by nationality, not the country.)
-        if gazetteer().country_of_demonym(m.span.of(text)) is None
-        if re.fullmatch(
-            r"\s*(?:has|have|had|also|is|was|will|would|did|has\s+also)?\s*",
-            text[m.end : cue.start],
-        )
-    ]
-    others = [(m, a) for m, a in [*candidates, *places] if doc.subject_like(m, low)]
-    others.sort(key=lambda p: p[0].start)
-    groups = [
-        g
-        for g in GROUP.finditer(text, low, cue.start)
-        if not re.match(r"\s+[A-Z]", text[g.end() : g.end() + 2])
-        and not doc.quoted_at(g.start("np"))
-        and not _before_plural_noun(text, g.end())  # "a row of police vans"
-    ]
-    if groups and (not others or groups[-1].start() > others[-1][0].end):
-        return doc.group(groups[-1].start("np"), groups[-1].end("np"))
-    if others:
-        m, a = others[-1]
-        modified = MODIFIED_HEAD.match(text, m.end, cue.start)
-        if modified is not None and (
-            is_role_or_group_noun(modified.group("head")) or modifies_noun(text, m.start, m.end)
-        ):
-            # "Tesla's lawyers", "the Nordic premier": the name modifies the
-            # noun that speaks; the speaker is that description, not the name.
-            det = re.search(r"(?i:\b(?:the|a|an)\s+)$", text[max(low, m.start - 5) : m.start])
-            start = m.start - (len(det.group()) if det else 0)
-            return doc.nominal(Span(start=start, end=modified.end("head")))
-        if not is_possessive(text, m):
-            return Speaker(a.id, m.span)
+    return None
+
+
+def _description_before(doc: SpeakerReader, cue: Span, low: int) -> Speaker | None:
+    """A description right before a verb ``cue`` (not in -ing) as its subject: a role,
+    an age, a document, a nationality, a noun of people or a body ("the never-identified
+    woman says"), or an agent noun ("an interviewer said").  ``None`` where none stands
+    there."""
+    text = doc.text
     nm = NOMINAL.search(text, max(low, cue.start - 60), cue.start)
-    if nm and not participle and not doc.quoted_at(nm.start("np")):
+    if nm and not doc.quoted_at(nm.start("np")):
         head = nm.group("head").lower()
         if (
             is_role(head)
@@ -412,6 +400,106 @@ def _subject_of(
             # "an interviewer said", "a caller wrote": an agent noun by its
             # form, someone unnamed doing the saying.
             return Speaker(None, Span(start=nm.start("np"), end=nm.end("np")), nm.group("np"))
+    return None
+
+
+def _relative_antecedent(text: str, rel_at: int, floor: int) -> tuple[int, int] | None:
+    """The noun phrase a relative pronoun at ``rel_at`` takes up, not before ``floor``:
+    "[Dmitry Peskov], who noted", "[a career officer] who described"."""
+    np = subject_before(text, rel_at - (text[rel_at - 1 : rel_at] == "("), floor)
+    last = rel_at
+    while last > floor and text[last - 1] in " ,":
+        last -= 1
+    conjunct = subject_before(text, last, floor)
+    if conjunct is not None and not _ADJUNCT_BEFORE.search(
+        text, max(floor, conjunct[0] - 16), conjunct[0]
+    ):
+        # "…, most mayors and the UFW, which called": the UFW (not "an
+        # audit, ordered by the board in May, which found": the object of
+        # a time, place or agent phrase).
+        np = conjunct
+    return np
+
+
+def _object_of_gerund(
+    doc: SpeakerReader, low: int, gerund: re.Match[str], candidates: list[tuple[Mention, Actor]]
+) -> Speaker | None:
+    """Who says a gerund after a verb's object and a preposition (``gerund``): the
+    object, a person named ("mocked Tom Bell for calling it") or someone unnamed
+    ("thanked the voters for saying").  ``None`` where neither reads so."""
+    text = doc.text
+    # "mocked Tom Bell for calling it", "quoted X as saying", "accused X of
+    # saying": the verb's object does the saying, not its subject ("apologised
+    # to X for calling it": an object of a preposition is not the one).
+    objects = [
+        (m, a)
+        for m, a in candidates
+        if a.kind is ActorKind.PERSON and not text[m.end : gerund.start()].strip()
+    ]
+    if objects:
+        mention, actor = objects[-1]
+        the_object = Speaker(actor.id, mention.span)
+        if not _PREPOSITION_BEFORE_NAME.search(text, max(low, mention.start - 16), mention.start):
+            return the_object
+        # ("quoted a cousin of X as saying": the cousin, unnamed)
+        someone_of = head_of(doc, the_object, low, mention.end)
+        if someone_of is not the_object:
+            return someone_of
+    unnamed = _OBJECT_PHRASE_BEFORE.search(text, max(low, gerund.start() - 60), gerund.start())
+    noun = unnamed.group("noun") if unnamed is not None else ""
+    if (
+        unnamed is not None and (people_in_the_plural(noun) or names_a_person(noun))
+    ) and not _PREPOSITION_BEFORE_NAME.search(
+        text, max(low, unnamed.start() - 16), unnamed.start()
+    ):
+        # "thanked the voters for saying", "quoted X's aide as saying": the
+        # object speaks, unnamed.
+        return unnamed_phrase(doc, unnamed.start(), unnamed.end("noun"))
+    return None
+
+
+def _main_clause_subject(doc: SpeakerReader, cue: Span, low: int) -> Speaker | None:
+    """The subject of the main clause an adjunct participle after a comma (``cue``)
+    belongs to: "The Salcedo campaign claimed victory in a statement, saying".  ``None``
+    where it names no one, or a speech noun's owner says it instead."""
+    text = doc.text
+    # "The Salcedo campaign claimed victory in a statement, saying": an
+    # adjunct participle's subject is its main clause's subject.
+    start = max(low, doc.sentence_at(cue.start).start)
+    # Past any quoted words opening the sentence: “…,” Silva said, adding.
+    closed = max(text.rfind("”", start, cue.start), text.rfind('"', start, cue.start))
+    lead = leading_subject(text, max(start, closed + 1), cue.start)
+    main = doc.phrase_speaker(*lead) if lead is not None else None
+    if lead is not None and (main is None or main.actor is None):
+        # "the President's Special Adviser on Media, Ana Obi, responded, saying":
+        # the name in apposition to the description.
+        apposed = [
+            (m, a)
+            for m, a in doc.speakers_between(lead[1], cue.start)
+            if a.kind is ActorKind.PERSON
+            and text[m.start - 2 : m.start] == ", "
+            and text[m.end : m.end + 1] == ","
+            and "," not in text[lead[1] : m.start - 2]
+        ]
+        if apposed:
+            main = Speaker(apposed[0][1].id, apposed[0][0].span)
+    owner = speech_noun_owner(doc, lead[1], cue.start) if lead is not None else None
+    if (
+        main is not None
+        and (main.actor is not None or main.group is not None)
+        # ("BBC News quoted Zelenskyy's plea …, warning": the plea's owner
+        # warns; not an owner after a preposition: "their views on Kaplan's
+        # position, saying" is the subject's saying.)
+        and (
+            owner is None
+            or owner.actor is None
+            or owner.mention is None
+            or _PREPOSITION_BEFORE_OWNER.search(
+                text, max(0, owner.mention.start - 16), owner.mention.start
+            )
+        )
+    ):
+        return main
     return None
 
 

@@ -9,6 +9,7 @@ to an organisation so named; documents are read by :mod:`.documents`.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 
@@ -55,6 +56,18 @@ _STATED_AGE = re.compile(r"(?:,\s*|\s+\()(\d{1,3})(?:,|\))")
 
 #: The owner inside a description: "the association's secretary" → "association".
 _OWNER_IN_PHRASE = re.compile(r"(\w+)['’]s?\s+\S")
+
+
+@functools.lru_cache(maxsize=1024)
+def _titled_by(head: str) -> re.Pattern[str]:
+    """The role word ``head`` as a title ending a stretch before a mention, only titles
+    and names after it: "[Judge] Helen Park", "[chief executive,] Ana Ruiz".
+
+    One pattern a head word, built once: the descriptions of people and the titles
+    named later both look for it before many mentions.
+    """
+    return re.compile(rf"\b{re.escape(head)}\b,?(?:\s+(?-i:[A-Z])[\w.’'-]*)*\s*$", re.IGNORECASE)
+
 
 #: What joins the two people "the latter" and "the former" choose between: "A and B",
 #: "A and Sen. B", "A met B".
@@ -128,123 +141,9 @@ def nominal(doc: SpeakerReader, span: Span) -> Speaker:
     ):
         # (Not "the mayor's campaign": a body, though a spokesman's
         # apposition named one: "a spokeswoman for the Orr campaign".)
-        # The most recent person this description fits: by a recorded
-        # role, or by the role word standing by one of their mentions
-        # ("Doctor Ana Ruiz" … "the doctor", "coach Rita Moss" … "the coach").
-        people = [
-            (m, a)
-            for m, a in doc.index.between(max(0, span.start - 3000), span.start)
-            if a.kind is ActorKind.PERSON
-        ]
-        # The role word as a title before a mention, or in an apposition after it
-        # (past an age: "Karen Dobson, 41, a school cleaner").
-        # Only titles and names between: "Judge Helen Park", "chief executive, Ana
-        # Ruiz" ("judge … Park said Deluca" names someone else).
-        near = re.compile(
-            rf"\b{re.escape(head)}\b,?(?:\s+(?-i:[A-Z])[\w.’'-]*)*\s*$", re.IGNORECASE
-        )
-        apposed = re.compile(
-            rf"(?:,\s*\d{{1,3}})?,\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?{re.escape(head)}\b"
-            # (not ", the senator's husband": someone of the senator's)
-            r"(?![’']s\b)",
-            re.IGNORECASE,
-        )
-        seen: set[str] = set()
-        # "the association's secretary": only someone the text ties to the owner.
-        owned = _OWNER_IN_PHRASE.search(phrase)
-        # "the Eastfield MP", where the text tied Eastfield to someone before:
-        # the modifier must fit whoever is meant (by their roles or the words
-        # beside a mention).  A modifier seen first here is news about them.
-        proper = [
-            w
-            for w in phrase.split()[1:-1]
-            if w[:1].isupper()
-            and re.compile(rf"\b{re.escape(w)}\b").search(
-                doc.text, max(0, span.start - REACH), span.start
-            )
-        ]
-        # "the former Minister": one whose role is a former minister's comes
-        # before the latest minister.
-        qualifiers = [w.lower() for w in phrase.split()[1:-1] if w.lower() in ROLE_QUALIFIERS]
-        # "the governor" is "Gov. Reyes" (and "a governor" brings someone new in).
-        described = [w.lower() for w in phrase.split()[1:]]
-        if qualifiers and is_role(head):
-            for m, a in reversed(people):
-                if any(
-                    (role_has(r, head) or abbreviates(r, described))
-                    and all(q in r.lower().split() for q in qualifiers)
-                    for r in a.roles
-                ):
-                    return Speaker(a.id, span, antecedent=m.span)
-        for m, a in reversed(people):
-            if a.id in seen:
-                continue
-            seen.add(a.id)
-            if contradicts(described, a.roles) or holds_now(described, a.roles):
-                continue  # "the Democratic nominee" is not the Republican one
-            if owned is not None and not _tied_to(doc, a, owned.group(1), span.start):
-                continue
-            if any(not _tied_to(doc, a, w, span.start) for w in proper):
-                continue
-            if (
-                proper
-                and definite
-                and (is_role(head) or phrase.split()[-1] in TITLE_WORDS)
-                # (A person given another role is not this one: "Ana Ruiz, a nurse
-                # in Fenwick East" is no Fenwick East MP; and the name must be
-                # theirs by a role or a "whose": "conditions at Harwell Port" is not.)
-                and all(role_has(r, head) for r in a.roles)
-                and all(_owns_name(doc, a, w, span.start) for w in proper)
-                and sex_of_noun(head) in ("", doc.discourse.gender_of(doc.discourse.key_of(a.id)))
-                and not any(
-                    b.id != a.id and all(_tied_to(doc, b, w, span.start) for w in proper)
-                    for _n, b in people
-                )
-            ):
-                # "the Fenwick East MP" after "Omar Hadid, whose Fenwick East
-                # constituency …": a name the text tied to them alone marks who
-                # is meant (not the party or body everyone here belongs to).
-                return Speaker(a.id, span, antecedent=m.span)
-            if (AGE.search(head) or is_role(head)) and any(
-                role_has(r, head) or (definite and abbreviates(r, described)) for r in a.roles
-            ):
-                sent = doc.sentence_at(m.start)
-                if any(
-                    b.id != a.id
-                    and b.kind is ActorKind.PERSON
-                    and any(
-                        role_has(r, head) or (definite and abbreviates(r, described))
-                        for r in b.roles
-                    )
-                    for _n, b in doc.index.between(sent.start, sent.end)
-                ):
-                    # "Sen. Ana Ruiz and Sen. Tom Bell met. … the senator added":
-                    # either could be meant, and a wrong name is worse than none.
-                    return Speaker(None, span, phrase)
-                return Speaker(a.id, span, antecedent=m.span)
-            if AGE.search(head):
-                aged = _of_age(doc, span, head, people)
-                if aged is not None:
-                    return aged
-                own = _STATED_AGE.match(doc.text, m.end)
-                if own is not None and own.group(1) != head.split("-", 1)[0]:
-                    return Speaker(None, span, phrase)  # "Ana Ruiz, 61," is no 19-year-old
-                return Speaker(a.id, span, antecedent=m.span)
-            # Any mention of theirs may carry the role word ("Cardinal X" at
-            # first mention, "X" since).
-            titled = head in (w.lower() for w in a.name.split())  # "Judge Helen Park"
-            if definite and titled:
-                return Speaker(a.id, span, antecedent=m.span)
-            if definite and any(
-                near.search(doc.text, max(0, x.start - 40), x.start)
-                or apposed.match(doc.text, x.end)
-                for x in doc.mentions_in(a, span.start - REACH, span.start)
-            ):
-                return Speaker(a.id, span, antecedent=m.span)
-        if definite and is_role(head) and not owned and not proper:
-            named_later = _titled_later(doc, span, head, described)
-            if named_later is not None:
-                return named_later
+        by_role = _person_by_role(doc, span, phrase, head, definite)
+        if by_role is not None:
+            return by_role
     if (
         definite
         and (
@@ -257,42 +156,182 @@ def nominal(doc: SpeakerReader, span: Span) -> Speaker:
         # ("the association's secretary": someone of the owner, not the focus.)
         and not _OWNER_IN_PHRASE.search(phrase)
     ):
-        # An epithet: "the new bride explained", "the duchess told": a
-        # definite description presupposes someone known, and with no role
-        # to link it by, it is the person in focus (whom "she" or "he"
-        # would name here), when named in this paragraph or the one before.
-        focus = _epithet_focus(doc, span.start, sex_of_noun(head))
-        held = doc.actors.get(focus.entity.key) if focus is not None else None
-        words = [w.lower() for w in phrase.split()[1:]] or [head]
-        if focus is not None and not (
-            held is not None and (contradicts(words, held.roles) or holds_now(words, held.roles))
-        ):
-            named = Span(start=focus.start, end=focus.end)
-            return Speaker(focus.entity.key, span, antecedent=named)
+        in_focus = _epithet(doc, span, phrase, head)
+        if in_focus is not None:
+            return in_focus
     if definite and head in ORGANISATION_NOUNS:
-        # "the company said": the latest organisation named before.
-        orgs = [
-            (m, a)
-            for m, a in doc.index.between(max(0, span.start - 3000), span.start)
-            if a.kind is ActorKind.ORGANIZATION
-        ]
-        # Modifiers must fit the name: "the French foreign ministry" is no
-        # other organisation than one so named.
-        modifiers = {w.lower() for w in phrase.split()[1:-1]}
-        fitting = [
-            (m, a) for m, a in orgs if modifiers <= {w.lower() for w in re.findall(r"\w+", a.name)}
-        ]
-        # "the agency": the latest organisation whose name has the noun
-        # ("Federal Emergency Housing Agency"), never Congress; "the company":
-        # the latest organisation, Tesla included.
-        so_named = [(m, a) for m, a in fitting if _names_head(a.name, head)]
-        if head in NAMED_ORGANISATION_NOUNS or so_named:
-            # (and "the party" is the Democratic Party named before, when one
-            # is, rather than "Republicans" named since)
-            fitting = so_named
-        for m, a in reversed(fitting):
-            return Speaker(a.id, span, antecedent=m.span)
+        organisation = _organisation_named(doc, span, phrase, head)
+        if organisation is not None:
+            return organisation
     return Speaker(None, span, phrase)
+
+
+def _person_by_role(
+    doc: SpeakerReader, span: Span, phrase: str, head: str, definite: bool
+) -> Speaker | None:
+    """The person named before whom a description of a role or an age fits: "the
+    spokesman", "the former Minister", "the 56-year-old", "the Eastfield MP".  ``None``
+    leaves the description to the other readings."""
+    # The most recent person this description fits: by a recorded
+    # role, or by the role word standing by one of their mentions
+    # ("Doctor Ana Ruiz" … "the doctor", "coach Rita Moss" … "the coach").
+    people = [
+        (m, a)
+        for m, a in doc.index.between(max(0, span.start - 3000), span.start)
+        if a.kind is ActorKind.PERSON
+    ]
+    # The role word as a title before a mention, or in an apposition after it
+    # (past an age: "Karen Dobson, 41, a school cleaner").
+    # Only titles and names between: "Judge Helen Park", "chief executive, Ana
+    # Ruiz" ("judge … Park said Deluca" names someone else).
+    near = _titled_by(head)
+    apposed = re.compile(
+        rf"(?:,\s*\d{{1,3}})?,\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?{re.escape(head)}\b"
+        # (not ", the senator's husband": someone of the senator's)
+        r"(?![’']s\b)",
+        re.IGNORECASE,
+    )
+    seen: set[str] = set()
+    # "the association's secretary": only someone the text ties to the owner.
+    owned = _OWNER_IN_PHRASE.search(phrase)
+    # "the Eastfield MP", where the text tied Eastfield to someone before:
+    # the modifier must fit whoever is meant (by their roles or the words
+    # beside a mention).  A modifier seen first here is news about them.
+    proper = [
+        w
+        for w in phrase.split()[1:-1]
+        if w[:1].isupper()
+        and re.compile(rf"\b{re.escape(w)}\b").search(
+            doc.text, max(0, span.start - REACH), span.start
+        )
+    ]
+    # "the former Minister": one whose role is a former minister's comes
+    # before the latest minister.
+    qualifiers = [w.lower() for w in phrase.split()[1:-1] if w.lower() in ROLE_QUALIFIERS]
+    # "the governor" is "Gov. Reyes" (and "a governor" brings someone new in).
+    described = [w.lower() for w in phrase.split()[1:]]
+    if qualifiers and is_role(head):
+        for m, a in reversed(people):
+            if any(
+                (role_has(r, head) or abbreviates(r, described))
+                and all(q in r.lower().split() for q in qualifiers)
+                for r in a.roles
+            ):
+                return Speaker(a.id, span, antecedent=m.span)
+    for m, a in reversed(people):
+        if a.id in seen:
+            continue
+        seen.add(a.id)
+        if contradicts(described, a.roles) or holds_now(described, a.roles):
+            continue  # "the Democratic nominee" is not the Republican one
+        if owned is not None and not _tied_to(doc, a, owned.group(1), span.start):
+            continue
+        if any(not _tied_to(doc, a, w, span.start) for w in proper):
+            continue
+        if (
+            proper
+            and definite
+            and (is_role(head) or phrase.split()[-1] in TITLE_WORDS)
+            # (A person given another role is not this one: "Ana Ruiz, a nurse
+            # in Fenwick East" is no Fenwick East MP; and the name must be
+            # theirs by a role or a "whose": "conditions at Harwell Port" is not.)
+            and all(role_has(r, head) for r in a.roles)
+            and all(_owns_name(doc, a, w, span.start) for w in proper)
+            and sex_of_noun(head) in ("", doc.discourse.gender_of(doc.discourse.key_of(a.id)))
+            and not any(
+                b.id != a.id and all(_tied_to(doc, b, w, span.start) for w in proper)
+                for _n, b in people
+            )
+        ):
+            # "the Fenwick East MP" after "Omar Hadid, whose Fenwick East
+            # constituency …": a name the text tied to them alone marks who
+            # is meant (not the party or body everyone here belongs to).
+            return Speaker(a.id, span, antecedent=m.span)
+        if (AGE.search(head) or is_role(head)) and any(
+            role_has(r, head) or (definite and abbreviates(r, described)) for r in a.roles
+        ):
+            sent = doc.sentence_at(m.start)
+            if any(
+                b.id != a.id
+                and b.kind is ActorKind.PERSON
+                and any(
+                    role_has(r, head) or (definite and abbreviates(r, described)) for r in b.roles
+                )
+                for _n, b in doc.index.between(sent.start, sent.end)
+            ):
+                # "Sen. Ana Ruiz and Sen. Tom Bell met. … the senator added":
+                # either could be meant, and a wrong name is worse than none.
+                return Speaker(None, span, phrase)
+            return Speaker(a.id, span, antecedent=m.span)
+        if AGE.search(head):
+            aged = _of_age(doc, span, head, people)
+            if aged is not None:
+                return aged
+            own = _STATED_AGE.match(doc.text, m.end)
+            if own is not None and own.group(1) != head.split("-", 1)[0]:
+                return Speaker(None, span, phrase)  # "Ana Ruiz, 61," is no 19-year-old
+            return Speaker(a.id, span, antecedent=m.span)
+        # Any mention of theirs may carry the role word ("Cardinal X" at
+        # first mention, "X" since).
+        titled = head in (w.lower() for w in a.name.split())  # "Judge Helen Park"
+        if definite and titled:
+            return Speaker(a.id, span, antecedent=m.span)
+        if definite and any(
+            near.search(doc.text, max(0, x.start - 40), x.start) or apposed.match(doc.text, x.end)
+            for x in doc.mentions_in(a, span.start - REACH, span.start)
+        ):
+            return Speaker(a.id, span, antecedent=m.span)
+    if definite and is_role(head) and not owned and not proper:
+        named_later = _titled_later(doc, span, head, described)
+        if named_later is not None:
+            return named_later
+    return None
+
+
+def _epithet(doc: SpeakerReader, span: Span, phrase: str, head: str) -> Speaker | None:
+    """The person in focus an epithet names: "the new bride", "the 71-year-old former
+    customs officer".  ``None`` when no one fitting is in focus."""
+    # An epithet: "the new bride explained", "the duchess told": a
+    # definite description presupposes someone known, and with no role
+    # to link it by, it is the person in focus (whom "she" or "he"
+    # would name here), when named in this paragraph or the one before.
+    focus = _epithet_focus(doc, span.start, sex_of_noun(head))
+    held = doc.actors.get(focus.entity.key) if focus is not None else None
+    words = [w.lower() for w in phrase.split()[1:]] or [head]
+    if focus is not None and not (
+        held is not None and (contradicts(words, held.roles) or holds_now(words, held.roles))
+    ):
+        named = Span(start=focus.start, end=focus.end)
+        return Speaker(focus.entity.key, span, antecedent=named)
+    return None
+
+
+def _organisation_named(doc: SpeakerReader, span: Span, phrase: str, head: str) -> Speaker | None:
+    """The latest organisation named before that an organisation noun fits: "the
+    company", "the agency", "the French foreign ministry".  ``None`` when none fits."""
+    # "the company said": the latest organisation named before.
+    orgs = [
+        (m, a)
+        for m, a in doc.index.between(max(0, span.start - 3000), span.start)
+        if a.kind is ActorKind.ORGANIZATION
+    ]
+    # Modifiers must fit the name: "the French foreign ministry" is no
+    # other organisation than one so named.
+    modifiers = {w.lower() for w in phrase.split()[1:-1]}
+    fitting = [
+        (m, a) for m, a in orgs if modifiers <= {w.lower() for w in re.findall(r"\w+", a.name)}
+    ]
+    # "the agency": the latest organisation whose name has the noun
+    # ("Federal Emergency Housing Agency"), never Congress; "the company":
+    # the latest organisation, Tesla included.
+    so_named = [(m, a) for m, a in fitting if _names_head(a.name, head)]
+    if head in NAMED_ORGANISATION_NOUNS or so_named:
+        # (and "the party" is the Democratic Party named before, when one
+        # is, rather than "Republicans" named since)
+        fitting = so_named
+    for m, a in reversed(fitting):
+        return Speaker(a.id, span, antecedent=m.span)
+    return None
 
 
 def _titled_later(
@@ -309,7 +348,7 @@ def _titled_later(
         return None  # (a description named later is the lede's device)
     gender = sex_of_noun(head)
     modifiers = [w for w in described[:-1] if w not in ROLE_QUALIFIERS]
-    near = re.compile(rf"\b{re.escape(head)}\b,?(?:\s+(?-i:[A-Z])[\w.’'-]*)*\s*$", re.IGNORECASE)
+    near = _titled_by(head)
     # A role headed by the title: "Housing Minister", "minister for housing".
     headed = re.compile(rf"\b{re.escape(head)}(?:\s+(?:of|for|at|in|to)\b.*)?$")
     bearers: list[tuple[Actor, Mention]] = []
@@ -517,6 +556,10 @@ def _epithet_focus(doc: QuoteDocument, pos: int, gender: str) -> Referent | None
         return None
     if doc.text[best.end : best.end + 2] in ("’s", "'s"):
         return None  # "Nisan Ahmado's source … the source": someone of theirs
+    if doc.sentence_at(best.start).start == doc.sentence_at(pos).start:
+        # "Ana Obi said she heard the gunman yell": named earlier in the same sentence,
+        # a person is named again by a pronoun, never by a description.
+        return None
     if ADDRESSEE_BEFORE.search(doc.text, max(0, best.start - 30), best.start) or any(
         (near := resolve(doc, pos, w)) is not None and near[0] != best.entity.key for w in words
     ):

@@ -102,18 +102,30 @@ class QuoteDocument:
         return i >= 0 and pos < self.quoted[i][1]
 
     def sentence_index(self, pos: int) -> int:
+        """The index in :attr:`sentences` of the sentence holding ``pos``: the last one
+        starting at or before it (the first sentence for a position before any)."""
         return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
 
     def sentence_at(self, pos: int) -> Sentence:
+        """The sentence holding ``pos`` (see :meth:`sentence_index`)."""
         return self.sentences[self.sentence_index(pos)]
 
     def speakers_between(self, start: int, end: int) -> list[tuple[Mention, Actor]]:
+        """The mentions, outside quoted words, lying wholly inside ``[start, end)`` of
+        actors that can speak (people, organisations, outlets, groups; no place), in order."""
         return [(m, a) for m, a in self.index.between(start, end) if can_speak(a)]
 
     def places_between(self, start: int, end: int) -> list[tuple[Mention, Actor]]:
+        """The mentions of places, outside quoted words, lying wholly inside
+        ``[start, end)``, in order."""
         return [(m, a) for m, a in self.index.between(start, end) if a.kind is ActorKind.PLACE]
 
     def subject_like(self, mention: Mention, floor: int) -> bool:
+        """Whether ``mention`` stands where its clause's subject stands, looking back no
+        further than ``floor``: opening its sentence, perhaps after a capitalised title
+        ("Leader of the Opposition X"), right after "according to", or where
+        :func:`~newsmodel._analysis.quotes.mentions.is_subject_like` finds a subject's
+        place; never in brackets ("BEIJING (Reuters) -": a dateline's outlet)."""
         if self.text[mention.start - 1 : mention.start] == "(" and (
             self.text[mention.end : mention.end + 1] == ")"
         ):

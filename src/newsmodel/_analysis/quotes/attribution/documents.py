@@ -29,17 +29,31 @@ _DOCUMENT_FROM = re.compile(
 )
 
 #: A verb of making a document public: "X [issued] a statement", "Y [filed] a lawsuit".
-_MADE = re.compile(
-    r"\b(?:issued|issues|released|releases|published|publishes|posted|posts|sent|sends|"
-    r"put\s+out|filed|files|wrote|writes|signed|signs|shared|shares|read\s+out|made|"
-    r"brought|submitted|circulated|distributed|tweeted)\b"
-)
+_MADE = re.compile(r"\b(?:" + data_alternation("attribution_cues.txt", "making_verbs") + r")\b")
 
 #: "on behalf of" right after a document: who it speaks for.
 _ON_BEHALF_OF = re.compile(r"\s+on\s+behalf\s+of\s+", re.IGNORECASE)
 
 #: What joins two coordinated names, titles included: " and council leader ".
 _COORDINATED_MAKER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w.’'-]+\s+){0,3}?")
+
+
+def _sent_from(doc: SpeakerReader, after: int, end: int) -> Speaker | None:
+    """Whom a document ending at ``after`` comes from, read up to ``end`` (its sentence's
+    end): "[a statement] from her office" (the owner pronoun's referent), "[a letter]
+    signed by the mayor" (the first speaker after "by").  ``None`` where no "from"/"by"
+    follows, or what follows names no actor or group."""
+    source = _DOCUMENT_FROM.match(doc.text, after)
+    if source is None:
+        return None
+    sent_by = (
+        doc.pronoun(Span(start=source.start("owner"), end=source.end("owner")))
+        if source.group("owner")
+        else doc.first_speaker(source.end(), end)
+    )
+    if sent_by is not None and (sent_by.actor is not None or sent_by.group):
+        return sent_by
+    return None
 
 
 def document_speaker(doc: SpeakerReader, span: Span, phrase: str, head: str) -> Speaker | None:
@@ -49,18 +63,10 @@ def document_speaker(doc: SpeakerReader, span: Span, phrase: str, head: str) -> 
     # "the statement said": whoever made the statement, when the text
     # says who (an organisation that spoke just before), else the
     # document itself, never merely the nearest person.
-    source = _DOCUMENT_FROM.match(doc.text, span.end)
-    if source is not None:
-        # "a statement from her office", "a letter signed by the mayor":
-        # the one it comes from.
-        end = doc.sentence_at(span.start).end
-        sent_by = (
-            doc.pronoun(Span(start=source.start("owner"), end=source.end("owner")))
-            if source.group("owner")
-            else doc.first_speaker(source.end(), end)
-        )
-        if sent_by is not None and (sent_by.actor is not None or sent_by.group):
-            return sent_by._replace(mention=span, antecedent=sent_by.mention)
+    # "a statement from her office", "a letter signed by the mayor": the one it comes from.
+    sent_by = _sent_from(doc, span.end, doc.sentence_at(span.start).end)
+    if sent_by is not None:
+        return sent_by._replace(mention=span, antecedent=sent_by.mention)
     owner = _POSSESSIVE_DETERMINER.match(phrase)
     if owner is not None:
         # "its monthly report", "her statement": whom the possessive names
@@ -143,16 +149,10 @@ def document_maker(doc: SpeakerReader, pos: int, head: str) -> Speaker | None:
         if found is not None:
             named = found[1] or Span(start=earlier.start(), end=earlier.end())
             return Speaker(found[0], named, antecedent=named)
-    source = _DOCUMENT_FROM.match(doc.text, earlier.end())
-    if source is not None:
-        # "In a statement issued by his campaign, he urged …": who it came from.
-        sent_by = (
-            doc.pronoun(Span(start=source.start("owner"), end=source.end("owner")))
-            if source.group("owner")
-            else doc.first_speaker(source.end(), sent.end)
-        )
-        if sent_by is not None and (sent_by.actor is not None or sent_by.group):
-            return sent_by
+    # "In a statement issued by his campaign, he urged …": who it came from.
+    sent_by = _sent_from(doc, earlier.end(), sent.end)
+    if sent_by is not None:
+        return sent_by
     made = _MADE.search(doc.text, sent.start, earlier.start())
     if made is None:
         return None

@@ -15,7 +15,7 @@ from newsmodel._analysis.lexicon import COMMON_WORDS, ORG_HEADS, gazetteer, is_p
 from newsmodel._analysis.quotes.attribution.document import QuoteDocument, is_latent
 from newsmodel._analysis.quotes.attribution.groups import ONE_OF_THEM, group_phrase, one_of_them
 from newsmodel._analysis.quotes.attribution.reader import SpeakerReader
-from newsmodel._analysis.quotes.attribution.relations import head_speaker
+from newsmodel._analysis.quotes.attribution.relations import describes_a_person, head_speaker
 from newsmodel._analysis.quotes.attribution.speaker import Speaker
 from newsmodel._analysis.quotes.attribution.vocabulary import (
     NOMINAL,
@@ -217,6 +217,20 @@ def first_speaker(
     return head_speaker(doc, start, end, found)
 
 
+#: A phrase's comma, then the words of a role before a name in apposition to the
+#: phrase: "another witness[ in the probe, former adviser ]Fiona Hill".
+_APPOSED_ROLE = re.compile(r"[^,.;:]*,\s*(?P<role>(?:[\w.’'-]+\s+){0,6})")
+
+
+def _apposed(text: str, start: int, end: int) -> bool:
+    """Whether a name at ``end`` is in apposition to the phrase ending at ``start``."""
+    m = _APPOSED_ROLE.fullmatch(text, start, end)
+    if m is None:
+        return False
+    lower = [w for w in m.group("role").split() if w[:1].islower()]
+    return not lower or describes_a_person(lower)
+
+
 def _first_speaker(
     doc: SpeakerReader, start: int, end: int, *, allow_outlet: bool, prefer_person: bool
 ) -> Speaker | None:
@@ -246,9 +260,11 @@ def _first_speaker(
             return latent
     gm = GROUP.match(text, start, reach)
     if prefer_person and gm:
-        # "said another witness in the probe, former adviser Fiona Hill"
+        # "said another witness in the probe, former adviser Fiona Hill": a name in
+        # apposition, after the phrase's comma and words of a role only (not "said
+        # one resident, who …, as Mayor X looked on").
         later = [(m, a) for m, a in found if a.kind is ActorKind.PERSON]
-        if later and re.match(r"[^.;:]*,\s*", text[gm.end() : later[0][0].start]):
+        if later and _apposed(text, gm.end(), later[0][0].start):
             return Speaker(later[0][1].id, later[0][0].span)
     if gm:
         end = gm.end("np")

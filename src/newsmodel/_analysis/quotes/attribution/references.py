@@ -299,7 +299,6 @@ def pronoun(doc: SpeakerReader, who: Span) -> Speaker:
             # "The report itself is unsparing. It describes … as “…”": the
             # document the last clause was about, not an organisation before it.
             return Speaker(None, who, document.of(doc.text), antecedent=document)
-    if word == "it":
         body = _described_body(doc, who.start, found[1].end if found and found[1] else 0)
         if body is not None:
             # "Ferrand's campaign has been less careful. It sent …", "the

@@ -6,10 +6,12 @@ Tom Bell", "an aide to Gov. Ruiz", "a voter who backs X", "the woman X defeated"
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from newsmodel._analysis.clause import verb_gap
 from newsmodel._analysis.lexicon import (
     HONORIFICS,
+    ORG_HEADS,
     TITLE_WORDS,
     data_alternation,
     data_section,
@@ -73,6 +75,9 @@ _PEOPLE_OF = re.compile(
     + r"))?\s+(?P<prep>of|for|to)\s+"
 )
 
+#: Singular nouns for a body of people: "the family of X", "the camp of X".
+_COLLECTIVE_PEOPLE = frozenset(data_section("attribution_cues.txt", "collective_people"))
+
 #: "Someone loyal to X", "anyone close to X": people, unnamed.
 _INDEFINITE_PEOPLE = frozenset(data_section("clause_cues.txt", "indefinite_pronouns")) - {
     "he",
@@ -81,6 +86,13 @@ _INDEFINITE_PEOPLE = frozenset(data_section("clause_cues.txt", "indefinite_prono
     "we",
     "i",
 }
+
+
+def no_one_person(noun: str) -> bool:
+    """A head no single name can stand in apposition to: people in the plural
+    ("neighbours", "aides") or a body of them ("the family", "his campaign")."""
+    word = noun.lower()
+    return people_in_the_plural(word) or word in _COLLECTIVE_PEOPLE
 
 
 def names_people_of(noun: str) -> bool:
@@ -92,7 +104,14 @@ def names_people_of(noun: str) -> bool:
     one = singular(word)
     if word in DOCUMENT_NOUNS or one in DOCUMENT_NOUNS:
         return False
-    return is_role_or_group_noun(word) or names_a_person(one) or word in _INDEFINITE_PEOPLE
+    if noun in ORG_HEADS:
+        return False  # "University of California law professor X": a body's name opens
+    return (
+        is_role_or_group_noun(word)
+        or names_a_person(one)
+        or word in _INDEFINITE_PEOPLE
+        or word in _COLLECTIVE_PEOPLE
+    )
 
 
 #: What may stand between "of"/"for" and the name it governs: "the late", a title.
@@ -101,8 +120,26 @@ _OWNED_NAME_GAP = re.compile(r"\s*(?:the\s+)?(?:(?:[a-z][\w-]*|[A-Z][\w’'-]*\.
 #: Lower-case words that may stand before an owner's name: "an aide to [former] Gov. X".
 _NAME_PREMODIFIERS = frozenset(data_section("attribution_cues.txt", "name_premodifiers"))
 
+#: Prepositions, which open a phrase of their own inside a gap ("the union [of] teachers").
+_PREPOSITIONS = frozenset(data_section("attribution_cues.txt", "object_prepositions"))
 
-def owner_gap(text: str, start: int, end: int, *, office_of: bool) -> bool:
+
+def describes_a_person(words: Sequence[str]) -> bool:
+    """Whether lower-case ``words`` before a name describe a person: a noun for people
+    last ("journalist", "candidate", "adviser"), after words that modify it ("slain",
+    "write-in", "former"); no preposition, which would open a phrase of its own."""
+    if not words or not (words[-1] in _NAME_PREMODIFIERS or names_a_person(words[-1])):
+        return False
+    return not any(w in _PREPOSITIONS or not w.islower() for w in words)
+
+
+#: The comma that ends a description a name is in apposition to: "the victim[, ]X".
+_APPOSITION_END = re.compile(r"\s*,\s*$")
+
+
+def owner_gap(
+    text: str, start: int, end: int, *, office_of: bool, apposition: bool = False
+) -> bool:
     """Whether ``text[start:end]``, between "of"/"for" and a name, keeps the name an owner.
 
     "friends of [the late ]X", "a lawyer for [Gov. ]X", "aides to [Springfield Mayor ]X",
@@ -110,15 +147,24 @@ def owner_gap(text: str, start: int, end: int, *, office_of: bool) -> bool:
     mayor of [Springfield ]X" a place ends the gap, and the name is in apposition: X
     is the mayor.  After an office written as a title and "of" (``office_of``:
     "Secretary of [State ]X", "Minister of [Justice ]X") only an honorific keeps the
-    name apart ("the Secretary of [Sen. ]X").
+    name apart ("the Secretary of [Sen. ]X").  With ``apposition`` (a head that is
+    no one person: "neighbours", "the family") the gap may be a description of a
+    person and a comma: "neighbours of [the victim, ]X".
     """
+    apposed = _APPOSITION_END.search(text, start, end) if apposition else None
+    if apposed is not None:
+        # "neighbours of the victim, X": the name in apposition to the description
+        # it follows, which must be one of a person ("the late poet").
+        words = text[start : apposed.start()].split()
+        words = words[1:] if words[:1] in (["the"], ["a"], ["an"]) else words
+        return describes_a_person(words)
     gap = _OWNED_NAME_GAP.fullmatch(text, start, end)
     if gap is None:
         return False
     words = text[start:end].split()
     words = words[1:] if words[:1] == ["the"] else words
     lower = [w for w in words if w[:1].islower()]
-    if not all(w in _NAME_PREMODIFIERS or names_a_person(w) for w in lower):
+    if lower and not describes_a_person(lower):
         return False  # ("the secretary of state X": no modifier of an owner)
     if not words or words[-1][:1].islower() or words[-1] in HONORIFICS:
         # ("the father of striker X", "a spokeswoman for Halvorsen chief executive X":
@@ -215,6 +261,7 @@ def head_speaker(
             opening.end(),
             named.start,
             office_of=office_of(opening.group("noun"), opening.group("prep")),
+            apposition=no_one_person(opening.group("noun")),
         )
     ):
         return unnamed_phrase(doc, opening.start("np"), named.end)

@@ -9,7 +9,13 @@ import re
 
 from newsmodel._analysis.clause import subject_before, verb_gap
 from newsmodel._analysis.coreference import modifies_noun
-from newsmodel._analysis.lexicon import TITLE_WORDS, data_section, gazetteer, is_given_name
+from newsmodel._analysis.lexicon import (
+    TITLE_WORDS,
+    data_alternation,
+    data_section,
+    gazetteer,
+    is_given_name,
+)
 from newsmodel._analysis.quotes.attribution.descriptions import latter_or_former
 from newsmodel._analysis.quotes.attribution.groups import SHARE_BEFORE, group_phrase, one_of_them
 from newsmodel._analysis.quotes.attribution.phrases import head_person, named_by_apposition
@@ -26,7 +32,7 @@ from newsmodel._analysis.quotes.attribution.vocabulary import (
 )
 from newsmodel._analysis.quotes.cues import ORGANISATION_NOUNS, find_cues
 from newsmodel._analysis.quotes.mentions import is_possessive
-from newsmodel._model import ActorKind, Mention, Span
+from newsmodel._model import Actor, ActorKind, Mention, Span
 
 #: A family by its surname in the plural: "the Varleys", "the Hendersons".
 _FAMILY = re.compile(r"(?:(?i:the)\s+)?([A-Z][a-z]+?)(?:es|s)")
@@ -126,7 +132,7 @@ _DEFINITE_ACRONYM = re.compile(r"(?i:the)\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z]{2,6}")
 
 #: Subjects that are unnamed sources without a noun: "another", "some", "others".
 _QUANTIFIER = re.compile(
-    r"(?i:another|others|some|many|several|one|most|few|someone|somebody|(?:every|any)(?:one|body))"
+    r"(?i:" + data_alternation("attribution_cues.txt", "quantifier_subjects") + r")"
 )
 
 #: A determiner or ordinal before "one": "the very first one", "that one".
@@ -195,27 +201,9 @@ def clause_subject(doc: SpeakerReader, cue: Span, floor: int) -> Speaker | None:
     phrase = doc.text[s0:s1]
     if phrase.lower() in ("the latter", "the former"):
         return latter_or_former(doc, Span(start=s0, end=s1), phrase)
-    family = _FAMILY.fullmatch(phrase)
-    if (
-        family is not None
-        and not phrase.lower().startswith("the ")
-        and doc.text[max(0, s0 - 4) : s0].lower() != "the "
-    ):
-        family = None  # ("Williams said": a surname, not a family)
-    others = doc.speakers_between(s0, s1)
-    if family is not None and all(a.name == phrase.split()[-1] for _m, a in others):
-        members = doc.namesakes.get(family.group(1)) or doc.namesakes.get(family.group(1) + "e")
-        if members:
-            # "the Varleys argued": the people of that surname, together.
-            ids = sorted(members, key=lambda i: min(m.start for m in doc.actors[i].mentions))
-            names = [doc.actors[i].name for i in ids]
-            return Speaker(
-                None,
-                Span(start=s0, end=s1),
-                group=", ".join(names[:-1]) + " and " + names[-1],
-                kind=ActorKind.GROUP,
-                members=tuple(ids),
-            )
+    family = _family(doc, s0, s1, phrase)
+    if family is not None:
+        return family
     share = SHARE_BEFORE.search(doc.text, max(floor, s0 - 12), s0)
     if share is not None and phrase.lower() in ("them", "those"):
         # "One of them said": the clause reader stops at "of"; the share is
@@ -231,42 +219,9 @@ def clause_subject(doc: SpeakerReader, cue: Span, floor: int) -> Speaker | None:
         # noun elsewhere in the clause may stand in for the unresolved
         # subject; the quote stays unattributed rather than go to a name.
         return sp if phrase.lower() in ("it", "they") else None
-    # "Quinlan's spokesman, Dev Kapoor, said": the name in apposition to
-    # the subject is who speaks.
-    apposed = [
-        (m, a)
-        for m, a in doc.speakers_between(s1, cue.start)
-        if a.kind is ActorKind.PERSON
-        # (", former adviser Fiona Hill,", ", the centre-left senator Ana Ruiz,")
-        and _APPOSED_ROLE.fullmatch(doc.text, s1, m.start)
-        # (", had told": auxiliaries and adverbs may stand before the verb, or
-        # a first predicate joined to it: ", declined to name the officials and added")
-        and doc.text.startswith(",", m.end)
-        and (
-            verb_gap(doc.text, m.end + 1, cue.start)
-            or (
-                _JOINED_PREDICATE.fullmatch(doc.text, m.end, cue.start) is not None
-                # (not ", watched as Ruiz stood up and said": another clause's verb)
-                and not _SUBORDINATOR.search(doc.text, m.end, cue.start)
-                and not doc.speakers_between(m.end, cue.start)
-            )
-        )
-    ]
-    if apposed:
-        m, a = apposed[0]
-        return Speaker(a.id, m.span)
-    named = _APPOSED_NAME.fullmatch(doc.text, s1, cue.start)
-    if named is not None and not doc.speakers_between(s1, cue.start):
-        # "The party's spokesperson on energy, Pieter van Wyk, said", the name
-        # unknown to the actor stage: the name in apposition speaks.
-        span = Span(start=named.start("name"), end=named.end("name"))
-        return Speaker(None, span, span.of(doc.text), kind=ActorKind.PERSON)
-    if doc.text.startswith(",", s1) and not doc.speakers_between(s0, cue.start):
-        # "Agri-Union, the largest farmers' federation, said": a name the
-        # actor stage missed, typed by the noun of its apposition.
-        introduced = named_by_apposition(doc, s0, s1, cue.start)
-        if introduced is not None:
-            return introduced
+    apposed = _apposition(doc, s0, s1, cue)
+    if apposed is not None:
+        return apposed
     if (
         _DESCRIPTION_SUBJECT.fullmatch(phrase)
         and "," in doc.text[s1 : cue.start]
@@ -292,29 +247,9 @@ def clause_subject(doc: SpeakerReader, cue: Span, floor: int) -> Speaker | None:
     ):
         # ("The Salcedo campaign said": a name before a noun modifies it.)
         return doc.nominal(Span(start=s0, end=s1))
-    titled = _TITLES_BEFORE.search(doc.text, max(floor, s0 - 30), s0)
-    lead = titled.start() if titled is not None else s0  # (past "Gov." of "Gov. X")
-    owner_of = _MODIFIED_BY_PP.search(doc.text, max(floor, lead - 40), lead)
-    noun = owner_of.group("noun") if owner_of is not None else ""
-    if (
-        owner_of is not None
-        # ("Critics of X": a capital only where the phrase opens the sentence)
-        and (noun.islower() or (noun[1:].islower() and names_people_of(noun)))
-        and (
-            owner_gap(
-                doc.text,
-                owner_of.end(),
-                people[0][0].start,
-                office_of=office_of(noun, _last_preposition(owner_of.group())),
-            )
-            if people
-            else doc.text.startswith("the ", s0)  # ("Allies of the governor")
-        )
-    ):
-        # "A lawyer for John Smithers said", "The widow of the late X said": someone
-        # or something of theirs speaks, unnamed, never the person the phrase names.
-        start = owner_of.start("np")
-        return Speaker(None, Span(start=start, end=s1), doc.text[start:s1])
+    someone_of = _someone_of(doc, s0, s1, floor, people)
+    if someone_of is not None:
+        return someone_of
     if people:
         m, a = head_person(doc.text, people)
         return Speaker(a.id, m.span)
@@ -365,36 +300,10 @@ def clause_subject(doc: SpeakerReader, cue: Span, floor: int) -> Speaker | None:
         # "The union representing the workers said": the noun before the
         # participle heads the subject.
         return doc.group(s0, s1)
-    if not others and unknown_name(phrase):
-        # "Putin had told Trump that …", with no actor for "Putin": a name the
-        # actor stage missed is still who speaks, of a kind left open (a
-        # given name first makes it a person).
-        kind = (
-            ActorKind.PERSON
-            if " " in phrase and is_given_name(phrase.split()[0])
-            else ActorKind.UNKNOWN
-        )
-        return Speaker(None, Span(start=s0, end=s1), phrase, kind=kind)
-    if not others and _SHARE_OF_PEOPLE.fullmatch(phrase):
-        # "Forty-one percent said the senator had been “…”": the share of those
-        # polled speaks, never the person their answer is about.
-        return Speaker(None, Span(start=s0, end=s1), phrase)
-    if not others and _DEFINITE_ACRONYM.fullmatch(phrase):
-        if is_role(phrase.split()[-1].lower()):
-            # "the MP said", "the CEO said": a title, someone's; whose, if the
-            # text said so before.
-            return doc.nominal(Span(start=s0, end=s1))
-        # "though the Chinese CDC has said": a body by its initials, unknown
-        # to the lists, is still who speaks (never a name elsewhere).
-        return Speaker(None, Span(start=s0, end=s1), phrase, kind=ActorKind.ORGANIZATION)
-    if (
-        not others
-        and _QUANTIFIER.fullmatch(phrase)
-        # ("the very first one says": one of the things just named, not a person.)
-        and not _ORDINAL_BEFORE.search(doc.text, max(floor, s0 - 24), s0)
-    ):
-        # An unnamed source with no noun: "another just wrote", "others replied".
-        return Speaker(None, Span(start=s0, end=s1), phrase)
+    if not others:
+        nameless = _nameless_subject(doc, s0, s1, floor, phrase)
+        if nameless is not None:
+            return nameless
     unit = _OWNED_UNIT.fullmatch(phrase)
     if unit is not None and unit.group("noun").lower() in ORGANISATION_NOUNS:
         # "The city's power utility said": a part of an organisation, unnamed,
@@ -441,4 +350,147 @@ def clause_subject(doc: SpeakerReader, cue: Span, floor: int) -> Speaker | None:
         # "A letter signed by the Harbour Trust called …": a document as the
         # subject speaks for whoever the text says made it, or for itself.
         return doc.nominal(Span(start=s0, end=s1))
+    return None
+
+
+def _family(doc: SpeakerReader, s0: int, s1: int, phrase: str) -> Speaker | None:
+    """The people of one surname as the subject ``phrase`` at ``[s0, s1)``: "the Varleys
+    argued" (a group of the namesakes the text knows).  ``None`` for a surname alone
+    ("Williams said") or one no two people share."""
+    family = _FAMILY.fullmatch(phrase)
+    if (
+        family is not None
+        and not phrase.lower().startswith("the ")
+        and doc.text[max(0, s0 - 4) : s0].lower() != "the "
+    ):
+        family = None  # ("Williams said": a surname, not a family)
+    others = doc.speakers_between(s0, s1)
+    if family is not None and all(a.name == phrase.split()[-1] for _m, a in others):
+        members = doc.namesakes.get(family.group(1)) or doc.namesakes.get(family.group(1) + "e")
+        if members:
+            # "the Varleys argued": the people of that surname, together.
+            ids = sorted(members, key=lambda i: min(m.start for m in doc.actors[i].mentions))
+            names = [doc.actors[i].name for i in ids]
+            return Speaker(
+                None,
+                Span(start=s0, end=s1),
+                group=", ".join(names[:-1]) + " and " + names[-1],
+                kind=ActorKind.GROUP,
+                members=tuple(ids),
+            )
+    return None
+
+
+def _apposition(doc: SpeakerReader, s0: int, s1: int, cue: Span) -> Speaker | None:
+    """Who speaks by an apposition to the subject ``[s0, s1)`` before the verb ``cue``:
+    the person named in it ("Quinlan's spokesman, Dev Kapoor, said"), a name in it the
+    actor stage missed, or the subject, a name the actor stage missed, typed by the noun
+    of its apposition ("Agri-Union, the largest farmers' federation, said")."""
+    # "Quinlan's spokesman, Dev Kapoor, said": the name in apposition to
+    # the subject is who speaks.
+    apposed = [
+        (m, a)
+        for m, a in doc.speakers_between(s1, cue.start)
+        if a.kind is ActorKind.PERSON
+        # (", former adviser Fiona Hill,", ", the centre-left senator Ana Ruiz,")
+        and _APPOSED_ROLE.fullmatch(doc.text, s1, m.start)
+        # (", had told": auxiliaries and adverbs may stand before the verb, or
+        # a first predicate joined to it: ", declined to name the officials and added")
+        and doc.text.startswith(",", m.end)
+        and (
+            verb_gap(doc.text, m.end + 1, cue.start)
+            or (
+                _JOINED_PREDICATE.fullmatch(doc.text, m.end, cue.start) is not None
+                # (not ", watched as Ruiz stood up and said": another clause's verb)
+                and not _SUBORDINATOR.search(doc.text, m.end, cue.start)
+                and not doc.speakers_between(m.end, cue.start)
+            )
+        )
+    ]
+    if apposed:
+        m, a = apposed[0]
+        return Speaker(a.id, m.span)
+    named = _APPOSED_NAME.fullmatch(doc.text, s1, cue.start)
+    if named is not None and not doc.speakers_between(s1, cue.start):
+        # "The party's spokesperson on energy, Pieter van Wyk, said", the name
+        # unknown to the actor stage: the name in apposition speaks.
+        span = Span(start=named.start("name"), end=named.end("name"))
+        return Speaker(None, span, span.of(doc.text), kind=ActorKind.PERSON)
+    if doc.text.startswith(",", s1) and not doc.speakers_between(s0, cue.start):
+        # "Agri-Union, the largest farmers' federation, said": a name the
+        # actor stage missed, typed by the noun of its apposition.
+        introduced = named_by_apposition(doc, s0, s1, cue.start)
+        if introduced is not None:
+            return introduced
+    return None
+
+
+def _someone_of(
+    doc: SpeakerReader, s0: int, s1: int, floor: int, people: list[tuple[Mention, Actor]]
+) -> Speaker | None:
+    """An unnamed someone of the person or thing a subject names after a preposition:
+    "A lawyer for John Smithers said", "The widow of the late X said" (``people``: the
+    people named in the subject ``[s0, s1)``).  ``None`` where it is no such phrase."""
+    titled = _TITLES_BEFORE.search(doc.text, max(floor, s0 - 30), s0)
+    lead = titled.start() if titled is not None else s0  # (past "Gov." of "Gov. X")
+    owner_of = _MODIFIED_BY_PP.search(doc.text, max(floor, lead - 40), lead)
+    noun = owner_of.group("noun") if owner_of is not None else ""
+    if (
+        owner_of is not None
+        # ("Critics of X": a capital only where the phrase opens the sentence)
+        and (noun.islower() or (noun[1:].islower() and names_people_of(noun)))
+        and (
+            owner_gap(
+                doc.text,
+                owner_of.end(),
+                people[0][0].start,
+                office_of=office_of(noun, _last_preposition(owner_of.group())),
+            )
+            if people
+            else doc.text.startswith("the ", s0)  # ("Allies of the governor")
+        )
+    ):
+        # "A lawyer for John Smithers said", "The widow of the late X said": someone
+        # or something of theirs speaks, unnamed, never the person the phrase names.
+        start = owner_of.start("np")
+        return Speaker(None, Span(start=start, end=s1), doc.text[start:s1])
+    return None
+
+
+def _nameless_subject(
+    doc: SpeakerReader, s0: int, s1: int, floor: int, phrase: str
+) -> Speaker | None:
+    """Who speaks as a subject ``phrase`` at ``[s0, s1)`` that holds no mention of a
+    known speaker (a place's may stand in it): a name no list knows ("Putin"), a share
+    of those polled, a body by its initials ("the Chinese CDC"), a quantifier alone
+    ("another", "others").  ``None`` where it is none of these."""
+    if unknown_name(phrase):
+        # "Putin had told Trump that …", with no actor for "Putin": a name the
+        # actor stage missed is still who speaks, of a kind left open (a
+        # given name first makes it a person).
+        kind = (
+            ActorKind.PERSON
+            if " " in phrase and is_given_name(phrase.split()[0])
+            else ActorKind.UNKNOWN
+        )
+        return Speaker(None, Span(start=s0, end=s1), phrase, kind=kind)
+    if _SHARE_OF_PEOPLE.fullmatch(phrase):
+        # "Forty-one percent said the senator had been “…”": the share of those
+        # polled speaks, never the person their answer is about.
+        return Speaker(None, Span(start=s0, end=s1), phrase)
+    if _DEFINITE_ACRONYM.fullmatch(phrase):
+        if is_role(phrase.split()[-1].lower()):
+            # "the MP said", "the CEO said": a title, someone's; whose, if the
+            # text said so before.
+            return doc.nominal(Span(start=s0, end=s1))
+        # "though the Chinese CDC has said": a body by its initials, unknown
+        # to the lists, is still who speaks (never a name elsewhere).
+        return Speaker(None, Span(start=s0, end=s1), phrase, kind=ActorKind.ORGANIZATION)
+    if (
+        _QUANTIFIER.fullmatch(phrase)
+        # ("the very first one says": one of the things just named, not a person.)
+        and not _ORDINAL_BEFORE.search(doc.text, max(floor, s0 - 24), s0)
+    ):
+        # An unnamed source with no noun: "another just wrote", "others replied".
+        return Speaker(None, Span(start=s0, end=s1), phrase)
     return None

@@ -23,7 +23,9 @@ from newsmodel._analysis.lexicon import (
 DOCUMENT_NOUNS = frozenset(data_section("attribution_cues.txt", "document_nouns"))
 
 #: The subject pronoun of a possessive determiner: "her letter" is the letter "she" wrote.
-POSSESSIVE_SUBJECT = {"his": "he", "her": "she", "its": "it", "their": "they"}
+POSSESSIVE_SUBJECT = dict(
+    entry.split() for entry in data_section("attribution_cues.txt", "possessive_subjects")
+)
 
 #: An age as a description's head: "the [52-year-old]".
 AGE = re.compile(r"\d+-year-old$")
@@ -83,15 +85,9 @@ def people_in_the_plural(noun: str) -> bool:
 #: Words after a description's head that are no part of it: its modifier's prepositions
 #: ("a source [inside] the camp") and "an aide [to]", "a person [close] to", "a source
 #: [familiar] with", "someone [who]".
-_AFTER_HEAD = frozenset(data_section("attribution_cues.txt", "group_modifier_prepositions")) | {
-    "to",
-    "close",
-    "near",
-    "familiar",
-    "who",
-    "that",
-    "on",
-}
+_AFTER_HEAD = frozenset(data_section("attribution_cues.txt", "group_modifier_prepositions")) | set(
+    data_section("attribution_cues.txt", "description_closers")
+)
 
 
 def description_head(phrase: str) -> str:
