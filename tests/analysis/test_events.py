@@ -3135,6 +3135,10 @@ def test_a_rally_a_speaker_addresses_is_an_audience(text: str, expected: list[st
         # Approving a bill or a budget is lawmaking, no support given to another party.
         ("Lawmakers in Velmora voted on Tuesday to approve a bill raising the pension age.", []),
         ("The Corvane senate approved next year's defence budget on Friday by 61 votes.", []),
+        # So is signing one.
+        ("President Ilse Varga signed a decree on Monday raising the minimum wage.", []),
+        ("The governor of Tarvos signed the water bill into law on Friday.", []),
+        ("Corvane and Velmora signed a border treaty in Ostrel on Monday.", ["SUPPORT"]),
         # Approving a party's bid or a loan for it is support or aid.
         ("Lawmakers in Tarvos approved Velmora's membership of the customs union.", ["SUPPORT"]),
         ("The regional development bank approved a loan for Corvane on Monday.", ["AID"]),

@@ -212,6 +212,8 @@ _INVITED_TO = re.compile(
     re.I,
 )
 _FOUND_GUILTY = re.compile(r"\s+(?:(?!not\b)[\w'’.-]+\s+){1,6}?guilty\b", re.I)  # (not acquitted)
+#: Verbs that make law of a legislative instrument as their object.
+_LAWMAKING = frozenset({"approve", "sign"})
 #: Events a gathering's noun names, which a speaker may address as an audience.
 _GATHERINGS = frozenset({"CONSULT", "PROTEST"})
 #: CAMEO's synonym blocks of assembling: protesters who gather protest.
@@ -616,8 +618,10 @@ def find_hits(
             continue
         if as_verb and code[0] in ("SUPPORT", "AGREE") and INVESTMENT_OBJECT.match(text, end):
             continue  # "would welcome investment", "backed foreign investors": business
-        if as_verb and trig.lemma == "approve" and LEGISLATION_OBJECT.match(text, end):
-            continue  # "voted to approve a bill", "approved the budget": lawmaking, no support
+        if as_verb and trig.lemma in _LAWMAKING and LEGISLATION_OBJECT.match(text, end):
+            # "voted to approve a bill", "approved the budget", "signed a decree raising the
+            # minimum wage": lawmaking, no support given and no agreement signed
+            continue
         if (
             not as_verb
             and word == "demand"
