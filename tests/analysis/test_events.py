@@ -3246,6 +3246,27 @@ def test_an_offices_remit_is_part_of_its_title(text: str, expected: list[str]) -
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A command to deploy one's own forces is their deployment, done by the commander.
+        (
+            "Velmora's president ordered the navy to deploy two frigates to the strait.",
+            ["MOBILIZE"],
+        ),
+        ("The prime minister ordered the military to mobilise 5,000 reservists.", ["MOBILIZE"]),
+        # An order to another party, or to an act of no type, is a demand.
+        ("Tarvos ordered Velmora to withdraw its troops from the border.", ["REQUEST"]),
+        ("The governor ordered the police to reopen the coastal road.", ["REQUEST"]),
+    ],
+)
+def test_a_command_to_deploy_ones_own_forces_is_their_deployment(
+    text: str, expected: list[str]
+) -> None:
+    events, _ = _with_groups(text)
+    assert sorted(e.category for e in events) == expected, [(e.category, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
     ("text", "category"),
     [
         # The manual: a possible signing is an agreement; other possible cooperation and a

@@ -38,6 +38,17 @@ _LIGHT_VERBS = cue_words("light_verbs")
 CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST", "MOBILIZE"})
 INTENT = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 
+#: What a command to one's own forces makes their commander's act: deploying them (an order
+#: to act otherwise, "ordered its troops to withdraw", stays a request).
+_COMMANDED = frozenset({"MOBILIZE"})
+# A verb of command, its own armed or police service, then "to": "ordered the navy to",
+# "instructed his troops to", "ordered security forces to".
+_ORDERED_SERVICE = re.compile(
+    r"(?:order|instruct|command|direct)\w*\s+(?:(?:the|its|his|her|their|all)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?"
+    r"(?:" + data_alternation("event_cues.txt", "armed_services") + r")\s+to\s+",
+    re.I,
+)
 #: Event nouns of accord: what a verb of force makes when it takes one ("struck a deal").
 _ACCORDS = frozenset({"AGREE", "SUPPORT"})
 # What may stand between a verb and the event it governs: a few words, an
@@ -197,7 +208,17 @@ def govern_hits(text: str, hits: list[Hit]) -> list[Hit]:
                     skip = j
                     continue
                 category, mode = h.category, h.mode
-                if category in ("REQUEST", "REJECT"):
+                if (
+                    category == "REQUEST"
+                    and g.as_verb
+                    and g.category in _COMMANDED
+                    and _ORDERED_SERVICE.fullmatch(text, h.start, g.start) is not None
+                ):
+                    # "ordered the navy to deploy four more ships": a command to deploy one's
+                    # own forces is their deployment, done by the one who commands it, as
+                    # "ordered a second aircraft carrier to the Mediterranean" is.
+                    category, mode = g.category, g.mode
+                elif category in ("REQUEST", "REJECT"):
                     mode = ASK_MODE.get(g.category, mode or "change")
                 elif category == "THREATEN":
                     mode = THREAT_MODE.get(g.category, mode)
