@@ -3267,6 +3267,20 @@ def test_a_command_to_deploy_ones_own_forces_is_their_deployment(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bare form after a day's name is a noun the day modifies: no verb, no event.
+        ("Worshippers in Ostrel gathered for Sunday mass at the old cathedral.", []),
+        # After its subject it is a verb.
+        ("Velmoran troops mass on the border every spring.", ["MOBILIZE"]),
+    ],
+)
+def test_a_bare_form_after_a_days_name_is_a_noun(text: str, expected: list[str]) -> None:
+    events, _ = _with_groups(text)
+    assert sorted(e.category for e in events) == expected, [(e.category, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
     ("text", "category"),
     [
         # The manual: a possible signing is an agreement; other possible cooperation and a

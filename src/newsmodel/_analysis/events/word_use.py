@@ -175,6 +175,8 @@ def in_verb_position(text: str, start: int, end: int, word: str, lemma: str) -> 
             return False  # "police stations": no singular verb after a plural
         if first in _UNCHANGED_PAST and _LOWER_WORD_BEFORE.search(before):
             return True  # "the regime put troops": a past tense after a singular subject
+        if _DAY_BEFORE.search(before) is not None:
+            return False  # "during Sunday mass", "Friday prayers": a day is no subject
         # (a modal with an adverb: "would probably send warships")
         return bool(_SUBJECT_BEFORE.search(before) or _INFINITIVE_BEFORE.search(before))
     if _ATTRIBUTIVE_BEFORE_FOLDED.search(fold_case(before)) and re.match(
