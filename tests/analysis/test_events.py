@@ -3363,6 +3363,8 @@ def test_a_release_noun_of_a_publication_frees_no_one(text: str, expected: list[
         # One deliberative body discussing a matter holds no meeting between parties.
         ("A spokesman said the cabinet had discussed the new school curriculum.", []),
         ("Kenyan lawmakers debated the budget bill on Monday.", []),
+        # So is one expected to: the subject of "is" deliberates.
+        ("The Velmoran cabinet is expected to discuss the fishing quotas on Friday.", []),
         # With a partner named, or between states, it is a meeting.
         ("The cabinet discussed trade with Peruvian envoys in Lima.", ["CONSULT"]),
         ("Kenya and Peru discussed trade in Lima.", ["CONSULT"]),

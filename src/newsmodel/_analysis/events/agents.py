@@ -303,8 +303,13 @@ _WITH_PARTNER = re.compile(r"[^.;:]{0,80}?\b(?:with|between|among)\s", re.I)
 def one_body_deliberates(text: str, hit: Hit, s: Sentence) -> bool:
     """Whether the subject of a verb of deliberating is one deliberative body with no
     partner named: "the cabinet had discussed the new school curriculum", "lawmakers
-    debated the bill" (not "the cabinet discussed trade with Peru's envoys")."""
-    span = subject_head_before(text, hit.start, s.start)
+    debated the bill", "the cabinet is expected to discuss the budget" (not "the cabinet
+    discussed trade with Peru's envoys")."""
+    at = hit.start
+    infinitive = _INFINITIVE_OF.search(text, max(s.start, at - 40), at)
+    if infinitive is not None:
+        at = infinitive.start(1)  # "is expected to discuss": the subject of "is"
+    span = subject_head_before(text, at, s.start)
     if span is None:
         return False
     head = text[span[0] : span[1]]
