@@ -3095,10 +3095,17 @@ def test_a_reduced_relative_after_an_object_describes_it(text: str, expected: li
         ),
         ("A retired colonel accused of ordering the shelling of Tolon died on Monday.", []),
         ("The judge, accused of taking bribes, has left the country, his lawyer said.", []),
+        # With an adverb before it, or a reason after it, it still describes its noun.
+        (
+            "Velmora sent 40,000 tonnes of food aid to Zambia, an effort later criticised for "
+            "undercutting local farmers.",
+            ["AID"],
+        ),
         # An active charge, a finite passive and one with its doer stay the news.
         ("Rwanda accused Kinshasa of arming militias on Tuesday.", ["ACCUSE"]),
         ("The former mayor of Carvela was charged with fraud on Tuesday.", ["ACCUSE"]),
         ("Tomas Ibarra was accused by prosecutors of hiding the ledgers.", ["ACCUSE"]),
+        ("Police arrested Ilan Voss and later charged him with fraud.", ["ACCUSE", "COERCE"]),
     ],
 )
 def test_a_charge_in_a_reduced_relative_describes_its_noun(text: str, expected: list[str]) -> None:

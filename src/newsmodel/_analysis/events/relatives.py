@@ -135,14 +135,15 @@ def drop_reduced_relatives(text: str, hits: list[Hit]) -> list[Hit]:
 # A passive participle's complement, with no object before it: "accused of spying",
 # "charged with fraud", "charged over the deaths" (the active verb has its object first:
 # "accused Kigali of").
-_CHARGE_COMPLEMENT = re.compile(r"\s+(?:of|with|over|in\s+connection\s+with)\b", re.I)
+_CHARGE_COMPLEMENT = re.compile(r"\s+(?:of|with|over|for|in\s+connection\s+with)\b", re.I)
 # The word before a reduced relative: a noun phrase's last word, or a comma after one ("the
-# colonel, accused of"); no auxiliary, adverb, pronoun or conjunction, which would make the
-# participle a finite passive ("was charged with", "arrested and charged with").
+# colonel, accused of"), then at most an adverb ("an effort later criticised for"); no
+# auxiliary, pronoun or conjunction, which would make the participle a finite passive
+# ("was charged with", "arrested and charged with").
 _NOUN_BEFORE_CHARGE = re.compile(
     r"(?<![\w'’-])(?!(?:was|were|is|are|be|been|being|get|gets|got|has|have|had|not|never|"
     r"and|or|but|then|also|later|who|that|it|they|he|she|we|to)\b)"
-    r"[A-Za-z\d][\w'’-]*(?<!ly),?\s+$",
+    r"[A-Za-z\d][\w'’-]*(?<!ly),?\s+(?:(?:later|since|widely|roundly|\w+ly)\s+)?$",
     re.I,
 )
 
