@@ -3288,6 +3288,26 @@ def test_a_bare_form_after_a_days_name_is_a_noun(text: str, expected: list[str])
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A pluperfect relative clause on an event's object, with a noun phrase as its
+        # subject, tells the object's past: no event of its own.
+        (
+            "Kenya freed 37 prisoners on Wednesday, in a move rights groups had sought for a year.",
+            ["RETREAT"],
+        ),
+        # A pluperfect that is the sentence's own verb is its event.
+        ("Peru's army had attacked the village before dawn.", ["ASSAULT"]),
+    ],
+)
+def test_a_pluperfect_object_relative_with_a_noun_subject_is_background(
+    text: str, expected: list[str]
+) -> None:
+    events, _ = _with_groups(text)
+    assert sorted(e.category for e in events) == expected, [(e.category, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
     ("text", "category"),
     [
         # The manual: a possible signing is an agreement; other possible cooperation and a

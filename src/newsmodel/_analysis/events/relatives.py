@@ -51,6 +51,17 @@ _OBJECT_RELATIVE_BEFORE = re.compile(
     re.I,
 )
 
+# The same with a noun phrase as the relative clause's subject and a pluperfect, which
+# dates its act before the news: "in a move human rights groups had sought", "the reforms
+# the opposition had long demanded".
+_NOUN_SUBJECT_OBJECT_RELATIVE_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her)\s+"
+    rf"(?:{_NOT_IN_NOUN_PHRASE}[\w'’-]+\s+){{0,2}}?{_NOT_IN_NOUN_PHRASE}[a-z][\w'’-]*\s+"
+    rf"(?:(?:the|a|an|its|their|his|her)\s+)?(?:{_NOT_IN_NOUN_PHRASE}[\w'’-]+\s+){{1,3}}?"
+    r"had\s+(?:\w+ly\s+|long\s+)?$",
+    re.I,
+)
+
 # A relative clause whose antecedent is a meeting just named: "a state visit, during
 # which", "a summit at which", "talks in Geneva, where".
 _MEETING_RELATIVE = re.compile(
@@ -62,9 +73,11 @@ def drop_object_relatives(text: str, hits: list[Hit]) -> list[Hit]:
     """Drop a past verb of a relative clause describing an earlier event's object: "the
     Houthis released the crew of a ship they seized", "has not delivered the weapons it
     promised" (the manual codes the sentence's event; what was once done to its object
-    describes it). An accusation stays: "expelled a diplomat it accused of spying"
-    reports the charge. A meeting in a relative clause on a meeting just named is that
-    meeting: "arrived for a state visit, during which she will discuss trade"."""
+    describes it), also one whose subject is a noun phrase, in the pluperfect ("freed 37
+    prisoners, in a move rights groups had sought"). An accusation stays: "expelled a
+    diplomat it accused of spying" reports the charge. A meeting in a relative clause on
+    a meeting just named is that meeting: "arrived for a state visit, during which she
+    will discuss trade"."""
     first: dict[Sentence, int] = {}
     for h in hits:
         first.setdefault(h.sentence, h.start)
@@ -84,8 +97,14 @@ def drop_object_relatives(text: str, hits: list[Hit]) -> list[Hit]:
             h.as_verb
             and h.start > at
             and h.category != "ACCUSE"  # ("a diplomat it accused of spying": the charge)
-            and text[h.start : h.end].lower().endswith("ed")
-            and _OBJECT_RELATIVE_BEFORE.search(text, max(at, h.start - 70), h.start)
+            and (
+                (
+                    text[h.start : h.end].lower().endswith("ed")
+                    and _OBJECT_RELATIVE_BEFORE.search(text, max(at, h.start - 70), h.start)
+                )
+                # (after "had" any form is the participle: "had sought", "had won")
+                or _NOUN_SUBJECT_OBJECT_RELATIVE_BEFORE.search(text, max(at, h.start - 80), h.start)
+            )
         ):
             continue
         out.append(h)
