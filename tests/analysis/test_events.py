@@ -3308,6 +3308,24 @@ def test_a_pluperfect_object_relative_with_a_noun_subject_is_background(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An infinitive after "how", "whether" and the like is a question, no act.
+        (
+            "Velmoran reservists spent the week practising how to reinforce the northern flank.",
+            [],
+        ),
+        ("The Tarvosi cabinet debated whether to deploy troops to Ostrel.", []),
+        # A plain infinitive of intent is still read.
+        ("Tarvos decided to deploy 2,000 troops to Ostrel on Monday.", ["MOBILIZE"]),
+    ],
+)
+def test_an_infinitive_asked_about_is_no_act(text: str, expected: list[str]) -> None:
+    events, _ = _with_groups(text)
+    assert sorted(e.category for e in events) == expected, [(e.category, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
     ("text", "category"),
     [
         # The manual: a possible signing is an agreement; other possible cooperation and a

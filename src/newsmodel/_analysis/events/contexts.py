@@ -478,6 +478,9 @@ EXPECTED_BEFORE = re.compile(
 # "if" (a condition: "would retaliate if") nor "what" ("rejected what it called").
 ABOUT_QUESTIONS = frozenset({"ACCUSE", "CONSULT", "AGREE", "REQUEST"})
 QUESTION_OBJECT = re.compile(r"\s+(?:whether|how|why)\b", re.I)
+# An infinitive asked about: "practising how to reinforce the flank", "debated whether to
+# send troops" (a question, no act).
+QUESTION_INFINITIVE_BEFORE = re.compile(r"\b(?:how|whether|when|where|what)\s+to\s+$", re.I)
 
 #: Types whose subject may be a document or a body of words: "the report criticised".
 SAYING = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT"})

@@ -113,6 +113,7 @@ from newsmodel._analysis.events.contexts import (
     PRESSED_TO,
     PRONOUN_BEFORE,
     PULLED_BEFORE,
+    QUESTION_INFINITIVE_BEFORE,
     QUESTION_OBJECT,
     REBUTTED,
     RELIEF_PURPOSE,
@@ -716,6 +717,8 @@ def find_hits(
             and QUESTION_OBJECT.match(text, end, s.end)
         ):
             continue  # "to establish whether the man acted alone": a question, no act
+        if as_verb and QUESTION_INFINITIVE_BEFORE.search(text, max(s.start, start - 12), start):
+            continue  # "practising how to reinforce the flank": a question, no act
         if (
             refined[0] not in PRIVATE_EVENTS
             or (refined[0] == "AGREE" and not as_verb)
