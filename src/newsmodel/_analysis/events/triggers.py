@@ -181,6 +181,7 @@ from newsmodel._analysis.events.word_use import (
     reads_as_verb,
     verb_pattern,
 )
+from newsmodel._analysis.lexicon import ROLE_NOUNS
 from newsmodel._analysis.text import folded
 
 __all__ = ["HOSTING", "RECEIVING", "find_hits"]
@@ -580,7 +581,11 @@ def find_hits(
             continue  # "the report into the 2015 bombing": what a work is about, no news
         if not as_verb and ABOUT_TOPIC_BEFORE.search(text, max(s.start, start - 60), start):
             continue  # "a drama about a miners' strike": a topic told about, no news
-        if not as_verb and ROLE_REMIT_BEFORE.search(text, max(s.start, start - 60), start):
+        if (
+            not as_verb
+            and (remit := ROLE_REMIT_BEFORE.search(text, max(s.start, start - 60), start))
+            and remit.group(1).lower() in ROLE_NOUNS
+        ):
             continue  # "the special rapporteur on torture": an office's remit, no event
         if not as_verb and code[0] == "ASSAULT" and WEAPON_NEXT.match(text, end, s.end):
             continue  # "assault weapons", "attack helicopters": a kind of weapon
