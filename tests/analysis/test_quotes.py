@@ -3577,3 +3577,16 @@ def test_a_description_never_names_the_person_named_before_it_in_its_sentence() 
         LEAD + "Witness Hedda Marsh said she heard the gunman shout “stay down.”"
     )
     assert got == "the gunman"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "who" is the reported clause's subject; the pronoun after it is the verb's
+        "Coach Hedda Marsh praised striker Colm Ferrity, who she said had been “tireless.”",
+        "Hedda Marsh thanked Colm Ferrity, who she believes is “a rare talent,” for his work.",
+    ],
+)
+def test_a_pronoun_after_who_is_the_speaker_not_the_antecedent(sentence: str) -> None:
+    got, _quote = _sole_speaker(LEAD + _KIN_LEAD + sentence)
+    assert got == "Hedda Marsh"

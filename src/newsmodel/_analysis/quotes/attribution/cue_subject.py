@@ -118,6 +118,9 @@ _ADJUNCT_BEFORE = re.compile(r"\b(?:in|on|at|during|since|until|by|after|before)
 #: A noun whose ending makes it a doer: "interviewer", "narrator", "cellist", "librarian".
 _AGENTIVE = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
 
+#: A subject pronoun, as after a relative pronoun: "who [he] said", "which [they] called".
+_SUBJECT_PRONOUN = re.compile(r"(?i:he|she|they|we|i|you)\s")
+
 #: A verb of going on right before a participle of saying: "the boy [kept ]asking".
 _CATENATIVE_BEFORE = re.compile(
     r"\b(?P<verb>" + data_alternation("attribution_cues.txt", "catenative_verbs") + r")\s+$",
@@ -183,7 +186,11 @@ def _subject_of(
         return None
     candidates = doc.speakers_between(low, cue.start)
     window = text[floor : cue.start]
-    rel = re.search(r"\b(?:who|which)\s+(?:\w+\s+){0,2}$", window)
+    rel = re.search(r"\b(?:who|which)\s+(?P<gap>(?:\w+\s+){0,2})$", window)
+    if rel is not None and _SUBJECT_PRONOUN.match(rel.group("gap")):
+        # "praised Tom Reddy, who he said had been “…”": the relative pronoun is the
+        # reported clause's subject; the verb's own subject is the pronoun after it.
+        rel = None
     if rel is not None:
         # A relative clause: "Dmitry Peskov, who noted"; "a career officer who
         # described": the noun phrase right before the relative pronoun.
