@@ -3590,3 +3590,49 @@ def test_a_description_never_names_the_person_named_before_it_in_its_sentence() 
 def test_a_pronoun_after_who_is_the_speaker_not_the_antecedent(sentence: str) -> None:
     got, _quote = _sole_speaker(LEAD + _KIN_LEAD + sentence)
     assert got == "Hedda Marsh"
+
+
+_RESCUE_LEAD = "Ferry worker Ines Baptiste was first to reach the pier. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # someone unnamed who was heard is no one the text names
+        ("Baptiste said she heard somebody scream “pull me out!” from below.", "somebody"),
+        ("Baptiste heard someone call “over here!” and ran.", "someone"),
+        # a described person who was heard: unnamed, never the hearer
+        ("Baptiste said she heard a deckhand yell “rope, now!”", "a deckhand"),
+        ("Baptiste said she heard her brother shout “hold on!”", "her brother"),
+        # after "who he said", a verb of saying of its own: "who" says it
+        ("Baptiste described the skipper, who she said shouted “everyone off!”", "the skipper"),
+    ],
+)
+def test_the_one_heard_is_never_the_hearer(sentence: str, expected: str) -> None:
+    got, _quote = _sole_speaker(LEAD + _RESCUE_LEAD + sentence)
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "heard that …" reports; the clause's own subject speaks
+        ("The inquiry heard that Baptiste had called the pier “a death trap.”", "Ines Baptiste"),
+        # a name given for the inverted verb's subject is that subject's
+        (
+            "“It was dark,” said another witness, who gave his name as Tariq Osei.",
+            "Tariq Osei",
+        ),
+        # a participle or a relative clause with a titled name after it: no apposition
+        ("“It was dark,” said one passenger, standing beside ship captain Tariq Osei.", None),
+        ("“It was dark,” said one passenger, who blamed captain Tariq Osei.", None),
+    ],
+)
+def test_reported_and_apposed_names_after_perception_and_inversion(
+    sentence: str, expected: str | None
+) -> None:
+    got, _quote = _sole_speaker(LEAD + _RESCUE_LEAD + sentence)
+    if expected is None:
+        assert got != "Tariq Osei"
+    else:
+        assert got == expected

@@ -119,7 +119,23 @@ _ADJUNCT_BEFORE = re.compile(r"\b(?:in|on|at|during|since|until|by|after|before)
 _AGENTIVE = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
 
 #: A subject pronoun, as after a relative pronoun: "who [he] said", "which [they] called".
-_SUBJECT_PRONOUN = re.compile(r"(?i:he|she|they|we|i|you)\s")
+_SUBJECT_PRONOUN = re.compile(r"(?i:he|she|they|we|i|you)\s+")
+# (Only right before the verb: in "the suspect, who he said shouted", "who" shouts.)
+
+#: The bare form of a verb of saying, as after "heard X": not "-s", "-ed", "-ing" or a
+#: past form of its own ("said", "told").
+_IRREGULAR_PASTS = frozenset(data_section("actor_cues.txt", "irregular_pasts"))
+
+
+def _is_bare(word: str) -> bool:
+    return not word.endswith(("s", "ed", "ing")) and word not in _IRREGULAR_PASTS
+
+
+#: Words that make what follows a perception verb a clause, not its object: "heard
+#: [that] the manager [had] called".
+_CLAUSE_WORDS = re.compile(
+    r"\b(?i:that|who|which|whether|if|had|has|have|was|were|is|are|would|will|could)\b"
+)
 
 #: A verb of going on right before a participle of saying: "the boy [kept ]asking".
 _CATENATIVE_BEFORE = re.compile(
@@ -187,7 +203,7 @@ def _subject_of(
     candidates = doc.speakers_between(low, cue.start)
     window = text[floor : cue.start]
     rel = re.search(r"\b(?:who|which)\s+(?P<gap>(?:\w+\s+){0,2})$", window)
-    if rel is not None and _SUBJECT_PRONOUN.match(rel.group("gap")):
+    if rel is not None and _SUBJECT_PRONOUN.fullmatch(rel.group("gap")):
         # "praised Tom Reddy, who he said had been “…”": the relative pronoun is the
         # reported clause's subject; the verb's own subject is the pronoun after it.
         rel = None
@@ -218,10 +234,28 @@ def _subject_of(
         read = doc.phrase_speaker(*own) if own is not None else None
         if read is not None:
             return read
-    perceived = _PERCEIVED_SPEAKER.search(text, max(low, cue.start - 60), cue.start)
-    if not participle and perceived is not None:
-        # "she heard the intruder shout": who was heard says the words, not the hearer.
-        return doc.first_speaker(perceived.start("np"), cue.start)
+    perceived = (
+        _PERCEIVED_SPEAKER.search(text, max(low, cue.start - 60), cue.start)
+        if _is_bare(word)
+        else None
+    )
+    if perceived is not None and not _CLAUSE_WORDS.search(perceived.group("np")):
+        # "she heard the intruder shout": who was heard says the words, not the hearer;
+        # "heard someone yell": someone unnamed ("heard that he had called" is a report).
+        np0, np1 = perceived.start("np"), perceived.end("np")
+        heard = doc.first_speaker(np0, cue.start)
+        if (
+            heard is not None
+            and heard.actor is not None
+            and heard.mention is not None
+            and heard.antecedent is None
+            and np0 <= heard.mention.start
+            and heard.mention.end <= np1
+        ):
+            return heard  # named right there: "heard Ana Ruiz shout"
+        # ("heard a man say", "heard her husband shout": someone unnamed, never a
+        # person the description might be taken back to)
+        return unnamed_phrase(doc, np0, np1)
     gerund = _GERUND_AFTER_OBJECT.search(text, max(low, cue.start - 12), cue.start)
     if participle and gerund is not None:
         the_object = _object_of_gerund(doc, low, gerund, candidates)
