@@ -3636,3 +3636,21 @@ def test_reported_and_apposed_names_after_perception_and_inversion(
         assert got != "Tariq Osei"
     else:
         assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the maker named right before "that", capitalised or after a comma
+        (
+            "Counsel Ines Baptiste quoted an email from surveyor Tariq Osei that warned of "
+            "“rot in every beam.”",
+            "Tariq Osei",
+        ),
+        # a definite description heard: the person it names, never the hearer
+        ("Deckhand Tariq Osei said he heard the ferry worker cry “hold the line!”", "Ines Baptiste"),
+    ],
+)
+def test_makers_and_described_people_named_before(sentence: str, expected: str) -> None:
+    got, _quote = _sole_speaker(LEAD + _RESCUE_LEAD + sentence)
+    assert got == expected

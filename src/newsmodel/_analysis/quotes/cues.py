@@ -151,7 +151,7 @@ _FINDING_SUBJECT = re.compile(
 )
 #: "that" as a relative pronoun after a noun: "a letter from Ana Ruiz that [called]"
 #: (a determiner's noun is a bare form: "that claim").
-_RELATIVE_THAT = re.compile(r"[a-z][\w’'.-]*\s+that\s+$")
+_RELATIVE_THAT = re.compile(r"[A-Za-z][\w’'.-]*,?\s+that\s+$")
 #: Quoted words later in the clause of a relative's verb, the only words it can
 #: attribute (elsewhere it would speak for the sentence: "cited testimony that
 #: concluded it was unsafe" tells who spoke no more than "cited" does).

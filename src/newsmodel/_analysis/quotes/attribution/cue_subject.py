@@ -253,6 +253,14 @@ def _subject_of(
             and heard.mention.end <= np1
         ):
             return heard  # named right there: "heard Ana Ruiz shout"
+        sentence_start = doc.sentence_at(np0).start
+        if (
+            heard is not None
+            and heard.actor is not None
+            and text.startswith(("the ", "The "), np0)
+            and all(a.id != heard.actor for _m, a in doc.speakers_between(sentence_start, np0))
+        ):
+            return heard  # "heard the mayor promise": the mayor named before, not the hearer
         # ("heard a man say", "heard her husband shout": someone unnamed, never a
         # person the description might be taken back to)
         return unnamed_phrase(doc, np0, np1)
