@@ -3648,7 +3648,10 @@ def test_reported_and_apposed_names_after_perception_and_inversion(
             "Tariq Osei",
         ),
         # a definite description heard: the person it names, never the hearer
-        ("Deckhand Tariq Osei said he heard the ferry worker cry “hold the line!”", "Ines Baptiste"),
+        (
+            "Deckhand Tariq Osei said he heard the ferry worker cry “hold the line!”",
+            "Ines Baptiste",
+        ),
     ],
 )
 def test_makers_and_described_people_named_before(sentence: str, expected: str) -> None:
