@@ -3657,3 +3657,24 @@ def test_reported_and_apposed_names_after_perception_and_inversion(
 def test_makers_and_described_people_named_before(sentence: str, expected: str) -> None:
     got, _quote = _sole_speaker(LEAD + _RESCUE_LEAD + sentence)
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a report inside the relative clause: "who" still does the saying
+        (
+            "Baptiste told the inquiry about her supervisor, Tariq Osei, who she said had "
+            "called the pier “perfectly safe.”",
+            "Tariq Osei",
+        ),
+        # not after an object that only the clause reader could find
+        ("Baptiste thanked her late mother, who she said always told her to “keep going.”", None),
+    ],
+)
+def test_a_report_inside_a_relative_clause(sentence: str, expected: str | None) -> None:
+    got, _quote = _sole_speaker(LEAD + _RESCUE_LEAD + sentence)
+    if expected is None:
+        assert got != "Ines Baptiste"
+    else:
+        assert got == expected

@@ -118,6 +118,17 @@ _ADJUNCT_BEFORE = re.compile(r"\b(?:in|on|at|during|since|until|by|after|before)
 #: A noun whose ending makes it a doer: "interviewer", "narrator", "cellist", "librarian".
 _AGENTIVE = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
 
+#: A relative pronoun a few words before a verb, past a parenthetical report of who
+#: says so: "a career officer who [described]", "Derek Fane, who she said had [called]".
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:who|which)\s+(?P<reported>(?i:he|she|they|it|we)\s+(?:"
+    + data_alternation("attribution_cues.txt", "parenthetical_report_verbs")
+    + r")\s+)?(?P<gap>(?:\w+\s+){0,2})$"
+)
+
+#: A capitalised name and a comma right before a relative pronoun: "Derek Fane, [who]".
+_NAME_RIGHT_BEFORE = re.compile(r"[A-Z][\w.’'-]*,\s*$")
+
 #: A subject pronoun, as after a relative pronoun: "who [he] said", "which [they] called".
 _SUBJECT_PRONOUN = re.compile(r"(?i:he|she|they|we|i|you)\s+")
 # (Only right before the verb: in "the suspect, who he said shouted", "who" shouts.)
@@ -202,7 +213,15 @@ def _subject_of(
         return None
     candidates = doc.speakers_between(low, cue.start)
     window = text[floor : cue.start]
-    rel = re.search(r"\b(?:who|which)\s+(?P<gap>(?:\w+\s+){0,2})$", window)
+    rel = _RELATIVE_BEFORE.search(window)
+    if (
+        rel is not None
+        and len((rel.group("reported") or "").split() + rel.group("gap").split()) > 2
+        and not _NAME_RIGHT_BEFORE.search(
+            text, max(floor, floor + rel.start() - 40), floor + rel.start()
+        )
+    ):
+        rel = None  # (past a report, "who she said had …" only after a name: "Derek Fane, who")
     if rel is not None and _SUBJECT_PRONOUN.fullmatch(rel.group("gap")):
         # "praised Tom Reddy, who he said had been “…”": the relative pronoun is the
         # reported clause's subject; the verb's own subject is the pronoun after it.
