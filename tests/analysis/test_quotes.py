@@ -3577,3 +3577,104 @@ def test_a_description_never_names_the_person_named_before_it_in_its_sentence() 
         LEAD + "Witness Hedda Marsh said she heard the gunman shout “stay down.”"
     )
     assert got == "the gunman"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "who" is the reported clause's subject; the pronoun after it is the verb's
+        "Coach Hedda Marsh praised striker Colm Ferrity, who she said had been “tireless.”",
+        "Hedda Marsh thanked Colm Ferrity, who she believes is “a rare talent,” for his work.",
+    ],
+)
+def test_a_pronoun_after_who_is_the_speaker_not_the_antecedent(sentence: str) -> None:
+    got, _quote = _sole_speaker(LEAD + _KIN_LEAD + sentence)
+    assert got == "Hedda Marsh"
+
+
+_RESCUE_LEAD = "Ferry worker Ines Baptiste was first to reach the pier. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # someone unnamed who was heard is no one the text names
+        ("Baptiste said she heard somebody scream “pull me out!” from below.", "somebody"),
+        ("Baptiste heard someone call “over here!” and ran.", "someone"),
+        # a described person who was heard: unnamed, never the hearer
+        ("Baptiste said she heard a deckhand yell “rope, now!”", "a deckhand"),
+        ("Baptiste said she heard her brother shout “hold on!”", "her brother"),
+        # after "who he said", a verb of saying of its own: "who" says it
+        ("Baptiste described the skipper, who she said shouted “everyone off!”", "the skipper"),
+    ],
+)
+def test_the_one_heard_is_never_the_hearer(sentence: str, expected: str) -> None:
+    got, _quote = _sole_speaker(LEAD + _RESCUE_LEAD + sentence)
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "heard that …" reports; the clause's own subject speaks
+        ("The inquiry heard that Baptiste had called the pier “a death trap.”", "Ines Baptiste"),
+        # a name given for the inverted verb's subject is that subject's
+        (
+            "“It was dark,” said another witness, who gave his name as Tariq Osei.",
+            "Tariq Osei",
+        ),
+        # a participle or a relative clause with a titled name after it: no apposition
+        ("“It was dark,” said one passenger, standing beside ship captain Tariq Osei.", None),
+        ("“It was dark,” said one passenger, who blamed captain Tariq Osei.", None),
+    ],
+)
+def test_reported_and_apposed_names_after_perception_and_inversion(
+    sentence: str, expected: str | None
+) -> None:
+    got, _quote = _sole_speaker(LEAD + _RESCUE_LEAD + sentence)
+    if expected is None:
+        assert got != "Tariq Osei"
+    else:
+        assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the maker named right before "that", capitalised or after a comma
+        (
+            "Counsel Ines Baptiste quoted an email from surveyor Tariq Osei that warned of "
+            "“rot in every beam.”",
+            "Tariq Osei",
+        ),
+        # a definite description heard: the person it names, never the hearer
+        (
+            "Deckhand Tariq Osei said he heard the ferry worker cry “hold the line!”",
+            "Ines Baptiste",
+        ),
+    ],
+)
+def test_makers_and_described_people_named_before(sentence: str, expected: str) -> None:
+    got, _quote = _sole_speaker(LEAD + _RESCUE_LEAD + sentence)
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a report inside the relative clause: "who" still does the saying
+        (
+            "Baptiste told the inquiry about her supervisor, Tariq Osei, who she said had "
+            "called the pier “perfectly safe.”",
+            "Tariq Osei",
+        ),
+        # not after an object that only the clause reader could find
+        ("Baptiste thanked her late mother, who she said always told her to “keep going.”", None),
+    ],
+)
+def test_a_report_inside_a_relative_clause(sentence: str, expected: str | None) -> None:
+    got, _quote = _sole_speaker(LEAD + _RESCUE_LEAD + sentence)
+    if expected is None:
+        assert got != "Ines Baptiste"
+    else:
+        assert got == expected

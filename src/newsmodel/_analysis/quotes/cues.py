@@ -151,11 +151,18 @@ _FINDING_SUBJECT = re.compile(
 )
 #: "that" as a relative pronoun after a noun: "a letter from Ana Ruiz that [called]"
 #: (a determiner's noun is a bare form: "that claim").
-_RELATIVE_THAT = re.compile(r"[a-z][\w’'.-]*\s+that\s+$")
+_RELATIVE_THAT = re.compile(r"[A-Za-z][\w’'.-]*,?\s+that\s+$")
 #: Quoted words later in the clause of a relative's verb, the only words it can
 #: attribute (elsewhere it would speak for the sentence: "cited testimony that
 #: concluded it was unsafe" tells who spoke no more than "cited" does).
 _QUOTE_FOLLOWS = re.compile(r"[^,.;!?“”\"]{0,120}[“\"]")
+#: A verb of perceiving and its object (a noun phrase of a few words) before a bare
+#: form make it a verb: "heard [a man] say", "heard her husband shout".
+_PERCEIVED_BEFORE = re.compile(
+    r"\b(?i:" + data_alternation("attribution_cues.txt", "perception_verbs") + r")\s+"
+    r"(?i:a|an|the|his|her|their|its|my|our|your|one|another|some)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"[a-z][\w’'-]*\s+$"
+)
 #: A preposition before a bare form makes it a noun: "secretary of [state]".
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|in|at|on|with|from|about|by|without)\s+$")
 #: A plural quantifier before an "-s" form makes it a plural noun: "in other states had".
@@ -280,6 +287,9 @@ def _cues(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
             text, max(start, m.start() - 14), m.start()
         ):
             continue  # "rules in other counties were": a plural noun
+        if word in _BARE and _PERCEIVED_BEFORE.search(text, max(start, m.start() - 50), m.start()):
+            out.append((m.start(), m.end()))  # "heard a man say": a bare verb, someone's words
+            continue
         if word in _BARE and _PREPOSITION_BEFORE.search(text, max(start, m.start() - 8), m.start()):
             continue  # "the secretary of state said", "asked for comment": a noun
         if word in _BARE and _compound_noun(text, start, m.start()):

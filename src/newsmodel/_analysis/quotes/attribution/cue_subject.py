@@ -118,6 +118,36 @@ _ADJUNCT_BEFORE = re.compile(r"\b(?:in|on|at|during|since|until|by|after|before)
 #: A noun whose ending makes it a doer: "interviewer", "narrator", "cellist", "librarian".
 _AGENTIVE = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
 
+#: A relative pronoun a few words before a verb, past a parenthetical report of who
+#: says so: "a career officer who [described]", "Derek Fane, who she said had [called]".
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:who|which)\s+(?P<reported>(?i:he|she|they|it|we)\s+(?:"
+    + data_alternation("attribution_cues.txt", "parenthetical_report_verbs")
+    + r")\s+)?(?P<gap>(?:\w+\s+){0,2})$"
+)
+
+#: A capitalised name and a comma right before a relative pronoun: "Derek Fane, [who]".
+_NAME_RIGHT_BEFORE = re.compile(r"[A-Z][\w.’'-]*,\s*$")
+
+#: A subject pronoun, as after a relative pronoun: "who [he] said", "which [they] called".
+_SUBJECT_PRONOUN = re.compile(r"(?i:he|she|they|we|i|you)\s+")
+# (Only right before the verb: in "the suspect, who he said shouted", "who" shouts.)
+
+#: The bare form of a verb of saying, as after "heard X": not "-s", "-ed", "-ing" or a
+#: past form of its own ("said", "told").
+_IRREGULAR_PASTS = frozenset(data_section("actor_cues.txt", "irregular_pasts"))
+
+
+def _is_bare(word: str) -> bool:
+    return not word.endswith(("s", "ed", "ing")) and word not in _IRREGULAR_PASTS
+
+
+#: Words that make what follows a perception verb a clause, not its object: "heard
+#: [that] the manager [had] called".
+_CLAUSE_WORDS = re.compile(
+    r"\b(?i:that|who|which|whether|if|had|has|have|was|were|is|are|would|will|could)\b"
+)
+
 #: A verb of going on right before a participle of saying: "the boy [kept ]asking".
 _CATENATIVE_BEFORE = re.compile(
     r"\b(?P<verb>" + data_alternation("attribution_cues.txt", "catenative_verbs") + r")\s+$",
@@ -183,7 +213,19 @@ def _subject_of(
         return None
     candidates = doc.speakers_between(low, cue.start)
     window = text[floor : cue.start]
-    rel = re.search(r"\b(?:who|which)\s+(?:\w+\s+){0,2}$", window)
+    rel = _RELATIVE_BEFORE.search(window)
+    if (
+        rel is not None
+        and len((rel.group("reported") or "").split() + rel.group("gap").split()) > 2
+        and not _NAME_RIGHT_BEFORE.search(
+            text, max(floor, floor + rel.start() - 40), floor + rel.start()
+        )
+    ):
+        rel = None  # (past a report, "who she said had …" only after a name: "Derek Fane, who")
+    if rel is not None and _SUBJECT_PRONOUN.fullmatch(rel.group("gap")):
+        # "praised Tom Reddy, who he said had been “…”": the relative pronoun is the
+        # reported clause's subject; the verb's own subject is the pronoun after it.
+        rel = None
     if rel is not None:
         # A relative clause: "Dmitry Peskov, who noted"; "a career officer who
         # described": the noun phrase right before the relative pronoun.
@@ -211,10 +253,36 @@ def _subject_of(
         read = doc.phrase_speaker(*own) if own is not None else None
         if read is not None:
             return read
-    perceived = _PERCEIVED_SPEAKER.search(text, max(low, cue.start - 60), cue.start)
-    if not participle and perceived is not None:
-        # "she heard the intruder shout": who was heard says the words, not the hearer.
-        return doc.first_speaker(perceived.start("np"), cue.start)
+    perceived = (
+        _PERCEIVED_SPEAKER.search(text, max(low, cue.start - 60), cue.start)
+        if _is_bare(word)
+        else None
+    )
+    if perceived is not None and not _CLAUSE_WORDS.search(perceived.group("np")):
+        # "she heard the intruder shout": who was heard says the words, not the hearer;
+        # "heard someone yell": someone unnamed ("heard that he had called" is a report).
+        np0, np1 = perceived.start("np"), perceived.end("np")
+        heard = doc.first_speaker(np0, cue.start)
+        if (
+            heard is not None
+            and heard.actor is not None
+            and heard.mention is not None
+            and heard.antecedent is None
+            and np0 <= heard.mention.start
+            and heard.mention.end <= np1
+        ):
+            return heard  # named right there: "heard Ana Ruiz shout"
+        sentence_start = doc.sentence_at(np0).start
+        if (
+            heard is not None
+            and heard.actor is not None
+            and text.startswith(("the ", "The "), np0)
+            and all(a.id != heard.actor for _m, a in doc.speakers_between(sentence_start, np0))
+        ):
+            return heard  # "heard the mayor promise": the mayor named before, not the hearer
+        # ("heard a man say", "heard her husband shout": someone unnamed, never a
+        # person the description might be taken back to)
+        return unnamed_phrase(doc, np0, np1)
     gerund = _GERUND_AFTER_OBJECT.search(text, max(low, cue.start - 12), cue.start)
     if participle and gerund is not None:
         the_object = _object_of_gerund(doc, low, gerund, candidates)

@@ -15,7 +15,11 @@ from newsmodel._analysis.lexicon import COMMON_WORDS, ORG_HEADS, gazetteer, is_p
 from newsmodel._analysis.quotes.attribution.document import QuoteDocument, is_latent
 from newsmodel._analysis.quotes.attribution.groups import ONE_OF_THEM, group_phrase, one_of_them
 from newsmodel._analysis.quotes.attribution.reader import SpeakerReader
-from newsmodel._analysis.quotes.attribution.relations import describes_a_person, head_speaker
+from newsmodel._analysis.quotes.attribution.relations import (
+    describes_a_person,
+    head_speaker,
+    names_the_head_before,
+)
 from newsmodel._analysis.quotes.attribution.speaker import Speaker
 from newsmodel._analysis.quotes.attribution.vocabulary import (
     NOMINAL,
@@ -227,6 +231,8 @@ def _apposed(text: str, start: int, end: int) -> bool:
     m = _APPOSED_ROLE.fullmatch(text, start, end)
     if m is None:
         return False
+    if names_the_head_before(text, start, end):
+        return True  # "said another witness, who gave her name as X"
     lower = [w for w in m.group("role").split() if w[:1].islower()]
     return not lower or describes_a_person(lower)
 

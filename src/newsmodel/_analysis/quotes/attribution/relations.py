@@ -123,14 +123,31 @@ _NAME_PREMODIFIERS = frozenset(data_section("attribution_cues.txt", "name_premod
 #: Prepositions, which open a phrase of their own inside a gap ("the union [of] teachers").
 _PREPOSITIONS = frozenset(data_section("attribution_cues.txt", "object_prepositions"))
 
+#: Relative pronouns, which open a clause inside a gap ("one fan, [who] blamed captain X").
+_RELATIVE_PRONOUNS = frozenset(data_section("attribution_cues.txt", "relative_pronouns"))
+
+
+def names_the_head_before(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends in words that name the head before a name:
+    "a man [calling himself] X", "a witness, [who gave her name as] X"."""
+    return _NAMING_BEFORE.search(text, max(start, end - 40), end) is not None
+
 
 def describes_a_person(words: Sequence[str]) -> bool:
     """Whether lower-case ``words`` before a name describe a person: a noun for people
     last ("journalist", "candidate", "adviser"), after words that modify it ("slain",
-    "write-in", "former"); no preposition, which would open a phrase of its own."""
+    "write-in", "former"); no preposition or relative pronoun, which would open a
+    phrase of its own, and no participle but a premodifier's ("standing beside",
+    not "acting")."""
     if not words or not (words[-1] in _NAME_PREMODIFIERS or names_a_person(words[-1])):
         return False
-    return not any(w in _PREPOSITIONS or not w.islower() for w in words)
+    return not any(
+        w in _PREPOSITIONS
+        or w in _RELATIVE_PRONOUNS
+        or not w.islower()
+        or (w.endswith("ing") and w not in _NAME_PREMODIFIERS)
+        for w in words
+    )
 
 
 #: The comma that ends a description a name is in apposition to: "the victim[, ]X".
