@@ -3326,6 +3326,20 @@ def test_an_infinitive_asked_about_is_no_act(text: str, expected: list[str]) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A past form that is also the base form, after a name and before its object, is
+        # the name's verb: "Kenya cut aid" reduces aid, no aid given.
+        ("Kenya cut aid to Peru on Monday.", ["SANCTION"]),
+        ("The government of Kenya cut aid to Peru on Monday.", ["SANCTION"]),
+    ],
+)
+def test_a_past_form_after_a_name_is_its_verb(text: str, expected: list[str]) -> None:
+    events, _ = _with_groups(text)
+    assert sorted(e.category for e in events) == expected, [(e.category, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
     ("text", "category"),
     [
         # The manual: a possible signing is an agreement; other possible cooperation and a

@@ -152,11 +152,12 @@ def in_verb_position(text: str, start: int, end: int, word: str, lemma: str) -> 
         )
     if (
         first in _UNCHANGED_PAST
-        and _LOWER_WORD_BEFORE.search(before)
+        and (_LOWER_WORD_BEFORE.search(before) or _NAME_SUBJECT_BEFORE.search(before))
         and not _SINGULAR_NOUN_BEFORE.search(before)
         and _OBJECT_NEXT.match(text, end)
     ):
-        return True  # "the government shut down the", "cut aid to": a past tense
+        # "the government shut down the", "Kenya cut aid to": a past tense
+        return True
     if first == lemma.split()[0] or (first.endswith("s") and not first.endswith("ss")):
         nxt = re.match(r"\s+([a-z]+)", text[end : end + 24])
         if (
@@ -201,6 +202,10 @@ _OBJECT_NEXT = re.compile(
     re.I,
 )
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z][a-z'’-]*\s+$")
+# A name as a subject right before the verb: "Kenya cut", "Moscow put" (not a day: "Sunday").
+_NAME_SUBJECT_BEFORE = re.compile(
+    r"\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'’-]*\s+$"
+)
 _SINGULAR_NOUN_BEFORE = re.compile(r"\b(?:a|an)\s+[a-z][\w-]*\s+$", re.I)
 # A document or message whose participle is what it does: "issued a statement accusing".
 STATEMENT_BEFORE = re.compile(rf"\b{cues('statement_nouns')}\s+$", re.I)
