@@ -3340,6 +3340,21 @@ def test_a_past_form_after_a_name_is_its_verb(text: str, expected: list[str]) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A natural force's word after a modal or "to" is a verb: the act of storming.
+        ("Rebel fighters could storm the town of Ostrel within days.", ["ASSAULT"]),
+        # The force itself is none.
+        ("A storm could hit the coast of Velmora on Friday.", []),
+        ("The storm will batter the coast of Velmora.", []),
+    ],
+)
+def test_a_natural_forces_word_after_a_modal_is_a_verb(text: str, expected: list[str]) -> None:
+    events, _ = _with_groups(text)
+    assert sorted(e.category for e in events) == expected, [(e.category, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
     ("text", "category"),
     [
         # The manual: a possible signing is an agreement; other possible cooperation and a

@@ -216,6 +216,10 @@ _INVITED_TO = re.compile(
 _FOUND_GUILTY = re.compile(r"\s+(?:(?!not\b)[\w'’.-]+\s+){1,6}?guilty\b", re.I)  # (not acquitted)
 #: Verbs that make law of a legislative instrument as their object.
 _LAWMAKING = frozenset({"approve", "sign"})
+# What makes a bare form a verb: a modal or an infinitive's "to" ("could storm").
+_BARE_VERB_BEFORE = re.compile(
+    r"\b(?:to|will|would|could|may|might|can|shall|should|must|did|not)\s+(?:\w+ly\s+)?$", re.I
+)
 #: Events a gathering's noun names, which a speaker may address as an audience.
 _GATHERINGS = frozenset({"CONSULT", "PROTEST"})
 #: CAMEO's synonym blocks of assembling: protesters who gather protest.
@@ -454,7 +458,13 @@ def find_hits(
             continue  # "riot police", "aid groups": a modifier of an actor
         if (
             NATURAL_SUBJECT_FOLDED.search(folded(text), max(s.start, start - 30), start)
-            or word in NATURE
+            or (
+                word in NATURE
+                # ("could storm the town", "to storm the palace": a verb's bare form)
+                and not (
+                    as_verb and _BARE_VERB_BEFORE.search(text, max(s.start, start - 20), start)
+                )
+            )
             or (
                 as_verb
                 and text.startswith(" by ", end)
