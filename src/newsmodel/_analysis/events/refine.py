@@ -133,19 +133,22 @@ _ORDERED_TO = re.compile(
     re.I,
 )
 
+
+def _modes(prefix: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """A type's modes, each with the pattern of its cue words ("assault.aerial" ...)."""
+    return tuple(
+        (name.partition(".")[2], re.compile(rf"\b{cues(name)}\b", re.I))
+        for name in cue_names(prefix)
+    )
+
+
 #: ASSAULT's modes from the weapon words of its sentence, most specific first.
-ASSAULT_MODES = tuple(
-    (name.partition(".")[2], re.compile(rf"\b{cues(name)}\b", re.I))
-    for name in cue_names("assault.")
-)
+ASSAULT_MODES = _modes("assault.")
 
 _RESCUED = re.compile(rf"\b{cues('rescued')}\b", re.I)
 _RESCUERS = re.compile(rf"\b{cues('rescuers')}\b", re.I)
 #: MOBILIZE's modes from what is mobilised; CONSULT's from how the meeting was held.
-_MOBILIZE_MODES = tuple(
-    (name.partition(".")[2], re.compile(rf"\b{cues(name)}\b", re.I))
-    for name in cue_names("mobilize.")
-)
+_MOBILIZE_MODES = _modes("mobilize.")
 _MOBILIZE_WEAPONS = re.compile(rf"\b{cues('mobilize.weapons')}", re.I)
 _FORCES = re.compile(rf"\b(?:{cues('mobilize.weapons')}|{cues('mobilize.troops')})", re.I)
 # Where forces are moved: an area, not a state ("into the area around", "towards the
@@ -163,10 +166,7 @@ _ORDERED_FORCES = re.compile(
     r"|to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:border|frontier|front|area|region|waters|coast)\b)",
     re.I,
 )
-_CONSULT_MODES = tuple(
-    (name.partition(".")[2], re.compile(rf"\b{cues(name)}\b", re.I))
-    for name in cue_names("consult.")
-)
+_CONSULT_MODES = _modes("consult.")
 
 _TARGETS = re.compile(r"\s+(?:the\s+)?targets?\b", re.I)
 
