@@ -733,6 +733,15 @@ def main(
     ``stdin`` is only asked whether it is a terminal (standard input by
     default): with no FILE, piped input is read as ``-``.
     """
+    try:
+        return _main(argv, out, err, stdin)
+    except KeyboardInterrupt:
+        return 128 + signal.SIGINT
+
+
+def _main(
+    argv: Sequence[str] | None, out: TextIO | None, err: TextIO | None, stdin: TextIO | None
+) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     _check_inputs(parser, args, stdin if stdin is not None else sys.stdin)
@@ -748,8 +757,6 @@ def main(
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
-    except KeyboardInterrupt:
-        return 128 + signal.SIGINT
     return 1 if run.failed else 0
 
 
