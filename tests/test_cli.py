@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
 import sys
 from pathlib import Path
 
@@ -291,3 +292,56 @@ def test_on_a_terminal_the_table_fits_it(undated: Path, monkeypatch: pytest.Monk
     assert main(["quotes", str(undated)], out=out, err=err, stdin=_Terminal()) == 0
     rows = out.getvalue().splitlines()
     assert all(len(row) <= 80 for row in rows) and rows[1].endswith("…")
+
+
+# -- where output cannot go ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("export", ["csv", "jsonl", "parquet"])
+@pytest.mark.parametrize("where", ["missing-folder", "a-folder", "full-device"])
+def test_an_export_that_cannot_be_written_is_one_line(
+    export: str, where: str, undated: Path, tmp_path: Path
+) -> None:
+    if export == "parquet":
+        pytest.importorskip("pyarrow")
+    target = {
+        "missing-folder": tmp_path / "no-such-folder" / "out.dat",
+        "a-folder": tmp_path,
+        "full-device": Path("/dev/full"),
+    }[where]
+    if where == "full-device" and not target.exists():
+        pytest.skip("no /dev/full here")
+    code, out, err = run("quotes", undated, "--export", export, "-o", target)
+    assert (code, out) == (1, "")
+    assert err.count("\n") == 1 and err.startswith(
+        f"newsmodel: {target}: cannot write the export: "
+    )
+    assert "Traceback" not in err
+
+
+class _FullDisk(io.StringIO):
+    def write(self, text: str) -> int:
+        raise OSError(28, "No space left on device")
+
+
+def test_output_that_cannot_be_written_is_one_line(undated: Path) -> None:
+    err = io.StringIO()
+    code = main(["parse", str(undated)], out=_FullDisk(), err=err, stdin=_Terminal())
+    assert code == 1
+    assert err.getvalue() == "newsmodel: standard output: cannot write: No space left on device\n"
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
+def test_standard_output_on_a_full_device(undated: Path) -> None:
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "newsmodel", "parse", str(undated)],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    assert (done.returncode, done.stderr) == (
+        1,
+        "newsmodel: standard output: cannot write: No space left on device\n",
+    )

@@ -366,15 +366,24 @@ def _print_statements(
 
 
 def _export(args: argparse.Namespace, run: _Run, rows: Iterator[QuoteRow]) -> None:
-    if args.export == "parquet":
-        write_parquet(rows, args.output)
-        return
     write = write_csv if args.export == "csv" else write_jsonl
-    if args.output in (None, "-"):
+    if args.export != "parquet" and args.output in (None, "-"):
         write(rows, run.out)
         return
-    with open(args.output, "w", encoding="utf-8", newline="") as f:
-        write(rows, f)
+    try:
+        if args.export == "parquet":
+            write_parquet(rows, args.output)
+            return
+        with open(args.output, "w", encoding="utf-8", newline="") as f:
+            write(rows, f)
+    except OSError as exc:
+        raise NewsmodelError(f"{args.output}: cannot write the export: {_why(exc)}") from exc
+
+
+def _why(exc: OSError) -> str:
+    """What went wrong, in the system's words: "No such file or directory"."""
+    # pyarrow's OSErrors carry a long message of their own; errno says it plainly.
+    return os.strerror(exc.errno) if exc.errno else str(exc)
 
 
 def _cmd_actors(args: argparse.Namespace, run: _Run) -> None:
@@ -754,10 +763,33 @@ def _main(
         return 2 if exc.__class__.__name__ == "QueryError" else 1
     except BrokenPipeError:
         # The reader went away (`newsmodel parse ... | head`): stop quietly.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _discard_stdout(run.out)
         return 0
+    except OSError as exc:
+        # Files the commands open report their own errors as NewsmodelError:
+        # what is left is writing the output (a full disk, `> /dev/full`).
+        where = f"{exc.filename}" if exc.filename else "standard output: cannot write"
+        run.warn(f"{where}: {_why(exc)}")
+        _discard_stdout(run.out)
+        return 1
     return 1 if run.failed else 0
+
+
+def _discard_stdout(out: TextIO) -> None:
+    """Point standard output, when ``out`` is it, at the null device.
+
+    The interpreter flushes standard output as it exits; what could not be
+    written would be tried again and reported with a traceback.
+    """
+    if out is not sys.stdout:
+        return
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, ValueError, OSError):  # replaced or closed: nothing to flush
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)
 
 
 def _check_inputs(parser: argparse.ArgumentParser, args: argparse.Namespace, stdin: TextIO) -> None:
