@@ -636,3 +636,21 @@ def test_a_version_4_index_gains_the_joint_table_and_keeps_its_actors(tmp_path: 
     con.close()
     assert "joint" in tables
     assert version == (INDEX_VERSION,)
+
+
+def test_an_index_kept_among_its_articles_skips_its_own_files(tmp_path: Path) -> None:
+    folder = tmp_path / "dispatches"
+    folder.mkdir()
+    for i, town in enumerate(("Orvel", "Kastmoor")):
+        (folder / f"{i}.txt").write_text(
+            f"“The ferry runs again,” said harbormaster Ilse Varga of {town}.\n", encoding="utf-8"
+        )
+    db = folder / "dispatches.db"
+    for _ in range(2):  # the second run meets the -wal and -shm files of the first
+        code, out, err = _cli("index", folder, "--db", db)
+        assert (code, out) == (0, "")
+        assert "0 failed; 2 articles" in err
+    with Index(db) as index:
+        report = index.update([folder])
+        assert (report.added, report.unchanged, report.failed) == (0, 2, ())
+        assert len(index) == 2
