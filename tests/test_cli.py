@@ -345,3 +345,16 @@ def test_standard_output_on_a_full_device(undated: Path) -> None:
         1,
         "newsmodel: standard output: cannot write: No space left on device\n",
     )
+
+
+def test_a_broken_plugin_is_listed_and_named_once(broken_plugin: Path, undated: Path) -> None:
+    code, out, err = run("plugins")
+    (line,) = [line for line in out.splitlines() if line.startswith("zither ")]
+    assert (code, err) == (0, "")
+    assert line.split()[1:3] == ["broken", "newsmodel-zither"]
+    assert line.endswith("ImportError: zither_format needs libzither 2, found none")
+    for jobs in ("1", "2"):
+        code, out, err = run("quotes", undated, "-j", jobs, "--json")
+        assert code == 0 and "Greta Moreau" in out
+        assert err.count("\n") == 1 and err.startswith("newsmodel: plugin zither cannot be loaded")
+        assert "NEWSMODEL_DISABLE_PLUGINS=zither" in err

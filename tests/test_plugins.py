@@ -182,3 +182,28 @@ def test_plugins_can_be_disabled_by_environment(monkeypatch: pytest.MonkeyPatch)
     pm = PluginManager()
     assert "html" not in pm.formats
     assert "text" in pm.formats
+
+
+def test_a_plugin_that_fails_to_load_is_recorded_and_the_rest_work(broken_plugin: object) -> None:
+    pm = PluginManager()
+    (broken,) = pm.broken
+    assert broken.name == "zither" and (broken.distribution, broken.version) == (
+        "newsmodel-zither",
+        "0.3",
+    )
+    assert broken.error == "ImportError: zither_format needs libzither 2, found none"
+    assert broken in pm.plugins()
+    assert {"text", "html"} <= set(pm.formats) and "zither" not in pm.formats
+    assert pm.parse("Plain words, one paragraph.").format == "text"
+
+
+def test_a_strict_manager_raises_for_a_plugin_that_fails_to_load(broken_plugin: object) -> None:
+    with pytest.raises(PluginError, match=r"zither.*needs libzither 2"):
+        PluginManager(strict=True)
+
+
+def test_a_disabled_broken_plugin_is_not_loaded(
+    broken_plugin: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWSMODEL_DISABLE_PLUGINS", "zither")
+    assert PluginManager(strict=True).broken == ()

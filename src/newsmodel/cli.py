@@ -33,7 +33,7 @@ from newsmodel._index import Index, IndexReport, discard, index_error
 from newsmodel._json import article_to_dict
 from newsmodel._model import ActorKind, Article, ArticleDate, DateValue, Precision, Source
 from newsmodel._pipeline import given_date
-from newsmodel._plugins import PluginManager
+from newsmodel._plugins import DISABLE_VARIABLE, PluginManager
 from newsmodel._query import QuoteQuery, QuoteRow, Statement, group_statements, select_quotes
 from newsmodel._report import report_data, write_page
 
@@ -55,8 +55,14 @@ class _Run:
 
     @property
     def plugins(self) -> PluginManager:
+        """Every installed plugin; one that fails to load is named once and left out."""
         if self._plugins is None:
             self._plugins = PluginManager()
+            for broken in self._plugins.broken:
+                self.warn(
+                    f"plugin {broken.name} cannot be loaded and is left out: {broken.error} "
+                    f"(to silence this: {DISABLE_VARIABLE}={broken.name})"
+                )
         return self._plugins
 
     def warn(self, message: str) -> None:
@@ -84,17 +90,17 @@ class _Run:
             jobs = min(os.cpu_count() or 1, max(1, len(paths) // _FILES_PER_JOB))
         if any(str(p) == "-" for p in paths):
             jobs = 1  # worker processes cannot share standard input
+        plugins = self.plugins  # loaded here even for workers, to name a broken plugin once
         url = getattr(args, "url", None)
         if url is not None:
             results: Iterator[ParseResult] = (
-                _parse_one(self.plugins, path, args.input_format, url, args.published)
-                for path in paths
+                _parse_one(plugins, path, args.input_format, url, args.published) for path in paths
             )
         else:
             results = parse_many(
                 paths,
                 format=args.input_format,
-                plugins=self.plugins if jobs == 1 else None,
+                plugins=plugins if jobs == 1 else None,
                 jobs=jobs,
                 progress=False if self.quiet else None,
                 published=args.published,
@@ -431,11 +437,12 @@ def _cmd_index(args: argparse.Namespace, run: _Run) -> None:
             report = _index_json_lines(args, run, index)
         else:
             paths = [p for p in args.paths if _exists(p, run)]
+            plugins = run.plugins  # loaded here even for workers, to name a broken plugin once
             report = index.update(
                 paths,
                 format=args.input_format,
                 jobs=args.jobs,
-                plugins=run.plugins if args.jobs == 1 else None,
+                plugins=plugins if args.jobs == 1 else None,
                 progress=False if args.quiet else None,
                 force=args.force,
                 prune=args.prune,
@@ -488,9 +495,13 @@ def _index_json_lines(args: argparse.Namespace, run: _Run, index: Index) -> Inde
 
 
 def _cmd_plugins(args: argparse.Namespace, run: _Run) -> None:
-    for p in run.plugins.plugins():
+    for p in PluginManager().plugins():  # not run.plugins: a broken one is listed, not warned of
         if p.disabled:
-            run.out.write(f"{p.name:<24} {'disabled':<9} (NEWSMODEL_DISABLE_PLUGINS)\n")
+            run.out.write(f"{p.name:<24} {'disabled':<9} ({DISABLE_VARIABLE})\n")
+            continue
+        if p.error is not None:
+            origin = f"{p.distribution} {p.version}: " if p.distribution else ""
+            run.out.write(f"{p.name:<24} {'broken':<9} {origin}{p.error}\n")
             continue
         role = "format" if p.is_format else "analysis"
         origin = f"{p.distribution} {p.version}" if p.distribution else "built in"

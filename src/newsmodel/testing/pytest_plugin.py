@@ -14,7 +14,8 @@ Fixtures:
 - ``newsmodel_manager``: a fresh, isolated :class:`~newsmodel.PluginManager`
   with newsmodel's analysis and no installed plugin; register yours on it.
 - ``newsmodel_installed_manager``: a fresh manager with every installed
-  plugin (less those ``NEWSMODEL_DISABLE_PLUGINS`` names).
+  plugin (less those ``NEWSMODEL_DISABLE_PLUGINS`` names); one that fails
+  to load raises :class:`~newsmodel.PluginError` (``strict=True``).
 - ``newsmodel_checker``: a factory, ``newsmodel_checker(plugin, name,
   render=None)``, for a :class:`~newsmodel.testing.FormatPluginChecker`.
 - ``newsmodel_hostile_input``: a test taking it runs once per
@@ -72,8 +73,11 @@ def newsmodel_manager() -> PluginManager:
 
 @pytest.fixture
 def newsmodel_installed_manager() -> PluginManager:
-    """A fresh manager with every installed plugin, as :func:`newsmodel.parse` uses."""
-    return PluginManager()
+    """A fresh manager with every installed plugin, as :func:`newsmodel.parse` uses.
+
+    Strict: a plugin that fails to load fails the test instead of being left out.
+    """
+    return PluginManager(strict=True)
 
 
 @pytest.fixture
