@@ -358,3 +358,10 @@ def test_a_broken_plugin_is_listed_and_named_once(broken_plugin: Path, undated: 
         assert code == 0 and "Greta Moreau" in out
         assert err.count("\n") == 1 and err.startswith("newsmodel: plugin zither cannot be loaded")
         assert "NEWSMODEL_DISABLE_PLUGINS=zither" in err
+
+
+def test_actor_with_a_title_finds_the_person(db: Path, articles: Path) -> None:
+    for source in (["--db", db], [articles]):
+        code, out, _ = run("quotes", "--json", "--actor", "Sen. Caballero", *source)
+        assert code == 0 and out
+        assert out == run("quotes", "--json", "--actor", "Caballero", *source)[1]
