@@ -365,3 +365,42 @@ def test_actor_with_a_title_finds_the_person(db: Path, articles: Path) -> None:
         code, out, _ = run("quotes", "--json", "--actor", "Sen. Caballero", *source)
         assert code == 0 and out
         assert out == run("quotes", "--json", "--actor", "Caballero", *source)[1]
+
+
+def _usage_error(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> str:
+    """The standard error of a usage error (status 2, nothing on standard output)."""
+    with pytest.raises(SystemExit) as done:
+        run(*argv)
+    captured = capsys.readouterr()
+    assert (done.value.code, captured.out) == (2, "")
+    return captured.err
+
+
+def test_an_unknown_input_format_is_one_usage_error(
+    undated: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    err = _usage_error(capsys, "parse", "--input-format", "nosuch", undated, undated)
+    assert err.startswith("usage: newsmodel parse ")
+    (line,) = [line for line in err.splitlines() if "nosuch" in line]
+    assert line.startswith("newsmodel parse: error: --input-format: no format plugin named")
+    assert "(installed: " in line and "tried" not in line
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (
+            ["quotes", "{file}", "--contains", "  "],
+            "newsmodel quotes: error: --contains: cannot be",
+        ),
+        (["quotes", "{file}", "--until", "later"], "newsmodel quotes: error: --until: not a date"),
+        (["actors", "{file}", "--db", "x.db"], "newsmodel actors: error: give FILEs or --db"),
+    ],
+)
+def test_usage_errors_show_the_command_and_the_option_typed(
+    argv: list[str], message: str, undated: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    err = _usage_error(capsys, *[a.replace("{file}", str(undated)) for a in argv])
+    assert err.startswith(f"usage: newsmodel {argv[0]} ")
+    assert message in err and "--text" not in err
+    assert err.count("newsmodel ") == 2  # the usage line and the error, no doubled prefix

@@ -87,6 +87,8 @@ def test_stopping_early_shuts_the_workers_down(inputs: list[Path]) -> None:
     [
         InputTooLargeError(10, 5),
         UnknownFormatError("x: no plugin can read this source", tried=["text", "html"]),
+        UnknownFormatError("no format plugin named 'y'", installed=["html", "text"]),
+        newsmodel.QueryError("since: not a date: 'z'", field="since", reason="not a date: 'z'"),
         PluginError("html", "failed to read a source"),
         newsmodel.SourceError("x: no such file"),
     ],

@@ -354,7 +354,9 @@ def test_cli_report_filters_and_errors(files: Path, tmp_path: Path) -> None:
     assert code == 0
     data = _embedded(out.read_text(encoding="utf-8"))
     assert (data["quotes"], data["articles"], data["title"]) == ([], [], "T")
-    assert _run("report", str(files), "-o", str(out), "--since", "soon")[0] == 2
+    with pytest.raises(SystemExit) as usage:  # a usage error, with the command's usage
+        _run("report", str(files), "-o", str(out), "--since", "soon")
+    assert usage.value.code == 2
     assert _run("report", str(files), "-o", str(tmp_path / "no" / "r.html"))[0] == 1
     assert _run("report", "--db", str(tmp_path / "missing.db"), "-o", str(out))[0] == 1
     with pytest.raises(SystemExit):

@@ -88,7 +88,8 @@ def date_bound(value: object, name: str) -> dt.date | None:
     try:
         return coerce_reference(value)
     except (TypeError, ValueError) as exc:
-        raise QueryError(f"--{name}: not a date: {value!r}") from exc
+        reason = f"not a date: {value!r}"
+        raise QueryError(f"{name}: {reason}", field=name, reason=reason) from exc
 
 
 def _articles(value: Iterable[Article]) -> tuple[Article, ...]:

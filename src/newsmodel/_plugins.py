@@ -227,7 +227,7 @@ class PluginManager:
         formats = self.formats
         if format is not None:
             if format not in formats:
-                raise UnknownFormatError(f"no format plugin named {format!r}", tried=formats)
+                raise UnknownFormatError(f"no format plugin named {format!r}", installed=formats)
             candidates = [format]
         else:
             candidates = [name for name, score in self.recognize(source) if score > 0]
@@ -236,10 +236,11 @@ class PluginManager:
             document = self._read_with(name, source)
             if document is not None:
                 return name, document
-        tried = candidates if format is not None else list(formats)
         what = source.looks_like()
         seems = f" (it looks like {what})" if what else ""
-        raise UnknownFormatError(f"{where}: no plugin can read this source{seems}", tried=tried)
+        raise UnknownFormatError(
+            f"{where}: no plugin can read this source{seems}", tried=candidates, installed=formats
+        )
 
     def _read_with(self, name: str, source: RawSource) -> Document | None:
         try:

@@ -23,11 +23,11 @@ import sys
 from collections.abc import Iterator, Sequence
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, NoReturn, TextIO
 
 from newsmodel._api import ParseResult, iter_paths, parse_many
 from newsmodel._corpus import Corpus, CorpusActor
-from newsmodel._errors import NewsmodelError, SourceError
+from newsmodel._errors import NewsmodelError, QueryError, SourceError
 from newsmodel._export import write_csv, write_jsonl, write_parquet
 from newsmodel._index import Index, IndexReport, discard, index_error
 from newsmodel._json import article_to_dict
@@ -263,8 +263,30 @@ def _article_name(row: QuoteRow) -> str:
     return row.article.title or _source_name(row.article.source)
 
 
+#: The command-line option of each QuoteQuery filter whose name differs.
+_OPTION_OF_FILTER = {"text": "--contains"}
+
+
+def _query(args: argparse.Namespace, **filters: Any) -> QuoteQuery:
+    """The query the options ask for; a malformed one is a usage error naming the option."""
+    try:
+        return QuoteQuery(**filters)
+    except QueryError as exc:
+        if exc.field is None:
+            raise
+        option = _OPTION_OF_FILTER.get(exc.field, f"--{exc.field}")
+        _usage_error(args, f"{option}: {exc.reason}")
+
+
+def _usage_error(args: argparse.Namespace, message: str) -> NoReturn:
+    """Print the command's usage and ``message``, and exit with status 2."""
+    parser: argparse.ArgumentParser = args.command_parser
+    parser.error(message)
+
+
 def _cmd_quotes(args: argparse.Namespace, run: _Run) -> None:
-    query = QuoteQuery(
+    query = _query(
+        args,
         actor=args.actor,
         since=args.since,
         until=args.until,
@@ -683,6 +705,9 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("plugins", help="list the installed plugins, and those disabled")
     p.set_defaults(run=_cmd_plugins)
+    for command in sub.choices.values():
+        # A usage error is reported with the usage of the command it is in.
+        command.set_defaults(command_parser=command)
     return top
 
 
@@ -706,7 +731,7 @@ def _report_parser(sub: Any) -> None:
 
 
 def _cmd_report(args: argparse.Namespace, run: _Run) -> None:
-    query = QuoteQuery(actor=args.actor, since=args.since, until=args.until)
+    query = _query(args, actor=args.actor, since=args.since, until=args.until)
     if args.db:
         with _open_index(args.db) as index:
             data = report_data(index, query, title=args.title)
@@ -764,14 +789,15 @@ def _main(
 ) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
-    _check_inputs(parser, args, stdin if stdin is not None else sys.stdin)
+    _check_inputs(args, stdin if stdin is not None else sys.stdin)
     run = _Run(out or sys.stdout, err or sys.stderr, args)
+    _check_format(args, run)
     try:
         args.run(args, run)
         run.out.flush()
     except NewsmodelError as exc:
         run.warn(str(exc))
-        return 2 if exc.__class__.__name__ == "QueryError" else 1
+        return 2 if isinstance(exc, QueryError) else 1
     except BrokenPipeError:
         # The reader went away (`newsmodel parse ... | head`): stop quietly.
         _discard_stdout(run.out)
@@ -803,32 +829,43 @@ def _discard_stdout(out: TextIO) -> None:
     os.close(devnull)
 
 
-def _check_inputs(parser: argparse.ArgumentParser, args: argparse.Namespace, stdin: TextIO) -> None:
+def _check_format(args: argparse.Namespace, run: _Run) -> None:
+    """An --input-format that names no installed format is a usage error, not one per file."""
+    name = getattr(args, "input_format", None)
+    if name is None:
+        return
+    formats = run.plugins.formats
+    if name not in formats:
+        installed = ", ".join(formats) or "none"
+        _usage_error(
+            args, f"--input-format: no format plugin named {name!r} (installed: {installed})"
+        )
+
+
+def _check_inputs(args: argparse.Namespace, stdin: TextIO) -> None:
     piped = not _isatty(stdin)
-    sub = f"{PROG} {args.command}"
+    parser: argparse.ArgumentParser = args.command_parser
     if args.command == "index":
         if not args.paths:
             if not (args.json_lines and piped):
-                parser.error(
-                    f"{sub}: give PATHs to index (or pipe JSON Lines in with --json-lines)"
-                )
+                parser.error("give PATHs to index (or pipe JSON Lines in with --json-lines)")
             args.paths = ["-"]
         return
     if args.command not in ("parse", "quotes", "actors", "report"):
         return
     db = getattr(args, "db", None)
     if db and args.files:
-        parser.error(f"{sub}: give FILEs or --db, not both")
+        parser.error("give FILEs or --db, not both")
     if not db and not args.files:
         if not piped:
-            parser.error(f"{sub}: give FILEs to read, or --db INDEX, or pipe an article in")
+            parser.error("give FILEs to read, or --db INDEX, or pipe an article in")
         args.files = ["-"]
     if args.command == "quotes":
         if args.json and args.format not in (None, "jsonl"):
-            parser.error(f"{sub}: --json is --format jsonl, not --format {args.format}")
+            parser.error(f"--json is --format jsonl, not --format {args.format}")
         args.format = "jsonl" if args.json else args.format or "table"
         if args.export == "parquet" and args.output in (None, "-"):
-            parser.error(f"{sub}: --export parquet needs --output FILE")
+            parser.error("--export parquet needs --output FILE")
 
 
 if __name__ == "__main__":  # pragma: no cover
