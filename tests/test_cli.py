@@ -404,3 +404,37 @@ def test_usage_errors_show_the_command_and_the_option_typed(
     assert err.startswith(f"usage: newsmodel {argv[0]} ")
     assert message in err and "--text" not in err
     assert err.count("newsmodel ") == 2  # the usage line and the error, no doubled prefix
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["quotes", "{file}", "-o", "{tmp}/out.csv"], "-o/--output is where --export writes"),
+        (["quotes", "{file}", "--format", "tsv", "--export", "csv"], "leave out --format"),
+        (["quotes", "{file}", "--json", "--export", "jsonl"], "leave out --format and --json"),
+        (["quotes", "{file}", "--group", "--export", "csv"], "leave out --group"),
+        (["quotes", "--db", "{db}", "-j", "2"], "-j/--jobs: nothing is parsed with --db"),
+        (["actors", "--db", "{db}", "--published", "2024-05-01"], "--published: nothing is parsed"),
+        (["report", "--db", "{db}", "--input-format", "text", "-o", "{tmp}/r.html"], "nothing is"),
+        (["index", "--json-lines", "{file}", "--db", "{db}", "--input-format", "text"], "nothing"),
+        (["parse", "--url", "https://example.org/a", "{file}", "{file}"], "give one FILE"),
+        (["parse", "--url", "https://example.org/a", "{tmp}"], "give one FILE"),
+        (["parse", "--indent", "2", "{file}", "{file}"], "--indent prints one article"),
+        (["parse", "--indent", "-3", "{file}"], "--indent: must be 0 or more"),
+    ],
+)
+def test_options_that_would_be_ignored_are_refused(
+    argv: list[str], message: str, undated: Path, db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    filled = [
+        a.replace("{file}", str(undated)).replace("{db}", str(db)).replace("{tmp}", str(db.parent))
+        for a in argv
+    ]
+    err = _usage_error(capsys, *filled)
+    assert f"newsmodel {argv[0]}: error: " in err and message in err
+    assert not (db.parent / "out.csv").exists() and not (db.parent / "r.html").exists()
+
+
+def test_an_indented_article_is_json(undated: Path) -> None:
+    code, out, _ = run("parse", "--indent", "2", undated)
+    assert code == 0 and json.loads(out)["title"] and out.startswith('{\n  "')

@@ -572,10 +572,12 @@ def _add_parsing(p: argparse.ArgumentParser, *, jobs_default: int = 1) -> None:
         "-j",
         "--jobs",
         type=_jobs,
-        default=jobs_default,
         metavar="N",
         help=f"parse in N processes; 0: one per CPU, or 1 for a few files (default {jobs_default})",
     )
+    # -j left unset (None) until the options are checked, so that one given
+    # where nothing is parsed (--db) can be refused rather than ignored.
+    p.set_defaults(default_jobs=jobs_default)
 
 
 def _add_chatter(p: argparse.ArgumentParser, *, verbose: bool = True) -> None:
@@ -843,6 +845,7 @@ def _check_format(args: argparse.Namespace, run: _Run) -> None:
 
 
 def _check_inputs(args: argparse.Namespace, stdin: TextIO) -> None:
+    """Refuse what cannot be done as asked: an option that would be ignored is an error."""
     piped = not _isatty(stdin)
     parser: argparse.ArgumentParser = args.command_parser
     if args.command == "index":
@@ -850,22 +853,70 @@ def _check_inputs(args: argparse.Namespace, stdin: TextIO) -> None:
             if not (args.json_lines and piped):
                 parser.error("give PATHs to index (or pipe JSON Lines in with --json-lines)")
             args.paths = ["-"]
-        return
-    if args.command not in ("parse", "quotes", "actors", "report"):
-        return
+        if args.json_lines:
+            _refuse_parsing_options(args, "--json-lines (its articles are parsed already)")
+    if args.command in ("parse", "quotes", "actors", "report"):
+        _check_files(args, parser, piped)
+    if args.command == "parse":
+        _check_parse(args, parser)
+    if args.command == "quotes":
+        _check_quotes(args, parser)
+    if hasattr(args, "jobs") and args.jobs is None:
+        args.jobs = args.default_jobs
+
+
+def _check_files(args: argparse.Namespace, parser: argparse.ArgumentParser, piped: bool) -> None:
     db = getattr(args, "db", None)
     if db and args.files:
         parser.error("give FILEs or --db, not both")
-    if not db and not args.files:
+    if db:
+        _refuse_parsing_options(args, "--db (the index holds articles parsed already)")
+    elif not args.files:
         if not piped:
             parser.error("give FILEs to read, or --db INDEX, or pipe an article in")
         args.files = ["-"]
-    if args.command == "quotes":
-        if args.json and args.format not in (None, "jsonl"):
-            parser.error(f"--json is --format jsonl, not --format {args.format}")
-        args.format = "jsonl" if args.json else args.format or "table"
+
+
+def _refuse_parsing_options(args: argparse.Namespace, reason: str) -> None:
+    """--input-format, --published and -j say how to parse: refused where nothing is parsed."""
+    given = [
+        option
+        for option, value in (
+            ("--input-format", args.input_format),
+            ("--published", args.published),
+            ("-j/--jobs", args.jobs),
+        )
+        if value is not None
+    ]
+    if given:
+        _usage_error(args, f"{', '.join(given)}: nothing is parsed with {reason}")
+
+
+def _check_parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
+    several = len(args.files) > 1 or any(os.path.isdir(f) for f in args.files)
+    if args.url is not None and several:
+        parser.error("--url names the address of one input: give one FILE")
+    if args.indent is not None:
+        if args.indent < 0:
+            parser.error(f"--indent: must be 0 or more, not {args.indent}")
+        if several:
+            # Indented articles one after another are neither JSON Lines nor JSON.
+            parser.error("--indent prints one article: give one FILE (or leave out --indent)")
+
+
+def _check_quotes(args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
+    if args.json and args.format not in (None, "jsonl"):
+        parser.error(f"--json is --format jsonl, not --format {args.format}")
+    if args.export is not None:
+        if args.format is not None or args.json:
+            parser.error("--export writes its own table: leave out --format and --json")
+        if args.group:
+            parser.error("--export writes one row per quote: leave out --group")
         if args.export == "parquet" and args.output in (None, "-"):
             parser.error("--export parquet needs --output FILE")
+    elif args.output is not None:
+        parser.error("-o/--output is where --export writes: give --export FORMAT too")
+    args.format = "jsonl" if args.json else args.format or "table"
 
 
 if __name__ == "__main__":  # pragma: no cover
