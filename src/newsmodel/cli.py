@@ -219,6 +219,9 @@ def _isatty(stream: TextIO) -> bool:
 def _open_index(path: str) -> Index:
     # Querying a missing file would silently create an empty index.
     if not os.path.exists(path):
+        folder = os.path.dirname(path) or "."
+        if not os.path.isdir(folder):
+            raise SourceError(f"{path}: no such directory: {folder}")
         raise SourceError(
             f"{path}: no such index (make one with: {PROG} index FILE... --db {path})"
         )
