@@ -384,3 +384,11 @@ def test_the_report_finds_a_joint_statement_by_either_member() -> None:
     data = report_data(corpus, newsmodel.QuoteQuery(actor="Farrow"))
     assert len(corpus.quotes(actor="Farrow")) == 1
     assert "We will not vote for this budget." in str(data)
+
+
+def test_cli_report_to_standard_output(files: Path, tmp_path: Path) -> None:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["report", str(files), "-o", "-"], out=out, err=err)
+    assert code == 0 and err.getvalue().startswith("newsmodel: <stdout>: 1 quotes")
+    assert _embedded(out.getvalue())["quotes"][0]["text"] == "We are glad,"
+    assert not (Path.cwd() / "-").exists()

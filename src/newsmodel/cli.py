@@ -35,7 +35,7 @@ from newsmodel._model import ActorKind, Article, ArticleDate, DateValue, Precisi
 from newsmodel._pipeline import given_date
 from newsmodel._plugins import DISABLE_VARIABLE, PluginManager
 from newsmodel._query import QuoteQuery, QuoteRow, Statement, group_statements, select_quotes
-from newsmodel._report import report_data, write_page
+from newsmodel._report import render_page, report_data, write_page
 
 __all__ = ["main"]
 
@@ -730,7 +730,9 @@ def _report_parser(sub: Any) -> None:
     p.add_argument("--since", metavar="DATE", help="only quotes said on or after this date")
     p.add_argument("--until", metavar="DATE", help="only quotes said on or before this date")
     p.add_argument("--title", help="the page's title (default: Who said what)")
-    p.add_argument("-o", "--output", metavar="FILE", required=True, help="the HTML file to write")
+    p.add_argument(
+        "-o", "--output", metavar="FILE", required=True, help="the HTML file to write; - for stdout"
+    )
     _add_chatter(p)
     p.set_defaults(run=_cmd_report)
 
@@ -742,10 +744,14 @@ def _cmd_report(args: argparse.Namespace, run: _Run) -> None:
             data = report_data(index, query, title=args.title)
     else:
         data = report_data(Corpus(list(run.articles(args))), query, title=args.title)
-    path = write_page(data, args.output)
+    if args.output == "-":
+        run.out.write(render_page(data))
+        where = "<stdout>"
+    else:
+        where = str(write_page(data, args.output))
     if not args.quiet:
         run.warn(
-            f"{path}: {len(data['quotes']):,} quotes, {len(data['articles']):,} articles, "
+            f"{where}: {len(data['quotes']):,} quotes, {len(data['articles']):,} articles, "
             f"{len(data['actors']):,} actors"
         )
 
