@@ -68,15 +68,36 @@ class UnknownFormatError(SourceError):
 
 
 class InputTooLargeError(SourceError):
-    """A source is larger than the configured limit."""
+    """A source is larger than the configured limit.
 
-    def __init__(self, size: int, limit: int) -> None:
+    ``size`` is its size in bytes, or with ``at_least`` only how much was read
+    before reading stopped (standard input, a stream, data still to be
+    decompressed); ``where`` names it (a path, ``-``, ``<bytes>``) when known.
+    """
+
+    def __init__(
+        self, size: int, limit: int, *, where: str | None = None, at_least: bool = False
+    ) -> None:
         self.size = size
         self.limit = limit
-        super().__init__(f"input of {size:,} bytes exceeds the limit of {limit:,} bytes")
+        self.where = where
+        self.at_least = at_least
+        super().__init__(self._describe())
 
-    def __reduce__(self) -> tuple[type[InputTooLargeError], tuple[int, int]]:
-        return type(self), (self.size, self.limit)
+    def _describe(self) -> str:
+        amount = f"more than {self.limit:,}" if self.at_least else f"{self.size:,}"
+        prefix = f"{self.where}: " if self.where else ""
+        return f"{prefix}input of {amount} bytes exceeds the limit of {self.limit:,} bytes"
+
+    def __reduce__(
+        self,
+    ) -> tuple[type[InputTooLargeError], tuple[int, int], dict[str, object]]:
+        state: dict[str, object] = {"where": self.where, "at_least": self.at_least}
+        return type(self), (self.size, self.limit), state
+
+    def __setstate__(self, state: dict[str, Any] | None) -> None:
+        self.__dict__.update(state or {})
+        self.args = (self._describe(),)
 
 
 class PluginError(NewsmodelError):
