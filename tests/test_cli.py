@@ -438,3 +438,24 @@ def test_options_that_would_be_ignored_are_refused(
 def test_an_indented_article_is_json(undated: Path) -> None:
     code, out, _ = run("parse", "--indent", "2", undated)
     assert code == 0 and json.loads(out)["title"] and out.startswith('{\n  "')
+
+
+def test_empty_inputs_are_warned_of(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    hollow = tmp_path / "hollow"
+    hollow.mkdir()
+    (hollow / ".draft.txt").write_text("“Hidden,” said Oren Pike.\n", encoding="utf-8")
+    blank = tmp_path / "blank.txt"
+    blank.write_text("  \n\n", encoding="utf-8")
+    assert run("parse", hollow) == (
+        0,
+        "",
+        f"newsmodel: {hollow}: no files in it (hidden ones are skipped)\n",
+    )
+    code, _, err = run("quotes", blank)
+    assert (code, err) == (0, f"newsmodel: {blank}: no text in it\n")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"")))
+    code, _, err = run("actors", stdin=io.StringIO())
+    assert (code, err) == (0, "newsmodel: <stdin>: no text in it\n")
+    code, _, err = run("index", hollow, "--db", tmp_path / "hollow.db")
+    assert code == 0 and err.startswith(f"newsmodel: {hollow}: no files in it")
+    assert run("quotes", "-q", hollow, blank) == (0, "", "")

@@ -113,6 +113,8 @@ class _Run:
                 continue
             parsed += 1
             a = result.article
+            if not a.text.strip() and not self.quiet:
+                self.warn(f"{'<stdin>' if result.path == '-' else result.path}: no text in it")
             self.note(
                 f"{'<stdin>' if result.path == '-' else result.path}: {a.format}, "
                 f"{len(a.quotes)} quotes, {len(a.actors)} actors, "
@@ -149,7 +151,12 @@ def _expand(files: Sequence[str], run: _Run) -> Iterator[Path]:
             run.failed = True
             run.warn(f"{f}: no such file or directory")
         else:
-            yield from iter_paths([f])
+            found = False
+            for path in iter_paths([f]):
+                found = True
+                yield path
+            if not found and not run.quiet:
+                run.warn(f"{f}: no files in it (hidden ones are skipped)")
 
 
 def _cmd_parse(args: argparse.Namespace, run: _Run) -> None:
@@ -493,6 +500,8 @@ def _exists(path: str, run: _Run) -> bool:
         run.failed = True
         run.warn(f"{path}: no such file or directory")
         return False
+    if os.path.isdir(path) and not run.quiet and next(iter_paths([path]), None) is None:
+        run.warn(f"{path}: no files in it (hidden ones are skipped)")
     return True
 
 
