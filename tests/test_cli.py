@@ -459,3 +459,22 @@ def test_empty_inputs_are_warned_of(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     code, _, err = run("index", hollow, "--db", tmp_path / "hollow.db")
     assert code == 0 and err.startswith(f"newsmodel: {hollow}: no files in it")
     assert run("quotes", "-q", hollow, blank) == (0, "", "")
+
+
+def test_json_lines_index_counts_bad_lines_and_stores_the_rest(
+    undated: Path, tmp_path: Path
+) -> None:
+    _, article, _ = run("parse", undated)
+    mixed = tmp_path / "mixed.jsonl"
+    mixed.write_text('{"title": "no schema"}\n' + "{not json\n\n" + article, encoding="utf-8")
+    db = tmp_path / "mixed.db"
+    code, out, err = run("index", "--json-lines", mixed, tmp_path / "absent.jsonl", "--db", db)
+    assert (code, out) == (1, "")
+    lines = err.splitlines()
+    assert lines[0].startswith(f"newsmodel: {mixed}: line 1: ")
+    assert (
+        lines[1]
+        == f"newsmodel: {mixed}: line 2: not JSON (Expecting property name enclosed in double quotes)"
+    )
+    assert lines[2].startswith(f"newsmodel: {tmp_path / 'absent.jsonl'}: ")
+    assert "1 added, 0 replaced, 0 unchanged, 0 removed, 3 failed; 1 articles" in lines[3]

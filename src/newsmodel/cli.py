@@ -14,23 +14,24 @@ no FILE, standard input is read when it is not a terminal.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import json
 import os
 import shutil
 import signal
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from newsmodel._api import ParseResult, iter_paths, parse_many
 from newsmodel._corpus import Corpus, CorpusActor
-from newsmodel._errors import NewsmodelError, QueryError, SourceError
+from newsmodel._errors import NewsmodelError, QueryError, SchemaError, SourceError
 from newsmodel._export import write_csv, write_jsonl, write_parquet
 from newsmodel._index import Index, IndexReport, discard, index_error
-from newsmodel._json import article_to_dict
+from newsmodel._json import article_from_dict, article_to_dict
 from newsmodel._model import ActorKind, Article, ArticleDate, DateValue, Precision, Source
 from newsmodel._pipeline import given_date
 from newsmodel._plugins import DISABLE_VARIABLE, PluginManager
@@ -506,26 +507,46 @@ def _exists(path: str, run: _Run) -> bool:
 
 
 def _index_json_lines(args: argparse.Namespace, run: _Run, index: Index) -> IndexReport:
+    """Store the articles of JSON Lines inputs; a bad line is named and counted, the rest stored."""
     added = replaced = unchanged = 0
+    failed: list[ParseResult] = []
     for path in args.paths:
+        where = "<stdin>" if path == "-" else path
         try:
-            if path == "-":
-                report = index.add_json_lines(sys.stdin)
-            else:
-                with open(path, encoding="utf-8") as f:
-                    report = index.add_json_lines(f)
-        except OSError as exc:
-            run.failed = True
-            run.warn(f"{path}: {exc.strerror or exc}")
-            continue
-        except NewsmodelError as exc:
-            run.failed = True
-            run.warn(f"{path}: {exc}")
+            with _lines_of(path) as lines:
+                report = index.add_many(_json_articles(lines, where, run, failed))
+        except (OSError, ValueError) as exc:  # unreadable, or not UTF-8 (a ValueError)
+            why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            error = SourceError(f"{where}: {why}")
+            failed.append(ParseResult(path=where, error=error))
+            run.fail(where, error)
             continue
         added, replaced = added + report.added, replaced + report.replaced
         unchanged += report.unchanged
     index.refresh()
-    return IndexReport(added=added, replaced=replaced, unchanged=unchanged)
+    return IndexReport(added=added, replaced=replaced, unchanged=unchanged, failed=tuple(failed))
+
+
+def _lines_of(path: str) -> contextlib.AbstractContextManager[TextIO]:
+    if path == "-":
+        return contextlib.nullcontext(sys.stdin)
+    return open(path, encoding="utf-8")
+
+
+def _json_articles(
+    lines: Iterable[str], where: str, run: _Run, failed: list[ParseResult]
+) -> Iterator[Article]:
+    """The articles of JSON Lines; a line that is none is reported and skipped."""
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            yield article_from_dict(json.loads(line))
+        except (SchemaError, ValueError) as exc:
+            why = f"not JSON ({exc.msg})" if isinstance(exc, json.JSONDecodeError) else str(exc)
+            error = SchemaError(f"{where}: line {number}: {why}")
+            failed.append(ParseResult(path=f"{where}:{number}", error=error))
+            run.fail(where, error)
 
 
 def _cmd_plugins(args: argparse.Namespace, run: _Run) -> None:
