@@ -478,3 +478,17 @@ def test_json_lines_index_counts_bad_lines_and_stores_the_rest(
     )
     assert lines[2].startswith(f"newsmodel: {tmp_path / 'absent.jsonl'}: ")
     assert "1 added, 0 replaced, 0 unchanged, 0 removed, 3 failed; 1 articles" in lines[3]
+
+
+def test_a_disabled_name_that_matches_no_plugin_is_warned_of(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("NEWSMODEL_DISABLE_PLUGINS", "htlm, text")
+    code, out, err = run("plugins")
+    assert code == 0 and "htlm" not in out
+    assert (
+        err == "newsmodel: NEWSMODEL_DISABLE_PLUGINS names 'htlm', which is no installed plugin\n"
+    )
+    assert [line.split()[1] for line in out.splitlines() if line.startswith("text ")] == [
+        "disabled"
+    ]

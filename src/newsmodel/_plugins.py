@@ -39,6 +39,11 @@ def disabled_plugins() -> list[str]:
     return [name.strip() for name in value.split(",") if name.strip()]
 
 
+def installed_plugin_names(group: str = ENTRY_POINT_GROUP) -> set[str]:
+    """The names plugins can be disabled by: every installed one's, and the analysis's."""
+    return {ep.name for ep in importlib.metadata.entry_points(group=group)} | {CORE_ANALYSIS}
+
+
 @attrs.frozen(kw_only=True)
 class PluginInfo:
     """A registered plugin: its name, whether it reads a format, and its package.

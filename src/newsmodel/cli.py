@@ -34,7 +34,7 @@ from newsmodel._index import Index, IndexReport, discard, index_error
 from newsmodel._json import article_from_dict, article_to_dict
 from newsmodel._model import ActorKind, Article, ArticleDate, DateValue, Precision, Source
 from newsmodel._pipeline import given_date
-from newsmodel._plugins import DISABLE_VARIABLE, PluginManager
+from newsmodel._plugins import DISABLE_VARIABLE, PluginManager, installed_plugin_names
 from newsmodel._query import QuoteQuery, QuoteRow, Statement, group_statements, select_quotes
 from newsmodel._report import render_page, report_data, write_page
 
@@ -550,7 +550,12 @@ def _json_articles(
 
 
 def _cmd_plugins(args: argparse.Namespace, run: _Run) -> None:
+    installed = installed_plugin_names()
     for p in PluginManager().plugins():  # not run.plugins: a broken one is listed, not warned of
+        if p.disabled and p.name not in installed:
+            # A misspelt name disables nothing: say so rather than list it.
+            run.warn(f"{DISABLE_VARIABLE} names {p.name!r}, which is no installed plugin")
+            continue
         if p.disabled:
             run.out.write(f"{p.name:<24} {'disabled':<9} ({DISABLE_VARIABLE})\n")
             continue
