@@ -16,6 +16,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -87,3 +88,17 @@ def test_the_python_blocks_run(page: Path, tmp_path: Path) -> None:
         [sys.executable, "_run_docs.py"], cwd=tmp_path, capture_output=True, text=True, timeout=600
     )
     assert done.returncode == 0, done.stderr[-4000:]
+
+
+_TOML = re.compile(r"^```toml\n(.*?)^```\s*$", re.MULTILINE | re.DOTALL)
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[p.name for p in PAGES])
+def test_a_pyproject_shown_is_one_pip_can_build(page: Path) -> None:
+    """A project table needs a build system and a version, or ``pip install`` fails."""
+    for block in _TOML.findall(page.read_text(encoding="utf-8")):
+        table = tomllib.loads(block)
+        if "project" in table:
+            assert table["build-system"]["build-backend"], page.name
+            assert table["build-system"]["requires"], page.name
+            assert table["project"]["version"] and table["project"]["name"], page.name
