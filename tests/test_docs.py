@@ -122,3 +122,17 @@ def test_a_pyproject_shown_is_one_pip_can_build(page: Path) -> None:
             assert table["build-system"]["build-backend"], page.name
             assert table["build-system"]["requires"], page.name
             assert table["project"]["version"] and table["project"]["name"], page.name
+
+
+def test_every_public_name_is_documented() -> None:
+    """Each name of newsmodel.__all__ appears in docs/, as code (the API reference lists all)."""
+    import newsmodel
+
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "docs").glob("*.md")))
+    missing = [
+        name
+        for name in newsmodel.__all__
+        if not re.search(rf"`[^`\n]*\b{re.escape(name)}\b[^`\n]*`", text)
+    ]
+    assert missing == []
+    assert "`newsmodel.__version__`" in text
