@@ -492,3 +492,24 @@ def test_a_disabled_name_that_matches_no_plugin_is_warned_of(
     assert [line.split()[1] for line in out.splitlines() if line.startswith("text ")] == [
         "disabled"
     ]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="closes descriptor 1 with a POSIX shell")
+def test_closed_standard_output_is_one_line(undated: Path, tmp_path: Path) -> None:
+    def closed(*argv: str | Path) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "newsmodel", *map(str, argv)]
+        return subprocess.run(
+            ["sh", "-c", 'exec "$@" >&-', "sh", *command],
+            capture_output=False,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+
+    done = closed("parse", undated)
+    assert (done.returncode, done.stderr) == (
+        1,
+        "newsmodel: standard output: cannot write: Bad file descriptor\n",
+    )
+    done = closed("index", undated, "--db", tmp_path / "quiet.db", "-q")
+    assert (done.returncode, done.stderr) == (0, "")

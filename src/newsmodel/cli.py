@@ -16,6 +16,8 @@ from __future__ import annotations
 import argparse
 import contextlib
 import csv
+import errno
+import io
 import json
 import os
 import shutil
@@ -24,7 +26,7 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import Any, NoReturn, TextIO, cast
 
 from newsmodel._api import ParseResult, iter_paths, parse_many
 from newsmodel._corpus import Corpus, CorpusActor
@@ -836,7 +838,7 @@ def _main(
     parser = _parser()
     args = parser.parse_args(argv)
     _check_inputs(args, stdin if stdin is not None else sys.stdin)
-    run = _Run(out or sys.stdout, err or sys.stderr, args)
+    run = _Run(out or sys.stdout or _closed_output(), err or sys.stderr, args)
     _check_format(args, run)
     try:
         args.run(args, run)
@@ -856,6 +858,19 @@ def _main(
         _discard_stdout(run.out)
         return 1
     return 1 if run.failed else 0
+
+
+class _ClosedOutput(io.TextIOBase):
+    """Standard output closed by the shell (``>&-``): writing fails as on a closed file."""
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, os.strerror(errno.EBADF))
+
+
+def _closed_output() -> TextIO:
+    # Python sets sys.stdout to None when descriptor 1 is closed; commands that
+    # write nothing there (index, report -o FILE) must still run.
+    return cast(TextIO, _ClosedOutput())
 
 
 def _discard_stdout(out: TextIO) -> None:
