@@ -662,6 +662,7 @@ def test_an_index_kept_among_its_articles_skips_its_own_files(tmp_path: Path) ->
         ("notes", "not a newsmodel index (not an SQLite database file)"),
         ("missing-folder", "no such directory: "),
         ("a-folder", "a directory, not an index file"),
+        ("a-device", "not a regular file, so no index file"),
     ],
 )
 def test_no_rebuild_is_advised_where_it_cannot_help(
@@ -669,7 +670,12 @@ def test_no_rebuild_is_advised_where_it_cannot_help(
 ) -> None:
     notes = tmp_path / "ledger.txt"
     notes.write_text("Tuesday: pay the ferry toll\n", encoding="utf-8")
-    db = {"notes": notes, "missing-folder": tmp_path / "gone" / "x.db", "a-folder": tmp_path}[where]
+    db = {
+        "notes": notes,
+        "missing-folder": tmp_path / "gone" / "x.db",
+        "a-folder": tmp_path,
+        "a-device": Path(os.devnull),
+    }[where]
     for command in (("quotes",), ("index", notes)):
         code, out, err = _cli(*command, "--db", db)
         assert (code, out) == (1, "")

@@ -176,6 +176,8 @@ def _unopenable(path: str) -> IndexFileError | None:
         return None
     if os.path.isdir(path):
         return index_error(path, "a directory, not an index file", rebuild=False)
+    if os.path.exists(path) and not os.path.isfile(path):  # /dev/null, a pipe
+        return index_error(path, "not a regular file, so no index file", rebuild=False)
     folder = os.path.dirname(path) or "."
     if not os.path.isdir(folder):
         return index_error(path, f"no such directory: {folder}", rebuild=False)
