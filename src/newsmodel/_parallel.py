@@ -185,13 +185,34 @@ def _stop(pool: concurrent.futures.ProcessPoolExecutor) -> None:
     """
     with _interrupts_deferred():
         # The executor's own table of workers: no public one before Python 3.14.
-        for worker in list((pool._processes or {}).values()):
+        workers = list((pool._processes or {}).values())
+        for worker in workers:
             if worker.is_alive():
                 worker.terminate()
+        for worker in workers:
+            worker.join(timeout=10)
+        _end_results(pool)
         # With its workers gone the executor's thread sees the pool broken and
         # ends; waiting for it keeps its clean-up from racing the
         # interpreter's exit (Python 3.11 then prints "Bad file descriptor").
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _end_results(pool: concurrent.futures.ProcessPoolExecutor) -> None:
+    """Close this process's end of the results pipe, so that reading it ends.
+
+    A worker terminated in the middle of sending a result leaves the
+    executor's thread waiting for the rest of the message, forever: this
+    process holds the pipe's writing end too (the workers inherit it), so
+    the pipe never reads as closed.  Once the workers are gone nobody writes
+    there; closing it turns the wait into end-of-file, which the thread
+    takes for a broken pool.
+    """
+    queue = getattr(pool, "_result_queue", None)
+    writer = getattr(queue, "_writer", None)
+    if writer is not None:
+        with contextlib.suppress(OSError):
+            writer.close()
 
 
 @contextlib.contextmanager
