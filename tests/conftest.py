@@ -41,3 +41,24 @@ def shared() -> Path:
     if not (SHARED / "corpus" / "seeds").is_dir():
         pytest.skip(f"evaluation data not found at {SHARED} (set NEWSMODEL_SHARED to its path)")
     return SHARED
+
+
+@pytest.fixture
+def broken_plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An installed third-party plugin, ``zither``, whose module fails to import.
+
+    Installed as pip would leave it (a ``.dist-info`` with an entry point) in a
+    folder put first on ``sys.path``; returns that folder, for subprocesses.
+    """
+    site = tmp_path / "site"
+    info = site / "newsmodel_zither-0.3.dist-info"
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: newsmodel-zither\nVersion: 0.3\n", encoding="utf-8"
+    )
+    (info / "entry_points.txt").write_text("[newsmodel]\nzither = zither_format\n")
+    (site / "zither_format.py").write_text(
+        'raise ImportError("zither_format needs libzither 2, found none")\n', encoding="utf-8"
+    )
+    monkeypatch.syspath_prepend(str(site))
+    return site

@@ -85,3 +85,12 @@ def test_a_file_name_as_str_says_to_pass_a_path(tmp_path: Path) -> None:
 def test_a_url_is_never_fetched() -> None:
     with pytest.raises(SourceError, match="never fetches URLs"):
         newsmodel.parse("https://news.example.test/2016/10/06/harbor-wall")
+
+
+def test_the_version_is_the_installed_one() -> None:
+    import importlib.metadata
+
+    import newsmodel
+
+    assert newsmodel.__version__ == importlib.metadata.version("newsmodel")
+    assert "__version__" in dir(newsmodel)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
 import sys
 from pathlib import Path
 
@@ -291,3 +292,224 @@ def test_on_a_terminal_the_table_fits_it(undated: Path, monkeypatch: pytest.Monk
     assert main(["quotes", str(undated)], out=out, err=err, stdin=_Terminal()) == 0
     rows = out.getvalue().splitlines()
     assert all(len(row) <= 80 for row in rows) and rows[1].endswith("…")
+
+
+# -- where output cannot go ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("export", ["csv", "jsonl", "parquet"])
+@pytest.mark.parametrize("where", ["missing-folder", "a-folder", "full-device"])
+def test_an_export_that_cannot_be_written_is_one_line(
+    export: str, where: str, undated: Path, tmp_path: Path
+) -> None:
+    if export == "parquet":
+        pytest.importorskip("pyarrow")
+    target = {
+        "missing-folder": tmp_path / "no-such-folder" / "out.dat",
+        "a-folder": tmp_path,
+        "full-device": Path("/dev/full"),
+    }[where]
+    if where == "full-device" and not target.exists():
+        pytest.skip("no /dev/full here")
+    code, out, err = run("quotes", undated, "--export", export, "-o", target)
+    assert (code, out) == (1, "")
+    assert err.count("\n") == 1 and err.startswith(
+        f"newsmodel: {target}: cannot write the export: "
+    )
+    assert "Traceback" not in err
+
+
+class _FullDisk(io.StringIO):
+    def write(self, text: str) -> int:
+        raise OSError(28, "No space left on device")
+
+
+def test_output_that_cannot_be_written_is_one_line(undated: Path) -> None:
+    err = io.StringIO()
+    code = main(["parse", str(undated)], out=_FullDisk(), err=err, stdin=_Terminal())
+    assert code == 1
+    assert err.getvalue() == "newsmodel: standard output: cannot write: No space left on device\n"
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
+def test_standard_output_on_a_full_device(undated: Path) -> None:
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "newsmodel", "parse", str(undated)],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    assert (done.returncode, done.stderr) == (
+        1,
+        "newsmodel: standard output: cannot write: No space left on device\n",
+    )
+
+
+def test_a_broken_plugin_is_listed_and_named_once(broken_plugin: Path, undated: Path) -> None:
+    code, out, err = run("plugins")
+    (line,) = [line for line in out.splitlines() if line.startswith("zither ")]
+    assert (code, err) == (0, "")
+    assert line.split()[1:3] == ["broken", "newsmodel-zither"]
+    assert line.endswith("ImportError: zither_format needs libzither 2, found none")
+    for jobs in ("1", "2"):
+        code, out, err = run("quotes", undated, "-j", jobs, "--json")
+        assert code == 0 and "Greta Moreau" in out
+        assert err.count("\n") == 1 and err.startswith("newsmodel: plugin zither cannot be loaded")
+        assert "NEWSMODEL_DISABLE_PLUGINS=zither" in err
+
+
+def test_actor_with_a_title_finds_the_person(db: Path, articles: Path) -> None:
+    for source in (["--db", db], [articles]):
+        code, out, _ = run("quotes", "--json", "--actor", "Sen. Caballero", *source)
+        assert code == 0 and out
+        assert out == run("quotes", "--json", "--actor", "Caballero", *source)[1]
+
+
+def _usage_error(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> str:
+    """The standard error of a usage error (status 2, nothing on standard output)."""
+    with pytest.raises(SystemExit) as done:
+        run(*argv)
+    captured = capsys.readouterr()
+    assert (done.value.code, captured.out) == (2, "")
+    return captured.err
+
+
+def test_an_unknown_input_format_is_one_usage_error(
+    undated: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    err = _usage_error(capsys, "parse", "--input-format", "nosuch", undated, undated)
+    assert err.startswith("usage: newsmodel parse ")
+    (line,) = [line for line in err.splitlines() if "nosuch" in line]
+    assert line.startswith("newsmodel parse: error: --input-format: no format plugin named")
+    assert "(installed: " in line and "tried" not in line
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (
+            ["quotes", "{file}", "--contains", "  "],
+            "newsmodel quotes: error: --contains: cannot be",
+        ),
+        (["quotes", "{file}", "--until", "later"], "newsmodel quotes: error: --until: not a date"),
+        (["actors", "{file}", "--db", "x.db"], "newsmodel actors: error: give FILEs or --db"),
+    ],
+)
+def test_usage_errors_show_the_command_and_the_option_typed(
+    argv: list[str], message: str, undated: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    err = _usage_error(capsys, *[a.replace("{file}", str(undated)) for a in argv])
+    assert err.startswith(f"usage: newsmodel {argv[0]} ")
+    assert message in err and "--text" not in err
+    assert err.count("newsmodel ") == 2  # the usage line and the error, no doubled prefix
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["quotes", "{file}", "-o", "{tmp}/out.csv"], "-o/--output is where --export writes"),
+        (["quotes", "{file}", "--format", "tsv", "--export", "csv"], "leave out --format"),
+        (["quotes", "{file}", "--json", "--export", "jsonl"], "leave out --format and --json"),
+        (["quotes", "{file}", "--group", "--export", "csv"], "leave out --group"),
+        (["quotes", "--db", "{db}", "-j", "2"], "-j/--jobs: nothing is parsed with --db"),
+        (["actors", "--db", "{db}", "--published", "2024-05-01"], "--published: nothing is parsed"),
+        (["report", "--db", "{db}", "--input-format", "text", "-o", "{tmp}/r.html"], "nothing is"),
+        (["index", "--json-lines", "{file}", "--db", "{db}", "--input-format", "text"], "nothing"),
+        (["parse", "--url", "https://example.org/a", "{file}", "{file}"], "give one FILE"),
+        (["parse", "--url", "https://example.org/a", "{tmp}"], "give one FILE"),
+        (["parse", "--indent", "2", "{file}", "{file}"], "--indent prints one article"),
+        (["parse", "--indent", "-3", "{file}"], "--indent: must be 0 or more"),
+    ],
+)
+def test_options_that_would_be_ignored_are_refused(
+    argv: list[str], message: str, undated: Path, db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    filled = [
+        a.replace("{file}", str(undated)).replace("{db}", str(db)).replace("{tmp}", str(db.parent))
+        for a in argv
+    ]
+    err = _usage_error(capsys, *filled)
+    assert f"newsmodel {argv[0]}: error: " in err and message in err
+    assert not (db.parent / "out.csv").exists() and not (db.parent / "r.html").exists()
+
+
+def test_an_indented_article_is_json(undated: Path) -> None:
+    code, out, _ = run("parse", "--indent", "2", undated)
+    assert code == 0 and json.loads(out)["title"] and out.startswith('{\n  "')
+
+
+def test_empty_inputs_are_warned_of(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    hollow = tmp_path / "hollow"
+    hollow.mkdir()
+    (hollow / ".draft.txt").write_text("“Hidden,” said Oren Pike.\n", encoding="utf-8")
+    blank = tmp_path / "blank.txt"
+    blank.write_text("  \n\n", encoding="utf-8")
+    assert run("parse", hollow) == (
+        0,
+        "",
+        f"newsmodel: {hollow}: no files in it (hidden ones are skipped)\n",
+    )
+    code, _, err = run("quotes", blank)
+    assert (code, err) == (0, f"newsmodel: {blank}: no text in it\n")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"")))
+    code, _, err = run("actors", stdin=io.StringIO())
+    assert (code, err) == (0, "newsmodel: <stdin>: no text in it\n")
+    code, _, err = run("index", hollow, "--db", tmp_path / "hollow.db")
+    assert code == 0 and err.startswith(f"newsmodel: {hollow}: no files in it")
+    assert run("quotes", "-q", hollow, blank) == (0, "", "")
+
+
+def test_json_lines_index_counts_bad_lines_and_stores_the_rest(
+    undated: Path, tmp_path: Path
+) -> None:
+    _, article, _ = run("parse", undated)
+    mixed = tmp_path / "mixed.jsonl"
+    mixed.write_text('{"title": "no schema"}\n' + "{not json\n\n" + article, encoding="utf-8")
+    db = tmp_path / "mixed.db"
+    code, out, err = run("index", "--json-lines", mixed, tmp_path / "absent.jsonl", "--db", db)
+    assert (code, out) == (1, "")
+    lines = err.splitlines()
+    assert lines[0].startswith(f"newsmodel: {mixed}: line 1: ")
+    assert (
+        lines[1]
+        == f"newsmodel: {mixed}: line 2: not JSON (Expecting property name enclosed in double quotes)"
+    )
+    assert lines[2].startswith(f"newsmodel: {tmp_path / 'absent.jsonl'}: ")
+    assert "1 added, 0 replaced, 0 unchanged, 0 removed, 3 failed; 1 articles" in lines[3]
+
+
+def test_a_disabled_name_that_matches_no_plugin_is_warned_of(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("NEWSMODEL_DISABLE_PLUGINS", "htlm, text")
+    code, out, err = run("plugins")
+    assert code == 0 and "htlm" not in out
+    assert (
+        err == "newsmodel: NEWSMODEL_DISABLE_PLUGINS names 'htlm', which is no installed plugin\n"
+    )
+    assert [line.split()[1] for line in out.splitlines() if line.startswith("text ")] == [
+        "disabled"
+    ]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="closes descriptor 1 with a POSIX shell")
+def test_closed_standard_output_is_one_line(undated: Path, tmp_path: Path) -> None:
+    def closed(*argv: str | Path) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "newsmodel", *map(str, argv)]
+        return subprocess.run(
+            ["sh", "-c", 'exec "$@" >&-', "sh", *command],
+            capture_output=False,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+
+    done = closed("parse", undated)
+    assert (done.returncode, done.stderr) == (
+        1,
+        "newsmodel: standard output: cannot write: Bad file descriptor\n",
+    )
+    done = closed("index", undated, "--db", tmp_path / "quiet.db", "-q")
+    assert (done.returncode, done.stderr) == (0, "")

@@ -118,3 +118,31 @@ def test_groups_of_the_same_name_merge_only_with_the_same_members() -> None:
     assert len(corpus.quotes(actor="Amy Hale")) == 1
     assert len(corpus.quotes(actor="Tom Hale")) == 1
     assert len(corpus.quotes(actor="Ruiz")) == 2
+
+
+_HARBOR = """Harbor board picks a new chair
+
+Senator Maren Hale of Ostvik said on Monday that the harbor board would meet again.
+“We have waited long enough,” Sen. Hale said. Ms. Hale added that “the ferry must run.”
+Councillor Tobias Wrenne disagreed: “Nothing is decided,” Wrenne said.
+"""
+
+
+@pytest.mark.parametrize(
+    "asked", ["Sen. Hale", "Senator Hale", "Ms. Hale", "Dr. Maren Hale", "SEN. MAREN HALE"]
+)
+def test_a_title_or_honorific_in_the_query_does_not_stop_a_match(asked: str) -> None:
+    corpus = Corpus([newsmodel.parse(_HARBOR, published="2024-03-04")])
+    (hale,) = corpus.find_actors("Maren Hale")
+    assert corpus.find_actors(asked) == [hale]
+    quotes = corpus.quotes(actor=asked)
+    assert quotes and quotes == corpus.quotes(actor="Hale")
+    with newsmodel.Index(":memory:") as index:
+        index.add_many(corpus.articles)
+        assert [a.name for a in index.find_actors(asked)] == ["Maren Hale"]
+
+
+def test_a_title_alone_or_another_name_finds_nobody() -> None:
+    corpus = Corpus([newsmodel.parse(_HARBOR, published="2024-03-04")])
+    assert corpus.find_actors("Sen. Ilse Hale") == []
+    assert corpus.find_actors("Senator") == []

@@ -5,8 +5,10 @@ of ``examples/`` and ``docs/``, its blocks in page order sharing one
 namespace, as a reader would paste them.  A block whose first line is
 ``# file: NAME.py`` is a module the page saves: it is written to NAME.py
 (later blocks, and later pages, import it), and run as a script when it has
-an ``if __name__ == "__main__":`` entry point.  Pages run in order, each
-seeing the modules the pages before it saved.
+an ``if __name__ == "__main__":`` entry point; a module named ``test_*.py``
+is a test module, run with pytest (and a Hypothesis profile without
+deadlines, as on a loaded machine).  Pages run in order, each seeing the
+modules the pages before it saved.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -34,6 +37,12 @@ import sys
 from pathlib import Path
 
 MAIN = 'if __name__ == "__main__":'
+CONFTEST = (
+    "from hypothesis import HealthCheck, settings\\n"
+    "settings.register_profile('docs', deadline=None, database=None, max_examples=20,\\n"
+    "    suppress_health_check=list(HealthCheck))\\n"
+    "settings.load_profile('docs')\\n"
+)
 sys.path.insert(0, str(Path.cwd()))
 page, blocks = json.loads(Path("_blocks.json").read_text(encoding="utf-8"))
 namespace = {"__name__": "__docs__"}
@@ -45,6 +54,13 @@ for number, (kind, name, code) in enumerate(blocks, 1):
             done = subprocess.run([sys.executable, name], capture_output=True, text=True)
             if done.returncode:
                 sys.exit(f"{where} ({name}) failed:\\n{done.stdout}{done.stderr}")
+        if kind == "file" and name.startswith("test_"):
+            Path("conftest.py").write_text(CONFTEST, encoding="utf-8")
+            argv = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", name]
+            done = subprocess.run(argv, capture_output=True, text=True)
+            if done.returncode:
+                sys.exit(f"{where} ({name}) failed:\\n{done.stdout}{done.stderr}")
+            print(f"{where} ({name}): {done.stdout.strip().splitlines()[-1]}")
         continue
     exec(compile(code, where, "exec"), namespace)
 """
@@ -87,3 +103,36 @@ def test_the_python_blocks_run(page: Path, tmp_path: Path) -> None:
         [sys.executable, "_run_docs.py"], cwd=tmp_path, capture_output=True, text=True, timeout=600
     )
     assert done.returncode == 0, done.stderr[-4000:]
+    for kind, name, _code in blocks:
+        if kind == "file" and name is not None and name.startswith("test_"):
+            # A test module's tests ran, and passed: defining them is not enough.
+            (summary,) = [line for line in done.stdout.splitlines() if f"({name}): " in line]
+            assert " passed" in summary and "failed" not in summary, summary
+
+
+_TOML = re.compile(r"^```toml\n(.*?)^```\s*$", re.MULTILINE | re.DOTALL)
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[p.name for p in PAGES])
+def test_a_pyproject_shown_is_one_pip_can_build(page: Path) -> None:
+    """A project table needs a build system and a version, or ``pip install`` fails."""
+    for block in _TOML.findall(page.read_text(encoding="utf-8")):
+        table = tomllib.loads(block)
+        if "project" in table:
+            assert table["build-system"]["build-backend"], page.name
+            assert table["build-system"]["requires"], page.name
+            assert table["project"]["version"] and table["project"]["name"], page.name
+
+
+def test_every_public_name_is_documented() -> None:
+    """Each name of newsmodel.__all__ appears in docs/, as code (the API reference lists all)."""
+    import newsmodel
+
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "docs").glob("*.md")))
+    missing = [
+        name
+        for name in newsmodel.__all__
+        if not re.search(rf"`[^`\n]*\b{re.escape(name)}\b[^`\n]*`", text)
+    ]
+    assert missing == []
+    assert "`newsmodel.__version__`" in text

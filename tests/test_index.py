@@ -636,3 +636,49 @@ def test_a_version_4_index_gains_the_joint_table_and_keeps_its_actors(tmp_path: 
     con.close()
     assert "joint" in tables
     assert version == (INDEX_VERSION,)
+
+
+def test_an_index_kept_among_its_articles_skips_its_own_files(tmp_path: Path) -> None:
+    folder = tmp_path / "dispatches"
+    folder.mkdir()
+    for i, town in enumerate(("Orvel", "Kastmoor")):
+        (folder / f"{i}.txt").write_text(
+            f"“The ferry runs again,” said harbormaster Ilse Varga of {town}.\n", encoding="utf-8"
+        )
+    db = folder / "dispatches.db"
+    for _ in range(2):  # the second run meets the -wal and -shm files of the first
+        code, out, err = _cli("index", folder, "--db", db)
+        assert (code, out) == (0, "")
+        assert "0 failed; 2 articles" in err
+    with Index(db) as index:
+        report = index.update([folder])
+        assert (report.added, report.unchanged, report.failed) == (0, 2, ())
+        assert len(index) == 2
+
+
+@pytest.mark.parametrize(
+    ("where", "problem"),
+    [
+        ("notes", "not a newsmodel index (not an SQLite database file)"),
+        ("missing-folder", "no such directory: "),
+        ("a-folder", "a directory, not an index file"),
+        ("a-device", "not a regular file, so no index file"),
+    ],
+)
+def test_no_rebuild_is_advised_where_it_cannot_help(
+    where: str, problem: str, tmp_path: Path
+) -> None:
+    notes = tmp_path / "ledger.txt"
+    notes.write_text("Tuesday: pay the ferry toll\n", encoding="utf-8")
+    db = {
+        "notes": notes,
+        "missing-folder": tmp_path / "gone" / "x.db",
+        "a-folder": tmp_path,
+        "a-device": Path(os.devnull),
+    }[where]
+    for command in (("quotes",), ("index", notes)):
+        code, out, err = _cli(*command, "--db", db)
+        assert (code, out) == (1, "")
+        assert err.startswith(f"newsmodel: {db}: {problem}") and err.count("\n") == 1, err
+        assert "--rebuild" not in err
+    assert notes.read_text(encoding="utf-8") == "Tuesday: pay the ferry toll\n"

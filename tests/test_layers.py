@@ -39,7 +39,16 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "corpus, index and query",
         ("newsmodel._corpus", "newsmodel._query", "newsmodel._index", "newsmodel._export"),
     ),
-    ("API and CLI", ("newsmodel", "newsmodel.cli", "newsmodel.testing", "newsmodel.__main__")),
+    (
+        "API and CLI",
+        (
+            "newsmodel",
+            "newsmodel.cli",
+            "newsmodel._launch",
+            "newsmodel.testing",
+            "newsmodel.__main__",
+        ),
+    ),
 )
 
 

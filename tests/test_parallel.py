@@ -87,6 +87,8 @@ def test_stopping_early_shuts_the_workers_down(inputs: list[Path]) -> None:
     [
         InputTooLargeError(10, 5),
         UnknownFormatError("x: no plugin can read this source", tried=["text", "html"]),
+        UnknownFormatError("no format plugin named 'y'", installed=["html", "text"]),
+        newsmodel.QueryError("since: not a date: 'z'", field="since", reason="not a date: 'z'"),
         PluginError("html", "failed to read a source"),
         newsmodel.SourceError("x: no such file"),
     ],
@@ -209,3 +211,63 @@ def test_no_worker_outlives_a_killed_parent(how: str, many_files: Path, tmp_path
     for pid in left:  # leave no orphan behind even when the test fails
         os.kill(pid, signal.SIGKILL)
     assert ended, f"still running after their parent was killed: {left}"
+
+
+# -- Ctrl-C ends a run at once, quietly ----------------------------------------------------
+
+_PARSE_MANY_INTERRUPTED = """
+import sys
+from newsmodel import parse_many
+
+if __name__ == "__main__":
+    try:
+        for result in parse_many([sys.argv[1]], jobs=2, chunk_size=1):
+            print(result.path, flush=True)
+    except KeyboardInterrupt:
+        sys.exit(130)
+"""
+
+
+def _interrupt_when(process: subprocess.Popen[bytes], moment: str) -> None:
+    """Wait for ``moment`` of ``process``'s run, then Ctrl-C its process group."""
+    if moment == "loading":
+        time.sleep(0.05)
+    elif moment == "workers-starting":
+        _wait_for(lambda: len(_children(process.pid)) >= 2, 60)
+    else:  # "parsing": the first result is out
+        assert process.stdout is not None
+        process.stdout.readline()
+    os.killpg(process.pid, signal.SIGINT)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc and killpg")
+@pytest.mark.parametrize(
+    ("how", "moment"),
+    [
+        ("parse-j2", "loading"),
+        ("parse-j2", "workers-starting"),
+        ("parse-j2", "parsing"),
+        # (A script's own imports are its own business: only its loop is interrupted.)
+        ("parse_many", "workers-starting"),
+        ("parse_many", "parsing"),
+    ],
+)
+def test_an_interrupt_ends_the_run_quietly(how: str, moment: str, many_files: Path) -> None:
+    """SIGINT to the whole group, as a terminal sends it: status 130, no traceback, no orphan."""
+    if how == "parse-j2":
+        argv = [sys.executable, "-m", "newsmodel", "parse", "-j", "2", "-q", str(many_files)]
+    else:
+        argv = [sys.executable, "-c", _PARSE_MANY_INTERRUPTED, str(many_files)]
+    process = subprocess.Popen(
+        argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True
+    )
+    try:
+        _interrupt_when(process, moment)
+        children = _children(process.pid)
+        _out, err = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+    assert (process.returncode, err.decode()) == (130, "")
+    assert _wait_for(lambda: not any(_alive(c) for c in children), 10)

@@ -62,18 +62,29 @@ def test_explicit_format_overrides_detection() -> None:
     assert pm.parse("SHOUT: x", format="text").format == "text"
 
 
-def test_unknown_format_names_the_formats_tried() -> None:
+def test_unknown_format_names_the_installed_formats() -> None:
     pm = PluginManager()
     with pytest.raises(UnknownFormatError) as info:
         pm.parse("anything", format="nope")
     assert "html" in str(info.value)
-    assert "text" in info.value.tried
+    # Nothing was tried: the formats there are are named as such.
+    assert info.value.tried == () and "text" in info.value.installed
+    assert "(installed formats: " in str(info.value) and "tried" not in str(info.value)
 
 
 def test_nobody_recognises_binary() -> None:
     pm = PluginManager()
-    with pytest.raises(UnknownFormatError, match="formats tried"):
+    with pytest.raises(UnknownFormatError, match="installed formats") as info:
         pm.parse(b"\x00\x01\x02binary\x00")
+    assert info.value.tried == ()  # no format recognised it, so none tried to read it
+
+
+def test_formats_tried_are_those_that_read_and_failed() -> None:
+    pm = PluginManager(entry_points=False)
+    pm.register(Refusing(), name="refusing")
+    with pytest.raises(UnknownFormatError, match=r"\(formats tried: refusing\)") as info:
+        pm.parse("Any words at all.")
+    assert info.value.tried == ("refusing",)
 
 
 def test_no_plugins_at_all() -> None:
@@ -99,6 +110,18 @@ def test_block_refuses_a_plugin() -> None:
     # Third-party plugins installed beside newsmodel load too: only "text" is refused.
     assert "html" in loaded and "text" not in loaded
     assert "html" in pm.formats and "text" not in pm.formats
+
+
+class Refusing:
+    """Recognises every source, then reads none."""
+
+    @hookimpl
+    def newsmodel_recognize(self, source: RawSource) -> float:
+        return 0.5
+
+    @hookimpl
+    def newsmodel_read(self, source: RawSource) -> Document | None:
+        return None
 
 
 class Crashing:
@@ -182,3 +205,28 @@ def test_plugins_can_be_disabled_by_environment(monkeypatch: pytest.MonkeyPatch)
     pm = PluginManager()
     assert "html" not in pm.formats
     assert "text" in pm.formats
+
+
+def test_a_plugin_that_fails_to_load_is_recorded_and_the_rest_work(broken_plugin: object) -> None:
+    pm = PluginManager()
+    (broken,) = pm.broken
+    assert broken.name == "zither" and (broken.distribution, broken.version) == (
+        "newsmodel-zither",
+        "0.3",
+    )
+    assert broken.error == "ImportError: zither_format needs libzither 2, found none"
+    assert broken in pm.plugins()
+    assert {"text", "html"} <= set(pm.formats) and "zither" not in pm.formats
+    assert pm.parse("Plain words, one paragraph.").format == "text"
+
+
+def test_a_strict_manager_raises_for_a_plugin_that_fails_to_load(broken_plugin: object) -> None:
+    with pytest.raises(PluginError, match=r"zither.*needs libzither 2"):
+        PluginManager(strict=True)
+
+
+def test_a_disabled_broken_plugin_is_not_loaded(
+    broken_plugin: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWSMODEL_DISABLE_PLUGINS", "zither")
+    assert PluginManager(strict=True).broken == ()

@@ -219,3 +219,15 @@ def test_short_quotes_must_match_exactly() -> None:
         story("b.txt", [("a bad deal", "Ann Lee")]),
     ]
     assert len(group_statements(select_quotes(Corpus(arts)))) == 2
+
+
+@pytest.mark.parametrize(
+    ("filters", "field"), [({"text": " "}, "text"), ({"since": "tomorrowish"}, "since")]
+)
+def test_query_errors_name_the_filter_not_a_command_line_option(
+    filters: dict[str, str], field: str
+) -> None:
+    with pytest.raises(QueryError) as info:
+        QuoteQuery(**filters)
+    assert info.value.field == field and str(info.value).startswith(f"{field}: ")
+    assert "--" not in str(info.value)

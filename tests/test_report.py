@@ -354,7 +354,9 @@ def test_cli_report_filters_and_errors(files: Path, tmp_path: Path) -> None:
     assert code == 0
     data = _embedded(out.read_text(encoding="utf-8"))
     assert (data["quotes"], data["articles"], data["title"]) == ([], [], "T")
-    assert _run("report", str(files), "-o", str(out), "--since", "soon")[0] == 2
+    with pytest.raises(SystemExit) as usage:  # a usage error, with the command's usage
+        _run("report", str(files), "-o", str(out), "--since", "soon")
+    assert usage.value.code == 2
     assert _run("report", str(files), "-o", str(tmp_path / "no" / "r.html"))[0] == 1
     assert _run("report", "--db", str(tmp_path / "missing.db"), "-o", str(out))[0] == 1
     with pytest.raises(SystemExit):
@@ -382,3 +384,11 @@ def test_the_report_finds_a_joint_statement_by_either_member() -> None:
     data = report_data(corpus, newsmodel.QuoteQuery(actor="Farrow"))
     assert len(corpus.quotes(actor="Farrow")) == 1
     assert "We will not vote for this budget." in str(data)
+
+
+def test_cli_report_to_standard_output(files: Path, tmp_path: Path) -> None:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["report", str(files), "-o", "-"], out=out, err=err)
+    assert code == 0 and err.getvalue().startswith("newsmodel: <stdout>: 1 quotes")
+    assert _embedded(out.getvalue())["quotes"][0]["text"] == "We are glad,"
+    assert not (Path.cwd() / "-").exists()

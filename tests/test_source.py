@@ -162,3 +162,23 @@ def test_what_a_source_plainly_is(data: bytes, what: str) -> None:
 )
 def test_text_and_pages_look_like_nothing_else(data: bytes) -> None:
     assert read_source(data).looks_like() is None
+
+
+def test_too_large_names_the_file_and_its_real_size(tmp_path: Path) -> None:
+    log = tmp_path / "harbor-log.txt"
+    log.write_bytes(b"tide " * 3_000)  # 15,000 bytes, of which 10,001 are read
+    with pytest.raises(InputTooLargeError) as info:
+        read_source(log, max_bytes=10_000)
+    assert str(info.value) == (f"{log}: input of 15,000 bytes exceeds the limit of 10,000 bytes")
+    assert (info.value.size, info.value.where, info.value.at_least) == (15_000, str(log), False)
+
+
+def test_too_large_past_decompression_says_more_than(tmp_path: Path) -> None:
+    packed = tmp_path / "tides.txt.gz"
+    packed.write_bytes(gzip.compress(b"ebb and flow " * 2_000))
+    with pytest.raises(InputTooLargeError) as info:
+        read_source(packed, max_bytes=1_000)
+    assert (
+        str(info.value)
+        == f"{packed}: input of more than 1,000 bytes exceeds the limit of 1,000 bytes"
+    )

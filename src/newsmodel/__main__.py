@@ -2,6 +2,6 @@
 
 import sys
 
-from newsmodel.cli import main
+from newsmodel._launch import main
 
 sys.exit(main())

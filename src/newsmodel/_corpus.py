@@ -88,7 +88,8 @@ def date_bound(value: object, name: str) -> dt.date | None:
     try:
         return coerce_reference(value)
     except (TypeError, ValueError) as exc:
-        raise QueryError(f"--{name}: not a date: {value!r}") from exc
+        reason = f"not a date: {value!r}"
+        raise QueryError(f"{name}: {reason}", field=name, reason=reason) from exc
 
 
 def _articles(value: Iterable[Article]) -> tuple[Article, ...]:
@@ -100,7 +101,9 @@ def find_actors(actors: Sequence[CorpusActor], name: str) -> list[CorpusActor]:
 
     A surname alone finds every person of that surname; a full name in a
     spelling the corpus has not seen finds the person it would be merged
-    with.
+    with.  Titles and honorifics before a name do not stop a match ("Sen.
+    Hale", "Mr. Hale" find Hale): articles keep them among an actor's roles,
+    not in its names.
     """
     if not name.strip():
         raise QueryError("an actor name cannot be empty")
@@ -108,6 +111,9 @@ def find_actors(actors: Sequence[CorpusActor], name: str) -> list[CorpusActor]:
     exact = [a for a in actors if key in {fold(n) for n in a.names}]
     if exact:
         return exact
+    bare = bare_name(name)
+    if bare != name:
+        return find_actors(actors, bare)
     out = []
     for a in actors:
         if a.kind != ActorKind.PERSON:

@@ -30,40 +30,74 @@ class SourceError(NewsmodelError):
 
 
 class UnknownFormatError(SourceError):
-    """No format plugin recognised the source, or the named format does not exist."""
+    """No format plugin recognised the source, or the named format does not exist.
 
-    def __init__(self, message: str, *, tried: Sequence[str] = ()) -> None:
+    ``tried`` names the formats that tried to read the source and could not;
+    ``installed`` the formats there were, when it says more (none tried: no
+    plugin recognised the source, or the format asked for is not among them).
+    """
+
+    def __init__(
+        self, message: str, *, tried: Sequence[str] = (), installed: Sequence[str] = ()
+    ) -> None:
         self.tried = tuple(tried)
+        self.installed = tuple(installed)
         self._message = message
+        super().__init__(message + self._suffix())
+
+    def _suffix(self) -> str:
         if self.tried:
-            message = f"{message} (formats tried: {', '.join(self.tried)})"
-        else:
-            message = f"{message} (no format plugin is installed)"
-        super().__init__(message)
+            return f" (formats tried: {', '.join(self.tried)})"
+        if self.installed:
+            return f" (installed formats: {', '.join(self.installed)})"
+        return " (no format plugin is installed)"
 
     def __reduce__(self) -> tuple[type[UnknownFormatError], tuple[str], dict[str, object]]:
         # Rebuilt from the original message and formats, so it survives pickling.
-        return type(self), (self._message,), {"tried": self.tried, "_message": self._message}
+        state: dict[str, object] = {
+            "tried": self.tried,
+            "installed": self.installed,
+            "_message": self._message,
+        }
+        return type(self), (self._message,), state
 
     def __setstate__(self, state: dict[str, Any] | None) -> None:
         self.__dict__.update(state or {})
-        tried = self.tried
-        suffix = (
-            f" (formats tried: {', '.join(tried)})" if tried else " (no format plugin is installed)"
-        )
-        self.args = (self._message + suffix,)
+        self.installed = getattr(self, "installed", ())
+        self.args = (self._message + self._suffix(),)
 
 
 class InputTooLargeError(SourceError):
-    """A source is larger than the configured limit."""
+    """A source is larger than the configured limit.
 
-    def __init__(self, size: int, limit: int) -> None:
+    ``size`` is its size in bytes, or with ``at_least`` only how much was read
+    before reading stopped (standard input, a stream, data still to be
+    decompressed); ``where`` names it (a path, ``-``, ``<bytes>``) when known.
+    """
+
+    def __init__(
+        self, size: int, limit: int, *, where: str | None = None, at_least: bool = False
+    ) -> None:
         self.size = size
         self.limit = limit
-        super().__init__(f"input of {size:,} bytes exceeds the limit of {limit:,} bytes")
+        self.where = where
+        self.at_least = at_least
+        super().__init__(self._describe())
 
-    def __reduce__(self) -> tuple[type[InputTooLargeError], tuple[int, int]]:
-        return type(self), (self.size, self.limit)
+    def _describe(self) -> str:
+        amount = f"more than {self.limit:,}" if self.at_least else f"{self.size:,}"
+        prefix = f"{self.where}: " if self.where else ""
+        return f"{prefix}input of {amount} bytes exceeds the limit of {self.limit:,} bytes"
+
+    def __reduce__(
+        self,
+    ) -> tuple[type[InputTooLargeError], tuple[int, int], dict[str, object]]:
+        state: dict[str, object] = {"where": self.where, "at_least": self.at_least}
+        return type(self), (self.size, self.limit), state
+
+    def __setstate__(self, state: dict[str, Any] | None) -> None:
+        self.__dict__.update(state or {})
+        self.args = (self._describe(),)
 
 
 class PluginError(NewsmodelError):
@@ -86,4 +120,15 @@ class SchemaError(NewsmodelError):
 
 
 class QueryError(NewsmodelError):
-    """A malformed query: an unparsable date, an empty actor name."""
+    """A malformed query: an unparsable date, an empty actor name.
+
+    ``field`` names the :class:`~newsmodel.QuoteQuery` filter at fault
+    (``"since"``, ``"text"``), when one is; ``reason`` is what is wrong with it.
+    """
+
+    def __init__(
+        self, message: str, *, field: str | None = None, reason: str | None = None
+    ) -> None:
+        self.field = field
+        self.reason = reason if reason is not None else message
+        super().__init__(message)

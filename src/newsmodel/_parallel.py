@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import collections
 import concurrent.futures
+import contextlib
 import ctypes
 import functools
 import multiprocessing
@@ -21,6 +22,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from types import FrameType
 from typing import Any, TextIO
 
 from newsmodel._errors import NewsmodelError
@@ -78,8 +80,12 @@ def _parse_chunk(
 def _init_worker(parent: int, kernel_watch: bool) -> None:
     """Set up a worker process: interrupts are the parent's, and it dies with the parent."""
     # Ctrl-C reaches the whole process group: the parent alone handles it and
-    # shuts the pool down, instead of every worker printing a traceback.
+    # stops the pool, instead of every worker printing a traceback.  The worker
+    # was started with SIGINT blocked (see _interrupts_deferred) so that one
+    # arriving while it imported was held back; ignoring it drops that one too.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     _die_with_parent(parent, kernel_watch)
 
 
@@ -150,15 +156,104 @@ def parse_in_processes(
         initargs=(os.getpid(), threading.current_thread() is threading.main_thread()),
     )
     window: collections.deque[concurrent.futures.Future[list[_Outcome]]] = collections.deque()
+    finished = False
     try:
         for chunk in _chunks((str(p) for p in paths), chunk_size):
-            window.append(pool.submit(_parse_chunk, factory, format, published, chunk))
+            # submit() starts a worker while fewer than ``jobs`` run.
+            with _interrupts_deferred():
+                window.append(pool.submit(_parse_chunk, factory, format, published, chunk))
             if len(window) >= 3 * jobs:
                 yield from _unpack(window.popleft().result())
         while window:
             yield from _unpack(window.popleft().result())
+        finished = True
     finally:
+        if finished:
+            pool.shutdown(wait=True)
+        else:
+            # Interrupted, failed or closed early: the work in hand is not
+            # wanted, so end the workers now rather than wait for it.
+            _stop(pool)
+
+
+def _stop(pool: concurrent.futures.ProcessPoolExecutor) -> None:
+    """Cancel what is queued and terminate the workers, waiting only for them to end.
+
+    A plain shutdown waits for the chunks being parsed (seconds for a large
+    file) and, when an interrupt landed inside it, may leave workers waiting
+    for work forever while the interpreter's exit joins them.
+    """
+    with _interrupts_deferred():
+        # The executor's own table of workers: no public one before Python 3.14.
+        workers = list((pool._processes or {}).values())
+        for worker in workers:
+            if worker.is_alive():
+                worker.terminate()
+        for worker in workers:
+            worker.join(timeout=10)
+        _end_results(pool)
+        # With its workers gone the executor's thread sees the pool broken and
+        # ends; waiting for it keeps its clean-up from racing the
+        # interpreter's exit (Python 3.11 then prints "Bad file descriptor").
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _end_results(pool: concurrent.futures.ProcessPoolExecutor) -> None:
+    """Close this process's end of the results pipe, so that reading it ends.
+
+    A worker terminated in the middle of sending a result leaves the
+    executor's thread waiting for the rest of the message, forever: this
+    process holds the pipe's writing end too (the workers inherit it), so
+    the pipe never reads as closed.  Once the workers are gone nobody writes
+    there; closing it turns the wait into end-of-file, which the thread
+    takes for a broken pool.
+    """
+    queue = getattr(pool, "_result_queue", None)
+    writer = getattr(queue, "_writer", None)
+    if writer is not None:
+        with contextlib.suppress(OSError):
+            writer.close()
+
+
+@contextlib.contextmanager
+def _interrupts_deferred() -> Iterator[None]:
+    """Hold SIGINT back until the block ends, and keep it from processes started in it.
+
+    A worker starts by importing newsmodel; a Ctrl-C then (it reaches the whole
+    process group) would print an import traceback, and one landing in the
+    middle of starting or stopping the pool can leave it half-made.  Blocked
+    signals are inherited across fork and exec, so the worker starts with
+    SIGINT held until :func:`_init_worker` ignores it; the resource tracker
+    of :mod:`multiprocessing` is started the same way.  In the main thread,
+    an interrupt that arrives meanwhile is raised when the block ends.
+    """
+    main = threading.current_thread() is threading.main_thread()
+    caught: list[tuple[int, FrameType | None]] = []
+    previous: Any = None
+    if main:
+        previous = signal.signal(
+            signal.SIGINT, lambda signum, frame: caught.append((signum, frame))
+        )
+    mask = None
+    if hasattr(signal, "pthread_sigmask"):  # POSIX
+        mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        if mask is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+        if main:
+            signal.signal(signal.SIGINT, previous)
+            if caught:
+                _deliver(previous, *caught[0])
+
+
+def _deliver(handler: Any, signum: int, frame: FrameType | None) -> None:
+    """Act on a held-back interrupt as ``handler`` (what signal.signal returned) would have."""
+    if callable(handler):
+        handler(signum, frame)  # Python's default raises KeyboardInterrupt
+    elif handler == signal.SIG_DFL:
+        signal.raise_signal(signum)
 
 
 def _unpack(

@@ -39,13 +39,19 @@ def disabled_plugins() -> list[str]:
     return [name.strip() for name in value.split(",") if name.strip()]
 
 
+def installed_plugin_names(group: str = ENTRY_POINT_GROUP) -> set[str]:
+    """The names plugins can be disabled by: every installed one's, and the analysis's."""
+    return {ep.name for ep in importlib.metadata.entry_points(group=group)} | {CORE_ANALYSIS}
+
+
 @attrs.frozen(kw_only=True)
 class PluginInfo:
     """A registered plugin: its name, whether it reads a format, and its package.
 
     ``disabled`` is true for a name that is blocked (``NEWSMODEL_DISABLE_PLUGINS``,
     :meth:`PluginManager.block`): it is known but never loaded, so nothing
-    else is known about it.
+    else is known about it.  ``error`` is set for an installed plugin that
+    failed to load: why, as ``"ImportError: ..."``; it is not registered.
     """
 
     name: str
@@ -53,6 +59,7 @@ class PluginInfo:
     distribution: str | None = None
     version: str | None = None
     disabled: bool = False
+    error: str | None = None
 
 
 class PluginManager:
@@ -69,12 +76,22 @@ class PluginManager:
     and newsmodel's own analysis stages, except those named in the
     ``NEWSMODEL_DISABLE_PLUGINS`` environment variable (comma-separated).
     Managers share nothing: registering a plugin on one changes no other.
+
+    An installed plugin that fails to load (it cannot be imported, say) is
+    left out and recorded, so that one broken package does not stop every
+    program: :attr:`broken` lists it, and :meth:`plugins` shows it with its
+    ``error``.  ``strict=True`` raises :class:`PluginError` instead, for
+    tests and programs that must have every plugin.
     """
 
-    def __init__(self, *, entry_points: bool = True, analysis: bool = True) -> None:
+    def __init__(
+        self, *, entry_points: bool = True, analysis: bool = True, strict: bool = False
+    ) -> None:
         self._pm = pluggy.PluginManager("newsmodel")
         self._pm.add_hookspecs(hookspecs)
         self._dists: dict[str, tuple[str, str]] = {}
+        self._strict = strict
+        self._broken: dict[str, PluginInfo] = {}
         if analysis:
             from newsmodel._analysis.plugin import CoreAnalysis
 
@@ -89,22 +106,38 @@ class PluginManager:
     def load_entry_points(self, group: str = ENTRY_POINT_GROUP) -> list[str]:
         """Register every installed plugin of ``group`` not registered yet.
 
-        Returns the names registered.  A plugin that fails to import raises
+        Returns the names registered.  A plugin that fails to import is
+        recorded in :attr:`broken` and skipped, or with ``strict`` raises
         :class:`PluginError` naming it.
         """
         loaded = []
         for ep in importlib.metadata.entry_points(group=group):
             if self._pm.has_plugin(ep.name) or self._pm.is_blocked(ep.name):
                 continue
+            dist = (ep.dist.name, ep.dist.version) if ep.dist is not None else (None, None)
             try:
                 plugin = ep.load()
             except Exception as exc:
-                raise PluginError(ep.name, f"cannot be loaded: {exc}") from exc
+                if self._strict:
+                    raise PluginError(ep.name, f"cannot be loaded: {exc}") from exc
+                self._broken[ep.name] = PluginInfo(
+                    name=ep.name,
+                    is_format=False,  # unknown: its hooks were never seen
+                    distribution=dist[0],
+                    version=dist[1],
+                    error=f"{type(exc).__name__}: {exc}",
+                )
+                continue
             self.register(plugin, name=ep.name)
             if ep.dist is not None:
                 self._dists[ep.name] = (ep.dist.name, ep.dist.version)
             loaded.append(ep.name)
         return loaded
+
+    @property
+    def broken(self) -> tuple[PluginInfo, ...]:
+        """The installed plugins that failed to load, sorted by name, each with its ``error``."""
+        return tuple(self._broken[name] for name in sorted(self._broken))
 
     def register(self, plugin: object, name: str | None = None) -> str:
         """Register ``plugin`` (a module, class or instance with hook implementations).
@@ -144,9 +177,9 @@ class PluginManager:
         return tuple(sorted(i.plugin_name for i in impls))
 
     def plugins(self) -> list[PluginInfo]:
-        """Every registered plugin, and every blocked name, sorted by name."""
+        """Every registered plugin, every blocked name and every broken plugin, by name."""
         formats = set(self.formats)
-        out = []
+        out = list(self._broken.values())
         for name, plugin in self._pm.list_name_plugin():
             dist, version = self._dists.get(name, (None, None))
             out.append(
@@ -199,7 +232,7 @@ class PluginManager:
         formats = self.formats
         if format is not None:
             if format not in formats:
-                raise UnknownFormatError(f"no format plugin named {format!r}", tried=formats)
+                raise UnknownFormatError(f"no format plugin named {format!r}", installed=formats)
             candidates = [format]
         else:
             candidates = [name for name, score in self.recognize(source) if score > 0]
@@ -208,10 +241,11 @@ class PluginManager:
             document = self._read_with(name, source)
             if document is not None:
                 return name, document
-        tried = candidates if format is not None else list(formats)
         what = source.looks_like()
         seems = f" (it looks like {what})" if what else ""
-        raise UnknownFormatError(f"{where}: no plugin can read this source{seems}", tried=tried)
+        raise UnknownFormatError(
+            f"{where}: no plugin can read this source{seems}", tried=candidates, installed=formats
+        )
 
     def _read_with(self, name: str, source: RawSource) -> Document | None:
         try:

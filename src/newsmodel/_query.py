@@ -82,7 +82,7 @@ class QuoteQuery:
         for name in ("actor", "outlet", "source", "text"):
             value = getattr(self, name)
             if value is not None and not fold(value):
-                raise QueryError(f"--{name}: cannot be empty")
+                raise QueryError(f"{name}: cannot be empty", field=name, reason="cannot be empty")
 
     def where(self, **filters: Any) -> QuoteQuery:
         """A copy with these filters set (``None`` removes one)."""

@@ -206,8 +206,8 @@ def _gunzip(data: bytes, limit: int, where: str) -> bytes:
             out += d.decompress(rest, limit + 1 - len(out))
         except zlib.error as exc:
             raise SourceError(f"{where}: broken gzip data ({exc})") from exc
-        if len(out) > limit:
-            raise InputTooLargeError(len(out), limit)
+        if len(out) > limit:  # decompression stopped just past the limit
+            raise InputTooLargeError(len(out), limit, where=where, at_least=True)
         if not d.eof:
             raise SourceError(f"{where}: truncated gzip data")
         rest = d.unused_data
@@ -236,7 +236,7 @@ def read_source(
             raise _refuse_name(source, what)
         encoded = source.encode("utf-8", "surrogatepass")
         if len(encoded) > max_bytes:
-            raise InputTooLargeError(len(encoded), max_bytes)
+            raise InputTooLargeError(len(encoded), max_bytes, where="<text>")
         return RawSource(data=encoded, text=source, url=url)
     if isinstance(source, bytes | bytearray | memoryview):
         data = bytes(source)
@@ -256,7 +256,7 @@ def read_source(
     if data[:2] == _GZIP_MAGIC:
         data = _gunzip(data, max_bytes, where)
     if len(data) > max_bytes:
-        raise InputTooLargeError(len(data), max_bytes)
+        raise InputTooLargeError(len(data), max_bytes, where=where)
     return RawSource(data=data, path=path, url=url, name=name)
 
 
@@ -271,9 +271,19 @@ def _read_path(path: str, max_bytes: int) -> bytes:
         raise SourceError(f"{path}: is a directory") from exc
     except OSError as exc:
         raise SourceError(f"{path}: {exc.strerror or exc}") from exc
-    if len(data) > max_bytes and data[:2] != _GZIP_MAGIC:
-        raise InputTooLargeError(len(data), max_bytes)
-    if data[:2] == _GZIP_MAGIC and len(data) > max_bytes:
-        # Compressed data longer than the limit inflates past it too.
-        raise InputTooLargeError(len(data), max_bytes)
+    if len(data) > max_bytes:
+        # Compressed data longer than the limit inflates past it too.  Reading
+        # stopped one byte past the limit: the file's own size is the real one.
+        raise _too_large(path, len(data), max_bytes)
     return data
+
+
+def _too_large(path: str, read: int, max_bytes: int) -> InputTooLargeError:
+    try:
+        size = os.stat(path).st_size if path != "-" else 0
+    except OSError:
+        size = 0
+    if size > max_bytes:
+        return InputTooLargeError(size, max_bytes, where=path)
+    # Standard input, a pipe or a device: only how much was read is known.
+    return InputTooLargeError(read, max_bytes, where=path, at_least=True)

@@ -14,28 +14,31 @@ no FILE, standard input is read when it is not a terminal.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
+import errno
+import io
 import json
 import os
 import shutil
 import signal
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, NoReturn, TextIO, cast
 
 from newsmodel._api import ParseResult, iter_paths, parse_many
 from newsmodel._corpus import Corpus, CorpusActor
-from newsmodel._errors import NewsmodelError, SourceError
+from newsmodel._errors import NewsmodelError, QueryError, SchemaError, SourceError
 from newsmodel._export import write_csv, write_jsonl, write_parquet
 from newsmodel._index import Index, IndexReport, discard, index_error
-from newsmodel._json import article_to_dict
+from newsmodel._json import article_from_dict, article_to_dict
 from newsmodel._model import ActorKind, Article, ArticleDate, DateValue, Precision, Source
 from newsmodel._pipeline import given_date
-from newsmodel._plugins import PluginManager
+from newsmodel._plugins import DISABLE_VARIABLE, PluginManager, installed_plugin_names
 from newsmodel._query import QuoteQuery, QuoteRow, Statement, group_statements, select_quotes
-from newsmodel._report import report_data, write_page
+from newsmodel._report import render_page, report_data, write_page
 
 __all__ = ["main"]
 
@@ -55,8 +58,14 @@ class _Run:
 
     @property
     def plugins(self) -> PluginManager:
+        """Every installed plugin; one that fails to load is named once and left out."""
         if self._plugins is None:
             self._plugins = PluginManager()
+            for broken in self._plugins.broken:
+                self.warn(
+                    f"plugin {broken.name} cannot be loaded and is left out: {broken.error} "
+                    f"(to silence this: {DISABLE_VARIABLE}={broken.name})"
+                )
         return self._plugins
 
     def warn(self, message: str) -> None:
@@ -84,17 +93,17 @@ class _Run:
             jobs = min(os.cpu_count() or 1, max(1, len(paths) // _FILES_PER_JOB))
         if any(str(p) == "-" for p in paths):
             jobs = 1  # worker processes cannot share standard input
+        plugins = self.plugins  # loaded here even for workers, to name a broken plugin once
         url = getattr(args, "url", None)
         if url is not None:
             results: Iterator[ParseResult] = (
-                _parse_one(self.plugins, path, args.input_format, url, args.published)
-                for path in paths
+                _parse_one(plugins, path, args.input_format, url, args.published) for path in paths
             )
         else:
             results = parse_many(
                 paths,
                 format=args.input_format,
-                plugins=self.plugins if jobs == 1 else None,
+                plugins=plugins if jobs == 1 else None,
                 jobs=jobs,
                 progress=False if self.quiet else None,
                 published=args.published,
@@ -107,6 +116,8 @@ class _Run:
                 continue
             parsed += 1
             a = result.article
+            if not a.text.strip() and not self.quiet:
+                self.warn(f"{'<stdin>' if result.path == '-' else result.path}: no text in it")
             self.note(
                 f"{'<stdin>' if result.path == '-' else result.path}: {a.format}, "
                 f"{len(a.quotes)} quotes, {len(a.actors)} actors, "
@@ -143,7 +154,12 @@ def _expand(files: Sequence[str], run: _Run) -> Iterator[Path]:
             run.failed = True
             run.warn(f"{f}: no such file or directory")
         else:
-            yield from iter_paths([f])
+            found = False
+            for path in iter_paths([f]):
+                found = True
+                yield path
+            if not found and not run.quiet:
+                run.warn(f"{f}: no files in it (hidden ones are skipped)")
 
 
 def _cmd_parse(args: argparse.Namespace, run: _Run) -> None:
@@ -213,6 +229,9 @@ def _isatty(stream: TextIO) -> bool:
 def _open_index(path: str) -> Index:
     # Querying a missing file would silently create an empty index.
     if not os.path.exists(path):
+        folder = os.path.dirname(path) or "."
+        if not os.path.isdir(folder):
+            raise SourceError(f"{path}: no such directory: {folder}")
         raise SourceError(
             f"{path}: no such index (make one with: {PROG} index FILE... --db {path})"
         )
@@ -257,8 +276,30 @@ def _article_name(row: QuoteRow) -> str:
     return row.article.title or _source_name(row.article.source)
 
 
+#: The command-line option of each QuoteQuery filter whose name differs.
+_OPTION_OF_FILTER = {"text": "--contains"}
+
+
+def _query(args: argparse.Namespace, **filters: Any) -> QuoteQuery:
+    """The query the options ask for; a malformed one is a usage error naming the option."""
+    try:
+        return QuoteQuery(**filters)
+    except QueryError as exc:
+        if exc.field is None:
+            raise
+        option = _OPTION_OF_FILTER.get(exc.field, f"--{exc.field}")
+        _usage_error(args, f"{option}: {exc.reason}")
+
+
+def _usage_error(args: argparse.Namespace, message: str) -> NoReturn:
+    """Print the command's usage and ``message``, and exit with status 2."""
+    parser: argparse.ArgumentParser = args.command_parser
+    parser.error(message)
+
+
 def _cmd_quotes(args: argparse.Namespace, run: _Run) -> None:
-    query = QuoteQuery(
+    query = _query(
+        args,
         actor=args.actor,
         since=args.since,
         until=args.until,
@@ -366,15 +407,24 @@ def _print_statements(
 
 
 def _export(args: argparse.Namespace, run: _Run, rows: Iterator[QuoteRow]) -> None:
-    if args.export == "parquet":
-        write_parquet(rows, args.output)
-        return
     write = write_csv if args.export == "csv" else write_jsonl
-    if args.output in (None, "-"):
+    if args.export != "parquet" and args.output in (None, "-"):
         write(rows, run.out)
         return
-    with open(args.output, "w", encoding="utf-8", newline="") as f:
-        write(rows, f)
+    try:
+        if args.export == "parquet":
+            write_parquet(rows, args.output)
+            return
+        with open(args.output, "w", encoding="utf-8", newline="") as f:
+            write(rows, f)
+    except OSError as exc:
+        raise NewsmodelError(f"{args.output}: cannot write the export: {_why(exc)}") from exc
+
+
+def _why(exc: OSError) -> str:
+    """What went wrong, in the system's words: "No such file or directory"."""
+    # pyarrow's OSErrors carry a long message of their own; errno says it plainly.
+    return os.strerror(exc.errno) if exc.errno else str(exc)
 
 
 def _cmd_actors(args: argparse.Namespace, run: _Run) -> None:
@@ -422,11 +472,12 @@ def _cmd_index(args: argparse.Namespace, run: _Run) -> None:
             report = _index_json_lines(args, run, index)
         else:
             paths = [p for p in args.paths if _exists(p, run)]
+            plugins = run.plugins  # loaded here even for workers, to name a broken plugin once
             report = index.update(
                 paths,
                 format=args.input_format,
                 jobs=args.jobs,
-                plugins=run.plugins if args.jobs == 1 else None,
+                plugins=plugins if args.jobs == 1 else None,
                 progress=False if args.quiet else None,
                 force=args.force,
                 prune=args.prune,
@@ -452,36 +503,67 @@ def _exists(path: str, run: _Run) -> bool:
         run.failed = True
         run.warn(f"{path}: no such file or directory")
         return False
+    if os.path.isdir(path) and not run.quiet and next(iter_paths([path]), None) is None:
+        run.warn(f"{path}: no files in it (hidden ones are skipped)")
     return True
 
 
 def _index_json_lines(args: argparse.Namespace, run: _Run, index: Index) -> IndexReport:
+    """Store the articles of JSON Lines inputs; a bad line is named and counted, the rest stored."""
     added = replaced = unchanged = 0
+    failed: list[ParseResult] = []
     for path in args.paths:
+        where = "<stdin>" if path == "-" else path
         try:
-            if path == "-":
-                report = index.add_json_lines(sys.stdin)
-            else:
-                with open(path, encoding="utf-8") as f:
-                    report = index.add_json_lines(f)
-        except OSError as exc:
-            run.failed = True
-            run.warn(f"{path}: {exc.strerror or exc}")
-            continue
-        except NewsmodelError as exc:
-            run.failed = True
-            run.warn(f"{path}: {exc}")
+            with _lines_of(path) as lines:
+                report = index.add_many(_json_articles(lines, where, run, failed))
+        except (OSError, ValueError) as exc:  # unreadable, or not UTF-8 (a ValueError)
+            why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            error = SourceError(f"{where}: {why}")
+            failed.append(ParseResult(path=where, error=error))
+            run.fail(where, error)
             continue
         added, replaced = added + report.added, replaced + report.replaced
         unchanged += report.unchanged
     index.refresh()
-    return IndexReport(added=added, replaced=replaced, unchanged=unchanged)
+    return IndexReport(added=added, replaced=replaced, unchanged=unchanged, failed=tuple(failed))
+
+
+def _lines_of(path: str) -> contextlib.AbstractContextManager[TextIO]:
+    if path == "-":
+        return contextlib.nullcontext(sys.stdin)
+    return open(path, encoding="utf-8")
+
+
+def _json_articles(
+    lines: Iterable[str], where: str, run: _Run, failed: list[ParseResult]
+) -> Iterator[Article]:
+    """The articles of JSON Lines; a line that is none is reported and skipped."""
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            yield article_from_dict(json.loads(line))
+        except (SchemaError, ValueError) as exc:
+            why = f"not JSON ({exc.msg})" if isinstance(exc, json.JSONDecodeError) else str(exc)
+            error = SchemaError(f"{where}: line {number}: {why}")
+            failed.append(ParseResult(path=f"{where}:{number}", error=error))
+            run.fail(where, error)
 
 
 def _cmd_plugins(args: argparse.Namespace, run: _Run) -> None:
-    for p in run.plugins.plugins():
+    installed = installed_plugin_names()
+    for p in PluginManager().plugins():  # not run.plugins: a broken one is listed, not warned of
+        if p.disabled and p.name not in installed:
+            # A misspelt name disables nothing: say so rather than list it.
+            run.warn(f"{DISABLE_VARIABLE} names {p.name!r}, which is no installed plugin")
+            continue
         if p.disabled:
-            run.out.write(f"{p.name:<24} {'disabled':<9} (NEWSMODEL_DISABLE_PLUGINS)\n")
+            run.out.write(f"{p.name:<24} {'disabled':<9} ({DISABLE_VARIABLE})\n")
+            continue
+        if p.error is not None:
+            origin = f"{p.distribution} {p.version}: " if p.distribution else ""
+            run.out.write(f"{p.name:<24} {'broken':<9} {origin}{p.error}\n")
             continue
         role = "format" if p.is_format else "analysis"
         origin = f"{p.distribution} {p.version}" if p.distribution else "built in"
@@ -530,10 +612,12 @@ def _add_parsing(p: argparse.ArgumentParser, *, jobs_default: int = 1) -> None:
         "-j",
         "--jobs",
         type=_jobs,
-        default=jobs_default,
         metavar="N",
         help=f"parse in N processes; 0: one per CPU, or 1 for a few files (default {jobs_default})",
     )
+    # -j left unset (None) until the options are checked, so that one given
+    # where nothing is parsed (--db) can be refused rather than ignored.
+    p.set_defaults(default_jobs=jobs_default)
 
 
 def _add_chatter(p: argparse.ArgumentParser, *, verbose: bool = True) -> None:
@@ -663,6 +747,9 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("plugins", help="list the installed plugins, and those disabled")
     p.set_defaults(run=_cmd_plugins)
+    for command in sub.choices.values():
+        # A usage error is reported with the usage of the command it is in.
+        command.set_defaults(command_parser=command)
     return top
 
 
@@ -680,22 +767,28 @@ def _report_parser(sub: Any) -> None:
     p.add_argument("--since", metavar="DATE", help="only quotes said on or after this date")
     p.add_argument("--until", metavar="DATE", help="only quotes said on or before this date")
     p.add_argument("--title", help="the page's title (default: Who said what)")
-    p.add_argument("-o", "--output", metavar="FILE", required=True, help="the HTML file to write")
+    p.add_argument(
+        "-o", "--output", metavar="FILE", required=True, help="the HTML file to write; - for stdout"
+    )
     _add_chatter(p)
     p.set_defaults(run=_cmd_report)
 
 
 def _cmd_report(args: argparse.Namespace, run: _Run) -> None:
-    query = QuoteQuery(actor=args.actor, since=args.since, until=args.until)
+    query = _query(args, actor=args.actor, since=args.since, until=args.until)
     if args.db:
         with _open_index(args.db) as index:
             data = report_data(index, query, title=args.title)
     else:
         data = report_data(Corpus(list(run.articles(args))), query, title=args.title)
-    path = write_page(data, args.output)
+    if args.output == "-":
+        run.out.write(render_page(data))
+        where = "<stdout>"
+    else:
+        where = str(write_page(data, args.output))
     if not args.quiet:
         run.warn(
-            f"{path}: {len(data['quotes']):,} quotes, {len(data['articles']):,} articles, "
+            f"{where}: {len(data['quotes']):,} quotes, {len(data['articles']):,} articles, "
             f"{len(data['actors']):,} actors"
         )
 
@@ -733,52 +826,156 @@ def main(
     ``stdin`` is only asked whether it is a terminal (standard input by
     default): with no FILE, piped input is read as ``-``.
     """
+    try:
+        return _main(argv, out, err, stdin)
+    except KeyboardInterrupt:
+        return 128 + signal.SIGINT
+
+
+def _main(
+    argv: Sequence[str] | None, out: TextIO | None, err: TextIO | None, stdin: TextIO | None
+) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
-    _check_inputs(parser, args, stdin if stdin is not None else sys.stdin)
-    run = _Run(out or sys.stdout, err or sys.stderr, args)
+    _check_inputs(args, stdin if stdin is not None else sys.stdin)
+    run = _Run(out or sys.stdout or _closed_output(), err or sys.stderr, args)
+    _check_format(args, run)
     try:
         args.run(args, run)
         run.out.flush()
     except NewsmodelError as exc:
         run.warn(str(exc))
-        return 2 if exc.__class__.__name__ == "QueryError" else 1
+        return 2 if isinstance(exc, QueryError) else 1
     except BrokenPipeError:
         # The reader went away (`newsmodel parse ... | head`): stop quietly.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _discard_stdout(run.out)
         return 0
-    except KeyboardInterrupt:
-        return 128 + signal.SIGINT
+    except OSError as exc:
+        # Files the commands open report their own errors as NewsmodelError:
+        # what is left is writing the output (a full disk, `> /dev/full`).
+        where = f"{exc.filename}" if exc.filename else "standard output: cannot write"
+        run.warn(f"{where}: {_why(exc)}")
+        _discard_stdout(run.out)
+        return 1
     return 1 if run.failed else 0
 
 
-def _check_inputs(parser: argparse.ArgumentParser, args: argparse.Namespace, stdin: TextIO) -> None:
+class _ClosedOutput(io.TextIOBase):
+    """Standard output closed by the shell (``>&-``): writing fails as on a closed file."""
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, os.strerror(errno.EBADF))
+
+
+def _closed_output() -> TextIO:
+    # Python sets sys.stdout to None when descriptor 1 is closed; commands that
+    # write nothing there (index, report -o FILE) must still run.
+    return cast(TextIO, _ClosedOutput())
+
+
+def _discard_stdout(out: TextIO) -> None:
+    """Point standard output, when ``out`` is it, at the null device.
+
+    The interpreter flushes standard output as it exits; what could not be
+    written would be tried again and reported with a traceback.
+    """
+    if out is not sys.stdout:
+        return
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, ValueError, OSError):  # replaced or closed: nothing to flush
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)
+
+
+def _check_format(args: argparse.Namespace, run: _Run) -> None:
+    """An --input-format that names no installed format is a usage error, not one per file."""
+    name = getattr(args, "input_format", None)
+    if name is None:
+        return
+    formats = run.plugins.formats
+    if name not in formats:
+        installed = ", ".join(formats) or "none"
+        _usage_error(
+            args, f"--input-format: no format plugin named {name!r} (installed: {installed})"
+        )
+
+
+def _check_inputs(args: argparse.Namespace, stdin: TextIO) -> None:
+    """Refuse what cannot be done as asked: an option that would be ignored is an error."""
     piped = not _isatty(stdin)
-    sub = f"{PROG} {args.command}"
+    parser: argparse.ArgumentParser = args.command_parser
     if args.command == "index":
         if not args.paths:
             if not (args.json_lines and piped):
-                parser.error(
-                    f"{sub}: give PATHs to index (or pipe JSON Lines in with --json-lines)"
-                )
+                parser.error("give PATHs to index (or pipe JSON Lines in with --json-lines)")
             args.paths = ["-"]
-        return
-    if args.command not in ("parse", "quotes", "actors", "report"):
-        return
+        if args.json_lines:
+            _refuse_parsing_options(args, "--json-lines (its articles are parsed already)")
+    if args.command in ("parse", "quotes", "actors", "report"):
+        _check_files(args, parser, piped)
+    if args.command == "parse":
+        _check_parse(args, parser)
+    if args.command == "quotes":
+        _check_quotes(args, parser)
+    if hasattr(args, "jobs") and args.jobs is None:
+        args.jobs = args.default_jobs
+
+
+def _check_files(args: argparse.Namespace, parser: argparse.ArgumentParser, piped: bool) -> None:
     db = getattr(args, "db", None)
     if db and args.files:
-        parser.error(f"{sub}: give FILEs or --db, not both")
-    if not db and not args.files:
+        parser.error("give FILEs or --db, not both")
+    if db:
+        _refuse_parsing_options(args, "--db (the index holds articles parsed already)")
+    elif not args.files:
         if not piped:
-            parser.error(f"{sub}: give FILEs to read, or --db INDEX, or pipe an article in")
+            parser.error("give FILEs to read, or --db INDEX, or pipe an article in")
         args.files = ["-"]
-    if args.command == "quotes":
-        if args.json and args.format not in (None, "jsonl"):
-            parser.error(f"{sub}: --json is --format jsonl, not --format {args.format}")
-        args.format = "jsonl" if args.json else args.format or "table"
+
+
+def _refuse_parsing_options(args: argparse.Namespace, reason: str) -> None:
+    """--input-format, --published and -j say how to parse: refused where nothing is parsed."""
+    given = [
+        option
+        for option, value in (
+            ("--input-format", args.input_format),
+            ("--published", args.published),
+            ("-j/--jobs", args.jobs),
+        )
+        if value is not None
+    ]
+    if given:
+        _usage_error(args, f"{', '.join(given)}: nothing is parsed with {reason}")
+
+
+def _check_parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
+    several = len(args.files) > 1 or any(os.path.isdir(f) for f in args.files)
+    if args.url is not None and several:
+        parser.error("--url names the address of one input: give one FILE")
+    if args.indent is not None:
+        if args.indent < 0:
+            parser.error(f"--indent: must be 0 or more, not {args.indent}")
+        if several:
+            # Indented articles one after another are neither JSON Lines nor JSON.
+            parser.error("--indent prints one article: give one FILE (or leave out --indent)")
+
+
+def _check_quotes(args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
+    if args.json and args.format not in (None, "jsonl"):
+        parser.error(f"--json is --format jsonl, not --format {args.format}")
+    if args.export is not None:
+        if args.format is not None or args.json:
+            parser.error("--export writes its own table: leave out --format and --json")
+        if args.group:
+            parser.error("--export writes one row per quote: leave out --group")
         if args.export == "parquet" and args.output in (None, "-"):
-            parser.error(f"{sub}: --export parquet needs --output FILE")
+            parser.error("--export parquet needs --output FILE")
+    elif args.output is not None:
+        parser.error("-o/--output is where --export writes: give --export FORMAT too")
+    args.format = "jsonl" if args.json else args.format or "table"
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -341,3 +341,15 @@ def test_the_checker_fixture_makes_checkers(
 ) -> None:
     checker = newsmodel_checker(_Format(), "fmt", render=render_text)
     assert checker.name == "fmt" and checker.render is render_text
+
+
+class _NoSamples(FormatPluginTests):
+    """A suite whose author forgot the samples (no Test prefix: not collected itself)."""
+
+    plugin = newsmodel_text
+    name = "text"
+
+
+def test_a_suite_without_samples_fails_and_says_why() -> None:
+    with pytest.raises(ConformanceError, match=r"no samples: set `samples`"):
+        _NoSamples().test_reads_its_samples()

@@ -79,3 +79,18 @@ def test_each_hostile_input_conforms_for_the_text_plugin(
     checker = FormatPluginChecker(newsmodel_text, "text")
     checker.check(newsmodel_hostile_input.data)
     assert checker.report.inputs == 1
+
+
+def test_the_thorough_profile_is_one_flag(tmp_path: Path) -> None:
+    (tmp_path / "pytest.ini").write_text("[pytest]\n", encoding="utf-8")
+    (tmp_path / "test_profile.py").write_text(
+        "from hypothesis import settings\n\n"
+        "def test_thorough():\n"
+        "    assert settings().max_examples == 10_000 and settings().deadline is None\n",
+        encoding="utf-8",
+    )
+    argv = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q"]
+    argv += ["-p", "newsmodel.testing.pytest_plugin", "--newsmodel-thorough"]
+    done = subprocess.run(argv, cwd=tmp_path, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "1 passed" in done.stdout

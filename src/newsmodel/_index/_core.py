@@ -225,6 +225,14 @@ class Index:
                 size += p.stat().st_size if p.exists() else 0
         return {**count, "bytes": size}
 
+    def _own_files(self) -> set[str]:
+        """The resolved paths of this index's database and SQLite's files beside it."""
+        if self.path == ":memory:":
+            return set()
+        return {
+            str(Path(self.path + suffix).resolve()) for suffix in ("", "-wal", "-shm", "-journal")
+        }
+
     # -- writing -----------------------------------------------------------------
 
     @_guarded
@@ -314,8 +322,11 @@ class Index:
         pending: dict[str, tuple[str, Fingerprint]] = {}
         unchanged = 0
         failed: list[ParseResult] = []
+        own = self._own_files()
         for path in iter_paths(roots):
             key = str(path.resolve())
+            if key in own:
+                continue  # an index kept beside its articles is not one of them
             seen.add(key)
             try:
                 fingerprint, same = check_file(self._db, key, path, force)

@@ -158,10 +158,30 @@ class IndexFileError(NewsmodelError):
     """
 
 
-def index_error(path: str, problem: str) -> IndexFileError:
-    """The error for ``path``: the problem on one line, and how to rebuild the index."""
+def index_error(path: str, problem: str, *, rebuild: bool = True) -> IndexFileError:
+    """The error for ``path``: the problem on one line, and how to rebuild the index.
+
+    ``rebuild`` false leaves the advice out where rebuilding cannot help or
+    would not be allowed (a folder, a missing folder, someone else's file).
+    """
     problem = " ".join(problem.split())
+    if not rebuild:
+        return IndexFileError(f"{path}: {problem}")
     return IndexFileError(f"{path}: {problem}; rebuild it with: {REBUILD.format(path=path)}")
+
+
+def _unopenable(path: str) -> IndexFileError | None:
+    """Why no index can be made at ``path`` whatever is rebuilt, if so."""
+    if path == ":memory:":
+        return None
+    if os.path.isdir(path):
+        return index_error(path, "a directory, not an index file", rebuild=False)
+    if os.path.exists(path) and not os.path.isfile(path):  # /dev/null, a pipe
+        return index_error(path, "not a regular file, so no index file", rebuild=False)
+    folder = os.path.dirname(path) or "."
+    if not os.path.isdir(folder):
+        return index_error(path, f"no such directory: {folder}", rebuild=False)
+    return None
 
 
 def damage(db: sqlite3.Connection) -> str | None:
@@ -185,13 +205,19 @@ def open_database(path: str, *, check: bool = True) -> sqlite3.Connection:
     With ``check``, an existing file is checked with ``quick_check`` first.
     Raises :class:`IndexFileError` for a file that cannot be used.
     """
+    unopenable = _unopenable(path)
+    if unopenable is not None:
+        raise unopenable
     existed = path != ":memory:" and os.path.isfile(path) and os.path.getsize(path) > 0
     if existed and not _is_sqlite(path):
-        raise index_error(path, "not a newsmodel index (not an SQLite database file)")
+        # --rebuild would refuse to delete it: name a new file instead.
+        raise index_error(
+            path, "not a newsmodel index (not an SQLite database file)", rebuild=False
+        )
     try:
         db = sqlite3.connect(path, isolation_level=None)
     except sqlite3.Error as exc:
-        raise index_error(path, f"cannot open: {exc}") from exc
+        raise index_error(path, f"cannot open: {exc}", rebuild=False) from exc
     try:
         if existed and check:
             problem = damage(db)

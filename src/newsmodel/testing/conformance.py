@@ -714,8 +714,10 @@ class FormatPluginTests:
             samples = (Path("tests/data/story.myformat").read_bytes(),)
             import_path = "my_plugin_module"
 
-    Override :meth:`render` to check idempotence (on the samples, and on
-    :meth:`idempotent_inputs` when given), :meth:`inputs` to add inputs of
+    ``samples`` must hold at least one source the plugin reads
+    (``test_reads_its_samples`` fails without).  Override :meth:`render` to
+    check idempotence (on the samples, and on :meth:`idempotent_inputs` when
+    given), :meth:`inputs` to add inputs of
     your own, and :meth:`source_text` (with :meth:`repair`) to check the
     source map against the text it points into.  The number of examples
     follows the active Hypothesis settings profile.
@@ -739,7 +741,14 @@ class FormatPluginTests:
         return messy_inputs()
 
     def idempotent_inputs(self) -> st.SearchStrategy[Input] | None:
-        """Realistic sources for the idempotence property (default: none, samples only)."""
+        """Realistic sources for the idempotence property (default: none, samples only).
+
+        Each drawn source is read, written back with :meth:`render` and read
+        again; the two texts must be equal.  Draw well-formed sources only
+        (:func:`news_pages`, :func:`messy_dumps`' ``.data``): a heuristic
+        reader may fairly read a fragment of messy input differently once it
+        stands alone.
+        """
         return None
 
     def source_text(self, raw: RawSource) -> str | None:
@@ -766,6 +775,15 @@ class FormatPluginTests:
 
     def test_reads_its_samples(self) -> None:
         """Every sample is read into a valid article, with every promise kept."""
+        if not self.samples:
+            # Without samples nothing shows the plugin reads anything: a suite
+            # of refusals would pass.
+            raise ConformanceError(
+                self.name,
+                "samples",
+                None,
+                "no samples: set `samples` on the test class to sources the plugin reads",
+            )
         checker = self.checker(render=True)
         for sample in self.samples:
             outcome = checker.check(sample)
