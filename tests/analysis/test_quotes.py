@@ -3678,3 +3678,29 @@ def test_a_report_inside_a_relative_clause(sentence: str, expected: str | None) 
         assert got != "Ines Baptiste"
     else:
         assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # people of a person described by an adjective and a noun, the name in apposition
+        (
+            "The relatives of the missing skipper, Tariq Osei, said they were “still hoping.”",
+            None,
+        ),
+        # a body of people in the plural sense
+        ("Staff of harbour master Tariq Osei called the ruling “baffling.”", None),
+        # "to" and a verb open no description: the name is the verb's subject
+        (
+            "Asked whether the port would allow the families to meet the crew, Tariq Osei "
+            "said the matter was “under review.”",
+            "Tariq Osei",
+        ),
+    ],
+)
+def test_people_of_a_person_and_what_is_no_description(sentence: str, expected: str | None) -> None:
+    got, _quote = _sole_speaker(LEAD + _RESCUE_LEAD + sentence)
+    if expected is None:
+        assert got != "Tariq Osei"
+    else:
+        assert got == expected

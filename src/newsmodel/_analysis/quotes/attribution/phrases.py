@@ -18,6 +18,7 @@ from newsmodel._analysis.quotes.attribution.reader import SpeakerReader
 from newsmodel._analysis.quotes.attribution.relations import (
     describes_a_person,
     head_speaker,
+    is_name_premodifier,
     names_the_head_before,
 )
 from newsmodel._analysis.quotes.attribution.speaker import Speaker
@@ -234,6 +235,8 @@ def _apposed(text: str, start: int, end: int) -> bool:
     if names_the_head_before(text, start, end):
         return True  # "said another witness, who gave her name as X"
     lower = [w for w in m.group("role").split() if w[:1].islower()]
+    if any(w.endswith("ing") and not is_name_premodifier(w) for w in lower):
+        return False  # "one fan, standing beside captain X": a participle's object
     return not lower or describes_a_person(lower)
 
 

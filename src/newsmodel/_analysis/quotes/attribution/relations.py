@@ -111,6 +111,7 @@ def names_people_of(noun: str) -> bool:
         or names_a_person(one)
         or word in _INDEFINITE_PEOPLE
         or word in _COLLECTIVE_PEOPLE
+        or people_in_the_plural(word)  # "staff of X"
     )
 
 
@@ -123,6 +124,9 @@ _NAME_PREMODIFIERS = frozenset(data_section("attribution_cues.txt", "name_premod
 #: Prepositions, which open a phrase of their own inside a gap ("the union [of] teachers").
 _PREPOSITIONS = frozenset(data_section("attribution_cues.txt", "object_prepositions"))
 
+#: Determiners, which open a noun phrase of their own inside a description.
+_DETERMINERS = frozenset(data_section("clause_cues.txt", "determiners"))
+
 #: Relative pronouns, which open a clause inside a gap ("one fan, [who] blamed captain X").
 _RELATIVE_PRONOUNS = frozenset(data_section("attribution_cues.txt", "relative_pronouns"))
 
@@ -133,21 +137,19 @@ def names_the_head_before(text: str, start: int, end: int) -> bool:
     return _NAMING_BEFORE.search(text, max(start, end - 40), end) is not None
 
 
+def is_name_premodifier(word: str) -> bool:
+    """A lower-case word that may stand before a name it describes: "former", "acting"."""
+    return word in _NAME_PREMODIFIERS
+
+
 def describes_a_person(words: Sequence[str]) -> bool:
     """Whether lower-case ``words`` before a name describe a person: a noun for people
     last ("journalist", "candidate", "adviser"), after words that modify it ("slain",
-    "write-in", "former"); no preposition or relative pronoun, which would open a
-    phrase of its own, and no participle but a premodifier's ("standing beside",
-    not "acting")."""
+    "write-in", "former", "missing"); no preposition or relative pronoun, which would
+    open a phrase of its own."""
     if not words or not (words[-1] in _NAME_PREMODIFIERS or names_a_person(words[-1])):
         return False
-    return not any(
-        w in _PREPOSITIONS
-        or w in _RELATIVE_PRONOUNS
-        or not w.islower()
-        or (w.endswith("ing") and w not in _NAME_PREMODIFIERS)
-        for w in words
-    )
+    return not any(w in _PREPOSITIONS or w in _RELATIVE_PRONOUNS or not w.islower() for w in words)
 
 
 #: The comma that ends a description a name is in apposition to: "the victim[, ]X".
@@ -174,7 +176,8 @@ def owner_gap(
         # it follows, which must be one of a person ("the late poet").
         words = text[start : apposed.start()].split()
         words = words[1:] if words[:1] in (["the"], ["a"], ["an"]) else words
-        return describes_a_person(words)
+        # (one short noun phrase: "the families to meet the detained members, X" is none)
+        return len(words) <= 3 and not _DETERMINERS & set(words) and describes_a_person(words)
     gap = _OWNED_NAME_GAP.fullmatch(text, start, end)
     if gap is None:
         return False
@@ -278,7 +281,7 @@ def head_speaker(
             opening.end(),
             named.start,
             office_of=office_of(opening.group("noun"), opening.group("prep")),
-            apposition=no_one_person(opening.group("noun")),
+            apposition=opening.group("prep") == "of" and no_one_person(opening.group("noun")),
         )
     ):
         return unnamed_phrase(doc, opening.start("np"), named.end)
