@@ -79,6 +79,8 @@ def events_and_actors(
     *,
     groups: bool,
 ) -> tuple[list[Event], list[Actor]]:
+    """Every event of ``text``, each hit's clause read, framed and coded, then merged;
+    with ``groups`` the unnamed collective actors become group actors too."""
     sents = [Sentence(s.start, s.end) for s in sentences(text, blocks)]
     if not sents:
         return [], list(actors)

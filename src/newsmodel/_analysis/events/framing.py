@@ -90,6 +90,8 @@ _ANY_MODAL_FOLDED = caseless(_ANY_MODAL)  # on folded() text: faster
 
 
 def modality_of(text: str, sentence: Sentence, trigger: Span) -> Modality:
+    """Whether the event at ``trigger`` is asserted, negated, hypothetical, proposed or future,
+    by the modal, negation or plan words before it in its clause."""
     if not _ANY_MODAL_FOLDED.search(
         folded(text), max(sentence.start, trigger.start - 90), trigger.start
     ) and not _PROPOSAL_AFTER.match(text, trigger.end, trigger.end + 20):
@@ -121,6 +123,8 @@ _AUXILIARY = {
 def auxiliary_of(
     modality: Modality, date: DateMention | None, reference: dt.date | None
 ) -> Auxiliary | None:
+    """The PLOVER auxiliary mode a modality gives (future, hypothetical, negation), or
+    ``historical`` for an asserted event dated two years or more before the reference date."""
     aux = _AUXILIARY.get(modality)
     if (
         aux is None

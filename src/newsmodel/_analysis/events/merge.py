@@ -36,6 +36,8 @@ __all__ = ["Draft", "merge_drafts"]
 
 @define
 class Draft:
+    """One event found in a sentence, before drafts that report the same event are merged."""
+
     kind: str
     category: str
     mode: str | None
@@ -267,6 +269,8 @@ class _Groups:
 def merge_drafts(
     text: str, drafts: list[Draft], actors: Sequence[Actor]
 ) -> tuple[list[Event], list[Actor]]:
+    """The events the drafts tell, those reporting the same event merged into one with
+    every mention, and the actors with any group actors the events made."""
     index = _MergedIndex()
     for d in drafts:
         d.words.update(_word(text, s) for s in d.mentions)

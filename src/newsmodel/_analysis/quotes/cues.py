@@ -163,6 +163,8 @@ _PERCEIVED_BEFORE = re.compile(
     r"(?i:a|an|the|his|her|their|its|my|our|your|one|another|some)\s+(?:[\w’'-]+\s+){0,2}?"
     r"[a-z][\w’'-]*\s+$"
 )
+#: Past forms of irregular verbs ("said", "told"), which are no bare forms.
+_IRREGULAR_PASTS = frozenset(data_section("actor_cues.txt", "irregular_pasts"))
 #: A preposition before a bare form makes it a noun: "secretary of [state]".
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|in|at|on|with|from|about|by|without)\s+$")
 #: A plural quantifier before an "-s" form makes it a plural noun: "in other states had".
@@ -238,6 +240,13 @@ def _names_it(text: str, start: int, owner: int) -> bool:
     """
     verb = _VERB_BEFORE_OWNER.search(text, max(start, owner - 40), owner)
     return verb is not None and verb.group(1) in PARTIAL_QUOTE_VERBS
+
+
+def is_bare_form(word: str) -> bool:
+    """Whether a lower-case verb of saying is in its bare form ("shout", "say", "cry"), as
+    after "heard X": no "-s", "-ed" or "-ing", and no irregular past ("said", "told").
+    (Wider than the bare forms the lexicon pairs with an "-s" form: "cry" has none.)"""
+    return not word.endswith(("s", "ed", "ing")) and word not in _IRREGULAR_PASTS
 
 
 def find_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:

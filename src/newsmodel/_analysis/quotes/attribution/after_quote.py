@@ -116,6 +116,7 @@ _OBJECT_DETERMINERS = frozenset(data_section("attribution_cues.txt", "object_det
 
 
 def after_pronoun(doc: SpeakerReader, a0: int, a1: int, after: str) -> Attribution | None:
+    """ "“…,” she said": a pronoun and a verb of saying right after the quote."""
     m = _PRONOUN_CUE_AFTER.match(after)
     if not m and doc.text[max(0, a0 - 3) : a0].rstrip("”\"’' ")[-1:] in (",", "?", "!"):
         # "“…,” she shot back.": a pronoun and a verb (and its particle)
@@ -130,6 +131,7 @@ def after_pronoun(doc: SpeakerReader, a0: int, a1: int, after: str) -> Attributi
 
 
 def after_inverted(doc: SpeakerReader, a0: int, a1: int, after: str) -> Attribution | None:
+    """ "“…,” said Peskov": an inverted verb right after the quote, and the speaker after it."""
     m = FINITE_AFTER_FOLDED.match(fold_case(after))
     if not m:
         return None
@@ -139,6 +141,7 @@ def after_inverted(doc: SpeakerReader, a0: int, a1: int, after: str) -> Attribut
 
 
 def after_subject(doc: SpeakerReader, a0: int, a1: int, after: str) -> Attribution | None:
+    """ "“…,” Kremlin spokesman Peskov said": a subject phrase, then the verb, after the quote."""
     # (a verb that reports speech only as the tag's whole predicate: "“…,” Okafor
     # snapped."; after a question or exclamation only a manner of speaking is a tag)
     asked = doc.text[max(0, a0 - 2) : a0].rstrip("”\"’'")[-1:] in ("?", "!")
@@ -209,6 +212,7 @@ def signed(doc: QuoteDocument, a0: int, a1: int, after: str) -> Attribution | No
 
 
 def per_source(doc: SpeakerReader, a0: int, a1: int, after: str) -> Attribution | None:
+    """ "“…” per a source", "according to X": the source named after the quote."""
     m = _PER_AFTER.search(after)
     if not m:
         return None
@@ -242,6 +246,7 @@ def inverted_later(doc: SpeakerReader, a0: int, a1: int, after: str) -> Attribut
 def cue_later(
     doc: SpeakerReader, q: QuoteSpan, a0: int, a1: int, after: str, b0: int
 ) -> Attribution | None:
+    """A verb of saying later in the quote's sentence that tags it: "“…” fragment …, he warned"."""
     for c0, c1 in find_cues(doc.text, a0, a1):
         cue = Span(start=c0, end=c1)
         joined = _NEW_CLAUSE.search(doc.text, a0, c0)

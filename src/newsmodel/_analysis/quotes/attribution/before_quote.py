@@ -227,6 +227,8 @@ def colon_intro(doc: SpeakerReader, b0: int, b1: int) -> Attribution | None:
 
 
 def cue_before(doc: SpeakerReader, b0: int, b1: int) -> Attribution | None:
+    """The subject of the last verb of saying before a quote (``text[b0:b1]``): "X said “…”";
+    a verb inside a relative clause on a document gives the document's maker."""
     cues = find_cues(doc.text, b0, b1)
     for i in range(len(cues) - 1, -1, -1):
         cue = Span(start=cues[i][0], end=cues[i][1])

@@ -40,6 +40,7 @@ from newsmodel._analysis.quotes.cues import (
     PRONOUN_SUBJECT,
     REPORTING_VERBS,
     find_cues,
+    is_bare_form,
 )
 from newsmodel._analysis.quotes.mentions import is_possessive
 from newsmodel._model import Actor, ActorKind, Mention, Span
@@ -132,15 +133,6 @@ _NAME_RIGHT_BEFORE = re.compile(r"[A-Z][\w.’'-]*,\s*$")
 #: A subject pronoun, as after a relative pronoun: "who [he] said", "which [they] called".
 _SUBJECT_PRONOUN = re.compile(r"(?i:he|she|they|we|i|you)\s+")
 # (Only right before the verb: in "the suspect, who he said shouted", "who" shouts.)
-
-#: The bare form of a verb of saying, as after "heard X": not "-s", "-ed", "-ing" or a
-#: past form of its own ("said", "told").
-_IRREGULAR_PASTS = frozenset(data_section("actor_cues.txt", "irregular_pasts"))
-
-
-def _is_bare(word: str) -> bool:
-    return not word.endswith(("s", "ed", "ing")) and word not in _IRREGULAR_PASTS
-
 
 #: Words that make what follows a perception verb a clause, not its object: "heard
 #: [that] the manager [had] called".
@@ -255,7 +247,7 @@ def _subject_of(
             return read
     perceived = (
         _PERCEIVED_SPEAKER.search(text, max(low, cue.start - 60), cue.start)
-        if _is_bare(word)
+        if is_bare_form(word)
         else None
     )
     if perceived is not None and not _CLAUSE_WORDS.search(perceived.group("np")):

@@ -53,6 +53,8 @@ _NOUN_OWNER_BEFORE = re.compile(
 
 
 def group(doc: SpeakerReader, start: int, end: int) -> Speaker | None:
+    """An unnamed source described by ``text[start:end]`` ("a senior official", "the union"),
+    or the organisation or maker it stands for; ``None`` when the phrase is no source."""
     trimmed = clean_group(doc.text, start, end)
     if trimmed is None:
         return None
