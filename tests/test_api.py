@@ -94,3 +94,34 @@ def test_the_version_is_the_installed_one() -> None:
 
     assert newsmodel.__version__ == importlib.metadata.version("newsmodel")
     assert "__version__" in dir(newsmodel)
+
+
+def test_every_public_name_is_found_where_the_lazy_table_says() -> None:
+    """``newsmodel/__init__.py`` lists the public names three times (type-checking
+    imports, the table of their modules, ``__all__``): the table and ``__all__`` agree,
+    and each name resolves to the object of its own module."""
+    import importlib
+
+    home = newsmodel._HOME  # (private, checked on purpose)
+    assert set(home) == set(newsmodel.__all__) - {"__version__"}
+    for name, module in home.items():
+        assert getattr(newsmodel, name) is getattr(importlib.import_module(module), name), name
+
+
+def test_the_type_checking_imports_list_every_public_name() -> None:
+    import ast
+    from pathlib import Path
+
+    tree = ast.parse(Path(newsmodel.__file__).read_text("utf-8"))
+    guarded = next(
+        node
+        for node in tree.body
+        if isinstance(node, ast.If) and getattr(node.test, "id", "") == "TYPE_CHECKING"
+    )
+    imported = {
+        alias.asname or alias.name
+        for node in guarded.body
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+    }
+    assert imported == set(newsmodel.__all__) - {"__version__"}
